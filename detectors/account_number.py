@@ -911,9 +911,9 @@ def city_facility(candidate: Candidate) -> bool:
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
-                or _row_under_facility_title(candidate) or _facility_named_around(candidate)
-                or _facility_sentence(candidate))
+        return (_facility_line(candidate.text, candidate.start)
+                or _citys_own_account(candidate.text, candidate.start, candidate.end)
+                or _row_under_facility_title(candidate) or _facility_named_around(candidate) or _facility_sentence(candidate))
     if names_its_customer(candidate.text):
         return False
     if _row_under_facility_title(candidate):
@@ -947,7 +947,8 @@ def city_facility(candidate: Candidate) -> bool:
             # "Public Safety Building" or "Common Bandstand", whatever the building is called, or a site named
             # after a street or a person whose noun says it is a place ("Escalon Yard - Fleet Shop")
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
-    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
+    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
+                                                                                         candidate.end)
 
 
 # the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light
@@ -1050,14 +1051,21 @@ _CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:(
                               r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
 
 
-def _citys_own_account(text: str, start: int) -> bool:
+# ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
+_CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
+                              r"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:city|town|county|village)\b"
+                              r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+(?:city|town|county|village)\b")
+
+
+def _citys_own_account(text: str, start: int, end: int) -> bool:
     """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
-    check register's payee, "export for the City's customer account ..."), in a line that names no person besides
-    the label: the City publishes what it pays for its facilities."""
+    check register's payee, "export for the City's customer account ...", "account ..., held by the City of ..."), in
+    a line that names no person besides the label: the City publishes what it pays for its facilities."""
     line_start = text.rfind("\n", 0, start) + 1
     label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
     if label is None:
-        return False
+        held = _CITYS_OWN_AFTER.match(text, end)
+        return held is not None and _names_no_person(line_of(text, start).replace(held.group(), " "))
     line = line_of(text, start)
     at = label.start() - line_start
     return _names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City

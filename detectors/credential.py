@@ -196,6 +196,18 @@ _SET_TO = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+
 # a password given in brackets after its label, as a note tells it ("she read out her portal password
 # (Bluejay!2291)"): one token, which must mix letters with digits or symbols as in prose ("(optional)" is a word)
 _IN_BRACKETS = re.compile(r"[ \t]*\(([^()\s]{4,64})\)")
+# a password told in a sentence with its value in quotes a few words after the label ("read back to him the password on
+# the account, \u201cMarlin42$\u201d"), perhaps wrapped onto the next line: no mark, so the quoted token must mix letters with
+# digits or symbols, and the words between must not name another thing the quotes could hold (a Wi-Fi network's name,
+# a form's field or button, a password manager, an example)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_QUOTED_AFTER = re.compile(rf"{_GAP}(?P<words>(?:[^\W\d][\w'\u2019-]*{_GAP}){{0,4}}?[^\W\d][\w'\u2019-]*),?{_GAP}"
+                           r"(?P<open>[\"\u201c'\u2018])(?P<value>[^\s\"\u201c\u201d'\u2018\u2019]{4,64}?)"
+                           r"[\"\u201d'\u2019]")
+_LABEL_WORDS_AT_END = re.compile(_LABEL.pattern + r"(?:[ \t]+[^\W\d][\w'\u2019-]*){1,5},?[ \t]*$", re.IGNORECASE)
+_NOT_THE_PASSWORD = re.compile(r"(?i)\b(?:network|ssid|wi-?fi|name|field|box|button|link|tab|page|screen|form|menu|"
+                               r"option|prompt|hint|manager|app|vault|generator|strength|meter|rules?|policy|"
+                               r"requirements?|like|such|example|e\.g|reset|recovery|question|format)s?\b")
 # (a line may break between the verb and the label: "the agent reset the" / "password to Oaxaca$$44")
 _SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)\s+(?:[^\W\d][\w'\u2019-]*\s+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
@@ -207,8 +219,11 @@ _SYSTEM_BEFORE = re.compile(r"(?i)\b(?:portal|web|online|account|login|app|voice
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
-# a password named again as "one" in the next clause ("... my portal password? current one is Zagreb*1987*")
-_ONE_IS = re.compile(r"(?i)\b(?:current|old|new|temp(?:orary)?|existing|present)\s+one\s+(?:is|was)[ \t:]+")
+# a password named again as "one" in the next clause ("... my portal password? current one is Zagreb*1987*"), perhaps
+# with how it was handed over ("... password was reset on the call; the temporary one given was Heron7731!")
+_ONE_IS = re.compile(r"(?i)\b(?:current|old|new|temp(?:orary)?|existing|present)\s+one\s+"
+                     r"(?:(?:given|issued|assigned|sent|provided|set|read)(?:\s+(?:out|back|to\s+(?:him|her|them)))?\s+)?"
+                     r"(?:is|was)[ \t:]+")
 _WIFI_KEY = re.compile(r"(?i)\b(?:wi-?fi|wireless|wlan|ssid|wpa2?|wep)\b[^\n.;!?]{0,60}?\b"
                        r"(?:(?:network|security|wpa2?|wep|wi-?fi)[ \t]+)?key\b")
 # a form's input whose name is a password's ("pw", "user_pass", "login[pwd]"): the page's code names it so
@@ -477,11 +492,15 @@ class CredentialDetector(Detector):
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
             value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
+                                               or _LABEL_WORDS_AT_END.search(segments[i - 1].text[-200:])
                                                or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:])
                                                or _label_marked_at_end(segments[i - 1].text[-200:]))
             caption_above = bool(i and _line_below(segments[i - 1], segment)
                                  and _caption_of_a_password(segments[i - 1].text[-200:]))
-            if i not in hinted and not beside and not value_below and not caption_above and not (segment.label and (
+            # "... portal password was" / "reset; the temporary one given was Heron7731!"
+            one_below = i - 1 in hinted and _ONE_IS.search(segment.text)
+            if i not in hinted and not beside and not value_below and not caption_above and not one_below and not (
+                    segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
             label = beside or segment.label
@@ -555,6 +574,14 @@ class CredentialDetector(Detector):
             start = len(text) - len(text.lstrip())
             yield from self._value(text, start, caption.lastgroup, False, f"caption '{caption.group().strip()}' above",
                                    prose=True)
+        if (label_above := _LABEL_WORDS_AT_END.search(previous)) and not meeting_nearby:
+            # "... read back to him the password on the account," / "\u201cMarlin42$\u201d, over an unverified call"
+            joined = f"{previous}\n{text[:200]}"
+            label_above = _LABEL.match(joined, label_above.start())
+            yield from ((start - len(previous) - 1, end - len(previous) - 1, why, value, severity)
+                        for start, end, why, value, severity in self._quoted_after(joined, label_above,
+                                                                                   label_above.group(0))
+                        if start > len(previous))
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
             start = line_text_start(text)
             yield from (value for value in self._value(text, start, "password", False, f"label "
@@ -563,7 +590,10 @@ class CredentialDetector(Detector):
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         for match in _ONE_IS.finditer(text):  # "change my portal password? current one is Zagreb*1987*"
-            if _LABEL.search(text, max(0, match.start() - 80), match.start()):
+            # the password named within the words before, perhaps on the line above (a PDF's: "... password was" /
+            # "reset on the call; the temporary one given was ...")
+            before = text[max(0, match.start() - 80):match.start()]
+            if _LABEL.search(before if len(before) >= 80 else f"{previous[-(80 - len(before)):]}\n{before}"):
                 yield from self._value(text, match.end(), "password", False, "a password's 'current one is'",
                                        prose=True)
         if segment.hidden not in _BROWSER_CODE:
@@ -736,7 +766,22 @@ class CredentialDetector(Detector):
             yield from found
         if not found and not qualified:  # a label that opens its line reads the line above: "reset the" / "password to"
             before = before if before.strip() else f"{previous[-80:]}\n{before}"
-            yield from self._set_to(text, match, before, label, code)
+            found = list(self._set_to(text, match, before, label, code))
+            yield from found
+        if not found and not qualified and kind not in ("pass", "pin") and not code:
+            yield from self._quoted_after(text, match, label)
+
+    def _quoted_after(self, text: str, match: re.Match, label: str):
+        """A password told in a sentence, its value quoted a few words after its label: "read back to our client the
+        password on the account, \u201cMarlin42$\u201d" (``_QUOTED_AFTER``)."""
+        quoted = _QUOTED_AFTER.match(text, match.end())
+        if not quoted or _NOT_THE_PASSWORD.search(quoted.group("words")):
+            return
+        start, end = quoted.span("value")
+        value = quoted.group("value")
+        if self._plausible(value, kind="password", strong=False, text=text, end=end, prose=True) \
+                and not is_example(text, start, value):
+            yield start, end, f"password quoted after label '{label} ...'", value, None
 
     def _set_to(self, text: str, match: re.Match, before: str, label: str, code: bool):
         """A password told as set to a value: "her password was reset to Moon1995!", "reset his password to ...";

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
-from .base import Detector
+from .base import QUOTE_MARKS, Detector
 from .context.shapes import spelt_number_opening, spelt_number_spans
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
@@ -119,12 +119,16 @@ class Candidate:
         """The detector's label phrase right before the value in the text ("Acct # ", "his account number is "), or
         across the line break before it when the value stands near its line's start: the whole label at the end of
         the line before ("... (PCE Acct" / "PCE-9935-181909) ...") or its first word there and the rest here ("(Acct."
-        / "No.  4795-94874-2)", a narrow column's wrap); the label must still stand right before the value."""
+        / "No.  4795-94874-2)", a narrow column's wrap); the label must still stand right before the value. A reply's
+        quote marks opening the value's line are no text between them ("> ... The account number is" / "> 3004...")."""
         found = label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
         if found is None and self.facts is not None and self.start < WIDTH:
             above = self.facts.line_before(self.segment)
             if above is not None:
-                joined = Segment(f"{above.text}\n{self.segment.text[:self.start]}", above.location)
+                head = self.segment.text[:self.start]
+                quoted = QUOTE_MARKS.match(head)
+                head = head[quoted.end():] if quoted and quoted.end() == len(head) else head
+                joined = Segment(f"{above.text}\n{head}", above.location)
                 found = label_before(joined, len(joined.text), self.detector.label_re, self.detector.text_label_re)
         return found
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
-from .context.shapes import mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
+from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
@@ -168,12 +168,6 @@ _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 _REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:at|on)\s*$")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
-
-# words that give a number as the speaker's own, right before it ("my number is", "my cell phone is", "you can call me
-# back at", "text me at"): a voicemail's or a caller's words, where no record names the customer
-_OWN_NUMBER_BEFORE = re.compile(r"(?i)(?:\bmy\s+(?:(?:cell|mobile|home|work|contact|callback|call-back|phone|telephone)"
-                                r"\s+){0,2}(?:number|phone|cell|mobile|line)(?:\s+number)?\s*(?:is|'s|\u2019s|:)"
-                                r"|\b(?:call|text|reach|ring)\s+me(?:\s+back)?\s+(?:at|on))\s*$")
 
 
 # a broadcast's sponsor message ("this broadcast is brought to you by Latu Family Dental ... call 909 ..."): the number
@@ -386,9 +380,11 @@ class PhoneDetector(CustomerDataDetector):
         number, its rest opening the next line, or stand between the words and the number, as a court reporter's
         transcript and a caption file break speech ("... you can call me back at" / "nine oh nine ...")."""
         held = {id(s) for s in records}
+        phoned = {id(f.segment) for f in context.of_kind("phone")}  # a number a record reads as a customer's
         following, preceding = document.next_lines(), document.previous_lines()
         for segment in document.segments:
-            if id(segment) not in held and (segment.chrome or page_of(segment) in context.public_comment):
+            if id(segment) not in held and id(segment) not in phoned and (
+                    segment.chrome or page_of(segment) in context.public_comment):
                 continue
             text = segment.text
             spelt = context.spelt_numbers(text)
@@ -400,10 +396,10 @@ class PhoneDetector(CustomerDataDetector):
             for start, end, digits, rest, rest_end in spans:
                 lead = text[max(0, start - _SPONSOR_REACH):start]
                 above = preceding.get(id(segment))
-                if above is not None and not text[:start].strip():  # the words end the line above
-                    lead = f"{above.text[-_SPONSOR_REACH:]}\n{lead}"
+                if above is not None and start < _SPONSOR_REACH:  # the words end the line above, or run onto this one:
+                    lead = f"{above.text[-_SPONSOR_REACH:]}\n{lead}"  # "... she can be reached" / "at nine zero nine ..."
                 near = lead[-60:]
-                cued = _OWN_NUMBER_BEFORE.search(near) or id(segment) in held and (
+                cued = OWN_NUMBER_BEFORE.search(near) or id(segment) in held and (
                     PHONE_LABEL_BEFORE.search(lead[-16:]) or _REACH_PERSON_BEFORE.search(near)
                     or _REACHED_AT.search(near) or CALLED_BEFORE.search(near))
                 e164 = cued and to_e164(digits)

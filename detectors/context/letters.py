@@ -25,7 +25,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark)
 from .lists import business_name
-from .persons import addressed_name, named_officially, names_in, person_name, signature_name
+from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
@@ -256,6 +256,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
         if name and closed and _signed_by_block(lines, end, block):
             name = None  # the block is its writer's own, signed below: "Dear Zachary Rodriguez," greets staff
+        if name and names_an_official(match.group("name") or "", analysis.officials):
+            name = None  # "Attn: Zhiwei Pan, Program Manager" / "Dear Ms. Pan:": the letter greets the staff it names
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]

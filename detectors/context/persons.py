@@ -1839,12 +1839,23 @@ _TITLED_NAME = re.compile(
     r"director|superintendent|treasurer|clerk|secretary|engineer|supervisor|chief|attorney|solicitor|counsel|"
     r"administrator|inspector)\s+"
     rf"(?P<name>(?-i:{_CAPITAL}[\w'\u2019-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019-]+)){{0,2}})")
+# ... and the name with its title after a comma, as a letter's attention line or a transcript's appearances give it
+# ("Attn: Zhiwei Pan, Program Manager", "Appearing for PCE: Zhiwei Pan, Program Manager"): the title capitalised, a
+# few capitalised words of its office before it; not an employee's record ("KENJI ODA, Records Specialist, ... SSN")
+_NAME_THEN_TITLE = re.compile(
+    r"(?i:\b(?:attn|attention|cc|appearing[ \t]+for[ \t]+[^\W\d_][\w. ]{0,30}?)[ \t]*:[ \t]*)"
+    rf"(?P<name>{_CAPITAL}[\w'\u2019-]+(?:[ \t]+{_CAPITAL}[\w'\u2019-]+){{1,2}}),[ \t]+"
+    rf"(?:{_CAPITAL}[\w&'\u2019-]*[ \t]+){{0,3}}"
+    r"(?:Manager|Director|Supervisor|Administrator|Coordinator|Analyst|Specialist|Representative|Officer|Engineer|"
+    r"Clerk|Attorney|Treasurer)\b")
 _HONORIFIC = re.compile(r"(?i)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\b\.?\s*)?")
 
 
 def titled_names(text: str) -> set[tuple[str, ...]]:
-    """The words (folded) of each name ``text`` gives right after an official's or a staff member's title."""
-    return {tuple(fold(word) for word in m.group("name").split()) for m in _TITLED_NAME.finditer(text)}
+    """The words (folded) of each name ``text`` gives right after an official's or a staff member's title, or right
+    before it after a comma ("Zhiwei Pan, Program Manager")."""
+    return {tuple(fold(word) for word in m.group("name").split())
+            for pattern in (_TITLED_NAME, _NAME_THEN_TITLE) for m in pattern.finditer(text)}
 
 
 # a display name and its mailbox, as an e-mail's header or a quoted reply's line gives them: "Trent Holloway

@@ -1354,18 +1354,29 @@ _FIRM_THEN_CONTACTS = re.compile(
     r"(?:[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .\n\x00-]?\d{3}[ .-]?\d{4}"
     r"|[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*[\w.+-]+@[\w.-]+)*"
     r"[ \t\n\x00]*(?:,|;|\bor\b|\bat\b|:)[ \t\n\x00]*\Z")
+# a firm's letterhead: its name by its legal form or "Attorneys at Law" on their lines, its office's address on the next
+# ending with the ZIP, then its phone opening a line ("KURUVILLA & WILKINSON LLP" / "Attorneys at Law" / "706 N. Central
+# Ave., Suite 258, Glendale, CA 91203" / "(818) 555-0142")
+_LETTERHEAD_THEN_CONTACT = re.compile(
+    r"(?:\b(?:LLP|LLC|L\.L\.[CP]|Inc|P\.?C|APC|Ltd|Corp|PLC)\.?|\bLaw[ \t]+(?:Group|Offices?|Firm)"
+    r"|\b(?:Attorneys|Counselors|Lawyers)[ \t]+at[ \t]+Law)[ \t]*"
+    r"(?:[\n\x00][ \t]*(?:Attorneys|Counselors|Lawyers)[ \t]+at[ \t]+Law[ \t]*)?"
+    r"[\n\x00][ \t]*\d{1,6}[^\n\x00]{3,80}?\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*[\n\x00][ \t]*\Z")
 _FIRM_REACH = 120
+_LETTERHEAD_REACH = 200
 
 
 def _firms_contact(analysis: Analysis, field: tuple) -> bool:
     """Whether a phone or mailbox comes right after a firm's name by its legal form, maybe after the firm's other
     contacts: a party's attorney's or a contractor's published office line and mailbox ("represented by Ana Ruiz of
-    Ruiz & Lee LLP, (951) ..., intake@ruizlee.com"), not the party's own. A line break may stand anywhere in the run."""
+    Ruiz & Lee LLP, (951) ..., intake@ruizlee.com"), or opens the line under its letterhead's address: not the
+    party's own. A line break may stand anywhere in the run."""
     kind, segment, start, _ = field
     if kind not in ("phone", "email"):
         return False
     at = analysis.offset(segment) + start
-    return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at]))
+    return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at])
+                or _LETTERHEAD_THEN_CONTACT.search(analysis.joined[max(0, at - _LETTERHEAD_REACH):at]))
 
 
 def _invited_to_call(field: tuple) -> bool:

@@ -190,11 +190,27 @@ _SPELT_WORD = re.compile(_SPELT_WORDS, re.IGNORECASE)
 _SPELT_WORD_LOWER = re.compile(_SPELT_WORDS)
 
 
+# the same read out in Spanish, digit by digit ("nueve cinco uno, ocho cuatro cinco, uno nueve ocho tres"): two words of
+# a digit or more, as a lone "uno" or "dos" is a word of the sentence
+_SPANISH_DIGITS = {"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+                   "siete": "7", "ocho": "8", "nueve": "9"}
+_SPANISH_DIGIT = rf"(?:{'|'.join(_SPANISH_DIGITS)})\b"
+_SPANISH_NUMBER = re.compile(rf"(?i)(?<![\w$.,/{_DASH}])\b{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})+")
+_SPANISH_WORD = re.compile(_SPANISH_DIGIT, re.IGNORECASE)
+_SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})*")
+
+
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one")."""
-    if not (_SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text)):
-        return []
-    return [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
+    """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one", "nueve
+    cero nueve ...")."""
+    found = []
+    if _SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text):
+        found = [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
+    if _SPANISH_WORD.search(text):
+        found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
+                  for m in _SPANISH_NUMBER.finditer(text) if not any(a < m.end() and m.start() < b for a, b, _ in found)]
+        found.sort()
+    return found
 
 
 def mask_spelt(value: str, keep_last: int = 4) -> str | None:
@@ -215,7 +231,22 @@ def spelt_number_opening(text: str) -> tuple[int, str] | None:
     """(end, digits) of the digit words that open ``text``: the rest of a number read out that a line break cut
     ("... is seven zero zero," / "three one eight, two two. I paid ...")."""
     m = _SPELT_OPENING.match(text)
-    return (m.end(), spelt_digits(m.group())) if m else None
+    if m:
+        return m.end(), spelt_digits(m.group())
+    m = _SPANISH_OPENING.match(text)  # "Mi celular: dos uno tres, cinco" / "siete cero, ..."
+    return (m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group()))) if m else None
+
+
+# words that give a number as the speaker's own, right before it ("my number is", "my cell phone is", "My cell, ...",
+# "Mi celular: ...", "you can call me back at", "text me at"), or as a person's ("he can be reached at"): a voicemail's
+# or a caller's words, or a report's of a person, where no record names the customer
+OWN_NUMBER_BEFORE = re.compile(r"(?i)(?:\bmy\s+(?:(?:cell|mobile|home|work|contact|callback|call-back|phone|telephone)"
+                                r"\s+){0,2}(?:number|phone|cell|mobile|line)(?:\s+number)?\s*(?:is|'s|\u2019s|:|,)"
+                                r"|\bmi\s+(?:celular|m[óo]vil|tel[ée]fono|n[úu]mero(?:\s+de\s+tel[ée]fono)?)\s*(?:es|:|,)"
+                                r"|\b(?:call|text|reach|ring)\s+me(?:\s+back)?\s+(?:at|on)"
+                                # a person said to be reached there: "he can be reached at ..."
+                                r"|\b(?:he|she|they|i|we)\s+(?:can|could|may)\s+(?:best\s+)?be\s+(?:best\s+)?reached"
+                                r"\s+(?:at|on))\s*$")
 
 
 def spelt_phone_spans(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -229,7 +260,7 @@ def spelt_phone_cut(text: str, spans: Sequence[tuple[int, int, str]], below: str
     first digits end ``text`` and the rest opens the next line ``below`` ("my number is nine oh nine six six two
     seven" / "seven two four it's account ..."), as a court reporter's or a caption's lines break speech. ``spans``:
     the text's ``spelt_number_spans``."""
-    if not spans or text[spans[-1][1]:].strip(" \t,") or _phone_digits(spans[-1][2]):
+    if not spans or text[spans[-1][1]:].strip(f" \t,{_DASH}") or _phone_digits(spans[-1][2]):  # "... five-oh-" / "three-six"
         return None
     start, end, digits = spans[-1]
     opening = spelt_number_opening(below)
@@ -300,6 +331,11 @@ _SPOKEN_GAP = rf"(?:[ ](?:{_INLINE_TIMESTAMP}))?[ ]"
 _SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
                         rf"(?:{_SPOKEN_UNIT}))){{1,2}})(?![\w-])")
+# a home answered to a question that asks for it ("Q: And the service address? A: It's eleven forty nine Mirlo, here
+# in Pomona"): the house number in digits or said, a direction, up to three capitalised words of the street
+HOME_ANSWER_RE = re.compile(rf"(?:(?i:it['\u2019]?s|it\s+is|that['\u2019]?s|i\s+live\s+at|we\s+live\s+at)\s+)?"
+                            rf"(?P<home>(?:\d{{1,6}}(?![\w,.-])|{_SPOKEN_HOUSE_NUMBER})\s+(?:{_DIRECTION}\s+)?"
+                            r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
 # (a call note's "svc addr", "addr:"; a move or a service started: "we moved to", "service at"; "my home at")
 _HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
     "live at", "lives at", "living at", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
@@ -1086,7 +1122,9 @@ def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tupl
         words = m.group(1).split()[1:]
         if words[0].lower().rstrip(".") in DIRECTIONS:
             words = words[1:]
-        if street_name(words) and not _NUMBER_LABEL.search(text, max(0, m.start(1) - 20), m.start(1)):
+        # not a figure in words that goes on after the line ("2024 reflect two" / "thousand ... kilowatt-hours")
+        if street_name(words) and not _NUMBER_LABEL.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                and words[-1].lower() not in _NUMBER_WORDS:
             found.append(m.span(1))
     return found
 
@@ -1103,8 +1141,10 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
                            r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$"
-                           # a date's year: "the December 15, 2024 bill", "the 12/15/ 2024 notice"
-                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*$")
+                           # a date's year: "the December 15, 2024 bill", "the 12/15/ 2024 notice", "the summer of
+                           # 2024 reflect ..."
+                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*$"
+                           r"|\b(?:summer|winter|spring|fall|autumn)\s+(?:of\s+)?$")
 
 
 # a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally

@@ -16,6 +16,14 @@ resident's turn opens at their greeting and introduction and ends at the next re
 
 Not customers: the council and staff (a turn labelled "Mayor", "City Clerk", "Staff", or an introduction that
 names an office), a speaker who gives only their name and city, and a business owner speaking of their business.
+
+A billing hearing's transcript labels the party's turns by the term of their case ("APPELLANT:", "CLAIMANT:",
+"CUSTOMER:") or by their title and surname ("MS. BERNAL:" once the party gave that name), and the witness's answers
+of a questioning by "A:" ("Q: And the service address? A: It's ..."): the answers are the party's where the party
+spoke last before the questions. Once the party's turns tie them to the account (its number, their usage, "my
+bill", "the account is in both our names"), the party's turns are the customer's record: the name they state
+("APPELLANT: Sara Bernal."), the relatives they name on the account ("my son ... lives with me"), their home,
+phone and usage. The hearing officer's, the questioner's and staff's turns stay public.
 """
 from __future__ import annotations
 
@@ -23,8 +31,8 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, OWN_BUSINESS_RE
-from .persons import named_officially, spoken_name
-from .shapes import consumption_spans
+from .persons import name_after_role, named_officially, person_name, spoken_name
+from .shapes import HOME_ANSWER_RE, OWN_NUMBER_BEFORE, consumption_spans
 
 # what may stand before a turn's speech on its line: a transcript's heading line of a speaker and a time ("Speaker 3
 # 0:05:41", the speech on the lines below), timestamps ("[00:03:22]", "0:05:41"), a caption's speaker change (">>",
@@ -108,6 +116,7 @@ def find(analysis: Analysis) -> None:
             for kind, segment, start, end in analysis.contact_fields(turn):
                 analysis.add(kind, segment, start, end, why)
     _callers_messages(analysis)
+    _hearing_party(analysis)
 
 
 # a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
@@ -154,6 +163,94 @@ def _callers_messages(analysis: Analysis) -> None:
             for caller in fields:  # the number the call came from
                 if caller is not message and analysis.sniff(caller.text) == "phone":
                     analysis.add("phone", caller, 0, len(caller.text), why)
+
+
+# a hearing transcript's speaker label, at a line's start or after a sentence's end: a questioning's "Q:" and "A:", a
+# speaker in capitals ("HEARING OFFICER AKÇA:", "MS. BERNAL:"); the party's turns count only beside another speaker's
+_HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?P<label>[^\W\d_][\w.'\u2019 -]{0,40}?):[ \t]+")
+_PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
+_HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
+# the party's relative named in their turn: "my son Bilkay Aksu lives with me", "our daughter, Ana Ruiz"
+# a question asking where the party lives: "Q: And the service address?", "Where do you live?"
+_HOME_ASKED = re.compile(r"(?i)\b(?:address|where\s+do\s+you\s+live|where\s+is\s+(?:the|your)\s+(?:home|house|service))\b")
+_RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:mother|father|mom|dad|grand(?:mother|father|son|daughter)|husband|wife|"
+                       r"spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin)\b")
+
+
+def _hearing_party(analysis: Analysis) -> None:
+    """A billing hearing's party, their turns labelled by the case's term or their name and their answers to a
+    questioning (module docstring): the name they state, the relatives they name, their home, phone and usage, once
+    their turns tie them to the account."""
+    if not analysis.may_hold("appellant", "claimant", "complainant", "petitioner", "customer:"):
+        return
+    pieces: list[tuple[bool, str, Line]] = []  # (the party's?, the label opening the turn or "", the speech)
+    surnames: set[str] = set()
+    homes: list[tuple] = []  # the homes the party gives in answer to a question asking for one
+    party_spoke_last = party = False
+    for line in analysis.free_lines:
+        if id(line.segment) in analysis.running_lines:
+            continue
+        text = line.segment.text
+        labels = [m for m in _HEARING_LABEL.finditer(text, line.start, line.end) if _speaker_label(m.group("label"))]
+        if not labels and line.text.isupper():  # a section's heading ("PUBLIC COMMENT") ends the turn
+            party = party_spoke_last = False
+        if not labels or labels[0].start() > line.start:  # the turn of the line above goes on
+            end = labels[0].start() if labels else line.end
+            pieces.append((party, "", Line(line.segment, line.start, end)))
+        for k, match in enumerate(labels):
+            label = " ".join(match.group("label").split())
+            if label in ("Q", "A"):
+                party = label == "A" and party_spoke_last
+            else:
+                honorific = _HONORIFIC.fullmatch(label)
+                party = bool(_PARTY_TERM.fullmatch(label) or honorific and honorific.group("surname").lower() in surnames)
+                party_spoke_last = party
+            end = labels[k + 1].start() if k + 1 < len(labels) else line.end
+            piece = Line(line.segment, match.end(), end)
+            if party and label == "A" and pieces and pieces[-1][1] == "Q" and _HOME_ASKED.search(pieces[-1][2].text) \
+                    and (home := HOME_ANSWER_RE.match(text, piece.start + len(piece.text) - len(piece.text.lstrip()))):
+                homes.append((line.segment, *home.span("home")))  # "Q: And the service address? A: It's ..."
+            pieces.append((party, label, piece))
+            stated = person_name(piece.text.strip().rstrip(".")) if party and label not in ("Q", "A") else None
+            if stated:
+                surnames.add(stated.split()[-1])
+    turns = [piece for party, _, piece in pieces if party]
+    speech = " ".join(piece.text for piece in turns)
+    speakers = {label for party, label, _ in pieces if label and not party}
+    if not turns or not speakers or not (any(analysis.anchors_in(p.segment, p.start, p.end) for p in turns)
+                         or _OWN_UTILITY.search(speech) or consumption_spans(speech)) or OWN_BUSINESS_RE.search(speech):
+        return
+    why = "a hearing party's own words in their turns, tied to their account"
+    for party, label, piece in pieces:
+        if not party:
+            continue
+        text = piece.segment.text
+        said = piece.text.strip()
+        at = text.find(said, piece.start)
+        if label not in ("", "Q", "A") and person_name(said.rstrip(".")) \
+                and not named_officially(text, at, at + len(said)):  # "APPELLANT: Sara Bernal."
+            analysis.add("name", piece.segment, at, at + len(said.rstrip(".")), why)
+        if (name := _introduced(said)) is not None:
+            analysis.add("name", piece.segment, at + name[0], at + name[1], why)
+        for relative in _RELATIVE.finditer(text, piece.start, piece.end):
+            if (name := name_after_role(text, relative.end(), True)) is not None:
+                analysis.add("name", piece.segment, *name, why)
+    for segment, start, end in homes:
+        analysis.add("address", segment, start, end, why)
+    for kind, segment, start, end in analysis.contact_fields(turns):
+        analysis.add(kind, segment, start, end, why)
+    for piece in turns:  # a phone they read out as theirs, perhaps cut by a line break: "A: My cell, nine-oh-nine ..."
+        text = piece.segment.text
+        for start, end, _ in analysis.context.spelt_numbers(text):
+            if piece.start <= start < piece.end and OWN_NUMBER_BEFORE.search(text, piece.start, start):
+                analysis.add("phone", piece.segment, start, end, why)
+
+
+def _speaker_label(label: str) -> bool:
+    """Whether the words before a colon are a transcript's speaker label: "Q", "A", a speaker in capitals (a form's
+    "Customer:" or "Contact:" is a field's label)."""
+    label = " ".join(label.split())
+    return label in ("Q", "A") or (label.isupper() and len(label) > 1)
 
 
 def turn_openings(text: str, start: int, end: int) -> list[int]:
