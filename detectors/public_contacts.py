@@ -94,6 +94,21 @@ PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         r"shop|store|restaurant|cafe|caf\u00e9|bakery|salon|garage|pharmacy|dealership|"
                         r"hospital|clinic|park|museum|court|courthouse|post office|plaza|facility|"
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
+# a works or a public place the City runs, written as a name: capitalized words before the noun of its kind ("Well
+# Site 24", "Corporate Yard", "Animal Shelter", "Transit Center Parking Structure", "Fleet Maintenance Shop", "Okafor
+# Sports Complex", "Booster Pump Station"), whatever the words call it; in lower case the noun is a home's or a job's
+# ("my yard", "the job site"), and a "Shop" or a "Complex" is a firm's or a home's unless its first word says it
+# serves the City's crews or the public ("Sunrise Apartment Complex", "Ana's Flower Shop")
+_NAME_WORD = r"[A-Z][\w'\u2019-]*[ \t]+"
+WORKS_NAMED = (rf"(?-i:(?:{_NAME_WORD}){{1,3}}(?:Site|Yard|Shelter|Structure|Reservoir|Depot|Substation)s?|"
+               # a kind named by two words needs no name before it: "Transit Center", "Water Tank"
+               rf"(?:{_NAME_WORD}){{0,3}}(?:(?:Lift|Pump|Pumping|Booster) Station|(?:Water|Storage) Tank|"
+               r"(?:Storm Drain|Sewer|Irrigation|Well) Pump|"
+               r"(?:Maintenance|Fleet|Equipment|Vehicle|Sign|Traffic) Shop|"
+               r"(?:Sports|Athletic|Recreation|Aquatics?|Civic|Justice|Municipal|Public Safety) Complex|"
+               r"(?:Sports|Athletic|Soccer|Softball|Baseball|Ball|Memorial) Field|Parking (?:Lot|Garage)|"
+               r"(?:Transit|Tennis|Nutrition|Operations|Visitor|Cultural) Center|Memorial (?:Building|Hall)|"
+               r"(?:Waste|Recycling|Treatment|Operations) Facility)s?)")
 # words just before an address that make it a facility's or a firm's ("the Library, 625 S. Garey Ave."), not the
 # end of a name ("O'PARK, JAMIE - 8856 ...")
 FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
@@ -106,6 +121,7 @@ FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           # the reader sent to an office ("or visit 700 N. Main Street", "please visit"); not a crew's
                           # visit to a home ("Crew will visit 986 E Phillips Blvd")
                           r"county of|visit us|(?:please|or|and|,)\s+visit|remit|"
+                          rf"{WORKS_NAMED}|"
                           r"mail (?:payments?|checks?|remittances?) to|mail to(?=\s*:))\b")
 # words before a mailbox that make it an organization's or its officer's, though at a consumer provider
 # ("Friends of the Library: contact Dorothy Hale, ...@sbcglobal.net", "league coordinator ...@gmail.com")

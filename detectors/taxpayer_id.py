@@ -427,14 +427,15 @@ def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
 
 
 # the trades a city's vendor list names its local businesses by ("Sagebrush Hardware", "Copper Canyon Diner"): words
-# that end a business's name, never a person's; read in a directory line's name field only, since an address's
-# street may carry them ("1400 Market St")
+# that end a business's name, never a person's, whatever name opens it ("Florence Catering", "Sierra Tree Care"); read in
+# a directory line's name field and a vendor's column or label only, since an address's street may carry them ("1400
+# Market St")
 _TRADE_NOUN = re.compile(
     r"(?i)\b(?:hardware|diner|cafe|caf\u00e9|restaurant|grill|bakery|market|store|shop|auto|automotive|motors|garage|"
     r"tires?|salon|barbers?|pharmacy|drug|clinic|feed|lumber|heating|cooling|hvac|repair|cleaners|laundry|motel|inn|"
     r"hotel|cantina|taqueria|pizza|deli|coffee|books|florist|flowers|farms?|gallery|pawn|liquor|foods?|grocery|"
     r"outfitters|rentals?|storage|glass|welding|machine|signs|mart|depot|studio|kitchen|tavern|saloon|trimming|lawn|"
-    r"cleaning|pest|towing)\b")
+    r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services))\b")
 # what sets a directory line's fields apart: a dash, a bar, a middle dot between spaces ("Name - address - phone")
 _DIRECTORY_FIELD = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+")
 
@@ -477,11 +478,12 @@ def _organization(candidate: Candidate) -> bool:
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
-            if _is_firm(name) and not _LISTING_WORD.match(name):
+            if (_is_firm(name) or _TRADE_NOUN.search(name)) and not _LISTING_WORD.match(name):
                 return True
-        elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or (
-                _is_firm(words) and not _given_name_first(text.strip()))):
-            return True
+        elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and (  # an export's "vendor_name" too
+                _PARTNERS.fullmatch(text.strip()) or _TRADE_NOUN.search(text)
+                                                         or (_is_firm(words) and not _given_name_first(text.strip()))):
+            return True  # a vendor column's "Florence Catering", "Sierra Tree Care": a trade names a business
         elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True
     return False

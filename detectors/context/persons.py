@@ -19,7 +19,7 @@ import probablepeople
 from nameparser import HumanName, Lexicon
 
 from ..base import text_before
-from ..public_contacts import PERSONAL_DOMAINS, clause_before
+from ..public_contacts import PERSONAL_DOMAINS, WORKS_NAMED, clause_before
 from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
@@ -113,7 +113,9 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
-    if not 1 <= len(words) <= 6 or (any(w.lower().rstrip(".") in NOT_PERSON for w in words)
+    if not 1 <= len(words) <= 6 or ((any(w.lower().rstrip(".") in NOT_PERSON for w in words)
+                                     # a place named after someone: "Daniela Ortega Field", "Kwame Asante Memorial Pool"
+                                     or _place_named_after_someone([fold(w) for w in words], 0) is not None)
                                     and not _word_of_a_name(text, words)) or any(
             w.lower() in _VIETNAMESE_TITLE_WORDS for w in words):
         return None
@@ -421,6 +423,27 @@ _MONTHS = frozenset("january february march april may june july august september
                     "enero febrero septiembre setiembre octubre noviembre diciembre pebrero marso hunyo hulyo "
                     "setyembre oktubre nobyembre disyembre janeiro fevereiro janvier fevrier juillet noong".split())
 _MAX_WORDS = 5
+# the places a city names after a person, the noun right after the person's name: "Dolores Huerta Park", "the Daniela
+# Ortega Aquatic Center", "Kwame Asante Field" (a given name and a place word that is a surname, "Ji-ho Park", is a
+# person: see surname_after_given)
+_NAMED_AFTER_SOMEONE = frozenset("park center centre library pool field fields school complex stadium gym gymnasium "
+                                 "arena pavilion playground auditorium".split())
+
+
+def _place_named_after_someone(words: list[str], first: int) -> int | None:
+    """The index of the place noun (``_NAMED_AFTER_SOMEONE``) that ends the words of a place named after a person
+    whose name opens at ``first`` (lower-case words): two name words or more before it, not an initial right before
+    it ("Nicole R. Park"); when the noun is a surname too, a third word before it ("Kwame Asante Memorial Park") or
+    "the" before the name ("The Daniela Ortega Field"), not "Maria Elena Field", a person."""
+    for k in range(first + 2, len(words)):
+        if words[k] in _NAMED_AFTER_SOMEONE and len(words[k - 1].rstrip(".")) > 1 and (
+                k >= first + 3 or surname_shares().get(words[k], 0.0) < _SURNAME_OF_A_PLACE
+                or first and words[first - 1] == "the"):
+            return k
+    return None
+
+
+_SURNAME_OF_A_PLACE = 1e-5  # the share of Americans bearing a place noun as a surname (Park, Field, Pool, Center)
 # holidays, whose names a given name may follow ("Christmas Eve"): no one's name ("Easter" is a surname: not here)
 _HOLIDAYS = frozenset("christmas thanksgiving halloween hanukkah chanukah kwanzaa juneteenth passover ramadan diwali "
                       "yuletide".split())
@@ -984,14 +1007,34 @@ _STREET_AFTER_SUFFIX = re.compile(r"(?<=[JS]r)\.?[ \t]+(?:Avenue|Ave|Street|St|B
                                   r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace)\b", re.IGNORECASE)
 
 
+# the part or the equipment of a park, a hall or a yard, in lower case after its name: "Ravensong Park ballfield lights",
+# "Ellery Hall boiler", "Tanaka Park restroom"
+_PART_OF_A_PLACE = re.compile(r"[ \t]+(?:ball ?fields?|(?:field |court |sports |security )?lights|lighting|restrooms?|"
+                              r"pool|splash pad|playground|irrigation|pumps?|boiler|hvac|chiller|parking lot|"
+                              r"snack bar|concession stand|gym(?:nasium)?)\b")
+
+
+_WORKS_NAME = re.compile(WORKS_NAMED)
+
+
+def _place_with_its_part(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether the run ends in a place's word that is a surname too ("Ravensong Park", "Ellery Hall") and the lower-case
+    name of the place's part or equipment follows it: the City's park or hall whose lights or pool a line tells of, no
+    person "Ravensong Park". Or the run opens a works' or a public place's name ("Harwell Well Site 3", "Okafor Sports
+    Complex": see ``WORKS_NAMED``), whose first words are no person either."""
+    last = text[run[-1][0]:run[-1][1]]
+    return (len(run) >= 2 and last[:1].isupper() and fold(last) in FIRM_OR_PLACE | _SURNAMES | _FACILITY
+            and _PART_OF_A_PLACE.match(text, run[-1][1]) is not None) or _WORKS_NAME.match(text, run[0][0]) is not None
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
-                or _firm_named_after_partners(text, run)):
+                or _firm_named_after_partners(text, run) or _place_with_its_part(text, run)):
         return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
-        # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm
+        # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm; "Ravensong Park ballfield lights"
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
@@ -1046,6 +1089,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         if titled and j == i + 2 and _AND_A_NAME.match(text, run[i + 1][1]) and (
                 _more_given_than_surname(words[i + 1]) or _COUPLES_TITLES.search(text, max(0, run[i][0] - 8), run[i][0])):
             i += 1  # "Mr. & Mrs. Dale and Judy Patla": the title's word is a couple's given name, not a surname
+            continue
+        place = None if titled else _place_named_after_someone(words[:j + 1], i)
+        if place is not None:
+            i = place + 1  # "Daniela Ortega Pool", "Kwame Asante Memorial Field": a place named after a person
             continue
         if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
                            or (j - i == 2 and _imperative_first(text, run, words, i))):

@@ -12,7 +12,7 @@ from functools import lru_cache
 import usaddress
 
 from ..labels import unissued
-from ..public_contacts import to_e164
+from ..public_contacts import WORKS_NAMED, to_e164
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
@@ -612,7 +612,9 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"ayuntamiento|alcald[ií]a|biblioteca|estaci[oó]n de (?:polic[ií]a|bomberos)|"
                   r"centro (?:comunitario|c[ií]vico|recreativo|juvenil|acu[aá]tico|para (?:personas|adultos) mayores|"
                   r"de (?:la tercera edad|adultos mayores))|parque(?!\s+de\s+(?:casas|viviendas|remolques|tr[aá]ilers?))|"
-                  r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio")
+                  r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio|"
+                  # and any works or public place the City runs, by its name's noun: "Well Site 24", "Animal Shelter"
+                  + WORKS_NAMED)
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 # one of the City's facilities named in a line or a clause ("City Hall: SA ID ...", "the Eastgate Pump Station, 410
