@@ -733,8 +733,8 @@ class Analysis:
         if kind in ("account", "identifier"):  # not a form's placeholder ("00-0000-00", "XX-XXXX-XX")
             groups = _DIGIT_GROUP.findall(text)
             return sum(map(len, groups)) >= 4 and any(len(set(group)) > 1 for group in groups)
-        if kind == "usage":
-            return "$" not in text and any(c.isdigit() for c in text)
+        if kind == "usage":  # not a trimmed row's zero ("(see CIS) | 0"): nothing was used, nobody's usage is told
+            return "$" not in text and any(c in "123456789" for c in text)
         return False
 
     def sniff(self, text: str) -> str | None:
