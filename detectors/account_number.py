@@ -907,6 +907,9 @@ def city_facility(candidate: Candidate) -> bool:
                 or _facility_sentence(candidate))
     if names_its_customer(candidate.text):
         return False
+    if _facility_line(candidate.text, candidate.start):
+        return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
+        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
     if _facility_named_around(candidate) and not any(
             given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"

@@ -59,3 +59,36 @@ def _chart_over(category_header: str, value_header: str, categories: list[str], 
     xml = xml.replace(f"$B$2:$B${last}</f>", f"$B$2:$B${last}</f><numCache><ptCount val=\"{len(values)}\"/>"
                                             f"{points}</numCache>")
     return _rewritten(body, {"xl/charts/chart1.xml": xml.encode()})
+
+
+def _impact_sheet(side_note: str) -> bytes:
+    """A rate-impact sheet: a title block, a header row whose last cell, past a blank column, labels a reference kept
+    beside the table, then customers' rows, the first carrying the reference's value."""
+    from tests.detector_helpers import xlsx
+    return xlsx([
+        ["City of Pomona - Utility Services"],
+        ["Bill impact of the generation rate change - sample accounts"],
+        [],
+        ["SCE Service Acct", "Customer", "Phone", "Annual kWh", "Old bill", "New bill", None, "Reference (City load):"],
+        ["8312049957", "Ravindra Oyelaran", "(909) 555-0148", 1184, 367.04, 352.83, None, side_note],
+        ["8620917733", "Marisol Tennberg", "909-555-0163", 2207, 684.17, 657.69],
+        ["8795521046", "Kwabena Sorrell", "(909) 555-0172", 743, 230.33, 221.41],
+    ])
+
+
+def test_a_header_row_with_a_side_notes_label_still_heads_the_table():
+    found = pairs_found(_URL + "rate-impact.xlsx", _impact_sheet("Civic Center SA 8401175522"))
+    assert {"1184", "2207", "743"} <= values_of(found, "energy_usage")
+    assert {"Ravindra Oyelaran", "Marisol Tennberg", "Kwabena Sorrell"} <= values_of(found, "customer_name")
+
+
+def test_a_city_facilitys_account_beside_a_customers_row_is_the_citys():
+    for note in ("Civic Center SA 8401175522", "Corporate Yard SA 8401175522"):
+        found = pairs_found(_URL + "rate-impact.xlsx", _impact_sheet(note))
+        assert "8401175522" not in values_of(found, "account_number"), note
+        assert "8312049957" in values_of(found, "account_number")
+
+
+def test_a_side_note_naming_a_person_is_no_facilitys():
+    found = pairs_found(_URL + "rate-impact.xlsx", _impact_sheet("Park household: Selin Ardakani SA 8401175522"))
+    assert "8401175522" in values_of(found, "account_number")
