@@ -92,3 +92,46 @@ def test_a_city_facilitys_account_beside_a_customers_row_is_the_citys():
 def test_a_side_note_naming_a_person_is_no_facilitys():
     found = pairs_found(_URL + "rate-impact.xlsx", _impact_sheet("Park household: Selin Ardakani SA 8401175522"))
     assert "8401175522" in values_of(found, "account_number")
+
+
+def _deck(*slides: list[str]) -> bytes:
+    """A deck whose slides hold one text box each per entry (a grouped shape's text is read as one block)."""
+    import io
+
+    import pptx
+    from pptx.util import Inches
+    deck = pptx.Presentation()
+    for boxes in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        for k, text in enumerate(boxes):
+            frame = slide.shapes.add_textbox(Inches(0.5 + 3 * (k % 3)), Inches(1 + 2 * (k // 3)), Inches(3),
+                                             Inches(1.5)).text_frame
+            lines = text.split("\n")
+            frame.text = lines[0]
+            for line in lines[1:]:
+                frame.add_paragraph().text = line
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def test_a_slides_blocks_of_name_phone_and_utility_account_are_records():
+    found = pairs_found(_URL + "workshop.pptx", _deck(
+        ["Households we visited", "Teodor Aboagye\n909-555-0191\nPCE-402817736",
+         "Minh Châu Lindqvist\n(909) 555-0128\nPCE-519930264"]))
+    assert {"PCE-402817736", "PCE-519930264"} <= values_of(found, "account_number")
+    assert {"Teodor Aboagye", "Minh Châu Lindqvist"} <= values_of(found, "customer_name")
+
+
+def test_a_program_number_in_a_slides_block_is_no_account():
+    found = pairs_found(_URL + "programs.pptx", _deck(
+        ["Program forms", "Rebate application\nform PCE-2025-0412\nDue March 3"]))
+    assert not values_of(found, "account_number")
+
+
+def test_the_systems_peak_on_the_next_slide_is_no_households_usage():
+    found = pairs_found(_URL + "workshop.pptx", _deck(
+        ["Households we visited", "Teodor Aboagye\n909-555-0191\nPCE-402817736"],
+        ["Rates at a glance", "Generation rate 11.9 c/kWh\nSystem peak 41,906,225 kWh on Aug 21"]))
+    assert "PCE-402817736" in values_of(found, "account_number")
+    assert not values_of(found, "energy_usage")
