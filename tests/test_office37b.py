@@ -135,3 +135,20 @@ def test_the_systems_peak_on_the_next_slide_is_no_households_usage():
         ["Rates at a glance", "Generation rate 11.9 c/kWh\nSystem peak 41,906,225 kWh on Aug 21"]))
     assert "PCE-402817736" in values_of(found, "account_number")
     assert not values_of(found, "energy_usage")
+
+
+def test_an_ivr_exports_caller_id_column_is_the_callers_phone():
+    body = ("ivr_export|v3|run 2026-02-11\n"
+            "TS|CALLER_ID|ACCOUNT|NAME_ON_ACCT|ADDR\n"
+            "2026-02-10T08:14:00|9095550186|700213358490|DELPHINE OKORO-VANCE|1417 W. HALVERSTON AVE\n"
+            "2026-02-10T09:02:00|6265550139|800447219036|TOMAS VRBENSKY|388 E. MARLOWE CT\n")
+    found = pairs_found(_URL + "ivr_callbacks.txt", body)
+    assert {"9095550186", "6265550139"} <= values_of(found, "phone")
+
+
+def test_a_queue_reports_caller_id_with_no_one_in_its_row_is_no_record():
+    body = ("Caller ID|Queue|Wait (s)|Outcome\n"
+            "9096202341|Billing|45|Answered\n"
+            "BLOCKED|Start/Stop|120|Abandoned\n")
+    found = pairs_found(_URL + "queue_report.txt", body)
+    assert not values_of(found, "phone")
