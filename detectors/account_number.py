@@ -452,15 +452,22 @@ _USAGE = re.compile(r"(?i)\d[ \t]*(?:[km]wh|therms?|ccf|hcf|gallons?)\b")
 def _utility_form(text: str, match: re.Match) -> bool:
     """Whether an unlabelled "PCE-0085-42328" is a customer's account: the utility's letters or the service named
     right before it, no year as its first group, eight digits or more, no program's or product's word before it, and
-    a person who is no official, a street address or usage in its line."""
+    a person who is no official, a street address or usage in its line, or in its block when the segment is a
+    short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147 / PCE-0085-42328")."""
     if (len(digits_of(match.group())) < _UTILITY_FORM_DIGITS or _YEAR_START.fullmatch(match["first"])
             or not (_UTILITY_LETTERS.fullmatch(match["prefix"])
                     or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
         return False
-    line = line_of(text, match.start())
+    lines = text.strip().split("\n")
+    line = text if len(lines) <= _FIELD_BLOCK_LINES and all(len(x) <= _FIELD_LINE_CHARS for x in lines) else (
+        line_of(text, match.start()))
     return bool(any(not named_officially(line, a, b) for a, b in names_in(line, anchored=True))
                 or ADDRESS_RE.search(line) or _USAGE.search(line))
+
+
+_FIELD_BLOCK_LINES = 5  # a shape's or a label's block of fields, one a line: name, street, town, phone, account
+_FIELD_LINE_CHARS = 48
 
 
 # an organisation's own id for its customer, its letters then its digits ("VVCP-6822812"), where the label before it or
@@ -918,6 +925,9 @@ def city_facility(candidate: Candidate) -> bool:
         return False
     if _row_under_facility_title(candidate):
         return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
+    if _facility_line(candidate.text, candidate.start):
+        return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
+        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
     if _facility_named_around(candidate) and not any(
             given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"

@@ -372,7 +372,8 @@ def property_label(name: str) -> str | None:
 
 
 def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
-                sheets: set[str] | None = None, cells: set[str] | None = None) -> None:
+                sheets: set[str] | None = None, cells: set[str] | None = None,
+                label_of: Callable[[str], str] | None = None) -> None:
     """Each chart part under ``folder`` (word/charts/, ppt/charts/, xl/charts/) as the table of its data, located
     "chart NAME": its title and axis titles as text, then a header of the category axis's title (or nothing) and
     the series' names, one row per category with each series' value. The values cached in the chart are what a
@@ -380,7 +381,10 @@ def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
     sheets' names; a chart plotting only their cells gives its typed titles alone, as those cells are read
     already, while one whose cells are gone (a sheet deleted, another workbook) is read whole. So is one whose
     cached points are not among ``cells`` (the workbook's cell values, ``_cell_texts``): its sheet was cleared or
-    overwritten after the chart last drew it ("data sheet trimmed"), and the chart still shows the old data."""
+    overwritten after the chart last drew it ("data sheet trimmed"), and the chart still shows the old data.
+    ``label_of``, for a workbook's own charts: the label a reference's cells carry in the sheet (``_sheet_label``),
+    so that such a chart's table is headed as the sheet's was ("Customer", "Aug kWh") where the chart caches no
+    name for its series and no title for its categories."""
     for name in sorted(n for n in archive.namelist() if n.startswith(folder) and _is_chart_part(n[len(folder):])):
         if builder.full:
             return
@@ -397,7 +401,7 @@ def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
             builder.add(title, Location(element=where))
         if plots_read_cells:
             continue
-        table = _chart_table(chart)
+        table = _chart_table(chart, label_of)
         if len(table) > 1:
             builder.add_table(table, lay_out_table([[TableCell(t) for t in row] for row in table], 1), where)
 
@@ -462,12 +466,23 @@ def _chart_text(element) -> str:
     return " ".join(" ".join(t.text or "" for t in element.iter() if local_name(t) in ("t", "v")).split())
 
 
-def _chart_table(chart) -> list[list[str]]:
-    """[category axis title or "", series names...], then per category its label and each series' value."""
+def _chart_table(chart, label_of: Callable[[str], str] | None = None) -> list[list[str]]:
+    """[category axis title or "", series names...], then per category its label and each series' value. With
+    ``label_of``, a series named by a cell whose text the chart did not cache is named by that cell, one named by
+    nothing by the header over the values it plots, and the categories by the header over theirs."""
     series = list(descendants_named(chart, "ser"))
     columns, labels = [], {}
+    category_header = ""
     for number, ser in enumerate(series, 1):
-        name = next((_chart_text(tx) for tx in children_named(ser, "tx")), "") or f"Series {number}"
+        name = next((_chart_text(tx) for tx in children_named(ser, "tx")), "")
+        if not name and label_of:
+            name = next((label_of(f.text or "") for tx in children_named(ser, "tx") for f in descendants_named(tx, "f")),
+                        "") or next((label_of(f.text or "") for kind in ("val", "yVal") for val in children_named(ser, kind)
+                                     for f in descendants_named(val, "f")), "")
+        name = name or f"Series {number}"
+        if label_of and not category_header:
+            category_header = next((label_of(f.text or "") for kind in ("cat", "xVal") for cat in children_named(ser, kind)
+                                    for f in descendants_named(cat, "f")), "")
         for kind in ("cat", "xVal"):
             for cat in children_named(ser, kind):
                 labels.update((index, text) for index, text in _chart_points(cat).items() if index not in labels)
@@ -477,8 +492,8 @@ def _chart_table(chart) -> list[list[str]]:
                 values.update(_chart_points(val))
         columns.append((name, values))
     indexes = sorted(set(labels).union(*(values for _, values in columns)))
-    axis = next((_chart_text(title) for ax in chart.iter() if local_name(ax) in ("catAx", "dateAx")
-                 for title in children_named(ax, "title")), "")
+    axis = category_header or next((_chart_text(title) for ax in chart.iter() if local_name(ax) in ("catAx", "dateAx")
+                                    for title in children_named(ax, "title")), "")
     if not axis and labels and all(_PERIOD_LABEL.fullmatch(label) for label in labels.values()):
         axis = "Period"  # an untitled axis of months or dates: the series are figures over time
     return [[axis, *(name for name, _ in columns)]] + [
@@ -806,7 +821,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
         if not streaming:
             _read_threaded_comments(builder, archive, workbook)
         read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets},
-                    _cell_texts(workbook) if not streaming else None)
+                    *((None, None) if streaming else (_cell_texts(workbook), _sheet_label(workbook))))
         read_custom_properties(builder, archive)
         read_titles_of_parts(builder, archive)
 
@@ -855,6 +870,38 @@ def relationship_id(element) -> str | None:
         if name.startswith("{") and name.endswith("}id"):
             return value
     return None
+
+
+# a chart's reference to one sheet's cell or range: 'Top users'!$A$2:$A$8, Data!B1
+_SHEET_RANGE = re.compile(r"\s*(?:'((?:[^']|'')+)'|([^\s'!(),]+))!\$?([A-Za-z]{1,3})\$?(\d+)"
+                          r"(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*")
+
+
+def _sheet_label(workbook) -> Callable[[str], str]:
+    """For a chart's reference into ``workbook``, the text of the cell that labels it: a single cell's own text (a
+    series named by its column's header, ``'Data'!B1``), a range down one column's header above it, a range along
+    one row's label left of it; "" for anything else (another workbook, a defined name, a block of cells)."""
+    sheets = {sheet.title: sheet for sheet in workbook.worksheets}
+
+    def label_of(formula: str) -> str:
+        match = _SHEET_RANGE.fullmatch(formula)
+        sheet = match and sheets.get(match.group(1).replace("''", "'") if match.group(1) else match.group(2))
+        if not sheet:
+            return ""
+        column, row = _column_number(match.group(3)), int(match.group(4))
+        last_column = _column_number(match.group(5)) if match.group(5) else column
+        last_row = int(match.group(6)) if match.group(6) else row
+        if (last_column, last_row) == (column, row):
+            cell = (row, column)
+        elif last_column == column and row > 1:
+            cell = (row - 1, column)
+        elif last_row == row and column > 1:
+            cell = (row, column - 1)
+        else:
+            return ""
+        value = sheet._cells.get(cell)
+        return "" if value is None or _is_empty(value) else " ".join(str(value.value).split())
+    return label_of
 
 
 def _cell_texts(workbook) -> set[str]:

@@ -18,8 +18,8 @@ from detectors.context.headers import header_kind, staff_column
 
 from detectors.model import Location
 
-from . import (DocumentBuilder, form_label, is_label_like, measured, new_table_header, numbered_header_row,
-               pivot_measure)
+from . import (DocumentBuilder, form_label, is_label_cell, is_label_like, measured, new_table_header,
+               numbered_header_row, pivot_measure)
 
 
 @dataclass(slots=True)
@@ -78,7 +78,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
                 _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
         # (the header row under a band of group cells comes right after it, however many title lines are above)
-        if (not form_sheet and (filled_rows <= 5 or header is not None and not records) and numbered_header_row(texts)
+        if (not form_sheet and (filled_rows <= 5 or header is not None and not records)
+                and numbered_header_row(_without_side_note(cells))
                 and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
                     texts, header))):
             measure = pivot_measure(above)
@@ -140,6 +141,16 @@ SHEET_NAME = "sheet tab"  # the label of a sheet's name: a tab, which names no c
 _CAPTION_CELLS = 2  # a caption over a table further down a sheet: "Appendix B - ..." | "as of 3/1"
 _FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a form
 _PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
+
+
+def _without_side_note(cells: list[SheetCell]) -> list[str]:
+    """A row's texts as a header is judged, a side note's label set aside: past a blank column, labels that
+    announce a value ("Acct | Customer | kWh | | Reference (City load):") head a reference kept beside the table,
+    no column of its header. The note still labels its column."""
+    gap = next((k for k in range(1, len(cells)) if cells[k].column > cells[k - 1].column + 1), None)
+    if gap is not None and all(is_label_cell(cell.text) for cell in cells[gap:]):
+        cells = cells[:gap]
+    return [cell.text for cell in cells]
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

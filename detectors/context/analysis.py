@@ -46,6 +46,14 @@ def _facilitys_use(text: str, start: int) -> bool:
     clause = clause_before(text, start, _FACILITY_USE_REACH)
     return (FACILITY_NAMED.search(clause) is not None and not names_in(clause)
             and not PERSON_WORDS.search(clause) and not _HOME_WORDS.search(clause))
+
+
+# the words right before a figure that make it the whole system's or the City's ("System peak 46,788,155 kWh",
+# "citywide sales", "portfolio load"): no household's usage, whoever the text names a line above
+_COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:system(?:[\s-]?wide)?|city[\s-]?wide|community[\s-]?wide|portfolio|"
+                                r"service\s+territory)(?:\s+(?:net\s+|coincident\s+|annual\s+|monthly\s+)?(?:peak|load|"
+                                r"sales|usage|use|consumption|demand|energy|deliveries))?\b[^\n\d.;]{0,12}$")
+_COLLECTIVE_REACH = 40
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
@@ -684,7 +692,8 @@ class Analysis:
             found += [("usage", segment, start, end)
                       for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
                                                           below and below.text)
-                      if not _facilitys_use(text, start)]
+                      if not _facilitys_use(text, start) and not _COLLECTIVE_BEFORE.search(
+                          text, max(piece.start, start - _COLLECTIVE_REACH), start)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:60])
             if cut:  # "never used 185" / "kWh in one month"
@@ -733,8 +742,8 @@ class Analysis:
         if kind in ("account", "identifier"):  # not a form's placeholder ("00-0000-00", "XX-XXXX-XX")
             groups = _DIGIT_GROUP.findall(text)
             return sum(map(len, groups)) >= 4 and any(len(set(group)) > 1 for group in groups)
-        if kind == "usage":
-            return "$" not in text and any(c.isdigit() for c in text)
+        if kind == "usage":  # not a trimmed row's zero ("(see CIS) | 0"): nothing was used, nobody's usage is told
+            return "$" not in text and any(c in "123456789" for c in text)
         return False
 
     def sniff(self, text: str) -> str | None:

@@ -95,8 +95,10 @@ _KIND_RULES = [  # first match wins
                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
     ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
+    # and an IVR's or a call log's number the call came from: "Caller ID", "CALLER_ID", "Calling number", "ANI"
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
-                         r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
+                         r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b|"
+                         r"\bcaller\s?id\b|\b(?:caller|calling|originating)\s+(?:number|no\.?|nbr|#)|^\s*ani\s*$")),
     # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
     ("usage", re.compile(r"^(?:about |roughly |approximately )?how much (?:electricity|energy|power) (?:do|does) "
                          r"(?:you|your (?:home|household|family)) use\b")),

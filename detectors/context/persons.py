@@ -275,10 +275,12 @@ def trade_name(name: str) -> bool:
 
 def plain_name(value: str) -> bool:
     """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person, but no month or
-    day (a "Name" column of monthly totals), no total row, and no name masked for the screen ("J*** M***",
-    "R••• Diaz": a page that masks the name shows no one's)."""
+    day (a "Name" column of monthly totals), no total row, no name masked for the screen ("J*** M***",
+    "R••• Diaz": a page that masks the name shows no one's), and no note in brackets standing where the name would
+    ("(see CIS)", "(on file)": a trimmed sheet's pointer to the system that holds the name)."""
     words = value.split()
     return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]|[*•●█]{2}", value)
+            and not re.fullmatch(r"\s*[(\[][^()\[\]]*[)\]]\s*", value)
             and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value)
             and not _CALENDAR_OR_TOTAL.fullmatch(value.strip(" .:")))
 

@@ -596,7 +596,7 @@ _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?
 
 
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
-FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
+FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|library|police|fire station|"
                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
                   r"pump(?:ing)? (?:station|plant)|(?:waste)?water (?:treatment |reclamation |pollution control )?"
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
