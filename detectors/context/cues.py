@@ -43,7 +43,7 @@ NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|bala
 # class's, in English or Spanish ("servicio al cliente", "atención al cliente": the desk's staff)
 CUSTOMER_ROLE = re.compile(
     r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
-    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|macmiil(?:ka)?|kliyan|"
+    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|titular|macmiil(?:ka)?|kliyan|"
     r"(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
@@ -179,7 +179,7 @@ _CUES = {
          "to the planning commission", "to the commission", "to the board")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
-                                      "cliente", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
+                                      "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
                                       "고객", "khách hàng")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",

@@ -24,6 +24,7 @@ from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
+from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, honorific_names
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
 # program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
@@ -512,6 +513,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         found = sorted(found + _hangul_names(text, start, end, anchored))
     if _OTHER_SCRIPT.search(text, start, end):
         found = sorted(found + _other_script_names(text, start, end, anchored))
+    # a name an honorific of a translated page marks ("Chị Đặng Thị Yến", "김경수 씨", "si Romeo Villaruel Lacsamana"):
+    # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
+    for a, b in honorific_names(text, start, end):
+        found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
     return found
 
 
@@ -593,10 +598,7 @@ def name_end(text: str, start: int, end: int) -> int:
     """Where the name in ``text[start:end]`` ends: before a Korean honorific written after it ("임하은님")."""
     honorific = _KOREAN_HONORIFIC.search(text, start, end) if end - start > 2 else None
     return honorific.start() if honorific else end
-_KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|"
-                    "고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|"
-                    "도|소|석|선|설|마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|태|목")
-_HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
+_HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
 # a label that calls its value a person: "Applicant ..........", "Account holder:", "신청인:", "고객명", "성명"
 # ("Name:" alone, not a facility's or a project's: "Facility name: 정수장")
@@ -646,16 +648,10 @@ _CASED_NAME = re.compile("|".join(
     f"|(?<![\\w-]){upper}{{2,}}(?:-{upper}{{2,}})?,[ \\t]?{upper}{{2,}}(?![\\w-])"
     for word, upper in ((_CYRILLIC_WORD, "[\\u0400-\\u042f]"), (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]"),
                         (_ARMENIAN_WORD, "[\\u0531-\\u0556]"))))
-_CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
-                     "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
-                     "蔡|余|杜|叶|葉|程|苏|蘇|魏|吕|呂|丁|任|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|範|金|石|廖|贾|賈|夏|"
-                     "韦|韋|付|方|白|邹|鄒|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|龍|史|陶|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|万|萬|"
-                     "钱|錢|严|嚴|武|戴|莫|孔|向|汤|湯|温|溫|易|常|乔|喬|赖|賴|庞|龐|樊|施|洪|翁|关|關|区|區|欧|歐|伍|甘|柯|"
-                     "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|宁|寧|包|左|申|童|颜|顏|梅|盛|谷|涂|聂|聶")
 _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
-_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
-                           f"|(?<=客户|客戶|用户|用戶)(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
+_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
+                           f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 _OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
@@ -1740,7 +1736,7 @@ CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|sub
                             r"(?![^:]*\b(?:call|contact|email|e-mail|write|visit|reach|questions|help|assist)\w*\b)"
                             r"[^.:;!?]{0,80}:\s")
 _ROLE_AFTER = re.compile(rf"(?i){NAME_TO_ROLE}{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
-                         r"ratepayers?|subscribers?|clientes?|titular)\b"  # "..., a medical-baseline customer"
+                         r"ratepayers?|subscribers?|client[ea]s?|titular)\b"  # "..., a medical-baseline customer"
                          # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid"
                          r"(?!\s+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|"
                          r"specialists?)\b)")
@@ -1778,7 +1774,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     start = initial.start() if initial else start  # "per N. Linares Sanches": a name found without its initial
     if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start):
         return True  # a desk's initialled signature on its work: "Enrolled at the fair booth by I. Sandoval"
-    if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
+    if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end) or \
+            _TRANSLATED_TITLE_BEFORE.search(text, max(0, start - 24), start):
         return True
     if _ROLL_CALL_BEFORE.search(text, max(0, start - 280), start):
         return True  # a board's or a council's members, listed as present
@@ -1928,6 +1925,13 @@ def names_an_official(name: str, officials: set[tuple[str, ...]]) -> bool:
 
 # a Korean staff member: "담당자: 김민수", "김민수 과장", "이영희 시의원": staff or an official, not a customer
 _KOREAN_STAFF_BEFORE = re.compile(r"(?:담당자?|직원|공무원)[ \t]*[:：]?[ \t]*$")
+# an elected official's or an officer's title right before the name on a translated page: mayor and council member
+# in Chinese ("市长 Mai Đang"), Vietnamese ("Nghị viên", "Thị trưởng", "Viên chức Điều trần" a hearing officer),
+# Tagalog ("Konsehala", "Alkalde", "Kagawad") and Spanish ("la concejal", "el alcalde")
+_TRANSLATED_TITLE_BEFORE = re.compile(
+    r"(?:市长|市長|副市长|副市長|市议员|市議員|议员|議員|市经理|市經理|主任|经理|經理|시장|시의원|의원)[ \t]*[:：]?[ \t]*$"
+    r"|(?i:\b(?:ngh\u1ecb\s+vi\u00ean|th\u1ecb\s+tr\u01b0\u1edfng|vi\u00ean\s+ch\u1ee9c(?:\s+\w+){0,2}|konsehala?|"
+    r"alkalde|kagawad|concejal(?:a|es)?|alcaldesa?|regidora?)[ \t]*[:,]?[ \t]*$)")
 _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|주임|계장|실장|국장|시장|부시장|시의원|의원|위원장?|"
                                  r"주무관|사무관|직원|담당자?)")
 

@@ -705,8 +705,10 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
 # figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310
 # kWh" (three bills or more: "rd 40962, 386 kWh" is a register read and a usage); not a fraction's "1/2", a range
 # ("0-500 kWh"), years, nor a number a label names ("Premise ID 2356457711, ...", "Mtr 48213, ...", "rd 40962, ...")
-_LISTED_FIGURE = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d+)?"
-_LIST_SEPARATOR = r"(?:\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)"  # a line break may cut the list there
+# (thousands grouped by dots, as Spanish and Vietnamese write them: "1.733, 1.060 và 1.368 kWh")
+_LISTED_FIGURE = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d{2,6})(?:\.\d+)?"
+# "and" in the languages of the City's translated pages too: Spanish "y"/"e", Vietnamese "và", Tagalog "at"
+_LIST_SEPARATOR = r"(?:\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&|y|e|v\u00e0|at)\s+)"  # a line break may cut the list there
 _LISTED_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}(?:{_LIST_SEPARATOR}{_LISTED_FIGURE})+{_LIST_SEPARATOR}$")
 _LIST_CUT = re.compile(rf"\d(?:{_LIST_SEPARATOR}|\s+(?:and|&))$")  # "... was 1,761 and" / "1129 kWh, respectively"
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?:\b(?:id|no|nbr|num|number|acct|account|meter|mtr|rd|read|reading|"

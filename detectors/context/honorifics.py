@@ -1,0 +1,82 @@
+"""Names that an honorific or a role word of the City's translated pages marks as a person's, in running text.
+
+The English reader finds a name by its capitalised words and the Census lists; the City's Vietnamese, Korean, Chinese
+and Tagalog pages mark a person by a word beside the name instead, and their names are often on no English list:
+
+- Vietnamese puts ông/bà/chị/anh/cô (Mr., Mrs., Ms.) before the family name first: "ông Dương Thanh Bảo", "Chị Đặng
+  Thị Yến", and "ông Bảo" of a man called by his given name;
+- Korean puts 씨 after the name, a particle maybe after it: "김경수 씨는", "이채원 씨의 집";
+- Chinese runs a name into the words around it, so only a name between a word for its holder (客户 customer, 持有人
+  holder, 业主/企业主 owner, 租户 tenant, 房东 landlord) and a verb, particle or honorific stands apart: "PCE客户許碧霞说",
+  "账户...的持有人楊俊傑表示", "客户杨涛的家庭", "小企业主王利经营";
+- Tagalog puts si/ni/kay (the person marker) or G./Gng./Bb. (Mr., Mrs., Miss) before the name: "Si Dindo Sarmiento
+  Bituin", "Ayon kay Ernesto Paguio Buenaventura", "ni G. Buenaventura".
+
+A name is no customer's by being found here: the record around it must still tie it (``prose``). A member of the
+council or staff named with their title ("Nghị viên", "Konsehala", "市长") is none (see ``persons.named_officially``).
+"""
+from __future__ import annotations
+
+import re
+
+_VIETNAMESE_WORD = r"[^\W\d_]+"  # a capitalised one (see _capitalised_words): "Đặng", "Ư", "Ậ" are of no one range
+# the titles of office a Vietnamese page writes after the honorific: council member, mayor, officer, director, inspector
+_VIETNAMESE_TITLE = re.compile(r"(?i)(?:ngh\u1ecb vi\u00ean|th\u1ecb tr\u01b0\u1edfng|vi\u00ean ch\u1ee9c|"
+                               r"gi\u00e1m \u0111\u1ed1c|thanh tra|tr\u01b0\u1edfng ph\u00f2ng)\b")
+# Mr., Mrs., Ms., the older and younger sister, Miss: lower-case inside a sentence, capitalised at its start ("anh" and
+# "cô" only lower-case: "Anh" and "Cô" are given names too, "Cô" a word of several languages)
+_VIETNAMESE = re.compile(rf"(?<![^\W\d_])(?:[\u00d4\u00f4]ng|B\u00e0|b\u00e0|Ch\u1ecb|ch\u1ecb|anh|c\u00f4)[ \t]+"
+                         rf"(?P<name>{_VIETNAMESE_WORD}(?:[ \t]+{_VIETNAMESE_WORD}){{0,3}})")
+_HANGUL = "\uac00-\ud7a3"
+KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|"
+                   "고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|"
+                   "도|소|석|선|설|마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|태|목")
+# a surname's syllable and one or two more, then 씨 alone or with a particle (는/은 topic, 의 of, 가/이 subject, 를 object,
+# 에게/께 to, 와/과 and, 도 too, 께서): not 씨앗 (seed), whose 씨 opens a word
+_KOREAN = re.compile(rf"(?<![{_HANGUL}])(?P<name>(?:{KOREAN_SURNAMES})[{_HANGUL}]{{1,2}})[ \t]?씨"
+                     rf"(?:는|의|가|를|에게|께서|와|도|가|로)?(?![{_HANGUL}])")
+_HAN = "\u4e00-\u9fff"
+CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
+                    "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
+                    "蔡|余|杜|叶|葉|程|苏|蘇|魏|吕|呂|丁|任|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|範|金|石|廖|贾|賈|夏|"
+                    "韦|韋|付|方|白|邹|鄒|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|龍|史|陶|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|万|萬|"
+                    "钱|錢|严|嚴|武|戴|莫|孔|向|汤|湯|温|溫|易|常|乔|喬|赖|賴|庞|龐|樊|施|洪|翁|关|關|区|區|欧|歐|伍|甘|柯|"
+                    "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|宁|寧|包|左|申|童|颜|顏|梅|盛|谷|涂|聂|聶")
+# who holds the account or the home, run into the name after it
+_CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主")
+# what a Chinese sentence says of the person right after their name: said, stated, called, the possessive 的, at, is,
+# runs (a business), asks, complained; an honorific; a comma or a bracket
+_CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|經營|要求|投诉|投訴|反映|希望|女士|先生|小姐|太太|"
+                  "[，,。、：:（(\\s]")
+_CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
+                           rf"(?={_CHINESE_AFTER})")
+# the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
+# "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")
+_TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
+_TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*)?|(?:G|Gng|Bb)\.[ \t]*)"
+                      rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
+                      rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
+                      rf"(?:[ \t]+{_TAGALOG_WORD}){{0,3}})")
+
+
+def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the names in ``text[start:end]`` that a Vietnamese, Korean, Chinese or Tagalog honorific or holder's
+    word marks (see the module's docstring), without the honorific."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _VIETNAMESE.finditer(text, start, end):
+        if not _VIETNAMESE_TITLE.match(text, m.start("name")) and (span := _capitalised_words(text, *m.span("name"))):
+            found.append(span)
+    for pattern in (_KOREAN, _CHINESE_NAME, _TAGALOG):
+        found += [m.span("name") for m in pattern.finditer(text, start, end)]
+    return found
+
+
+def _capitalised_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the capitalised words that open ``text[start:end]`` ("Dương Thanh Bảo" of "Dương Thanh Bảo cho")."""
+    last = None
+    for m in re.finditer(r"[^\W\d_]+", text[start:end]):
+        if not m.group()[0].isupper():
+            break
+        last = start + m.end()
+    return (start, last) if last else None
