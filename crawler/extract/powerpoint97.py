@@ -56,7 +56,8 @@ def read_ppt(builder: DocumentBuilder, ole) -> None:
         text = mend_cut_lines("\n".join(" ".join(line.split()) for line in
                                         text.replace("\x0b", "\r").split("\r")).strip())
         where, hidden, chrome = _place(path, slide_at, notes_of, slides_listed)
-        if hidden == "slide master":
+        if hidden == "slide master" or not any(c.isdigit() for c in where):
+            # a master's prompts ("Click to edit Master text styles"), a notes master's among them, said by no slide
             text = "\n".join(line for line in text.split("\n") if not _PROMPT.fullmatch(line))
         if not text or (where, text) in seen:
             continue
