@@ -26,7 +26,7 @@ NOT_DOCUMENT_EXTENSIONS = {
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
-                       "kml", "kmz", "ics", "vcf", "zip", "7z", "rar", "gz", "tgz", "tar"}
+                       "msg", "kml", "kmz", "ics", "vcf", "zip", "7z", "rar", "gz", "tgz", "tar"}
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
 # A session id's value: a long random token (hex, base64, a UUID, Tomcat's "8F3A...C.node01"), letters and digits
 # both. A short or numeric value of such a parameter is content (a CMS's story id "?sid=2"): kept, and fetched.

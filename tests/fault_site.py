@@ -12,6 +12,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
+from ole_files import compound_file
 from test_extract_pdf import raw_pdf
 
 Route = Callable[[BaseHTTPRequestHandler], None]
@@ -171,5 +172,5 @@ def text_pdf(text: str) -> bytes:
     return pdf([(zlib.compress(b"BT /F1 11 Tf 72 720 Td (%s) Tj ET" % escaped), True)])
 
 
-# An OLE2 (legacy Office) header: a .doc that the public opens in Word and pubcheck does not read.
-LEGACY_DOC = bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 4088
+# An OLE2 compound file of a kind pubcheck does not read (a Visio drawing): the public opens it, so it is a gap.
+UNREAD_OLE2 = compound_file({"VisioDocument": b"\0" * 4096})

@@ -111,7 +111,7 @@ def test_encrypted_unsupported_and_damaged_members_are_not_checked_with_reasons(
     doc = extract("https://www.example.gov/mixed.zip", bytes(body))
     assert doc.unchecked[0] == "member locked.csv not read: encrypted (needs a password)"
     assert doc.unchecked[1].startswith("member bad.txt unreadable: ")
-    assert doc.unchecked[2].startswith("member scan.doc not read: legacy Word .doc is not supported")
+    assert doc.unchecked[2].startswith("member scan.doc unreadable: broken OLE2 compound file")
     assert len(doc.unchecked) == 3
     assert any(s.text == "Mark Shannon" for s in doc.segments)
 

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from crawler.extract import UnsupportedDocument, extract, sniff_type
+from crawler.extract import ExtractError, extract, sniff_type
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
 
@@ -79,9 +79,9 @@ def test_the_city_s_newsletter_with_staff_signatures_raises_nothing():
     assert [(f.category, f.value) for f in scan_document(document, load_detectors())] == []
 
 
-def test_outlook_msg_stays_unsupported():
+def test_a_broken_outlook_msg_is_an_extract_error():
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    with pytest.raises(UnsupportedDocument, match="Outlook .msg is not supported"):
+    with pytest.raises(ExtractError, match="broken OLE2 compound file"):
         extract("complaint.msg", ole2, None)
 
 

@@ -10,7 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from openpyxl.comments import Comment
 
-from crawler.extract import ExtractError, UnsupportedDocument, extract, office
+from crawler.extract import ExtractError, extract, office
 from crawler.extract.sniff import DOCX, XLSX
 
 
@@ -208,8 +208,7 @@ def test_broken_xlsx_is_an_extract_error(workbook):
         extract("https://x/list.xlsx", workbook[:len(workbook) - 200])
 
 
-@pytest.mark.parametrize("url, reason", [("https://x/old.doc", "legacy Word .doc"),
-                                         ("https://x/old.ppt", "legacy PowerPoint .ppt")])
-def test_legacy_office_files_are_unsupported(url, reason):
-    with pytest.raises(UnsupportedDocument, match=reason):
+@pytest.mark.parametrize("url", ["https://x/old.doc", "https://x/old.ppt"])
+def test_broken_legacy_office_files_are_extract_errors(url):
+    with pytest.raises(ExtractError, match="broken OLE2 compound file"):
         extract(url, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)

@@ -8,6 +8,7 @@ import pytest
 
 from crawler.extract import SCANNED_TYPES, UnsupportedDocument, extract, sniff_type
 from crawler.extract.sniff import DOCX, XLSX, decode
+from ole_files import compound_file
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
 
@@ -44,8 +45,8 @@ def test_sniff_trusts_bytes_then_header_then_extension(url, content_type, body, 
 
 
 @pytest.mark.parametrize("url, body, reason", [
-    ("https://x/bill.doc", OLE2, "legacy Word .doc is not supported; convert to .docx or PDF"),
-    ("https://x/bill.ppt", OLE2, "legacy PowerPoint .ppt is not supported"),
+    ("https://x/site-plan.vsd", compound_file({"VisioDocument": b"\x00" * 100}),
+     "OLE2 compound file of another kind (not Word, PowerPoint, Outlook or Excel) is not supported"),
     ("https://x/logo.gif", b"GIF89a", "image (image/gif) is not scanned"),
     ("https://x/files.7z", b"7z\xbc\xaf\x27\x1c\x00\x04", "7-Zip archive (application/x-7z-compressed) is not unpacked"),
     ("https://x/clip.mp4", b"\x00\x00\x00\x18ftypmp42", "video"),

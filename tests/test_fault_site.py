@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
 from conftest import ROOT, RecordingSite
-from fault_site import (LEGACY_DOC, FaultSite, basic_auth_required, body, budget_book, delayed, error, page,
+from fault_site import (UNREAD_OLE2, FaultSite, basic_auth_required, body, budget_book, delayed, error, page,
                         redirect, reset, static, text_pdf, too_large)
 
 JS_LINK = "javascript:void(0)"
@@ -52,7 +52,7 @@ def fault_routes(url: str, other: str) -> dict:
         <a href="mailto:clerk@faultville.gov">Clerk</a> <a href="#top">Top</a>
         <a href="/boom.html">Error</a> <a href="/slow.html">Slow</a> <a href="/reset.html">Reset</a>
         <a href="/gone.html">Gone</a> <a href="/missing.html">Missing</a> <a href="/docs/huge.pdf">Huge</a>
-        <a href="/docs/minutes.doc">Minutes</a> <a href="/docs/locked.pdf">Locked</a>
+        <a href="/docs/site-plan.vsd">Site plan</a> <a href="/docs/locked.pdf">Locked</a>
         <a href="/docs/budget-book.pdf">Budget</a> <a href="/exports/customers.txt">Export</a>
         <a href="/deep/1">Deep</a> <a href="/encoding.html">Old page</a>""")
     routes = {
@@ -75,7 +75,7 @@ def fault_routes(url: str, other: str) -> dict:
         "/gone.html": error(410),
         "/missing.html": error(404),
         "/docs/huge.pdf": too_large(30),
-        "/docs/minutes.doc": body(LEGACY_DOC, "application/msword"),
+        "/docs/site-plan.vsd": body(UNREAD_OLE2, "application/vnd.visio"),
         "/docs/locked.pdf": body(locked_pdf(), "application/pdf"),
         "/docs/budget-book.pdf": body(budget_book(3000), "application/pdf"),  # tens of seconds of work
         # a 12 MB export whose 3 million lines need far more than the worker's 400 MB to read
@@ -170,7 +170,8 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}gone.html": ("failed", "HTTP 410 Gone", False),
         f"{site}missing.html": ("failed", "HTTP 404 Not Found", False),
         f"{site}docs/huge.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
-        f"{site}docs/minutes.doc": ("skipped", "legacy Word .doc is not supported; convert to .docx or PDF", True),
+        f"{site}docs/site-plan.vsd": ("skipped", "OLE2 compound file of another kind (not Word, PowerPoint, Outlook or "
+                                     "Excel) is not supported; convert to a current format or PDF", True),
         f"{site}docs/locked.pdf": ("failed", "encrypted PDF (password required)", False),
         f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 5 s", True),
         f"{site}exports/customers.txt": ("failed", "out of memory reading the file (it expands beyond the worker's "

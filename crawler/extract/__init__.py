@@ -16,16 +16,18 @@ from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_l
 from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABEL
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
-                    PDF, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as,
-                    sniff_type, unsupported_reason)
+from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
+                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX,
+                    ZIP, gzip_served_as, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
+# legacy Office files (OLE2: DOC, PPT, MSG) are read by what their streams hold (crawler.extract.ole)
+LEGACY_OFFICE_TYPES = frozenset({DOC, PPT, MSG, OLE2})
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, GZIP, JAVASCRIPT,
                                            SQL, SPREADSHEETML, STYLESHEET, SVG, *OPENDOCUMENT_TYPES, *TEXT_TYPES,
-                                           *IMAGE_TYPES})
+                                           *IMAGE_TYPES, *LEGACY_OFFICE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
@@ -84,6 +86,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .rtf import extract_rtf as reader
         elif media_type == XLS:
             from .xls import extract_xls as reader
+        elif media_type in LEGACY_OFFICE_TYPES:
+            from .ole import extract_ole as reader
         elif media_type == SPREADSHEETML:
             from .spreadsheetml import extract_spreadsheetml as reader
         elif media_type == PPTX:

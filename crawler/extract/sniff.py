@@ -49,7 +49,7 @@ OCTET_STREAM = "application/octet-stream"
 RTF = "application/rtf"
 EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
 MBOX = "application/mbox"  # a mailbox exported from a mail client: messages one after another (crawler.extract.mail)
-MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2): not read
+MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2, crawler.extract.outlook)
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
@@ -83,7 +83,7 @@ _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
-    ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
+    ".ppt": PPT, ".pps": PPT, ".pot": PPT, ".dot": DOC, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".webmanifest": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".kml": "application/xml", ".kmz": ZIP, ".edi": TEXT, ".x12": TEXT,
@@ -302,14 +302,9 @@ def _printable(text: str) -> bool:
 
 def unsupported_reason(media_type: str) -> str:
     """Why a file is skipped, phrased for the report."""
-    reasons = {
-        DOC: "legacy Word .doc is not supported; convert to .docx or PDF",
-        PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
-        OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
-        MSG: "Outlook .msg is not supported; save the message as .eml or PDF",
-    }
-    if media_type in reasons:
-        return reasons[media_type]
+    if media_type == OLE2:  # a compound file holding no Word, PowerPoint, Outlook or Excel streams
+        return ("OLE2 compound file of another kind (not Word, PowerPoint, Outlook or Excel) is not supported; "
+                "convert to a current format or PDF")
     kind = media_type.split("/", 1)[0]
     if kind == "image":
         return f"image ({media_type}) is not scanned: only PNG, JPEG and TIFF images are read (by OCR)"
