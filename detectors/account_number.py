@@ -77,7 +77,7 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import given_and_listed_surname, named_officially, names_in
+from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, trade_name
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
@@ -730,6 +730,35 @@ def firm_or_asset_number(candidate: Candidate) -> bool:
     return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
 
 
+def refund_to_firm(candidate: Candidate) -> bool:
+    """A refund's account ("CUST REFUND 02-262-0341-00") in a payables row (a warrant register's, a check register's)
+    whose payee is no person: a firm's ("PACIFIC PIPE SUPPLY LLC", a trade name, "GRAINGER"), whose account the City
+    publishes with what it pays. A refund to a person with their utility account is a customer's record."""
+    label = candidate.label_in_text
+    if not label or not _REFUND_LABEL.search(label):
+        return False
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record is not None:
+        cells = [f.text for f in record.fields if f is not candidate.segment]
+    elif "\t" in candidate.text:
+        column = candidate.text.count("\t", 0, candidate.start)
+        cells = [cell for i, cell in enumerate(line_of(candidate.text, candidate.start).split("\t")) if i != column]
+    else:
+        return False  # a sentence: its refund's account is the customer's the label says it is
+    return not any(_payee_person(cell.strip()) for cell in cells)
+
+
+_PAYEE_WORDS = range(2, 6)  # a person's name in a payee column: a given name and a surname, a middle name or two
+
+
+def _payee_person(cell: str) -> bool:
+    """A payee cell that may name a person ("MANUEL ANTONELLI", "Lopez, Maria"): two to five words of letters, no
+    firm's or place's word, no trade after the owner's name ("GARCIA PLUMBING"), no legal form."""
+    words = cell.replace(",", " ").split()
+    return (len(words) in _PAYEE_WORDS and not any(ch.isdigit() for ch in cell) and not is_place(cell)
+            and not trade_name(cell.title()) and not _DWELLING_OR_FIRM.search(cell))
+
+
 def ledger_column(candidate: Candidate) -> bool:
     """A value under a column named as the City's ledger (``LEDGER_COLUMN``), in a workbook's or a page's table: the
     fund, department and object a row is booked to, never a customer's account, whatever customer columns stand beside
@@ -1137,6 +1166,13 @@ def equipment_meter(candidate: Candidate) -> bool:
     return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS for f in record.fields if f is not segment and f.label)
 
 
+# a payables line's description of a refund to a utility's customer, the customer's account after it ("CUST REFUND
+# 02-262-0341-00" in a warrant register): the account the refund settles, when the payee is a person (``refund_to_firm``)
+REFUND_LABELS = ("Cust Refund", "Customer Refund", "Cust Rfnd", "Customer Rfnd", "Utility Refund", "Util Refund",
+                 "UB Refund")
+_REFUND_LABEL = re.compile(r"(?i)\b(?:refund|rfnd)$")
+
+
 # a utility's service contract (SAP IS-U bills by contract: "Contract No. 8830624008"), written as a label in the text;
 # a city's contracts share the word, so it counts only for a plain run of digits in a line or row that names a person
 SERVICE_CONTRACT_LABELS = ("Contract", "Contract No", "Contract Number", "Contract Nbr", "Contract #", "Contrato",
@@ -1457,7 +1493,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     # customer's only in a row that names one; a service contract's number only in a customer's line or row; a bare
     # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
-                   *SERVICE_CONTRACT_LABELS)
+                   *SERVICE_CONTRACT_LABELS, *REFUND_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
@@ -1465,7 +1501,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
                mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
-               firm_or_asset_number, ledger_column, label_from_row_above)
+               firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -1,0 +1,101 @@
+"""Customer identifiers of other layouts (red team accounts37, third part).
+
+- A cell whose whole text is an account's label, in any language the translations know, labels the next cell of its
+  row ("es | Núm. de cliente PCE | PC-... | name" in a table of mailed letters): the row is a customer's, its name
+  too. Hard negatives: a label cell beside a date or a count; a column of labels in a data dictionary.
+- A refund to a customer in the City's payables ("<PAYEE> | CUST REFUND 31-118-2290-00 | GL | amount"): the payee's
+  name and the account are the customer's; the check number, the GL string and the amount stay public, and so do
+  refunds and payments to firms (a legal form, a trade name, one word) in the same register.
+"""
+from __future__ import annotations
+
+import io
+
+from tests.detector_helpers import pairs_found, values_of, xlsx
+
+_SITE = "https://www.ci.pomona.ca.us/utilities"
+
+
+def _found(name: str, body: str | bytes) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/{name}", body)
+
+
+def _table_pdf(title: str, rows: list[list[str]], widths: list[int]) -> bytes:
+    """A PDF of a title and a table of ``rows`` in columns of ``widths`` points."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["Normal"].clone("cell", fontSize=8, leading=10)
+    out = io.BytesIO()
+    table = Table([[Paragraph(text, style) for text in row] for row in rows], colWidths=widths,
+                  style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
+    SimpleDocTemplate(out, pagesize=letter).build([Paragraph(title, style), table])
+    return out.getvalue()
+
+
+# --- a label in the cell beside the value ----------------------------------------------------------------------
+
+_LETTERS = ("<html><body><h1>Enrollment letters mailed</h1><p>Letters mailed on May 6 in each household's language.</p>"
+            "<table><tr><th>Language</th><th>Field printed</th><th>Value</th><th>Addressee</th></tr>"
+            "<tr><td>es</td><td>Número de cliente</td><td>PE-733-0418</td><td>Graciela Ontiveros</td></tr>"
+            "<tr><td>vi</td><td>Mã khách hàng</td><td>PCE5520381</td><td>Thaddeus Okonkwo</td></tr>"
+            "<tr><td>zh</td><td>客户编号</td><td>C04418207</td><td>Wilhelmina Strandberg</td></tr>"
+            "<tr><td>tl</td><td>Customer ID ng PCE</td><td>PE-218-6604</td><td>Ignatius Oyelaran</td></tr>"
+            "</table></body></html>")
+
+
+def test_a_label_cell_names_the_next_cell_in_any_language():
+    found = _found("letters.html", _LETTERS)
+    assert {"PE-733-0418", "PCE5520381", "C04418207", "PE-218-6604"} <= values_of(found, "account_number")
+    assert {"Thaddeus Okonkwo", "Wilhelmina Strandberg"} <= values_of(found, "customer_name")
+
+
+def test_a_label_cell_in_a_workbook_row():
+    body = xlsx([["Batch", "Field", "Value", "Holder"],
+                 ["0419", "Cust ID", "PE-604-1187", "Leopoldina Haverkamp"],
+                 ["0419", "고객 번호", "C07719024", "Bartholomew Nwachukwu"]])
+    assert {"PE-604-1187", "C07719024"} <= values_of(_found("batch.xlsx", body), "account_number")
+
+
+def test_a_label_cell_beside_a_date_a_count_or_a_data_type_is_no_account():
+    page = ("<html><body><h1>Billing system fields</h1><table><tr><th>Field</th><th>Type</th><th>Example</th></tr>"
+            "<tr><td>Customer ID</td><td>CHAR(10)</td><td>see the bill's top right</td></tr>"
+            "<tr><td>Account Number</td><td>2025-04-30</td><td>export date</td></tr>"
+            "<tr><td>Customer ID</td><td>1,204,118</td><td>customers served</td></tr></table></body></html>")
+    assert not values_of(_found("fields.html", page), "account_number")
+
+
+def test_a_label_cell_that_says_more_than_a_label_labels_nothing():
+    page = ("<html><body><table><tr><th>Step</th><th>What to do</th><th>Ref</th></tr>"
+            "<tr><td>1</td><td>Find the customer ID on page two of the bill</td><td>HB-2207415</td></tr>"
+            "</table></body></html>")
+    assert not values_of(_found("howto.html", page), "account_number")
+
+
+# --- customer refunds in the City's payables ----------------------------------------------------------------------
+
+_REGISTER = _table_pdf("CHECK REGISTER - APRIL 2025", [
+    ["Check", "Payee", "Description", "GL Account", "Amount"],
+    ["402117", "DESERT BLOOM NURSERY", "CUST REFUND 31-405-7781-00", "", "88.10"],
+    ["402118", "LETICIA OYELARAN", "CUST REFUND 31-118-2290-00", "701-1130-21450", "214.02"],
+    ["402119", "GRAINGER", "CUST REFUND PCE4471902", "", "61.00"],
+    ["402120", "VALLEY TOWING LLC", "CUST REFUND 5520917", "701-1130-21450", "12.00"],
+    ["402121", "TOMASZ WIERZBICKI", "CUST REFUND PCE5520944", "", "40.00"],
+    ["402122", "INLAND PIPE CO", "INV-558102", "101-4310-5210", "4,120.00"],
+], [50, 150, 150, 90, 60])
+
+
+def test_a_customer_refund_in_a_check_register_is_the_customers_record():
+    found = _found("check_register.pdf", _REGISTER)
+    accounts = values_of(found, "account_number")
+    assert {"31-118-2290-00", "PCE5520944"} <= accounts
+    assert {"LETICIA OYELARAN", "TOMASZ WIERZBICKI"} <= values_of(found, "customer_name")
+    # the check numbers, the GL strings, the invoice and the amounts stay public
+    assert not accounts & {"402118", "402121", "701-1130-21450", "INV-558102", "214.02"}
+
+
+def test_refunds_to_firms_in_the_same_register_stay_public():
+    found = _found("check_register.pdf", _REGISTER)
+    assert not values_of(found, "account_number") & {"31-405-7781-00", "PCE4471902", "5520917"}
+    assert not values_of(found, "customer_name") & {"DESERT BLOOM NURSERY", "GRAINGER", "VALLEY TOWING LLC"}
