@@ -229,7 +229,13 @@ _CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|benefi
                          r"(?:the\s+)?(?:city|county|town|village)\s+of\b")
 # a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
 _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
-                             r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?[ \t]*(?::|\t)")
+                             r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?"
+                             # a bilingual form's translation after a slash: "Customer Name / Nombre del cliente:"
+                             r"(?:[ \t]*/[^:\t\n]{1,40})?[ \t]*(?::|\t)")
+# a box form's caption over a customer's bank account, on the line above the boxes, a translation after a slash
+# maybe ("Bank Account No. / No. de cuenta bancaria")
+_BANK_ACCOUNT_CAPTION = re.compile(r"(?i)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
+                                   r"(?:[ \t]*(?:no|nbr|number|num|#)\.?)?[ \t]*(?:/[^\t]{1,40})?")
 _FORM_BLOCK = 8  # lines of a form above a field, one field a line, that may name whose form it is
 _PUBLIC_OWNER_AFTER = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-]?[ \t]*(?:city|county|district|utility|municipal|"
                                  r"public|state)[- ](?:owned|operated)\b")
@@ -1278,6 +1284,20 @@ def _customers_bank_field(candidate: Candidate) -> bool:
     return any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines)
 
 
+def _customers_bank_caption(candidate: Candidate) -> str | None:
+    """The caption over a box of a form that asks for the customer's bank account (``_BANK_ACCOUNT_CAPTION``, a row of
+    captions over a row of boxes: "Routing / ABA No. (9 digits) | Bank Account No." over "121357108 | 77883645"), where
+    a field of the form's lines above names the customer and none the City as the holder (see
+    ``_customers_bank_field``): an automatic payment's authorization gives the customer's own account."""
+    caption = candidate.header_above
+    if not caption or not _BANK_ACCOUNT_CAPTION.fullmatch(caption) or candidate.facts is None:
+        return None
+    lines = [line.text for line in candidate.facts.lines_above(candidate.segment, _FORM_BLOCK)]
+    if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines):
+        return caption.strip()
+    return None
+
+
 def _beside_bank_routing(candidate: Candidate) -> bool:
     """Whether a bank's routing number or code is named near the value, in its line or its paragraph's line before."""
     text, value_start, value_end = _with_line_above(candidate, _BANK_REACH)
@@ -1682,7 +1702,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             # "Parking meter 10045123", "meter 2024-0012 inspection", "Meter 41467727 (City-owned, Substation 4 yard)":
             # a street's meter, a case number, the City's own meter
             return None
-        label = label or self._bare_account_column(candidate)
+        label = label or self._bare_account_column(candidate) or _customers_bank_caption(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
         if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):

@@ -99,3 +99,42 @@ def test_refunds_to_firms_in_the_same_register_stay_public():
     found = _found("check_register.pdf", _REGISTER)
     assert not values_of(found, "account_number") & {"31-405-7781-00", "PCE4471902", "5520917"}
     assert not values_of(found, "customer_name") & {"DESERT BLOOM NURSERY", "GRAINGER", "VALLEY TOWING LLC"}
+
+
+# --- a customer's bank account in a box of an automatic payment form ------------------------------------------------
+
+def _box_form(rows: list[list[tuple[int, str]]]) -> bytes:
+    """A one-page PDF form: each row a line of (x, text) cells, 30 points below the last."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, row in enumerate(rows):
+        for x, text in row:
+            pdf.drawString(x, 740 - 30 * k, text)
+    pdf.save()
+    return out.getvalue()
+
+
+def _ach_form(holder_caption: str, holder: str) -> bytes:
+    return _box_form([[(72, "CITY OF POMONA - UTILITY BILLING")], [(72, "DIRECT DEBIT AUTHORIZATION")],
+                      [(72, f"{holder_caption}: {holder}"), (400, "Phone: (909) 555-0183")],
+                      [(72, "Routing No. (9 digits)"), (200, "Checking Account No. / No. de cuenta"), (460, "Type")],
+                      [(72, "322271627"), (200, "40172258813"), (460, "Checking")],
+                      [(72, "I authorize the City to debit the account above for each bill.")]])
+
+
+def test_a_customers_bank_account_in_a_box_under_its_caption():
+    found = _found("autopay.pdf", _ach_form("Customer Name / Nombre del cliente", "Rosalind Achterberg"))
+    accounts = values_of(found, "account_number")
+    assert "40172258813" in accounts
+    assert "322271627" not in accounts  # the bank's routing number is public
+
+
+def test_the_citys_own_bank_account_on_a_remittance_form_is_public():
+    found = _found("remit.pdf", _ach_form("Payable to", "City of Pomona"))
+    assert "40172258813" not in values_of(found, "account_number")
+    vendor = _box_form([[(72, "INVOICE 20931 - Foothill Pump Repair LLC")], [(72, "Remit to: Foothill Pump Repair LLC")],
+                        [(72, "Routing No. (9 digits)"), (200, "Bank Account No."), (460, "Amount")],
+                        [(72, "322271627"), (200, "40172258813"), (460, "$4,120.00")]])
+    assert "40172258813" not in values_of(_found("invoice.pdf", vendor), "account_number")
