@@ -63,7 +63,7 @@ Options (``[detectors.account_number]``):
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import accumulate, chain
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -84,7 +84,7 @@ from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSEL
                              PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PublicContacts, is_toll_free, to_e164
-from .facts import DocumentFacts
+from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
                       test_fixture_record)
 from .phone import CALLED_BEFORE, reached_before
@@ -1459,6 +1459,28 @@ class _WrappedGroupsCandidate(Candidate):
         return digits_of(self.value) + digits_of(self.rest)
 
 
+# a piece of a value typed box by box on a form: letters maybe, then digits and dashes ("PC-98", "8-2753", "16-114-")
+_BOX_PIECE = re.compile(r"[ ]*(?:[A-Z]{1,4}-?)?[\d-]*\d[\d-]*[ ]*")
+# what two pieces make together: one account's form, seven to sixteen digits, no dash doubled or at an end
+_JOINED_BOXES = re.compile(r"(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*")
+_BOX_DIGITS = range(7, 17)
+_BOX_CAPTION = 60  # characters of a caption line over a form's boxes, at most
+
+
+class _SplitBoxCandidate(Candidate):
+    """A value a form split over two adjacent boxes of one field ("[PC-98] [8-2753]"), read across both, under the
+    caption that labels the field."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, facts: DocumentFacts | None, start: int,
+                 end: int, caption: str):
+        super().__init__(detector, segment, start, end, LETTERS_AMONG_DIGITS, facts)
+        self.caption = caption
+
+    @cached_property
+    def label(self) -> str | None:
+        return self.caption
+
+
 class _SplitCellCandidate(Candidate):
     """A number a table split across two cells, read in the first: its digits are both cells'."""
 
@@ -1553,6 +1575,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield finding
         yield from self._split_cells(document, split, facts)
         yield from self._wrapped_groups(document, facts)
+        yield from self._split_boxes(document, facts)
         yield from self._scan_lines(document, found)
 
     def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
@@ -1582,6 +1605,63 @@ class AccountNumberDetector(LabelledNumberDetector):
             if verdict:
                 yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
                                    normalized=candidate.digits, continued=below, continued_end=opening.end())
+
+    def _split_boxes(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """A value a form split over two adjacent boxes ("[2958] [58237]", "[16-114-] [3834-00]"), a line of cells
+        under the field's caption: the line above is the caption alone, over the two boxes alone, or the row of
+        captions has one cell fewer than the row of boxes and the pair stands under its caption. The two pieces make
+        one account's form of seven to sixteen digits, and the caption names a customer's account, or the customer's
+        bank account on a customer's form (``_customers_bank_caption``); a date's or a phone's boxes have no such
+        caption."""
+        for segment in document.segments:
+            text = segment.text
+            if segment.label or "\t" not in text:
+                continue
+            cells = text.split("\t")
+            starts = list(accumulate((len(cell) + 1 for cell in cells[:-1]), initial=0))
+            for i in range(len(cells) - 1):
+                first, second = cells[i], cells[i + 1]
+                if not (_BOX_PIECE.fullmatch(first) and _BOX_PIECE.fullmatch(second)):
+                    continue
+                value = first.strip() + second.strip()
+                if not _JOINED_BOXES.fullmatch(value) or len(digits_of(value)) not in _BOX_DIGITS:
+                    continue
+                caption = self._box_caption(segment, facts, len(cells), i)
+                if caption is None:
+                    continue
+                start = starts[i] + len(first) - len(first.lstrip())
+                end = starts[i + 1] + len(second.rstrip())
+                candidate = _SplitBoxCandidate(self, segment, facts, start, end, caption)
+                if any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
+                                       normalized=digits_of(value))
+
+    def _box_caption(self, segment: Segment, facts: DocumentFacts, cells: int, at: int) -> str | None:
+        """The caption over the boxes ``at`` and ``at + 1`` of a line of ``cells`` boxes, when it names a customer's
+        account or bank account (see ``_split_boxes``)."""
+        above = facts.line_before(segment)
+        if above is None or len(above.text) > _BOX_CAPTION * 3 or any(ch.isdigit() for ch in without_caption_notes(above.text)):
+            return None
+        captions = above.text.split("\t")
+        if len(captions) == 1 and cells == 2:
+            caption = captions[0]
+        elif len(captions) == cells - 1:
+            caption = captions[at]
+        else:
+            return None
+        if len(caption) > _BOX_CAPTION:
+            return None
+        found = self.label_re.search(caption)
+        if found and _names_customers_account(found.group()):
+            return found.group()
+        if _BANK_ACCOUNT_CAPTION.fullmatch(caption):
+            lines = [line.text for line in facts.lines_above(above, _FORM_BLOCK)]
+            if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(l) for l in lines):
+                return caption.strip()
+        return None
 
     def _scan_lines(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
         """A remittance stub's scan line ("0096812660300000884880": the account, then the amount due and a check

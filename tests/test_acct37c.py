@@ -138,3 +138,33 @@ def test_the_citys_own_bank_account_on_a_remittance_form_is_public():
                         [(72, "Routing No. (9 digits)"), (200, "Bank Account No."), (460, "Amount")],
                         [(72, "322271627"), (200, "40172258813"), (460, "$4,120.00")]])
     assert "40172258813" not in values_of(_found("invoice.pdf", vendor), "account_number")
+
+
+# --- a value split over two boxes of one field --------------------------------------------------------------------
+
+def _split_form(caption: str, first: str, second: str) -> bytes:
+    return _box_form([[(72, "CITY OF POMONA - UTILITY BILLING")], [(72, "PAPERLESS BILLING SIGN-UP")],
+                      [(72, "Customer Name: Evangelina Thorsby"), (400, "Phone: (909) 555-0162")],
+                      [(72, caption)], [(72, first), (200, second)]])
+
+
+def test_an_account_typed_over_two_boxes_is_read_whole():
+    for first, second in (("24-507-", "1193-00"), ("PE-44", "1-8072"), ("50418", "83307")):
+        found = values_of(_found("paperless.pdf", _split_form("Utility Account Number", first, second)),
+                          "account_number")
+        assert any(value.replace("\t", "") == first + second for value in found), (first, found)
+
+
+def test_a_customers_bank_account_over_two_boxes_beside_its_routing_number():
+    body = _box_form([[(72, "DIRECT DEBIT AUTHORIZATION")],
+                      [(72, "Customer Name: Evangelina Thorsby"), (400, "Phone: (909) 555-0162")],
+                      [(72, "Routing No. (9 digits)"), (200, "Bank Account No."), (460, "Type")],
+                      [(72, "322271627"), (200, "6610"), (300, "472239"), (460, "Savings")]])
+    accounts = values_of(_found("debit.pdf", body), "account_number")
+    assert {value.replace("\t", "") for value in accounts} == {"6610472239"}
+
+
+def test_boxes_of_a_date_a_phone_or_a_permit_are_no_account():
+    for caption, first, second in (("Date of birth", "04-18-", "1987"), ("Phone", "909-555-", "0162"),
+                                   ("Permit No.", "B25-00", "41187")):
+        assert not values_of(_found("form.pdf", _split_form(caption, first, second)), "account_number"), caption
