@@ -335,8 +335,11 @@ _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_F
                           # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows
                           r"[ \t]+is[ \t]+the[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?" + _ACCOUNT_AFTER
                           + r"[ \t]+(?:on|in)[ \t]+(?:the|my|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
-                          r"(?:bill|statement|notice|invoice)s?\b|"
+                          r"(?P<document>bill|statement|notice|invoice)s?\b|"
                           r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
+# a word of the City's ledger right before a number ("Expense 570-5811-42110", "charged to GL 101-4310-5210")
+_LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
+                                 r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
 # whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
 _POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
@@ -1467,6 +1470,20 @@ _BOX_DIGITS = range(7, 17)
 _BOX_CAPTION = 60  # characters of a caption line over a form's boxes, at most
 
 
+def _phone_label_beside(text: str, start: int) -> bool:
+    """Whether a phone's label stands right before the value in its cell ("cb 9092284686"), or fills the cell before
+    it in a row of tab-separated cells ("Mobile | 9092284686"). A provider's name in the cell before that ends with a
+    phone's word ("Spectrum Mobile | 231907784415") labels no phone."""
+    cell = text.rfind("\t", 0, start) + 1
+    if PHONE_LABEL_BEFORE.search(text, max(cell, start - 16), start):
+        return True
+    if not cell:
+        return False
+    before = text[text.rfind("\t", 0, cell - 1) + 1:cell]
+    label = PHONE_LABEL_BEFORE.search(before)
+    return label is not None and not before[:label.start()].strip()
+
+
 class _SplitBoxCandidate(Candidate):
     """A value a form split over two adjacent boxes of one field ("[PC-98] [8-2753]"), read across both, under the
     caption that labels the field."""
@@ -1706,7 +1723,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
         8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
         for f in context.of_kind("number"):
-            if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
+            if _phone_label_beside(f.segment.text, f.start):
                 continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
         yield from self._record_references(document, context)
@@ -1915,12 +1932,24 @@ class AccountNumberDetector(LabelledNumberDetector):
         account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
         if (not 6 <= len(digits_of(value)) <= 16 or not _named_form(value) or _YEAR_SEQUENCE.fullmatch(value)
-                or _CASE_FORM.fullmatch(value) or is_ledger_account(value)):
+                or _CASE_FORM.fullmatch(value)):
+            return False
+        if is_ledger_account(value) and not self._on_customers_bill(match):
             return False
         if label is None:
             return True
         label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
         return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label)))
+
+    @staticmethod
+    def _on_customers_bill(match: re.Match) -> bool:
+        """Whether the words after the number say it is the account on a bill, a statement or a notice ("644-889-5481-109
+        is the acct on the bill"), with no word of the City's ledger before it ("Expense", "Charge", "GL", "Fund"): the
+        account a customer's bill shows, whatever its groups look like (a telecom's 3-3-4-3 has a ledger string's
+        shape); an invoice's account is a vendor's and stays a ledger's look-alike."""
+        document = match.group("document")
+        return (document is not None and document.lower() != "invoice"
+                and not _LEDGER_WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
         """Whether the words before a number say which account of a person's it is: a label naming an account

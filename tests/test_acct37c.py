@@ -168,3 +168,30 @@ def test_boxes_of_a_date_a_phone_or_a_permit_are_no_account():
     for caption, first, second in (("Date of birth", "04-18-", "1987"), ("Phone", "909-555-", "0162"),
                                    ("Permit No.", "B25-00", "41187")):
         assert not values_of(_found("form.pdf", _split_form(caption, first, second)), "account_number"), caption
+
+
+# --- an account with a ledger string's groups; a provider's name ending in a phone's word ----------------------------
+
+def test_a_telecom_account_the_customer_calls_the_one_on_the_bill():
+    body = ("From: Ines Valdarno <ivaldarno61@yahoo.com>\nTo: Utility Billing <billing@ci.pomona.ca.us>\n"
+            "Subject: assistance refund\n\nHello again -- 517-204-8836-412 is the acct on the bill. I moved out of "
+            "1127 W Orangegrove Ave in March.\n\nInes Valdarno\n")
+    found = _found("message.txt", body)
+    assert "517-204-8836-412" in values_of(found, "account_number")
+    assert "Ines Valdarno" in values_of(found, "customer_name")
+
+
+def test_a_ledger_string_on_an_invoice_or_after_a_ledger_word_is_no_account():
+    for body in ("Expense 570-5811-42110 is the account on the bill from the vendor.\n",
+                 "Please note 570-5811-42110 is the account on the invoice.\n"):
+        assert not values_of(_found("memo.txt", body), "account_number"), body
+
+
+def test_a_provider_named_mobile_labels_no_phone_in_an_assistance_batch():
+    body = _table_pdf("EMERGENCY UTILITY ASSISTANCE - BATCH 3", [
+        ["Resident", "Provider", "Provider Acct No.", "Check No.", "Amount"],
+        ["Hollis Varga", "Spectrum Wireless", "218844016620", "0551234", "$164.78"],
+        ["Marisol Etxeberria", "Visible Mobile", "231907784415", "0551235", "$90.10"]], [110, 100, 100, 60, 60])
+    accounts = values_of(_found("batch3.pdf", body), "account_number")
+    assert {"218844016620", "231907784415"} <= accounts
+    assert not accounts & {"0551234", "0551235"}
