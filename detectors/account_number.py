@@ -63,7 +63,7 @@ Options (``[detectors.account_number]``):
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import accumulate, chain
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -77,14 +77,14 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import given_and_listed_surname, named_officially, names_in
+from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, trade_name
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
                              PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PublicContacts, is_toll_free, to_e164
-from .facts import DocumentFacts
+from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
                       test_fixture_record)
 from .phone import CALLED_BEFORE, reached_before
@@ -229,7 +229,13 @@ _CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|benefi
                          r"(?:the\s+)?(?:city|county|town|village)\s+of\b")
 # a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
 _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
-                             r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?[ \t]*(?::|\t)")
+                             r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?"
+                             # a bilingual form's translation after a slash: "Customer Name / Nombre del cliente:"
+                             r"(?:[ \t]*/[^:\t\n]{1,40})?[ \t]*(?::|\t)")
+# a box form's caption over a customer's bank account, on the line above the boxes, a translation after a slash
+# maybe ("Bank Account No. / No. de cuenta bancaria")
+_BANK_ACCOUNT_CAPTION = re.compile(r"(?i)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
+                                   r"(?:[ \t]*(?:no|nbr|number|num|#)\.?)?[ \t]*(?:/[^\t]{1,40})?")
 _FORM_BLOCK = 8  # lines of a form above a field, one field a line, that may name whose form it is
 _PUBLIC_OWNER_AFTER = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-]?[ \t]*(?:city|county|district|utility|municipal|"
                                  r"public|state)[- ](?:owned|operated)\b")
@@ -329,8 +335,11 @@ _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_F
                           # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows
                           r"[ \t]+is[ \t]+the[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?" + _ACCOUNT_AFTER
                           + r"[ \t]+(?:on|in)[ \t]+(?:the|my|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
-                          r"(?:bill|statement|notice|invoice)s?\b|"
+                          r"(?P<document>bill|statement|notice|invoice)s?\b|"
                           r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
+# a word of the City's ledger right before a number ("Expense 570-5811-42110", "charged to GL 101-4310-5210")
+_LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
+                                 r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
 # whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
 _POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
@@ -735,6 +744,35 @@ def firm_or_asset_number(candidate: Candidate) -> bool:
     if candidate.label_in_text:
         return _HOLDER_NOT_A_CUSTOMER.search(text_before(candidate.text, candidate.start, WIDTH + 16)) is not None
     return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
+
+
+def refund_to_firm(candidate: Candidate) -> bool:
+    """A refund's account ("CUST REFUND 02-262-0341-00") in a payables row (a warrant register's, a check register's)
+    whose payee is no person: a firm's ("PACIFIC PIPE SUPPLY LLC", a trade name, "GRAINGER"), whose account the City
+    publishes with what it pays. A refund to a person with their utility account is a customer's record."""
+    label = candidate.label_in_text
+    if not label or not _REFUND_LABEL.search(label):
+        return False
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record is not None:
+        cells = [f.text for f in record.fields if f is not candidate.segment]
+    elif "\t" in candidate.text:
+        column = candidate.text.count("\t", 0, candidate.start)
+        cells = [cell for i, cell in enumerate(line_of(candidate.text, candidate.start).split("\t")) if i != column]
+    else:
+        return False  # a sentence: its refund's account is the customer's the label says it is
+    return not any(_payee_person(cell.strip()) for cell in cells)
+
+
+_PAYEE_WORDS = range(2, 6)  # a person's name in a payee column: a given name and a surname, a middle name or two
+
+
+def _payee_person(cell: str) -> bool:
+    """A payee cell that may name a person ("MANUEL ANTONELLI", "Lopez, Maria"): two to five words of letters, no
+    firm's or place's word, no trade after the owner's name ("GARCIA PLUMBING"), no legal form."""
+    words = cell.replace(",", " ").split()
+    return (len(words) in _PAYEE_WORDS and not any(ch.isdigit() for ch in cell) and not is_place(cell)
+            and not trade_name(cell.title()) and not _DWELLING_OR_FIRM.search(cell))
 
 
 def ledger_column(candidate: Candidate) -> bool:
@@ -1155,6 +1193,13 @@ def equipment_meter(candidate: Candidate) -> bool:
     return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS for f in record.fields if f is not segment and f.label)
 
 
+# a payables line's description of a refund to a utility's customer, the customer's account after it ("CUST REFUND
+# 02-262-0341-00" in a warrant register): the account the refund settles, when the payee is a person (``refund_to_firm``)
+REFUND_LABELS = ("Cust Refund", "Customer Refund", "Cust Rfnd", "Customer Rfnd", "Utility Refund", "Util Refund",
+                 "UB Refund")
+_REFUND_LABEL = re.compile(r"(?i)\b(?:refund|rfnd)$")
+
+
 # a utility's service contract (SAP IS-U bills by contract: "Contract No. 8830624008"), written as a label in the text;
 # a city's contracts share the word, so it counts only for a plain run of digits in a line or row that names a person
 SERVICE_CONTRACT_LABELS = ("Contract", "Contract No", "Contract Number", "Contract Nbr", "Contract #", "Contrato",
@@ -1258,6 +1303,20 @@ def _customers_bank_field(candidate: Candidate) -> bool:
     above = candidate.facts.lines_above(candidate.segment, _FORM_BLOCK) if candidate.facts else ()
     lines = [line_of(text, start), *(line.text for line in above)]
     return any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines)
+
+
+def _customers_bank_caption(candidate: Candidate) -> str | None:
+    """The caption over a box of a form that asks for the customer's bank account (``_BANK_ACCOUNT_CAPTION``, a row of
+    captions over a row of boxes: "Routing / ABA No. (9 digits) | Bank Account No." over "121357108 | 77883645"), where
+    a field of the form's lines above names the customer and none the City as the holder (see
+    ``_customers_bank_field``): an automatic payment's authorization gives the customer's own account."""
+    caption = candidate.header_above
+    if not caption or not _BANK_ACCOUNT_CAPTION.fullmatch(caption) or candidate.facts is None:
+        return None
+    lines = [line.text for line in candidate.facts.lines_above(candidate.segment, _FORM_BLOCK)]
+    if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines):
+        return caption.strip()
+    return None
 
 
 def _beside_bank_routing(candidate: Candidate) -> bool:
@@ -1421,6 +1480,42 @@ class _WrappedGroupsCandidate(Candidate):
         return digits_of(self.value) + digits_of(self.rest)
 
 
+# a piece of a value typed box by box on a form: letters maybe, then digits and dashes ("PC-98", "8-2753", "16-114-")
+_BOX_PIECE = re.compile(r"[ ]*(?:[A-Z]{1,4}-?)?[\d-]*\d[\d-]*[ ]*")
+# what two pieces make together: one account's form, seven to sixteen digits, no dash doubled or at an end
+_JOINED_BOXES = re.compile(r"(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*")
+_BOX_DIGITS = range(7, 17)
+_BOX_CAPTION = 60  # characters of a caption line over a form's boxes, at most
+
+
+def _phone_label_beside(text: str, start: int) -> bool:
+    """Whether a phone's label stands right before the value in its cell ("cb 9092284686"), or fills the cell before
+    it in a row of tab-separated cells ("Mobile | 9092284686"). A provider's name in the cell before that ends with a
+    phone's word ("Spectrum Mobile | 231907784415") labels no phone."""
+    cell = text.rfind("\t", 0, start) + 1
+    if PHONE_LABEL_BEFORE.search(text, max(cell, start - 16), start):
+        return True
+    if not cell:
+        return False
+    before = text[text.rfind("\t", 0, cell - 1) + 1:cell]
+    label = PHONE_LABEL_BEFORE.search(before)
+    return label is not None and not before[:label.start()].strip()
+
+
+class _SplitBoxCandidate(Candidate):
+    """A value a form split over two adjacent boxes of one field ("[PC-98] [8-2753]"), read across both, under the
+    caption that labels the field."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, facts: DocumentFacts | None, start: int,
+                 end: int, caption: str):
+        super().__init__(detector, segment, start, end, LETTERS_AMONG_DIGITS, facts)
+        self.caption = caption
+
+    @cached_property
+    def label(self) -> str | None:
+        return self.caption
+
+
 class _SplitCellCandidate(Candidate):
     """A number a table split across two cells, read in the first: its digits are both cells'."""
 
@@ -1475,7 +1570,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     # customer's only in a row that names one; a service contract's number only in a customer's line or row; a bare
     # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
-                   *SERVICE_CONTRACT_LABELS)
+                   *SERVICE_CONTRACT_LABELS, *REFUND_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
@@ -1483,7 +1578,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
                mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
-               firm_or_asset_number, ledger_column, label_from_row_above)
+               firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
@@ -1515,6 +1610,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield finding
         yield from self._split_cells(document, split, facts)
         yield from self._wrapped_groups(document, facts)
+        yield from self._split_boxes(document, facts)
         yield from self._scan_lines(document, found)
 
     def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
@@ -1544,6 +1640,63 @@ class AccountNumberDetector(LabelledNumberDetector):
             if verdict:
                 yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
                                    normalized=candidate.digits, continued=below, continued_end=opening.end())
+
+    def _split_boxes(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """A value a form split over two adjacent boxes ("[2958] [58237]", "[16-114-] [3834-00]"), a line of cells
+        under the field's caption: the line above is the caption alone, over the two boxes alone, or the row of
+        captions has one cell fewer than the row of boxes and the pair stands under its caption. The two pieces make
+        one account's form of seven to sixteen digits, and the caption names a customer's account, or the customer's
+        bank account on a customer's form (``_customers_bank_caption``); a date's or a phone's boxes have no such
+        caption."""
+        for segment in document.segments:
+            text = segment.text
+            if segment.label or "\t" not in text:
+                continue
+            cells = text.split("\t")
+            starts = list(accumulate((len(cell) + 1 for cell in cells[:-1]), initial=0))
+            for i in range(len(cells) - 1):
+                first, second = cells[i], cells[i + 1]
+                if not (_BOX_PIECE.fullmatch(first) and _BOX_PIECE.fullmatch(second)):
+                    continue
+                value = first.strip() + second.strip()
+                if not _JOINED_BOXES.fullmatch(value) or len(digits_of(value)) not in _BOX_DIGITS:
+                    continue
+                caption = self._box_caption(segment, facts, len(cells), i)
+                if caption is None:
+                    continue
+                start = starts[i] + len(first) - len(first.lstrip())
+                end = starts[i + 1] + len(second.rstrip())
+                candidate = _SplitBoxCandidate(self, segment, facts, start, end, caption)
+                if any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
+                                       normalized=digits_of(value))
+
+    def _box_caption(self, segment: Segment, facts: DocumentFacts, cells: int, at: int) -> str | None:
+        """The caption over the boxes ``at`` and ``at + 1`` of a line of ``cells`` boxes, when it names a customer's
+        account or bank account (see ``_split_boxes``)."""
+        above = facts.line_before(segment)
+        if above is None or len(above.text) > _BOX_CAPTION * 3 or any(ch.isdigit() for ch in without_caption_notes(above.text)):
+            return None
+        captions = above.text.split("\t")
+        if len(captions) == 1 and cells == 2:
+            caption = captions[0]
+        elif len(captions) == cells - 1:
+            caption = captions[at]
+        else:
+            return None
+        if len(caption) > _BOX_CAPTION:
+            return None
+        found = self.label_re.search(caption)
+        if found and _names_customers_account(found.group()):
+            return found.group()
+        if _BANK_ACCOUNT_CAPTION.fullmatch(caption):
+            lines = [line.text for line in facts.lines_above(above, _FORM_BLOCK)]
+            if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(l) for l in lines):
+                return caption.strip()
+        return None
 
     def _scan_lines(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
         """A remittance stub's scan line ("0096812660300000884880": the account, then the amount due and a check
@@ -1588,7 +1741,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
         8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
         for f in context.of_kind("number"):
-            if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
+            if _phone_label_beside(f.segment.text, f.start):
                 continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
         yield from self._record_references(document, context)
@@ -1664,7 +1817,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             # "Parking meter 10045123", "meter 2024-0012 inspection", "Meter 41467727 (City-owned, Substation 4 yard)":
             # a street's meter, a case number, the City's own meter
             return None
-        label = label or self._bare_account_column(candidate)
+        label = label or self._bare_account_column(candidate) or _customers_bank_caption(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
         if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):
@@ -1797,12 +1950,24 @@ class AccountNumberDetector(LabelledNumberDetector):
         account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
         if (not 6 <= len(digits_of(value)) <= 16 or not _named_form(value) or _YEAR_SEQUENCE.fullmatch(value)
-                or _CASE_FORM.fullmatch(value) or is_ledger_account(value)):
+                or _CASE_FORM.fullmatch(value)):
+            return False
+        if is_ledger_account(value) and not self._on_customers_bill(match):
             return False
         if label is None:
             return True
         label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
         return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label)))
+
+    @staticmethod
+    def _on_customers_bill(match: re.Match) -> bool:
+        """Whether the words after the number say it is the account on a bill, a statement or a notice ("644-889-5481-109
+        is the acct on the bill"), with no word of the City's ledger before it ("Expense", "Charge", "GL", "Fund"): the
+        account a customer's bill shows, whatever its groups look like (a telecom's 3-3-4-3 has a ledger string's
+        shape); an invoice's account is a vendor's and stays a ledger's look-alike."""
+        document = match.group("document")
+        return (document is not None and document.lower() != "invoice"
+                and not _LEDGER_WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
         """Whether the words before a number say which account of a person's it is: a label naming an account

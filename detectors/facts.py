@@ -258,7 +258,7 @@ class DocumentFacts:
                 header, cells = None, segment.text.count("\t")  # a new run of lines of as many cells
             if header is not None and i - header_at <= _ROWS_REACH:
                 headers[id(segment)] = header
-            if not any(ch.isdigit() for ch in segment.text):
+            if not any(ch.isdigit() for ch in without_caption_notes(segment.text)):
                 header, header_at = segment.text.split("\t"), i
         return headers
 
@@ -269,6 +269,17 @@ class DocumentFacts:
 
     def in_record(self, segment: Segment) -> bool:
         return id(segment) in self._record_numbers
+
+
+# a form caption's note in brackets of how to fill the box in ("Routing / ABA No. (9 digits)", "(10 characters max)"):
+# its figure is no value, so the caption row is still a header
+_CAPTION_NOTE = re.compile(r"\((?:\d{1,2}|max\.?|up to|at most)[ \t]*(?:-[ \t]*\d{1,2}[ \t]*)?"
+                           r"(?:digits?|characters?|chars?|letters?|numbers?)(?:[ \t]+max\.?)?\)", re.IGNORECASE)
+
+
+def without_caption_notes(text: str) -> str:
+    """A caption line without its notes of how to fill its boxes in (``_CAPTION_NOTE``)."""
+    return _CAPTION_NOTE.sub("", text)
 
 
 # an element path's last step that numbers a paragraph among its siblings: an HTML page's "<div>" or "<p>"

@@ -322,6 +322,26 @@ def label_of_field(segment: Segment, start: int, labels: re.Pattern) -> str | No
     return found.group(0) if found else None
 
 
+# what may stand beside a label that fills a cell of its own: the utility's initials, in the label's language's way of
+# saying whose number it is ("Customer ID ng PCE", "Núm. de cliente PCE", "SCE Customer No.", "Cust ID (PCE)")
+_UTILITY_BEFORE_LABEL = re.compile(r"\s*(?-i:[A-Z]{2,6})\s+")
+_UTILITY_AFTER_LABEL = re.compile(r"[\s.:#]*(?:\(?(?:(?:ng|de|del|of|for|sa|c\u1ee7a)\s+)?(?-i:[A-Z]{2,6})\)?)?[\s.:#]*")
+
+
+def label_filling_cell(text: str, labels: re.Pattern) -> str | None:
+    """One of ``labels`` that is the whole text of a cell but for the utility's initials beside it (see
+    ``_UTILITY_AFTER_LABEL``): a cell that names what the next cell of its row holds."""
+    text = text.strip()
+    if len(text) > _LABEL_CELL or any(ch.isdigit() for ch in text):
+        return None
+    opening = _UTILITY_BEFORE_LABEL.match(text)
+    found = labels.match(text) or (opening and labels.match(text, opening.end()))
+    return found.group(0) if found and _UTILITY_AFTER_LABEL.fullmatch(text, found.end()) else None
+
+
+_LABEL_CELL = 40  # characters of a cell, at most, that is a label and no more
+
+
 def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool:
     """True where the value is labelled as another kind of number: "PO# ..." in the text, or a field
     named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes"). ``vague``: a label that

@@ -27,7 +27,7 @@ from .base import QUOTE_MARKS, Detector
 from .context.shapes import spelt_number_opening, spelt_number_spans
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
-                     label_of_field, label_pattern, marked_a_sample, other_label_beside, unissued)
+                     label_filling_cell, label_of_field, label_pattern, marked_a_sample, other_label_beside, unissued)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -88,7 +88,22 @@ class Candidate:
     @cached_property
     def label(self) -> str | None:
         """The detector's label phrase the value stands under (in the text just before, or its field name)."""
-        return self.label_in_text or label_of_field(self.segment, self.start, self.detector.label_re)
+        return (self.label_in_text or label_of_field(self.segment, self.start, self.detector.label_re)
+                or self.label_in_cell_before)
+
+    @cached_property
+    def label_in_cell_before(self) -> str | None:
+        """The detector's label phrase that fills the cell before the value's in its row, the value filling its own
+        (an opt-out list's "Lang | Label on letter | ID | Name" over "vi | Mã khách hàng | PC-304-3100 | ..."): the
+        row names what its next cell holds, as "Mã khách hàng: PC-304-3100" would in a line; not where the value's
+        own column names another kind of number. A label in a row's first cell names the whole row (a transposed
+        sheet's "Utility Acct | Site A's | Site B's", a key-value table's): the tables' context reads those."""
+        segment = self.segment
+        record = self.facts.record_of(segment) if self.facts is not None and segment.label else None
+        if record is None or segment.text.strip() != self.value or self.other_label:
+            return None
+        at = next(i for i, field in enumerate(record.fields) if field is segment)
+        return label_filling_cell(record.fields[at - 1].text, self.detector.label_re) if at > 1 else None
 
     @cached_property
     def label_of_column(self) -> str | None:
@@ -369,8 +384,9 @@ class LabelledNumberDetector(Detector):
         for candidate in candidates:
             if candidate.start < taken:
                 continue
-            if not candidate.shape.anywhere and not segment.label and not candidate.label:
-                continue  # a form that needs a label, and none is there: no need to ask the filters
+            if not candidate.shape.anywhere and not segment.label and not candidate.label and not candidate.header_above:
+                continue  # a form that needs a label, and none is there (nor a caption over its cell): no need to ask
+                # the filters
             if any(is_false_positive(candidate) for is_false_positive in self.filters):
                 continue
             verdict = self.verdict(candidate)
