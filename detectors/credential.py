@@ -355,14 +355,30 @@ def _label_cell_before(segments: list[Segment], i: int) -> str | None:
     text = _field_name(text)
     if not any(label.end() == len(text) for label in _LABEL.finditer(text)):
         return None  # not "Password reset" nor "Password rules"
+    return text if _cells_beside(before, cell) else None
+
+
+def _cells_beside(before: Segment, cell: Segment) -> bool:
+    """Whether ``before`` is the cell right left of ``cell`` in its row of a sheet or a table."""
     there, here = _CELL_AT.fullmatch(before.location.element or ""), _CELL_AT.fullmatch(cell.location.element or "")
-    if not there or not here or there["table"] != here["table"]:
-        return None
+    if not there or not here or there["table"] != here["table"] or before.location.attachment != cell.location.attachment:
+        return False
     if here["column"] and there["column"]:
-        beside = here["row"] == there["row"] and _column_number(here["column"]) == _column_number(there["column"]) + 1
-    else:
-        beside = bool(here["grid"]) and here["grid"] == there["grid"] and int(here["cell"]) == int(there["cell"]) + 1
-    return text if beside else None
+        return here["row"] == there["row"] and _column_number(here["column"]) == _column_number(there["column"]) + 1
+    return bool(here["grid"]) and here["grid"] == there["grid"] and int(here["cell"]) == int(there["cell"]) + 1
+
+
+def _login_cells(segments: list[Segment], i: int) -> bool:
+    """Whether segment ``i`` is the cell after a user name's, itself after a cell naming a login, in one row of a
+    sheet or a table ("CIS agent login for temps:" | "cc_temp04" | the password): the row writes a login as a note
+    would ("the CIS login is cc_temp04 / ..."), a cell for each part."""
+    if i < 2:
+        return False
+    cue, user, cell = segments[i - 2], segments[i - 1], segments[i]
+    name = user.text.strip()
+    return (len(cue.text) <= _MAX_LABEL_CELL + 20 and _LOGIN_CUE.search(cue.text.strip()) is not None
+            and _LOGIN_NAME.fullmatch(name) is not None and not _DOMAIN.fullmatch(name)
+            and _cells_beside(cue, user) and _cells_beside(user, cell))
 
 
 # how a form words a password's field around its name: an aside in brackets after it ("My Account password (create)",
@@ -499,6 +515,9 @@ class CredentialDetector(Detector):
                                  and _caption_of_a_password(segments[i - 1].text[-200:]))
             # "... portal password was" / "reset; the temporary one given was Heron7731!"
             one_below = i - 1 in hinted and _ONE_IS.search(segment.text)
+            if _login_cells(segments, i):
+                yield from self._login_cell(segment)
+                continue
             if i not in hinted and not beside and not value_below and not caption_above and not one_below and not (
                     segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
@@ -672,6 +691,20 @@ class CredentialDetector(Detector):
                 continue
             if self._plausible(password, strong=False, text=text, end=end) and not is_example(text, start, password):
                 yield start, end, "password after a user name and a slash", password, None
+
+    def _login_cell(self, segment: Segment):
+        """The password in a row's cell after a login's name (``_login_cells``), held to the shape a password after
+        a user name and a slash must have (``_login_pairs``): one token mixing letters with digits and holding a
+        lower-case letter or a symbol, no placeholder nor example."""
+        text = segment.text
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        password = text[start:end]
+        if (start < end and not any(c.isspace() for c in password) and any(c.isdigit() for c in password)
+                and any(c.isalpha() for c in password)
+                and any(c.islower() or not (c.isalnum() or c == "-") for c in password)
+                and self._plausible(password, strong=False, text=text, end=end) and not is_example(text, start, password)):
+            yield self.finding(segment, start, end, why="password in the cell after a login's user name",
+                               normalized=password)
 
     def _field(self, segment: Segment, label: str, meeting_nearby: bool, after_login: bool = False):
         """A table cell or form value under a password-like field name ("Password", "Temp Password",

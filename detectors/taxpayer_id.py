@@ -302,6 +302,23 @@ def _aside_of_firm(candidate: Candidate) -> bool:
     return len(words) >= 2 and (readable(last) or trade) and not _reads_as_person(name.group(1))
 
 
+_HOME_STREET = re.compile(r"\s*\d{1,6}\s+[A-Za-z]")  # a street address's first line, a house number first
+# an office's part of a building: a firm's address, not a home
+_OFFICE_PART = re.compile(r"(?i)\b(?:suite|ste|floor|fl|bldg|building|tower|plaza|center|centre|p\.?\s?o\.?\s*box)\b")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
+
+
+def _unlisted_person_at_home(name: str, row: list[str]) -> bool:
+    """A payee named by two capitalised words, neither a word of the language nor a trade's ("Amara Tefula"), on a
+    row that gives a home's street address (a house number, no suite or floor): a person whose rare given name
+    no list holds, paid at home (a rebate's 1099), though probablepeople reads the words as a firm's. A firm's name
+    holds a word of the language ("Brightline Outreach"), or it is paid at an office. ``row``: the texts of the row's
+    other fields."""
+    words = name.split()
+    return (len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) and not readable(w) for w in words)
+            and any(_HOME_STREET.match(text) and not _OFFICE_PART.search(text) for text in row))
+
+
 def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
     """A letter's inside address among the lines above, whose first line, right above the street or box line, reads
     as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377"; one word: "Silva-Carter")."""
@@ -338,7 +355,8 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
         return False
     names = [f.text.strip() for f in record.fields
              if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
-    return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0])
+    return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0]) and not _unlisted_person_at_home(
+        names[0], [f.text for f in record.fields if f is not candidate.segment])
 
 
 def _given_name_first(name: str) -> bool:
@@ -482,7 +500,8 @@ def _organization(candidate: Candidate) -> bool:
                 return True
         elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and (  # an export's "vendor_name" too
                 _PARTNERS.fullmatch(text.strip()) or _TRADE_NOUN.search(text)
-                                                         or (_is_firm(words) and not _given_name_first(text.strip()))):
+                or (_is_firm(words) and not _given_name_first(text.strip()) and not _unlisted_person_at_home(
+                    text.strip(), [other for _, other in holders[1:]]))):
             return True  # a vendor column's "Florence Catering", "Sierra Tree Care": a trade names a business
         elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True

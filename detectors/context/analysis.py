@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
+from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
                      USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
@@ -123,8 +123,10 @@ _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:a
                             r"|service\s+(?:address|addr|account|acct)\b|(?:(?:sce|pce|edison|utility)\s+)?"
                             r"(?:customer|cust)\.?\s+(?:account|acct)\b)"
                             r"|\s*\(\s*(?:(?:sce|pce|edison|utility)\s+)?(?:(?:customer|cust)\.?\s+)?(?:account|acct)\b")
-# a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
-_STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
+# a member of staff named as the contact or as the document's keeper, their number after the name: "Staff contact:
+# Priya Raman, (760) ...", "Template owner: Lee Park, (909) ...", "Prepared by Ana Ruiz (909) ..."
+_STAFF_CONTACT = re.compile(r"(?i)\b(?:(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:|"
+                            rf"(?:{DOCUMENT_KEEPER}|prepared\s+by)\s*:?)\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
 # an organisation's or a program's kind ending the words before a bracket: its contacts are in the bracket
@@ -162,6 +164,11 @@ _LAST_SENTENCE = re.compile(r".*[.!?][\"\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z])",
 # ITIN (NNN-NN-NNNN) the vendor is named as the person
 _VENDOR_COLUMN = re.compile(r"(?i)\b(?:vendors?|payees?|suppliers?|contractors?|sub-?contractors?|bidders?|"
                             r"proveedor(?:es)?|contratistas?)\b")
+# a list of rebates or incentives a utility paid, as its file name or title words it; and an office's part of a
+# building in an address ("Suite 200"), which no home has
+_REBATE_LIST = re.compile(r"(?i)(?<![^\W_])(?:rebates?|incentives?)(?![^\W_])")
+_REBATE_REACH = 300
+_OFFICE_PART = re.compile(r"(?i)\b(?:suite|ste|floor|fl|bldg|building|tower)\b")
 _PERSONS_OWN_ID = re.compile(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)")
 _FROM_LINE = re.compile(r"(?im)(?:^|\x00)[ \t]*from:[^\n\x00@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HEADER_REACH = 300
@@ -855,7 +862,22 @@ class Analysis:
             a.kind == "identifier" and _PERSONS_OWN_ID.fullmatch(a.segment.text[a.start:a.end].strip())
             for a in anchors)
         reached = any(c.kind in ("address", "phone", "email") for c in cells)
-        return not any(a.kind == "account" for a in anchors) and not (own_id and reached)
+        return not any(a.kind == "account" for a in anchors) and not (own_id and reached) \
+            and not self._rebate_paid_home(cells, anchors)
+
+    def _rebate_paid_home(self, cells: list[Cell], anchors: list[Anchor]) -> bool:
+        """Whether the row is a utility's rebate paid to a person at home: in a list of rebates (its file name or the
+        text above the table says so: "Rebate payments (1099)"), a payee named as a person, with a taxpayer number
+        the identifier detectors found and a home's street address (no suite). A rebate goes to a customer, so the
+        row is a customer's record; a firm in the same column, or a payee at an office, stays a vendor."""
+        if not any(a.kind == "identifier" for a in anchors) or not any(
+                c.kind == "name" and self.names_person(c) for c in cells) or not any(
+                c.kind == "address" and not _OFFICE_PART.search(c.text) for c in cells):
+            return False
+        name = self.document.url.rsplit("/", 1)[-1].replace("_", " ")
+        first = self.segment_index.get(id(cells[0].segment))
+        above = self.joined[max(0, self.offsets[first] - _REBATE_REACH):self.offsets[first]] if first is not None else ""
+        return bool(_REBATE_LIST.search(name) or _REBATE_LIST.search(above))
 
     def _names_a_place(self, cells: list[Cell]) -> bool:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |

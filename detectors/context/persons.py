@@ -1658,6 +1658,11 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 
 # -- whose name ----------------------------------------------------------------------------------
 
+# who keeps a document itself, as its label before a name: staff ("Template owner: Lee Park, (909) ...", "Document
+# author", "Author:", "Maintained by", "Last updated by"), never the customers whose records the document holds
+DOCUMENT_KEEPER = (r"(?:(?:template|document|doc|form|file|workbook|spreadsheet|deck|presentation|report|page|content|"
+                   r"procedure|policy|script|macro)\s+(?:owner|author|maintainer|custodian)|author(?=\s*:)|maintained\s+by|"
+                   r"(?:last\s+)?(?:updated|edited|revised|modified|saved)\s+by)")
 # words right before a name that make it an official's, a member of staff's or a firm contact's; a memo's or
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
@@ -1675,6 +1680,7 @@ _OFFICIAL_BEFORE = re.compile(
     # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"
     r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
     r"(?:remediation|action|task|ticket|case|incident|project) owner|"
+    rf"{DOCUMENT_KEEPER}|"
     # a contact's label ("Contact: Alan Chernoff"), not the verb of whom staff are to call back ("asked staff to contact
     # Mr. Antonio Ruiz at ... about his bill"), nor the person staff are to follow up with or a household's own
     # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...")

@@ -47,7 +47,7 @@ from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, c
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTH_NAME, address_across,
-                     consumption_spans, phone_spans, property_parcel, street_addresses)
+                     consumption_spans, dialable_beside_account, phone_spans, property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -1065,7 +1065,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "a contest's ranked winner named with their own monthly usage"
     elif anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
         names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
-            (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
+            (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end)),
+            *_listed_accounts(analysis, pieces)])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
         # the parties too: "The tenants are Ana Ruiz (Unit 3) and Jo Lee (Unit 7). Ms. Ruiz ... showed 3,528 kWh"
@@ -1137,9 +1138,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
+    accounts = [a for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end) if a.kind == "account"]
     for piece in pieces:
         kind = "phone" if piece.segment.label and header_kind(piece.segment.label)[0] == "phone" else "number"
         for start, end in _bare_numbers(analysis, piece):  # a field its page names a phone's: "customer:phone"
+            if accounts and kind == "number" and (e164 := dialable_beside_account(piece.segment.text[start:end])):
+                if not analysis.contacts.phone_is_public(e164):  # the department's own line is nobody's record
+                    analysis.add("phone", piece.segment, start, end, why)
+                continue
             analysis.add(kind, piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
     return names
@@ -2798,6 +2804,24 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
                 and not _under_routing_caption(analysis, piece.segment, start)
                 and not _under_another_numbers_header(analysis, piece.segment, start)):
             found.append((start, end))
+    return found
+
+
+# a line that is a name and a number and nothing more, apart by a slash, a bar, a comma, a colon or a dash ("Ana Ruiz /
+# 8000 3902 5621", "RUIZ, ANA | 800896608651"): an entry of a list of customers and their accounts
+_NAME_AND_NUMBER = re.compile(r"\s*[^\W\d][^\d\n]{2,60}?\s*[/|,:\u2013\u2014-]\s*#?\s*(\d[\d -]{6,20}\d)\s*")
+
+
+def _listed_accounts(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
+    """The bare numbers of a record's lines that are a name and a number and nothing more (``_NAME_AND_NUMBER``), in a
+    record an identifier ties: each line of a list of customers and their accounts ("Ana Ruiz / 8000 3902 5621" over
+    "Jo Lee / 700224137564"), whose numbers the record reports as accounts (``_bare_numbers``), ties the name on its own
+    line as the identifier does on its line."""
+    found = []
+    for piece in pieces:
+        entry = _NAME_AND_NUMBER.fullmatch(piece.segment.text, piece.start, piece.end)
+        if entry and entry.span(1) in _bare_numbers(analysis, piece):
+            found.append((piece.segment, *entry.span(1)))
     return found
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 import usaddress
 
 from ..labels import unissued
-from ..public_contacts import WORKS_NAMED, to_e164
+from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
@@ -97,6 +97,18 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
         found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in abroad)] + abroad
     # a training script's or a form's made-up number ("1-234-567-8901", "(999) 999-9999") is nobody's
     return [(a, b) for a, b in found if not unissued(_national_digits(text[a:b]))]
+
+
+def dialable_beside_account(text: str) -> str | None:
+    """The number (E.164) that ten bare digits dial, for a record that holds its own account beside them ("Ana Ruiz |
+    9095551234 | SA 8012345678", a callback row "Ana Ruiz | 9095551234 | 700123456789"): the record's account is
+    given already, so the other number is how to reach the person. None for digits of SCE's own ten-digit account
+    form (from 8), a toll-free or an unissued number, which a record may well give as a second account."""
+    text = text.strip()
+    if len(text) != 10 or not text.isdigit() or text.startswith("8") or phone_spans(text, bare=True) != [(0, 10)]:
+        return None
+    e164 = to_e164(text)
+    return None if e164 is None or is_toll_free(e164) else e164
 
 
 def _national_digits(phone: str) -> str:

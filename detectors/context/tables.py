@@ -31,8 +31,8 @@ from .lists import business_name, vendors_block
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STREET_START, consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account,
-                     span)
+                     STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
+                     short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -974,6 +974,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
+        cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
                 analysis, fields, kinds):
             analysis.context.listing.update(id(f) for f in fields)
@@ -1187,6 +1188,7 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
                 person = person or (shape == "name" and analysis.names_person(cells[-1]))
         elif kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower():
             cells.append(Cell(kind, f, 0, len(f.text), label, strong))
+    cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
     if person and _facility_row(analysis, fields, cells):
         analysis.context.listing.update(id(f) for f in fields)  # a form a department filed for its facility
         return False
@@ -1667,6 +1669,24 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
 # the words of a note before an address that is a payee's or an organization's, not the customer's: a payment's
 # ("mail the payment to PCE, PO Box 4000"), or one right after an agency's initials ("to SCE, P.O. Box 600")
 _PAYEES_ADDRESS = re.compile(r"(?:(?i:\bpay(?:ments?|s)?\b)[^.;]*|\b[A-Z]{2,6},?\s*)$")
+
+
+def _bare_phones_beside_an_account(analysis: Analysis, fields: list[Segment], kinds: tuple,
+                                   cells: list[Cell]) -> list[Cell]:
+    """The cells of a row whose columns no header names (a callback list pasted under a statistics table's "Mon"
+    column: "Ana Ruiz | 9095551234 | 700123456789"), with a cell of ten bare digits in such a column (``kinds``: the
+    columns' kinds, None where no header names one) read as a phone, where an account column or an account the
+    identifier detectors found gives the row's account already: the other number is how to reach the person
+    (``dialable_beside_account``). Not the City's own published lines."""
+    if not any(c.kind == "account" for c in cells) and not any(
+            a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ())):
+        return cells
+    read = {id(c.segment): c.kind for c in cells}
+    phones = [Cell("phone", f, *span(f.text, 0, len(f.text)), f.label or "") for f, (kind, _) in zip(fields, kinds)
+              if kind is None and read.get(id(f), "other") == "other" and (e164 := dialable_beside_account(f.text))
+              and not analysis.contacts.phone_is_public(e164)]
+    taken = {id(c.segment) for c in phones}
+    return [c for c in cells if id(c.segment) not in taken] + phones
 
 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
