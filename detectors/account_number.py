@@ -77,7 +77,7 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, trade_name
+from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, person_name, trade_name
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
@@ -125,6 +125,8 @@ CUSTOMER_LABELS = (
     # another utility's account, named by its service ("water acct W-72590", "cuenta de agua W-18359")
     "Water Account", "Water Acct", "Gas Account", "Gas Acct", "Propane Account", "Propane Acct", "Sewer Account",
     "Sewer Acct", "Refuse Account", "Refuse Acct", "Trash Account", "Trash Acct", "Cuenta de agua", "Cuenta de gas",
+    # the electric account in Spanish, named by its utility as "PCE Account" is ("mi número de cuenta de PCE es ...")
+    "Cuenta de PCE", "Cuenta de SCE", "Cuenta de Edison", "Cuenta de electricidad",
     "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     "Número de premisa", "Numero de premisa", "No. de premisa", "Número de local", "Numero de local",
@@ -1534,6 +1536,14 @@ class _SplitCellCandidate(Candidate):
 _SCAN_LINE_DIGITS = 18
 _SCAN_LINE = re.compile(rf"(?<![\w.,/-])\d{{{_SCAN_LINE_DIGITS},40}}(?![\w.,/-])")
 _SCAN_LINE_ACCOUNT = 8  # digits of an account found on the page, at least, that a scan line is searched for
+# a log's line that opens with a short label and a number, then a dash and whose it is before a colon ("SCE acct
+# 2-09-000-6430 - Ana Ruiz: 12 installments ...", "Ref KT/55102/8 - Jo Lee: ..."): when most of a log's lines give a
+# customer's account there, the number in the same place of its other lines is one too, whatever their label
+_LOG_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z.#]*(?:[ \t]+[A-Za-z.#]+){0,2})[ \t]*:?[ \t]+"
+                       r"(?P<value>[A-Z\d]+(?:[-/. ][A-Z\d]+)*)[ \t]+[-\u2013\u2014][ \t]+"
+                       r"(?P<name>[^\W\d_][^:;\n\d]{2,60}?)[ \t]*:")
+_LOG_ACCOUNTS = 3  # a log's lines giving an account in that place, at least, and more than those that do not
+_LOG_ACCOUNT_DIGITS = 6
 
 
 # a reference the utility's billing keeps on the customer's account and looks the account up by: a deposit's or a
@@ -1612,6 +1622,28 @@ class AccountNumberDetector(LabelledNumberDetector):
         yield from self._wrapped_groups(document, facts)
         yield from self._split_boxes(document, facts)
         yield from self._scan_lines(document, found)
+        yield from self._log_lines_alike(document, found)
+
+    def _log_lines_alike(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
+        """The number in a log's line laid out as the log's lines whose account was found ("Ref KT/55102/8 - Jo Lee:
+        6 installments agreed" among "SCE acct ... - Ana Ruiz: 12 installments ..."): a payment-arrangement or a
+        collections log gives each customer's account in the same place, under whatever label the clerk typed. It
+        takes most of the log's lines, three at least, giving a found account there; the number needs six digits,
+        no date's shape, and whose it is must read as a person's name."""
+        accounts = {id(f.segment): (f.start, f.end) for f in found if not f.segment.label}
+        lines = [(segment, match) for segment in document.segments if not segment.label
+                 for match in [_LOG_LINE.match(segment.text)] if match]
+        given = [(segment, match) for segment, match in lines if id(segment) in accounts
+                 and accounts[id(segment)][0] >= match.start("value") and accounts[id(segment)][1] <= match.end("value")]
+        if len(given) < _LOG_ACCOUNTS or 2 * len(given) <= len(lines):
+            return
+        for segment, match in lines:
+            value = match.group("value")
+            if (id(segment) in accounts or len(digits_of(value)) < _LOG_ACCOUNT_DIGITS or is_date(value)
+                    or not person_name(match.group("name").strip())):
+                continue
+            yield self.finding(segment, match.start("value"), match.end("value"), normalized=digits_of(value),
+                               why=f"number in the place of a log's lines giving {len(given)} customers' accounts")
 
     def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """A grouped account a line break cut after its first group, right after an account's label ("for account

@@ -27,7 +27,8 @@ login forms), so a value counts only where its shape says it is a secret:
   PomonaGuest, key SJ1x3FuDWt": "key" counts only after a network word in the sentence, never a product's). These
   words are weak, so the value must mix letters with digits or symbols.
 - A user name and a password written as a pair after a word naming a login ("the CIS service account is
-  svc_cisload / Solar2025$"): the name in lower case or holding "_", "." or a digit, not a domain; the password
+  svc_cisload / Solar2025$") or a machine's or a system's name and a colon ("MDM workstation: mdm_ops / Lark2024"):
+  the name in lower case or holding "_", "." or a digit, not a domain; the password
   with digits among letters and a lower-case letter or a symbol (not a rate's code, a date range or a path).
 
 The heuristic for labelled values: the value is one token of at least ``min_length`` characters that is
@@ -233,8 +234,10 @@ _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|passwo
 # a user name and a password after a word naming a login ("the CIS service account is svc_cisload / Solar2025$"): a
 # login's name is written in lower case or holds "_", "." or a digit; not a date range, a fraction, a path or a URL
 # (each may be quoted as code, as Markdown notes write it: "Staging CIS admin: `cisadmin` / `Spr1ng!Load`")
-_LOGIN_CUE = re.compile(r"(?i)\b(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
-                        r"usuario|admin(?:istrator)?|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}$")
+# (or a machine or a system named before a colon: "Itron MV-90 workstation: mvreader / Kestrel2024")
+_LOGIN_CUE = re.compile(r"(?i)\b(?:(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
+                        r"usuario|admin(?:istrator)?|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}"
+                        r"|(?:workstation|console|kiosk|laptop|vpn|s?ftp|portal)[ \t]*:[ \t]*)$")
 _USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])`?(?P<user>[A-Za-z][\w.@-]{2,40})`?[ \t]+/[ \t]+"
                                   r"(?P<q>`?)(?P<password>(?(q)[^\s/`]|[^\s/]){4,64})")
 _LOGIN_NAME = re.compile(r"[a-z][a-z0-9_.@-]*|[A-Za-z][\w.@-]*[_.\d][\w.@-]*")

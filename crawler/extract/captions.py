@@ -5,7 +5,8 @@ value a cue break cuts ("my edison account is 2-67-" / "200-5603 i live at 1221"
 read whole once the cues are joined: each speaker's turn is one segment of running text, located by its first cue's
 time ("cue 00:12:01"). Cue numbers, timings and settings, styling tags and the word timings of auto-captions are
 dropped; a voice tag ``<v Name>``, a ``>>`` or ``- `` speaker change, ``[Speaker 3]`` or ``SPEAKER 3:`` starts a turn,
-the voice's name kept before it ("Name: ..."). Rolling auto-captions, which repeat the line before each new one, are
+the voice's name kept before it ("Name: "); so does a voicemail log's caller ID ("[11:30] From (909) 555-0148 (GARCIA
+M): ...": each message is its caller's). Rolling auto-captions, which repeat the line before each new one, are
 read once."""
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ _SPEAKER = re.compile(
     r"|<v(?:\.[\w.-]+)?\s+(?P<voice>[^>]{1,60})>"
     r"|^\s*\[(?P<bracketed>[A-Za-z][\w .'-]{0,30})\]\s*"
     r"|^\s*-\s+"
-    r"|^\s*(?P<named>(?:[A-Z][A-Za-z.'-]*|[A-Z0-9]+)(?: (?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,3}):\s+", re.MULTILINE)
+    r"|^\s*(?P<named>(?:[A-Z][A-Za-z.'-]*|[A-Z0-9]+)(?: (?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,3}):\s+"
+    # a voicemail log's caller ID opening an entry's message: "[11:30] From (909) 555-0148 (GARCIA M): hello ..."
+    r"|^\s*(?P<caller>(?i:(?:call(?:er)?\s+)?from|caller)\s*:?\s*\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}"
+    r"(?:\s*\([^()\n]{1,40}\))?):\s+", re.MULTILINE)
 # styling and word-timing tags: "<c>", "</i>", "<00:09:54.749>", "<b>", "{\an8}", a closing voice tag
 _TAG = re.compile(r"</?(?:c|i|b|u|ruby|rt|lang|font|v)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}[^>]*>|\{\\[^}]*\}")
 _CUE_ID = re.compile(r"\S{1,40}")  # a cue's number or name on the line over its timing: "41", "cue-0001"

@@ -126,6 +126,25 @@ def find(analysis: Analysis) -> None:
         _fax_headers(analysis, lines)
     if analysis.anchors:
         _running_lines(analysis, lines)
+        _mail_drafts_about_accounts(analysis)
+
+
+# the recipient's line of a mail draft a mailto: link starts ("To: ana77@gmail.com" over "Subject: Re: account ...")
+_DRAFT_RECIPIENT = re.compile(r"To: (?P<to>[^\n]+)\n")
+
+
+def _mail_drafts_about_accounts(analysis: Analysis) -> None:
+    """The recipient of a mail draft a link starts whose subject or body gives an account the identifier detectors
+    found ("reply to the sender": To ana77@gmail.com, "Subject: Re: account 8-224-913-005 refund"): staff answer the
+    account's holder about it, so the mailbox is the customer's, on a council agenda's late correspondence too. A
+    draft to an office's or a role's mailbox ("billing@...") is the customer writing to the utility."""
+    for segment in analysis.document.segments:
+        recipient = segment.hidden == "link target" and _DRAFT_RECIPIENT.match(segment.text)
+        if not recipient or not analysis.anchors_in(segment, recipient.end()):
+            continue
+        for mailbox in EMAIL_RE.finditer(segment.text, recipient.start("to"), recipient.end("to")):
+            if not analysis.contacts.email_is_public(plain_email(mailbox.group()).lower(), analysis.document.url):
+                analysis.add("email", segment, *mailbox.span(), "recipient of a mail draft about the account it names")
 
 
 # the line a fax machine prints atop each page it sends: the sending number and its station's name, the receiver's

@@ -767,6 +767,26 @@ def holders_of_bracketed_accounts(text: str, accounts: list[tuple[int, int]]) ->
     return holders
 
 
+# an account holder written after their account in brackets, as a memo's subject line or header gives the case it is
+# about: "Re: Account 8-203-114-872 (Okonkwo)", "acct 7001-223-889 (Mr. Haddad)"
+_HOLDER_IN_BRACKET_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+)?"
+                                      rf"[{_UPPER}][{_LETTER}'\u2019-]+(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019-]+){{0,2}})"
+                                      r"[ \t]*\)")
+
+
+def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the names written in brackets right after an account number, alone there ("Re: Account
+    8-203-114-872 (Okonkwo)"): the account's holder, though a surname alone names them. The name must read as a
+    person's or be a listed surname or a rare word, as a list's holders before their brackets must: a bracket's
+    status, class or place ("(closed)", "(CARE)", "(Pomona)") names no one."""
+    holders = []
+    for _, end in accounts:
+        name = _HOLDER_IN_BRACKET_AFTER.match(text, end)
+        if name and _holders_name(re.sub(r"^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+", "", name.group("name"))):
+            holders.append(name.span("name"))
+    return holders
+
+
 def _holders_name(value: str) -> bool:
     words = value.split()
     if len(words) > 1:
@@ -1515,6 +1535,13 @@ def name_before_role(text: str, start: int) -> tuple[int, int] | None:
     return _beside(text, found.start(), found.end()) if found else None
 
 
+def name_before_own_call(text: str, start: int) -> tuple[int, int] | None:
+    """The name right before the words at ``start`` that tell of its bearer's own call and the number it came from
+    ("Per Mandla Kubheka's call from 714...", "Ana Ruiz called from ..."): the caller, a Census list's or not."""
+    found = _NAME_AT_END.search(text, max(0, start - 90), start)
+    return _beside(text, found.start(), found.end()) if found else None
+
+
 def _lower_surname(word: str, anchored: bool) -> bool:
     """A lower-case surname after a listed given name: no frequent word ("will call back"), unless a common surname
     ("lopez"), or, where an identifier ties the record, a word only somewhat frequent, as other languages' words
@@ -1945,9 +1972,11 @@ _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|�
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
 # (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
-# what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)")
+# what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)"),
+# or their own call and the number it came from ("Per Ana Ruiz's call from 909-...": a caller, no staff member)
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
-                                r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b")
+                                r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b"
+                                r"|['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)[ \t]+from\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 

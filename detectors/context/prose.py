@@ -42,7 +42,8 @@ from .headers import header_kind
 from . import lists
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
-                      family_names, holders_of_bracketed_accounts, is_place, name_after_role, name_before_identifier,
+                      family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .speakers import turn_openings
@@ -651,6 +652,8 @@ def _seeds(analysis: Analysis):
     # of its words is searched
     if (analysis.cues.any("utility matter") or analysis.cues.any("customer")) and analysis.may_hold(*_REACHING_WORDS):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
+            yield analysis.locate(m.start())
+        for m in _OWN_CALL_FROM.finditer(analysis.joined):  # "Per Ana Ruiz's call from 909-...": see _reached
             yield analysis.locate(m.start())
     if analysis.may_hold(*_CALLING_BACK_WORDS):
         for m in _CALL_BACK.finditer(analysis.joined):
@@ -1754,12 +1757,14 @@ _REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted(?:\s+by)?|interview
              r"(?:received|took|got|returned|answered|logged|had)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
              r"met\s+(?:at\s+the\s+(?:front\s+)?(?:counter|desk|window|door)\s+)?with|"
              r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
-             r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
+             r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by)|"
+             # a call staff owe, asked of them or promised: "asked staff to contact", "Staff will call"
+             r"staff\s+(?:to|will|would|shall|should)\s+(?:contact|call|phone|reach|follow\s+up\s+with))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
 # a word each of _REACHING's phrases holds ("call" of "called" and "call from", "mailed" of "e-mailed", "met" of "met
 # with" and "met to"): a text with none of them holds no such phrase (see Analysis.may_hold)
 _REACHING_WORDS = ("call", "phoned", "texted", "mailed", "contacted", "interviewed", "visited", "met", "spoke", "spk",
-                   "talked", "left", "lvm", "lm", "claim")
+                   "talked", "left", "lvm", "lm", "claim", "staff")
 _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
@@ -1930,14 +1935,22 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     ("Called Baljit Bains at 626-... re past-due bal", "Claim of Nour Al-Masri. The claimant, who resides at ...
     alleges that a power surge ..."): the customer of a collections, claim, interpreter or field note, though no
     word calls them one. Not a firm's person ("Spoke with Ana Ruiz of Ruiz Electric"), nor a text that speaks of no
-    utility matter (a code-enforcement call); officials and staff are no names here."""
-    if not (_cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)):
-        return []
-    if not any(_private_fact(f, True) or _home(f) for f in fields):
+    utility matter (a code-enforcement call); officials and staff are no names here. A person's own call and the
+    number it came from ("Per Ana Ruiz's call from 909-..., she will attend the hearing") is a customer's in a
+    document about a utility matter (a summary of billing appeals), though its sentence names none."""
+    told = _cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)
+    if not (told or analysis.cues.any("utility matter")) or not any(_private_fact(f, True) or _home(f) for f in fields):
         return []
     return [(segment, start, end) for segment, start, end in names
-            if _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
+            if (told and _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
+                or _OWN_CALL_FROM.match(segment.text, end))
             and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
+
+
+# the person's own call and the number it came from, after their name: "Per Ana Ruiz's call from 909...", "Ana Ruiz
+# called from 909...", "Ana Ruiz's voicemail from ..."
+_OWN_CALL_FROM = re.compile(r"(?i)(?:['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)|"
+                          r"[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:us|staff|in))?)[ \t]+from\b")
 
 
 # a sentence's end (cues.SENTENCE_END: "... 760-300-4671. Marcus Ebright arranged ..."), but a stop that shortens a
@@ -2876,7 +2889,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         identifiers = analysis.anchors_in(piece.segment, piece.start, piece.end)
         beside = [name_before_identifier(text, a.start) for a in identifiers]
         accounts = [(a.start, a.end) for a in identifiers if a.kind == "account"]
-        holders = set(holders_of_bracketed_accounts(text, accounts))
+        holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
         beside += holders
@@ -2886,6 +2899,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                  for segment, start, end in mailboxes if segment is piece.segment and piece.start <= start
                  and (lenient or _personal_mailbox(text[start:end]))}
         beside += spelt
+        beside += [name_before_own_call(text, m.start()) for m in _OWN_CALL_FROM.finditer(text, piece.start, piece.end)]
         if caller := _logged_callers_surname(text, piece.start, piece.end):
             spelt.add(caller)  # a surname alone, which person_name refuses
             beside.append(caller)

@@ -348,9 +348,10 @@ _SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PA
 HOME_ANSWER_RE = re.compile(rf"(?:(?i:it['\u2019]?s|it\s+is|that['\u2019]?s|i\s+live\s+at|we\s+live\s+at)\s+)?"
                             rf"(?P<home>(?:\d{{1,6}}(?![\w,.-])|{_SPOKEN_HOUSE_NUMBER})\s+(?:{_DIRECTION}\s+)?"
                             r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
-# (a call note's "svc addr", "addr:"; a move or a service started: "we moved to", "service at"; "my home at")
+# (a call note's "svc addr", "addr:"; a move or a service started: "we moved to", "service at"; "my home at"; a
+# caller's "i live on 3986 wexford pl")
 _HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
-    "live at", "lives at", "living at", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
+    "live at", "lives at", "living at", "live on", "lives on", "living on", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
     "address is", "home is at", "house is at", "property at", "home at", "service at", "moved to", "addr",
     "addr:", "address:")).rstrip("|")
 # (either at the start of a value usaddress reads with "1000" for its words)

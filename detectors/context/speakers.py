@@ -117,6 +117,7 @@ def find(analysis: Analysis) -> None:
                 analysis.add(kind, segment, start, end, why)
     _callers_messages(analysis)
     _hearing_party(analysis)
+    _caller_id_lines(analysis)
 
 
 # a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
@@ -138,31 +139,61 @@ def _callers_messages(analysis: Analysis) -> None:
     bill, account or usage of theirs is no customer by their words alone. A message left for a public meeting (on a
     public comment's page, or one that speaks of an agenda item or the council) is a public comment: there the
     caller must give an account number or a consumption figure, as a speaker at the podium must."""
-    why = "a caller's own name and details in a message about their utility account"
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         for message in fields:
             if not _MESSAGE_COLUMN.search(message.label or ""):
                 continue
             text = message.text
-            said = len(text) - len(text.lstrip())
-            speech = text[said:]
-            name = _introduced(speech, _CALLERS_INTRODUCTION)
-            if not name or OWN_BUSINESS_RE.search(speech) or not (
-                    _OWN_UTILITY.search(speech) or consumption_spans(text, said, len(text))):
-                continue
-            turn = [Line(message, said, len(text))]
-            details = analysis.contact_fields(turn)
-            if not details and not analysis.anchors_in(message) or (
-                    page_of(message) in analysis.context.public_comment or _FOR_A_MEETING.search(speech)) and not (
-                    _customer_turn(analysis, turn, speech)):
-                continue
-            analysis.add("name", message, said + name[0], said + name[1], why)
-            for kind, segment, start, end in details:
-                analysis.add(kind, segment, start, end, why)
-            for caller in fields:  # the number the call came from
-                if caller is not message and analysis.sniff(caller.text) == "phone":
-                    analysis.add("phone", caller, 0, len(caller.text), why)
+            if _customers_message(analysis, Line(message, len(text) - len(text.lstrip()), len(text))):
+                for caller in fields:  # the number the call came from
+                    if caller is not message and analysis.sniff(caller.text) == "phone":
+                        analysis.add("phone", caller, 0, len(caller.text), _CALLERS_WHY)
+
+
+_CALLERS_WHY = "a caller's own name and details in a message about their utility account"
+# a voicemail log's entry written as a line: its time, the number the call came from and the caller ID's name, then
+# the transcribed message ("[11:30] From (909) 555-0148 (GARCIA M): hello my name is ...", "08:12 - Caller
+# 951-555-0101: hi this is ...")
+_CALLER_ID_LINE = re.compile(r"(?i)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?\]?[ \t]*[-\u2013]?[ \t]*)?"
+                             r"(?:(?:call(?:er)?[ \t]+)?from|caller)[ \t]*:?[ \t]*"
+                             r"(?P<phone>\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4})"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:\u2013\u2014-][ \t]*")
+_LOG_TITLE_LINES = 3  # the lines atop a document that say it logs voicemail ("VOICEMAIL TRANSCRIPTS - 06/03")
+
+
+def _caller_id_lines(analysis: Analysis) -> None:
+    """A voicemail log's entries written as lines of text (``_CALLER_ID_LINE``) under a title naming the log's
+    messages: each message is read as a log's message column is, and the caller ID's number is the customer's
+    when the message is. The City's own line transferring a caller names no one and stays silent."""
+    lines = analysis.free_lines
+    if not any(_MESSAGE_COLUMN.search(line.text) for line in lines[:_LOG_TITLE_LINES]):
+        return
+    for line in lines:
+        entry = _CALLER_ID_LINE.match(line.segment.text, line.start, line.end)
+        if entry and entry.end() < line.end and _customers_message(analysis, Line(line.segment, entry.end(), line.end)):
+            analysis.add("phone", line.segment, *entry.span("phone"), _CALLERS_WHY)
+
+
+def _customers_message(analysis: Analysis, message: Line) -> bool:
+    """Whether a caller's message opens with their name and tells of their own utility account, bill or usage with
+    their home, phone, mailbox or an identifier (see ``_callers_messages``); if so its name and details are added."""
+    text, said = message.segment.text, message.start
+    speech = text[said:message.end]
+    name = _introduced(speech, _CALLERS_INTRODUCTION)
+    if not name or OWN_BUSINESS_RE.search(speech) or not (
+            _OWN_UTILITY.search(speech) or consumption_spans(text, said, message.end)):
+        return False
+    turn = [message]
+    details = analysis.contact_fields(turn)
+    if not details and not analysis.anchors_in(message.segment, said, message.end) or (
+            page_of(message.segment) in analysis.context.public_comment or _FOR_A_MEETING.search(speech)) and not (
+            _customer_turn(analysis, turn, speech)):
+        return False
+    analysis.add("name", message.segment, said + name[0], said + name[1], _CALLERS_WHY)
+    for kind, segment, start, end in details:
+        analysis.add(kind, segment, start, end, _CALLERS_WHY)
+    return True
 
 
 # a hearing transcript's speaker label, at a line's start or after a sentence's end: a questioning's "Q:" and "A:", a
@@ -342,10 +373,22 @@ def _introduced(speech: str, introductions: re.Pattern = _INTRODUCTION) -> tuple
     return name
 
 
+# a speaker's own appeal of a bill, and their wish to be called back about it: an account's matter of theirs that the
+# utility answers them on, as a number would tie it ("i filed an appeal in january ... you can call me at ...")
+_OWN_APPEAL = re.compile(r"(?i)\b(?:(?:i|we)\s+(?:filed|submitted|sent\s+in|made)\s+(?:an?|my|our)\s+(?:[\w-]+\s+)?appeal"
+                         r"|(?:my|our)\s+(?:[\w-]+\s+)?appeal)\b")
+_BILLING = re.compile(r"(?i)\bbill(?:s|ed|ing)?\b")
+_CALL_ME = re.compile(r"(?i)\b(?:call|reach|contact|text)\s+me\b|\bmy\s+(?:cell|phone|number)\b")
+
+
 def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
     """Whether the speaker tells of their own utility account, bill or usage and gives its number or a consumption
-    figure, not of a business of theirs."""
-    if not _OWN_UTILITY.search(speech) or OWN_BUSINESS_RE.search(speech):
+    figure, or of their own appeal of a bill they ask to be called back on; not of a business of theirs."""
+    if OWN_BUSINESS_RE.search(speech):
+        return False
+    if _OWN_APPEAL.search(speech) and _BILLING.search(speech) and _CALL_ME.search(speech):
+        return True  # "i'm here on item 7 the billing appeals i filed an appeal ... you can call me at ..."
+    if not _OWN_UTILITY.search(speech):
         return False
     # the figure read in the turn's speech, its lines joined: a line break may cut it ("one thousand one hundred" /
     # "thirty-four kilowatt hours")

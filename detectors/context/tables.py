@@ -209,11 +209,13 @@ def _pivots_of_people(analysis: Analysis) -> None:
     usage, and the name a customer's. A pivot of council districts, rate classes or programs by month names no
     person, and its figures stay public."""
     headers = _sheet_headers(analysis)
+    top: dict[tuple, list[Segment]] = {}  # each table's first row, by its sheet and column headers: under the title
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if any(f.label and header_kind(f.label)[0] == "name" for f in fields):
             continue  # a column of names ("Customer"): its people are the rows', a header beside it ("HH size") a field's
-        titled = None  # whether the table's title says usage, looked up once a row
+        first = top.setdefault((_sheet_of(fields[0]), *(f.label for f in fields)), fields) if fields else fields
+        titled = None  # whether the table's title says usage, looked up once a row, above the table's first row
         for f in fields:
             label = f.label or ""
             if not _FIGURE.fullmatch(f.text):
@@ -224,7 +226,7 @@ def _pivots_of_people(analysis: Analysis) -> None:
             elif match or header_kind(label)[0] is not None:
                 continue
             else:
-                titled = _usage_titled(analysis, fields) if titled is None else titled
+                titled = _usage_titled(analysis, first) if titled is None else titled
                 if not titled:
                     continue
             header = headers.get((_sheet_of(f), label.strip()))
@@ -350,10 +352,11 @@ def _months_of_usage_as_rows(analysis: Analysis, rows: list[list[Segment]], kind
     """The rows of a transposed table that are its columns' monthly usage: rows opened by a period ("Jan 2024", a
     date cell's "2024-01-01") and filled with figures, under a title that says kWh or usage ("Monthly Net Consumption
     (kWh) by Customer" over "Customer | Ana Ruiz | Li Wei", then "Account # | ...", "Jan 2024 | 712 | 518"). A
-    budget's or a schedule's month rows have no such title."""
+    budget's or a schedule's month rows have no such title. One month's row will do under it ("Medical Baseline
+    follow-up (kWh)" over "Field | Case 1 | Case 2", ..., "Jan-25 | 2049 | 2012"): the title says what its figures are."""
     months = {k for k, (row, (kind, _)) in enumerate(zip(rows, kinds)) if kind is None and PERIOD.fullmatch(row[0].text)
               and all(_NET_FIGURE.fullmatch(value.text) for value in row[1:])}
-    if len(months) < _MONTH_COLUMNS or len({rows[k][0].text.strip() for k in months}) < len(months):
+    if not months or len({rows[k][0].text.strip() for k in months}) < len(months):
         return set()
     return months if _usage_title_over(analysis, rows[0][0], tuple(f.label or "" for f in rows[0])) else set()
 
