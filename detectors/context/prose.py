@@ -57,6 +57,9 @@ _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|u
                            r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b"
                            r"|&\s*sons\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
+# ... or, in a paragraph a narrow column wrapped (a newsletter's, a two-column PDF's), up to twice as many lines that
+# hold as much text as four lines of a page 80 characters wide: see _in_reach
+_REACH_CHARS = 4 * 80
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
@@ -736,7 +739,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     lines = analysis.free_lines
     line = lines[i]
     first = last = i
-    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and not analysis.opens_a_message(
+    while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
             lines[first]) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
@@ -746,7 +749,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             and not analysis.opens_a_message(line):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
-    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and (
+    while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
             and not analysis.opens_a_message(lines[below]):
         last = below
@@ -756,6 +759,39 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+def _in_reach(lines: list[Line], top: int, bottom: int) -> bool:
+    """Whether a block reaches from its seed's line to a line farther up or down (``top`` and ``bottom``: the two, in
+    the order they stand): up to ``_MAX_LINES`` lines apart, and farther within one paragraph that a narrow column's
+    wrap cut into short lines (a newsletter's, a two-column PDF's), as long as the lines between hold fewer
+    characters than ``_REACH_CHARS``: every break from one to the other a soft one (``_soft_break``)."""
+    if bottom - top <= _MAX_LINES:
+        return True
+    span = lines[top:bottom + 1]
+    width = max(len(line.text.strip()) for line in span)
+    return bottom - top <= 2 * _MAX_LINES and sum(len(line.text.strip()) + 1 for line in span[1:-1]) < _REACH_CHARS \
+        and all(_soft_break(above, below, width) for above, below in zip(span, span[1:]))
+
+
+_ENDS_SENTENCE_OR_FIELD = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*[ \t]*$")
+
+
+def _soft_break(above: Line, below: Line, width: int) -> bool:
+    """Whether the break between two lines is a wrap inside a sentence of running text: the next line of a page or a
+    text file (no blank line, no paragraph or element of its own between), the line above ending no sentence or
+    field, and the line below no list item, log entry or label line; the line above running on in lower case or the
+    line below going on in it, or the line above filling the ``width`` of the column's longest line ("... mailed from
+    1240 Nuthatch" / "Circle, ..."). Not a letterhead's or a signature's short lines ("Attorneys at Law" / "102 N.
+    Central Ave.")."""
+    if above.segment.location.element is not None or not (
+            above.segment is below.segment or _next_line(above.segment, below.segment)):
+        return False
+    if _ENDS_SENTENCE_OR_FIELD.search(above.text) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
+            or _LABEL_OPENS.match(below.text) or _OPENS_WITH_A_LABEL.match(below.text):
+        return False
+    return bool(_LAST_WORD_LOWER.search(above.text) or _OPENS_LOWER_WORD.match(below.text)
+                or len(above.text.strip()) > width - _WRAP_SLACK)
 
 
 # what opens or marks one piece of a utility's correspondence printed as text: a form submission's fields, a
@@ -2952,7 +2988,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
         if k + 1 < len(pieces):
-            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored)
+            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored) or \
+                _name_across_a_line_break(analysis, piece, pieces[k + 1], lenient)
     return names
 
 
@@ -3047,6 +3084,29 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
             or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
         return []
     return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
+
+
+def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenient: bool) -> list[tuple]:
+    """A name any rule would read in one line, which a hard wrap of running text cut ("... The resident, Candra" /
+    "Sihombing, 62, said ...", "... belongs to Hiwot" / "Wolde, who told us ..."): the two lines read together as
+    ``names_in`` reads a paragraph's soft line break (the line before runs in words of lower case, the name goes on
+    with punctuation or a lower-case word), so a list's names one a line, a label's value or a table's column stay
+    apart. The name's first half, in its own line, which the name detector joins to its rest (``customer_name``)."""
+    joined = f"{line.text}\n{below.text}"
+    head = len(line.text) + 1  # where the line below opens in ``joined``
+    for a, b in names_in(joined, anchored=lenient):
+        if not a < head <= b:
+            continue
+        value = " ".join(joined[a:b].split())
+        rest = joined[head:b].split()  # what the break cut off: no weekday or month ("cust Rosa" / "Monday at 9")
+        if any(w.lower() in _CALENDAR_WORDS for w in rest):
+            continue
+        name = person_name(value) or (lenient and not any(map(common_word, rest))
+                                      and (person_name(value, strict=False) or value.lower()))
+        if name and not analysis.contacts.name_is_public(name) and not trade_name(value) \
+                and not named_officially(joined, a, b, True) and not names_an_official(value, analysis.officials):
+            return [(line.segment, line.start + a, line.end)]
+    return []
 
 
 def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
