@@ -45,9 +45,11 @@ _NAME_THEN_TERM = re.compile(rf"{_NAME}{_GAP}*\((?i:the{_GAP}+)?[\"\u201c]?{_TER
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?](?=[ \t\n\x00]+[A-Z])|\n")
 _SENTENCE_REACH = 300
 # the home right after the party's name: ", residing at", "who lives at", "at" (a proof of service's "addressed to
-# Ping Fan at P.O. Box 812")
-_CONNECTOR = re.compile(r"[ \t\n\x00]*,?[ \t\n\x00]*(?:(?:who[ \t\n\x00]+)?(?:resides|residing|lives|living)"
-                        r"[ \t\n\x00]+at|at)[ \t\n\x00]+")
+# Ping Fan at P.O. Box 812"); an agreement's recital puts the term it defines and what the party is between them
+# ('Ana Ruiz ("Claimant"), an individual residing at ...')
+_CONNECTOR = re.compile(rf"{_GAP}*(?:\((?i:the{_GAP}+)?[\"\u201c]?(?i:appellant|complainant|petitioner|claimant)"
+                        rf"[\"\u201d]?\){_GAP}*)?,?{_GAP}*(?:(?:an?{_GAP}+(?:individual|adult|natural{_GAP}+person)"
+                        rf"{_GAP}*,?{_GAP}*)?(?:who{_GAP}+)?(?:resides|residing|lives|living){_GAP}+at|at){_GAP}+")
 # a sentence that opens on the party or the party's: "The Appellant asked ...", "Appellant provided ...", "Appellant's
 # telephone number on file, ..."
 _OPENS_ON_TERM = re.compile(r"\b(?:(?i:the)[ \t\n\x00]+)?(?:Appellant|Complainant|Petitioner|Claimant)\b")

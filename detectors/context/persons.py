@@ -1499,11 +1499,11 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
 
 
 # the words between a name and the role word that calls them a customer or a party: an article, a relative clause
-# ("who identified himself as a", "who is the"), "former", and the utility's or program's name of up to four
+# ("who identified himself as a", "who is the"), "also", "former", and the utility's or program's name of up to four
 # capitalised words or one other ("a Pomona Choice Energy customer", "a PCE account holder", "a medical-baseline
 # customer")
 ROLE_QUALIFIER = (r"(?:who\s+(?:(?:identified|described|introduced)\s+(?:him|her|them)sel(?:f|ves)\s+as|is|was)\s+)?"
-                  r"(?:(?:an?|the|our)\s+)?(?:former\s+)?(?:(?-i:(?:[A-Z][\w&.'-]*\s+){1,4})|[\w-]+\s+)?")
+                  r"(?:also\s+)?(?:(?:an?|the|our)\s+)?(?:former\s+)?(?:(?-i:(?:[A-Z][\w&.'-]*\s+){1,4})|[\w-]+\s+)?")
 # a lower-case name after the word, with a middle name or initial or without ("cx john minh nguyen", "israel rojo")
 _LOWER_NAMES_AFTER_ROLE = tuple(re.compile(
     rf"[ ,:/]{{1,3}}(?P<name>(?P<given>[a-z]{{2,}}){middle} (?P<surname>[a-z]{{2,}}))(?![\w'-])")

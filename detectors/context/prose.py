@@ -1024,6 +1024,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
     fields = _record_fields(analysis, pieces, after, bool(anchored))
+    for segment, start, end in _holders_told(analysis, pieces):
+        analysis.add("name", segment, start, end, "a person the text makes the holder of a utility account")
     if not anchored and not fields:
         return []  # each record below ties its names to an identifier or to the contact details or usage beside them
     usage = [f for f in fields if f[0] == "usage"]
@@ -1217,6 +1219,50 @@ def _initialled_customers(analysis: Analysis, pieces: list[Line], after: Line | 
     if not any(about_them(a.segment, a.start) for p in told for a in analysis.anchors_in(p.segment, p.start, p.end)):
         return []
     return [f for f in fields if f[0] in ("phone", "address", "email") and about_them(f[1], f[2])]
+
+
+# a balance on the utility's books owned by a titled person, as a write-off or collections report tells it: "The
+# balance of Ms. Ana Ruiz was referred to the agency", "the unpaid balance owed by Mr. Jo Lee"; not a speaker's "the
+# balance of Mr. Lee's time", nor "the balance of the fund"
+_BALANCE_OF = re.compile(r"(?i)\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+$")
+_HONORIFIC_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Mx)\.?\s")
+# what the text says became of such a balance or account
+_COLLECTION = re.compile(r"(?i)\b(?:referred|collections?|written\s+off|write-?off|uncollect\w*|payment\s+plan|owed?|"
+                         r"owes|past[- ]due|delinquent|discharged|bankruptcy|agency)\b")
+# a sentence's stop in the text read as one (a PDF's lines joined by NULs): a stop before a capital or the text's end
+_JOINED_STOP = re.compile(r"[.!?](?=[\s\x00]+[\"\u201c]?[A-Z]|[\s\x00]*$)")
+_HOLDER_REACH = 240  # how far a name's sentence reaches: a clause or two
+
+
+def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
+    """The names the pieces make a utility account's holder with no field beside them: a titled person whose balance
+    the text says was referred, owed or written off ("The balance of Mr. Jo Lee was referred previously"), and a name
+    the text calls the utility's customer whose own sentence goes on with what happened to their account ("Her
+    neighbor Ana Ruiz, also a PCE customer, applied too; she enrolled in CARE the same week"). A customer's name is
+    the customer's record (PCE-01 4.1), whatever else the text gives. Not a testimonial's name with no story of the
+    account ("Ana Ruiz, a PCE customer, said the program helped"), a speaker in public comment, an official."""
+    if not analysis.cues.any("utility matter") or page_of(pieces[0].segment) in analysis.context.public_comment:
+        return []
+    found = []
+    for piece in pieces:
+        text = piece.segment.text
+        for start, end in names_in(text, piece.start, piece.end, True):
+            value = text[start:end]
+            name = person_name(value, strict=False)
+            if not name or analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
+                    or named_officially(text, start, end) or text.startswith(("'s", "\u2019s"), end):
+                continue
+            at = analysis.offset(piece.segment) + end
+            stop = _JOINED_STOP.search(analysis.joined, at, at + _HOLDER_REACH)
+            sentence = analysis.joined[at:stop.start() if stop else at + _HOLDER_REACH]
+            if _HONORIFIC_OPENS.match(value) and _BALANCE_OF.search(text, max(0, start - 40), start):
+                if _COLLECTION.search(sentence):
+                    found.append((piece.segment, start, end))
+            elif called_customer(text, start, end) and any(
+                    not re.search(r"(?i)customer|ratepayer|holder", m.group())
+                    for m in _UTILITY_STORY.finditer(analysis.joined, at, at + len(sentence) + 1)):
+                found.append((piece.segment, start, end))
+    return found
 
 
 def _own_account_told(pieces: list[Line]) -> bool:
@@ -1487,8 +1533,8 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:o
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 # a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
 # not the owner's own mailing address or the owner reached at a number, as a landlord taking service back on the
-# account is ("Owner's mailing address is ...; reach owner at ...")
-_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
+# account is ("Owner's mailing address is ...; reach owner at ..."), nor the new or former owner of a house sold
+_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )(?<!new )(?<!former )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
                        r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
                        r"realtor|broker|services)\b")
 
@@ -1522,13 +1568,20 @@ _UTILITY_STORY = re.compile(
     r"|(?:an?|the)\s+(?:(?:longtime|long-time)\s+)?(?:pce|sce|edison|utility|(?-i:[A-Z]\w+)\s+(?:choice\s+)?energy)\s+"
     r"(?:customer|ratepayer|account\s+holder)s?\b"
     # the household's own outage: "his home ... has lost power eleven times", "her power was out for two days"
-    r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b)")
+    r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b"
+    # one household's service or account closed for good, as a write-off report tells it: "Service to Ana Ruiz at 12
+    # Elm St was closed in May", "the account of Ana Ruiz ... was terminated"
+    r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
+    # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see _holders_told)
+    r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
-# "qualifies", "customer" of "an Edison customer", "power" of "lost power")
+# "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
+# of a titled person's)
 _UTILITY_STORY_WORDS = ("shut", "disconnected", "cut", "notice", "opted", "enroll", "auto", "payment", "medical",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
-                        "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service")
+                        "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"

@@ -815,11 +815,16 @@ def _consumption_below(text: str, start: int, end: int, above: str | None) -> li
     return [(a - shift, b - shift) for a, b in consumption_spans(joined, 0, shift + end) if a >= shift]
 
 
+# a figure's date before "to" and the next figure ("fell from 2,410 kWh in July 2023 to 930 kWh in July 2024"): a
+# month's year, which the tier's range "500 to 1,000 kWh" would read as the range's start
+_DATED_TO = re.compile(rf"(?i)\b{MONTH_NAME}\s+(?:19|20)\d\d\s*(?:-|\u2013|to)\s*$")
+
+
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
-    words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
+    words = _DATED_TO.sub("", " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:]))
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
         words = _GENERATION.sub(" ", words)
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
@@ -1021,7 +1026,7 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
     if not number or not unit_across(above[number.end():], below):
         spelt = spelt_figure_across(above, below)
         return spelt and (spelt[0], len(above.rstrip()))
-    words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
+    words = _DATED_TO.sub("", " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:]))
     if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
         return None
     return number.start(), number.end()
@@ -1090,6 +1095,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "896 de la calle Pearl": usaddress reads English order
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
+    if _CORNER_HOUSE.fullmatch(text):
+        return True  # "corner of Grove and Holt, number 812": a house told by its corner and its number
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
         return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
     text = _INLINE_TIMESTAMP_RE.sub("", text)  # "nine [00:02:46] ninety-six Pasadena Street"
@@ -1204,17 +1211,25 @@ def property_parcel(text: str, at: int) -> bool:
                for m in street_addresses(text, max(0, at - 120), at))
 
 
+# a house told by the corner it stands at and its number: "the yellow house at the corner of Grove and Holt, number
+# 812", "on the corner of Elm & 3rd St, No. 40"; a corner alone ("the corner of Garey and Holt") is a place
+_CORNER_HOUSE = re.compile(r"\bcorner\s+of\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:and|&)\s+(?:[A-Z0-9][\w'.-]*\s+){0,2}"
+                           r"[A-Z0-9][\w'.-]*?,?\s+(?:house\s+)?(?:number|no\.|#)\s*\d{1,6}\b")
+
+
 def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
     """The street addresses in running text ``text[start:end]``: a number, a street name and its type, as
-    usaddress reads them, and not a number of another kind before capitalised words ("Resolution 2024 Plaza")."""
+    usaddress reads them, and not a number of another kind before capitalised words ("Resolution 2024 Plaza"); and
+    a house told by its corner and number (``_CORNER_HOUSE``)."""
     end = len(text) if end is None else end
+    corners = list(_CORNER_HOUSE.finditer(text, start, end)) if "corner" in text else []
     if not _ADDRESS_NUMBER.search(text, start, end):
-        return []
+        return corners
     return [m for m in ADDRESS_RE.finditer(text, start, end)
             if not (_NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
                     and not _SPANISH_TO_ADDRESS.search(text, max(0, m.start() - 30), m.start()))
             and not _COORDINATE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            and is_street_address(m.group(), labelled=False)]
+            and is_street_address(m.group(), labelled=False)] + corners
 
 
 # the start of a phone number at the end of a line: an area code, or an area code and an exchange ("... at 909" /
