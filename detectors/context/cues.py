@@ -67,7 +67,12 @@ OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+ho
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
                r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
-               r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?)\b")
+               r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?|"
+               # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
+               # (renter) and may-ari ng bahay (the house's owner), Vietnamese người thuê nhà and chủ nhà
+               r"inquilin[oa]s?|arrendador(?:a|es|as)?|arrendatari[oa]s?|propietari[oa]\s+de\s+la\s+vivienda|"
+               r"umuupa|nangungupahan|may-?ari\s+ng\s+(?:bahay|paupahan)|ng\u01b0\u1eddi\s+thu\u00ea\s+nh\u00e0|"
+               r"ch\u1ee7\s+nh\u00e0)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None
@@ -185,7 +190,9 @@ _CUES = {
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
                                 "homeowner", "household", "ratepayer", "personal representative", "executor",
-                                "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former")),
+                                "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",
+                                "inquilin", "arrendador", "arrendatari", "propietari", "umuupa", "nangungupahan",
+                                "may-ari", "mayari", "thu\u00ea nh\u00e0", "ch\u1ee7 nh\u00e0")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
     # a code-enforcement log's or a lost-dog notice's; a PDF's or a text file's line may break between two of its
     # words ("a power" / "surge"), and the lines of the joined text are apart by "\x00"
@@ -194,11 +201,19 @@ _CUES = {
                                   r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
                                   r"outages?|(?:payment|pmt)[\s\x00]+(?:arrangements?|plans?)|auto[- ]?pay|"
                                   r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+"
-                                  r"collections)\b"),  # a claim for a fridge a
+                                  r"collections|"
+                                  # the same on the City's translated pages: Spanish "las facturas", "la cuenta de
+                                  # luz", "el medidor"; Tagalog "kuryente"; Vietnamese hóa đơn (bill), đồng hồ điện
+                                  # (meter), tiền điện (the power bill), tài khoản điện (the electric account)
+                                  r"facturas?|cuenta[\s\x00]+de[\s\x00]+(?:luz|electricidad)|medidor(?:es)?|"
+                                  r"electricidad|kuryente|h\u00f3a[\s\x00]+\u0111\u01a1n|"
+                                  r"(?:\u0111\u1ed3ng[\s\x00]+h\u1ed3|ti\u1ec1n|t\u00e0i[\s\x00]+kho\u1ea3n)[\s\x00]+\u0111i\u1ec7n)\b"),  # a claim for a fridge a
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
-                        "referred", "turned")),
+                        "referred", "turned", "factura", "cuenta", "medidor", "electricidad", "kuryente",
+                        "h\u00f3a \u0111\u01a1n", "\u0111\u1ed3ng h\u1ed3", "ti\u1ec1n \u0111i\u1ec7n",
+                        "t\u00e0i kho\u1ea3n")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(
@@ -227,9 +242,17 @@ _CUES = {
         r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b"
         # Tagalog "kanyang account" ("his/her account"), "kanyang sambahayan" ("his/her household")
         r"|(?:kanyang|kaniyang|niyang|kanilang)\s+(?:account|akawnt|bill|singil|metro|konsumo|sambahayan)\b"
+        # Tagalog's possessive marker before a name: "ang metro ni G. Reyes" ("Mr. Reyes's meter")
+        r"|(?:account|akawnt|bill|singil|metro|konsumo)\s+ni\s"
+        # Vietnamese "of him/her" after the meter, the bill or the account: "đồng hồ điện của ông Tâm" ("Mr. Tâm's
+        # electric meter"), "hóa đơn của bà", "tài khoản điện của chị"
+        r"|(?:\u0111\u1ed3ng\s+h\u1ed3|h\u00f3a\s+\u0111\u01a1n|t\u00e0i\s+kho\u1ea3n)(?:\s+(?:ti\u1ec1n\s+)?\u0111i\u1ec7n)?"
+        r"\s+c\u1ee7a\s+(?:\u00f4ng|b\u00e0|ch\u1ecb|anh|c\u00f4)\b"
         # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
         r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
         ("my ", "mi ", "his ", "her ", "their ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer",
+         "account ni", "akawnt ni", "bill ni", "singil ni", "metro ni", "konsumo ni",
+         "\u0111\u1ed3ng h\u1ed3", "h\u00f3a \u0111\u01a1n", "t\u00e0i kho\u1ea3n",
          "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),

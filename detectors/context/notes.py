@@ -89,7 +89,8 @@ def _bookmarks_over_withheld_names(analysis: Analysis) -> None:
 # a person's name as a note writes it: two to four capitalised words, a particle between them ("Ana de la Cruz")
 _NAME = (rf"(?P<name>[{_UPPER}][\w'\u2019-]+(?:[ \t]+(?:(?:de|del|de la|da|dos|van|von|der|di|le|la|bin|al|el)[ \t]+)?"
          rf"[{_UPPER}](?:\.|[\w'\u2019-]+)){{1,3}})")
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?[ \t]+)?"
+# (and the titles of the City's translated pages: Tagalog G./Gng./Bb., Vietnamese Ông/Bà/Chị opening a sentence)
+_TITLE = r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|G|Gng|Bb)\.?|\u00d4ng|B\u00e0|Ch\u1ecb)[ \t]+)?"
 # the words that tie a name to the field right after it (the field's start follows the match):
 # a callback owed to the person: "Call Ana Ruiz at", "Llamar a Ana Ruiz al", "Hold copy for Ana Ruiz, ", "Follow-up
 # owed to Ana Ruiz, ", "Ana Ruiz called back - reach at", "Ana Ruiz phoned, call her back at"
@@ -102,9 +103,12 @@ _NAME_CALLED_BACK = re.compile(r"(?:^|(?<=[\s(:;\u2022]))" + _TITLE + _NAME + r"
                                r"(?:[ \t]+(?i:back|in))?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?i:(?:please[ \t]+)?(?:reach|call)"
                                r"(?:[ \t]+(?:her|him|them))?(?:[ \t]+back)?[ \t]+)?(?i:at|on|from)[ \t]+(?=[(+\d])")
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz at 1234 ...", "Ana Ruiz
-# - move-in at 1234 ..."
-_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:[ \t]*,?[ \t]+(?i:lives|resides|"
-                           r"living|residing)[ \t]+at|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
+# - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con domicilio en", Tagalog
+# "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a home at)
+_LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
+                        r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?t\u1ea1i")
+_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:[ \t]*,?[ \t]+(?i:(?:lives|resides|"
+                           rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
                            r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d)")
 # a visit's or an order's home, then whom it is for: "Visit at 1234 W Holt Ave for Ana Ruiz"
@@ -115,7 +119,8 @@ _PREMISE_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:premises?|residence|resident
 # the cue words of the patterns above, lower-cased: a segment with none of them is not read
 _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
                "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
-               "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner")
+               "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner", "vive", "reside",
+               "domicilio", "nakatira", "t\u1ea1i")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
                       r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"
@@ -229,10 +234,15 @@ def _premise_below(analysis: Analysis, segment, name: tuple[int, int], below: Li
             analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
 
 
+_MARKER_REACH = 8  # the honorific or person marker a translated page writes before a name: "của ông ", "kay G. "
+
+
 def _person(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` reads as one person's name, not a firm's, a street's or a place's words."""
+    """Whether ``text[start:end]`` reads as one person's name, not a firm's, a street's or a place's words (read
+    with the honorific before it, which marks a Vietnamese or Tagalog name as one: "hộ gia đình của ông Hoàng Văn
+    Lộc")."""
     return bool(person_name(text[start:end], strict=True)) and any(
-        a <= start < b or start <= a < end for a, b in names_in(text, start, end, anchored=True))
+        a <= start < b or start <= a < end for a, b in names_in(text, max(0, start - _MARKER_REACH), end, anchored=True))
 
 
 def _phone_end(text: str, at: int) -> int:

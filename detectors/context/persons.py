@@ -2025,7 +2025,8 @@ def called_customer(text: str, start: int, end: int) -> bool:
                 or _SERVICE_ADDRESS_AFTER.match(text, end) is not None)
 
 
-_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "
+# "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+|(?:na\s+)?si\s+)?$", re.IGNORECASE)
 # "the complainant, a retired schoolteacher named Ana Ruiz"
 _PARTY_NAMED = re.compile(rf"(?:{PARTY_WORDS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:named|called)\s+$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",

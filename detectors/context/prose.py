@@ -1789,6 +1789,14 @@ _SERVICE_AT = re.compile(r"(?i)\b(?:service\s+(?:address\s*:?|(?:at|to|for))|acc
 _BILLS_AT = re.compile(r"(?i)\b(?:receiv\w*|gets?|getting|got)\s+(?:the\s+|its\s+|their\s+)?bills?\s+at\s+(?:(?:his|her|"
                        r"their)\s+(?:[\w-]+\s+)?(?:address|home|house|residence|office)\s*,?\s*)?$")
 _OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
+# the same cues on the City's translated pages, beside the English ones: where a party lives (Spanish "vive en", "con
+# domicilio en"; Tagalog "nakatira sa"; Vietnamese "sống tại", "thuê nhà tại" (rents a home at)) and where they get
+# the bills (Spanish "recibe las facturas en", Tagalog "tumatanggap ng bill sa", Vietnamese "nhận hóa đơn tại")
+_LIVES_AT_TRANSLATED = (r"(?:vive|viven|vivo|reside|residen)\s+en|con\s+domicilio\s+en|(?:ay\s+|na\s+)?nakatira\s+sa|"
+                        r"s\u1ed1ng\s+t\u1ea1i|thu\u00ea\s+nh\u00e0\s+t\u1ea1i")
+_BILLS_AT_TRANSLATED = (r"recib(?:e|en|ía|ia)\s+(?:las\s+|sus\s+)?facturas\s+en|tumatanggap\s+ng\s+(?:mga\s+)?bill\s+sa|"
+                        r"nh\u1eadn\s+h\u00f3a\s+\u0111\u01a1n\s+t\u1ea1i")
+_TRANSLATED_HOME_AT = re.compile(rf"(?i)(?<!\w)(?:{_LIVES_AT_TRANSLATED}|{_BILLS_AT_TRANSLATED})\s*$")
 
 
 def _parties(names: list[tuple]) -> list[tuple]:
@@ -1834,7 +1842,8 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
     if kind == "address" and utility and (_OWN_HOME_AT.search(text, max(0, start - 30), start)
-                                          or _BILLS_AT.search(text, max(0, start - 60), start)):
+                                          or _BILLS_AT.search(text, max(0, start - 60), start)
+                                          or _TRANSLATED_HOME_AT.search(text, max(0, start - 40), start)):
         return True
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
