@@ -166,10 +166,8 @@ def read_building_blocks(reader: "_WordReader", archive: zipfile.ZipFile, main_p
     file, each located "building block NAME". Word keeps them for Insert > Quick Parts and shows them in no page,
     but anyone who opens the file can insert them, and a case block saved there holds what was typed into it."""
     for part in related_parts(archive, main_part, "glossaryDocument"):
-        try:
-            glossary = part_xml(archive, part)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            reader.builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+        glossary = readable_part(reader.builder, archive, part)
+        if glossary is None:
             continue
         for number, block in enumerate(glossary.iter(_W + "docPart"), 1):
             if reader.builder.full:
@@ -299,6 +297,15 @@ def part_xml(archive: zipfile.ZipFile, name: str):
     return etree.fromstring(part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
 
 
+def readable_part(builder: DocumentBuilder, archive: zipfile.ZipFile, part: str):
+    """A part's parsed XML, or None when it cannot be read: then the part is noted as not checked."""
+    try:
+        return part_xml(archive, part)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+        builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+        return None
+
+
 def broken_reason(error: Exception) -> str:
     """A short reason for the report: a size limit's own message, or the library's error with its kind."""
     return str(error) if type(error) is ValueError and str(error) else f"{type(error).__name__}: {error}"
@@ -332,10 +339,8 @@ def read_titles_of_parts(builder: DocumentBuilder, archive: zipfile.ZipFile) -> 
     yet is read as a document property."""
     read = {segment.text for segment in builder.document.segments}
     for part in related_parts(archive, "", "extended-properties"):
-        try:
-            root = part_xml(archive, part)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+        root = readable_part(builder, archive, part)
+        if root is None:
             continue
         for titles in descendants_named(root, "TitlesOfParts"):
             for title in descendants_named(titles, "lpstr"):
@@ -352,10 +357,8 @@ def _read_named_values(builder: DocumentBuilder, archive: zipfile.ZipFile, parts
     folded and labelled by its name's words, located ``element``; a part that cannot be read is not checked."""
     location = Location(element=element)
     for part in parts:
-        try:
-            root = part_xml(archive, part)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+        root = readable_part(builder, archive, part)
+        if root is None:
             continue
         builder.add_record([builder.add(" ".join(value.split()), location, hidden=hidden, label=property_label(name))
                             for name, value in named_values(root)], location)
@@ -835,10 +838,8 @@ def _read_threaded_comments(builder: DocumentBuilder, archive: zipfile.ZipFile, 
     for sheet_part, sheet in _sheet_parts(archive, workbook):
         prefix = sheet_reference(sheet.title)
         for part in related_parts(archive, sheet_part, "threadedComment"):
-            try:
-                root = part_xml(archive, part)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-                builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+            root = readable_part(builder, archive, part)
+            if root is None:
                 continue
             for comment in descendants_named(root, "threadedComment"):
                 text = " ".join(" ".join(t.text or "" for t in children_named(comment, "text")).split())
