@@ -169,7 +169,6 @@ _REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:a
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
-
 # a broadcast's sponsor message ("this broadcast is brought to you by Latu Family Dental ... call 909 ..."): the number
 # a sponsor gives is its business's, though a caption file puts the message between the speakers' turns
 _SPONSOR_BEFORE = re.compile(r"(?i)\b(?:brought\s+to\s+you\s+by|sponsored\s+by|(?:a\s+)?(?:word|message)\s+from\s+our\s+"

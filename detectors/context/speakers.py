@@ -201,9 +201,9 @@ def _customers_message(analysis: Analysis, message: Line) -> bool:
 _HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?P<label>[^\W\d_][\w.'\u2019 -]{0,40}?):[ \t]+")
 _PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
 _HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
-# the party's relative named in their turn: "my son Bilkay Aksu lives with me", "our daughter, Ana Ruiz"
 # a question asking where the party lives: "Q: And the service address?", "Where do you live?"
 _HOME_ASKED = re.compile(r"(?i)\b(?:address|where\s+do\s+you\s+live|where\s+is\s+(?:the|your)\s+(?:home|house|service))\b")
+# the party's relative named in their turn: "my son Bilkay Aksu lives with me", "our daughter, Ana Ruiz"
 _RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:mother|father|mom|dad|grand(?:mother|father|son|daughter)|husband|wife|"
                        r"spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin)\b")
 
