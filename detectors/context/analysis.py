@@ -33,6 +33,9 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_
                      spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+# a column that makes a table's people a utility program's, not writers to a public body: the same table pasted
+# into a page of correspondence received is a list of customers all the same
+_PROGRAM_COLUMN = re.compile(r"(?i)\b(?:rebates?|recipients?|participants?|enrollees?|awardees?|incentives?)\b")
 _FACILITY_USE_REACH = 160  # characters back from a consumption figure to the facility its clause names
 # a home's words: "her house by the park used ..." is a household's use, whatever facility the clause names
 _HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
@@ -795,8 +798,10 @@ class Analysis:
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
-        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells):
-            return False  # a comment card's or a letter writer's own name and address
+        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells) and not any(
+                _PROGRAM_COLUMN.search(c.label or "") for c in cells):
+            return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
+
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):

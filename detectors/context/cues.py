@@ -313,8 +313,10 @@ def speaks_to_customer(lower: str) -> bool:
 
 
 # a sentence's end: its stop (a quote or a bracket may close after it) before the next sentence's capital, not an
-# initial's period ("Ana M. Ruiz")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+# initial's period ("Ana M. Ruiz"); a Chinese or Japanese full stop before an English sentence ("... PCE 服务。 Ana Ruiz
+# spoke ...")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])"
+                          r"|[\u3002\uff01\uff1f][\"\u201d\u2019)]?(?=\s*[\"\u201c]?[A-Z])")
 # a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
 # number is the program's, not that of a customer a sentence before named
 _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")

@@ -322,8 +322,9 @@ _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
 # (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")
 _CITY_WORD = rf"[\u02bb\u2018]?[{_CAPITAL}][^\W\d_]*(?:[\u2018.][^\W\d_]*)*"
-_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
-                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
+# (or a city and a ZIP with no state between, as a clerk writes a local address: "2985 W Elm Rd, Pomona 91767-6102")
+_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+(?:{_STATE}"
+                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d))|\d{{5}}(?:-\d{{4}})?(?![\d-])))?")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
