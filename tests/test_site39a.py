@@ -188,3 +188,35 @@ def test_a_chinese_full_stop_ends_the_line_above_a_public_commenter():
                   "Ignatius Moreau spoke in support of the new library hours and thanked staff.")
     assert ("account_number", "4835935761") in found
     assert "Ignatius Moreau" not in values_of(found, "customer_name")
+
+
+# --- generalisations: other formats and names ----------------------------------------------------------------------
+
+def test_a_callback_in_minutes_beside_the_utilitys_contact_paragraph():
+    body = docx_form([], "Draft Minutes, April 14, 2026",
+                     "Callback requested: Ottilie Brennan, tel. 909.528.4417 ext. 32, about the levelized payment plan.",
+                     "Questions about your bill? Call PCE Customer Care at 1-833-766-6621 or write to "
+                     "customercare@pomonachoiceenergy.org. Visit us at City Hall, 505 S. Garey Ave, Pomona, CA 91766.")
+    found = pairs_found(f"{_SITE}/council/minutes-draft.docx", body)
+    assert {("customer_name", "Ottilie Brennan"), ("phone", "909.528.4417")} <= found
+
+
+def test_a_daily_average_of_a_person_whose_surname_is_a_facilitys_word():
+    found = _html("Council Correspondence Received",
+                  "Smart-meter interval data show that Seo-yeon Park averaged 47 kWh a day during the heat wave.",
+                  "Ganesha Park used 116,398 kWh last fiscal year.")
+    assert {("customer_name", "Seo-yeon Park"), ("energy_usage", "47 kWh")} <= found
+    assert "116,398 kWh" not in values_of(found, "energy_usage")
+
+
+def test_returned_mail_told_across_a_pdfs_line_break():
+    body = lines_pdf(["Returned mail: the notice to Wendell Asante at 955 San Antonio Ave, Pomona 91767-6779",
+                      "came back marked 'no such number'; staff will verify the address with SCE."])
+    found = pairs_found(f"{_SITE}/pce/docs/returned-mail.pdf", body)
+    assert {("customer_name", "Wendell Asante"), ("address", "955 San Antonio Ave, Pomona 91767-6779")} <= found
+
+
+def test_the_occupant_to_call_before_a_meter_test():
+    found = _html("Meter services", "The property manager asked us to call the occupant, Min-seo Cho, at 1-951-938-6019 "
+                  "before entering the side yard at 1303 S Grand Ave to test the meter.")
+    assert {("customer_name", "Min-seo Cho"), ("phone", "1-951-938-6019"), ("address", "1303 S Grand Ave")} <= found

@@ -66,7 +66,7 @@ OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+ho
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
-               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
+               r"residents?|homeowners?|households?|occupants?|ratepayers?|personal\s+representatives?|executors?|executrix|"
                r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?|"
                # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
                # (renter) and may-ari ng bahay (the house's owner), Vietnamese người thuê nhà and chủ nhà
@@ -189,7 +189,7 @@ _CUES = {
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
-                                "homeowner", "household", "ratepayer", "personal representative", "executor",
+                                "homeowner", "household", "occupant", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",
                                 "inquilin", "arrendador", "arrendatari", "propietari", "umuupa", "nangungupahan",
                                 "may-ari", "mayari", "thu\u00ea nh\u00e0", "ch\u1ee7 nh\u00e0")),

@@ -1643,15 +1643,18 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
 def _sentence_runs_on(analysis: Analysis, segment: Segment, sentence: str) -> str:
     """The rest of a sentence a PDF's or a text's line break cut at the end of ``segment`` ("... Ana Ruiz, 81, of 12
     Elm St, who relies on a home" / "oxygen concentrator and is enrolled in the Medical Baseline program."): the
-    next line up to its first stop, or nothing where the sentence ended on the line."""
+    next line up to its full stop (past a semicolon), or nothing where the sentence ended on the line."""
     if _CLAUSE_END.search(sentence.rstrip()[-1:]):
         return ""
     at = analysis.segment_index.get(id(segment))
     below = analysis.segments[at + 1] if at is not None and at + 1 < len(analysis.segments) else None
     if below is None or not _next_line(segment, below):
         return ""
-    stop = _CLAUSE_END.search(below.text)
+    stop = _FULL_STOP.search(below.text)  # not a semicolon: "came back marked 'no such number'; staff ... with SCE."
     return " " + below.text[:stop.end() if stop else len(below.text)]
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
 # staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
@@ -3231,12 +3234,13 @@ def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
     """Whether a piece is on an official's contact card (a segment beside a government mailbox) and reads as one:
     a sentence that calls someone the customer, a party of a utility case or the owner of a bill is a case
     narrative, whatever mailbox stands near it ("Write to info@cityname.gov" in the footer, a staff sender in an
-    e-mail's From: line), and so is one that tells a person's usage ("Usage history provided by Ana Ruiz: ...")."""
+    e-mail's From: line), and so is one that tells a person's usage ("Usage history provided by Ana Ruiz: ...") or
+    asks staff to call them back ("Callback requested: Ana Ruiz, tel. ...")."""
     if id(piece.segment) not in analysis.context.official:
         return False
     start, end = analysis.offset(piece.segment) + piece.start, analysis.offset(piece.segment) + piece.end
     return not any(analysis.cues.any(kind, start, end) for kind in ("customer role", "party role", "customer possessive")) \
-        and not _USAGE_TOLD.search(piece.text)
+        and not _USAGE_TOLD.search(piece.text) and not _CALL_BACK.search(piece.text)
 
 
 def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
