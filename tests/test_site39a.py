@@ -2,16 +2,21 @@
 
 - A consumption told as a named person's own without a possessive: the verb right after the name ("... averaged 62
   kWh a day"), or a usage history given as theirs with its months listed after the name ("Consumption records
-  submitted by ...: May 812 kWh, ..."), also in a text file whose footer gives the utility's mailbox. Hard negatives:
+  supplied by ...: May 812 kWh, ..."), also in a text file whose footer gives the utility's mailbox, and a surname that
+  is a facility's word ("Seo-yeon Park averaged ..."). Hard negatives:
   a facility's monthly series, an official's figures, a typical home in a rate FAQ, a program's monthly enrolment.
 - A tenant-landlord dispute: the tenant's home ("occupies", "rents") and the holder's billing address ("whose bills
   go to ...", "the account is held by the owner, ..."). Hard negatives: a land-use applicant who occupies a building,
   a public commenter a line before the dispute in a PDF.
 - A risk-management claim log ("Claim 25-0331: ... of ... claims ...") and the claimant's number in the next sentence
   ("will call the claimant at ..."). Hard negative: a firm's claim with the office's number.
-- A callback whose number has its label ("..., tel. 951.337.4820 ext. 15"). Hard negative: a staff member's line.
+- A callback whose number has its label ("..., tel. 951.337.4820 ext. 15"), beside the utility's contact paragraph
+  too, and the account its payment plan is "on" (ten digits, no label). Hard negatives: a staff member's line, the
+  call center's number a payment plan is set up "on".
+- "The occupant, ..., at ..." to call before a meter test: a party, as a tenant is.
 - Returned mail and a postponed disconnection told of one household at its address, a city and ZIP+4 with no state
-  ("..., Pomona 91766-4410"), a unit. Hard negative: a hearing notice returned on a planning page.
+  ("..., Pomona 91766-4410"), a unit, a PDF line break before "came back". Hard negative: a hearing notice returned
+  on a planning page.
 - A page titled "Correspondence Received" (a public-comment page): a rebate recipients table and a life-support note
   pasted into it are still customers' records; a speaker-card table there is not.
 - Lines that do not run on: an e-mail's sign-off ("Thanks, Beatrix") over a field note ("Field note ..."), which made
@@ -123,6 +128,17 @@ def test_a_callback_with_a_labelled_dotted_number_and_extension():
     found = _html("Council minutes", "Callback requested: Rosalind Okafor, tel. 951.337.4820 ext. 15, about the payment "
                   "arrangement on her account.")
     assert {("customer_name", "Rosalind Okafor"), ("phone", "951.337.4820")} <= found
+
+
+def test_the_account_a_callbacks_payment_plan_is_on():
+    found = _html("Council minutes",
+                  "Callback requested: Ottokar Lindgren, tel. 562.596.2210 ext. 8, regarding the levelized payment plan "
+                  "on 4706349911.",
+                  "Callback requested: Perpetua Mwangi, tel. 909.528.7730, about the balance on 3-04-675-8622.",
+                  "Callback requested: Dorit Abramsky, tel. 909.528.7731, to set up a payment plan on 1-833-766-6621 "
+                  "with the call center.")
+    assert {("account_number", "4706349911"), ("account_number", "3-04-675-8622")} <= found
+    assert "1-833-766-6621" not in values_of(found, "account_number") | values_of(found, "phone")
 
 
 def test_a_staff_members_labelled_line_stays_silent():

@@ -2939,6 +2939,11 @@ _BRACKETED_AFTER_WORD = re.compile(rf"(?<=[A-Za-z])[ \t]*\([ \t]*((?!{_OTHER_NUM
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
+# a run of digits a billing matter is "on" or "for" in a customer's record ("regarding the levelized payment plan on
+# 4706342596", "the balance on 3290117754"): the account it is on, though ten digits read as a phone's too; no one
+# writes a phone so
+_BILLED_ON = re.compile(r"(?i:\b(?:payment\s+(?:plan|arrangement)|balance|bill|charges|deposit|credit|past[\s-]+due"
+                        r"(?:\s+amount)?)\s+(?:on|for)\s+)(\d[\d-]{5,18}\d)(?![\w-])")
 # a bare number right before another identifier's label, a note's fields written one after another with no separator
 # ("Eli Kasayulie 7125-759889 ITIN 912-78-4411"): the record's account
 _BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|SSN|S\.S\.N\.|EIN|DOB)\b)")
@@ -2963,12 +2968,13 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     matches += [(m, 7) for m in _BEFORE_ID_LABEL.finditer(text, piece.start, piece.end)]
     matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)
                 if not property_parcel(text, m.start())]  # not a hearing's property's parcel
-    for m, fewest in matches:
+    billed = [(m, 7) for m in _BILLED_ON.finditer(text, piece.start, piece.end)]
+    for m, fewest in matches + billed:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
         if ((fewest <= len(digits) <= 16 or ESI_ID.fullmatch(digits)) and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
                 and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
-                and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
+                and not _COMPACT_DATE.fullmatch(digits) and ((m, fewest) in billed and m.group(1).isdigit() or not phone_spans(text, start, end))
                 and not analysis.anchors_in(piece.segment, start, end)
                 and not analysis.in_parcel_column(piece.segment, start, end)
                 and not _under_routing_caption(analysis, piece.segment, start)
@@ -3078,6 +3084,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
         if lenient:  # "Home charger: Augusto Angiolello, 12 Elm St": whoever the label names, listed or not
             beside += [name_after_role(text, m.end() - 1, True) for m in _HOME_LABEL.finditer(text, piece.start, piece.end)]
+            # ... and so does a callback's label: "Callback requested: Perpetua Mwangi, tel. ..."
+            beside += [name_after_role(text, m.end(), True) for m in _CALL_BACK.finditer(text, piece.start, piece.end)
+                       if m.group().endswith(":")]
         read = names_in(text, piece.start, piece.end, lenient)
         # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
         # which person_name, without that context, refuses
