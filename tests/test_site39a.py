@@ -6,8 +6,9 @@
   is a facility's word ("Seo-yeon Park averaged ..."). Hard negatives:
   a facility's monthly series, an official's figures, a typical home in a rate FAQ, a program's monthly enrolment.
 - A tenant-landlord dispute: the tenant's home ("occupies", "rents") and the holder's billing address ("whose bills
-  go to ...", "the account is held by the owner, ..."). Hard negatives: a land-use applicant who occupies a building,
-  a public commenter a line before the dispute in a PDF.
+  go to ...", "the account is held by the owner, ..."), also pasted into an eComments page, where the transfer of the
+  account is its holder's own utility matter. Hard negatives: a land-use applicant who occupies a building, a public
+  commenter a line before the dispute in a PDF, a tenant's comment on a zoning item.
 - A risk-management claim log ("Claim 25-0331: ... of ... claims ...") and the claimant's number in the next sentence
   ("will call the claimant at ..."). Hard negative: a firm's claim with the office's number.
 - A callback whose number has its label ("..., tel. 951.337.4820 ext. 15"), beside the utility's contact paragraph
@@ -96,6 +97,19 @@ def test_the_owner_holding_the_account_in_a_pdf():
     assert {("customer_name", "Marguerite Osei"), ("customer_name", "Anselm Brandt"),
             ("address", "2210 W Grand Ave, Unit 4, Pomona, CA 91766")} <= found
     assert "Michael Wade" not in values_of(found, "customer_name")
+
+
+def test_a_tenant_dispute_pasted_into_an_ecomments_page_but_not_a_tenants_comment_on_zoning():
+    found = _html("eComments - Item 7",
+                  "eComment from Rowena Achterberg: I rent 1108 W Fernleaf Ave, Unit 2, and I oppose the warehouse on "
+                  "Mission Boulevard because of the truck traffic.",
+                  "The tenant, Casimir Duval, occupies 1822 W Knight Ave, Apt. 37C, Pomona, CA 91767; the account is "
+                  "held by the owner, Ilse Vandermeer, whose bills go to P.O. Box 2111, Ontario, CA 91711. The tenant "
+                  "asked that the account be transferred into his own name.")
+    assert {("customer_name", "Casimir Duval"), ("customer_name", "Ilse Vandermeer"),
+            ("address", "1822 W Knight Ave, Apt. 37C, Pomona, CA 91767")} <= found
+    assert "Rowena Achterberg" not in values_of(found, "customer_name")
+    assert "1108 W Fernleaf Ave, Unit 2" not in values_of(found, "address")
 
 
 def test_a_land_use_applicant_who_occupies_a_building_stays_silent():

@@ -1150,10 +1150,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
             " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
-    elif page not in analysis.context.public_comment and party and (
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and (
             parties := _customers_sentences(analysis, _parties(names), fields,
-                                            [f[1:] for f in fields if _private_fact(f, utility)])[0]):
-        names = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
+                                            [f[1:] for f in fields if _private_fact(f, utility)]))[0]:
+        names, fields = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
         names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
@@ -1586,6 +1586,8 @@ _UTILITY_STORY = re.compile(
     r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
     # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see _holders_told)
     r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z])"
+    # one household's account moved to another name: "asked that the account be transferred into her own name"
+    r"|\b(?:account|service)\s+(?:be|was|were|is|has\s+been|had\s+been|will\s+be)\s+transferred\b"
     # one household's disconnection put off or set: "Disconnection was postponed for Ana Ruiz at 12 Elm St"
     r"|\bdisconnection\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:postponed|delayed|deferred|suspended|held|"
     r"stayed|scheduled|cancell?ed)\s+for\s+(?-i:[A-Z])"
@@ -1598,11 +1600,11 @@ _UTILITY_STORY = re.compile(
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
 # "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
 # of a titled person's, "disconnect" of one put off or forbidden, "returned" and "came back" of mail returned, "life"
-# of life support)
+# of life support, "transferred" of an account moved)
 _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
-                        "returned", "came back")
+                        "returned", "came back", "transferred")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
