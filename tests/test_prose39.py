@@ -16,7 +16,7 @@
 """
 from __future__ import annotations
 
-from tests.detector_helpers import docx_table, lines_pdf, pairs_found, values_of
+from tests.detector_helpers import docx_table, lines_pdf, pairs_found, values_of, xlsx
 
 _SITE = "https://www.pomonachoiceenergy.org"
 
@@ -172,6 +172,20 @@ def test_reset_in_a_ticket_table_row():
     assert "Glen Ostrowski" not in values_of(found, "customer_name")
 
 
+def test_reset_in_a_spreadsheet_and_an_it_sheet():
+    found = pairs_found(f"{_SITE}/portal-tickets.xlsx", xlsx([
+        ["Ticket", "Customer", "Request", "Notes"],
+        ["5120", "Marguerite Oyelaran", "Billing portal password reset", "temp pw Lantern#5120"],
+        ["5121", "Desmond Achterberg", "Paperless billing", "enrolled"]]))
+    assert "Lantern#5120" in values_of(found, "credential")
+    assert "Marguerite Oyelaran" in values_of(found, "customer_name")
+    assert "Desmond Achterberg" not in values_of(found, "customer_name")
+    found = pairs_found(f"{_SITE}/it-log.xlsx", xlsx([
+        ["Ticket", "Name", "Request", "Notes", "Billing system"],
+        ["88", "Lorraine Castillo", "Reset network password", "temp pw Ridge#0088", "n/a"]]))
+    assert "Lorraine Castillo" not in values_of(found, "customer_name")
+
+
 def test_password_hard_negatives():
     found = _page("help.html", "Your bill online",
                   "Reset your password at myaccount.pce.org. Passwords must be at least 12 characters.",
@@ -207,3 +221,9 @@ def test_spanish_program_and_tier_figures_in_words_are_no_usage():
     found = _page("programa.html", "El programa ahorró mil doscientos kilovatios-hora el año pasado.",
                   "La tarifa del nivel uno cubre los primeros trescientos kilovatios-hora.")
     assert not values_of(found, "energy_usage")
+
+
+def test_vietnamese_and_korean_usage_beside_their_customer():
+    found = _page("vi-ko.html", "Khách hàng Bà Đặng Thị Hạnh cho biết hóa đơn tháng 6 ghi 1.486 kWh điện.",
+                  "고객 박서준 씨는 지난달 1,274kWh 사용하셨습니다.")
+    assert {"1.486 kWh", "1,274kWh"} <= values_of(found, "energy_usage")
