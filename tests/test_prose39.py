@@ -147,7 +147,8 @@ def test_call_back_hard_negatives():
                   "Para preguntas sobre su factura, deje un mensaje al 909-620-2311.",
                   "Karen Liu of Sunbright Solar left her number 909-555-0120 about the interconnection.",
                   "Devolver la llamada a la oficina al (909) 620-2311.",
-                  "Customer Care Supervisor Ana Ruiz left her number, ext. 4410, for the team.")
+                  "Customer Care Supervisor Ana Ruiz left her number, 909-620-2250, for the team.",
+                  "Councilmember Tom Reyes left his number 909-555-0102 for residents.")
     assert not values_of(found, "customer_name")
 
 
