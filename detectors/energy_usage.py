@@ -22,7 +22,8 @@ from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
 from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_across, consumption_below, consumption_spans,
-                             number_from_words, phone_spans, spelt_figure_across, unit_across, usage_figures)
+                             listed_across, number_from_words, phone_spans, spelt_figure_across, unit_across,
+                             usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -76,16 +77,23 @@ class EnergyUsageDetector(CustomerDataDetector):
             above = None if f.start else preceding.get(id(f.segment))
             for start, end in consumption_below(text, f.start, f.end, above.text if above else None):
                 yield self.finding(f.segment, start, end, why=f.why, normalized=_normal(text[start:end]))
-            if not text[f.end:].strip():  # "... shows that the 2,374" / "kwh billed for July matches ...": a line break
+            # "... shows that the 2,374" / "kwh billed for July matches ...": a line break (a list's comma may end the
+            # line, which the zone leaves out: "showed 1,318," / "2,402 and 2,655 kWh")
+            if not text[f.end:].strip(" \t\r\n,;/"):
                 following = following if following is not None else document.next_lines()
                 yield from self._cut_at_line_end(f, following.get(id(f.segment)))
 
     def _cut_at_line_end(self, f, rest) -> Iterator[Finding]:
-        """The consumption figure that ends a letter's line, its unit opening the next line (a PDF's line break)."""
+        """The consumption figure that ends a letter's line, its unit opening the next line (a PDF's line break), and
+        the figures of a list the line break cut before its last figure and unit ("... bills showed 1,318," / "2,402
+        and 2,655 kWh respectively")."""
         if rest is None:
             return
         text = f.segment.text
         base = max(f.start, f.end - 60)
+        for at, to in listed_across(text[base:].rstrip(), rest.text[:60]):  # the line's own comma too
+            yield self.finding(f.segment, base + at, base + to, why=f.why,
+                               normalized=_normal(text[base + at:base + to]))
         cut = consumption_across(text[base:f.end], rest.text[:24])
         unit = cut and unit_across(text[base + cut[1]:f.end], rest.text)
         if unit:

@@ -18,7 +18,8 @@ module per kind of record finds them:
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
   ("Appellant"), named in the caption, beside the term or again in a proof of service;
-- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one.
+- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one;
+- ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -37,8 +38,8 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (case_parties, label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
-               usage_charts, your_usage)
+from . import (case_parties, label_blocks, letters, lists, notes, password_resets, properties, prose, sections,
+               sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -52,7 +53,9 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
     """The customer context of ``document``, given the raw findings of the identifier detectors and the
     engine's facts about the document."""
     facts = facts or DocumentFacts(document)
+    findings = list(findings)
     analysis = Analysis(document, contacts, Anchor.from_findings(findings), facts)
+    analysis.secrets = [(f.segment, f.start, f.end) for f in findings if f.category == "credential"]
     for strategy in STRATEGIES:
         strategy(analysis)
     context = analysis.context
@@ -185,7 +188,7 @@ def _recipient(text: str, position: int) -> bool:
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
               sideways_usage.find, usage_charts.find, your_usage.find,
-              tables.usage_histories, notes.find, properties.data_parts, properties.find)
+              tables.usage_histories, notes.find, password_resets.find, properties.data_parts, properties.find)
 
 
 class CustomerDataDetector(Detector):

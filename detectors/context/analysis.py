@@ -337,6 +337,7 @@ class Analysis:
         self.context.spelt_numbers = partial(facts.per_text, spelt_number_spans)
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
         self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
         # the fields added in each segment, a list of them once there are several: a table cell holds one value,

@@ -127,9 +127,11 @@ _CUES = {
     "customer": (re.compile(
         r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
         r"past[- ]due|previous|prior|latest|estimated|actual|average|annual|daily|"  # "your January usage"
-        r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"summer|winter|spring|fall)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
-        r"charges|home|residence|property|premises|deposit|refund)\b|"
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
+        r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)|summer|winter|spring|fall)\s+)?"  # months listed: "your June, July and August bills"
+        r"(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
+        r"charges|home|residence|property|premises|deposit|refund|(?:bill|statement|account|meter|payment)s)\b|"
         # a customer portal's e-mail: "your SmartHub account", "your password has been reset", "your login"
         # and another company's: "your Columbia Gas account", "your Eversource Gas account"
         r"your\s+(?:[a-z][\w-]*\s+){0,2}(?:account|password|passcode|login|log-in|username|user\s+name|pin)\b|"
@@ -231,9 +233,11 @@ _CUES = {
     "customer possessive": (re.compile(
         r"(?:(?:my|his|her|their|the\s+(?:customer|ratepayer|account\s?holder)['\u2019]s)\s+"
         r"(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
-        r"past[- ]due|"  # and the month the bill is for: "my August bill"
-        r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"summer|winter)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
+        r"past[- ]due|"  # and the months the bill is for: "my August bill", "their June and July bills"
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
+        r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)|summer|winter)\s+)?"
+        r"(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges|(?:bill|statement|meter)s)\b"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
@@ -257,7 +261,9 @@ _CUES = {
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
     # a consumption figure's unit
-    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
+    # (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度")
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度"),
+              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")

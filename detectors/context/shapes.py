@@ -14,6 +14,7 @@ import usaddress
 from ..labels import unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..vocabulary import fold
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
@@ -477,7 +478,9 @@ BOX_ADDRESS_RE = re.compile(
 _HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
 # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"; OCR may read a box's or a rule's edge as an underscore after it
 # ("358 kWh_ Off-peak ...")
-_USAGE_UNIT = rf"(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])"
+# and in Chinese, run into the words after it: 千瓦时 (kWh), and 度 (the kWh a bill counts) where 电 follows it ("1,234 度电")
+_CHINESE_KWH = r"千瓦小?[时時]|度(?=[电電])"
+_USAGE_UNIT = rf"(?:(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])|{_CHINESE_KWH})"
 # a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
 # "one thousand two hundred and forty", "nine hundred sixty-two")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -485,26 +488,46 @@ _BELOW_HUNDRED = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                   rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORDS}")
 _HUNDREDS = rf"(?:{_BELOW_HUNDRED})[ -]hundred(?:[ ](?:and[ ])?(?:{_BELOW_HUNDRED}))?"
 # hundreds or thousands only: a home's monthly use; "one kWh costs 31 cents" tells a price
+# and in Spanish, as a customer's letter on a bilingual city's site writes it ("mil doscientos kilovatios-hora", "dos
+# mil trescientos cuarenta y cinco", "novecientos ochenta")
+_ES_UNITS = "uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_ES_BELOW_HUNDRED = (rf"(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ ]y[ ](?:{_ES_UNITS}))?|"
+                     r"veinti(?:uno|[uú]n|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte|diez|once|doce|"
+                     rf"trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|{_ES_UNITS}")
+_ES_HUNDREDS = (r"(?:cien|ciento|"
+                r"(?:doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient)[oa]s)"
+                rf"(?:[ ](?:{_ES_BELOW_HUNDRED}))?")
+_ES_NUMBER = (rf"(?:(?:{_ES_HUNDREDS}|{_ES_BELOW_HUNDRED})[ ])?mil(?:[ ](?:{_ES_HUNDREDS}|{_ES_BELOW_HUNDRED}))?"
+              rf"|{_ES_HUNDREDS}")
 NUMBER_IN_WORDS = (rf"(?:{_BELOW_HUNDRED})[ -]thousand(?:[ ](?:and[ ])?(?:{_HUNDREDS}|{_BELOW_HUNDRED}))?"
-                   rf"|{_HUNDREDS}")
+                   rf"|{_HUNDREDS}|{_ES_NUMBER}")
 NUMBER_IN_WORDS_RE = re.compile(rf"(?i)(?<![\w-])(?:{NUMBER_IN_WORDS})(?![\w-])")
 _WORD_VALUES = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen".split())} | {word: 10 * tens for tens, word in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SPANISH_VALUES = {word: value for value, word in enumerate(
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete "
+    "dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete "
+    "veintiocho veintinueve".split())} | {word: 10 * tens for tens, word in enumerate(
+    "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), start=3)} | {word: 100 * hundreds for
+    hundreds, word in enumerate("ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+                                "ochocientos novecientos".split(), start=1)} | {
+    "un": 1, "una": 1, "veintiun": 21, "cien": 100}
 
 
 def number_from_words(words: str) -> int:
     """The value of a number ``NUMBER_IN_WORDS`` matched: "eighteen hundred" is 1800, "two thousand three hundred and
-    ten" 2310."""
+    ten" 2310, "mil doscientos" 1200."""
     total = current = 0
-    for word in re.split(r"[ -]+", words.lower()):
+    for word in re.split(r"[ -]+", fold(words.lower())):
         if word == "hundred":
             current *= 100
-        elif word == "thousand":
-            total, current = total + current * 1000, 0
-        elif word != "and":
-            current += _WORD_VALUES[word]
+        elif word in ("thousand", "mil"):
+            total, current = total + (current or 1) * 1000, 0
+        elif word not in ("and", "y"):
+            spanish = re.sub(r"ientas$", "ientos", word)  # "quinientas" is "quinientos"
+            current += _WORD_VALUES[word] if word in _WORD_VALUES else _SPANISH_VALUES[spanish]
     return total + current
 
 
@@ -515,6 +538,8 @@ _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 # a month's name or its abbreviation, in English or Spanish ("Jan", "Sept.", "January", "ENE", "Dic"), as a usage
 # history's or a chart's periods are written
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
+# one month's name or several listed, as the bills they name are ("June, July and August bills", "julio y agosto")
+MONTHS_LISTED = rf"{MONTH_NAME}(?:(?:,[ \t]*|[ \t]+)(?:(?:and|&|y|or)[ \t]+)?{MONTH_NAME})*"
 # one period of a usage history, a month named or a date: "Jan 24", "January 2024", "Jan-24", "Feb '25", "01/2024",
 # "2024-01", "03/04/2024", "2024-01-01" (a date cell of a spreadsheet)
 PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}}))?|"
@@ -532,7 +557,7 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + 
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
-_UNIT_AFTER_WORD = re.compile(rf"(?<=[a-z])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
+_UNIT_AFTER_WORD = re.compile(rf"(?<=[^\W\d_])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
 _WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
 _WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
 
@@ -552,10 +577,17 @@ _MONTH_AFTER = re.compile(rf"(?i)\s+(?:for|in|this|last|a|per)\s+(?:the\s+)?(?:m
 _BILL_REACH = 60
 
 
+# a figure in 度 alone after the words of using electricity ("上月用电 1,234 度", "用電量為 880度"): the kWh of a bill; 度
+# alone is also a degree, of heat or of an angle
+_USED_IN_DU = re.compile(r"(?:[用耗][电電]量?|[电電]量)(?:[为為是约約共计計达達]|：|:|\s)*"
+                         r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?度)(?![电電])")
+
+
 def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
+    found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
     for unit in _UNIT_AFTER_WORD.finditer(text, start, end):
         words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if words:
@@ -686,6 +718,8 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?<!\d[ \t])(?i:kwh|kilowatt[- ]hours
 _PLAIN_UNITS = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]units\b")
 _CONSUMED_BEFORE = re.compile(
     r"(?i)\b(?:us(?:e|ed|es|ing|age)|consum(?:e|ed|es|ing|ption|o)|read(?:ing|s)?|metered|recorded|registered|billed|cobr(?:o|ado)|"
+    # what bills showed: "bills showed 1,172 and ...", "facturas de julio y agosto mostraron 1.172 y ..."
+    r"bills?\s+(?:show(?:s|ed)?|reflect(?:s|ed)?)|facturas?\b[^.;!?]{0,30}\bmostr(?:[oó]|aron)|"
     r"bill\b[^.;!?]{0,40}\b(?:jumped|rose|climbed|spiked|increased|went\s+up)\s+to)\b|ti\u00eau th\u1ee5")
 _UNITS_REACH = 100  # "Consumption had dropped to 4,236 kilowatt hours from a twelve-month average of 810 units"
 
@@ -723,7 +757,8 @@ _LISTED_FIGURE = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(
 # "and" in the languages of the City's translated pages too: Spanish "y"/"e", Vietnamese "và", Tagalog "at"
 _LIST_SEPARATOR = r"(?:\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&|y|e|v\u00e0|at)\s+)"  # a line break may cut the list there
 _LISTED_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}(?:{_LIST_SEPARATOR}{_LISTED_FIGURE})+{_LIST_SEPARATOR}$")
-_LIST_CUT = re.compile(rf"\d(?:{_LIST_SEPARATOR}|\s+(?:and|&))$")  # "... was 1,761 and" / "1129 kWh, respectively"
+# "... was 1,761 and" / "1129 kWh, respectively", "... bills showed 1,318," / "2,402 and 2,655 kWh"
+_LIST_CUT = re.compile(rf"\d(?:{_LIST_SEPARATOR}|\s+(?:and|&)|,)[ \t]*$")
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?:\b(?:id|no|nbr|num|number|acct|account|meter|mtr|rd|read|reading|"
                                   r"register)\.?|#)[ \t]*[:#]?[ \t]*$")
 _LISTED_REACH = 80
@@ -745,7 +780,7 @@ def _listed_with(text: str, start: int, found: list[tuple[int, int]]) -> list[tu
 # the first of two figures joined by "and" before the unit ("usage in the two preceding periods was 1,787 and 883 kWh,
 # respectively"): two bills' usage where a word of using opens the sentence; "rd 40962, 386 kWh" and "Tier 1 and 2"
 # are neither
-_PAIR_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}\s+(?:and|&)\s+$")
+_PAIR_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}\s+(?:and|&|y)\s+$")  # Spanish "1.172 y 2.878 kWh" too
 _PAIR_SENTENCE = 100  # how far back a word of using opens the pair's sentence
 
 
@@ -835,7 +870,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
-            or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)):
+            or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
+            or _CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
     if compared:
@@ -843,6 +879,15 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
                    if not _SENTENCE_BREAK.search(text, figure[1], compared.start())]
         return not earlier or _consumption(text, start, *earlier[-1])
     return True
+
+
+# a Chinese tariff's, class's or program's words in the clause before a figure: a rate per household or per kWh (每户,
+# 每度; not a customer's 每月, per month), an average, a tier (阶梯, 第一档), a baseline, savings, a cap or a threshold,
+# a program's or the city's total, generation
+_CHINESE_NOT_CONSUMPTION = re.compile(r"(?:每(?![月年天日])|平均|[户戶]均|[阶階]梯|第[一二三四五]?[档檔]|基[准準]|"
+                                      r"[节節][省约約]|[减減]少|超[过過出]|以[上下]|上限|目[标標]|[电電]价|[电電]價|"
+                                      r"[费費]率|全市|[总總][计計]|合[计計]|[计計][划劃]|[项項]目|[发發][电電])"
+                                      r"[^。；;！？!?，,]{0,8}$")
 
 
 # the neighbours' figure a bill compares the customer's with, labelled right before it ("How you compare: efficient
