@@ -120,7 +120,7 @@ def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
     entry naming another person, or a row of another table, ends the case."""
     case, left = None, 0
     for record, fields, found in judged:
-        table = _table_of(record)
+        table = _record_table(record)
         dated = 2 <= len(fields) <= 3 and bool(_LOG_DATE.fullmatch(fields[0].text))
         if found or not dated or table != case or not left:
             case, left = (table if found and dated else None), _LOG_ROWS
@@ -192,7 +192,7 @@ def _records_within_a_customer(analysis: Analysis, judged: list[tuple]) -> None:
             analysis.judge(cells, "within a customer's record: column '{label}'", anchored=True)
 
 
-def _table_of(record) -> tuple:
+def _record_table(record) -> tuple:
     """Where the record's table is: its rows' common element path (a row's path without its own step), its page."""
     element = record.location.element or ""
     return record.location.page, element.rsplit(" > ", 1)[0]
