@@ -170,12 +170,22 @@ def _fax_headers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
     """A file's running header and footer belong to its letter: in a document that names an account, their line
-    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576")
-    gives the customer's address and phone. (A page's header and footer on a site are not read.)"""
+    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576",
+    "cc: customer file (Ana Ruiz, 1234 W Holt Ave)") gives the customer's address and phone, and the private
+    person it names before them is the customer (one named after them signs the line off: "- prepared by J. Lee").
+    (A page's header and footer on a site are not read.)"""
+    why = "customer's line in the running header or footer"
     for line in lines:
         if line.segment.chrome and not line.segment.hidden and CUSTOMER_ROLE.search(line.text):
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "customer's line in the running header or footer")
+            fields = analysis.contact_fields([line])
+            for kind, segment, start, end in fields:
+                analysis.add(kind, segment, start, end, why)
+            text = line.segment.text
+            first = min((start for _, _, start, _ in fields), default=line.start)
+            for start, end in names_in(text, line.start, first, anchored=True):
+                if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
+                        and not analysis.contacts.name_is_public(text[start:end])):
+                    analysis.add("name", line.segment, start, end, why)
 
 
 def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
