@@ -411,8 +411,10 @@ def _names_over_columns(analysis: Analysis, first: list[Segment], by_month: bool
     Sample | Ana Ruiz" over "Account | ... | ..." and "Jan-26 | 812 | 640"): each column's header cell that names a
     person is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant")
     they say the columns are people's, not the City's places."""
-    corner = header_kind(first[0].label.rstrip(":"))[0] if first[0].label else "none"
-    if not (corner in ("name", "soft", "veto") or by_month and corner is None) or _sheet_of(first[0]) is None:
+    if not first[0].label or _sheet_of(first[0]) is None:
+        return {}
+    corner = header_kind(first[0].label.rstrip(":"))[0]
+    if not (corner in ("name", "soft", "veto") or by_month and corner is None):
         return {}
     headers = _sheet_headers(analysis)
     named = {}
