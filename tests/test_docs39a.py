@@ -90,13 +90,21 @@ def _xlsx_with_drawing(rows, alt: str, box: str) -> bytes:
     return out.getvalue()
 
 
-def _pptx(notes: str) -> bytes:
+def _pptx(notes: str, alt: str | None = None) -> bytes:
+    """A slide deck of one slide whose speaker notes are ``notes``, with a picture described by ``alt``."""
+    from PIL import Image
     from pptx import Presentation
+    from pptx.util import Inches
     deck = Presentation()
     slide = deck.slides.add_slide(deck.slide_layouts[1])
     slide.shapes.title.text = "Customer service update"
     slide.placeholders[1].text = "Disputes closed within 30 days: 91%"
     slide.notes_slide.notes_text_frame.text = notes
+    if alt:
+        png = io.BytesIO()
+        Image.new("RGB", (8, 8)).save(png, "PNG")
+        png.seek(0)
+        slide.shapes.add_picture(png, Inches(6), Inches(4))._element.nvPicPr.cNvPr.set("descr", alt)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -141,9 +149,17 @@ def test_hidden_note_of_a_person_who_asked_for_a_call_is_theirs():
 def test_picture_alt_text_naming_whose_home_it_shows_is_theirs():
     found = pairs_found(f"{SITE}/memos/visits.docx", _docx(FIELD_VISIT, alt_texts=[
         "Photo of the meter panel at 4417 N Towne Ave, home of Priscilla Oyelaran, showing the blocked gate",
-        "Photo: Leopold Vasquez-Runyon's home at 2258 W Kingsley Ave, meter behind the fence"]))
-    assert {"Priscilla Oyelaran", "Leopold Vasquez-Runyon"} <= values_of(found, "customer_name")
-    assert {"4417 N Towne Ave", "2258 W Kingsley Ave"} <= values_of(found, "address")
+        "Photo: Leopold Vasquez-Runyon's home at 2258 W Kingsley Ave, meter behind the fence",
+        "Service drop at the home of Evander Mbeki at 1309 E Alvarado St before the upgrade"]))
+    assert {"Priscilla Oyelaran", "Leopold Vasquez-Runyon", "Evander Mbeki"} <= values_of(found, "customer_name")
+    assert {"4417 N Towne Ave", "2258 W Kingsley Ave", "1309 E Alvarado St"} <= values_of(found, "address")
+
+
+def test_slide_picture_alt_text_naming_whose_home_it_shows_is_theirs():
+    found = pairs_found(f"{SITE}/council/update.pptx", _pptx(
+        "Photos from the field.", alt="Meter enclosure at 3380 N Dudley St, home of Marguerite Lindahl"))
+    assert values_of(found, "customer_name") == {"Marguerite Lindahl"}
+    assert values_of(found, "address") == {"3380 N Dudley St"}
 
 
 def test_a_councilmembers_request_and_a_societys_home_are_no_customers():
@@ -151,7 +167,8 @@ def test_a_councilmembers_request_and_a_societys_home_are_no_customers():
         ["Utility billing workshop notes"],
         hidden=["Councilmember Rosalind Achebe, who asked for a call at 909-620-2251 about the item.",
                 "For questions about your bill, Marisol Trevino asked that you call 909-620-2230."],
-        alt_texts=["Photo of the meter display at 585 E Holt Ave, home of the Pomona Valley Historical Society"]))
+        alt_texts=["Photo of the meter display at 585 E Holt Ave, home of the Pomona Valley Historical Society",
+                   "New service: Ysabel Quintero, owner of Golden Oak Bakery at 1450 N Garey Ave"]))
     assert not values_of(found, "customer_name") and not values_of(found, "phone")
     assert not values_of(found, "address")
 

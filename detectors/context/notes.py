@@ -137,7 +137,9 @@ _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inq
                       r"[^.!?\n]{0,80}$")
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
 # Plumbing"): the address is the firm's, the words no person's
-_FIRM_BEFORE = re.compile(r"(?i)\b(?:of|owner|owns|owned\s+by|proprietor|manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
+# (a home's "of" names its resident: "the home of Ana Ruiz at 12 Main St")
+_FIRM_BEFORE = re.compile(r"(?i)\b(?:(?<!\bhome )(?<!\bhouse )(?<!\bresidence )of|owner|owns|owned\s+by|proprietor|"
+                          r"manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
 # whom work at a place was done or issued for ("a water heater installed for Ana Ruiz at 88 Elm St", "issued to"): a
 # permit's or an order's beneficiary at the site, not a note of where the person lives
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to)[ \t]+$")
