@@ -20,7 +20,6 @@ import io
 import zipfile
 
 import docx
-from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 
 from detector_helpers import pairs_found, values_of, workbook

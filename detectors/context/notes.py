@@ -107,15 +107,18 @@ _NAME_CALLED_BACK = re.compile(r"(?:^|(?<=[\s(:;\u2022]))" + _TITLE + _NAME + r"
 _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"[ \t]*,?[ \t]+(?i:who[ \t]+)?"
                                   r"(?i:asked|asks|requested|requests|wants|wanted|prefers|preferred|would[ \t]+like)"
                                   r"[ \t]+(?i:for[ \t]+|to[ \t]+(?:be[ \t]+|get[ \t]+)?)?(?i:an?[ \t]+)?"
-                                  r"(?i:(?:return[ \t]+|phone[ \t]+)?call(?:[\s-]?back|ed(?:[ \t]+back)?)?|texts?|texted)"
+                                  r"(?i:(?:return[ \t]+|phone[ \t]+)?call(?:[\s-]?back|ed(?:[ \t]+back)?)?|"
+                                  r"texts?|texted)"
                                   r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
-# the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz at 1234 ...", "Ana Ruiz
-# - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con domicilio en", Tagalog
-# "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a home at)
+# the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
+# at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
+# domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a
+# home at)
 _LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
                         r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?t\u1ea1i")
-_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:['\u2019]s[ \t]+(?i:home|house|residence)"
-                           r"[ \t]+(?i:at|on)|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
+_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
+                           + r"(?:['\u2019]s[ \t]+(?i:home|house|residence)[ \t]+(?i:at|on)"
+                           r"|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
                            rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
                            r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d)")
