@@ -31,6 +31,7 @@ from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_ou
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
+from .text import column_letter
 from .text_fields import mend_after, mend_cut_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -823,6 +824,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
         _read_workbook_parts(builder, archive, budget)
         if not streaming:
             _read_threaded_comments(builder, archive, workbook)
+            _read_drawings(builder, archive, workbook)
         read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets},
                     *((None, None) if streaming else (_cell_texts(workbook), _sheet_label(workbook))))
         read_custom_properties(builder, archive)
@@ -849,6 +851,39 @@ def _read_threaded_comments(builder: DocumentBuilder, archive: zipfile.ZipFile, 
                 note = getattr(getattr(legacy, "comment", None), "text", None) or ""
                 if text and text not in " ".join(note.split()):
                     builder.add(text, Location(element=f"{prefix}!{reference}"), hidden="cell comment")
+
+
+def _read_drawings(builder: DocumentBuilder, archive: zipfile.ZipFile, workbook) -> None:
+    """What each sheet's drawing layer holds (xl/drawings/, which openpyxl drops on loading): a text box's or a
+    shape's typed text, one paragraph a line, and a picture's or a shape's alt text and title (``xdr:cNvPr`` descr
+    and title), what a screen reader speaks for it ("Photo of the meter at 1234 W Holt Ave, home of ..."), hidden
+    "alt text" as a Word picture's is. Each is located at its sheet and the cell its anchor starts at."""
+    for sheet_part, sheet in _sheet_parts(archive, workbook):
+        prefix = sheet_reference(sheet.title)
+        for part in related_parts(archive, sheet_part, "drawing"):
+            root = readable_part(builder, archive, part)
+            if root is None:
+                continue
+            for anchor in root:
+                where = f"{prefix}{_anchor_cell(anchor)} > drawing"
+                for properties in descendants_named(anchor, "cNvPr"):
+                    for attribute in ("descr", "title"):
+                        if alt := " ".join((properties.get(attribute) or "").split()):
+                            builder.add(alt, Location(element=where), hidden="alt text")
+                for body in descendants_named(anchor, "txBody"):
+                    lines = [" ".join("".join(t.text or "" for t in descendants_named(paragraph, "t")).split())
+                             for paragraph in descendants_named(body, "p")]
+                    if text := "\n".join(line for line in lines if line):
+                        builder.add(text, Location(element=f"{where} > text box"))
+
+
+def _anchor_cell(anchor) -> str:
+    """The cell a drawing is anchored from, as "!B4" (``xdr:from``'s zero-based column and row); "" for an
+    absolute anchor."""
+    start = next(children_named(anchor, "from"), None)
+    place = {local_name(child): (child.text or "").strip() for child in start} if start is not None else {}
+    column, row = place.get("col", ""), place.get("row", "")
+    return f"!{column_letter(int(column))}{int(row) + 1}" if column.isdigit() and row.isdigit() else ""
 
 
 def _sheet_parts(archive: zipfile.ZipFile, workbook) -> list[tuple[str, object]]:

@@ -170,12 +170,51 @@ def _fax_headers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
     """A file's running header and footer belong to its letter: in a document that names an account, their line
-    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576")
-    gives the customer's address and phone. (A page's header and footer on a site are not read.)"""
+    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576",
+    "cc: customer file (Ana Ruiz, 1234 W Holt Ave)") gives the customer's address and phone, and the private
+    person it names before them is the customer (one named after them signs the line off: "- prepared by J. Lee").
+    (A page's header and footer on a site are not read.)"""
+    why = "customer's line in the running header or footer"
     for line in lines:
-        if line.segment.chrome and not line.segment.hidden and CUSTOMER_ROLE.search(line.text):
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "customer's line in the running header or footer")
+        if not (line.segment.chrome and not line.segment.hidden):
+            continue
+        _case_file_line(analysis, line)
+        if CUSTOMER_ROLE.search(line.text):
+            fields = analysis.contact_fields([line])
+            for kind, segment, start, end in fields:
+                analysis.add(kind, segment, start, end, why)
+            text = line.segment.text
+            first = min((start for _, _, start, _ in fields), default=line.start)
+            for start, end in names_in(text, line.start, first, anchored=True):
+                if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
+                        and not analysis.contacts.name_is_public(text[start:end])):
+                    analysis.add("name", line.segment, start, end, why)
+
+
+# a running header's or footer's file line: "Case file: Ana Ruiz / 7001234567", "Customer file - Ana Ruiz - 700123..."
+_CASE_FILE = re.compile(r"(?i)[ \t]*(?:(?:case|customer|account|billing|claim)[ \t]+)?file[ \t]*(?:no\.?|#)?[ \t]*"
+                        r"[:\u2013\u2014-][ \t]*")
+_BARE_NUMBER = re.compile(r"(?<![\w-])\d{9,16}(?![\w-])")  # an account's digits run together, no date: "7001234567"
+
+
+def _case_file_line(analysis: Analysis, line: Line) -> None:
+    """A running header or footer that files its document under a person and a number ("Case file: Ana Ruiz /
+    7001234567"), in a document that names an account: the customer's name and account, whom the file is kept on.
+    A number written as a phone's ("(909) ...") is left to the phone detector; a file named for a project or a
+    facility names no person."""
+    text = line.segment.text
+    label = _CASE_FILE.match(text, line.start)
+    if not label:
+        return
+    names = [(a, b) for a, b in names_in(text, label.end(), line.end, anchored=True)
+             if person_name(text[a:b], strict=True) and not named_officially(text, a, b)
+             and not analysis.contacts.name_is_public(text[a:b])]
+    numbers = [m.span() for m in _BARE_NUMBER.finditer(text, label.end(), line.end)]
+    if len(names) == 1 and numbers:
+        why = "person and number a running header or footer files the document under"
+        analysis.add("name", line.segment, *names[0], why)
+        for start, end in numbers:
+            analysis.add("number", line.segment, start, end, why)
 
 
 def _to_customers(analysis: Analysis, lines: list[Line]) -> None:

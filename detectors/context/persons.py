@@ -54,7 +54,8 @@ _FACILITY = frozenset("""
 pool pools pump pumps reservoir reservoirs tank tanks array arrays plant plants facility facilities complex yard yards
 gym garage fountain arena stadium lights lighting signal signals irrigation sewer wastewater stormwater warehouse
 depot terminal airport cemetery campus annex tower towers substation
-booster wellfield greenhouse pavilion playground shelter branch branches
+booster wellfield greenhouse pavilion playground shelter branch branches clubhouse clubhouses gymnasium
+auditorium amphitheater amphitheatre
 """.split())
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""

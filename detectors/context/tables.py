@@ -88,6 +88,7 @@ def find(analysis: Analysis) -> None:
     _records_within_a_customer(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
+    _pivots_grouped_by_person(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
 
 
@@ -238,6 +239,35 @@ def _pivots_of_people(analysis: Analysis) -> None:
                                "customer's usage in a table by person: column '{label}'")
 
 
+# a pivot's value column summing a measure over a group's rows: "Sum of kWh", "Max of Usage"
+_SUMMED = re.compile(r"(?i)\s*(?:sum|total|max|min) of (?P<measure>\S.*)")
+
+
+def _pivots_grouped_by_person(analysis: Analysis) -> None:
+    """A pivot in Excel's compact form grouped by person: a row holding a customer's name alone under "Row Labels",
+    then that customer's months ("Jul-26 | 2872") under it down to the next group or the "Grand Total". Each month's
+    figure in a column of usage ("Sum of kWh") is the person's usage, and the name a customer's. A pivot grouped by
+    rate class, district or program names no person; one grouped by staff sums no usage."""
+    person = None  # the name cell opening the current group
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        head = fields[0] if fields else None
+        if head is None or _sheet_of(head) is None:
+            person = None
+        elif len(fields) == 1:
+            cell = Cell("name", head, 0, len(head.text), head.label or "")
+            person = cell if analysis.names_person(cell) else None
+        elif (person is not None and head.label == person.label and _sheet_of(head) == _sheet_of(person.segment)
+              and (_MONTH.fullmatch(head.text) or _LOG_DATE.fullmatch(head.text))):
+            usage = [Cell("usage", f, 0, len(f.text), f.label) for f in fields[1:]
+                     if f.label and _FIGURE.fullmatch(f.text)
+                     and header_kind((m["measure"] if (m := _SUMMED.fullmatch(f.label)) else f.label))[0] == "usage"]
+            if usage:
+                analysis.judge([person, *usage], "customer's usage in a pivot grouped by person: column '{label}'")
+        else:
+            person = None
+
+
 def _measure_header(text: str) -> bool:
     """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh"), a unit
     of usage, energy or power ("Residential MWh", "Peak MW") or an amount of money ("Past Due", "Balance"), whatever
@@ -325,8 +355,9 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
     # what the header over the columns calls them: their customers ("Customer | Ana Ruiz | Li Wei"), or the City's
     # facilities ("Facility") or places ("Site", unless a row says customer) when it stands over no person's name
     corner = header_kind(rows[0][0].label or "")[0]
-    persons = _names_over_columns(analysis, rows[0])
-    named = persons if corner == "name" else {}
+    # over monthly usage rows a corner of no field's kind ("Month | Ana Ruiz | Li Wei") heads each person's column
+    persons = _names_over_columns(analysis, rows[0], by_month=bool(months) and corner is None)
+    named = persons if corner == "name" or (months and corner is None) else {}
     if fields + bool(named) < _TRANSPOSED_FIELDS:
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
@@ -374,13 +405,16 @@ def _placeholder(text: str) -> bool:
             and not any(c in "123456789" for c in text) and bool(words or "0" in text))
 
 
-def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
+def _names_over_columns(analysis: Analysis, first: list[Segment], by_month: bool = False) -> dict[int, list[Cell]]:
     """The names a sheet's sideways records stand under, when the row read as the header row is their "Customer"
-    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."): each column's header cell that names a person
-    is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant") they say
-    the columns are people's, not the City's places."""
-    if (not first[0].label or header_kind(first[0].label.rstrip(":"))[0] not in ("name", "soft", "veto")
-            or _sheet_of(first[0]) is None):
+    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."), or a period's (``by_month``: "Month | Jane
+    Sample | Ana Ruiz" over "Account | ... | ..." and "Jan-26 | 812 | 640"): each column's header cell that names a
+    person is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant")
+    they say the columns are people's, not the City's places."""
+    if not first[0].label or _sheet_of(first[0]) is None:
+        return {}
+    corner = header_kind(first[0].label.rstrip(":"))[0]
+    if not (corner in ("name", "soft", "veto") or by_month and corner is None):
         return {}
     headers = _sheet_headers(analysis)
     named = {}
@@ -1001,10 +1035,28 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
     if not found:
-        found = _account_request_notes(analysis, fields, kinds)
+        found = _account_request_notes(analysis, fields, kinds) or _accounts_under_counts(analysis, fields)
     if found:
         _averages_of_the_customer(analysis, fields)
     return found
+
+
+def _accounts_under_counts(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A summary's detail row: under a column counting accounts ("Aging bucket | Accounts | Balance" over "90+ |
+    2,044 | ..."), a row whose cell in that column holds a bare account number instead of a count, beside a cell naming
+    a person (the customers an outline's collapsed rows list under their bucket, "Ana Ruiz | 7001234567 | 4,362"):
+    the person's account, and the name a customer's. A count ("2,044") or a bucket's label names no one."""
+    accounts = [f for f in fields if f.label and _PLURAL_HEADER.fullmatch(f.label) and _BARE_ACCOUNT.fullmatch(f.text)
+                and not _COUNT_CELL.fullmatch(f.text)]
+    names = [Cell("name", f, 0, len(f.text), f.label or "") for f in fields if f not in accounts]
+    names = [c for c in names if analysis.names_person(c)]
+    if not accounts or len(names) != 1:
+        return False
+    cells = [*names, *(Cell("account", f, 0, len(f.text), f.label) for f in accounts)]
+    if not analysis.judge(cells, "detail row of a customer under a count of accounts: column '{label}'"):
+        return False
+    _numbers_in_account_columns(analysis, cells)
+    return True
 
 
 # what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
