@@ -5,6 +5,11 @@
   staff member's note ("Check with Finance") stays no finding. Comments in a workbook are read as notes of their cell.
 - A comment anchored on a letter's date or addressee line (``w:commentRangeStart`` / ``w:commentReference``) does not
   part the inside address from the name above it: the letter's address is still found.
+- Document properties: a workbook's core properties (title, subject, tags, comments) are read as a Word file's
+  are; Office's tags, parted by semicolons, and an OpenDocument file's keywords are read as one list, so that
+  "shutoff notice; <customer>; <home>" is read as the title "Shutoff notice - <customer> - <home>" is. The author, the
+  last editor and a title naming a City project, a council member or a business stay no finding.
+- A workbook's "Program kWh" column is no customer's usage history because a note or a property names a customer.
 - An office's letterhead or contact block in a Word header or footer ("City of X | Address: ... | Phone: ...", a
   department's or a community choice aggregator's name over "Tel:") gives the office's own address, phone and
   mailbox, though the body is a customer's case; a case file's footer that labels the customer's own fields is still
@@ -78,6 +83,7 @@ def test_workbook_note_naming_a_customer_is_found():
     book.save(out)
     found = pairs_found("https://www.fernvalleyca.gov/files/program.xlsx", out.getvalue())
     assert {("customer_name", "Ignatius Pemberton"), ("phone", "(707) 318-5524")} <= found
+    assert values_of(found, "energy_usage") == {"1,207 kWh"}  # not the program's monthly total
 
 
 # --- a comment's anchor in a letter ------------------------------------------------------------------------------
@@ -165,3 +171,65 @@ def test_case_files_footer_labelling_the_customers_fields_is_still_read(footer):
     found = pairs_found(URL, _with_running_part(_CASE, footer, "footer"))
     assert ("address", "2871 W Alder Creek Rd") in found
     assert ("phone", "(707) 318-5524") in found
+
+
+# --- document properties ---------------------------------------------------------------------------------------------
+
+_SHUTOFF = "Shutoff notice - Ignatius Pemberton - 2871 W Alder Creek Rd"
+_PUBLIC_TITLES = ["Alder Creek Road Rehabilitation Project - Councilmember Renata Lindqvist",
+                  "Lease renewal - Copperleaf Bakery - 910 E Harbor Blvd",
+                  "Memo from Lorna Beckwith re Civic Way HVAC replacement"]
+
+
+def _workbook(title: str = "", keywords: str = "") -> bytes:
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["Month", "Program kWh"])
+    book.active.append(["March", 1450000])
+    book.properties.title, book.properties.keywords = title or None, keywords or None
+    book.properties.creator, book.properties.lastModifiedBy = "Lorna Beckwith", "Oscar Villanueva"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_workbook_title_naming_a_customers_case_is_found():
+    found = pairs_found("https://www.fernvalleyca.gov/files/list.xlsx", _workbook(title=_SHUTOFF))
+    assert {("customer_name", "Ignatius Pemberton"), ("address", "2871 W Alder Creek Rd")} <= found
+    assert not values_of(found, "energy_usage")  # the program's monthly total is no one's usage
+
+
+@pytest.mark.parametrize("title", _PUBLIC_TITLES)
+def test_workbook_title_naming_a_project_a_council_member_or_a_business_is_silent(title):
+    assert pairs_found("https://www.fernvalleyca.gov/files/list.xlsx", _workbook(title=title)) == set()
+
+
+def test_word_tags_parted_by_semicolons_read_as_a_list():
+    document = docx.Document()
+    document.add_paragraph("Agenda item 7: staff report on collections.")
+    document.core_properties.keywords = "shutoff notice; Ignatius Pemberton; 2871 W Alder Creek Rd"
+    document.core_properties.author = "Lorna Beckwith"
+    document.core_properties.last_modified_by = "Oscar Villanueva"
+    found = pairs_found(URL, _saved(document))
+    assert {("customer_name", "Ignatius Pemberton"), ("address", "2871 W Alder Creek Rd")} <= found
+    assert not values_of(found, "customer_name") & {"Lorna Beckwith", "Oscar Villanueva"}
+
+
+@pytest.mark.parametrize("title", _PUBLIC_TITLES)
+def test_word_title_naming_a_project_a_council_member_or_a_business_is_silent(title):
+    document = docx.Document()
+    document.add_paragraph("Staff report")
+    document.core_properties.title = title
+    document.core_properties.author = "Lorna Beckwith"
+    assert pairs_found(URL, _saved(document)) == set()
+
+
+def test_opendocument_keywords_are_one_list():
+    from tests.test_extract_opendocument import ODT, package
+    body = package(ODT, "<office:text><text:p>Agenda item 7: staff report on collections.</text:p></office:text>",
+                   meta="<meta:keyword>shutoff notice</meta:keyword><meta:keyword>Ignatius Pemberton</meta:keyword>"
+                        "<meta:keyword>2871 W Alder Creek Rd</meta:keyword>"
+                        "<meta:initial-creator>Lorna Beckwith</meta:initial-creator>")
+    found = pairs_found("https://www.fernvalleyca.gov/files/review.odt", body)
+    assert {("customer_name", "Ignatius Pemberton"), ("address", "2871 W Alder Creek Rd")} <= found
+    assert ("customer_name", "Lorna Beckwith") not in found

@@ -23,7 +23,7 @@ from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
-from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
+from .headers import (COLLECTIVE_LABEL, OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
@@ -1761,7 +1761,8 @@ def _period_column(label: str) -> bool:
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
-    Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
+    Your usage (kWh)" over "Jul 9, 2024 | 6.84"; nor a column its header calls a program's or a total, "Program
+    kWh" on a sheet a reviewer's note names a customer on); a table laid out in text beside a customer named
     (``_laid_in_text``)."""
     named = analysis.named_pages()
     customers_sheets = _sheets_of_one_customer(analysis)
@@ -1770,6 +1771,7 @@ def usage_histories(analysis: Analysis) -> None:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
                 and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
+                and not any(c.kind == "usage" and COLLECTIVE_LABEL.search(c.label or "") for c in cells)
                 and _usage_table_of(cells, customers_sheets) not in crossed):
             for c in cells:
                 if c.kind == "usage":
