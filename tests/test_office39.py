@@ -13,7 +13,7 @@
 - An office's letterhead or contact block in a Word header or footer ("City of X | Address: ... | Phone: ...", a
   department's or a community choice aggregator's name over "Tel:") gives the office's own address, phone and
   mailbox, though the body is a customer's case; a case file's footer that labels the customer's own fields is still
-  read as the customer's.
+  read as the customer's. A PDF's foot repeated on each page is the pages' frame, no line of the record above it.
 """
 from __future__ import annotations
 
@@ -233,3 +233,42 @@ def test_opendocument_keywords_are_one_list():
     found = pairs_found("https://www.fernvalleyca.gov/files/review.odt", body)
     assert {("customer_name", "Ignatius Pemberton"), ("address", "2871 W Alder Creek Rd")} <= found
     assert ("customer_name", "Lorna Beckwith") not in found
+
+
+# --- an office's foot repeated on each page of a PDF -----------------------------------------------------------------
+
+def _paged_pdf(pages: list[list[str]], foot: list[str]) -> bytes:
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for lines in pages:
+        for k, line in enumerate(lines):
+            pdf.drawString(72, 740 - 16 * k, line)
+        for k, line in enumerate(foot):
+            pdf.drawString(72, 60 - 12 * k, line)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+_REQUESTS = [["Service Request", "Customer: Ignatius Pemberton", "Account: 6630-1184-27", "Usage: 1,207 kWh"],
+             ["Service Request", "Customer: Philippa Okonkwo", "Account: 6630-2290-51", "Usage: 844 kWh"]]
+
+
+@pytest.mark.parametrize("foot", [
+    [f"City of Fern Valley | Address: 100 Civic Way | Phone: {_OFFICE_PHONE}"],
+    ["Public Works Department", f"Tel: {_OFFICE_PHONE}"],
+])
+def test_office_foot_repeated_on_each_pdf_page_is_not_the_customers(foot):
+    found = pairs_found("https://www.fernvalleyca.gov/files/requests.pdf", _paged_pdf(_REQUESTS, foot))
+    assert {("customer_name", "Ignatius Pemberton"), ("customer_name", "Philippa Okonkwo")} <= found
+    assert not values_of(found, "phone") and not values_of(found, "address")
+
+
+def test_customer_named_in_a_pdfs_repeated_foot_is_still_found():
+    foot = ["Case file: Ignatius Pemberton, acct 6630-1184-27, 2871 W Alder Creek Rd"]
+    found = pairs_found("https://www.fernvalleyca.gov/files/case.pdf",
+                        _paged_pdf([["Inspection notes", "Meter replaced on March 3."],
+                                    ["Follow-up", "Customer called to confirm the new meter reads correctly."]], foot))
+    assert {("customer_name", "Ignatius Pemberton"), ("account_number", "6630-1184-27"),
+            ("address", "2871 W Alder Creek Rd")} <= found
