@@ -289,12 +289,6 @@ def staff_column(label: str) -> bool:
     return bool(_STAFF_COLUMN.search(split_words(label)))
 
 
-# a label's words naming a collective figure or contact, no one customer's ("Total usage", "Citywide usage", "Program
-# phone", a workbook's "Program kWh" column)
-COLLECTIVE_LABEL = re.compile(r"(?i)\b(?:total|city|citywide|system|all|average|median|aggregate|program|office|"
-                              r"department|class|customers)\b")
-
-
 # a column of the organisation each row's person speaks for ("Organization", "Company", "Agency", "Employer",
 # "Affiliation", a media log's "Outlet"): a contact list of organisations' people, a call log's reporters and vendors
 _ORGANISATION_COLUMN = re.compile(r"(?i)\s*(?:caller'?s?\s+|contact'?s?\s+)?(?:organi[sz]ation|org\.?|company|agency|"

@@ -19,7 +19,7 @@ from ..bad_redaction import REDACTION_REASONS
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
-from .headers import COLLECTIVE_LABEL, TERMINATOR, header_kind, label_ending_at, staff_column
+from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .letters import office_letterhead
 from .lists import business_name, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
@@ -287,6 +287,10 @@ def _form_table_fields(analysis: Analysis) -> None:
 _OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
 
 
+# a label cell's words naming a collective figure or contact, no one customer's ("Total usage", "Citywide usage",
+# "Program phone")
+_COLLECTIVE_LABEL = re.compile(r"(?i)\b(?:total|city|citywide|system|all|average|median|aggregate|program|office|"
+                               r"department|class|customers)\b")
 # a household's energy use in kWh, not a plant's, a program's or a city's MWh or GWh
 _HOUSEHOLD_USAGE = re.compile(r"(?i)\d[\d,.]*\s*kwh")
 
@@ -303,7 +307,7 @@ def _lone_label_row(analysis: Analysis, record, fields: list[Segment]) -> str | 
         return None
     label, value = fields[0].text.strip().rstrip(":").strip(), fields[1].text.strip()
     kind = header_kind(label)[0]
-    if kind not in _SIDE_KINDS or any(c.isdigit() for c in label) or COLLECTIVE_LABEL.search(label):
+    if kind not in _SIDE_KINDS or any(c.isdigit() for c in label) or _COLLECTIVE_LABEL.search(label):
         return None
     shape = analysis.sniff(value)
     if kind == "usage":

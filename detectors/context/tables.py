@@ -23,7 +23,7 @@ from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
-from .headers import (COLLECTIVE_LABEL, OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
+from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
@@ -1758,6 +1758,11 @@ def _period_column(label: str) -> bool:
     return _PERIOD.search(split_words(label)) is not None
 
 
+# a usage column's header naming a program's, a class's or the whole system's figure ("Program kWh", "Citywide kWh",
+# "Class usage"), no one meter's (a day's "Daily Total (KWH)" or an "Average kWh" may well be a meter's)
+_GROUP_USAGE_COLUMN = re.compile(r"(?i)\b(?:program|citywide|city-wide|system|aggregate|class|customers|portfolio)\b")
+
+
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
@@ -1771,7 +1776,7 @@ def usage_histories(analysis: Analysis) -> None:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
                 and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
-                and not any(c.kind == "usage" and COLLECTIVE_LABEL.search(c.label or "") for c in cells)
+                and not any(c.kind == "usage" and _GROUP_USAGE_COLUMN.search(c.label or "") for c in cells)
                 and _usage_table_of(cells, customers_sheets) not in crossed):
             for c in cells:
                 if c.kind == "usage":
