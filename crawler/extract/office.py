@@ -44,7 +44,11 @@ _DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordpro
 _VML = "{urn:schemas-microsoft-com:vml}"
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
-_DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
+# core properties (docProps/core.xml) by their elements' names, named alike for Word, Excel and PowerPoint
+_CORE_PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
+                    "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
+# where Office's tags part ("shutoff; Ana Ruiz; 12 Elm St")
+_TAG_SEPARATOR = re.compile(r"\s*;\s*")
 _NOTES = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 MAX_CELLS = 2_000_000  # cells read per workbook
@@ -111,13 +115,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
-    properties = document.core_properties
-    for name in _DOCX_PROPERTIES:
-        value = " ".join(str(getattr(properties, name, "") or "").split())
-        if value:
-            builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
-            if name == "title":
-                builder.document.title = value
+    read_core_properties(builder, package)
     read_custom_properties(builder, package)
     read_titles_of_parts(builder, package)
 
@@ -319,6 +317,28 @@ def part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     if len(data) > limit:
         raise ValueError(f"{name} inflates beyond {limit // 1_000_000} MB")
     return data
+
+
+def read_core_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
+    """The file's core properties (docProps/core.xml: File > Info's title, subject, tags, comments, author, last editor,
+    category), each a "document properties" segment labelled as ``_CORE_PROPERTIES`` names it; the title is the
+    document's title. Staff name a case's file there for the case ("Shutoff notice - Ana Ruiz - 12 Elm St"), and
+    anyone who opens the file reads it. Its tags, which Office parts by semicolons, are written as a list, parted
+    by commas: a tag is no clause of a sentence."""
+    for part in related_parts(archive, "", "core-properties"):
+        root = readable_part(builder, archive, part)
+        if root is None:
+            continue
+        for element in root:
+            name = _CORE_PROPERTIES.get(local_name(element))
+            value = " ".join((element.text or "").split())
+            if not name or not value:
+                continue
+            if name == "keywords":
+                value = _TAG_SEPARATOR.sub(", ", value).strip(", ")
+            builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
+            if name == "title":
+                builder.document.title = value
 
 
 def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
@@ -827,6 +847,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
             _read_drawings(builder, archive, workbook)
         read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets},
                     *((None, None) if streaming else (_cell_texts(workbook), _sheet_label(workbook))))
+        read_core_properties(builder, archive)
         read_custom_properties(builder, archive)
         read_titles_of_parts(builder, archive)
 

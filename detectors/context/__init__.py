@@ -86,9 +86,10 @@ _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mai
 _CARD_LINE_CHARS = 120
 
 
-# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*): a note on that element,
-# no line of a contact card beside it ("Testimonial from ... or ...@gmail.com" on a link above a staff mailbox)
-_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute"})
+# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*), and a reviewer's comment
+# on a paragraph: a note on that element, no line of a contact card beside it ("Testimonial from ... or ...@gmail.com"
+# on a link above a staff mailbox; "Call Ana Ruiz back at ..." on a staff directory's line)
+_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute", "comment"})
 
 
 def _card_line(segment: Segment) -> bool:

@@ -113,7 +113,9 @@ _SENDER_LINE = re.compile(r"(?i)\b(?:remit(?:tance)?|pay(?:able)?|payments?|chec
 
 
 def find(analysis: Analysis) -> None:
-    lines = analysis.free_lines
+    # a reviewer's comment, read right after the paragraph it is on, is no line of the letter: one on the date or the
+    # addressee's name would part the inside address from the name over it
+    lines = [line for line in analysis.free_lines if line.segment.hidden != "comment"]
     if not lines:
         return
     if analysis.cues.any("customer") or analysis.anchors:
@@ -624,7 +626,10 @@ _ATTENTION = re.compile(r"(?i)\s*(?:attn|attention)\b\.?\s*:?")
 # a utility's own name: "Quarry Harbor Municipal Light Plant", "Pinyon Valley Power & Light", "... Electric Cooperative"
 _UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|light\s+(?:&|and)\s+power|"
                            r"electric(?:al)?\s+(?:cooperative|co-?op|department|utility|company|system)|"
-                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
+                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility)|"
+                           # a community choice aggregator: "Sonoma Clean Power", "Desert Community Power", "... Power
+                           # Authority" ("... Clean Energy" and "... Choice Energy" are read by PUBLIC_CUE's "energy")
+                           r"(?:clean|community|choice)\s+power|power\s+authority)\b")
 
 
 _OFFICE_LINE_WORDS = 10  # an office's name is short: a longer line is a paragraph's ("... from Southern California
@@ -649,6 +654,23 @@ def _office_contact_line(text: str) -> bool:
     sender's own contacts, no zone of the customer's, though it stands below the customer's paragraph."""
     fields = _FOOTER_FIELD.split(text.strip(), maxsplit=1)
     return len(fields) == 2 and _office_line(fields[0]) and bool(ADDRESS_RE.match(fields[1]) or PO_BOX.match(fields[1]))
+
+
+# where a running header's or footer's fields part: "City of Red Butte | 420 N. Copper Ave. | Phone: ...",
+# "Red Butte Clean Power, Address: ..."
+_RUNNING_FIELD = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[\u2013\u2014-]\s+|,\s+")
+
+
+def office_letterhead(lines: list[str]) -> bool:
+    """Whether the lines of a file's running header or footer are an organisation's letterhead or contact block: a
+    line, or a field of one, names the City, an office, a department or a utility ("City of Red Butte | 420 N. Copper
+    Ave. | Phone: (575) ...", "Utilities Department" over "Tel: ..."), and none speaks of a customer. Printed on each
+    page of every letter the office sends, its address, phone and mailbox are the office's own, though the page
+    is a customer's case; a case file's footer that names the customer ("Re: customer Ana Ruiz, Phone: ...") is not
+    the office's."""
+    if any(CUSTOMER_ROLE.search(line) for line in lines):
+        return False
+    return any(_office_line(field) for line in lines for field in _RUNNING_FIELD.split(line.strip()) if field)
 
 
 _INSIDE_ADDRESS_LINES = 3  # under an office's name: its street or box, its city line

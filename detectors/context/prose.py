@@ -744,25 +744,38 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     line = lines[i]
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
-            lines[first]) and (
+            lines[first]) and _same_frame(analysis, lines[above], line) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
-            lines[above], line) and not official_named_in(line.segment.text, line.start, line.end) \
+            lines[above], line) and _same_frame(analysis, lines[above], line) \
+            and not official_named_in(line.segment.text, line.start, line.end) \
             and not analysis.opens_a_message(line):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
-            and not analysis.opens_a_message(lines[below]):
+            and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
     record = _correspondence_record(lines, i)
     if record:
         first, last = min(first, record[0]), max(last, record[1])
     below = _next_text(lines, last, 1)
-    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
+    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
+        analysis, lines[below], line) else None
     return lines[first:last + 1], after
+
+
+def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
+    """Whether two lines are both of the pages' frame (a paged file's running head or foot, a Word file's header or
+    footer) or both of the text it frames: the frame printed on every page is no line of the record the text gives
+    above or below it ("Usage: 1,318 kWh" over the foot's "Utilities Department" / "Tel: (707) ...")."""
+    return _framed(analysis, line) == _framed(analysis, other)
+
+
+def _framed(analysis: Analysis, line: Line) -> bool:
+    return line.segment.chrome or id(line.segment) in analysis.running_lines
 
 
 def _in_reach(lines: list[Line], top: int, bottom: int) -> bool:

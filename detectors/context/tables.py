@@ -1810,10 +1810,16 @@ def _period_column(label: str) -> bool:
     return _PERIOD.search(split_words(label)) is not None
 
 
+# a usage column's header naming a program's, a class's or the whole system's figure ("Program kWh", "Citywide kWh",
+# "Class usage"), no one meter's (a day's "Daily Total (KWH)" or an "Average kWh" may well be a meter's)
+_GROUP_USAGE_COLUMN = re.compile(r"(?i)\b(?:program|citywide|city-wide|system|aggregate|class|customers|portfolio)\b")
+
+
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
-    Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
+    Your usage (kWh)" over "Jul 9, 2024 | 6.84"; nor a column its header calls a program's or a total, "Program
+    kWh" on a sheet a reviewer's note names a customer on); a table laid out in text beside a customer named
     (``_laid_in_text``)."""
     named = analysis.named_pages()
     customers_sheets = _sheets_of_one_customer(analysis)
@@ -1822,6 +1828,7 @@ def usage_histories(analysis: Analysis) -> None:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
                 and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
+                and not any(c.kind == "usage" and _GROUP_USAGE_COLUMN.search(c.label or "") for c in cells)
                 and _usage_table_of(cells, customers_sheets) not in crossed):
             for c in cells:
                 if c.kind == "usage":
