@@ -35,7 +35,7 @@ from typing import ClassVar
 
 from ..base import Detector
 from ..facts import DocumentFacts
-from ..model import CODE_SEGMENTS, Document, Finding, Segment
+from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
 from . import (case_parties, label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
                usage_charts, your_usage)
@@ -83,13 +83,11 @@ _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mai
 _CARD_LINE_CHARS = 120
 
 
-# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*): a note on that element,
-# no line of a contact card beside it ("Testimonial from ... or ...@gmail.com" on a link above a staff mailbox)
-_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute"})
-
-
 def _card_line(segment: Segment) -> bool:
-    return segment.hidden not in _ELEMENT_NOTES and all(
+    """A line of a contact card: short, and no element's description (a link's title, a photo's alt, a widget's
+    data-*), which is a note on that element ("Testimonial from ... or ...@gmail.com" on a link above a staff
+    mailbox)."""
+    return segment.hidden not in ELEMENT_DESCRIPTIONS and all(
         len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
 
 

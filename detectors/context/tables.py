@@ -996,7 +996,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
-                                      or names_its_customer(f.text) for f in fields)):
+                                      or names_its_customer(f.text) for f in fields)
+                      or any(_customers_contact_cell(f, kind, strong) for f, (kind, strong) in zip(fields, kinds))):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
@@ -1344,7 +1345,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                 f.text.strip()):
             kind = None  # "account 429319" in a service address column (a rowspan's second line), a note giving a
             # mailbox among its words ("Tenant ... moving into ...; send confirmation to ..."): what it holds
-        if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
+        if shape or kind in ("address", "phone", "email", "usage") or (
+                kind == "name" and not held and not _contacts_after_the_name(f.text)):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
@@ -1357,6 +1359,23 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _contacts_after_the_name(text: str) -> bool:
+    """Whether a name column's cell goes on after the name with how to reach them ("Ana Ruiz, 909-555-0147,
+    aruiz@mail.com", "Ana Ruiz (12 Elm St)"): several values, not one name."""
+    names = names_in(text, anchored=True)
+    return bool(names) and names[0][0] == len(text) - len(text.lstrip()) and bool(
+        phone_spans(text, names[0][1]) or EMAIL_RE.search(text, names[0][1]) or opens_an_address(
+            text[names[0][1]:].lstrip(" \t,;:(-–—")))
+
+
+def _customers_contact_cell(field: Segment, kind: str | None, strong: bool) -> bool:
+    """A cell under a column that says "customer" outright holding a person's name and how to reach them (a case
+    table's "Customer" cell, or the tooltip over its initials: "Ana Ruiz, 909-555-0147"): the customer's contact,
+    as a Customer column beside a Phone column gives it, though the table has no column of its own for it."""
+    return kind == "name" and strong and not _SEAT_COLUMN.search(field.label or "") and _contacts_after_the_name(
+        field.text)
 
 
 def names_its_customer(text: str) -> bool:
