@@ -152,10 +152,10 @@ _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "place
                       "aria-description": "aria-description attribute"}
 # the attributes a tooltip library shows on hover in place of ``title`` (Bootstrap's data-bs-title, and the
 # data-original-title it moves a title into; tippy's data-tippy-content; a theme's data-tooltip, data-hint): a title,
-# read as one is, with the label of the cell it annotates, not as a data field named by its attribute's words
-_TOOLTIP_ATTRIBUTES = frozenset({"data-title", "data-bs-title", "data-original-title", "data-bs-original-title",
-                                 "data-tooltip", "data-tooltip-content", "data-tippy-content", "data-hint",
-                                 "data-balloon", "data-tip"})
+# read as one is, with the label of the cell it annotates, not as a data field named by its attribute's words. (Not
+# "data-title": a responsive table's cell names its column in it, as in data-label.)
+_TOOLTIP_ATTRIBUTES = frozenset({"data-bs-title", "data-original-title", "data-bs-original-title", "data-tooltip",
+                                 "data-tooltip-content", "data-tippy-content", "data-hint", "data-balloon", "data-tip"})
 # the attributes that describe their element, one thing (ELEMENT_DESCRIPTIONS: a file link's aria-label and title, a
 # photo's alt and title, a map marker's data-*) are read together as one record, as a card's fields are, so that a
 # title's phone is the customer's an aria-label names. A placeholder is an example and a value is what a control

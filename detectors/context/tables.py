@@ -997,7 +997,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
                                       or names_its_customer(f.text) for f in fields)
-                      or any(_customers_contact_cell(f, kind, strong) for f, (kind, strong) in zip(fields, kinds))):
+                      or any(_customers_contact_cell(f, *kind) for f, kind in zip(fields, kinds or ()))):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
@@ -1367,7 +1367,7 @@ def _contacts_after_the_name(text: str) -> bool:
     names = names_in(text, anchored=True)
     return bool(names) and names[0][0] == len(text) - len(text.lstrip()) and bool(
         phone_spans(text, names[0][1]) or EMAIL_RE.search(text, names[0][1]) or opens_an_address(
-            text[names[0][1]:].lstrip(" \t,;:(-–—")))
+            text[names[0][1]:].lstrip(" \t,;:(-\u2013\u2014")))
 
 
 def _customers_contact_cell(field: Segment, kind: str | None, strong: bool) -> bool:
