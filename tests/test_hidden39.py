@@ -57,6 +57,14 @@ def test_a_tooltip_over_a_customers_initials_is_read_with_its_column():
         _assert_customers_found(_found(_case_table(cell)))
 
 
+def test_the_name_shown_and_the_phone_in_its_tooltip_are_the_customers_contact():
+    for column in ("Customer", "Account Holder", "Kh\u00e1ch h\u00e0ng"):
+        rows = "".join(f'<tr><td>{case}</td><td><span title="Tel. {tip.split(", ")[1]}">{tip.split(", ")[0]}</span>'
+                       f"</td><td>Open</td></tr>" for case, tip, _ in _CASES)
+        _assert_customers_found(_found(f"<h2>Billing disputes</h2><table><tr><th>Case</th><th>{column}</th>"
+                                       f"<th>Status</th></tr>{rows}</table>"))
+
+
 def test_a_tooltip_librarys_attributes_and_aria_description_are_titles():
     for attribute in ("data-bs-title", "data-original-title", "data-tooltip", "data-tippy-content",
                       "aria-description"):
@@ -81,6 +89,15 @@ def test_a_link_title_a_staff_tooltip_and_a_vendors_are_no_customers():
             "<td><span data-bs-title='Sunbelt Meter Services, 402 E Arrow Hwy, (909) 626-7722'>Sunbelt</span>"
             "</td><td>Closed</td></tr></table>")
     assert _found(body) == set()
+
+
+def test_a_column_of_staff_serving_customers_is_no_customers_contact():
+    for column in ("Customer Liaison", "Customer Advocate", "Customer Contact", "Customer Service Rep"):
+        rows = "".join(f"<tr><td>{program}</td><td>{staff}</td></tr>" for program, staff in (
+            ("Green Rate", "Lorena Vasquez, 909-399-5462"), ("Solar Rebates", "Dale Whitford, (909) 399-5471"),
+            ("Budget Billing", "Mira Solis, msolis@claremontpower.example.gov")))
+        body = f"<h2>Programs</h2><table><tr><th>Program</th><th>{column}</th></tr>{rows}</table>"
+        assert _found(body, "programs.html") == set(), column
 
 
 # --- obfuscated mailboxes -----------------------------------------------------------------------------------------

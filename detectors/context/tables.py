@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .label_blocks import phones_to_call
 from .lists import business_name, vendors_block
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
+from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
@@ -997,7 +998,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
                                       or names_its_customer(f.text) for f in fields)
-                      or any(_customers_contact_cell(f, *kind) for f, kind in zip(fields, kinds or ()))):
+                      or _customers_contact(fields, kinds)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
@@ -1346,7 +1347,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             kind = None  # "account 429319" in a service address column (a rowspan's second line), a note giving a
             # mailbox among its words ("Tenant ... moving into ...; send confirmation to ..."): what it holds
         if shape or kind in ("address", "phone", "email", "usage") or (
-                kind == "name" and not held and not _contacts_after_the_name(f.text)):
+                kind == "name" and not held and not _contacts_in(f.text)):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
@@ -1361,21 +1362,29 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     return True
 
 
-def _contacts_after_the_name(text: str) -> bool:
-    """Whether a name column's cell goes on after the name with how to reach them ("Ana Ruiz, 909-555-0147,
-    aruiz@mail.com", "Ana Ruiz (12 Elm St)"): several values, not one name."""
+def _contacts_in(text: str) -> bool:
+    """Whether a name column's cell holds how to reach someone: a phone, a mailbox, or a home after the name ("Ana
+    Ruiz, 909-555-0147", "Ana Ruiz (12 Elm St)", a tooltip's "Tel. 909-555-0147"): a contact, not one name."""
+    if phone_spans(text) or EMAIL_RE.search(text):
+        return True
     names = names_in(text, anchored=True)
-    return bool(names) and names[0][0] == len(text) - len(text.lstrip()) and bool(
-        phone_spans(text, names[0][1]) or EMAIL_RE.search(text, names[0][1]) or opens_an_address(
-            text[names[0][1]:].lstrip(" \t,;:(-\u2013\u2014")))
+    return bool(names) and opens_an_address(text[names[0][1]:].lstrip(" \t,;:(-\u2013\u2014"))
 
 
-def _customers_contact_cell(field: Segment, kind: str | None, strong: bool) -> bool:
-    """A cell under a column that says "customer" outright holding a person's name and how to reach them (a case
-    table's "Customer" cell, or the tooltip over its initials: "Ana Ruiz, 909-555-0147"): the customer's contact,
-    as a Customer column beside a Phone column gives it, though the table has no column of its own for it."""
-    return kind == "name" and strong and not _SEAT_COLUMN.search(field.label or "") and _contacts_after_the_name(
-        field.text)
+# a column that names the customer, not a role serving them ("Customer", "Customer Name", "Nombre del cliente",
+# "Tên khách hàng"; not "Customer Liaison", "Customer Advocate")
+_CUSTOMER_COLUMN = re.compile(rf"{_CUSTOMER_CELL.pattern}(?i:(?:(?:full\s+)?names?|nombre)?\s*:?\s*)|"
+                              r"(?i:\s*nombre\s+del?\s+(?:cliente|titular)\s*:?\s*)")
+
+
+def _customers_contact(fields: list[Segment], kinds: tuple) -> bool:
+    """Cells under a column that says "customer" outright that give a person's name and how to reach them, in one
+    cell ("Ana Ruiz, 909-555-0147") or in the name shown and its tooltip (a case table's "Customer" cell whose title
+    gives the phone): the customer's contact, as a Customer column beside a Phone column gives it, though the table
+    has no column of its own for it."""
+    customer = [f for f, (kind, strong) in zip(fields, kinds or ()) if kind == "name" and strong
+                and _CUSTOMER_COLUMN.fullmatch(to_english(f.label or ""))]
+    return any(_contacts_in(f.text) for f in customer) and any(names_in(f.text, anchored=True) for f in customer)
 
 
 def names_its_customer(text: str) -> bool:
