@@ -172,3 +172,25 @@ def test_a_featured_business_is_no_customer_beside_the_customer_stories():
                     "560 W Bonita Ave", "(909) 624-8810", "(909) 624-3391", "(909) 624-5520"}
         assert not business & {value for _, value in found}
         assert not {m for m in values_of(found, "email") if "@" in m and not m.endswith("gmail.com")}
+
+
+def test_a_business_named_in_its_shape_or_described_as_one_is_no_customer():
+    features = ("Delgado's Tamales, 118 S Garey Ave, (909) 624-7731, delgadostamales@gmail.com - handmade since 1988.",
+                "Casa Herrera, 402 W 2nd St, (909) 624-7745. Family-owned Oaxacan restaurant serving mole, open "
+                "Tuesday through Sunday.")
+    body = "<h2>Customer stories</h2>" + "".join(f"<p>{t}</p>" for t in (_STORY, *features, _STORY_WITH_ACCOUNT))
+    found = _found(body, "newsletter.html")
+    assert {"Evangelina Portillo", "Godfrey Albrecht"} <= values_of(found, "customer_name")
+    assert not {"Delgado's Tamales", "Casa Herrera", "118 S Garey Ave", "402 W 2nd St", "(909) 624-7731",
+                "(909) 624-7745", "delgadostamales@gmail.com"} & {value for _, value in found}
+
+
+def test_a_customer_who_runs_a_business_is_still_a_customer():
+    stories = ("Customer story: Priscila Onwudiwe, 733 E Phillips Blvd, (909) 555-0128. Her family-owned bakery on "
+               "Garey switched to induction.",
+               "Customer Ignatius Boateng (account 700451302), 615 N White Ave, (909) 555-0137, "
+               "info@boatengdesign.com, asked for a payment plan.")
+    found = _found("<h2>Customer stories</h2>" + "".join(f"<p>{t}</p>" for t in stories), "newsletter.html")
+    assert {"Priscila Onwudiwe", "Ignatius Boateng"} <= values_of(found, "customer_name")
+    assert {"733 E Phillips Blvd", "615 N White Ave"} <= values_of(found, "address")
+    assert "(909) 555-0128" in values_of(found, "phone")

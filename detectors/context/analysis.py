@@ -715,7 +715,9 @@ class Analysis:
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
             listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
-            presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)]
+            # (not a line holding a personal identifier: a business customer's record is a customer's)
+            presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)
+                          if not any(a <= s < b for s, _ in taken)]
         return [f for f in found if not (f[0] in ("phone", "email") and any(
             s is f[1] and a <= f[2] and f[3] <= b for s, a, b in listed)) and not any(
             s is f[1] and a <= f[2] and f[3] <= b for s, a, b in presented)]

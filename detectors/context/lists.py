@@ -10,7 +10,7 @@ from collections import Counter
 
 from .analysis import Analysis, Line, page_of
 from .cues import CUSTOMER_ROLE
-from .businesses import business_contact
+from .businesses import business_listings
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -82,7 +82,7 @@ def _contact_rows(analysis: Analysis) -> None:
             places[page_of(line.segment)] += 1
         if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
-                or business_contact(line.text)):
+                or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
         rows.append((line, lead.span(1), address.span(), contacts))
     rows = [row for row in rows if not _among_places(row, rows, places)]
