@@ -109,7 +109,8 @@ def _record(mailbox: str) -> str:
 
 def test_a_mailbox_written_to_keep_harvesters_off_is_found_in_a_customers_record():
     for mailbox in ("rachterberg(at)gmail(dot)com", "r.achterberg at outlook dot com", "rachterberg AT yahoo DOT com",
-                    "rachterberg\uff20gmail.com", "rachterberg\uff20gmail\uff0ecom", "rachterberg arroba gmail punto com",
+                    "rachterberg\uff20gmail.com", "rachterberg\uff20gmail\uff0ecom",
+                    "rachterberg arroba gmail punto com",
                     "rachterberg arroba hotmail.com", "rachterberg (arroba) aol (punto) com"):
         assert values_of(_found(_record(mailbox)), "email") == {mailbox}, mailbox
 
@@ -153,7 +154,8 @@ def test_permit_case_resolution_and_bid_numbers_of_that_shape_are_no_accounts():
 
 _STORY = ("Customer story: Evangelina Portillo, 1877 N Indian Hill Blvd, (909) 555-0162, eportillo64@gmail.com, cut "
           "her bill by a fifth.")
-_STORY_WITH_ACCOUNT = "PCE customer Godfrey Albrecht (account 700451288) of 942 W Foothill Blvd says the switch was easy."
+_STORY_WITH_ACCOUNT = ("PCE customer Godfrey Albrecht (account 700451288) of 942 W Foothill Blvd says the switch was "
+                       "easy.")
 
 
 def test_a_featured_business_is_no_customer_beside_the_customer_stories():

@@ -630,6 +630,7 @@ class Analysis:
         previous = ""
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
+            before_piece = len(found)
             below = pieces[k + 1] if k + 1 < len(pieces) else after  # where a value a line break cut goes on
             homes: list[tuple[int, int]] = []
             places: list[tuple[int, int]] = []  # the addresses of offices, facilities and firms: no one's home
@@ -715,9 +716,9 @@ class Analysis:
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
             listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
-            # (not a line holding a personal identifier: a business customer's record is a customer's)
-            presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)
-                          if not any(a <= s < b for s, _ in taken)]
+            if len(found) > before_piece:  # (not a line holding a personal identifier: a business customer's)
+                presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)
+                              if not any(a <= s < b for s, _ in taken)]
         return [f for f in found if not (f[0] in ("phone", "email") and any(
             s is f[1] and a <= f[2] and f[3] <= b for s, a, b in listed)) and not any(
             s is f[1] and a <= f[2] and f[3] <= b for s, a, b in presented)]

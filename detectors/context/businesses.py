@@ -32,10 +32,12 @@ _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
 # what kind of place it is, when it is open ("Family-owned Oaxacan restaurant serving ...", "Open daily 7-3"); not a
 # sentence about someone ("Her family-owned bakery ...")
 _DESCRIPTION = re.compile(
-    r"(?i)\s*(?:(?:an?|the|this)\s+)?(?:(?!(?:her|his|their|its|my|our|your)\b)[\w-]+\s+){0,2}?(?:(?:family|locally|veteran|woman|women|minority|"
-    r"employee|independently)[- ]owned\b|(?:neighbou?rhood|local|beloved|popular|award[- ]winning)\s+(?:restaurant|"
-    r"bakery|caf[e\u00e9]|shop|store|salon|diner|market|taqueria|brewery|boutique|grocer)|open\s+(?:daily|every\s+day|"
-    r"seven\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^.\n]{0,30}?\d|hours\s*:)")
+    r"(?i)\s*(?:(?:an?|the|this)\s+)?(?:(?!(?:her|his|their|its|my|our|your)\b)[\w-]+\s+){0,2}?"
+    r"(?:(?:family|locally|veteran|woman|women|minority|employee|independently)[- ]owned\b|"
+    r"(?:neighbou?rhood|local|beloved|popular|award[- ]winning)\s+(?:restaurant|bakery|caf[e\u00e9]|shop|store|salon|"
+    r"diner|market|taqueria|brewery|boutique|grocer)|"
+    r"open\s+(?:daily|every\s+day|seven\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^.\n]{0,30}?\d|"
+    r"hours\s*:)")
 
 
 def business_contact(text: str, start: int = 0, end: int | None = None) -> bool:
