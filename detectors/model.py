@@ -56,7 +56,8 @@ _LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in on
 CODE_SEGMENTS = ("inline script", "script file", "link target")
 # the ``hidden`` reasons of the attributes that describe their element (a photo's alt and title, a link's aria-label,
 # a map marker's data-*): one thing's description, however each is hidden
-ELEMENT_DESCRIPTIONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
+ELEMENT_DESCRIPTIONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "aria-description attribute",
+                                  "data attribute"})
 
 
 @dataclass(eq=False, slots=True)

@@ -58,6 +58,7 @@ feedback comment comments publiccomment publiccomments ecomment ecomments questi
 legal compliance privacy security
 police fire library libraries parks recreation utilities water energy power sustainability programs
 enroll enrollment optout opt-out rebates rebate outage outages sales team staff hello mail
+orders reservations reservation bookings catering appointments quotes estimates
 """.split())
 
 # consumer mail providers: a mailbox there is a person's own, not an organization's

@@ -244,7 +244,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                # the account of one service, its name after "sa": "Numero ng account sa tubig" (water), "kuryente"
                # (electricity), "gas", "basura" (refuse)
                "numero ng account sa tubig", "numero ng account sa kuryente", "numero ng account sa gas",
-               "numero ng account sa basura", "account sa tubig", "account sa kuryente"),
+               "numero ng account sa basura", "account sa tubig", "account sa kuryente", "account ng tubig",
+               "account ng kuryente"),
         # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
         "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը"),
         "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
@@ -284,7 +285,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
         "vi": ("mã khách hàng", "số khách hàng"),
         "zh": ("客户号码", "客戶號碼", "客户编号", "客戶編號", "客户号", "客戶號", "用户编号", "用戶編號", "用户号", "用戶號"),
-        "ko": ("고객 번호", "고객번호"),
+        # and a utility's "consumer" number, as KEPCO's bills print it
+        "ko": ("고객 번호", "고객번호", "수용가 번호", "수용가번호"),
         "tl": ("numero ng customer", "numero ng kostumer", "numero ng kustomer"),
         "hy": ("հաճախորդի համար", "բաժանորդի համար"),
         "ru": ("номер клиента", "номер абонента"),

@@ -36,7 +36,7 @@ from typing import ClassVar
 
 from ..base import Detector
 from ..facts import DocumentFacts
-from ..model import CODE_SEGMENTS, Document, Finding, Segment
+from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
 from . import (case_parties, label_blocks, letters, lists, notes, password_resets, properties, prose, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
@@ -86,14 +86,11 @@ _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mai
 _CARD_LINE_CHARS = 120
 
 
-# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*), and a reviewer's comment
-# on a paragraph: a note on that element, no line of a contact card beside it ("Testimonial from ... or ...@gmail.com"
-# on a link above a staff mailbox; "Call Ana Ruiz back at ..." on a staff directory's line)
-_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute", "comment"})
-
-
 def _card_line(segment: Segment) -> bool:
-    return segment.hidden not in _ELEMENT_NOTES and all(
+    """A line of a contact card: short, and no element's description (a link's title, a photo's alt, a widget's
+    data-*) nor a reviewer's comment on a paragraph, each a note on what it describes ("Testimonial from ... or
+    ...@gmail.com" on a link above a staff mailbox; "Call Ana Ruiz back at ..." on a staff directory's line)."""
+    return segment.hidden not in ELEMENT_DESCRIPTIONS and segment.hidden != "comment" and all(
         len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 
 from .analysis import Analysis, Line, page_of
 from .cues import CUSTOMER_ROLE
+from .businesses import business_listings
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -80,8 +81,9 @@ def _contact_rows(analysis: Analysis) -> None:
         if lead and _facility(lead.group(1)):
             places[page_of(line.segment)] += 1
         if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
-                or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))):
-            continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ...")
+                or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
+                or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
+            continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
         rows.append((line, lead.span(1), address.span(), contacts))
     rows = [row for row in rows if not _among_places(row, rows, places)]
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls

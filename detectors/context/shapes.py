@@ -39,11 +39,17 @@ _COUNTRY = re.compile(rf"(?<![\w.{_DASH}])\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
 # "rita at cox dot net", "kdhaliwal59 @ att.net"): brackets around "at" and "dot", both spelt out between words, or an
-# "@" set apart by spaces, before a common top-level domain ("meet at noon" has no "dot com" after it)
-_AT = (r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-]))|"
-       r"[ \t]@[ \t]?|@[ \t])")  # "kdhaliwal59 @ att.net": an "@" set apart by a space
-_DOT_WORD = r"(?:\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"  # " [dot] ", " dot "
-_DOT = rf"(?:\.|[ \t]\.[ \t]|{_DOT_WORD})"  # "dwp88 @ icloud . com": spaces around the dot too
+# "@" set apart by spaces, before a common top-level domain ("meet at noon" has no "dot com" after it); in Spanish
+# "arroba" and "punto" ("rita arroba cox punto net"), and "arroba" before a dotted domain, a word no sentence puts
+# there; the full-width "@" and "." of East Asian text ("rita\uff20cox\uff0enet"), which no mail program reads
+_AT_WORD = r"(?:at|AT|arroba|ARROBA)"
+_DOT_SPELT = r"(?:dot|DOT|punto|PUNTO)"
+_AT = (rf"(?:\s?[\[({{]\s?(?i:at|arroba)\s?[\])}}]\s?|"
+       rf"\s{_AT_WORD}\s(?=[A-Za-z0-9-]+(?:\s{_DOT_SPELT}\s[A-Za-z0-9-]+)+(?![\w-]))|"
+       r"\s(?:arroba|ARROBA)\s(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\w-]))|"
+       r"[ \t]@[ \t]?|@[ \t]|[ \t]?[\uff20\ufe6b][ \t]?)")  # "kdhaliwal59 @ att.net": an "@" set apart by a space
+_DOT_WORD = rf"(?:\s?[\[({{]\s?(?i:dot|punto)\s?[\])}}]\s?|\s{_DOT_SPELT}\s)"  # " [dot] ", " dot "
+_DOT = rf"(?:\.|[ \t]\.[ \t]|\uff0e|{_DOT_WORD})"  # "dwp88 @ icloud . com": spaces around the dot too
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
 # (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com", "mark [dot]
 # gilmore [at] ...")
@@ -59,7 +65,7 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])(?:[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A
 _SPELT_AT = re.compile(_AT)
 _SPACED_AT = re.compile(r"[ \t]*@[ \t]*")
 # the cheap look that a text may hold a mailbox: an "@", or an "at" or "dot" spelt out as above
-MAIL_HINT = re.compile(r"@|[\[({]\s?(?i:at)\s?[\])}]|\s(?:dot|DOT)\s")
+MAIL_HINT = re.compile(rf"@|[\uff20\ufe6b]|[\[({{]\s?(?i:at|arroba)\s?[\])}}]|\s(?:{_DOT_SPELT}|arroba|ARROBA)\s")
 _SPELT_DOT = re.compile(_DOT)
 
 

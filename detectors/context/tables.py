@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .label_blocks import phones_to_call
 from .lists import business_name, vendors_block
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
+from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
@@ -1030,7 +1031,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
-                                      or names_its_customer(f.text) for f in fields)):
+                                      or names_its_customer(f.text) for f in fields)
+                      or _customers_contact(fields, kinds)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
@@ -1396,7 +1398,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                 f.text.strip()):
             kind = None  # "account 429319" in a service address column (a rowspan's second line), a note giving a
             # mailbox among its words ("Tenant ... moving into ...; send confirmation to ..."): what it holds
-        if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
+        if shape or kind in ("address", "phone", "email", "usage") or (
+                kind == "name" and not held and not _contacts_in(f.text)):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
@@ -1409,6 +1412,31 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _contacts_in(text: str) -> bool:
+    """Whether a name column's cell holds how to reach someone: a phone, a mailbox, or a home after the name ("Ana
+    Ruiz, 909-555-0147", "Ana Ruiz (12 Elm St)", a tooltip's "Tel. 909-555-0147"): a contact, not one name."""
+    if phone_spans(text) or EMAIL_RE.search(text):
+        return True
+    names = names_in(text, anchored=True)
+    return bool(names) and opens_an_address(text[names[0][1]:].lstrip(" \t,;:(-\u2013\u2014"))
+
+
+# a column that names the customer, not a role serving them ("Customer", "Customer Name", "Nombre del cliente",
+# "Tên khách hàng"; not "Customer Liaison", "Customer Advocate")
+_CUSTOMER_COLUMN = re.compile(rf"{_CUSTOMER_CELL.pattern}(?i:(?:(?:full\s+)?names?|nombre)?\s*:?\s*)|"
+                              r"(?i:\s*nombre\s+del?\s+(?:cliente|titular)\s*:?\s*)")
+
+
+def _customers_contact(fields: list[Segment], kinds: tuple) -> bool:
+    """Cells under a column that says "customer" outright that give a person's name and how to reach them, in one
+    cell ("Ana Ruiz, 909-555-0147") or in the name shown and its tooltip (a case table's "Customer" cell whose title
+    gives the phone): the customer's contact, as a Customer column beside a Phone column gives it, though the table
+    has no column of its own for it."""
+    customer = [f for f, (kind, strong) in zip(fields, kinds or ()) if kind == "name" and strong
+                and _CUSTOMER_COLUMN.fullmatch(to_english(f.label or ""))]
+    return any(_contacts_in(f.text) for f in customer) and any(names_in(f.text, anchored=True) for f in customer)
 
 
 def names_its_customer(text: str) -> bool:
