@@ -42,7 +42,7 @@ from . import (case_parties, label_blocks, letters, lists, notes, properties, pr
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
-from .shapes import EMAIL_RE, plain_email
+from .shapes import EMAIL_RE, consumption_spans, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
@@ -89,8 +89,11 @@ _ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attr
 
 
 def _card_line(segment: Segment) -> bool:
+    """Whether a segment beside an official's mailbox can be a line of their card: short, no element's note, and no
+    one's consumption (a card tells how to reach its person; a resident's testimonial below a program's staff contact,
+    "“Ana Ruiz” — ana.r@gmail.com: 2,743 kWh", is a customer's record)."""
     return segment.hidden not in _ELEMENT_NOTES and all(
-        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
+        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n")) and not consumption_spans(segment.text)
 
 
 def _script_code(segment: Segment) -> bool:
