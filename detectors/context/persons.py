@@ -625,14 +625,15 @@ _PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처회")
 def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
     """Spans of Korean names in Hangul in ``text[start:end]``: after a label that says person, or, in text an
     identifier ties (``anchored``), standing alone as the whole value (a table cell of names) or set apart before the
-    person's mailbox or phone (``_CONTACT_AFTER``)."""
+    person's mailbox or phone (``_CONTACT_AFTER``) or opening a note about them (``_subject_of_a_note``)."""
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
         if m.group().replace(" ", "") in _KOREAN_WORDS:
             continue
         if _labelled_as_a_person(text, start, m.start()) or (
-                anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end()))
+                anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
+                              or _subject_of_a_note(text, start, m) and m.group()[-1] not in _PARTICLES)
                 and m.group()[-1] not in _PLACE_SYLLABLES) or (
                 _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
@@ -680,6 +681,22 @@ _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|re
 
 
 _LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's
+_SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
+# a word of the same script after a space: what the note goes on to say of the person ("住在 ...", "거주지 ...")
+_WORD_AFTER_SPACE = re.compile(rf"[ \t]+[{_HAN}\uac00-\ud7a3]")
+# the particles a Korean noun takes at a sentence's opening ("정전이 발생", "사용량은"): a word's ending, not a name's
+_PARTICLES = frozenset("이가은는을를의에도로와과")
+
+
+def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
+    """Whether a name of three syllables or characters in Hangul or Chinese opens its line or sentence and a space
+    sets it apart from the words after it, in the language's way of writing a meeting's or a case's note about a
+    resident ("李春梅 住在 ...; 提供了账户号码 ...", "양성수 거주지 ...; 계정 번호를 알려줌 ..."): in text an identifier
+    ties, the person the note tells of. Chinese runs its words together, so a space after a name marks it."""
+    line_start = max(start, text.rfind("\n", 0, match.start()) + 1)
+    before = text[line_start:match.start()]
+    return len(match.group()) == 3 and (not before.strip() or bool(_SENTENCE_STOP.search(before))) \
+        and bool(_WORD_AFTER_SPACE.match(text, match.end()))
 
 
 def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
@@ -693,7 +710,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     """Spans of names in Cyrillic, Greek, Armenian or Chinese in ``text[start:end]`` (see _CASED_NAME): after a label
     that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
     or a Chinese name standing alone or before a house number or a phone, or a Chinese or an Arabic name set apart
-    before the person's mailbox or phone (``_CONTACT_AFTER``)."""
+    before the person's mailbox or phone (``_CONTACT_AFTER``), or a Chinese name opening a note about the person
+    (``_subject_of_a_note``)."""
     found = []
     for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME):
         for m in pattern.finditer(text, start, end):
@@ -710,7 +728,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
                     found.append((a, b))
             elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
-                    or _CHINESE_NAME_AFTER.match(text, b) or _CONTACT_AFTER.match(text, b)):
+                    or _CHINESE_NAME_AFTER.match(text, b) or _CONTACT_AFTER.match(text, b)
+                    or pattern is _CHINESE_NAME and _subject_of_a_note(text, start, m)):
                 found.append((a, b))
     return found
 
