@@ -143,6 +143,8 @@ _CUES = {
         # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng
         # serbisyo"), Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
+        # "lượng điện quý vị dùng" ("the electricity you used"), "tiền điện của quý vị" ("your electricity bill")
+        r"|(?:l\w{1,2}ng\s+đi\w{1,2}n|ti\w{1,2}n\s+đi\w{1,2}n)\s+(?:c\w{1,2}a\s+)?qu[yý]\s+v[iị]"
         r"|(?:iyong|inyong)\s+(?:[\w-]+\s+){0,2}?(?:account|bill|singil|serbisyo|kuryente|konsumo|metro|bayarin)"
         r"|您[^\s，。、的]{0,4}的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
         r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"
@@ -156,7 +158,8 @@ _CUES = {
         r"|고객님(?:의|께|에게)|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "lượng",
+         "luong", "tiền", "tien", "iyong",
          "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님", "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)

@@ -633,7 +633,7 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
             continue
         if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
-                              or _subject_of_a_note(text, start, m) and m.group()[-1] not in _PARTICLES)
+                              or _subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES)
                 and m.group()[-1] not in _PLACE_SYLLABLES) or (
                 _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
@@ -685,7 +685,7 @@ _SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
 # a word of the same script after a space: what the note goes on to say of the person ("住在 ...", "거주지 ...")
 _WORD_AFTER_SPACE = re.compile(rf"[ \t]+[{_HAN}\uac00-\ud7a3]")
 # the particles a Korean noun takes at a sentence's opening ("정전이 발생", "사용량은"): a word's ending, not a name's
-_PARTICLES = frozenset("이가은는을를의에도로와과")
+_KOREAN_PARTICLES = frozenset("이가은는을를의에도로와과")
 
 
 def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
@@ -717,7 +717,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             role = _FIRST_WORD.match(text, a, b)
-            if role and role.group(1).lower() in _ROLE_WORDS:  # "Клиент Венедикт Шарапов": the role, then the name
+            if role and role.group(1).lower() in _ROLE_WORDS | _POSSESSIVES:  # "Клиент Венедикт Шарапов": the role,
+                # then the name; "Ձեր Սպասարկման հաշիվ" ("Your Service account"), capitalised as a label is: no one
                 if len(text[role.end():b].split()) < 2:
                     continue
                 a = role.end()
@@ -739,6 +740,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
 _ROLE_WORDS = frozenset("клиент клиентка абонент абонентка заявитель заявительница господин госпожа гражданин "
                         "гражданка уважаемый уважаемая жилец владелец πελάτης κύριος κυρία αιτών պարոն տիկին "
                         "հաճախորդ բաժանորդ".split())
+# "your" and "our" in Armenian and Russian, which open a label or a heading, never a name
+_POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш наша наше наши".split())
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
