@@ -9,7 +9,8 @@ Covered, each with hard negatives a city site publishes beside them:
 - a log's column of the bilingual staff who served the caller, headed in the caller's language: staff's names;
 - a sign-up sheet headed in three languages, its language and event columns no one's name; a translated form's
   labels ("Անուն Ազգանուն", "Số An Sinh Xã Hội") no one's name;
-- a meeting's note that opens with the resident's name in Chinese or Korean and gives their account;
+- a meeting's note that opens with the resident's name in Chinese or Korean and gives their account; a label that opens
+  with "your" in Armenian, capitalised, is no name;
 - the consumer mail providers of the City's Chinese and Korean customers.
 """
 from __future__ import annotations
@@ -74,6 +75,20 @@ def test_letter_in_chinese_and_korean_says_it_called_the_customer():
                "Paula Ng · (909) 620-2210 · png@pomonaca.gov")
     found = pairs_found("https://www.pomonaca.gov/ko/letter.html", ko)
     assert {("phone", "909-555-0127"), ("email", "mnamgung@naver.com")} <= found
+
+
+def test_vietnamese_letter_that_says_your_usage_and_an_armenian_your_label():
+    vi = _page("Pomona Choice Energy — Thông báo", "Lâm Hữu Phước", "1402 W Holt Ave, Pomona, CA 91768",
+               "Mã số tài khoản: PCE-418822-40", "Kính gửi Ông/Bà Lâm Hữu Phước,",
+               "Theo hồ sơ của chúng tôi, lượng điện quý vị dùng tháng trước là 812 kWh.",
+               "Chúng tôi đã gọi số 909.555.0122 nhưng không liên lạc được, và đã gửi bản sao tới phuoc.lam@yahoo.com.",
+               "Hana Cole · (909) 620-2066 · hcole@pomonaca.gov")
+    found = pairs_found("https://www.pomonaca.gov/vi/aviso.html", vi)
+    assert {("phone", "909.555.0122"), ("email", "phuoc.lam@yahoo.com")} <= found
+    hy = _page("Պետրոս Գասպարյան", "1188 N Garey Ave, Pomona, CA 91767", "Ձեր Սպասարկման հաշիվ՝ 700186259941 ։",
+               "Հարգելի Պետրոս Գասպարյան,")
+    names = values_of(pairs_found("https://www.pomonaca.gov/hy/aviso.html", hy), "customer_name")
+    assert "Պետրոս Գասպարյան" in names and "Ձեր Սպասարկման" not in names
 
 
 def test_office_number_and_signers_mailbox_in_a_customers_letter_stay_public():

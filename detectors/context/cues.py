@@ -159,8 +159,8 @@ _CUES = {
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
          "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "lượng",
-         "luong", "tiền", "tien", "iyong",
-         "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님", "ձեր", "حساب", "فاتورت",
+         "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
+         "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(

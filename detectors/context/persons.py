@@ -633,7 +633,7 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
             continue
         if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
-                              or _subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES)
+                              or (_subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES))
                 and m.group()[-1] not in _PLACE_SYLLABLES) or (
                 _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
@@ -681,7 +681,7 @@ _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|re
 
 
 _LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's
-_SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
+_NOTE_SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
 # a word of the same script after a space: what the note goes on to say of the person ("住在 ...", "거주지 ...")
 _WORD_AFTER_SPACE = re.compile(rf"[ \t]+[{_HAN}\uac00-\ud7a3]")
 # the particles a Korean noun takes at a sentence's opening ("정전이 발생", "사용량은"): a word's ending, not a name's
@@ -695,7 +695,7 @@ def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
     ties, the person the note tells of. Chinese runs its words together, so a space after a name marks it."""
     line_start = max(start, text.rfind("\n", 0, match.start()) + 1)
     before = text[line_start:match.start()]
-    return len(match.group()) == 3 and (not before.strip() or bool(_SENTENCE_STOP.search(before))) \
+    return len(match.group()) == 3 and (not before.strip() or bool(_NOTE_SENTENCE_STOP.search(before))) \
         and bool(_WORD_AFTER_SPACE.match(text, match.end()))
 
 
