@@ -68,7 +68,12 @@ outlook.com msn.com live.com sbcglobal.net att.net pacbell.net prodigy.net bells
 charter.net spectrum.net roadrunner.com rr.com twc.com comcast.net cox.net earthlink.net juno.com netzero.net
 frontier.com frontiernet.net centurylink.net windstream.net optonline.net protonmail.com proton.me gmx.com
 mail.com zoho.com aim.com
-""".split())
+qq.com foxmail.com 163.com 126.com yeah.net sina.com sina.cn sohu.com aliyun.com 139.com
+naver.com daum.net hanmail.net nate.com kakao.com
+yandex.ru yandex.com mail.ru bk.ru list.ru inbox.ru rambler.ru
+yahoo.co.jp yahoo.com.vn yahoo.com.ph rediffmail.com
+""".split())  # the last lines: the providers the City's Chinese, Korean, Russian, Armenian, Japanese, Vietnamese,
+# Filipino and Indian customers keep from home
 
 # the words of an office, a service line and an office's liaison on the City's translated pages (Spanish, Tagalog,
 # Vietnamese; Chinese and Korean, written without spaces between words, count inside a label: "办公地址", "客服电话")

@@ -43,7 +43,7 @@ from . import (case_parties, label_blocks, letters, lists, notes, password_reset
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
-from .shapes import EMAIL_RE, plain_email
+from .shapes import EMAIL_RE, consumption_spans, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
@@ -87,11 +87,13 @@ _CARD_LINE_CHARS = 120
 
 
 def _card_line(segment: Segment) -> bool:
-    """A line of a contact card: short, and no element's description (a link's title, a photo's alt, a widget's
-    data-*) nor a reviewer's comment on a paragraph, each a note on what it describes ("Testimonial from ... or
-    ...@gmail.com" on a link above a staff mailbox; "Call Ana Ruiz back at ..." on a staff directory's line)."""
+    """Whether a segment beside an official's mailbox can be a line of their card: short, no element's description
+    (a link's title, a photo's alt, a widget's data-*) nor a reviewer's comment on a paragraph, each a note on what
+    it describes ("Call Ana Ruiz back at ..." on a staff directory's line), and no one's consumption (a card tells
+    how to reach its person; a resident's testimonial below a program's staff contact, "“Ana Ruiz” —
+    ana.r@gmail.com: 2,743 kWh", is a customer's record)."""
     return segment.hidden not in ELEMENT_DESCRIPTIONS and segment.hidden != "comment" and all(
-        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
+        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n")) and not consumption_spans(segment.text)
 
 
 def _script_code(segment: Segment) -> bool:

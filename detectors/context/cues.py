@@ -142,23 +142,27 @@ _CUES = {
         # a letter's salutation to the customer as such: "Dear Customer:", "Dear Valued ALCP Customer,"
         r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}"
         r"(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
-        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
-        # ("귀하의 요금")
+        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng
+        # serbisyo"), Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
-        r"|(?:iyong|inyong)\s+(?:account|bill|singil|serbisyo|kuryente)"
-        r"|您的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
+        # "lượng điện quý vị dùng" ("the electricity you used"), "tiền điện của quý vị" ("your electricity bill")
+        r"|(?:l\w{1,2}ng\s+đi\w{1,2}n|ti\w{1,2}n\s+đi\w{1,2}n)\s+(?:c\w{1,2}a\s+)?qu[yý]\s+v[iị]"
+        r"|(?:iyong|inyong)\s+(?:[\w-]+\s+){0,2}?(?:account|bill|singil|serbisyo|kuryente|konsumo|metro|bayarin)"
+        r"|您[^\s，。、的]{0,4}的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
         r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"
         # Russian: "вашего лицевого счёта", "ваш счёт", "вашей задолженности"
         r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"
         # past due and "your household" in Vietnamese ("đã quá hạn thanh toán", "gia đình Ông/Bà đã sử dụng"), the
-        # Korean "고객님의" ("the customer's", a notice's "your"), the Armenian "Ձեր հաշիվ" ("your account"), and
+        # Korean "고객님의" ("the customer's", a notice's "your"; "고객님께", a letter's "to the customer", its "Dear
+        # Customer"), the Armenian "Ձեր հաշիվ" ("your account"), and
         # Arabic "your account / bill / consumption" and "late in paying" ("حسابكم", "استهلاككم", "متأخر في السداد")
         r"|qu[aá]\s+h[aạ]n\s+thanh\s+to[aá]n|(?:gia\s+đình|nhà|hộ)\s+(?:của\s+)?(?:ông/bà|ông\s+bà|quý\s+vị)"
-        r"|고객님의|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
+        r"|고객님(?:의|께|에게)|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
-         "inyong", "您的", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님의", "ձեր", "حساب", "فاتورت",
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "lượng",
+         "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
+         "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(

@@ -26,7 +26,8 @@ from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL
                    SALUTATION_RE, message_mark)
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
+from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
+                              is_role_mailbox, to_e164)
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
@@ -355,12 +356,31 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
         for m in EMAIL_RE.finditer(text, line.start, line.end) if MAIL_HINT.search(text, line.start, line.end) else ():
-            if _YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start()) and \
+            if (_YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start())
+                    or _addressees_mailbox(analysis, line, m)) and \
                     not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
                 analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
+
+
+_SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
+
+
+def _addressees_mailbox(analysis: Analysis, line: Line, match: re.Match) -> bool:
+    """Whether a mailbox at a consumer provider in the body of a letter to a customer is the addressee's: a person's
+    own, and no words give it to an office, a program or a firm ("contact our contractor, Sol Brite Inc., at ..."),
+    whatever the letter says of it in whatever language ("we sent a copy to ...", "enviamos una copia a ...",
+    "副本已发送至 ..."). The signer's line, which holds their official mailbox, is theirs."""
+    if plain_email(match.group()).rpartition("@")[2].lower() not in PERSONAL_DOMAINS:
+        return False
+    text, url = line.segment.text, analysis.document.url
+    if any(analysis.contacts.email_is_official(plain_email(m.group()), url)
+           for m in EMAIL_RE.finditer(text, line.start, line.end)):
+        return False
+    before = clause_before(text, match.start(), _SOMEONE_ELSES_CLAUSE)
+    return not (PUBLIC_CUE.search(before) or ORGANIZATION_CUE.search(before))
 
 
 # the first column's header of a rate table a statement or a letter prints ("Rate class | On-peak | Off-peak", "Tier |

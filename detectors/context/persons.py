@@ -21,6 +21,7 @@ from nameparser import HumanName, Lexicon
 from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, WORKS_NAMED, clause_before
 from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
@@ -521,7 +522,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
         found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
-    return found
+    # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
+    # of no one
+    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
 
 
 _LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"
@@ -617,21 +620,25 @@ _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고�
                           "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출".split())
 
 
-# the last syllable of a place's, an office's or a firm's Korean name, rare at the end of a given name: 정수장 (water
-# plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사
-_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처")
+# the last syllable of a place's, an office's, a firm's or a gathering's Korean name, rare at the end of a given name:
+# 정수장 (water plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사, 설명회 (an
+# information session), 박람회 (a fair)
+_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처회")
 
 
 def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
     """Spans of Korean names in Hangul in ``text[start:end]``: after a label that says person, or, in text an
-    identifier ties (``anchored``), standing alone as the whole value (a table cell of names)."""
+    identifier ties (``anchored``), standing alone as the whole value (a table cell of names) or set apart before the
+    person's mailbox or phone (``_CONTACT_AFTER``) or opening a note about them (``_subject_of_a_note``)."""
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
         if m.group().replace(" ", "") in _KOREAN_WORDS:
             continue
         if _labelled_as_a_person(text, start, m.start()) or (
-                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES) or (
+                anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
+                              or (_subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES))
+                and m.group()[-1] not in _PLACE_SYLLABLES) or (
                 _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
     return found
@@ -656,13 +663,19 @@ _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
 _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
-_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
+# an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
+_ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")
+_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
 _OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?и\\.?\\s?о\\.?|имя|заявитель|владелец|πελάτης|όνομα|"
                                  "αιτών|հաճախորդ|բաժանորդ|անուն|դիմող|客户|客戶|用户|用戶|户主|戶主|姓名|申请人|申請人|"
                                  "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
 _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
+# a name set apart by a closing quote, a dash or a colon right before its owner's mailbox or phone, as a quoted
+# testimonial's byline or a list's entry gives it: "“刘娟” — fnelson@...", "김영철: 909-..."
+_CONTACT_AFTER = re.compile(r"(?:[\u201d\"\u00bb\u300d\u300f][ \t]*|[ \t,，、]+)(?:[:：|\u2013\u2014-][ \t]*)?"
+                            r"(?:[\w.+-]+@[\w-]+\.|\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))")
 # a house number and street right after a name in another script: the person's home
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
@@ -672,6 +685,22 @@ _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|re
 
 
 _LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's
+_NOTE_SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
+# a word of the same script after a space: what the note goes on to say of the person ("住在 ...", "거주지 ...")
+_WORD_AFTER_SPACE = re.compile(rf"[ \t]+[{_HAN}\uac00-\ud7a3]")
+# the particles a Korean noun takes at a sentence's opening ("정전이 발생", "사용량은"): a word's ending, not a name's
+_KOREAN_PARTICLES = frozenset("이가은는을를의에도로와과")
+
+
+def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
+    """Whether a name of three syllables or characters in Hangul or Chinese opens its line or sentence and a space
+    sets it apart from the words after it, in the language's way of writing a meeting's or a case's note about a
+    resident ("李春梅 住在 ...; 提供了账户号码 ...", "양성수 거주지 ...; 계정 번호를 알려줌 ..."): in text an identifier
+    ties, the person the note tells of. Chinese runs its words together, so a space after a name marks it."""
+    line_start = max(start, text.rfind("\n", 0, match.start()) + 1)
+    before = text[line_start:match.start()]
+    return len(match.group()) == 3 and (not before.strip() or bool(_NOTE_SENTENCE_STOP.search(before))) \
+        and bool(_WORD_AFTER_SPACE.match(text, match.end()))
 
 
 def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
@@ -684,21 +713,28 @@ def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
 def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
     """Spans of names in Cyrillic, Greek, Armenian or Chinese in ``text[start:end]`` (see _CASED_NAME): after a label
     that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
-    or a Chinese name standing alone or before a house number or a phone."""
+    or a Chinese name standing alone or before a house number or a phone, or a Chinese or an Arabic name set apart
+    before the person's mailbox or phone (``_CONTACT_AFTER``), or a Chinese name opening a note about the person
+    (``_subject_of_a_note``)."""
     found = []
-    for pattern in (_CASED_NAME, _CHINESE_NAME):
+    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             role = _FIRST_WORD.match(text, a, b)
-            if role and role.group(1).lower() in _ROLE_WORDS:  # "Клиент Венедикт Шарапов": the role, then the name
+            if role and role.group(1).lower() in _ROLE_WORDS | _POSSESSIVES:  # "Клиент Венедикт Шарапов": the role,
+                # then the name; "Ձեր Սպասարկման հաշիվ" ("Your Service account"), capitalised as a label is: no one
                 if len(text[role.end():b].split()) < 2:
                     continue
                 a = role.end()
             labelled = _labelled_as_a_person(text, start, a) or bool(
                 _OTHER_PERSON_LABEL.search(text, max(start, text.rfind("\n", 0, a) + 1, a - _LABEL_REACH), a))
-            if labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
+            if pattern is _ARABIC_NAME:  # words no case sets apart: only where quotes and the contact after them do
+                if anchored and _CONTACT_AFTER.match(text, b):
+                    found.append((a, b))
+            elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
-                    or _CHINESE_NAME_AFTER.match(text, b)):
+                    or _CHINESE_NAME_AFTER.match(text, b) or _CONTACT_AFTER.match(text, b)
+                    or pattern is _CHINESE_NAME and _subject_of_a_note(text, start, m)):
                 found.append((a, b))
     return found
 
@@ -708,6 +744,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
 _ROLE_WORDS = frozenset("клиент клиентка абонент абонентка заявитель заявительница господин госпожа гражданин "
                         "гражданка уважаемый уважаемая жилец владелец πελάτης κύριος κυρία αιτών պարոն տիկին "
                         "հաճախորդ բաժանորդ".split())
+# "your" and "our" in Armenian and Russian, which open a label or a heading, never a name
+_POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш наша наше наши".split())
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
@@ -976,6 +1014,17 @@ def _vietnamese_title_word(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]:span[1]].lower() in _VIETNAMESE_TITLE_WORDS
 
 
+# the letters of Vietnamese that no English or Spanish word has: ă, đ, ơ, ư and the vowels with a tone mark ("ế", "ữ")
+_VIETNAMESE_LETTER = re.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+
+def _stop_word(text: str, span: tuple[int, int], word: str) -> bool:
+    """``_stop`` of a name's next word at ``span`` (``word`` its plain form), but a Vietnamese word is not the English
+    one its plain form spells: "Thế" (of "Hoàng Thế Quân") is no "the". (A name's first word stays a stop word: "Số"
+    opens a label, "Số An Sinh Xã Hội".)"""
+    return _stop(word) and not _VIETNAMESE_LETTER.search(text, *span)
+
+
 def _stop(word: str) -> bool:
     """A word no name is made of: a label's, a firm's or a place's, a month's, a holiday's, a street's or its unit's."""
     return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS
@@ -1095,7 +1144,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             continue
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
-                not (_stop(words[j]) or _vietnamese_title_word(text, run[j]))
+                not (_stop_word(text, run[j], words[j]) or _vietnamese_title_word(text, run[j]))
                 or (titled and j == i + 1 and _given_after_title(words, j))
                 or _month_surname(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
