@@ -14,7 +14,9 @@ A letter is a customer's when its Arabic salutation greets the reader in both ge
 
 Hard negatives in the same languages: a rate table's prices with decimal commas ("0,25 $/kWh"), a tier's threshold
 ("más de 1.000 kWh"), a program's totals sheet ("kWh ahorrados" beside each language's households), a baseline on a
-program page, City facilities' usage.
+program page, City facilities' usage, and a customer's letter's own lines on tiers and baselines in its language
+("superior a 1.000 kWh", "trên 1.000 kWh", "higit sa 1,000 kWh", "يزيد ... على ١٬٠٠٠", "1 000 կՎտ·ժ-ից ավելի",
+"1,000kWh 초과", "기본 사용량은 336kWh"): now that their figures are read, their words must make them no reading.
 """
 from __future__ import annotations
 
@@ -175,6 +177,37 @@ def test_a_vietnamese_faq_on_what_you_use_is_no_usage():
                  "Ví dụ: quý vị đã dùng 600 kWh; phần vượt là 100 kWh.",
                  "Nhân viên song ngữ: Tâm Nguyễn, (909) 596-8750, tnguyen@laverneca.gov.")
     assert usage("vi/faq.html", page) == set()
+
+
+_LETTER_HEADS = {
+    "es": ("Rosaura Villalobos", "1840 N Walnut Ave, La Verne, CA 91750", "Número de cuenta: 3-044-5518-07",
+           "Estimada Rosaura Villalobos:", "Su consumo del mes pasado fue de 1.486,7 kWh."),
+    "vi": ("Trần Văn Lộc", "2217 Bonita Ave, La Verne, CA 91750", "Mã số tài khoản của quý vị là 3-118-4420-65.",
+           "Kính gửi Ông/Bà Trần Văn Lộc,", "Lượng điện quý vị dùng tháng trước là 312,4 kWh."),
+    "tl": ("Lorna Macaraeg", "2143 Bonita Ave, La Verne, CA 91750", "Ang inyong account ay 3-220-5876-41.",
+           "Mahal na Lorna Macaraeg,", "Ang inyong konsumo noong nakaraang buwan ay 1,348 kWh."),
+    "ar": ("سليم حداد", "2290 Wheeler Ave, La Verne, CA 91750", "رقم حساب الخدمة: 700281946620", "السيد سليم حداد،",
+           "بلغ استهلاككم في الشهر الماضي ١٬٩٥٢ كيلوواط ساعة."),
+    "hy": ("Արմեն Սարգսյան", "1720 Foothill Blvd, La Verne, CA 91750", "Հաշիվ №: 3-557-1208-44",
+           "Հարգելի Արմեն Սարգսյան,", "Անցյալ ամսվա ձեր սպառումը կազմել է 1\u00a0874 կՎտ·ժ։"),
+    "ko": ("홍민준", "캘리포니아주 라번시 Damien Ave 2410 (91750)", "서비스 계정: 8000776102", "홍민준 고객님께",
+           "지난달 귀하의 전기 사용량은 1,906kWh입니다."),
+}
+
+
+@pytest.mark.parametrize("language, tariff, reading", [
+    ("es", "Los hogares con un consumo superior a 1.000 kWh pagan la tarifa del nivel 2.", "1.486,7 kWh"),
+    ("vi", "Các hộ dùng trên 1.000 kWh mỗi tháng trả giá bậc 2; mức cơ bản là 350 kWh.", "312,4 kWh"),
+    ("tl", "Ang mga sambahayang gumagamit ng higit sa 1,000 kWh ay nasa Tier 2.", "1,348 kWh"),
+    ("ar", "الأسر التي يزيد استهلاكها على ١٬٠٠٠ كيلوواط ساعة تدفع سعر الشريحة الثانية، وخط الأساس ٣٠٣ كيلوواط ساعة.",
+     "١٬٩٥٢ كيلوواط ساعة"),
+    ("hy", "1\u00a0000 կՎտ·ժ-ից ավելի սպառողները վճարում են երկրորդ աստիճանի սակագինը։ "
+           "Բազային սահմանաչափը 374 կՎտ·ժ է։",
+     "1 874 կՎտ·ժ"),
+    ("ko", "월 1,000kWh 초과 사용 가구는 2단계 요금이 적용되며, 기본 사용량은 336kWh입니다.", "1,906kWh"),
+])
+def test_a_letters_thresholds_and_baselines_in_its_language_are_no_usage(language, tariff, reading):
+    assert usage(f"{language}/letter.html", _page(*_LETTER_HEADS[language], tariff)) == {reading}
 
 
 # --- a program's totals sheet -------------------------------------------------------------------------------------

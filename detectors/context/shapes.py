@@ -659,10 +659,22 @@ _NOT_CONSUMPTION = re.compile(
     # and in Spanish; "por" a rate's "per", not a bill's "for" ("mi factura llegó por 2,112 kWh", "me cobraron por")
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|"
     r"(?<!lleg[oó] )(?<!vino )(?<!factura )(?<!cobraron )(?<!cobr[oó] )por|cargos?|bloques?|escal[oó]n(?:es)?|"
-    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta|superior(?:es)? a|inferior(?:es)? a|menos de|encima|debajo|"
+    # and in the City's other languages: Vietnamese tier, baseline, allowance, exceeding, saving ("bậc", "cơ bản", "định
+    # mức", "vượt quá", "tiết kiệm"); Tagalog more than, beyond, up to (not a bill's rise to it: "tumaas hanggang"), per
+    # ("higit sa", "lampas sa", "hanggang", "bawat"); Arabic more or less than, exceeds, tier, baseline, per, up to
+    # (not "rose to": "ارتفعت حتى"), saving; Armenian baseline, limit, tariff; Russian tariff, norm, limit, over, more
+    # or less than, saving
+    r"bậc|cơ bản|định mức|vượt(?: quá)?|tiết kiệm|"
+    r"(?:ma)?higit sa|lampas sa|lagpas sa|(?<!tumaas )(?<!umakyat )hanggang|bawat|"
+    r"أكثر من|أقل من|[يت]زيد|[يت]تجاوز|ال?شريحة|خط الأساس|لكل|(?<!ارتفعت )(?<!ارتفع )حتى|توفير|"
+    r"բազային|սահմանաչափ\w*|սակագ\w*|тариф\w*|норм\w*|лимит\w*|свыше|более|менее|эконом\w*)\b"
+    # Korean words run their particles into them: basic (a baseline's), progressive (a tier's): "기본 사용량은"
+    r"|기본|누진"
     # a threshold's "over", "above" or "below" right before the figure ("homes using over 1,000 kWh"), not a period's
     # ("averaged 50 kWh a day over the last cycle, 1,386 kWh in total")
     r"|\b(?:over|above|below)(?:\s+(?:about|roughly|approximately|some))?(?:\s+the)?\W*$"
+    r"|\b(?:trên|dưới|hơn)\W*$"  # and in Vietnamese: "dùng trên 1.000 kWh", "hơn", "dưới"
     # a class's threshold: "customers who use more than 1,200 kWh in summer can save ..." (not "she used more than")
     r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
@@ -911,6 +923,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
+            or _THRESHOLD_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
@@ -987,6 +1000,10 @@ _NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
+# a threshold's words after its figure: "1,000 kWh or more", "1.000 kWh o más", Korean exceeding, or more, or less,
+# under ("1,000kWh 초과", "이상", "이하", "미만"), the Armenian "1 000 կՎտ·ժ-ից ավելի" (more than 1 000)
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)\b|초과|이상|이하|미만|"
+                              r"-?ից\s+(?:ավելի|պակաս))")
 
 
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
