@@ -24,8 +24,9 @@ _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
                      r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
                      # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"; Armenian "Հարգելի"; Arabic "السيد/السيدة" (Mr./Mrs.),
-                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable)
-                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)(?:\s*/\s*(?:السيد|السيدة|ة))?)")
+                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable), a form letter's both ("عزيزي/عزيزتي")
+                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)"
+                     r"(?:\s*/\s*(?:السيد|السيدة|عزيزي|عزيزتي|ة))?)")
 # the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
 _NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(
@@ -264,10 +265,12 @@ _CUES = {
          "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
-    # a consumption figure's unit
-    # (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度")
-    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度"),
-              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度")),
+    # a consumption figure's unit (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度"),
+    # and the kilowatt-hour of the City's Armenian, Russian, Arabic and Persian notices
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度|"
+                         r"կվտ|կիլովատ|квт|киловатт|[كک][يی]لو\s?وا[طت]"),
+              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度", "կվտ", "կիլովատ", "квт", "киловатт", "كيلو",
+               "کیلو")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")

@@ -6,6 +6,7 @@ A shape says what a value *could* be; whether it is a customer's is for the reco
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -480,8 +481,12 @@ BOX_ADDRESS_RE = re.compile(
     r"(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
     r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
-# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
+# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora"), and as the City's Armenian,
+# Russian, Arabic and Persian notices write the kilowatt-hour ("2 428 կՎտ·ժ", "кВт·ч", "كيلوواط ساعة", "کیلووات ساعت")
+_HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|"
+               r"կվտ[\u00b7.\u2024\u22c5/ -]?ժ|կիլովատտ?[- ]?ժամ|квт[\u00b7.\u22c5/ -]?ч|киловатт[- ]?час\w*|"
+               # (Arabic and Persian letters, a space or a zero-width non-joiner between the words)
+               r"[كک][يی]لو[ \u200c]?وا[طت](?:[ \u200c-]|\s*/\s*|\s+(?:في|فی)\s+ال)ساع[ةيیت]")
 # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"; OCR may read a box's or a rule's edge as an underscore after it
 # ("358 kWh_ Off-peak ...")
 # and in Chinese, run into the words after it: 千瓦时 (kWh), and 度 (the kWh a bill counts) where 电 follows it ("1,234 度电")
@@ -553,15 +558,44 @@ PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}
 # the label of a usage history's row of periods laid out sideways: "Month", "Billing period", "Read date", "Mes"
 PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
                           r"periods?|per[ií]odos?|dates?|fechas?|cycles?)\s*:?\s*")
-# thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
-# label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
-SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
-# (or by dots, as Spanish writes them: "1.371.998 kWh"; one dot is read as a decimal point, which "5.537 kWh" is too)
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"
-                      r"\d+)(?:\.\d+)?"
+# thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"): by a no-break
+# or a thin space anywhere, by a plain space only after a label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
+# (prose's figure after a word: ``_SPACED_AFTER_WORD``); a decimal comma may end it ("2 428,5")
+_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"  # a comma before one or two digits is never a thousands separator
+SPACE_GROUPED = (r"(?<![\d,.])\d{1,3}(?:(?:[\u00a0\u202f\u2009]|"
+                 r"(?<![^\W\d_] \d)(?<![^\W\d_] \d\d)(?<![^\W\d_] \d\d\d) )\d{3})+"
+                 rf"(?:{_DECIMAL_COMMA}|(?![\d,]))")
+# the digits of a usage figure as the languages of the City's customers write them: thousands grouped by commas
+# ("1,312.5"); by dots before a decimal comma ("1.312,5", as Spanish and Vietnamese write it) or by two dots or more
+# ("1.371.998"; one dot is read as a decimal point, which "5.537 kWh" is too); by spaces; by the Arabic thousands
+# separator ("٢٬٦٣٦", in Arabic-Indic or Persian digits, which are digits to ``\d``); or not grouped ("278,5")
+USAGE_FIGURE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+{_DECIMAL_COMMA}|"
+                rf"\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|{SPACE_GROUPED}(?:\.\d+)?|"
+                rf"\d{{1,3}}(?:\u066c\d{{3}})+(?:\u066b\d+)?|\d+(?:[.\u066b]\d+|{_DECIMAL_COMMA})?)")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       r"(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
+_DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
+
+
+def figure_value(figure: str) -> str:
+    """A usage figure (``USAGE_FIGURE``) in ASCII digits, without its thousands separators, with a decimal point:
+    "1.312,5" is "1312.5", "1.371.998" "1371998", "2 428" "2428", "٢٬٦٣٦" "2636"; a single dot stays a decimal
+    point ("5.537", "1,312.5")."""
+    figure = "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in figure)
+    figure = re.sub(r"[ \u00a0\u202f\u2009\u066c]", "", figure).replace("\u066b", ".")
+    if _DECIMAL_COMMA_ENDING.search(figure):
+        return _DECIMAL_COMMA_ENDING.sub(".", figure.replace(".", ""))
+    return figure.replace(".", "") if figure.count(".") > 1 else figure.replace(",", "")
+
+
+# a figure whose thousands a plain space groups right after a word: prose's one figure after a word in lower case (the
+# French "consommation de 2 428 kWh", the Armenian "կազմել է 2 667 կՎտ·ժ"), a label's number and the figure after it
+# after a capital's word ("Tier 1 300 kWh", "Zone 2 450 kWh")
+_SPACED_AFTER_WORD = re.compile(rf"(?<=[^\W\d_] )\d{{1,3}}(?: \d{{3}})+(?:{_DECIMAL_COMMA}|(?![\d,]))"
+                                rf"[ \t\u00a0]{{0,2}}{_USAGE_UNIT}")
+_WORD_ENDING = re.compile(r"[^\W\d_]+ $")
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
 _UNIT_AFTER_WORD = re.compile(rf"(?<=[^\W\d_])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
 _WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
@@ -594,6 +628,9 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
+    for m in _SPACED_AFTER_WORD.finditer(text, start, end):
+        if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
+            found = [span for span in found if not m.start() < span[0] < m.end()] + [m.span()]
     for unit in _UNIT_AFTER_WORD.finditer(text, start, end):
         words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if words:
@@ -622,10 +659,22 @@ _NOT_CONSUMPTION = re.compile(
     # and in Spanish; "por" a rate's "per", not a bill's "for" ("mi factura llegó por 2,112 kWh", "me cobraron por")
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|"
     r"(?<!lleg[oó] )(?<!vino )(?<!factura )(?<!cobraron )(?<!cobr[oó] )por|cargos?|bloques?|escal[oó]n(?:es)?|"
-    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta|superior(?:es)? a|inferior(?:es)? a|menos de|encima|debajo|"
+    # and in the City's other languages: Vietnamese tier, baseline, allowance, exceeding, saving ("bậc", "cơ bản", "định
+    # mức", "vượt quá", "tiết kiệm"); Tagalog more than, beyond, up to (not a bill's rise to it: "tumaas hanggang"), per
+    # ("higit sa", "lampas sa", "hanggang", "bawat"); Arabic more or less than, exceeds, tier, baseline, per, up to
+    # (not "rose to": "ارتفعت حتى"), saving; Armenian baseline, limit, tariff; Russian tariff, norm, limit, over, more
+    # or less than, saving
+    r"bậc|cơ bản|định mức|vượt(?: quá)?|tiết kiệm|"
+    r"(?:ma)?higit sa|lampas sa|lagpas sa|(?<!tumaas )(?<!umakyat )hanggang|bawat|"
+    r"أكثر من|أقل من|[يت]زيد|[يت]تجاوز|ال?شريحة|خط الأساس|لكل|(?<!ارتفعت )(?<!ارتفع )حتى|توفير|"
+    r"բազային|սահմանաչափ\w*|սակագ\w*|тариф\w*|норм\w*|лимит\w*|свыше|более|менее|эконом\w*)\b"
+    # Korean words run their particles into them: basic (a baseline's), progressive (a tier's): "기본 사용량은"
+    r"|기본|누진"
     # a threshold's "over", "above" or "below" right before the figure ("homes using over 1,000 kWh"), not a period's
     # ("averaged 50 kWh a day over the last cycle, 1,386 kWh in total")
     r"|\b(?:over|above|below)(?:\s+(?:about|roughly|approximately|some))?(?:\s+the)?\W*$"
+    r"|\b(?:trên|dưới|hơn)\W*$"  # and in Vietnamese: "dùng trên 1.000 kWh", "hơn", "dưới"
     # a class's threshold: "customers who use more than 1,200 kWh in summer can save ..." (not "she used more than")
     r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
@@ -715,7 +764,7 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?<!\d[ \t])(?i:kwh|kilowatt[- ]hours
                             r"[ \t]+(?i:since)[ \t]+(?:(?i:the)[ \t]+)?(?i:last|prior|previous)[ \t]+"
                             r"(?i:read(?:ing)?|rd|bill))?"
                             r"(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
-                            r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
+                            rf"(?P<figure>{USAGE_FIGURE})(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
 
 # a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
@@ -874,6 +923,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
+            or _THRESHOLD_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
@@ -950,6 +1000,10 @@ _NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
+# a threshold's words after its figure: "1,000 kWh or more", "1.000 kWh o más", Korean exceeding, or more, or less,
+# under ("1,000kWh 초과", "이상", "이하", "미만"), the Armenian "1 000 կՎտ·ժ-ից ավելի" (more than 1 000)
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)\b|초과|이상|이하|미만|"
+                              r"-?ից\s+(?:ավելի|պակաս))")
 
 
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
@@ -1027,13 +1081,13 @@ def class_statistic_before(text: str, at: int) -> bool:
 
 # a utility's sales or a plant's output: no home or business uses a hundred million kWh or therms
 _UTILITY_SCALE = 100_000_000
-_FIGURE = re.compile(r"\d[\d,]*")
+_FIGURE = re.compile(USAGE_FIGURE)
 
 
 def _utility_scale(figure: str) -> bool:
     """Whether a usage figure ("412,884,210 kWh") is too large to be any customer's: a system's total."""
     digits = _FIGURE.match(figure)
-    return bool(digits) and int(digits.group().replace(",", "")) >= _UTILITY_SCALE
+    return bool(digits) and float(figure_value(digits.group())) >= _UTILITY_SCALE
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
@@ -1046,7 +1100,7 @@ _UNIT_HEAD = re.compile(r"[ \t]*(?:(?i:kilowatt|kilovatios?)[ \t-]*)?$")
 _UNIT_TAIL = re.compile(r"\s*(?i:hours?|hrs?|hora)\b")
 # the figure before such a cut unit, in digits or in words as a verbatim transcript writes it ("a bill for twenty-two
 # hundred kilowatt" / "hours in May")
-_NUMBER_ENDING = re.compile(r"(?:(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\w-])(?i:"
+_NUMBER_ENDING = re.compile(r"(?:(?<![\w.$,/-])" + USAGE_FIGURE + r"|(?<![\w-])(?i:"
                             + NUMBER_IN_WORDS + "))(?=" + _UNIT_HEAD.pattern + ")")
 UNIT_STARTING = re.compile(r"\s*" + _USAGE_UNIT)
 
