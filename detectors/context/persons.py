@@ -76,9 +76,10 @@ hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
-# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo)
+# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
+# "tiếng", a language's ("Tiếng Việt" in a sign-up sheet's language column)
 _VIETNAMESE_TITLE_WORDS = frozenset("""
-thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng
+thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng tiếng
 """.split())
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
@@ -1032,8 +1033,13 @@ def _stop(word: str) -> bool:
             or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
-# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
-_TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
+# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"; the trade a
+# Spanish or Vietnamese shop's name opens with, before its owner's name ("Taquería Hernández", "Tiệm bánh mì Hương
+# Lan", "Nhà hàng Phở Minh")
+_TRADE_NAME_BEFORE = re.compile(r"(?i:\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a))\s*[:,-]?\s*$"
+                                r"|(?i:\b(?:panader[ií]a|taquer[ií]a|carnicer[ií]a|peluquer[ií]a|lavander[ií]a|tienda|"
+                                r"restaurante|taller|est[ée]tica)|(?<!\w)(?:ti\u1ec7m|qu\u00e1n|nh\u00e0\s+h\u00e0ng|"
+                                r"c\u1eeda\s+h\u00e0ng))(?:\s+[a-z\u0111][^\W\d_]*){0,2}\s+$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"

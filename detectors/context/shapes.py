@@ -14,7 +14,9 @@ import usaddress
 
 from ..labels import unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
-from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..streets import (CALIFORNIA, DIRECTIONS, MORE_SUFFIXES, NUMBER_MARKS_AFTER, NUMBER_MARKS_BEFORE, OTHER_DIRECTIONS,
+                       PRE_TYPES, SPANISH_TYPES_BEFORE_NAME, SUFFIXES, TYPES_AFTER_NAME, TYPES_BEFORE_NAME, UNITS,
+                       alternation)
 from ..vocabulary import fold
 
 _DASH = "\\-\u2010-\u2013"
@@ -330,8 +332,14 @@ _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
 # (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")
 _CITY_WORD = rf"[\u02bb\u2018]?[{_CAPITAL}][^\W\d_]*(?:[\u2018.][^\W\d_]*)*"
-_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
-                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
+# a city and state in another script, as a translated letter gives them after the street, the ZIP required
+# ("Grand Ave 335, Պոմոնա, Կալիֆորնիա 91767", "٣١١٣ Dudley St، بومونا، كاليفورنيا ٩١٧٦٧", Arabic digits too)
+_OTHER_SCRIPT_WORD = r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"
+_OTHER_SCRIPT_STATE = (rf"\s*[,\u060c]\s*(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*[,\u060c]?\s*"
+                       rf"(?:{alternation(CALIFORNIA)}|{_OTHER_SCRIPT_WORD})\s*\d{{5}}(?:-\d{{4}})?(?![\d-])")
+_CITY_STATE_ZIP_AFTER = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
+                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d))|{_OTHER_SCRIPT_STATE})")
+_CITY_STATE_ZIP = rf"{_CITY_STATE_ZIP_AFTER}?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
@@ -416,6 +424,93 @@ _NUMBER_DE_LA_CALLE = (rf"\d{{1,6}}\s+(?:de\s+la\s+(?i:calle|avenida|calzada)|de
                        rf"{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}(?![\w'-])")
 _SPANISH_INVERTED = rf"(?<=(?<![\w-])[Ee]l ){_NUMBER_DE_LA_CALLE}"
 _SPANISH_INVERTED_RE = re.compile(rf"\s*{_NUMBER_DE_LA_CALLE}")
+
+
+def _literal(words) -> str:
+    """A regex alternation of words written with dots ("av.", "no."), longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _types_in(script: str) -> str:
+    """The street types of TYPES_AFTER_NAME written in a script (a character class), as an alternation."""
+    return alternation(word for word in TYPES_AFTER_NAME if re.match(f"[{script}]", word))
+
+
+# an address in the order of the City's other languages (``streets``: the words of each): largest unit first in
+# Chinese, Japanese and Korean, the state and city before the street and the number after it, marked "号"/"번지"
+# ("加州波莫纳市White Ave2846号 91768", "加州波莫納市米慎大道944號", "캘리포니아주 포모나시 타운 애비뉴 1097 (91768)");
+# the number after the street in Spanish and Armenian ("Calle Garey #3222, Col. Pomona", "Oeste San Antonio Ave 1263,
+# Pomona, CA", "Grand Ave 335, Պոմոնա, Կալիֆորնիա 91767"); the number before a street typed first in Vietnamese and
+# Arabic ("Số 359 đường White, TP. Pomona", "١١٣٧ جادة ميشن، بومونا"). A unit, a city, state and ZIP may follow.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7af"
+_KANA = "\u30a0-\u30ff"
+_ARMENIAN = "\u0531-\u0587"
+# a Chinese name of a city or a street holds no city's or state's word, nor a verb or preposition before an address
+# ("住在波莫纳市" is "lives in Pomona")
+_NOT_A_PLACE_OR_VERB = "(?![市州在住于於到至往从從的是为為位居及和与與或向])"
+_CITY_FIRST = (rf"(?:(?:美国|美國|미국)\s*)?(?:{alternation(CALIFORNIA)})?\s*,?\s*"
+               rf"(?:(?:{_NOT_A_PLACE_OR_VERB}[{_HAN}]){{1,7}}市|[{_HANGUL}]{{1,10}}\s?시|[{_KANA}]{{1,10}}市)\s*,?\s*")
+_HAN_TYPE_ENDS = "".join(sorted({word[-1] for word in TYPES_AFTER_NAME if re.match(f"[{_HAN}]", word)}))
+_OTHER_DIRECTION = rf"(?:{_DIRECTION}|(?i:{alternation(OTHER_DIRECTIONS)}))"
+# a Latin street type with the house number right after it ("Ave 335", "Ave2846号", "St #12"); a word and a number
+# are looked for before the long list of types is tried
+_TYPE_THEN_NUMBER = (rf"(?=[A-Za-z]{{1,12}}\.?\s*(?:(?i:{_literal(NUMBER_MARKS_BEFORE)})\s*)?\d)"
+                     rf"{_TYPE}(?![^\W\d_])")
+# a street and its type: in Latin letters ("Oeste San Antonio Ave", "Calle Garey"), in Chinese without spaces (and
+# not a road in general: "道路", "路"), in Korean in up to three words, in Armenian and Japanese before the type; on one
+# line (a name on the line above is no word of the street's)
+_STREET_TYPED_AFTER = (rf"(?:{_OTHER_DIRECTION}\s+)?{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE})){{0,3}}?\s+{_TYPE_THEN_NUMBER}"
+                       rf"|(?i:{_literal(SPANISH_TYPES_BEFORE_NAME)})\s+(?:{_PARTICLE}\s+){{0,2}}{_SPANISH_NAME}"
+                       rf"(?:[ \t]+(?:{_SPANISH_NAME}|{_PARTICLE})){{0,2}}"
+                       rf"|(?=[{_HAN}]{{1,8}}?[{_HAN_TYPE_ENDS}])(?![{_HAN_TYPE_ENDS}])"
+                       rf"(?:{_NOT_A_PLACE_OR_VERB}[{_HAN}]){{1,8}}?(?:{_types_in(_HAN)})"
+                       rf"|(?:[{_HANGUL}]{{1,12}}[ \t]){{0,2}}[{_HANGUL}]{{0,12}}?(?:{_types_in(_HANGUL)})"
+                       rf"|(?:[{_ARMENIAN}]{{1,16}}[ \t]){{1,2}}(?:{_types_in(_ARMENIAN)})"
+                       rf"|[{_KANA}]{{1,12}}[ \t]?(?:{_types_in(_KANA)})")
+_OTHER_NUMBER = r"\d{1,6}(?:[/-]\d{1,4})?(?:[A-Z](?![A-Za-z]))?(?![\d.,]\d)"
+# the number after the street: marked as another language marks a house number ("#3222", "No. 12", "2846号", "1097번지")
+# or bare ("Grand Ave 335")
+_MARK_AFTER = alternation(NUMBER_MARKS_AFTER)
+_MARKED_NUMBER = (rf"(?:(?i:{_literal(NUMBER_MARKS_BEFORE)})\s*{_OTHER_NUMBER}(?:\s*(?:{_MARK_AFTER}))?"
+                  rf"|{_OTHER_NUMBER}\s*(?:{_MARK_AFTER}))")
+_STREET_THEN_NUMBER = rf"(?:{_STREET_TYPED_AFTER})\s*{_OTHER_NUMBER}"
+# Vietnamese names start with a capital of its alphabet ("Lê Lợi", "Đinh Tiên Hoàng")
+_VIETNAMESE_NAME = r"[A-Z\u00c0-\u00de\u0110\u0102\u01a0\u01af\u1ea0-\u1ef8][\w'-]*"
+_NUMBER_THEN_STREET = (rf"(?:(?i:số)\s+)?{_OTHER_NUMBER}\s+(?i:{alternation(TYPES_BEFORE_NAME)})\s+"
+                       rf"(?:{_VIETNAMESE_NAME}(?:[ \t]+{_VIETNAMESE_NAME}){{0,3}}"
+                       rf"|{_OTHER_SCRIPT_WORD}(?:[ \t]+{_OTHER_SCRIPT_WORD}){{0,2}})")
+_OTHER_UNIT = (rf"(?:{_UNIT}|\s*,?\s*(?:[\dA-Z-]{{1,5}}\s*(?:室|单元|單元|号房|號房|호실|호)"
+               r"|(?i:int\.?|interior|depto\.?|apto\.?|departamento|căn hộ|phòng)\s*#?\s*[\dA-Z-]{1,5}(?![\w-])))")
+_OTHER_PLACE = rf"(?:\s*,?\s*(?:\(\d{{5}}(?:-\d{{4}})?\)|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_CITY_STATE_ZIP_AFTER})"
+# in running text a street's name and a number ("Garey Ave 2024") is an address only as another language writes one:
+# after its state and city, with its number's mark, with its ZIP or its city and state after it, or with a street
+# type of the language; a Latin street's name starts a word, Chinese ones follow the words before them without a space
+_LATIN_BEFORE = r"(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
+# (the first letters it may start with: ADDRESS_RE tries it at every position of a text)
+_OTHER_ORDER = (rf"(?:(?=[A-Z\u00c0-\u00de\u0110{_HAN}{_HANGUL}{_KANA}{_ARMENIAN}]){_LATIN_BEFORE}"
+                rf"(?:{_CITY_FIRST}(?:{_STREET_TYPED_AFTER})\s*(?:{_MARKED_NUMBER}|{_OTHER_NUMBER})"
+                rf"{_OTHER_UNIT}?{_OTHER_PLACE}?"
+                rf"|(?:{_STREET_TYPED_AFTER})\s*(?:{_MARKED_NUMBER}{_OTHER_UNIT}?{_OTHER_PLACE}?"
+                rf"|{_OTHER_NUMBER}{_OTHER_UNIT}?{_OTHER_PLACE}))"
+                rf"|(?=[\dSs])(?<![\w$.,/-]){_NUMBER_THEN_STREET}{_OTHER_UNIT}?{_OTHER_PLACE}?)")
+_OTHER_ORDER_RE = re.compile(rf"\s*{_OTHER_ORDER}")
+# as a field labelled an address holds it, the street and number alone ("Grand Ave 335")
+_LABELLED_OTHER_ORDER_RE = re.compile(rf"\s*{_LATIN_BEFORE}(?:{_CITY_FIRST})?{_STREET_THEN_NUMBER}{_OTHER_UNIT}?"
+                                      r"[\s.,;]*$")
+# a numbered road's number is its name, no house's ("Route 66, Pomona, CA")
+_NUMBERED_ROAD_THEN_CITY = re.compile(r"(?i)\s*(?:[\w.]+\s+){0,2}(?:route|rte|highway|hwy|road|rd|freeway|fwy|"
+                                      r"interstate|expressway|expy)\.?\s*\d{1,3}[A-Z]?\s*,")
+
+
+def other_order(text: str, labelled: bool) -> bool:
+    """Whether ``text`` opens with an address written in another language's order (``_OTHER_ORDER``); a field
+    labelled an address may hold its street and number alone."""
+    if _NUMBERED_ROAD_THEN_CITY.match(text):
+        return False
+    return bool(_OTHER_ORDER_RE.match(text) or labelled and _LABELLED_OTHER_ORDER_RE.match(text))
+
+
 # the words after a number that make it a count, a time or a measure, not a house number and its street's name
 # ("12 months", "6 pm", "100 percent", "2024 budget"; in Spanish "48 horas", "30 días", "12 meses" as a notice's
 # heading gives its deadline), nor, in a street read in lower case, a word of its name
@@ -458,7 +553,7 @@ ADDRESS_RE = re.compile(
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"|{_SPOKEN_STREET})"
-    rf"{_UNIT}?{_CITY_STATE_ZIP}")
+    rf"{_UNIT}?{_CITY_STATE_ZIP}|{_OTHER_ORDER}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
@@ -469,7 +564,7 @@ PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPAN
 
 def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
-    return bool(STREET_START.match(text) or PO_BOX.match(text))
+    return bool(STREET_START.match(text) or PO_BOX.match(text) or other_order(text, labelled=True))
 
 
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
@@ -1198,6 +1293,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _SPANISH_INVERTED_RE.match(text):
         return True  # "896 de la calle Pearl": usaddress reads English order
+    if other_order(text, labelled):
+        return True  # "Calle Garey #3222", "加州波莫纳市White Ave2846号": usaddress reads English order
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _CORNER_HOUSE.fullmatch(text):
