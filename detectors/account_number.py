@@ -125,6 +125,10 @@ CUSTOMER_LABELS = (
     # another utility's account, named by its service ("water acct W-72590", "cuenta de agua W-18359")
     "Water Account", "Water Acct", "Gas Account", "Gas Acct", "Propane Account", "Propane Acct", "Sewer Account",
     "Sewer Acct", "Refuse Account", "Refuse Acct", "Trash Account", "Trash Acct", "Cuenta de agua", "Cuenta de gas",
+    # and in Spanish with the service's everyday word: "basura" for refuse, "drenaje" and "alcantarillado" for sewer
+    # ("Cuenta de basura PCE-RS-204518"; not "cuenta de luz": a label's words are no one's name, and Luz is a given name)
+    "Cuenta del agua", "Cuenta de basura", "Cuenta de la basura", "Cuenta de alcantarillado", "Cuenta de drenaje",
+    "Cuenta eléctrica", "Cuenta electrica",
     # the electric account in Spanish, named by its utility as "PCE Account" is ("mi número de cuenta de PCE es ...")
     "Cuenta de PCE", "Cuenta de SCE", "Cuenta de Edison", "Cuenta de electricidad",
     "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
@@ -410,8 +414,10 @@ _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u20
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/.][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 # (or a dash apart from its digits: a water account's "E-404913-W"; a slash or a dot: "HG/51946/7", "W.3171.3407.7")
+# (or two groups of letters before the digits: the utility's and a rate class's or a district's, "PCE-RS-204518")
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b[A-Z]{1,4}[/.]\d|"
-                                  r"\b[A-Z]-\d{5}")  # "PCE-R-7633624-8": a rate class's letter
+                                  r"\b[A-Z]-\d{5}|"  # "PCE-R-7633624-8": a rate class's letter
+                                  r"\b[A-Z]{2,5}[-\u2010-\u2013][A-Z]{2,4}[-\u2010-\u2013]\d{4}")
 # a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
 # account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
 # the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
@@ -1017,10 +1023,11 @@ def _names_facility(name: str) -> bool:
             and not _DWELLING_OR_FIRM.search(name))
 
 
-# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot"): a place, whatever
-# the words before it, a street's or a founder's name, read as a person's
+# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot", a park's
+# "Sycamore Ridge Clubhouse"): a place, whatever the words before it, a street's or a founder's name, read as a person's
 _WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
-                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility)s?\b")
+                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pavilion|Gymnasium|"
+                         r"Auditorium|Amphitheat(?:er|re)|Pool|Playground)s?\b")
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"

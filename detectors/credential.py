@@ -783,9 +783,12 @@ class CredentialDetector(Detector):
             for found in self._value(text, separator.end(), "password" if kind in ("pass", "pw") else kind,
                                      bool(mark) and "\n" not in sep, f"label '{label}{mark}'", prose=True, code=code):
                 yield found
-        qualified = not found and kind not in ("pass", "pw") and _QUALIFIER.match(text, match.end())
+        # (a desk note's "pw" too: "Temp pw for L. Ortega: Pce#2291", whose value must then mix letters with more)
+        qualified = not found and (kind not in ("pass", "pw") or kind == "pw" and _note_pw(text, match)) and \
+            _QUALIFIER.match(text, match.end())
         if qualified:  # "Contraseña del portal de facturación: kXtBgA#zV6LL"
-            yield from self._value(text, qualified.end(), kind, True, f"label '{label} ...:'", prose=True, code=code)
+            yield from self._value(text, qualified.end(), "password" if kind == "pw" else kind, kind != "pw",
+                                   f"label '{label} ...:'", prose=True, code=code)
         said = not found and not qualified and kind not in ("pass", "pw") and _QUALIFIER_IS.match(text, match.end())
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
             for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):

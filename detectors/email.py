@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.businesses import business_listings
 from .context.persons import probable_kind
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
@@ -74,6 +75,13 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and (firm in _LETTERS.sub("", around.lower()) or any(
         firm.startswith(m.group(1).lower()) for m in _FIRM_WITH_FORM.finditer(around)))
+
+
+def _presented_business(segment: Segment, match: re.Match) -> bool:
+    """Whether the mailbox stands in the line or sentence presenting a business (``businesses``): the firm's own, at
+    a consumer provider too ("Ortega's Tamales, ..., ortegastamales@gmail.com")."""
+    return any(a <= match.start() and match.end() <= b
+               for a, b in business_listings(segment.text, 0, len(segment.text)))
 
 
 # the City's own login at an outside service, as IT notes give it ("YouTube Live stream account
@@ -266,7 +274,7 @@ class EmailDetector(CustomerDataDetector):
                 if not why:
                     continue
                 if card or _organization_mailbox(document, context, segment, m, why == _NAMED) or (
-                        _citys_service_account(segment, m)):
+                        _citys_service_account(segment, m)) or _presented_business(segment, m):
                     if why == _NAMED:
                         organizations.add(address)
                 elif not _volunteers_mailbox(segment, m):

@@ -56,7 +56,8 @@ _LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in on
 CODE_SEGMENTS = ("inline script", "script file", "link target")
 # the ``hidden`` reasons of the attributes that describe their element (a photo's alt and title, a link's aria-label,
 # a map marker's data-*): one thing's description, however each is hidden
-ELEMENT_DESCRIPTIONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
+ELEMENT_DESCRIPTIONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "aria-description attribute",
+                                  "data attribute"})
 
 
 @dataclass(eq=False, slots=True)
@@ -116,12 +117,18 @@ class Document:
         return sum(len(s.text) for s in self.segments)
 
     def next_lines(self) -> dict[int, Segment]:
-        """The segment after each one (by ``id``) on the same page: where a line break may have cut a value."""
-        return {id(a): b for a, b in zip(self.segments, self.segments[1:]) if a.location.page == b.location.page}
+        """The segment after each one (by ``id``) on the same page and shown or hidden alike: where a line break may
+        have cut a value (a picture's alt text does not go on in the text box drawn after it)."""
+        return {id(a): b for a, b in zip(self.segments, self.segments[1:]) if _one_flow(a, b)}
 
     def previous_lines(self) -> dict[int, Segment]:
-        """The segment before each one (by ``id``) on the same page: where a line break may have cut a sentence."""
-        return {id(b): a for a, b in zip(self.segments, self.segments[1:]) if a.location.page == b.location.page}
+        """The segment before each one (by ``id``) on the same page and shown or hidden alike: where a line break
+        may have cut a sentence."""
+        return {id(b): a for a, b in zip(self.segments, self.segments[1:]) if _one_flow(a, b)}
+
+
+def _one_flow(a: Segment, b: Segment) -> bool:
+    return a.location.page == b.location.page and a.hidden == b.hidden
 
 
 @dataclass(eq=False, slots=True)

@@ -91,6 +91,10 @@ _REACH_PERSON_BEFORE = re.compile(
     # "Staff will call back on"; not the reader told to ("Please call back at", "you can call back at": an office's)
     rf"|\b(?!(?:please|you|to|and|or|then|{_MODAL})\b)[A-Za-z]+\s+(?:(?:{_MODAL}|agreed\s+to|promised\s+to)\s+)?"
     r"call(?:ed|s)?\s+back\s+(?:at|on)"
+    # the office telling the customer it called them there: "We called (909) ... but could not reach you", "we tried to
+    # reach you at"
+    r"|\bwe\s+(?:(?:have\s+)?(?:tried|attempted)\s+to\s+(?:call|reach|contact|phone|text)|called|phoned|texted|"
+    r"dial(?:l)?ed)(?:\s+you)?(?:\s+(?:at|on))?"
     # a staff report's narrative: "Staff reached Jane by phone at (715) 547-5038"
     r"|\breached\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+by\s+(?:tele)?phone\s+(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
@@ -105,13 +109,17 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:his|her|their|your|su|sus|mi)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como)"
-    # the same said to the customer in a notice in their language: "Intentamos comunicarnos con usted al teléfono",
-    # "le llamamos al"; Vietnamese "Chúng tôi đã gọi đến số" ("we called the number"), "đã liên lạc với Ông/Bà qua
-    # số"; Arabic "حاولنا الاتصال بكم على الرقم" ("we tried to call you at the number"); Russian "звонили вам по
-    # номеру"; Tagalog "tinawagan namin siya sa" ("we called him/her at"); Armenian "կապվել Ձեզ հետ" ("reach you")
-    r"|\b(?:comunicarnos|comunicarme|contactarle|contactarlo|contactarla)\s+con\s+usted(?:es)?\s+(?:al|en\s+el)"
-    r"(?:\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+de\s+tel[eé]fono)?)?"
-    r"|\b(?:le|lo|la|les)\s+(?:llamamos|llam[eé]|hemos\s+llamado)\s+al(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
+    # the same said to the customer in a notice in their language: "Intentamos comunicarnos (con usted) al teléfono",
+    # "le llamamos al", "marcamos al", "le dejamos un mensaje al"; Vietnamese "Chúng tôi đã gọi đến số" ("we called the number"), "đã liên lạc với
+    # Ông/Bà qua số"; Arabic "حاولنا الاتصال بكم على الرقم" ("we tried to call you at the number"); Russian "звонили
+    # вам по номеру"; Tagalog "tinawagan namin siya sa" ("we called him/her at"), "sinubukan namin kayong tawagan sa"
+    # ("we tried to call you at"); Armenian "կապվել Ձեզ հետ" ("reach you"), "զանգահարեցինք" ("we called"); Chinese
+    # "我们曾致电" ("we called"), "我们已拨打您的电话" ("we dialled your phone")
+    r"|\b(?:comunicarnos|comunicarme|contactarle|contactarlo|contactarla|llamarle|llamarlo|llamarla)"
+    r"(?:\s+con\s+usted(?:es)?)?\s+(?:al|en\s+el)(?:\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+de\s+tel[eé]fono)?)?"
+    r"|\b(?:(?:le|lo|la|les)\s+(?:llamamos|llam[eé]|hemos\s+llamado)|llamamos|marcamos|"
+    r"(?:le\s+)?(?:dejamos|dej[eé])\s+(?:un\s+)?(?:mensaje|recado)(?:\s+de\s+voz)?)\s+(?:al|en\s+el)"
+    r"(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
     # a case summary's "Se le puede contactar al", "Pidió que la llamaran al", "lo llamarán al": the person reached
     r"|\b(?:le|lo|la|les)\s+(?:puede[n]?\s+|podr[aá]n?\s+)?(?:llamar[aá]n|llamaran|llamara|llamen|llame|llamar|"
     r"contactar[aá]n|contactaran|contactar|localizar)\s+(?:al|en\s+el)(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
@@ -124,7 +132,12 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|(?:الاتصال|اتصلنا)\s+(?:بكم|بك)\s+(?:على|عبر)(?:\s+(?:الرقم|رقم|الهاتف|رقم\s+الهاتف))?"
     r"|\b(?:звонили|позвонили|дозвониться|связаться)\s+(?:вам|с\s+вами)\s+(?:по|на)(?:\s+(?:номеру|телефону|номер))?"
     r"|\btinawagan\s+(?:namin|ko)\s+(?:siya|sila|kayo|ka)\s+sa(?:\s+(?:numero|telepono))?"
-    r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ)\s*:?\s*$")
+    r"|\b(?:namin|ko)\s+(?:kayong|kang|siyang|silang)\s+(?:tawagan|tinawagan|kontakin|kinontak)\s+sa"
+    r"(?:\s+(?:numero|telepono))?"
+    r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ"
+    r"|(?:զանգահարեցինք|զանգեցինք|զանգահարել\s+ենք|զանգել\s+ենք)(?:\s+(?:ձեզ|նրան))?(?:\s+(?:հեռախոսահամարով|համարով))?"
+    r"|(?:我们|我們)(?:曾经|曾經|已经|已經|曾|已)?(?:致电|致電|拨打|撥打|打电话给|打電話給|联系|聯繫|联络|聯絡)(?:过|過)?"
+    r"(?:您|你)?(?:的)?(?:电话|電話|手机|手機)?(?:号码|號碼)?)\s*:?\s*$")
 def reached_before(text: str, start: int) -> bool:
     """Whether the words right before ``text[start]`` reach a person at the number there ("Mr. Ruiz can be reached
     at", "Se le puede contactar al") or say the person called from it ("who called from"): a telephone, whatever
@@ -257,6 +270,7 @@ class PhoneDetector(CustomerDataDetector):
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
         yield from self._reached_in_a_row(document, customer, claimed)
+        yield from self._reached_in_a_letter(context, claimed)
         yield from self._spelt_out(document, context, records)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
@@ -368,6 +382,24 @@ class PhoneDetector(CustomerDataDetector):
                             and (_REACH_BARE_BEFORE.search(before) or _REACH_PERSON_BEFORE.search(before))):
                         yield self.finding(field, start, end, normalized=e164,
                                            why="phone number a note in a customer's row reaches them at")
+
+    def _reached_in_a_letter(self, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A number in the text of a letter to a customer (its zone, ``context.letters``) that the words around it say
+        the writer reached or tried to reach the customer at ("we called you at", "Intentamos comunicarnos al",
+        "我们曾致电 ... 但未能联系到您", "...(으)로 연락드렸으나"): the addressee's own, whatever numbers of the City
+        the letter's sign-off and footer give around it."""
+        for f in context.of_kind("zone"):
+            text = f.segment.text
+            taken = claimed.setdefault(id(f.segment), [])
+            for start, end in phone_spans(text, f.start, f.end, bare=True):
+                if any(s < end and start < e for s, e in taken) or not (
+                        reached_before(text, start) or _REACHED_AFTER.match(text, end)):
+                    continue
+                e164 = to_e164(text[start:end])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    taken.append((start, end))
+                    yield self.finding(f.segment, start, end, normalized=e164,
+                                       why="phone number a letter to a customer says it reached them at")
 
     def _spelt_out(self, document: Document, context: CustomerContext, records: list[Segment]) -> Iterator[Finding]:
         """A phone read out in words, in pairs or in words and digits mixed, right after a phone's label or words

@@ -244,7 +244,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                # the account of one service, its name after "sa": "Numero ng account sa tubig" (water), "kuryente"
                # (electricity), "gas", "basura" (refuse)
                "numero ng account sa tubig", "numero ng account sa kuryente", "numero ng account sa gas",
-               "numero ng account sa basura", "account sa tubig", "account sa kuryente"),
+               "numero ng account sa basura", "account sa tubig", "account sa kuryente", "account ng tubig",
+               "account ng kuryente"),
         # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
         "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը"),
         "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
@@ -284,7 +285,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
         "vi": ("mã khách hàng", "số khách hàng"),
         "zh": ("客户号码", "客戶號碼", "客户编号", "客戶編號", "客户号", "客戶號", "用户编号", "用戶編號", "用户号", "用戶號"),
-        "ko": ("고객 번호", "고객번호"),
+        # and a utility's "consumer" number, as KEPCO's bills print it
+        "ko": ("고객 번호", "고객번호", "수용가 번호", "수용가번호"),
         "tl": ("numero ng customer", "numero ng kostumer", "numero ng kustomer"),
         "hy": ("հաճախորդի համար", "բաժանորդի համար"),
         "ru": ("номер клиента", "номер абонента"),
@@ -377,8 +379,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "per household": {"es": ("por hogar", "por vivienda"), "vi": ("mỗi hộ", "mỗi hộ gia đình"),
                       "zh": ("每户", "每戶", "每个家庭", "每個家庭"), "ko": ("가구당", "세대당"),
                       "tl": ("bawat sambahayan", "bawat tahanan", "kada sambahayan")},
-    "savings": {"vi": ("tiết kiệm",), "zh": ("节省", "節省", "节约", "節約"), "ko": ("절감", "절약"),
-                "ja": ("削減", "節約"), "ru": ("экономия",), "ar": ("التوفير",), "fa": ("صرفه‌جویی",)},
+    # (a program's totals sheet: "kWh ahorrados", "kWh saved")
+    "savings": {"es": ("ahorro", "ahorros", "ahorrado", "ahorrados", "ahorrada", "ahorradas"),
+                "fr": ("économies", "économisé", "économisés"), "tl": ("natipid", "matitipid"),
+                "vi": ("tiết kiệm",), "zh": ("节省", "節省", "节约", "節約"), "ko": ("절감", "절약"),
+                "hy": ("խնայողություն", "խնայված"), "ja": ("削減", "節約"), "ru": ("экономия", "сэкономлено"),
+                "ar": ("التوفير", "الموفرة"), "fa": ("صرفه‌جویی",)},
     "date": {"vi": ("ngày",), "zh": ("日期",), "ko": ("날짜", "일시"), "tl": ("petsa",), "ru": ("дата",), "ar": ("التاريخ",),
              "fa": ("تاریخ",), "ja": ("日付", "日時"), "th": ("วันที่",), "hi": ("तारीख", "दिनांक")},
     "rate": {"vi": ("giá điện", "biểu giá"), "zh": ("费率", "費率", "电价", "電價"), "ko": ("요금제", "요율"),
@@ -398,7 +404,30 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "business": {"vi": ("doanh nghiệp", "công ty"), "zh": ("公司", "企业", "企業", "商家"), "ko": ("회사", "업체", "상호"),
                  "tl": ("negosyo", "kumpanya"), "ru": ("компания", "организация"), "ar": ("الشركة",), "fa": ("شرکت",),
                  "ja": ("会社", "企業")},
+    # who asked for the service: a 311 request's or a program application's requester ("solicitante", "신청인"), the
+    # customer; a land-use case's "Applicant" in English is a public record's party, kept apart there
+    "requester": {"es": ("solicitante", "nombre del solicitante"), "vi": ("người yêu cầu", "người nộp đơn"),
+                  "zh": ("申请人", "申請人", "请求人", "請求人"), "ko": ("신청인", "신청자", "요청자"),
+                  "tl": ("aplikante", "humiling"), "hy": ("դիմող", "դիմորդ"), "ru": ("заявитель",),
+                  "ar": ("مقدم الطلب",), "fa": ("متقاضی",)},
+    # a log's column of the employee who served the row's caller in their language ("Personal bilingüe / Bilingual
+    # staff", "双语工作人员", "Nhân viên song ngữ"): staff's names, no customer's
+    "staff": {"es": ("personal bilingüe", "personal de atención", "empleado", "empleada", "atendido por",
+                     "atendida por"),
+              "vi": ("nhân viên", "nhân viên song ngữ", "nhân viên phụ trách"),
+              "zh": ("员工", "員工", "工作人员", "工作人員", "职员", "職員", "客服代表", "经办人", "經辦人"),
+              "ko": ("직원", "상담원", "상담사"), "tl": ("kawani", "tauhan", "empleyado"),
+              "hy": ("աշխատակից", "աշխատակազմ"), "ru": ("сотрудник", "сотрудница"),
+              "ar": ("موظف", "الموظف", "موظفة", "الموظفة"), "fa": ("کارمند",), "ja": ("担当者", "職員", "スタッフ")},
 }
+
+# the names of the languages a notice, a form or a sign-up sheet is in, in English and in their own ("Español", "Tiếng
+# Việt", "한국어", "简体中文"): a column's heading over a bilingual text, a row's preferred language, never a person
+LANGUAGE_NAME = re.compile(r"(?i)english|ingl[eé]s|spanish|espa[nñ]ol|castellano|vietnamese|ti[eế]ng vi[eệ]t|chinese|"
+                           r"中文|简体中文|繁體中文|简体|繁體|普通话|普通話|粤语|粵語|廣東話|korean|한국어|tagalog|filipino|"
+                           r"armenian|հայերեն|russian|русский|farsi|persian|فارسی|arabic|العربية|japanese|日本語|khmer|"
+                           r"ភាសាខ្មែរ|thai|ภาษาไทย|lao|ພາສາລາວ|hindi|हिन्दी|punjabi|ਪੰਜਾਬੀ|french|fran[cç]ais|"
+                           r"portuguese|portugu[eê]s")
 
 # scripts written without spaces between words: a phrase counts anywhere inside a label
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u0e00-\u0eff\u1780-\u17ff]")
@@ -476,6 +505,16 @@ def to_english(label: str) -> str:
 
 def _english(match: re.Match) -> str:
     return f" {_table()[_plain(' '.join(match.group().split()))]} "
+
+
+_FIELD_WORDS = frozenset(word for english in VOCABULARY for word in english.split())
+
+
+def only_labels(text: str) -> bool:
+    """Whether ``text`` is nothing but labels of the vocabulary in another language ("Անուն Ազգանուն", "Số An Sinh Xã
+    Hội"): a form's field, whose words a capitalised run reads as a name."""
+    english = to_english(text)
+    return english != text and set(english.split()) <= _FIELD_WORDS
 
 
 # the word that joins a label to its value in a sentence: Tagalog's linker ("numero ng account na 0019 6037"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
 from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABEL
 from detectors.model import Document, Location, Record, Segment
+from detectors.translations import LANGUAGE_NAME
 
 from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
                     OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX,
@@ -296,12 +297,14 @@ class DocumentBuilder:
 # --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
 
 _MAX_LABEL_CHARS = 40
+_MAX_LANGUAGES = 3  # a multilingual sign-up sheet's "Nombre / Name / 姓名"
 
 
 def _label_length(text: str) -> bool:
-    """Whether ``text`` is no longer than a label, or than two labels when it names a field in two languages."""
+    """Whether ``text`` is no longer than a label, or than a label in each language when it names a field in two
+    or three languages a slash apart."""
     names = names_in_each_language(text)
-    return len(names) <= 2 and all(len(name) <= _MAX_LABEL_CHARS for name in names)
+    return len(names) <= _MAX_LANGUAGES and all(len(name) <= _MAX_LABEL_CHARS for name in names)
 
 
 # scripts written without spaces between words (Chinese, Japanese, Korean's particles, Ethiopic, Thai, Khmer, Lao,
@@ -625,19 +628,13 @@ def _stacked_form(rows: list[list[TableCell]]) -> TableLayout | None:
     return TableLayout(set(label_rows), True, roles)
 
 
-# the languages of a notice or a letter set side by side, one a column ("English | Español", "Spanish / Español")
-_LANGUAGE = re.compile(r"(?i)english|ingl[eé]s|spanish|espa[nñ]ol|castellano|vietnamese|ti[eế]ng vi[eệ]t|chinese|中文|"
-                       r"简体中文|繁體中文|korean|한국어|tagalog|filipino|armenian|հայերեն|russian|русский|farsi|persian|"
-                       r"فارسی|arabic|العربية|japanese|日本語|khmer|ភាសាខ្មែរ|thai|ภาษาไทย|lao|ພາສາລາວ|hindi|हिन्दी|"
-                       r"punjabi|ਪੰਜਾਬੀ|french|fran[cç]ais|portuguese|portugu[eê]s")
-
-
 def _languages_row(row: list[TableCell]) -> bool:
-    """Whether a table's first row names a language over each column: its rows are one text in each language,
-    side by side (a bilingual letter's or notice's paragraphs), read as text, not as records of fields."""
+    """Whether a table's first row names a language over each column ("English | Español", "Spanish / Español"): its
+    rows are one text in each language, side by side (a bilingual letter's or notice's paragraphs), read as text, not
+    as records of fields."""
     names = [c.text for c in row if c.text]
     return len(names) >= 2 and all(
-        all(_LANGUAGE.fullmatch(part.strip()) for part in name.split("/")) for name in names)
+        all(LANGUAGE_NAME.fullmatch(part.strip()) for part in name.split("/")) for name in names)
 
 
 def _title_row(row: list[TableCell]) -> bool:

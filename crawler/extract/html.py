@@ -148,7 +148,14 @@ _NAMES_IDENTIFIER = re.compile(r"(?:\b(?:id|no|nos|num|nbr|number|code|key)|#)\W
 _HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
-                      "aria-label": "aria-label attribute", "value": "value attribute"}
+                      "aria-label": "aria-label attribute", "value": "value attribute",
+                      "aria-description": "aria-description attribute"}
+# the attributes a tooltip library shows on hover in place of ``title`` (Bootstrap's data-bs-title, and the
+# data-original-title it moves a title into; tippy's data-tippy-content; a theme's data-tooltip, data-hint): a title,
+# read as one is, with the label of the cell it annotates, not as a data field named by its attribute's words. (Not
+# "data-title": a responsive table's cell names its column in it, as in data-label.)
+_TOOLTIP_ATTRIBUTES = frozenset({"data-bs-title", "data-original-title", "data-bs-original-title", "data-tooltip",
+                                 "data-tooltip-content", "data-tippy-content", "data-hint", "data-balloon", "data-tip"})
 # the attributes that describe their element, one thing (ELEMENT_DESCRIPTIONS: a file link's aria-label and title, a
 # photo's alt and title, a map marker's data-*) are read together as one record, as a card's fields are, so that a
 # title's phone is the customer's an aria-label names. A placeholder is an example and a value is what a control
@@ -172,7 +179,7 @@ _STATE_DIRECTIVES = frozenset({"x-data", "v-scope"})
 _DIRECTIVE_PREFIXES = ("aria-", "v-", ":", "@", "#", "ng-", "_ng", "x-", "bind:", "on:", "hx-", "wire:", "[", "(",
                        "*", "xmlns")
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
-_ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
+_ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "aria-description", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
 _TEXT_TYPES = (NavigableString, CData, TemplateString)  # the strings of an element's text (comments are not)
@@ -756,6 +763,8 @@ class _Walker:
             if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
                 self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
                 continue
+            if name in _TOOLTIP_ATTRIBUTES:
+                name = "title"
             if name in _ATTRIBUTE_REASONS:
                 if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
                     continue
@@ -1481,7 +1490,7 @@ def _css_unescaped(text: str) -> str:
 
 
 # the attributes that describe a link in words (a tooltip, a screen reader's name for it), as read
-_LINK_DESCRIPTIONS_READ = frozenset({"title attribute", "aria-label attribute"})
+_LINK_DESCRIPTIONS_READ = frozenset({"title attribute", "aria-label attribute", "aria-description attribute"})
 
 
 # a connection string's credential, as an attribute's value holds it ("...;User ID=web;Password=...;")

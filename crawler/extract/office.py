@@ -31,6 +31,7 @@ from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_ou
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
+from .text import column_letter
 from .text_fields import mend_after, mend_cut_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -43,7 +44,11 @@ _DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordpro
 _VML = "{urn:schemas-microsoft-com:vml}"
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
-_DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
+# core properties (docProps/core.xml) by their elements' names, named alike for Word, Excel and PowerPoint
+_CORE_PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
+                    "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
+# where Office's tags part ("shutoff; Ana Ruiz; 12 Elm St")
+_TAG_SEPARATOR = re.compile(r"\s*;\s*")
 _NOTES = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 MAX_CELLS = 2_000_000  # cells read per workbook
@@ -110,13 +115,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
-    properties = document.core_properties
-    for name in _DOCX_PROPERTIES:
-        value = " ".join(str(getattr(properties, name, "") or "").split())
-        if value:
-            builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
-            if name == "title":
-                builder.document.title = value
+    read_core_properties(builder, package)
     read_custom_properties(builder, package)
     read_titles_of_parts(builder, package)
 
@@ -318,6 +317,28 @@ def part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     if len(data) > limit:
         raise ValueError(f"{name} inflates beyond {limit // 1_000_000} MB")
     return data
+
+
+def read_core_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
+    """The file's core properties (docProps/core.xml: File > Info's title, subject, tags, comments, author, last editor,
+    category), each a "document properties" segment labelled as ``_CORE_PROPERTIES`` names it; the title is the
+    document's title. Staff name a case's file there for the case ("Shutoff notice - Ana Ruiz - 12 Elm St"), and
+    anyone who opens the file reads it. Its tags, which Office parts by semicolons, are written as a list, parted
+    by commas: a tag is no clause of a sentence."""
+    for part in related_parts(archive, "", "core-properties"):
+        root = readable_part(builder, archive, part)
+        if root is None:
+            continue
+        for element in root:
+            name = _CORE_PROPERTIES.get(local_name(element))
+            value = " ".join((element.text or "").split())
+            if not name or not value:
+                continue
+            if name == "keywords":
+                value = _TAG_SEPARATOR.sub(", ", value).strip(", ")
+            builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
+            if name == "title":
+                builder.document.title = value
 
 
 def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
@@ -823,8 +844,10 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
         _read_workbook_parts(builder, archive, budget)
         if not streaming:
             _read_threaded_comments(builder, archive, workbook)
+            _read_drawings(builder, archive, workbook)
         read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets},
                     *((None, None) if streaming else (_cell_texts(workbook), _sheet_label(workbook))))
+        read_core_properties(builder, archive)
         read_custom_properties(builder, archive)
         read_titles_of_parts(builder, archive)
 
@@ -849,6 +872,39 @@ def _read_threaded_comments(builder: DocumentBuilder, archive: zipfile.ZipFile, 
                 note = getattr(getattr(legacy, "comment", None), "text", None) or ""
                 if text and text not in " ".join(note.split()):
                     builder.add(text, Location(element=f"{prefix}!{reference}"), hidden="cell comment")
+
+
+def _read_drawings(builder: DocumentBuilder, archive: zipfile.ZipFile, workbook) -> None:
+    """What each sheet's drawing layer holds (xl/drawings/, which openpyxl drops on loading): a text box's or a
+    shape's typed text, one paragraph a line, and a picture's or a shape's alt text and title (``xdr:cNvPr`` descr
+    and title), what a screen reader speaks for it ("Photo of the meter at 1234 W Holt Ave, home of ..."), hidden
+    "alt text" as a Word picture's is. Each is located at its sheet and the cell its anchor starts at."""
+    for sheet_part, sheet in _sheet_parts(archive, workbook):
+        prefix = sheet_reference(sheet.title)
+        for part in related_parts(archive, sheet_part, "drawing"):
+            root = readable_part(builder, archive, part)
+            if root is None:
+                continue
+            for anchor in root:
+                where = f"{prefix}{_anchor_cell(anchor)} > drawing"
+                for properties in descendants_named(anchor, "cNvPr"):
+                    for attribute in ("descr", "title"):
+                        if alt := " ".join((properties.get(attribute) or "").split()):
+                            builder.add(alt, Location(element=where), hidden="alt text")
+                for body in descendants_named(anchor, "txBody"):
+                    lines = [" ".join("".join(t.text or "" for t in descendants_named(paragraph, "t")).split())
+                             for paragraph in descendants_named(body, "p")]
+                    if text := "\n".join(line for line in lines if line):
+                        builder.add(text, Location(element=f"{where} > text box"))
+
+
+def _anchor_cell(anchor) -> str:
+    """The cell a drawing is anchored from, as "!B4" (``xdr:from``'s zero-based column and row); "" for an
+    absolute anchor."""
+    start = next(children_named(anchor, "from"), None)
+    place = {local_name(child): (child.text or "").strip() for child in start} if start is not None else {}
+    column, row = place.get("col", ""), place.get("row", "")
+    return f"!{column_letter(int(column))}{int(row) + 1}" if column.isdigit() and row.isdigit() else ""
 
 
 def _sheet_parts(archive: zipfile.ZipFile, workbook) -> list[tuple[str, object]]:

@@ -23,8 +23,8 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
 from .office import (broken_reason, children_named, descendants_named, local_name, part_xml, read_charts,
-                     read_custom_properties, read_embedded_files, read_pictures, read_titles_of_parts,
-                     related_parts, relationship_id)
+                     read_core_properties, read_custom_properties, read_embedded_files, read_pictures,
+                     read_titles_of_parts, related_parts, relationship_id)
 from .text_fields import mend_cut_lines
 
 _EMBEDDINGS = "ppt/embeddings/"
@@ -36,9 +36,6 @@ _MASTER_FIELDS = frozenset({"dt", "sldNum"})  # a master's date and slide number
 _PROMPT = re.compile(r"(?i)click (?:icon )?to (?:edit|add) (?:master )?[a-z ]{0,20}?(?:style|styles|text|title|picture|"
                      r"table|chart|media|smartart graphic|notes)|(?:second|third|fourth|fifth) level")
 _NOTES_SKIPPED = frozenset({"sldImg", "sldNum", "ftr", "dt", "hdr"})  # a notes page's image of the slide, chrome
-# core properties, named as extract_docx names them
-_PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
-               "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
 _BROKEN = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)
 
 
@@ -60,7 +57,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.not_checked(f"slide {number} unreadable: {broken_reason(e)}"[:200])
     if not builder.full:
         reader.masters(presentation)
-        _properties(builder, package)
+        read_core_properties(builder, package.archive)
         read_custom_properties(builder, package.archive)
         read_titles_of_parts(builder, package.archive)
         read_embedded_files(builder, package.archive, _EMBEDDINGS)
@@ -200,17 +197,6 @@ class _SlideReader:
             if text:
                 number += 1
                 self.builder.add(text, Location(element=f"{where} > comment {number}"), hidden="comment")
-
-
-def _properties(builder: DocumentBuilder, package: _Package) -> None:
-    for part in package.related("", "core-properties"):
-        for element in package.xml(part):
-            name = _PROPERTIES.get(local_name(element))
-            value = " ".join((element.text or "").split())
-            if name and value:
-                builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
-                if name == "title":
-                    builder.document.title = value
 
 
 def _frame_text(container) -> str:

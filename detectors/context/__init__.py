@@ -18,7 +18,8 @@ module per kind of record finds them:
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
   ("Appellant"), named in the caption, beside the term or again in a proof of service;
-- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one.
+- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one;
+- ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -35,14 +36,14 @@ from typing import ClassVar
 
 from ..base import Detector
 from ..facts import DocumentFacts
-from ..model import CODE_SEGMENTS, Document, Finding, Segment
+from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (case_parties, label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
-               usage_charts, your_usage)
+from . import (case_parties, label_blocks, letters, lists, notes, password_resets, properties, prose, sections,
+               sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
-from .shapes import EMAIL_RE, plain_email
+from .shapes import EMAIL_RE, consumption_spans, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
@@ -52,7 +53,9 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
     """The customer context of ``document``, given the raw findings of the identifier detectors and the
     engine's facts about the document."""
     facts = facts or DocumentFacts(document)
+    findings = list(findings)
     analysis = Analysis(document, contacts, Anchor.from_findings(findings), facts)
+    analysis.secrets = [(f.segment, f.start, f.end) for f in findings if f.category == "credential"]
     for strategy in STRATEGIES:
         strategy(analysis)
     context = analysis.context
@@ -83,14 +86,14 @@ _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mai
 _CARD_LINE_CHARS = 120
 
 
-# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*): a note on that element,
-# no line of a contact card beside it ("Testimonial from ... or ...@gmail.com" on a link above a staff mailbox)
-_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute"})
-
-
 def _card_line(segment: Segment) -> bool:
-    return segment.hidden not in _ELEMENT_NOTES and all(
-        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
+    """Whether a segment beside an official's mailbox can be a line of their card: short, no element's description
+    (a link's title, a photo's alt, a widget's data-*) nor a reviewer's comment on a paragraph, each a note on what
+    it describes ("Call Ana Ruiz back at ..." on a staff directory's line), and no one's consumption (a card tells
+    how to reach its person; a resident's testimonial below a program's staff contact, "“Ana Ruiz” —
+    ana.r@gmail.com: 2,743 kWh", is a customer's record)."""
+    return segment.hidden not in ELEMENT_DESCRIPTIONS and segment.hidden != "comment" and all(
+        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n")) and not consumption_spans(segment.text)
 
 
 def _script_code(segment: Segment) -> bool:
@@ -185,7 +188,7 @@ def _recipient(text: str, position: int) -> bool:
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
               sideways_usage.find, usage_charts.find, your_usage.find,
-              tables.usage_histories, notes.find, properties.data_parts, properties.find)
+              tables.usage_histories, notes.find, password_resets.find, properties.data_parts, properties.find)
 
 
 class CustomerDataDetector(Detector):

@@ -22,6 +22,7 @@ from ..facts import DocumentFacts, IdentityIndex
 from ..labels import PLACEHOLDER
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
+from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
@@ -347,6 +348,7 @@ class Analysis:
         self.context.spelt_numbers = partial(facts.per_text, spelt_number_spans)
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
         self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
         # the fields added in each segment, a list of them once there are several: a table cell holds one value,
@@ -635,9 +637,11 @@ class Analysis:
         contacts, url = self.contacts, self.document.url
         found = []
         listed = []  # an organisation's phone and mailbox, where the text sends people to it
+        presented = []  # the lines presenting a business: its address, phone and mailbox are its own
         previous = ""
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
+            before_piece = len(found)
             below = pieces[k + 1] if k + 1 < len(pieces) else after  # where a value a line break cut goes on
             homes: list[tuple[int, int]] = []
             places: list[tuple[int, int]] = []  # the addresses of offices, facilities and firms: no one's home
@@ -723,8 +727,12 @@ class Analysis:
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
             listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
+            if len(found) > before_piece:  # (not a line holding a personal identifier: a business customer's)
+                presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)
+                              if not any(a <= s < b for s, _ in taken)]
         return [f for f in found if not (f[0] in ("phone", "email") and any(
-            s is f[1] and a <= f[2] and f[3] <= b for s, a, b in listed))]
+            s is f[1] and a <= f[2] and f[3] <= b for s, a, b in listed)) and not any(
+            s is f[1] and a <= f[2] and f[3] <= b for s, a, b in presented)]
 
     # -- what a value is -----------------------------------------------------------------------------
 

@@ -24,8 +24,9 @@ _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
                      r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
                      # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"; Armenian "Հարգելի"; Arabic "السيد/السيدة" (Mr./Mrs.),
-                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable)
-                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)(?:\s*/\s*(?:السيد|السيدة|ة))?)")
+                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable), a form letter's both ("عزيزي/عزيزتي")
+                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)"
+                     r"(?:\s*/\s*(?:السيد|السيدة|عزيزي|عزيزتي|ة))?)")
 # the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
 _NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(
@@ -127,9 +128,11 @@ _CUES = {
     "customer": (re.compile(
         r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
         r"past[- ]due|previous|prior|latest|estimated|actual|average|annual|daily|"  # "your January usage"
-        r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"summer|winter|spring|fall)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
-        r"charges|home|residence|property|premises|deposit|refund)\b|"
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
+        r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)|summer|winter|spring|fall)\s+)?"  # months listed: "your June, July and August bills"
+        r"(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
+        r"charges|home|residence|property|premises|deposit|refund|(?:bill|statement|account|meter|payment)s)\b|"
         # a customer portal's e-mail: "your SmartHub account", "your password has been reset", "your login"
         # and another company's: "your Columbia Gas account", "your Eversource Gas account"
         r"your\s+(?:[a-z][\w-]*\s+){0,2}(?:account|password|passcode|login|log-in|username|user\s+name|pin)\b|"
@@ -140,23 +143,27 @@ _CUES = {
         # a letter's salutation to the customer as such: "Dear Customer:", "Dear Valued ALCP Customer,"
         r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}"
         r"(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
-        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
-        # ("귀하의 요금")
+        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng
+        # serbisyo"), Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
-        r"|(?:iyong|inyong)\s+(?:account|bill|singil|serbisyo|kuryente)"
-        r"|您的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
+        # "lượng điện quý vị dùng" ("the electricity you used"), "tiền điện của quý vị" ("your electricity bill")
+        r"|(?:l\w{1,2}ng\s+đi\w{1,2}n|ti\w{1,2}n\s+đi\w{1,2}n)\s+(?:c\w{1,2}a\s+)?qu[yý]\s+v[iị]"
+        r"|(?:iyong|inyong)\s+(?:[\w-]+\s+){0,2}?(?:account|bill|singil|serbisyo|kuryente|konsumo|metro|bayarin)"
+        r"|您[^\s，。、的]{0,4}的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
         r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"
         # Russian: "вашего лицевого счёта", "ваш счёт", "вашей задолженности"
         r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"
         # past due and "your household" in Vietnamese ("đã quá hạn thanh toán", "gia đình Ông/Bà đã sử dụng"), the
-        # Korean "고객님의" ("the customer's", a notice's "your"), the Armenian "Ձեր հաշիվ" ("your account"), and
+        # Korean "고객님의" ("the customer's", a notice's "your"; "고객님께", a letter's "to the customer", its "Dear
+        # Customer"), the Armenian "Ձեր հաշիվ" ("your account"), and
         # Arabic "your account / bill / consumption" and "late in paying" ("حسابكم", "استهلاككم", "متأخر في السداد")
         r"|qu[aá]\s+h[aạ]n\s+thanh\s+to[aá]n|(?:gia\s+đình|nhà|hộ)\s+(?:của\s+)?(?:ông/bà|ông\s+bà|quý\s+vị)"
-        r"|고객님의|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
+        r"|고객님(?:의|께|에게)|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
-         "inyong", "您的", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님의", "ձեր", "حساب", "فاتورت",
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "lượng",
+         "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
+         "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
@@ -231,9 +238,11 @@ _CUES = {
     "customer possessive": (re.compile(
         r"(?:(?:my|his|her|their|the\s+(?:customer|ratepayer|account\s?holder)['\u2019]s)\s+"
         r"(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
-        r"past[- ]due|"  # and the month the bill is for: "my August bill"
-        r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"summer|winter)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
+        r"past[- ]due|"  # and the months the bill is for: "my August bill", "their June and July bills"
+        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
+        r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)|summer|winter)\s+)?"
+        r"(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges|(?:bill|statement|meter)s)\b"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
@@ -256,8 +265,12 @@ _CUES = {
          "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
-    # a consumption figure's unit
-    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
+    # a consumption figure's unit (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度"),
+    # and the kilowatt-hour of the City's Armenian, Russian, Arabic and Persian notices
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度|"
+                         r"կվտ|կիլովատ|квт|киловатт|[كک][يی]لو\s?وا[طت]"),
+              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度", "կվտ", "կիլովատ", "квт", "киловатт", "كيلو",
+               "کیلو")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")

@@ -76,8 +76,9 @@ _LANGUAGES_APART = re.compile(r"\s/\s")
 
 
 def names_in_each_language(text: str) -> list[str]:
-    """A field's or a column's name, or its two names when a bilingual form or table writes it in two languages a
-    slash apart ("Dirección de servicio / Service address", "Nombre / Name"): each is judged as a name alone."""
+    """A field's or a column's name, or its names when a multilingual form or table writes it in two languages or
+    more a slash apart ("Dirección de servicio / Service address", "Nombre / Name / 姓名"): each is judged as a name
+    alone."""
     return _LANGUAGES_APART.split(text)
 
 
@@ -116,8 +117,9 @@ _KIND_RULES = [  # first match wins
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
                          r"erroneous|mistaken|prior|previous|old)\s+(?:rate|tariff|schedule|plan)s?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
-                      r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
-                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
+                      r"savings?|saved|reduction|goal|target|average|avg|median|mean|typical|aggregated?|capacity|"
+                      r"generation|mwh|gwh|mw|production|produced|output|generated|offsets?|avoided|battery|batteries|"
+                      r"storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"; the
@@ -285,8 +287,9 @@ def names_own_id(label: str, prefix: str) -> bool:
 
 def staff_column(label: str) -> bool:
     """A column naming who on staff took, entered or worked the row ("CSR", "Entered By", a JSON ticket's
-    "assignedTo.name"): its names are staff's."""
-    return bool(_STAFF_COLUMN.search(split_words(label)))
+    "assignedTo.name"), in English or in a customer's language ("Personal bilingüe", "双语工作人员"): its names are
+    staff's."""
+    return bool(_STAFF_COLUMN.search(split_words(to_english(label))))
 
 
 # a column of the organisation each row's person speaks for ("Organization", "Company", "Agency", "Employer",

@@ -20,6 +20,7 @@ from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
+from .letters import office_letterhead
 from .lists import business_name, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
 from .shapes import CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
@@ -67,7 +68,15 @@ class _Hit:
 
 def find(analysis: Analysis) -> None:
     blocks: list[list[_Hit]] = []
-    for hit in _label_hits(analysis):
+    hits = list(_label_hits(analysis))
+    letterheads = None  # the segments of an office's letterhead, read at the first hit in a running head or foot
+    for hit in hits:
+        if hit.kind in _LETTERHEAD_KINDS and not hit.strong and (
+                hit.segment.chrome or id(hit.segment) in analysis.running_lines):
+            if letterheads is None:
+                letterheads = _letterhead_segments(analysis, {id(h.segment) for h in hits if h.strong})
+            if id(hit.segment) in letterheads:
+                continue  # "Phone:" in "City of Red Butte | ... | Phone: (575) ...": the office's own
         if blocks and _near(analysis, blocks[-1][-1], hit):
             blocks[-1].append(hit)
         else:
@@ -174,6 +183,35 @@ def side_part(segment: Segment) -> bool:
     """Whether ``segment`` is in a file's side part (``_SIDE_HIDDEN``, ``_SIDE_ELEMENT``), not its body's text."""
     return segment.chrome or segment.hidden in _SIDE_HIDDEN or bool(
         _SIDE_ELEMENT.search(segment.location.element or ""))
+
+
+def _running_part(segment: Segment) -> str:
+    """The running header or footer a chrome segment is in, as the Word and OpenDocument readers locate its paragraphs
+    ("footer, section 2, paragraph 3" -> "footer, section 2"); a table's or a sheet's print footer is its own."""
+    element = segment.location.element or ""
+    return element.split(", paragraph", 1)[0] if ", paragraph" in element else element.split(" > ", 1)[0]
+
+
+def _letterhead_segments(analysis: Analysis, customer_labelled: set[int]) -> set[int]:
+    """``id`` of the segments of the running heads and feet that are an organisation's letterhead or contact block
+    (``office_letterhead``): a Word or OpenDocument file's header or footer, or the lines a paged file repeats at the
+    edges of its pages, read per page. Printed on each page of whatever letter or form the office sends, a plain
+    "Phone:" or "Address:" there gives the office's own, though the page is a customer's case. Not a case file's
+    footer that labels a customer's field (``customer_labelled``: "Service address: ..." under the office's name)."""
+    parts: dict[object, list[Segment]] = {}
+    running = analysis.running_lines
+    for segment in analysis.segments:
+        if segment.chrome and not segment.hidden:
+            parts.setdefault(_running_part(segment), []).append(segment)
+        elif id(segment) in running:
+            parts.setdefault(page_of(segment), []).append(segment)
+    return {id(segment) for segments in parts.values()
+            if not any(id(s) in customer_labelled for s in segments)
+            and office_letterhead([line for s in segments for line in s.text.splitlines()]) for segment in segments}
+
+
+# the kinds of a plain label that an office's letterhead gives as its own
+_LETTERHEAD_KINDS = frozenset({"address", "phone", "contact", "email"})
 
 
 def _side_part_fields(analysis: Analysis, block: list[_Hit]) -> None:

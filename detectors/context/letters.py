@@ -26,7 +26,8 @@ from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL
                    SALUTATION_RE, message_mark)
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
+from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
+                              is_role_mailbox, to_e164)
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
@@ -113,7 +114,9 @@ _SENDER_LINE = re.compile(r"(?i)\b(?:remit(?:tance)?|pay(?:able)?|payments?|chec
 
 
 def find(analysis: Analysis) -> None:
-    lines = analysis.free_lines
+    # a reviewer's comment, read right after the paragraph it is on, is no line of the letter: one on the date or the
+    # addressee's name would part the inside address from the name over it
+    lines = [line for line in analysis.free_lines if line.segment.hidden != "comment"]
     if not lines:
         return
     if analysis.cues.any("customer") or analysis.anchors:
@@ -170,12 +173,51 @@ def _fax_headers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
     """A file's running header and footer belong to its letter: in a document that names an account, their line
-    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576")
-    gives the customer's address and phone. (A page's header and footer on a site are not read.)"""
+    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576",
+    "cc: customer file (Ana Ruiz, 1234 W Holt Ave)") gives the customer's address and phone, and the private
+    person it names before them is the customer (one named after them signs the line off: "- prepared by J. Lee").
+    (A page's header and footer on a site are not read.)"""
+    why = "customer's line in the running header or footer"
     for line in lines:
-        if line.segment.chrome and not line.segment.hidden and CUSTOMER_ROLE.search(line.text):
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "customer's line in the running header or footer")
+        if not (line.segment.chrome and not line.segment.hidden):
+            continue
+        _case_file_line(analysis, line)
+        if CUSTOMER_ROLE.search(line.text):
+            fields = analysis.contact_fields([line])
+            for kind, segment, start, end in fields:
+                analysis.add(kind, segment, start, end, why)
+            text = line.segment.text
+            first = min((start for _, _, start, _ in fields), default=line.start)
+            for start, end in names_in(text, line.start, first, anchored=True):
+                if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
+                        and not analysis.contacts.name_is_public(text[start:end])):
+                    analysis.add("name", line.segment, start, end, why)
+
+
+# a running header's or footer's file line: "Case file: Ana Ruiz / 7001234567", "Customer file - Ana Ruiz - 700123..."
+_CASE_FILE = re.compile(r"(?i)[ \t]*(?:(?:case|customer|account|billing|claim)[ \t]+)?file[ \t]*(?:no\.?|#)?[ \t]*"
+                        r"[:\u2013\u2014-][ \t]*")
+_BARE_NUMBER = re.compile(r"(?<![\w-])\d{9,16}(?![\w-])")  # an account's digits run together, no date: "7001234567"
+
+
+def _case_file_line(analysis: Analysis, line: Line) -> None:
+    """A running header or footer that files its document under a person and a number ("Case file: Ana Ruiz /
+    7001234567"), in a document that names an account: the customer's name and account, whom the file is kept on.
+    A number written as a phone's ("(909) ...") is left to the phone detector; a file named for a project or a
+    facility names no person."""
+    text = line.segment.text
+    label = _CASE_FILE.match(text, line.start)
+    if not label:
+        return
+    names = [(a, b) for a, b in names_in(text, label.end(), line.end, anchored=True)
+             if person_name(text[a:b], strict=True) and not named_officially(text, a, b)
+             and not analysis.contacts.name_is_public(text[a:b])]
+    numbers = [m.span() for m in _BARE_NUMBER.finditer(text, label.end(), line.end)]
+    if len(names) == 1 and numbers:
+        why = "person and number a running header or footer files the document under"
+        analysis.add("name", line.segment, *names[0], why)
+        for start, end in numbers:
+            analysis.add("number", line.segment, start, end, why)
 
 
 def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
@@ -314,12 +356,31 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
         for m in EMAIL_RE.finditer(text, line.start, line.end) if MAIL_HINT.search(text, line.start, line.end) else ():
-            if _YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start()) and \
+            if (_YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start())
+                    or _addressees_mailbox(analysis, line, m)) and \
                     not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
                 analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
+
+
+_SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
+
+
+def _addressees_mailbox(analysis: Analysis, line: Line, match: re.Match) -> bool:
+    """Whether a mailbox at a consumer provider in the body of a letter to a customer is the addressee's: a person's
+    own, and no words give it to an office, a program or a firm ("contact our contractor, Sol Brite Inc., at ..."),
+    whatever the letter says of it in whatever language ("we sent a copy to ...", "enviamos una copia a ...",
+    "副本已发送至 ..."). The signer's line, which holds their official mailbox, is theirs."""
+    if plain_email(match.group()).rpartition("@")[2].lower() not in PERSONAL_DOMAINS:
+        return False
+    text, url = line.segment.text, analysis.document.url
+    if any(analysis.contacts.email_is_official(plain_email(m.group()), url)
+           for m in EMAIL_RE.finditer(text, line.start, line.end)):
+        return False
+    before = clause_before(text, match.start(), _SOMEONE_ELSES_CLAUSE)
+    return not (PUBLIC_CUE.search(before) or ORGANIZATION_CUE.search(before))
 
 
 # the first column's header of a rate table a statement or a letter prints ("Rate class | On-peak | Off-peak", "Tier |
@@ -585,7 +646,10 @@ _ATTENTION = re.compile(r"(?i)\s*(?:attn|attention)\b\.?\s*:?")
 # a utility's own name: "Quarry Harbor Municipal Light Plant", "Pinyon Valley Power & Light", "... Electric Cooperative"
 _UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|light\s+(?:&|and)\s+power|"
                            r"electric(?:al)?\s+(?:cooperative|co-?op|department|utility|company|system)|"
-                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
+                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility)|"
+                           # a community choice aggregator: "Sonoma Clean Power", "Desert Community Power", "... Power
+                           # Authority" ("... Clean Energy" and "... Choice Energy" are read by PUBLIC_CUE's "energy")
+                           r"(?:clean|community|choice)\s+power|power\s+authority)\b")
 
 
 _OFFICE_LINE_WORDS = 10  # an office's name is short: a longer line is a paragraph's ("... from Southern California
@@ -610,6 +674,23 @@ def _office_contact_line(text: str) -> bool:
     sender's own contacts, no zone of the customer's, though it stands below the customer's paragraph."""
     fields = _FOOTER_FIELD.split(text.strip(), maxsplit=1)
     return len(fields) == 2 and _office_line(fields[0]) and bool(ADDRESS_RE.match(fields[1]) or PO_BOX.match(fields[1]))
+
+
+# where a running header's or footer's fields part: "City of Red Butte | 420 N. Copper Ave. | Phone: ...",
+# "Red Butte Clean Power, Address: ..."
+_RUNNING_FIELD = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[\u2013\u2014-]\s+|,\s+")
+
+
+def office_letterhead(lines: list[str]) -> bool:
+    """Whether the lines of a file's running header or footer are an organisation's letterhead or contact block: a
+    line, or a field of one, names the City, an office, a department or a utility ("City of Red Butte | 420 N. Copper
+    Ave. | Phone: (575) ...", "Utilities Department" over "Tel: ..."), and none speaks of a customer. Printed on each
+    page of every letter the office sends, its address, phone and mailbox are the office's own, though the page
+    is a customer's case; a case file's footer that names the customer ("Re: customer Ana Ruiz, Phone: ...") is not
+    the office's."""
+    if any(CUSTOMER_ROLE.search(line) for line in lines):
+        return False
+    return any(_office_line(field) for line in lines for field in _RUNNING_FIELD.split(line.strip()) if field)
 
 
 _INSIDE_ADDRESS_LINES = 3  # under an office's name: its street or box, its city line

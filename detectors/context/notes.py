@@ -102,17 +102,31 @@ _COPY_FOR_NAME = re.compile(r"(?i:\b(?:(?:hold|keep|mail|send|leave)[ \t]+(?:a[ 
 _NAME_CALLED_BACK = re.compile(r"(?:^|(?<=[\s(:;\u2022]))" + _TITLE + _NAME + r"[ \t]+(?i:called|phoned|rang)"
                                r"(?:[ \t]+(?i:back|in))?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?i:(?:please[ \t]+)?(?:reach|call)"
                                r"(?:[ \t]+(?:her|him|them))?(?:[ \t]+back)?[ \t]+)?(?i:at|on|from)[ \t]+(?=[(+\d])")
-# the person's own home: "Ana Ruiz lives at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz at 1234 ...", "Ana Ruiz
-# - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con domicilio en", Tagalog
-# "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a home at)
+# a callback the person asked for: "Ana Ruiz, who asked for a call at", "Ana Ruiz wants a callback on", "Ana Ruiz
+# requested to be called at", "Ana Ruiz prefers a text at"
+_NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"[ \t]*,?[ \t]+(?i:who[ \t]+)?"
+                                  r"(?i:asked|asks|requested|requests|wants|wanted|prefers|preferred|would[ \t]+like)"
+                                  r"[ \t]+(?i:for[ \t]+|to[ \t]+(?:be[ \t]+|get[ \t]+)?)?(?i:an?[ \t]+)?"
+                                  r"(?i:(?:return[ \t]+|phone[ \t]+)?call(?:[\s-]?back|ed(?:[ \t]+back)?)?|"
+                                  r"texts?|texted)"
+                                  r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
+# the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
+# at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
+# domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a
+# home at); the home in its language's order too: after "Số" (number) or a street's name before its number ("vive
+# en Este Holt Ave 3382")
 _LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
                         r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?t\u1ea1i")
-_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:[ \t]*,?[ \t]+(?i:(?:lives|resides|"
+_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
+                           + r"(?:['\u2019]s[ \t]+(?i:home|house|residence)[ \t]+(?i:at|on)"
+                           r"|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
                            rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
-                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d)")
-# a visit's or an order's home, then whom it is for: "Visit at 1234 W Holt Ave for Ana Ruiz"
-_FOR_NAME = re.compile(r"[ \t]+(?i:for)[ \t]+" + _TITLE + _NAME + r"(?![\w'\u2019-])")
+                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d|(?i:s\u1ed1)\s|[A-Z]\w*\s+[A-Z])")
+# a visit's or an order's home, then whom it is for or whose it is: "Visit at 1234 W Holt Ave for Ana Ruiz", "a photo
+# of the meter at 1234 W Holt Ave, home of Ana Ruiz"
+_FOR_NAME = re.compile(r"(?:[ \t]+(?i:for)|[ \t]*[,(]?[ \t]*(?i:(?:the[ \t]+)?(?:home|house|residence)[ \t]+of))[ \t]+"
+                       + _TITLE + _NAME + r"(?![\w'\u2019-])")
 # a site-visit label naming the person whose home the premise is, the street address on its line or the next
 _PREMISE_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:premises?|residence|resident|occupant|homeowner)[ \t]*:[ \t]*"
                            + _TITLE + _NAME)
@@ -127,7 +141,9 @@ _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inq
                       r"[^.!?\n]{0,80}$")
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
 # Plumbing"): the address is the firm's, the words no person's
-_FIRM_BEFORE = re.compile(r"(?i)\b(?:of|owner|owns|owned\s+by|proprietor|manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
+# (a home's "of" names its resident: "the home of Ana Ruiz at 12 Main St")
+_FIRM_BEFORE = re.compile(r"(?i)\b(?:(?<!\bhome )(?<!\bhouse )(?<!\bresidence )of|owner|owns|owned\s+by|proprietor|"
+                          r"manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
 # whom work at a place was done or issued for ("a water heater installed for Ana Ruiz at 88 Elm St", "issued to"): a
 # permit's or an order's beneficiary at the site, not a note of where the person lives
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to)[ \t]+$")
@@ -136,8 +152,8 @@ _DESK_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:(?:x|ext\.?|extension)[ \t]*
                          r"(?:[A-Z][\w&]*[ \t]+){0,3}(?:dept|department|division|office|desk|billing|operations|ops|"
                          r"services|center|centre|team|unit|hotline|line)\b)")
 # where a note's sentence ends: a stop, a question or exclamation mark before a blank and a capital, a line's end
-# (not a title's or a label's stop: "Tel. 909 ...", "Mr. Ruiz", "N. Holt Ave")
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(?<!\bTel)(?<!\bMrs)[.!?]"
+# (not a title's or a label's stop: "Tel. 909 ...", "Mr. Ruiz", "N. Holt Ave", Vietnamese "TP. Pomona", the city's)
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(?<!\bTel)(?<!\bMrs)(?<!\bT[Pp])[.!?]"
                            r"(?=[ \t]+[A-Z\"(]|[ \t]*$)"
                            r"|\n", re.M)
 # a service order's words: a move-in or move-out is a utility's start or stop of service at a home
@@ -188,7 +204,7 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
             return
         found.append(((a, b), [(kind, at)], _sentence_end(text, at)))
 
-    for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK):
+    for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK, _NAME_ASKED_FOR_CALL):
         for m in pattern.finditer(text):
             tie(m, "phone", m.end())
     for m in _NAME_AT_HOME.finditer(text):

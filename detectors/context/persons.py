@@ -21,6 +21,7 @@ from nameparser import HumanName, Lexicon
 from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, WORKS_NAMED, clause_before
 from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
@@ -54,7 +55,8 @@ _FACILITY = frozenset("""
 pool pools pump pumps reservoir reservoirs tank tanks array arrays plant plants facility facilities complex yard yards
 gym garage fountain arena stadium lights lighting signal signals irrigation sewer wastewater stormwater warehouse
 depot terminal airport cemetery campus annex tower towers substation
-booster wellfield greenhouse pavilion playground shelter branch branches
+booster wellfield greenhouse pavilion playground shelter branch branches clubhouse clubhouses gymnasium
+auditorium amphitheater amphitheatre
 """.split())
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
@@ -74,9 +76,10 @@ hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
-# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo)
+# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
+# "tiếng", a language's ("Tiếng Việt" in a sign-up sheet's language column)
 _VIETNAMESE_TITLE_WORDS = frozenset("""
-thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng
+thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng tiếng
 """.split())
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
@@ -261,7 +264,8 @@ _TRADE_END = re.compile(
     r"hauling|towing|insurance|realty|dental|clinic|studio|printing|jewelers|jewelry|boutique|motors|garage|"
     r"pizzeria|tacos|taqueria|diner|brewery|liquor|supply|supplies|lumber|bistro|catering|fitness|tailoring|"
     r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
-    r"collision|detailing|carwash|bookstore|cycles|antiques|"
+    r"collision|detailing|carwash|bookstore|cycles|antiques|kitchen|grill|eatery|cantina|cocina|panader[ií]a|"
+    r"creamery|taproom|bakehouse|(?:bike|auto|iron|wood|glass|sign)\s+works|"
     r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
     r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
@@ -495,6 +499,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         run = tokens[i:j]
         if len(run) > 2 and _opens_a_label(text, *run[-1]):
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
+        if len(run) > 2 and text[slice(*run[0])].lower() in _NOTE_VERBS and _opens_sentence(text, run[0][0]):
+            run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         if text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1]):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
@@ -517,7 +523,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
         found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
-    return found
+    # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
+    # of no one
+    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
 
 
 _LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"
@@ -613,21 +621,25 @@ _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고�
                           "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출".split())
 
 
-# the last syllable of a place's, an office's or a firm's Korean name, rare at the end of a given name: 정수장 (water
-# plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사
-_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처")
+# the last syllable of a place's, an office's, a firm's or a gathering's Korean name, rare at the end of a given name:
+# 정수장 (water plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사, 설명회 (an
+# information session), 박람회 (a fair)
+_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처회")
 
 
 def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
     """Spans of Korean names in Hangul in ``text[start:end]``: after a label that says person, or, in text an
-    identifier ties (``anchored``), standing alone as the whole value (a table cell of names)."""
+    identifier ties (``anchored``), standing alone as the whole value (a table cell of names) or set apart before the
+    person's mailbox or phone (``_CONTACT_AFTER``) or opening a note about them (``_subject_of_a_note``)."""
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
         if m.group().replace(" ", "") in _KOREAN_WORDS:
             continue
         if _labelled_as_a_person(text, start, m.start()) or (
-                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES) or (
+                anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
+                              or (_subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES))
+                and m.group()[-1] not in _PLACE_SYLLABLES) or (
                 _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
     return found
@@ -652,13 +664,19 @@ _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
 _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
-_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
+# an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
+_ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")
+_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
 _OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?и\\.?\\s?о\\.?|имя|заявитель|владелец|πελάτης|όνομα|"
                                  "αιτών|հաճախորդ|բաժանորդ|անուն|դիմող|客户|客戶|用户|用戶|户主|戶主|姓名|申请人|申請人|"
                                  "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
 _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
+# a name set apart by a closing quote, a dash or a colon right before its owner's mailbox or phone, as a quoted
+# testimonial's byline or a list's entry gives it: "“刘娟” — fnelson@...", "김영철: 909-..."
+_CONTACT_AFTER = re.compile(r"(?:[\u201d\"\u00bb\u300d\u300f][ \t]*|[ \t,，、]+)(?:[:：|\u2013\u2014-][ \t]*)?"
+                            r"(?:[\w.+-]+@[\w-]+\.|\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d))")
 # a house number and street right after a name in another script: the person's home
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
@@ -668,6 +686,22 @@ _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|re
 
 
 _LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's
+_NOTE_SENTENCE_STOP = re.compile(r"[.。!?！？;；]\s*$")
+# a word of the same script after a space: what the note goes on to say of the person ("住在 ...", "거주지 ...")
+_WORD_AFTER_SPACE = re.compile(rf"[ \t]+[{_HAN}\uac00-\ud7a3]")
+# the particles a Korean noun takes at a sentence's opening ("정전이 발생", "사용량은"): a word's ending, not a name's
+_KOREAN_PARTICLES = frozenset("이가은는을를의에도로와과")
+
+
+def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
+    """Whether a name of three syllables or characters in Hangul or Chinese opens its line or sentence and a space
+    sets it apart from the words after it, in the language's way of writing a meeting's or a case's note about a
+    resident ("李春梅 住在 ...; 提供了账户号码 ...", "양성수 거주지 ...; 계정 번호를 알려줌 ..."): in text an identifier
+    ties, the person the note tells of. Chinese runs its words together, so a space after a name marks it."""
+    line_start = max(start, text.rfind("\n", 0, match.start()) + 1)
+    before = text[line_start:match.start()]
+    return len(match.group()) == 3 and (not before.strip() or bool(_NOTE_SENTENCE_STOP.search(before))) \
+        and bool(_WORD_AFTER_SPACE.match(text, match.end()))
 
 
 def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
@@ -680,21 +714,28 @@ def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
 def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
     """Spans of names in Cyrillic, Greek, Armenian or Chinese in ``text[start:end]`` (see _CASED_NAME): after a label
     that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
-    or a Chinese name standing alone or before a house number or a phone."""
+    or a Chinese name standing alone or before a house number or a phone, or a Chinese or an Arabic name set apart
+    before the person's mailbox or phone (``_CONTACT_AFTER``), or a Chinese name opening a note about the person
+    (``_subject_of_a_note``)."""
     found = []
-    for pattern in (_CASED_NAME, _CHINESE_NAME):
+    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             role = _FIRST_WORD.match(text, a, b)
-            if role and role.group(1).lower() in _ROLE_WORDS:  # "Клиент Венедикт Шарапов": the role, then the name
+            if role and role.group(1).lower() in _ROLE_WORDS | _POSSESSIVES:  # "Клиент Венедикт Шарапов": the role,
+                # then the name; "Ձեր Սպասարկման հաշիվ" ("Your Service account"), capitalised as a label is: no one
                 if len(text[role.end():b].split()) < 2:
                     continue
                 a = role.end()
             labelled = _labelled_as_a_person(text, start, a) or bool(
                 _OTHER_PERSON_LABEL.search(text, max(start, text.rfind("\n", 0, a) + 1, a - _LABEL_REACH), a))
-            if labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
+            if pattern is _ARABIC_NAME:  # words no case sets apart: only where quotes and the contact after them do
+                if anchored and _CONTACT_AFTER.match(text, b):
+                    found.append((a, b))
+            elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
-                    or _CHINESE_NAME_AFTER.match(text, b)):
+                    or _CHINESE_NAME_AFTER.match(text, b) or _CONTACT_AFTER.match(text, b)
+                    or pattern is _CHINESE_NAME and _subject_of_a_note(text, start, m)):
                 found.append((a, b))
     return found
 
@@ -704,6 +745,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
 _ROLE_WORDS = frozenset("клиент клиентка абонент абонентка заявитель заявительница господин госпожа гражданин "
                         "гражданка уважаемый уважаемая жилец владелец πελάτης κύριος κυρία αιτών պարոն տիկին "
                         "հաճախորդ բաժանորդ".split())
+# "your" and "our" in Armenian and Russian, which open a label or a heading, never a name
+_POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш наша наше наши".split())
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
@@ -972,6 +1015,17 @@ def _vietnamese_title_word(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]:span[1]].lower() in _VIETNAMESE_TITLE_WORDS
 
 
+# the letters of Vietnamese that no English or Spanish word has: ă, đ, ơ, ư and the vowels with a tone mark ("ế", "ữ")
+_VIETNAMESE_LETTER = re.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+
+def _stop_word(text: str, span: tuple[int, int], word: str) -> bool:
+    """``_stop`` of a name's next word at ``span`` (``word`` its plain form), but a Vietnamese word is not the English
+    one its plain form spells: "Thế" (of "Hoàng Thế Quân") is no "the". (A name's first word stays a stop word: "Số"
+    opens a label, "Số An Sinh Xã Hội".)"""
+    return _stop(word) and not _VIETNAMESE_LETTER.search(text, *span)
+
+
 def _stop(word: str) -> bool:
     """A word no name is made of: a label's, a firm's or a place's, a month's, a holiday's, a street's or its unit's."""
     return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS
@@ -979,8 +1033,13 @@ def _stop(word: str) -> bool:
             or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
-# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
-_TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
+# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"; the trade a
+# Spanish or Vietnamese shop's name opens with, before its owner's name ("Taquería Hernández", "Tiệm bánh mì Hương
+# Lan", "Nhà hàng Phở Minh")
+_TRADE_NAME_BEFORE = re.compile(r"(?i:\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a))\s*[:,-]?\s*$"
+                                r"|(?i:\b(?:panader[ií]a|taquer[ií]a|carnicer[ií]a|peluquer[ií]a|lavander[ií]a|tienda|"
+                                r"restaurante|taller|est[ée]tica)|(?<!\w)(?:ti\u1ec7m|qu\u00e1n|nh\u00e0\s+h\u00e0ng|"
+                                r"c\u1eeda\s+h\u00e0ng))(?:\s+[a-z\u0111][^\W\d_]*){0,2}\s+$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
@@ -1091,7 +1150,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             continue
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
-                not (_stop(words[j]) or _vietnamese_title_word(text, run[j]))
+                not (_stop_word(text, run[j], words[j]) or _vietnamese_title_word(text, run[j]))
                 or (titled and j == i + 1 and _given_after_title(words, j))
                 or _month_surname(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
@@ -1616,6 +1675,18 @@ def _spoken_word(word: str, listed) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s,]+")  # the blanks (and a comma) before the run's next word
+# a staff note's instruction opening a sentence before the customer's name ("Call Rita Ochoa (acct ...) about her
+# bill", "Mention Amanda Brown ..."): the verb is none of the name, though "Call" and "Ask" are surnames too
+_NOTE_VERBS = frozenset("""
+    ask call cc credit email e-mail mail mention message notify phone refund remind send tell text thank
+    transfer visit
+""".split())
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens the text, a line, a sentence or a list item."""
+    before = text[max(0, at - 40):at].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n-\u2022*("
 
 
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
@@ -1625,7 +1696,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         end -= 2
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
-                     or (len(words) > 2 and common_word(words[0]))):  # "Recipient Nilo Feijoo, SSN ..."
+                     or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
+                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))):  # "Call Ana Ruiz"
         gap = _NEXT_WORD.search(text, begin, end)
         if gap is None:
             return None  # every word dropped: "Servicio al Cliente"

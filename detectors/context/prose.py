@@ -47,7 +47,8 @@ from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, c
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .speakers import turn_openings
-from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTH_NAME, address_across,
+from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
+                     address_across,
                      consumption_spans, dialable_beside_account, phone_spans, property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
@@ -664,6 +665,9 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(m.start())
             if m.group().endswith(":"):  # a callback list's label: each item below is a record of its own
                 yield from _callback_items(analysis, *analysis.locate(m.start()))
+    if analysis.may_hold("left", "dej"):
+        for m in _LEFT_OWN_NUMBER.finditer(analysis.joined):  # "Ana Ruiz left a cell number, 909-...": see _callers
+            yield analysis.locate(m.start())
     whose, number = _CUSTOMERS_NUMBER_WORDS
     if analysis.may_hold(*whose) and analysis.may_hold(*number):
         # "Customer phone (530) ...": see _unnamed_customers_record
@@ -741,25 +745,38 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     line = lines[i]
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
-            lines[first]) and (
+            lines[first]) and _same_frame(analysis, lines[above], line) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
-            lines[above], line) and not official_named_in(line.segment.text, line.start, line.end) \
+            lines[above], line) and _same_frame(analysis, lines[above], line) \
+            and not official_named_in(line.segment.text, line.start, line.end) \
             and not analysis.opens_a_message(line):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
-            and not analysis.opens_a_message(lines[below]):
+            and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
     record = _correspondence_record(lines, i)
     if record:
         first, last = min(first, record[0]), max(last, record[1])
     below = _next_text(lines, last, 1)
-    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
+    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
+        analysis, lines[below], line) else None
     return lines[first:last + 1], after
+
+
+def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
+    """Whether two lines are both of the pages' frame (a paged file's running head or foot, a Word file's header or
+    footer) or both of the text it frames: the frame printed on every page is no line of the record the text gives
+    above or below it ("Usage: 1,318 kWh" over the foot's "Utilities Department" / "Tel: (707) ...")."""
+    return _framed(analysis, line) == _framed(analysis, other)
+
+
+def _framed(analysis: Analysis, line: Line) -> bool:
+    return line.segment.chrome or id(line.segment) in analysis.running_lines
 
 
 def _in_reach(lines: list[Line], top: int, bottom: int) -> bool:
@@ -1041,15 +1058,16 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
     # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
-    owned = bool(usage) and bool(_OWN_USE.search(joined := " ".join(p.text for p in pieces)) or _USE_TOLD.search(joined))
+    owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces))
+                                for told in (_OWN_USE, _TELLS_USE, _USE_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
-    # kept (_called_back), so any words that read as a name will do there
+    # kept (_called_back, _callers), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
-        _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text)
+        _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) or _LEFT_OWN_NUMBER.search(p.text)
         or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
@@ -1705,14 +1723,30 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
+# whose a bill or a use is: a person's ("Ana Ruiz's"), a family's ("the Ruizes'"), a pronoun's
+_WHOSE = r"(?:['\u2019]s|(?<=s)['\u2019]|\b(?:his|her|their))"
 # a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her (evening) use to", "...
-# said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage)
-_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|daily\s+|"
-                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+|(?:evening|peak|on-peak)\s+)?"
+# said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage), the
+# bills of several months listed ("The Ruizes' June, July and August bills showed 1,172, 2,874 and 2,878 kWh
+# respectively"); and in Spanish, "su consumo", "sus facturas de julio y agosto mostraron 1.172 y ..."
+_OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|daily\s+|"
+                      rf"electric(?:ity)?\s+|{MONTHS_LISTED}\s+|(?:summer|winter)\s+|(?:evening|peak|on-peak)\s+)?"
                       rf"(?:usage|use|consumption)\b"
-                      rf"|\b(?:his|her|their)\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTH_NAME})\s+)?"
-                      rf"bill\s+(?:showed|shows|was|read|listed|came\s+to|said)\s+(?:about\s+|only\s+|nearly\s+)?"
-                      rf"(?=\d)")
+                      rf"|{_WHOSE}\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTHS_LISTED}|"
+                      rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
+                      rf"bills?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|indicated)\s+"
+                      rf"(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      rf"|\bsus?\s+(?:consumo|uso)\b"
+                      rf"|\bsus?\s+facturas?\s+(?:de\s+{MONTHS_LISTED}\s+)?"
+                      rf"(?:mostr|indic|registr|reflej)(?:ó|o|aron|a|an)\s+"
+                      rf"(?:un\s+consumo\s+de\s+)?(?=\d)")
+# a person's own report or dispute of a consumption, between their name and the figure (in digits or in words): "Mr.
+# Ruiz reported usage of 912, 1,044 and 1,310 kWh", "La Sra. Ruiz indicó un consumo de 1.172, 2.874 y 2.878 kWh"
+_TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|questions|stated|indicated|claimed|"
+                        r"claims|indic[oó]|report[oó]|inform[oó]|reclam[oó]|cuestion[oó])\s+"
+                        r"(?:an?\s+|un\s+|the\s+|el\s+)?"
+                        r"(?:(?:high|monthly|alto|mensual)\s+)?(?:usage|consumption|consumo)\s+(?:of|de)\s+"
+                        r"(?:about\s+|approximately\s+|unos\s+)?")
 # a consumption figure the sentence gives as what the person right before it used ("Ana Ruiz averaged 50 kWh a day",
 # "Ana Ruiz used 1,204 kWh in July"), and a usage history given as theirs, its figures listed after the name ("Usage
 # history provided by Ana Ruiz: January 479 kWh, February 791 kWh ..."): the verb or the label says whose the energy
@@ -1751,16 +1785,20 @@ def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> lis
                 continue
             # the lines of one paragraph read as one, up to the figure's first digit
             between = analysis.joined[at - 2:to + 1].replace("\x00", " ")
-            if _OWN_USE.search(between) and not _CLAUSE_END.search(between, 2, len(between) - 1):
+            told = _OWN_USE.search(between) or _TELLS_USE.fullmatch(between, 2, len(between) - 1)
+            if told and not _CLAUSE_END.search(between, 2, len(between) - 1):
                 tied.append((segment, start, end))
                 break
     return tied
 
 
 # a sentence of a story that opens with the usage of the person it is about ("Their July usage fell from ...")
-_OWN_USE_OPENS = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00))(?:Their|His|Her)\s+(?:own\s+|monthly\s+|"
-                            rf"electric(?:ity)?\s+|(?i:{MONTH_NAME})\s+|(?:summer|winter)\s+)?(?:usage|use|consumption|"
-                            rf"bill)\b")
+# (in Spanish too: "Su consumo fue de 1.310 kWh", "Sus facturas de julio y agosto mostraron ...")
+# (a PDF's line break, "\x00" in the joined text, may fall between its words: "Her September, October and" / "bills")
+_OWN_USE_OPENS = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00))(?:Their|His|Her|Sus?)[\s\x00]+"
+                            rf"(?:own[\s\x00]+|monthly[\s\x00]+|electric(?:ity)?[\s\x00]+|"
+                            rf"(?i:{MONTHS_LISTED})[\s\x00]+|"
+                            rf"(?:summer|winter)[\s\x00]+)?(?:usage|use|consumption|bills?|consumo|uso|facturas?)\b")
 # what stands before a name that opens a sentence: the sentence's start, and a couple's other given name ("Yan and")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \x00]|\x00)(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*\s+(?:and|&)\s+)?$")
 _STORY_REACH = 400  # how far a story's paragraph goes on about the person it opened with
@@ -1947,8 +1985,14 @@ _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 # a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ...", a note's
 # "Callback for Tevita Vaifale at ...", "Return call to Ana Ruiz at ..."
+# and on the City's translated pages: Spanish "Devolver la llamada a Marisol Ibáñez al ...", "llamar de vuelta a la
+# Sra. ...", Tagalog "Tawagan muli si ...", Vietnamese "Gọi lại cho bà ..."
 _CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\s-]?back|return(?:ed)?\s+call)"
-                 r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to))\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)")
+                 r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to)|"
+                 r"(?:devolver|devolvi[oó]|regresar|regres[oó])(?:le)?\s+(?:la\s+)?llamada\s+a|"
+                 r"llamar(?:le)?\s+de\s+(?:vuelta|regreso)\s+a|tawagan\s+(?:muli|ulit)\s+si|"
+                 r"g\u1ecdi\s+l\u1ea1i\s+cho)\s+"
+                 r"(?:(?:la|el)\s+)?(?:(?:mr|ms|mrs|dr|sra|sr|srta|\u00f4ng|b\u00e0|anh|ch\u1ecb|c\u00f4)\.?\s+)?)")
 # the same callback with the name between its words ("Remember to call Ana Ruiz back at ..."), the caller returning
 # staff's call from their number ("Ms. Ana Ruiz called back from (626) ..."), and a callback list's or label's items
 # ("Callback list (SCE referral):" / "Ana Ruiz – 626.555.0101", "Call back: Ana Ruiz, 909 ...")
@@ -1967,10 +2011,11 @@ _DASH_OR_COMMA = re.compile(r"[ \t]*(?:[,:\u2013\u2014]|-(?!\d))?[ \t]*"
                             r"(?:(?i:tel|telephone|ph|phone|cell|mobile|home)\b\.?[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*)?")
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])|" + _CALLING_NAME + _NAME_THEN_BACK + "|" + _CALLBACK_LABEL
                         + "|" + _CALLED_BACK_FROM.pattern)
-_CALLING_BACK_WORDS = ("back", "return", "follow", "household", "life", "medical")  # one is in each callback's words
+_CALLING_BACK_WORDS = ("back", "return", "follow", "household", "life", "medical",  # one is in each callback's words
+                       "llamada", "de vuelta", "de regreso", "tawagan", "g\u1ecdi l\u1ea1i")
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _CALLING_NAME_BEFORE = re.compile(_CALLING_NAME + "$")
-_AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
+_AT_NUMBER = re.compile(r"\s+(?:at|on|al|sa|theo\s+s\u1ed1)\s+")  # Spanish "al", Tagalog "sa", Vietnamese "theo số"
 _BACK_AT_NUMBER = re.compile(r"\s+back\s+(?:at|on)\s+")
 _CALLBACK_REACH = 30  # characters before a name where the callback's words stand
 _LIST_REACH = 60  # characters before a name where a callback label on its own line stands
@@ -2072,18 +2117,30 @@ _RETURN_CALL_WORDS = (r"(?i)\b(?:return(?:ed)?\s+(?:the\s+|his\s+|her\s+|their\s
 _RETURN_CALL = re.compile(_RETURN_CALL_WORDS)
 _RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:at|on)?\s*:?\s*$")
 _RETURN_REACH = 50  # characters before the number where the words asking to return the call stand
+# the caller leaving their own number, right between their name and it: "Ms. Ana Ruiz left a cell number, 909-...",
+# "Caller (Ana Ruiz) left his number 626...", "Ana Ruiz dejó su número de celular, ..."
+_LEFT_OWN_NUMBER = re.compile(r"(?i)\)?[ \t,]+(?:left|dej[oó])[ \t]+(?:a|an|his|her|their|su)[ \t]+"
+                              r"(?:(?:cell|mobile|home|work|daytime|callback|call-back|contact|phone|best|alternate)"
+                              r"[ \t]+)?"
+                              r"(?:(?:phone[ \t]+)?number|phone|n[uú]mero(?:[ \t]+de[ \t]+(?:tel[eé]fono|celular))?)"
+                              r"(?:[ \t]+(?:is|as|of|at|es))?[ \t]*[,:]?[ \t]*")
 
 
 def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
     """The names of people who called about a utility matter (their bill, their account) and the number their call
-    is to be returned at, in one note: a customer and their own phone. A firm's or an office's caller, or a call
-    about no utility matter (a park, a pothole), is none."""
-    if not (_cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)):
+    is to be returned at, in one note, or the number they left right after their name ("Ana Ruiz left a cell number,
+    909-...") on a page about one: a customer and their own phone. A firm's or an office's caller, or a call about
+    no utility matter (a park, a pothole), is none."""
+    told = _cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)
+    if not (told or analysis.cues.any("utility matter")):
         return []
-    phones = [(where, at) for kind, where, at, _ in fields if kind == "phone"
-              and _RETURN_CALL_AT.search(where.text, max(0, at - _RETURN_REACH), at)]
+    phones = [(where, at) for kind, where, at, _ in fields if kind == "phone"]
+    returned = [(where, at) for where, at in phones
+                if _RETURN_CALL_AT.search(where.text, max(0, at - _RETURN_REACH), at)]
     return [(segment, start, end) for segment, start, end in names
-            if _CALLED_IN.match(segment.text, end) and any(where is segment and at > end for where, at in phones)
+            if (told and _CALLED_IN.match(segment.text, end)
+                and any(where is segment and at > end for where, at in returned)
+                or any(where is segment and _LEFT_OWN_NUMBER.fullmatch(segment.text, end, at) for where, at in phones))
             and not _OF_A_FIRM.match(segment.text, end) and not named_officially(segment.text, start, end)]
 
 

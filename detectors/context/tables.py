@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .label_blocks import phones_to_call
 from .lists import business_name, vendors_block
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
+from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
@@ -88,6 +89,7 @@ def find(analysis: Analysis) -> None:
     _records_within_a_customer(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
+    _pivots_grouped_by_person(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
 
 
@@ -120,7 +122,7 @@ def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
     entry naming another person, or a row of another table, ends the case."""
     case, left = None, 0
     for record, fields, found in judged:
-        table = _table_of(record)
+        table = _record_table(record)
         dated = 2 <= len(fields) <= 3 and bool(_LOG_DATE.fullmatch(fields[0].text))
         if found or not dated or table != case or not left:
             case, left = (table if found and dated else None), _LOG_ROWS
@@ -192,7 +194,7 @@ def _records_within_a_customer(analysis: Analysis, judged: list[tuple]) -> None:
             analysis.judge(cells, "within a customer's record: column '{label}'", anchored=True)
 
 
-def _table_of(record) -> tuple:
+def _record_table(record) -> tuple:
     """Where the record's table is: its rows' common element path (a row's path without its own step), its page."""
     element = record.location.element or ""
     return record.location.page, element.rsplit(" > ", 1)[0]
@@ -236,6 +238,35 @@ def _pivots_of_people(analysis: Analysis) -> None:
             if analysis.names_person(name):
                 analysis.judge([name, Cell("usage", f, 0, len(f.text), f.label or "")],
                                "customer's usage in a table by person: column '{label}'")
+
+
+# a pivot's value column summing a measure over a group's rows: "Sum of kWh", "Max of Usage"
+_SUMMED = re.compile(r"(?i)\s*(?:sum|total|max|min) of (?P<measure>\S.*)")
+
+
+def _pivots_grouped_by_person(analysis: Analysis) -> None:
+    """A pivot in Excel's compact form grouped by person: a row holding a customer's name alone under "Row Labels",
+    then that customer's months ("Jul-26 | 2872") under it down to the next group or the "Grand Total". Each month's
+    figure in a column of usage ("Sum of kWh") is the person's usage, and the name a customer's. A pivot grouped by
+    rate class, district or program names no person; one grouped by staff sums no usage."""
+    person = None  # the name cell opening the current group
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        head = fields[0] if fields else None
+        if head is None or _sheet_of(head) is None:
+            person = None
+        elif len(fields) == 1:
+            cell = Cell("name", head, 0, len(head.text), head.label or "")
+            person = cell if analysis.names_person(cell) else None
+        elif (person is not None and head.label == person.label and _sheet_of(head) == _sheet_of(person.segment)
+              and (_MONTH.fullmatch(head.text) or _LOG_DATE.fullmatch(head.text))):
+            usage = [Cell("usage", f, 0, len(f.text), f.label) for f in fields[1:]
+                     if f.label and _FIGURE.fullmatch(f.text)
+                     and header_kind((m["measure"] if (m := _SUMMED.fullmatch(f.label)) else f.label))[0] == "usage"]
+            if usage:
+                analysis.judge([person, *usage], "customer's usage in a pivot grouped by person: column '{label}'")
+        else:
+            person = None
 
 
 def _measure_header(text: str) -> bool:
@@ -325,8 +356,9 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
     # what the header over the columns calls them: their customers ("Customer | Ana Ruiz | Li Wei"), or the City's
     # facilities ("Facility") or places ("Site", unless a row says customer) when it stands over no person's name
     corner = header_kind(rows[0][0].label or "")[0]
-    persons = _names_over_columns(analysis, rows[0])
-    named = persons if corner == "name" else {}
+    # over monthly usage rows a corner of no field's kind ("Month | Ana Ruiz | Li Wei") heads each person's column
+    persons = _names_over_columns(analysis, rows[0], by_month=bool(months) and corner is None)
+    named = persons if corner == "name" or (months and corner is None) else {}
     if fields + bool(named) < _TRANSPOSED_FIELDS:
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
@@ -374,13 +406,16 @@ def _placeholder(text: str) -> bool:
             and not any(c in "123456789" for c in text) and bool(words or "0" in text))
 
 
-def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
+def _names_over_columns(analysis: Analysis, first: list[Segment], by_month: bool = False) -> dict[int, list[Cell]]:
     """The names a sheet's sideways records stand under, when the row read as the header row is their "Customer"
-    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."): each column's header cell that names a person
-    is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant") they say
-    the columns are people's, not the City's places."""
-    if (not first[0].label or header_kind(first[0].label.rstrip(":"))[0] not in ("name", "soft", "veto")
-            or _sheet_of(first[0]) is None):
+    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."), or a period's (``by_month``: "Month | Jane
+    Sample | Ana Ruiz" over "Account | ... | ..." and "Jan-26 | 812 | 640"): each column's header cell that names a
+    person is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant")
+    they say the columns are people's, not the City's places."""
+    if not first[0].label or _sheet_of(first[0]) is None:
+        return {}
+    corner = header_kind(first[0].label.rstrip(":"))[0]
+    if not (corner in ("name", "soft", "veto") or by_month and corner is None):
         return {}
     headers = _sheet_headers(analysis)
     named = {}
@@ -996,15 +1031,34 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
-                                      or names_its_customer(f.text) for f in fields)):
+                                      or names_its_customer(f.text) for f in fields)
+                      or _customers_contact(fields, kinds)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
     if not found:
-        found = _account_request_notes(analysis, fields, kinds)
+        found = _account_request_notes(analysis, fields, kinds) or _accounts_under_counts(analysis, fields)
     if found:
         _averages_of_the_customer(analysis, fields)
     return found
+
+
+def _accounts_under_counts(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A summary's detail row: under a column counting accounts ("Aging bucket | Accounts | Balance" over "90+ |
+    2,044 | ..."), a row whose cell in that column holds a bare account number instead of a count, beside a cell naming
+    a person (the customers an outline's collapsed rows list under their bucket, "Ana Ruiz | 7001234567 | 4,362"):
+    the person's account, and the name a customer's. A count ("2,044") or a bucket's label names no one."""
+    accounts = [f for f in fields if f.label and _PLURAL_HEADER.fullmatch(f.label) and _BARE_ACCOUNT.fullmatch(f.text)
+                and not _COUNT_CELL.fullmatch(f.text)]
+    names = [Cell("name", f, 0, len(f.text), f.label or "") for f in fields if f not in accounts]
+    names = [c for c in names if analysis.names_person(c)]
+    if not accounts or len(names) != 1:
+        return False
+    cells = [*names, *(Cell("account", f, 0, len(f.text), f.label) for f in accounts)]
+    if not analysis.judge(cells, "detail row of a customer under a count of accounts: column '{label}'"):
+        return False
+    _numbers_in_account_columns(analysis, cells)
+    return True
 
 
 # what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
@@ -1344,7 +1398,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                 f.text.strip()):
             kind = None  # "account 429319" in a service address column (a rowspan's second line), a note giving a
             # mailbox among its words ("Tenant ... moving into ...; send confirmation to ..."): what it holds
-        if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
+        if shape or kind in ("address", "phone", "email", "usage") or (
+                kind == "name" and not held and not _contacts_in(f.text)):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
@@ -1357,6 +1412,31 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _contacts_in(text: str) -> bool:
+    """Whether a name column's cell holds how to reach someone: a phone, a mailbox, or a home after the name ("Ana
+    Ruiz, 909-555-0147", "Ana Ruiz (12 Elm St)", a tooltip's "Tel. 909-555-0147"): a contact, not one name."""
+    if phone_spans(text) or EMAIL_RE.search(text):
+        return True
+    names = names_in(text, anchored=True)
+    return bool(names) and opens_an_address(text[names[0][1]:].lstrip(" \t,;:(-\u2013\u2014"))
+
+
+# a column that names the customer, not a role serving them ("Customer", "Customer Name", "Nombre del cliente",
+# "Tên khách hàng"; not "Customer Liaison", "Customer Advocate")
+_CUSTOMER_COLUMN = re.compile(rf"{_CUSTOMER_CELL.pattern}(?i:(?:(?:full\s+)?names?|nombre)?\s*:?\s*)|"
+                              r"(?i:\s*nombre\s+del?\s+(?:cliente|titular)\s*:?\s*)")
+
+
+def _customers_contact(fields: list[Segment], kinds: tuple) -> bool:
+    """Cells under a column that says "customer" outright that give a person's name and how to reach them, in one
+    cell ("Ana Ruiz, 909-555-0147") or in the name shown and its tooltip (a case table's "Customer" cell whose title
+    gives the phone): the customer's contact, as a Customer column beside a Phone column gives it, though the table
+    has no column of its own for it."""
+    customer = [f for f, (kind, strong) in zip(fields, kinds or ()) if kind == "name" and strong
+                and _CUSTOMER_COLUMN.fullmatch(to_english(f.label or ""))]
+    return any(_contacts_in(f.text) for f in customer) and any(names_in(f.text, anchored=True) for f in customer)
 
 
 def names_its_customer(text: str) -> bool:
@@ -1758,10 +1838,16 @@ def _period_column(label: str) -> bool:
     return _PERIOD.search(split_words(label)) is not None
 
 
+# a usage column's header naming a program's, a class's or the whole system's figure ("Program kWh", "Citywide kWh",
+# "Class usage"), no one meter's (a day's "Daily Total (KWH)" or an "Average kWh" may well be a meter's)
+_GROUP_USAGE_COLUMN = re.compile(r"(?i)\b(?:program|citywide|city-wide|system|aggregate|class|customers|portfolio)\b")
+
+
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
-    Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
+    Your usage (kWh)" over "Jul 9, 2024 | 6.84"; nor a column its header calls a program's or a total, "Program
+    kWh" on a sheet a reviewer's note names a customer on); a table laid out in text beside a customer named
     (``_laid_in_text``)."""
     named = analysis.named_pages()
     customers_sheets = _sheets_of_one_customer(analysis)
@@ -1770,6 +1856,7 @@ def usage_histories(analysis: Analysis) -> None:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
                 and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
+                and not any(c.kind == "usage" and _GROUP_USAGE_COLUMN.search(c.label or "") for c in cells)
                 and _usage_table_of(cells, customers_sheets) not in crossed):
             for c in cells:
                 if c.kind == "usage":

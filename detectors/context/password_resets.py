@@ -1,0 +1,62 @@
+"""The person a password reset is for: a customer whose portal login staff reset, in a note or a ticket's row.
+
+A note that resets a password and gives the temporary one ("Reset portal password for customer Ana Ruiz; temporary
+password Spring2024!", "Temp pw for A. Ruiz: Pce#2291", a ticket's row "Ana Ruiz | Reset portal password | Temp pw
+Harbor#4471") holds a credential (rule 6.5) and says whose login it is: a customer of the utility's portal, whose name
+the note ties to their account as surely as an account number would. The credential detector finds the value; this
+finds the name the reset is for. Not a staff member's network or e-mail login that an IT note resets (its words say
+so, or the name is an official's), nor a page telling the public how to reset their own ("Reset your password at
+...": it gives no credential).
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis
+from .headers import header_kind
+from .persons import named_officially, names_in, person_name
+
+# the words of a reset: "reset", "temp pw", "temporary password", "new password", Spanish "restablecer", "contraseña
+# temporal"
+_RESET = re.compile(r"(?i)\b(?:reset|re-set|temp(?:orary)?\s+(?:pw|password|passcode)|tmp\s+pw|new\s+(?:pw|password)|"
+                    r"restablec\w*|contrase[ñn]a\s+(?:temporal|nueva)|nueva\s+contrase[ñn]a)\b")
+# right before the name of the person the reset is for: "for customer ", "for ", "para la clienta "
+_FOR_WHOM = re.compile(r"(?i)\b(?:for|para)\s+(?:(?:the\s+|el\s+|la\s+)?(?:customer|cust\.?|account\s?holder|ratepayer|"
+                       r"cliente|clienta)\s+)?$")
+# a staff login an IT note resets: the City's network, e-mail or workstation, an employee's
+_STAFF_LOGIN = re.compile(r"(?i)\b(?:network|domain|workstation|laptop|desktop|computer|e-?mail|outlook|windows|vpn|"
+                          r"active\s+directory|employee|staff|intern|badge|payroll|timecard|kronos|munis|help\s*desk)\b")
+_REACH = 160  # how far before the credential, in its line, the reset and the name stand
+
+
+def find(analysis: Analysis) -> None:
+    if not analysis.secrets or not (analysis.cues.any("utility matter") or analysis.cues.any("customer")):
+        return  # no reset gives a credential, or the page is about no utility account
+    rows = {id(f): record for record in analysis.document.records for f in record.fields}
+    for segment, start, _ in analysis.secrets:
+        record = rows.get(id(segment))
+        if record is not None:
+            _row_reset(analysis, record)
+        else:
+            _note_reset(analysis, segment, start)
+
+
+def _row_reset(analysis: Analysis, record) -> None:
+    """A ticket's row that resets a password: the person its name column holds."""
+    text = " ".join(f.text for f in record.fields)
+    if not _RESET.search(text) or _STAFF_LOGIN.search(text):
+        return
+    for field in record.fields:
+        if field.label and header_kind(field.label)[0] == "name" and person_name(field.text, strict=False):
+            analysis.add("name", field, 0, len(field.text), "customer whose password reset a ticket's row gives")
+
+
+def _note_reset(analysis: Analysis, segment, at: int) -> None:
+    """A note's reset in the credential's line: the name right after its "for" ("... for customer Ana Ruiz")."""
+    text = segment.text
+    head = max(text.rfind("\n", 0, at) + 1, at - _REACH)
+    if not _RESET.search(text, head, at) or _STAFF_LOGIN.search(text, head, at):
+        return
+    for start, end in names_in(text, head, at, anchored=True):
+        if _FOR_WHOM.search(text, max(head, start - 40), start) and not named_officially(text, start, end):
+            analysis.add("name", segment, start, end, "customer whose password reset a note gives")
