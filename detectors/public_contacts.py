@@ -349,7 +349,8 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
 _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"
+# not after "No. " or "St. 1"; a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
+_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:

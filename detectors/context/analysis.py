@@ -34,6 +34,9 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_
                      spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+# a column that makes a table's people a utility program's, not writers to a public body: the same table pasted
+# into a page of correspondence received is a list of customers all the same
+_PROGRAM_COLUMN = re.compile(r"(?i)\b(?:rebates?|recipients?|participants?|enrollees?|awardees?|incentives?)\b")
 _FACILITY_USE_REACH = 160  # characters back from a consumption figure to the facility its clause names
 # a home's words: "her house by the park used ..." is a household's use, whatever facility the clause names
 _HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
@@ -43,10 +46,17 @@ def _facilitys_use(text: str, start: int) -> bool:
     """Whether a consumption figure is one of the City's facilities': its clause names the facility and no person
     ("the Alder Park Senior Center, 1200 Vine St (SCE service account ...), which used 98,400 kWh last fiscal
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
-    the figure is not."""
+    the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
+    Park averaged 56 kWh a day")."""
     clause = clause_before(text, start, _FACILITY_USE_REACH)
-    return (FACILITY_NAMED.search(clause) is not None and not names_in(clause)
+    facility = any(not person_name(f"{before.group()} {m.group()}")
+                   if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
+                   for m in FACILITY_NAMED.finditer(clause))
+    return (facility and not names_in(clause)
             and not PERSON_WORDS.search(clause) and not _HOME_WORDS.search(clause))
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*(?=\s+$)")  # the word right before a facility's word
 
 
 # the words right before a figure that make it the whole system's or the City's ("System peak 46,788,155 kWh",
@@ -803,8 +813,10 @@ class Analysis:
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
-        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells):
-            return False  # a comment card's or a letter writer's own name and address
+        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells) and not any(
+                _PROGRAM_COLUMN.search(c.label or "") for c in cells):
+            return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
+
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):

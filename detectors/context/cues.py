@@ -67,7 +67,7 @@ OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+ho
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
-               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
+               r"residents?|homeowners?|households?|occupants?|ratepayers?|personal\s+representatives?|executors?|executrix|"
                r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?|"
                # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
                # (renter) and may-ari ng bahay (the house's owner), Vietnamese người thuê nhà and chủ nhà
@@ -196,7 +196,7 @@ _CUES = {
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
-                                "homeowner", "household", "ratepayer", "personal representative", "executor",
+                                "homeowner", "household", "occupant", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",
                                 "inquilin", "arrendador", "arrendatari", "propietari", "umuupa", "nangungupahan",
                                 "may-ari", "mayari", "thu\u00ea nh\u00e0", "ch\u1ee7 nh\u00e0")),
@@ -326,8 +326,10 @@ def speaks_to_customer(lower: str) -> bool:
 
 
 # a sentence's end: its stop (a quote or a bracket may close after it) before the next sentence's capital, not an
-# initial's period ("Ana M. Ruiz")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+# initial's period ("Ana M. Ruiz"); a Chinese or Japanese full stop before an English sentence ("... PCE 服务。 Ana Ruiz
+# spoke ...")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])"
+                          r"|[\u3002\uff01\uff1f][\"\u201d\u2019)]?(?=\s*[\"\u201c]?[A-Z])")
 # a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
 # number is the program's, not that of a customer a sentence before named
 _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")

@@ -2111,11 +2111,19 @@ _PARTY_LIST = re.compile(rf"\s*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{PARTY_
                          r"\s*:?\s", re.IGNORECASE)
 
 
+# the account's holder in a dispute over it: "the account is held by the owner, Ana Ruiz", "service remains held by"
+# (a line of its own where a PDF's line break cut the account from it: "... the account" / "is held by ...")
+_HELD_BY = re.compile(r"(?im)(?:\b(?:account|service)\s+|^[ \t]*)(?:is|was|remains|remained)\s+(?:still\s+)?held\s+by\s+"
+                      r"(?:the\s+(?:property\s+)?(?:owner|landlord|tenant)\s*,?\s*)?$")
+
+
 def called_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
-    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"), or stands in a sentence that lists the
-    parties ("The tenants are ..."): on the customer's side, though no word says "customer"."""
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant", the holder of the disputed account: "the
+    account is held by the owner, Ana Ruiz"), or stands in a sentence that lists the parties ("The tenants are ..."):
+    on the customer's side, though no word says "customer"."""
     return bool(_PARTY_BEFORE.search(clause_before(text, start, 30)) or _PARTY_NAMED.search(clause_before(text, start, 60))
+                or _HELD_BY.search(text, max(0, start - 60), start)
                 or _PARTY_AFTER.match(text, end, min(len(text), end + 40))
                 or _PARTY_LIST.match(_sentence_before(text, start)))
 
