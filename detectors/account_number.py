@@ -1065,10 +1065,11 @@ def _names_facility(name: str) -> bool:
             and not _DWELLING_OR_FIRM.search(name))
 
 
-# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot"): a place, whatever
-# the words before it, a street's or a founder's name, read as a person's
+# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot", a golf course's
+# "Mountain Meadows Clubhouse"): a place, whatever the words before it, a street's or a founder's name, read as a person's
 _WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
-                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility)s?\b")
+                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pool|Gym|Gymnasium|Museum|"
+                         r"Theat(?:er|re)|Stadium|Pavilion|Course)s?\b")
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
