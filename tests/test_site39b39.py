@@ -7,7 +7,8 @@ Covered, each with the hard negatives a city site publishes beside them:
   completed PDF form; not a blank form's placeholders and examples, a staff contact prefilled with the City's numbers,
   a business's own form;
 - a JSON record's usage under a key naming a baseline in kWh ("baseline_kwh": 994) beside its participant; not a
-  tariff's baseline by climate zone, nor a City facility's annual kWh;
+  tariff's baseline by climate zone, nor a City facility's annual kWh; a class's "Median kWh" beside its average, in a
+  workbook of customers' usage, is no one's;
 - a CSV laid out sideways ("Field | Case 1 | Case 2", or an empty corner, or the names as its first row); not bidders,
   City facilities (their SCE accounts), rates or program totals laid out the same way, nor a facility list's clubhouse
   or pool whose name reads as a person's;
@@ -27,7 +28,7 @@ import csv
 import io
 import json
 
-from detector_helpers import docx_table, lines_pdf, pairs_found, values_of
+from detector_helpers import docx_table, lines_pdf, pairs_found, values_of, workbook
 
 FOOTER = "<footer>City of Pomona, 505 S. Garey Ave., Pomona, CA 91766 · (909) 620-2311</footer>"
 
@@ -147,6 +148,16 @@ def test_json_tariff_baselines_and_facility_kwh_are_no_ones_usage():
     assert not values_of(found, "account_number")
 
 
+def test_class_median_beside_customers_usage_is_no_ones():
+    found = pairs_found("https://www.pomonaca.gov/pce/data/usage-review.xlsx", workbook({
+        "Monthly kWh": [["Monthly electricity use (kWh) - high-usage review"], ["Month", "Renata Okafor", "Silas Brandvold"], ["Account", "2-39-680-1172", "PCE-849118"],
+                        ["Jan-26", 3502, 1526], ["Feb-26", 3494, 2785]],
+        "Residential averages": [["Month", "Average residential kWh", "Median kWh"], ["Jan-26", 438, 417],
+                                 ["Feb-26", 408, 389]]}))
+    assert {"3502", "1526"} <= values_of(found, "energy_usage")
+    assert not {"417", "389", "438", "408"} & values_of(found, "energy_usage")
+
+
 # -- a CSV laid out sideways ----------------------------------------------------------------------------------------------
 
 def _csv(rows: list[list[str]]) -> str:
@@ -210,10 +221,18 @@ def test_vietnamese_customer_named_before_address_and_phone():
     assert any(value.startswith("1523 N Gibbs St") for value in values_of(found, "address"))
 
 
+def test_vietnamese_customer_typed_without_marks():
+    found = pairs_found("https://www.pomonaca.gov/vi/ghi-chu.html", _page(
+        "<p>Khach hang Pham Thi Mai, dia chi 2215 W Holt Ave, so dien thoai 909-447-1208, da yeu cau ghi danh CARE.</p>"))
+    assert ("phone", "909-447-1208") in found
+    assert ("address", "2215 W Holt Ave") in found
+
+
 def test_vietnamese_customers_at_large_and_a_managers_card_are_public():
     found = pairs_found("https://www.pomonaca.gov/vi/chuong-trinh.html", _page(
         "<p>Khách hàng PCE có thể gọi 1-888-608-6380 hoặc đến 505 S. Garey Ave.</p>"
         "<p>Khách hàng cao tuổi có thể gọi (909) 620-2311 để được hỗ trợ.</p>"
+        "<p>Dich vu khach hang Pomona Choice Energy: goi 1-888-608-6380.</p>"
         "<p>Ông Lê Minh Tuấn, Giám đốc Chương trình, (909) 620-2251, tuan.le@pomonaca.gov.</p>"))
     assert not found
 

@@ -66,7 +66,8 @@ CUSTOMER_ROLE = re.compile(
     # name ("Khách hàng Vũ Văn Quân, địa chỉ ..."; not "khách hàng PCE", "khách hàng có thể")
     r"|(?:客户|客戶|用户|用戶)(?!服务|服務|中心|热线|熱線|数|數|号|號|编号|編號|账|帳|姓名|名称|名稱|代表|经理|經理)"
     r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?(?=[ \t]|$)(?![ \t]+(?:센터|서비스|번호|수|여러분)(?![\uac00-\ud7a3]))"
-    rf"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )\bkh\u00e1ch h\u00e0ng(?=[ \t]+{_VIETNAMESE_FAMILY_NAMES}|[ \t]*$)")
+    rf"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )(?<!dich vu )(?<!cham soc )(?<!so )"
+    rf"\bkh[a\u00e1]ch h[a\u00e0]ng(?=[ \t]+{_VIETNAMESE_FAMILY_NAMES}|[ \t]*$)")  # typed with its marks or without
 # a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"; their
 # words about its bill are the firm's, no household's
 OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
@@ -200,7 +201,7 @@ _CUES = {
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
-                                      "고객", "khách hàng")),
+                                      "고객", "khách hàng", "khach hang")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",

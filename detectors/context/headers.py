@@ -116,7 +116,8 @@ _KIND_RULES = [  # first match wins
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
                          r"erroneous|mistaken|prior|previous|old)\s+(?:rate|tariff|schedule|plan)s?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
-                      r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
+                      r"savings?|saved|reduction|goal|target|average|avg|median|mean|typical|aggregated?|capacity|"
+                      r"generation|mwh|gwh|mw|"  # a class's middle figure too ("Median kWh" beside "Average residential kWh")
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
