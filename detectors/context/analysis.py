@@ -794,20 +794,22 @@ class Analysis:
         return None
 
     def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
-              listing: list[Segment] = (), anchored: bool = False) -> bool:
+              listing: list[Segment] = (), anchored: bool = False, submitted: bool = False) -> bool:
         """Add the cells as customer fields if together they make a customer record; True if they do.
 
         A public listing is no record: a roster's or a facility list's columns (``veto``), a firm's or an
         office's (``soft``) unless a column says "customer", or a plain "Name" that is a place's or a firm's
         (Name | Address | Phone of community centers, Name | Account | kWh of City facilities). An
         ``anchored`` record (it holds a personal identifier the identifier detectors found) is a customer
-        record whatever its labels say, as soon as it names a person.
+        record whatever its labels say, as soon as it names a person. A ``submitted`` record (the values typed
+        into one form) ties a person to a phone or a mailbox as a column saying "customer" does: one person sent
+        them, where a roster's row is one of many listed.
         """
         # a personal identifier counts only where the identifier detectors found one: the City's own EIN under
         # "Federal Tax ID:" or a form's example is no identifier
         cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
         cells = [part for c in cells for part in self._lines_of_a_cell(c)]
-        strong = any(c.strong for c in cells)
+        strong = submitted or any(c.strong for c in cells)
         if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
                 anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
             self.context.listing.update(id(s) for s in listing)

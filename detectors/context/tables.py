@@ -290,6 +290,15 @@ def _sheet_of(segment: Segment) -> str | None:
     return element.rsplit("!", 1)[0] if "!" in element else None
 
 
+_CSV_CELL = re.compile(r"row \d+, column ")
+
+
+def _grid_of(segment: Segment) -> str | None:
+    """The grid a cell is in: its sheet in a workbook, "" for the one table of a CSV file; None elsewhere."""
+    sheet = _sheet_of(segment)
+    return "" if sheet is None and _CSV_CELL.match(segment.location.element or "") else sheet
+
+
 def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
     """The cells of spreadsheets outside any record (header rows, titles), by their sheet and text."""
     return {(sheet, s.text.strip()): s for s in analysis.free if (sheet := _sheet_of(s)) is not None}
@@ -412,15 +421,15 @@ def _names_over_columns(analysis: Analysis, first: list[Segment], by_month: bool
     Sample | Ana Ruiz" over "Account | ... | ..." and "Jan-26 | 812 | 640"): each column's header cell that names a
     person is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant")
     they say the columns are people's, not the City's places."""
-    if not first[0].label or _sheet_of(first[0]) is None:
+    if not first[0].label or _grid_of(first[0]) is None:
         return {}
     corner = header_kind(first[0].label.rstrip(":"))[0]
     if not (corner in ("name", "soft", "veto") or by_month and corner is None):
         return {}
-    headers = _sheet_headers(analysis)
+    headers = {(grid, s.text.strip()): s for s in analysis.free if (grid := _grid_of(s)) is not None}
     named = {}
     for column, value in enumerate(first[1:], 1):
-        header = headers.get((_sheet_of(value), (value.label or "").strip()))
+        header = headers.get((_grid_of(value), (value.label or "").strip()))
         cell = header and Cell("name", header, 0, len(header.text), first[0].label)
         if cell and analysis.names_person(cell):  # a person's, not a class's ("Customer | Residential | Commercial")
             named[column] = [cell]
@@ -979,6 +988,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = tables.get(labels) or columns(labels)
+    submitted = _filled_in_form(fields)
+    if verdict == "no" and submitted:
+        verdict = "maybe"  # a roster's Name | Email | Phone, typed into one form: one person's entries
     found = False
     if _aggregate_row(fields[0].text):
         if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
@@ -1017,7 +1029,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 analysis, fields, kinds):
             analysis.context.listing.update(id(f) for f in fields)
         else:
-            found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+            found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
+                                   submitted=submitted)
             if found:
                 _numbers_in_account_columns(analysis, cells)
                 if house:
@@ -1059,6 +1072,17 @@ def _accounts_under_counts(analysis: Analysis, fields: list[Segment]) -> bool:
         return False
     _numbers_in_account_columns(analysis, cells)
     return True
+
+
+# the values a form's controls hold: a web form's (its inputs' value attributes), a PDF form's filled-in fields
+_FORM_VALUES = frozenset({"form value", "form field"})
+
+
+def _filled_in_form(fields: list[Segment]) -> bool:
+    """Whether the record is the values filled in one form (a web page saved with a resident's entries in its inputs,
+    a completed PDF application): what one person typed in to send, not a listing of many. A blank form's examples
+    are in its placeholders, which are no values of its record."""
+    return all(f.hidden in _FORM_VALUES for f in fields)
 
 
 # what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
