@@ -21,15 +21,15 @@ from ..vocabulary import fold
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
-# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
-# line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
+# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920", "909 / 986-3416"; the
+# exchange and the line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
 # Text set justified (a PDF's, a text file's) widens a space to two ("(320)  403-5293"): two spaces stand where one
 # may, three or a tab are the gap between the columns of a table laid out in text (``COLUMN_GAP``), across which
 # two numbers are never one phone; nor are groups of digits only spaces apart, one gap two wide ("320  403  5293"):
 # a dump's columns padded to two spaces (``_PADDED_COLUMNS``)
 _SPACE = r"(?:  |\s)"
 _PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]|[ \t]/[ \t]))"
                     rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
 # a phone column may drop the separators, or keep only the area code's ("714 8077683", "(714)8077683")
 # the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
