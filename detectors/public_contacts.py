@@ -274,7 +274,8 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
         return True
     after = after.lstrip(" ([-–,:|/\u00b7")
     word = cue.match(after)
-    return personal_end < 0 and bool(word) and not _SERVICE_AT.match(after) and not _MAILBOX_GOES_ON.match(after, word.end())
+    return (personal_end < 0 and bool(word) and not _SERVICE_AT.match(after)
+            and not _MAILBOX_GOES_ON.match(after, word.end()))
 
 
 # the rest of a mailbox's name and its "@": an office's word right after a number is a mailbox's first word there, the

@@ -2,12 +2,14 @@
 
 - A note written as a sentence in a table's "Notes"/"Comments"/"Details" cell (HTML, Word) is read as running text,
   as the same sentence in a paragraph is; a public project table's staff notes stay public.
-- A customer block spread over lines or paragraphs under a case's label ("Customer complaint:" / name and home /
-  phone); a vendor's block and a work request under such a label are not.
+- A customer block spread over lines, paragraphs or a Word comment under a case's label ("Customer complaint:" /
+  name and home / phone); a vendor's block and a work request under such a label are not.
 - A customer's phone followed by a business-looking mailbox ("..., (951) ..., info@firm.com") is still theirs: an
   office's word opening the next mailbox says nothing of the number before it.
 - Names of rarer shapes beside an identifier: an initial and a hyphenated double surname, a Spanish title in lower
   case after its article ("la señora ..."); "la Sra. Alcaldesa" and "el Sr. Presidente" are offices, no one's name.
+- A resident's part in a public process told in a table's "Comments" cell ("Resident ... spoke in support of ...")
+  names no customer (it did before this round, through the row rule's party role).
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ def _html(body: str) -> str:
 def _call_log_html(note: str) -> str:
     return _html("<h2>Billing call log</h2><table><tr><th>Date</th><th>Topic</th><th>Notes</th></tr>"
                  f"<tr><td>03/11/2026</td><td>High bill</td><td>{note}</td></tr>"
-                 "<tr><td>03/12/2026</td><td>Outage</td><td>Crew dispatched to the Baseline substation</td></tr></table>")
+                 "<tr><td>03/12/2026</td><td>Outage</td><td>Crew dispatched to the Baseline substation</td></tr>"
+                 "</table>")
 
 
 # -- 1. a note told as a sentence in a table cell ------------------------------------------------------------------
@@ -81,6 +84,22 @@ def test_customer_block_over_line_breaks_and_word_paragraphs():
     body = docx_table([["Received", "03/02/2026"]], "Customer complaint:", "Cordelia Vantongeren, 1682 W Merrill Ave",
                       "(909) 421-6631", "Bill disputed.")
     assert values_of(pairs_found(SITE + "complaint.docx", body), "phone") == {"(909) 421-6631"}
+
+
+def test_customer_block_in_a_word_comment():
+    import io
+
+    import docx
+    document = docx.Document()
+    paragraph = document.add_paragraph("Rate review memo for the March billing cycle.")
+    comment = document.add_comment(paragraph.runs, text="Customer complaint:", author="CSR")
+    comment.add_paragraph("Cordelia Vantongeren, 1682 W Merrill Ave")
+    comment.add_paragraph("(909) 421-6631")
+    out = io.BytesIO()
+    document.save(out)
+    found = pairs_found(SITE + "memo.docx", out.getvalue())
+    assert values_of(found, "customer_name") == {"Cordelia Vantongeren"}
+    assert values_of(found, "phone") == {"(909) 421-6631"}
 
 
 def test_vendor_block_and_work_request_are_no_customers():

@@ -405,10 +405,10 @@ _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 # a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
-_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)"
-                  rf"(?=[ \t]+[{_UPPER}])")
-_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD}"
-                    rf"|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
+_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
+                  rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
