@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import ties
+from .headers import MESSAGE_COLUMN, ties
 from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
@@ -289,9 +289,12 @@ _LOWER_WORD = re.compile(r"(?<!\S)[a-z\u00e0-\u00ff]+[,;:.]?(?!\S)")
 def written_in_cell(segment: Segment) -> bool:
     """Whether a record's field holds running text, as a "Notes", "Comments" or "Details" column of a call log
     does: read as running text too, as the same sentence in a paragraph is, since the row around it (a date, a
-    topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph."""
+    topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph. Not
+    a voicemail log's message column, a caller's own words, which ``speakers`` reads knowing a public comment left
+    by phone from a customer's call."""
     words = segment.text.split()
-    return len(words) >= _NOTE_WORDS and 2 * len(_LOWER_WORD.findall(segment.text)) >= len(words)
+    return (len(words) >= _NOTE_WORDS and 2 * len(_LOWER_WORD.findall(segment.text)) >= len(words)
+            and not MESSAGE_COLUMN.search(segment.label or ""))
 
 
 def joined_by_bars(text: str) -> bool:
