@@ -342,7 +342,14 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
     if public_end > personal_end:
         return True
     after = after.lstrip(" ([-–,:|/\u00b7")
-    return personal_end < 0 and bool(cue.match(after)) and not _SERVICE_AT.match(after)
+    word = cue.match(after)
+    return (personal_end < 0 and bool(word) and not _SERVICE_AT.match(after)
+            and not _MAILBOX_GOES_ON.match(after, word.end()))
+
+
+# the rest of a mailbox's name and its "@": an office's word right after a number is a mailbox's first word there, the
+# next field of a list of contacts ("(909) 318-5520, info@florist.com"), which says nothing of the number before it
+_MAILBOX_GOES_ON = re.compile(r"[\w.+-]*@")
 
 
 # a record's next field, the home served, not an office's word after its number: "909 . 623 . 4471, service at 5 ..."

@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import ties
+from .headers import MESSAGE_COLUMN, ties
 from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
@@ -290,6 +290,23 @@ def told_in_field(segment: Segment) -> bool:
             and len(segment.text.split()) >= _PROSE_WORDS)
 
 
+# a note written in a table's cell: enough words, most of them the lower-case words of a sentence, not a list of
+# names, places or figures ("Ana Ruiz called about her 640 kWh June bill; reach her at 909 ...")
+_NOTE_WORDS = 8
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z\u00e0-\u00ff]+[,;:.]?(?!\S)")
+
+
+def written_in_cell(segment: Segment) -> bool:
+    """Whether a record's field holds running text, as a "Notes", "Comments" or "Details" column of a call log
+    does: read as running text too, as the same sentence in a paragraph is, since the row around it (a date, a
+    topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph. Not
+    a voicemail log's message column, a caller's own words, which ``speakers`` reads knowing a public comment left
+    by phone from a customer's call."""
+    words = segment.text.split()
+    return (len(words) >= _NOTE_WORDS and 2 * len(_LOWER_WORD.findall(segment.text)) >= len(words)
+            and not MESSAGE_COLUMN.search(segment.label or ""))
+
+
 def joined_by_bars(text: str) -> bool:
     """Whether ``text`` holds a record joined by bars (see ``_BAR_JOINED``): three fields or more, a number among
     them. No sentence stands around its values: in a record's field it is read as a line of text too, as it is
@@ -359,8 +376,10 @@ class Analysis:
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
         self.segments = facts.read  # all but the page chrome a reader sees on every page
         # text outside records, a record's field that holds a whole record of its own joined by bars, and a data
-        # file's caption or description written as a sentence (a sitemap's image caption, a feed's description)
-        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)]
+        # file's caption or description written as a sentence (a sitemap's image caption, a feed's description), and
+        # a table's cell of notes written as sentences
+        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)
+                     or written_in_cell(s)]
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()

@@ -87,6 +87,15 @@ PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|p
                r"umuupa|nangungupahan|may-?ari\s+ng\s+(?:bahay|paupahan)|ng\u01b0\u1eddi\s+thu\u00ea\s+nh\u00e0|"
                r"ch\u1ee7\s+nh\u00e0)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
+# a resident taking part in a public process, which minutes record with their home and number: "... spoke regarding
+# variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
+PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
+                            r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
+                            r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?|"
+                            # an applicant for a seat on a board: "- Applying for Harbor Commission."
+                            r"(?:applying|applied|applicant|application|candidate|nominated|nominee)\s+(?:for|to)\s+"
+                            r"(?:appointment|(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:commission|board|committee|council|"
+                            r"authority|task\s+force)))\b")
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"

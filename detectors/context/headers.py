@@ -612,6 +612,9 @@ LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:"); an
     # abbreviation's stop may end the phrase ("Tel.:", "Service addr.:")
     + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
+# a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
+# "Message", "Recording" (``speakers`` reads its cells)
+MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 _LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 

@@ -405,8 +405,11 @@ _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St
              + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
-_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
-                    rf"(?![\w'\u2019{_OKINA}-])"
+# a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
+_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
+                  rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -1307,8 +1310,18 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
     if last != len(run) - 1:
         return None
-    return last if words[last] in surnames() and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
+    return last if _census_surname(words[last]) and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
         words[last]) else None
+
+
+def _census_surname(word: str) -> bool:
+    """Whether a (plain) word is a Census surname, or a double surname joined by a hyphen one of whose halves is
+    and none of which is a word of the language ("halvorsen-mbeki", "okonkwo-reyes"; not "well-being")."""
+    if word in surnames():
+        return True
+    halves = word.split("-")
+    return len(halves) == 2 and all(len(h) > 1 and not common_word(h) for h in halves) and any(
+        h in surnames() for h in halves)
 
 
 def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool,
@@ -1425,8 +1438,17 @@ def _given_after_title(words: list[str], k: int) -> bool:
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     """A title and a name: an abbreviated title ("Ms. Okonkwo"), or a spelt-out one before a Census given
-    name or surname ("Señora Lopez", not "Señora Spoke")."""
+    name or surname ("Señora Lopez", not "Señora Spoke"); never a title before an office's
+    name ("la Sra. Alcaldesa", "el Sr. Presidente": the mayor, the chair)."""
+    if words[-1] in NOT_PERSON or words[-1] in _OFFICES_AFTER_TITLE:
+        return False
     return text[title[1] - 1] == "." or words[-1] in surnames() or any(w in given_names() for w in words)
+
+
+# the offices a Spanish title addresses their holder by ("el Sr. Presidente", "la Sra. Alcaldesa", "la Sra. Concejal")
+_OFFICES_AFTER_TITLE = frozenset("""alcalde alcaldesa presidente presidenta concejal concejala regidor regidora
+secretario secretaria director directora gerente administrador administradora juez jueza comisionado comisionada
+tesorero tesorera""".split())
 
 
 def _plausible(given: str, surname: str, candidate: str) -> bool:

@@ -37,7 +37,8 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
-from .cues import CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
+from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
+                   to_customers_at_large)
 from .headers import header_kind
 from . import lists
 from .lists import trade_name
@@ -97,7 +98,11 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option|cue [\d:]+)(?::nth-of-type\(\d+\))?$")
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between)
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
-_ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?|客户|客戶|用户|用戶|고객(?:인|이신)?")
+# the role word, and the case a note files under it ("Customer complaint:" / "Ana Ruiz, 12 Elm St"): the name after
+# the case's word is the customer's still
+_ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?(?:[ \t]+(?:complaint|inquiry|enquiry|concern|"
+                        r"request|callback|call|info|information|details)(?=[ \t]*[:\n]|[ \t]*$))?|"
+                        r"客户|客戶|用户|用戶|고객(?:인|이신)?")
 # nothing but a title after a role word up to the line's end: the name opens the next line
 _ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
@@ -1147,7 +1152,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
-            _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
+            PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
@@ -2495,17 +2500,6 @@ def _home(field: tuple) -> bool:
     kind, segment, start, end = field
     return kind == "address" and not _OFFICE.search(segment.text, start, end) and not _BUSINESS.search(
         segment.text, max(0, start - 40), start)
-
-
-# a resident taking part in a public process, which minutes record with their home and number: "... spoke regarding
-# variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
-_PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
-                             r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
-                             r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?|"
-                             # an applicant for a seat on a board: "- Applying for Harbor Commission."
-                             r"(?:applying|applied|applicant|application|candidate|nominated|nominee)\s+(?:for|to)\s+"
-                             r"(?:appointment|(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:commission|board|committee|council|"
-                             r"authority|task\s+force)))\b")
 
 
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
+from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
@@ -1467,9 +1467,10 @@ def names_its_customer(text: str) -> bool:
     """A note that names the customer it is about: opening with the role ("Cust Choi, Dong-hyun: read ...",
     "Customer Ana Ruiz called", "Tenant Wendy Wallace moving into") or calling someone the customer further on
     ("Dim lights at 88 Elm St, customer Ana Ruiz asks for a callback"); not a customer service desk's or a program's
-    words ("Customer Service Representative")."""
+    words ("Customer Service Representative"), nor a resident's part in a public process ("Resident Ana Ruiz spoke in
+    support of the bike lanes": a public commenter)."""
     start = len(text) - len(text.lstrip())
-    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)
+    role = CUSTOMER_ROLE.match(text, start) or (None if PUBLIC_PROCESS.search(text) else PARTY_ROLE.match(text, start))
     if role and _NAME_AFTER_ROLE.match(text, role.end()):
         return True
     if any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1)):
