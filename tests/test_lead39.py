@@ -1,11 +1,12 @@
-"""The lead's fixes of round 39: a staff note's instruction before a customer's name; a phone with a spaced slash.
+"""The lead's fixes of round 39: a note's instruction before a name, a spaced slash in a phone, a use "went from".
 
 "Call Rita Ochoa (acct ...) about her bill" gave the name "Call Rita Ochoa": the verb opening the note ran into the
 name beside the identifier, and the masked value and the finding's key were wrong. Hard negatives: a surname that is
 such a verb ("Nathan Call", "Ingrid Ask"), and the verb inside a sentence rather than opening it.
 
 A call note's "909 / 986-3416" (the area code set apart by a slash between spaces, red team site40) was no phone;
-a ratio "110 / 240" is still none.
+a ratio "110 / 240" is still none. The figure a customer's use "went from" (Spanish "pasó de") shares the unit of
+the one it went to; a tier's range and a class average's change do not.
 """
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_slash_with_spaces_after_the_area_code_is_a_phone():
                         "909 / 986-3416 (cell) about her food-loss claim on account 700-318-2236.</p>"
                         "<p>Ratio of claims paid: 110 / 240, per the 2024 - 2025 report.</p></body></html>")
     assert values_of(found, "phone") == {"909 / 986-3416"}
+
+
+def test_the_figure_a_customers_use_changed_from_shares_the_unit_of_the_one_it_changed_to():
+    found = pairs_found("https://www.pomonachoiceenergy.org/customer-service/high-bills.html",
+                        "<html><body><h1>High bill complaints</h1><p>Evaristo Lindqvist went from 418 to 2,291 kWh "
+                        "between June and August after the meter exchange at his home, 1187 W Holt Ave.</p>"
+                        "<p>La cuenta 700-318-2237 de Graciela Montalvo pasó de 512 a 1.906 kWh en agosto.</p>"
+                        "<p>Program enrollment went from 336 to 2,307 households this year. Tier 1 covers use from 0 to "
+                        "500 kWh a month. Average residential use rose from 512 to 538 kWh.</p></body></html>")
+    assert values_of(found, "energy_usage") == {"418", "2,291 kWh", "512", "1.906 kWh"}

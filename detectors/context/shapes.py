@@ -920,12 +920,21 @@ def _listed_with(text: str, start: int, found: list[tuple[int, int]]) -> list[tu
     kwh": three bills' usage), when the list's words before it make no tariff's or class's figure of the first."""
     listed = []
     for at, to in found:
-        before = _LISTED_BEFORE.search(text, max(start, at - _LISTED_REACH), at) or _usage_pair_before(text, start, at)
+        before = (_LISTED_BEFORE.search(text, max(start, at - _LISTED_REACH), at) or _usage_pair_before(text, start, at)
+                  or _CHANGED_FROM.search(text, max(start, at - _LISTED_REACH), at))
         if before and not _NUMBER_LABEL_BEFORE.search(text, max(start, before.start() - 20), before.start()) and (
                 _consumption(text, start, before.start(), to)):
             listed += [m.span() for m in re.finditer(_LISTED_FIGURE, text[:before.end()])
                        if m.start() >= before.start()]
     return listed
+
+
+# the figure a use changed from, its unit left to the figure it changed to ("Wei Zhang went from 336 to 2,307 kWh
+# between June and August", Spanish "pasó de 336 a 2.307 kWh"): the same customer's earlier use. A verb of change opens
+# it, so a tier's or a table's range ("from 0 to 500 kWh") is none
+_CHANGED_FROM = re.compile(rf"(?i)\b(?:went|rose|jumped|climbed|fell|dropped|increased|decreased|spiked|grew|soared|"
+                           rf"surged|pas[o\u00f3]|subi[o\u00f3]|baj[o\u00f3])\s+(?:from|de)\s+(?:about\s+|roughly\s+)?"
+                           rf"{_LISTED_FIGURE}\s+(?:to|a)\s+(?:about\s+|roughly\s+)?$")
 
 
 # the first of two figures joined by "and" before the unit ("usage in the two preceding periods was 1,787 and 883 kWh,
