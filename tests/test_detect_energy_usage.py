@@ -38,9 +38,10 @@ FOUND = [
      ["1,240 kWh"]),
     (("La señora Ana Ruiz, cuenta 2-23-456-7890, consumió 640 kilovatios-hora en marzo; el hogar promedio usa 550 "
       "kilovatios-hora y la tarifa es de 12 centavos por kilovatio-hora.",), ["640 kilovatios-hora"]),
-    # a change in the customer's usage is no tier's range; a home's megawatt-hours, not a program's hundreds
+    # a change in the customer's usage is no tier's range (both figures hers, the first sharing the second's unit); a
+    # home's megawatt-hours, not a program's hundreds
     (("Customer Maria Lopez (acct 5531-22871-03) said her bill went from 400 to 1,813 kilowatt-hours. PCE "
-      "delivered 1,200 MWh to the City in 2024.",), ["1,813 kilowatt-hours"]),
+      "delivered 1,200 MWh to the City in 2024.",), ["400", "1,813 kilowatt-hours"]),
     (("Our records show your home consumed 3.5 MWh between June 14 and July 15 (account 3-846-1503-46).",),
      ["3.5 MWh"]),
     # the average residential customer's figure beside a customer's own
