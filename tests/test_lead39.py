@@ -6,7 +6,8 @@ such a verb ("Nathan Call", "Ingrid Ask"), and the verb inside a sentence rather
 
 A call note's "909 / 986-3416" (the area code set apart by a slash between spaces, red team site40) was no phone;
 a ratio "110 / 240" is still none. The figure a customer's use "went from" (Spanish "pasó de") shares the unit of
-the one it went to; a tier's range and a class average's change do not.
+the one it went to; a tier's range and a class average's change do not. A CIS note's abbreviations in capitals
+("REQ PMT ARR, SENT 3 INSTALLMENTS") are no name; "HALVORSEN, PER" still is one.
 """
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_the_figure_a_customers_use_changed_from_shares_the_unit_of_the_one_it_c
                         "<p>Program enrollment went from 336 to 2,307 households this year. Tier 1 covers use from 0 to "
                         "500 kWh a month. Average residential use rose from 512 to 538 kWh.</p></body></html>")
     assert values_of(found, "energy_usage") == {"418", "2,291 kWh", "512", "1.906 kWh"}
+
+
+def test_a_cis_notes_abbreviations_in_capitals_are_no_name():
+    found = pairs_found("https://www.pomonachoiceenergy.org/opendata/index.html",
+                        "<html><body><h1>Program data</h1><p>11/04 CSR-JM: CUST QUAN HUYNH SVC ADDR 3684 WEST REBECCA DR "
+                        "ACCT# 8008452158 CB# 951-384-5486 - REQ PMT ARR, SENT 3 INSTALLMENTS. F/U 11/18.</p>"
+                        "<p>11/05 CSR-AL: LVM FOR DORIS ABERNATHY ACCT# 8008452159 RE BAL DUE.</p></body></html>")
+    assert values_of(found, "customer_name") == {"QUAN HUYNH", "DORIS ABERNATHY"}

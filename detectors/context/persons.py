@@ -68,12 +68,14 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust util dep rebill rebilled rebilling refund refunded credit credited
+req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
 metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
-""".split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
+""".split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail)
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
 # read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
