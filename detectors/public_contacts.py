@@ -280,7 +280,8 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
 _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"
+# not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz")
+_CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:
