@@ -175,3 +175,15 @@ def test_staff_card_row_with_a_job_title_below_a_customer_block():
     found = pairs_found("https://www.pomonaca.gov/pce/docs/hearings.pdf", pdf)
     assert ("account_number", "8006123390") in found
     assert "Lorena Castaneda" not in values_of(found, "customer_name")
+
+
+def test_signature_and_next_paragraphs_label_are_no_name_a_wrap_cut():
+    from detector_helpers import docx_table
+    paragraphs = ("Hi, I still have no credit on account 8007311942. Please call me at 562.907.4418 or reply to this "
+                  "email. Thanks, Yolanda", "Field note 10/02/2026: meter at 1877 W Towne Ave (acct 8002716650) read "
+                  "812 kWh since last cycle.")
+    for url, body in (("https://www.pomonaca.gov/pce/summary.html", _page(*paragraphs)),
+                      ("https://www.pomonaca.gov/pce/summary.docx", docx_table([], *paragraphs, columns=1))):
+        found = pairs_found(url, body)
+        assert ("phone", "562.907.4418") in found
+        assert not any(v.startswith("Yolanda") for v in values_of(found, "customer_name")), url
