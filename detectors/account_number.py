@@ -73,7 +73,7 @@ from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
                      is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
-from .model import CODE_SEGMENTS, Document, Finding, Segment
+from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
@@ -594,11 +594,17 @@ def _persons_phone_above(candidate: Candidate) -> bool:
 
 def _customers_sentence_above(candidate: Candidate) -> bool:
     """The value opens its line and the line above it, where its sentence began, speaks of a customer ("The landlord
-    is the account holder for the common-area meter, account" / "7002284411."): a PDF wraps a sentence so."""
+    is the account holder for the common-area meter, account" / "7002284411.") or names a person who is no official
+    ("(1) Complaint of Ana Ruiz, account" / "930-113-5507, resolved by a bill credit.", a report's footnote): a PDF
+    wraps a sentence so."""
     if candidate.facts is None or candidate.text[:candidate.start].strip(" \t([") or candidate.label_in_text is None:
         return False
     above = candidate.facts.line_before(candidate.segment)
-    return above is not None and bool(_CUSTOMERS_SENTENCE.search(above.text))
+    if above is None:
+        return False
+    text = above.text
+    return bool(_CUSTOMERS_SENTENCE.search(text)) or any(
+        not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, len(text)), anchored=True))
 
 
 def _charged_to_a_ledger(candidate: Candidate) -> bool:
@@ -854,6 +860,25 @@ def _phones_local_part(candidate: Candidate) -> bool:
         candidate.text, max(0, start - 8), min(len(candidate.text), end + 1)))
 
 
+# a header naming two fields of one cell: "Customer (account)", "Name - Acct", "Account / customer"
+_HEADER_PARTS = re.compile(r"\s*(?:[()/&,+\u2013\u2014]|\s-\s|\band\b)\s*")
+
+
+def _person_and_account_cell(candidate: Candidate) -> bool:
+    """A cell under a header naming a person and a plain account together ("Customer (account)", "Resident / meter")
+    that names a person beside the number ("Ana Ruiz (3284482196)"): a service log's way of writing both in one cell.
+    A facility's, a vendor's or a staff member's column names no person's role, and a cell naming no one (a facility
+    under a customer's header) holds no person's account."""
+    parts = [part for part in _HEADER_PARTS.split(candidate.segment.label) if part.strip()]
+    if len(parts) != 2 or not any(_BARE_ACCOUNT.fullmatch(part) for part in parts):
+        return False
+    person = next(part for part in parts if not _BARE_ACCOUNT.fullmatch(part))
+    if header_kind(person)[0] != "name":
+        return False
+    text = candidate.text
+    return any(end <= candidate.start or start >= candidate.end for start, end in names_in(text, anchored=True))
+
+
 def _in_phone_field(candidate: Candidate) -> bool:
     """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone"), also in a table
     laid out as lines of cells (a PDF's "Proposer | Address | Contact | Phone" over "... | 8182719296 | ...")."""
@@ -983,6 +1008,8 @@ def city_facility(candidate: Candidate) -> bool:
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
     if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
         return True
+    if _facility_column_sideways(candidate, record):
+        return True
     by_city = held_by_city(record.fields)
     cue = False
     for field in record.fields:
@@ -1011,6 +1038,27 @@ def city_facility(candidate: Candidate) -> bool:
                                                                                          candidate.end)
 
 
+_SIDEWAYS_ROWS = 8  # rows above and below a number's in a table laid out sideways, read for its column's facility
+
+
+def _facility_column_sideways(candidate: Candidate, record: Record) -> bool:
+    """A table laid out sideways, its fields down the first column and one of the City's facilities a column
+    ("Facility | City Hall | Palomares Park" above "SA ID | 8008... | 8004..."): the number's column is a facility's when
+    another row, labelled as a facility's or a name's, names one of the City's facilities in it."""
+    fields = record.fields
+    if fields[0] is candidate.segment or header_kind(fields[0].text.strip().rstrip(":"))[0] is None:
+        return False
+    column = next((i for i, field in enumerate(fields) if field is candidate.segment), None)
+    for other in candidate.facts.records_around(candidate.segment, _SIDEWAYS_ROWS) if column else ():
+        if len(other.fields) != len(fields) or other.fields[column].label != candidate.segment.label:
+            continue
+        row_label, value = other.fields[0].text.strip().rstrip(":"), other.fields[column].text.strip()
+        if (_FACILITY_HEADER.search(row_label) or header_kind(row_label)[0] == "name") and (
+                _names_facility(value) or CITY_FACILITY.search(value)):
+            return True
+    return False
+
+
 # the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light
 # out or a park's broken fountain names the City's equipment a caller reports, never the holder of the row's account
 _REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|complaint|case|call|incident|ticket)"
@@ -1028,10 +1076,11 @@ def _names_facility(name: str) -> bool:
 
 
 # the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot", a park's
-# "Sycamore Ridge Clubhouse"): a place, whatever the words before it, a street's or a founder's name, read as a person's
+# "Sycamore Ridge Clubhouse", a golf course's "Mountain Meadows Clubhouse"): a place, whatever the words before it, a
+# street's or a founder's name, read as a person's
 _WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
-                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pavilion|Gymnasium|"
-                         r"Auditorium|Amphitheat(?:er|re)|Pool|Playground)s?\b")
+                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pavilion|Gym|Gymnasium|"
+                         r"Auditorium|Amphitheat(?:er|re)|Pool|Playground|Museum|Theat(?:er|re)|Stadium|Course)s?\b")
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
@@ -2050,9 +2099,14 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     @staticmethod
     def _bare_account_column(candidate: Candidate) -> str | None:
-        """A bare "Account" column label, when the row also names a customer, an address or usage."""
+        """A bare "Account" column label, when the row also names a customer, an address or usage; or a column
+        naming a person and their account in one header ("Customer (account)"), when the cell names the person."""
         segment, facts = candidate.segment, candidate.facts
-        if not (segment.label and facts and _BARE_ACCOUNT.fullmatch(segment.label)) or candidate.other_label:
+        if not (segment.label and facts) or candidate.other_label:
+            return None
+        if _person_and_account_cell(candidate):
+            return segment.label
+        if not _BARE_ACCOUNT.fullmatch(segment.label):
             return None
         record = facts.record_of(segment)
         if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)

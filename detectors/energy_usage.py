@@ -21,17 +21,14 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_across, consumption_below, consumption_spans,
-                             listed_across, number_from_words, phone_spans, spelt_figure_across, unit_across,
-                             usage_figures)
+from .context.shapes import (NUMBER_IN_WORDS_RE, USAGE_FIGURE, consumption_across, consumption_below, consumption_spans,
+                             figure_value, listed_across, number_from_words, phone_spans, spelt_figure_across,
+                             unit_across, usage_figures)
 from .model import Document, Finding
 
-# a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
-# export, semicolon-separated): a comma before one or two digits is never a thousands separator
-_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
-_NUMBER = re.compile(rf"(?<![\w.,$])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|{SPACE_GROUPED}|"
-                     rf"(?<![\w.,$])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,])|"  # "1.371.998": Spanish thousands
-                     rf"(?<![\w.,$])\d+(?:\.\d+|{_DECIMAL_COMMA})?")
+# a usage field's figure, in any of the forms a usage figure is written (``USAGE_FIGURE``): "1,584", "1584.5", "1584,5"
+# with a decimal comma (a European export, semicolon-separated), "1.584,5", "1 584", "١٬٥٨٤"
+_NUMBER = re.compile(rf"(?<![\w.,$]){USAGE_FIGURE}(?![\d,])")
 
 
 class EnergyUsageDetector(CustomerDataDetector):
@@ -120,13 +117,12 @@ def _whole_phone(text: str) -> bool:
     return len(spans) == 1 and not (text[:spans[0][0]] + text[spans[0][1]:]).strip()
 
 
-_DOT_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+_FIGURE = re.compile(USAGE_FIGURE)
 
 
 def _normal(value: str) -> str:
-    """The figure in digits, without thousands separators, and its unit: "eighteen hundred kWh" is "1800 kwh"."""
+    """The figure in ASCII digits, without thousands separators and with a decimal point, and its unit: "eighteen
+    hundred kWh" is "1800 kwh", "1.312,5 kWh" "1312.5 kwh", "٢٬٦٣٦ كيلوواط ساعة" "2636 كيلوواط ساعة"."""
     value = NUMBER_IN_WORDS_RE.sub(lambda m: str(number_from_words(m.group())), value)
-    value = re.sub(rf"(?<=\d){_DECIMAL_COMMA}", lambda m: "." + m.group()[1:], value)
-    value = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", value)  # "1 310 kWh" is 1310
-    value = _DOT_GROUPED.sub(lambda m: m.group().replace(".", ""), value)  # "1.371.998 kWh" is 1371998
-    return " ".join(value.lower().replace(",", "").split())
+    value = _FIGURE.sub(lambda m: figure_value(m.group()), value)
+    return " ".join(value.lower().split())

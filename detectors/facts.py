@@ -267,6 +267,15 @@ class DocumentFacts:
         number = self._record_numbers.get(id(segment))
         return None if number is None else self.document.records[number]
 
+    def records_around(self, segment: Segment, reach: int) -> list[Record]:
+        """The records up to ``reach`` before and after the one ``segment`` is a field of, that one left out: the
+        other rows of its table, read by a rule that looks along a column (a table laid out sideways)."""
+        number = self._record_numbers.get(id(segment))
+        if number is None:
+            return []
+        records = self.document.records
+        return [records[i] for i in range(max(0, number - reach), min(len(records), number + reach + 1)) if i != number]
+
     def in_record(self, segment: Segment) -> bool:
         return id(segment) in self._record_numbers
 

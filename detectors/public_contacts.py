@@ -37,7 +37,8 @@ import phonenumbers
 
 from .base import as_list, text_before
 from .labels import gives_a_real_looking_number, has_stand_in
-from .streets import ABBREVIATIONS, SUFFIXES
+from .streets import (ABBREVIATIONS, DIRECTIONS, OTHER_DIRECTIONS, SUFFIXES, TYPES_AFTER_NAME, TYPES_BEFORE_NAME,
+                      alternation)
 
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
 DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
@@ -157,13 +158,81 @@ def canonical_address(text: str) -> str:
     return " ".join(address_tokens(text))
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with every digit written as an ASCII one ("٥٠٥" -> "505")."""
+    return text if text.isascii() else re.sub(r"\d", lambda m: str(int(m.group())), text)
+
+
 def street_key(text: str) -> str:
     """Number and street, which identify a place whatever city/ZIP spelling follows: "505 S GAREY AVE"."""
-    tokens = address_tokens(text)
+    tokens = address_tokens(_ascii_digits(text))
     for i, token in enumerate(tokens[1:6], start=1):
         if token in STREET_TYPES:
             return " ".join(tokens[:i + 1])
     return " ".join(tokens[:4])
+
+
+# An address written in another language's order (``context.shapes``' ``_OTHER_ORDER``) is compared by the parts it
+# spells as the public address does: its number, and its direction, street name and type where it gives them in
+# Latin letters or in words ``streets`` translates; a name in another script is left out ("加州波莫纳市南加里大道505号":
+# 505, S, AVE is City Hall's 505 S GAREY AVE; "Calle Garey #505": 505, GAREY)
+_ENGLISH_ORDER = re.compile(r"\s*\d{1,6}[A-Za-z]?\s+[A-Za-z]")
+_CITY_BEFORE = re.compile(r".*(?:市|시)\s*,?", re.DOTALL)
+_HOUSE_NUMBER = re.compile(r"\d{1,6}(?!\d)")
+# each word's role and its USPS abbreviation ("南": a direction, S; "大道": a type, AVE; "Số": a number's mark)
+_OTHER_WORDS = {**{word: ("direction", abbreviation) for word, abbreviation in OTHER_DIRECTIONS.items()},
+                **{word: ("type", abbreviation) for word, abbreviation in TYPES_AFTER_NAME.items()},
+                **{word: ("type", abbreviation) for word, abbreviation in TYPES_BEFORE_NAME.items()},
+                "calle": ("type", ""), "avenida": ("type", "AVE"), "av": ("type", "AVE"), "số": ("mark", ""),
+                "no": ("mark", "")}
+# a word of a street: one of those, a Latin word, or a run of another script's letters up to one of those
+_STREET_WORD = re.compile(rf"(?i:{alternation(_OTHER_WORDS)})(?![A-Za-z])|[A-Za-z]+"
+                          rf"|(?:(?!{alternation(_OTHER_WORDS)})[^\W\d_])+")
+_DIRECTION_WORDS = frozenset(ABBREVIATIONS.get(d.upper(), d.upper()) for d in DIRECTIONS)
+
+
+def _street_parts(text: str) -> tuple[str, str, str, str] | None:
+    """The number, direction, Latin name and type of an address in another language's order (each "" when it does
+    not spell one), or None for an address in the English order."""
+    text = _ascii_digits(text)
+    number = _HOUSE_NUMBER.search(text)
+    if number is None or _ENGLISH_ORDER.match(text):
+        return None
+    before = text[:number.start()]
+    city = _CITY_BEFORE.match(before)
+    street = before[city.end() if city else 0:]
+    words = _STREET_WORD.findall(street)
+    if all(_OTHER_WORDS.get(word.lower(), ("",))[0] == "mark" for word in words):  # "Số 505 đường Garey"
+        words = _STREET_WORD.findall(re.split(r"[,\u060c(]", text[number.end():])[0])
+    direction, name, kind = "", [], ""
+    for i, word in enumerate(words):
+        role, abbreviation = _OTHER_WORDS.get(word.lower(), ("", ""))
+        upper = ABBREVIATIONS.get(word.upper(), word.upper())
+        if role == "direction" or (i == 0 and upper in _DIRECTION_WORDS and len(words) > 2):
+            direction = direction or abbreviation or upper
+        elif role == "type":
+            kind = abbreviation
+        elif word.isascii() and upper in STREET_TYPES and i == len(words) - 1:
+            kind = upper
+        elif word.isascii() and not role:
+            name.append(upper)
+    return number.group(), direction, " ".join(name), kind
+
+
+def _english_parts(address: str) -> tuple[str, str, str, str]:
+    """The number, direction, name and type of a public address written in the English order."""
+    tokens = street_key(address).split()
+    direction = tokens[1] if len(tokens) > 2 and tokens[1] in _DIRECTION_WORDS else ""
+    kind = tokens[-1] if tokens[-1] in STREET_TYPES else ""
+    name = tokens[1 + bool(direction):len(tokens) - bool(kind)]
+    return tokens[0], direction, " ".join(name), kind
+
+
+def _same_street(parts: tuple[str, str, str, str], public: tuple[str, str, str, str]) -> bool:
+    """Whether an address in another order's parts are those of a public address: the same number, and each part
+    it spells the same, a name or a type among them."""
+    return parts[0] == public[0] and any(parts[2:]) and all(
+        not mine or mine == theirs for mine, theirs in zip(parts[1:], public[1:]))
 
 
 # a Mexican mobile written with the "1" its dialling needed until 2019 ("+52 1 55 8872 2260"), as people still write it
@@ -273,15 +342,23 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
     if public_end > personal_end:
         return True
     after = after.lstrip(" ([-–,:|/\u00b7")
-    return personal_end < 0 and bool(cue.match(after)) and not _SERVICE_AT.match(after)
+    word = cue.match(after)
+    return (personal_end < 0 and bool(word) and not _SERVICE_AT.match(after)
+            and not _MAILBOX_GOES_ON.match(after, word.end()))
+
+
+# the rest of a mailbox's name and its "@": an office's word right after a number is a mailbox's first word there, the
+# next field of a list of contacts ("(909) 318-5520, info@florist.com"), which says nothing of the number before it
+_MAILBOX_GOES_ON = re.compile(r"[\w.+-]*@")
 
 
 # a record's next field, the home served, not an office's word after its number: "909 . 623 . 4471, service at 5 ..."
 _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
-# not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz")
-_CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)
+# not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz");
+# a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
+_CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:
@@ -302,6 +379,7 @@ class PublicContacts:
     phones: frozenset[str]  # E.164
     blocks: frozenset[str]
     streets: frozenset[str]  # street_key of each address
+    places: frozenset[tuple[str, str, str, str]]  # number, direction, name and type of each address
     names: frozenset[str]  # lower case, words joined by one space
 
     @classmethod
@@ -334,7 +412,10 @@ class PublicContacts:
                             or number_block(e164) in blocks)
 
     def address_is_public(self, text: str) -> bool:
-        return street_key(text) in self.streets
+        if street_key(text) in self.streets:
+            return True
+        parts = _street_parts(text)
+        return parts is not None and any(_same_street(parts, place) for place in self.places)
 
     def name_is_public(self, name: str) -> bool:
         return " ".join(name.lower().split()) in self.names
@@ -353,5 +434,6 @@ def _build(key: tuple, replace_defaults: bool) -> PublicContacts:
         phones=phones,
         blocks=frozenset(number_block(p) for p in phones if not is_toll_free(p)),
         streets=frozenset(street_key(a) for a in values["addresses"]),
+        places=frozenset(_english_parts(a) for a in values["addresses"]),
         names=frozenset(" ".join(n.lower().split()) for n in values["names"]),
     )

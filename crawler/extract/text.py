@@ -279,14 +279,18 @@ def _two_line_header(header: list[str], cells: list[str]) -> list[str] | None:
     if len(cells) != len(header) or not looks_like_header_row([c.strip() for c in cells]):
         return None
     joined = [f"{top} {bottom.strip()}".strip() for top, bottom in zip(header, cells)]
-    named = sum(header_kind(name)[0] is not None for name in joined)
-    return joined if named > sum(header_kind(name)[0] is not None for name in header) else None
+    # the first column alone named by the row under it is a table laid out sideways, its fields down the first
+    # column ("Field | Case 1 | Case 2" over "Name | Ana Ruiz | Li Wei"): that row is its first record
+    named = sum(header_kind(name)[0] is not None for name in joined[1:])
+    return joined if named > sum(header_kind(name)[0] is not None for name in header[1:]) else None
 
 
 def _title(cells: list[str]) -> bool:
     """A title line of two filled cells at most, padded to the sheet's width by the commas of an Excel export
-    ("Run date: 10/02/2026,,,,,,"): no row of values."""
-    return sum(1 for c in cells if c.strip()) <= 2
+    ("Run date: 10/02/2026,,,,,,"): no row of values. Two cells after an empty first one are no title but the header
+    of a table whose first column names its rows (",Case 1,Case 2" over "Name,Ana Ruiz,Li Wei")."""
+    filled = sum(1 for c in cells if c.strip())
+    return filled <= 1 or filled == 2 and bool(cells[0].strip())
 
 
 def _comment(cells: list[str]) -> bool:

@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import ties
+from .headers import MESSAGE_COLUMN, ties
 from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
@@ -34,6 +34,9 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_
                      spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+# a column that makes a table's people a utility program's, not writers to a public body: the same table pasted
+# into a page of correspondence received is a list of customers all the same
+_PROGRAM_COLUMN = re.compile(r"(?i)\b(?:rebates?|recipients?|participants?|enrollees?|awardees?|incentives?)\b")
 _FACILITY_USE_REACH = 160  # characters back from a consumption figure to the facility its clause names
 # a home's words: "her house by the park used ..." is a household's use, whatever facility the clause names
 _HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
@@ -43,10 +46,17 @@ def _facilitys_use(text: str, start: int) -> bool:
     """Whether a consumption figure is one of the City's facilities': its clause names the facility and no person
     ("the Alder Park Senior Center, 1200 Vine St (SCE service account ...), which used 98,400 kWh last fiscal
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
-    the figure is not."""
+    the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
+    Park averaged 56 kWh a day")."""
     clause = clause_before(text, start, _FACILITY_USE_REACH)
-    return (FACILITY_NAMED.search(clause) is not None and not names_in(clause)
+    facility = any(not person_name(f"{before.group()} {m.group()}")
+                   if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
+                   for m in FACILITY_NAMED.finditer(clause))
+    return (facility and not names_in(clause)
             and not PERSON_WORDS.search(clause) and not _HOME_WORDS.search(clause))
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*(?=\s+$)")  # the word right before a facility's word
 
 
 # the words right before a figure that make it the whole system's or the City's ("System peak 46,788,155 kWh",
@@ -314,6 +324,23 @@ def told_in_field(segment: Segment) -> bool:
             and len(segment.text.split()) >= _PROSE_WORDS)
 
 
+# a note written in a table's cell: enough words, most of them the lower-case words of a sentence, not a list of
+# names, places or figures ("Ana Ruiz called about her 640 kWh June bill; reach her at 909 ...")
+_NOTE_WORDS = 8
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z\u00e0-\u00ff]+[,;:.]?(?!\S)")
+
+
+def written_in_cell(segment: Segment) -> bool:
+    """Whether a record's field holds running text, as a "Notes", "Comments" or "Details" column of a call log
+    does: read as running text too, as the same sentence in a paragraph is, since the row around it (a date, a
+    topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph. Not
+    a voicemail log's message column, a caller's own words, which ``speakers`` reads knowing a public comment left
+    by phone from a customer's call."""
+    words = segment.text.split()
+    return (len(words) >= _NOTE_WORDS and 2 * len(_LOWER_WORD.findall(segment.text)) >= len(words)
+            and not MESSAGE_COLUMN.search(segment.label or ""))
+
+
 def joined_by_bars(text: str) -> bool:
     """Whether ``text`` holds a record joined by bars (see ``_BAR_JOINED``): three fields or more, a number among
     them. No sentence stands around its values: in a record's field it is read as a line of text too, as it is
@@ -383,8 +410,10 @@ class Analysis:
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
         self.segments = facts.read  # all but the page chrome a reader sees on every page
         # text outside records, a record's field that holds a whole record of its own joined by bars, and a data
-        # file's caption or description written as a sentence (a sitemap's image caption, a feed's description)
-        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)]
+        # file's caption or description written as a sentence (a sitemap's image caption, a feed's description), and
+        # a table's cell of notes written as sentences
+        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)
+                     or written_in_cell(s)]
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()
@@ -820,27 +849,31 @@ class Analysis:
         return None
 
     def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
-              listing: list[Segment] = (), anchored: bool = False) -> bool:
+              listing: list[Segment] = (), anchored: bool = False, submitted: bool = False) -> bool:
         """Add the cells as customer fields if together they make a customer record; True if they do.
 
         A public listing is no record: a roster's or a facility list's columns (``veto``), a firm's or an
         office's (``soft``) unless a column says "customer", or a plain "Name" that is a place's or a firm's
         (Name | Address | Phone of community centers, Name | Account | kWh of City facilities). An
         ``anchored`` record (it holds a personal identifier the identifier detectors found) is a customer
-        record whatever its labels say, as soon as it names a person.
+        record whatever its labels say, as soon as it names a person. A ``submitted`` record (the values typed
+        into one form) ties a person to a phone or a mailbox as a column saying "customer" does: one person sent
+        them, where a roster's row is one of many listed.
         """
         # a personal identifier counts only where the identifier detectors found one: the City's own EIN under
         # "Federal Tax ID:" or a form's example is no identifier
         cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
         cells = [part for c in cells for part in self._lines_of_a_cell(c)]
-        strong = any(c.strong for c in cells)
+        strong = submitted or any(c.strong for c in cells)
         if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
                 anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
-        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells):
-            return False  # a comment card's or a letter writer's own name and address
+        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells) and not any(
+                _PROGRAM_COLUMN.search(c.label or "") for c in cells):
+            return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
+
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):

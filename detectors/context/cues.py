@@ -24,8 +24,9 @@ _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
                      r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
                      # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"; Armenian "Հարգելի"; Arabic "السيد/السيدة" (Mr./Mrs.),
-                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable)
-                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)(?:\s*/\s*(?:السيد|السيدة|ة))?)")
+                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable), a form letter's both ("عزيزي/عزيزتي")
+                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)"
+                     r"(?:\s*/\s*(?:السيد|السيدة|عزيزي|عزيزتي|ة))?)")
 # the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
 _NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(
@@ -36,11 +37,21 @@ CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |k
                         r"(?:very )?truly yours|yours truly|cordially|thank you|atentamente|cordialmente|"
                         r"sinceramente|respetuosamente|saludos|tr\w{1,2}n\s+tr\w{1,2}ng|"
                         r"(?:lubos\s+na\s+)?(?:gumagalang|sumasainyo)|此致|敬上|謹上|谨上|감사합니다|올림|드림)"
-                        r"(?:\b|(?<=\W)).{0,24}$")
+                        # a few words, or the writer's name signed after a comma, however long ("Sincerely, Ana Ruiz")
+                        r"(?:\b|(?<=\W))(?P<after>.{0,24}|,[ \t]*(?-i:[A-Z\u00c0-\u00de][\w.'\u2019-]*"
+                        r"(?:[ \t]+[A-Z\u00c0-\u00de][\w.'\u2019-]*){1,3}))$")
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
 # a word that calls a person a customer ("cust:" of a note too), not a customer-service desk's or a customer
 # class's, in English or Spanish ("servicio al cliente", "atención al cliente": the desk's staff)
+# the family names most Vietnamese are born to, with their marks and without (a name after "khách hàng" opens with one:
+# cues are read in lower case, where a name's capital is lost); not those that are common words too ("mai", "cao", "hà")
+_VIETNAMESE_FAMILY_NAMES = (r"(?:nguy\u1ec5n|nguyen|tr\u1ea7n|tran|l\u00ea|ph\u1ea1m|pham|ho\u00e0ng|hoang|hu\u1ef3nh|"
+                           r"huynh|phan|v\u0169|vu|v\u00f5|\u0111\u1eb7ng|dang|b\u00f9i|bui|\u0111\u1ed7|h\u1ed3|"
+                           r"ng\u00f4|ngo|d\u01b0\u01a1ng|duong|l\u00fd|\u0111inh|dinh|\u0111o\u00e0n|doan|"
+                           r"tr\u01b0\u01a1ng|truong|l\u01b0u|luu|qu\u00e1ch|quach|t\u00f4n|ton|ch\u00e2u|chau|"
+                           r"tri\u1ec7u|trieu|ki\u1ec1u|kieu|t\u0103ng|t\u1eeb|\u00f4ng|b\u00e0|anh|ch\u1ecb|"
+                           r"c\u00f4)\b")
 CUSTOMER_ROLE = re.compile(
     r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
     r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|titular|macmiil(?:ka)?|kliyan|"
@@ -52,10 +63,12 @@ CUSTOMER_ROLE = re.compile(
     # the City's translated notices: Chinese 客户/用户 run into the name after them ("客户杨秀荣女士"), the Korean 고객
     # stands apart from it ("고객 박정숙 씨", "PCE 고객인 오영호 씨"), the Vietnamese khách hàng goes before an
     # honorific ("khách hàng Ông ..."); not the desk, the hotline, a count or a number of customers ("客户服务中心",
-    # "고객센터", "고객 번호", "dịch vụ khách hàng", "chăm sóc khách hàng", "số khách hàng")
+    # "고객센터", "고객 번호", "dịch vụ khách hàng", "chăm sóc khách hàng", "số khách hàng"), or right before a family
+    # name ("Khách hàng Vũ Văn Quân, địa chỉ ..."; not "khách hàng PCE", "khách hàng có thể")
     r"|(?:客户|客戶|用户|用戶)(?!服务|服務|中心|热线|熱線|数|數|号|號|编号|編號|账|帳|姓名|名称|名稱|代表|经理|經理)"
     r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?(?=[ \t]|$)(?![ \t]+(?:센터|서비스|번호|수|여러분)(?![\uac00-\ud7a3]))"
-    r"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )\bkh\u00e1ch h\u00e0ng(?=[ \t]+(?:\u00f4ng|b\u00e0|anh|ch\u1ecb|c\u00f4)\b|[ \t]*$)")
+    rf"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )(?<!dich vu )(?<!cham soc )(?<!so )"
+    rf"\bkh[a\u00e1]ch h[a\u00e0]ng(?=[ \t]+{_VIETNAMESE_FAMILY_NAMES}|[ \t]*$)")  # typed with its marks or without
 # a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"; their
 # words about its bill are the firm's, no household's
 OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
@@ -66,7 +79,7 @@ OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+ho
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
-               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
+               r"residents?|homeowners?|households?|occupants?|ratepayers?|personal\s+representatives?|executors?|executrix|"
                r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?|"
                # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
                # (renter) and may-ari ng bahay (the house's owner), Vietnamese người thuê nhà and chủ nhà
@@ -74,6 +87,15 @@ PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|p
                r"umuupa|nangungupahan|may-?ari\s+ng\s+(?:bahay|paupahan)|ng\u01b0\u1eddi\s+thu\u00ea\s+nh\u00e0|"
                r"ch\u1ee7\s+nh\u00e0)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
+# a resident taking part in a public process, which minutes record with their home and number: "... spoke regarding
+# variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
+PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
+                            r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
+                            r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?|"
+                            # an applicant for a seat on a board: "- Applying for Harbor Commission."
+                            r"(?:applying|applied|applicant|application|candidate|nominated|nominee)\s+(?:for|to)\s+"
+                            r"(?:appointment|(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:commission|board|committee|council|"
+                            r"authority|task\s+force)))\b")
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"
@@ -142,9 +164,12 @@ _CUES = {
         # a letter's salutation to the customer as such: "Dear Customer:", "Dear Valued ALCP Customer,"
         r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}"
         r"(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
-        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng
-        # serbisyo"), Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
-        r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
+        # the same in Vietnamese ("tài khoản của quý vị", "tài khoản dịch vụ số ... của quý khách", "hóa đơn của Ông/Bà"
+        # and "thanh toán quá hạn", past due), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng serbisyo"),
+        # Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
+        r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})(?:\s+[^\s.,;:]+){0,4}?\s+c\w{1,2}a\s+"
+        r"(?:qu[yý]\s+(?:v[iị]|kh[aá]ch)|[oô]ng\s*/\s*b[aà]|[oô]ng\s+b[aà])"
+        r"|thanh\s+to[aá]n\s+qu[aá]\s+h[aạ]n"
         # "lượng điện quý vị dùng" ("the electricity you used"), "tiền điện của quý vị" ("your electricity bill")
         r"|(?:l\w{1,2}ng\s+đi\w{1,2}n|ti\w{1,2}n\s+đi\w{1,2}n)\s+(?:c\w{1,2}a\s+)?qu[yý]\s+v[iị]"
         r"|(?:iyong|inyong)\s+(?:[\w-]+\s+){0,2}?(?:account|bill|singil|serbisyo|kuryente|konsumo|metro|bayarin)"
@@ -160,7 +185,7 @@ _CUES = {
         r"|고객님(?:의|께|에게)|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "lượng",
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "thanh", "lượng",
          "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
          "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
@@ -191,11 +216,11 @@ _CUES = {
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
-                                      "고객", "khách hàng")),
+                                      "고객", "khách hàng", "khach hang")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
-                                "homeowner", "household", "ratepayer", "personal representative", "executor",
+                                "homeowner", "household", "occupant", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",
                                 "inquilin", "arrendador", "arrendatari", "propietari", "umuupa", "nangungupahan",
                                 "may-ari", "mayari", "thu\u00ea nh\u00e0", "ch\u1ee7 nh\u00e0")),
@@ -264,10 +289,12 @@ _CUES = {
          "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
-    # a consumption figure's unit
-    # (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度")
-    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度"),
-              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度")),
+    # a consumption figure's unit (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度"),
+    # and the kilowatt-hour of the City's Armenian, Russian, Arabic and Persian notices
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度|"
+                         r"կվտ|կիլովատ|квт|киловатт|[كک][يی]لو\s?وا[طت]"),
+              ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度", "կվտ", "կիլովատ", "квт", "киловатт", "كيلو",
+               "کیلو")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")
@@ -323,8 +350,10 @@ def speaks_to_customer(lower: str) -> bool:
 
 
 # a sentence's end: its stop (a quote or a bracket may close after it) before the next sentence's capital, not an
-# initial's period ("Ana M. Ruiz")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+# initial's period ("Ana M. Ruiz"); a Chinese or Japanese full stop before an English sentence ("... PCE 服务。 Ana Ruiz
+# spoke ...")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])"
+                          r"|[\u3002\uff01\uff1f][\"\u201d\u2019)]?(?=\s*[\"\u201c]?[A-Z])")
 # a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
 # number is the program's, not that of a customer a sentence before named
 _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")

@@ -118,8 +118,8 @@ _KIND_RULES = [  # first match wins
                          r"erroneous|mistaken|prior|previous|old)\s+(?:rate|tariff|schedule|plan)s?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|median|mean|typical|aggregated?|capacity|"
-                      r"generation|mwh|gwh|mw|production|produced|output|generated|offsets?|avoided|battery|batteries|"
-                      r"storage)\b"
+                      r"generation|mwh|gwh|mw|"  # a class's middle figure too ("Median kWh" beside "Average residential kWh")
+                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"; the
@@ -375,14 +375,16 @@ def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
 
 # a column of each row's own baseline use in kWh ("Baseline kWh (Aug)", "Baseline usage (kWh)"): a demand-response
 # program's figure for one participant; a tariff's baseline is an allowance, a rate or a zone's, which these words say
-_OWN_BASELINE = re.compile(r"(?i)\s*baseline\s+(?:kwh|usage|use|consumption)(?:\s*\((?:kwh|[a-z]{3,9}\.?)\))?\s*")
+# (a data file's key too, either way round: "baseline_kwh", "baselineUsageKwh", "kwh_baseline")
+_OWN_BASELINE = re.compile(r"(?i)\s*(?:baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
+                           r"(?:kwh|usage)[\s-]+baseline)(?:\s*\((?:kwh|[a-z]{3,9}\.?)\))?\s*")
 
 
 def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """A baseline kWh column (``_OWN_BASELINE``) beside a person's name column, in a table with no public listing's
     column (Participant | Phone | Baseline kWh (Aug)): each row's baseline is that person's own use, a customer's
     usage. A rate table's "Climate zone | Baseline kWh" names no person and keeps its figures none."""
-    baselines = [i for i, label in enumerate(labels) if _OWN_BASELINE.fullmatch(label)]
+    baselines = [i for i, label in enumerate(labels) if _OWN_BASELINE.fullmatch(split_words(label))]
     others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in baselines}
     if not baselines or "name" not in others or others & {"veto", "soft"}:
         return kinds_strong
@@ -610,6 +612,9 @@ LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:"); an
     # abbreviation's stop may end the phrase ("Tel.:", "Service addr.:")
     + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
+# a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
+# "Message", "Recording" (``speakers`` reads its cells)
+MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 _LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 

@@ -36,7 +36,8 @@ from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, 
 # at ...", "I dispute the charge on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
 # ratepayer a straight answer" is an official's quote)
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|statement|service|"
-                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio|user\s?name|password|log-?in)\b"
+                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio|user\s?name|password|log-?in)"
+                          r"(?:s|es)?\b"  # in the plural too: "since then my bills have doubled"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
@@ -540,6 +541,9 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # Lee Park <lpark@...>": the next writer's mailbox is no part of the signature)
             signature = lines[signed:_until(lines, signed, lambda k: k >= signed + _SIGNATURE_LINES or (
                 k > signed and analysis.opens_a_message(lines[k])), page_of(line.segment))]
+            if closing and (after := _SIGNED_AFTER_CLOSING.fullmatch(line.text, closing.start("after"))):
+                # signed on the closing's own line ("Sincerely, Dalia Villanueva"): the signature starts there
+                signature = [Line(line.segment, line.start + after.start("name"), line.end), *signature]
             signer = _signer(signature)
             if signer:
                 s, a, b = signer
@@ -564,6 +568,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 "letter from a customer giving an identifier"
             _writer(analysis, *writer, why)
             _contacts(analysis, contacts, why)
+
+
+# the name a writer signs on the closing's own line, after its comma: "Sincerely, Dalia Villanueva"
+_SIGNED_AFTER_CLOSING = re.compile(r"[ \t]*[,.:;\u2013\u2014-][ \t]*(?P<name>\S.*)")
 
 
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:

@@ -9,8 +9,8 @@ import re
 from collections import Counter
 
 from .analysis import Analysis, Line, page_of
-from .cues import CUSTOMER_ROLE
 from .businesses import business_listings
+from .cues import CUSTOMER_ROLE, SALUTATION_RE
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -19,9 +19,12 @@ from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
 # set apart by what sets fields apart in a log or a tab between a row's cells ("Fire Chief<tab>Ada Lee<tab>"; a
-# comma may be inside it: "Last, First")
+# comma may be inside it: "Last, First"); the words that say the person lives there are no part of the name, in the
+# City's other languages either ("李春梅住在", "양성수 거주지", "Նորա Գալֆայան ապրում է", "vive en", "sống tại")
+_LIVES_AT = (r"(?:(?i:lives|resides)\s+(?:at|on)|住在|居住在|住于|住於|거주지|거주|ապրում\s+է|(?:ي|ت)سكن\s+في|"
+             r"(?i:vive|reside)\s+en|nakatira\s+sa|sống\s+tại)")
 _LEAD = re.compile(r"\s*(?:\d+[.)]\s+|[^\n]*?(?:(?:[:;|/\u00b7\u2022]|\s[-\u2013\u2014])\s+|\t\s*))?"
-                   r"([^\d;:|/\t]+?)[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
+                   rf"([^\d;:|/\t]+?)(?:\s*{_LIVES_AT})?[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
 # the words of a log of calls to or from customers: one row of it is a record
 _CALL_LOG = re.compile(r"(?i)\b(?:call(?:\s+cent(?:er|re))?\s+log|call\s?backs?|left\s+(?:a\s+)?(?:vm|voice\s?mail|msg|"
                        r"message)|cbr|lvm)\b")
@@ -209,6 +212,8 @@ def _block_field(analysis: Analysis, line: Line) -> tuple[str, int, int] | None:
     mail = EMAIL_RE.match(text, label)
     if mail and not text[mail.end():].strip(" .,"):
         return ("email", *mail.span()) if analysis.valid("email", mail.group()) else None
+    if SALUTATION_RE.match(text):
+        return None  # a letter's greeting below its address block: "백경자 고객님께" (to the customer Baek Gyeong-ja)
     if (_person(stripped) and not all(map(readable, stripped.replace(",", " ").split()))
             and not named_officially(text, lead, lead + len(stripped))):  # "PACETTI, Teresa"; no "Attachment E"
         return "name", lead, lead + len(stripped)

@@ -113,7 +113,8 @@ _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
 # at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
 # domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a
-# home at)
+# home at); the home in its language's order too: after "Số" (number) or a street's name before its number ("vive
+# en Este Holt Ave 3382")
 _LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
                         r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?t\u1ea1i")
 _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
@@ -121,7 +122,7 @@ _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                            r"|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
                            rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
-                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d)")
+                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d|(?i:s\u1ed1)\s|[A-Z]\w*\s+[A-Z])")
 # a visit's or an order's home, then whom it is for or whose it is: "Visit at 1234 W Holt Ave for Ana Ruiz", "a photo
 # of the meter at 1234 W Holt Ave, home of Ana Ruiz"
 _FOR_NAME = re.compile(r"(?:[ \t]+(?i:for)|[ \t]*[,(]?[ \t]*(?i:(?:the[ \t]+)?(?:home|house|residence)[ \t]+of))[ \t]+"
@@ -151,8 +152,8 @@ _DESK_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:(?:x|ext\.?|extension)[ \t]*
                          r"(?:[A-Z][\w&]*[ \t]+){0,3}(?:dept|department|division|office|desk|billing|operations|ops|"
                          r"services|center|centre|team|unit|hotline|line)\b)")
 # where a note's sentence ends: a stop, a question or exclamation mark before a blank and a capital, a line's end
-# (not a title's or a label's stop: "Tel. 909 ...", "Mr. Ruiz", "N. Holt Ave")
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(?<!\bTel)(?<!\bMrs)[.!?]"
+# (not a title's or a label's stop: "Tel. 909 ...", "Mr. Ruiz", "N. Holt Ave", Vietnamese "TP. Pomona", the city's)
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(?<!\bTel)(?<!\bMrs)(?<!\bT[Pp])[.!?]"
                            r"(?=[ \t]+[A-Z\"(]|[ \t]*$)"
                            r"|\n", re.M)
 # a service order's words: a move-in or move-out is a utility's start or stop of service at a home

@@ -76,9 +76,10 @@ hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
-# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo)
+# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
+# "tiếng", a language's ("Tiếng Việt" in a sign-up sheet's language column)
 _VIETNAMESE_TITLE_WORDS = frozenset("""
-thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng
+thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng tiếng
 """.split())
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
@@ -404,8 +405,11 @@ _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St
              + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
-_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
-                    rf"(?![\w'\u2019{_OKINA}-])"
+# a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
+_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
+                  rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -1032,8 +1036,13 @@ def _stop(word: str) -> bool:
             or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
-# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
-_TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
+# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"; the trade a
+# Spanish or Vietnamese shop's name opens with, before its owner's name ("Taquería Hernández", "Tiệm bánh mì Hương
+# Lan", "Nhà hàng Phở Minh")
+_TRADE_NAME_BEFORE = re.compile(r"(?i:\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a))\s*[:,-]?\s*$"
+                                r"|(?i:\b(?:panader[ií]a|taquer[ií]a|carnicer[ií]a|peluquer[ií]a|lavander[ií]a|tienda|"
+                                r"restaurante|taller|est[ée]tica)|(?<!\w)(?:ti\u1ec7m|qu\u00e1n|nh\u00e0\s+h\u00e0ng|"
+                                r"c\u1eeda\s+h\u00e0ng))(?:\s+[a-z\u0111][^\W\d_]*){0,2}\s+$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
@@ -1301,8 +1310,18 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
     if last != len(run) - 1:
         return None
-    return last if words[last] in surnames() and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
+    return last if _census_surname(words[last]) and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
         words[last]) else None
+
+
+def _census_surname(word: str) -> bool:
+    """Whether a (plain) word is a Census surname, or a double surname joined by a hyphen one of whose halves is
+    and none of which is a word of the language ("halvorsen-mbeki", "okonkwo-reyes"; not "well-being")."""
+    if word in surnames():
+        return True
+    halves = word.split("-")
+    return len(halves) == 2 and all(len(h) > 1 and not common_word(h) for h in halves) and any(
+        h in surnames() for h in halves)
 
 
 def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool,
@@ -1419,8 +1438,17 @@ def _given_after_title(words: list[str], k: int) -> bool:
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     """A title and a name: an abbreviated title ("Ms. Okonkwo"), or a spelt-out one before a Census given
-    name or surname ("Señora Lopez", not "Señora Spoke")."""
+    name or surname ("Señora Lopez", not "Señora Spoke"); never a title before an office's
+    name ("la Sra. Alcaldesa", "el Sr. Presidente": the mayor, the chair)."""
+    if words[-1] in NOT_PERSON or words[-1] in _OFFICES_AFTER_TITLE:
+        return False
     return text[title[1] - 1] == "." or words[-1] in surnames() or any(w in given_names() for w in words)
+
+
+# the offices a Spanish title addresses their holder by ("el Sr. Presidente", "la Sra. Alcaldesa", "la Sra. Concejal")
+_OFFICES_AFTER_TITLE = frozenset("""alcalde alcaldesa presidente presidenta concejal concejala regidor regidora
+secretario secretaria director directora gerente administrador administradora juez jueza comisionado comisionada
+tesorero tesorera""".split())
 
 
 def _plausible(given: str, surname: str, candidate: str) -> bool:
@@ -2106,11 +2134,19 @@ _PARTY_LIST = re.compile(rf"\s*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{PARTY_
                          r"\s*:?\s", re.IGNORECASE)
 
 
+# the account's holder in a dispute over it: "the account is held by the owner, Ana Ruiz", "service remains held by"
+# (a line of its own where a PDF's line break cut the account from it: "... the account" / "is held by ...")
+_HELD_BY = re.compile(r"(?im)(?:\b(?:account|service)\s+|^[ \t]*)(?:is|was|remains|remained)\s+(?:still\s+)?held\s+by\s+"
+                      r"(?:the\s+(?:property\s+)?(?:owner|landlord|tenant)\s*,?\s*)?$")
+
+
 def called_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
-    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"), or stands in a sentence that lists the
-    parties ("The tenants are ..."): on the customer's side, though no word says "customer"."""
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant", the holder of the disputed account: "the
+    account is held by the owner, Ana Ruiz"), or stands in a sentence that lists the parties ("The tenants are ..."):
+    on the customer's side, though no word says "customer"."""
     return bool(_PARTY_BEFORE.search(clause_before(text, start, 30)) or _PARTY_NAMED.search(clause_before(text, start, 60))
+                or _HELD_BY.search(text, max(0, start - 60), start)
                 or _PARTY_AFTER.match(text, end, min(len(text), end + 40))
                 or _PARTY_LIST.match(_sentence_before(text, start)))
 

@@ -37,7 +37,8 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
-from .cues import CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
+from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
+                   to_customers_at_large)
 from .headers import header_kind
 from . import lists
 from .lists import trade_name
@@ -65,10 +66,11 @@ _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
-# closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
+# closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ..."), and so
+# does a Chinese or Japanese full stop ("... 退出 PCE 服务。")
 # a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
 # capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
                       r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
 _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
@@ -96,7 +98,11 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option|cue [\d:]+)(?::nth-of-type\(\d+\))?$")
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between)
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
-_ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?|客户|客戶|用户|用戶|고객(?:인|이신)?")
+# the role word, and the case a note files under it ("Customer complaint:" / "Ana Ruiz, 12 Elm St"): the name after
+# the case's word is the customer's still
+_ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?(?:[ \t]+(?:complaint|inquiry|enquiry|concern|"
+                        r"request|callback|call|info|information|details)(?=[ \t]*[:\n]|[ \t]*$))?|"
+                        r"客户|客戶|用户|用戶|고객(?:인|이신)?")
 # nothing but a title after a role word up to the line's end: the name opens the next line
 _ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
@@ -983,7 +989,14 @@ def _runs_on(above: Line, below: Line) -> bool:
             or _BACK_REFERENCE.match(below.text)):
         return False
     return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
-                or CLOSING_RE.match(below.text))
+                or CLOSING_RE.match(below.text) or _SIGNED_OFF.search(above.text, max(0, ends - _SIGN_OFF_TAIL)))
+
+
+# a message's sign-off that ends its line, a given name or two after it ("... or just reply to this email. Thanks,
+# Sandra"): the message ends there, and the next line ("Field note 3/2: ...") is no part of its sentence or its name
+_SIGNED_OFF = re.compile(r"(?:^|[.!?]\s+|\s)(?i:thanks|thank\s+you|cheers|best|regards|sincerely)\s*,?\s*"
+                         r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*$")
+_SIGN_OFF_TAIL = 48  # the longest ending it reads: "Thank you, " and two names
 
 
 _WRAP_NEIGHBOURS = 3  # the lines on either side whose longest gives a hard-wrapped paragraph's width
@@ -1050,7 +1063,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
     # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
-    owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces)) for told in (_OWN_USE, _TELLS_USE))
+    owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces))
+                                for told in (_OWN_USE, _TELLS_USE, _USE_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
@@ -1138,7 +1152,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
-            _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
+            PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
@@ -1159,8 +1173,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
             " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
-    elif page not in analysis.context.public_comment and party and _parties(names):
-        names = _parties(names)  # not a bystander named in the same sentence
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and (
+            parties := _customers_sentences(analysis, _parties(names), fields,
+                                            [f[1:] for f in fields if _private_fact(f, utility)]))[0]:
+        names, fields = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
         names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
@@ -1571,7 +1587,8 @@ _UTILITY_STORY = re.compile(
     r"(?i)\b(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
     r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
-    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
+    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|life[- ]support\s+(?:equipment|devices?|machines?)|"
+    r"do\s+not\s+(?:disconnect|shut\s+off)|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
     # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
@@ -1591,14 +1608,26 @@ _UTILITY_STORY = re.compile(
     r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
     # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see _holders_told)
-    r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))")
+    r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z])"
+    # one household's account moved to another name: "asked that the account be transferred into her own name"
+    r"|\b(?:account|service)\s+(?:be|was|were|is|has\s+been|had\s+been|will\s+be)\s+transferred\b"
+    # one household's disconnection put off or set: "Disconnection was postponed for Ana Ruiz at 12 Elm St"
+    r"|\bdisconnection\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:postponed|delayed|deferred|suspended|held|"
+    r"stayed|scheduled|cancell?ed)\s+for\s+(?-i:[A-Z])"
+    r"|\b(?:postponed|delayed|deferred|suspended|held|stayed|cancell?ed)\s+(?:the\s+)?disconnection\s+(?:for|of)\s+(?-i:[A-Z])"
+    # the utility's notice or bill to one household returned by the post office: "the notice to Ana Ruiz at 12 Elm St
+    # came back marked 'no such number'"
+    r"|\b(?:notice|bill|statement)s?\s+(?:(?:mailed|sent|addressed)\s+)?to\s+(?-i:[A-Z])[^.;!?]{0,120}?\b(?:came\s+back|"
+    r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable))")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
 # "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
-# of a titled person's)
-_UTILITY_STORY_WORDS = ("shut", "disconnected", "cut", "notice", "opted", "enroll", "auto", "payment", "medical",
+# of a titled person's, "disconnect" of one put off or forbidden, "returned" and "came back" of mail returned, "life"
+# of life support, "transferred" of an account moved)
+_UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
-                        "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance")
+                        "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
+                        "returned", "came back", "transferred")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
@@ -1639,15 +1668,18 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
 def _sentence_runs_on(analysis: Analysis, segment: Segment, sentence: str) -> str:
     """The rest of a sentence a PDF's or a text's line break cut at the end of ``segment`` ("... Ana Ruiz, 81, of 12
     Elm St, who relies on a home" / "oxygen concentrator and is enrolled in the Medical Baseline program."): the
-    next line up to its first stop, or nothing where the sentence ended on the line."""
+    next line up to its full stop (past a semicolon), or nothing where the sentence ended on the line."""
     if _CLAUSE_END.search(sentence.rstrip()[-1:]):
         return ""
     at = analysis.segment_index.get(id(segment))
     below = analysis.segments[at + 1] if at is not None and at + 1 < len(analysis.segments) else None
     if below is None or not _next_line(segment, below):
         return ""
-    stop = _CLAUSE_END.search(below.text)
+    stop = _FULL_STOP.search(below.text)  # not a semicolon: "came back marked 'no such number'; staff ... with SCE."
     return " " + below.text[:stop.end() if stop else len(below.text)]
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
 # staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
@@ -1720,15 +1752,37 @@ _TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|qu
                         r"(?:an?\s+|un\s+|the\s+|el\s+)?"
                         r"(?:(?:high|monthly|alto|mensual)\s+)?(?:usage|consumption|consumo)\s+(?:of|de)\s+"
                         r"(?:about\s+|approximately\s+|unos\s+)?")
+# a consumption figure the sentence gives as what the person right before it used ("Ana Ruiz averaged 50 kWh a day",
+# "Ana Ruiz used 1,204 kWh in July"), and a usage history given as theirs, its figures listed after the name ("Usage
+# history provided by Ana Ruiz: January 479 kWh, February 791 kWh ..."): the verb or the label says whose the energy
+# is, as a possessive does; a typical home's figure in a rate example has no name before its verb
+_USED = r"(?:averaged|averages|used|uses|consumed|consumes|drew)"
+_USED_AFTER_NAME = re.compile(rf"[ \t\x00]+{_USED}[ \t\x00]+(?:(?:about|nearly|only|roughly|approximately|just|over|"
+                              rf"under|almost)[ \t\x00]+|an[ \t\x00]+average[ \t\x00]+of[ \t\x00]+)?(?=\d)")
+_HISTORY_OF = (r"\b(?:usage|consumption|kwh|meter|energy)\s+(?:history|data|records?|readings?|figures)\s+"
+               r"(?:(?:provided|submitted|supplied|sent|reported)\s+by|of|for|from)")
+_HISTORY_OF_BEFORE = re.compile(rf"(?i){_HISTORY_OF}[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
+_HISTORY_LISTED = re.compile(r"[ \t\x00]*[:\u2013\u2014-][ \t\x00]*")  # the list of months opens right after the name
+_USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}")  # a text with neither ties no name so
+# a sentence that tells someone's consumption so: a case narrative, not an official's contact card
+_USAGE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]+(?:[a-z]+[ \t\x00]+){{0,3}}?\d|{_HISTORY_OF}[^:.\n]{{0,60}}:")
 
 
 def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> list[tuple]:
     """The names followed in their sentence by words that give the consumption after them as the person's own
     ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh", "Ana Ruiz ... said" / "her February
-    bill showed 2,358 kWh": a line break of the minutes may fall between): a customer's usage, which PCE-01 protects as
-    it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+    bill showed 2,358 kWh": a line break of the minutes may fall between), what they used right after the name ("Ana
+    Ruiz averaged 50 kWh a day") or a usage history given as theirs ("Usage history provided by Ana Ruiz: January
+    ..."): a customer's usage, which PCE-01 protects as it does their account; not a public average beside a name
+    ("Ana Ruiz said the average is ...")."""
     tied = []
     for segment, start, end in names:
+        if _USED_AFTER_NAME.match(segment.text, end) or (
+                _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
+                and _HISTORY_LISTED.match(segment.text, end)):
+            if any(where is segment and 0 <= figure - end <= _CLAUSE for _, where, figure, _ in usage):
+                tied.append((segment, start, end))
+                continue
         at = analysis.offset(segment) + end
         for _, figure_segment, figure, _ in usage:
             to = analysis.offset(figure_segment) + figure
@@ -1823,9 +1877,14 @@ _SERVICE_AT = re.compile(r"(?i)\b(?:service\s+(?:address\s*:?|(?:at|to|for))|acc
 # zoning appeal is about
 # where a party gets the bills, the account's billing address: "was still receiving bills at his new address, ...",
 # "receives the bills at his home, ..."
-_BILLS_AT = re.compile(r"(?i)\b(?:receiv\w*|gets?|getting|got)\s+(?:the\s+|its\s+|their\s+)?bills?\s+at\s+(?:(?:his|her|"
-                       r"their)\s+(?:[\w-]+\s+)?(?:address|home|house|residence|office)\s*,?\s*)?$")
-_OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
+# "whose bills go to P.O. Box ...", "the bills are mailed to ..."
+_BILLS_AT = re.compile(r"(?i)\b(?:(?:receiv\w*|gets?|getting|got)\s+(?:the\s+|its\s+|their\s+)?bills?\s+at\s+(?:(?:his|"
+                       r"her|their)\s+(?:[\w-]+\s+)?(?:address|home|house|residence|office)\s*,?\s*)?|"
+                       r"bills?\s+(?:go|goes|went|(?:are|is|were|was)\s+(?:sent|mailed|going))\s+to\s*)$")
+# ... and the home a tenant occupies or rents: "The tenant, Ana Ruiz, occupies 12 Elm St, Unit 3"
+_OWN_HOME_AT = re.compile(r"(?i)\b(?:(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)|"
+                          r"(?:occupies|occupied|occupying|rents|rented|renting|leases|leased)(?:\s+the\s+"
+                          r"(?:home|house|unit|apartment)\s+at)?)\s*$")
 # the same cues on the City's translated pages, beside the English ones: where a party lives (Spanish "vive en", "con
 # domicilio en"; Tagalog "nakatira sa"; Vietnamese "sống tại", "thuê nhà tại" (rents a home at)) and where they get
 # the bills (Spanish "recibe las facturas en", Tagalog "tumatanggap ng bill sa", Vietnamese "nhận hóa đơn tại")
@@ -1886,13 +1945,16 @@ def _private_fact(field: tuple, utility: bool) -> bool:
 
 
 # staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
-# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."; or the person
+# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri.", "Claim 24-0512: Nour
+# Al-Masri of ..."; or the person
 # reaching staff: "our CSR received a call from Ana Ruiz", "was contacted by Ana Ruiz", "met at the counter with"
 _REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted(?:\s+by)?|interviewed|visited|"
              r"(?:received|took|got|returned|answered|logged|had)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
              r"met\s+(?:at\s+the\s+(?:front\s+)?(?:counter|desk|window|door)\s+)?with|"
              r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
              r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by)|"
+             # a claim's log entry, its number then the claimant: "Claim 24-0512: Ana Ruiz of ..."
+             r"claim\s+(?:no\.?\s*|#\s*)?\d[\d-]*\d\s*:|"
              # a call staff owe, asked of them or promised: "asked staff to contact", "Staff will call"
              r"staff\s+(?:to|will|would|shall|should)\s+(?:contact|call|phone|reach|follow\s+up\s+with))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
@@ -1948,7 +2010,10 @@ _CALLBACK_LABEL = (r"(?i:\b(?:call[\s-]?backs?|return\s+calls?|follow[\s-]?ups?(
                    r"household\s+contacts?|life[\s-]support(?:\s+customers?)?|medical\s+baseline(?:\s+customers?)?)"
                    r"(?:\s+(?:list|log|queue|needed|requested|requests))?\b[^:\n\x00]{0,40}:)")
 _CALLBACK_LABEL_BEFORE = re.compile(_CALLBACK_LABEL + r"[ \t\n]*(?:[-*\u2022\u2013][ \t]*)?$")
-_DASH_OR_COMMA = re.compile(r"[ \t]*(?:[,:\u2013\u2014]|-(?!\d))?[ \t]*")
+# what stands between a callback's name and its number: a dash or a comma, and the number's label ("Ana Ruiz, tel.
+# 562.596.7018", "Ana Ruiz - cell: ...")
+_DASH_OR_COMMA = re.compile(r"[ \t]*(?:[,:\u2013\u2014]|-(?!\d))?[ \t]*"
+                            r"(?:(?i:tel|telephone|ph|phone|cell|mobile|home)\b\.?[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*)?")
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])|" + _CALLING_NAME + _NAME_THEN_BACK + "|" + _CALLBACK_LABEL
                         + "|" + _CALLED_BACK_FROM.pattern)
 _CALLING_BACK_WORDS = ("back", "return", "follow", "household", "life", "medical",  # one is in each callback's words
@@ -2177,9 +2242,11 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 
 
 # the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",
-# whatever program the rest of the sentence names ("... and arranged an assessment through the Home Upgrade program")
-_THE_CUSTOMER_AT = re.compile(r"(?i)\b(?:called|phoned|texted|reached|contacted)\s+the\s+(?:household|family|customer|"
-                              r"ratepayer|account\s?holder|appellant|complainant)\s+(?:at|on)\s*$")
+# whatever program the rest of the sentence names ("... and arranged an assessment through the Home Upgrade program"),
+# or will call them there ("Risk Management will contact the claimant at ...")
+_THE_CUSTOMER_AT = re.compile(r"(?i)\b(?:call(?:ed)?|phoned?|text(?:ed)?|reach(?:ed)?|contact(?:ed)?)\s+the\s+(?:household|"
+                              r"family|customer|ratepayer|account\s?holder|appellant|complainant|claimant|caller|tenant)"
+                              r"\s+(?:at|on)\s*$")
 _THE_CUSTOMER_REACH = 48
 
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
@@ -2433,17 +2500,6 @@ def _home(field: tuple) -> bool:
     kind, segment, start, end = field
     return kind == "address" and not _OFFICE.search(segment.text, start, end) and not _BUSINESS.search(
         segment.text, max(0, start - 40), start)
-
-
-# a resident taking part in a public process, which minutes record with their home and number: "... spoke regarding
-# variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
-_PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
-                             r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
-                             r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?|"
-                             # an applicant for a seat on a board: "- Applying for Harbor Commission."
-                             r"(?:applying|applied|applicant|application|candidate|nominated|nominee)\s+(?:for|to)\s+"
-                             r"(?:appointment|(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:commission|board|committee|council|"
-                             r"authority|task\s+force)))\b")
 
 
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
@@ -2936,6 +2992,11 @@ _BRACKETED_AFTER_WORD = re.compile(rf"(?<=[A-Za-z])[ \t]*\([ \t]*((?!{_OTHER_NUM
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
+# a run of digits a billing matter is "on" or "for" in a customer's record ("regarding the levelized payment plan on
+# 4706342596", "the balance on 3290117754"): the account it is on, though ten digits read as a phone's too; no one
+# writes a phone so
+_BILLED_ON = re.compile(r"(?i:\b(?:payment\s+(?:plan|arrangement)|balance|bill|charges|deposit|credit|past[\s-]+due"
+                        r"(?:\s+amount)?)\s+(?:on|for)\s+)(\d[\d-]{5,18}\d)(?![\w-])")
 # a bare number right before another identifier's label, a note's fields written one after another with no separator
 # ("Eli Kasayulie 7125-759889 ITIN 912-78-4411"): the record's account
 _BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|SSN|S\.S\.N\.|EIN|DOB)\b)")
@@ -2960,12 +3021,13 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     matches += [(m, 7) for m in _BEFORE_ID_LABEL.finditer(text, piece.start, piece.end)]
     matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)
                 if not property_parcel(text, m.start())]  # not a hearing's property's parcel
-    for m, fewest in matches:
+    billed = [(m, 7) for m in _BILLED_ON.finditer(text, piece.start, piece.end)]
+    for m, fewest in matches + billed:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
         if ((fewest <= len(digits) <= 16 or ESI_ID.fullmatch(digits)) and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
                 and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
-                and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
+                and not _COMPACT_DATE.fullmatch(digits) and ((m, fewest) in billed and m.group(1).isdigit() or not phone_spans(text, start, end))
                 and not analysis.anchors_in(piece.segment, start, end)
                 and not analysis.in_parcel_column(piece.segment, start, end)
                 and not _under_routing_caption(analysis, piece.segment, start)
@@ -3075,6 +3137,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
         if lenient:  # "Home charger: Augusto Angiolello, 12 Elm St": whoever the label names, listed or not
             beside += [name_after_role(text, m.end() - 1, True) for m in _HOME_LABEL.finditer(text, piece.start, piece.end)]
+            # ... and so does a callback's label: "Callback requested: Perpetua Mwangi, tel. ..."
+            beside += [name_after_role(text, m.end(), True) for m in _CALL_BACK.finditer(text, piece.start, piece.end)
+                       if m.group().endswith(":")]
         read = names_in(text, piece.start, piece.end, lenient)
         # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
         # which person_name, without that context, refuses
@@ -3244,11 +3309,13 @@ def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
     """Whether a piece is on an official's contact card (a segment beside a government mailbox) and reads as one:
     a sentence that calls someone the customer, a party of a utility case or the owner of a bill is a case
     narrative, whatever mailbox stands near it ("Write to info@cityname.gov" in the footer, a staff sender in an
-    e-mail's From: line), and no card."""
+    e-mail's From: line), and so is one that tells a person's usage ("Usage history provided by Ana Ruiz: ...") or
+    asks staff to call them back ("Callback requested: Ana Ruiz, tel. ...")."""
     if id(piece.segment) not in analysis.context.official:
         return False
     start, end = analysis.offset(piece.segment) + piece.start, analysis.offset(piece.segment) + piece.end
-    return not any(analysis.cues.any(kind, start, end) for kind in ("customer role", "party role", "customer possessive"))
+    return not any(analysis.cues.any(kind, start, end) for kind in ("customer role", "party role", "customer possessive")) \
+        and not _USAGE_TOLD.search(piece.text) and not _CALL_BACK.search(piece.text)
 
 
 def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -6,6 +6,7 @@ A shape says what a value *could* be; whether it is a customer's is for the reco
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -13,20 +14,22 @@ import usaddress
 
 from ..labels import unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
-from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..streets import (CALIFORNIA, DIRECTIONS, MORE_SUFFIXES, NUMBER_MARKS_AFTER, NUMBER_MARKS_BEFORE, OTHER_DIRECTIONS,
+                       PRE_TYPES, SPANISH_TYPES_BEFORE_NAME, SUFFIXES, TYPES_AFTER_NAME, TYPES_BEFORE_NAME, UNITS,
+                       alternation)
 from ..vocabulary import fold
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
-# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
-# line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
+# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920", "909 / 986-3416"; the
+# exchange and the line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
 # Text set justified (a PDF's, a text file's) widens a space to two ("(320)  403-5293"): two spaces stand where one
 # may, three or a tab are the gap between the columns of a table laid out in text (``COLUMN_GAP``), across which
 # two numbers are never one phone; nor are groups of digits only spaces apart, one gap two wide ("320  403  5293"):
 # a dump's columns padded to two spaces (``_PADDED_COLUMNS``)
 _SPACE = r"(?:  |\s)"
 _PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]|[ \t]/[ \t]))"
                     rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
 # a phone column may drop the separators, or keep only the area code's ("714 8077683", "(714)8077683")
 # the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
@@ -329,8 +332,15 @@ _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
 # (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")
 _CITY_WORD = rf"[\u02bb\u2018]?[{_CAPITAL}][^\W\d_]*(?:[\u2018.][^\W\d_]*)*"
-_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
-                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
+# a city and state in another script, as a translated letter gives them after the street, the ZIP required
+# ("Grand Ave 335, Պոմոնա, Կալիֆորնիա 91767", "٣١١٣ Dudley St، بومونا، كاليفورنيا ٩١٧٦٧", Arabic digits too)
+_OTHER_SCRIPT_WORD = r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"
+_OTHER_SCRIPT_STATE = (rf"\s*[,\u060c]\s*(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*[,\u060c]?\s*"
+                       rf"(?:{alternation(CALIFORNIA)}|{_OTHER_SCRIPT_WORD})\s*\d{{5}}(?:-\d{{4}})?(?![\d-])")
+# (or a city and a ZIP with no state between, as a clerk writes a local address: "2985 W Elm Rd, Pomona 91767-6102")
+_CITY_STATE_ZIP_AFTER = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+(?:{_STATE}"
+                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d))|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_OTHER_SCRIPT_STATE})")
+_CITY_STATE_ZIP = rf"{_CITY_STATE_ZIP_AFTER}?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
@@ -415,6 +425,93 @@ _NUMBER_DE_LA_CALLE = (rf"\d{{1,6}}\s+(?:de\s+la\s+(?i:calle|avenida|calzada)|de
                        rf"{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}(?![\w'-])")
 _SPANISH_INVERTED = rf"(?<=(?<![\w-])[Ee]l ){_NUMBER_DE_LA_CALLE}"
 _SPANISH_INVERTED_RE = re.compile(rf"\s*{_NUMBER_DE_LA_CALLE}")
+
+
+def _literal(words) -> str:
+    """A regex alternation of words written with dots ("av.", "no."), longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _types_in(script: str) -> str:
+    """The street types of TYPES_AFTER_NAME written in a script (a character class), as an alternation."""
+    return alternation(word for word in TYPES_AFTER_NAME if re.match(f"[{script}]", word))
+
+
+# an address in the order of the City's other languages (``streets``: the words of each): largest unit first in
+# Chinese, Japanese and Korean, the state and city before the street and the number after it, marked "号"/"번지"
+# ("加州波莫纳市White Ave2846号 91768", "加州波莫納市米慎大道944號", "캘리포니아주 포모나시 타운 애비뉴 1097 (91768)");
+# the number after the street in Spanish and Armenian ("Calle Garey #3222, Col. Pomona", "Oeste San Antonio Ave 1263,
+# Pomona, CA", "Grand Ave 335, Պոմոնա, Կալիֆորնիա 91767"); the number before a street typed first in Vietnamese and
+# Arabic ("Số 359 đường White, TP. Pomona", "١١٣٧ جادة ميشن، بومونا"). A unit, a city, state and ZIP may follow.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7af"
+_KANA = "\u30a0-\u30ff"
+_ARMENIAN = "\u0531-\u0587"
+# a Chinese name of a city or a street holds no city's or state's word, nor a verb or preposition before an address
+# ("住在波莫纳市" is "lives in Pomona")
+_NOT_A_PLACE_OR_VERB = "(?![市州在住于於到至往从從的是为為位居及和与與或向])"
+_CITY_FIRST = (rf"(?:(?:美国|美國|미국)\s*)?(?:{alternation(CALIFORNIA)})?\s*,?\s*"
+               rf"(?:(?:{_NOT_A_PLACE_OR_VERB}[{_HAN}]){{1,7}}市|[{_HANGUL}]{{1,10}}\s?시|[{_KANA}]{{1,10}}市)\s*,?\s*")
+_HAN_TYPE_ENDS = "".join(sorted({word[-1] for word in TYPES_AFTER_NAME if re.match(f"[{_HAN}]", word)}))
+_OTHER_DIRECTION = rf"(?:{_DIRECTION}|(?i:{alternation(OTHER_DIRECTIONS)}))"
+# a Latin street type with the house number right after it ("Ave 335", "Ave2846号", "St #12"); a word and a number
+# are looked for before the long list of types is tried
+_TYPE_THEN_NUMBER = (rf"(?=[A-Za-z]{{1,12}}\.?\s*(?:(?i:{_literal(NUMBER_MARKS_BEFORE)})\s*)?\d)"
+                     rf"{_TYPE}(?![^\W\d_])")
+# a street and its type: in Latin letters ("Oeste San Antonio Ave", "Calle Garey"), in Chinese without spaces (and
+# not a road in general: "道路", "路"), in Korean in up to three words, in Armenian and Japanese before the type; on one
+# line (a name on the line above is no word of the street's)
+_STREET_TYPED_AFTER = (rf"(?:{_OTHER_DIRECTION}\s+)?{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE})){{0,3}}?\s+{_TYPE_THEN_NUMBER}"
+                       rf"|(?i:{_literal(SPANISH_TYPES_BEFORE_NAME)})\s+(?:{_PARTICLE}\s+){{0,2}}{_SPANISH_NAME}"
+                       rf"(?:[ \t]+(?:{_SPANISH_NAME}|{_PARTICLE})){{0,2}}"
+                       rf"|(?=[{_HAN}]{{1,8}}?[{_HAN_TYPE_ENDS}])(?![{_HAN_TYPE_ENDS}])"
+                       rf"(?:{_NOT_A_PLACE_OR_VERB}[{_HAN}]){{1,8}}?(?:{_types_in(_HAN)})"
+                       rf"|(?:[{_HANGUL}]{{1,12}}[ \t]){{0,2}}[{_HANGUL}]{{0,12}}?(?:{_types_in(_HANGUL)})"
+                       rf"|(?:[{_ARMENIAN}]{{1,16}}[ \t]){{1,2}}(?:{_types_in(_ARMENIAN)})"
+                       rf"|[{_KANA}]{{1,12}}[ \t]?(?:{_types_in(_KANA)})")
+_OTHER_NUMBER = r"\d{1,6}(?:[/-]\d{1,4})?(?:[A-Z](?![A-Za-z]))?(?![\d.,]\d)"
+# the number after the street: marked as another language marks a house number ("#3222", "No. 12", "2846号", "1097번지")
+# or bare ("Grand Ave 335")
+_MARK_AFTER = alternation(NUMBER_MARKS_AFTER)
+_MARKED_NUMBER = (rf"(?:(?i:{_literal(NUMBER_MARKS_BEFORE)})\s*{_OTHER_NUMBER}(?:\s*(?:{_MARK_AFTER}))?"
+                  rf"|{_OTHER_NUMBER}\s*(?:{_MARK_AFTER}))")
+_STREET_THEN_NUMBER = rf"(?:{_STREET_TYPED_AFTER})\s*{_OTHER_NUMBER}"
+# Vietnamese names start with a capital of its alphabet ("Lê Lợi", "Đinh Tiên Hoàng")
+_VIETNAMESE_NAME = r"[A-Z\u00c0-\u00de\u0110\u0102\u01a0\u01af\u1ea0-\u1ef8][\w'-]*"
+_NUMBER_THEN_STREET = (rf"(?:(?i:số)\s+)?{_OTHER_NUMBER}\s+(?i:{alternation(TYPES_BEFORE_NAME)})\s+"
+                       rf"(?:{_VIETNAMESE_NAME}(?:[ \t]+{_VIETNAMESE_NAME}){{0,3}}"
+                       rf"|{_OTHER_SCRIPT_WORD}(?:[ \t]+{_OTHER_SCRIPT_WORD}){{0,2}})")
+_OTHER_UNIT = (rf"(?:{_UNIT}|\s*,?\s*(?:[\dA-Z-]{{1,5}}\s*(?:室|单元|單元|号房|號房|호실|호)"
+               r"|(?i:int\.?|interior|depto\.?|apto\.?|departamento|căn hộ|phòng)\s*#?\s*[\dA-Z-]{1,5}(?![\w-])))")
+_OTHER_PLACE = rf"(?:\s*,?\s*(?:\(\d{{5}}(?:-\d{{4}})?\)|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_CITY_STATE_ZIP_AFTER})"
+# in running text a street's name and a number ("Garey Ave 2024") is an address only as another language writes one:
+# after its state and city, with its number's mark, with its ZIP or its city and state after it, or with a street
+# type of the language; a Latin street's name starts a word, Chinese ones follow the words before them without a space
+_LATIN_BEFORE = r"(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
+# (the first letters it may start with: ADDRESS_RE tries it at every position of a text)
+_OTHER_ORDER = (rf"(?:(?=[A-Z\u00c0-\u00de\u0110{_HAN}{_HANGUL}{_KANA}{_ARMENIAN}]){_LATIN_BEFORE}"
+                rf"(?:{_CITY_FIRST}(?:{_STREET_TYPED_AFTER})\s*(?:{_MARKED_NUMBER}|{_OTHER_NUMBER})"
+                rf"{_OTHER_UNIT}?{_OTHER_PLACE}?"
+                rf"|(?:{_STREET_TYPED_AFTER})\s*(?:{_MARKED_NUMBER}{_OTHER_UNIT}?{_OTHER_PLACE}?"
+                rf"|{_OTHER_NUMBER}{_OTHER_UNIT}?{_OTHER_PLACE}))"
+                rf"|(?=[\dSs])(?<![\w$.,/-]){_NUMBER_THEN_STREET}{_OTHER_UNIT}?{_OTHER_PLACE}?)")
+_OTHER_ORDER_RE = re.compile(rf"\s*{_OTHER_ORDER}")
+# as a field labelled an address holds it, the street and number alone ("Grand Ave 335")
+_LABELLED_OTHER_ORDER_RE = re.compile(rf"\s*{_LATIN_BEFORE}(?:{_CITY_FIRST})?{_STREET_THEN_NUMBER}{_OTHER_UNIT}?"
+                                      r"[\s.,;]*$")
+# a numbered road's number is its name, no house's ("Route 66, Pomona, CA")
+_NUMBERED_ROAD_THEN_CITY = re.compile(r"(?i)\s*(?:[\w.]+\s+){0,2}(?:route|rte|highway|hwy|road|rd|freeway|fwy|"
+                                      r"interstate|expressway|expy)\.?\s*\d{1,3}[A-Z]?\s*,")
+
+
+def other_order(text: str, labelled: bool) -> bool:
+    """Whether ``text`` opens with an address written in another language's order (``_OTHER_ORDER``); a field
+    labelled an address may hold its street and number alone."""
+    if _NUMBERED_ROAD_THEN_CITY.match(text):
+        return False
+    return bool(_OTHER_ORDER_RE.match(text) or labelled and _LABELLED_OTHER_ORDER_RE.match(text))
+
+
 # the words after a number that make it a count, a time or a measure, not a house number and its street's name
 # ("12 months", "6 pm", "100 percent", "2024 budget"; in Spanish "48 horas", "30 días", "12 meses" as a notice's
 # heading gives its deadline), nor, in a street read in lower case, a word of its name
@@ -457,7 +554,7 @@ ADDRESS_RE = re.compile(
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"|{_SPOKEN_STREET})"
-    rf"{_UNIT}?{_CITY_STATE_ZIP}")
+    rf"{_UNIT}?{_CITY_STATE_ZIP}|{_OTHER_ORDER}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
@@ -468,7 +565,7 @@ PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPAN
 
 def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
-    return bool(STREET_START.match(text) or PO_BOX.match(text))
+    return bool(STREET_START.match(text) or PO_BOX.match(text) or other_order(text, labelled=True))
 
 
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
@@ -480,8 +577,12 @@ BOX_ADDRESS_RE = re.compile(
     r"(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
     r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
-# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
+# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora"), and as the City's Armenian,
+# Russian, Arabic and Persian notices write the kilowatt-hour ("2 428 կՎտ·ժ", "кВт·ч", "كيلوواط ساعة", "کیلووات ساعت")
+_HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|"
+               r"կվտ[\u00b7.\u2024\u22c5/ -]?ժ|կիլովատտ?[- ]?ժամ|квт[\u00b7.\u22c5/ -]?ч|киловатт[- ]?час\w*|"
+               # (Arabic and Persian letters, a space or a zero-width non-joiner between the words)
+               r"[كک][يی]لو[ \u200c]?وا[طت](?:[ \u200c-]|\s*/\s*|\s+(?:في|فی)\s+ال)ساع[ةيیت]")
 # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"; OCR may read a box's or a rule's edge as an underscore after it
 # ("358 kWh_ Off-peak ...")
 # and in Chinese, run into the words after it: 千瓦时 (kWh), and 度 (the kWh a bill counts) where 电 follows it ("1,234 度电")
@@ -553,15 +654,44 @@ PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}
 # the label of a usage history's row of periods laid out sideways: "Month", "Billing period", "Read date", "Mes"
 PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
                           r"periods?|per[ií]odos?|dates?|fechas?|cycles?)\s*:?\s*")
-# thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
-# label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
-SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
-# (or by dots, as Spanish writes them: "1.371.998 kWh"; one dot is read as a decimal point, which "5.537 kWh" is too)
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"
-                      r"\d+)(?:\.\d+)?"
+# thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"): by a no-break
+# or a thin space anywhere, by a plain space only after a label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
+# (prose's figure after a word: ``_SPACED_AFTER_WORD``); a decimal comma may end it ("2 428,5")
+_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"  # a comma before one or two digits is never a thousands separator
+SPACE_GROUPED = (r"(?<![\d,.])\d{1,3}(?:(?:[\u00a0\u202f\u2009]|"
+                 r"(?<![^\W\d_] \d)(?<![^\W\d_] \d\d)(?<![^\W\d_] \d\d\d) )\d{3})+"
+                 rf"(?:{_DECIMAL_COMMA}|(?![\d,]))")
+# the digits of a usage figure as the languages of the City's customers write them: thousands grouped by commas
+# ("1,312.5"); by dots before a decimal comma ("1.312,5", as Spanish and Vietnamese write it) or by two dots or more
+# ("1.371.998"; one dot is read as a decimal point, which "5.537 kWh" is too); by spaces; by the Arabic thousands
+# separator ("٢٬٦٣٦", in Arabic-Indic or Persian digits, which are digits to ``\d``); or not grouped ("278,5")
+USAGE_FIGURE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+{_DECIMAL_COMMA}|"
+                rf"\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|{SPACE_GROUPED}(?:\.\d+)?|"
+                rf"\d{{1,3}}(?:\u066c\d{{3}})+(?:\u066b\d+)?|\d+(?:[.\u066b]\d+|{_DECIMAL_COMMA})?)")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       r"(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
+_DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
+
+
+def figure_value(figure: str) -> str:
+    """A usage figure (``USAGE_FIGURE``) in ASCII digits, without its thousands separators, with a decimal point:
+    "1.312,5" is "1312.5", "1.371.998" "1371998", "2 428" "2428", "٢٬٦٣٦" "2636"; a single dot stays a decimal
+    point ("5.537", "1,312.5")."""
+    figure = "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in figure)
+    figure = re.sub(r"[ \u00a0\u202f\u2009\u066c]", "", figure).replace("\u066b", ".")
+    if _DECIMAL_COMMA_ENDING.search(figure):
+        return _DECIMAL_COMMA_ENDING.sub(".", figure.replace(".", ""))
+    return figure.replace(".", "") if figure.count(".") > 1 else figure.replace(",", "")
+
+
+# a figure whose thousands a plain space groups right after a word: prose's one figure after a word in lower case (the
+# French "consommation de 2 428 kWh", the Armenian "կազմել է 2 667 կՎտ·ժ"), a label's number and the figure after it
+# after a capital's word ("Tier 1 300 kWh", "Zone 2 450 kWh")
+_SPACED_AFTER_WORD = re.compile(rf"(?<=[^\W\d_] )\d{{1,3}}(?: \d{{3}})+(?:{_DECIMAL_COMMA}|(?![\d,]))"
+                                rf"[ \t\u00a0]{{0,2}}{_USAGE_UNIT}")
+_WORD_ENDING = re.compile(r"[^\W\d_]+ $")
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
 _UNIT_AFTER_WORD = re.compile(rf"(?<=[^\W\d_])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
 _WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
@@ -594,6 +724,9 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
+    for m in _SPACED_AFTER_WORD.finditer(text, start, end):
+        if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
+            found = [span for span in found if not m.start() < span[0] < m.end()] + [m.span()]
     for unit in _UNIT_AFTER_WORD.finditer(text, start, end):
         words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if words:
@@ -622,10 +755,22 @@ _NOT_CONSUMPTION = re.compile(
     # and in Spanish; "por" a rate's "per", not a bill's "for" ("mi factura llegó por 2,112 kWh", "me cobraron por")
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|"
     r"(?<!lleg[oó] )(?<!vino )(?<!factura )(?<!cobraron )(?<!cobr[oó] )por|cargos?|bloques?|escal[oó]n(?:es)?|"
-    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta|superior(?:es)? a|inferior(?:es)? a|menos de|encima|debajo|"
+    # and in the City's other languages: Vietnamese tier, baseline, allowance, exceeding, saving ("bậc", "cơ bản", "định
+    # mức", "vượt quá", "tiết kiệm"); Tagalog more than, beyond, up to (not a bill's rise to it: "tumaas hanggang"), per
+    # ("higit sa", "lampas sa", "hanggang", "bawat"); Arabic more or less than, exceeds, tier, baseline, per, up to
+    # (not "rose to": "ارتفعت حتى"), saving; Armenian baseline, limit, tariff; Russian tariff, norm, limit, over, more
+    # or less than, saving
+    r"bậc|cơ bản|định mức|vượt(?: quá)?|tiết kiệm|"
+    r"(?:ma)?higit sa|lampas sa|lagpas sa|(?<!tumaas )(?<!umakyat )hanggang|bawat|"
+    r"أكثر من|أقل من|[يت]زيد|[يت]تجاوز|ال?شريحة|خط الأساس|لكل|(?<!ارتفعت )(?<!ارتفع )حتى|توفير|"
+    r"բազային|սահմանաչափ\w*|սակագ\w*|тариф\w*|норм\w*|лимит\w*|свыше|более|менее|эконом\w*)\b"
+    # Korean words run their particles into them: basic (a baseline's), progressive (a tier's): "기본 사용량은"
+    r"|기본|누진"
     # a threshold's "over", "above" or "below" right before the figure ("homes using over 1,000 kWh"), not a period's
     # ("averaged 50 kWh a day over the last cycle, 1,386 kWh in total")
     r"|\b(?:over|above|below)(?:\s+(?:about|roughly|approximately|some))?(?:\s+the)?\W*$"
+    r"|\b(?:trên|dưới|hơn)\W*$"  # and in Vietnamese: "dùng trên 1.000 kWh", "hơn", "dưới"
     # a class's threshold: "customers who use more than 1,200 kWh in summer can save ..." (not "she used more than")
     r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
@@ -716,7 +861,7 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?<!\d[ \t])(?i:kwh|kilowatt[- ]hours
                             r"[ \t]+(?i:since)[ \t]+(?:(?i:the)[ \t]+)?(?i:last|prior|previous)[ \t]+"
                             r"(?i:read(?:ing)?|rd|bill))?"
                             r"(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
-                            r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
+                            rf"(?P<figure>{USAGE_FIGURE})(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
 
 # a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
@@ -875,6 +1020,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
+            or _THRESHOLD_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
@@ -951,6 +1097,10 @@ _NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
+# a threshold's words after its figure: "1,000 kWh or more", "1.000 kWh o más", Korean exceeding, or more, or less,
+# under ("1,000kWh 초과", "이상", "이하", "미만"), the Armenian "1 000 կՎտ·ժ-ից ավելի" (more than 1 000)
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)\b|초과|이상|이하|미만|"
+                              r"-?ից\s+(?:ավելի|պակաս))")
 
 
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
@@ -1028,13 +1178,13 @@ def class_statistic_before(text: str, at: int) -> bool:
 
 # a utility's sales or a plant's output: no home or business uses a hundred million kWh or therms
 _UTILITY_SCALE = 100_000_000
-_FIGURE = re.compile(r"\d[\d,]*")
+_FIGURE = re.compile(USAGE_FIGURE)
 
 
 def _utility_scale(figure: str) -> bool:
     """Whether a usage figure ("412,884,210 kWh") is too large to be any customer's: a system's total."""
     digits = _FIGURE.match(figure)
-    return bool(digits) and int(digits.group().replace(",", "")) >= _UTILITY_SCALE
+    return bool(digits) and float(figure_value(digits.group())) >= _UTILITY_SCALE
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
@@ -1047,7 +1197,7 @@ _UNIT_HEAD = re.compile(r"[ \t]*(?:(?i:kilowatt|kilovatios?)[ \t-]*)?$")
 _UNIT_TAIL = re.compile(r"\s*(?i:hours?|hrs?|hora)\b")
 # the figure before such a cut unit, in digits or in words as a verbatim transcript writes it ("a bill for twenty-two
 # hundred kilowatt" / "hours in May")
-_NUMBER_ENDING = re.compile(r"(?:(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\w-])(?i:"
+_NUMBER_ENDING = re.compile(r"(?:(?<![\w.$,/-])" + USAGE_FIGURE + r"|(?<![\w-])(?i:"
                             + NUMBER_IN_WORDS + "))(?=" + _UNIT_HEAD.pattern + ")")
 UNIT_STARTING = re.compile(r"\s*" + _USAGE_UNIT)
 
@@ -1145,6 +1295,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _SPANISH_INVERTED_RE.match(text):
         return True  # "896 de la calle Pearl": usaddress reads English order
+    if other_order(text, labelled):
+        return True  # "Calle Garey #3222", "加州波莫纳市White Ave2846号": usaddress reads English order
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _CORNER_HOUSE.fullmatch(text):

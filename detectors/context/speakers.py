@@ -31,6 +31,7 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, OWN_BUSINESS_RE
+from .headers import MESSAGE_COLUMN
 from .persons import name_after_role, named_officially, person_name, spoken_name
 from .shapes import HOME_ANSWER_RE, OWN_NUMBER_BEFORE, consumption_spans
 
@@ -120,9 +121,6 @@ def find(analysis: Analysis) -> None:
     _caller_id_lines(analysis)
 
 
-# a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
-# "Message", "Recording"
-_MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")
 
 # a message left for a public meeting: "calling for public comment on item seven", "i oppose the rate increase"
 _FOR_A_MEETING = re.compile(r"(?i)\b(?:public\s+comments?|agenda|item\s+(?:number\s+|no\.?\s+)?\w+|council|"
@@ -142,7 +140,7 @@ def _callers_messages(analysis: Analysis) -> None:
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         for message in fields:
-            if not _MESSAGE_COLUMN.search(message.label or ""):
+            if not MESSAGE_COLUMN.search(message.label or ""):
                 continue
             text = message.text
             if _customers_message(analysis, Line(message, len(text) - len(text.lstrip()), len(text))):
@@ -167,7 +165,7 @@ def _caller_id_lines(analysis: Analysis) -> None:
     messages: each message is read as a log's message column is, and the caller ID's number is the customer's
     when the message is. The City's own line transferring a caller names no one and stays silent."""
     lines = analysis.free_lines
-    if not any(_MESSAGE_COLUMN.search(line.text) for line in lines[:_LOG_TITLE_LINES]):
+    if not any(MESSAGE_COLUMN.search(line.text) for line in lines[:_LOG_TITLE_LINES]):
         return
     for line in lines:
         entry = _CALLER_ID_LINE.match(line.segment.text, line.start, line.end)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
+from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
@@ -290,6 +290,15 @@ def _sheet_of(segment: Segment) -> str | None:
     return element.rsplit("!", 1)[0] if "!" in element else None
 
 
+_CSV_CELL = re.compile(r"row \d+, column ")
+
+
+def _grid_of(segment: Segment) -> str | None:
+    """The grid a cell is in: its sheet in a workbook, "" for the one table of a CSV file; None elsewhere."""
+    sheet = _sheet_of(segment)
+    return "" if sheet is None and _CSV_CELL.match(segment.location.element or "") else sheet
+
+
 def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
     """The cells of spreadsheets outside any record (header rows, titles), by their sheet and text."""
     return {(sheet, s.text.strip()): s for s in analysis.free if (sheet := _sheet_of(s)) is not None}
@@ -412,15 +421,15 @@ def _names_over_columns(analysis: Analysis, first: list[Segment], by_month: bool
     Sample | Ana Ruiz" over "Account | ... | ..." and "Jan-26 | 812 | 640"): each column's header cell that names a
     person is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant")
     they say the columns are people's, not the City's places."""
-    if not first[0].label or _sheet_of(first[0]) is None:
+    if not first[0].label or _grid_of(first[0]) is None:
         return {}
     corner = header_kind(first[0].label.rstrip(":"))[0]
     if not (corner in ("name", "soft", "veto") or by_month and corner is None):
         return {}
-    headers = _sheet_headers(analysis)
+    headers = {(grid, s.text.strip()): s for s in analysis.free if (grid := _grid_of(s)) is not None}
     named = {}
     for column, value in enumerate(first[1:], 1):
-        header = headers.get((_sheet_of(value), (value.label or "").strip()))
+        header = headers.get((_grid_of(value), (value.label or "").strip()))
         cell = header and Cell("name", header, 0, len(header.text), first[0].label)
         if cell and analysis.names_person(cell):  # a person's, not a class's ("Customer | Residential | Commercial")
             named[column] = [cell]
@@ -979,6 +988,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = tables.get(labels) or columns(labels)
+    submitted = _filled_in_form(fields)
+    if verdict == "no" and submitted:
+        verdict = "maybe"  # a roster's Name | Email | Phone, typed into one form: one person's entries
     found = False
     if _aggregate_row(fields[0].text):
         if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
@@ -1017,7 +1029,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 analysis, fields, kinds):
             analysis.context.listing.update(id(f) for f in fields)
         else:
-            found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+            found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
+                                   submitted=submitted)
             if found:
                 _numbers_in_account_columns(analysis, cells)
                 if house:
@@ -1059,6 +1072,17 @@ def _accounts_under_counts(analysis: Analysis, fields: list[Segment]) -> bool:
         return False
     _numbers_in_account_columns(analysis, cells)
     return True
+
+
+# the values a form's controls hold: a web form's (its inputs' value attributes), a PDF form's filled-in fields
+_FORM_VALUES = frozenset({"form value", "form field"})
+
+
+def _filled_in_form(fields: list[Segment]) -> bool:
+    """Whether the record is the values filled in one form (a web page saved with a resident's entries in its inputs,
+    a completed PDF application): what one person typed in to send, not a listing of many. A blank form's examples
+    are in its placeholders, which are no values of its record."""
+    return all(f.hidden in _FORM_VALUES for f in fields)
 
 
 # what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
@@ -1443,9 +1467,10 @@ def names_its_customer(text: str) -> bool:
     """A note that names the customer it is about: opening with the role ("Cust Choi, Dong-hyun: read ...",
     "Customer Ana Ruiz called", "Tenant Wendy Wallace moving into") or calling someone the customer further on
     ("Dim lights at 88 Elm St, customer Ana Ruiz asks for a callback"); not a customer service desk's or a program's
-    words ("Customer Service Representative")."""
+    words ("Customer Service Representative"), nor a resident's part in a public process ("Resident Ana Ruiz spoke in
+    support of the bike lanes": a public commenter)."""
     start = len(text) - len(text.lstrip())
-    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)
+    role = CUSTOMER_ROLE.match(text, start) or (None if PUBLIC_PROCESS.search(text) else PARTY_ROLE.match(text, start))
     if role and _NAME_AFTER_ROLE.match(text, role.end()):
         return True
     if any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1)):
