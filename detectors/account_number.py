@@ -332,10 +332,14 @@ _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value
 # value six to sixteen digits, no phone's or date's shape
 LABEL_AFTER_FORM = Shape("account form its label follows", r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d[\dA-Z]*"
                          r"(?:(?:[-\u2010-\u2013/.]|(?<=\d) (?=\d))[\dA-Z]+)*", anywhere=True)
-_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b")
+_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b|[是為为][ \t]*[您你]的")
+# Chinese "... is your (service) account number", written onto the number: "3-33-678-4573是您的账户号码"
+_ACCOUNT_AFTER_ZH = (r"[ \t]*[是為为][ \t]*[您你]的[ \t]*(?:服务|服務|电力|電力)?[ \t]*(?:账户|帳戶|賬戶|账号|帳號)"
+                     r"(?:[ \t]*(?:号码|號碼|编号|編號))?")
 _ACCOUNT_AFTER = r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|id\b))?"
-_LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")(?![\w/\u2010-\u2013-])"
-                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|"
+_LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")"
+                          r"(?![^\W\u3400-\u9fff]|[/\u2010-\u2013-])"
+                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|" + _ACCOUNT_AFTER_ZH + "|"
                           r"[ \t]+is[ \t]+(?:your|his|her|their|my)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
                           + _ACCOUNT_AFTER + r"(?![\w-])|"
                           # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows

@@ -57,8 +57,9 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   r"it['\u2019]s)\b"  # a speaker's "my social, it's ..."
                   # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
                   # (is), Tagalog's linker "na", Arabic "رقم" (number), Russian "номер" and "№", Armenian "համարն է"
-                  # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719")
-                  r"|\b(?:s[ốô]|là|na|رقم|номер|համար[նը]?|է)\b|№|[是为為]"
+                  # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719"), Arabic "هو"/"هي"
+                  # (is) and "الخاص بكم" (yours) after the label ("رقم حساب الخدمة الخاص بكم هو ...")
+                  r"|\b(?:s[ốô]|là|na|رقم|номер|համար[նը]?|է|هو|هي|(?:ال)?خاص(?:ة)?\s+ب(?:كم|ك|ه|ها|هم))\b|№|[是为為]"
                   r"|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")

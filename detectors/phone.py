@@ -137,7 +137,17 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ"
     r"|(?:զանգահարեցինք|զանգեցինք|զանգահարել\s+ենք|զանգել\s+ենք)(?:\s+(?:ձեզ|նրան))?(?:\s+(?:հեռախոսահամարով|համարով))?"
     r"|(?:我们|我們)(?:曾经|曾經|已经|已經|曾|已)?(?:致电|致電|拨打|撥打|打电话给|打電話給|联系|聯繫|联络|聯絡)(?:过|過)?"
-    r"(?:您|你)?(?:的)?(?:电话|電話|手机|手機)?(?:号码|號碼)?)\s*:?\s*$")
+    r"(?:您|你)?(?:的)?(?:电话|電話|手机|手機)?(?:号码|號碼)?"
+    # a staff note's record of the person asking to be called back there, in their language, as "pidió que la llamen
+    # al" above: Vietnamese "xin gọi lại số", Korean "회신 전화 요청" ("callback requested"), Chinese "请回电"/"要求回电",
+    # Armenian "խնդրեց զանգահարել" ("asked to call"), Arabic "طلب معاودة الاتصال على"
+    r"|\b(?:xin|yêu\s+cầu|muốn|đề\s+nghị)\s+(?:được\s+)?gọi\s+lại(?:\s+(?:cho\s+)?(?:ông|bà|anh|chị|họ))?"
+    r"(?:\s+(?:theo|qua|vào|tới|đến))?(?:\s+số)?(?:\s+điện\s+thoại)?"
+    r"|(?:회신|콜백)\s*(?:전화)?\s*(?:요청|요망|부탁|희망|번호)"
+    r"|(?:请|請|要求|希望)(?:我们|我們)?(?:回电|回電|回复电话|回覆電話)(?:至|到|号码|號碼)?"
+    r"|խնդր(?:եց|ել\s+է)\s+(?:իրեն\s+)?(?:զանգահարել|զանգել|հետ\s+զանգել)"
+    r"|(?:طلب|طلبت)\s+(?:معاودة|إعادة)\s+الاتصال(?:\s+(?:به|بها|بهم))?\s+(?:على|عبر)(?:\s+(?:الرقم|رقم))?)"
+    r"\s*:?\s*$")
 def reached_before(text: str, start: int) -> bool:
     """Whether the words right before ``text[start]`` reach a person at the number there ("Mr. Ruiz can be reached
     at", "Se le puede contactar al") or say the person called from it ("who called from"): a telephone, whatever

@@ -356,8 +356,9 @@ _MAILBOX_GOES_ON = re.compile(r"[\w.+-]*@")
 _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
-# not after "No. " or "St. 1"; a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)
+# not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz");
+# a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
+_CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:

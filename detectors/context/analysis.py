@@ -141,6 +141,40 @@ _STAFF_CONTACT = re.compile(r"(?i)\b(?:(?:staff|city|program|project)\s+(?:conta
                             rf"(?:{DOCUMENT_KEEPER}|prepared\s+by)\s*:?)\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
+# a contractor's or a consultant's person a notice about City work sends readers to, their work phone and mailbox after
+# them in the same sentence: "the contractor's project manager, Ana Ruiz of Acme Paving Inc, at (714) ... or
+# aruiz@acmepaving.com", "Project manager: Ana Ruiz, Acme Paving Inc., (626) ..."; a firm's staff, no customer
+_IN_SENTENCE = r"(?:[^;!?\n.]|\.(?!\s+[A-Z]))"
+_CONTRACTORS_PERSON = re.compile(
+    r"(?i)\b(?:contractor|subcontractor|consultant|vendor|(?:design|construction|engineering)\s+firm)(?:['\u2019]s)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:manager|superintendent|foreman|representative|rep|contact|liaison|coordinator|engineer|"
+    r"supervisor|lead)\b" + _IN_SENTENCE + "{0,120}$"
+    r"|\b(?:project|construction|site)\s+(?:manager|superintendent|engineer|coordinator|lead|supervisor)\s*:"
+    + _IN_SENTENCE + r"{0,60}\b(?:inc|llc|corp|co|company|construction|contractors?|builders|paving|engineering|"
+    r"electric|plumbing|landscaping|roofing)\b" + _IN_SENTENCE + "{0,60}$")
+_CONTRACTOR_REACH = 200
+
+
+def _contractors_contact(text: str, start: int, position: int) -> bool:
+    """Whether the phone or mailbox at ``position`` is a contractor's person's (see ``_CONTRACTORS_PERSON``)."""
+    return _CONTRACTORS_PERSON.search(text, max(start, position - _CONTRACTOR_REACH), position) is not None
+
+
+# a street the City's work closes, in a notice of it: "Road closure: the 1400 block of Elm Street and the frontage of
+# 519 Gibbs Blvd will be closed 7 a.m. to 4 p.m.", "Detour via ...": a work site, no one's home
+_ROAD_WORK_BEFORE = re.compile(r"(?i)\b(?:(?:road|street|lane|sidewalk|traffic|full|partial)\s+closures?|detours?|"
+                               r"closed\s+to\s+(?:traffic|through\s+traffic)|frontage\s+of)\b"
+                               + _IN_SENTENCE + "{0,100}$")
+_ROAD_WORK_AFTER = re.compile(r"(?i)[^.;!?\n]{0,40}?\b(?:will\s+be|is|are|to\s+be)\s+(?:closed|restricted|reduced\s+to)\b")
+_ROAD_WORK_REACH = 160
+
+
+def _road_work_site(text: str, start: int, end: int) -> bool:
+    """Whether the street address at ``text[start:end]`` is a work site a road-closure notice names."""
+    return (_ROAD_WORK_BEFORE.search(text, max(0, start - _ROAD_WORK_REACH), start) is not None
+            or _ROAD_WORK_AFTER.match(text, end) is not None)
+
+
 # an organisation's or a program's kind ending the words before a bracket: its contacts are in the bracket
 # ("referred to the utility assistance program ((909) ...)", "the installer, Hall and Cole Corp. (12 Main St, Suite
 # 4; (916) ...)"); a person's name before it ("Mrs. Kwan (909 802 ...)") leaves them the person's
@@ -688,7 +722,8 @@ class Analysis:
                             and not _GOVERNMENT_OFFICE.search(before)
                             and not (not before.strip() and _AGENCY_ENDS.search(
                                 previous or text[max(0, piece.start - 40):piece.start].rstrip()))
-                            and not contacts.address_is_public(text[start:end])):
+                            and not contacts.address_is_public(text[start:end])
+                            and not _road_work_site(text, start, end)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
                     else:
@@ -707,7 +742,7 @@ class Analysis:
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named + asides))[-1]
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start) or _organizations_aside(
-                    text, max(piece.start, start - _ASIDE_REACH), start)
+                    text, max(piece.start, start - _ASIDE_REACH), start) or _contractors_contact(text, piece.start, start)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):
@@ -721,7 +756,8 @@ class Analysis:
                         found.append(("phone", segment, tail + cut[0], piece.end))
             if MAIL_HINT.search(text, piece.start, piece.end):
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
-                    if not contacts.email_is_public(plain_email(m.group()), url):
+                    if not contacts.email_is_public(plain_email(m.group()), url) and not _contractors_contact(
+                            text, piece.start, m.start()):
                         found.append(("email", segment, *m.span()))
             if below is not None and below.segment is not segment:  # "... at jrivas at hotmail" / "dot com ...",
                 tail = _word_start(text, max(piece.start, piece.end - 80), piece.start)  # "... ana.ruiz@g" / "mail.com"

@@ -47,7 +47,11 @@ CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東
                     "纪|紀|毕|畢|裴|霍|苗|冉|蓝|藍|辛|靳|管|柴|蒙|鲍|鮑|喻|祁|蒲|滕|屈|饶|饒|牟|艾|尤|穆|缪|繆|褚|娄|婁|"
                     "窦|竇|戚|宫|宮|费|費|卜|晏|柏|瞿|桂|佟|臧|闵|閔|邬|鄔|卞|姬|栾|欒|隋|刁|巫|寇|桑|郎|甄|仲|虞|敖|巩|鞏|"
                     "佘|邝|鄺|匡|鞠|荆|荊|冀|郁|胥|栗|燕|楚|鄢|谌|諶|奚|蔺|藺|郜|阚|闞|屠|廉|禹|扈|晁|芮|阙|闕|戈|雍|辜|"
-                    "裘|亓|邰|赫|杭|嵇|湛|戎|茅|尉|昝|丘|凃|鄞|鐘")
+                    "裘|亓|邰|赫|杭|嵇|湛|戎|茅|尉|昝|丘|凃|鄞|鐘|"
+                    # the rest of the four hundred commonest that open no everyday word or place's name (not 查, 银,
+                    # 居, 项, 支, nor 伊, 乌, 斯 of 伊朗, 乌克兰, 斯里兰卡, nor 伏 of 伏特 "volt")
+                    "隆|芦|蘆|苟|仇|丛|叢|苑|粟|仝|帅|帥|朴|漆|卿|狄|晋|晉|浦|鹿|邸|逯|茹|慕|亢|勾|揭|冶|束|檀|尧|堯|"
+                    "塗|龎")
 # who holds the account or the home, run into the name after it
 _CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主")
 # what a Chinese sentence says of the person right after their name: said, stated, called, the possessive 的, at, is,

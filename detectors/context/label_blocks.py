@@ -282,6 +282,10 @@ def _form_table_fields(analysis: Analysis) -> None:
                                                       "customer's case file")
 
 
+# a job title's label as the next field of a name's line
+_TITLE_FIELD_AFTER = re.compile(r"(?i)[ \t]*\t[ \t]*(?:job[ \t]+)?(?:title|position)[ \t]*:")
+
+
 # when the office is open ("Customer Service hours:" in a form's footer): a staff card's or a listing's field, but
 # beside a customer's SSN or account it is the office's note on the customer's own form
 _OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
@@ -348,6 +352,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
             continue  # "Premise: P-46405-93614": the premise's number (the account detector's); "Premise: City Hall"
         if kind not in ("name", "account", "identifier") and official_named_in(text, anchored=True):
             continue  # "Contact: Rebecca Skonberg, City Clerk, (907) ..." below a record: whom to ask, not its field
+        if kind == "name" and _TITLE_FIELD_AFTER.match(value[0].text, value[2]) and named_officially(
+                value[0].text, value[1], value[2]):
+            continue  # a staff card's row below a record: "Name: Ana Ruiz<tab>Title: Billing Supervisor<tab>Phone: ..."
         cells.append(Cell(kind, *value, hit.label, hit.strong))
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):

@@ -1829,9 +1829,10 @@ _TITLE_OF_OFFICE_BEFORE = re.compile(
 # a verb after a name makes the name its subject and the role after it the one it speaks to: "The tenant, Ana Ruiz, told
 # staff ..."
 _TOLD = r"(?:told|asked|informed|notified|thanked|called|contacted|e-?mailed|wrote|showed|gave|sent|urged)\b"
-# a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
+# a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist", a
+# staff card's next field "Name: Carla Ruiz<tab>Title: Billing Supervisor"
 _OFFICIAL_AFTER = re.compile(
-    rf"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:(?!{_TOLD})[\w.&'-]+\s+){{0,4}}?(?:mayor|council\s?member|councilmember|"
+    rf"(?i)\s*(?:,|\(|-|\u2013|\n|\t[ \t]*(?:job[ \t]+)?(?:title|position)[ \t]*:)\s*(?:(?!{_TOLD})[\w.&'-]+\s+){{0,4}}?(?:mayor|council\s?member|councilmember|"
     r"commissioner|supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|"
     r"representative|accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|"
     r"coordinadora|especialista|analista|"

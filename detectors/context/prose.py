@@ -3269,12 +3269,25 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
     return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
 
 
+# a paragraph of a web page or a Word document: the text flows in it, so no hard wrap ends it
+_PARAGRAPH_ELEMENT = re.compile(r"(?:^|>[ \t]*)p(?::nth-of-type\(\d+\))?$|^paragraph \d+$")
+
+
+def _paragraphs_apart(line: Line, below: Line) -> bool:
+    """Whether two lines are two paragraphs of a web page or a Word document: a signature's given name ending one
+    ("Thanks, Sandra") and a capitalised word opening the next ("Field note 09/23: ...") are no name a wrap cut."""
+    return line.segment is not below.segment and all(
+        _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below))
+
+
 def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenient: bool) -> list[tuple]:
     """A name any rule would read in one line, which a hard wrap of running text cut ("... The resident, Candra" /
     "Sihombing, 62, said ...", "... belongs to Hiwot" / "Wolde, who told us ..."): the two lines read together as
     ``names_in`` reads a paragraph's soft line break (the line before runs in words of lower case, the name goes on
     with punctuation or a lower-case word), so a list's names one a line, a label's value or a table's column stay
     apart. The name's first half, in its own line, which the name detector joins to its rest (``customer_name``)."""
+    if _paragraphs_apart(line, below):
+        return []
     joined = f"{line.text}\n{below.text}"
     head = len(line.text) + 1  # where the line below opens in ``joined``
     for a, b in names_in(joined, anchored=lenient):

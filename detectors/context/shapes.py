@@ -816,7 +816,8 @@ CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|
 # one of the City's facilities named in a line or a clause ("City Hall: SA ID ...", "the Eastgate Pump Station, 410
 # Alder Rd (SCE service account ...)"): one of its buildings or sites, not the City itself ("City of Pomona") nor a
 # street named after one ("City Hall Ave")
-FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+# (a street of the facility's word is none, its number written onto the suffix too: Chinese "Reservoir St2722号")
+FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
 # words of a person's in a line or a clause: a customer, a resident, a pronoun's account ("her SA ID"), a title before
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
