@@ -108,6 +108,19 @@ def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None
     return docx_table(rows, *paragraphs, heading=heading, columns=2)
 
 
+def docx_paragraphs(*paragraphs: str) -> bytes:
+    """A Word document of ``paragraphs`` only (a letter, a notice)."""
+    import io
+
+    import docx
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def docx_table(rows, *paragraphs: str, heading: str | None = None, columns: int | None = None) -> bytes:
     """A Word document: an optional heading, ``paragraphs``, then one table of ``rows`` as given (``columns`` wide, or
     as wide as the first row), no header row marked."""

@@ -13,7 +13,7 @@ and a year in running text ("Euclid Ave 2025 repaving"), a numbered road ("Route
 """
 import io
 
-from detector_helpers import lines_pdf, pairs_found, values_of, workbook
+from detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of, workbook
 
 from detectors.context.shapes import is_street_address, street_addresses
 from detectors.public_contacts import PublicContacts
@@ -39,15 +39,6 @@ def _squeezed(values: set[str]) -> set[str]:
     """Values without their spaces: extraction sets a space between scripts ("加州波莫纳市 Towne Ave1788 号")."""
     return {"".join(value.split()) for value in values}
 
-
-def _word_letter(*paragraphs: str) -> bytes:
-    import docx
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 # --- the shapes ---------------------------------------------------------------------------------------------------
@@ -112,7 +103,7 @@ def test_chinese_letter_reports_the_customer_not_the_office():
 
 
 def test_korean_letter_in_word():
-    body = _word_letter("Pomona Choice Energy — 안내문", "2026-03-02", "남궁민수", "캘리포니아주 포모나시 노스 타운 애비뉴 2211 (91767)",
+    body = docx_paragraphs("Pomona Choice Energy — 안내문", "2026-03-02", "남궁민수", "캘리포니아주 포모나시 노스 타운 애비뉴 2211 (91767)",
                         "서비스 계정: 8000553412", "남궁민수 고객님께", "기록에 따르면 지난달 전력 사용량은 1,204kWh 입니다.",
                         "포모나 시청: 캘리포니아주 포모나시 사우스 개리 애비뉴 505 (91766)")
     found = _found("annae.docx", body)

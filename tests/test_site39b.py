@@ -28,7 +28,7 @@ import csv
 import io
 import json
 
-from detector_helpers import docx_table, lines_pdf, pairs_found, values_of, workbook
+from detector_helpers import docx_paragraphs, docx_table, lines_pdf, pairs_found, values_of, workbook
 
 FOOTER = "<footer>City of Pomona, 505 S. Garey Ave., Pomona, CA 91766 · (909) 620-2311</footer>"
 
@@ -290,18 +290,9 @@ def test_scanned_letter_sender_block_and_a_phone_split_over_two_lines():
     assert "(714) 779-2231" in values_of(found, "phone")
 
 
-def _docx(*paragraphs: str) -> bytes:
-    import docx
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
 
 def test_vietnamese_notice_to_a_named_customer_past_due():
-    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/thong-bao.docx", _docx(
+    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/thong-bao.docx", docx_paragraphs(
         "THÔNG BÁO CỦA POMONA CHOICE ENERGY", "Kính gửi Ông/Bà N. T. Hoa,",
         "Tài khoản dịch vụ số 7851604492 của quý khách có khoản thanh toán quá hạn. "
         "Chúng tôi sẽ gọi cho quý khách theo số 714.789.3306."))
@@ -310,18 +301,18 @@ def test_vietnamese_notice_to_a_named_customer_past_due():
 
 
 def test_vietnamese_notices_to_customers_at_large_and_a_letter_to_the_council():
-    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/chuong-trinh.docx", _docx(
+    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/chuong-trinh.docx", docx_paragraphs(
         "THÔNG BÁO", "Kính gửi Quý khách hàng,",
         "Chương trình CARE giảm 30% hóa đơn điện. Gọi (909) 620-2311 hoặc email care@pomonachoiceenergy.org."))
     assert not found
-    found = pairs_found("https://www.pomonaca.gov/council/vi/thu.docx", _docx(
+    found = pairs_found("https://www.pomonaca.gov/council/vi/thu.docx", docx_paragraphs(
         "Kính gửi Hội đồng Thành phố,", "Tôi là cư dân tại 1523 N Gibbs St. Tôi phản đối dự án nhà kho.",
         "Trân trọng,", "Lê Văn Hùng"))
     assert not values_of(found, "customer_name")
 
 
 def test_vietnamese_notice_naming_no_one_but_past_due_is_no_name():
-    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/mau.docx", _docx(
+    found = pairs_found("https://www.pomonaca.gov/pce/letters/vi/mau.docx", docx_paragraphs(
         "THÔNG BÁO MẪU", "Kính gửi Quý khách,", "Hóa đơn của quý khách có khoản thanh toán quá hạn."))
     assert not values_of(found, "customer_name")
 
