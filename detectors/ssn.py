@@ -5,7 +5,8 @@ Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no g
 (512 34 6789) forms count anywhere, since no public city number has that shape; beside an SSN label
 also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb field's one digit a box
 (0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789; the label may be a word of a camelCase key:
-"ssnOnFile": "512346789"), because invoice, permit and parcel numbers run to nine digits too. Never findings:
+"ssnOnFile": "512346789"; or the label in brackets after it: "023472085 (SSN)"), because invoice, permit and parcel
+numbers run to nine digits too. Never findings:
 placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
 another kind of label ("Invoice No. 512-34-6789"), and a budget's old account code in a row beside the new one
@@ -19,18 +20,28 @@ Options (``[detectors.ssn]``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stdnum.us import ssn
 
 from .context.shapes import DIGIT_WORD_RE, spelt_digits
+from .facts import DocumentFacts
 from .labels import DASH
-from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, another_numbers_column, chart_of_accounts_code,
-                      example)
+from .model import Segment
+from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column,
+                      chart_of_accounts_code, example)
 
 # "SS" alone is a label in capitals only (in lower case it is a word of some language); followed by "No", "Num" or
 # "#" it is one in any case, as call notes write it ("gave ss no. 247.55.0968", "ss# 247550968")
 LABELS = ("SSN", "SSNs", "SS", "SS No", "SS Num", "SS Number", "SS#", "S.S.N.", "S.S.", "Social Security",
           "Social Sec", "Soc Sec", "Soc. Sec.", "SocSec", "Seguro Social")
+
+# nine digits with the label after them, in brackets ("wrote the taxpayer number as 023472085 (SSN) on the form", "512
+# 34 6789 (Social Security No.)"): the brackets must hold the label and nothing more
+LABEL_AFTER_FORM = Shape("SSN its label follows", r"\d{3}[ .]?\d{2}[ .]?\d{4}", anywhere=True)
+_LABEL_AFTER = re.compile(r"(?<![\w/.-])(?P<value>\d{3}(?P<gap>[ .]?)\d{2}(?P=gap)\d{4})(?![\w/-])[ \t]*\([ \t]*"
+                          r"(?:SSN|SS#|S\.S\.N\.|Social[ \t]+Security(?:[ \t]+(?:No\.?|Number|#))?|Soc\.?[ \t]+Sec\.?"
+                          r"(?:[ \t]+No\.?)?|Seguro[ \t]+Social)[ \t]*\)")
 
 
 class SsnDetector(LabelledNumberDetector):
@@ -58,6 +69,18 @@ class SsnDetector(LabelledNumberDetector):
 
     def valid(self, candidate: Candidate) -> bool:
         return ssn.is_valid(candidate.digits)
+
+    def has_extra(self, segment: Segment) -> bool:
+        return "(" in segment.text and _LABEL_AFTER.search(segment.text) is not None
+
+    def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        for match in _LABEL_AFTER.finditer(segment.text):
+            yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
+
+    def verdict(self, candidate: Candidate) -> Verdict | None:
+        if candidate.shape is LABEL_AFTER_FORM:
+            return Verdict(f"{self.noun} with its label after it")
+        return super().verdict(candidate)
 
     def mask(self, value: str) -> str:
         """The customary ***-**-6789 whatever the form, so the mask does not show how it was written."""

@@ -7,7 +7,8 @@ such a verb ("Nathan Call", "Ingrid Ask"), and the verb inside a sentence rather
 A call note's "909 / 986-3416" (the area code set apart by a slash between spaces, red team site40) was no phone;
 a ratio "110 / 240" is still none. The figure a customer's use "went from" (Spanish "pasó de") shares the unit of
 the one it went to; a tier's range and a class average's change do not. A CIS note's abbreviations in capitals
-("REQ PMT ARR, SENT 3 INSTALLMENTS") are no name; "HALVORSEN, PER" still is one.
+("REQ PMT ARR, SENT 3 INSTALLMENTS") are no name; "HALVORSEN, PER" still is one. An SSN's label in brackets after
+nine digits ("wrote the taxpayer number as 023472085 (SSN)") labels them; brackets saying more do not.
 """
 from __future__ import annotations
 
@@ -58,3 +59,12 @@ def test_a_cis_notes_abbreviations_in_capitals_are_no_name():
                         "ACCT# 8008452158 CB# 951-384-5486 - REQ PMT ARR, SENT 3 INSTALLMENTS. F/U 11/18.</p>"
                         "<p>11/05 CSR-AL: LVM FOR DORIS ABERNATHY ACCT# 8008452159 RE BAL DUE.</p></body></html>")
     assert values_of(found, "customer_name") == {"QUAN HUYNH", "DORIS ABERNATHY"}
+
+
+def test_an_ssns_label_in_brackets_after_nine_digits():
+    found = pairs_found("https://www.pomonachoiceenergy.org/finance/w9-refunds.html",
+                        "<html><body><h1>W-9 refund requests</h1><p>On the refund request for account 700-318-2239, "
+                        "the customer wrote the taxpayer number as 023472085 (SSN) on the form.</p>"
+                        "<p>Backup: 023 47 2087 (Social Security No.)</p><p>Invoice 512346789 (SSN verification "
+                        "service); permit 512346780 (SS Permit); the applicant's 512346781 (SSN).</p></body></html>")
+    assert values_of(found, "ssn") == {"023472085", "023 47 2087", "512346781"}
