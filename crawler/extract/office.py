@@ -892,10 +892,34 @@ def _read_drawings(builder: DocumentBuilder, archive: zipfile.ZipFile, workbook)
                         if alt := " ".join((properties.get(attribute) or "").split()):
                             builder.add(alt, Location(element=where), hidden="alt text")
                 for body in descendants_named(anchor, "txBody"):
-                    lines = [" ".join("".join(t.text or "" for t in descendants_named(paragraph, "t")).split())
-                             for paragraph in descendants_named(body, "p")]
-                    if text := "\n".join(line for line in lines if line):
+                    if text := drawing_text(body):
                         builder.add(text, Location(element=f"{where} > text box"))
+
+
+def drawing_text(container) -> str:
+    """A DrawingML text frame's paragraphs (a slide's shape, cell or comment, a sheet's text box), one a line, with a
+    number cut at its dash by a line's end made whole on its first line, as a wrapped text file's is."""
+    return mend_cut_lines("\n".join(drawing_paragraphs(container)))
+
+
+def drawing_paragraphs(container) -> list[str]:
+    """The text of each DrawingML paragraph (``a:p``) under ``container``: its runs and fields, line breaks and
+    tabs kept (a table typed in the notes with tabs between its cells: "Name\tAccount\tPhone"), other spaces
+    collapsed."""
+    texts = []
+    for paragraph in descendants_named(container, "p"):
+        parts = []
+        for element in paragraph.iter():
+            name = local_name(element)
+            if name == "t":
+                parts.append(element.text or "")
+            elif name == "br":
+                parts.append("\n")
+        text = "\n".join("\t".join(" ".join(cell.split()) for cell in line.split("\t"))
+                         for line in "".join(parts).split("\n")).strip()
+        if text:
+            texts.append(text)
+    return texts
 
 
 def _anchor_cell(anchor) -> str:

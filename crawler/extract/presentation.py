@@ -22,10 +22,9 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
-from .office import (broken_reason, children_named, descendants_named, local_name, part_xml, read_charts,
-                     read_core_properties, read_custom_properties, read_embedded_files, read_pictures,
-                     read_titles_of_parts, related_parts, relationship_id)
-from .text_fields import mend_cut_lines
+from .office import (broken_reason, children_named, descendants_named, drawing_paragraphs, drawing_text, local_name,
+                     part_xml, read_charts, read_core_properties, read_custom_properties, read_embedded_files,
+                     read_pictures, read_titles_of_parts, related_parts, relationship_id)
 
 _EMBEDDINGS = "ppt/embeddings/"
 _FALSE = frozenset({"0", "false", "off"})
@@ -98,7 +97,7 @@ class _SlideReader:
         self.tables = 0
         self.shapes(_first(root, "spTree"), where, hidden)
         for data in self.package.related(part, "diagramData"):
-            for text in _paragraph_texts(self.package.xml(data)):
+            for text in drawing_paragraphs(self.package.xml(data)):
                 self.builder.add(text, Location(element=f"{where} > diagram"), hidden=hidden)
         for notes in self.package.related(part, "notesSlide"):
             self.tables = 0
@@ -168,7 +167,7 @@ class _SlideReader:
                     self.table(table, f"{where} > table {self.tables}", own_hidden)
             elif kind == "sp":
                 body = _first_child(shape, "txBody")
-                text = _frame_text(body) if body is not None else ""
+                text = drawing_text(body) if body is not None else ""
                 if on_master and placeholder is not None:
                     text = "\n".join(line for line in text.split("\n") if not _PROMPT.fullmatch(line))
                 if text:
@@ -179,7 +178,7 @@ class _SlideReader:
         """Each row a record labelled by the header row, as a Word table is read."""
         rows = [[cell for cell in children_named(tr, "tc") if (cell.get("hMerge") or "").lower() not in ("1", "true")]
                 for tr in children_named(table, "tr")]
-        texts = [[_frame_text(cell) for cell in row] for row in rows]
+        texts = [[drawing_text(cell) for cell in row] for row in rows]
         layout = lay_out_table([[TableCell(text, span=_span(cell)) for text, cell in zip(row_texts, row)]
                                 for row_texts, row in zip(texts, rows)])
         self.builder.add_table(texts, layout, where, hidden=hidden)
@@ -193,36 +192,10 @@ class _SlideReader:
             legacy = _first_child(comment, "text")
             body = _first_child(comment, "txBody")
             text = (" ".join((legacy.text or "").split()) if legacy is not None
-                    else _frame_text(body) if body is not None else "")
+                    else drawing_text(body) if body is not None else "")
             if text:
                 number += 1
                 self.builder.add(text, Location(element=f"{where} > comment {number}"), hidden="comment")
-
-
-def _frame_text(container) -> str:
-    """A text frame's (a shape's, a cell's, a comment's) paragraphs, one a line, with a number cut at its dash by a
-    line's end made whole on its first line, as a wrapped text file's is."""
-    return mend_cut_lines("\n".join(_paragraph_texts(container)))
-
-
-def _paragraph_texts(container) -> list[str]:
-    """The text of each DrawingML paragraph (``a:p``) under ``container``: its runs and fields, line breaks and
-    tabs kept (a table typed in the notes with tabs between its cells: "Name\tAccount\tPhone"), other spaces
-    collapsed."""
-    texts = []
-    for paragraph in descendants_named(container, "p"):
-        parts = []
-        for element in paragraph.iter():
-            name = local_name(element)
-            if name == "t":
-                parts.append(element.text or "")
-            elif name == "br":
-                parts.append("\n")
-        text = "\n".join("\t".join(" ".join(cell.split()) for cell in line.split("\t"))
-                         for line in "".join(parts).split("\n")).strip()
-        if text:
-            texts.append(text)
-    return texts
 
 
 def _span(cell) -> int:
