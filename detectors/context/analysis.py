@@ -330,7 +330,7 @@ _NOTE_WORDS = 8
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z\u00e0-\u00ff]+[,;:.]?(?!\S)")
 
 
-def written_in_cell(segment: Segment) -> bool:
+def _written_in_cell(segment: Segment) -> bool:
     """Whether a record's field holds running text, as a "Notes", "Comments" or "Details" column of a call log
     does: read as running text too, as the same sentence in a paragraph is, since the row around it (a date, a
     topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph. Not
@@ -413,7 +413,7 @@ class Analysis:
         # file's caption or description written as a sentence (a sitemap's image caption, a feed's description), and
         # a table's cell of notes written as sentences
         self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)
-                     or written_in_cell(s)]
+                     or _written_in_cell(s)]
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()

@@ -40,7 +40,7 @@ _DESCRIPTION = re.compile(
     r"hours\s*:)")
 
 
-def business_contact(text: str, start: int = 0, end: int | None = None) -> bool:
+def _business_contact(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` presents a business (see the module)."""
     end = len(text) if end is None else end
     if _BUSINESS_CUE.search(text, start, end):
@@ -64,5 +64,5 @@ def business_listings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in [*_SENTENCE_END.finditer(text, start, end), None]:
         bounds.append((begin, m.start() if m else end))
         begin = m.end() if m else end
-    return [(a, b) for k, (a, b) in enumerate(bounds) if business_contact(text, a, b) or (
+    return [(a, b) for k, (a, b) in enumerate(bounds) if _business_contact(text, a, b) or (
         k + 1 < len(bounds) and _DESCRIPTION.match(text, *bounds[k + 1]))]

@@ -504,7 +504,7 @@ _NUMBERED_ROAD_THEN_CITY = re.compile(r"(?i)\s*(?:[\w.]+\s+){0,2}(?:route|rte|hi
                                       r"interstate|expressway|expy)\.?\s*\d{1,3}[A-Z]?\s*,")
 
 
-def other_order(text: str, labelled: bool) -> bool:
+def _other_order(text: str, labelled: bool) -> bool:
     """Whether ``text`` opens with an address written in another language's order (``_OTHER_ORDER``); a field
     labelled an address may hold its street and number alone."""
     if _NUMBERED_ROAD_THEN_CITY.match(text):
@@ -565,7 +565,7 @@ PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPAN
 
 def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
-    return bool(STREET_START.match(text) or PO_BOX.match(text) or other_order(text, labelled=True))
+    return bool(STREET_START.match(text) or PO_BOX.match(text) or _other_order(text, labelled=True))
 
 
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
@@ -658,7 +658,7 @@ PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usag
 # or a thin space anywhere, by a plain space only after a label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
 # (prose's figure after a word: ``_SPACED_AFTER_WORD``); a decimal comma may end it ("2 428,5")
 _DECIMAL_COMMA = r",\d{1,2}(?![\d,])"  # a comma before one or two digits is never a thousands separator
-SPACE_GROUPED = (r"(?<![\d,.])\d{1,3}(?:(?:[\u00a0\u202f\u2009]|"
+_SPACE_GROUPED = (r"(?<![\d,.])\d{1,3}(?:(?:[\u00a0\u202f\u2009]|"
                  r"(?<![^\W\d_] \d)(?<![^\W\d_] \d\d)(?<![^\W\d_] \d\d\d) )\d{3})+"
                  rf"(?:{_DECIMAL_COMMA}|(?![\d,]))")
 # the digits of a usage figure as the languages of the City's customers write them: thousands grouped by commas
@@ -666,7 +666,7 @@ SPACE_GROUPED = (r"(?<![\d,.])\d{1,3}(?:(?:[\u00a0\u202f\u2009]|"
 # ("1.371.998"; one dot is read as a decimal point, which "5.537 kWh" is too); by spaces; by the Arabic thousands
 # separator ("٢٬٦٣٦", in Arabic-Indic or Persian digits, which are digits to ``\d``); or not grouped ("278,5")
 USAGE_FIGURE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+{_DECIMAL_COMMA}|"
-                rf"\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|{SPACE_GROUPED}(?:\.\d+)?|"
+                rf"\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|{_SPACE_GROUPED}(?:\.\d+)?|"
                 rf"\d{{1,3}}(?:\u066c\d{{3}})+(?:\u066b\d+)?|\d+(?:[.\u066b]\d+|{_DECIMAL_COMMA})?)")
 USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       r"(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
@@ -1304,7 +1304,7 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _SPANISH_INVERTED_RE.match(text):
         return True  # "896 de la calle Pearl": usaddress reads English order
-    if other_order(text, labelled):
+    if _other_order(text, labelled):
         return True  # "Calle Garey #3222", "加州波莫纳市White Ave2846号": usaddress reads English order
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
