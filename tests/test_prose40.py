@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from tests.detector_helpers import lines_pdf, pairs_found, values_of
+from tests.detector_helpers import lines_pdf, pairs_above_low, pairs_found, values_of
 
 _SITE = "https://www.pomonaca.gov"
 
@@ -75,3 +75,87 @@ def test_a_typical_homes_change_beside_an_installer_names_no_customer():
         "Installer Marcus Reed of SunPath Solar said a typical home went from 900 to 300 kWh of grid use.",
         heading="Solar stories"))
     assert not values_of(found, "customer_name")
+
+
+# --- 2. a customer's e-mail sign-off pasted into a packet ---------------------------------------------------------
+
+def _packet(heading: str, *paragraphs: str) -> str:
+    return f"<html><body><h2>{heading}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+
+
+def test_a_complaint_signed_under_dashes_names_its_customer():
+    found = _found("agenda/item9.html", _packet(
+        "Attachment C - Correspondence received", "Hello,",
+        "My bill for July was $412 and I have never had a bill over $150. Nobody in your office has called me back "
+        "about my account. Please look into this.",
+        "--<br>Maria Delgado<br>(909) 555-0142<br>mdelgado77@gmail.com<br>Sent from my iPhone"))
+    assert values_of(found, "customer_name") == {"Maria Delgado"}
+    assert values_of(found, "phone") == {"(909) 555-0142"}
+    assert values_of(found, "email") == {"mdelgado77@gmail.com"}
+
+
+def test_a_complaint_signed_under_a_short_closing_names_its_customer():
+    found = _found("agenda/exhibit4.html", _packet(
+        "Exhibit 4",
+        "I was charged twice for my electric service this month and the payment portal will not show my balance. "
+        "I would like a refund.",
+        "Thanks,<br>Devon Akins<br>626.555.0177<br>devon.akins@yahoo.com"))
+    assert values_of(found, "customer_name") == {"Devon Akins"}
+    assert values_of(found, "phone") == {"626.555.0177"}
+    assert values_of(found, "email") == {"devon.akins@yahoo.com"}
+
+
+def test_a_complaint_in_a_text_printout_and_in_a_pdf_packet():
+    text = ("<html><body><h2>Late correspondence</h2><pre>Hi there,\nI moved out of my apartment on 3/1 but I'm still "
+            "getting billed on my account. Can someone close it and send me a refund?\nThanks\nJavier Solis\n"
+            "Cell: 951-555-0107\njsolis_88@hotmail.com</pre></body></html>")
+    found = _found("agenda/late.html", text)
+    assert values_of(found, "customer_name") == {"Javier Solis"}
+    assert values_of(found, "phone") == {"951-555-0107"}
+    pdf = lines_pdf(["Agenda Item 9 - Attachment C", "", "Hello,",
+                     "My bill for July was $412 and I have never had a bill over $150. Nobody in",
+                     "your office has called me back about my account. Please look into this.", "", "--",
+                     "Marisol Fuentes", "(909) 555-0142", "mfuentes77@gmail.com", "Sent from my iPhone"])
+    found = _found("agenda/item9.pdf", pdf)
+    assert values_of(found, "customer_name") == {"Marisol Fuentes"}
+    assert values_of(found, "email") == {"mfuentes77@gmail.com"}
+
+
+def _above_low(name: str, body: str) -> set[tuple[str, str]]:
+    return pairs_above_low(f"{_SITE}/{name}", body)
+
+
+def test_staff_and_vendor_signatures_are_no_customers():
+    staff = _packet("Exhibit 5: Staff response",
+                    "Thank you for contacting us about your bill. Our records show your account was credited. Call our "
+                    "billing team with questions.",
+                    "Thanks,<br>Jessica Lam<br>(909) 620-2079<br>jessica.lam@pomonaca.gov",
+                    "Regards,<br>Jessica Lam<br>Customer Care Supervisor<br>Pomona Choice Energy<br>(909) 620-2079")
+    vendor = _packet("Exhibit 6: Vendor correspondence",
+                     "Attached is the revised invoice for my billing service work on the data migration of customer "
+                     "accounts.",
+                     "Best regards,<br>Tom Becker<br>Senior Account Manager<br>Calpine Energy Solutions<br>"
+                     "(858) 555-0133<br>tom.becker@calpinesolutions.com",
+                     "Our service agreement renews in July; my account manager will send the new rates.",
+                     "Thanks,<br>Tom Becker<br>(858) 555-0133<br>tbecker@gmail.com<br>Becker Consulting LLC")
+    assert not _above_low("agenda/exhibit5.html", staff)
+    assert not _above_low("agenda/exhibit6.html", vendor)
+
+
+def test_public_comment_and_a_business_owners_bill_are_no_customer_records():
+    pages = [
+        _packet("Public comment received - Item 5, Phillips Ranch park improvements",
+                "Dear Council, please keep the dog park open on weekends. The new lighting is too bright.",
+                "-- <br>Sandra Kim<br>(909) 555-0188<br>sandrak@gmail.com<br>Sent from my iPhone"),
+        _packet("Written communications - Item 8, PCE rate adjustment",
+                "Dear Mayor and Council Members, my bill has doubled since PCE started. Please vote no on the rate "
+                "increase.", "Sincerely,<br>Sandra Kim<br>(909) 555-0188<br>sandrak@gmail.com"),
+        _packet("Correspondence received", "My bill has doubled since PCE started. Please vote no on the rate increase.",
+                "Thanks,<br>Sandra Kim<br>(909) 555-0188<br>sandrak@gmail.com"),
+        _packet("Correspondence", "I own Rosa's Bakery on Garey. My bill for the shop doubled this summer.",
+                "Thanks,<br>Rosa Medina<br>(909) 555-0121<br>rosasbakery@gmail.com"),
+        _packet("Correspondence", "The street light in front of my house has been out for a month. Please fix it.",
+                "Thanks,<br>Rosa Medina<br>(909) 555-0121<br>rmedina@gmail.com"),
+    ]
+    for k, page in enumerate(pages):
+        assert not _above_low(f"agenda/comment{k}.html", page), page
