@@ -159,3 +159,31 @@ def test_public_comment_and_a_business_owners_bill_are_no_customer_records():
     ]
     for k, page in enumerate(pages):
         assert not _above_low(f"agenda/comment{k}.html", page), page
+
+
+# --- 6. an address a PDF wrapped --------------------------------------------------------------------------------
+
+def test_an_address_a_letters_line_break_cut_is_found_whole():
+    pdf = lines_pdf(["Pomona Choice Energy", "", "March 3, 2025", "", "Dear Ms. Ingrid Halvorsen,", "",
+                     "We reviewed the bill for your service at 1227 West Holt",
+                     "Avenue and found that the meter was read in error. Your account 2-44-718-3302",
+                     "will be credited $84.12 on your next bill."])
+    found = _found("docs/credit-letter.pdf", pdf)
+    assert values_of(found, "address") == {"1227 West Holt Avenue"}
+    assert values_of(found, "customer_name") == {"Ms. Ingrid Halvorsen"}
+
+
+def test_an_address_block_and_a_table_cell_wrapped():
+    letter = lines_pdf(["Pomona Choice Energy", "", "Mr. Oswaldo Pineda", "3318 North Garey", "Avenue", "",
+                        "Account: 2-44-992-1180", "", "Dear Mr. Pineda,",
+                        "Your bill for February included a late fee that has been reversed."])
+    assert values_of(_found("docs/fee-letter.pdf", letter), "address") == {"3318 North Garey Avenue"}
+
+
+def test_the_citys_offices_wrapped_in_a_customers_letter_stay_public():
+    pdf = lines_pdf(["Pomona Choice Energy", "", "Dear Ms. Ingrid Halvorsen,", "",
+                     "Your account 2-44-718-3302 is past due. You may pay in person at City Hall, 505 South",
+                     "Garey Avenue, or at the Pomona Library, 625 South Garey",
+                     "Avenue, during business hours. Our payment center at 300 West Second",
+                     "Street is closed on Fridays.", "Sincerely,", "Billing Division"])
+    assert not values_of(_found("docs/pastdue.pdf", pdf), "address")
