@@ -187,3 +187,33 @@ def test_the_citys_offices_wrapped_in_a_customers_letter_stay_public():
                      "Avenue, during business hours. Our payment center at 300 West Second",
                      "Street is closed on Fridays.", "Sincerely,", "Billing Division"])
     assert not values_of(_found("docs/pastdue.pdf", pdf), "address")
+
+
+# --- 3. landlord and tenant of one account -------------------------------------------------------------------------
+
+def test_the_holder_and_the_tenant_of_an_account_and_its_home():
+    for k, sentence in enumerate([
+            "The tenant, Luis Ortega, disputes charges on the account held by his landlord, Karen Whitfield, at "
+            "1412 N. Garey Ave. Staff will review the move-out date.",
+            "Item 4. Hearing on a billing appeal. The tenant, Luis Ortega, disputes charges on the account held by his "
+            "landlord, Karen Whitfield, at 1412 N. Garey Ave.; he says he moved out in March.",
+            "Tenant Luis Ortega disputes the charges on the PCE account of his landlord Karen Whitfield for 1412 N. "
+            "Garey Ave."]):
+        found = _found(f"reports/disputes{k}.html", _page(sentence, heading="Staff report"))
+        assert values_of(found, "customer_name") == {"Luis Ortega", "Karen Whitfield"}, sentence
+        assert values_of(found, "address") == {"1412 N. Garey Ave."}, sentence
+    found = _found("reports/disputes9.html", _page(
+        "Landlord Gregory Amsel says the account registered to his tenant, Brianna Cole, at 855 E. Holt Avenue was "
+        "never transferred.", heading="Staff report"))
+    assert values_of(found, "customer_name") == {"Gregory Amsel", "Brianna Cole"}
+    assert values_of(found, "address") == {"855 E. Holt Avenue"}
+
+
+def test_a_landlords_bank_account_rent_ledger_or_land_use_case_is_no_customer_record():
+    page = _page(
+        "The applicant, Karen Whitfield, owner of 1412 N. Garey Ave., requests a variance; her tenant Luis Ortega "
+        "spoke in support.",
+        "The tenant, Luis Ortega, disputes the rent ledger held by his landlord, Karen Whitfield, at 1412 N. Garey Ave.",
+        "The tenant, Luis Ortega, says the security deposit was paid into the escrow account held by his landlord, "
+        "Karen Whitfield, at 1412 N. Garey Ave.", heading="Housing and Planning Commission Minutes")
+    assert not _above_low("minutes/housing.html", page)

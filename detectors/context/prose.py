@@ -1982,7 +1982,20 @@ def _private_fact(field: tuple, utility: bool) -> bool:
                                           or _BILLS_AT.search(text, max(0, start - 60), start)
                                           or _TRANSLATED_HOME_AT.search(text, max(0, start - 40), start)):
         return True
-    return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
+    return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start)
+                                      or _ACCOUNT_HELD_AT.search(text, max(0, start - 120), start))
+
+
+# the home whose account the clause says someone holds, their name between: "the account held by his landlord, Karen
+# Whitfield, at 1412 N. Garey Ave", "the PCE account in her mother's name for 12 Elm St", "the account of his landlord
+# Ana Ruiz for ..."; not a bank's, an escrow's or a trust's account
+_ACCOUNT_HELD_AT = re.compile(r"(?i)(?<!bank )(?<!escrow )(?<!trust )(?<!savings )(?<!checking )(?<!brokerage )"
+                              r"\baccount\s+(?:of\b|(?:(?:is|was)\s+)?(?:held|opened|registered|carried|listed)\s+"
+                              r"(?:by|to|under|in\s+the\s+name\s+of)\b)(?:[^.;!?\n]|(?:Mrs?|Ms|Dr|\b[A-Z])\.){0,80}?"
+                              r"(?:\bat|\bfor|\bon|,)\s*$"
+                              r"|(?<!bank )(?<!escrow )(?<!trust )(?<!savings )(?<!checking )(?<!brokerage )"
+                              r"\baccount\s+(?:(?:is|was)\s+)?in\s+(?:the\s+name\s+of\b|(?:his|her|their)\s+)"
+                              r"(?:[^.;!?\n]|(?:Mrs?|Ms|Dr|\b[A-Z])\.){0,60}?(?:\bat|\bfor|\bon|,)\s*$")
 
 
 # staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
