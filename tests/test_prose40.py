@@ -121,8 +121,15 @@ def test_a_complaint_in_a_text_printout_and_in_a_pdf_packet():
     assert values_of(found, "email") == {"mfuentes77@gmail.com"}
 
 
-def _above_low(name: str, body: str) -> set[tuple[str, str]]:
-    return pairs_above_low(f"{_SITE}/{name}", body)
+def _above_low(name: str, body: str | bytes) -> set[tuple[str, str]]:
+    """The findings above low: a personal mailbox alone on a page is reported low whoever's it is."""
+    if isinstance(body, str):
+        return pairs_above_low(f"{_SITE}/{name}", body)
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from tests.detector_helpers import _all_detectors
+    return {(f.category, f.value) for f in scan_document(extract(f"{_SITE}/{name}", body), _all_detectors())
+            if f.severity != "low"}
 
 
 def test_staff_and_vendor_signatures_are_no_customers():
@@ -217,3 +224,67 @@ def test_a_landlords_bank_account_rent_ledger_or_land_use_case_is_no_customer_re
         "The tenant, Luis Ortega, says the security deposit was paid into the escrow account held by his landlord, "
         "Karen Whitfield, at 1412 N. Garey Ave.", heading="Housing and Planning Commission Minutes")
     assert not _above_low("minutes/housing.html", page)
+
+
+# --- 4. a resident's letter opening a FAQ -----------------------------------------------------------------------
+
+def test_a_residents_letter_opening_a_faq_is_their_record():
+    pdf = _paragraphs_pdf(
+        "Frequently Asked Questions",
+        "Dear Pomona Choice Energy: I am writing about my bill at 1875 N. San Antonio Ave. Last month it was $289 for "
+        "1,322 kWh, twice what I paid last year. Please explain. - Lorraine Whitaker",
+        "Why did my bill increase? Summer rates apply from June through September.",
+        "Can I pay in installments? Yes, ask about a payment arrangement.")
+    found = _found("docs/faq.pdf", pdf)
+    assert values_of(found, "customer_name") == {"Lorraine Whitaker"}  # not "Lorraine Whitaker Why"
+    assert values_of(found, "address") == {"1875 N. San Antonio Ave."}
+    assert values_of(found, "energy_usage") == {"1,322 kWh"}
+    pdf = _paragraphs_pdf(
+        "FAQ: Bills",
+        "Hello, this is Grace Okafor. I live at 640 W. Phillips Blvd and my account number is 3-221-4410-17. My last "
+        "bill was $240, which I can't afford.",
+        "What help is available? CARE gives eligible households a discount of 30 percent or more.")
+    found = _found("docs/faq-bills.pdf", pdf)
+    assert values_of(found, "customer_name") == {"Grace Okafor"}
+    assert values_of(found, "address") == {"640 W. Phillips Blvd"}
+
+
+def test_a_faqs_general_answers_hold_no_customer():
+    pdf = _paragraphs_pdf(
+        "Frequently Asked Questions",
+        "Why are summer bills higher? Air conditioning is the largest use of electricity in most homes; a typical "
+        "home uses 650 kWh a month. Visit us at 505 S. Garey Ave. or call (909) 620-2079.",
+        "Who is Pomona Choice Energy? Mayor Tim Sandoval and the City Council launched PCE in 2022.")
+    assert not _above_low("docs/faq-general.pdf", pdf)
+
+
+# --- 5. a billing test system's password in prose (already found: kept so) -----------------------------------------
+
+def test_a_test_systems_password_written_in_prose():
+    page = _page("For the upgrade test, the CIS test login is pce_admin with password Bluebird43@ and the batch runs "
+                 "at 6 pm.", "Testers should use password Kestrel!2025 for the UAT environment of the billing system.",
+                 "Log into UAT (user: pcetester, pwd Osprey-4471).", heading="CIS upgrade notes")
+    assert values_of(_found("it/cis-notes.html", page), "credential") == {"Bluebird43@", "Kestrel!2025", "Osprey-4471"}
+
+
+def test_password_instructions_are_no_credential():
+    page = _page("To reset your password, click Forgot Password. Your password must be 8 characters or longer. Enter "
+                 "your password and click Sign in. Use a strong password for the portal. Change your password in the "
+                 "CIS test system after first login.", heading="Portal help")
+    assert not values_of(_found("help.html", page), "credential")
+
+
+# --- 7. +1 phones beside a customer (already found: kept so) -------------------------------------------------------
+
+def test_phones_written_with_plus_one_beside_a_customer():
+    page = _page("Customer Anita Sorensen called about her high bill; she asked to be called back at +1 909 555 0193.",
+                 "The customer, Marco Bellini, whose service address is 1060 W. Orange Grove Ave, can be reached at "
+                 "+1-626-555-0148 or +1 (951) 555-0117.", heading="Call log")
+    assert values_of(_found("reports/calls.html", page), "phone") == {"+1 909 555 0193", "+1-626-555-0148",
+                                                                      "+1 (951) 555-0117"}
+
+
+def test_the_citys_lines_written_with_plus_one_are_public():
+    page = _page("Pomona Choice Energy Customer Service: +1 (909) 620-2079. Mayor's office: +1 909 620 2051.",
+                 heading="Contact us")
+    assert not values_of(_found("contact.html", page), "phone")
