@@ -3,7 +3,8 @@
 A street address alone is not a finding: a city site is full of facility, project and meeting
 addresses. An address counts in a customer context only (``detectors.context``): a customer record's
 address column, a label block ("Service Address: ..."), a letter's address block, the body of a letter
-to a customer ("your home at 2250 N Garey Ave"), a paragraph tying a person to an identifier or usage, a
+to a customer ("your home at 2250 N Garey Ave", also where a PDF's line break cut it: "your service at 1227 West
+Holt" / "Avenue and ..."), a paragraph tying a person to an identifier or usage, a
 list of people. usaddress checks each candidate:
 it must have a street number and a street name (and, in running text, a street type such as Ave or
 St); a labelled mailing address may be a P.O. Box. Never findings: the City's facility addresses
@@ -112,7 +113,9 @@ class AddressDetector(CustomerDataDetector):
                                            continued=rest, continued_end=len(rest.text))
                 continue
             if not in_address_element(f.segment.location.element):
+                found = []
                 for m in street_addresses(f.segment.text, f.start, f.end):
+                    found.append(m.span())
                     if parcel_after(f.segment.text, m.end(), m.start()):
                         continue  # a hearing's property in a letter's text, named by its APN
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
@@ -120,7 +123,28 @@ class AddressDetector(CustomerDataDetector):
                     if (not public_cue(cue, cue=FACILITY_CUE) and not _firms_address(f.segment.text, m.start())
                             and not public(m.group())):
                         yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
+                if f.end == len(f.segment.text.rstrip()) or f.end == len(f.segment.text):
+                    following = following if following is not None else document.next_lines()
+                    yield from self._wrapped_in_zone(f, following.get(id(f.segment)), found, public)
             previous = f.text
+
+    def _wrapped_in_zone(self, f, rest, found: list[tuple[int, int]], public) -> Iterator[Finding]:
+        """The address a line break cut at the end of a letter's line ("... for your service at 1227 West Holt" /
+        "Avenue and found ..."): one address on two lines, which neither line holds whole."""
+        if rest is None:
+            return
+        cut = address_across(f.segment.text[f.start:f.end], rest.text[:60])
+        if not cut:
+            return
+        start = f.start + cut[0]
+        whole = f"{f.segment.text[start:f.end].rstrip()} {rest.text[:cut[1]]}"
+        if any(a <= start < b for a, b in found) or not is_street_address(whole, labelled=False) or public(whole):
+            return
+        before = f.segment.text[max(f.start, start - 40):start]
+        if public_cue(" ".join(before.split()[-5:]), cue=FACILITY_CUE) or _firms_address(f.segment.text, start):
+            return
+        yield self.finding(f.segment, start, f.end, why=f.why, normalized=canonical_address(whole),
+                           continued=rest, continued_end=cut[1])
 
     def mask(self, value: str) -> str:
         """Every digit hidden: an address's numbers are no check digits ("**** W H*** A** U*** ***", not the

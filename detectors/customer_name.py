@@ -64,6 +64,10 @@ class CustomerNameDetector(CustomerDataDetector):
 
 
 _INITIAL_OPENS = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]")
+# a word that opens a sentence or a question and is no one's name: the line after a name is no rest of it
+_OPENS_A_SENTENCE = re.compile(r"\s*(?:What|Why|How|When|Where|Who|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|"
+                               r"Would|Should|If|The|This|That|These|Those|Our|Your|You|We|It|There|Yes|Q|A)\b"
+                               r"(?![.'\u2019-])")
 
 
 def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) -> tuple[Segment | None, int] | None:
@@ -83,6 +87,8 @@ def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) 
         next_line = following.text.split("\n", 1)[0]
     else:
         return None
+    if _OPENS_A_SENTENCE.match(next_line):
+        return None  # the next paragraph's question or sentence: "... - Ana Ruiz" / "Why did my bill increase?"
     line_start = text.rfind("\n", 0, start) + 1
     # (an initial opening the next line is read as in one line: "... delivered to Ira" / "R. Rajasa at ...")
     joint = " " if _INITIAL_OPENS.match(next_line) else "\n"

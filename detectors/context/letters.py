@@ -125,6 +125,7 @@ def find(analysis: Analysis) -> None:
     if analysis.anchors or analysis.cues.any("usage") or analysis.cues.any("customer") or analysis.cues.any(
             "customer possessive"):  # an e-mail may tie its writer by their own number alone: _own_number_given
         _from_writers(analysis, lines)
+        _signed_complaints(analysis, lines)
         _quoted_messages(analysis, lines)
         _named_with_their_mailbox(analysis, lines)
         _fax_headers(analysis, lines)
@@ -1083,6 +1084,73 @@ def _own_number_given(analysis: Analysis, lines: list[Line]) -> bool:
     return _OWN_BILL.search(" ".join(line.text for line in lines)) is not None and any(
         kind == "phone" and _MY_NUMBER.search(segment.text, max(0, start - 30), start)
         for kind, segment, start, _ in analysis.contact_fields(lines))
+
+
+# a salutation or addressee line to a public body: a comment on an item, a public record whoever signs it
+_TO_A_PUBLIC_BODY = re.compile(r"(?i)\b(?:council|councilmembers?|mayor|commission(?:ers)?|board|supervisors|trustees|"
+                               r"members|chair)\b")
+
+
+# among a packet's correspondence, what makes a message a complaint to the utility about the writer's own account, not
+# a comment on an item before the body: it asks the utility's office to act on it ("Nobody in your office has called
+# me back", "I would like a refund", "please look into this") ...
+_ASKS_THE_UTILITY = re.compile(r"(?i)\b(?:your\s+(?:office|staff|company|customer\s+service|billing|call\s+center|"
+                               r"representatives?|reps?|agents?)|(?:call(?:ed)?|get|got(?:ten)?)\s+(?:me\s+)?back\s+to\s+me"
+                               r"|call(?:ed)?\s+me\s+back|refund|credit\s+(?:my|me|the)|look\s+into\s+(?:this|it|my)"
+                               r"|fix\s+(?:my|this|it)|waive|reverse\s+(?:the|this))\b")
+# ... and speaks of no item, vote or policy
+_ON_AN_ITEM = re.compile(r"(?i)\b(?:vote|votes|voting|agenda|item\s+(?:no\.?\s*)?\d|(?:i|we)\s+(?:strongly\s+)?"
+                         r"(?:oppose|support|urge)|rate\s+(?:increase|hike|proposal|change|adjustment)s?|council|"
+                         r"commission(?:ers)?|public\s+comment|ordinance|resolution)\b")
+# a mail app's line under a signature: "Sent from my iPhone", "Get Outlook for Android", "Enviado desde mi iPhone"
+_MAILER_LINE = re.compile(r"(?i)\s*(?:sent\s+from\s+my|get\s+outlook\s+for|enviado\s+desde\s+mi)\b")
+
+
+def _signed_complaints(analysis: Analysis, lines: list[Line]) -> None:
+    """A message pasted into a packet or a page without its header (no "From:" line), in which the writer speaks of
+    their own bill, account or service ("I was charged twice for my electric service", "Nobody has called me back
+    about my account"), signed under a closing or an e-mail's "--" with their name over their own number or their
+    mailbox at a consumer provider ("-- " / "Maria Delgado" / "(909) ..." / "mdelgado77@gmail.com" / "Sent from my
+    iPhone"): a customer's complaint to the utility, their name and contacts its record though it gives no account
+    number. Among a packet's correspondence received it must ask the utility to act on the account and speak of no
+    item before the body. Not a comment to a public body (a message to the Council or the Mayor, one on an item), not a
+    business owner's words of their firm's bill, not staff's signature (a title, a City mailbox) nor a vendor's (a firm's
+    line or a mailbox at the firm's own domain)."""
+    for i, line in enumerate(lines):
+        if not (CLOSING_RE.match(line.text) or _EMAIL_CLOSING.match(line.text)
+                or _SIGNATURE_DASHES.fullmatch(line.text)):
+            continue
+        page = page_of(line.segment)
+        top = i
+        while top > 0 and i - top < _UNOPENED_LINES and page_of(lines[top - 1].segment) == page and not (
+                CLOSING_RE.match(lines[top - 1].text) or _EMAIL_CLOSING.match(lines[top - 1].text)
+                or EMAIL_FROM_RE.match(lines[top - 1].text) or COMPILED_ITEM.fullmatch(lines[top - 1].text)
+                or analysis.opens_a_message(lines[top])):
+            top -= 1
+        body = lines[top:i]
+        text = " ".join(k.text for k in body)
+        if not body or not _speaks_of_own(body) or OWN_BUSINESS_RE.search(text) or any(
+                (SALUTATION_RE.match(k.text) or ADDRESSEE_RE.match(k.text)) and _TO_A_PUBLIC_BODY.search(k.text)
+                for k in body) or page in analysis.context.public_comment and (
+                not _ASKS_THE_UTILITY.search(text) or _ON_AN_ITEM.search(text)):
+            continue
+        signature = lines[i + 1:_until(lines, i + 1, lambda k: k >= i + 1 + _SIGNATURE_LINES or (
+            analysis.opens_a_message(lines[k]) or EMAIL_FROM_RE.match(lines[k].text)), page)]
+        if any(ORGANIZATION_CUE.search(k.text) or business_name(k.text.strip()) for k in signature
+               if not _SIGNATURE_CONTACT.fullmatch(k.text) and not _MAILER_LINE.match(k.text)):
+            continue
+        signer = _signer(signature)
+        mailboxes = [plain_email(m.group()) for k in signature for m in EMAIL_RE.finditer(k.text)]
+        if not signer or any(address.rpartition("@")[2].lower() not in PERSONAL_DOMAINS for address in mailboxes):
+            continue
+        contacts = [f for f in analysis.contact_fields(signature) if f[0] in ("phone", "email")]
+        if not contacts:
+            continue
+        why = "a customer's complaint about their own bill or account, signed with their own number or mailbox"
+        s, a, b = signer
+        _writer(analysis, s, a - s.start, b - s.start, why)
+        for kind, segment, start, end in contacts:
+            analysis.add(kind, segment, start, end, why)
 
 
 def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> None:

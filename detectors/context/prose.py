@@ -7,7 +7,8 @@ side) as a personal identifier the identifier detectors found (an account number
 customer record ("Applicant Jane Doe, ITIN 9xx-7x-xxxx, 410 Example St"), and so is a name the text calls
 a customer next to their address, phone, mailbox or usage ("Spoke with the customer, Ana Ruiz, at 1234 N.
 Example Ave ... callback 909-555-0142"), and a name beside a consumption figure and a street address, phone
-or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name
+or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), a name whose own
+use the sentence tells ("Ana Ruiz used 1,204 kWh", "Wei Zhang went from 336 to 2,307 kWh"), and a name
 beside contact details in a note that says they come from the customer or billing system ("copied from CIS:
 Ana Ruiz / 909-555-0142"), and a name beside a home or contact details and their own bill or meter ("Mrs. Haddad
 of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by half" names no home). Every
@@ -1763,7 +1764,37 @@ _HISTORY_OF = (r"\b(?:usage|consumption|kwh|meter|energy)\s+(?:history|data|reco
                r"(?:(?:provided|submitted|supplied|sent|reported)\s+by|of|for|from)")
 _HISTORY_OF_BEFORE = re.compile(rf"(?i){_HISTORY_OF}[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
 _HISTORY_LISTED = re.compile(r"[ \t\x00]*[:\u2013\u2014-][ \t\x00]*")  # the list of months opens right after the name
-_USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}")  # a text with neither ties no name so
+# a person's use told as its change, as minutes and staff reports tell a high-bill inquiry: "Wei Zhang went from 336 to
+# 2,307 kWh between May and August", "Ana Ruiz jumped from 612 kWh in April to ..."; and the usage of a person named
+# after it, given as theirs by the verb after the name ("Consumption for Harold Baptiste rose from 612 kWh ...", "Usage
+# at Ana Ruiz's home was 1,940 kWh"): a name before a verb and no figure after it ties nothing
+_CHANGED = (r"(?:(?:went|go(?:es)?|jumped|jumps|rose|rises|climbed|climbs|increased|increases|grew|grows|spiked|spikes|"
+            r"soared|fell|falls|dropped|drops|decreased|decreases|doubled|tripled)[ \t\x00]+from"
+            r"|(?:pas[oó]|subi[oó]|aument[oó]|baj[oó]|disminuy[oó])[ \t\x00]+de)")
+_CHANGED_AFTER_NAME = re.compile(rf"(?i)[ \t\x00]+{_CHANGED}[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|"
+                                 rf"approximately[ \t\x00]+)?(?=\d)")
+_USAGE_OF_BEFORE = re.compile(r"(?i)\b(?:usage|consumption|electricity\s+use|energy\s+use|kwh)[ \t\x00]+"
+                              r"(?:for|of|by|at)[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
+_USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|residence|apartment|household|account|meter)"
+                               rf")?[ \t\x00]+(?:{_CHANGED}|was|were|totaled|totalled|reached|hit|came[ \t\x00]+to)"
+                               rf"[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|approximately[ \t\x00]+)?(?=\d)")
+_USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
+                       rf"(?:about[ \t\x00]+)?\d")  # a text with none of these ties no name so
+_HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
+
+
+def _household_figure(figure: str) -> bool:
+    """Whether a consumption figure ("2,307 kWh", "336", "2.307 kWh") is in kWh and less than ``_HOUSEHOLD_KWH``."""
+    number = re.match(r"\d[\d,.]*", figure.strip())
+    if not number or re.search(r"(?i)[mgt]wh", figure):
+        return False
+    digits = re.sub(r"[.,](?=\d{3}(?!\d))", "", number.group().rstrip(".,")).replace(",", ".")
+    try:
+        return float(digits) < _HOUSEHOLD_KWH
+    except ValueError:
+        return False
+
+
 # a sentence that tells someone's consumption so: a case narrative, not an official's contact card
 _USAGE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]+(?:[a-z]+[ \t\x00]+){{0,3}}?\d|{_HISTORY_OF}[^:.\n]{{0,60}}:")
 
@@ -1773,14 +1804,24 @@ def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> lis
     ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh", "Ana Ruiz ... said" / "her February
     bill showed 2,358 kWh": a line break of the minutes may fall between), what they used right after the name ("Ana
     Ruiz averaged 50 kWh a day") or a usage history given as theirs ("Usage history provided by Ana Ruiz: January
-    ..."): a customer's usage, which PCE-01 protects as it does their account; not a public average beside a name
-    ("Ana Ruiz said the average is ...")."""
+    ..."), or its change told right after the name or after "usage for" it ("Wei Zhang went from 336 to 2,307 kWh",
+    "Consumption for Ana Ruiz rose from 612 kWh ...") in a home's figures: a customer's usage, which PCE-01 protects
+    as it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
     tied = []
     for segment, start, end in names:
+        figures = [(figure, to) for _, where, figure, to in usage if where is segment and 0 <= figure - end <= _CLAUSE]
         if _USED_AFTER_NAME.match(segment.text, end) or (
                 _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
                 and _HISTORY_LISTED.match(segment.text, end)):
-            if any(where is segment and 0 <= figure - end <= _CLAUSE for _, where, figure, _ in usage):
+            if figures:
+                tied.append((segment, start, end))
+                continue
+        elif _CHANGED_AFTER_NAME.match(segment.text, end) or (
+                _USAGE_OF_BEFORE.search(segment.text, max(0, start - 40), start)
+                and _USAGE_VERB_AFTER.match(segment.text, end)):
+            # a building's or a campus's change is told so too ("Kellogg West went from 120,000 kWh to ..."): only
+            # a home's monthly figures are a customer's
+            if figures and all(_household_figure(segment.text[figure:to]) for figure, to in figures):
                 tied.append((segment, start, end))
                 continue
         at = analysis.offset(segment) + end
@@ -1941,7 +1982,20 @@ def _private_fact(field: tuple, utility: bool) -> bool:
                                           or _BILLS_AT.search(text, max(0, start - 60), start)
                                           or _TRANSLATED_HOME_AT.search(text, max(0, start - 40), start)):
         return True
-    return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
+    return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start)
+                                      or _ACCOUNT_HELD_AT.search(text, max(0, start - 120), start))
+
+
+# the home whose account the clause says someone holds, their name between: "the account held by his landlord, Karen
+# Whitfield, at 1412 N. Garey Ave", "the PCE account in her mother's name for 12 Elm St", "the account of his landlord
+# Ana Ruiz for ..."; not a bank's, an escrow's or a trust's account
+_ACCOUNT_HELD_AT = re.compile(r"(?i)(?<!bank )(?<!escrow )(?<!trust )(?<!savings )(?<!checking )(?<!brokerage )"
+                              r"\baccount\s+(?:of\b|(?:(?:is|was)\s+)?(?:held|opened|registered|carried|listed)\s+"
+                              r"(?:by|to|under|in\s+the\s+name\s+of)\b)(?:[^.;!?\n]|(?:Mrs?|Ms|Dr|\b[A-Z])\.){0,80}?"
+                              r"(?:\bat|\bfor|\bon|,)\s*$"
+                              r"|(?<!bank )(?<!escrow )(?<!trust )(?<!savings )(?<!checking )(?<!brokerage )"
+                              r"\baccount\s+(?:(?:is|was)\s+)?in\s+(?:the\s+name\s+of\b|(?:his|her|their)\s+)"
+                              r"(?:[^.;!?\n]|(?:Mrs?|Ms|Dr|\b[A-Z])\.){0,60}?(?:\bat|\bfor|\bon|,)\s*$")
 
 
 # staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
