@@ -20,13 +20,11 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
+from .context.headers import FIRST_NAME_COLUMN as _FIRST, LAST_NAME_COLUMN as _LAST
 from .context.persons import names_in, person_name
 from .masking import mask_words
 from .model import Document, Finding, Segment
 
-# the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name"
-_FIRST = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)")
-_LAST = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)")
 _WRAPPED_HEAD = 24  # characters of a name's part before a line break, at most: a title and a given name
 
 

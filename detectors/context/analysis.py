@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import MESSAGE_COLUMN, ties
+from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, ties
 from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
@@ -875,6 +875,7 @@ class Analysis:
             return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
 
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
+        valid += self._halves_of_a_name(cells, valid)
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
             return False
@@ -887,6 +888,18 @@ class Analysis:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def _halves_of_a_name(self, cells: list[Cell], valid: list[Cell]) -> list[Cell]:
+        """The two cells of a name an export splits into a first-name and a last-name column ("Last Name | First Name":
+        "Espinoza" | "Khanh"; "LNAME | FNAME", "Apellido | Nombre"), when neither alone reads as a person's name and
+        the two together do: both are the record's name (``customer_name`` reports them as one). A list of people
+        with their homes and phones is a list of customers whether its name is one column or two."""
+        names = [c for c in cells if c.kind == "name" and c.label and c not in valid]
+        first = [c for c in names if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
+        last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
+        if len(first) != 1 or len(last) != 1 or not self.valid("name", f"{first[0].text.strip()} {last[0].text.strip()}"):
+            return []
+        return [first[0], last[0]]
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
         """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their

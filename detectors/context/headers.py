@@ -196,6 +196,9 @@ _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|even
 def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
+    remark = _REMARK.search(header)
+    if remark and remark.start() and (head := header_kind(header[:remark.start()]))[0] is not None:
+        return head  # "Tenant (billed through city master meter)": the tenant's name, not a meter's number
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
     h = _GLUED_WORDS.sub(lambda m: m.group() + " ", split_words(header))
     h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
@@ -218,6 +221,13 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     return kind, bool(kind and _STRONG.search(h))
 
 
+# a remark in brackets after a column's name, saying how its rows are billed, served or counted: a clause of two words
+# or more opening in lower case or on a preposition or a participle ("Tenant (billed through city master meter)",
+# "Occupant (per lease)", "Name (as shown on the account)"); not a unit ("Usage (kWh)") nor a field's name ("(Acct #)")
+_REMARK = re.compile(r"\s*\((?=[a-z]|(?i:as|per|via|through|from|by|under|incl\.?|including|excluding|see|if|not|only|"
+                     r"for|on|at|in|with|without|\w+ed)\s)[^()]*?\w\s+\w[^()]*\)\s*$")
+
+
 # a customer's spouse, named on their application ("Co-applicant / spouse"), is of their household
 _SPOUSE = re.compile(r"\b(?:spouse|husband|wife|domestic partner)\b")
 _CO_APPLICANT = re.compile(r"\bco-?applicant\b")
@@ -229,6 +239,10 @@ _INSTALLER = re.compile(r"\s*installers?\b")
 _CONTACT_KINDS = frozenset({"address", "phone", "email"})
 # the kinds of a column that hold one person's own field: who they are, their numbers, where and how to reach them
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
+# the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name" |
+# "Surname", "FNAME" | "LNAME", Spanish "Nombre" | "Apellido" (a "Nombre" column alone is the whole name)
+FIRST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)|^\s*nombres?\s*$")
+LAST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)|^\s*apellidos?\s*$")
 _FIELDS_LISTED = re.compile(r"(?i)\s*(?:/|,|&|\band\b)\s*")
 
 

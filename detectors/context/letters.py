@@ -271,6 +271,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
     first_body = head if salutation is None else salutation
+    limit = end  # the closing cuts ``end`` short; a text box anchored below it is the letter's still
     closed = False
     for j in range(first_body, end):
         if CLOSING_RE.match(lines[j].text) or (j > first_body and _staff_signature(lines[j].text)):
@@ -314,7 +315,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
-        block = _address_block(analysis, lines, head, salutation)[0]
+        block = _address_block(analysis, lines, head, salutation)[0] or _text_box_block(analysis, lines, head, limit)
         if name and not cues and not block and _inside_address(lines, head, salutation):
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
         if name and closed and _signed_by_block(lines, end, block):
@@ -323,7 +324,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             name = None  # "Attn: Zhiwei Pan, Program Manager" / "Dear Ms. Pan:": the letter greets the staff it names
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
-        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
+        block = (_address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
+                 or _text_box_block(analysis, lines, head, limit))
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
         named = block and (warned or identified or _account_beside(analysis, block))
     # a letter with a salutation may name its customer in a record on its page; a notice without one is a
@@ -476,6 +478,29 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) 
         found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
         after = k + 2 if city else k + 1
     return found, after
+
+
+# the text box a Word paragraph is read from: "paragraph 8 > text box 1 > paragraph 2" is in "paragraph 8 > text box 1"
+_TEXT_BOX = re.compile(r".*?> text box \d+(?= > )")
+
+
+def _text_box_block(analysis: Analysis, lines: list[Line], start: int, stop: int) -> list:
+    """An address block typed into a text box of a letter's page (``_address_block``, read within the box): a window
+    envelope's address, which Word places where the envelope's window shows it whichever paragraph anchors the box,
+    so its lines are read at that paragraph, after the closing as often as before the salutation."""
+    page = page_of(lines[start].segment)
+    boxes: dict[str, list[int]] = {}
+    for k in range(start, stop):
+        if page_of(lines[k].segment) != page:
+            break
+        box = _TEXT_BOX.match(lines[k].segment.location.element or "")
+        if box:
+            boxes.setdefault(box.group(), []).append(k)
+    for box_lines in boxes.values():
+        block = _address_block(analysis, lines, box_lines[0], box_lines[-1] + 1)[0]
+        if block:
+            return block
+    return []
 
 
 # -- letters and e-mails from a person ----------------------------------------------------------------

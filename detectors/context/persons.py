@@ -1492,8 +1492,9 @@ _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service
                        r"n[uú]mero|de|water|gas|propane|sewer|refuse|trash|member|mbr|loc|conta|da)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
                           rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
-# the name after the role word, or at the start of the next line where a line break cut the two apart
-_NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|(?<=\n)|^)(?P<name>(?:{_WORD})"
+# the name after the role word, or at the start of the next line where a line break cut the two apart, or opening
+# the brackets after it that give who the customer is and how to reach them ("The affected customer (Mei Liu, ...)")
+_NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|[ \t]?\((?=[^()\n]*\))|(?<=\n)|^)(?P<name>(?:{_WORD})"
                               rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}}"
                               rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
 

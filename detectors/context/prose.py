@@ -97,8 +97,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|rate
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 # the element of a list item, a table cell or a speaker's turn of captions ("cue 00:12:01"): a unit of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option|cue [\d:]+)(?::nth-of-type\(\d+\))?$")
-# "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between)
-_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
+# "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between), "customer (Ana Ruiz, ...)"
+_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]|[ \t]?\([A-Z]")
 # the role word, and the case a note files under it ("Customer complaint:" / "Ana Ruiz, 12 Elm St"): the name after
 # the case's word is the customer's still
 _ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?(?:[ \t]+(?:complaint|inquiry|enquiry|concern|"
