@@ -888,7 +888,13 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
     average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone. A figure in
     plain "units" only after a word of consumption (``_units_consumed``)."""
-    end = len(text) if end is None else end
+    return list(_consumption_spans(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)
+def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """``consumption_spans``, worked out once per line: the readings of a block each ask again for its lines'
+    figures (a seed's scope, the usage above the next line, the record's fields)."""
     found = [(at, to) for at, to in usage_figures(text, start, end) if _consumption(text, start, at, to)
              and not _AGGREGATE_MWH.fullmatch(text, at, to) and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
@@ -898,7 +904,7 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     found += [compared.span("figure") for _, to in found
               if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end) or _CHANGED_TO_AFTER.match(text, to, end))]
     found += _listed_with(text, start, found)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 # figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310
