@@ -1,4 +1,13 @@
-"""Public look-alikes on a City site (red team neg40, precision): a firm's staff in its proposal, bid or award.
+"""Public look-alikes on a City site (red team neg40, precision): history, honours, and a firm's staff.
+
+- History a page tells (a landmark's plaque, a walking tour's stops, a landmark register, a history's sentences: "built
+  1911 for Edward Swift", "Original owner:", "(1923)", "1888 - 1931", "the Phillips Mansion, ..., home of Louis
+  Phillips") and the people a proclamation or a recognition honours ("WHEREAS, ..., a teacher at ... High School,
+  ..."), beside a customer's record on the same page or in the same packet (a case note left in the page, a bill
+  appeal after a proclamation): the record's names, address, account and usage are reported, the history's and the
+  honoree's names, addresses and years are not. Hard negatives: a customer whose own sentence mentions a landmark
+  ("at 2655 W. Pomona Blvd, across from the Phillips Mansion") or whose form gives the year their home was built,
+  all still reported.
 
 - A firm's staff member, as a proposal's, a bid's, a contract award's or a staff report's text presents them (a firm's
   role: "Project Manager", "Principal-in-Charge", "Key Personnel", "Contractor's Project Manager"; a professional's
@@ -10,6 +19,8 @@
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.detector_helpers import lines_pdf, pairs_found, values_found, values_of
 
 _SITE = "https://www.cityofexample.gov"
@@ -19,6 +30,75 @@ _CONTACTS = ("customer_name", "address", "phone", "email", "account_number", "en
 def _page(title: str, *paragraphs: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return f"<html><body><main><h1>{title}</h1>{body}</main></body></html>"
+
+
+# --- 1 and 2. history and honours beside a customer's record ----------------------------------------------------------
+
+_RECORD = ("Case note: Customer Annelise Whitcombe (acct 3-041-228-7720) called about her bill of 1,940 kWh at 2655 W. "
+           "Pomona Blvd; call her back at 909-555-0177.")
+_RECORD_VALUES = {"customer_name": ["Annelise Whitcombe"], "account_number": ["3-041-228-7720"],
+                  "energy_usage": ["1,940 kWh"], "address": ["2655 W. Pomona Blvd"], "phone": ["909-555-0177"]}
+_LABELLED_RECORD = ("Customer: Thaddeus Okonkwo\nService Address: 1844 N. Orange Grove Ave\nAccount No.: 3-041-228-7719\n"
+                    "Mr. Okonkwo disputes the May bill of 1,284 kWh.")
+_LABELLED_VALUES = {"customer_name": ["Thaddeus Okonkwo", "Mr. Okonkwo"], "address": ["1844 N. Orange Grove Ave"],
+                    "account_number": ["3-041-228-7719"], "energy_usage": ["1,284 kWh"]}
+
+
+def _sorted(found: dict) -> dict:
+    return {category: sorted(values) for category, values in found.items()}
+
+
+def _beside_records(history: str) -> list[tuple[str, dict]]:
+    """The history above and below each kind of record, as a text file and as a PDF, with what must be found."""
+    cases = []
+    for record, values in ((_RECORD, _RECORD_VALUES), (_LABELLED_RECORD, _LABELLED_VALUES)):
+        for body in (f"{history}\n\n{record}", f"{record}\n\n{history}"):
+            cases += [(name, _sorted(values)) for name in (("page.txt", body), ("page.pdf", lines_pdf(body.split("\n"))))]
+    return cases
+
+
+_HISTORIES = {
+    "tour stop told in a sentence": "Hawthorne Heights Walking Tour\nStop 1: 455 E. Jefferson Ave. Built 1908 for Arthur "
+                                    "Lindqvist, publisher of the Valley Courier.\nStop 3: 701 N. Gibbs St. This Tudor "
+                                    "cottage was built for Dr. Walter Haynesworth in 1926 and named after his wife.",
+    "tour stops on lines of their own": "1.  Lindqvist House\n    612 W. Alvarado St\n    Built 1904 for Arthur "
+                                        "and Emma Lindqvist\n2.  Haynesworth Residence\n    745 N. Park Ave\n"
+                                        "    Original owner: Ada Haynesworth",
+    "dated list": "Fairmount Historic District\nArthur Lindqvist, 588 W. Alvarado St. (1911). A citrus grower's "
+                  "Craftsman home.\nAda Haynesworth, 745 N. Park Ave. (1923).",
+    "landmark register block": "Landmark No.: 15\nName: Haddon Mansion\nAddress: 2640 W. Fairplex Blvd\n"
+                               "Original Owner: Silas Haddon\nYear Built: 1875",
+    "plaque": "ON THIS SITE\nstood the home of\nJUDGE HORACE T. PEMBERTON\n1218 N. Garey Avenue\n1888 - 1931\n"
+              "Erected by the Valley Historical Society, 1976",
+    "history sentences": "Ignacio Palomino built the adobe at 491 E. Arrow Highway in 1854.\nMrs. Henrietta Carrow "
+                         "lived at 1075 N. Gibbs St until her death in 1912.\nThe Haddon Mansion, 2640 W. Fairplex "
+                         "Blvd, home of Silas Haddon, will receive a new roof.",
+    "proclamation": "WHEREAS, Marisela Gutierrez-Ybarra, a teacher at Garey High School, 321 W. Lexington Ave, has "
+                    "served the students of the City for thirty years; and\nWHEREAS, she founded the robotics club;",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_HISTORIES))
+def test_history_and_honours_beside_a_customers_record_report_the_record_only(kind):
+    for (name, body), expected in _beside_records(_HISTORIES[kind]):
+        assert _sorted(values_found(name, body, _CONTACTS)) == expected, (kind, name, body)
+
+
+def test_customer_whose_own_sentence_mentions_a_landmark_is_still_reported():
+    text = ("Case note 2025-0418: Customer Rosalind Achebe (acct 3-041-228-7730) at 2651 W. Fairplex Blvd, across from "
+            "the Haddon Mansion (1875), called about a bill of 2,210 kWh; call her back at 909-555-0178.")
+    found = values_found("case_notes.txt", text, _CONTACTS)
+    assert found == {"customer_name": ["Rosalind Achebe"], "account_number": ["3-041-228-7730"],
+                     "address": ["2651 W. Fairplex Blvd"], "energy_usage": ["2,210 kWh"], "phone": ["909-555-0178"]}
+
+
+def test_rebate_form_giving_the_year_the_home_was_built_is_still_reported():
+    text = ("HOME ENERGY UPGRADE APPLICATION\nApplicant: Desmond Ferreira-Kohl\nService Address: 3318 N. Towne Ave\n"
+            "Account No.: 3-041-228-7731\nYear Built: 1948\nOriginal windows: yes")
+    found = values_found("rebate_application.txt", text, _CONTACTS)
+    assert found["address"] == ["3318 N. Towne Ave"]
+    assert found["account_number"] == ["3-041-228-7731"]
+    assert found["customer_name"] == ["Desmond Ferreira-Kohl"]
 
 
 # --- 3. a firm's staff in its proposal, bid, award or a staff report -------------------------------------------------
