@@ -101,6 +101,15 @@ def test_rebate_form_giving_the_year_the_home_was_built_is_still_reported():
     assert found["customer_name"] == ["Desmond Ferreira-Kohl"]
 
 
+def test_case_notes_verbs_of_honour_leave_the_customers_address_reported():
+    text = ("Customer Ottilie Brandvold (acct 3-041-228-7732) asked about her 1,406 kWh bill. Staff will honor the "
+            "payment arrangement and recognize the late fee was in error. Mailing address: 4410 N. Towne Ave. A "
+            "dedicated circuit was added in 2019.")
+    found = values_found("case_notes.txt", text, _CONTACTS)
+    assert found["address"] == ["4410 N. Towne Ave."]
+    assert found["customer_name"] == ["Ottilie Brandvold"]
+
+
 # --- 3. a firm's staff in its proposal, bid, award or a staff report -------------------------------------------------
 
 _PROPOSAL = """RESPONSE TO REQUEST FOR PROPOSALS No. 2025-14

@@ -29,12 +29,14 @@ _HISTORY_WORD = re.compile(r"(?i)\b(?:built|erected|constructed|designed|founded
                            r"birthplace|landmarks?|historic(?:al)?|stood|lived|died|born|plaque|restored|architect|"
                            r"homestead|rancho|century|in\s+memory|memorial|commissioned|owned|residence|house|mansion|"
                            r"adobe|cottage|bungalow|victorian|craftsman|queen\s+anne|revival|tour)\b")
-# the words that honour someone: a proclamation's, a resolution's, a recognition's, a dedication's (not a program's
-# "winner" or "award", whose participants are customers: "Rebate winner Hodan Abdi of 3450 ...")
-_HONOUR = re.compile(r"(?i)\b(?:whereas|proclaim\w*|proclamation|hono(?:u)?r(?:s|ed|ing|ee|ees)?|recogni[sz](?:e|es|ed|"
-                     r"ing|ation)|commend\w*|(?:volunteer|employee|citizen|resident|business|teacher|student|neighbou?r)"
-                     r"\s+of\s+the\s+(?:month|year|quarter)|eagle\s+scouts?|certificate\s+of\s+(?:recognition|"
-                     r"appreciation|achievement)|congratulat\w*|in\s+(?:loving\s+)?memory|memorial|dedicat\w*)\b")
+# the words that honour someone: a proclamation's, a resolution's, a recognition's, a dedication's; not a note's verbs
+# ("staff will honor the arrangement", "we recognize the bill was high", a "dedicated circuit"), nor a program's
+# "winner" or "award", whose participants are customers ("Rebate winner Hodan Abdi of 3450 ...")
+_HONOUR = re.compile(r"(?i)\b(?:whereas|proclaim(?:s|ed|ing)?|proclamation|hono(?:u)?rees?|hono(?:u)?ring|in\s+hono(?:u)?r\s+"
+                     r"of|recognition|recogni[sz](?:es|ed)\s+(?:as|for)|commendation|(?:volunteer|employee|citizen|"
+                     r"resident|business|teacher|student|neighbou?r)\s+of\s+the\s+(?:month|year|quarter)|eagle\s+scouts?|"
+                     r"certificate\s+of\s+(?:recognition|appreciation|achievement)|congratulations|"
+                     r"in\s+(?:loving\s+)?memory|memorial|dedicat(?:ed|ion)\s+(?:to|of|in|ceremony))\b")
 # what a history says of a house or a place with no year needed: its first owners, whom it was built for or named after,
 # its landmark status
 _HISTORY_PHRASE = re.compile(r"(?i)\b(?:original(?:ly)?\s+(?:owners?|owned|built|home)|first\s+owners?|"
