@@ -101,6 +101,16 @@ def test_rebate_form_giving_the_year_the_home_was_built_is_still_reported():
     assert found["customer_name"] == ["Desmond Ferreira-Kohl"]
 
 
+def test_house_numbers_that_look_like_old_years_are_no_history():
+    text = ("Utility meter access log\nPhoto of the meter base at 1888 W. Holt Ave, home of Cressida Vanterpool, "
+            "showing the locked gate\nService at 1912 - 1914 N. Towne Ave for Octavian Belasco, who asked for a call at "
+            "909.555.0119.")
+    found = values_found("meter_log.txt", text, _CONTACTS)
+    assert found["customer_name"] == ["Cressida Vanterpool", "Octavian Belasco"]
+    assert "1888 W. Holt Ave" in found["address"]
+    assert found["phone"] == ["909.555.0119"]
+
+
 def test_case_notes_verbs_of_honour_leave_the_customers_address_reported():
     text = ("Customer Ottilie Brandvold (acct 3-041-228-7732) asked about her 1,406 kWh bill. Staff will honor the "
             "payment arrangement and recognize the late fee was in error. Mailing address: 4410 N. Towne Ave. A "
