@@ -706,6 +706,16 @@ def _sentence_start(text: str, start: int, reach: int = 160) -> int:
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"
+# a life span or a term of office: a year before 1960, a dash, a later year ("1888 - 1931", "1931-2019")
+_LIFE_SPAN = re.compile(r"\s*(1[6-9]\d\d)\s*[-\u2010-\u2014]\s*((?:1[6-9]|20)\d\d)\s*")
+
+
+def _life_span(value: str) -> bool:
+    """Whether a bare number is a span of years a history gives, the first before 1960 and the second later."""
+    span = _LIFE_SPAN.fullmatch(value)
+    return span is not None and int(span[1]) < 1960 and int(span[1]) < int(span[2])
+
+
 # a year and a sequence after a letter prefix: a case's, a work order's, an invoice's ("WO-2024-0012", "INV-2024-00123")
 _YEAR_SEQUENCE = re.compile(r"[A-Z]{1,5}[-\u2010-\u2013 ]?(?:19|20)\d{2}[-\u2010-\u2013]\d{2,6}")
 _PREFIX_LETTERS = re.compile(r"[A-Za-z]+\.?")
@@ -1835,6 +1845,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         for f in context.of_kind("number"):
             if _phone_label_beside(f.segment.text, f.start):
                 continue  # "... / cb 9092284686": the phone detector's
+            if _life_span(f.text):
+                continue  # a plaque's or an obituary's "1888 - 1931" beside a record: years, no account
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
         yield from self._record_references(document, context)
         for f in context.of_kind("account"):  # a small utility's short account in a customer's labelled record

@@ -34,7 +34,8 @@ from .context.persons import probable_kind
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Segment
-from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, is_reserved_domain
+from .public_contacts import (ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, firm_staff_contact,
+                             is_reserved_domain)
 from .vocabulary import fold, given_names, word_frequencies
 
 _NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
@@ -56,8 +57,9 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
                           at_a_firm: bool) -> bool:
     """True when a group invites the reader to write to it ("write to us at ...") or the nearest cue before a
     mailbox names an organization or an officer of one; for a named mailbox on a commercial domain, any office or
-    firm word, or the domain's firm named on its line or the two lines around it ("Kimley-Horn" for
-    jane.doe@kimley-horn.com)."""
+    firm word, the domain's firm named on its line or the two lines around it ("Kimley-Horn" for
+    jane.doe@kimley-horn.com), or a firm's role or credential presenting its owner in a proposal's or an award's staff
+    block (``firm_staff_contact``)."""
     if _WRITE_TO_US.search(segment.text, max(0, match.start() - 40), match.start()):
         return True
     before = f"{clause_before(segment.text, match.start(), 80)} "
@@ -68,10 +70,10 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
         return True
     if not at_a_firm or personal_end >= 0:
         return False
-    if PUBLIC_CUE.search(before):
+    i = context.positions[id(segment)]
+    if PUBLIC_CUE.search(before) or firm_staff_contact(document.segments, i, match.start()):
         return True
     firm = _LETTERS.sub("", plain_email(match.group()).lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
-    i = context.positions[id(segment)]
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and (firm in _LETTERS.sub("", around.lower()) or any(
         firm.startswith(m.group(1).lower()) for m in _FIRM_WITH_FORM.finditer(around)))

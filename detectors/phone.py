@@ -32,7 +32,7 @@ from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
+from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
@@ -476,8 +476,9 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
-                if _firm_reached(document.segments, index, start):
-                    continue
+                if _firm_reached(document.segments, index, start) or firm_staff_contact(
+                        document.segments, index, start):
+                    continue  # a contractor's line, or a firm's staff member's in its proposal or its award
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,
                                    why="phone number labelled as a person's own in page text")
 

@@ -437,3 +437,53 @@ def _build(key: tuple, replace_defaults: bool) -> PublicContacts:
         places=frozenset(_english_parts(a) for a in values["addresses"]),
         names=frozenset(" ".join(n.lower().split()) for n in values["names"]),
     )
+
+
+# a firm's staff as a proposal, a bid, a contract award or a consultant's scope presents them: the roles a firm names
+# its people by ("Project Manager", "Principal-in-Charge", "Key Personnel", "Contractor's Superintendent"), and the
+# licences and credentials written after an engineer's or a planner's name ("Daniel Kim, PE", "Ana Ruiz, AICP")
+FIRM_ROLE = re.compile(r"(?i)\b(?:(?:(?:deputy|assistant|senior|lead)\s+)?project\s+(?:manager|engineer|director|lead|"
+                       r"executive|principal|architect|coordinator|superintendent)|principal(?:[\s-]+in[\s-]+charge|"
+                       r"\s+(?:engineer|planner|architect|consultant|scientist))|partner[\s-]+in[\s-]+charge|"
+                       r"key\s+(?:personnel|staff)|proposed\s+(?:staff|team|personnel)|(?:construction|program|contract|"
+                       r"account|quality|qa/qc|proposal|business\s+development)\s+manager|estimator|resident\s+engineer|"
+                       r"owner['\u2019]s\s+representative|authori[sz]ed\s+(?:representative|signatory|signer)|"
+                       r"(?:bidder|proposer|contractor|consultant|vendor|firm)['\u2019]?s?\s+(?:representative|contact|"
+                       r"project\s+manager|superintendent|principal)|point\s+of\s+contact|primary\s+contact)\b")
+_CREDENTIAL = re.compile(r"\b[A-Z][\w'\u2019-]+,?\s+(?:P\.\s?E\.|PE|S\.E\.|SE|AICP|LEED\s+AP|QSD|QSP|PLS|CPA|PMP|RCE|"
+                         r"AIA|ASLA|CEM|ENV\s+SP|GISP|CFM|TE|PTOE)(?![\w-])")
+# a firm named in the value's own clause, by its legal form or its trade ("Ana Garcia, Garcia Roofing, 455 W. Holt Ave,
+# cell ...", "Kim Engineering, Inc."): a contractors' list gives each firm's contact so
+_FIRM_IN_CLAUSE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,3},?\s+(?:&\s+)?"
+                             r"(?:Electric(?:al)?|Solar|Plumbing|Roofing|HVAC|Heating|Mechanical|Construction|"
+                             r"Contractors?|Contracting|Builders|Landscaping|Engineering|Engineers|Consulting|Consultants|"
+                             r"Associates|Architects|Surveying|Paving|Inc\.?|LLC|LLP|Corp\.?|Co\.)(?![\w-])")
+# whose own number or mailbox it is, said before it: the writer's ("my cell", "call me"), a customer's or a resident's
+_OWN_OR_CUSTOMERS = re.compile(r"(?i)\b(?:my|me|i|home|personal|private|resident|residence|customer|tenant|homeowner|"
+                               r"caller|applicant|complainant|appellant|ratepayer|account\s+holder)\b")
+_CLAUSE_START = re.compile(r".*(?:(?<!\b[A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bDr)[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)
+_STAFF_BLOCK = 3  # a firm's staff block: the name and role line, then the phone, the mobile and the mailbox lines
+_LINE_LABEL = 48  # what may open a line before the value: "Mobile:", "susan.ortega@kimengineering.com | cell"
+
+
+def firm_staff_contact(segments: list, index: int, start: int) -> bool:
+    """Whether the phone or mailbox at ``segments[index].text[start]`` is a firm's staff member's: its sentence, or
+    one of the few lines above it on its page (a proposal's staff block: "Susan Ortega, PE - Deputy Project Manager" /
+    "Mobile: (909) ..."), presents a person in a firm's role or with a professional's credential, or its sentence
+    names the person's firm before it (a contractors' list), and nothing between says it is the writer's, a customer's or a resident's own. A firm publishes its people's work numbers and
+    mailboxes, mobiles too, to be reached on its contract."""
+    segment = segments[index]
+    before = segment.text[max(0, start - 160):start]
+    cut = _CLAUSE_START.match(before)
+    texts = [before[cut.end():] if cut else before]
+    if len(texts[0]) <= _LINE_LABEL:  # the value opens its line, after a label at most: the lines above go with it
+        for above in reversed(segments[max(0, index - _STAFF_BLOCK):index]):
+            if above.chrome or above.hidden != segment.hidden or above.location.page != segment.location.page:
+                break
+            texts.append(above.text)
+    for k, text in enumerate(texts):
+        if _OWN_OR_CUSTOMERS.search(text):
+            return False
+        if FIRM_ROLE.search(text) or _CREDENTIAL.search(text) or not k and _FIRM_IN_CLAUSE.search(text):
+            return True
+    return False

@@ -20,6 +20,7 @@ from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
+from .history import public_story
 from .letters import office_letterhead
 from .lists import business_name, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
@@ -350,6 +351,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         text = value[0].text[value[1]:value[2]]
         if kind == "address" and _PREMISE.fullmatch(hit.label) and not opens_an_address(text):
             continue  # "Premise: P-46405-93614": the premise's number (the account detector's); "Premise: City Hall"
+        if kind in ("name", "address") and public_story(analysis, *value, strict=True):
+            continue  # a landmark's "Address:" beside its "Original Owner:", in a block a record's labels join below
         if kind not in ("name", "account", "identifier") and official_named_in(text, anchored=True):
             continue  # "Contact: Rebecca Skonberg, City Clerk, (907) ..." below a record: whom to ask, not its field
         if kind == "name" and _TITLE_FIELD_AFTER.match(value[0].text, value[2]) and named_officially(

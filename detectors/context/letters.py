@@ -29,6 +29,7 @@ from .persons import addressed_name, named_officially, names_an_official, names_
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, to_e164)
 from .headers import header_kind
+from .history import public_story
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
@@ -267,6 +268,12 @@ def _range(analysis: Analysis, lines: list[Line]) -> tuple[int, int]:
     return analysis.offset(first.segment) + first.start, analysis.offset(last.segment) + last.end
 
 
+def _plaque(analysis: Analysis, block: list) -> bool:
+    """Whether an address block is a plaque's or a landmark list's, no addressee's: a line of it or beside it tells a
+    history (``history``): "HOME OF" / "JUDGE HENRY S. DORSEY" / "1218 N. Garey Avenue" / "1888 - 1931"."""
+    return any(public_story(analysis, line.segment, start, stop, strict=True) for _, line, start, stop in block)
+
+
 def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | None, end: int) -> int:
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
@@ -300,6 +307,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     name = None
     if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
         block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
+        block = [] if _plaque(analysis, block) else block
         printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
         # the account above the block, beside it or just below it
         named = printed and (_identified(analysis, lines[head:after + _STATEMENT_GAP])
@@ -324,8 +332,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             name = None  # "Attn: Zhiwei Pan, Program Manager" / "Dear Ms. Pan:": the letter greets the staff it names
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
-        block = (_address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
-                 or _text_box_block(analysis, lines, head, limit))
+        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
+        block = ([] if _plaque(analysis, block) else block) or _text_box_block(analysis, lines, head, limit)
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
         named = block and (warned or identified or _account_beside(analysis, block))
     # a letter with a salutation may name its customer in a record on its page; a notice without one is a

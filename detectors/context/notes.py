@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from .analysis import Analysis, Line, page_of
+from .history import public_story
 from .label_blocks import phones_to_call
 from .persons import _UPPER, named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans
@@ -213,7 +214,7 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
     for home in analysis.contact_fields([Line(segment, 0, len(text))]):
         if home[0] == "address" and (m := _FOR_NAME.match(text, home[3])):
             a, b = m.span("name")
-            if _person(text, a, b):
+            if _person(text, a, b) and not public_story(analysis, segment, home[2], b):  # "the Phillips Mansion, ..."
                 found.append(((a, b), [("address", home[2])], _sentence_end(text, b)))
     for m in _PREMISE_NAME.finditer(text):
         a, b = m.span("name")

@@ -41,6 +41,7 @@ from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    to_customers_at_large)
 from .headers import header_kind
+from .history import public_story
 from . import lists
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
@@ -2261,7 +2262,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         # does when a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is
         # Harpreet Kaur Sandhu"), if the names share a word (not the staff member who "reviewed the file")
         first = min(at(seed) for seed in ties)
-        before = [n for n in names if at(n) < first and n not in kept]
+        before = [n for n in names if at(n) < first and n not in kept and not public_story(analysis, *n)]
         if before:
             sentence = sentence_of(before[-1])
             kept += [n for n in before if sentence_of(n) == sentence and (not kept or _shares_a_name_word(n, kept))]
@@ -2290,7 +2291,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                 or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start):
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
-                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
+                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
+                and not public_story(analysis, segment, start, field[3]):  # a landmark's, an honoree's line
             kept_fields.append(field)
     return kept, kept_fields
 
