@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
+from .context.cues import invited_mailbox
 from .context.persons import probable_kind
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
@@ -129,7 +130,11 @@ def _volunteers_mailbox(segment: Segment, match: re.Match) -> bool:
         return True
     invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
     # not "contact resident liaison ... at", nor a letter's "questions? ... we have your number as ... and email ..."
-    return bool(invitation) and not _PERSONAL.search(invitation.group()) and not _YOUR.search(invitation.group())
+    if invitation:
+        return not _PERSONAL.search(invitation.group()) and not _YOUR.search(invitation.group())
+    # "Vendor inquiries: Ana Ruiz, 909-..., ana.ruiz@gmail.com"
+    return invited_mailbox(segment.text, match.start()) and not _PERSONAL.search(
+        segment.text, max(0, match.start() - 160), match.start())
 
 
 _FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"

@@ -367,3 +367,45 @@ def to_customers_at_large(text: str, position: int) -> bool:
     closed = SENTENCE_END.search(text, position)
     end = closed.start() if closed else len(text)
     return _SPEAKS_TO_ALL.search(text, opened, end) is not None and _TWO_CAPITALISED.search(text, opened, end) is None
+
+
+# the contact an event's, a league's or a program's notice invites readers to call or write, right before their name:
+# a label naming what to ask about ("Vendor and volunteer inquiries:", "RSVP:", "Questions:", "Contact person:") or
+# an invitation opening its clause ("For more information, contact", "To volunteer, call", "Questions? E-mail"), a
+# verb, not a record's label ("Email: ..."); someone who published their cell and mailbox to be reached, not a
+# customer's record
+_INVITATION = (
+    r"(?:\b(?:inquir(?:y|ies)|enquir(?:y|ies)|questions|information|info|details|rsvps?|registration|"
+    r"reservations|sign-?ups?|tickets|sponsorships?|booths?|contact\s+person|organi[sz]er|coordinator)"
+    r"(?:\s*\([^()]{0,30}\))?\s*[:\u2013\u2014]"
+    r"|(?:^|[.;:?!]\s*|\bfor\s+(?:more\s+)?(?:information|info|details|questions|tickets|reservations)\b,?\s*|"
+    r"\bto\s+(?:volunteer|register|rsvp|sign\s+up|reserve\s+\w+|book\s+\w+|join)\b,?\s*)"
+    r"(?:please\s+)?(?:contact|call|e-?mail|text|write\s+to|reach\s+out\s+to|rsvp\s+to)\b(?!\s*:))")
+_INVITED_CONTACT = re.compile(rf"(?i){_INVITATION}\s*$")
+_INVITATION_RE = re.compile(rf"(?i){_INVITATION}")
+_CONTACT_REACH = 80  # from an invitation to the name it gives, and from the name to the contact's mailbox
+# what an invitation to a customer's own case says: "Billing questions:", "Outage inquiries: ..." are no event's
+_CASE_WORDS = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|services?|disconnect\w*|shut-?off|"
+                         r"complain\w*|claims?|disputes?|callbacks?|call\s+backs?|tickets?\s+#)\b")
+
+
+def invited_contact(text: str, start: int) -> bool:
+    """Whether the name at ``text[start:]`` is a notice's published contact (see ``_INVITED_CONTACT``), not a
+    customer's case: the words before the name speak of no bill, account or outage ("Billing questions:",
+    "Callback requested. Contact:"), and the text says no customer."""
+    before = max(0, start - _CONTACT_REACH)
+    return bool(_INVITED_CONTACT.search(text, before, start)) and not _CASE_WORDS.search(text, before, start) \
+        and not CUSTOMER_ROLE.search(text)
+
+
+def invited_mailbox(text: str, start: int) -> bool:
+    """Whether the mailbox at ``text[start:]`` is the one an invitation in its clause gives, after the contact's name
+    and number ("Vendor inquiries: Ana Ruiz, 909-555-0101, ana.ruiz@gmail.com"), as ``invited_contact`` reads it;
+    not a mailbox the writer asks a reply at ("Complainant asked to stay anonymous. Email reply to ...")."""
+    before = max(0, start - 2 * _CONTACT_REACH)
+    last = None
+    for last in _INVITATION_RE.finditer(text, before, start):
+        pass
+    between = text[last.end():start] if last else ""
+    return last is not None and bool(_TWO_CAPITALISED.search(between)) and not re.search(r"[.;!?](?:\s|$)", between) \
+        and not _CASE_WORDS.search(text, before, start) and not CUSTOMER_ROLE.search(text)

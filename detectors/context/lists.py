@@ -39,14 +39,16 @@ _TITLE_LINES = 2  # the lines above a list where its title is
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_POSSESSIVE_FIRM = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
 
 
 def business_name(name: str) -> bool:
     """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
     in a business directory: its name ends with a trade ("Hamilton Hardware", which probablepeople reads as a
-    person's), or probablepeople reads a firm and its last word is no one's surname or given name (probablepeople
-    alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
-    if trade_name(name):
+    person's), opens with its owner's possessive ("Miguel's Pho House": no one's whole name does), or
+    probablepeople reads a firm and its last word is no one's surname or given name (probablepeople alone calls one
+    Mexican name in twenty a firm: "Ángel Jiménez")."""
+    if trade_name(name) or _POSSESSIVE_FIRM.match(name.strip()):
         return True
     if not _LATIN_LETTER.search(name):
         return False  # "최지현", "Ольга Смирнова": probablepeople reads Latin letters, and calls any other script a firm

@@ -269,7 +269,7 @@ _TRADE_END = re.compile(
     r"collision|detailing|carwash|bookstore|cycles|antiques|kitchen|grill|eatery|cantina|cocina|panader[ií]a|"
     r"creamery|taproom|bakehouse|(?:bike|auto|iron|wood|glass|sign)\s+works|"
     r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
-    r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
+    r"[\w'\u2019-]+\s+shop|(?:pho|coffee|tea|steak|pancake|noodle|burger|curry|chop)\s+house|"
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
 
 

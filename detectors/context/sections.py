@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import to_customers_at_large
+from .cues import invited_contact, to_customers_at_large
 from .persons import named_officially, names_in, without_utility_name
 
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
@@ -236,11 +236,12 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
 
 def _invited(piece: Line, start: int, fields: list[tuple]) -> bool:
     """Whether the name at ``start`` is one the reader is invited to reach, with a number or mailbox in its line; the
-    verb may open the name read ("Call Debbie at the Center, (909) ...": an imperative is no given name)."""
+    verb may open the name read ("Call Debbie at the Center, (909) ...": an imperative is no given name), or a
+    notice's invitation stands before it ("To volunteer, call", "RSVP:", see ``cues.invited_contact``)."""
     text = piece.segment.text
     verb = _INVITING_VERB.match(text, start)
     before = text[max(piece.start, start - 40):verb.end() if verb else start]
-    return bool(_INVITATION.search(before)) and any(
+    return (bool(_INVITATION.search(before)) or invited_contact(text, start)) and any(
         kind in ("phone", "email") and segment is piece.segment and piece.start <= a < piece.end
         for kind, segment, a, _ in fields)
 

@@ -99,12 +99,22 @@ _CUSTOMERS_OWN_KINDS = frozenset({"account", "usage", "identifier"})
 
 def _published_listing(analysis: Analysis, record: Record, fields: list[Segment]) -> bool:
     """Whether a record its page marks up as a business's, an organization's or a public place's (a directory's
-    schema.org LocalBusiness with its owner, phone and address) is the public listing it says it is: none of its
-    fields says "customer" or is named as an account, usage or a personal identifier, and the identifier
-    detectors found none in it."""
-    return record.listing and not any(
+    schema.org LocalBusiness with its owner, phone and address), or a row opening with a business's name, is the
+    public listing it says it is: none of its fields says "customer" or is named as an account, usage or a personal
+    identifier, and the identifier detectors found none in it."""
+    return (record.listing or _business_row(fields)) and not any(
         analysis.anchors.get(id(f)) or (kind := header_kind(f.label or ""))[1] or kind[0] in _CUSTOMERS_OWN_KINDS
         for f in fields)
+
+
+def _business_row(fields: list[Segment]) -> bool:
+    """Whether a row of a table without headers opens with a business's name, as a directory's rows do ("Hoang Dental
+    Group" over "Owner: ...", then the shop's address, phone and mailbox): the firm's published contacts, at a
+    consumer mail provider too. A headed table's columns say what its rows are ("Account type": "Residential
+    customer")."""
+    first = fields[0].text.strip().split("\n", 1)[0].strip()
+    return (len(fields) > 1 and not any(f.label for f in fields) and not CUSTOMER_ROLE.search(first)
+            and business_name(first))
 
 
 # a date in a cell of its own ("10/04", "2026-10-04", "Oct 4", "Jul 9, 2024"): what a case log's entry opens with, what
