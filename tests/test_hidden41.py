@@ -221,7 +221,8 @@ def test_a_firms_row_with_its_account_or_usage_and_a_persons_row_are_customers()
     body = _table(("Customer", "Service Address", "Account", "kWh", "Phone"),
                   [("Ostrowski Muffler &amp; Smog", "2210 Las Palmas Ave", "7004418823", "", "(760) 433-1208"),
                    ("Blue Heron Laundromat", "515 Harbor Blvd", "&mdash;", "4,120", "(760) 433-1290"),
-                   ("Marisela Quintanilla", "61 Sandpiper Ln", "&mdash;", "", "(760) 433-1311")])
+                   ("Marisela Quintanilla", "61 Sandpiper Ln", "&mdash;", "", "(760) 433-1311"),
+                   ("Sigrun Vasbotten", "4 Gullwing Ct", "&mdash;", "", "(760) 433-1322")])
     found = _found(body, "retrofits.html")
-    assert {"Ostrowski Muffler & Smog", "Blue Heron Laundromat", "Marisela Quintanilla"} <= values_of(
+    assert {"Ostrowski Muffler & Smog", "Blue Heron Laundromat", "Marisela Quintanilla", "Sigrun Vasbotten"} <= values_of(
         found, "customer_name")

@@ -28,7 +28,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, vendors_block
-from .persons import given_and_listed_surname, named_officially, names_in, person_name, probable_kind
+from .persons import (given_and_listed_surname, named_officially, names_in, person_name, probable_kind,
+                      trade_name)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -1364,9 +1365,10 @@ _HOUSEHOLD_WORD = re.compile(r"(?i)(?:family|familia|household|residence|estate
 
 def _firm(name: str) -> bool:
     """Whether a name cell names a business, not a person or a household: a trade's name ("Hakobyan Auto Repair"), or
-    one probablepeople reads as a firm that reads as no person's name ("Zamora Tire & Brake")."""
+    one probablepeople reads as a firm that reads as no person's name ("Zamora Tire & Brake"). Not a rare name
+    probablepeople calls a firm ("Ottilie Brandvold"): in a customer column a person's name is a customer's."""
     name = name.strip()
-    if not name or business_name(name):
+    if not name or trade_name(name):
         return bool(name)
     return (probable_kind(name) == "Corporation" and not person_name(name, strict=False)
             and not _HOUSEHOLD_WORD.search(name))
