@@ -1027,7 +1027,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells, house = _street_with_its_number(cells)
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
-                analysis, fields, kinds) or _firm_without_account(analysis, fields, cells):
+                analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
@@ -1345,13 +1345,18 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
 
 
-def _firm_without_account(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
-    """A row whose every name is a firm's ("Zamora Tire & Brake", "Golden Lotus Bakery") and which gives no account, no
-    usage and no personal identifier (its account column empty or "—"): a program's list of partner businesses under
-    a customer table's headers (Customer | Service Address | Account | Phone), the firms' published addresses and
-    phones. A firm's row that gives its account or its usage is a customer's record still, as a person's row is."""
+def _firm_without_account(analysis: Analysis, fields: list[Segment], kinds: tuple, cells: list[Cell]) -> bool:
+    """A row whose every name is a firm's ("Zamora Tire & Brake", "Golden Lotus Bakery") and whose account column
+    says it has none ("—", "n/a"), with no usage and no personal identifier either: a program's list of partner
+    businesses under a customer table's headers (Customer | Service Address | Account | Phone), the firms' published
+    addresses and phones. A firm's row that gives its account or its usage is a customer's record still, as a
+    person's row is, and so is a firm's in a table with no account column ("Account Holder | Service Address": the
+    holder of an account)."""
     names = [c for c in cells if c.kind == "name"]
     if not names or any(analysis.anchors.get(id(f)) for f in fields):
+        return False
+    accounts = [f for f, (kind, _) in zip(fields, kinds) if kind == "account"]
+    if not accounts or any(any(ch.isdigit() for ch in f.text) for f in accounts):
         return False
     if any(c.kind not in ("name", "address", "phone", "email", "other") and any(ch.isdigit() for ch in c.text)
            for c in cells):
