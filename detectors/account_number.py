@@ -363,8 +363,8 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 # the same form in brackets right after a private person's name, no label in them: a case note's "Escalation: Quoc
 # Huynh (VRP-1507489-1) wants the fee waived", "Ana Ruiz (7004418823) called": what staff write after a customer's
-# name to say which account is theirs. Not a phone's, a date's ("Ana Ruiz (20240113)"), a year's and sequence's or
-# another kind's prefix
+# name to say which account is theirs. Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
+# (9095581300)"), a date's ("Ana Ruiz (20240113)"), a year's and sequence's or another kind's prefix
 NAMED_IN_BRACKETS = Shape("account form in brackets after a person's name", r"\S+", anywhere=True)
 _NAMED_IN_BRACKETS = re.compile(r"\((?P<value>(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d{5,12}"
                                 r"(?:[-\u2010-\u2013]\d{1,6}){0,3})\)")
@@ -2034,7 +2034,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _NAMED_IN_BRACKETS.finditer(text):
                 value = match.group("value")
                 if sum(c.isdigit() for c in value) >= 6 and _named_form(value) and not _DATE_FIRST.fullmatch(
-                        value) and _after_a_private_name(
+                        value) and not (value.isdigit() and to_e164(value)) and _after_a_private_name(
                         text, match.start()):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
         if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell

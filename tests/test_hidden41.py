@@ -169,7 +169,8 @@ def test_an_account_in_brackets_after_a_name_in_a_hidden_sheets_note():
 
 
 def test_years_phones_dates_and_officials_numbers_in_brackets_are_no_accounts():
-    body = ("<p>The park honors Juniper Hallowell (1938-2014). Reach Dorotea Sandoval (760-482-3317) for tickets. "
+    body = ("<p>The park honors Juniper Hallowell (1938-2014). Reach Dorotea Sandoval (760-482-3317) for tickets, or "
+            "Casimir Oduya (7604823390). "
             "Ana Ruiz (20240113) filed first. Planning Director Lisbet Ohanian (PLN-2024113) presented.</p>")
     assert values_of(_found(body, "news.html"), "account_number") == set()
 
