@@ -190,7 +190,17 @@ def _names_customers_account(label: str) -> bool:
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
-                    r"\s+(?:accounts?|accts?)\.?(?![A-Za-z0-9])")  # "PCE accounts 7000918273, 7000918274 and ..."
+                    r"\s+(?:accounts?|accts?)\.?(?![A-Za-z0-9])"  # "PCE accounts 7000918273, 7000918274 and ..."
+                    # or its bill with the account it is billed to in brackets after it ("her VRP bill (VR84575209K)
+                    # doubled"): a bill's own number is written "bill no.", never in brackets after the bill
+                    r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)\s+bills?"
+                    r"(?=[ \t]*\()"
+                    # in Spanish, the utility's whole name between the account and its number: "Su cuenta de Verde
+                    # Ridge Power núm. VRP-4320481-9", "cuenta con Edison número ..."; not a bank's ("cuenta de Banco
+                    # Popular núm. ...", "cuenta de Wells Fargo no. ...")
+                    r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:Banco|Bank|Wells|Chase|Citi|Cooperativa|Credit|Cr[eé]dito|Caja|"
+                    r"BBVA|Santander|Banamex|Bancomer|Banorte|HSBC|PayPal|Venmo|Zelle)\b)"
+                    r"(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}\s+(?:n[úu]m(?:ero)?\.?|no\.|#)")
 # a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
@@ -266,6 +276,31 @@ _DASH = "[-\u2010-\u2013.]"
 _ENDING = re.compile(r"(?i)\b(?:ending(?:\s+(?:in|with))?|termina(?:da|do)?\s+en)[\s:#]*(?=\d)")
 
 
+def _in_a_list_of_accounts(segment: Segment, start: int, end: int, facts: DocumentFacts | None) -> bool:
+    """Whether the line ``start:end`` of ``segment`` stands in a list whose neighbouring lines (``_LIST_LINES`` on
+    either side, in its own text or the segments around it on its page) give an account under its label ("Acct# ...",
+    "Gas co acct # ...")."""
+    text = segment.text
+    above = text[:start].split("\n")[-_LIST_LINES - 1:-1] if "\n" in text[:start] else []
+    below = text[end:].split("\n")[1:_LIST_LINES + 1]
+    if facts is not None and (len(above) < _LIST_LINES or len(below) < _LIST_LINES):
+        at = facts.positions.get(id(segment))
+        if at is not None:
+            segments = facts.document.segments
+            near = segments[max(0, at - _LIST_LINES):at] + segments[at + 1:at + 1 + _LIST_LINES]
+            above += [s.text for s in near if s.location.page == segment.location.page and not s.label]
+    return any(_ACCOUNT_OUTRIGHT.search(line) for line in above + below)
+
+
+def _partly_masked(match: re.Match) -> bool:
+    """Whether a value ``_PARTLY_MASKED`` matched masks some of its digits and shows at least five: a mask after its
+    utility's letters or after some of its digits. A mask that only opens a bare number is the digits after it."""
+    body = match.group("body")
+    if sum(c.isdigit() for c in body) < _PARTLY_MASKED_DIGITS or not _MASK_RE.search(body):
+        return False
+    return bool(match.group("prefix")) or bool(_MASK_AFTER_DIGIT.search(body))
+
+
 def _may_say_ending(text: str) -> bool:
     """Whether a segment may hold an ``_ENDING`` cue: a substring test before the pattern, as most text has none."""
     return "nding" in text or "NDING" in text or "ermina" in text or "ERMINA" in text
@@ -326,6 +361,13 @@ _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
+# the same form in brackets right after a private person's name, no label in them: a case note's "Escalation: Quoc
+# Huynh (VRP-1507489-1) wants the fee waived", "Ana Ruiz (7004418823) called": what staff write after a customer's
+# name to say which account is theirs. Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
+# (9095581300)"), a date's ("Ana Ruiz (20240113)"), a year's and sequence's or another kind's prefix
+NAMED_IN_BRACKETS = Shape("account form in brackets after a person's name", r"\S+", anywhere=True)
+_NAMED_IN_BRACKETS = re.compile(r"\((?P<value>(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d{5,12}"
+                                r"(?:[-\u2010-\u2013]\d{1,6}){0,3})\)")
 # an account's form with its label after it: the label in brackets ("0511043-04 (acct) – Diaconu, Marioara",
 # "K9-74363458 (meter) is the one at the rear") or the sentence saying what it is ("011-139-4821-7 is your gas account
 # number", "... es su número de cuenta"). The words in brackets must be an account's label and nothing more; the
@@ -413,6 +455,16 @@ _PERSON_REACH = 160  # characters of the value's paragraph on either side in whi
 # an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
 _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
                                  + RIGHT)
+# an account with a few of its digits masked that still shows five or more of them, its utility's letters before it
+# ("account # VRP-***40629-1", "Account #: 070194-XXX", "acct 3-***-4410-17"): what is shown still identifies the
+# customer. A mask that only opens the number ("**66210882") is read as the digits after it are
+PARTLY_MASKED = Shape("account masked but for most of its digits", r"\S+")
+_MASK = r"(?:[xX]{2,}|\*{2,})"
+_PARTLY_MASKED = re.compile(rf"(?<![\w*])(?P<prefix>[A-Z]{{1,5}}[-\u2010-\u2013])?(?P<body>(?:\d+|{_MASK})"
+                            rf"(?:[-\u2010-\u2013]?(?:\d+|{_MASK}))+)" + RIGHT)
+_MASK_RE = re.compile(_MASK)
+_MASK_AFTER_DIGIT = re.compile(rf"\d[-\u2010-\u2013]?{_MASK}")
+_PARTLY_MASKED_DIGITS = 5
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/.][A-Z\d]+)*")  # "EL733256/8": a check digit
@@ -426,6 +478,15 @@ _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b
 # account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
 # the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
 _DASHED_SHORT_CODE = re.compile(r"(?<![\w/\u2010-\u2013-])[A-Z]{1,4}[-\u2010-\u2013]\d{5}" + RIGHT)
+# a line of a customer's list of their accounts that names the account by its utility or service alone ("City water
+# 079854-732" between "Acct# VRP-1968977-1" and "Best number: ..."): the list's other lines say what its numbers are
+SERVICE_NAMED = Shape("account named by its utility in a list of the customer's accounts", r"\S+", anywhere=True)
+_SERVICE_NAMED = re.compile(r"(?im)^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:city|county|district|municipal|the)[ \t]+)?"
+                            r"(?:water|sewer|gas|trash|refuse|electric|electricity|power|propane)"
+                            r"(?:[ \t]+(?:co\.?|company|utility|utilities|dept\.?|department|district|service))?"
+                            r"[ \t]*[:#-]?[ \t]*(?P<value>[A-Z]{0,4}[-\u2010-\u2013]?\d[\d\u2010-\u2013-]{4,18}\d)"
+                            r"[ \t]*$")
+_LIST_LINES = 2  # lines of the list on either side of such a line, one of which gives an account's label
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -1887,6 +1948,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         digits = len(candidate.digits)
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
             candidate.shape is LAST_DIGITS and digits >= 4) or candidate.shape is FIVE_DIGITS or (
+            candidate.shape is PARTLY_MASKED and digits >= _PARTLY_MASKED_DIGITS) or (
             # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
             (_short_coded_form(candidate) or candidate.shape is SPACED_CODE)
             and bool(candidate.label or self._bare_account_column(candidate))) or (
@@ -1947,6 +2009,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                     _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
                     or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                     or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
+                    or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
+                    or ("(" in text and _NAMED_IN_BRACKETS.search(text) is not None)
                     or _UTILITY_FORM.search(text) is not None
                     or _QUALIFIED.search(text) is not None
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
@@ -1978,6 +2042,13 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _FORM_THEN_NAME.finditer(text):  # "7004418823 — Maximino Santiago. Final bill ..."
                 if _before_a_private_name(text, match.end()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), FORM_BEFORE_NAME, facts)
+        if "(" in text:  # "Quoc Huynh (VRP-1507489-1) wants ...": the account after its customer's name
+            for match in _NAMED_IN_BRACKETS.finditer(text):
+                value = match.group("value")
+                if sum(c.isdigit() for c in value) >= 6 and _named_form(value) and not _DATE_FIRST.fullmatch(
+                        value) and not (value.isdigit() and to_e164(value)) and _after_a_private_name(
+                        text, match.start()):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
         if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell
             match = _LOCATION_CELL.fullmatch(text)
             if match and not _DATE_FIRST.match(match.group("value")):
@@ -1995,6 +2066,16 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate = Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
                 if candidate.label_in_text:
                     yield candidate
+            for match in _PARTLY_MASKED.finditer(text):  # "account # VRP-***40629-1", "Account #: 070194-XXX"
+                if _partly_masked(match):
+                    candidate = Candidate(self, segment, match.start(), match.end(), PARTLY_MASKED, facts)
+                    if candidate.label_in_text:
+                        yield candidate
+        if not segment.label:
+            for match in _SERVICE_NAMED.finditer(text):  # "City water 079854-732" in a list of the customer's accounts
+                if sum(c.isdigit() for c in match.group("value")) >= 6 and _in_a_list_of_accounts(
+                        segment, match.start(), match.end(), facts):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), SERVICE_NAMED, facts)
         if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
             match = _LAST_DIGITS_CELL.fullmatch(text)
             if match:

@@ -139,10 +139,12 @@ ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|fo
                               r"officer|organizer|captain|coach|instructor|counsel|attorney|consultant|partners|"
                               r"team|program|office)\b|\bco\.")  # "Zhang Landscape Co., ..."
 # words that make a phone number or an address a person's, whatever else stands before them (a "callback number"
-# is the one someone asked to be called back at: "only if Council asks - callback number 909-...")
+# is the one someone asked to be called back at: "only if Council asks - callback number 909-...", and so is a note's
+# bare "callback" right before the number: "(Staff note: callback (562) ...)"; not an office's offer of "a callback")
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
                           r"my|his|her|text me|emergency contact(?:'s)?|"  # a relative's, not 911's
-                          r"call[\s-]?back\s+(?:number|no|phone|tel))\b")
+                          r"call[\s-]?back\s+(?:number|no|phone|tel))\b"
+                          r"|(?<!\ba )(?<!\ban )(?<!\bour )(?<!\byour )\bcall[\s-]?back\s*[:#]?\s*$")
 
 _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
 

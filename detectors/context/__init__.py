@@ -19,7 +19,8 @@ module per kind of record finds them:
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
   ("Appellant"), named in the caption, beside the term or again in a proof of service;
 - ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one;
-- ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for.
+- ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for;
+- ``prompts``: the customer a confirmation prompt (a ``<dialog>``'s question) names over their account's details.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -38,8 +39,8 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (case_parties, label_blocks, letters, lists, notes, password_resets, properties, prose, sections,
-               sideways_usage, speakers, tables, usage_charts, your_usage)
+from . import (case_parties, label_blocks, letters, lists, notes, password_resets, prompts, properties, prose,
+               sections, sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -188,7 +189,8 @@ def _recipient(text: str, position: int) -> bool:
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
               sideways_usage.find, usage_charts.find, your_usage.find,
-              tables.usage_histories, notes.find, password_resets.find, properties.data_parts, properties.find)
+              tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
+              properties.find)
 
 
 class CustomerDataDetector(Detector):

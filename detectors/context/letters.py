@@ -7,15 +7,15 @@ salutation, an address block (a person's name over a street line) or an account 
 salutation; a notice needs an address block at its top and an account number or a past-due or shut-off
 warning. Its text becomes a "zone" in which the address and usage detectors look for their own values.
 
-A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", or a
-signature under the closing) that holds an identifier the identifier detectors found is that person's
-customer record: the writer's name and the contacts in the signature or the "From:" line; so is an e-mail from
-a person's own mailbox that gives the kWh of their own bill, or that tells their own case as a customer (a shut-off
-notice for their home, their CARE enrollment) with their home or phone. Without any of these a letter to a public
-body stays a public record. Each message of a thread or packet printed as text is read on its own
-(``Analysis.message_openers``): one writer's account makes no customer of the next. A message quoted in a reply is
-its writer's too: a customer's signs off with their name alone on its last line. A mailbox shown to be a customer's
-names them on every header line that gives it.
+A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", a signature under
+the closing, or the sender block that signs it with no closing word) that holds an identifier the identifier detectors
+found is that person's customer record: the writer's name and the contacts in the signature or the "From:" line; so is
+an e-mail from a person's own mailbox that gives the kWh of their own bill, or that tells their own case as a customer
+(a shut-off notice for their home, their CARE enrollment) with their home or phone. Without any of these a letter to a
+public body stays a public record. Each message of a thread or packet printed as text is read on its own
+(``Analysis.message_openers``): one writer's account makes no customer of the next. A message quoted in a reply is its
+writer's too: a customer's signs off with their name alone on its last line. A mailbox shown to be a customer's names
+them on every header line that gives it.
 """
 from __future__ import annotations
 
@@ -551,7 +551,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             closed, opened = i, None
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
-        elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
+        elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and (
+                _signed_as_headed(lines, opened, i) or _signed_by_sender_block(lines, opened, i))):
             signed = i + 1 if closing else i  # the first line of the signature
             # the letter from its salutation, and the reference line above it ("RE: Account ..."), on the closing's
             # page or the one before it (a two-page letter: its account in the first page's body, its closing on the
@@ -655,6 +656,19 @@ def _signed_as_headed(lines: list[Line], opened: int, i: int) -> bool:
     return i > opened and any(lines[k].text.strip() == text and page_of(lines[k].segment) == page
                               for k in range(max(0, opened - _SENDER_LINES), opened)) and bool(
         person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
+
+
+def _signed_by_sender_block(lines: list[Line], opened: int, i: int) -> bool:
+    """A letter signed with no closing word by its writer's sender block under the body: line ``i`` is only a person's
+    name, the next line on its page opens their street address, and the body between the salutation and it speaks of
+    the writer's own account or bill ("Dear Council Members," / "I am writing about my bill. My account is ..." / "Ana
+    Ruiz" / "1712 W Holt Ave" / "(909) ..."), whoever the letter is addressed to. Staff's letter to a customer, signed
+    over the office's address, speaks of "your" account."""
+    text = lines[i].text.strip()
+    return (i > opened + 1 and i + 1 < len(lines) and page_of(lines[i + 1].segment) == page_of(lines[i].segment)
+            and len(text) <= 40 and opens_an_address(lines[i + 1].text.strip())
+            and bool(person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
+            and _speaks_of_own(lines[opened + 1:i]))
 
 
 # an e-mail's recipients ("To: Utility Commission <commission@hrlw.org>"): the utility's mailboxes, not the writer's

@@ -28,7 +28,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, vendors_block
-from .persons import given_and_listed_surname, named_officially, names_in, person_name
+from .persons import (given_and_listed_surname, named_officially, names_in, person_name, probable_kind,
+                      trade_name)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -1036,7 +1037,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells, house = _street_with_its_number(cells)
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
-                analysis, fields, kinds):
+                analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
@@ -1352,6 +1353,40 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     if kind == "name":
         return bool(_CITY_OWN.search(value) or PUBLIC_BODY.search(value))  # "Harbor Point Public Schools"
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
+
+
+def _firm_without_account(analysis: Analysis, fields: list[Segment], kinds: tuple, cells: list[Cell]) -> bool:
+    """A row whose every name is a firm's ("Zamora Tire & Brake", "Golden Lotus Bakery") and whose account column
+    says it has none ("—", "n/a"), with no usage and no personal identifier either: a program's list of partner
+    businesses under a customer table's headers (Customer | Service Address | Account | Phone), the firms' published
+    addresses and phones. A firm's row that gives its account or its usage is a customer's record still, as a
+    person's row is, and so is a firm's in a table with no account column ("Account Holder | Service Address": the
+    holder of an account)."""
+    names = [c for c in cells if c.kind == "name"]
+    if not names or any(analysis.anchors.get(id(f)) for f in fields):
+        return False
+    accounts = [f for f, (kind, _) in zip(fields, kinds) if kind == "account"]
+    if not accounts or any(any(ch.isdigit() for ch in f.text) for f in accounts):
+        return False
+    if any(c.kind not in ("name", "address", "phone", "email", "other") and any(ch.isdigit() for ch in c.text)
+           for c in cells):
+        return False  # an account, a meter, a usage figure
+    return all(_firm(c.segment.text[c.start:c.end]) for c in names)
+
+
+# a household or an estate named by its family ("The Ruiz Family", "Ruiz Family Trust"): probablepeople reads a firm
+_HOUSEHOLD_WORD = re.compile(r"(?i)(?:family|familia|household|residence|estate|trust|heirs?)")
+
+
+def _firm(name: str) -> bool:
+    """Whether a name cell names a business, not a person or a household: a trade's name ("Hakobyan Auto Repair"), or
+    one probablepeople reads as a firm that reads as no person's name ("Zamora Tire & Brake"). Not a rare name
+    probablepeople calls a firm ("Ottilie Brandvold"): in a customer column a person's name is a customer's."""
+    name = name.strip()
+    if not name or trade_name(name):
+        return bool(name)
+    return (probable_kind(name) == "Corporation" and not person_name(name, strict=False)
+            and not _HOUSEHOLD_WORD.search(name))
 
 
 def _project_contact(fields: list[Segment]) -> bool:
