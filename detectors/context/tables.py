@@ -112,10 +112,10 @@ def _business_row(fields: list[Segment]) -> bool:
     """Whether a row of a table without headers opens with a business's name, as a directory's rows do ("Hoang Dental
     Group" over "Owner: ...", then the shop's address, phone and mailbox): the firm's published contacts, at a
     consumer mail provider too. A headed table's columns say what its rows are ("Account type": "Residential
-    customer")."""
+    customer"), and an export's row opening with its account ("E-553108-41") opens with no firm's name."""
     first = fields[0].text.strip().split("\n", 1)[0].strip()
-    return (len(fields) > 1 and not any(f.label for f in fields) and not CUSTOMER_ROLE.search(first)
-            and business_name(first))
+    return (len(fields) > 1 and not any(f.label for f in fields) and not any(c.isdigit() for c in first)
+            and not CUSTOMER_ROLE.search(first) and business_name(first))
 
 
 # a date in a cell of its own ("10/04", "2026-10-04", "Oct 4", "Jul 9, 2024"): what a case log's entry opens with, what
