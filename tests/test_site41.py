@@ -7,6 +7,10 @@
 - An agenda heading ("Customer Matters", "CUSTOMER MATTERS") over a record's name is no name.
 - A phone a call with the customer reached them at ("a payment plan was set up over the phone at ..."). Hard
   negative: the office's offer "payments can be made over the phone at ...".
+- An informal call note in lower case: a lower-case title and surname ("called back mrs. okonkwo re high bill --
+  acct ..."), a Spanish street without a type ("1907 camino robles"), "the house is ..." in a casual e-mail, in a
+  page and a text runbook's bullet. Hard negatives: lower-case titles with no account or usage in the note ("ms.
+  zielinski re the park pavilion rental", "mr. and mrs. hall", "ms. may"), a title before a word.
 - A table typed with spaces whose header is padded differently from its rows: the rows' cells are their phrases in
   order. Hard negative: a printout whose header lines up with its rows keeps a cell empty where the row leaves it.
 """
@@ -134,7 +138,46 @@ def test_the_offices_line_for_payments_by_phone_is_no_customers():
     assert not values_of(found, "phone")
 
 
-# --- 4. a table typed with its own padding --------------------------------------------------------------------------
+# --- 4. informal lower-case call notes ------------------------------------------------------------------------------
+
+def test_a_lower_case_title_and_surname_in_a_call_note_on_a_page():
+    found = _html("Notes from the service desk", "returned call to mr. nowicki re disputed bill -- acct 3-021-4455-67, "
+                  "1907 camino robles. thinks 1,486 kwh is too high, no pool. cb 909.441.2875 after 5",
+                  "called back mrs. okonkwo re high bill -- acct 3-021-9981-02, 611 mesa verde dr. says 902 kwh in "
+                  "july. cb (626) 330-1947")
+    assert {"nowicki", "okonkwo"} <= values_of(found, "customer_name")
+    assert {"1907 camino robles", "611 mesa verde dr"} <= values_of(found, "address")
+    assert {"909.441.2875", "(626) 330-1947"} <= values_of(found, "phone")
+
+
+def test_the_same_note_as_a_bullet_of_a_text_runbook():
+    body = ("ON-CALL RUNBOOK\n\n1. Escalate outages to the supervisor at (909) 620-4399.\n\nOpen cases:\n"
+            "- left vm for ms. guzman re high bill -- acct 3-021-7720-18, 4402 larkspur ln. says 733 kwh cant be right. "
+            "cb 951-337-0412 after 4pm\n")
+    found = _found(f"{_SITE}/docs/runbook.txt", body)
+    assert {("customer_name", "guzman"), ("address", "4402 larkspur ln"), ("energy_usage", "733 kwh"),
+            ("phone", "951-337-0412"), ("account_number", "3-021-7720-18")} <= found
+
+
+def test_a_lower_case_home_in_a_casual_email():
+    body = ("From: dana w <dwhit88@gmail.com>\nSubject: my bill\n\nhi, my june bill says 1,240 kwh and that cant be "
+            "right. the house is 2290 foothill blvd. acct 3-021-6618-40. thanks\n")
+    assert ("address", "2290 foothill blvd") in _found(f"{_SITE}/docs/email.txt", body)
+
+
+def test_lower_case_titles_without_a_customer_tie_name_no_one():
+    found = _html("Notes from the front desk", "called back ms. zielinski re the park pavilion rental -- she will "
+                  "bring the deposit monday.", "mr. and mrs. hall thanked staff for the tree planting. ms. may asked "
+                  "about library hours.")
+    assert not values_of(found, "customer_name")
+
+
+def test_a_lower_case_title_before_a_word_is_no_name_in_a_note_with_an_account():
+    found = _html("Notes", "- spoke with ms. about acct 3-021-4455-67 and the 1,486 kwh bill; mr. will call back")
+    assert not {"about", "will"} & values_of(found, "customer_name")
+
+
+# --- 5. a table typed with its own padding --------------------------------------------------------------------------
 
 _PADDED = ["Participants who finished the program:",
            "Customer                Home                      Account            Avg kWh",

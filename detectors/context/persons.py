@@ -868,6 +868,25 @@ def note_items_customer(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+# a call note's title and surname typed in lower case: "called back ms. zhang re high bill", "spoke w/ mr mendoza"
+# ("dr." left out: "2299 juniper dr. says ..." is a street's)
+_LOWER_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|miss)\.?[ \t]+(?P<surname>[a-z][a-z'-]{1,24})(?![\w'-])")
+
+
+def lower_titled_surnames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The surnames a lower-case title stands before in a call note ("called back mrs. pham re high bill -- acct
+    ..."), where the note's identifier or usage ties them (the caller's to say): a Census surname or a word no
+    dictionary holds ("ms. okonkwo"), no frequent word unless a common surname ("ms. lopez"); not "mr. and mrs.",
+    "ms. may", "mr. will"."""
+    found = []
+    for m in _LOWER_TITLED_SURNAME.finditer(text, start, end):
+        surname = m.group("surname")
+        if ((surname in surnames() or name_like(surname)) and _lower_surname(surname, True)
+                and surname not in _TITLES and surname not in NOT_PERSON):
+            found.append(m.span("surname"))
+    return found
+
+
 _COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
 
 

@@ -44,6 +44,7 @@ from . import lists
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
@@ -3111,6 +3112,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
+        if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
+            holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")

@@ -369,7 +369,7 @@ HOME_ANSWER_RE = re.compile(rf"(?:(?i:it['\u2019]?s|it\s+is|that['\u2019]?s|i\s+
 # caller's "i live on 3986 wexford pl")
 _HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
     "live at", "lives at", "living at", "live on", "lives on", "living on", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
-    "address is", "home is at", "house is at", "property at", "home at", "service at", "moved to", "addr",
+    "address is", "home is at", "house is at", "home is", "house is", "property at", "home at", "service at", "moved to", "addr",
     "addr:", "address:")).rstrip("|")
 # (either at the start of a value usaddress reads with "1000" for its words)
 _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*(?:{_HOUSE_NUMBER_IN_WORDS}|{_SPOKEN_HOUSE_NUMBER})")
@@ -1332,7 +1332,8 @@ def street_name(words: list[str]) -> bool:
         return False
     last = words[-1]
     return not (last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-                and not any(w.lower() in _SPANISH_ARTICLE for w in words))
+                and not any(w.lower() in _SPANISH_ARTICLE for w in words)
+                and words[0].lower() not in PRE_TYPES)  # "calle rosales", "camino robles": a Spanish street's name
 
 
 # a house number and a street's name without its type where a record puts a home: after "@", "at", "of", "lives", a
