@@ -673,6 +673,12 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 _DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
+# a net metering customer's net use with its minus sign, as a true-up statement gives it when the system exported more
+# than the home drew ("your net consumption was -672 kWh", "Net usage: \u22121,204 kWh", "net energy use of -318 kWh")
+_NET_USE = re.compile(r"(?i)\bnet[ \t]+(?:energy[ \t]+)?(?:consumption|usage|use)\b[ \t:]*"
+                      r"(?:(?:was|is|of|came[ \t]+to|totall?ed|=)[ \t]+)?(?P<figure>[-\u2212]" + USAGE_FIGURE +
+                      r"[ \t\u00a0]{0,2}" + _USAGE_UNIT + ")")
+_NET_USE_REACH = 40
 
 
 def figure_value(figure: str) -> str:
@@ -724,6 +730,8 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
+    found += [m.span("figure") for m in _NET_USE.finditer(text, max(0, start - _NET_USE_REACH), end)
+              if m.start("figure") >= start]  # (the words before a field's own figure may lie before it)
     for m in _SPACED_AFTER_WORD.finditer(text, start, end):
         if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
             found = [span for span in found if not m.start() < span[0] < m.end()] + [m.span()]
