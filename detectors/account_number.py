@@ -571,6 +571,7 @@ def _ledger(candidate: Candidate) -> bool:
             and not _customers_sentence_above(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
             and (ledger_form or not _persons_home_before(candidate, sentence))
+            and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
@@ -608,6 +609,10 @@ def _customers_sentence_above(candidate: Candidate) -> bool:
         not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, len(text)), anchored=True))
 
 
+# a pasted e-mail's subject line that speaks of a bill, a meter or a shutoff before the number: "Subject: RE: high bill
+# - acct 407-9165-9", a customer's own case (a budget's line is no e-mail's subject of a bill)
+_BILL_SUBJECT = re.compile(r"(?i)[ \t]*(?:subject|subj|re)[ \t]*:[^\n]{0,80}?\b(?:bills?|billing|statement|meter|"
+                           r"shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage)\b")
 # a name's home right after it: "Mrs. Ana Ruiz, 1275 Vista Encinas Drive."
 _HOME_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?=\d)")
 _HOME_REACH = 240  # characters before the number, in its paragraph, where the person's name and home may stand
