@@ -13,6 +13,15 @@
   zielinski re the park pavilion rental", "mr. and mrs. hall", "ms. may"), a title before a word.
 - A table typed with spaces whose header is padded differently from its rows: the rows' cells are their phrases in
   order. Hard negative: a printout whose header lines up with its rows keeps a cell empty where the row leaves it.
+- Nine bare digits a paragraph about Social Security numbers calls a person's number ("her number should read ...").
+  Hard negatives: invoice, purchase order and permit numbers, a ZIP+4 without its dash, a phone's, a person's number
+  on a page about no SSN.
+- A password shaped as one (upper and lower case, a digit and a symbol) with no label: after "reset to", or after
+  "login" with its user in brackets. Hard negatives: factory defaults, a rate's code, a model number, a firmware
+  version, hashtags.
+- A solar customer's negative net consumption in a true-up letter. Hard negative: a FAQ's example.
+- A dashed account in a pasted e-mail's subject about a bill, on a staff report whose "General Fund" reads as a
+  budget. Hard negative: a budget memo's subject with its ledger account.
 """
 from __future__ import annotations
 
@@ -213,3 +222,75 @@ def test_a_printout_whose_header_lines_up_keeps_an_empty_cell_in_its_place():
         ["GALLOWAY  CRYSTAL", "7001234567", "512", ""],
         ["RUIZ  ANA", "7009876543", "604", "moved"],
         ["LEE  JO", "7005551212", "377", ""]]
+
+
+# --- 6. nine bare digits a paragraph about SSNs calls a person's number ---------------------------------------------
+
+def test_a_dependents_number_in_a_paragraph_about_social_security_numbers():
+    body = docx_paragraphs("Benefits correction", "Marisol Ibarra's spouse was enrolled under the wrong Social Security "
+                           "number. Payroll has the employee as 521-44-7810; her number should read 532617402.",
+                           "For Dwayne Pruitt, the SSN on file is 536-20-1187 and the child's number is 541208336.")
+    assert {"521-44-7810", "532617402", "536-20-1187", "541208336"} <= values_of(
+        _found(f"{_SITE}/hr/benefits.docx", body), "ssn")
+
+
+def test_nine_digit_numbers_that_are_no_persons_stay_unreported():
+    body = docx_paragraphs("Social Security Administration payments",
+                           "The invoice number should read 532617402 and the purchase order number is 541208336. "
+                           "Remit to the Social Security office, ZIP 917664410; the permit number: 536201187.",
+                           "Her phone number is 909620410 per the Social Security office's form.")
+    assert not values_of(_found(f"{_SITE}/hr/memo.docx", body), "ssn")
+
+
+def test_a_persons_number_outside_a_paragraph_about_ssns_is_unreported():
+    found = _html("Library card renewal", "Ms. Ortiz asked about her card; her number is 532617402 and it expires in May.")
+    assert not values_of(found, "ssn")
+
+
+# --- 7. a password without a password's label -----------------------------------------------------------------------
+
+def test_a_password_shaped_value_after_reset_to_and_after_login_with_its_user():
+    body = ("NIGHT DESK NOTES\n\n1. Badge printer admin console was reset to: Bdg#Print2024x\n"
+            "2. SCADA trend viewer login Tr3nd$View (user trend_ro)\n")
+    assert values_of(_found(f"{_SITE}/docs/night-desk.txt", body), "credential") == {"Bdg#Print2024x", "Tr3nd$View"}
+
+
+def test_codes_defaults_and_hashtags_are_no_passwords():
+    found = _html("Printer support", "The copier was reset to factory defaults. The thermostat schedule was reset to "
+                  "TOU-D-PRIME. Printer login HP-M404dn (user guest) is on the label. Meter firmware was reset to "
+                  "v2.1.3-Rev5. Share your photos: the contest was set to #PomonaGreen2024 (login #SolarFair2024 "
+                  "(user us)).")
+    assert not values_of(found, "credential")
+
+
+# --- 8. a solar customer's negative net use -------------------------------------------------------------------------
+
+def test_a_negative_net_consumption_in_a_true_up_letter():
+    body = docx_paragraphs("March 3, 2025", "Eleni Papadakis", "3321 Sunflower Ct", "Pomona, CA 91767",
+                           "Re: Annual true-up, Service Account 3-021-5510-72", "Dear Ms. Papadakis,",
+                           "Over the last twelve months your panels exported more than your home drew; your net "
+                           "consumption was -1,118 kWh.")
+    assert ("energy_usage", "-1,118 kWh") in _found(f"{_SITE}/docs/trueup.docx", body)
+
+
+def test_a_net_use_in_a_faq_example_is_no_customers():
+    found = _html("Net metering FAQ", "If your net consumption is -300 kWh over the year, you receive Net Surplus "
+                  "Compensation for the surplus.")
+    assert not values_of(found, "energy_usage")
+
+
+# --- 9. an account in a pasted e-mail's subject line on a page that reads as a budget --------------------------------
+
+def test_the_account_in_an_email_subject_in_a_word_staff_report():
+    body = docx_paragraphs("STAFF REPORT", "There is no fiscal impact to the General Fund associated with this action.",
+                           "Attachment C: Public input received by e-mail", "From: Hyun-woo Baek <hwbaek@yahoo.com>",
+                           "Subject: RE: disputed bill - acct 318-2250-6",
+                           "We have lived at 1540 Poplar Ave since 2015 and the May bill says 1,420 kWh.")
+    assert ("account_number", "318-2250-6") in _found(f"{_SITE}/docs/staff-report.docx", body)
+
+
+def test_a_budget_memo_subject_keeps_its_ledger_account():
+    body = docx_paragraphs("MEMORANDUM", "There is no fiscal impact to the General Fund associated with this action.",
+                           "Subject: Budget transfer to account 101-4410-5220 for the water bill printing contract")
+    assert not values_of(_found(f"{_SITE}/docs/memo.docx", body), "account_number")
+
