@@ -61,6 +61,12 @@ def test_a_titled_name_and_home_before_the_staff_sentence_in_html_minutes():
     assert not {"Lopez", "Tran", "Councilmember Lopez"} & values_of(found, "customer_name")
 
 
+def test_a_street_whose_name_holds_a_street_type_before_the_stop():
+    found = _html("City Council Minutes", "Bill adjustment appeal -- Ms. Keiko Tanaka, 1620 Deer Run Road. Staff "
+                  "recommended a credit of $40.00 on PCE account 412-7715-3.")
+    assert {("customer_name", "Ms. Keiko Tanaka"), ("address", "1620 Deer Run Road")} <= found
+
+
 def test_the_same_item_in_a_word_document():
     body = docx_paragraphs("CITY COUNCIL MINUTES", "Request for a bill adjustment - Ms. Ngozi Okafor, 3390 Larkspur "
                            "Ave. Staff proposed a credit of $112.40 on PCE account 508-1177-4.")

@@ -1950,7 +1950,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     home = _HOME_AFTER.match(text, end, min(len(text), end + 60))
-    if after and home and _SENTENCE_ENDS.match(text, home.end()) and after.end() > home.end():
+    if after and home and after.end() > home.end() and _SENTENCE_ENDS.search(text, home.end(), after.end()):
         after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject
     # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
     # one whose customer they are, not their employer
@@ -1971,7 +1971,7 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
-# a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ..."
+# a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ...", "... 29 Quail Run Road. Staff"
 _SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")
 # a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
 _HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
