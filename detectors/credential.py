@@ -227,7 +227,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # map_ro)"); only a value mixing upper and lower case with a digit and a symbol, never a product's or a model's code
 # ("reset to factory defaults", "reset to TOU-D-PRIME", "login HP-M404dn") nor a hashtag
 _UNLABELLED_RESET_TO = re.compile(r"(?i)\b(?:re-?)?set[ \t]+to[ \t]*:?[ \t]+(?=\S)")
-_LOGIN_BEFORE_USER = re.compile(r"(?i)\blog-?in[ \t]*:?[ \t]+(?P<value>[^\s()]{8,64})[ \t]+\([ \t]*"
+_LOGIN_BEFORE_USER = re.compile(r"(?i)\blogin[ \t]*:?[ \t]+(?P<value>[^\s()]{8,64})[ \t]+\([ \t]*"
                                 r"(?:user(?:[ \t]*name)?|login|uid)[ \t]*[:=]?[ \t]*[\w.@-]+[ \t]*\)")
 _PASSWORD_SYMBOL = re.compile(r"[!@#$%^&*+=?~]")
 _SHAPED_LENGTH = 8
@@ -674,7 +674,7 @@ class CredentialDetector(Detector):
             for match in _UNLABELLED_RESET_TO.finditer(text):
                 yield from (found for found in self._value(text, match.end(), "password", False, "'reset to'",
                                                            prose=True) if _shaped(found[3]))
-        if "login" in lower or "log-in" in lower:
+        if "login" in lower:
             for match in _LOGIN_BEFORE_USER.finditer(text):
                 start, end = match.span("value")
                 value = match.group("value")
