@@ -631,6 +631,8 @@ def _ledger(candidate: Candidate) -> bool:
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
+            and (ledger_form or not _persons_home_before(candidate, sentence))
+            and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
@@ -666,6 +668,33 @@ def _customers_sentence_above(candidate: Candidate) -> bool:
     text = above.text
     return bool(_CUSTOMERS_SENTENCE.search(text)) or any(
         not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, len(text)), anchored=True))
+
+
+# a pasted e-mail's subject line that speaks of a bill, a meter or a shutoff before the number: "Subject: RE: high bill
+# - acct 407-9165-9", a customer's own case (a budget's line is no e-mail's subject of a bill)
+_BILL_SUBJECT = re.compile(r"(?i)[ \t]*(?:subject|subj|re)[ \t]*:[^\n]{0,80}?\b(?:bills?|billing|statement|meter|"
+                           r"shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage)\b")
+# a name's home right after it: "Mrs. Ana Ruiz, 1275 Vista Encinas Drive."
+_HOME_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?=\d)")
+_HOME_REACH = 240  # characters before the number, in its paragraph, where the person's name and home may stand
+
+
+def _persons_home_before(candidate: Candidate, sentence: int) -> bool:
+    """Whether the sentence right before the number's names a person who is no official, their home right after the
+    name, in the same paragraph or in the line above where the number's sentence began there (a PDF's wrap): a
+    minutes' item of a customer's bill adjustment ("Request for bill adjustment -- Mrs. Ana Ruiz, 1275 Vista Encinas
+    Drive. Staff recommended a" / "credit of $183.52 on account 335-1203-9"), which the agenda's "no fiscal impact to
+    the General Fund" makes read as a budget. A budget's line names no one's home before its account."""
+    text, start = candidate.text, sentence
+    above = candidate.facts.line_before(candidate.segment) if candidate.facts is not None else None
+    if above is not None and not text[:sentence].strip():  # the number's sentence may have begun on the line above
+        text = f"{above.text} {text}"
+        start = _sentence_start(text, len(above.text) + 1 + candidate.start)
+    for a, b in names_in(text, max(0, start - _HOME_REACH), start, anchored=True):
+        home = _HOME_AFTER_NAME.match(text, b)
+        if home and ADDRESS_RE.match(text, home.end()) and not named_officially(text, a, b):
+            return True
+    return False
 
 
 def _charged_to_a_ledger(candidate: Candidate) -> bool:

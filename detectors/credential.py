@@ -26,6 +26,10 @@ login forms), so a value counts only where its shape says it is a secret:
   reset to Moon1995!", "reset his password to Tulip88#"), and a Wi-Fi network's key ("Wifi for the lobby is
   PomonaGuest, key SJ1x3FuDWt": "key" counts only after a network word in the sentence, never a product's). These
   words are weak, so the value must mix letters with digits or symbols.
+- A password with no label, its shape alone telling it (upper and lower case, a digit and a symbol, eight characters
+  or more): set to it ("Copier web admin was reset to: Adm!n-Laserjet5"), or a login given with its user in brackets
+  ("Outage map readonly login Cit1zen#Grid (user map_ro)"); never "reset to factory defaults", a model's or a
+  product's code, a hashtag.
 - A user name and a password written as a pair after a word naming a login ("the CIS service account is
   svc_cisload / Solar2025$") or a machine's or a system's name and a colon ("MDM workstation: mdm_ops / Lark2024"):
   the name in lower case or holding "_", "." or a digit, not a domain; the password
@@ -218,6 +222,15 @@ _TO = re.compile(r"[ \t]+to[ \t]+")
 _RESET_TO = re.compile(r"[ \t]+(?:re-?)?set[ \t]+to[ \t]+")
 _SYSTEM_BEFORE = re.compile(r"(?i)\b(?:portal|web|online|account|login|app|voicemail|e-?mail)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# a password with no password's label, its shape alone telling it: set to it ("Copier web admin was reset to:
+# Adm!n-Laserjet5") or a login's given with its user in brackets ("Outage map readonly login Cit1zen#Grid (user
+# map_ro)"); only a value mixing upper and lower case with a digit and a symbol, never a product's or a model's code
+# ("reset to factory defaults", "reset to TOU-D-PRIME", "login HP-M404dn") nor a hashtag
+_UNLABELLED_RESET_TO = re.compile(r"(?i)\b(?:re-?)?set[ \t]+to[ \t]*:?[ \t]+(?=\S)")
+_LOGIN_BEFORE_USER = re.compile(r"(?i)\blogin[ \t]*:?[ \t]+(?P<value>[^\s()]{8,64})[ \t]+\([ \t]*"
+                                r"(?:user(?:[ \t]*name)?|login|uid)[ \t]*[:=]?[ \t]*[\w.@-]+[ \t]*\)")
+_PASSWORD_SYMBOL = re.compile(r"[!@#$%^&*+=?~]")
+_SHAPED_LENGTH = 8
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
 # a password named again as "one" in the next clause ("... my portal password? current one is Zagreb*1987*"), perhaps
@@ -316,7 +329,7 @@ _HINTS = ("pass", "pw", "secret", "token", "key", "pin", "nip", "code", "c\u00f3
           "p/w", "//", "密码", "密碼", "비밀번호", "mật khẩu", "пароль", "mot de passe", "senha", "գաղտնաբառ",
           "رمز عبور", "گذرواژه", "كلمة المرور", "كلمة السر", "パスワード", "authorization", "bearer",
           "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
-          "twilio", "aiza", "eyj", " / ")
+          "twilio", "aiza", "eyj", " / ", "set to", "login")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
 
@@ -324,6 +337,14 @@ _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 def _might_hold_credential(text: str) -> bool:
     """For field labels, which repeat down a table's column."""
     return bool(_HINT.search(text.lower()))
+
+
+def _shaped(value: str) -> bool:
+    """A password by its shape alone: upper and lower case, a digit and a symbol, eight characters or more, no
+    hashtag or handle."""
+    return (len(value) >= _SHAPED_LENGTH and value[0] not in "#@" and any(c.islower() for c in value)
+            and any(c.isupper() for c in value) and any(c.isdigit() for c in value)
+            and _PASSWORD_SYMBOL.search(value) is not None)
 
 
 def _password_input(segment: Segment) -> bool:
@@ -618,6 +639,8 @@ class CredentialDetector(Detector):
             if _LABEL.search(before if len(before) >= 80 else f"{previous[-(80 - len(before)):]}\n{before}"):
                 yield from self._value(text, match.end(), "password", False, "a password's 'current one is'",
                                        prose=True)
+        if not _script_code(segment):
+            yield from self._password_shaped(text)
         if segment.hidden not in _BROWSER_CODE:
             for match in _WIFI_KEY.finditer(text):
                 separator = _SEPARATOR.match(text, match.end())
@@ -642,6 +665,21 @@ class CredentialDetector(Detector):
                     yield from (found for found in self._value(text, match.end(), "password", False, f"key '{key}'",
                                                                code=_script_code(segment))
                                 if len(found[3]) >= _ENV_PASSWORD_LENGTH)
+
+    def _password_shaped(self, text: str):
+        """A password with no label, set to ("... was reset to: Adm!n-Laserjet5") or given as a login with its user in
+        brackets ("... login Cit1zen#Grid (user map_ro)"): its shape must say it (``_shaped``)."""
+        lower = text.lower()
+        if "set to" in lower:
+            for match in _UNLABELLED_RESET_TO.finditer(text):
+                yield from (found for found in self._value(text, match.end(), "password", False, "'reset to'",
+                                                           prose=True) if _shaped(found[3]))
+        if "login" in lower:
+            for match in _LOGIN_BEFORE_USER.finditer(text):
+                start, end = match.span("value")
+                value = match.group("value")
+                if _shaped(value) and not is_example(text, start, value):
+                    yield start, end, "password after 'login', its user in brackets", value, None
 
     def _http_credentials(self, text: str):
         """An Authorization header's Basic credentials or token, and bearer tokens in text."""

@@ -5,7 +5,8 @@ Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no g
 (512 34 6789) forms count anywhere, since no public city number has that shape; beside an SSN label
 also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb field's one digit a box
 (0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789; the label may be a word of a camelCase key:
-"ssnOnFile": "512346789"; or the label in brackets after it: "023472085 (SSN)"), because invoice, permit and parcel
+"ssnOnFile": "512346789"; or the label in brackets after it: "023472085 (SSN)"; or, in a paragraph about Social
+Security numbers, called a person's number: "the dependent's number should read 644629492"), because invoice, permit and parcel
 numbers run to nine digits too. Never findings:
 placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
@@ -43,6 +44,17 @@ _LABEL_AFTER = re.compile(r"(?<![\w/.-])(?P<value>\d{3}(?P<gap>[ .]?)\d{2}(?P=ga
                           r"(?:SSN|SS#|S\.S\.N\.|Social[ \t]+Security(?:[ \t]+(?:No\.?|Number|#))?|Soc\.?[ \t]+Sec\.?"
                           r"(?:[ \t]+No\.?)?|Seguro[ \t]+Social)[ \t]*\)")
 
+# nine bare digits a paragraph about Social Security numbers calls a person's "number" ("CalPERS has the employee as
+# 620-57-8894; the dependent's number should read 644629492", "her number is 512346789"): the paragraph's subject
+# names the kind, the possessive whose it is; an invoice's, a permit's or a case's number is no person's
+PERSONS_NUMBER_FORM = Shape("SSN a paragraph about SSNs calls a person's number", r"\d{9}", anywhere=True)
+_SSN_SUBJECT = re.compile(r"(?i)\bsocial[ \t]+security\b|\bSSNs?\b")
+_PERSONS_NUMBER = re.compile(
+    r"(?i)\b(?:his|her|their|(?:the|each|every)[ \t]+(?:dependent|spouse|child|son|daughter|wife|husband|partner|"
+    r"employee|retiree|member|beneficiary|applicant|customer|claimant|survivor|annuitant)['\u2019]s?)"
+    r"[ \t]+(?:(?:correct|right|new|own|actual|full|real)[ \t]+)?number[ \t]*(?:(?:is|was|reads|should[ \t]+(?:read|be)|"
+    r"must[ \t]+(?:read|be)|as|of)[ \t]+|[:=][ \t]*)(?P<value>\d{9})(?![\w/-])")
+
 
 class SsnDetector(LabelledNumberDetector):
     category = "ssn"
@@ -71,18 +83,30 @@ class SsnDetector(LabelledNumberDetector):
         return ssn.is_valid(candidate.digits)
 
     def has_extra(self, segment: Segment) -> bool:
-        return "(" in segment.text and _LABEL_AFTER.search(segment.text) is not None
+        return ("(" in segment.text and _LABEL_AFTER.search(segment.text) is not None) or _persons_number_told(segment)
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         for match in _LABEL_AFTER.finditer(segment.text):
             yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
+        if _persons_number_told(segment):
+            for match in _PERSONS_NUMBER.finditer(segment.text):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), PERSONS_NUMBER_FORM, facts)
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         if candidate.shape is LABEL_AFTER_FORM:
             return Verdict(f"{self.noun} with its label after it")
+        if candidate.shape is PERSONS_NUMBER_FORM:
+            return Verdict(f"{self.noun} a paragraph about Social Security numbers calls a person's number")
         return super().verdict(candidate)
 
     def mask(self, value: str) -> str:
         """The customary ***-**-6789 whatever the form, so the mask does not show how it was written."""
         digits = spelt_digits(value) if DIGIT_WORD_RE.search(value) else re.sub(r"\D", "", value)  # read out in words
         return "***-**-" + digits[-4:]
+
+
+def _persons_number_told(segment: Segment) -> bool:
+    """Whether the paragraph speaks of Social Security numbers and calls nine digits someone's number (the cheap
+    look first: "number" and the subject's words)."""
+    text = segment.text
+    return "number" in text.lower() and _SSN_SUBJECT.search(text) is not None and _PERSONS_NUMBER.search(text) is not None

@@ -152,6 +152,10 @@ def _table_at(lines: list[str], index: int) -> Table | None:
     if columns is None:
         return None
     table = Table(index, [c.text for c in columns])
+    rows = _rows_by_order(lines, index, columns)
+    if rows:
+        table.rows = rows
+        return table
     below_row = False  # the line above is a row of the table or its continuation
     for number in range(index + 1, len(lines)):
         line = lines[number]
@@ -177,6 +181,32 @@ def _table_at(lines: list[str], index: int) -> Table | None:
         table.rows.append((number, cells))
         below_row = True
     return table if table.rows else None
+
+
+_ORDERED_COLUMNS = 3  # columns of a header whose rows may be read by their phrases' order, at least
+
+
+def _rows_by_order(lines: list[str], index: int, columns: list[Phrase]) -> list[tuple[int, list[str]]] | None:
+    """The rows under a header whose names do not stand where the rows' cells do, each row's phrases its cells in
+    order: a report typed with its own padding for the header and for the rows ("Name" and 20 spaces over rows of
+    "Ana Ruiz    12 Elm St    ..."), or set in a proportional font. Every line down to the table's end (blank
+    lines and rulings aside) holds as many phrases as the header has names, at least two lines, and most of them
+    are not read one phrase a column where they stand (a phrase run into the next column's cell, or cut). None
+    when the header lines up with its rows: a phrase then lies under its name, which places it however many cells
+    a row leaves empty ("GALLOWAY  CRYSTAL" under "NAME", the last column empty)."""
+    if len(columns) < _ORDERED_COLUMNS:
+        return None
+    rows, misplaced = [], 0
+    for number in range(index + 1, len(lines)):
+        line = lines[number]
+        if _RULING.fullmatch(line) or not line.strip():
+            continue
+        texts = [p.text for p in _phrases(line)]
+        if len(texts) != len(columns) or looks_like_header_row(texts):
+            break
+        rows.append((number, texts))
+        misplaced += _cells(line, columns) != texts
+    return rows if len(rows) >= 2 and 2 * misplaced > len(rows) else None
 
 
 def _continues(line: str, columns: list[Phrase], row: list[str]) -> bool:

@@ -109,6 +109,10 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
                           r"can|may|must|please)\s+)?(?:call|phone|text|reach|contact)(?:\s+(?:him|her|them))?"
                           r"(?:\s+(?:at|on))?)\s*$"
+                          # what a call with the case's person settled, and the number it reached them at: "a payment
+                          # plan was set up over the phone at ...", "the credit was confirmed by phone at ..." (not the
+                          # office's offer "payments can be made over the phone at ...")
+                          r"|(?i:\b(?:was|were)\s+(?:[a-z-]+\s+){1,3}?(?:over|by)\s+(?:the\s+)?(?:tele)?phone\s+(?:at|on))\s*$"
                           # staff to get back to the person at their number: "she would follow up with him at ..."
                           r"|(?i:\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
                           r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on))\s*$"

@@ -868,6 +868,25 @@ def note_items_customer(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+# a call note's title and surname typed in lower case: "called back ms. zhang re high bill", "spoke w/ mr mendoza"
+# ("dr." left out: "2299 juniper dr. says ..." is a street's)
+_LOWER_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|miss)\.?[ \t]+(?P<surname>[a-z][a-z'-]{1,24})(?![\w'-])")
+
+
+def lower_titled_surnames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The surnames a lower-case title stands before in a call note ("called back mrs. pham re high bill -- acct
+    ..."), where the note's identifier or usage ties them (the caller's to say): a Census surname or a word no
+    dictionary holds ("ms. okonkwo"), no frequent word unless a common surname ("ms. lopez"); not "mr. and mrs.",
+    "ms. may", "mr. will"."""
+    found = []
+    for m in _LOWER_TITLED_SURNAME.finditer(text, start, end):
+        surname = m.group("surname")
+        if ((surname in surnames() or name_like(surname)) and _lower_surname(surname, True)
+                and surname not in _TITLES and surname not in NOT_PERSON):
+            found.append(m.span("surname"))
+    return found
+
+
 _COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
 
 
@@ -1931,6 +1950,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
+    home = _HOME_AFTER.match(text, end, min(len(text), end + 60))
+    if after and home and after.end() > home.end() and _SENTENCE_ENDS.search(text, home.end(), after.end()):
+        after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject
     # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
     # one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24)) \
@@ -1950,6 +1972,8 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
+# a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ...", "... 29 Quail Run Road. Staff"
+_SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")
 # a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
 _HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
                          rf"(?i:{alternation(SUFFIXES)})\b")

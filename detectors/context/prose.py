@@ -46,6 +46,7 @@ from . import lists
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
@@ -2039,6 +2040,9 @@ _SURNAME_BEFORE_HOME = re.compile(r"[ \t]*(?P<surname>(?:[A-Z]\.[ \t]+)?[A-Z][\w
 _SERVICE_ADDRESS_LABEL = re.compile(r"(?i)\b(?:svc|service)[ \t]+addr(?:ess)?\b")
 _HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
+# a heading's line: capitalised words, numbers and dashes only, no word of running text ("CUSTOMER MATTERS", "Item 11 -
+# Community Power Customer Matters")
+_HEADING = re.compile(r"[ \t]*(?:[A-Z0-9][\w.'\u2019&/-]*|[\u2013\u2014:-])(?:[ \t]+(?:[A-Z0-9][\w.'\u2019&/-]*|[\u2013\u2014:-]))*[ \t]*")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
@@ -3165,6 +3169,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
+        if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
+            holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
@@ -3315,8 +3321,8 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
     if not rest and anchored:  # "... account 3-349-7852-76, held by Helen" / "Asamoah at 2195 W. Grand Ave., ..."
         cut = _HOLDER_ENDS_LINE.search(line.segment.text, line.start, line.end)
         rest = cut and _SURNAME_BEFORE_HOME.match(below.segment.text, below.start, below.end)
-    if not rest:
-        return []
+    if not rest or _HEADING.fullmatch(line.segment.text, line.start, line.end):
+        return []  # "Item 7 - Customer Matters" / "Ana Ruiz (acct ...)": a section's heading names no one
     name = f"{cut.group('given')} {rest.group('surname')}"
     surname = _SUFFIX_OR_INITIAL.sub("", rest.group("surname")).strip()  # "R. Rajasa", "Shimizu III"
     if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS

@@ -369,7 +369,7 @@ HOME_ANSWER_RE = re.compile(rf"(?:(?i:it['\u2019]?s|it\s+is|that['\u2019]?s|i\s+
 # caller's "i live on 3986 wexford pl")
 _HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
     "live at", "lives at", "living at", "live on", "lives on", "living on", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
-    "address is", "home is at", "house is at", "property at", "home at", "service at", "moved to", "addr",
+    "address is", "home is at", "house is at", "home is", "house is", "property at", "home at", "service at", "moved to", "addr",
     "addr:", "address:")).rstrip("|")
 # (either at the start of a value usaddress reads with "1000" for its words)
 _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*(?:{_HOUSE_NUMBER_IN_WORDS}|{_SPOKEN_HOUSE_NUMBER})")
@@ -673,6 +673,12 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 _DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
+# a net metering customer's net use with its minus sign, as a true-up statement gives it when the system exported more
+# than the home drew ("your net consumption was -672 kWh", "Net usage: \u22121,204 kWh", "net energy use of -318 kWh")
+_NET_USE = re.compile(r"(?i)\bnet[ \t]+(?:energy[ \t]+)?(?:consumption|usage|use)\b[ \t:]*"
+                      r"(?:(?:was|is|of|came[ \t]+to|totall?ed|=)[ \t]+)?(?P<figure>[-\u2212]" + USAGE_FIGURE +
+                      r"[ \t\u00a0]{0,2}" + _USAGE_UNIT + ")")
+_NET_USE_REACH = 40
 
 
 def figure_value(figure: str) -> str:
@@ -724,6 +730,8 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
+    found += [m.span("figure") for m in _NET_USE.finditer(text, max(0, start - _NET_USE_REACH), end)
+              if m.start("figure") >= start]  # (the words before a field's own figure may lie before it)
     for m in _SPACED_AFTER_WORD.finditer(text, start, end):
         if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
             found = [span for span in found if not m.start() < span[0] < m.end()] + [m.span()]
@@ -1338,7 +1346,8 @@ def street_name(words: list[str]) -> bool:
         return False
     last = words[-1]
     return not (last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-                and not any(w.lower() in _SPANISH_ARTICLE for w in words))
+                and not any(w.lower() in _SPANISH_ARTICLE for w in words)
+                and words[0].lower() not in PRE_TYPES)  # "calle rosales", "camino robles": a Spanish street's name
 
 
 # a house number and a street's name without its type where a record puts a home: after "@", "at", "of", "lives", a
