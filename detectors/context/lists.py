@@ -40,6 +40,17 @@ _TITLE_LINES = 2  # the lines above a list where its title is
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _POSSESSIVE_FIRM = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
+_FIRM_END = re.compile(r"(?i)(?:\b(?:group|agency|academy|associates|partners|enterprises|company|corporation|"
+                       r"bookkeeping|accounting|law\s+office)|\b(?:co|inc|corp|ltd)\.?|\bl\.?l\.?c\.?|,\s*cpa|"
+                       r"&\s+(?:sons|daughters|brake|co\.?))\s*$")
+
+
+def named_as_a_business(name: str) -> bool:
+    """A name that says it is a business's by its own words: it ends with a trade ("Hamilton Hardware", "Cruz Donut
+    Shop") or a firm's word or legal form ("Hoang Dental Group", "Tanaka Accounting, CPA", "Okafor Electric Inc.",
+    "Bui & Sons"), or opens with its owner's possessive ("Miguel's Pho House": no one's whole name does)."""
+    name = name.strip()
+    return trade_name(name) or bool(_FIRM_END.search(name) or _POSSESSIVE_FIRM.match(name))
 
 
 def business_name(name: str) -> bool:
@@ -48,7 +59,7 @@ def business_name(name: str) -> bool:
     person's), opens with its owner's possessive ("Miguel's Pho House": no one's whole name does), or
     probablepeople reads a firm and its last word is no one's surname or given name (probablepeople alone calls one
     Mexican name in twenty a firm: "Ángel Jiménez")."""
-    if trade_name(name) or _POSSESSIVE_FIRM.match(name.strip()):
+    if named_as_a_business(name):
         return True
     if not _LATIN_LETTER.search(name):
         return False  # "최지현", "Ольга Смирнова": probablepeople reads Latin letters, and calls any other script a firm

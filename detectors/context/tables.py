@@ -27,7 +27,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
-from .lists import business_name, vendors_block
+from .lists import business_name, named_as_a_business, vendors_block
 from .persons import (given_and_listed_surname, named_officially, names_in, person_name, probable_kind,
                       trade_name)
 from ..translations import to_english
@@ -115,7 +115,7 @@ def _business_row(fields: list[Segment]) -> bool:
     customer"), and an export's row opening with its account ("E-553108-41") opens with no firm's name."""
     first = fields[0].text.strip().split("\n", 1)[0].strip()
     return (len(fields) > 1 and not any(f.label for f in fields) and not any(c.isdigit() for c in first)
-            and not CUSTOMER_ROLE.search(first) and business_name(first))
+            and not CUSTOMER_ROLE.search(first) and named_as_a_business(first))
 
 
 # a date in a cell of its own ("10/04", "2026-10-04", "Oct 4", "Jul 9, 2024"): what a case log's entry opens with, what
