@@ -78,6 +78,11 @@ _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|r
                         r"|\b(?:call(?:ed)?|phone|text)\s+back\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                         r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
 _CALLED_AT_REACH = 60  # "his telephone number on file, ", "Call back María Eugenia Acevedo at "
+# an item of a callback list run on in its label's line: "Residents who asked to be called back: Ana Ruiz at
+# 9096222768, Luis Soto at 6265550199"; the label may stand a few items before the number
+_CALLBACK_LIST = re.compile(r"(?i)\b(?:call(?:ed)?[\s-]?backs?|return\s+calls?)\b[^:\n]{0,40}:")
+_CALLBACK_LIST_REACH = 400
+_NAME_AT = re.compile(r"(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
@@ -733,7 +738,9 @@ class Analysis:
             asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
                       if any(m.start() < a and b < m.end() for a, b in taken)] if taken else []
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
-                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start):
+                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start) \
+                        and not (_NAME_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start)
+                                 and _CALLBACK_LIST.search(text, max(piece.start, start - _CALLBACK_LIST_REACH), start)):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
                 if any(e <= start < e + _TAIL_REACH and _ADDRESS_TAIL.fullmatch(text, e, start) for _, e in places):
                     continue  # the phone right after an office's address is the office's ("..., CA 90012, (213) ...")
