@@ -165,3 +165,59 @@ def test_vista_street_without_a_type():
 def test_vista_school_is_no_home():
     found = _page("news.html", "The 2024 Vista Unified solar array produced 412,000 kWh, the district reported.")
     assert not values_of(found, "address")
+
+
+# --- 6. a customer story that opens on its figures ----------------------------------------------------------------
+
+def test_story_figures_before_the_name():
+    found = _page("newsletter.html", "From 1,402kWh down to 618 kWh: that is the story of Ingrid Solberg, our March "
+                  "Energy Saver. \"We swapped the old fridge,\" she told us.")
+    assert values_of(found, "customer_name") == {"Ingrid Solberg"}
+    assert {"1,402kWh", "618 kWh"} <= values_of(found, "energy_usage")
+
+
+def test_program_story_names_no_customer():
+    found = _page("newsletter.html", "From 46,000 kWh down to 21,000 kWh: that is the story of the Civic Center "
+                  "lighting retrofit.", "That is the story of Cesar Chavez, whose name the park carries.",
+                  "From 9,100 kWh down to 5,200 kWh: that is the story of Mayor Ingrid Solberg's green office pledge.")
+    assert not values_of(found, "customer_name")
+
+
+# --- 7. ten bare digits a writer or a claimant gives to be reached at ---------------------------------------------
+
+def test_letter_call_me_at_bare_digits():
+    letter = ("Dear Councilmembers,\n\nMy account number is 700318825561 and in May you charged me for 2,914 kWh. "
+              "Please call me at 9095550162 or write to me.\n\nRespectfully,\nAnneliese Brandt\n")
+    found = pairs_found(f"{_SITE}/packet.txt", letter)
+    assert "9095550162" in values_of(found, "phone")
+
+
+def test_claim_contact_bare_digits():
+    found = _page("claims.html", "Claim of Anneliese Brandt, filed May 2, 2024: claimant alleges spoiled food after "
+                  "power was disconnected at 714 E. Laurel Ave. Amount claimed: $812.",
+                  "Claimant's SCE account: 3-551-2090-14; contact 6265550171.")
+    assert "6265550171" in values_of(found, "phone")
+
+
+def test_bare_digits_after_contact_without_a_record_are_no_phone():
+    found = _page("claims.html", "Claim of Southern California Gas Company for a damaged gas line: contact 6265550171 "
+                  "for the adjuster.")
+    assert "6265550171" not in values_of(found, "phone")
+
+
+# --- 9. a deceased holder and the heir ----------------------------------------------------------------------------
+
+def test_deceased_holder_and_heir():
+    found = pairs_found(f"{_SITE}/memo.docx", docx_paragraphs(
+        "The account at 2930 S. Elmhurst Dr. remained in the name of the late Siranush Hovhannisyan until her grandson, "
+        "Levon Hovhannisyan, asked to transfer service. The heir can be reached at 1-909-555-0127.",
+        "The old account number, 700244190338, will be closed."))
+    assert {"Siranush Hovhannisyan", "Levon Hovhannisyan"} <= values_of(found, "customer_name")
+    assert "2930 S. Elmhurst Dr." in values_of(found, "address")
+    assert "1-909-555-0127" in values_of(found, "phone")
+
+
+def test_park_named_after_the_late_founder_is_no_account():
+    found = _page("parks.html", "The service building at 2930 S. Elmhurst Dr. was named for the late Siranush "
+                  "Hovhannisyan, who founded the garden club. Call 909-555-0100 to reserve it.")
+    assert not values_of(found, "customer_name")

@@ -67,10 +67,11 @@ _COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:system(?:[\s-]?wide)?|city[\s-]?wide|
 _COLLECTIVE_REACH = 40
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
-_CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b\.?"
+_CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel|contact)\b\.?"
                         # "called back from 9096222768", "called the household at 90955...", "her cell, 90988...", a
-                        # record's "tel. 2135550147" in its brackets
-                        r"(?:\s+(?:him|her|them|back|the\s+(?:household|family|customer|resident)))?\s*"
+                        # record's "tel. 2135550147" in its brackets; a writer's "Please call me at 7145550123", a
+                        # claim's "Claimant's SCE account: ...; contact 5625550148"
+                        r"(?:\s+(?:him|her|them|me|back|the\s+(?:household|family|customer|resident)))?\s*"
                         r"(?:at|on|from|:|\(|,)?\s*$"
                         # "a contact telephone number of 56...", "his telephone number on file, 95168..."
                         r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$"

@@ -136,6 +136,7 @@ def find(analysis: Analysis) -> None:
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
     _after_records(analysis)
+    _stories_told_of(analysis)
     _drop_agents(analysis)
     for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
@@ -1859,6 +1860,40 @@ def _story_subjects(analysis: Analysis, names: list[tuple], usage: list[tuple], 
 _FAMILY_CALLED = re.compile(r"(?<=\bthe )[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*(?<=s)")
 
 
+# the words that give the figures before them as a person's story: "From 1,195 kWh down to 305 kWh: that is the story of
+# Ana Ruiz, our May Energy Champion", "... - that's how Ana Ruiz did it", "this was the journey of ..."
+_STORY_OF = re.compile(r"(?i)\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:real|energy|savings|success)\s+)?"
+                       r"(?:story|journey)\s+of\s+(?=(?-i:[A-Z]))|\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=(?-i:[A-Z]))")
+
+
+def _stories_told_of(analysis: Analysis) -> None:
+    """A newsletter's customer story that opens on its figures and names its person after them ("From 1,195kWh down to
+    305kWh: that is the story of Ana Ruiz, our May Energy Champion"): the person and their consumption, as a
+    possessive before the figures ("Ana Ruiz's usage fell from ...") would tie them. Not an official's or a
+    program's story (no person's name right after the words), nor a story with no household's figure in its
+    sentence."""
+    if not analysis.may_hold("story", "journey", "how"):
+        return
+    why = "person whose own consumption a customer story gives before naming them"
+    for segment in analysis.free:
+        text = segment.text
+        if "kwh" not in text.lower() and "kilowatt" not in text.lower():
+            continue
+        for m in _STORY_OF.finditer(text):
+            name = next((span for span in names_in(text, m.end(), min(len(text), m.end() + 60), anchored=True)
+                         if span[0] == m.end()), None)
+            if name is None or named_officially(text, *name, titles_after=False) or names_an_official(
+                    text[slice(*name)], analysis.officials):  # "..., our May Energy Champion" is no job title
+                continue
+            begin, end = _sentence(segment, m.start(), [])
+            figures = consumption_spans(text, begin, end)
+            if not figures:
+                continue
+            analysis.add("name", segment, *name, why)
+            for start, stop in figures:
+                analysis.add("usage", segment, start, stop, why)
+
+
 def _family_opened_story(analysis: Analysis, start: int, end: int) -> tuple | None:
     """The name that opened the story a family is called by its surname in ("the Loloheas" after "Ines and Tavita
     Lolohea have lived ... since 2004."), a sentence or two before, where a PDF's line ending at a sentence's end
@@ -2320,7 +2355,10 @@ _ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|
                             r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
 # an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
 # "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
-_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b[^.!?]{0,80}?\b(?:is|was|remains|remained|"
+# (the home between may hold an abbreviation's or a direction's dot: "The account at 4007 W. Foothill Blvd Apt 210", "at
+# 648 Mesa Verde Dr. remained in the name of the late ...")
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b(?:[^.!?]|(?<=\b[A-Za-z])\.|"
+                           r"\.(?=[ \t]+(?-i:[a-z\d#])|,)){0,80}?\b(?:is|was|remains|remained|"
                            r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
                            r"[ \t\n\x00]+of\b")
 _STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
