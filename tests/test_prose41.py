@@ -221,3 +221,9 @@ def test_park_named_after_the_late_founder_is_no_account():
     found = _page("parks.html", "The service building at 2930 S. Elmhurst Dr. was named for the late Siranush "
                   "Hovhannisyan, who founded the garden club. Call 909-555-0100 to reserve it.")
     assert not values_of(found, "customer_name")
+
+
+def test_contact_about_a_parks_plan_is_no_case():
+    found = _page("parks.html", "Questions about the 18-month plan for Ganesha Park go to Rosalind Achterberg "
+                  "(626-555-0187). Work fell behind on the restrooms in June.")
+    assert not values_of(found, "customer_name")
