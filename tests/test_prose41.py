@@ -227,3 +227,26 @@ def test_contact_about_a_parks_plan_is_no_case():
     found = _page("parks.html", "Questions about the 18-month plan for Ganesha Park go to Rosalind Achterberg "
                   "(626-555-0187). Work fell behind on the restrooms in June.")
     assert not values_of(found, "customer_name")
+
+
+def test_pdf_callback_list_number_on_the_next_line():
+    pdf = lines_pdf(["Community Workshop Summary: Billing Help",
+                     "Attendees who asked to be called back: Priya Ramaswamy at (626) 555-0143, Tomasz Wieczorek at",
+                     "1-909-555-0178.",
+                     "Staff will follow the same schedule as last year."])
+    found = pairs_found(f"{_SITE}/workshop.pdf", pdf)
+    assert {"Priya Ramaswamy", "Tomasz Wieczorek"} <= values_of(found, "customer_name")
+    assert {"(626) 555-0143", "1-909-555-0178"} <= values_of(found, "phone")
+
+
+def test_faq_bare_digits_in_brackets_after_the_name():
+    found = _page("faq.html", "Q: Will I be shut off? A: Not without notice. When Rosalind Achterberg (6265550187) "
+                  "fell behind, staff set up a 12-month arrangement.")
+    assert values_of(found, "customer_name") == {"Rosalind Achterberg"}
+    assert values_of(found, "phone") == {"6265550187"}
+
+
+def test_bare_digits_in_brackets_after_a_numbers_label_are_no_phone():
+    found = _page("faq.html", "The Service Account (6265550187) of Ganesha Park fell behind, so staff set up a "
+                  "12-month arrangement with Parks.")
+    assert "6265550187" not in values_of(found, "phone")

@@ -2082,6 +2082,7 @@ _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _CALLING_NAME_BEFORE = re.compile(_CALLING_NAME + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on|al|sa|theo\s+s\u1ed1)\s+")  # Spanish "al", Tagalog "sa", Vietnamese "theo số"
 _BACK_AT_NUMBER = re.compile(r"\s+back\s+(?:at|on)\s+")
+_AT_LINE_END = re.compile(r"[ \t]+(?:at|on)[ \t]*")  # a callback's name ending its line, its number on the next
 _CALLBACK_REACH = 30  # characters before a name where the callback's words stand
 _LIST_REACH = 60  # characters before a name where a callback label on its own line stands
 _LIST_ITEMS = 12  # how many items of a callback list may stand between its label and a name
@@ -2126,8 +2127,16 @@ def _called_back(analysis: Analysis, names: list[tuple], fields: list[tuple]) ->
     953-4837 before the meeting"): a resident who called in, and their own number; an office's contact is called,
     not called back, and officials and staff are no names here ("Call Public Works Director Ana Ruiz at ...")."""
     return [(segment, start, end) for segment, start, end in names
-            if any(kind == "phone" and where is segment and _called_back_at(analysis, segment, start, end, at)
+            if any(kind == "phone" and (where is segment and _called_back_at(analysis, segment, start, end, at)
+                                        or _called_back_below(analysis, segment, start, end, where, at))
                    for kind, where, at, _ in fields)]
+
+
+def _called_back_below(analysis: Analysis, segment: Segment, start: int, end: int, below: Segment, at: int) -> bool:
+    """Whether the name at ``segment.text[start:end]`` is an item of a callback list whose number a line break put at
+    the start of the next line ("... called back: Ana Ruiz at (626) ..., Luis Soto at" / "1-909-555-0184.")."""
+    return (below is not segment and not below.text[:at].strip() and bool(_AT_LINE_END.fullmatch(segment.text, end))
+            and analysis.facts.line_before(below) is segment and _callback_list_item(analysis, segment, start))
 
 
 def _called_back_at(analysis: Analysis, segment: Segment, start: int, end: int, at: int) -> bool:
