@@ -62,6 +62,9 @@ _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "tex
 # its own cell
 _CELLS = re.compile(r"\t| {2,}|\s\|\s")
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
+_SENTENCE_LINES = 2  # how many lines above and below a line a sentence it is part of is read over
+# a sentence's stop: not an initial's nor a title's ("Mr. Omar Nassar on 356 E." / "Paseo Encinal called us ...")
+_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\]\u201d]*(?=\s|$)")
 
 
 class DocumentFacts:
@@ -196,13 +199,38 @@ class DocumentFacts:
         sample bill's own fields are short (a cell, a line): they stay the sample's."""
         from .context.persons import names_in  # the persons module loads name lists: only on a sample page
 
+        def tells(text: str) -> bool:
+            return (sum(word.isalpha() and word.islower() for word in text.split()) >= _SENTENCE_WORDS
+                    and not has_stand_in(text) and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
+
         told = self._tells.get(id(segment))
         if told is None:
-            text = segment.text
-            told = self._tells[id(segment)] = (
-                sum(word.isalpha() and word.islower() for word in text.split()) >= _SENTENCE_WORDS
-                and not has_stand_in(text) and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
+            told = self._tells[id(segment)] = tells(segment.text) or tells(self._sentence_through(segment))
         return told
+
+    def _sentence_through(self, segment: Segment) -> str:
+        """``segment``'s line with the parts of the lines around it that its sentences run over: the end of the
+        sentence the line above began, the start of the one this line leaves open. A PDF or a text file wraps a
+        sentence ("... a tenant (Ngozi" / "Okafor, account 700718031987) found that ..." / "which added about 476
+        kWh a month."): the person it tells of is named once, on one of its lines."""
+        before = []
+        for above in self.lines_above(segment, _SENTENCE_LINES):
+            stops = list(_STOP.finditer(above.text))
+            before.append(above.text[stops[-1].end():] if stops else above.text)
+            if stops:
+                break
+        after, current = [], segment
+        while len(after) < _SENTENCE_LINES and not _ends_sentence(current.text):
+            i = self.positions.get(id(current))
+            below = self.document.segments[i + 1] if i is not None and i + 1 < len(self.document.segments) else None
+            if below is None or self.line_before(below) is not current:
+                break
+            stop = _STOP.search(below.text)
+            after.append(below.text[:stop.end()] if stop else below.text)
+            if stop:
+                break
+            current = below
+        return " ".join([*reversed(before), segment.text, *after])
 
     @cached_property
     def budget_pages(self) -> BudgetPages:
@@ -295,6 +323,11 @@ def without_caption_notes(text: str) -> str:
 # ("main > div:nth-of-type(17)") or a Word document's "paragraph 17"
 _NUMBERED_PARAGRAPH = re.compile(r"(?:(?P<parent>.*) > )?(?:(?P<tag>div|p):nth-of-type\((?P<nth>\d+)\)|paragraph (?P<n>\d+))")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return any(stop.end() == len(text) for stop in _STOP.finditer(text))
 
 
 def _numbered_paragraph(element: str | None) -> tuple[str, str, int] | None:

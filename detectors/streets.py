@@ -35,7 +35,7 @@ UNITS = ("apartment", "apt", "unit", "suite", "ste", "space", "spc", "lot", "roo
          "floor", "fl", "trailer", "trlr", "no", "#")
 # street types written before the name, in Spanish
 PRE_TYPES = frozenset("avenida calle callejon camino caminito circulo corte entrada paseo placita plaza rancho "
-                      "sendero vereda via".split())
+                      "sendero vereda via vista".split())
 DIRECTIONS = ("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest")
 

@@ -188,6 +188,7 @@ def _recipient(text: str, position: int) -> bool:
 # custom XML data parts and then its properties, last, once its body gave a customer's case)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
+              prose.party_named_once,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find)

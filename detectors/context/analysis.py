@@ -69,15 +69,29 @@ _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a c
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b\.?"
                         # "called back from 9096222768", "called the household at 90955...", "her cell, 90988...", a
-                        # record's "tel. 2135550147" in its brackets
-                        r"(?:\s+(?:him|her|them|back|the\s+(?:household|family|customer|resident)))?\s*"
+                        # record's "tel. 2135550147" in its brackets; a writer's "Please call me at 7145550123"
+                        r"(?:\s+(?:him|her|them|me|back|the\s+(?:household|family|customer|resident)))?\s*"
                         r"(?:at|on|from|:|\(|,)?\s*$"
                         # "a contact telephone number of 56...", "his telephone number on file, 95168..."
                         r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$"
+                        # a claim's or a record's bare "contact" right before the digits: "...; contact 5625550148"
+                        r"|\bcontact(?:\s+(?:no|number|#|phone|tel)\.?)?\s*:?\s*$"
                         # a callback owed to the person named: "Call back Ana Ruiz at 9096222768" (a CRM's button label)
                         r"|\b(?:call(?:ed)?|phone|text)\s+back\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                         r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
 _CALLED_AT_REACH = 60  # "his telephone number on file, ", "Call back María Eugenia Acevedo at "
+# an item of a callback list run on in its label's line: "Residents who asked to be called back: Ana Ruiz at
+# 9096222768, Luis Soto at 6265550199"; the label may stand a few items before the number
+_CALLBACK_LIST = re.compile(r"(?i)\b(?:call(?:ed)?[\s-]?backs?|return\s+calls?)\b[^:\n]{0,40}:")
+_CALLBACK_LIST_REACH = 400
+# ten bare digits in brackets right after a person's name, as an FAQ's case or a note gives their number ("when Ana
+# Ruiz (9095550147) fell behind"): not after a number's label ("Service Account (...)"), nor one of SCE's own
+# ten-digit account forms (8..., 700...)
+_NAME_BRACKET = re.compile(r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s*\($")
+_NUMBER_LABEL = re.compile(r"(?i)\b(?:account|acct|meter|number|id|agreement|service|premises?|order|invoice|permit|"
+                           r"case|parcel|apn|claim|file|ticket|reference|ref|contract|policy)\b")
+_SCE_ACCOUNT_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
+_NAME_AT = re.compile(r"(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
@@ -171,6 +185,13 @@ _ROAD_WORK_BEFORE = re.compile(r"(?i)\b(?:(?:road|street|lane|sidewalk|traffic|f
                                + _IN_SENTENCE + "{0,100}$")
 _ROAD_WORK_AFTER = re.compile(r"(?i)[^.;!?\n]{0,40}?\b(?:will\s+be|is|are|to\s+be)\s+(?:closed|restricted|reduced\s+to)\b")
 _ROAD_WORK_REACH = 160
+
+
+def _named_bracket(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the ten bare digits at ``text[start:end]`` stand alone in brackets right after a person's name."""
+    bracket = _NAME_BRACKET.search(text, max(begin, start - 60), start)
+    return bool(bracket) and text.startswith(")", end) and not _NUMBER_LABEL.search(bracket.group()) \
+        and not _SCE_ACCOUNT_FORM.match(text, start)
 
 
 def _road_work_site(text: str, start: int, end: int) -> bool:
@@ -737,7 +758,10 @@ class Analysis:
             asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
                       if any(m.start() < a and b < m.end() for a, b in taken)] if taken else []
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
-                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start):
+                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start) \
+                        and not (_NAME_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start)
+                                 and _CALLBACK_LIST.search(text, max(piece.start, start - _CALLBACK_LIST_REACH), start)) \
+                        and not _named_bracket(text, piece.start, start, end):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
                 if any(e <= start < e + _TAIL_REACH and _ADDRESS_TAIL.fullmatch(text, e, start) for _, e in places):
                     continue  # the phone right after an office's address is the office's ("..., CA 90012, (213) ...")

@@ -15,6 +15,7 @@ import re
 from .analysis import Analysis
 from .headers import header_kind
 from .persons import named_officially, names_in, person_name
+from .shapes import EMAIL_RE
 
 # the words of a reset: "reset", "temp pw", "temporary password", "new password", Spanish "restablecer", "contraseña
 # temporal"
@@ -27,18 +28,30 @@ _FOR_WHOM = re.compile(r"(?i)\b(?:for|para)\s+(?:(?:the\s+|el\s+|la\s+)?(?:custo
 _STAFF_LOGIN = re.compile(r"(?i)\b(?:network|domain|workstation|laptop|desktop|computer|e-?mail|outlook|windows|vpn|"
                           r"active\s+directory|employee|staff|intern|badge|payroll|timecard|kronos|munis|help\s*desk)\b")
 _REACH = 160  # how far before the credential, in its line, the reset and the name stand
+# a call note's person staff spoke with, right before their name ("spoke w/ Ana Ruiz, locked out of portal. reset pw
+# to ..."), where the note says the login is a customer's: the portal's, or reset at the customer's request
+_SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met)\s+(?:w/|with|to)\s+$")
+_CUSTOMER_LOGIN = re.compile(r"(?i)\b(?:(?<!vendor )(?<!supplier )(?<!bidder )(?<!contractor )(?<!permit )portal|cust(?:omer)?|"
+                             r"account\s?holder|ratepayer|my\s?account|online\s+account)\b")
+# the mailbox the note gives after the credential as the customer's own: "email on file ana@...", "e-mail: ..."
+_MAILBOX_ON_FILE = re.compile(r"(?i)\be-?mail(?:\s+(?:address|addr))?(?:\s+(?:on\s+file|of\s+record|updated\s+to|"
+                              r"confirmed(?:\s+as)?|is))?\s*:?\s*$")
 
 
 def find(analysis: Analysis) -> None:
-    if not analysis.secrets or not (analysis.cues.any("utility matter") or analysis.cues.any("customer")):
-        return  # no reset gives a credential, or the page is about no utility account
+    if not analysis.secrets:
+        return  # no reset gives a credential
+    # a page about no utility account resets no customer's login, unless the note says the login is the portal's or
+    # a customer's ("spoke w/ Ana Ruiz, locked out of portal. reset pw to ... per cust request")
+    utility = analysis.cues.any("utility matter") or analysis.cues.any("customer")
     rows = {id(f): record for record in analysis.document.records for f in record.fields}
     for segment, start, _ in analysis.secrets:
+        if not utility and not _CUSTOMER_LOGIN.search(segment.text, max(0, start - _REACH), start + _REACH):
+            continue
         record = rows.get(id(segment))
         if record is not None:
             _row_reset(analysis, record)
-        else:
-            _note_reset(analysis, segment, start)
+        _note_reset(analysis, segment, start)  # a ticket's notes cell is a note too
 
 
 def _row_reset(analysis: Analysis, record) -> None:
@@ -57,6 +70,16 @@ def _note_reset(analysis: Analysis, segment, at: int) -> None:
     head = max(text.rfind("\n", 0, at) + 1, at - _REACH)
     if not _RESET.search(text, head, at) or _STAFF_LOGIN.search(text, head, at):
         return
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    customers = bool(_CUSTOMER_LOGIN.search(text, head, line_end))
+    named = False
     for start, end in names_in(text, head, at, anchored=True):
-        if _FOR_WHOM.search(text, max(head, start - 40), start) and not named_officially(text, start, end):
+        if (_FOR_WHOM.search(text, max(head, start - 40), start) or customers and _SPOKE_WITH.search(
+                text, max(head, start - 20), start)) and not named_officially(text, start, end):
             analysis.add("name", segment, start, end, "customer whose password reset a note gives")
+            named = True
+    if named and customers:
+        for m in EMAIL_RE.finditer(text, at, line_end):
+            if _MAILBOX_ON_FILE.search(text, max(at, m.start() - 40), m.start()):
+                analysis.add("email", segment, m.start(), m.end(), "mailbox of a customer whose password reset a note gives")

@@ -21,7 +21,9 @@ back at (720) ..."); the lines after a record that go on with its case by the cu
 account" ("2. ... the account recorded 612 kWh"); the turns of a chat visitor who gives an identifier in one of
 them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account. A
 customer the text names is the customer again where it writes their title and surname ("Hello Ms. Ruiz," over her
-quoted message).
+quoted message). A grievance report's party, named once where it opens ("a grievance filed by Ana Ruiz"), is the
+customer whose account a later sentence gives by a pronoun ("His account, number ..."); and a customer story that
+opens on its figures names its person after them ("From 1,195 kWh down to 305 kWh: that is the story of Ana Ruiz").
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
@@ -139,6 +141,7 @@ def find(analysis: Analysis) -> None:
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
     _after_records(analysis)
+    _stories_told_of(analysis)
     _drop_agents(analysis)
     for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
@@ -1457,8 +1460,17 @@ def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
 
 
 def _names_facility(text: str) -> bool:
-    """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one."""
-    return any(not _STREET_AFTER.match(text, m.end()) for m in FACILITY_CUE.finditer(text))
+    """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one, nor a street
+    whose type is a facility's word ("mailed to 637 E. Piñon Court, Unit B", "12 Oak Park")."""
+    return any(not _STREET_AFTER.match(text, m.end()) and not _street_type_of(text, m.start(), m.end())
+               for m in FACILITY_CUE.finditer(text))
+
+
+def _street_type_of(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the street type ending a street address ("... 637 E. Piñon Court")."""
+    return text[start:end].lower() in SUFFIXES and any(
+        m.start() < start and m.end() >= end
+        for m in street_addresses(text, max(0, start - 60), min(len(text), end + 40)))
 
 
 # a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
@@ -1584,6 +1596,14 @@ _OWN_UTILITY_BILL = re.compile(
 _OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit")  # one in each
 
 
+# one household behind on its bills and the arrangement made for it: "when Ana Ruiz (909 ...) fell behind, staff set up
+# a 12-month arrangement", "got behind on her payments"; not a project behind schedule, nor someone behind a desk
+_BEHIND_ON_BILLS = (r"\b(?:fell|falls?|falling|fallen|got|gotten|getting)\s+behind(?=\s*[,.;]|\s+on\s+(?:(?:her|his|their|"
+                    r"my|our|the)\s+)?(?:(?:electric|electricity|utility|power|energy|monthly)\s+)?(?:bills?|payments?|"
+                    r"account|balance)\b)"
+                    r"|\b\d+[- ]month\s+(?:(?:payment|repayment|installment)\s+)?arrangement\b"
+                    r"|\b\d+[- ]month\s+(?:payment|repayment|installment)\s+plan\b")
+_BEHIND_ON_BILLS_RE = re.compile("(?i)" + _BEHIND_ON_BILLS)
 # what happened to one household's utility account, told of the person or by them: a shutoff, an opt-out or a
 # re-enrolment, a double autopay draft, a payment plan, a late fee, the medical baseline, years "with" the utility
 _UTILITY_STORY = re.compile(
@@ -1621,16 +1641,17 @@ _UTILITY_STORY = re.compile(
     # the utility's notice or bill to one household returned by the post office: "the notice to Ana Ruiz at 12 Elm St
     # came back marked 'no such number'"
     r"|\b(?:notice|bill|statement)s?\s+(?:(?:mailed|sent|addressed)\s+)?to\s+(?-i:[A-Z])[^.;!?]{0,120}?\b(?:came\s+back|"
-    r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable))")
+    r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable)"
+    rf"|{_BEHIND_ON_BILLS})")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
 # "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
 # of a titled person's, "disconnect" of one put off or forbidden, "returned" and "came back" of mail returned, "life"
-# of life support, "transferred" of an account moved)
+# of life support, "transferred" of an account moved, "behind" of bills fallen behind, "month" of a 12-month plan)
 _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
-                        "returned", "came back", "transferred")
+                        "returned", "came back", "transferred", "behind", "month")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
@@ -1726,7 +1747,8 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
             continue
         stop = _CLAUSE_END.search(text, first[3])
         sentence_end = min(stop.start() if stop else len(text), first[3] + _CLAUSE)
-        if _OWN_UTILITY_BILL.search(text, first[3], sentence_end) and not _BUSINESS.search(text, start, sentence_end):
+        if (_OWN_UTILITY_BILL.search(text, first[3], sentence_end) or _BEHIND_ON_BILLS_RE.search(text, first[3], sentence_end)) \
+                and not _BUSINESS.search(text, start, sentence_end):
             found.append((segment, start, end))
     return found
 
@@ -1883,6 +1905,40 @@ def _story_subjects(analysis: Analysis, names: list[tuple], usage: list[tuple], 
 
 # a family called by its surname in the plural, as a story goes on about it: "the Loloheas"
 _FAMILY_CALLED = re.compile(r"(?<=\bthe )[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*(?<=s)")
+
+
+# the words that give the figures before them as a person's story: "From 1,195 kWh down to 305 kWh: that is the story of
+# Ana Ruiz, our May Energy Champion", "... - that's how Ana Ruiz did it", "this was the journey of ..."
+_STORY_OF = re.compile(r"(?i)\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:real|energy|savings|success)\s+)?"
+                       r"(?:story|journey)\s+of\s+(?=(?-i:[A-Z]))|\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=(?-i:[A-Z]))")
+
+
+def _stories_told_of(analysis: Analysis) -> None:
+    """A newsletter's customer story that opens on its figures and names its person after them ("From 1,195kWh down to
+    305kWh: that is the story of Ana Ruiz, our May Energy Champion"): the person and their consumption, as a
+    possessive before the figures ("Ana Ruiz's usage fell from ...") would tie them. Not an official's or a
+    program's story (no person's name right after the words), nor a story with no household's figure in its
+    sentence."""
+    if not analysis.may_hold("story", "journey", "how"):
+        return
+    why = "person whose own consumption a customer story gives before naming them"
+    for segment in analysis.free:
+        text = segment.text
+        if "kwh" not in text.lower() and "kilowatt" not in text.lower():
+            continue
+        for m in _STORY_OF.finditer(text):
+            name = next((span for span in names_in(text, m.end(), min(len(text), m.end() + 60), anchored=True)
+                         if span[0] == m.end()), None)
+            if name is None or named_officially(text, *name, titles_after=False) or names_an_official(
+                    text[slice(*name)], analysis.officials):  # "..., our May Energy Champion" is no job title
+                continue
+            begin, end = _sentence(segment, m.start(), [])
+            figures = consumption_spans(text, begin, end)
+            if not figures:
+                continue
+            analysis.add("name", segment, *name, why)
+            for start, stop in figures:
+                analysis.add("usage", segment, start, stop, why)
 
 
 def _family_opened_story(analysis: Analysis, start: int, end: int) -> tuple | None:
@@ -2065,8 +2121,12 @@ _NAME_THEN_BACK = r"(?=[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+back
 _CALLED_BACK_FROM = re.compile(r"\s+(?:called|phoned|rang)\s+(?:us\s+|staff\s+)?back\s+from\s+")
 # (the people staff are to follow up with, a household's own contact, a life-support customer: "Follow-up contact:",
 # "Household contact:", "Life-support:")
+# and the people who asked for the call ("Residents who asked to be called back:", "Attendees requesting a return
+# call:", "Customers who want a callback:")
 _CALLBACK_LABEL = (r"(?i:\b(?:call[\s-]?backs?|return\s+calls?|follow[\s-]?ups?(?:\s+(?:contacts?|calls?))?|"
-                   r"household\s+contacts?|life[\s-]support(?:\s+customers?)?|medical\s+baseline(?:\s+customers?)?)"
+                   r"household\s+contacts?|life[\s-]support(?:\s+customers?)?|medical\s+baseline(?:\s+customers?)?|"
+                   r"(?:asked|asking|requested|requesting|wanted|wanting|want|wish(?:ed)?)\s+(?:to\s+be\s+called\s+back|"
+                   r"(?:for\s+)?an?\s+(?:call[\s-]?back|return\s+call)))"
                    r"(?:\s+(?:list|log|queue|needed|requested|requests))?\b[^:\n\x00]{0,40}:)")
 _CALLBACK_LABEL_BEFORE = re.compile(_CALLBACK_LABEL + r"[ \t\n]*(?:[-*\u2022\u2013][ \t]*)?$")
 # what stands between a callback's name and its number: a dash or a comma, and the number's label ("Ana Ruiz, tel.
@@ -2081,9 +2141,15 @@ _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _CALLING_NAME_BEFORE = re.compile(_CALLING_NAME + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on|al|sa|theo\s+s\u1ed1)\s+")  # Spanish "al", Tagalog "sa", Vietnamese "theo số"
 _BACK_AT_NUMBER = re.compile(r"\s+back\s+(?:at|on)\s+")
+_AT_LINE_END = re.compile(r"[ \t]+(?:at|on)[ \t]*")  # a callback's name ending its line, its number on the next
 _CALLBACK_REACH = 30  # characters before a name where the callback's words stand
 _LIST_REACH = 60  # characters before a name where a callback label on its own line stands
 _LIST_ITEMS = 12  # how many items of a callback list may stand between its label and a name
+_CALLBACK_LABEL_RE = re.compile(_CALLBACK_LABEL)
+# the items of a callback list before a name in its label's line, each a name, its number and a comma or semicolon
+_ITEMS_BEFORE = re.compile(r"(?:[ \t]*(?:and[ \t]+)?[A-Z][^,;:\n\d]{1,60}?(?:[ \t]+(?:at|on)[ \t]+|[ \t]*[,:\u2013\u2014-][ \t]*)"
+                           r"\+?[\d(][\d \t().-]{6,18}\d[ \t]*[,;][ \t]*)+(?:and[ \t]+)?")
+_LISTED_REACH = _LIST_ITEMS * 60  # how far before a name a callback label of the same line may stand
 
 
 def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -2120,8 +2186,16 @@ def _called_back(analysis: Analysis, names: list[tuple], fields: list[tuple]) ->
     953-4837 before the meeting"): a resident who called in, and their own number; an office's contact is called,
     not called back, and officials and staff are no names here ("Call Public Works Director Ana Ruiz at ...")."""
     return [(segment, start, end) for segment, start, end in names
-            if any(kind == "phone" and where is segment and _called_back_at(analysis, segment, start, end, at)
+            if any(kind == "phone" and (where is segment and _called_back_at(analysis, segment, start, end, at)
+                                        or _called_back_below(analysis, segment, start, end, where, at))
                    for kind, where, at, _ in fields)]
+
+
+def _called_back_below(analysis: Analysis, segment: Segment, start: int, end: int, below: Segment, at: int) -> bool:
+    """Whether the name at ``segment.text[start:end]`` is an item of a callback list whose number a line break put at
+    the start of the next line ("... called back: Ana Ruiz at (626) ..., Luis Soto at" / "1-909-555-0184.")."""
+    return (below is not segment and not below.text[:at].strip() and bool(_AT_LINE_END.fullmatch(segment.text, end))
+            and analysis.facts.line_before(below) is segment and _callback_list_item(analysis, segment, start))
 
 
 def _called_back_at(analysis: Analysis, segment: Segment, start: int, end: int, at: int) -> bool:
@@ -2133,7 +2207,8 @@ def _called_back_at(analysis: Analysis, segment: Segment, start: int, end: int, 
                                                                   or _DASH_OR_COMMA.fullmatch(text, end, at))
                 or _CALLING_NAME_BEFORE.search(text, head, start) and _BACK_AT_NUMBER.fullmatch(text, end, at)
                 or _CALLED_BACK_FROM.fullmatch(text, end, at)
-                or _DASH_OR_COMMA.fullmatch(text, end, at) and _callback_list_item(analysis, segment, start))
+                or (_DASH_OR_COMMA.fullmatch(text, end, at) or _AT_NUMBER.fullmatch(text, end, at))
+                and _callback_list_item(analysis, segment, start))
 
 
 def _callback_items(analysis: Analysis, segment: Segment, start: int):
@@ -2158,6 +2233,10 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
     a call, not an office's contacts ("Questions:", "Contact:")."""
     if _CALLBACK_LABEL_BEFORE.search(segment.text, max(0, start - _LIST_REACH), start):
         return True
+    head = max(0, start - _LISTED_REACH)
+    if any(_ITEMS_BEFORE.fullmatch(segment.text, label.end(), start)
+           for label in _CALLBACK_LABEL_RE.finditer(segment.text, head, start)):
+        return True  # a later item of a list run on in its label's line: "... called back: Ana Ruiz at 909 ..., Luis ..."
     lines = analysis.free_lines
     i = analysis.line_at(segment, start)
     if i is None or lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013"):
@@ -2349,7 +2428,10 @@ _ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|
                             r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
 # an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
 # "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
-_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b[^.!?]{0,80}?\b(?:is|was|remains|remained|"
+# (the home between may hold an abbreviation's or a direction's dot: "The account at 4007 W. Foothill Blvd Apt 210", "at
+# 648 Mesa Verde Dr. remained in the name of the late ...")
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b(?:[^.!?]|(?<=\b[A-Za-z])\.|"
+                           r"\.(?=[ \t]+(?-i:[a-z\d#])|,)){0,80}?\b(?:is|was|remains|remained|"
                            r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
                            r"[ \t\n\x00]+of\b")
 _STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
@@ -2632,9 +2714,10 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # testified by telephone from ...": the case's meter and party, though no article names them
                         r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
                         r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
-                        # where the account's other party gets its mail: "The owner's mailing address is ..."
-                        r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder)['\u2019]s\s+(?:mailing|"
-                        r"billing|forwarding)\s+address\b"
+                        # where the account's other party gets its mail: "The owner's mailing address is ...", and
+                        # where the case's sole proprietor lives: "The rebate will be mailed to the owner's home address"
+                        r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder|proprietor)['\u2019]s\s+"
+                        r"(?:mailing|billing|forwarding|home|residential|residence)\s+address\b"
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
@@ -2731,6 +2814,69 @@ def titled_again(analysis: Analysis) -> None:
 
 
 _DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
+
+
+# a case report's party, named once where it opens: "This report concerns a grievance filed by Ana Ruiz in June", "the
+# complaint submitted by Mr. Luis Soto", "Ana Ruiz filed a grievance"; the name is read by names_in
+_FILED_BY = re.compile(r"(?i)\b(?:grievance|complaint|dispute|appeal)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                       r"(?:filed|submitted|brought|lodged|made|raised|opened)\s+by\s+(?=[A-Z])"
+                       r"|(?<=[a-z])\s+(?:filed|submitted|lodged|brought)\s+(?:a|an|her|his|their)\s+(?:formal\s+|informal\s+)?"
+                       r"(?:grievance|complaint|dispute)\b")
+# the report's later sentence giving the party's account by a pronoun or the role, not by the name: "His account,
+# number OCP-..., was never flagged", "the customer's account (...)", "the complainant's account"
+_ACCOUNT_BY_REFERENCE = re.compile(r"(?i)\b(?:his|her|their|the\s+(?:customer|complainant|grievant|household|"
+                                   r"ratepayer)['\u2019]s)\s+(?:(?:electric|utility|service|customer)\s+)?account\b")
+_PARTY_REACH = 3000  # how far after the party's name the sentence giving their account may stand
+
+
+def party_named_once(analysis: Analysis) -> None:
+    """(A strategy of its own, after every record's.) The party of a grievance or complaint report told in the third
+    person: the report names them once where it opens ("a grievance filed by Ana Ruiz in June") and gives their
+    account later by a pronoun or their role only ("His account, number ..., was never flagged"). Once that account
+    ties the case, the name is the customer's, and the details the lines after the name tell of the case ("the
+    household's usage was 1,865 kWh", "mailed to ...", "by phone at ...") are theirs. Not an official or staff member
+    who filed it, nor a report whose account sentence names another person or stands on another page."""
+    if not analysis.anchors or not analysis.may_hold("grievance", "complaint", "dispute", "appeal"):
+        return
+    why = "party of a grievance or complaint report, named once before their account"
+    for m in _FILED_BY.finditer(analysis.joined):
+        segment, at = analysis.locate(m.end() if m.group()[-1:].isspace() else m.start())
+        filed_by = m.group()[-1:].isspace()
+        if filed_by:
+            found = [span for span in names_in(segment.text, anchored=True) if span[0] == at
+                     or segment.text[at:span[0]].rstrip(".").strip() in ("Mr", "Mrs", "Ms", "Mx", "Dr")]
+        else:
+            found = [span for span in names_in(segment.text, anchored=True) if 0 <= at - span[1] <= 1]
+        if len(found) != 1:
+            continue
+        start, end = found[0]
+        # after "filed by" only a title of its own names an official ("filed by Councilmember ..."): the words before
+        # are the report's ("This report concerns a grievance submitted by ..."), no signature's "Submitted by"
+        head = at if filed_by else 0
+        if named_officially(segment.text[head:], start - head, end - head) or names_an_official(
+                segment.text[start:end], analysis.officials):
+            continue
+        told = _account_told_after(analysis, segment, end)
+        if told is None:
+            continue
+        analysis.add("name", segment, start, end, why)
+        i = analysis.line_at(segment, end - 1)
+        if i is not None:
+            _case_goes_on(analysis, i, page_of(segment), [(segment, start, end)], log=None, joined_above=False)
+
+
+def _account_told_after(analysis: Analysis, segment: Segment, end: int) -> tuple[Segment, int] | None:
+    """The segment and place of the identifier a sentence after ``segment[end]`` on its page gives as the party's by a
+    pronoun or their role ("Her account, number ..."), with no other person's name in that sentence."""
+    begin = analysis.offset(segment) + end
+    for m in _ACCOUNT_BY_REFERENCE.finditer(analysis.joined, begin, begin + _PARTY_REACH):
+        where, at = analysis.locate(m.start())
+        if page_of(where) != page_of(segment):
+            return None
+        sentence = _sentence(where, at, [])
+        if analysis.anchors_in(where, *sentence) and not names_in(where.text[sentence[0]:sentence[1]], anchored=True):
+            return where, at
+    return None
 
 
 _BREAK = r"(?:[ \t\n]|\x00){1,3}"  # between two words of a name: a space, or the line break between two segments
