@@ -1,12 +1,14 @@
 """Red team docs41 (seed 33) leftovers: a list of customers' names and accounts under a heading that names customers'
 accounts ("Accounts referred to collections (>120 days)" over "Jose D. Espinoza" / "CHCP-566057  $847.24"), in a
-budget book's text, a web page and a workbook.
+budget book's text, a web page and a workbook; and a customer table's usage a day ("Baseline kWh/day", "kWh per day").
 
 Hard negatives: a budget's "Accounts payable" and "Chart of accounts", an "Accounts receivable summary" of totals,
 invoice numbers under a past-due heading, the City's own facility accounts, a staff contact under a collections
-heading, a bank's closed accounts.
+heading, a bank's closed accounts, a climate zone's baseline allowance a day, a staff roster's figure a day.
 """
 from detector_helpers import docx_table, pairs_found, values_of, workbook
+
+from detectors.context.headers import columns, header_kind
 
 URL = "https://www.callowayhills.gov/documents/budget/fy2024-25-budget.txt"
 
@@ -129,3 +131,27 @@ def test_a_payable_sheet_of_vendors_is_no_customer_list():
                                           ["Robert Chen", "5512098817", 880.0]]})
     found = pairs_found("https://www.callowayhills.gov/data/ap.xlsx", body)
     assert not values_of(found, "account_number") and not values_of(found, "customer_name")
+
+
+def test_usage_a_day_in_a_customer_table():
+    for header in ("Baseline kWh/day", "Baseline kWh per day", "Baseline usage (kWh/day)"):
+        kinds = columns(("Last Name", "First Name", "Street", "Home Phone", header))[1]
+        assert kinds[-1] == ("usage", False)
+    for header in ("kWh/day", "kWh per day", "Avg daily kWh", "Daily avg kWh", "Daily usage", "kWh/day (avg)"):
+        assert header_kind(header)[0] == "usage"
+    found = pairs_found("https://www.callowayhills.gov/data/medical-baseline.csv",
+                        "Last Name,First Name,Street,Apt,ZIP,Home Phone,Baseline kWh/day\n"
+                        "Espinoza,Khanh,9412 N Linda Vista St,,91764,(626)343-6732,32\n"
+                        "Vo,Kenji,15471 E Sycamore Glen Ct #37,,91784,(626)805-3989,39\n", "text/csv")
+    assert values_of(found, "energy_usage") == {"32", "39"}
+
+
+def test_a_tariffs_or_a_rosters_figure_a_day_is_no_usage():
+    assert columns(("Climate zone", "Baseline kWh/day"))[0] == "no"
+    assert columns(("Name", "Title", "Baseline kWh/day"))[0] == "listing"
+    for header in ("Baseline allowance (kWh/day)", "Rate per kWh", "$/kWh", "Cost per day"):
+        assert header_kind(header)[0] is None
+    tariff = ("<html><body><h1>Medical baseline allowances</h1><table><tr><th>Climate zone</th>"
+              "<th>Baseline kWh/day</th></tr><tr><td>Zone 9</td><td>16.5</td></tr>"
+              "<tr><td>Zone 10</td><td>18.2</td></tr></table></body></html>")
+    assert not values_of(pairs_found("https://www.callowayhills.gov/rates.html", tariff, "text/html"), "energy_usage")
