@@ -14,6 +14,8 @@ module per kind of record finds them:
   beside their contact details;
 - ``letters``: letters and notices to a customer, and letters and e-mails from one giving an identifier;
 - ``lists``: lists of people with addresses and phones that lost their table structure;
+- ``account_lists``: names and account numbers listed under a heading of customers' accounts ("Accounts referred
+  to collections"), the heading the numbers' label;
 - ``usage_charts``: a bar chart of a customer's usage by month, its bars' figures over the months;
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
@@ -39,8 +41,8 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (case_parties, label_blocks, letters, lists, notes, password_resets, prompts, properties, prose,
-               sections, sideways_usage, speakers, tables, usage_charts, your_usage)
+from . import (account_lists, case_parties, label_blocks, letters, lists, notes, password_resets, prompts, properties,
+               prose, sections, sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -187,8 +189,8 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # custom XML data parts and then its properties, last, once its body gave a customer's case)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
-              lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
-              prose.party_named_once,
+              lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
+              prose.named_in_full_before, prose.party_named_once,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find)

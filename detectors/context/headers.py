@@ -108,7 +108,12 @@ _KIND_RULES = [  # first match wins
     # (or its average after it, in brackets: "Monthly kWh (avg)")
     ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
                          r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b|"
-                         r"^(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|kwh)\s*\((?:average|avg)\.?\)$")),
+                         r"^(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|kwh)\s*\((?:average|avg)\.?\)$|"
+                         # its average a day or a month, the average word after the period or the unit ("Daily avg
+                         # kWh", "kWh per day", "kWh/day (avg)"), as a medical baseline or a load list writes it
+                         r"^(?:daily|monthly)\s+(?:average|avg)\s+(?:usage|use|consumption|kwh)$|"
+                         r"^(?:kwh|usage|use|consumption)\s*(?:/|per\s+)(?:day|month|mo)\b"
+                         r"(?:\s*\((?:average|avg)\))?$")),
     # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
     # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
@@ -390,8 +395,12 @@ def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
 # a column of each row's own baseline use in kWh ("Baseline kWh (Aug)", "Baseline usage (kWh)"): a demand-response
 # program's figure for one participant; a tariff's baseline is an allowance, a rate or a zone's, which these words say
 # (a data file's key too, either way round: "baseline_kwh", "baselineUsageKwh", "kwh_baseline")
-_OWN_BASELINE = re.compile(r"(?i)\s*(?:baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
-                           r"(?:kwh|usage)[\s-]+baseline)(?:\s*\((?:kwh|[a-z]{3,9}\.?)\))?\s*")
+# (or its baseline a day or a month, as a medical baseline list gives it: "Baseline kWh/day", "Baseline usage
+# (kWh/day)")
+_PER_PERIOD = r"(?:\s*/\s*|\s+per\s+)(?:day|d|month|mo)"
+_OWN_BASELINE = re.compile(rf"(?i)\s*(?:baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
+                           rf"(?:kwh|usage)[\s-]+baseline)(?:{_PER_PERIOD})?(?:\s*\((?:kwh(?:{_PER_PERIOD})?|"
+                           rf"[a-z]{{3,9}}\.?)\))?\s*")
 
 
 def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
