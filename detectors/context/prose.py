@@ -754,6 +754,14 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
+    if not _framed(analysis, line):
+        # a sentence a page break cut: its start on the previous page, the page's foot and the next one's head between
+        while (above := _over_page_break(analysis, lines, first, -1)) is not None and _in_reach(lines, above, i) and \
+                _runs_on(lines[above], lines[first], across_pages=True):
+            first = above
+            while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and _same_frame(
+                    analysis, lines[above], line) and _runs_on(lines[above], lines[first]):
+                first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
             lines[above], line) and _same_frame(analysis, lines[above], line) \
             and not official_named_in(line.segment.text, line.start, line.end) \
@@ -764,6 +772,14 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
             and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
+    if not _framed(analysis, line):
+        # a sentence going on over a page break: the next page's first lines, past the foot and the head between
+        while (below := _over_page_break(analysis, lines, last, 1)) is not None and _in_reach(lines, i, below) and \
+                _runs_on(lines[last], lines[below], across_pages=True):
+            last = below
+            while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
+                    analysis, lines[below], line) and _runs_on(lines[last], lines[below]):
+                last = below
     record = _correspondence_record(lines, i)
     if record:
         first, last = min(first, record[0]), max(last, record[1])
@@ -771,6 +787,31 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
         analysis, lines[below], line) else None
     return lines[first:last + 1], after
+
+
+# a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"
+_PAGE_NUMBER_LINE = re.compile(r"(?i)[ \t\-\u2013\u2014]*(?:page|p\.|pg\.?)?[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t\-\u2013\u2014]*")
+
+
+def _over_page_break(analysis: Analysis, lines: list[Line], k: int, step: int) -> int | None:
+    """The line of text on the next page (``step`` 1) or the previous one (-1) that line ``k`` of a paged file reads
+    on from or into, when only the pages' frame stands between them (the foot of the one, the head of the other, a
+    page number alone: ``_PAGE_CHROME_LINES`` at most): line ``k`` is the last of its page's text, or the first.
+    Whether the sentence goes on across the break is for ``_runs_on`` to say."""
+    page = lines[k].segment.location.page
+    if page is None or _framed(analysis, lines[k]):
+        return None
+    j = _next_text(lines, k, step)
+    for _ in range(_PAGE_CHROME_LINES + 1):
+        if not 0 <= j < len(lines):
+            return None
+        segment = lines[j].segment
+        if not (_framed(analysis, lines[j]) or _PAGE_NUMBER_LINE.fullmatch(lines[j].text)):
+            other = segment.location.page
+            return j if other == page + step and segment.location.attachment == lines[k].segment.location.attachment \
+                else None
+        j = _next_text(lines, j, step)
+    return None
 
 
 def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
@@ -945,12 +986,13 @@ def _opens_with_label(line: Line, position: int) -> bool:
     return bool(_LABEL_BEFORE.fullmatch(line.segment.text, line.start, position))
 
 
-def _same_block(above: Line, below: Line) -> bool:
-    """Whether two lines are of the same block of text: one page, equally hidden (or two attributes describing one
-    element: a photo's alt sentence naming the customer and its title giving the account), both in a page's head
-    or its body, both in its running header or footer or neither, no list item or table cell of their own."""
+def _same_block(above: Line, below: Line, across_pages: bool = False) -> bool:
+    """Whether two lines are of the same block of text: one page (or, ``across_pages``, the end of one page and the
+    start of the next: see ``_over_page_break``), equally hidden (or two attributes describing one element: a photo's
+    alt sentence naming the customer and its title giving the account), both in a page's head or its body, both in its
+    running header or footer or neither, no list item or table cell of their own."""
     return above.segment is below.segment or not (
-        page_of(above.segment) != page_of(below.segment)
+        (page_of(above.segment) != page_of(below.segment) and not across_pages)
         or (above.segment.hidden != below.segment.hidden and not _describe_one_element(above.segment, below.segment))
         or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
         or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
@@ -971,13 +1013,14 @@ _TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d
                         r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
 
 
-def _runs_on(above: Line, below: Line) -> bool:
+def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
     is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
-    part of the customer's above it), nor a compilation's next comment ("Comment 10")."""
-    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
+    part of the customer's above it), nor a compilation's next comment ("Comment 10"). ``across_pages``: the two
+    stand either side of a page break (``_over_page_break``)."""
+    if not _same_block(above, below, across_pages) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
             or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
