@@ -2281,7 +2281,25 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
             kept_fields.append(field)
+    kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names of a record that no tie kept, each followed straight by contact details kept as the record's: whose
+    they are ("Acct: CHCP-304628 ... Second caller Aiko Okafor (email aiko.okafor@yahoo.com) asked about the same
+    outage", a notice log's "Nguyet Mendoza, 15485 West Juniper Circle" over its "acct ... | tel ..." line). A record's
+    mailbox, home or phone is a customer's, so the person it is written after is that customer."""
+    contacts = [field for field in fields if field[0] in ("address", "phone", "email")]
+    return [(segment, start, end) for segment, start, end in names if (segment, start, end) not in kept and any(
+        where is segment and at >= end and _OWN_CONTACT_AFTER_NAME.fullmatch(segment.text, end, at)
+        for _, where, at, _ in contacts)]
+
+
+# what stands between a name and the contact details written right after it: a comma, a bracket, a dash, and the
+# detail's label ("Ana Ruiz, 12 Elm St", "Ana Ruiz (email ana@...)", "Ana Ruiz - tel. 909 ...")
+_OWN_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,(:;\u2013\u2014-][ \t]*)?(?:(?i:e-?mail|tel|phone|ph|cell|mobile|"
+                                     r"home|address|addr)\.?[ \t]*:?[ \t]*)?")
 
 
 # the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",
