@@ -1971,11 +1971,20 @@ _OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,
 _SENTENCE_STOP = re.compile(r"(?<![^\w]\w)(?<![^\w]\w\w)(?<![^\w]\w\w\w)[.!?](?:\s|$)")
 
 
+# a speaker card's field after the speaker's name, which gives what they speak about: "Speaker: Ana Ruiz. Topic: my
+# CHCP bill.", "Subject: ...", "Re: ..."
+_CARDS_TOPIC = re.compile(r"(?i)[ \t]*(?:topic|subject|re|regarding|item|comments?)[ \t]*:")
+
+
 def _speaks_of_own_bill(text: str, before: str, end: int) -> bool:
-    """Whether the name after ``before`` is a public speaker's who, in the same sentence, speaks of their own bill."""
+    """Whether the name after ``before`` is a public speaker's who, in the same sentence or in their card's topic
+    right after it ("Speaker: Ana Ruiz. Topic: my CHCP bill. Account number (optional): ..."), speaks of their own
+    bill."""
     if not _PUBLIC_SPEAKER.search(before):
         return False
     stop = _SENTENCE_STOP.search(text, end, end + 300)
+    if stop and _CARDS_TOPIC.match(text, stop.end()):
+        stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 300)
     return bool(_OWN_BILL_AHEAD.search(text, end, stop.start() if stop else min(len(text), end + 300)))
 
 
