@@ -24,7 +24,7 @@ from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
-from .cues import CUSTOMER_ROLE, PARTY_WORDS
+from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, honorific_names
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -506,6 +506,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
         if len(run) > 2 and text[slice(*run[0])].lower() in _NOTE_VERBS and _opens_sentence(text, run[0][0]):
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
+        run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         if text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1]):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
@@ -531,6 +532,16 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run of capitalised words without the salutation that opens it ("Dear", "Estimada", "Kính gửi Ông"): the
+    letter's greeting, whatever the name after it, of which it is no word ("Dear Kwame" is no given name and surname;
+    a surname the Census lists hold, "Dear", reads as one)."""
+    salutation = SALUTATION_WORD.match(text, run[0][0]) if len(run) > 1 else None
+    if salutation is None or not _opens_sentence(text, run[0][0]):
+        return run
+    return [token for token in run if token[0] >= salutation.end()]
 
 
 _LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"
@@ -1565,7 +1576,8 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
         j = i + 1
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
-        run, words = tokens[i:j], [_plain(text[a:b]) for a, b in tokens[i:j]]
+        run = _after_salutation(text, tokens[i:j])
+        words = [_plain(text[a:b]) for a, b in run]
         i = j
         # two or three words of a name, and the particles between them ("Duuk van der Horst")
         if not 2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 3 or len(run) > 5 \
