@@ -24,15 +24,15 @@ def _memo_with_comment(comment: str) -> bytes:
     return out.getvalue()
 
 
-def _pages_pdf(pages: list[list[str]]) -> bytes:
-    """A PDF whose pages each hold their lines and the page's number at the foot."""
+def _pages_pdf(pages: list[list[str]], foot: str = "Page {}") -> bytes:
+    """A PDF whose pages each hold their lines and, at the foot, ``foot`` with the page's number."""
     from reportlab.pdfgen import canvas
     out = io.BytesIO()
     pdf = canvas.Canvas(out)
     for number, lines in enumerate(pages, start=1):
         for k, line in enumerate(lines):
             pdf.drawString(54, 740 - 12 * k, line)
-        pdf.drawString(54, 30, f"Page {number}")
+        pdf.drawString(54, 30, foot.format(number))
         pdf.showPage()
     pdf.save()
     return out.getvalue()
@@ -166,6 +166,17 @@ def test_phone_on_the_next_page_of_a_customers_sentence():
         ["Hills, CA 91784 was disconnected in error during the heat wave. The customer's daughter can be",
          "reached on 951.770.5400. The issue was resolved within 48 hours."],
         _FILLER])
+    found = pairs_found(SITE + "budget-book.pdf", book)
+    assert values_of(found, "customer_name") == {"Priya Vo"}
+    assert values_of(found, "phone") == {"951.770.5400"}
+
+
+def test_running_foot_between_a_sentences_halves_is_no_part_of_it():
+    book = _pages_pdf([
+        [*_FILLER, "One complaint concerned a medical baseline customer, Priya Vo, whose service at 7096 Grand",
+         "Oak Blvd was disconnected in error during the heat wave. Her daughter can be"],
+        ["reached on 951.770.5400. The issue was resolved within 48 hours."],
+        _FILLER], foot="Calloway Hills Budget Office  (909) 620-2000  |  {}")
     found = pairs_found(SITE + "budget-book.pdf", book)
     assert values_of(found, "customer_name") == {"Priya Vo"}
     assert values_of(found, "phone") == {"951.770.5400"}

@@ -754,11 +754,12 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
+    crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
     if not _framed(analysis, line):
         # a sentence a page break cut: its start on the previous page, the page's foot and the next one's head between
         while (above := _over_page_break(analysis, lines, first, -1)) is not None and _in_reach(lines, above, i) and \
                 _runs_on(lines[above], lines[first], across_pages=True):
-            first = above
+            first, crossed = above, True
             while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and _same_frame(
                     analysis, lines[above], line) and _runs_on(lines[above], lines[first]):
                 first = above
@@ -776,7 +777,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
         # a sentence going on over a page break: the next page's first lines, past the foot and the head between
         while (below := _over_page_break(analysis, lines, last, 1)) is not None and _in_reach(lines, i, below) and \
                 _runs_on(lines[last], lines[below], across_pages=True):
-            last = below
+            last, crossed = below, True
             while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
                     analysis, lines[below], line) and _runs_on(lines[last], lines[below]):
                 last = below
@@ -786,6 +787,8 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
         analysis, lines[below], line) else None
+    if crossed:
+        return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
     return lines[first:last + 1], after
 
 
@@ -806,12 +809,17 @@ def _over_page_break(analysis: Analysis, lines: list[Line], k: int, step: int) -
         if not 0 <= j < len(lines):
             return None
         segment = lines[j].segment
-        if not (_framed(analysis, lines[j]) or _PAGE_NUMBER_LINE.fullmatch(lines[j].text)):
+        if not _page_frame(analysis, lines[j]):
             other = segment.location.page
             return j if other == page + step and segment.location.attachment == lines[k].segment.location.attachment \
                 else None
         j = _next_text(lines, j, step)
     return None
+
+
+def _page_frame(analysis: Analysis, line: Line) -> bool:
+    """Whether a line is of a paged file's frame: its running head or foot, or a page number alone."""
+    return _framed(analysis, line) or bool(_PAGE_NUMBER_LINE.fullmatch(line.text))
 
 
 def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
