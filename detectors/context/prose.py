@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, is_date, is_ledger_account
+from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -2297,11 +2297,13 @@ def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: lis
     """The names of a record that no tie kept, each followed straight by contact details kept as the record's: whose
     they are ("Acct: CHCP-304628 ... Second caller Aiko Okafor (email aiko.okafor@yahoo.com) asked about the same
     outage", a notice log's "Nguyet Mendoza, 15485 West Juniper Circle" over its "acct ... | tel ..." line). A record's
-    mailbox, home or phone is a customer's, so the person it is written after is that customer."""
-    contacts = [field for field in fields if field[0] in ("address", "phone", "email")]
+    mailbox, home or phone is a customer's, so the person it is written after is that customer. Not a made-up one
+    (a template's "Example: Jane Doe, 100 Any Street")."""
+    contacts = [field for field in fields if field[0] in ("address", "phone", "email")
+                and not has_stand_in(field[1].text[field[2]:field[3]])]
     return [(segment, start, end) for segment, start, end in names if (segment, start, end) not in kept and any(
         where is segment and at >= end and _OWN_CONTACT_AFTER_NAME.fullmatch(segment.text, end, at)
-        for _, where, at, _ in contacts)]
+        for _, where, at, _ in contacts) and not has_stand_in(segment.text[start:end])]
 
 
 # what stands between a name and the contact details written right after it: a comma, a bracket, a dash, and the
