@@ -45,6 +45,10 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   # whose name it is in: "the account in his name, 8000-0125-7540, showed ...", "under her name"
                   r"\b(?:in|under)\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:own\s+)?name\b|"
                   r"\bde\s+su\s+(?:domicilio|casa|hogar|propiedad)\b|"  # "El medidor de su domicilio, núm. 24-559072-M"
+                  # which one the text means, the one it is about: "The SCE account in question (4-62-416-9490)
+                  # showed ...", "the account at issue", "the account referenced above", "la cuenta en cuestión"
+                  r"\b(?:in\s+question|at\s+issue|in\s+dispute|under\s+(?:review|dispute)|concerned|en\s+cuesti[óo]n|"
+                  r"(?:referenced|mentioned|noted|cited|identified)\s+(?:above|earlier|previously|below))\b|"
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ...",
                   # "the account number written on the claim form is 7007" / "1022 3129."
                   rf"\b(?:printed|shown|listed|written|given|entered)\s+on\s+(?:it|them|{_PAPER})\b|"

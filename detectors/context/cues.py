@@ -27,6 +27,8 @@ _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)
                      # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable), a form letter's both ("عزيزي/عزيزتي")
                      r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)"
                      r"(?:\s*/\s*(?:السيد|السيدة|عزيزي|عزيزتي|ة))?)")
+# a salutation's words opening a sentence before a name (or in capitals: "DEAR"): no word of the name
+SALUTATION_WORD = re.compile(rf"(?:{_SALUTATION_WORDS}|DEAR)(?=\s)")
 # the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
 _NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(

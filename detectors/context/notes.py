@@ -269,9 +269,21 @@ def _phone_end(text: str, at: int) -> int:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """The end of the sentence of a note that holds ``at``: the next stop before a capital, or the line's end."""
+    """The end of the sentence of a note that holds ``at``: the next stop before a capital, or the line's end; and of
+    the next sentence too when it goes on about the same person by a pronoun ("Also credit Ana Ruiz at 12 Elm St? She
+    called twice, (951) 988-9379.", "... Her cell is 909 ...", "Ella llamó dos veces"): the note's record of them."""
     m = _SENTENCE_END.search(text, at)
-    return m.start() if m else len(text)
+    if m is None:
+        return len(text)
+    if m.group() != "\n" and _SAME_PERSON_NEXT.match(text, m.end()):
+        after = _SENTENCE_END.search(text, m.end())
+        return after.start() if after else len(text)
+    return m.start()
+
+
+# a note's next sentence about the person the last one named: "She called twice, ...", "Her cell is ...", "They asked
+# ...", Spanish "Ella/Él llamó ...", "Su celular es ..."
+_SAME_PERSON_NEXT = re.compile(r"[ \t]+(?:She|He|They|Her|His|Their|Ella|\u00c9l|Su)\b")
 
 
 def _line_below(analysis: Analysis, segment, end: int) -> Line | None:

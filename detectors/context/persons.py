@@ -24,7 +24,7 @@ from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
-from .cues import CUSTOMER_ROLE, PARTY_WORDS
+from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, honorific_names
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -506,6 +506,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
         if len(run) > 2 and text[slice(*run[0])].lower() in _NOTE_VERBS and _opens_sentence(text, run[0][0]):
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
+        run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         if text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1]):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
@@ -531,6 +532,16 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run of capitalised words without the salutation that opens it ("Dear", "Estimada", "Kính gửi Ông"): the
+    letter's greeting, whatever the name after it, of which it is no word ("Dear Kwame" is no given name and surname;
+    a surname the Census lists hold, "Dear", reads as one)."""
+    salutation = SALUTATION_WORD.match(text, run[0][0]) if len(run) > 1 else None
+    if salutation is None or not _opens_sentence(text, run[0][0]):
+        return run
+    return [token for token in run if token[0] >= salutation.end()]
 
 
 _LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"
@@ -1585,7 +1596,8 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
         j = i + 1
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
-        run, words = tokens[i:j], [_plain(text[a:b]) for a, b in tokens[i:j]]
+        run = _after_salutation(text, tokens[i:j])
+        words = [_plain(text[a:b]) for a, b in run]
         i = j
         # two or three words of a name, and the particles between them ("Duuk van der Horst")
         if not 2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 3 or len(run) > 5 \
@@ -1996,11 +2008,20 @@ _OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,
 _SENTENCE_STOP = re.compile(r"(?<![^\w]\w)(?<![^\w]\w\w)(?<![^\w]\w\w\w)[.!?](?:\s|$)")
 
 
+# a speaker card's field after the speaker's name, which gives what they speak about: "Speaker: Ana Ruiz. Topic: my
+# CHCP bill.", "Subject: ...", "Re: ..."
+_CARDS_TOPIC = re.compile(r"(?i)[ \t]*(?:topic|subject|re|regarding|item|comments?)[ \t]*:")
+
+
 def _speaks_of_own_bill(text: str, before: str, end: int) -> bool:
-    """Whether the name after ``before`` is a public speaker's who, in the same sentence, speaks of their own bill."""
+    """Whether the name after ``before`` is a public speaker's who, in the same sentence or in their card's topic
+    right after it ("Speaker: Ana Ruiz. Topic: my CHCP bill. Account number (optional): ..."), speaks of their own
+    bill."""
     if not _PUBLIC_SPEAKER.search(before):
         return False
     stop = _SENTENCE_STOP.search(text, end, end + 300)
+    if stop and _CARDS_TOPIC.match(text, stop.end()):
+        stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 300)
     return bool(_OWN_BILL_AHEAD.search(text, end, stop.start() if stop else min(len(text), end + 300)))
 
 

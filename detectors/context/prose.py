@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, is_date, is_ledger_account
+from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -760,6 +760,15 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
+    crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
+    if not _framed(analysis, line):
+        # a sentence a page break cut: its start on the previous page, the page's foot and the next one's head between
+        while (above := _over_page_break(analysis, lines, first, -1)) is not None and _in_reach(lines, above, i) and \
+                _runs_on(lines[above], lines[first], across_pages=True):
+            first, crossed = above, True
+            while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and _same_frame(
+                    analysis, lines[above], line) and _runs_on(lines[above], lines[first]):
+                first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
             lines[above], line) and _same_frame(analysis, lines[above], line) \
             and not official_named_in(line.segment.text, line.start, line.end) \
@@ -770,13 +779,53 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
             and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
+    if not _framed(analysis, line):
+        # a sentence going on over a page break: the next page's first lines, past the foot and the head between
+        while (below := _over_page_break(analysis, lines, last, 1)) is not None and _in_reach(lines, i, below) and \
+                _runs_on(lines[last], lines[below], across_pages=True):
+            last, crossed = below, True
+            while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
+                    analysis, lines[below], line) and _runs_on(lines[last], lines[below]):
+                last = below
     record = _correspondence_record(lines, i)
     if record:
         first, last = min(first, record[0]), max(last, record[1])
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
         analysis, lines[below], line) else None
+    if crossed:
+        return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
     return lines[first:last + 1], after
+
+
+# a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"
+_PAGE_NUMBER_LINE = re.compile(r"(?i)[ \t\-\u2013\u2014]*(?:page|p\.|pg\.?)?[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t\-\u2013\u2014]*")
+
+
+def _over_page_break(analysis: Analysis, lines: list[Line], k: int, step: int) -> int | None:
+    """The line of text on the next page (``step`` 1) or the previous one (-1) that line ``k`` of a paged file reads
+    on from or into, when only the pages' frame stands between them (the foot of the one, the head of the other, a
+    page number alone: ``_PAGE_CHROME_LINES`` at most): line ``k`` is the last of its page's text, or the first.
+    Whether the sentence goes on across the break is for ``_runs_on`` to say."""
+    page = lines[k].segment.location.page
+    if page is None or _framed(analysis, lines[k]):
+        return None
+    j = _next_text(lines, k, step)
+    for _ in range(_PAGE_CHROME_LINES + 1):
+        if not 0 <= j < len(lines):
+            return None
+        segment = lines[j].segment
+        if not _page_frame(analysis, lines[j]):
+            other = segment.location.page
+            return j if other == page + step and segment.location.attachment == lines[k].segment.location.attachment \
+                else None
+        j = _next_text(lines, j, step)
+    return None
+
+
+def _page_frame(analysis: Analysis, line: Line) -> bool:
+    """Whether a line is of a paged file's frame: its running head or foot, or a page number alone."""
+    return _framed(analysis, line) or bool(_PAGE_NUMBER_LINE.fullmatch(line.text))
 
 
 def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
@@ -951,12 +1000,13 @@ def _opens_with_label(line: Line, position: int) -> bool:
     return bool(_LABEL_BEFORE.fullmatch(line.segment.text, line.start, position))
 
 
-def _same_block(above: Line, below: Line) -> bool:
-    """Whether two lines are of the same block of text: one page, equally hidden (or two attributes describing one
-    element: a photo's alt sentence naming the customer and its title giving the account), both in a page's head
-    or its body, both in its running header or footer or neither, no list item or table cell of their own."""
+def _same_block(above: Line, below: Line, across_pages: bool = False) -> bool:
+    """Whether two lines are of the same block of text: one page (or, ``across_pages``, the end of one page and the
+    start of the next: see ``_over_page_break``), equally hidden (or two attributes describing one element: a photo's
+    alt sentence naming the customer and its title giving the account), both in a page's head or its body, both in its
+    running header or footer or neither, no list item or table cell of their own."""
     return above.segment is below.segment or not (
-        page_of(above.segment) != page_of(below.segment)
+        (page_of(above.segment) != page_of(below.segment) and not across_pages)
         or (above.segment.hidden != below.segment.hidden and not _describe_one_element(above.segment, below.segment))
         or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
         or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
@@ -977,13 +1027,14 @@ _TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d
                         r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
 
 
-def _runs_on(above: Line, below: Line) -> bool:
+def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
     is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
-    part of the customer's above it), nor a compilation's next comment ("Comment 10")."""
-    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
+    part of the customer's above it), nor a compilation's next comment ("Comment 10"). ``across_pages``: the two
+    stand either side of a page break (``_over_page_break``)."""
+    if not _same_block(above, below, across_pages) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
             or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
@@ -2377,7 +2428,27 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
                 and not public_story(analysis, segment, start, field[3]):  # a landmark's, an honoree's line
             kept_fields.append(field)
+    kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names of a record that no tie kept, each followed straight by contact details kept as the record's: whose
+    they are ("Acct: CHCP-304628 ... Second caller Aiko Okafor (email aiko.okafor@yahoo.com) asked about the same
+    outage", a notice log's "Nguyet Mendoza, 15485 West Juniper Circle" over its "acct ... | tel ..." line). A record's
+    mailbox, home or phone is a customer's, so the person it is written after is that customer. Not a made-up one
+    (a template's "Example: Jane Doe, 100 Any Street")."""
+    contacts = [field for field in fields if field[0] in ("address", "phone", "email")
+                and not has_stand_in(field[1].text[field[2]:field[3]])]
+    return [(segment, start, end) for segment, start, end in names if (segment, start, end) not in kept and any(
+        where is segment and at >= end and _OWN_CONTACT_AFTER_NAME.fullmatch(segment.text, end, at)
+        for _, where, at, _ in contacts) and not has_stand_in(segment.text[start:end])]
+
+
+# what stands between a name and the contact details written right after it: a comma, a bracket, a dash, and the
+# detail's label ("Ana Ruiz, 12 Elm St", "Ana Ruiz (email ana@...)", "Ana Ruiz - tel. 909 ...")
+_OWN_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,(:;\u2013\u2014-][ \t]*)?(?:(?i:e-?mail|tel|phone|ph|cell|mobile|"
+                                     r"home|address|addr)\.?[ \t]*:?[ \t]*)?")
 
 
 # the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",

@@ -1030,6 +1030,15 @@ def _consumption_below(text: str, start: int, end: int, above: str | None) -> li
 _DATED_TO = re.compile(rf"(?i)\b{MONTH_NAME}\s+(?:19|20)\d\d\s*(?:-|\u2013|to)\s*$")
 
 
+# a customer's own average, in Spanish, where "promedio" stands among the words before the figure as a class's average
+# would ("el consumo promedio por hogar"): the reader's or the person's ("Su consumo promedio es de 1545 kWh al mes", "su
+# promedio mensual fue", "usted usó un promedio de 600 kWh", "consumió en promedio")
+_OWN_AVERAGE = re.compile(r"(?i)\b(?:(?:su|sus|tu|mi|nuestro)\s+(?:(?:consumo|uso)\s+)?promedio|"
+                          r"(?:usted|ud\.?)\s+(?:us[óo]|consumi[óo]|gast[óo]|ha\s+(?:usado|consumido))\s+"
+                          r"(?:un\s+promedio|en\s+promedio|de\s+promedio))\b")
+_AVERAGE_WORD = re.compile(r"(?i)\bpromedio\b")
+
+
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
@@ -1037,6 +1046,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     words = _DATED_TO.sub("", " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:]))
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
         words = _GENERATION.sub(" ", words)
+    if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
+        words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
             or _BILLED_WRONGLY_AFTER.match(text, end):
         words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to; "the
