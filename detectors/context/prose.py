@@ -2602,16 +2602,6 @@ def _ended_page_above(analysis: Analysis, segment: Segment) -> Segment | None:
         if len(above.text) > 60 or _ENDS_MID_PHRASE.search(above.text):
             return None  # a line of text on the page, not its footer or header: the sentence opened on it
     return None
-    crossed = False
-    for above in analysis.segments[max(0, at - 2 * _PAGE_CHROME_LINES):at][::-1]:
-        if page_of(above) != page_of(segment if not crossed else above):
-            return None
-        crossed = crossed or page_of(above) != page_of(segment)
-        if crossed and _ENDS_MID_PHRASE.search(above.text):
-            return above
-        if len(above.text) > 60 or _ENDS_MID_PHRASE.search(above.text):
-            return None  # a line of text on the page, not its footer or header: the sentence opened on it
-    return None
 
 
 def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tuple[Segment, int, int] | None:
