@@ -71,11 +71,15 @@ my his her their its we us no yes svc srv acct cust util dep rebill rebilled reb
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
+renter renters lessee lessees lessor roommate roommates subscriber subscribers
+inquilino inquilina inquilinos inquilinas arrendatario arrendataria propietario propietaria dueno duena dueño dueña
+solicitante residente
 metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
-# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail)
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
+# an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
 # read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
@@ -1721,7 +1725,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
-                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))):  # "Call Ana Ruiz"
+                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))  # "Call Ana Ruiz"
+                     or (len(words) > 2 and words[0] in _TAGALOG_MARKERS)):  # "Si Rogelio Bautista, account ..."
         gap = _NEXT_WORD.search(text, begin, end)
         if gap is None:
             return None  # every word dropped: "Servicio al Cliente"
@@ -1735,6 +1740,11 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
             or _given_word_and_surname(text, tokens)):  # "Du, Fang C.": written surname first
         return begin, end
     return None
+
+
+# Tagalog's person markers, which open a sentence before a name ("Si Rogelio Bautista, account ...": "Rogelio
+# Bautista") and are none of it (see honorifics); not "Kay", which is a given name too
+_TAGALOG_MARKERS = frozenset({"si", "ni", "sina", "kina"})
 
 
 _SIGNED = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{1,3}}"
