@@ -31,6 +31,51 @@ def _found(*paragraphs: str, url: str = URL) -> set[tuple[str, str]]:
     return pairs_found(url, _page(*paragraphs))
 
 
+# -- the person to contact about a customer's case ---------------------------------------------------------------
+
+def test_person_to_contact_about_a_customers_case_is_the_customer():
+    found = _found("For the billing dispute, contact Tevita Fifita at (626) 555-0192 or tfifita88@yahoo.com; "
+                   "his account is 2-41-567-8901.")
+    assert values_of(found, "customer_name") == {"Tevita Fifita"}
+    assert {("phone", "(626) 555-0192"), ("email", "tfifita88@yahoo.com"),
+            ("account_number", "2-41-567-8901")} <= found
+
+
+def test_own_account_told_in_the_next_sentence_by_its_pronoun():
+    found = _found("On the late-fee complaint, contact Rangi Parata at (626) 555-0110. His PCE account is 2-09-872-1144.")
+    assert values_of(found, "customer_name") == {"Rangi Parata"}
+    assert ("phone", "(626) 555-0110") in found
+
+
+def test_topic_label_before_a_colon_hides_no_record():
+    for label in ("Billing questions:", "Questions:", "Contact:"):
+        found = _found(f"{label} Marisol Quintero, 909.555.7321, marisol.quintero@gmail.com asked why her June bill "
+                       "doubled.")
+        assert values_of(found, "customer_name") == {"Marisol Quintero"}, label
+        assert {("phone", "909.555.7321"), ("email", "marisol.quintero@gmail.com")} <= found, label
+
+
+def test_staff_to_contact_stay_public():
+    for sentence in (
+            "For billing disputes, contact Nadia Petrenko at (909) 620-2418 or npetrenko@pomonaca.gov; have your "
+            "account number ready.",
+            "Questions: Nadia Petrenko, (909) 620-2418, npetrenko@pomonaca.gov. Her team reviews account disputes "
+            "within 10 days.",
+            "For questions about your bill, please contact Omar Haddad, Billing Supervisor, at (909) 620-2311; he can "
+            "review your account.",
+            "Media questions: Daniel Okafor, (909) 620-2051, dokafor@pomonaca.gov.",
+            "Questions? Contact Maria Lopez at (626) 555-0134 or mlopez.volunteer@gmail.com. Her bill assistance "
+            "workshops run monthly.",
+            "For the billing workshop, contact Jo Ann Beltran, CARE Outreach Coordinator, at jbeltran88@gmail.com; "
+            "her account team can help.",
+            "Volunteer questions: Helen Brightwater, (626) 555-0177, hbrightwater@gmail.com. Her own garden at "
+            "418 E. Kingsley Ave is on the tour.",
+            "For the rate appeal, contact Carmen Ruiz at (909) 620-2333; her office reviews every account."):
+        found = _found(sentence)
+        assert not values_of(found, "customer_name"), sentence
+        assert not {kind for kind, _ in found} & {"address", "energy_usage", "account_number"}, sentence
+
+
 # -- role words and markers before a name ---------------------------------------------------------------------------
 
 def test_role_word_before_a_name_is_no_part_of_it():

@@ -1925,7 +1925,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
-              if not _SENTENCE_ENDED.search(m.group())]
+              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)]
     official = max((m.end() for m in titles), default=-1)
     # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
     # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
@@ -1962,6 +1962,37 @@ _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
 # a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
 _HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
                          rf"(?i:{alternation(SUFFIXES)})\b")
+
+
+# a contact's or a question's cue that is the case's own, not an office's: the verb "contact" ("For the billing dispute,
+# contact Tevita Fifita at ...") or a topic's label ("Billing questions: Marisol Quintero, ...")
+_CASE_CUE = re.compile(r"(?i)\W*(?:contact|questions)\W*")
+# the named person's own account or bill told after them, in their sentence or the next one's opening pronoun ("...
+# or tfifita88@yahoo.com; his account is ...", "... asked why her June bill doubled", "... (626) 555-0110. His PCE
+# account is ..."): the words between are a month, a utility's name or a bill's kind, never a verb ("her team reviews
+# account disputes" is staff's)
+_OWN_CASE_AFTER = re.compile(r"\b(?i:his|her|their|whose)\s+(?:(?:[A-Z][\w-]*|\d{4}|(?i:own|last|latest|current|"
+                             r"monthly|previous|high|higher|electric|electricity|utility|power|energy|service|"
+                             r"billing|customer|residential))\s+){0,2}(?i:bills?|account|acct|meter|statement|"
+                             r"usage)\b(?!\s+(?i:team|manager|representative|rep|services|specialists?|executive|"
+                             r"assistance|help|programs?|workshops?|clinics?))")
+_CASE_REACH = 200  # how far after the name its own account may be told
+
+
+def _own_case_after(text: str, cue: re.Match, end: int) -> bool:
+    """Whether ``cue`` (a title or role before a name ending at ``end``) is the verb "contact" or a topic's label and
+    the text right after the name tells that person's own account or bill: the person to contact about a customer's
+    case, or the one a label's topic files the record under, is the customer, not a member of staff. Staff are
+    given with their title, their office and the reader's account ("please contact Ana Ruiz, Billing Supervisor,
+    about your account")."""
+    if not _CASE_CUE.fullmatch(cue.group()):
+        return False
+    stop = _SENTENCE_STOP.search(text, end, end + _CASE_REACH)
+    if stop:  # the next sentence counts only where it opens with the pronoun: "... 555-0110. His PCE account is ..."
+        ahead = _OWN_CASE_AFTER.match(text, stop.end()) or _OWN_CASE_AFTER.search(text, end, stop.start())
+    else:
+        ahead = _OWN_CASE_AFTER.search(text, end, min(len(text), end + _CASE_REACH))
+    return ahead is not None
 
 
 def _copied_at_home(text: str, cue: re.Match, end: int) -> bool:
