@@ -76,6 +76,47 @@ def test_staff_to_contact_stay_public():
         assert not {kind for kind, _ in found} & {"address", "energy_usage", "account_number"}, sentence
 
 
+# -- the holders of an account named without the usual shape --------------------------------------------------------
+
+def test_holder_named_after_the_address_an_abbreviation_between():
+    found = _found("Per the caller, the account at 2250 N. Towne Ave is in the name of her former roommate, Priya Sandhu.")
+    assert values_of(found, "customer_name") == {"Priya Sandhu"}
+    assert ("address", "2250 N. Towne Ave") in found
+
+
+def test_name_that_holds_the_account_for_a_home():
+    found = _found("Dmitri Volkov holds the PCE account for the duplex at 418 E. Kingsley Ave.")
+    assert values_of(found, "customer_name") == {"Dmitri Volkov"}
+    assert values_of(found, "address") == {"418 E. Kingsley Ave."}
+    found = _found("Hyun-woo Park holds the electric account for the fourplex at 771 N. Gibbs St and asked for a "
+                   "payment plan.")
+    assert values_of(found, "customer_name") == {"Hyun-woo Park"}
+
+
+def test_tenant_and_landlord_named_with_what_became_of_the_account():
+    found = _found("Case 2026-118: high bill complaint.",
+                   "The tenant, Luis Ortega, says the landlord, Karen Whitfield, never transferred the account.")
+    assert values_of(found, "customer_name") == {"Luis Ortega", "Karen Whitfield"}
+    found = _found("Case 2026-121: the June bill was sent to the wrong party. The renter, Marcus Bell, told staff that "
+                   "the owner, Gloria Estrada, kept the PCE account in her name.")
+    assert values_of(found, "customer_name") == {"Marcus Bell", "Gloria Estrada"}
+
+
+def test_holders_negatives():
+    for sentence in (
+            "The landlord, Karen Whitfield, owns the building at 1412 N. Garey Ave and rents four units.",
+            "Mayor Tim Sandoval holds the PCE account for City Hall at 505 S. Garey Ave.",
+            "Maria Lopez held the account executive role at the Chamber of Commerce, 101 W. Mission Blvd.",
+            "The owner, Gloria Estrada, opened the service counter at her bakery on Holt Ave in 2019.",
+            "Councilmember Elizabeth Ontiveros-Cole transferred the account for the Washington Park pavilion to Parks "
+            "and Recreation.",
+            "Tenants' rights workshop: Attorney Karen Whitfield will explain how to transfer the account when you move.",
+            "Per the deed, the parcel at 2250 N. Towne Ave is in the name of the Pomona Valley Land Trust."):
+        found = _found("Utility billing FAQ.", sentence)
+        assert not values_of(found, "customer_name"), sentence
+        assert not values_of(found, "address"), sentence
+
+
 # -- role words and markers before a name ---------------------------------------------------------------------------
 
 def test_role_word_before_a_name_is_no_part_of_it():

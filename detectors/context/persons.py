@@ -1889,6 +1889,14 @@ _ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice E
 _SERVICE_ADDRESS_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:stated|gave|confirmed|verified|reported|said)[ \t]+(?:(?:her|his|their|the)[ \t]+)?)?"
                                     r"(?:svc|service)[ \t]+(?:addr(?:ess)?|location)\b[ \t:.#]*(?:is[ \t]+|as[ \t]+)?\d")
 
+# the name the sentence opens with holds a utility account: "Dmitri Volkov holds the PCE account for the duplex at ...",
+# "Ana Ruiz has held the electric account at 12 Elm St since 2019" (not a record, a seat or a title: "holds the seat")
+HOLDS_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]+(?:still[ \t]+)?(?:holds|held|has[ \t]+held|had[ \t]+held)[ \t]+"
+                                  r"(?:the|an?|his|her|their)[ \t]+(?:(?:pce|sce|edison|electric|electricity|utility|"
+                                  r"power|energy|service|gas|water|residential)[ \t]+){0,2}(?:account|acct)\b"
+                                  r"(?![ \t]+(?:executive|manager|representative|rep|team|director|services|specialist|"
+                                  r"coordinator|position|role|title)\b)")
+
 
 # the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
 _CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
@@ -2134,12 +2142,14 @@ def quoted_author(text: str, start: int, end: int) -> bool:
 # the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
 # Sandhu", "the account is in the name of ...", "the bill is listed under ...", "my mom's account is under ..."; the
 # service or account a line break may have left on the line above: "The service at 745 Elm St" / "remains in the name
-# of Ana Ruiz", "is still in the name of her landlord, ...", "remains in the name of his late wife, ..."
+# of Ana Ruiz", "is still in the name of her landlord, ...", "remains in the name of his late wife, ...", "is in the
+# name of her former roommate, ..."
 _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
                               r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
                               r"(?:in\s+the\s+name\s+of|(?:listed\s+)?under(?:\s+the\s+name)?)\s*:?\s*$"
                               r"|\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+the\s+name\s+of\s+"
-                              r"(?:(?:her|his|their|the)\s+(?:late\s+)?(?:[a-z-]+\s*,?\s+)?)?$")
+                              r"(?:(?:her|his|their|the)\s+(?:(?:late|former|previous|prior|ex|old)[\s-]+)?"
+                              r"(?:[a-z-]+\s*,?\s+)?)?$")
 
 
 # a customer the sentence opens on, who then gives their name: "The next speaker, a ratepayer from 12 Elm St whose
@@ -2152,15 +2162,16 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
     "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", "a ratepayer
-    from 12 Elm St ... gave her name as Ana Ruiz", or an item of a list of customers ("The following
-    customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
+    from 12 Elm St ... gave her name as Ana Ruiz", "Ana Ruiz holds the PCE account for ...", or an item of a list of
+    customers ("The following customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 and not _TITLE_CUT_AFTER.match(text, end)
                 or CUSTOMER_LIST.search(_sentence_before(text, start))
-                or _SERVICE_ADDRESS_AFTER.match(text, end) is not None)
+                or _SERVICE_ADDRESS_AFTER.match(text, end) is not None
+                or HOLDS_ACCOUNT_AFTER.match(text, end) is not None)
 
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "

@@ -43,7 +43,8 @@ from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, S
 from .headers import header_kind
 from . import lists
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
+from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
+                      called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
@@ -659,6 +660,9 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
         yield analysis.locate(m.start())
+    if analysis.may_hold("held", "holds"):
+        for m in HOLDS_ACCOUNT_AFTER.finditer(analysis.joined):  # "Dmitri Volkov holds the PCE account for ..."
+            yield analysis.locate(m.start())
     # each pattern below searches the whole text ignoring case, in most texts for nothing: only a text that holds one
     # of its words is searched
     if (analysis.cues.any("utility matter") or analysis.cues.any("customer")) and analysis.may_hold(*_REACHING_WORDS):
@@ -1098,8 +1102,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
     # homes given with names that the next sentence calls customers, all together: see _called_customers_after
     listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
-    # a home whose service the text says is held in someone's name: whoever it names there holds the account
-    held = any(map(_home, fields)) and bool(_HELD_IN_NAME.search(" ".join(p.text for p in pieces)))
+    # a home whose service the text says is held in someone's name, or by someone ("... holds the PCE account for the
+    # duplex at ..."): whoever it names there holds the account
+    held = any(map(_home, fields)) and any(pattern.search(" ".join(p.text for p in pieces))
+                                           for pattern in (_HELD_IN_NAME, HOLDS_ACCOUNT_AFTER))
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
@@ -1296,7 +1302,22 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
                     not re.search(r"(?i)customer|ratepayer|holder", m.group())
                     for m in _UTILITY_STORY.finditer(analysis.joined, at, at + len(sentence) + 1)):
                 found.append((piece.segment, start, end))
+            elif _ACCOUNT_PARTY_BEFORE.search(text, max(0, start - 40), start) and _ACCOUNT_KEPT.search(sentence):
+                found.append((piece.segment, start, end))
     return found
+
+
+# a tenant, a landlord or an owner named as a party right before the name ("The tenant, Luis Ortega, says the landlord,
+# Karen Whitfield, never transferred the account"), whose sentence tells who kept, moved or closed the utility account:
+# the account's parties (a lease's or a building's owner alone is no customer)
+_ACCOUNT_PARTY_BEFORE = re.compile(r"(?i)\b(?:tenant|landlord|renter|lessee|roommate|"
+                                   r"(?:property\s+|home\s+|building\s+)?owner|inquilin[oa]|arrendador[a]?|"
+                                   r"due\u00f1[oa])\s*,?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?$")
+_ACCOUNT_KEPT = re.compile(r"(?i)\b(?:transfer(?:red|s)?|kept|keeps?|put|puts|closed?|closes|opened|opens?|moved?|"
+                           r"moves|switch(?:ed|es)?|cancell?ed|cancels?)\s+(?:the|his|her|their)\s+"
+                           r"(?:(?:pce|sce|edison|electric|electricity|utility|power|energy)\s+)?(?:account|service)"
+                           r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|in|into|for|at|over|back|under|from|with|after|until|when|"
+                           r"because|on|and|or|since)\b)")
 
 
 def _own_account_told(pieces: list[Line]) -> bool:
@@ -2342,8 +2363,10 @@ _ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|
                             r"[ \t\n\x00]+(?:(?:all|both|an?)[ \t\n\x00]+)?(?:[A-Z][\w&.-]*[ \t\n\x00]+){0,4}"
                             r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
 # an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
-# "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
-_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b[^.!?]{0,80}?\b(?:is|was|remains|remained|"
+# "the SCE account for ... is still in the name of her landlord, ..."), an abbreviation of the street between ("the
+# account at 2250 N. Towne Ave is in the name of ..."): see persons.called_customer; not a lease's
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b(?:[^.!?]|\b(?:[a-z]|st|ave|blvd|rd|dr|ln|ct|"
+                           r"pl|pkwy|hwy|no|apt|ste)\.){0,80}?\b(?:is|was|remains|remained|"
                            r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
                            r"[ \t\n\x00]+of\b")
 _STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
