@@ -117,6 +117,39 @@ def test_holders_negatives():
         assert not values_of(found, "address"), sentence
 
 
+# -- a solar customer's exported and net figures --------------------------------------------------------------------
+
+def test_solar_households_exported_and_net_figures():
+    cases = {
+        "The Nguyens exported 812 kWh last month.": ("Nguyens", "812 kWh"),
+        "Aroha Tane sent 640 kWh back to the grid in May, according to her statement.": ("Aroha Tane", "640 kWh"),
+        "The Delgado family's solar array showed net generation of 1,204 kWh for the year.":
+            ("Delgado family", "1,204 kWh"),
+        "Ms. Ferreira's true-up showed net usage of -672 kWh.": ("Ms. Ferreira", "-672 kWh"),
+    }
+    for sentence, (name, usage) in cases.items():
+        found = _found(sentence)
+        assert values_of(found, "customer_name") == {name}, sentence
+        assert values_of(found, "energy_usage") == {usage}, sentence
+
+
+def test_facilities_programs_and_samples_solar_figures_stay_public():
+    for sentence in (
+            "The City's solar array at the Civic Center exported 812 kWh on Earth Day, Public Works Director Meg Vance "
+            "said.",
+            "A typical rooftop system sends 300 kWh back to the grid each month in summer.",
+            "Under NEM 3.0, a home that exports 400 kWh a month earns about $20 in credits.",
+            "Net generation of 4,200 kWh from the Ganesha Park array was credited to the City's account.",
+            "Garey High School's solar canopy showed net generation of 9,800 kWh for the year.",
+            "The Fairplex exported 8,120 kWh back to the grid during the fair, according to Fairplex CEO Walter Cruz.",
+            "How to read your true-up: if your net usage is -672 kWh, you generated more than you used.",
+            "Workshop presenter Dana Ortiz explained that her team's study found net usage of -300 kWh for an average "
+            "solar home."):
+        found = _found(sentence)
+        assert not values_of(found, "energy_usage"), sentence
+        assert not values_of(found, "customer_name"), sentence
+
+
 # -- role words and markers before a name ---------------------------------------------------------------------------
 
 def test_role_word_before_a_name_is_no_part_of_it():

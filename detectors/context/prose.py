@@ -1763,6 +1763,13 @@ _OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly
                       rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
                       rf"bills?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|indicated)\s+"
                       rf"(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      # a solar customer's net figures: "The Delgado family's solar array showed net generation of",
+                      # "Ms. Ferreira's true-up showed net usage of", "their net exports were"
+                      rf"|{_WHOSE}\s+(?:(?:solar\s+)?(?:array|system|panels)|true-?up(?:\s+statement)?|"
+                      rf"(?:annual\s+)?(?:net[- ]energy\s+|nem\s+)?statement)\s+(?:showed|shows|show|reported|listed|"
+                      rf"had|was)\s+(?:an?\s+)?(?:annual\s+)?net\s+(?:usage|use|consumption|generation|exports?)\s+"
+                      rf"(?:of\s+)?(?=[\d\u2212-])"
+                      rf"|{_WHOSE}\s+(?:annual\s+|monthly\s+)?net\s+(?:usage|use|consumption|generation|exports?)\b"
                       rf"|\bsus?\s+(?:consumo|uso)\b"
                       rf"|\bsus?\s+facturas?\s+(?:de\s+{MONTHS_LISTED}\s+)?"
                       rf"(?:mostr|indic|registr|reflej)(?:ó|o|aron|a|an)\s+"
@@ -1781,6 +1788,13 @@ _TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|qu
 _USED = r"(?:averaged|averages|used|uses|consumed|consumes|drew)"
 _USED_AFTER_NAME = re.compile(rf"[ \t\x00]+{_USED}[ \t\x00]+(?:(?:about|nearly|only|roughly|approximately|just|over|"
                               rf"under|almost)[ \t\x00]+|an[ \t\x00]+average[ \t\x00]+of[ \t\x00]+)?(?=\d)")
+# what a solar customer sent to the grid, right after their name ("The Nguyens exported 812 kWh last month", "Aroha
+# Tane sent 640 kWh back to the grid"): the net-metered energy of their own meter, their consumption data too
+_EXPORTED_AFTER_NAME = re.compile(r"[ \t\x00]+(?:exported|exports)[ \t\x00]+(?:(?:about|nearly|only|roughly|"
+                                  r"approximately|just|over|under|almost)[ \t\x00]+)?(?=\d)"
+                                  r"|[ \t\x00]+(?:sent|fed|pushed|returned|exported)[ \t\x00]+"
+                                  r"(?=\d[\d,.]*[ \t]*(?i:kwh|kilowatt[- ]hours?)[ \t\x00]+(?:back[ \t\x00]+)?"
+                                  r"(?:to|into|onto)[ \t\x00]+the[ \t\x00]+grid)")
 _HISTORY_OF = (r"\b(?:usage|consumption|kwh|meter|energy)\s+(?:history|data|records?|readings?|figures)\s+"
                r"(?:(?:provided|submitted|supplied|sent|reported)\s+by|of|for|from)")
 _HISTORY_OF_BEFORE = re.compile(rf"(?i){_HISTORY_OF}[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
@@ -1799,8 +1813,9 @@ _USAGE_OF_BEFORE = re.compile(r"(?i)\b(?:usage|consumption|electricity\s+use|ene
 _USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|residence|apartment|household|account|meter)"
                                rf")?[ \t\x00]+(?:{_CHANGED}|was|were|totaled|totalled|reached|hit|came[ \t\x00]+to)"
                                rf"[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|approximately[ \t\x00]+)?(?=\d)")
+# a text with none of these ties no name so (a use, a history, a change, a solar home's export)
 _USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
-                       rf"(?:about[ \t\x00]+)?\d")  # a text with none of these ties no name so
+                       rf"(?:about[ \t\x00]+)?\d|{_EXPORTED_AFTER_NAME.pattern}")
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
 
 
@@ -1831,7 +1846,7 @@ def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> lis
     tied = []
     for segment, start, end in names:
         figures = [(figure, to) for _, where, figure, to in usage if where is segment and 0 <= figure - end <= _CLAUSE]
-        if _USED_AFTER_NAME.match(segment.text, end) or (
+        if _USED_AFTER_NAME.match(segment.text, end) or _EXPORTED_AFTER_NAME.match(segment.text, end) or (
                 _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
                 and _HISTORY_LISTED.match(segment.text, end)):
             if figures:

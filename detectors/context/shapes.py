@@ -673,6 +673,11 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 _DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
+# a solar home's net usage below zero, as a true-up or a net-energy statement gives it ("net usage of -672 kWh", "Net
+# consumption: \u2212310 kWh"): the meter sent more than it drew; the sign is part of the reading
+_NET_BELOW_ZERO = re.compile(r"(?i)\bnet\s+(?:usage|use|consumption|energy\s+use)\s*(?:of|was|were|:|totaled|totalled|"
+                             rf"came\s+to)?\s*(?P<figure>[-\u2212]{USAGE_FIGURE}[ \t\u00a0]?{_USAGE_UNIT})")
+_NET_REACH = 32  # how far before a figure its "net usage of" stands
 
 
 def figure_value(figure: str) -> str:
@@ -723,6 +728,10 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
+    if "-" in text[start:end] or "\u2212" in text[start:end]:  # "net usage of -672 kWh": the figure with its sign
+        for m in _NET_BELOW_ZERO.finditer(text, max(0, start - _NET_REACH), end):
+            if m.start("figure") >= start:
+                found = [span for span in found if span[1] != m.end()] + [m.span("figure")]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
     for m in _SPACED_AFTER_WORD.finditer(text, start, end):
         if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
@@ -1021,7 +1030,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
     words = _DATED_TO.sub("", " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:]))
-    if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
+    if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])) or \
+            _NET_GENERATION.search(text, max(start, at - 24), at):
         words = _GENERATION.sub(" ", words)
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
             or _BILLED_WRONGLY_AFTER.match(text, end):
@@ -1077,6 +1087,9 @@ _BILLED_WRONGLY_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|that\s+was|that\s+wer
 _BILLED_GENERATION = re.compile(r"(?i)\b(?:billed|charged)\s+(?:for\s+)?(?:[A-Z]{2,5}\s+)?generation\b[^.;:!?]*$")
 _BILLED_REACH = 80
 _GENERATION = re.compile(r"(?i)\bgeneration\b")
+# a net-metered meter's balance right before the figure ("net generation of 1,204 kWh"): what one solar home's meter
+# sent to the grid over what it drew, a reading of that meter, not a plant's output or a program's estimate
+_NET_GENERATION = re.compile(r"(?i)\bnet\s+(?:excess\s+)?generation\s+(?:of|was|totaled|totalled|came\s+to)?\s*$")
 
 
 def _own_clause(before: str) -> str:
