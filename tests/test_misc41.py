@@ -163,3 +163,20 @@ def test_role_word_before_a_name_is_no_part_of_it():
     }
     for sentence, name in cases.items():
         assert values_of(_found(sentence), "customer_name") == {name}, sentence
+
+
+# -- older leftovers ------------------------------------------------------------------------------------------------
+
+def test_tagalog_service_number_label():
+    found = _found("Numero ng serbisyo: 3-41-552-8310. Si Maria Santos ay humiling ng plano ng pagbabayad.")
+    assert ("account_number", "3-41-552-8310") in found
+    assert values_of(found, "customer_name") == {"Maria Santos"}
+    found = _found("Ang inyong numero ng serbisyo ay 700318842265.")
+    assert ("account_number", "700318842265") in found
+
+
+def test_toll_free_line_after_an_account_label_is_the_offices():
+    for sentence in ("Numero ng serbisyo: 1-800-655-4555 (Lunes hanggang Biyernes).",
+                     "Tumawag sa numero ng serbisyo sa customer: (800) 655-4555.",
+                     "Service account questions: 1-800-655-4555 (Monday to Friday)."):
+        assert not values_of(_found(sentence), "account_number"), sentence
