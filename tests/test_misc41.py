@@ -180,3 +180,14 @@ def test_toll_free_line_after_an_account_label_is_the_offices():
                      "Tumawag sa numero ng serbisyo sa customer: (800) 655-4555.",
                      "Service account questions: 1-800-655-4555 (Monday to Friday)."):
         assert not values_of(_found(sentence), "account_number"), sentence
+
+
+def test_given_name_bill_beside_an_account():
+    for sentence, name in (("Bill Kowalski, acct 2-41-567-8901, asked about a payment plan.", "Bill Kowalski"),
+                           ("Bill Tran (account 3-18-442-0917) called about his high bill.", "Bill Tran")):
+        assert values_of(_found(sentence), "customer_name") == {name}, sentence
+    for sentence in ("Bill Date: 03/14/2026. Account 2-41-567-8901. Amount due $84.12.",
+                     "Bill Summary, acct 2-41-567-8901: total due $84.12.",
+                     "Bill Pay, account 3-18-442-0917.",
+                     "Bill Insert, account 3-18-442-0917."):
+        assert not values_of(_found(sentence), "customer_name"), sentence

@@ -306,7 +306,8 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
     Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
     title ("Mrs. Bill Gibson"), a hyphenated given name after the surname, in Korean order without a comma ("PARK
-    JI-HOON"), or "My" before a surname ("My Le": whose, the callers say)."""
+    JI-HOON"), "My" before a surname ("My Le": whose, the callers say), or "Bill" before a surname that is no word
+    ("Bill Kowalski"; not "Bill Summary")."""
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
@@ -315,7 +316,8 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
         surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
-            and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
+            and surname_shares().get(fold(words[1]), 0.0) >= 1e-5)
+        or (words[0] in ("Bill", "BILL") and fold(words[1]) in surnames() and name_like(words[1])))
 
 
 # the syllables Burmese and Karen names are made of, written as separate capitalised words ("Aye Aye Aung", "Saw Eh Doh
@@ -1262,6 +1264,8 @@ def _roll_name(text: str, run: list[tuple[int, int]], i: int) -> bool:
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
+# ... and the other word a label or a bill holds that is a frequent given name: "Bill Kowalski, acct ..."
+_WORD_GIVEN_NAMES = _MONTH_GIVEN_NAMES | frozenset({"bill"})
 # a month's abbreviation is written before a day or a year, never before a surname: "Jun Yamazaki", "Jan Novak"
 _ABBREVIATED_MONTH_NAMES = frozenset({"jun", "jan"})
 _FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
@@ -1283,11 +1287,14 @@ def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bo
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
-    """A month that is a given name before a surname that ends the run and reads as no word, where an identifier
-    ties the words to a person ("Household of April Patrick", "June Okafor"; not "May Council Meeting", "June
-    Newsletter"), or anywhere for a month's abbreviation ("Jun Yamazaki")."""
-    return (words[i] in _MONTH_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
-            and words[i + 1] in surnames() and not common_word(text[run[i + 1][0]:run[i + 1][1]]))
+    """A month or a bill's word that is a given name before a surname that ends the run and reads as no word, where
+    an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
+    not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
+    Yamazaki")."""
+    surname = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
+    return (words[i] in _WORD_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
+            and words[i + 1] in surnames() and not common_word(surname)
+            and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname)))  # "Bill Tran", not "Bill Pay"
 
 
 def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
@@ -1476,6 +1483,8 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
         return False
     if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
         return False  # "Mrs. Bill Gibson"
+    if k == 0 and _month_given_name(text, run, words, k):
+        return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
     if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
         return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
     return not (k >= 2 and len(words[k - 1]) == 1
@@ -1772,9 +1781,9 @@ def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _month_first(words: list[str]) -> int:
-    """1 where a month that is a given name opens two words beside an identifier or a customer word ("Customer Jun
-    Santos", "account holder April Okafor"): the month is no stop word there; else 0."""
-    return int(len(words) == 2 and words[0] in _MONTH_GIVEN_NAMES and not common_word(words[1]))
+    """1 where a month or a bill's word that is a given name opens two words beside an identifier or a customer word
+    ("Customer Jun Santos", "account holder April Okafor", "Bill Tran (acct ...)"): no stop word there; else 0."""
+    return int(len(words) == 2 and words[0] in _WORD_GIVEN_NAMES and not common_word(words[1]))
 
 
 def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
