@@ -191,3 +191,18 @@ def test_given_name_bill_beside_an_account():
                      "Bill Pay, account 3-18-442-0917.",
                      "Bill Insert, account 3-18-442-0917."):
         assert not values_of(_found(sentence), "customer_name"), sentence
+
+
+def test_arabic_name_opening_an_english_sentence():
+    found = _found("محمود الحداد called about account 2-41-567-8901.")
+    assert values_of(found, "customer_name") == {"محمود الحداد"}
+    found = _found("Case 2026-77. فاطمة الزهراء بن علي asked for a payment plan on account 3-18-442-0917.")
+    assert values_of(found, "customer_name") == {"فاطمة الزهراء بن علي"}
+    found = _found("Mahmoud Al-Haddad called about account 2-41-567-8901 and asked for a payment plan.")
+    assert values_of(found, "customer_name") == {"Mahmoud Al-Haddad"}
+
+
+def test_arabic_words_without_an_identifier_or_as_a_label_name_no_one():
+    assert not values_of(_found("مرحبا بكم called the meeting to order at 6 p.m."), "customer_name")
+    found = _found("رقم الحساب / Account number: 2-41-567-8901")
+    assert not values_of(found, "customer_name")

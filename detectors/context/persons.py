@@ -677,6 +677,12 @@ _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 # an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
 _ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")
+# an Arabic name opening an English sentence, the subject of its verb: "محمود الحداد called about account ..."; in a
+# record an identifier ties, Arabic words set in English text and doing what a person does are a name, not a label
+_ARABIC_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}"
+                             r"(?=[ \t]+(?:called|asked|said|says|phoned|visited|came|requested|reported|disputed|"
+                             r"disputes|wants|wanted|wrote|e-?mailed|left|paid|applied|stated|complained|"
+                             r"explained|needs|needed)\b)")
 _OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
@@ -727,9 +733,10 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
     or a Chinese name standing alone or before a house number or a phone, or a Chinese or an Arabic name set apart
     before the person's mailbox or phone (``_CONTACT_AFTER``), or a Chinese name opening a note about the person
-    (``_subject_of_a_note``)."""
+    (``_subject_of_a_note``), or an Arabic name opening an English sentence as its verb's subject
+    (``_ARABIC_SUBJECT``)."""
     found = []
-    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME):
+    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME, _ARABIC_SUBJECT):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             role = _FIRST_WORD.match(text, a, b)
@@ -742,6 +749,9 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
                 _OTHER_PERSON_LABEL.search(text, max(start, text.rfind("\n", 0, a) + 1, a - _LABEL_REACH), a))
             if pattern is _ARABIC_NAME:  # words no case sets apart: only where quotes and the contact after them do
                 if anchored and _CONTACT_AFTER.match(text, b):
+                    found.append((a, b))
+            elif pattern is _ARABIC_SUBJECT:
+                if anchored:
                     found.append((a, b))
             elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
