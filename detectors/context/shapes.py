@@ -728,7 +728,8 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
-    if "-" in text[start:end] or "\u2212" in text[start:end]:  # "net usage of -672 kWh": the figure with its sign
+    around = text[max(0, start - _NET_REACH):end]
+    if ("-" in around or "\u2212" in around) and "net" in around.lower():  # "net usage of -672 kWh": with its sign
         for m in _NET_BELOW_ZERO.finditer(text, max(0, start - _NET_REACH), end):
             if m.start("figure") >= start:
                 found = [span for span in found if span[1] != m.end()] + [m.span("figure")]
