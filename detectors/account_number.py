@@ -833,6 +833,9 @@ def not_an_account(candidate: Candidate) -> bool:
             return True  # "WO-2024-0012", not the utility's own "PCE-2000-201019"
     if is_phone_number(value):
         return not _account_in_phone_shape(candidate)
+    if value[:1] == "1" and value[1:2] in ("-", ".", " ") and is_phone_number(value[2:]) and \
+            is_toll_free(to_e164(value[2:]) or ""):
+        return True  # "Numero ng serbisyo: 1-800-655-4555": a toll-free line dialled with its 1, the office's
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
 
 

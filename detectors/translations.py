@@ -270,7 +270,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
-        "tl": ("account ng serbisyo",),
+        # and the service's number alone, as a notice's label gives it: "Numero ng serbisyo: ..."
+        "tl": ("account ng serbisyo", "numero ng serbisyo", "numero ng account ng serbisyo",
+               "numero ng service account"),
         "hy": ("ծառայության հաշիվ", "ծառայության հաշվի համար"),
         "ru": ("номер договора",),
         "ar": ("حساب الخدمة", "رقم حساب الخدمة", "رقم اتفاقية الخدمة", "اتفاقية الخدمة"),  # "service agreement"

@@ -12,7 +12,7 @@ FOUND = {
     "tenant and landlord transferring service": (
         "Renter Malia Tuilagi states that the landlord, Garen Petrosyan, transferred service at 4410 West Alder "
         "Ln. Unit 22 into the renter's name.",
-        {"name": ["Garen Petrosyan"], "address": ["4410 West Alder Ln. Unit 22"]}),
+        {"name": ["Malia Tuilagi", "Garen Petrosyan"], "address": ["4410 West Alder Ln. Unit 22"]}),
     "tenant named first": (
         "Tenant Malia Tuilagi says service at 918 North Poplar Way was shut off while she was away.",
         {"name": ["Malia Tuilagi"], "address": ["918 North Poplar Way"]}),

@@ -80,7 +80,8 @@ OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+ho
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
-PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
+PARTY_WORDS = (r"\b(?:tenants?|renters?|lessees?|landlords?|"
+               r"appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
                r"residents?|homeowners?|households?|occupants?|ratepayers?|personal\s+representatives?|executors?|executrix|"
                r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?|"
                # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
@@ -220,7 +221,8 @@ _CUES = {
                                       "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
                                       "고객", "khách hàng", "khach hang")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
-    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
+    "party role": (PARTY_ROLE, ("tenant", "renter", "lessee", "landlord",
+                                "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
                                 "homeowner", "household", "occupant", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",

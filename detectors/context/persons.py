@@ -71,11 +71,15 @@ my his her their its we us no yes svc srv acct cust util dep rebill rebilled reb
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
+renter renters lessee lessees lessor roommate roommates subscriber subscribers
+inquilino inquilina inquilinos inquilinas arrendatario arrendataria propietario propietaria dueno duena dueño dueña
+solicitante residente
 metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
-# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail)
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
+# an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
 # read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
@@ -302,7 +306,8 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
     Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
     title ("Mrs. Bill Gibson"), a hyphenated given name after the surname, in Korean order without a comma ("PARK
-    JI-HOON"), or "My" before a surname ("My Le": whose, the callers say)."""
+    JI-HOON"), "My" before a surname ("My Le": whose, the callers say), or "Bill" before a surname that is no word
+    ("Bill Kowalski"; not "Bill Summary")."""
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
@@ -311,7 +316,8 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
         surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
-            and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
+            and surname_shares().get(fold(words[1]), 0.0) >= 1e-5)
+        or (words[0] in ("Bill", "BILL") and fold(words[1]) in surnames() and name_like(words[1])))
 
 
 # the syllables Burmese and Karen names are made of, written as separate capitalised words ("Aye Aye Aung", "Saw Eh Doh
@@ -682,6 +688,12 @@ _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 # an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
 _ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")
+# an Arabic name opening an English sentence, the subject of its verb: "محمود الحداد called about account ..."; in a
+# record an identifier ties, Arabic words set in English text and doing what a person does are a name, not a label
+_ARABIC_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}"
+                             r"(?=[ \t]+(?:called|asked|said|says|phoned|visited|came|requested|reported|disputed|"
+                             r"disputes|wants|wanted|wrote|e-?mailed|left|paid|applied|stated|complained|"
+                             r"explained|needs|needed)\b)")
 _OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
@@ -732,9 +744,10 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
     or a Chinese name standing alone or before a house number or a phone, or a Chinese or an Arabic name set apart
     before the person's mailbox or phone (``_CONTACT_AFTER``), or a Chinese name opening a note about the person
-    (``_subject_of_a_note``)."""
+    (``_subject_of_a_note``), or an Arabic name opening an English sentence as its verb's subject
+    (``_ARABIC_SUBJECT``)."""
     found = []
-    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME):
+    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME, _ARABIC_SUBJECT):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             role = _FIRST_WORD.match(text, a, b)
@@ -747,6 +760,9 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
                 _OTHER_PERSON_LABEL.search(text, max(start, text.rfind("\n", 0, a) + 1, a - _LABEL_REACH), a))
             if pattern is _ARABIC_NAME:  # words no case sets apart: only where quotes and the contact after them do
                 if anchored and _CONTACT_AFTER.match(text, b):
+                    found.append((a, b))
+            elif pattern is _ARABIC_SUBJECT:
+                if anchored:
                     found.append((a, b))
             elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
@@ -1288,6 +1304,8 @@ def _roll_name(text: str, run: list[tuple[int, int]], i: int) -> bool:
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
+# ... and the other word a label or a bill holds that is a frequent given name: "Bill Kowalski, acct ..."
+_WORD_GIVEN_NAMES = _MONTH_GIVEN_NAMES | frozenset({"bill"})
 # a month's abbreviation is written before a day or a year, never before a surname: "Jun Yamazaki", "Jan Novak"
 _ABBREVIATED_MONTH_NAMES = frozenset({"jun", "jan"})
 _FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
@@ -1309,11 +1327,14 @@ def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bo
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
-    """A month that is a given name before a surname that ends the run and reads as no word, where an identifier
-    ties the words to a person ("Household of April Patrick", "June Okafor"; not "May Council Meeting", "June
-    Newsletter"), or anywhere for a month's abbreviation ("Jun Yamazaki")."""
-    return (words[i] in _MONTH_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
-            and words[i + 1] in surnames() and not common_word(text[run[i + 1][0]:run[i + 1][1]]))
+    """A month or a bill's word that is a given name before a surname that ends the run and reads as no word, where
+    an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
+    not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
+    Yamazaki")."""
+    surname = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
+    return (words[i] in _WORD_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
+            and words[i + 1] in surnames() and not common_word(surname)
+            and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname)))  # "Bill Tran", not "Bill Pay"
 
 
 def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
@@ -1502,6 +1523,8 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
         return False
     if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
         return False  # "Mrs. Bill Gibson"
+    if k == 0 and _month_given_name(text, run, words, k):
+        return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
     if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
         return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
     return not (k >= 2 and len(words[k - 1]) == 1
@@ -1753,7 +1776,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
-                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))):  # "Call Ana Ruiz"
+                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))  # "Call Ana Ruiz"
+                     or (len(words) > 2 and words[0] in _TAGALOG_MARKERS)):  # "Si Rogelio Bautista, account ..."
         gap = _NEXT_WORD.search(text, begin, end)
         if gap is None:
             return None  # every word dropped: "Servicio al Cliente"
@@ -1767,6 +1791,11 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
             or _given_word_and_surname(text, tokens)):  # "Du, Fang C.": written surname first
         return begin, end
     return None
+
+
+# Tagalog's person markers, which open a sentence before a name ("Si Rogelio Bautista, account ...": "Rogelio
+# Bautista") and are none of it (see honorifics); not "Kay", which is a given name too
+_TAGALOG_MARKERS = frozenset({"si", "ni", "sina", "kina"})
 
 
 _SIGNED = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{1,3}}"
@@ -1794,9 +1823,9 @@ def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _month_first(words: list[str]) -> int:
-    """1 where a month that is a given name opens two words beside an identifier or a customer word ("Customer Jun
-    Santos", "account holder April Okafor"): the month is no stop word there; else 0."""
-    return int(len(words) == 2 and words[0] in _MONTH_GIVEN_NAMES and not common_word(words[1]))
+    """1 where a month or a bill's word that is a given name opens two words beside an identifier or a customer word
+    ("Customer Jun Santos", "account holder April Okafor", "Bill Tran (acct ...)"): no stop word there; else 0."""
+    return int(len(words) == 2 and words[0] in _WORD_GIVEN_NAMES and not common_word(words[1]))
 
 
 def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
@@ -1911,6 +1940,14 @@ _ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice E
 _SERVICE_ADDRESS_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:stated|gave|confirmed|verified|reported|said)[ \t]+(?:(?:her|his|their|the)[ \t]+)?)?"
                                     r"(?:svc|service)[ \t]+(?:addr(?:ess)?|location)\b[ \t:.#]*(?:is[ \t]+|as[ \t]+)?\d")
 
+# the name the sentence opens with holds a utility account: "Dmitri Volkov holds the PCE account for the duplex at ...",
+# "Ana Ruiz has held the electric account at 12 Elm St since 2019" (not a record, a seat or a title: "holds the seat")
+HOLDS_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]+(?:still[ \t]+)?(?:holds|held|has[ \t]+held|had[ \t]+held)[ \t]+"
+                                  r"(?:the|an?|his|her|their)[ \t]+(?:(?:pce|sce|edison|electric|electricity|utility|"
+                                  r"power|energy|service|gas|water|residential)[ \t]+){0,2}(?:account|acct)\b"
+                                  r"(?![ \t]+(?:executive|manager|representative|rep|team|director|services|specialist|"
+                                  r"coordinator|position|role|title)\b)")
+
 
 # the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
 _CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
@@ -1947,7 +1984,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
-              if not _SENTENCE_ENDED.search(m.group())]
+              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)]
     official = max((m.end() for m in titles), default=-1)
     # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
     # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
@@ -1989,6 +2026,37 @@ _SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")
 # a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
 _HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
                          rf"(?i:{alternation(SUFFIXES)})\b")
+
+
+# a contact's or a question's cue that is the case's own, not an office's: the verb "contact" ("For the billing dispute,
+# contact Tevita Fifita at ...") or a topic's label ("Billing questions: Marisol Quintero, ...")
+_CASE_CUE = re.compile(r"(?i)\W*(?:contact|questions)\W*")
+# the named person's own account or bill told after them, in their sentence or the next one's opening pronoun ("...
+# or tfifita88@yahoo.com; his account is ...", "... asked why her June bill doubled", "... (626) 555-0110. His PCE
+# account is ..."): the words between are a month, a utility's name or a bill's kind, never a verb ("her team reviews
+# account disputes" is staff's)
+_OWN_CASE_AFTER = re.compile(r"\b(?i:his|her|their|whose)\s+(?:(?:[A-Z][\w-]*|\d{4}|(?i:own|last|latest|current|"
+                             r"monthly|previous|high|higher|electric|electricity|utility|power|energy|service|"
+                             r"billing|customer|residential))\s+){0,2}(?i:bills?|account|acct|meter|statement|"
+                             r"usage)\b(?!\s+(?i:team|manager|representative|rep|services|specialists?|executive|"
+                             r"assistance|help|programs?|workshops?|clinics?))")
+_CASE_REACH = 200  # how far after the name its own account may be told
+
+
+def _own_case_after(text: str, cue: re.Match, end: int) -> bool:
+    """Whether ``cue`` (a title or role before a name ending at ``end``) is the verb "contact" or a topic's label and
+    the text right after the name tells that person's own account or bill: the person to contact about a customer's
+    case, or the one a label's topic files the record under, is the customer, not a member of staff. Staff are
+    given with their title, their office and the reader's account ("please contact Ana Ruiz, Billing Supervisor,
+    about your account")."""
+    if not _CASE_CUE.fullmatch(cue.group()):
+        return False
+    stop = _SENTENCE_STOP.search(text, end, end + _CASE_REACH)
+    if stop:  # the next sentence counts only where it opens with the pronoun: "... 555-0110. His PCE account is ..."
+        ahead = _OWN_CASE_AFTER.match(text, stop.end()) or _OWN_CASE_AFTER.search(text, end, stop.start())
+    else:
+        ahead = _OWN_CASE_AFTER.search(text, end, min(len(text), end + _CASE_REACH))
+    return ahead is not None
 
 
 def _copied_at_home(text: str, cue: re.Match, end: int) -> bool:
@@ -2139,12 +2207,14 @@ def quoted_author(text: str, start: int, end: int) -> bool:
 # the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
 # Sandhu", "the account is in the name of ...", "the bill is listed under ...", "my mom's account is under ..."; the
 # service or account a line break may have left on the line above: "The service at 745 Elm St" / "remains in the name
-# of Ana Ruiz", "is still in the name of her landlord, ...", "remains in the name of his late wife, ..."
+# of Ana Ruiz", "is still in the name of her landlord, ...", "remains in the name of his late wife, ...", "is in the
+# name of her former roommate, ..."
 _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
                               r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
                               r"(?:in\s+the\s+name\s+of|(?:listed\s+)?under(?:\s+the\s+name)?)\s*:?\s*$"
                               r"|\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+the\s+name\s+of\s+"
-                              r"(?:(?:her|his|their|the)\s+(?:late\s+)?(?:[a-z-]+\s*,?\s+)?)?$")
+                              r"(?:(?:her|his|their|the)\s+(?:(?:late|former|previous|prior|ex|old)[\s-]+)?"
+                              r"(?:[a-z-]+\s*,?\s+)?)?$")
 
 
 # a customer the sentence opens on, who then gives their name: "The next speaker, a ratepayer from 12 Elm St whose
@@ -2157,15 +2227,16 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
     "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", "a ratepayer
-    from 12 Elm St ... gave her name as Ana Ruiz", or an item of a list of customers ("The following
-    customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
+    from 12 Elm St ... gave her name as Ana Ruiz", "Ana Ruiz holds the PCE account for ...", or an item of a list of
+    customers ("The following customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 and not _TITLE_CUT_AFTER.match(text, end)
                 or CUSTOMER_LIST.search(_sentence_before(text, start))
-                or _SERVICE_ADDRESS_AFTER.match(text, end) is not None)
+                or _SERVICE_ADDRESS_AFTER.match(text, end) is not None
+                or HOLDS_ACCOUNT_AFTER.match(text, end) is not None)
 
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "

@@ -46,7 +46,8 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
+from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
+                      called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
@@ -664,6 +665,9 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
         yield analysis.locate(m.start())
+    if analysis.may_hold("held", "holds"):
+        for m in HOLDS_ACCOUNT_AFTER.finditer(analysis.joined):  # "Dmitri Volkov holds the PCE account for ..."
+            yield analysis.locate(m.start())
     # each pattern below searches the whole text ignoring case, in most texts for nothing: only a text that holds one
     # of its words is searched
     if (analysis.cues.any("utility matter") or analysis.cues.any("customer")) and analysis.may_hold(*_REACHING_WORDS):
@@ -1154,8 +1158,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
     # homes given with names that the next sentence calls customers, all together: see _called_customers_after
     listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
-    # a home whose service the text says is held in someone's name: whoever it names there holds the account
-    held = any(map(_home, fields)) and bool(_HELD_IN_NAME.search(" ".join(p.text for p in pieces)))
+    # a home whose service the text says is held in someone's name, or by someone ("... holds the PCE account for the
+    # duplex at ..."): whoever it names there holds the account
+    held = any(map(_home, fields)) and any(pattern.search(" ".join(p.text for p in pieces))
+                                           for pattern in (_HELD_IN_NAME, HOLDS_ACCOUNT_AFTER))
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
@@ -1352,7 +1358,22 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
                     not re.search(r"(?i)customer|ratepayer|holder", m.group())
                     for m in _UTILITY_STORY.finditer(analysis.joined, at, at + len(sentence) + 1)):
                 found.append((piece.segment, start, end))
+            elif _ACCOUNT_PARTY_BEFORE.search(text, max(0, start - 40), start) and _ACCOUNT_KEPT.search(sentence):
+                found.append((piece.segment, start, end))
     return found
+
+
+# a tenant, a landlord or an owner named as a party right before the name ("The tenant, Luis Ortega, says the landlord,
+# Karen Whitfield, never transferred the account"), whose sentence tells who kept, moved or closed the utility account:
+# the account's parties (a lease's or a building's owner alone is no customer)
+_ACCOUNT_PARTY_BEFORE = re.compile(r"(?i)\b(?:tenant|landlord|renter|lessee|roommate|"
+                                   r"(?:property\s+|home\s+|building\s+)?owner|inquilin[oa]|arrendador[a]?|"
+                                   r"due\u00f1[oa])\s*,?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?$")
+_ACCOUNT_KEPT = re.compile(r"(?i)\b(?:transfer(?:red|s)?|kept|keeps?|put|puts|closed?|closes|opened|opens?|moved?|"
+                           r"moves|switch(?:ed|es)?|cancell?ed|cancels?)\s+(?:the|his|her|their)\s+"
+                           r"(?:(?:pce|sce|edison|electric|electricity|utility|power|energy)\s+)?(?:account|service)"
+                           r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|in|into|for|at|over|back|under|from|with|after|until|when|"
+                           r"because|on|and|or|since)\b)")
 
 
 def _own_account_told(pieces: list[Line]) -> bool:
@@ -1817,6 +1838,13 @@ _OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly
                       rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
                       rf"bills?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|indicated)\s+"
                       rf"(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      # a solar customer's net figures: "The Delgado family's solar array showed net generation of",
+                      # "Ms. Ferreira's true-up showed net usage of", "their net exports were"
+                      rf"|{_WHOSE}\s+(?:(?:solar\s+)?(?:array|system|panels)|true-?up(?:\s+statement)?|"
+                      rf"(?:annual\s+)?(?:net[- ]energy\s+|nem\s+)?statement)\s+(?:showed|shows|show|reported|listed|"
+                      rf"had|was)\s+(?:an?\s+)?(?:annual\s+)?net\s+(?:usage|use|consumption|generation|exports?)\s+"
+                      rf"(?:of\s+)?(?=[\d\u2212-])"
+                      rf"|{_WHOSE}\s+(?:annual\s+|monthly\s+)?net\s+(?:usage|use|consumption|generation|exports?)\b"
                       rf"|\bsus?\s+(?:consumo|uso)\b"
                       rf"|\bsus?\s+facturas?\s+(?:de\s+{MONTHS_LISTED}\s+)?"
                       rf"(?:mostr|indic|registr|reflej)(?:ó|o|aron|a|an)\s+"
@@ -1835,6 +1863,13 @@ _TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|qu
 _USED = r"(?:averaged|averages|used|uses|consumed|consumes|drew)"
 _USED_AFTER_NAME = re.compile(rf"[ \t\x00]+{_USED}[ \t\x00]+(?:(?:about|nearly|only|roughly|approximately|just|over|"
                               rf"under|almost)[ \t\x00]+|an[ \t\x00]+average[ \t\x00]+of[ \t\x00]+)?(?=\d)")
+# what a solar customer sent to the grid, right after their name ("The Nguyens exported 812 kWh last month", "Aroha
+# Tane sent 640 kWh back to the grid"): the net-metered energy of their own meter, their consumption data too
+_EXPORTED_AFTER_NAME = re.compile(r"[ \t\x00]+(?:exported|exports)[ \t\x00]+(?:(?:about|nearly|only|roughly|"
+                                  r"approximately|just|over|under|almost)[ \t\x00]+)?(?=\d)"
+                                  r"|[ \t\x00]+(?:sent|fed|pushed|returned|exported)[ \t\x00]+"
+                                  r"(?=\d[\d,.]*[ \t]*(?i:kwh|kilowatt[- ]hours?)[ \t\x00]+(?:back[ \t\x00]+)?"
+                                  r"(?:to|into|onto)[ \t\x00]+the[ \t\x00]+grid)")
 _HISTORY_OF = (r"\b(?:usage|consumption|kwh|meter|energy)\s+(?:history|data|records?|readings?|figures)\s+"
                r"(?:(?:provided|submitted|supplied|sent|reported)\s+by|of|for|from)")
 _HISTORY_OF_BEFORE = re.compile(rf"(?i){_HISTORY_OF}[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
@@ -1853,8 +1888,9 @@ _USAGE_OF_BEFORE = re.compile(r"(?i)\b(?:usage|consumption|electricity\s+use|ene
 _USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|residence|apartment|household|account|meter)"
                                rf")?[ \t\x00]+(?:{_CHANGED}|was|were|totaled|totalled|reached|hit|came[ \t\x00]+to)"
                                rf"[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|approximately[ \t\x00]+)?(?=\d)")
+# a text with none of these ties no name so (a use, a history, a change, a solar home's export)
 _USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
-                       rf"(?:about[ \t\x00]+)?\d")  # a text with none of these ties no name so
+                       rf"(?:about[ \t\x00]+)?\d|{_EXPORTED_AFTER_NAME.pattern}")
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
 
 
@@ -1885,7 +1921,7 @@ def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> lis
     tied = []
     for segment, start, end in names:
         figures = [(figure, to) for _, where, figure, to in usage if where is segment and 0 <= figure - end <= _CLAUSE]
-        if _USED_AFTER_NAME.match(segment.text, end) or (
+        if _USED_AFTER_NAME.match(segment.text, end) or _EXPORTED_AFTER_NAME.match(segment.text, end) or (
                 _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
                 and _HISTORY_LISTED.match(segment.text, end)):
             if figures:
@@ -2500,8 +2536,9 @@ _ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|
 # an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
 # "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
 # (the home between may hold an abbreviation's or a direction's dot: "The account at 4007 W. Foothill Blvd Apt 210", "at
-# 648 Mesa Verde Dr. remained in the name of the late ...")
+# 648 Mesa Verde Dr. remained in the name of the late ...", "the account at 2250 N. Towne Ave is in the name of ...")
 _HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b(?:[^.!?]|(?<=\b[A-Za-z])\.|"
+                           r"\b(?:st|ave|blvd|rd|dr|ln|ct|pl|pkwy|hwy|no|apt|ste)\.|"
                            r"\.(?=[ \t]+(?-i:[a-z\d#])|,)){0,80}?\b(?:is|was|remains|remained|"
                            r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
                            r"[ \t\n\x00]+of\b")

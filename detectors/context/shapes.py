@@ -674,9 +674,10 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])" + USAGE_FIGURE +
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 _DECIMAL_COMMA_ENDING = re.compile(r",(?=\d{1,2}$)")
 # a net metering customer's net use with its minus sign, as a true-up statement gives it when the system exported more
-# than the home drew ("your net consumption was -672 kWh", "Net usage: \u22121,204 kWh", "net energy use of -318 kWh")
+# than the home drew ("your net consumption was -672 kWh", "Net usage: \u22121,204 kWh", "net energy use of -318 kWh"):
+# the sign is part of the reading; looked for only where "net" and a minus stand near the range read
 _NET_USE = re.compile(r"(?i)\bnet[ \t]+(?:energy[ \t]+)?(?:consumption|usage|use)\b[ \t:]*"
-                      r"(?:(?:was|is|of|came[ \t]+to|totall?ed|=)[ \t]+)?(?P<figure>[-\u2212]" + USAGE_FIGURE +
+                      r"(?:(?:was|were|is|of|came[ \t]+to|totall?ed|=)[ \t]+)?(?P<figure>[-\u2212]" + USAGE_FIGURE +
                       r"[ \t\u00a0]{0,2}" + _USAGE_UNIT + ")")
 _NET_USE_REACH = 40
 
@@ -730,8 +731,11 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
     end = len(text) if end is None else end
     found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
     found += [m.span("figure") for m in _USED_IN_DU.finditer(text, start, end)]
-    found += [m.span("figure") for m in _NET_USE.finditer(text, max(0, start - _NET_USE_REACH), end)
-              if m.start("figure") >= start]  # (the words before a field's own figure may lie before it)
+    around = text[max(0, start - _NET_USE_REACH):end]
+    if ("-" in around or "\u2212" in around) and "net" in around.lower():  # "net usage of -672 kWh": with its sign
+        for m in _NET_USE.finditer(text, max(0, start - _NET_USE_REACH), end):
+            if m.start("figure") >= start:  # (the words before a field's own figure may lie before it)
+                found = [span for span in found if span[1] != m.end()] + [m.span("figure")]
     for m in _SPACED_AFTER_WORD.finditer(text, start, end):
         if not _WORD_ENDING.search(text, max(0, m.start() - 40), m.start()).group()[:1].isupper():
             found = [span for span in found if not m.start() < span[0] < m.end()] + [m.span()]
@@ -1044,7 +1048,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
     words = _DATED_TO.sub("", " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:]))
-    if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
+    if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])) or \
+            _NET_GENERATION.search(text, max(start, at - 24), at):
         words = _GENERATION.sub(" ", words)
     if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
         words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
@@ -1102,6 +1107,9 @@ _BILLED_WRONGLY_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|that\s+was|that\s+wer
 _BILLED_GENERATION = re.compile(r"(?i)\b(?:billed|charged)\s+(?:for\s+)?(?:[A-Z]{2,5}\s+)?generation\b[^.;:!?]*$")
 _BILLED_REACH = 80
 _GENERATION = re.compile(r"(?i)\bgeneration\b")
+# a net-metered meter's balance right before the figure ("net generation of 1,204 kWh"): what one solar home's meter
+# sent to the grid over what it drew, a reading of that meter, not a plant's output or a program's estimate
+_NET_GENERATION = re.compile(r"(?i)\bnet\s+(?:excess\s+)?generation\s+(?:of|was|totaled|totalled|came\s+to)?\s*$")
 
 
 def _own_clause(before: str) -> str:
