@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import html
 
-from tests.detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of
+from tests.detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of, xlsx
 
 _SITE = "https://www.pomonachoiceenergy.org"
 
@@ -189,3 +189,42 @@ def test_a_comment_signed_after_a_dash_lends_no_name_to_the_next_one():
                   wrap="comment")
     assert ("account_number", "8000-030-589") in found
     assert "Marguerite" not in values_of(found, "customer_name")
+
+
+# --- 9. a "real example" on a FAQ -------------------------------------------------------------------------------------
+
+def test_a_real_example_is_someones_account():
+    found = _html("Frequently Asked Questions", "Is the enrollment letter a scam? No. Real example: account "
+                  "3-412-7781-06 used 1,964 kWh in one billing period and the generation charge was about $98.")
+    assert {("account_number", "3-412-7781-06"), ("energy_usage", "1,964 kWh")} <= found
+
+
+def test_a_format_example_stays_a_sample():
+    found = _html("Frequently Asked Questions", "Where is my account number? It is printed on page 1, for example: "
+                  "account 3-412-7781-06.")
+    assert not values_of(found, "account_number")
+
+
+# --- 10. taxpayer IDs of individuals and of partnerships -----------------------------------------------------------
+
+def test_an_individuals_federal_id_written_without_its_dash():
+    body = docx_paragraphs("MEMORANDUM - 1099 corrections", "The translation invoices from Odalys Ferreira (an "
+                           "individual, not a company) listed her federal ID as 521847396; the W-9 says the same.")
+    found = pairs_found(f"{_SITE}/finance/memo.docx", body)
+    assert ("taxpayer_id", "521847396") in found
+
+
+def test_a_partnerships_ein_wrapped_onto_the_next_line_stays_public():
+    body = lines_pdf(["STAFF REPORT - POWER SUPPLY", "Power supply contracts: Desert Sky Solar LLC (EIN 87-3301942) and "
+                      "Sierra Ridge Wind Partners (EIN", "46-2210587).", "Staff recommends approval."])
+    found = pairs_found(f"{_SITE}/council/staff-report.pdf", body)
+    assert not values_of(found, "taxpayer_id")
+
+
+def test_a_persons_ein_in_a_vendor_row_before_their_remit_address():
+    body = xlsx([["Vendor #", "Vendor name", "TIN", "TIN type", "Remit address"],
+                 ["V10231", "Harold Esposito", "27-4419382", "EIN", "4418 Randall Ave"],
+                 ["V10232", "Desert Sky Solar LLC", "87-3301942", "EIN", "100 Commerce Way Suite 200"]])
+    found = pairs_found(f"{_SITE}/finance/vendors.xlsx", body)
+    assert ("taxpayer_id", "27-4419382") in found
+    assert ("taxpayer_id", "87-3301942") not in found
