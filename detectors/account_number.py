@@ -356,11 +356,12 @@ SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )[A-Z]{3,4} \d{5
 _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 # an account's form right after a person's name and a dash, a desk note's or a wiki list's record ("Ngoc Anh Dang —
 # RB24926181. Medical certificate on file", "Ana Ruiz - 4423190-2"): letters glued to six or more digits, or digits with
-# a check digit or in three groups; the dash stands for "acct". A title's, a permit's or an extension's words after the
-# dash ("Jane Doe — Director", "Tom Lee — Ext. 4410") are no such form, and a year's, a phone's or a date's shape stays out
+# a check digit or in three groups; the dash stands for "acct". A call log's slash between a record's fields does the
+# same ("Ana Ruiz / 8000-412-733 / 912 kwh last cycle"). A title's, a permit's or an extension's words after the dash
+# ("Jane Doe — Director", "Tom Lee — Ext. 4410") are no such form, and a year's, a phone's or a date's shape stays out
 NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
-_NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
+_NAMED_FORM = re.compile(r"(?: [-\u2013\u2014/]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 # the same form in brackets right after a private person's name, no label in them: a case note's "Escalation: Quoc
 # Huynh (VRP-1507489-1) wants the fee waived", "Ana Ruiz (7004418823) called": what staff write after a customer's
 # name to say which account is theirs. Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
@@ -2067,7 +2068,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_CODE, facts)
                 if not candidate.other_label and (candidate.label_in_text or match.span() == (0, len(text.strip()))):
                     yield candidate
-        if "\u2014" in text or "\u2013" in text or " -" in text:  # "Ngoc Anh Dang — RB24926181"
+        if "\u2014" in text or "\u2013" in text or " -" in text or " /" in text:  # "Ngoc Anh Dang — RB24926181"
             for match in _NAMED_FORM.finditer(text):
                 if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)

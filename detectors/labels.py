@@ -126,7 +126,10 @@ _VAGUE_LABELS = frozenset("ref reference confirmation tracking transaction trans
 
 _LETTER = re.compile(r"[^\W\d_]")
 # ("Example Ave", "Sample Rd": a capitalised word after it makes it a name, not a cue)
-_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
+# (not a "real example", an "actual example": a case in point, someone's real record: "Real example: account 3-987-...
+# used 2,802 kWh in one billing period")
+_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?<!real )(?<!real-life )(?<!actual )(?<!true )"
+                          r"(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
                           r"format(?:ted)?(?: as)?|"
                           r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$|"
                           r"\blike[\s:]*$", re.IGNORECASE)  # "a 10-digit number starting with 8, like 8001234567"

@@ -84,12 +84,16 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
                            r"contract(?:ed)?\s+with|(?:bid|proposal|quote)s?\s+(?:from|by)|pay(?:ment)?\s+to|grantee|awardee|"
                            r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
+# a column of the vendor's number, not its name ("Vendor #", "Vendor No.", "vendor_id"): "V10231" names no firm
+_NUMBER_COLUMN = re.compile(r"(?i)(?:#|(?<![a-z])(?:no|num|number|id|code)\.?)\s*$")
 # a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia
 # Bautista Betania"): a grant award's or an agency list's row gives the organization's EIN
 _BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|agency|agencies|grantees?|awardees?|non-?profits?)\b")
 # a person trading under a business's name, and a sole proprietor: the business is the owner's, and so is the number
 _DOING_BUSINESS_AS = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as)\b")
-_PROPRIETOR = re.compile(rf"{_DOING_BUSINESS_AS.pattern}|(?i:\bsole proprietor(?:ship)?\b)")
+# (and a holder the text calls an individual: "Ana Ruiz (an individual, not a company) listed her federal ID as ...")
+_PROPRIETOR = re.compile(rf"{_DOING_BUSINESS_AS.pattern}|(?i:\bsole proprietor(?:ship)?\b|\(an\s+individual\b|"
+                         r"\bnot\s+an?\s+(?:company|business|firm|corporation|entity)\b)")
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
@@ -280,6 +284,17 @@ def _reads_as_person(name: str) -> bool:
         return False  # "Mesa Linda Food Pantry": tokens the model cannot place as one person's
 
 
+def _line_before(candidate: Candidate) -> str:
+    """The number's segment up to it, after the line above when nothing but the aside's label stands before the number
+    on its line: a PDF wraps "... and Sierra Ridge Wind Partners (EIN" / "46-...)."."""
+    before = candidate.text[:candidate.start]
+    line = before[before.rfind("\n") + 1:]
+    if _TAX_LABEL_WORDS.fullmatch(line) is None and line.strip():
+        return before
+    above = _line_above(candidate)
+    return f"{above.rstrip()} {line}" if above and not _SENTENCE_END.search(above) else before
+
+
 def _aside_of_firm(candidate: Candidate) -> bool:
     """An EIN in an aside about a firm: "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN
     ...)". A firm's name ends in a word of the language ("Hardware", "Food Pantry", "Tree Care"); a person's, even
@@ -287,10 +302,11 @@ def _aside_of_firm(candidate: Candidate) -> bool:
     A trade's word no word list holds ("Prairie Waste Haulers") ends a firm's name when it is no surname, no word
     before it a given name, and probablepeople reads the whole as a firm's. One word alone is a firm's name, after
     its partners or its founder ("Curry-Miranda"): a person is named by a given name too."""
-    opens = _open_aside(candidate.text, candidate.start)
+    text = _line_before(candidate)
+    opens = _open_aside(text, len(text))
     if opens is None:
         return False
-    name = _NAME_BEFORE_ASIDE.search(candidate.text[max(0, opens - _PARENTHETICAL_REACH):opens + 1])
+    name = _NAME_BEFORE_ASIDE.search(text[max(0, opens - _PARENTHETICAL_REACH):opens + 1])
     if not name:
         return False
     words = name.group(1).split()
@@ -321,10 +337,11 @@ def _unlisted_person_at_home(name: str, row: list[str]) -> bool:
 
 def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
     """A letter's inside address among the lines above, whose first line, right above the street or box line, reads
-    as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377"; one word: "Silva-Carter")."""
+    as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377"; one word: "Silva-Carter"). A
+    row's "TIN type" cell right before its remit address ("Ana Ruiz | 27-... | EIN | 12 Elm St") names no firm."""
     texts = [text.strip() for label, text in holders[1:] if label is None]
     return any(_STREET_LINE.match(below) and 1 <= len(above.split()) <= 6 and not any(c.isdigit() for c in above)
-               and _is_firm(above) for above, below in zip(texts, texts[1:]))
+               and not _TAX_LABEL_WORDS.fullmatch(above) and _is_firm(above) for above, below in zip(texts, texts[1:]))
 
 
 # a line of a bid tabulation, a vendor list or an award: the EIN it gives is a bidder's, a vendor's or a payee's
@@ -498,7 +515,7 @@ def _organization(candidate: Candidate) -> bool:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
             if (_is_firm(name) or _TRADE_NOUN.search(name)) and not _LISTING_WORD.match(name):
                 return True
-        elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and (  # an export's "vendor_name" too
+        elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and not _NUMBER_COLUMN.search(label) and (  # an export's "vendor_name" too
                 _PARTNERS.fullmatch(text.strip()) or _TRADE_NOUN.search(text)
                 or (_is_firm(words) and not _given_name_first(text.strip()) and not _unlisted_person_at_home(
                     text.strip(), [other for _, other in holders[1:]]))):

@@ -820,10 +820,16 @@ _EMAIL_CLOSING = re.compile(r"(?i)\s*(?:(?:many\s+)?thanks(?:\s+(?:again|so\s+mu
 
 def _titled_below(name: str, below: str) -> bool:
     """Whether the line under a signature's name is a member of staff's title ("Marta Jelinek" / "Customer Service
-    Supervisor"): read as one line, the title after the name makes it an official's."""
-    return bool(below) and not _PAGE_FOOTER.search(below) and named_officially(f"{name}, {below}", 0, len(name))
+    Supervisor"): read as one line, the title after the name makes it an official's. A line of running text is no
+    title, whatever its first word: a packet's next item under a pasted letter ("Bruno Avalos" / "Staff recommends
+    that the City Council adopt the resolution ...") leaves the writer a resident."""
+    return bool(below) and not _PAGE_FOOTER.search(below) and \
+        len(_RUNNING_WORD.findall(below)) <= _TITLE_LOWER_WORDS and named_officially(f"{name}, {below}", 0, len(name))
 
 
+# a lower-case word of running text, not a title's small word ("Director of the Office of Energy and Water")
+_RUNNING_WORD = re.compile(r"(?<![\w'\u2019-])(?!(?:of|the|and|for|to|in|on|at|de|del|la|y|e)\b)[a-z][a-z'\u2019-]*")
+_TITLE_LOWER_WORDS = 3  # "Billing specialist, utility services": a title typed in lower case has this many at most
 # a packet's page footer under the last line of a letter: "City of Harwick Vale    Page 143", no signer's title
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 

@@ -27,6 +27,7 @@ _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is e
 def find(analysis: Analysis) -> None:
     _notes_fields(analysis)
     _staff_notes(analysis)
+    _logged_callers(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -188,6 +189,72 @@ def _staff_notes(analysis: Analysis) -> None:
             for kind, where, a, b in fields:
                 if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
                     analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
+
+
+# a call log's entry opening its line: its date, maybe its time ("08/10 9:26 ", "2024-08-06 14:02 ", "8/6 ")
+_LOG_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})"
+                        r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?)?[ \t]+")
+# what parts the agent who logged an entry from their note: "T. Okoro: ...", "J. Lee -- ...", "Ana Ruiz - ..."
+_AUTHOR_ENDS = re.compile(r"[ \t]*(?::|-{1,2}|[\u2013\u2014])[ \t]+")
+# the caller an entry's note names by the call centre's word for them: "Caller Ana Ruiz", "Cx Ana Ruiz", "cust: Ana
+# Ruiz", "customer Mrs. Ana Ruiz"
+_CALLER_NAMED = re.compile(r"(?:^|(?<=[\s(:;,.]))(?i:caller|cx|cust|customer)\.?:?[ \t]+" + _TITLE + _NAME)
+_CALLER_WORDS = ("caller", "cx", "cust")
+_CALLER_WHY = "caller a call log's entry names with the number they called from or their home"
+
+
+def logs_author(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the agent who logged a call log's entry: right after the entry's
+    date and time, before the colon or dashes that open the note ("08/10 9:26 T. Okoro: Cx ANA RUIZ called re high
+    bill ...", "08/09 J. Lee -- callback done. Ana Ruiz / ..."), when the note names someone else, its customer. An
+    entry whose note names no one else may open on its caller ("08/09 9:12 Ana Ruiz - wants a payment plan")."""
+    line = text.rfind("\n", 0, start) + 1
+    entry = _LOG_ENTRY.match(text, line)
+    if entry is None or entry.end() != start:
+        return False
+    note = _AUTHOR_ENDS.match(text, end)
+    if note is None:
+        return False
+    line_end = text.find("\n", note.end())
+    return bool(names_in(text, note.end(), len(text) if line_end < 0 else line_end, anchored=True))
+
+
+def _logged_callers(analysis: Analysis) -> None:
+    """The caller a call log's entry names by the call centre's word for them, with the number the call came in from
+    or the home they gave in the same entry ("08/06 9:45 CSR: inbound, 1-714-... . Caller Ana Ruiz asked about the
+    CARE discount; home at 322 N Via Del Sol."): one line of the log is one call, so its contacts are the caller's.
+    Only in a log of a utility's calls, outside public comment; an office's, a facility's or the City's number or
+    address is no one's (``contact_fields``), and officials and staff are no callers."""
+    if not analysis.cues.any("utility matter") or not analysis.may_hold(*_CALLER_WORDS):
+        return
+    for segment in analysis.free:
+        text = segment.text
+        if page_of(segment) in analysis.context.public_comment:
+            continue
+        line = 0
+        while line < len(text):
+            line_end = text.find("\n", line)
+            line_end = len(text) if line_end < 0 else line_end
+            if _LOG_ENTRY.match(text, line):
+                _logged_caller(analysis, segment, line, line_end)
+            line = line_end + 1
+
+
+def _logged_caller(analysis: Analysis, segment, start: int, end: int) -> None:
+    """The callers one entry of a call log names (``_CALLER_NAMED``) and their contacts in it (see ``_logged_callers``)."""
+    text = segment.text
+    callers = [m.span("name") for m in _CALLER_NAMED.finditer(text, start, end)
+               if _person(text, *m.span("name")) and not named_officially(text, *m.span("name"))
+               and not analysis.contacts.name_is_public(m.group("name"))]
+    if len(callers) != 1:
+        return  # none, or a note of two callers' whose contacts are whose it does not say
+    fields = [f for f in analysis.contact_fields([Line(segment, start, end)])
+              if f[0] in ("phone", "address") and not _DESK_AFTER.match(f[1].text, f[3])]
+    if not fields:
+        return
+    analysis.add("name", segment, *callers[0], _CALLER_WHY)
+    for kind, where, a, b in fields:
+        analysis.add(kind, where, a, b, _CALLER_WHY)
 
 
 def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[tuple[str, int]], int]]:

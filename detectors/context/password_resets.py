@@ -27,6 +27,9 @@ _FOR_WHOM = re.compile(r"(?i)\b(?:for|para)\s+(?:(?:the\s+|el\s+|la\s+)?(?:custo
 # a staff login an IT note resets: the City's network, e-mail or workstation, an employee's
 _STAFF_LOGIN = re.compile(r"(?i)\b(?:network|domain|workstation|laptop|desktop|computer|e-?mail|outlook|windows|vpn|"
                           r"active\s+directory|employee|staff|intern|badge|payroll|timecard|kronos|munis|help\s*desk)\b")
+# the call centre's word for the customer right before their name: "Cx Ana Ruiz", "cust: Ana Ruiz", "Customer Ana Ruiz"
+_CUSTOMER_BEFORE = re.compile(r"(?i)\b(?:cx|cust|customer|account\s?holder)\.?:?[ \t]+$")
+_CUSTOMER_OPENS = re.compile(r"(?i)(?:cx|cust|customer)\.?:?[ \t]+(?=\S)")
 _REACH = 160  # how far before the credential, in its line, the reset and the name stand
 # a call note's person staff spoke with, right before their name ("spoke w/ Ana Ruiz, locked out of portal. reset pw
 # to ..."), where the note says the login is a customer's: the portal's, or reset at the customer's request
@@ -65,7 +68,9 @@ def _row_reset(analysis: Analysis, record) -> None:
 
 
 def _note_reset(analysis: Analysis, segment, at: int) -> None:
-    """A note's reset in the credential's line: the name right after its "for" ("... for customer Ana Ruiz")."""
+    """A note's reset in the credential's line: the name right after its "for" ("... for customer Ana Ruiz"), or the
+    customer the rest of the line names by the call centre's word ("reset the portal pw to ... and told cx by phone.
+    Cx Ana Ruiz.")."""
     text = segment.text
     head = max(text.rfind("\n", 0, at) + 1, at - _REACH)
     if not _RESET.search(text, head, at) or _STAFF_LOGIN.search(text, head, at):
@@ -79,6 +84,16 @@ def _note_reset(analysis: Analysis, segment, at: int) -> None:
                 text, max(head, start - 20), start)) and not named_officially(text, start, end):
             analysis.add("name", segment, start, end, "customer whose password reset a note gives")
             named = True
+    tail = min(line_end, at + _REACH)
+    if not _STAFF_LOGIN.search(text, at, tail):
+        for start, end in names_in(text, at, tail, anchored=True):
+            role = _CUSTOMER_OPENS.match(text, start, end)  # read with the name: "Cx Ana Ruiz"
+            if role is None and not _CUSTOMER_BEFORE.search(text, max(at, start - 16), start):
+                continue
+            start = role.end() if role else start
+            if person_name(text[start:end], strict=False) and not named_officially(text, start, end):
+                analysis.add("name", segment, start, end, "customer whose password reset a note gives")
+                named = True
     if named and customers:
         for m in EMAIL_RE.finditer(text, at, line_end):
             if _MAILBOX_ON_FILE.search(text, max(at, m.start() - 40), m.start()):

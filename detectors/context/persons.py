@@ -782,9 +782,10 @@ _POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
-# a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi"; and a
+# a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi", an engineer's
+# aside in brackets after the home ("the residence at 12 Elm St (Quintero household, 2,140 kWh in July)"); and a
 # surname in the plural: "the Nguyens", "the Garcias"
-_FAMILY = re.compile(rf"\b(?:[Tt]he\s+(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
+_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
                      rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b")
 _PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
 _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")

@@ -53,6 +53,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERS
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
+from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      address_across,
@@ -1055,8 +1056,11 @@ def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
 
 # a message's sign-off that ends its line, a given name or two after it ("... or just reply to this email. Thanks,
 # Sandra"): the message ends there, and the next line ("Field note 3/2: ...") is no part of its sentence or its name
-_SIGNED_OFF = re.compile(r"(?:^|[.!?]\s+|\s)(?i:thanks|thank\s+you|cheers|best|regards|sincerely)\s*,?\s*"
-                         r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*$")
+# (a reader's comment signed after a dash is ended the same way: "I agree, bills are too high. - Ana Luisa", "...
+# — Eugenia D.")
+_SIGNED_OFF = re.compile(r"(?:(?:^|[.!?]\s+|\s)(?i:thanks|thank\s+you|cheers|best|regards|sincerely)\s*,?|"
+                         r"[.!?]\s+[-\u2013\u2014]{1,2})\s*"
+                         r"[A-Z][\w'\u2019-]+(?:\s+[A-Z](?:[\w'\u2019-]+|\.))?\s*$")
 _SIGN_OFF_TAIL = 48  # the longest ending it reads: "Thank you, " and two names
 
 
@@ -2458,7 +2462,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         sentence = _sentence(segment, start, taken)
         opened = _open_sentence_above(analysis, segment, sentence, taken)
         if sentence_of(field[1:]) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own) \
-                or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start):
+                or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start) \
+                or kind == "phone" and _called_by_pronoun(segment.text, sentence[0], start):
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
@@ -2494,6 +2499,19 @@ _THE_CUSTOMER_AT = re.compile(r"(?i)\b(?:call(?:ed)?|phoned?|text(?:ed)?|reach(?
                               r"family|customer|ratepayer|account\s?holder|appellant|complainant|claimant|caller|tenant)"
                               r"\s+(?:at|on)\s*$")
 _THE_CUSTOMER_REACH = 48
+# ... or by a pronoun, in the sentence after the one that named them: "The Mayor asked staff to follow up with him at
+# ...", "Staff will call her back on ...", "... and contact them at ..."
+_PRONOUN_AT = re.compile(r"(?i)\b(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to|call(?:ed)?|phoned?|text(?:ed)?|"
+                         r"reach(?:ed)?|contact(?:ed)?)\s+(?:him|her|them)(?:\s+back)?(?:\s+by\s+(?:tele)?phone)?"
+                         r"\s+(?:at|on)\s*$")
+
+
+def _called_by_pronoun(text: str, sentence: int, start: int) -> bool:
+    """Whether the phone at ``start`` is where staff are to reach the record's customer by a pronoun (``_PRONOUN_AT``),
+    in a sentence that names no private person but officials and staff ("The Mayor", "Mayor Ana Ruiz asked staff to
+    ..."): the one the pronoun can be is the customer the record named."""
+    return bool(_PRONOUN_AT.search(text, max(sentence, start - _THE_CUSTOMER_REACH), start)) and all(
+        named_officially(text, a, b) for a, b in names_in(text, sentence, start, True))
 
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
 _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
@@ -3466,6 +3484,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if _asked_for(text, start):
                 continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if logs_author(text, start, end):
+                continue  # "08/10 9:26 T. Okoro: Cx ANA RUIZ called ...": the agent who logged the call
             if _written_to(text, start):
                 continue  # "Dear Darnell Whitcomb, My name is Maria Ochoa ...": whom the customer writes to
             if _PHYSICIAN.match(text, start) or _DOCTOR_BEFORE.search(text, max(0, start - 24), start) or (
