@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, is_date, is_ledger_account
+from ..labels import OTHER_LABELS, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -1112,6 +1112,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
+    # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
+    # kWh") is no customer, nor is the usage the example gives it
+    real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
+    if names and not real:
+        return []
+    names = real
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
