@@ -97,3 +97,43 @@ def test_real_customer_beside_an_example_stays_found():
                  "though she was away.")
     assert pairs_found("https://www.cityofx.gov/energy/bill-examples.html", page) == {
         ("customer_name", "Priscilla Vandermeer"), ("energy_usage", "1,704 kWh")}
+
+
+def _table_pdf(title: str, rows: list[list[str]]) -> bytes:
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.drawString(54, 740, title)
+    for k, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.drawString(54 + 130 * j, 716 - 16 * k, cell)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_usage_column_named_use_heads_a_customer_table():
+    """ "Avg monthly use" is a column's name, not a sentence's piece ending in a verb: the header makes the row whose
+    account no detector knows by its shape ("7674 1619 5893") a customer's record."""
+    table = _table_pdf("ATTACHMENT D -- ENROLLMENTS REQUIRING COUNCIL NOTICE", [
+        ["Service Acct", "Customer", "Avg monthly use", "Forgiven"],
+        ["2-92-385-8026", "Ramon Choi", "1,627 kWh", "$10,346.00"],
+        ["7674 1619 5893", "Ji-woo Dela", "981 kWh", "$11,481.00"],
+        ["2-38-758-3426", "Miguel Hernandez", "1,131 kWh", "$12,264.00"]])
+    assert pairs_found("https://www.cityofx.gov/docs/packet.pdf", table) == {
+        ("account_number", "2-92-385-8026"), ("account_number", "7674 1619 5893"),
+        ("account_number", "2-38-758-3426"), ("customer_name", "Ramon Choi"), ("customer_name", "Ji-woo Dela"),
+        ("customer_name", "Miguel Hernandez"), ("energy_usage", "1,627 kWh"), ("energy_usage", "981 kWh"),
+        ("energy_usage", "1,131 kWh")}
+
+
+def test_use_columns_of_facilities_and_zip_codes_are_public():
+    facilities = _table_pdf("ENERGY USE OF CITY FACILITIES", [
+        ["Facility", "Site address", "Avg monthly use", "Annual cost"],
+        ["City Hall", "200 E. Civic Center Dr", "41,627 kWh", "$110,346.00"],
+        ["Senior Center", "1410 Orange Grove Ave", "9,981 kWh", "$21,481.00"]])
+    assert pairs_found("https://www.cityofx.gov/docs/facilities.pdf", facilities) == set()
+    by_zip = _table_pdf("PROGRAM ENROLLMENT BY ZIP", [
+        ["ZIP", "Customers", "Avg monthly use", "Enrolled"],
+        ["91763", "1,204", "512 kWh", "311"],
+        ["91765", "2,881", "604 kWh", "498"]])
+    assert pairs_found("https://www.cityofx.gov/docs/zip.pdf", by_zip) == set()
