@@ -137,3 +137,31 @@ def test_use_columns_of_facilities_and_zip_codes_are_public():
         ["91763", "1,204", "512 kWh", "311"],
         ["91765", "2,881", "604 kWh", "498"]])
     assert pairs_found("https://www.cityofx.gov/docs/zip.pdf", by_zip) == set()
+
+
+def test_letter_signed_by_name_alone_under_its_body_names_its_writer():
+    from tests.detector_helpers import lines_pdf
+    letter = lines_pdf([
+        "ATTACHMENT C -- CORRESPONDENCE RECEIVED", "Dear Council,",
+        "I am a customer and I want to complain about my bill. My account number is 7422 3003 7041 and the",
+        "service address is 1263 Palomino Way, Sierra Madrona 91765. Please have someone call me at (909) 831-8811.",
+        "Lucia Ferreira",
+        "ATTACHMENT D -- METER TEST RESULTS",
+        "Staff reviewed the meter data and will reply in writing."])
+    assert pairs_found("https://www.cityofx.gov/docs/packet.pdf", letter) == {
+        ("account_number", "7422 3003 7041"), ("address", "1263 Palomino Way, Sierra Madrona 91765"),
+        ("customer_name", "Lucia Ferreira"), ("phone", "(909) 831-8811")}
+
+
+def test_staff_reply_and_zoning_letter_signed_under_the_body_name_no_customer():
+    from tests.detector_helpers import lines_pdf
+    reply = lines_pdf(["ATTACHMENT E -- STAFF REPLY", "Dear Customer,",
+                       "We reviewed your bill for account 7422 3003 7041. Your meter was tested and found accurate.",
+                       "Lorna Fitzgerald",
+                       "ATTACHMENT F -- METER TEST"])
+    assert pairs_found("https://www.cityofx.gov/docs/reply.pdf", reply) == {("account_number", "7422 3003 7041")}
+    comment = lines_pdf(["ATTACHMENT B -- CORRESPONDENCE RECEIVED", "Dear Council,",
+                         "I live on Quail Run Ct and I oppose the second story proposed next door. Please deny it.",
+                         "Lucia Ferreira",
+                         "ATTACHMENT C -- PLANS"])
+    assert pairs_found("https://www.cityofx.gov/docs/comment.pdf", comment) == set()
