@@ -1073,8 +1073,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                                 for told in (_OWN_USE, _TELLS_USE, _USE_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
-    utility = _utility_matter_near(analysis, pieces) and not _land_use_application(pieces)
-    party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
+    party = _cue_in(analysis, "party role", pieces)
+    utility = party and _utility_matter_near(analysis, pieces) and not _land_use_application(pieces)
+    party = party and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back, _callers), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
