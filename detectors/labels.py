@@ -410,6 +410,48 @@ def has_stand_in(text: str) -> bool:
     return _STAND_IN.search(text.lower()) is not None
 
 
+# words that make a person in a sentence made up: "The Reyes family (a hypothetical household of four) uses ...",
+# "an imaginary customer, Ana Ruiz, ...", "la familia Reyes (un hogar hipotético)"
+_MADE_UP_PERSON = re.compile(r"(?i)\b(?:hypothetical(?:ly)?|imaginary|imagined|fictional|fictitious|illustrative|"
+                             r"made[- ]up|invented|composite|hipot[ée]tic[oa]s?|imaginari[oa]s?|fictici[oa]s?|"
+                             r"ilustrativ[oa]s?)\b")
+# an apposition right after the name that makes it any household of a kind: "(a typical household of four ...)",
+# ", an average family,", "(example customer)", "(un hogar típico)"
+_TYPICAL_APPOSITION = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-][ \t]*(?:an?[ \t]+|un[oa]?[ \t]+)?"
+                                 r"(?:(?:typical|average|sample|example|representative|model)[ \t]+(?:\w+[ \t]+)?"
+                                 r"(?:households?|famil(?:y|ies)|homes?|customers?|residents?|ratepayers?)|"
+                                 r"(?:hogar|familia|cliente)[ \t]+(?:t[íi]pic[oa]|promedio|de[ \t]+ejemplo))\b")
+# the words that open an example right before the name: "Example: The Reyes family ...", "say the Reyes family uses",
+# "For example, the Garcias ...", "Suppose the Nguyen household ...", "Por ejemplo, la familia Reyes ..."
+_EXAMPLE_OPENS = re.compile(r"(?i)(?:\b(?:for[ \t]+(?:example|instance)|e\.g\.|example|por[ \t]+ejemplo)[,:]?|"
+                            r"(?:^|[,;:(][ \t]*|\blet[\u2019']?s[ \t]+|\blet[ \t]+us[ \t]+)say,?|"
+                            r"\b(?:suppose|imagine|consider|supongamos(?:[ \t]+que)?|digamos(?:[ \t]+que)?),?)"
+                            r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+|la[ \t]+|el[ \t]+)?$")
+# a name that is a household's, not one person's: "the Reyes family", "the Nguyen household", "la familia Reyes"
+_HOUSEHOLD_NAME = re.compile(r"(?i)\b(?:famil(?:y|ia)|household|hogar)\b")
+_CLAUSE_REACH = 100  # characters either side of a name read for the words that make it made up
+
+
+def stands_in(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a stand-in of a worked example, not a customer: its sentence calls
+    it hypothetical, imaginary or fictional (``_MADE_UP_PERSON``), an apposition makes it any household of a kind
+    ("(a typical household of four)"), or an example opens right before a household's name ("Example: the Reyes
+    family uses ...", "say the Garcia household ..."). A real customer named in a page that also gives an example
+    keeps their own sentence; a person an example names ("For example, Ana Ruiz at 12 Elm St was billed twice") is
+    one case told as an example, not a made-up household."""
+    before = text[max(0, start - _CLAUSE_REACH):start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("\x00"), before.rfind("? "), before.rfind("! "))
+    before = before[cut + 1:]
+    after = text[end:end + _CLAUSE_REACH]
+    stop = re.search(r"[.!?](?:\s|$)|\n|\x00", after)
+    after = after[:stop.start()] if stop else after
+    if _MADE_UP_PERSON.search(before) or _MADE_UP_PERSON.search(after) or _TYPICAL_APPOSITION.match(after):
+        return True
+    household = _HOUSEHOLD_NAME.search(text, start, end) or _HOUSEHOLD_NAME.match(after.lstrip()) \
+        or before.lower().endswith(("la familia ", "familia "))
+    return bool(household) and bool(_EXAMPLE_OPENS.search(before))
+
+
 _TOGETHER = 200  # characters: two stand-ins of one form, not two rows of a real export that happen to match
 
 

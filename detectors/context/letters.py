@@ -552,7 +552,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and (
-                _signed_as_headed(lines, opened, i) or _signed_by_sender_block(lines, opened, i))):
+                _signed_as_headed(lines, opened, i) or _signed_by_sender_block(lines, opened, i)
+                or _signed_under_body(lines, opened, i))):
             signed = i + 1 if closing else i  # the first line of the signature
             # the letter from its salutation, and the reference line above it ("RE: Account ..."), on the closing's
             # page or the one before it (a two-page letter: its account in the first page's body, its closing on the
@@ -669,6 +670,24 @@ def _signed_by_sender_block(lines: list[Line], opened: int, i: int) -> bool:
             and len(text) <= 40 and opens_an_address(lines[i + 1].text.strip())
             and bool(person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
             and _speaks_of_own(lines[opened + 1:i]))
+
+
+def _signed_under_body(lines: list[Line], opened: int, i: int) -> bool:
+    """A letter signed with no closing word and no sender block: line ``i`` is only a person's name, right under the
+    body's last sentence, and ends the letter (its page ends, or a heading in capitals follows: the packet's next
+    attachment), and the body speaks of the writer's own account or bill ("Dear Council," / "... My account number
+    is ... Please have someone call me at ..." / "Mei Huang" / "ATTACHMENT D -- ...")."""
+    text = lines[i].text.strip()
+    if not (i > opened + 1 and len(text) <= 40 and lines[i - 1].text.rstrip().endswith((".", "!", "?"))):
+        return False
+    last = i + 1 == len(lines) or page_of(lines[i + 1].segment) != page_of(lines[i].segment)
+    heading = not last and _CAPITALS_HEADING.match(lines[i + 1].text.strip()) is not None
+    return ((last or heading) and bool(person_name(text, strict=True))
+            and names_in(text, anchored=True) == [(0, len(text))] and _speaks_of_own(lines[opened + 1:i]))
+
+
+# a heading in capitals that opens the next part of a document: "ATTACHMENT D -- AMP ENROLLMENTS", "ITEM 10: ..."
+_CAPITALS_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 .,:;&/()'\u2013\u2014-]{5,}(?:$|[ \t]*[\u2013\u2014-]{1,2}[ \t])")
 
 
 # an e-mail's recipients ("To: Utility Commission <commission@hrlw.org>"): the utility's mailboxes, not the writer's

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account
+from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -1132,8 +1132,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                                 for told in (_OWN_USE, _TELLS_USE, _USE_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
-    utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
-    party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
+    party = _cue_in(analysis, "party role", pieces)
+    utility = party and _utility_matter_near(analysis, pieces) and not _land_use_application(pieces)
+    party = party and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back, _callers), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
@@ -1173,6 +1174,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
+    # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
+    # kWh") is no customer, nor is the usage the example gives it
+    real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
+    if names and not real:
+        return []
+    names = real
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
@@ -2093,9 +2100,17 @@ def _parties(names: list[tuple]) -> list[tuple]:
 
 
 # a land-use application a planning report, a hearing notice or a permit log names: a use permit, a variance, a plan
-# review, a map, a zone change, a building permit, or its case number ("CUP 2024-095", "VAR-24-012")
+# review, a map, a zone change, a building permit, or its case number ("CUP 2024-095", "VAR-24-012"); and a staff
+# report's words for the project and its review: the applicant proposes improvements or a project, environmental
+# review (CEQA, an exemption, a negative declaration), the zoning, the parcel (APN) and its setbacks, and the
+# project's or the applicant's architect, engineer, agent or consultant
 _LAND_USE_APPLICATION = re.compile(
-    r"(?i)\b(?:(?:conditional|minor|major|special|temporary)\s+use\s+permits?|variances?|"
+    r"(?i)\b(?:propos(?:es|ed|ing)\s+(?:(?:\w+\s+){0,3}(?:improvements|additions?|remodel|renovation|construction|"
+    r"development|subdivision|project)|to\s+(?:construct|build|demolish|subdivide|add|convert|remodel))|"
+    r"environmental\s+(?:review|assessment|impact\s+report)|ceqa|categorical(?:ly)?\s+exempt\w*|"
+    r"(?:mitigated\s+)?negative\s+declaration|zon(?:ing|ed)|setbacks?|parcels?|apn|"
+    r"(?:project|applicant[\u2019']?s)\s+(?:applicant|owner|site|architect|engineer|agent|consultant|representative)s?|"
+    r"(?:conditional|minor|major|special|temporary)\s+use\s+permits?|variances?|"
     r"(?:design|development|site|architectural)\s+(?:plan\s+)?review|site\s+plans?|zone\s+changes?|rezon\w*|"
     r"(?:general|specific)\s+plan\s+amendments?|(?:tentative|final|vesting)\s+(?:tract|parcel)\s+maps?|"
     r"lot\s+(?:line\s+adjustments?|splits?|mergers?)|subdivisions?|"
@@ -2104,6 +2119,35 @@ _LAND_USE_APPLICATION = re.compile(
 # a customer's own account in the same words: an account, a bill, a shutoff (a variance appeal of a billing dispute)
 _CUSTOMERS_ACCOUNT = re.compile(r"(?i)\b(?:accounts?|bills?|billing|billed|shut-?offs?|disconnect\w*|arrears|"
                                 r"past[\s-]+due|payment\s+(?:plan|arrangement)s?)\b")
+
+
+# how far from a party's record the words of a utility matter make it a utility case: the paragraphs around it
+_UTILITY_REACH = 1500
+# the heading of an agenda item, an attachment or an exhibit opening its line: a packet's items are apart ("ITEM 9:
+# ARREARAGE MANAGEMENT UPDATE", "Agenda Item No. 4", "ATTACHMENT C -- CORRESPONDENCE", "Exhibit B")
+_ITEM_HEADING = re.compile(r"(?im)(?:^|(?<=\x00))[ \t]*(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*|number[ \t]+|#[ \t]*)?"
+                           r"\d{1,3}[a-z]?\b|(?:attachment|exhibit|appendix)[ \t]+[a-z\d]{1,3}\b)")
+
+
+def _utility_matter_near(analysis: Analysis, pieces: list[Line]) -> bool:
+    """Whether words of a utility matter (a bill, a meter, an arrearage plan) stand near the pieces: in the paragraphs
+    around them (``_UTILITY_REACH``), on their page of a PDF and in their agenda item or attachment (``_ITEM_HEADING``).
+    A packet's energy item makes no customers of the zoning items' applicants, project sites and consultants pages
+    before it; a bill appeal's party, their bill told in the next paragraph, is a customer."""
+    begin = analysis.offset(pieces[0].segment) + pieces[0].start
+    end = analysis.offset(pieces[-1].segment) + pieces[-1].end
+    low, high = max(0, begin - _UTILITY_REACH), end + _UTILITY_REACH
+    if not analysis.cues.any("utility matter", low, high):
+        return False
+    for heading in _ITEM_HEADING.finditer(analysis.joined, low, high):
+        if heading.end() <= begin:
+            low = heading.start()
+        elif heading.start() >= end:
+            high = heading.start()
+            break
+    page = page_of(pieces[0].segment)
+    return any(page_of(analysis.locate(position)[0]) == page
+               for position in analysis.cues.find("utility matter", low, high))
 
 
 def _land_use_application(pieces: list[Line]) -> bool:

@@ -1578,7 +1578,10 @@ def cells_of(line: Line) -> list[tuple[int, int]]:
 _HEADER_WORDS = 5  # "Last 12 mo. consumption (kWh)"
 # an account cell holds a number, maybe with a prefix ("PCE-", "ABMU8448744"): a word of text is no prefix
 _WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}(?![A-Za-z]|-?\d)")
-_IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|use|at)$")
+# (a column's "use" is a quantity's: "Avg monthly use", "Annual use", "Energy use"; a sentence's "... use" is a verb's)
+_IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|at)$|"
+                            r"(?<!\bmonthly)(?<!\bannual)(?<!\byearly)(?<!\bdaily)(?<!\baverage)(?<!\bavg)"
+                            r"(?<!\benergy)(?<!\btotal)(?<!\bkwh)\suse$")
 
 
 # a column name that opens with an ordinal: "2nd Notice", "1st Reminder"
