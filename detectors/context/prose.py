@@ -1159,7 +1159,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
-            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment):
+            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
+            and not _land_use_party(analysis, pieces):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -2022,6 +2023,22 @@ def _land_use_application(pieces: list[Line]) -> bool:
     the service drop."""
     text = " ".join(p.text for p in pieces)
     return bool(_LAND_USE_APPLICATION.search(text)) and not _CUSTOMERS_ACCOUNT.search(text)
+
+
+# a land-use case's party, as a staff report's project table or a hearing notice labels them: "Applicant | Ana Ruiz,
+# (909) ..., ana@gmail.com", "Owner/Applicant: ...", "Applicant's agent: ..."
+_LAND_USE_PARTY = re.compile(r"(?i)\s*(?:(?:property\s+)?owner\s*/\s*)?(?:applicant|appellant|property\s+owner|"
+                             r"applicant'?s\s+(?:agent|representative)|project\s+(?:proponent|architect|engineer))"
+                             r"(?:\s*/\s*(?:property\s+)?owner)?\s*[:\t|]")
+
+
+def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
+    """Whether the pieces are a land-use case's party's line (see ``_LAND_USE_PARTY``) in a document that tells a
+    land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's account or bill: the applicant's
+    phone and mailbox in a staff report are a public record, as the project's address is."""
+    text = " ".join(p.text for p in pieces)
+    return bool(_LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and bool(
+        _LAND_USE_APPLICATION.search(analysis.joined))
 
 
 def _private_fact(field: tuple, utility: bool) -> bool:
