@@ -32,7 +32,7 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
 from .context.cues import invited_mailbox
 from .context.persons import probable_kind
-from .context.public_roles import published_for_role
+from .context.public_roles import published_for_role, under_role_header
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Segment
@@ -286,7 +286,8 @@ class EmailDetector(CustomerDataDetector):
                         _citys_service_account(segment, m)) or _presented_business(segment, m):
                     if why == _NAMED:
                         organizations.add(address)
-                elif not _volunteers_mailbox(segment, m):
+                elif not _volunteers_mailbox(segment, m) and not under_role_header(document.segments,
+                                                                                   context.positions[id(segment)]):
                     loose.append((segment, m.span(), why, address))
         for segment, (start, end), why, address in loose:
             if address not in organizations:

@@ -1,7 +1,9 @@
 """Red team neg42 (precision), public-role contacts: a consumer mailbox or a cell published for a public role, a
 public speaker's number left in minutes on a non-utility item, a volunteer coordinator's "text or call", a land-use
 applicant's line in a staff report. Customers' cases stay reported."""
-from detector_helpers import pairs_found, values_of
+from detector_helpers import findings_for, pairs_found, values_of
+
+from detectors.email import EmailDetector
 
 URL = "https://www.sierramadrona.gov/page.html"
 
@@ -98,3 +100,21 @@ def test_program_applicant_line_without_land_use_stays_reported():
     f = found("<h1>Rebate applications</h1><p>Applicant: Maria Yamamoto, (951) 212-1291, mariayam@yahoo.com</p>"
               "<p>Staff reviewed the household's eligibility.</p>")
     assert "(951) 212-1291" in values_of(f, "phone")
+
+
+def emails_in_lines(lines: list[str]) -> set[str]:
+    """The mailboxes the e-mail detector reports in a document of the given lines, as a PDF's table gives them."""
+    return {f.value for f in findings_for(EmailDetector, lines)}
+
+
+def test_instructor_column_of_a_class_table_is_public():
+    assert emails_in_lines(["Fall 2024 Activity Guide", "Code\tClass\tInstructor\tContact (951) 407-4159 /\tFee",
+                            "80649\tCeramics\tGraciela Nakamura\tgraciela.nakamura@aol.com (951) 632-9305 /\t$112",
+                            "67774\tMahjong\tIfeoma Tanaka\tifeoma.tanaka@outlook.com\t$55"]) == set()
+
+
+def test_a_table_without_a_role_column_keeps_its_mailboxes():
+    assert emails_in_lines(["Fall 2024 Activity Guide", "Code\tClass\tParticipant\tContact (951) 407-4159 /\tFee",
+                            "80649\tCeramics\tGraciela Nakamura\tgraciela.nakamura@aol.com (951) 632-9305 /\t$112",
+                            "67774\tMahjong\tIfeoma Tanaka\tifeoma.tanaka@outlook.com\t$55"]) == {
+        "graciela.nakamura@aol.com", "ifeoma.tanaka@outlook.com"}

@@ -67,3 +67,22 @@ def left_by_public_speaker(text: str, start: int, end: int) -> bool:
     sentence = text[sentence_start:stop.start() if stop else len(text)]
     return bool(_SPEAKER_STAND.search(text, sentence_start, start)) and not _UTILITY_CASE.search(sentence) \
         and not CUSTOMER_ROLE.search(sentence)
+
+
+_ROWS_UP = 60  # from a table's row up to its header line: an activity guide's page of classes
+
+
+def under_role_header(segments: list, index: int) -> bool:
+    """Whether ``segments[index]`` is a row of a table laid out as lines of tab-separated cells whose header line (the
+    nearest line above with as many cells and no mailbox; a PDF's layout may run a row's number into it) names a
+    public role's column ("Code | Class | Instructor | Contact | Fee") and no customer: a program's roster."""
+    cells = segments[index].text.count("\t")
+    if cells < 2:
+        return False
+    for segment in reversed(segments[max(0, index - _ROWS_UP):index]):
+        if segment.text.count("\t") != cells:
+            return False
+        if "@" not in segment.text:
+            return bool(_ROLE_BEFORE.search(segment.text)) and not CUSTOMER_ROLE.search(segment.text) \
+                and not _CASE.search(segment.text)
+    return False
