@@ -118,3 +118,9 @@ def test_a_table_without_a_role_column_keeps_its_mailboxes():
                             "80649\tCeramics\tGraciela Nakamura\tgraciela.nakamura@aol.com (951) 632-9305 /\t$112",
                             "67774\tMahjong\tIfeoma Tanaka\tifeoma.tanaka@outlook.com\t$55"]) == {
         "graciela.nakamura@aol.com", "ifeoma.tanaka@outlook.com"}
+
+
+def test_a_residents_own_request_to_be_called_stays_reported():
+    f = found("<p>I spoke about the parking on Elm St with supervisor Declan Moriarty; please call me on my cell at "
+              "(413) 882-6140.</p>")
+    assert values_of(f, "phone") == {"(413) 882-6140"}

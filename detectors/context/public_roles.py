@@ -47,8 +47,11 @@ def published_for_role(text: str, start: int, end: int) -> bool:
 
 # a public speaker's stand on an item of a public meeting, as minutes record it: "supported permit parking on ...",
 # "opposed the variance", "spoke regarding the skate park hours"
-_SPEAKER_STAND = re.compile(r"(?i)\b(?:supported|opposed|objected\s+to|urged|spoke|speaking|commented|testified|"
-                            r"addressed\s+the|in\s+(?:opposition|favou?r|support)\s+of|expressed|voiced)\b")
+_SPEAKER_STAND = re.compile(r"(?i)\b(?:supported|opposed|objected\s+to|urged|(?:spoke|speaking)\s+(?:regarding|about|"
+                            r"on|against|for|in)|commented\s+on|testified|addressed\s+the|in\s+(?:opposition|"
+                            r"favou?r|support)\s+of|expressed|voiced)\b")
+# the writer's own words: "I spoke with ...; please call me on my cell" is a resident's own request, no minutes' record
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 # a utility matter or a customer's case in the same sentence: the speaker's own bill, account or service
 _UTILITY_CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|shut-?offs?|disconnect\w*|"
                            r"meters?|kwh|rates?|utilit(?:y|ies)|electric\w*|power|energy|solar|service)\b")
@@ -66,7 +69,7 @@ def left_by_public_speaker(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     sentence = text[sentence_start:stop.start() if stop else len(text)]
     return bool(_SPEAKER_STAND.search(text, sentence_start, start)) and not _UTILITY_CASE.search(sentence) \
-        and not CUSTOMER_ROLE.search(sentence)
+        and not CUSTOMER_ROLE.search(sentence) and not _FIRST_PERSON.search(sentence)
 
 
 _ROWS_UP = 60  # from a table's row up to its header line: an activity guide's page of classes
