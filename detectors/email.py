@@ -32,7 +32,8 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
 from .context.cues import invited_mailbox
 from .context.persons import probable_kind
-from .context.public_roles import published_for_role, under_role_header
+from .context.prose import land_use_told
+from .context.public_roles import LAND_USE_PARTY, published_for_role, under_role_header
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Segment
@@ -289,6 +290,9 @@ class EmailDetector(CustomerDataDetector):
                 elif not _volunteers_mailbox(segment, m) and not under_role_header(document.segments,
                                                                                    context.positions[id(segment)]):
                     loose.append((segment, m.span(), why, address))
+        if loose and any(LAND_USE_PARTY.match(segment.text) for segment, *_ in loose) and land_use_told(
+                "\n".join(s.text for s in document.segments)):  # a staff report's "Applicant | NAME, phone, mailbox"
+            loose = [entry for entry in loose if not LAND_USE_PARTY.match(entry[0].text)]
         for segment, (start, end), why, address in loose:
             if address not in organizations:
                 yield self.finding(segment, start, end, severity="low", why=why, normalized=address,

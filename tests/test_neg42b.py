@@ -124,3 +124,11 @@ def test_a_residents_own_request_to_be_called_stays_reported():
     f = found("<p>I spoke about the parking on Elm St with supervisor Declan Moriarty; please call me on my cell at "
               "(413) 882-6140.</p>")
     assert values_of(f, "phone") == {"(413) 882-6140"}
+
+
+def test_land_use_applicants_mailbox_in_staff_report_is_public():
+    assert emails_in_lines(["Staff Report PLN-2023-0115", "Item\tDetail",
+                            "Applicant\tMaria Yamamoto, (951) 212-1291, mariayam@yahoo.com",
+                            "The applicant requests a Conditional Use Permit and Variance for an addition."]) == set()
+    assert emails_in_lines(["Rebate applications", "Item\tDetail",
+                            "Applicant\tMaria Yamamoto, (951) 212-1291, mariayam@yahoo.com"]) == {"mariayam@yahoo.com"}

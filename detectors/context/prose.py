@@ -46,6 +46,7 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
+from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
@@ -2025,20 +2026,18 @@ def _land_use_application(pieces: list[Line]) -> bool:
     return bool(_LAND_USE_APPLICATION.search(text)) and not _CUSTOMERS_ACCOUNT.search(text)
 
 
-# a land-use case's party, as a staff report's project table or a hearing notice labels them: "Applicant | Ana Ruiz,
-# (909) ..., ana@gmail.com", "Owner/Applicant: ...", "Applicant's agent: ..."
-_LAND_USE_PARTY = re.compile(r"(?i)\s*(?:(?:property\s+)?owner\s*/\s*)?(?:applicant|appellant|property\s+owner|"
-                             r"applicant'?s\s+(?:agent|representative)|project\s+(?:proponent|architect|engineer))"
-                             r"(?:\s*/\s*(?:property\s+)?owner)?\s*[:\t|]")
+def land_use_told(text: str) -> bool:
+    """Whether ``text`` tells a land-use application (``_LAND_USE_APPLICATION``)."""
+    return bool(_LAND_USE_APPLICATION.search(text))
 
 
 def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
-    """Whether the pieces are a land-use case's party's line (see ``_LAND_USE_PARTY``) in a document that tells a
+    """Whether the pieces are a land-use case's party's line (see ``public_roles.LAND_USE_PARTY``) in a document that tells a
     land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's account or bill: the applicant's
     phone and mailbox in a staff report are a public record, as the project's address is."""
     text = " ".join(p.text for p in pieces)
-    return bool(_LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and bool(
-        _LAND_USE_APPLICATION.search(analysis.joined))
+    return bool(LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(
+        analysis.joined)
 
 
 def _private_fact(field: tuple, utility: bool) -> bool:

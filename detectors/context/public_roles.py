@@ -29,6 +29,11 @@ _CANDIDACY = re.compile(r"(?i)\b(?:for\s+(?:city\s+)?(?:council|mayor|school\s+b
 # a customer's case on the same line: their bill, account, service or a complaint is no role's
 _CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|shut-?offs?|disconnect\w*|complain\w*|"
                    r"claims?|disputes?|call\s*backs?|tickets?|kwh|meters?|your|my)\b")
+# a land-use case's party, as a staff report's project table or a hearing notice labels them: "Applicant | Ana Ruiz,
+# (909) ..., ana@gmail.com", "Owner/Applicant: ...", "Applicant's agent: ..."
+LAND_USE_PARTY = re.compile(r"(?i)\s*(?:(?:property\s+)?owner\s*/\s*)?(?:applicant|appellant|property\s+owner|"
+                            r"applicant'?s\s+(?:agent|representative)|project\s+(?:proponent|architect|engineer))"
+                            r"(?:\s*/\s*(?:property\s+)?owner)?\s*[:\t|]")
 _ROLE_REACH = 120  # from the role's word to the contact: "Registrar Guadalupe Mendoza, cell (909) 591-1057, "
 
 
