@@ -32,6 +32,8 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
 from .context.cues import invited_mailbox
 from .context.persons import probable_kind
+from .context.prose import land_use_told
+from .context.public_roles import LAND_USE_PARTY, published_for_role, under_role_header
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Segment
@@ -125,16 +127,17 @@ _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|deta
 
 def _volunteers_mailbox(segment: Segment, match: re.Match) -> bool:
     """Whether a consumer mailbox is published for a role, to be written to: a roster's column of its coaches or
-    officers, or the mailbox an event's notice invites the reader to write to."""
+    officers, the mailbox an event's notice invites the reader to write to, or one its line gives for a public role
+    (a candidate's, an instructor's, a committee member's, a business's orders: ``public_roles``)."""
     if segment.label and _ROLE_COLUMN.search(segment.label):
         return True
     invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
     # not "contact resident liaison ... at", nor a letter's "questions? ... we have your number as ... and email ..."
     if invitation:
         return not _PERSONAL.search(invitation.group()) and not _YOUR.search(invitation.group())
-    # "Vendor inquiries: Ana Ruiz, 909-..., ana.ruiz@gmail.com"
+    # "Vendor inquiries: Ana Ruiz, 909-..., ana.ruiz@gmail.com"; "led by volunteer Ana Ruiz (ana.ruiz@gmail.com)"
     return invited_mailbox(segment.text, match.start()) and not _PERSONAL.search(
-        segment.text, max(0, match.start() - 160), match.start())
+        segment.text, max(0, match.start() - 160), match.start()) or published_for_role(segment.text, *match.span())
 
 
 _FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"
@@ -284,8 +287,12 @@ class EmailDetector(CustomerDataDetector):
                         _citys_service_account(segment, m)) or _presented_business(segment, m):
                     if why == _NAMED:
                         organizations.add(address)
-                elif not _volunteers_mailbox(segment, m):
+                elif not _volunteers_mailbox(segment, m) and not under_role_header(document.segments,
+                                                                                   context.positions[id(segment)]):
                     loose.append((segment, m.span(), why, address))
+        if loose and any(LAND_USE_PARTY.match(segment.text) for segment, *_ in loose) and land_use_told(
+                "\n".join(s.text for s in document.segments)):  # a staff report's "Applicant | NAME, phone, mailbox"
+            loose = [entry for entry in loose if not LAND_USE_PARTY.match(entry[0].text)]
         for segment, (start, end), why, address in loose:
             if address not in organizations:
                 yield self.finding(segment, start, end, severity="low", why=why, normalized=address,

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
+from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
@@ -476,6 +477,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
+                if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):
+                    continue  # a league registrar's cell; a public speaker's number in minutes (``public_roles``)
                 if _firm_reached(document.segments, index, start) or firm_staff_contact(
                         document.segments, index, start):
                     continue  # a contractor's line, or a firm's staff member's in its proposal or its award

@@ -384,7 +384,8 @@ _INVITATION = (
     r"(?:\s*\([^()]{0,30}\))?\s*[:\u2013\u2014]"
     r"|(?:^|[.;:?!]\s*|\bfor\s+(?:more\s+)?(?:information|info|details|questions|tickets|reservations)\b,?\s*|"
     r"\bto\s+(?:volunteer|register|rsvp|sign\s+up|reserve\s+\w+|book\s+\w+|join)\b,?\s*)"
-    r"(?:please\s+)?(?:contact|call|e-?mail|text|write\s+to|reach\s+out\s+to|rsvp\s+to)\b(?!\s*:))")
+    r"(?:please\s+)?(?:(?:call|text|e-?mail)\s*(?:or|and|/)\s*)?"  # "text or call Ana Ruiz", "call/text"
+    r"(?:contact|call|e-?mail|text|write\s+to|reach\s+out\s+to|rsvp\s+to)\b(?!\s*:))")
 _INVITED_CONTACT = re.compile(rf"(?i){_INVITATION}\s*$")
 _INVITATION_RE = re.compile(rf"(?i){_INVITATION}")
 _CONTACT_REACH = 80  # from an invitation to the name it gives, and from the name to the contact's mailbox

@@ -46,6 +46,7 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
+from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
@@ -1227,7 +1228,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
-            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment):
+            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
+            and not _land_use_party(analysis, pieces):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -2157,6 +2159,20 @@ def _land_use_application(pieces: list[Line]) -> bool:
     the service drop."""
     text = " ".join(p.text for p in pieces)
     return bool(_LAND_USE_APPLICATION.search(text)) and not _CUSTOMERS_ACCOUNT.search(text)
+
+
+def land_use_told(text: str) -> bool:
+    """Whether ``text`` tells a land-use application (``_LAND_USE_APPLICATION``)."""
+    return bool(_LAND_USE_APPLICATION.search(text))
+
+
+def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
+    """Whether the pieces are a land-use case's party's line (see ``public_roles.LAND_USE_PARTY``) in a document that tells a
+    land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's account or bill: the applicant's
+    phone and mailbox in a staff report are a public record, as the project's address is."""
+    text = " ".join(p.text for p in pieces)
+    return bool(LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(
+        analysis.joined)
 
 
 def _private_fact(field: tuple, utility: bool) -> bool:

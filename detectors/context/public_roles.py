@@ -1,0 +1,96 @@
+"""Contacts a person published to be reached in a public role.
+
+A candidate's campaign mailbox on the clerk's list of candidates, a class instructor's, a league registrar's cell, an
+advisory committee member's or a library program's volunteer's mailbox, a business's "catering orders to
+...@gmail.com": the person chose to be reached in that role, so a mailbox at a consumer provider or a cell there is
+no confidential information (PCE-01 4.1 protects customers' records). A resident's own mailbox or number in a
+complaint, a callback list or a service ticket names no such role, and a line that speaks of a customer, a bill or an
+account is never a role's.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CUSTOMER_ROLE
+
+# the role the line gives the person before their contact: "led by volunteer Ana Ruiz (", "Registrar Ana Ruiz, cell",
+# "Ana Ruiz -- resident member, appointed 2023 (", "Instructor: Ana Ruiz"
+_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:candidates?|instructors?|teachers?|coach(?:es)?|registrars?|volunteers?|docents?|organi[sz]ers?|"
+    r"coordinators?|commissioners?|trustees?|treasurers?|team\s+(?:parents?|moms?)|scoutmasters?|den\s+leaders?|"
+    r"(?:committee|commission|board|advisory|resident|public|at-large|alternate|voting|community)\s+members?|"
+    r"members?,?\s+(?:appointed|since|term)|appointed|led\s+by|taught\s+by|hosted\s+by|run\s+by)\b")
+# a business's published line for its orders right before the contact: "catering orders to", "reservations at"
+_ORDERS_TO = re.compile(r"(?i)\b(?:catering|orders?|reservations?|bookings?|quotes?|estimates?|appointments?)"
+                        r"\s*(?:to|at|via|:)\s*:?\s*$")
+# a candidacy on the contact's line: "Committee: Ana Ruiz for City Council 2024, FPPC ID ...", "Ana Ruiz for Mayor"
+_CANDIDACY = re.compile(r"(?i)\b(?:for\s+(?:city\s+)?(?:council|mayor|school\s+board|city\s+clerk|city\s+treasurer)|"
+                        r"committee\s+to\s+elect|campaign|fppc)\b")
+# a customer's case on the same line: their bill, account, service or a complaint is no role's
+_CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|shut-?offs?|disconnect\w*|complain\w*|"
+                   r"claims?|disputes?|call\s*backs?|tickets?|kwh|meters?|your|my)\b")
+# a land-use case's party, as a staff report's project table or a hearing notice labels them: "Applicant | Ana Ruiz,
+# (909) ..., ana@gmail.com", "Owner/Applicant: ...", "Applicant's agent: ..."
+LAND_USE_PARTY = re.compile(r"(?i)\s*(?:(?:property\s+)?owner\s*/\s*)?(?:applicant|appellant|property\s+owner|"
+                            r"applicant'?s\s+(?:agent|representative)|project\s+(?:proponent|architect|engineer))"
+                            r"(?:\s*/\s*(?:property\s+)?owner)?\s*[:\t|]")
+_ROLE_REACH = 120  # from the role's word to the contact: "Registrar Guadalupe Mendoza, cell (909) 591-1057, "
+
+
+def published_for_role(text: str, start: int, end: int) -> bool:
+    """Whether the contact at ``text[start:end]`` is published on its line for a public role (see above): the role's
+    word stands before it in the line, a business's orders are sent to it, or the line tells a candidacy; and the
+    line speaks of no customer nor of a customer's bill, account or case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if CUSTOMER_ROLE.search(line) or _CASE.search(line):
+        return False
+    before = text[max(line_start, start - _ROLE_REACH):start]
+    return bool(_ROLE_BEFORE.search(before) or _ORDERS_TO.search(before) or _CANDIDACY.search(line))
+
+
+# a public speaker's stand on an item of a public meeting, as minutes record it: "supported permit parking on ...",
+# "opposed the variance", "spoke regarding the skate park hours"
+_SPEAKER_STAND = re.compile(r"(?i)\b(?:supported|opposed|objected\s+to|urged|(?:spoke|speaking)\s+(?:regarding|about|"
+                            r"on|against|for|in)|commented\s+on|testified|addressed\s+the|in\s+(?:opposition|"
+                            r"favou?r|support)\s+of|expressed|voiced)\b")
+# the writer's own words: "I spoke with ...; please call me on my cell" is a resident's own request, no minutes' record
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+# a utility matter or a customer's case in the same sentence: the speaker's own bill, account or service
+_UTILITY_CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|shut-?offs?|disconnect\w*|"
+                           r"meters?|kwh|rates?|utilit(?:y|ies)|electric\w*|power|energy|solar|service)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-Z\s]|$)")
+_SPEAKER_REACH = 300  # the sentence before the number: the speaker's name, home and stand
+
+
+def left_by_public_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is one a public speaker left in a meeting's minutes on an item that
+    is no utility matter ("Ana Ruiz, resident at 12 Elm St, supported permit parking on Vista Dr and left her number,
+    (909) ..., with the Clerk for follow-up by Public Works."): the speaker's name, home and number in minutes of a
+    public process are a public record. A speaker's number about their own bill, account or service stays reported."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SPEAKER_REACH), start)),
+                         default=max(0, start - _SPEAKER_REACH))
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[sentence_start:stop.start() if stop else len(text)]
+    return bool(_SPEAKER_STAND.search(text, sentence_start, start)) and not _UTILITY_CASE.search(sentence) \
+        and not CUSTOMER_ROLE.search(sentence) and not _FIRST_PERSON.search(sentence)
+
+
+_ROWS_UP = 60  # from a table's row up to its header line: an activity guide's page of classes
+
+
+def under_role_header(segments: list, index: int) -> bool:
+    """Whether ``segments[index]`` is a row of a table laid out as lines of tab-separated cells whose header line (the
+    nearest line above with as many cells and no mailbox; a PDF's layout may run a row's number into it) names a
+    public role's column ("Code | Class | Instructor | Contact | Fee") and no customer: a program's roster."""
+    cells = segments[index].text.count("\t")
+    if cells < 2:
+        return False
+    for segment in reversed(segments[max(0, index - _ROWS_UP):index]):
+        if segment.text.count("\t") != cells:
+            return False
+        if "@" not in segment.text:
+            return bool(_ROLE_BEFORE.search(segment.text)) and not CUSTOMER_ROLE.search(segment.text) \
+                and not _CASE.search(segment.text)
+    return False
