@@ -70,8 +70,8 @@ from typing import TYPE_CHECKING
 
 from . import translations
 from .base import as_list, text_before
-from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
-                     is_phone_number, label_before, transaction_label_beside)
+from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date,
+                     is_ledger_account, is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
@@ -821,8 +821,10 @@ def not_an_account(candidate: Candidate) -> bool:
     if _phones_local_part(candidate):
         return True
     if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
-            candidate.text, max(0, candidate.start - 16), candidate.start) or _in_phone_field(candidate)):
-        return True  # "cb # 8066346000", a "PH_PRI" column's 8433247881: a phone, whatever account form it shares
+            candidate.text, max(0, candidate.start - 16), candidate.start) or PHONE_REACHED_AT.search(
+            candidate.text, max(0, candidate.start - 48), candidate.start) or _in_phone_field(candidate)):
+        return True  # "cb # 8066346000", "ANI 8057773792", "reached directly at 8187136045", a "PH_PRI" column's
+        # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
     if candidate.shape is BILLED_FORM:
         return _charged_to_a_ledger(candidate)
     if candidate.shape.anywhere:

@@ -660,8 +660,14 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 # a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
 # it in a customer's record is the customer's phone, not their account
 PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|"
-                                r"call|"
+                                r"call|ani|caller\s+id|"
                                 r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
+
+
+# a number the text says someone is reached or called at, a few words before it ("may be contacted by her attorney or
+# directly at", "discussed by telephone at", "can be reached on"): a phone's, whatever account form its digits share
+PHONE_REACHED_AT = re.compile(r"(?i)\b(?:contact(?:ed)?|reach(?:ed)?|call(?:ed)?|telephone|phone|text(?:ed)?)\b"
+                              r"[^.;\n\d]{0,30}?\b(?:at|on)\s*$")
 
 
 def is_date(value: str) -> bool:

@@ -81,3 +81,28 @@ def test_an_invitation_is_no_customers_case():
     assert not named("Staff will contact Tevita Fifita at (626) 555-0192 about her bill")
     assert not named("Please contact the customer, Tevita Fifita, at (626) 555-0192")
     assert not mailed("Name: Tevita Fifita. Phone: (626) 555-0192. Email: tfifita88@yahoo.com")  # a record's labels
+
+
+# --- red team site43: ten digits from 8 are SCE's service account form and an 805, 818 or 858 phone alike -----------
+
+def test_ten_digits_a_phone_cue_stands_before_are_a_phone_not_an_account():
+    url = "https://www.cityofexample.gov/calllog.txt"
+    found = pairs_found(url, "08/12 09:14 ANI 8057773792 caller Lorna Villanueva asked about her bill, acct "
+                             "AV-877718900.", "text/plain")
+    assert ("phone", "8057773792") in found and ("account_number", "8057773792") not in found
+    found = pairs_found(url, "Claimant Lorna Villanueva (claim re: surge damage, account 700403015248) may be "
+                             "contacted by her attorney or directly at 8187136045.", "text/plain")
+    assert ("phone", "8187136045") in found and ("account_number", "8187136045") not in found
+    found = pairs_found(url, "Dear Hovik Hakobyan: This confirms the payment arrangement on your account "
+                             "700403015248 we discussed by telephone at 8182372042.", "text/plain")
+    assert ("phone", "8182372042") in found and ("account_number", "8182372042") not in found
+
+
+def test_ten_digits_from_8_under_an_account_label_stay_an_account():
+    url = "https://www.cityofexample.gov/notes.txt"
+    assert ("account_number", "8123456789") in pairs_found(url, "Service account 8123456789 at 12 Elm St for Ana Ruiz.",
+                                                            "text/plain")
+    assert ("account_number", "8123456789") in pairs_found(url, "Ana Ruiz, SA 8123456789, called on 3/4 about her bill.",
+                                                            "text/plain")
+    assert pairs_found(url, "The Utilities office can be reached by phone at 9096202311 for billing questions.",
+                       "text/plain") == set()

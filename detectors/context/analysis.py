@@ -76,6 +76,9 @@ _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|r
                         r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$"
                         # a claim's or a record's bare "contact" right before the digits: "...; contact 5625550148"
                         r"|\bcontact(?:\s+(?:no|number|#|phone|tel)\.?)?\s*:?\s*$"
+                        # a few words between: "may be contacted by her attorney or directly at 81871...", "the plan we
+                        # discussed by telephone at 8182..."
+                        r"|\b(?:contacted|reached|telephone|phone)\b[^.;\n\d]{0,30}?\bat\s*$"
                         # a callback owed to the person named: "Call back Ana Ruiz at 9096222768" (a CRM's button label)
                         r"|\b(?:call(?:ed)?|phone|text)\s+back\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                         r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
