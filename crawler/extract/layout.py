@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from statistics import median
 
 from detectors.context.headers import header_kind
@@ -1312,15 +1313,33 @@ def captioned_boxes(texts: list[str], extents: list[tuple[float, float]] | None 
 def _captioned(caption_line: str, value_line: str) -> str | None:
     """A caption line and the line of its values as labelled fields ("Caption: value" a cell), or None when the one
     is no line of captions or the other no line of their values."""
-    captions = [caption for caption in (_caption_text(cell) for cell in caption_line.split("\t"))
-                if not _STRAY_CELL.fullmatch(caption)]
-    values = [cell.strip() for cell in value_line.split("\t")]
-    if (len(captions) == len(values) and all(captions) and all(values)
-            and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
-            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)
-            and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
-                        for value in values)):
+    values = _box_values(value_line)
+    captions = values and _box_captions(caption_line)
+    if captions and len(captions) == len(values):
         return "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _box_captions(line: str) -> tuple[str, ...] | None:
+    """A line's cells as the captions of a line of boxes, or None when it is no such line. Cached, as
+    ``_box_values``: ``captioned_boxes`` asks it of every line twice (over the line below, under the line above)."""
+    captions = tuple(caption for caption in (_caption_text(cell) for cell in line.split("\t"))
+                     if not _STRAY_CELL.fullmatch(caption))
+    if (all(captions) and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
+            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)):
+        return captions
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _box_values(line: str) -> tuple[str, ...] | None:
+    """A line's cells as the values of a line of boxes (none empty, a label or a phrase), or None when it is no such
+    line; the cheap tests first, as most lines are prose."""
+    values = tuple(cell.strip() for cell in line.split("\t"))
+    if all(values) and not any(value.endswith(":") or "|" in value or _is_worded(value) or _names_a_field(value)
+                               for value in values):
+        return values
     return None
 
 
