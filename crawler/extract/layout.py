@@ -1312,10 +1312,13 @@ def captioned_boxes(texts: list[str], extents: list[tuple[float, float]] | None 
 
 def _captioned(caption_line: str, value_line: str) -> str | None:
     """A caption line and the line of its values as labelled fields ("Caption: value" a cell), or None when the one
-    is no line of captions or the other no line of their values."""
-    values = _box_values(value_line)
-    captions = values and _box_captions(caption_line)
-    if captions and len(captions) == len(values):
+    is no line of captions or the other no line of their values. The cheap tests go first, as most pairs of lines
+    are no such pair: a caption line has as many cells as its values at least (stray cells dropped), and most lines
+    are no values' line by their words alone (``_box_values``)."""
+    if caption_line.count("\t") < value_line.count("\t") or not (values := _box_values(value_line)):
+        return None
+    captions = _box_captions(caption_line)
+    if captions and len(captions) == len(values) and not any(_names_a_field(value) for value in values):
         return "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
     return None
 
@@ -1323,7 +1326,7 @@ def _captioned(caption_line: str, value_line: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _box_captions(line: str) -> tuple[str, ...] | None:
     """A line's cells as the captions of a line of boxes, or None when it is no such line. Cached, as
-    ``_box_values``: ``captioned_boxes`` asks it of every line twice (over the line below, under the line above)."""
+    ``_box_values``: ``captioned_boxes`` asks it of a line twice (over the line below, under the line above)."""
     captions = tuple(caption for caption in (_caption_text(cell) for cell in line.split("\t"))
                      if not _STRAY_CELL.fullmatch(caption))
     if (all(captions) and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
@@ -1334,11 +1337,10 @@ def _box_captions(line: str) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=4096)
 def _box_values(line: str) -> tuple[str, ...] | None:
-    """A line's cells as the values of a line of boxes (none empty, a label or a phrase), or None when it is no such
-    line; the cheap tests first, as most lines are prose."""
+    """A line's cells as the values of a line of boxes by their words (none empty, none a label's colon, a bar or a
+    phrase), or None; whether a value names a field, which costs more, ``_captioned`` asks last."""
     values = tuple(cell.strip() for cell in line.split("\t"))
-    if all(values) and not any(value.endswith(":") or "|" in value or _is_worded(value) or _names_a_field(value)
-                               for value in values):
+    if all(values) and not any(value.endswith(":") or "|" in value or _is_worded(value) for value in values):
         return values
     return None
 
