@@ -1431,11 +1431,13 @@ def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
 # a line whose values hold no space of their own shows no word gap narrower than the label's to tell its cells by
 _ONE_WORD_FIELD = re.compile(r"(?P<label>[^\d@\t]+?) (?P<value>[^\s@]*[\d@]\S*)")
 _ONE_WORD_KINDS = frozenset({"phone", "email", "account"})
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 
 
 def _one_word_field(cell: str) -> list[str]:
-    """A cell as its label and its one-word value when it is such a field (``_ONE_WORD_FIELD``), else as it is."""
-    field = _ONE_WORD_FIELD.fullmatch(cell)
+    """A cell as its label and its one-word value when it is such a field (``_ONE_WORD_FIELD``), else as it is. The
+    value is what follows the cell's last space: without a digit or an "@" there (most cells), no pattern is run."""
+    field = _ONE_WORD_FIELD.fullmatch(cell) if _DIGIT_OR_AT.search(cell.rpartition(" ")[2]) else None
     if field and header_kind(field.group("label"))[0] in _ONE_WORD_KINDS:
         return [field.group("label"), field.group("value")]
     return [cell]
