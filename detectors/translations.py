@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 # English label -> the usual labels of bills, CIS screens and translated forms, by language
@@ -487,6 +488,18 @@ def _ascii_phrase_words() -> tuple[frozenset[str], ...]:
     return tuple({frozenset(_ASCII_WORD.findall(_folded(form))) for form in _table() if _folded(form).isascii()})
 
 
+@lru_cache(maxsize=1)
+def _ascii_phrases_by_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """The ASCII phrases (``_ascii_phrase_words``) each under its rarest word, so that a label's words look up only
+    the few phrases that could be in it, not all three hundred; a phrase of no word (none now) under ""."""
+    phrases = _ascii_phrase_words()
+    counts = Counter(word for phrase in phrases for word in phrase)
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        index.setdefault(min(phrase, key=lambda word: (counts[word], word), default=""), []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
@@ -496,7 +509,8 @@ def to_english(label: str) -> str:
     "Số điện thoại của Thành phố" -> "phone number của thành phố"); an English label unchanged."""
     if label.isascii():
         words = set(_ASCII_WORD.findall(label.lower()))
-        if not any(phrase <= words for phrase in _ascii_phrase_words()):
+        by_word = _ascii_phrases_by_word()
+        if not any(phrase <= words for word in (*words, "") for phrase in by_word.get(word, ())):
             return label  # most labels, and every cell a transposed table's test reads: no phrase's words are here
     plain = _plain(label)
     translated, count = _phrase_re().subn(_english, plain)

@@ -11,6 +11,7 @@ import re
 import time
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
 from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABEL
@@ -363,14 +364,16 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=8192)
 def is_label_like(text: str) -> bool:
     """Short, worded text that can name a field ("Account No.", "Service Address"), unlike values
     such as "909-555-1234" or "123 Main St". A street address is a value however long its words are ("3656
-    Lincoln Street, Walnut, CA 91730" has letters enough to pass for a label by its digits alone)."""
+    Lincoln Street, Walnut, CA 91730" has letters enough to pass for a label by its digits alone). Cached: a form's
+    layout asks it of the same cells again and again (every pair of lines, both ways)."""
     if not text or not _label_length(text):
         return False
-    digits = sum(c.isdigit() for c in text)
-    letters = sum(c.isalpha() for c in text)
+    digits = sum(map(str.isdigit, text))
+    letters = sum(map(str.isalpha, text))
     return letters > 0 and digits * 3 < letters + digits and not (digits and ADDRESS_RE.match(text))
 
 

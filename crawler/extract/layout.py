@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from statistics import median
 
 from detectors.context.headers import header_kind
@@ -1311,16 +1312,36 @@ def captioned_boxes(texts: list[str], extents: list[tuple[float, float]] | None 
 
 def _captioned(caption_line: str, value_line: str) -> str | None:
     """A caption line and the line of its values as labelled fields ("Caption: value" a cell), or None when the one
-    is no line of captions or the other no line of their values."""
-    captions = [caption for caption in (_caption_text(cell) for cell in caption_line.split("\t"))
-                if not _STRAY_CELL.fullmatch(caption)]
-    values = [cell.strip() for cell in value_line.split("\t")]
-    if (len(captions) == len(values) and all(captions) and all(values)
-            and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
-            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)
-            and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
-                        for value in values)):
+    is no line of captions or the other no line of their values. The cheap tests go first, as most pairs of lines
+    are no such pair: a caption line has as many cells as its values at least (stray cells dropped), and most lines
+    are no values' line by their words alone (``_box_values``)."""
+    if caption_line.count("\t") < value_line.count("\t") or not (values := _box_values(value_line)):
+        return None
+    captions = _box_captions(caption_line)
+    if captions and len(captions) == len(values) and not any(_names_a_field(value) for value in values):
         return "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _box_captions(line: str) -> tuple[str, ...] | None:
+    """A line's cells as the captions of a line of boxes, or None when it is no such line. Cached, as
+    ``_box_values``: ``captioned_boxes`` asks it of a line twice (over the line below, under the line above)."""
+    captions = tuple(caption for caption in (_caption_text(cell) for cell in line.split("\t"))
+                     if not _STRAY_CELL.fullmatch(caption))
+    if (all(captions) and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
+            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)):
+        return captions
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _box_values(line: str) -> tuple[str, ...] | None:
+    """A line's cells as the values of a line of boxes by their words (none empty, none a label's colon, a bar or a
+    phrase), or None; whether a value names a field, which costs more, ``_captioned`` asks last."""
+    values = tuple(cell.strip() for cell in line.split("\t"))
+    if all(values) and not any(value.endswith(":") or "|" in value or _is_worded(value) for value in values):
+        return values
     return None
 
 
@@ -1410,11 +1431,13 @@ def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
 # a line whose values hold no space of their own shows no word gap narrower than the label's to tell its cells by
 _ONE_WORD_FIELD = re.compile(r"(?P<label>[^\d@\t]+?) (?P<value>[^\s@]*[\d@]\S*)")
 _ONE_WORD_KINDS = frozenset({"phone", "email", "account"})
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 
 
 def _one_word_field(cell: str) -> list[str]:
-    """A cell as its label and its one-word value when it is such a field (``_ONE_WORD_FIELD``), else as it is."""
-    field = _ONE_WORD_FIELD.fullmatch(cell)
+    """A cell as its label and its one-word value when it is such a field (``_ONE_WORD_FIELD``), else as it is. The
+    value is what follows the cell's last space: without a digit or an "@" there (most cells), no pattern is run."""
+    field = _ONE_WORD_FIELD.fullmatch(cell) if _DIGIT_OR_AT.search(cell.rpartition(" ")[2]) else None
     if field and header_kind(field.group("label"))[0] in _ONE_WORD_KINDS:
         return [field.group("label"), field.group("value")]
     return [cell]

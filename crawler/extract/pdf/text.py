@@ -34,6 +34,11 @@ _BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
 _ALIKE = 0.25
 _WHOLE = 0.05
 _UPRIGHT = 10  # degrees a line may lean and still be read as upright (a scan's text layer set a little askew)
+# FPDFText_GetLooseCharBox taking the text page and the box as plain addresses: the two calls a word then pass
+# integers, where pypdfium2's typed binding wants a struct view of the array built per word (``rects[k]``), which
+# cost half again as much as the call itself
+_LOOSE_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 
 
 @dataclass(slots=True)
@@ -78,9 +83,10 @@ def page_text(textpage) -> PageText:
         texts = cleaned
     first = starts.tolist()
     rects = (pdfium_c.FS_RECTF * (2 * len(first)))()  # left, top, right, bottom of each word's two characters
-    box = pdfium_c.FPDFText_GetLooseCharBox
-    measured = [box(textpage, index, rects[2 * k]) for k, index in enumerate(first)]
-    measured_last = [end > start and box(textpage, end, rects[2 * k + 1])
+    box, size = _LOOSE_CHAR_BOX, ctypes.sizeof(pdfium_c.FS_RECTF)
+    handle, at = ctypes.cast(textpage, ctypes.c_void_p).value, ctypes.addressof(rects)
+    measured = [box(handle, index, at + 2 * k * size) for k, index in enumerate(first)]
+    measured_last = [end > start and box(handle, end, at + (2 * k + 1) * size)
                      for k, (start, end) in enumerate(zip(first, last))]
     corners = numpy.frombuffer(rects, dtype=numpy.float32).reshape(-1, 2, 4).astype(float)
     left, top, right, bottom = corners[:, 0].T
