@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
 from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_stand_in, heading_sections, part_of,
-                     sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
+                     record_values, sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
                      tells_of_a_sample)
 from .model import CODE_SEGMENTS, Document, Record, Segment
 from .public_contacts import is_test_fixture
@@ -120,7 +120,7 @@ class DocumentFacts:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
         return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
                 and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment)
-                and id(segment) not in self._records_beside_the_sample)
+                and id(segment) not in self._records_beside_the_sample and not self._reports_beside_the_sample(segment))
 
     @cached_property
     def _records_beside_the_sample(self) -> set[int]:
@@ -149,6 +149,43 @@ class DocumentFacts:
                     for s in segments):
                 released.update(id(s) for s in segments)
         return released
+
+    def _reports_beside_the_sample(self, segment: Segment) -> bool:
+        """Whether ``segment`` is a sentence of its own after (or before) a worked example that reports a real value
+        the example never shows: after "Example opt-out form (filled in by staff for training): Name: John Sample,
+        Account: 1234567890." the paragraph "Recent confirmation sent to lorna55@icloud.com for account 700403015248."
+        is a customer's, not the example's. The example reaches its own block (its paragraph, the fields and cells it
+        sets out) and the sentences that repeat its values ("the account number 1234567890 is at the top right"); a
+        sentence neither showing a stand-in nor saying it is a sample, giving a real-looking number or mailbox the
+        sample's own text does not, is no part of it. A page that says its values are made up in a note of their own
+        ("The numbers below are examples.") says so of all of them: it stays the sample's."""
+        lower = segment.text.lower()
+        if tells_of_a_sample(lower) or not (gives_a_real_looking_number(segment.text) or "@" in lower):
+            return False  # str checks first: most of a sample page's segments stop here
+        if sum(word.isalpha() and word.islower() for word in segment.text.split()) < _SENTENCE_WORDS:
+            return False  # a bill's field or a form's line: the sample's
+        shown, made_up = self._sample_texts.get(part_of(segment)[:2], ("", False))
+        if made_up:
+            return False
+        return any(value not in shown for value in record_values(segment.text))
+
+    @cached_property
+    def _sample_texts(self) -> dict[tuple, tuple[str, bool]]:
+        """Per page (``labels.part_of``'s attachment and page), the digits and mailboxes its sample shows (in its
+        segments that tell of a sample, and its fields and lines short of a sentence) and whether a note of its own,
+        showing no made-up value, says the values shown are made up."""
+        texts: dict[tuple, tuple[list[str], bool]] = {}
+        for segment in self.read:
+            if segment.chrome:
+                continue
+            lower = segment.text.lower()
+            shown, made_up = texts.setdefault(part_of(segment)[:2], ([], False))
+            if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
+                                               for word in segment.text.split()) < _SENTENCE_WORDS:
+                shown.extend(record_values(segment.text))
+            if says_the_customer_is_made_up(lower) and not shows_a_made_up_value(lower):
+                texts[part_of(segment)[:2]] = (shown, True)
+        return {page: ("\n".join(shown), made_up) for page, (shown, made_up) in texts.items()}
 
     def in_test_fixture(self, segment: Segment) -> bool:
         """Whether ``segment`` is a field of a record that is a developer's test fixture

@@ -552,6 +552,16 @@ def gives_a_real_looking_number(text: str) -> bool:
     return False
 
 
+_MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def record_values(text: str) -> list[str]:
+    """The values of a record ``text`` gives, as a sample and the sentences beside it are compared by: the digits of
+    its numbers (``_RECORD_NUMBER``), its mailboxes in lower case."""
+    return ([re.sub(r"\D", "", m.group()) for m in _RECORD_NUMBER.finditer(text)]
+            + [m.group().lower() for m in _MAILBOX.finditer(text)])
+
+
 def block_of(segment: Segment, html: bool) -> tuple:
     """The block of its page a segment stands in, where a sample's record or another record is set out: on an HTML
     page (``html``) its element's parent (the ``<div>`` of a sample bill's lines, the ``<details>`` of a bill print,
