@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de])")
 _LEAD_NAME = re.compile(r"\s*(?:[^:\n,]{1,40}:\s+)?(?P<name>[^,(\n\u2013\u2014]{3,60}?)\s*(?:,|\(|\s[-\u2013\u2014]\s)")
 # a name opening with a possessive: a business named after its owner ("Ortega's Tamales", "Rosie\u2019s Diner"); no
 # one's own name does (a person's possessive follows their whole name: "Ana Ruiz's PCE account")
-_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
+POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
 # a sentence describing a business as a review site does, opening the sentence after its contacts: how it is owned,
 # what kind of place it is, when it is open ("Family-owned Oaxacan restaurant serving ...", "Open daily 7-3"); not a
 # sentence about someone ("Her family-owned bakery ...")
@@ -46,7 +46,7 @@ def _business_contact(text: str, start: int = 0, end: int | None = None) -> bool
     if _BUSINESS_CUE.search(text, start, end):
         return True
     lead = _LEAD_NAME.match(text, start, end)
-    if lead and (_POSSESSIVE_NAME.match(lead["name"]) or trade_name(lead["name"])):
+    if lead and (POSSESSIVE_NAME.match(lead["name"]) or trade_name(lead["name"])):
         return True
     if not MAIL_HINT.search(text, start, end):
         return False

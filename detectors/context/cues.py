@@ -399,8 +399,7 @@ def invited_contact(text: str, start: int) -> bool:
     customer's case: the words before the name speak of no bill, account or outage ("Billing questions:",
     "Callback requested. Contact:"), and the text says no customer."""
     before = max(0, start - _CONTACT_REACH)
-    return bool(_INVITED_CONTACT.search(text, before, start)) and not _CASE_WORDS.search(text, before, start) \
-        and not CUSTOMER_ROLE.search(text)
+    return bool(_INVITED_CONTACT.search(text, before, start)) and not _a_case(text, before, start)
 
 
 def invited_mailbox(text: str, start: int) -> bool:
@@ -413,4 +412,9 @@ def invited_mailbox(text: str, start: int) -> bool:
         pass
     between = text[last.end():start] if last else ""
     return last is not None and bool(_TWO_CAPITALISED.search(between)) and not re.search(r"[.;!?](?:\s|$)", between) \
-        and not _CASE_WORDS.search(text, before, start) and not CUSTOMER_ROLE.search(text)
+        and not _a_case(text, before, start)
+
+
+def _a_case(text: str, before: int, start: int) -> bool:
+    """Whether the words before a contact speak of a customer's case, or the text says customer."""
+    return bool(_CASE_WORDS.search(text, before, start) or CUSTOMER_ROLE.search(text))

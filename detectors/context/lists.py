@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .analysis import Analysis, Line, page_of
-from .businesses import business_listings
+from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
@@ -39,7 +39,6 @@ _TITLE_LINES = 2  # the lines above a list where its title is
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_POSSESSIVE_FIRM = re.compile(r"[A-Z][\w-]*['\u2019]s\s+[A-Z&]")
 _FIRM_END = re.compile(r"(?i)(?:\b(?:group|agency|academy|associates|partners|enterprises|company|corporation|"
                        r"bookkeeping|accounting|law\s+office)|\b(?:co|inc|corp|ltd)\.?|\bl\.?l\.?c\.?|,\s*cpa|"
                        r"&\s+(?:sons|daughters|brake|co\.?))\s*$")
@@ -50,7 +49,7 @@ def named_as_a_business(name: str) -> bool:
     Shop") or a firm's word or legal form ("Hoang Dental Group", "Tanaka Accounting, CPA", "Okafor Electric Inc.",
     "Bui & Sons"), or opens with its owner's possessive ("Miguel's Pho House": no one's whole name does)."""
     name = name.strip()
-    return trade_name(name) or bool(_FIRM_END.search(name) or _POSSESSIVE_FIRM.match(name))
+    return trade_name(name) or bool(_FIRM_END.search(name) or POSSESSIVE_NAME.match(name))
 
 
 def business_name(name: str) -> bool:
