@@ -19,13 +19,17 @@ login forms), so a value counts only where its shape says it is a secret:
   "PW-2024"; a desk note's "pw" with a space only, in lower case or as "temp PW", before a value mixing letters
   with digits or symbols ("temp pw chile_verde_12"), never Public Works' "PW Director"; PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
   ``"apiKey":``, ``access_token=`` or PHP's ``define('DB_PASS', ...)`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
-  before eight characters or more mixing letters with digits or symbols), or in a field whose name is such a label (a "Password" column). A label may
+  before eight characters or more mixing letters with digits or symbols; such a key in capitals, ``DB_PASSWORD`` too, before
+  its value after spaces alone, as a config dump writes it: ``DB_USER avcp_web DB_PASSWORD Citrus*6886x``, the value then
+  holding a digit or a symbol), or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
 - A password told in a sentence, with no label's ":" ("The SCE data portal pw is Holt2024#", "her password was
   reset to Moon1995!", "reset his password to Tulip88#"), and a Wi-Fi network's key ("Wifi for the lobby is
   PomonaGuest, key SJ1x3FuDWt": "key" counts only after a network word in the sentence, never a product's). These
-  words are weak, so the value must mix letters with digits or symbols.
+  words are weak, so the value must mix letters with digits or symbols. A sentence's label ending its line ("... uses
+  the password" / "Pelican*7612x, which ...") gives the value opening the next line when its shape alone says it is one
+  (as below), and no rule's or example's words stand before the label ("Choose a strong password", "for example").
 - A password with no label, its shape alone telling it (upper and lower case, a digit and a symbol, eight characters
   or more): set to it ("Copier web admin was reset to: Adm!n-Laserjet5"), or a login given with its user in brackets
   ("Outage map readonly login Cit1zen#Grid (user map_ro)"); never "reset to factory defaults", a model's or a
@@ -231,6 +235,19 @@ _LOGIN_BEFORE_USER = re.compile(r"(?i)\blogin[ \t]*:?[ \t]+(?P<value>[^\s()]{8,6
                                 r"(?:user(?:[ \t]*name)?|login|uid)[ \t]*[:=]?[ \t]*[\w.@-]+[ \t]*\)")
 _PASSWORD_SYMBOL = re.compile(r"[!@#$%^&*+=?~]")
 _SHAPED_LENGTH = 8
+# a password's label ending a line of running text, words before it on the line, its value opening the next line (an
+# audit's "the shared service account ... uses the password" / "Pelican*7612x, which is written on a sticky note."):
+# nothing on the value's line says it is one, so only its shape may (``_shaped``); not a rule's or an example's
+# sentence ("Choose a strong password" / ..., "for example the password" / ...)
+_LABEL_ENDS_LINE = re.compile(r"(?:^|(?<=[ \t]))(?P<words>(?:[^\W\d][\w'\u2019.,-]*[ \t]+){1,8}?)(?:"
+                              + _LABEL.pattern + r")[ \t]*$", re.IGNORECASE)
+_RULE_WORDS = re.compile(r"(?i)\b(?:e\.?g|examples?|samples?|such|like|strong|weak|good|secure|complex|new|must|should|"
+                         r"choose|create|enter|forgot|reset|change|policy|requirements?)\b")
+# a config dump's key in capitals naming a password, its value after spaces with no "=" or ":" (a backup's "DB_USER
+# avcp_web DB_PASSWORD Citrus*6886x", an Apache or a Postfix file's "SMTP_PASSWORD  Kestrel#2291")
+_SPACED_PASSWORD_KEY = re.compile(r"(?<![\w.$-])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_"
+                                  r"(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|PW|SECRET))[ \t]+(?=[^\s=:])")
+_DIGIT_OR_SYMBOL = re.compile(r"[\d!@#$%^&*+=?~]")  # not a name's "_" alone ("DB_USER avcp_web")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
 # a password named again as "one" in the next clause ("... my portal password? current one is Zagreb*1987*"), perhaps
@@ -491,6 +508,14 @@ def _caption_of_a_password(text: str) -> re.Match | None:
     return match if match and match.lastgroup in ("password", "passcode") else None
 
 
+def _wrapped_label(text: str) -> re.Match | None:
+    """A password's or passcode's label ending ``text``'s last line after words of running text that set no rule and
+    give no example (see ``_LABEL_ENDS_LINE``)."""
+    match = _LABEL_ENDS_LINE.search(text.rsplit("\n", 1)[-1])
+    return match if match and match.lastgroup in ("password", "passcode") and not _RULE_WORDS.search(
+        match.group("words")) else None
+
+
 def _line_below(above: Segment, segment: Segment) -> bool:
     """Whether ``segment`` is the line or the paragraph right under ``above`` on a page (a form's box under its
     caption), not a cell of a sheet's row some cells away from a label."""
@@ -532,6 +557,7 @@ class CredentialDetector(Detector):
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
             value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
+                                               or _wrapped_label(segments[i - 1].text[-200:])
                                                or _LABEL_WORDS_AT_END.search(segments[i - 1].text[-200:])
                                                or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:])
                                                or _label_marked_at_end(segments[i - 1].text[-200:]))
@@ -625,6 +651,11 @@ class CredentialDetector(Detector):
                         for start, end, why, value, severity in self._quoted_after(joined, label_above,
                                                                                    label_above.group(0))
                         if start > len(previous))
+        if (wrapped := _wrapped_label(previous)) and not meeting_nearby:
+            start = line_text_start(text)
+            yield from (found for found in self._value(text, start, "password", False,
+                                                       f"label '{wrapped.group().strip()}' ending the line above",
+                                                       prose=True) if _shaped(found[3]))
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
             start = line_text_start(text)
             yield from (value for value in self._value(text, start, "password", False, f"label "
@@ -665,6 +696,11 @@ class CredentialDetector(Detector):
                     yield from (found for found in self._value(text, match.end(), "password", False, f"key '{key}'",
                                                                code=_script_code(segment))
                                 if len(found[3]) >= _ENV_PASSWORD_LENGTH)
+            for match in _SPACED_PASSWORD_KEY.finditer(text) if "_P" in text or "_S" in text else ():
+                # "DB_PASSWORD Citrus*6886x": a value mixing letters with digits or symbols, as long as a password
+                yield from (found for found in self._value(text, match.end(), "password", False,
+                                                           f"key '{match.group('key')}'", code=_script_code(segment))
+                            if len(found[3]) >= _ENV_PASSWORD_LENGTH and _DIGIT_OR_SYMBOL.search(found[3]))
 
     def _password_shaped(self, text: str):
         """A password with no label, set to ("... was reset to: Adm!n-Laserjet5") or given as a login with its user in

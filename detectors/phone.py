@@ -106,6 +106,11 @@ _REACH_PERSON_BEFORE = re.compile(
     # a case line's "Contacted at ...", "by phone (...)"
     r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
     r"|\bby\s+(?:tele)?phone\s*\(?"
+    # a conversation with the person held at the number, as a letter or a case note recounts it: "the arrangement we
+    # discussed by telephone at", "spoke with her over the phone on", "confirmed with you by phone at"
+    # (someone held it: "Billing questions can be discussed by telephone at" is an office's offer)
+    r"|\b(?:we|i|you|he|she|they|staff)\s+(?:have\s+|had\s+|just\s+|last\s+)?(?:discussed|spoke|talked|agreed|confirmed|"
+    r"arranged)(?:\s+(?:with\s+)?(?:you|him|her|them))?\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+(?:at|on)"
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
     r"|\b(?:his|her|their|your|su|sus|mi)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
@@ -276,7 +281,7 @@ class PhoneDetector(CustomerDataDetector):
                                        continued_end=cut[1])
         # the segments of customers' records, read once for the five passes below (a 20,000-row export's 100,000)
         records = list(_record_segments(context))
-        yield from self._labelled_bare(records, claimed)
+        yield from self._labelled_bare([*records, *_row_cells(document, records)], claimed)
         yield from self._local(document, [*records, *_phone_cells(context, records)], claimed)
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
@@ -577,6 +582,18 @@ def _phone_cells(context: CustomerContext, records: list[Segment]) -> list[Segme
     the area code in a column of its own ("AREA_CD | PHONE_NO": "626 | 945-9693")."""
     held = {id(s) for s in records}
     cells = {id(f.segment): f.segment for f in context.of_kind("phone") if f.segment.label and id(f.segment) not in held}
+    return list(cells.values())
+
+
+def _row_cells(document: Document, records: list[Segment]) -> list[Segment]:
+    """The other cells of the rows that hold a customer's record: a call log laid out in columns ("08/18 14:11 | ANI
+    8057773792 | caller Dante Manalo re acct ..."), an export's row, give the caller's number in a cell of its own,
+    its label beside it."""
+    held = {id(s) for s in records}
+    cells = {}
+    for record in document.records:
+        if any(id(f) in held for f in record.fields):
+            cells.update((id(f), f) for f in record.fields if id(f) not in held)
     return list(cells.values())
 
 

@@ -924,13 +924,16 @@ class Analysis:
         """The two cells of a name an export splits into a first-name and a last-name column ("Last Name | First Name":
         "Espinoza" | "Khanh"; "LNAME | FNAME", "Apellido | Nombre"), when neither alone reads as a person's name and
         the two together do: both are the record's name (``customer_name`` reports them as one). A list of people
-        with their homes and phones is a list of customers whether its name is one column or two."""
-        names = [c for c in cells if c.kind == "name" and c.label and c not in valid]
+        with their homes and phones is a list of customers whether its name is one column or two. So is a surname
+        that is a common word and reads as no name alone ("Sung-min" | "Park", "Maria" | "Lane") beside a given name
+        that does: the half left out, so the two are reported as one name."""
+        names = [c for c in cells if c.kind == "name" and c.label]
         first = [c for c in names if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
         last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
-        if len(first) != 1 or len(last) != 1 or not self.valid("name", f"{first[0].text.strip()} {last[0].text.strip()}"):
+        if len(first) != 1 or len(last) != 1 or (first[0] in valid and last[0] in valid) or not self.valid(
+                "name", f"{first[0].text.strip()} {last[0].text.strip()}"):
             return []
-        return [first[0], last[0]]
+        return [c for c in (first[0], last[0]) if c not in valid]
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
         """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their

@@ -2867,10 +2867,14 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 
 
 # a line that opens with a field of a customer's record: "Svc addr: 7036 Mesquite Ave. Cust ph 806 ...", under the
-# sentence that names the customer and their account
-_CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
+# sentence that names the customer and their account; and a call note's number to call back or the premises alone,
+# their value right after ("CB# 805.325.5354. Usage ...", "Callback: (909) ...", "Premise: 2564 Cabrillo St Unit B."):
+# an agent's or a supervisor's note goes on with the caller's record on its next line, though a sentence ended above
+_CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
-                                   r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)")  # not the utility's own
+                                   r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)"  # not the utility's own
+                                   r"|(?:cb|c/b|cbr|call[\s-]?back)\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
+                                   r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
 _CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail)\.?\s*[:#]?\s*"
