@@ -529,8 +529,10 @@ def _is_question_header(text: str) -> bool:
     return _QUESTION_NOTE.sub("", text).endswith("?") or header_kind(text)[0] in _QUESTION_FIELDS
 
 
-# the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"
-_HEADER_YEAR = re.compile(r"[ \t]*\(?\b(?:FY[ \t]?)?(?:19|20)\d{2}(?:[-/\u2013](?:\d{2}|\d{4}))?\b\)?[ \t]*")
+# the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"; an export's
+# underscores set it apart as well ("kwh_2023", "kWh_2023_12", "usage_fy_2024")
+_HEADER_YEAR = re.compile(r"[ \t]*\(?(?<![^\W_])(?:FY[ \t_]?)?(?:19|20)\d{2}(?:[-/_\u2013](?:\d{2}|\d{4}))?(?![^\W_])\)?"
+                          r"[ \t]*")
 
 
 def _without_year(text: str) -> str:
