@@ -1477,11 +1477,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                       for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
-    if vendor_master_list(tuple(f.label for f in fields)):
-        cells = [c for c in cells if c.kind in ("name", "identifier", "account")]
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
-    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
+    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
+                          business_contacts=vendor_master_list(tuple(f.label for f in fields))):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
