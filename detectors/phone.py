@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
+from .context.lists import vendor_master_list
 from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
@@ -365,9 +366,11 @@ class PhoneDetector(CustomerDataDetector):
         ("caseFile.phone": "5098053388" beside the holder and account the context found) and whose whole value is
         one: the customer's phone, bare or written out. The object's name before the key says whose record it is,
         not what the field holds (a staff member's object, "assignedTo.phone", is no customer's); ten digits under
-        any other key stay what the record calls them."""
+        any other key stay what the record calls them. A vendor master list's phone is the business's, though a sole
+        proprietor's SSN makes the row's name a finding."""
         for record in document.records:
-            if not any(id(f) in customer for f in record.fields):
+            if not any(id(f) in customer for f in record.fields) or vendor_master_list(
+                    tuple(f.label for f in record.fields)):
                 continue
             for field in record.fields:
                 key = (field.label or "").rsplit(".", 1)[-1]

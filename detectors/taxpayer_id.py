@@ -15,7 +15,8 @@ The written form decides what a number is: NN-NNNNNNN is an EIN, NNN-NN-NNNN an 
   placeholder.
 An organization's EIN is public: a company's in a contract award, a government's on its W-9. So an EIN
 is no finding beside an organization's name ("ABC Paving, Inc. EIN ...", "Hernandez Engineering",
-"City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ..."), beside a vendor, contractor or payee
+"City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ..."), under a label naming a body as its holder ("Federal
+EIN of the City:", "Tax ID of the Department:"), beside a vendor, contractor or payee
 label naming a firm (python-probablepeople tells a firm's name from a person's), in a vendor table row
 naming one, in a vendor list's line that opens with a business's name ("Sagebrush Hardware - 1120 E. Main St -
 (575) 388-4410 - EIN ...": a firm's word or a trade's noun), or on a W-9 whose name line names one; but a sole proprietor's EIN beside a person's name
@@ -75,9 +76,16 @@ _ORGANIZATION = re.compile(
     r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
     r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
-    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters|plc|pllc|international|global|holdings|"
+    r"institute|society|cooperative|co-op|non-?profit|sons|brothers|bros|daughters|plc|pllc|international|global|holdings|"
     r"architects|architecture|advisors|advisers|planners|laboratories|"
     r"utilities|utility|energy|water|sewer|sanitation|transit|library|housing)\b\.?")  # a utility's own: "Public Utilities EIN"
+# a number's label that names its holder as a body right before it: "Federal EIN of the City:", "Tax ID of the
+# Department", "EIN for the nonprofit:"; not a person's words around it ("a resident of the City, EIN ...")
+_LABEL_OF_A_BODY = re.compile(
+    r"(?i)\b(?:f?ein|e\.i\.n\.|tin|(?:federal\s+|fed\s+)?tax(?:payer)?\s+id(?:entification)?|employer\s+"
+    r"id(?:entification)?)(?:\s+(?:no\.?|number|#))?\s+(?:of|for)\s+(?:the\s+|this\s+|our\s+|its\s+)?"
+    r"(?:city|county|town|village|state|commonwealth|department|agency|district|authority|company|corporation|"
+    r"organi[sz]ation|non-?profit|foundation|association|program|utility)\b(?!['\u2019]s)[^\n:;.]{0,40}?[\s:#-]*$")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
                            r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|of|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,5}to|"
@@ -503,6 +511,8 @@ def _organization(candidate: Candidate) -> bool:
         return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
     if _PERSONS_OWN.search(holders[0][1]) and not _ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", holders[0][1])):
         return False  # "Landlord Ana Ruiz ... She gave her taxpayer ID, EIN ...": hers, whatever firm is named above
+    if _LABEL_OF_A_BODY.search(holders[0][1]):
+        return True
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True

@@ -386,16 +386,25 @@ def label_text(text: str) -> str:
     return text.rstrip(":").strip()
 
 
+# a column named by an IRS form, as a vendor list's or a payments register's header has it: "1099", "1099-NEC",
+# "Form 1099-MISC", "W-9", "W9 on file", "1042-S"; a label though it has more digits than letters
+_TAX_FORM_COLUMN = re.compile(r"(?i)\s*(?:form\s+)?(?:1099(?:[- ]?(?:nec|misc|int|div|k|r|g|s))?|1042[- ]?s|w-?9|"
+                              r"w-?8[- ]?ben(?:-e)?)(?:\s+(?:on\s+file|rec(?:ei)?v?e?d|req(?:uired|'d)?|vendor|"
+                              r"reportable|status|type|box))?\s*\??\s*")
+
+
 def looks_like_header_row(texts: list[str]) -> bool:
     """At least two filled cells, all of them worded text that names no value and most of them labels: a
     column header row. A header may carry a unit or a period ("Bal > 60d", "kWh (12 mo)") but no value: no
     mailbox, no leading number (an address, an amount), no more digits than letters. A pivot table's caption
-    row ("Sum of kWh" | "Column Labels") is the row above its header. Aging buckets ("0-30 Days", "90+ Days") are
-    labels."""
+    row ("Sum of kWh" | "Column Labels") is the row above its header. Aging buckets ("0-30 Days", "90+ Days") and
+    an IRS form's name ("1099", "W-9") are labels."""
     filled = [t for t in texts if t]
     series = _numbered_series(filled)
-    return (len(filled) >= 2 and all(t in series or _is_header_text(t) or _is_question_header(t) for t in filled)
-            and 2 * sum(is_label_like(t) or t in series or PERIOD_COUNT.match(t) is not None for t in filled)
+    return (len(filled) >= 2 and all(t in series or _is_header_text(t) or _is_question_header(t)
+                                     or _TAX_FORM_COLUMN.fullmatch(t) for t in filled)
+            and 2 * sum(is_label_like(t) or t in series or PERIOD_COUNT.match(t) is not None
+                        or _TAX_FORM_COLUMN.fullmatch(t) is not None for t in filled)
             > len(filled) and not pivot_measure(filled))
 
 
@@ -520,8 +529,10 @@ def _is_question_header(text: str) -> bool:
     return _QUESTION_NOTE.sub("", text).endswith("?") or header_kind(text)[0] in _QUESTION_FIELDS
 
 
-# the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"
-_HEADER_YEAR = re.compile(r"[ \t]*\(?\b(?:FY[ \t]?)?(?:19|20)\d{2}(?:[-/\u2013](?:\d{2}|\d{4}))?\b\)?[ \t]*")
+# the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"; an export's
+# underscores set it apart as well ("kwh_2023", "kWh_2023_12", "usage_fy_2024")
+_HEADER_YEAR = re.compile(r"[ \t]*\(?(?<![^\W_])(?:FY[ \t_]?)?(?:19|20)\d{2}(?:[-/_\u2013](?:\d{2}|\d{4}))?(?![^\W_])\)?"
+                          r"[ \t]*")
 
 
 def _without_year(text: str) -> str:

@@ -880,7 +880,8 @@ class Analysis:
         return None
 
     def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
-              listing: list[Segment] = (), anchored: bool = False, submitted: bool = False) -> bool:
+              listing: list[Segment] = (), anchored: bool = False, submitted: bool = False,
+              business_contacts: bool = False) -> bool:
         """Add the cells as customer fields if together they make a customer record; True if they do.
 
         A public listing is no record: a roster's or a facility list's columns (``veto``), a firm's or an
@@ -889,7 +890,9 @@ class Analysis:
         ``anchored`` record (it holds a personal identifier the identifier detectors found) is a customer
         record whatever its labels say, as soon as it names a person. A ``submitted`` record (the values typed
         into one form) ties a person to a phone or a mailbox as a column saying "customer" does: one person sent
-        them, where a roster's row is one of many listed.
+        them, where a roster's row is one of many listed. A row's ``business_contacts`` (a vendor master list's phone,
+        mailbox and remit-to address) are the business's: they tell a vendor column's person as the one their own
+        SSN is for, and are not added.
         """
         # a personal identifier counts only where the identifier detectors found one: the City's own EIN under
         # "Federal Tax ID:" or a form's example is no identifier
@@ -915,6 +918,8 @@ class Analysis:
         for c in cells:
             if vendor and c.kind == "name" and _VENDOR_COLUMN.search(c.label or ""):
                 continue  # a vendor's name beside its EIN: the EIN alone is the finding
+            if business_contacts and c.kind in ("address", "phone", "email", "contact"):
+                continue
             if c.kind != "name" or c in valid:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))

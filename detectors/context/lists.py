@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
@@ -385,6 +386,35 @@ def vendors_block(fields) -> bool:
     if any(header_kind(label)[1] for label in labels):
         return False
     return any(VENDOR_FIELD.fullmatch(f.label) and _names_a_firm(f.text.strip()) for f in fields if f.label)
+
+
+# a vendor master list's columns besides the vendor's name: where its payments go and how they are reported to the IRS
+# ("Remit-to address", "1099", "W-9 on file", "FEIN", "PO #", "Contract No.", "Vendor ID"); a payee's list needs one of
+# them, a plain TIN does not tell a vendor from a resident refunded
+_VENDOR_LIST_COLUMN = re.compile(r"(?i)\b(?:remit(?:[\s-]*to)?|remittance|1099(?:[\s-]?\w+)?|w-?9|f?ein|"
+                                 r"purchase\s+orders?|p\.?o\.?(?:\s*(?:#|no\.?|number))?|contracts?(?:\s+(?:#|no\.?|"
+                                 r"number|term|expires?|expiration|end))?|(?:vendor|supplier)\s*(?:#|no\.?|number|id|code))"
+                                 r"(?![\w-])")
+_TAXPAYER_COLUMN = re.compile(r"(?i)\b(?:tin|tax\s*(?:payer\s*)?id(?:entification)?(?:\s+(?:no\.?|number|#))?|"
+                              r"ssn\s*/\s*f?ein|f?ein\s*/\s*ssn)\b")
+_PAYEE_COLUMN = re.compile(r"(?i)\s*payees?(?:\s+name)?\s*:?\s*")
+
+
+@lru_cache(maxsize=256)
+def vendor_master_list(labels: tuple[str | None, ...]) -> bool:
+    """Whether a table's column labels make it a vendor master list: a vendor's, a supplier's or a contractor's column
+    beside one that says where payments go or how they are reported (remit-to, 1099, W-9, FEIN, PO, contract) or
+    a taxpayer number's, or a payee's column beside one of the former. Its contacts, phones, mailboxes and remit-to
+    addresses are the businesses' published ones; a sole proprietor's SSN or ITIN in it stays a finding, and the
+    vendor's name beside it with it. A column that says customer or a utility account makes none (a rebate paid
+    against the customer's account)."""
+    labels = [label for label in labels if label]  # a header's labels: one verdict for all its rows
+    if any((kind := header_kind(label))[1] or kind[0] in ("account", "usage") for label in labels):
+        return False
+    payments = any(_VENDOR_LIST_COLUMN.search(label) for label in labels)
+    if any(VENDOR_FIELD.fullmatch(label) for label in labels):
+        return payments or any(_TAXPAYER_COLUMN.search(label) for label in labels)
+    return payments and any(_PAYEE_COLUMN.fullmatch(label) for label in labels)
 
 
 # a vendor's field's words that say the payee is a customer or a resident paid back, no firm

@@ -27,7 +27,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
-from .lists import business_name, named_as_a_business, vendors_block
+from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
 from .persons import (given_and_listed_surname, named_officially, names_in, person_name, probable_kind,
                       trade_name)
 from ..translations import to_english
@@ -1442,7 +1442,9 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
     values (the identifier and a usage figure in a "Notes" column) gives each of them. A vendor's, a contractor's
     or a grantee's block ("Vendor | Acme Electric, Inc." over its contact, phone and mailbox) is the firm's, whatever
-    number it holds (``vendors_block``): the identifier alone is the finding."""
+    number it holds (``vendors_block``): the identifier alone is the finding. In a vendor master list
+    (``vendor_master_list``) a sole proprietor under their own name is named beside their SSN or ITIN, but the
+    phone, mailbox and remit-to address the list gives are the business's, no customer's."""
     if vendors_block(fields):
         return False
     cells = []
@@ -1477,7 +1479,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                       if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
-    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
+    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
+                          business_contacts=vendor_master_list(tuple(f.label for f in fields))):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
