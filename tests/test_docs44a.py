@@ -1,0 +1,70 @@
+"""Round 44 (red team docs44): a table cell's text drawn over the next column in a PDF, customer names in a call
+centre's shorthand, a month grid of a customer's usage, and an address split by a PDF line break."""
+from __future__ import annotations
+
+import io
+
+from tests.detector_helpers import pairs_found, values_of
+
+
+def _overflowing_table(rows: list[list[str]], columns: list[float], size: float = 7.5) -> bytes:
+    """A one-page PDF table drawn cell by cell at fixed column positions, each cell's text a string of its own: a
+    cell wider than its column runs on under the next column's text, as a report with narrow columns prints it."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 770, "Appendix M - CARE/FERA Exception Accounts Reviewed by Finance")
+    y = 740
+    for k, row in enumerate(rows):
+        pdf.setFont("Helvetica-Bold" if k == 0 else "Helvetica", size)
+        for x, cell in zip(columns, row):
+            pdf.drawString(x, y, cell)
+        y -= 18
+    pdf.save()
+    return out.getvalue()
+
+
+_HEADER = ["Account Holder", "Billing Address", "Cust. Acct", "Annual kWh", "Arrears"]
+_CUSTOMERS = [
+    ["Kenji Fujimoto", "11095 S Reservoir St Unit B, Sierra Madrona, CA 91767", "3-72-472-1390", "17,320", "$1,654.81"],
+    ["Takeshi Ishikawa", "1812 Mesa Verde Dr, Sierra Madrona, CA 91768", "3-61-761-8941", "18,717", "$582.10"],
+    ["Keisha Okafor", "1048 Towne Ave Unit 3C, Sierra Madrona, CA 91767", "2-98-672-6375", "6,578", "$1,601.29"],
+]
+
+
+def test_cell_running_on_under_the_next_column_is_read_as_two_cells():
+    # the address column is narrower than its text: the ZIP code runs on under the account column, far (PDFium puts
+    # a space between the two strings) or a few points (no space: "917683-61-761-8941", one word of two strings)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    end = 110 + stringWidth(_CUSTOMERS[1][1], "Helvetica", 7.5)
+    for columns in ([40, 110, 210, 300, 350], [40, 110, 250, 320, 370], [40, 110, end - 4, end + 80, end + 130],
+                    [40, 110, end - 8, end + 80, end + 130]):
+        found = pairs_found("https://www.city.gov/budget/appendix-m.pdf",
+                            _overflowing_table([_HEADER, *_CUSTOMERS], columns))
+        assert values_of(found, "customer_name") == {"Kenji Fujimoto", "Takeshi Ishikawa", "Keisha Okafor"}
+        assert values_of(found, "account_number") == {"3-72-472-1390", "3-61-761-8941", "2-98-672-6375"}
+        assert values_of(found, "energy_usage") == {"17,320", "18,717", "6,578"}
+        assert values_of(found, "address") == {row[1] for row in _CUSTOMERS}
+
+
+def test_overflowing_department_table_finds_nothing():
+    # a budget table by department whose long names run on under the next column: cells, but no customer
+    rows = [["Department", "Facility Address", "Cost Center", "Annual kWh", "FY24 Cost"],
+            ["Public Works Corporation Yard", "1100 E Mission Blvd, Sierra Madrona, CA 91766", "4-10-220-3100",
+             "412,880", "$61,932.00"],
+            ["Community Services - Senior Center", "600 S Park Ave, Sierra Madrona, CA 91766", "4-10-350-3300",
+             "96,410", "$14,461.50"]]
+    found = pairs_found("https://www.city.gov/budget/facilities.pdf", _overflowing_table(rows, [40, 130, 230, 300, 350]))
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "energy_usage")
+
+
+def test_words_of_one_string_stay_whole():
+    from crawler.extract import extract
+    pdf = _overflowing_table([["Account Holder", "Billing Address"],
+                              ["Superintendent", "Extraordinarily long-winded hyphenated-description"]], [40, 130])
+    texts = [segment.text for segment in extract("https://www.city.gov/x.pdf", pdf).segments]
+    assert "Extraordinarily long-winded hyphenated-description" in " ".join(texts)
+
+
