@@ -68,3 +68,40 @@ def test_words_of_one_string_stay_whole():
     assert "Extraordinarily long-winded hyphenated-description" in " ".join(texts)
 
 
+# --- a call centre's notes typed in capitals --------------------------------------------------------------------
+
+_AGENT_NOTES = """MPA CONTACT CENTER - AGENT NOTES EXPORT   run 20240811
+==============================================================================
+12/17 08:12 AGT78  CALLER TYRONE LOCKHART VERIFIED ON SA 849-917-0854. ADV BILL INCL 1655 KWH. CB# +1 626 797 3317
+05/01 08:25 AGT26  CALLER TYRONE BROOKS VERIFIED ON SA 8816313281. ADV BILL INCL 2020 KWH. CB# 323-250-9302
+05/02 14:40 AGT11  CX MARISOL QUINTERO STATES HIGH BILL, SA 4410937265. CB# 909-555-0142
+-- supervisor: Marisol Tapia x2335
+"""
+
+
+def test_caller_named_in_capitals_before_the_notes_words():
+    found = pairs_found("https://www.city.gov/data/agent_notes_export.txt", _AGENT_NOTES)
+    assert values_of(found, "customer_name") == {"TYRONE LOCKHART", "TYRONE BROOKS", "MARISOL QUINTERO"}
+    assert values_of(found, "energy_usage") == {"1655 KWH", "2020 KWH"}
+    assert values_of(found, "phone") == {"+1 626 797 3317", "323-250-9302", "909-555-0142"}
+
+
+def test_time_before_capitals_is_no_house_number():
+    # "08:25 AGT26 CALLER TYRONE BROOKS VERIFIED ON": the minutes, a street type ("Brooks") and "city, province"
+    found = pairs_found("https://www.city.gov/data/agent_notes_export.txt", _AGENT_NOTES)
+    assert values_of(found, "address") == set()
+    staff_log = ("IT HELP DESK CALL LOG\n"
+                 "05/01 08:25 AGT26  CALLER MARCUS BROOKS (FACILITIES) RE PRINTER ON FLOOR 2. EXT 4410\n"
+                 "05/01 09:40 AGT26  CALLER DANA WELLS (PARKS) RE VPN TOKEN. EXT 4472\n")
+    found = pairs_found("https://www.city.gov/it/helpdesk-log.txt", staff_log)
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+def test_title_case_caller_stays_as_before():
+    log = ("Utility billing call log\n"
+           "08/06 9:45 CSR: inbound, 1-714-555-0199. Caller Ana Ruiz asked about the CARE discount; home at 322 N "
+           "Via Del Sol.\n")
+    found = pairs_found("https://www.city.gov/billing/call-log.txt", log)
+    assert values_of(found, "customer_name") == {"Ana Ruiz"}
+
+
