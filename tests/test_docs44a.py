@@ -105,3 +105,37 @@ def test_title_case_caller_stays_as_before():
     assert values_of(found, "customer_name") == {"Ana Ruiz"}
 
 
+# --- a month grid of a customer's usage ----------------------------------------------------------------------------
+
+def _application(caption: str, grid: list[str], customer: bool = True) -> bytes:
+    from tests.detector_helpers import lines_pdf
+    head = ["Exhibit F - Rule 21 Interconnection Application (Applicant Copy)"]
+    if customer:
+        head += ["Customer of record: Lan Tran", "Premises: 2898 Mission Blvd Apt. 207, Sierra Madrona, CA 91750",
+                 "Utility service account: 871-294-4350"]
+    return lines_pdf([*head, caption, *grid, "Contractor: Sunwise Grid Solutions LLC, 4100 E Mission Blvd"])
+
+
+_GRID = ["Jan          430", "Feb          374", "Mar          820"]
+
+
+def test_month_grid_under_a_usage_caption_on_a_customers_page():
+    found = pairs_found("https://www.city.gov/agendas/packet.pdf",
+                        _application("Prior 12 months usage (kWh) from utility bill", _GRID))
+    assert values_of(found, "energy_usage") == {"430", "374", "820"}
+    assert values_of(found, "customer_name") == {"Lan Tran"}
+
+
+def test_month_grids_that_are_no_customers_usage():
+    # a city-wide or a facility's grid, a grid of another measure, a page naming no customer, a schedule of dates
+    for caption, grid, customer in (
+            ("Citywide residential usage (kWh) by month", ["Jan          41,230,000", "Feb          37,400,000",
+                                                           "Mar          38,020,000"], True),
+            ("City Hall monthly kWh", _GRID, True),
+            ("Generation rate (cents per kWh)", ["Jan          14.2", "Feb          13.9", "Mar          14.6"], True),
+            ("Prior 12 months usage (kWh) from utility bill", _GRID, False),
+            ("Meetings held", ["Jan          3", "Feb          2", "Mar          4"], True)):
+        found = pairs_found("https://www.city.gov/agendas/packet.pdf", _application(caption, grid, customer))
+        assert values_of(found, "energy_usage") == set(), caption
+
+
