@@ -139,3 +139,13 @@ def test_month_grids_that_are_no_customers_usage():
         assert values_of(found, "energy_usage") == set(), caption
 
 
+# --- an address a PDF line break cut -------------------------------------------------------------------------------
+
+def test_address_cut_by_a_line_break_is_reported_once():
+    from tests.detector_helpers import lines_pdf
+    pdf = lines_pdf(["One representative complaint (verbatim): \u201cMy name is Danilo Santos and I live at 3416",
+                     "Jacaranda Ln #12. I have been a customer since 2019 and my bill has never been this high.",
+                     "Call me at 714-456-9012.\u201d"])
+    found = pairs_found("https://www.city.gov/reports/rac-complaint-review.pdf", pdf)
+    assert values_of(found, "address") == {"3416 Jacaranda Ln #12"}
+    assert values_of(found, "customer_name") == {"Danilo Santos"}
