@@ -28,7 +28,16 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Where two findings cover the same characters, keep the more severe (then longer) one, so one
     value is reported once under its most specific reading. The spans kept in a segment never overlap, so
     one look at the nearest kept span before a finding's end tells whether it is free: a segment holding
-    thousands of findings costs n log n, not n squared."""
+    thousands of findings costs n log n, not n squared. A value a line break cut is one finding, whose part on the
+    next line is that line's too: a finding of the same category there in that part is the value again, without
+    its head ("3416" / "Jacaranda Ln #12. I have been ...": not "Jacaranda Ln #12" a second time)."""
+    continued: dict[tuple[int, str], int] = {}
+    for f in findings:
+        if f.continued is not None:
+            key = (id(f.continued), f.category)
+            continued[key] = max(continued.get(key, 0), f.continued_end)
+    if continued:
+        findings = [f for f in findings if f.start >= continued.get((id(f.segment), f.category), 0)]
     by_segment: dict[int, list[Finding]] = defaultdict(list)
     for f in findings:
         by_segment[id(f.segment)].append(f)

@@ -74,7 +74,7 @@ def test_line_text_gaps_as_the_plain_rule():
         text = " ".join(w.text for w in line[0].words)
         for before, piece in zip(line, line[1:]):
             gap = (piece.x0 - before.x1) / max(min(before.height, piece.height), 1.0)
-            text += ("\t" if piece.cell else "" if gap < 0.1 else " " if gap < 1.0 else "\t") + \
+            text += ("\t" if piece.cell or gap < -0.25 else "" if gap < 0.1 else " " if gap < 1.0 else "\t") + \
                 " ".join(w.text for w in piece.words)
         assert line_text(line) == text
 

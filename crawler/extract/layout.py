@@ -27,6 +27,9 @@ from . import is_label_like, label_text
 # a gap, in multiples of the text height, up to which two words are one word, then one phrase; wider is a tab
 _TOUCHING = 0.1
 _WORD_GAP = 1.0
+# a word starting this many text heights left of the end of the one before it is drawn over it: a table cell's
+# text that overflows into the next column, under that column's own text, which is the next cell (a tab)
+_OVERPRINT = 0.25
 # a gutter between columns: at least this wide (in text heights), free of text over at least _COLUMN_LINES lines; as
 # narrow as a column gap of spaces (_SPACED_HEIGHTS): columns of 10-point prose a 9-point gutter apart are columns
 _GUTTER = 0.6
@@ -186,7 +189,7 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
                     current = Piece([word], word.x0, word.y0, word.x1, word.y1, cell=True)
                     pieces.append(current)
                     continue
-                if -_WORD_GAP <= gap < phrase_gap and overlap >= 0.5 * lower:
+                if -_OVERPRINT <= gap < phrase_gap and overlap >= 0.5 * lower:
                     current.words.append(word)
                     if word.x1 > current.x1:
                         current.x1 = word.x1
@@ -1232,7 +1235,8 @@ def _cell_words(cell: list[Piece]) -> list[Word]:
 def line_text(line: list[Piece]) -> str:
     """The pieces of one visual line, left to right: touching pieces are one word, a word gap is a
     space, anything wider (columns, table cells) a tab, and so are the cells of a row gathered from
-    several lines (a wrapped cell's widest line may come close to the next column)."""
+    several lines (a wrapped cell's widest line may come close to the next column) and a piece drawn over the
+    end of the one before it (``_OVERPRINT``)."""
     parts = [piece_text(line[0])]
     for before, piece in zip(line, line[1:]):
         if piece.cell:
@@ -1241,7 +1245,7 @@ def line_text(line: list[Piece]) -> str:
             before_height, height = before.y1 - before.y0, piece.y1 - piece.y0
             lower = height if height < before_height else before_height
             gap = (piece.x0 - before.x1) / (lower if lower > 1.0 else 1.0)
-            parts.append("" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t")
+            parts.append("\t" if gap < -_OVERPRINT else "" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t")
         parts.append(piece_text(piece))
     return "".join(parts)
 

@@ -16,7 +16,8 @@ module per kind of record finds them:
 - ``lists``: lists of people with addresses and phones that lost their table structure;
 - ``account_lists``: names and account numbers listed under a heading of customers' accounts ("Accounts referred
   to collections"), the heading the numbers' label;
-- ``usage_charts``: a bar chart of a customer's usage by month, its bars' figures over the months;
+- ``usage_charts``: a bar chart of a customer's usage by month, its bars' figures over the months, and a grid of
+  months down the page under a usage caption;
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
   ("Appellant"), named in the caption, beside the term or again in a proof of service;

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..vocabulary import word_frequencies
 from .analysis import Analysis, Line, page_of
 from .history import public_story
 from .label_blocks import phones_to_call
@@ -222,7 +223,8 @@ def logs_author(text: str, start: int, end: int) -> bool:
 def _logged_callers(analysis: Analysis) -> None:
     """The caller a call log's entry names by the call centre's word for them, with the number the call came in from
     or the home they gave in the same entry ("08/06 9:45 CSR: inbound, 1-714-... . Caller Ana Ruiz asked about the
-    CARE discount; home at 322 N Via Del Sol."): one line of the log is one call, so its contacts are the caller's.
+    CARE discount; home at 322 N Via Del Sol."): one line of the log is one call, so its contacts are the caller's,
+    and so is the use of the bill it discusses ("ADV BILL INCL 2020 KWH").
     Only in a log of a utility's calls, outside public comment; an office's, a facility's or the City's number or
     address is no one's (``contact_fields``), and officials and staff are no callers."""
     if not analysis.cues.any("utility matter") or not analysis.may_hold(*_CALLER_WORDS):
@@ -243,18 +245,37 @@ def _logged_callers(analysis: Analysis) -> None:
 def _logged_caller(analysis: Analysis, segment, start: int, end: int) -> None:
     """The callers one entry of a call log names (``_CALLER_NAMED``) and their contacts in it (see ``_logged_callers``)."""
     text = segment.text
-    callers = [m.span("name") for m in _CALLER_NAMED.finditer(text, start, end)
-               if _person(text, *m.span("name")) and not named_officially(text, *m.span("name"))
-               and not analysis.contacts.name_is_public(m.group("name"))]
+    callers = [name for name in map(_caller_name, _CALLER_NAMED.finditer(text, start, end))
+               if name is not None and not named_officially(text, *name)
+               and not analysis.contacts.name_is_public(text[name[0]:name[1]])]
     if len(callers) != 1:
         return  # none, or a note of two callers' whose contacts are whose it does not say
-    fields = [f for f in analysis.contact_fields([Line(segment, start, end)])
-              if f[0] in ("phone", "address") and not _DESK_AFTER.match(f[1].text, f[3])]
+    found = analysis.contact_fields([Line(segment, start, end)])
+    fields = [f for f in found if f[0] in ("phone", "address") and not _DESK_AFTER.match(f[1].text, f[3])]
     if not fields:
         return
     analysis.add("name", segment, *callers[0], _CALLER_WHY)
-    for kind, where, a, b in fields:
+    for kind, where, a, b in fields + [f for f in found if f[0] == "usage"]:  # and the use on the caller's bill
         analysis.add(kind, where, a, b, _CALLER_WHY)
+
+
+def _caller_name(caller: re.Match) -> tuple[int, int] | None:
+    """The span of the name after a call log's word for the caller: its words, or the longest of their first two or
+    more that read as a person's name. A note typed in capitals runs the name on into the note's words, all
+    capitalised alike ("CALLER TYRONE LOCKHART VERIFIED ON SA ...", "CX ANA RUIZ STATES HIGH BILL"): a third word or
+    later that is one of the language's most frequent words ends no name, though a Census list may hold it ("States")."""
+    text, start = caller.string, caller.start("name")
+    words = list(re.finditer(r"\S+", text[start:caller.end("name")]))
+    frequencies = word_frequencies()
+    for k in range(len(words) - 1, 0, -1):
+        if k >= 2 and frequencies.get(words[k].group().lower(), 0.0) >= _NOTE_WORD:
+            continue
+        if _person(text, start, start + words[k].end()):
+            return start, start + words[k].end()
+    return None
+
+
+_NOTE_WORD = 1e-4  # wordfreq's frequency of "wants", "asked", "states" (Zipf 5), not of surnames as "Lockhart"
 
 
 def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[tuple[str, int]], int]]:

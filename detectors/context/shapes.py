@@ -546,8 +546,10 @@ _SPOKEN_STREET = (rf"(?i:{_HOME_GIVEN_BEFORE})(?:\d{{1,6}}{_HALF}?(?![\w-])|{_SP
 # its positions
 _NUMBER_WORDS = (*(word for word in _DIGIT_WORDS if word not in ("zero", "oh")), *_TEENS, *_TENS, "hundred")
 _ADDRESS_NUMBER = re.compile(rf"(?i)\d|\b(?:{'|'.join(_NUMBER_WORDS)})")
+# (a house number is no time's minutes: "05/01 08:25 AGT26  CALLER TYRONE BROOKS VERIFIED ON SA ...", where "Brooks"
+# is a street type and "VERIFIED ON" would be a city and a province)
 ADDRESS_RE = re.compile(
-    rf"{_PR_ADDRESS}|{_SPANISH_INVERTED}{_CITY_STATE_ZIP}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"{_PR_ADDRESS}|{_SPANISH_INVERTED}{_CITY_STATE_ZIP}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?<!\d:)(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
     rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS}|(?i:{_HOME_GIVEN_BEFORE}){_SPOKEN_HOUSE_NUMBER})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"

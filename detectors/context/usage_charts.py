@@ -3,11 +3,15 @@ usage letter draws its 13 months. A PDF's text keeps the chart as lines of bare 
 height: "1,392" / "1,186  1,220" / "725  711  729") beside a line of month names ("Apr  May  Jun ..."), with the chart's
 caption above or below ("kWh used per billing month", "Monthly usage (kWh)"). The figures are the customer's usage
 where the page names a customer (a name found as a customer's): a chart is no table and carries no record of its own.
+So are the figures of a grid of months down the page, a month and its figure a line ("Jan | 430" / "Feb | 374" / ...),
+under such a caption ("Prior 12 months usage (kWh) from utility bill"), as an application form copies the usage
+history from the applicant's bill (``_month_grids``).
 
 Not usage: a chart whose caption gives another measure (a rate in cents or dollars per kWh, a bill's dollars, MWh or GWh
 of a system, customers enrolled, temperatures, meetings), a class's, a program's or an average's chart, a page naming
 no customer (a public report's chart), a sample bill's (its values are no one's), and the axis' scale beside the
-bars (evenly spaced ticks: "0", "500", "1,000").
+bars (evenly spaced ticks: "0", "500", "1,000"); nor a grid captioned as the City's, a community's or a facility's
+use ("Citywide residential usage (kWh)", "City Hall monthly kWh").
 """
 from __future__ import annotations
 
@@ -31,6 +35,9 @@ _OTHER_MEASURE = re.compile(r"(?i)[$\u00a2%\u00b0]|/\s*kwh|\bper\s+kwh\b|\b(?:ce
                             r"prices?|amounts?|bills?\s+amount|mwh|gwh|mw|therms?|customers|accounts|enrolled|"
                             r"participants?|temperatures?|degrees?|meetings?|average|avg|typical|median|system|"
                             r"program|class|generat\w*|solar|export\w*|sav(?:ed|ings?))\b")
+# a caption of a whole place's or the City's own use: no household's ("Citywide usage (kWh)", "Municipal facilities")
+_COLLECTIVE = re.compile(r"(?i)\b(?:city|city[\s-]?wide|community|municipal|facilit(?:y|ies)|buildings?|streetlights?|"
+                         r"portfolio|territory|county|region(?:al)?|residential|commercial|all)\b")
 _CAPTION_CHARS = 100
 _CAPTION_REACH = 2  # lines between the chart and its caption (a legend: "current month in orange")
 _TICKS = 3  # evenly spaced round figures opening as many lines: the axis' scale ("0", "500", "1,000")
@@ -42,6 +49,7 @@ def find(analysis: Analysis) -> None:
     if not named:
         return
     lines = analysis.free_lines
+    _month_grids(analysis, lines, named)
     why = "bar chart of usage by month on a page naming a customer"
     for k, line in enumerate(lines):
         if page_of(line.segment) not in named or not _MONTHS_LINE.fullmatch(line.text):
@@ -88,3 +96,33 @@ def _text(figure: tuple) -> str:
 
 def _usage_caption(text: str) -> bool:
     return len(text) <= _CAPTION_CHARS and bool(_USAGE_CAPTION.search(text)) and not _OTHER_MEASURE.search(text)
+
+
+# a grid's line: a month (maybe its year) and one bare figure in the next cell ("Jan\t430", "Feb 24 | 1,374", "MAR: 820")
+_GRID_LINE = re.compile(rf"(?i)\s*{_MONTH}(?:\t|[ \t]*[|:][ \t]*| {{2,}})[ \t]*(?P<figure>{_FIGURE.pattern})"
+                        r"(?:[ \t]*kwh)?\s*")
+_GRID_MONTHS = 3  # lines of a grid, at least: fewer is a record's dated reading or two
+
+
+def _month_grids(analysis: Analysis, lines: list[Line], named: set) -> None:
+    """The figures of a grid of months down a page naming a customer, under a usage caption at most
+    ``_CAPTION_REACH`` lines above it (a header row "Month | kWh" may stand between), see the module."""
+    if not analysis.may_hold("kwh", "usage", "consumption", "used", "consumo", "uso", "kilowatt"):
+        return
+    k = 0
+    while k < len(lines):
+        page = page_of(lines[k].segment)
+        if page not in named:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and page_of(lines[end].segment) == page and _GRID_LINE.fullmatch(lines[end].text):
+            end += 1
+        if end - k >= _GRID_MONTHS and any(
+                _usage_caption(c.text) and not _COLLECTIVE.search(c.text)
+                for c in lines[max(0, k - _CAPTION_REACH):k] if page_of(c.segment) == page):
+            for line in lines[k:end]:
+                a, b = _GRID_LINE.fullmatch(line.text).span("figure")
+                analysis.add("usage", line.segment, line.start + a, line.start + b,
+                             "usage by month in a grid on a page naming a customer")
+        k = max(end, k + 1)

@@ -107,7 +107,62 @@ def page_text(textpage) -> PageText:
                      ends.tolist()))
     breaks = [0, *(numpy.flatnonzero(lines[1:] != lines[:-1]) + 1).tolist(), len(words)]
     runs = [words[a:b] for a, b in zip(breaks, breaks[1:]) if b > a]
-    return PageText(words, runs, unmapped, numpy.column_stack((left, low, right, high)))
+    boxes = numpy.column_stack((left, low, right, high))
+    long_words = numpy.flatnonzero(ends - starts >= _GLUED_LENGTH).tolist()
+    if long_words and (glued := _glued_words(handle, words, long_words)):
+        runs = [[part for word in run for part in glued.get(id(word), (word,))] for run in runs]
+        words = [word for run in runs for word in run]
+        boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in words], dtype=float)
+    return PageText(words, runs, unmapped, boxes)
+
+
+# a word of at least this many characters may be two strings drawn over each other (_glued_words): a table cell's
+# text running on into the next column, whose own text is drawn over its end ("CA 91768" under "3-61-761-8941");
+# shorter words are not looked at, the check costing a call to PDFium a word
+_GLUED_LENGTH = 8
+_KERNED = 0.25
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+def _glued_words(handle: int, words: list[PdfWord], candidates: list[int]) -> dict[int, tuple[PdfWord, ...]]:
+    """The words PDFium ran together from two strings, one drawn over the other's end, each as its parts (by id of
+    the word): where a string overflows its table cell, the next cell's string starts left of where the first one
+    ended, and PDFium, finding no gap, puts no space between them ("917683-61-761-8941" for the ZIP code "91768"
+    and the account "3-61-761-8941"). Such a word starts and ends in two text objects and has a character that
+    starts back over the one before it (``_drawn_over``), which no spacing within a string does; it is split there.
+    A word broken by a hyphen at a line's end, or cleaned of unmapped characters, is left whole."""
+    glued: dict[int, tuple[PdfWord, ...]] = {}
+    for index in candidates:
+        word = words[index]
+        if len(word.text) != word.end - word.start or _TEXT_OBJECT(handle, word.start) == \
+                _TEXT_OBJECT(handle, word.end - 1):
+            continue
+        boxes = [_loose_box(handle, at) for at in range(word.start, word.end)]
+        cuts = [k for k in range(1, len(boxes)) if _drawn_over(boxes[k - 1], boxes[k])]
+        if cuts:
+            glued[id(word)] = tuple(_part(word, boxes, a, b) for a, b in zip([0, *cuts], [*cuts, len(boxes)]))
+    return glued
+
+
+def _drawn_over(before: tuple[float, float, float, float], after: tuple[float, float, float, float]) -> bool:
+    """Whether a character starts back over the one before it on its line, by more than kerning brings two letters
+    together (_KERNED of the text height)."""
+    height = before[3] - before[1]
+    return after[0] < before[2] - _KERNED * height and after[1] < before[3] and before[1] < after[3]
+
+
+def _loose_box(handle: int, index: int) -> tuple[float, float, float, float]:
+    """Left, bottom, right and top of character ``index``'s loose box."""
+    rect = pdfium_c.FS_RECTF()
+    _LOOSE_CHAR_BOX(handle, index, ctypes.addressof(rect))
+    return rect.left, min(rect.top, rect.bottom), rect.right, max(rect.top, rect.bottom)
+
+
+def _part(word: PdfWord, boxes: list[tuple[float, float, float, float]], a: int, b: int) -> PdfWord:
+    part = boxes[a:b]
+    return PdfWord(word.text[a:b], min(box[0] for box in part), min(box[1] for box in part),
+                   max(box[2] for box in part), max(box[3] for box in part), word.start + a, word.start + b)
 
 
 # a text layer that does not read as text: the codes of a font without a Unicode mapping (a Type 3 font drawn from its
