@@ -1506,10 +1506,11 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
     ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
     Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
-    12 Elm St; Jon Park, 40 Oak Ave; ...")."""
+    12 Elm St; Jon Park, 40 Oak Ave; ..."), nor a name a courtesy title opens, which no city has ("The customer at
+    Star Route 8 Box 77, Ms. Sharon O'Brien, disputed ...")."""
     segment, start, end = name
     text = segment.text
-    return any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
+    return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                for kind, where, _, home_end in fields)
 
@@ -2500,6 +2501,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         if before:
             sentence = sentence_of(before[-1])
             kept += [n for n in before if sentence_of(n) == sentence and (not kept or _shares_a_name_word(n, kept))]
+    kept += _referred_back_to(analysis, names, kept, ties, fields, taken, at, sentence_of)
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
@@ -2531,6 +2533,38 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+# a sentence's words for the person the sentence before named: "At true-up the customer had consumed 1,780 kWh", "her
+# account (...)"
+_REFERS_BACK = re.compile(r"(?i)\b(?:the\s+(?:customer|homeowner|resident|ratepayer|account\s?holder|household|"
+                          r"complainant|applicant|caller|tenant)|she|he|her|his)\b")
+
+
+def _referred_back_to(analysis: Analysis, names: list[tuple], kept: list[tuple], ties: list[tuple], fields: list[tuple],
+                      taken: list[tuple], at, sentence_of) -> list[tuple]:
+    """The names no tie kept that a tie's sentence refers back to: a sentence naming no one gives the identifier or
+    the usage of "the customer" (or "she", "his"), and the nearest sentence before it names the person with a home,
+    phone, mailbox or usage of the record ("Case 9: Mrs. Ana Ruiz installed a 6.4 kW system at 12 Elm St .... At
+    true-up the customer had consumed 1,780 kWh; because the SCE acct. (...)"), though another customer of the
+    paragraph is named in the sentence of another tie. Not a name in a public story (a street's namesake), one behind
+    a sentence that names someone else nearer the tie, nor a bystander the sentence gives no details of ("Ms. Lee
+    (acct ...) called. Dana Whitfield, a volunteer, visited. The customer's usage was ...")."""
+    found = []
+    for tie in ties:
+        segment, start = tie[0], tie[1]
+        sentence = sentence_of(tie)
+        if any(sentence_of(n) == sentence for n in names) or not _REFERS_BACK.search(
+                segment.text, _sentence(segment, start, taken)[0], start):
+            continue
+        before = [n for n in names if at(n) < at(tie)]
+        if not before or before[-1] in kept or before[-1] in found or public_story(analysis, *before[-1]):
+            continue
+        nearest = sentence_of(before[-1])
+        if not any(sentence_of(f[1:]) == nearest for f in fields):
+            continue
+        found += [n for n in before if sentence_of(n) == nearest and n not in kept and n not in found]
+    return found
 
 
 def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -3612,12 +3646,17 @@ def _asked_for(text: str, start: int) -> bool:
     return ask is not None and ask.end() == start
 
 
+_OWN_ACCOUNT_BRACKETED = re.compile(r"[ \t]*\([ \t]*(?i:acct|account|a/c|sa|said|service\s+account)\b")
+
+
 def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     """Whether a name that opens its line has an official's title at the end of the line above: a PDF wraps
-    "... Councilmember" / "Imani Okafor told the Courier"."""
+    "... Councilmember" / "Imani Okafor told the Courier". Not a name its own account follows in brackets, under a
+    heading that ends in a title ("Cases Reviewed by Staff" / "Rosalba Hernandez (acct. ...) wrote ..."): the
+    account's customer."""
     piece = pieces[k]
     text = piece.segment.text
-    if k == 0 or text[piece.start:start].strip():
+    if k == 0 or text[piece.start:start].strip() or _OWN_ACCOUNT_BRACKETED.match(text, end):
         return False
     above = pieces[k - 1].text.rstrip()
     joined = f"{above} {text[start:end]}"
