@@ -1712,6 +1712,10 @@ _UTILITY_STORY = re.compile(
     r"(?:customer|ratepayer|account\s+holder)s?\b"
     # the household's own outage: "his home ... has lost power eleven times", "her power was out for two days"
     r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b"
+    # ... and told of the person's own service: "whose service was interrupted during the heat wave", "her electric
+    # service had been shut off"
+    r"|\b(?:whose|her|his|their)\s+(?:(?:electric(?:al|ity)?|power|utility)\s+)?service\s+(?:was|were|had\s+been|"
+    r"has\s+been|got)\s+(?:interrupted|disconnected|shut\s+off|cut\s+off|turned\s+off|restored)\b"
     # one household's service or account closed for good, as a write-off report tells it: "Service to Ana Ruiz at 12
     # Elm St was closed in May", "the account of Ana Ruiz ... was terminated"
     r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
@@ -1739,8 +1743,11 @@ _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll"
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
                         "returned", "came back", "transferred", "behind", "month")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
-# home at"; a customer's service there: "has been an Edison customer at"
-_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
+# home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
+# Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
+_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home|"
+                      r"(?:the|an?)\s+(?:(?:elderly|older|disabled|widowed|\d{2}-year-old)\s+)?(?:resident|senior|"
+                      r"homeowner|tenant|renter|occupant|widow|widower))"
                       r"\s+(?:at|on)\s*$")
 # a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
 _AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
