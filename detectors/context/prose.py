@@ -1476,7 +1476,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
             if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
-                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])) or _ANY_CUSTOMER.search(
+                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])
+                    or _a_customers_case(segment.text, *clause, together)) or _ANY_CUSTOMER.search(
                     segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
                 continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
@@ -1492,6 +1493,30 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
 
 
 _CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|texted|wrote)\s+(?:in\s+)?from\s*$")
+# a sentence that opens on one customer by the home they wrote or called from, as a FAQ retells a real case: "A customer
+# at 12047 Cypress Hollow Rd Apt. 158 asked this after her first true-up showed 2355 kWh"
+_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+(?:(?:solar|residential|senior|longtime|long-time)\s+)?(?:customer|caller|"
+                            r"ratepayer|resident|homeowner)\s+(?:at|on|from)\s+(?=\d)")
+# what that customer did: the event of their case, told in the past, and their own bill or meter ("her first true-up")
+_CASE_EVENT = re.compile(r"(?i)\b(?:asked|called|phoned|wrote|e-?mailed|reported|complained|disputed|contacted|"
+                         r"came\s+in|visited|noticed|discovered|told\s+us)\b")
+_THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their)\b")
+# a worked example's words: "if", "would", "say", "suppose", "for example" (an FAQ's made-up customer)
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|say|imagine|example|e\.g|hypothetical(?:ly)?|"
+                           r"let['\u2019]s|assume|typical|sample)\b")
+
+
+def _a_customers_case(text: str, start: int, end: int, together: list[tuple]) -> bool:
+    """Whether a sentence retells one real customer's case without naming them: it opens on "a customer at" their
+    home and tells what they did, in the past, and of their own bill or meter ("A customer at 12047 Cypress Hollow Rd
+    Apt. 158 asked this after her first true-up showed 2355 kWh of net usage"). A worked example is none: its words say
+    so ("if", "would", "for example"), it tells no event nor anything of theirs ("A customer at 4521 Oak Ave uses 500
+    kWh a month"), or its values are stand-ins ("123 Main St")."""
+    opening = _A_CUSTOMER_AT.match(text, start, end)
+    return (opening is not None and _CASE_EVENT.search(text, opening.end(), end) is not None
+            and _THEIR_OWN.search(text, opening.end(), end) is not None
+            and not _HYPOTHETICAL.search(text, start, end)
+            and not any(has_stand_in(f[1].text[f[2]:f[3]]) for f in together))
 
 
 def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
