@@ -1579,5 +1579,12 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
+    # a post-office box whose "P.O." ends the line and whose "Box 1397, ..., CA 91732" opens the next one
+    box = _BOX_CUT.search(above)
+    if box and (whole := BOX_ADDRESS_RE.match(joined, box.start())) and whole.end() > len(above) + 1:
+        return box.start(), whole.end() - len(above) - 1
     return None
+
+
+_BOX_CUT = re.compile(r"(?<![\w.])(?i:p\.?\s?o\.?|post\s+office)$")
 
