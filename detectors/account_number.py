@@ -1128,8 +1128,9 @@ def city_facility(candidate: Candidate) -> bool:
         if kind == "name" and not CITY_ITSELF.match(field.text) and not (
                 by_city and not given_and_listed_surname(field.text.strip())):
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
-        if field.label and person_role_column(field.label) and given_and_listed_surname(field.text.strip()):
-            return False  # "Payee: Susan Park": a refund to a person, not a park's account
+        if field.label and person_role_column(field.label) and (given_and_listed_surname(field.text.strip())
+                                                                or _whole_name(field.text)):
+            return False  # "Payee: Susan Park", "PARK, EUN-JI": a refund to a person, not a park's account
         if field.label and _REQUEST_TOPIC.fullmatch(field.label):
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
@@ -1163,6 +1164,14 @@ def _facility_column_sideways(candidate: Candidate, record: Record) -> bool:
                 _names_facility(value) or CITY_FACILITY.search(value)):
             return True
     return False
+
+
+def _whole_name(text: str) -> bool:
+    """Whether a field's whole value reads as one person's name, as an export writes it ("PARK, EUN-JI", "Eun-ji
+    Park"), a given name the Census lists may not hold: no park's name ("Palomares Park") reads so."""
+    stripped = text.strip()
+    offset = len(text) - len(text.lstrip())
+    return (offset, offset + len(stripped)) in names_in(text, anchored=True)
 
 
 # the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light

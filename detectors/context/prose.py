@@ -1476,7 +1476,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
             if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
-                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])) or _ANY_CUSTOMER.search(
+                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])
+                    or _a_customers_case(segment.text, *clause, together)) or _ANY_CUSTOMER.search(
                     segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
                 continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
@@ -1492,6 +1493,30 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
 
 
 _CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|texted|wrote)\s+(?:in\s+)?from\s*$")
+# a sentence that opens on one customer by the home they wrote or called from, as a FAQ retells a real case: "A customer
+# at 12047 Cypress Hollow Rd Apt. 158 asked this after her first true-up showed 2355 kWh"
+_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+(?:(?:solar|residential|senior|longtime|long-time)\s+)?(?:customer|caller|"
+                            r"ratepayer|resident|homeowner)\s+(?:at|on|from)\s+(?=\d)")
+# what that customer did: the event of their case, told in the past, and their own bill or meter ("her first true-up")
+_CASE_EVENT = re.compile(r"(?i)\b(?:asked|called|phoned|wrote|e-?mailed|reported|complained|disputed|contacted|"
+                         r"came\s+in|visited|noticed|discovered|told\s+us)\b")
+_THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their)\b")
+# a worked example's words: "if", "would", "say", "suppose", "for example" (an FAQ's made-up customer)
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|say|imagine|example|e\.g|hypothetical(?:ly)?|"
+                           r"let['\u2019]s|assume|typical|sample)\b")
+
+
+def _a_customers_case(text: str, start: int, end: int, together: list[tuple]) -> bool:
+    """Whether a sentence retells one real customer's case without naming them: it opens on "a customer at" their
+    home and tells what they did, in the past, and of their own bill or meter ("A customer at 12047 Cypress Hollow Rd
+    Apt. 158 asked this after her first true-up showed 2355 kWh of net usage"). A worked example is none: its words say
+    so ("if", "would", "for example"), it tells no event nor anything of theirs ("A customer at 4521 Oak Ave uses 500
+    kWh a month"), or its values are stand-ins ("123 Main St")."""
+    opening = _A_CUSTOMER_AT.match(text, start, end)
+    return (opening is not None and _CASE_EVENT.search(text, opening.end(), end) is not None
+            and _THEIR_OWN.search(text, opening.end(), end) is not None
+            and not _HYPOTHETICAL.search(text, start, end)
+            and not any(has_stand_in(f[1].text[f[2]:f[3]]) for f in together))
 
 
 def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
@@ -1506,10 +1531,11 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
     ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
     Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
-    12 Elm St; Jon Park, 40 Oak Ave; ...")."""
+    12 Elm St; Jon Park, 40 Oak Ave; ..."), nor a name a courtesy title opens, which no city has ("The customer at
+    Star Route 8 Box 77, Ms. Sharon O'Brien, disputed ...")."""
     segment, start, end = name
     text = segment.text
-    return any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
+    return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                for kind, where, _, home_end in fields)
 
@@ -1711,6 +1737,10 @@ _UTILITY_STORY = re.compile(
     r"(?:customer|ratepayer|account\s+holder)s?\b"
     # the household's own outage: "his home ... has lost power eleven times", "her power was out for two days"
     r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b"
+    # ... and told of the person's own service: "whose service was interrupted during the heat wave", "her electric
+    # service had been shut off"
+    r"|\b(?:whose|her|his|their)\s+(?:(?:electric(?:al|ity)?|power|utility)\s+)?service\s+(?:was|were|had\s+been|"
+    r"has\s+been|got)\s+(?:interrupted|disconnected|shut\s+off|cut\s+off|turned\s+off|restored)\b"
     # one household's service or account closed for good, as a write-off report tells it: "Service to Ana Ruiz at 12
     # Elm St was closed in May", "the account of Ana Ruiz ... was terminated"
     r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
@@ -1738,8 +1768,11 @@ _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll"
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
                         "returned", "came back", "transferred", "behind", "month")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
-# home at"; a customer's service there: "has been an Edison customer at"
-_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
+# home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
+# Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
+_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home|"
+                      r"(?:the|an?)\s+(?:(?:elderly|older|disabled|widowed|\d{2}-year-old)\s+)?(?:resident|senior|"
+                      r"homeowner|tenant|renter|occupant|widow|widower))"
                       r"\s+(?:at|on)\s*$")
 # a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
 _AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
@@ -2500,6 +2533,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         if before:
             sentence = sentence_of(before[-1])
             kept += [n for n in before if sentence_of(n) == sentence and (not kept or _shares_a_name_word(n, kept))]
+    kept += _referred_back_to(analysis, names, kept, ties, fields, taken, at, sentence_of)
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
@@ -2531,6 +2565,38 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+# a sentence's words for the person the sentence before named: "At true-up the customer had consumed 1,780 kWh", "her
+# account (...)"
+_REFERS_BACK = re.compile(r"(?i)\b(?:the\s+(?:customer|homeowner|resident|ratepayer|account\s?holder|household|"
+                          r"complainant|applicant|caller|tenant)|she|he|her|his)\b")
+
+
+def _referred_back_to(analysis: Analysis, names: list[tuple], kept: list[tuple], ties: list[tuple], fields: list[tuple],
+                      taken: list[tuple], at, sentence_of) -> list[tuple]:
+    """The names no tie kept that a tie's sentence refers back to: a sentence naming no one gives the identifier or
+    the usage of "the customer" (or "she", "his"), and the nearest sentence before it names the person with a home,
+    phone, mailbox or usage of the record ("Case 9: Mrs. Ana Ruiz installed a 6.4 kW system at 12 Elm St .... At
+    true-up the customer had consumed 1,780 kWh; because the SCE acct. (...)"), though another customer of the
+    paragraph is named in the sentence of another tie. Not a name in a public story (a street's namesake), one behind
+    a sentence that names someone else nearer the tie, nor a bystander the sentence gives no details of ("Ms. Lee
+    (acct ...) called. Dana Whitfield, a volunteer, visited. The customer's usage was ...")."""
+    found = []
+    for tie in ties:
+        segment, start = tie[0], tie[1]
+        sentence = sentence_of(tie)
+        if any(sentence_of(n) == sentence for n in names) or not _REFERS_BACK.search(
+                segment.text, _sentence(segment, start, taken)[0], start):
+            continue
+        before = [n for n in names if at(n) < at(tie)]
+        if not before or before[-1] in kept or before[-1] in found or public_story(analysis, *before[-1]):
+            continue
+        nearest = sentence_of(before[-1])
+        if not any(sentence_of(f[1:]) == nearest for f in fields):
+            continue
+        found += [n for n in before if sentence_of(n) == nearest and n not in kept and n not in found]
+    return found
 
 
 def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -3616,12 +3682,17 @@ def _asked_for(text: str, start: int) -> bool:
     return ask is not None and ask.end() == start
 
 
+_OWN_ACCOUNT_BRACKETED = re.compile(r"[ \t]*\([ \t]*(?i:acct|account|a/c|sa|said|service\s+account)\b")
+
+
 def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     """Whether a name that opens its line has an official's title at the end of the line above: a PDF wraps
-    "... Councilmember" / "Imani Okafor told the Courier"."""
+    "... Councilmember" / "Imani Okafor told the Courier". Not a name its own account follows in brackets, under a
+    heading that ends in a title ("Cases Reviewed by Staff" / "Rosalba Hernandez (acct. ...) wrote ..."): the
+    account's customer."""
     piece = pieces[k]
     text = piece.segment.text
-    if k == 0 or text[piece.start:start].strip():
+    if k == 0 or text[piece.start:start].strip() or _OWN_ACCOUNT_BRACKETED.match(text, end):
         return False
     above = pieces[k - 1].text.rstrip()
     joined = f"{above} {text[start:end]}"

@@ -1053,6 +1053,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])) or \
             _NET_GENERATION.search(text, max(start, at - 24), at):
         words = _GENERATION.sub(" ", words)
+    if _HOME_PANELS_MADE.search(text, max(start, at - 60), at):
+        words = _OUTPUT_WORDS.sub(" ", words)
     if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
         words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
@@ -1112,6 +1114,14 @@ _GENERATION = re.compile(r"(?i)\bgeneration\b")
 # a net-metered meter's balance right before the figure ("net generation of 1,204 kWh"): what one solar home's meter
 # sent to the grid over what it drew, a reading of that meter, not a plant's output or a program's estimate
 _NET_GENERATION = re.compile(r"(?i)\bnet\s+(?:excess\s+)?generation\s+(?:of|was|totaled|totalled|came\s+to)?\s*$")
+# one home's panels named as the customer's own right before what they generated ("the panels generated 2996 kWh",
+# "her rooftop array produced 4,210 kWh"): the output of a net-metered meter's home, read on that meter and settled at
+# true-up, not a plant's ("the Civic Center array generated ..." names the facility, "the system" may be the grid's)
+_HOME_PANELS_MADE = re.compile(r"(?i)\b(?:(?:her|his|their|the\s+(?:customer|homeowner|resident)['\u2019]s)\s+"
+                               r"(?:(?:rooftop|roof|solar|pv|home|new)\s+){0,2}(?:panels|array|system)|"
+                               r"the\s+(?:(?:rooftop|roof|solar|pv|home|new)\s+){0,2}(?:panels|array))\s+(?:had\s+)?"
+                               r"(?:generated|produced)\s+(?:only\s+|about\s+|nearly\s+|roughly\s+)?$")
+_OUTPUT_WORDS = re.compile(r"(?i)\b(?:generated|produced)\b")
 
 
 def _own_clause(before: str) -> str:
@@ -1571,5 +1581,12 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
+    # a post-office box whose "P.O." ends the line and whose "Box 1397, ..., CA 91732" opens the next one
+    box = _BOX_CUT.search(above)
+    if box and (whole := BOX_ADDRESS_RE.match(joined, box.start())) and whole.end() > len(above) + 1:
+        return box.start(), whole.end() - len(above) - 1
     return None
+
+
+_BOX_CUT = re.compile(r"(?<![\w.])(?i:p\.?\s?o\.?|post\s+office)$")
 

@@ -1114,11 +1114,36 @@ def _account_request_notes(analysis: Analysis, fields: list[Segment], kinds: tup
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if kind is not None or len(f.text.split()) < _NOTE_WORDS or not _ACCOUNT_REQUEST.search(f.text):
             continue
-        for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))]):
-            if k in ("address", "phone", "email"):
-                analysis.add(k, segment, start, end, analysis.reason("note of a request about a customer's account: "
-                                                                     "column '{label}'", f.label))
-                found = True
+        why = analysis.reason("note of a request about a customer's account: column '{label}'", f.label)
+        contacts = [c for c in analysis.contact_fields([Line(f, 0, len(f.text))]) if c[0] in ("address", "phone", "email")]
+        for k, segment, start, end in contacts:
+            analysis.add(k, segment, start, end, why)
+        if contacts:
+            for k, start, end in _requesters_name_and_usage(analysis, f.text):
+                analysis.add(k, f, start, end, why)
+        found = found or bool(contacts)
+    return found
+
+
+# the words a call note puts before the customer it speaks of: "Spoke w/ Sra. Arreola", "talked to", "cust", "caller"
+_NOTE_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:spoke|spk|talked|met)\s+(?:w/|with|to)|\b(?:cust(?:omer)?|caller|"
+                                  r"ratepayer)\.?)\s+$")
+# a courtesy title a note gives its customer, in English and Spanish ("Sra. Arreola", "Mr. Guo")
+_COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s")
+
+
+def _requesters_name_and_usage(analysis: Analysis, text: str) -> list[tuple[str, int, int]]:
+    """In a note of a request about a customer's account that gives their contact details, the customer's name and
+    the account's usage: a name the note gives with a courtesy title or right after "spoke with" or "cust" ("Spoke w/
+    Sra. Arreola. Moving out of 14121 ...; final read 2,751 KWH. Send final bill to ..."), never an official's or
+    staff member's, and the usage figures it tells (the final read)."""
+    found = [("usage", start, end) for start, end in consumption_spans(text)]
+    for start, end in names_in(text):
+        if not (_COURTESY_TITLE.match(text, start) or _NOTE_SUBJECT_BEFORE.search(text, max(0, start - 16), start)):
+            continue
+        name = person_name(text[start:end], strict=False)
+        if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
+            found.append(("name", start, end))
     return found
 
 
