@@ -102,6 +102,9 @@ CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
+    # the number a billing system keys its customer by (Oracle CC&B's Person ID, PER_ID), and a schema.org Person's
+    # "identifier", which the JSON reader labels so (crawler.extract.json_data)
+    "Person ID", "Person No", "Person Number", "Person #",
     "Service ID", "Svc Acct", "Svc Account", "Svc Pt", "Srv Pt", "Service Pt",
     # a billing system's one number for the customer's account and its service ("Customer Acct/Svc: 07-206-2557-00")
     "Acct/Svc", "Account/Service", "Acct/Service", "Account/Svc",

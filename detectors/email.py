@@ -186,6 +186,25 @@ def _customers_named_mailbox(segment: Segment, match: re.Match, customers: set[s
     return None
 
 
+_MIN_SPELT_LETTERS = 6  # a customer's given name and surname together, as a mailbox spells them: "ana.lee" is too short
+
+
+def _spells_a_customer(match: re.Match, customers: set[str]) -> str | None:
+    """Why a mailbox is a customer's because its own part spells, whole, the given name and the surname of a customer
+    the document's records name ("sanjay.iyer@yahoo.com", "iyer.sanjay77@..." of customer Sanjay Iyer), wherever it
+    stands in the document (a field report's footer "cc: ..."): a person's own mailbox names its owner."""
+    if not customers:
+        return None
+    own = re.sub(r"[^a-z]", "", fold(plain_email(match.group()).split("@", 1)[0]))
+    for customer in customers:
+        words = [re.sub(r"[^a-z]", "", fold(word)) for word in customer.replace(",", " ").split()]
+        words = [word for word in words if word]
+        if len(words) >= 2 and all(len(word) >= 2 and word in own for word in words) and \
+                sum(map(len, words)) >= _MIN_SPELT_LETTERS:
+            return "mailbox spelling the name of a customer the document names"
+    return None
+
+
 # a mailbox given as a login's user name ("My username is ana.r@aol.com and the password I set is ...", "Login:
 # ana.r@aol.com / Password: ..."): the label right before it, a password's word after it in its sentence, on its line
 # or the next (a reply's quoted lines, a PDF's wrapped ones)
@@ -254,12 +273,15 @@ class EmailDetector(CustomerDataDetector):
                                        normalized=address)
         customers = {" ".join(f.text.lower().split()) for f in context.of_kind("name")}
         for segment in context.mail:
-            if segment.chrome or page_of(segment) in context.public_comment:
+            if page_of(segment) in context.public_comment:
                 continue
             for m in EMAIL_RE.finditer(segment.text):
                 taken = claimed.get(id(segment), ())
-                why = not any(s < m.end() and m.start() < e for s, e in taken) and _customers_named_mailbox(
-                    segment, m, customers)
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                # (a page's or a document's running part too: a memo's footer's "cc: ana.ruiz@...")
+                why = _spells_a_customer(m, customers) or (not segment.chrome and _customers_named_mailbox(
+                    segment, m, customers))
                 address = plain_email(m.group()).lower()
                 if why and not self.contacts.email_is_public(address, document.url):  # nor a role's, a school's
                     claimed.setdefault(id(segment), []).append(m.span())

@@ -167,6 +167,8 @@ _SENTENCE_WORDS = 12
 # "Residence - Ana Ruiz, ..."): a record of its own written as a line, read as running text is, not as one field of
 # the element's record
 _LABELLED_LIST = re.compile(r"[^:,]{1,40}(?::|\s[-\u2013\u2014])\s+[^,]+(?:,[^,]+){2,}")
+# the elements an image stands in, whose own describing attributes describe the image's subject too
+_IMAGE_HOLDERS = ("figure", "a", "picture")
 # attributes any element may have, which say how it is shown or reached, not what it holds
 _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "role", "hidden", "tabindex", "lang",
                                 "dir", "translate", "draggable", "contenteditable", "spellcheck", "inert", "nonce",
@@ -406,6 +408,8 @@ class _Walker:
         self.link_targets: set[str] = set() if seen is None else seen
         self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
         self.last_paragraph: Segment | None = None  # the text of the last paragraph (<p>, <div>) read
+        # id of an element whose attributes describe it -> [their segments, their record or None] (see _described_by)
+        self.descriptions: dict = {}
 
     @cached_property
     def labels_by_id(self) -> dict[str, str]:
@@ -862,8 +866,33 @@ class _Walker:
         if dialled and any(segment.hidden in _LINK_DESCRIPTIONS_READ for segment in described):
             number = self._add(dialled, element, frame, hidden="link target", label="tel")
             described += [number] if number is not None else []
-        if len(described) > 1:
-            self.builder.add_record(described, Location(element=self.path(element)))
+        if tag == "form" and frame is not None and frame.element is element and frame.form is not None:
+            # a form's own data-* (a form plugin's "data-last-submitter", its prefilled values) are values of the
+            # form, in the one record of its named values with its hidden inputs
+            frame.form.fields += [segment for segment in described if segment.hidden == "data attribute"]
+            described = [segment for segment in described if segment.hidden != "data attribute"]
+        holder = self._described_by(element) if described and tag == "img" else None
+        if holder is not None:  # the image's description joins its figure's or its link's
+            fields, record = holder
+            fields += described
+            if record is not None:
+                record.fields += described
+            elif len(fields) > 1:
+                holder[1] = self.builder.add_record(fields, Location(element=fields[0].location.element))
+            return
+        record = self.builder.add_record(described, Location(element=self.path(element))) if len(described) > 1 else None
+        if described:
+            self.descriptions[id(element)] = [described, record]
+
+    def _described_by(self, image: Tag) -> list | None:
+        """The description (``descriptions``) of the figure, the link or the picture an image stands in, when it is
+        that holder's only image: the image's alt and title describe what the figure's or the link's data-* and
+        title do (a solar story's photo, "Rooftop array at 24209 Tierra Rejada Rd", in a figure whose data-* give
+        the home's owner and account), one thing, one record. None for an image of a gallery or out of any."""
+        holder = image.find_parent(_IMAGE_HOLDERS)
+        if holder is None or id(holder) not in self.descriptions or len(holder.find_all("img", limit=2)) > 1:
+            return None
+        return self.descriptions[id(holder)]
 
     def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
         target = _readable_url(value)

@@ -323,6 +323,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
     # (members left, path of their object, its key, the unit it names for its figures)
     members: list[tuple[Iterator, str, str | None, str | None]] = [(iter(node.items()), path, None, None)]
     people_apart = _person(node)  # a Person a Person knows is a person of their own
+    numbered = {path} if dialect.linked_data and _numbered_person(node, record) else set()  # see _numbered_person
     while members:
         items, object_path, object_key, unit = members[-1]
         member = next(items, None)
@@ -333,7 +334,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         key, value = str(key), tabled(value)
         if key in _TYPE_NAME_KEYS or dialect.linked_data and key in _LINKED_DATA_KEYS:
             continue  # the name of the object's type ("Customer"), not a value of it
-        name = decoded_name(key)
+        name = _PERSONS_NUMBER if key == "identifier" and object_path in numbered else decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
         if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NAMES:
             label = f"{record} {label}"
@@ -346,6 +347,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.extend(_keyed_records(value, where, dialect))
         elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value and not _transaction_part(value)
                                                   and (people_apart or not _person(value))):
+            if dialect.linked_data and _numbered_person(value, name):
+                numbered.add(where)
             members.append((iter(value.items()), where, name, _measure_unit(name, value)))
         elif dialect.sections and dialect.sections(name, value):
             members.extend((iter(item.items()), dialect.item(where, index), name, None)
@@ -645,6 +648,27 @@ def _person(value: dict) -> bool:
     read as an address."""
     kinds = value.get("@type")
     return "Person" in (kinds if isinstance(kinds, list) else [kinds])
+
+
+# the label of a Person's schema.org "identifier": the person's own number where the page's publisher keeps them (an
+# event's attendee's, a customer's, a member's), as a CIS's person id is
+_PERSONS_NUMBER = "person id"
+# a Person's members that say what they do in public: a staff member's, an official's or a contractor's item, whose
+# identifier is an employee's, a badge's or a licence's number
+_PUBLIC_ROLE_KEYS = frozenset({"jobTitle", "worksFor", "affiliation", "hasOccupation", "hasCredential"})
+# the members that hold a person the publisher serves: an Event's attendee, an Order's or an Invoice's customer, a
+# Reservation's "underName", an action's participant or recipient (a Person under JSON-LD's "@graph" is a thing of
+# its own, as at the top); not a public one (an Event's performer or organizer, a work's author)
+_SERVED_ROLES = frozenset({"attendee", "customer", "participant", "recipient", "under name", "patient", "graph"})
+
+
+def _numbered_person(value: dict, role: str | None) -> bool:
+    """Whether a linked-data object is a Person whose ``identifier`` is their own number in the publisher's records:
+    a Person the page is about (``role`` None) or one the publisher serves (``_SERVED_ROLES``), of no public role (no
+    ``jobTitle``, ``worksFor`` ...). An ``Event``'s ``attendee`` or an ``Order``'s ``customer`` with an identifier
+    is a customer's record as surely as one whose key says "customer id"; a performer's ISNI is public."""
+    return _person(value) and _PUBLIC_ROLE_KEYS.isdisjoint(value) and (
+        role is None or _singular(key_words(role).lower()) in _SERVED_ROLES)
 
 
 def _property_value(value) -> bool:

@@ -41,7 +41,7 @@ from typing import ClassVar
 from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
-from ..public_contacts import PublicContacts
+from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
 from . import (account_lists, case_parties, label_blocks, letters, lists, notes, password_resets, prompts, properties,
                prose, sections, sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
@@ -109,22 +109,30 @@ def _script_code(segment: Segment) -> bool:
 def _card_of(segments: list[Segment], i: int) -> list[Segment]:
     """The lines of the card whose mailbox ``segments[i]`` holds: the two before and after it on its page, up to the
     card's own heading before it and short of the next heading after it, which opens another part of the page (a
-    hidden list of callbacks under its own heading, right after a manager's mailbox, is no line of the card)."""
+    hidden list of callbacks under its own heading, right after a manager's mailbox, is no line of the card). A line
+    giving a mailbox of its own at a consumer provider is someone else's contact, not the official's card ("Contact
+    for the complaint: Ana Ruiz, ana.r@icloud.com, ..." over "Questions: jlee@cityname.gov")."""
     page = page_of(segments[i])
     card = [segments[i]]
     for s in reversed(segments[max(0, i - 2):i]):
         if page_of(s) != page or _script_code(s):
             break
-        if _card_line(s):
+        if _card_line(s) and not _own_personal_mailbox(s):
             card.append(s)
         if prose.HEADING_ELEMENT.search(s.location.element or ""):
             break
     for s in segments[i + 1:i + 3]:
         if page_of(s) != page or _script_code(s) or prose.HEADING_ELEMENT.search(s.location.element or ""):
             break
-        if _card_line(s):
+        if _card_line(s) and not _own_personal_mailbox(s):
             card.append(s)
     return card
+
+
+def _own_personal_mailbox(segment: Segment) -> bool:
+    """Whether a segment gives a mailbox at a consumer provider (gmail.com, icloud.com ...): a person's own."""
+    return "@" in segment.text and any(plain_email(m.group()).rpartition("@")[2].lower() in PERSONAL_DOMAINS
+                                       for m in EMAIL_RE.finditer(segment.text))
 
 
 def _contact_cards(analysis: Analysis) -> None:

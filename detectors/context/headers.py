@@ -161,6 +161,8 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
+                        # who sent a form in (a form plugin's "data-last-submitter", a log's "Submitter")
+                        r"submitter|"
                         # a party of a utility case or a debt placed for collection: the customer
                         r"complainant|appellant|petitioner|debtor|nombre|cliente|spouse)\b")),
     ("contact", re.compile(r"\bcontact\b")),

@@ -26,6 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, honorific_names
+from .shapes import BOX_ADDRESS_RE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
 # program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
@@ -514,7 +515,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
-        if text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1]):
+        # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address
+        if (text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1])) \
+                and not BOX_ADDRESS_RE.match(text, a):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
@@ -958,7 +961,8 @@ def _title_and_issue(text: str, start: int, end: int) -> bool:
     return len(after) == 1 and after[0].lower() in _SEASONS_AND_MONTHS and bool(_ISSUE_DATE.match(text, end))
 
 
-_ROUTE_AFTER = re.compile(r"(?i)\s*(?:rt|rte|route|rr|hc|p\.?\s?o|box|apt|unit|ste|spc|space|lot)\b\.?\s*(?:box\s*)?#?\d")
+_ROUTE_AFTER = re.compile(r"(?i)\s*(?:rt|rte|route|rr|hc|hcr|(?:rural|star) route|highway contract(?: route)?|p\.?\s?o|"
+                          r"box|apt|unit|ste|spc|space|lot)\b\.?\s*(?:box\s*)?#?\d")
 
 
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
