@@ -1135,9 +1135,6 @@ def _footnote(text: str, run: list[tuple[int, int]]) -> bool:
     return bool(_NOTE_NUMBER.fullmatch(text, line_start, run[0][0])) and text[run[-1][1]:run[-1][1] + 1] in (",", ";")
 
 
-# a rural route's number and box after the route's name: "Star Route 8 Box 77", "Rural Route 3, Box 12" is a mailing
-# address, no person "Star Route"
-_ROUTE_BOX_AFTER = re.compile(r"(?i)(?<=route)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box\b")
 # a person's generational suffix with its point, then a street's type: "Martin Luther King Jr. Blvd" is a street
 _STREET_AFTER_SUFFIX = re.compile(r"(?<=[JS]r)\.?[ \t]+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|"
                                   r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace)\b", re.IGNORECASE)
@@ -1168,11 +1165,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
-                or _firm_named_after_partners(text, run) or _place_with_its_part(text, run)
-                or _ROUTE_BOX_AFTER.match(text, run[-1][1])):
+                or _firm_named_after_partners(text, run) or _place_with_its_part(text, run)):
         return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
-        # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm; "Ravensong Park ballfield lights";
-        # "Star Route 8 Box 77": a rural route
+        # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm; "Ravensong Park ballfield lights"
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
