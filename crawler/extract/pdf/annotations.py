@@ -32,17 +32,17 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def read_annotations(builder: DocumentBuilder, page, number: int, words: list[PdfWord],
-                     attached: set[str], links: Callable[[int, int], set[int]] | None = None) -> list[Redaction]:
+                     attached: set[str], links: Callable[[int, int, int], set[int]] | None = None) -> list[Redaction]:
     """Add the text of the page's annotations and read the files attached to the page (``attached``: the
-    digests of files already read); returns the redactions made with annotations. ``links(index, count)``, when
-    given, tells which of a page's many annotations are links without PDFium parsing them
+    digests of files already read); returns the redactions made with annotations. ``links(index, count, limit)``, when
+    given, tells which of a page's many annotations (up to MAX_ANNOTATIONS) are links without PDFium parsing them
     (``structure.link_annotations``): they are passed over, as a link PDFium parses is."""
     total = count = pdfium_c.FPDFPage_GetAnnotCount(page)
     if count > MAX_ANNOTATIONS:
         builder.not_checked(f"page {number}: annotations after the first {MAX_ANNOTATIONS:,} not read "
                             f"({count:,} on the page)")
         count = MAX_ANNOTATIONS
-    known_links = links(number - 1, total) if links is not None and count >= MANY_ANNOTATIONS else ()
+    known_links = links(number - 1, total, count) if links is not None and count >= MANY_ANNOTATIONS else ()
     seen: set[str] = set()
     redactions = []
     for index in range(max(count, 0)):

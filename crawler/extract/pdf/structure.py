@@ -320,9 +320,9 @@ _REFERENCES = re.compile(rb"\[((?:\s*[0-9]+\s+[0-9]+\s+R)*)\s*\]")
 _MAX_TREE_DEPTH = 64
 
 
-def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int], set[int]]:
-    """``links(index, count)``: which annotations of page ``index`` (among its ``count``, as PDFium counts them) are
-    links, told from the bytes they are written in, without parsing them. PDFium parses each annotation it is asked
+def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int, int], set[int]]:
+    """``links(index, count, limit)``: which of the first ``limit`` annotations of page ``index`` (among its
+    ``count``, as PDFium counts them) are links, told from the bytes they are written in, without parsing them. PDFium parses each annotation it is asked
     for (a page of 32,768 links: half a second, and as long again to free them), and a link holds nothing
     ``annotations.read_annotations`` reads. Only what is certain is told: a page reached through a page tree whose
     every node and count agree with PDFium's page count, whose /Annots array is all references, and annotations
@@ -331,7 +331,7 @@ def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int], 
     leaves: list[tuple[int, bytes]] | None = None
     walked = False
 
-    def links(index: int, count: int) -> set[int]:
+    def links(index: int, count: int, limit: int) -> set[int]:
         nonlocal leaves, walked
         if not walked:
             walked = True
@@ -348,7 +348,7 @@ def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int], 
         if references is None or len(references) != count:
             return set()
         found = set()
-        for position, (objid, genno) in enumerate(references):
+        for position, (objid, genno) in enumerate(references[:limit]):
             raw = document.raw_object(int(objid), int(genno))
             if raw is not None and _LINK.match(raw) and raw.count(b"/Subtype") == 1 and \
                     (b"#" not in raw or not _ESCAPED_NAME.search(raw)):
