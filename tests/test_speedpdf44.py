@@ -107,3 +107,10 @@ def test_word_frequencies_as_wordfreq_gives_them():
             if count >= size:
                 break
     assert list(vocabulary.word_frequencies().items()) == list(expected.items())
+
+
+def test_a_page_mostly_of_notes_is_left_to_pdfium_after_a_sample():
+    body = _pdf([_NOTE] * 150 + [_LINK] * 150)
+    document = structure.open_structure(body, repair=False)
+    assert structure.link_annotations(document, 1)(0, 300, 300) == set()
+    assert "Customer Ana Ruiz, SSN 398-97-2751" in [s.text for s in extract("notes.pdf", body).segments]
