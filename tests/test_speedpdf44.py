@@ -21,7 +21,8 @@ def _pdf(annotations: list[bytes], *, compressed: bool = False) -> bytes:
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
         2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-           b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Annots [" + refs + b"] >>",
+           b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> "
+           b"/Annots [" + refs + b"] >>",
         4: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     }
     out = bytearray(b"%PDF-1.7\n")

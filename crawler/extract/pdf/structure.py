@@ -323,12 +323,12 @@ _SAMPLE = 100  # annotations told first: a page where fewer than half of them ar
 
 def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int, int], set[int]]:
     """``links(index, count, limit)``: which of the first ``limit`` annotations of page ``index`` (among its
-    ``count``, as PDFium counts them) are links, told from the bytes they are written in, without parsing them. PDFium parses each annotation it is asked
-    for (a page of 32,768 links: half a second, and as long again to free them), and a link holds nothing
-    ``annotations.read_annotations`` reads. Only what is certain is told: a page reached through a page tree whose
-    every node and count agree with PDFium's page count, whose /Annots array is all references, and annotations
-    whose dictionary starts with its /Subtype /Link (after /Type /Annot at most) and names no other subtype; any
-    doubt, and the page's annotations are all left to PDFium (an empty set)."""
+    ``count``, as PDFium counts them) are links, told from the bytes they are written in, without parsing them.
+    PDFium parses each annotation it is asked for (a page of 32,768 links: half a second, and as long again to free
+    them), and a link holds nothing ``annotations.read_annotations`` reads. Only what is certain is told: a page
+    reached through a page tree whose every node and count agree with PDFium's page count, whose /Annots array is
+    all references, and annotations whose dictionary starts with its /Subtype /Link (after /Type /Annot at most)
+    and names no other subtype; any doubt, and the page's annotations are all left to PDFium (an empty set)."""
     leaves: list[tuple[int, bytes]] | None = None
     walked = False
 
