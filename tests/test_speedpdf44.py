@@ -115,3 +115,17 @@ def test_a_page_mostly_of_notes_is_left_to_pdfium_after_a_sample():
     document = structure.open_structure(body, repair=False)
     assert structure.link_annotations(document, 1)(0, 300, 300) == set()
     assert "Customer Ana Ruiz, SSN 398-97-2751" in [s.text for s in extract("notes.pdf", body).segments]
+
+
+def test_a_link_replaced_by_a_note_in_an_incremental_update_is_read():
+    body = _pdf([_LINK] * 250)
+    previous = int(body.rsplit(b"startxref\n", 1)[1].split()[0])
+    size = 5 + 250
+    update = b"10 0 obj\n" + _NOTE + b"\nendobj\n"
+    offset = len(body)
+    xref = offset + len(update)
+    body += update + b"xref\n10 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        offset, size, previous, xref)
+    document = structure.open_structure(body, repair=False)
+    assert structure.link_annotations(document, 1)(0, 250, 250) == set(range(250)) - {5}
+    assert "Customer Ana Ruiz, SSN 398-97-2751" in [s.text for s in extract("updated.pdf", body).segments]
