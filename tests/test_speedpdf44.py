@@ -124,8 +124,8 @@ def test_a_link_replaced_by_a_note_in_an_incremental_update_is_read():
     update = b"10 0 obj\n" + _NOTE + b"\nendobj\n"
     offset = len(body)
     xref = offset + len(update)
-    body += update + b"xref\n10 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
-        offset, size, previous, xref)
+    body += update + b"xref\n10 1\n%010d 00000 n \n" % offset
+    body += b"trailer\n<< /Size %d /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size, previous, xref)
     document = structure.open_structure(body, repair=False)
     assert structure.link_annotations(document, 1)(0, 250, 250) == set(range(250)) - {5}
     assert "Customer Ana Ruiz, SSN 398-97-2751" in [s.text for s in extract("updated.pdf", body).segments]
