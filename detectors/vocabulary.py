@@ -38,11 +38,10 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, float]:
     """The most frequent English and Spanish words and their frequency (the higher of the two)."""
-    import wordfreq  # loaded on first use: a worker that masks nothing never reads the lists
     frequencies: dict[str, float] = {}
     for language, size in _VOCABULARY_SIZE.items():
         count = 0
-        for index, bucket in enumerate(wordfreq.get_frequency_list(language)):
+        for index, bucket in enumerate(_frequency_list(language)):
             frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
             for word in bucket:
                 if word.isalpha():
@@ -51,6 +50,32 @@ def word_frequencies() -> dict[str, float]:
             if count >= size:
                 break
     return frequencies
+
+
+def _frequency_list(language: str):
+    """wordfreq's frequency list of a language (``wordfreq.get_frequency_list``: its buckets of words, one a
+    centibel), read bucket by bucket from its data file on first use (a worker that masks nothing never reads the
+    lists): only the buckets ``word_frequencies`` reads are unpacked, and wordfreq itself is not imported (its
+    imports and its whole lists took a quarter of a second of a worker's first PDF with a word broken at a line's
+    end). Where its data is not laid out as expected, wordfreq reads it."""
+    import gzip
+    import importlib.util
+    spec = importlib.util.find_spec("wordfreq")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    path = Path(folders[0], "data", f"large_{language}.msgpack.gz") if folders else None
+    if path is None or not path.is_file():
+        import wordfreq
+        yield from wordfreq.get_frequency_list(language)
+        return
+    import msgpack
+    with gzip.open(path, "rb") as data:
+        unpacker = msgpack.Unpacker(data, raw=False)
+        buckets = unpacker.read_array_header()
+        header = unpacker.unpack() if buckets else None
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"Unexpected header: {header!r}")
+        for _ in range(buckets - 1):
+            yield unpacker.unpack()
 
 
 def _census(key: str) -> list[tuple[str, float]]:

@@ -89,6 +89,9 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
     builder.document.pages = pages
     unmapped = []
     attached: set[str] = set()
+    # PDFium's cross-reference table is the file's own (not rebuilt), so pdfminer finds each object where PDFium does
+    links = structure.link_annotations(document, pages) if document is not None and \
+        pdfium.raw.FPDF_DocumentHasValidCrossReferenceTable(pdf) else None
     for index in range(pages):
         if builder.full:
             break
@@ -96,7 +99,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
             builder.not_checked(structure.refused(index + 1))
             continue
         try:
-            if read_page(builder, pdf, index, hidden_layers, attached):
+            if read_page(builder, pdf, index, hidden_layers, attached, links):
                 unmapped.append(index + 1)
         except pdfium.PdfiumError as e:  # one bad page (broken stream, missing font) does not lose the others
             builder.not_checked(f"page {index + 1} unreadable: {e}")

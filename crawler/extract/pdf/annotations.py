@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Callable
 
 import pypdfium2.raw as pdfium_c
 
@@ -15,6 +16,7 @@ from detectors.model import Location
 from .. import DocumentBuilder, is_label_like, label_text
 from .attachments import read_attachment
 from .redaction import Redaction
+from .structure import MANY_ANNOTATIONS
 from .text import PdfWord
 
 MAX_ANNOTATIONS = 50_000  # per page: beyond this a page is a hostile file, not a marked-up one
@@ -30,19 +32,24 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def read_annotations(builder: DocumentBuilder, page, number: int, words: list[PdfWord],
-                     attached: set[str]) -> list[Redaction]:
+                     attached: set[str], links: Callable[[int, int, int], set[int]] | None = None) -> list[Redaction]:
     """Add the text of the page's annotations and read the files attached to the page (``attached``: the
-    digests of files already read); returns the redactions made with annotations."""
-    count = pdfium_c.FPDFPage_GetAnnotCount(page)
+    digests of files already read); returns the redactions made with annotations. ``links(index, count, limit)``, when
+    given, tells which of a page's many annotations (up to MAX_ANNOTATIONS) are links without PDFium parsing them
+    (``structure.link_annotations``): they are passed over, as a link PDFium parses is."""
+    total = count = pdfium_c.FPDFPage_GetAnnotCount(page)
     if count > MAX_ANNOTATIONS:
         builder.not_checked(f"page {number}: annotations after the first {MAX_ANNOTATIONS:,} not read "
                             f"({count:,} on the page)")
         count = MAX_ANNOTATIONS
+    known_links = links(number - 1, total, count) if links is not None and count >= MANY_ANNOTATIONS else ()
     seen: set[str] = set()
     redactions = []
     for index in range(max(count, 0)):
         if builder.full:
             break
+        if index in known_links:
+            continue
         annotation = pdfium_c.FPDFPage_GetAnnot(page, index)
         if not annotation:
             continue

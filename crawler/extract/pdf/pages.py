@@ -51,10 +51,11 @@ _MAX_PICTURES = 20  # pictures read by OCR per document: each takes seconds
 _LOW_RESOLUTION = 120  # dots per inch: a page scanned at this or less (100 dpi) is read from its own pixels (``_ocr``)
 
 
-def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
+def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str],
+              links=None) -> int:
     """Add everything on page ``index``; returns the number of characters without Unicode mapping (all of a text
     layer that does not read as text, OCR'd instead).
-    ``attached`` holds the digests of the attached files read so far."""
+    ``attached`` holds the digests of the attached files read so far; ``links``: see ``read_annotations``."""
     number = index + 1
     page = pdf[index]
     textpage = page.get_textpage()
@@ -65,7 +66,7 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
             builder.warn(f"page {number}: more than {page_objects.MAX_OBJECTS:,} drawing objects; "
                          "redactions looked for among the first only")
         redactions = hidden_text(page, textpage, text, objects)
-        redactions += read_annotations(builder, page, number, text.words, attached)
+        redactions += read_annotations(builder, page, number, text.words, attached, links)
         if not reads_as_text(text.words):  # glyph codes without a Unicode mapping: the page is read as a scan is
             _ocr(builder, page, number, objects)
             return sum(len(w.text) for w in text.words)

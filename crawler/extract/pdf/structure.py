@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from lxml import etree
 from pdfminer.pdfdocument import (PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect,
-                                   PDFXRefStream)
+                                   PDFXRef, PDFXRefFallback, PDFXRefStream)
 from pdfminer.pdfparser import PDFParser, PDFStreamParser, PDFSyntaxError
 from pdfminer.psexceptions import PSEOF
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
@@ -43,6 +43,7 @@ _MAX_XMP_BYTES = 4 * 1024 * 1024
 _XFA_DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 _NUMBERS = re.compile(rb"[0-9\s]*")  # an object stream's header: object numbers and offsets
+_OBJECT_HEAD = re.compile(rb"\s*([0-9]+)\s+([0-9]+)\s+obj")
 
 
 class _Document(PDFDocument):
@@ -51,17 +52,7 @@ class _Document(PDFDocument):
     hundred thousand annotations."""
 
     def _getobj_objstm(self, stream: PDFStream, index: int, objid: int) -> object:
-        streams = self.__dict__.setdefault("_object_streams", {})
-        if stream.objid not in streams:
-            data = stream.get_data()
-            first = stream.get("First")
-            head = data[:first] if isinstance(first, int) else b""
-            header = head.split() if _NUMBERS.fullmatch(head) else []  # pairs of numbers, or none is trusted
-            if len(header) % 2:
-                header = []
-            numbers = list(map(int, header[0::2]))
-            streams[stream.objid] = (data, first, list(map(int, header[1::2])), dict(zip(numbers, range(len(numbers)))))
-        data, first, starts, by_number = streams[stream.objid]
+        data, first, starts, by_number = self._object_stream(stream)
         # the stream's own header says where the object is; the cross-reference index may be wrong
         index = by_number.get(objid, index)
         if not starts or index >= len(starts):
@@ -73,6 +64,88 @@ class _Document(PDFDocument):
             return parser.nextobject()[1]
         except PSEOF:
             raise PDFSyntaxError(f"object {objid} missing from its object stream") from None
+
+    def _object_stream(self, stream: PDFStream) -> tuple[bytes, object, list[int], dict[int, int]]:
+        """An object stream's data, the offset of its first object, its objects' offsets from there and the
+        index of each object number, read once."""
+        streams = self.__dict__.setdefault("_object_streams", {})
+        if stream.objid not in streams:
+            data = stream.get_data()
+            first = stream.get("First")
+            head = data[:first] if isinstance(first, int) else b""
+            header = head.split() if _NUMBERS.fullmatch(head) else []  # pairs of numbers, or none is trusted
+            if len(header) % 2:
+                header = []
+            numbers = list(map(int, header[0::2]))
+            streams[stream.objid] = (data, first, list(map(int, header[1::2])), dict(zip(numbers, range(len(numbers)))))
+        return streams[stream.objid]
+
+    def raw_object(self, objid: int, genno: int | None = None, *, by_header: bool = False) -> bytes | None:
+        """The bytes object ``objid`` is written in, unparsed (a stored object's from its ``N G obj`` to its
+        ``endobj``), where the cross-reference table says exactly where they are; None where it does not (a free
+        or missing object, an object stream whose header disagrees with the table or lists an object twice, an
+        encrypted file). ``genno``: the generation the object must have, if any. ``by_header``: an object of an
+        object stream is found by its number in the stream's header (as pdfminer and PDFium find it) when the
+        table's index into the stream is wrong (a writer's 16-bit index that wrapped past 65,535)."""
+        readable = self.__dict__.get("_raw_readable")
+        if readable is None:
+            readable = self._raw_readable = not self.encryption and all(
+                isinstance(xref, (PDFXRef, PDFXRefStream)) and not isinstance(xref, PDFXRefFallback)
+                for xref in self.xrefs)
+        if not readable:
+            return None
+        for xref in self.xrefs:
+            position = _position(xref, objid)
+            if position is None:
+                continue
+            strmid, index, generation = position
+            try:
+                if strmid is None:
+                    body = self.__dict__.get("body")
+                    head = _OBJECT_HEAD.match(body, index) if body is not None else None
+                    if head is None or int(head[1]) != objid or int(head[2]) != generation or \
+                            genno not in (None, generation):
+                        return None
+                    end = body.find(b"endobj", head.end())
+                    return body[head.end():end] if end >= 0 else None
+                stream = self._cached_objs[strmid][0] if strmid in self._cached_objs else self.getobj(strmid)
+                if genno or not isinstance(stream, PDFStream):  # (objects in a stream are of generation 0)
+                    return None
+                data, first, starts, by_number = self._object_stream(stream)
+                if by_header and objid in by_number:
+                    index = by_number[objid]
+                if not isinstance(first, int) or len(by_number) != len(starts) or by_number.get(objid) != index:
+                    return None
+                end = first + starts[index + 1] if index + 1 < len(starts) else len(data)
+                return data[first + starts[index]:end]
+            except Exception:
+                return None
+        return None
+
+
+def _position(xref: PDFXRef | PDFXRefStream, objid: int) -> tuple[int | None, int, int] | None:
+    """``xref.get_pos(objid)``, None for an object the section does not hold; a stream's entry unpacked at once
+    (pdfminer's unpacks each field in a call of its own: a third of the time of telling 32,768 links apart)."""
+    if not isinstance(xref, PDFXRefStream):
+        return xref.offsets.get(objid)
+    index = 0
+    for start, count in xref.ranges:
+        if start <= objid < start + count:
+            index += objid - start
+            break
+        index += count
+    else:
+        return None
+    fl1, fl2 = xref.fl1, xref.fl2
+    entry = xref.data[xref.entlen * index:xref.entlen * (index + 1)]
+    kind = int.from_bytes(entry[:fl1], "big") if fl1 else 1
+    second = int.from_bytes(entry[fl1:fl1 + fl2], "big")
+    third = int.from_bytes(entry[fl1 + fl2:], "big")
+    if kind == 1:
+        return None, second, third
+    if kind == 2:
+        return second, third, 0
+    return None
 
 
 class _RescannedDocument(_Document):
@@ -89,7 +162,9 @@ def open_structure(body: bytes, *, repair: bool) -> PDFDocument | None:
     (slow, in Python: only worth it when PDFium could not open the file either). An encrypted file that
     needs a password is an ExtractError."""
     try:
-        return _Document(PDFParser(io.BytesIO(body)), password="", fallback=repair)
+        document = _Document(PDFParser(io.BytesIO(body)), password="", fallback=repair)
+        document.body = body
+        return document
     except PDFPasswordIncorrect:
         raise PasswordProtected("encrypted PDF (password required)") from None
     except PDFEncryptionError:
@@ -229,6 +304,119 @@ def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
     except zlib.error:
         return False  # encrypted or damaged: not inflated here
     return total > limit
+
+
+# --- link annotations, told from their bytes ------------------------------------------------------------------
+
+MANY_ANNOTATIONS = 200  # a page with this many annotations has its links told from their bytes (``link_annotations``)
+_DELIMITED = rb"(?![^\s/<>\[\](){}%])"  # the end of a name: a delimiter, white space or the end of the bytes
+_LINK = re.compile(rb"\s*<<\s*(?:/Type\s*/Annot\s*)?/Subtype\s*/Link" + _DELIMITED)
+_PAGES_TYPE = re.compile(rb"/Pages" + _DELIMITED)
+_COMMENT = re.compile(rb"%[^\r\n]*")
+_ANNOTS = re.compile(rb"/Annots" + _DELIMITED + rb"\s*")
+_ESCAPED_NAME = re.compile(rb"/[^\s/<>\[\](){}%]*#")  # a name written with #xx escapes (or a URL's fragment)
+_REFERENCE = re.compile(rb"([0-9]+)\s+([0-9]+)\s+R")
+_REFERENCES = re.compile(rb"\[((?:\s*[0-9]+\s+[0-9]+\s+R)*)\s*\]")
+_MAX_TREE_DEPTH = 64
+_SAMPLE = 100  # annotations told first: a page where fewer than half of them are links has the rest left to PDFium
+
+
+def link_annotations(document: PDFDocument, pages: int) -> Callable[[int, int, int], set[int]]:
+    """``links(index, count, limit)``: which of the first ``limit`` annotations of page ``index`` (among its
+    ``count``, as PDFium counts them) are links, told from the bytes they are written in, without parsing them.
+    PDFium parses each annotation it is asked for (a page of 32,768 links: half a second, and as long again to free
+    them), and a link holds nothing ``annotations.read_annotations`` reads. Only what is certain is told: a page
+    reached through a page tree whose every node and count agree with PDFium's page count, whose /Annots array is
+    all references, and annotations whose dictionary starts with its /Subtype /Link (after /Type /Annot at most)
+    and names no other subtype; any doubt, and the page's annotations are all left to PDFium (an empty set)."""
+    leaves: list[tuple[int, bytes]] | None = None
+    walked = False
+
+    def links(index: int, count: int, limit: int) -> set[int]:
+        nonlocal leaves, walked
+        if not walked:
+            walked = True
+            try:
+                leaves = _page_leaves(document, pages)
+            except Exception:
+                leaves = None
+        if leaves is None or not 0 <= index < len(leaves):
+            return set()
+        try:
+            references = _annotation_references(document, leaves[index][1])
+        except Exception:
+            return set()
+        if references is None or len(references) != count:
+            return set()
+        found = set()
+        for position, (objid, genno) in enumerate(references[:limit]):
+            if position == _SAMPLE and 2 * len(found) < _SAMPLE:
+                break  # mostly other annotations (10,000 notes): PDFium parses them anyway, the rest is left to it
+            raw = document.raw_object(int(objid), int(genno))
+            if raw is not None and _LINK.match(raw) and raw.count(b"/Subtype") == 1 and \
+                    (b"#" not in raw or not _ESCAPED_NAME.search(raw)):
+                found.add(position)
+        return found
+    return links
+
+
+def _page_leaves(document: PDFDocument, pages: int) -> list[tuple[int, bytes]] | None:
+    """(object id, bytes) of each page in order, where the page tree is one PDFium reads the same way: every
+    node a /Pages dictionary with /Kids and a /Count of the pages under it, every page a dictionary without /Kids
+    of /Type /Page, each once, ``pages`` in all; None otherwise."""
+    leaves: list[tuple[int, bytes]] = []
+    seen: set[int] = set()
+
+    def walk(reference, depth: int) -> int | None:
+        if not isinstance(reference, PDFObjRef) or reference.objid in seen or depth > _MAX_TREE_DEPTH:
+            return None
+        seen.add(reference.objid)
+        raw = document.raw_object(reference.objid, by_header=True)
+        if raw is None:
+            return None
+        if b"/Kids" not in raw:
+            if _PAGES_TYPE.search(raw) or len(leaves) >= pages:
+                return None
+            leaves.append((reference.objid, raw))
+            return 1
+        node = resolve1(reference)
+        kids = resolve1(node.get("Kids")) if isinstance(node, dict) else None
+        if _name_of(node.get("Type")) != "Pages" or not isinstance(kids, list):
+            return None
+        total = 0
+        for kid in kids:
+            under = walk(kid, depth + 1)
+            if under is None:
+                return None
+            total += under
+        return total if resolve1(node.get("Count")) == total else None
+
+    return leaves if walk(document.catalog.get("Pages"), 0) == pages == len(leaves) else None
+
+
+def _annotation_references(document: PDFDocument, page: bytes) -> list[tuple[bytes, bytes]] | None:
+    """The (object number, generation) of each entry of a page's /Annots array, read from the page's bytes; None
+    unless the page names /Annots once, in its own dictionary, and the array holds references only. A page
+    holding a string is left alone (without strings, a % starts a comment wherever it stands)."""
+    if b"(" in page or _ESCAPED_NAME.search(page):
+        return None
+    page = _COMMENT.sub(b" ", page)
+    found = list(_ANNOTS.finditer(page))
+    if len(found) != 1:
+        return None
+    before = page[:found[0].start()]
+    if before.count(b"<<") - before.count(b">>") != 1:
+        return None
+    after = page[found[0].end():]
+    reference = _REFERENCE.match(after)
+    if reference is not None:
+        array = document.raw_object(int(reference[1]), int(reference[2]))
+        if array is None or b"(" in array:
+            return None
+        references = _REFERENCES.fullmatch(_COMMENT.sub(b" ", array).strip())
+    else:
+        references = _REFERENCES.match(after)
+    return _REFERENCE.findall(references[1]) if references is not None else None
 
 
 # --- document information and XMP ---------------------------------------------------------------------------
