@@ -3,6 +3,10 @@
 - OCR: Tesseract reads the capital pronoun "I" of a sans-serif letter as a bar ("| am Ana Ruiz and | rent at ...",
   "in June. | was"); read as bars, the letter's lines became a table's cells and the writer's usage and phone lost
   their sentence. A bar before a verb that follows "I" is the letter again; a table's rulings stay.
+- A usage history printed under a heading that gives one account ("Service Account 8000680838" over "Bill date  Days
+  kWh  Amount" and month rows of bare figures, an exhibit in an agenda packet) is that account's holder's usage.
+  Hard negatives: a facility's account, the City's own account, a program's or the community's monthly totals, a
+  sentence naming an account above a table of citywide figures, a budget's ledger account.
 """
 from __future__ import annotations
 
@@ -11,12 +15,24 @@ import io
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from crawler.extract import extract
 from crawler.extract.ocr import engine, pronoun_mended
-from tests.detector_helpers import pairs_found, values_of
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Segment
+from tests.detector_helpers import _all_detectors, pairs_found
 
 needs_tesseract = pytest.mark.skipif(engine() is None, reason="Tesseract is not installed (.ci/run installs it)")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _pdf_lines(lines: list[str], url: str = "https://www.mesaserena.gov/agendas/2024-04-09-packet.pdf") -> set:
+    """(category, value) found in a PDF page whose text layer reads ``lines``, one segment a line."""
+    document = Document(url=url, content_type="application/pdf",
+                        segments=[Segment(text, Location(page=4, line=k)) for k, text in enumerate(lines, 1)])
+    return {(f.category, f.value) for f in scan_document(document, _all_detectors())}
+
+
+def _usage(found: set) -> set:
+    return {value for kind, value in found if kind == "energy_usage"}
 
 
 def _png(lines: list[str]) -> bytes:
@@ -56,3 +72,36 @@ def test_a_scanned_letter_whose_pronoun_reads_as_bars_gives_its_writers_usage_an
     found = pairs_found("https://www.cordillera.gov/library/scans/letter-0722.png", body)
     assert {("energy_usage", "1876 kilowatt-hours"), ("phone", "1-909-555-0143"),
             ("account_number", "7000 1792 2245")} <= found
+
+
+# -- a usage history under its account's heading ---------------------------------------------------------------------
+
+_ROWS = ["9/2023\t30\t1677\t$519.87", "10/2023\t30\t1,405\t$435.55", "11/2023\t30\t930\t$288.30"]
+
+
+def test_a_usage_history_under_a_service_accounts_heading_is_its_holders_usage():
+    found = _pdf_lines(["Attachment C-1: Usage history provided by Customer Care", "Service Account 8000680838",
+                        "Bill date\tDays\tkWh\tAmount"] + _ROWS)
+    assert ("account_number", "8000680838") in found
+    assert _usage(found) == {"1677", "1,405", "930"}
+
+
+def test_a_title_line_may_stand_between_the_account_and_its_history():
+    found = _pdf_lines(["Account No. 3-041-5566-22", "Usage history (kWh)", "Month\tkWh\tAvg/day",
+                        "Jan 2024\t612\t19.7", "Feb 2024\t540\t18.6"])
+    assert _usage(found) == {"612", "540"}
+
+
+def test_usage_tables_under_no_customers_account_stay_silent():
+    for lines in (
+            ["City Hall - Service Account 8000581934", "Bill date\tDays\tkWh\tAmount"] + _ROWS,
+            ["Fire Station 3", "Service Account 8000581934", "Month\tkWh\tAmount", "Sep 2023\t1677\t$519.87",
+             "Oct 2023\t1,405\t$435.55"],
+            ["Streetlights, SCE Account 8000581934", "Month\tkWh\tAmount", "Sep 2023\t1677\t$519.87"],
+            ["Electricity - Account 100-4310-6210", "Fiscal year\tkWh\tCost", "FY 2022\t1677\t$519.87",
+             "FY 2023\t1,405\t$435.55"],
+            ["Community totals, all accounts", "Month\tAccounts\tkWh", "Sep 2023\t21,000\t11677000",
+             "Oct 2023\t21,050\t11405000"],
+            ["Staff reviewed the billing of account 8000680838 and the citywide totals shown below for comparison.",
+             "Month\tkWh\tCustomers", "Sep 2023\t41677\t12000", "Oct 2023\t41,405\t12001"]):
+        assert _usage(_pdf_lines(lines)) == set(), lines
