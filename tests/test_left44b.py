@@ -7,6 +7,10 @@
   kWh  Amount" and month rows of bare figures, an exhibit in an agenda packet) is that account's holder's usage.
   Hard negatives: a facility's account, the City's own account, a program's or the community's monthly totals, a
   sentence naming an account above a table of citywide figures, a budget's ledger account.
+- A customer the document names (a CMS draft's comment from a ticket), named again by title and surname on their
+  street ("Mr. Martin on Jacaranda Blvd ... his 2480 kWh July bill"): the street is theirs, no other place, so the
+  sentence's usage is theirs. The street alone, without its number, is no address finding. Hard negatives: an FAQ's
+  invented example naming no customer found elsewhere; a facility on the street, whose use is its own.
 """
 from __future__ import annotations
 
@@ -105,3 +109,32 @@ def test_usage_tables_under_no_customers_account_stay_silent():
             ["Staff reviewed the billing of account 8000680838 and the citywide totals shown below for comparison.",
              "Month\tkWh\tCustomers", "Sep 2023\t41677\t12000", "Oct 2023\t41,405\t12001"]):
         assert _usage(_pdf_lines(lines)) == set(), lines
+
+
+# -- a customer named again by title and surname, on their street ---------------------------------------------------
+
+_FAQ = ('<html><body><main><h1>Serena Choice Power FAQ</h1>'
+        '<!-- DRAFT from Customer Care ticket 24-0117: customer William Martin, 8669 E Alder Crest St, SA 8000947269, '
+        'used 1751 kWh in Aug. Remove before publishing --><h2>Can I get a payment plan?</h2>'
+        '<p>Yes. For example, last month we helped Mr. Martin on Jacaranda Blvd set up a 6-month plan after his '
+        '2480 kWh July bill. Call Customer Care.</p></main></body></html>')
+
+
+def test_the_usage_told_of_a_customer_named_again_on_their_street_is_theirs():
+    found = pairs_found("https://www.mesaserena.gov/scp/faq.html", _FAQ)
+    assert {("customer_name", "Mr. Martin"), ("energy_usage", "2480 kWh"), ("energy_usage", "1751 kWh")} <= found
+    # a street without its house number is no address finding
+    assert ("address", "Jacaranda Blvd") not in found
+
+
+def test_an_faqs_invented_example_stays_silent():
+    page = ('<html><body><main><h1>Serena Choice Power FAQ</h1><h2>Can I get a payment plan?</h2>'
+            '<p>Yes. For example, Mr. Garcia on Jacaranda Blvd could set up a 6-month plan after his 2480 kWh July '
+            'bill. Call Customer Care at 1-855-555-0192.</p></main></body></html>')
+    assert _usage(pairs_found("https://www.mesaserena.gov/scp/faq.html", page)) == set()
+
+
+def test_a_place_on_the_street_is_not_the_customer_named_again():
+    page = _FAQ.replace("we helped Mr. Martin on Jacaranda Blvd set up a 6-month plan after his 2480 kWh July bill",
+                        "Mr. Martin toured the Senior Center on Jacaranda Blvd, which used 48,200 kWh in July")
+    assert "48,200 kWh" not in _usage(pairs_found("https://www.mesaserena.gov/scp/faq.html", page))

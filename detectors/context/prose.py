@@ -37,7 +37,7 @@ from itertools import accumulate
 from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
-from ..streets import SUFFIXES, alternation
+from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
@@ -2978,16 +2978,23 @@ def titled_again(analysis: Analysis) -> None:
             if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
                 continue
             analysis.add("name", segment, *m.span(), why)
+            street = _ON_STREET.match(text, m.end())
             sentence = _sentence(segment, m.start(), [(segment, *m.span())])
             told = analysis.contact_fields([Line(segment, *sentence)])
             told += [("phone", segment, start, end) for start, end in phone_spans(text, *sentence)
                      if _DIALLED.search(text, max(sentence[0], start - 20), start)
                      and not analysis.contacts.phone_is_public(to_e164(text[start:end]) or "")]  # whom staff called
-            taken = [(segment, *m.span()), *(f[1:] for f in told)]
+            taken = [(segment, *m.span()), *(f[1:] for f in told), *([(segment, *street.span(1))] if street else [])]
             for kind, where, start, end in told:
                 if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
                     analysis.add(kind, where, start, end, why)
 
+
+# the street a customer named again lives on, written without its number ("Mr. Martin on Jacaranda Blvd set up a plan",
+# "Ms. Ruiz of W Holt Ave"): their own home's, as staff retell a case, no other place that the sentence's usage would
+# be (a street without its house number is no address finding: see ``detectors.address``)
+_ON_STREET = re.compile(rf"[ \t]*,?[ \t]+(?:on|of|from)[ \t]+((?:(?i:{alternation(DIRECTIONS)})\.?[ \t]+)?"
+                        rf"(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}(?i:{alternation(SUFFIXES)})\b\.?)(?![ \t]*\d)")
 
 _DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
 
