@@ -11,6 +11,11 @@
   street ("Mr. Martin on Jacaranda Blvd ... his 2480 kWh July bill"): the street is theirs, no other place, so the
   sentence's usage is theirs. The street alone, without its number, is no address finding. Hard negatives: an FAQ's
   invented example naming no customer found elsewhere; a facility on the street, whose use is its own.
+- A reader's comment under a news post that gives the commenter's account and is signed after a dash with a given
+  name and an initial ("... call me 1-951-... - Eugenia D.") names the account's holder. Hard negatives: an opinion
+  signed so with no identifier, a signature that is no given name. A commenter who gives their name, home and
+  mailbox but no account, bill or usage stays no customer (README: a resident introducing themself without an
+  identifier is a public comment).
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from crawler.extract.ocr import engine, pronoun_mended
 from detectors.engine import scan_document
 from detectors.model import Document, Location, Segment
-from tests.detector_helpers import _all_detectors, pairs_found
+from tests.detector_helpers import _all_detectors, pairs_found, values_of
 
 needs_tesseract = pytest.mark.skipif(engine() is None, reason="Tesseract is not installed (.ci/run installs it)")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -138,3 +143,34 @@ def test_a_place_on_the_street_is_not_the_customer_named_again():
     page = _FAQ.replace("we helped Mr. Martin on Jacaranda Blvd set up a 6-month plan after his 2480 kWh July bill",
                         "Mr. Martin toured the Senior Center on Jacaranda Blvd, which used 48,200 kWh in July")
     assert "48,200 kWh" not in _usage(pairs_found("https://www.mesaserena.gov/scp/faq.html", page))
+
+
+# -- a reader's comment signed with a given name and an initial ------------------------------------------------------
+
+def _comments(*paragraphs: str) -> str:
+    return ("<html><body><main><h1>2025 Rates Adopted</h1><p>The Board adopted 2025 rates.</p><h3>Comments (3)</h3>"
+            + "".join(f"<div class='comment'><p>{p}</p></div>" for p in paragraphs) + "</main></body></html>")
+
+
+def test_a_comment_giving_an_account_names_its_writer_by_the_signature():
+    found = pairs_found("https://www.cordillera.gov/energy/news/2024-rate-change.html", _comments(
+        "I agree, bills are too high. - Ana Luisa",
+        "My bill for acct 8000-030-589 shows 1,341 kWh and I live alone!! call me 1-951-839-6855 - Eugenia D."))
+    assert {("customer_name", "Eugenia D."), ("account_number", "8000-030-589"), ("energy_usage", "1,341 kWh"),
+            ("phone", "1-951-839-6855")} <= found
+    assert values_of(found, "customer_name") == {"Eugenia D."}
+
+
+def test_comments_giving_no_identifier_stay_public():
+    found = pairs_found("https://www.cordillera.gov/energy/news/2024-rate-change.html", _comments(
+        "Rates went up again and nobody at City Hall listens. - Eugenia D.",
+        "Haruto Park here, 10714 W Olive St. Nobody answered my email (haruto_park@icloud.com) for three weeks.",
+        "Great news for the planet! - Marcus T."))
+    assert values_of(found, "customer_name") == set()
+    assert values_of(found, "address") == set()
+
+
+def test_a_dash_signature_that_is_no_given_name_names_no_one():
+    found = pairs_found("https://www.cordillera.gov/energy/news/2024-rate-change.html", _comments(
+        "My bill for acct 8000-030-589 shows 1,341 kWh, please fix it - Thanks A."))
+    assert values_of(found, "customer_name") == set()

@@ -3498,6 +3498,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
+        if anchored:
+            holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end)]))
         if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         beside += holders
@@ -3568,6 +3570,21 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored) or \
                 _name_across_a_line_break(analysis, piece, pieces[k + 1], lenient)
     return names
+
+
+# a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me
+# 1-951-839-6855 - Eugenia D.", "... account 3-110-5865-54. — Tom R"
+_DASH_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{1,2}[ \t]*([A-Z][a-z'\u2019-]+[ \t]+[A-Z]\.?)[ \t]*$")
+
+
+def _dash_signed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The writer who signs a comment after a dash with their given name and an initial, where the comment gives an
+    identifier (the caller asks): the account's holder, whom commenters name so on a news page's thread. The first word
+    must be a listed given name ("- Eugenia D."), not a word ("- Thanks A.")."""
+    m = _DASH_SIGNATURE.search(text, start, end)
+    if m is None or fold(m.group(1).split()[0]) not in given_names() or common_word(m.group(1).split()[0]):
+        return None
+    return m.span(1)
 
 
 # a log entry's caller written by surname in capitals before their home: "08/08 4:07p  SOTO @ 864 Ramos St - opt out
