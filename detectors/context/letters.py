@@ -30,7 +30,7 @@ from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS,
                               is_role_mailbox, to_e164)
 from .headers import header_kind
 from .history import public_story
-from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
+from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "my username" for its portal, "I owe $813 on acct ...", "I live
@@ -457,16 +457,17 @@ def _histories_under_an_account(analysis: Analysis, lines: list[Line]) -> None:
     """A usage history printed under a heading that gives one account the identifier detectors found ("Service
     Account 8000680838" over "Bill date  Days  kWh  Amount" and its month rows, an exhibit of a customer's case in
     an agenda packet): its rows' bare figures are that account's use, the account's holder's record, the unit in
-    the column's header only (see ``_usage_history``). Under the City's name ("CITY OF ..." over the account) it is
-    the City's own use, which it publishes (a facility's account is no customer's to the account detector); a table
-    under no account (a program's or the city's months) is no one's."""
+    the column's header only (see ``_usage_history``). Under the City's name or a facility's ("CITY OF ..." over the
+    account, "Facility account ...", "Senior Center - SCE account ...") it is the City's own use, which it publishes; a
+    table under no account (a program's or the city's months) is no one's."""
     for k, line in enumerate(lines):
         anchors = [a for a in analysis.anchors_in(line.segment, line.start, line.end) if a.kind == "account"]
         if len(anchors) != 1 or len(line.text.split()) > _HEADING_WORDS:
             continue
         header = next((i for i in range(k + 1, min(len(lines), k + 2 + _HISTORY_HEADING_LINES))
                        if _history_header(lines[i].text)), None)
-        if header is None or any(CITY_ITSELF.match(above.text) for above in lines[max(0, k - 1):header]):
+        if header is None or any(CITY_ITSELF.match(above.text) or FACILITY_CUE.search(above.text)
+                                 or FACILITY_NAMED.search(above.text) for above in lines[max(0, k - 1):header]):
             continue
         _usage_history(analysis, lines[header:], "usage history under its account's heading")
 
