@@ -425,6 +425,25 @@ def brackets_mended(line: str) -> str:
     return "".join(chars)
 
 
+# a bar Tesseract reads for the capital pronoun "I" in a sans-serif letter ("| am Ana Ruiz and | rent at ...", "in
+# June. | was"): a bar at the line's start or after a word, before a verb or an adverb that follows "I" in a writer's
+# sentence or a contraction ("|'m"). A table's ruling stands between cells, which open with a capital, a figure or a
+# label ("Program | was: $12.00").
+_PRONOUN_BAR = re.compile(
+    r"(?:^|(?<=[\w.,;:!?\"')\u201d] ))\|(?=['\u2019](?:m|ve|d|ll)\b| (?:am|was|have|had|do|did|don['\u2019]t|"
+    r"didn['\u2019]t|can|can['\u2019]t|cannot|could|would|will|won['\u2019]t|should|must|may|might|need|needed|want|"
+    r"wanted|live|lived|rent|rented|own|owned|moved|called|paid|pay|received|got|get|think|believe|noticed|"
+    r"just|also|never|still|only|really|tried|asked|hope|know|see|saw|spoke|sent|emailed|wrote|requested|feel|"
+    r"found|checked|use|used|haven['\u2019]t|wasn['\u2019]t|recently|understand|work|signed|applied|disagree|agree)\b(?!\s*:))")
+
+
+def pronoun_mended(line: str) -> str:
+    """A line with the bars Tesseract reads for the pronoun "I" made the letter again (see ``_PRONOUN_BAR``): read
+    as bars, a letter's sentences are cut into a table's cells, and its writer's name, usage and phone lose their
+    sentence."""
+    return _PRONOUN_BAR.sub("I", line) if "|" in line else line
+
+
 def _time_for_another(seconds: float | None) -> bool:
     """Whether the document's time left (None: no limit) still allows a reading: more than a second."""
     return seconds is None or seconds > 1
@@ -453,7 +472,7 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
-    texts = captioned_boxes(mend_cut_numbers([brackets_mended(line) for line in lines_of(runs)]))
+    texts = captioned_boxes(mend_cut_numbers([pronoun_mended(brackets_mended(line)) for line in lines_of(runs)]))
     form_lines = FormLines(builder, form_rows(texts))
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}

@@ -30,7 +30,7 @@ from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS,
                               is_role_mailbox, to_e164)
 from .headers import header_kind
 from .history import public_story
-from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
+from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "my username" for its portal, "I owe $813 on acct ...", "I live
@@ -133,6 +133,7 @@ def find(analysis: Analysis) -> None:
     if analysis.anchors:
         _running_lines(analysis, lines)
         _mail_drafts_about_accounts(analysis)
+        _histories_under_an_account(analysis, lines)
 
 
 # the recipient's line of a mail draft a mailto: link starts ("To: ana77@gmail.com" over "Subject: Re: account ...")
@@ -415,12 +416,12 @@ def _addressee_mailbox(analysis: Analysis, lines: list[Line], start: int, saluta
             return
 
 
-def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
+def _usage_history(analysis: Analysis, lines: list[Line],
+                   why: str = "usage history in a letter or statement to a customer") -> None:
     """A customer's usage history laid out in lines in their letter or statement: under a header line whose first
     column is a period and another a usage column ("Month  kWh  Avg/day"), each row's figure in that column, counted
     from the right ("Jan 25  540  18.0": a month may take two words); and a total line ("Total kWh this period
     718")."""
-    why = "usage history in a letter or statement to a customer"
     columns = None  # (the usage column counted from the right, the number of columns after the period) under a header
     for line in lines:
         text = line.text
@@ -444,6 +445,38 @@ def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
         figure = trailing[columns[0]]
         if not figure.group().startswith("$"):
             analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
+
+
+_HISTORY_HEADING_LINES = 2  # lines between an account's heading and its usage history's header ("Usage history (kWh)")
+# the words a heading may give beside its account: its label, the history's title, a period ("SA 8000680838 -
+# usage history, 2023"); a sentence naming an account beside a table of other figures is longer
+_HEADING_WORDS = 8
+
+
+def _histories_under_an_account(analysis: Analysis, lines: list[Line]) -> None:
+    """A usage history printed under a heading that gives one account the identifier detectors found ("Service
+    Account 8000680838" over "Bill date  Days  kWh  Amount" and its month rows, an exhibit of a customer's case in
+    an agenda packet): its rows' bare figures are that account's use, the account's holder's record, the unit in
+    the column's header only (see ``_usage_history``). Under the City's name or a facility's ("CITY OF ..." over the
+    account, "Facility account ...", "Senior Center - SCE account ...") it is the City's own use, which it publishes; a
+    table under no account (a program's or the city's months) is no one's."""
+    for k, line in enumerate(lines):
+        anchors = [a for a in analysis.anchors_in(line.segment, line.start, line.end) if a.kind == "account"]
+        if len(anchors) != 1 or len(line.text.split()) > _HEADING_WORDS:
+            continue
+        header = next((i for i in range(k + 1, min(len(lines), k + 2 + _HISTORY_HEADING_LINES))
+                       if _history_header(lines[i].text)), None)
+        if header is None or any(CITY_ITSELF.match(above.text) or FACILITY_CUE.search(above.text)
+                                 or FACILITY_NAMED.search(above.text) for above in lines[max(0, k - 1):header]):
+            continue
+        _usage_history(analysis, lines[header:], "usage history under its account's heading")
+
+
+def _history_header(text: str) -> bool:
+    """Whether a line is a usage history's header: its first column a period, another a usage column."""
+    header = [c for c in (COLUMN_GAP.split(text.strip()) if COLUMN_GAP.search(text) else text.split()) if c]
+    return (len(header) >= 2 and bool(_PERIOD_HEADER.fullmatch(header[0]))
+            and any(header_kind(cell)[0] == "usage" for cell in header[1:]))
 
 
 def _signed_by_block(lines: list[Line], closing: int, block: list) -> bool:

@@ -37,7 +37,7 @@ from itertools import accumulate
 from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
-from ..streets import SUFFIXES, alternation
+from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
@@ -3048,16 +3048,23 @@ def titled_again(analysis: Analysis) -> None:
             if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
                 continue
             analysis.add("name", segment, *m.span(), why)
+            street = _ON_STREET.match(text, m.end())
             sentence = _sentence(segment, m.start(), [(segment, *m.span())])
             told = analysis.contact_fields([Line(segment, *sentence)])
             told += [("phone", segment, start, end) for start, end in phone_spans(text, *sentence)
                      if _DIALLED.search(text, max(sentence[0], start - 20), start)
                      and not analysis.contacts.phone_is_public(to_e164(text[start:end]) or "")]  # whom staff called
-            taken = [(segment, *m.span()), *(f[1:] for f in told)]
+            taken = [(segment, *m.span()), *(f[1:] for f in told), *([(segment, *street.span(1))] if street else [])]
             for kind, where, start, end in told:
                 if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
                     analysis.add(kind, where, start, end, why)
 
+
+# the street a customer named again lives on, written without its number ("Mr. Martin on Jacaranda Blvd set up a plan",
+# "Ms. Ruiz of W Holt Ave"): their own home's, as staff retell a case, no other place that the sentence's usage would
+# be (a street without its house number is no address finding: see ``detectors.address``)
+_ON_STREET = re.compile(rf"[ \t]*,?[ \t]+(?:on|of|from)[ \t]+((?:(?i:{alternation(DIRECTIONS)})\.?[ \t]+)?"
+                        rf"(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}(?i:{alternation(SUFFIXES)})\b\.?)(?![ \t]*\d)")
 
 _DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
 
@@ -3561,6 +3568,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
+        if anchored:
+            holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end)]))
         if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         beside += holders
@@ -3631,6 +3640,21 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored) or \
                 _name_across_a_line_break(analysis, piece, pieces[k + 1], lenient)
     return names
+
+
+# a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me
+# 1-951-839-6855 - Eugenia D.", "... account 3-110-5865-54. — Tom R"
+_DASH_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{1,2}[ \t]*([A-Z][a-z'\u2019-]+[ \t]+[A-Z]\.?)[ \t]*$")
+
+
+def _dash_signed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The writer who signs a comment after a dash with their given name and an initial, where the comment gives an
+    identifier (the caller asks): the account's holder, whom commenters name so on a news page's thread. The first word
+    must be a listed given name ("- Eugenia D."), not a word ("- Thanks A.")."""
+    m = _DASH_SIGNATURE.search(text, start, end)
+    if m is None or fold(m.group(1).split()[0]) not in given_names() or common_word(m.group(1).split()[0]):
+        return None
+    return m.span(1)
 
 
 # a log entry's caller written by surname in capitals before their home: "08/08 4:07p  SOTO @ 864 Ramos St - opt out
