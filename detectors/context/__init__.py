@@ -21,7 +21,8 @@ module per kind of record finds them:
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
   ("Appellant"), named in the caption, beside the term or again in a proof of service;
-- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one;
+- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one, or recording a
+  resident's request to the program;
 - ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for;
 - ``prompts``: the customer a confirmation prompt (a ``<dialog>``'s question) names over their account's details.
 

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from ..bad_redaction import REDACTION_REASONS
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
+from .cues import CUSTOMER_ROLE
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .history import public_story
 from .letters import office_letterhead
 from .lists import business_name, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
-from .shapes import CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
+from .shapes import (CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE, consumption_spans,
+                     opens_an_address, phone_spans, plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -236,6 +238,8 @@ def _field_of_a_case(analysis: Analysis, hit: _Hit, following: _Hit | None, why:
         return
     segment, start, end = value
     text = segment.text[start:end]
+    if _staff_contact(analysis, hit, segment, start, end):
+        return
     if hit.kind == "contact":  # the sentence's stop after a note's number ("Per the call log: Contact no.: 909-...")
         end -= len(text) - len(text.rstrip(". "))
         text = segment.text[start:end]
@@ -249,6 +253,26 @@ def _field_of_a_case(analysis: Analysis, hit: _Hit, following: _Hit | None, why:
     elif not analysis.valid(kind, text, "customer"):
         return
     analysis.add(kind, segment, start, end, analysis.reason(why + ": '{label}'", hit.label))
+
+
+# a running header's or footer's contact label whose value opens with a person's name: "Contact: Ana Ruiz, (909) ..."
+_NAMED_CONTACT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}")
+
+
+def _staff_contact(analysis: Analysis, hit: _Hit, segment: Segment, start: int, end: int) -> bool:
+    """Whether a side part's labelled value is staff's contact, not the case's customer's: it gives a mailbox of the
+    City, another government or the site ("Contact: Dolores Ybarra, (909) ..., dybarra@cityname.gov"), or it is the
+    person a running header or footer names as the document's contact ("Contact: Dolores Ybarra, (909) 620-2291"):
+    its author or office, printed on every page of every memo they send, whatever case the body is about. A customer's
+    field there says whose it is ("Re: Complainant: ...", "Service addr.: ...", "Contact: customer Ana Ruiz")."""
+    text = segment.text[start:end]
+    if "@" in text and any(analysis.contacts.email_is_official(plain_email(m.group()), analysis.document.url)
+                           for m in EMAIL_RE.finditer(text)):
+        return True
+    if not (segment.chrome and hit.kind == "contact" and not hit.strong) or CUSTOMER_ROLE.search(text):
+        return False
+    named = _NAMED_CONTACT.match(text)
+    return bool(named and person_name(named.group().strip(), strict=False))
 
 
 def _form_table_fields(analysis: Analysis) -> None:

@@ -7,6 +7,13 @@ So does a form's notes field on the page of one customer's order or inspection (
 341; pole 0027938E", below the checklist): its consumption figures and the numbers it gives to call back are that
 customer's; a page of several customers' records leaves its notes to the reading of each record.
 
+A reviewer's note (a PDF's sticky note, a Word or OpenDocument comment) that names a resident who came to the program
+or asked it for a service ("Follow up: Ana Ruiz stopped by the booth, wants a home audit. Call 909-...", "Ana Ruiz
+asked about the heat-pump rebate, ana@mail.com") is staff's private record of that person's request: their name and
+the phone, mailbox or home the note gives to reach them are reported. A note on the document's wording ("fix typo"),
+on staff ("Call Maria in Finance x4412", "Dolores Ybarra wants the final numbers, 909-...") or naming a firm's person
+("Ana Ruiz of Ruiz Electric wants ...") is none.
+
 A PDF's bookmark over a page that withholds whose record it is ("Caller: [REDACTED]", "Name: [Withheld]") names what
 the redaction hid when its title names a person ("Voicemail transcript - Ana Ruiz <...>"): the person's name and the
 phone or mailbox beside it in the title are reported."""
@@ -29,6 +36,7 @@ def find(analysis: Analysis) -> None:
     _notes_fields(analysis)
     _staff_notes(analysis)
     _logged_callers(analysis)
+    _residents_requests(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -61,6 +69,40 @@ def _notes_fields(analysis: Analysis) -> None:
                 analysis.add("usage", segment, start, end, why)
             for start, end in phones_to_call(segment.text, line.start(), line.end()):
                 analysis.add("phone", segment, start, end, why)
+
+
+# the hidden parts a reviewer's note is extracted as: a PDF's annotation, a Word or OpenDocument comment
+_REVIEW_NOTES = frozenset({_NOTE, "comment"})
+# what a resident did or asked, right after their name (a bracketed mailbox or phone between): "stopped by the booth",
+# "came in", "called about", "wants", "asked", "requested", "is interested in", "signed up"
+_CAME_OR_ASKED = re.compile(r"(?i)[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?,?[ \t]*(?:(?:stopped|came|dropped|walked)[ \t]+"
+                            r"(?:by|in)|called[ \t]+(?:in|about|for|to[ \t]+ask)|wants|wanted|would[ \t]+like|asked|"
+                            r"requested|(?:is|was)[ \t]+interested|interested[ \t]+in|signed[ \t]+up|inquired|enquired)\b")
+# a service a utility's program gives a resident, or the place they came to ask for it: the note speaks of the
+# person's request to the program, not of staff's work ("wants the final numbers", "asked to reprint flyers")
+_PROGRAM_SERVICE = re.compile(r"(?i)\b(?:(?:home|energy)[ \t]+(?:audits?|assessments?|upgrades?)|audits?|rebates?|"
+                              r"enrol(?:l|ls|led|ling|lment)|(?-i:CARE|FERA)|medical[ \t]+baseline|heat[\s-]?pumps?|solar|"
+                              r"weatheriz\w*|payment[ \t]+plan|(?:her|his|their|my)[ \t]+(?:bill|account|service)|"
+                              r"call[\s-]?back|opt[\s-]?(?:out|in)|booth|front[ \t]+desk|counter|lobby)\b")
+_REQUEST_WHY = "a reviewer's note of a resident's request to the program, with their contact details"
+
+
+def _residents_requests(analysis: Analysis) -> None:
+    """The residents reviewers' notes record coming to the program or asking it for a service, with the contact
+    details the note gives (see the module)."""
+    for note in analysis.segments:
+        if note.hidden not in _REVIEW_NOTES or not _PROGRAM_SERVICE.search(note.text):
+            continue
+        names = [(a, b) for a, b in analysis.private_names_in(note.text) if _CAME_OR_ASKED.match(note.text, b)]
+        if not names:
+            continue
+        contacts = [c for c in analysis.contact_fields([Line(note, 0, len(note.text))])
+                    if c[0] in ("address", "phone", "email") and not _DESK_AFTER.match(note.text, c[3])]
+        if contacts:
+            for start, end in names:
+                analysis.add("name", note, start, end, _REQUEST_WHY)
+            for kind, segment, start, end in contacts:
+                analysis.add(kind, segment, start, end, _REQUEST_WHY)
 
 
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as

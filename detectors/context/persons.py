@@ -2229,14 +2229,28 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
                                  r"\s+(?:as|is)\s*:?\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?$")
 
 
+# a customer reached at their phone, mailbox or home, then named in brackets: "a customer reachable at 909.287.6113
+# (Ana Ruiz)", "the ratepayer at 1234 W Holt Ave (Ana Ruiz)", "a customer who can be reached at ana@mail.com (Ana
+# Ruiz)"; what stands after "at" holds a digit or a mailbox's @ (not "customers at the Civic Center (Ana Ruiz, Outreach)")
+# and no bracket but a phone's area code; not the desk ("Customer Service at 909-... (Ana Ruiz)")
+_CUSTOMER_AT_BRACKETED = re.compile(r"(?i)\b(?:customers?|ratepayers?|account\s?holders?|subscribers?)\s+"
+                                    r"(?:(?:who\s+(?:is|was|can\s+be|could\s+be)\s+)?(?:reachable|reached|living|"
+                                    r"residing)\s+)?(?:at|on)\s+(?=[^()\n;]*[\d@])(?:[^()\n;]|\(\d{3}\))+?"
+                                    r"[ \t]*,?[ \t]*\([ \t]*$")
+_CUSTOMER_AT_REACH = 100  # "a customer reachable at " and a street address with its unit
+
+
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
     "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", "a ratepayer
-    from 12 Elm St ... gave her name as Ana Ruiz", "Ana Ruiz holds the PCE account for ...", or an item of a list of
-    customers ("The following customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
+    from 12 Elm St ... gave her name as Ana Ruiz", "a customer reachable at 909-... (Ana Ruiz)", "Ana Ruiz holds the
+    PCE account for ...", or an item of a list of customers ("The following customers were enrolled: Ana Ruiz, 12 Elm
+    St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
+                or "(" in text[max(0, start - 3):start] and _CUSTOMER_AT_BRACKETED.search(
+                    text, max(0, start - _CUSTOMER_AT_REACH), start)
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 and not _TITLE_CUT_AFTER.match(text, end)
                 or CUSTOMER_LIST.search(_sentence_before(text, start))

@@ -86,6 +86,7 @@ def find(analysis: Analysis) -> None:
         elif fields:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
     _case_log_entries(analysis, judged)
+    _comments_on_records(analysis, judged)
     _addressees_of_records(analysis, judged)
     _records_within_a_customer(analysis, judged)
     _transposed_tables(analysis)
@@ -145,6 +146,40 @@ def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
             continue
         for kind, segment, start, end in analysis.contact_fields(entries):
             analysis.add(kind, segment, start, end, "a later entry of a customer's case log")
+
+
+# a spreadsheet cell's place: its sheet, its column's letters and its row's number ("Rebates!A5")
+_SHEET_CELL = re.compile(r"(.+)!\$?[A-Z]{1,3}\$?(\d+)")
+_CELL_COMMENT = "cell comment"  # the hidden part a spreadsheet cell's comment, note or annotation is extracted as
+
+
+def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
+    """A reviewer's comment on a cell of a customer's record (Excel's note or threaded comment, an OpenDocument
+    annotation, on any cell of the row: "Called Ana Ruiz 909-555-0142 re: duplicate claim", "Landlord is Jo Lee, email
+    jo.lee@mail.com") is a note on that record: a private person it names beside their phone, mailbox or home is
+    someone the customer's case was handled with (the caller, the landlord, the co-holder), and those details are
+    theirs. A comment that names no one with contact details ("Verified by K. Asante", "fix typo"), or staff at an
+    extension or the City's mailbox ("Call Maria in Finance x4412"), gives nothing; so does a comment on a row of a
+    listing (a contractors' sheet), which is no customer's record."""
+    comments: dict[tuple[str, str], list[Segment]] = {}
+    for segment in analysis.free:
+        if segment.hidden == _CELL_COMMENT and (cell := _SHEET_CELL.fullmatch(segment.location.element or "")):
+            comments.setdefault(cell.groups(), []).append(segment)
+    if not comments:
+        return
+    for record, fields, found in judged:
+        cell = _SHEET_CELL.fullmatch(fields[0].location.element or "") if found else None
+        for comment in comments.pop(cell.groups(), ()) if cell else ():
+            names = analysis.private_names_in(comment.text)
+            contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))])
+                        if c[0] in ("address", "phone", "email")]
+            if not names or not contacts:
+                continue
+            why = "comment on a cell of a customer's record, naming a person beside their contact details"
+            for start, end in names:
+                analysis.add("name", comment, start, end, why)
+            for kind, segment, start, end in contacts:
+                analysis.add(kind, segment, start, end, why)
 
 
 _TERM_REACH = 2  # segments back from a record's first value to the text above it: the value's own label term
