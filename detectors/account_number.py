@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date,
-                     is_ledger_account, is_phone_number, label_before, transaction_label_beside)
+                     is_ledger_account, is_phone_number, label_before, phone_label_ends_line, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
@@ -825,7 +825,8 @@ def not_an_account(candidate: Candidate) -> bool:
         return True
     if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
             candidate.text, max(0, candidate.start - 16), candidate.start) or PHONE_REACHED_AT.search(
-            candidate.text, max(0, candidate.start - 48), candidate.start) or _in_phone_field(candidate)):
+            candidate.text, max(0, candidate.start - 48), candidate.start) or _in_phone_field(candidate)
+            or _phone_label_ending_line_above(candidate)):
         return True  # "cb # 8066346000", "ANI 8057773792", "reached directly at 8187136045", a "PH_PRI" column's
         # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
     if candidate.shape is BILLED_FORM:
@@ -986,6 +987,15 @@ def _person_and_account_cell(candidate: Candidate) -> bool:
         return False
     text = candidate.text
     return any(end <= candidate.start or start >= candidate.end for start, end in names_in(text, anchored=True))
+
+
+def _phone_label_ending_line_above(candidate: Candidate) -> bool:
+    """Whether the number opens its line and the line above ends with a phone's label ("... and daytime telephone" /
+    "8187672126."): a PDF's letter or form breaks a field's label from its value so (see ``labels``)."""
+    if candidate.text[:candidate.start].strip() or candidate.facts is None:
+        return False
+    above = candidate.facts.line_before(candidate.segment)
+    return above is not None and phone_label_ends_line(above.text, candidate.text)
 
 
 def _in_phone_field(candidate: Candidate) -> bool:

@@ -674,6 +674,17 @@ PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(
                                 r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
 
 
+def phone_label_ends_line(above: str, line: str) -> bool:
+    """Whether the line ``above`` a number that opens ``line`` ends with a phone's label ("... and daytime telephone" /
+    "8187672126."): a PDF's letter or form breaks a field's label from its value so. Not a table's header over its
+    rows (a tab or a run of spaces between cells: "Account   Name   Phone" over "8123456789   ..."), whose last column
+    says nothing of the row's first."""
+    end = len(above.rstrip())
+    label = PHONE_LABEL_BEFORE.search(above, max(0, end - 24), end)
+    return label is not None and "\t" not in above and "\t" not in line and not re.search(
+        r"\S {2,}\S", above[max(0, label.start() - 40):end])
+
+
 # a number the text says someone is reached or called at, a few words before it ("may be contacted by her attorney or
 # directly at", "discussed by telephone at", "can be reached on"): a phone's, whatever account form its digits share
 PHONE_REACHED_AT = re.compile(r"(?i)\b(?:contact(?:ed)?|reach(?:ed)?|call(?:ed)?|telephone|phone|text(?:ed)?)\b"

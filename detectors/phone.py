@@ -31,7 +31,7 @@ from .context.lists import vendor_master_list
 from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
-from .labels import PHONE_LABEL_BEFORE
+from .labels import PHONE_LABEL_BEFORE, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
@@ -66,6 +66,7 @@ _LOCAL_NUMBER = re.compile(r"(?<![\w/.$-])(?<!\d[ )])[2-9]\d{2}[-.]\d{4}(?![\w-]
 _LOCAL_PHONE_LABEL = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|"
                                 r"tel[eé]fono|celular)\.?\s*(?:#|no\.?|number)?\s*(?:is|was|of|at|on)?\s*[:#.-]?\s*$")
 _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
+_OPENING_TEN = re.compile(r"\s*(\d{10})(?![\w-])")  # ten bare digits opening a line
 # words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
 # at", "call him at", "please call me at", "reach the customer on", "she can be reached at", "a home phone of", "her
 # phone number is",
@@ -283,6 +284,7 @@ class PhoneDetector(CustomerDataDetector):
         # the segments of customers' records, read once for the five passes below (a 20,000-row export's 100,000)
         records = list(_record_segments(context))
         yield from self._labelled_bare([*records, *_row_cells(document, records)], claimed)
+        yield from self._labelled_above(document, records, claimed)
         yield from self._local(document, [*records, *_phone_cells(context, records)], claimed)
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
@@ -329,6 +331,30 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
+
+    def _labelled_above(self, document: Document, records: list[Segment], claimed: dict) -> Iterator[Finding]:
+        """Ten bare digits opening a line whose line above ends with a phone's label ("... and daytime telephone" /
+        "8187672126. (Claimant: ...)"), where either line holds a customer's record: a PDF's letter or form breaks
+        a field's label from its value so, and the label says phone whatever account form the digits share (an
+        818 number has SCE's ten digits from 8). The cheap look first: a digit opening the line."""
+        held = {id(s) for s in records}
+        preceding = None
+        for segment in document.segments:
+            opening = _OPENING_TEN.match(segment.text)
+            if opening is None or segment.chrome:
+                continue
+            preceding = preceding if preceding is not None else document.previous_lines()
+            above = preceding.get(id(segment))
+            if above is None or (id(segment) not in held and id(above) not in held) or not phone_label_ends_line(
+                    above.text, segment.text):
+                continue
+            start, end = opening.span(1)
+            taken = claimed.setdefault(id(segment), [])
+            e164 = to_e164(segment.text[start:end])
+            if e164 and not any(s < end and start < e for s, e in taken) and not self.contacts.phone_is_public(e164):
+                taken.append((start, end))
+                yield self.finding(segment, start, end, normalized=e164,
+                                   why="phone number after a phone label ending the line above, in a customer's record")
 
     def _local(self, document: Document, records: list[Segment], claimed: dict) -> Iterator[Finding]:
         """A local number without its area code ("phone 348-8994", "Last known phone 570-1361", "call her back at

@@ -2257,7 +2257,7 @@ _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
 # a word each of _REACHING's phrases holds ("call" of "called" and "call from", "mailed" of "e-mailed", "met" of "met
 # with" and "met to"): a text with none of them holds no such phrase (see Analysis.may_hold)
 _REACHING_WORDS = ("call", "phoned", "texted", "mailed", "contacted", "interviewed", "visited", "met", "spoke", "spk",
-                   "talked", "left", "lvm", "lm", "claim", "staff")
+                   "talked", "left", "lvm", "lm", "claim", "staff", "wrote", "rang")
 _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
@@ -2488,10 +2488,16 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
             and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
 
 
-# the person's own call and the number it came from, after their name: "Per Ana Ruiz's call from 909...", "Ana Ruiz
-# called from 909...", "Ana Ruiz's voicemail from ..."
+# the person's own call or message and the number or mailbox it came from, after their name: "Per Ana Ruiz's call
+# from 909...", "Ana Ruiz called from 909...", "Ana Ruiz's voicemail from ...", "Ana Ruiz e-mailed from ...", or said of
+# them by a pronoun right after the name, as speaker notes and case notes go on: "Ana Ruiz - she's the one who emailed
+# from ...", "Ana Ruiz; he called from ...", "Ana Ruiz, who wrote in from ..." (a staff member "- she's the one who
+# handles refunds, reach her at ..." wrote or called from nothing)
+_PRONOUN_BRIDGE = (r"(?:[ \t]*[-\u2013\u2014,;:][ \t]*(?:(?:she|he|they)(?:['\u2019](?:s|re)|[ \t]+(?:is|was|are|were))?"
+                   r"(?:[ \t]+the[ \t]+one)?(?:[ \t]+(?:who|that))?|who))?")
 _OWN_CALL_FROM = re.compile(r"(?i)(?:['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)|"
-                          r"[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:us|staff|in))?)[ \t]+from\b")
+                          rf"{_PRONOUN_BRIDGE}[ \t]+(?:called|phoned|rang|texted|e-?mailed|wrote)"
+                          r"(?:[ \t]+(?:us|staff|in))?)[ \t]+from\b")
 
 
 # a sentence's end (cues.SENTENCE_END: "... 760-300-4671. Marcus Ebright arranged ..."), but a stop that shortens a
