@@ -13,15 +13,24 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from .run import SignalLatch
-from .scope import refuse_response
+from .scope import SNIFF_BYTES, document_signature, names_document, not_a_document_type, refuse_response
 
 run_interrupted = object()  # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM
+
+
+SNIFFING = "pubcheck_sniff"  # request meta: the first bytes of a body whose declared type says it is no document
 
 
 class DocumentGate:
     """Stops a download as soon as its headers show it is too large or has no text to scan (a video
     linked without an extension), instead of fetching it to throw away. The spider's errback reports
-    the reason from the same headers."""
+    the reason from the same headers.
+
+    A declared type is not the last word: a CMS that serves a PDF as ``video/mp4`` publishes the PDF all the same.
+    A response at a URL whose extension names a document (``.pdf``, ``.docx``) is fetched whatever its type says
+    (the worker sniffs what the bytes are), and any other response declared no document is judged by its first
+    bytes (:data:`~crawler.scope.SNIFF_BYTES`): the signature of a document pubcheck reads (PDF, zip, OLE2, RTF,
+    PNG, JPEG, TIFF) lets it through, anything else is stopped there."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
@@ -30,15 +39,37 @@ class DocumentGate:
     def from_crawler(cls, crawler):
         gate = cls(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         crawler.signals.connect(gate.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(gate.bytes_received, signal=signals.bytes_received)
         return gate
 
     def headers_received(self, headers, body_length, request, spider=None):
         if request.meta.get("pubcheck_probe"):
             return
         length = body_length if isinstance(body_length, int) else None  # twisted says UNKNOWN_LENGTH
-        if refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes,
-                           asset=bool(request.meta.get("pubcheck_asset"))):
+        reason = refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes,
+                                 asset=bool(request.meta.get("pubcheck_asset")))
+        if not reason:
+            return
+        if not_a_document_type(reason):
+            asked = (request.meta.get("pubcheck_chain") or [request.url])[0]
+            if names_document(request.url) or names_document(asked):
+                return  # the URL promises a document: its bytes decide, not its declared type
+            request.meta[SNIFFING] = b""  # its first bytes decide (bytes_received)
+            return
+        raise StopDownload(fail=True)
+
+    def bytes_received(self, data, request, spider=None):
+        head = request.meta.get(SNIFFING)
+        if head is None:
+            return
+        head += data[:SNIFF_BYTES]
+        if document_signature(head):
+            del request.meta[SNIFFING]  # a document after all: fetched and read
+        elif len(head) >= SNIFF_BYTES:
+            del request.meta[SNIFFING]
             raise StopDownload(fail=True)
+        else:
+            request.meta[SNIFFING] = head
 
 
 class ProgressLine:

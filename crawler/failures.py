@@ -46,6 +46,19 @@ class IncompleteBody(IgnoreRequest):
     document is a failed download, not checked."""
 
 
+class TooLarge(IgnoreRequest):
+    """A response whose body is over the document limit once decoded (a compressed body that inflates past
+    DOWNLOAD_MAXSIZE: a compression bomb, or a large page sent compressed). Published, and not checked."""
+
+    not_checked = True
+
+
+# Scrapy's HttpCompressionMiddleware's own refusal of a body that decodes past DOWNLOAD_MAXSIZE (an encoding
+# CompressedBodyCheck does not decode, such as zstd): "Ignored response <200 URL> because its body (...)
+# exceeded DOWNLOAD_MAXSIZE (N B) during decompression."
+_SCRAPY_DECODED_TOO_LARGE = "exceeded DOWNLOAD_MAXSIZE"
+
+
 class Refusal(NamedTuple):
     """What became of a request that brought no content to scan."""
 
@@ -59,7 +72,12 @@ def failure_reason(failure, settings) -> Refusal:
     error = failure.value
     if failure.check(HttpError):
         status = error.response.status
-        reason = password_protected(getattr(failure, "request", None)) if status == 401 else http_reason(status)
+        request = getattr(failure, "request", None)
+        if status == 401 and credentials_refused(request):
+            # the start hosts' own credentials were refused (a password changed or expired mid-crawl, a session
+            # the server dropped): what the public cannot open is not the question, the site was not checked
+            return Refusal("failed", password_protected(request), True)
+        reason = password_protected(request) if status == 401 else http_reason(status)
         return Refusal("failed", reason, status not in _NOT_PUBLISHED)
     if failure.check(StopDownload):  # DocumentGate refused the response by its headers
         headers = error.response.headers
@@ -75,6 +93,9 @@ def failure_reason(failure, settings) -> Refusal:
                        "document limit", True)
     if failure.check(IncompleteBody):
         return Refusal("failed", str(error), True)
+    if failure.check(IgnoreRequest) and not failure.check(TooLarge) and _SCRAPY_DECODED_TOO_LARGE in str(error):
+        return Refusal("skipped", f"too large: over the {settings.getint('DOWNLOAD_MAXSIZE') / 1048576:g} MB "
+                       "document limit once decompressed", True)
     if failure.check(IgnoreRequest):
         return Refusal("skipped", str(error) or "not fetched", bool(getattr(error, "not_checked", False)))
     retries = settings.getint("RETRY_TIMES")
@@ -128,10 +149,17 @@ def http_reason(status: int) -> str:
     return f"HTTP {status} {phrase}"
 
 
+def credentials_refused(request) -> bool:
+    """Whether ``request`` carried the run's basic-auth credentials (BasicAuthMiddleware sends them to the start
+    URLs' hosts only): a 401 to it is the site refusing them, not a file the public cannot open either."""
+    return bool(request is not None and request.headers.get(b"Authorization"))
+
+
 def password_protected(request) -> str:
-    """The reason of a 401 to ``request``. The public cannot open the document either, so it is no gap in the
-    check (as a broken link is not), but the reason must not read as a document that was checked: it says it
-    was not, and how to check it (credentials go to the start URLs' hosts only: BasicAuthMiddleware)."""
-    if request is not None and request.headers.get(b"Authorization"):
+    """The reason of a 401 to ``request``. Without credentials the public cannot open the document either, so
+    it is no gap in the check (as a broken link is not), but the reason must not read as a document that was
+    checked: it says it was not, and how to check it (credentials go to the start URLs' hosts only:
+    BasicAuthMiddleware). With the run's credentials refused it is a gap: see :func:`failure_reason`."""
+    if credentials_refused(request):
         return "password-protected (HTTP 401): not checked; the credentials of --auth-env were refused"
     return "password-protected (HTTP 401): not checked; give credentials with --auth-env to check it"

@@ -85,7 +85,8 @@ class ConditionalRequests:
         for header in (b"If-None-Match", b"If-Modified-Since"):  # a redirect's request copies the old URL's
             request.headers.pop(header, None)
         request.meta.pop(STATE_META, None)
-        if request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap":
+        if (request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap"
+                or request.meta.get("pubcheck_recheck")):  # a check whether the site still lets pubcheck in
             return None
         state = self.store.document_state(request.url, self.rules, self.key_id)
         if state is None or not (state.etag or state.last_modified) or not self._trusted(state) or (

@@ -20,7 +20,7 @@ from scrapy.downloadermiddlewares.httpcompression import ACCEPTED_ENCODINGS
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from .failures import IncompleteBody
+from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
 from .scope import CrawlTrapGuard, host_key, not_a_document
 
@@ -177,7 +177,10 @@ class CompressedBodyCheck:
     count as checked though its end (or, for deflate and brotli, nearly all of it) was never read. It must sit
     between the download and HttpCompressionMiddleware (a higher number than its 590). Only a 2xx answer's body
     and its outermost encoding are checked; the decoded bytes are thrown away as they come, and the check stops
-    (leaving the verdict to Scrapy's size limit) past DOWNLOAD_MAXSIZE, so a compression bomb costs no memory.
+    past DOWNLOAD_MAXSIZE, so a compression bomb costs no memory: a body that decodes past the limit is refused
+    as too large, a document not checked, as one whose Content-Length says so is (Scrapy's own refusal of it,
+    "exceeded DOWNLOAD_MAXSIZE during decompression", read as a link pubcheck chose not to fetch, and the run
+    exited 0).
     """
 
     def __init__(self, max_size: int):
@@ -196,7 +199,10 @@ class CompressedBodyCheck:
             raise IncompleteBody(f"not checked: unknown Content-Encoding {unknown[0][:40]}")
         encoding = encodings[-1].decode("latin-1").strip().lower()
         max_size = request.meta.get("download_maxsize", self.max_size)
-        problem = compressed_body_problem(encoding, response.body, max_size)
+        problem = _decoding_problem(encoding, response.body, max_size)
+        if problem is PAST_LIMIT:
+            raise TooLarge(f"too large: over the {max_size / 1048576:g} MB document limit once decompressed "
+                           f"({encoding}, {len(response.body) / 1048576:.1f} MB as sent)")
         if problem:
             raise IncompleteBody(f"{problem} ({encoding}): the page or document was not read to its end")
         return response
@@ -242,9 +248,19 @@ def unknown_encodings(headers: list[bytes]) -> list[str]:
     return [coding for coding in codings if coding not in known]
 
 
+PAST_LIMIT = "decodes past the size limit"  # _decoding_problem's answer for a body larger than max_size decoded
+
+
 def compressed_body_problem(encoding: str, body: bytes, max_size: int = 0) -> str | None:
     """Why a body compressed with ``encoding`` does not decode to its end, or None (also for an encoding not
-    checked here, and for a stream that decodes past ``max_size``, which Scrapy's own limit refuses)."""
+    checked here, and for a stream that decodes past ``max_size``, which CompressedBodyCheck refuses as too
+    large)."""
+    problem = _decoding_problem(encoding, body, max_size)
+    return None if problem is PAST_LIMIT else problem
+
+
+def _decoding_problem(encoding: str, body: bytes, max_size: int = 0) -> str | None:
+    """As :func:`compressed_body_problem`, but :data:`PAST_LIMIT` for a stream that decodes past ``max_size``."""
     if encoding in ("gzip", "x-gzip"):
         return _zlib_problem(body, 31, max_size)
     if encoding == "deflate":
@@ -268,7 +284,7 @@ def _zlib_problem(body: bytes, wbits: int, max_size: int) -> str | None:
             decoded += len(decompressor.decompress(data, CHECK_CHUNK))
             while decompressor.unconsumed_tail and not decompressor.eof:
                 if max_size and decoded > max_size:
-                    return None
+                    return PAST_LIMIT
                 decoded += len(decompressor.decompress(decompressor.unconsumed_tail, CHECK_CHUNK))
         except zlib.error:
             return "compressed body corrupt"
@@ -285,7 +301,7 @@ def _brotli_problem(body: bytes, max_size: int) -> str | None:
         decoded = len(decompressor.process(body, output_buffer_limit=CHECK_CHUNK))
         while not decompressor.is_finished():
             if max_size and decoded > max_size:
-                return None
+                return PAST_LIMIT
             chunk = decompressor.process(b"", output_buffer_limit=CHECK_CHUNK)
             if not chunk:
                 return "compressed body truncated"

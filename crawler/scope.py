@@ -262,6 +262,27 @@ NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "imag
 ASSET_TYPES = ("text/css", "image/svg")
 
 
+# The first bytes of the documents pubcheck reads whatever type they are served as (a PDF sent as video/mp4 by a
+# misconfigured CMS): PDF (its header may follow some junk), zip (Office, OpenDocument, archives), OLE2 (legacy
+# Office, Outlook), RTF, and the images read by OCR. Looked for before a response is called no document.
+SNIFF_BYTES = 1024
+_DOCUMENT_SIGNATURES = ((b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2"),
+                        (b"{\\rtf", "RTF"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"),
+                        (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))
+
+
+def document_signature(head: bytes) -> str | None:
+    """The kind of document whose signature ``head`` (a body's first bytes) starts with, or None."""
+    if head.find(b"%PDF-", 0, SNIFF_BYTES) >= 0:
+        return "PDF"
+    return next((kind for magic, kind in _DOCUMENT_SIGNATURES if head.startswith(magic)), None)
+
+
+def not_a_document_type(reason: str | None) -> bool:
+    """Whether :func:`refuse_response`'s ``reason`` is the declared type's (not the size's)."""
+    return bool(reason and reason.startswith("not a document type"))
+
+
 def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False) -> str | None:
     """Why a response is not worth downloading, judged by its headers, or None. ``asset``: the response is a style
     sheet or SVG drawing a page uses, which is read (see ASSET_TYPES)."""

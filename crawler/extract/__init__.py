@@ -20,7 +20,7 @@ from detectors.translations import LANGUAGE_NAME
 
 from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
                     OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX,
-                    ZIP, gzip_served_as, sniff_type, unsupported_reason)
+                    ZIP, gzip_served_as, html_for_document, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -75,6 +75,10 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         raise UnsupportedDocument(unsupported_reason(media_type),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
     builder.document.content_type = media_type
+    promised = html_for_document(builder.document.url, media_type)
+    if promised:  # the run's verdict must not read as the document checked: say what was read instead
+        builder.warn(f"the URL names a {promised} file but the answer is an HTML page: read as that page (a viewer "
+                     f"or download page); a {promised} it only shows through a script is not checked")
     try:
         if media_type in (HTML, SVG):
             from .html import extract_html as reader

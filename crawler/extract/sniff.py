@@ -176,6 +176,15 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
     return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
 
 
+def html_for_document(url: str, media_type: str) -> str | None:
+    """The kind of document ``url``'s extension promises (``PDF``) when the bytes there are an HTML page instead
+    (a CMS's viewer page for ``/statement.pdf``), or None."""
+    by_extension = extension_type(url)
+    if media_type != HTML or by_extension not in _NEEDS_SIGNATURE:
+        return None
+    return next((ext.lstrip(".").upper() for ext, kind in _EXTENSIONS.items() if kind == by_extension), by_extension)
+
+
 def gzip_served_as(url: str, content_type: str | None) -> str | None:
     """The type gzip bytes were served as when neither the declared type nor the URL says gzip (a PDF sent
     gzip-compressed without a Content-Encoding header: a server setting, not an archive anyone published);

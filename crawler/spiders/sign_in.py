@@ -15,6 +15,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 REDIRECTED_TO_SIGN_IN = "password-protected (redirected to a sign-in page): not checked; give credentials with --auth-env"
+SIGNED_OUT = ("password-protected (redirected to a sign-in page): not checked; the site stopped letting pubcheck in "
+              "part-way through the crawl (a page it had read now redirects to a sign-in page or is refused): a "
+              "session or password that expired")
 ANSWERED_BY_SIGN_IN = "password-protected (answered with a sign-in page): not checked; give credentials with --auth-env"
 
 # path segments (without an extension) that name a sign-in page: /login, /Account/LogOn, /users/sign_in,

@@ -27,6 +27,7 @@ from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
+from ..middlewares import ADMITTED
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
@@ -37,7 +38,8 @@ from .page_links import (asset_links, data_attribute_pages, data_links, decode_d
                          srcset_document_urls, style_urls)
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
-from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
+from .soft_errors import error_page, soft_error_reason
+from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
 from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
@@ -75,6 +77,15 @@ class SiteSpider(scrapy.Spider):
         # strings are the ones the collector files the URLs under, so it costs a set's slots, not a copy.
         self.requested: set[str] = set(self.start_urls)
         self.resolve = LinkResolver()
+        # Sign-in walls met part-way (see :meth:`behind_sign_in`), by host: a page the host served (to ask again),
+        # the URLs redirected to a sign-in page since it was last found readable, whether that check is under way,
+        # how many were made and how many walls met since the last, and the hosts that let pubcheck in no more
+        self.readable: dict[str, str] = {}
+        self.behind_wall: dict[str, list[tuple[str, str | None, int]]] = {}
+        self.rechecking: set[str] = set()
+        self.rechecks: dict[str, int] = {}
+        self.walls_since_recheck: dict[str, int] = {}
+        self.signed_out: set[str] = set()
 
     async def start(self):
         probed = set()
@@ -159,10 +170,8 @@ class SiteSpider(scrapy.Spider):
             if not probe:
                 yield StatusItem(url, "failed", trouble, kind=meta.get("pubcheck_kind"), http_status=response.status)
             return
-        if is_sign_in_url(target) and self.asked_for_content(response):  # a login wall (see .sign_in)
-            if not probe:
-                yield StatusItem(url, "failed", REDIRECTED_TO_SIGN_IN, kind=meta.get("pubcheck_kind"),
-                                 http_status=response.status)
+        if is_sign_in_url(target) and not probe:  # a login wall (see .sign_in), for a page as for a document
+            yield from self.behind_sign_in(response)
             return
         if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
@@ -176,6 +185,58 @@ class SiteSpider(scrapy.Spider):
             meta={**{k: v for k, v in meta.items() if k.startswith("pubcheck_")}, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
         yield request
+
+    MAX_RECHECKS = 10  # per host, one for each sign-in redirect; then one for every tenth
+
+    def behind_sign_in(self, response, reason: str = REDIRECTED_TO_SIGN_IN, kind: str | None = None):
+        """A URL that redirects to a sign-in page. On a public site that is a protected area (a "My account"
+        link), listed as password-protected and no gap, as a 401 is. But a site that signs pubcheck out
+        part-way (a staging session or password that expires mid-crawl) answers every later URL so, and those
+        were published to pubcheck's reader a moment ago: so the first page the host served is asked for again
+        (:meth:`recheck_access`); if it too now leads to a sign-in page (or a 401), each URL redirected to one on
+        that host is a document not checked, and the run is incomplete."""
+        url, host = response.url, host_key(response.url)
+        kind = kind or response.meta.get("pubcheck_kind")
+        if host in self.signed_out:
+            yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=response.status, not_checked=True)
+            return
+        yield StatusItem(url, "failed", reason, kind=kind, http_status=response.status)
+        readable = self.readable.get(host)
+        if readable is None:
+            return  # nothing on the host was ever readable: a wall from the start (a start URL's is an error)
+        self.behind_wall.setdefault(host, []).append((url, kind, response.status))
+        walls = self.walls_since_recheck[host] = self.walls_since_recheck.get(host, 0) + 1
+        made = self.rechecks.get(host, 0)
+        if host in self.rechecking or (made >= self.MAX_RECHECKS and walls < self.MAX_RECHECKS):
+            return
+        self.rechecking.add(host)
+        self.rechecks[host], self.walls_since_recheck[host] = made + 1, 0
+        yield scrapy.Request(readable, callback=self.recheck_access, errback=self.recheck_failed, dont_filter=True,
+                             priority=self.settings.getint("DOCUMENT_PRIORITY") + 1,
+                             meta={"pubcheck_recheck": host, ADMITTED: readable})
+
+    def recheck_access(self, response):
+        """The answer to :meth:`behind_sign_in`'s question: is the page the host served still readable?"""
+        location = _header_text(response.headers.get(b"Location"))
+        target = resolve_link(response.url, location) if response.status in REDIRECTS and location else None
+        walled = bool(target and not target[1] and is_sign_in_url(target[0]))
+        if not walled and response.status == 200 and hasattr(response, "css"):
+            walled = is_sign_in_page(Selector(response=response).root)
+        yield from self.access_checked(response.meta["pubcheck_recheck"], walled)
+
+    def recheck_failed(self, failure):
+        """The page the host served cannot be fetched now (a 401, a 5xx, a timeout): the site no longer lets
+        pubcheck read it, so what redirected to a sign-in page meanwhile was not checked."""
+        yield from self.access_checked(failure.request.meta["pubcheck_recheck"], True)
+
+    def access_checked(self, host: str, walled: bool):
+        self.rechecking.discard(host)
+        behind = self.behind_wall.pop(host, [])
+        if not walled:
+            return  # the site still lets pubcheck in: those URLs are a protected area, listed as such
+        self.signed_out.add(host)
+        for url, kind, status in behind:
+            yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
 
     def redirect_target(self, response, chain: list[str]) -> tuple[str | None, str | None]:
         """(the URL a redirect leads to, None), or (None, why it leads nowhere)."""
@@ -206,8 +267,16 @@ class SiteSpider(scrapy.Spider):
         # memory for as long as the response waits for its analysis
         root = Selector(response=response).root if is_html else None
         if is_html and self.asked_for_content(response) and is_sign_in_page(root):
-            yield StatusItem(response.url, "failed", ANSWERED_BY_SIGN_IN, kind=item_kind, http_status=response.status)
+            yield from self.behind_sign_in(response, ANSWERED_BY_SIGN_IN, item_kind)
             return
+        if is_html and self.asked_for_content(response) and (soft := error_page(root)):
+            # a .pdf link (or a start URL) answered 200 with a "503 Service Unavailable" page (see .soft_errors)
+            reason, gap = soft_error_reason(soft[1])
+            yield StatusItem(response.url, "failed", reason, kind=item_kind, http_status=response.status,
+                             not_checked=gap)
+            return
+        if is_html and response.status == 200 and not is_sign_in_url(response.url):
+            self.readable.setdefault(host_key(response.url), response.url)  # see behind_sign_in
         yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
