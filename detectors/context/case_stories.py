@@ -43,9 +43,9 @@ _CHEAP_WORDS = ("kwh", "bill", "account", "usage", "care", "sce", "service", "en
 # "The unit at ...", "She ...", "Su correo ..."
 _REFERS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s+(?:unit|home|house|apartment|"
                           r"residence|household|family|customer|account|caller)\b)")
-# a sentence inviting the reader to call or write: its number or mailbox is an office's
+# a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
 _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+us|"
-                      r"questions?|for\s+(?:help|assistance|information)|ll[aá]me(?:nos)?|g\u1ecdi\s+\()")
+                      r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|ll[aá]me(?:nos)?|g\u1ecdi\s+\()")
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
 _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
                          r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
