@@ -12,7 +12,7 @@ public commenter, not a street's namesake), tell a case (a customer word, or wha
 "helped", "enrolled", "called") and a utility matter (a bill, an account, usage, a program). The line or paragraph
 right after it goes on with the case when it opens by referring back to the person ("Her service address, ...",
 "Their home at ...", "The unit at ..."). Not records: a phone or mailbox in a sentence that invites the reader to
-call ("If you need help, call ..."), a City's or a facility's contact, a class's or an area's usage ("the block
+call ("If you need help, call ..."), a testimonial's usage with no home, phone or mailbox, a City's or a facility's contact, a class's or an area's usage ("the block
 average of 640 kWh", "our whole service area used ..."), and a paragraph naming two people or a business.
 """
 from __future__ import annotations
@@ -78,8 +78,8 @@ def find(analysis: Analysis) -> None:
         pieces = analysis.lines(told)
         fields = analysis.contact_fields(pieces, None, [(segment, a, b) for a, b in names])
         kept = [f for f in fields if _customers(f)]
-        if not kept:
-            continue
+        if not any(f[0] != "usage" for f in kept):
+            continue  # a testimonial's own usage alone ("We use about 650 kWh," said ...): a story told in public
         why = "a customer whose case a paragraph tells, named in another sentence than their details"
         for start, end in names:
             analysis.add("name", segment, start, end, why)
