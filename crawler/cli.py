@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    reveal = getattr(args, "reveal", False)
+    if not reveal:  # no confidential value in a log line either (see crawler.log_redaction)
+        from . import log_redaction
+        log_redaction.install()
     try:
         if args.command not in CRAWLS:
             return _run(args)
@@ -132,7 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C in a command that holds no signals (history, review, summary)
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
     except Exception:  # a bug must not exit 1, which a CI gate reads as "findings"
-        traceback.print_exc()
+        trace = traceback.format_exc()
+        if not reveal:  # an exception's message can quote what a server answered
+            from reports.redact import log_text
+            trace = log_text(trace)
+        print(trace, file=sys.stderr, end="")
         print("pubcheck: internal error (a bug in pubcheck): the check did not complete", file=sys.stderr)
     return EXIT_ERROR
 

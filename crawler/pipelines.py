@@ -32,6 +32,7 @@ from .resume import Checkpoint, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .spiders.url_credentials import UrlCredentialsItem
+from .url_text import path_text
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
@@ -43,6 +44,10 @@ def interrupted_already() -> bool:
     """Whether a SIGINT or SIGTERM came already (the Interruption extension acts on it once the engine runs)."""
     latch = SignalLatch.installed()
     return bool(latch and latch.received)
+
+
+# what a published URL can hold: a password (rule 6.5), and identifiers a file name or a path carries
+URL_CATEGORIES = frozenset({"credential", "ssn", "taxpayer_id", "account_number", "phone", "email"})
 
 
 class CollectPipeline:
@@ -204,17 +209,24 @@ class CollectPipeline:
         return None  # nothing goes on to feed exports: raw bodies and values stay here
 
     def _credentials_in(self, item: UrlCredentialsItem) -> list:
-        """The credential detector's findings in a URL with user-info that a redirect or a sitemap published (see
-        ``spiders.url_credentials``), read as a link's target is; none when the detector is switched off. The
-        detectors are loaded here, for the first such URL: the crawl process runs none otherwise."""
+        """The findings in a URL that a redirect or a sitemap published (see ``spiders.url_credentials``), read as a
+        link's target is: the credential detector's in the URL (user-info), the identifier detectors' in its path
+        read as words (``crawler.url_text``); none of a detector switched off. The detectors are loaded here, for
+        the first such URL: the crawl process runs none otherwise."""
         from detectors.engine import scan_document
         from detectors.registry import detector_classes
         if self._credential_detectors is None:
-            options = dict(self.detector_options.get("credential", {}))
-            self._credential_detectors = [cls(options, self.public) for cls in detector_classes()
-                                          if cls.category == "credential" and options.pop("enabled", True)]
-        segment = Segment(item.written, Location(element=item.where), hidden=item.where)
-        return scan_document(Document(item.url, "text/uri-list", [segment]), self._credential_detectors)
+            self._credential_detectors = []
+            for cls in detector_classes():
+                if cls.category in URL_CATEGORIES:
+                    options = dict(self.detector_options.get(cls.category, {}))
+                    if options.pop("enabled", True):
+                        self._credential_detectors.append(cls(options, self.public))
+        segments = [Segment(item.written, Location(element=item.where), hidden=item.where)]
+        path = path_text(item.written)
+        if path:
+            segments.append(Segment(path, Location(element=item.where), hidden=item.where))
+        return scan_document(Document(item.url, "text/uri-list", segments), self._credential_detectors)
 
     def _record(self, item: StatusItem) -> None:
         self.collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,

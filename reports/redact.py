@@ -40,6 +40,10 @@ _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL 
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
+# a digit run in a URL's path, however it is glued to the words around it ("call-9095550142", "Delgado 512-34-6789")
+_DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-. ()]*\d")
+# a date as a path writes it ("20240115", "2024-01-15", "2024.01.15"): left readable
+_DATE = re.compile(r"(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w-])\d[\d\-. /()]*\d(?!\w)")  # "Ref 8001026149", "(909) 555-0142"
 # words of query parameter names whose values are about a person, whatever they look like
 _PERSONAL_PARAMETER = frozenset("""
@@ -164,11 +168,12 @@ class Redactor:
         return "".join(pieces) + text[cursor:]
 
 
-def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern) -> str:
-    """``text`` with its mailboxes masked, and each match of ``numbers`` that holds a number long enough to be one."""
+def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern, keep: re.Pattern | None = None) -> str:
+    """``text`` with its mailboxes masked, and each match of ``numbers`` that holds a number long enough to be one
+    (but for a match ``keep`` matches in full)."""
     masked = _EMAIL.sub(lambda m: mask_email(m.group()), text)
-    return numbers.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
-                       >= SHORTEST_NUMBER else m.group(), masked)
+    return numbers.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group()) >= SHORTEST_NUMBER
+                       and not (keep and keep.fullmatch(m.group())) else m.group(), masked)
 
 
 def _unreported_in_label(label: str) -> str:
@@ -313,9 +318,9 @@ class ShownText:
             return url if shown == parts else urlunsplit(shown)
         segments = parts.path.split("/")
         path = "/".join(self._component(segment, unquote, quote, self._record_key if k and _names_a_record(
-            unquote(segments[k - 1])) else None) for k, segment in enumerate(segments))
+            unquote(segments[k - 1])) else self._segment) for k, segment in enumerate(segments))
         query = "&".join(self._parameter(pair) for pair in parts.query.split("&")) if parts.query else ""
-        fragment = self._component(_secrets_masked(parts.fragment), unquote, quote)
+        fragment = self._component(_secrets_masked(parts.fragment), unquote, quote, self._segment)
         shown = parts._replace(netloc=self._text(netloc), path=path, query=query, fragment=fragment)
         return url if shown == parts else urlunsplit(shown)
 
@@ -328,6 +333,13 @@ class ShownText:
         """A record's key in a URL's path with its long digit runs and mailboxes masked, found by a detector or
         not."""
         return _mailboxes_and_numbers_masked(self._text(segment), _DIGIT_RUN)
+
+    def _segment(self, segment: str) -> str:
+        """Any other part of a URL's path (or its fragment) with the values found masked, and the identifiers no
+        detector reported that it holds: a mailbox, a run of seven digits or more (``Delgado_512-34-6789.pdf``:
+        ``Delgado_***-**-6789.pdf``), but for a date (``20240115``, ``2024-01-15``), which a path holds often and
+        which identifies no one alone."""
+        return _mailboxes_and_numbers_masked(self._text(segment), _DIGITS_IN_PATH, keep=_DATE)
 
     def _parameter(self, pair: str) -> str:
         name, equals, value = pair.partition("=")
@@ -379,3 +391,26 @@ def _mask_userinfo_text(text: str) -> str:
 def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
     """The masking of one run's outputs: built once, then applied to every string written."""
     return ShownText(None if reveal else Redactor(findings))
+
+
+_LOG_MASKING: ShownText | None = None
+
+
+def log_text(text: str) -> str:
+    """A log line (or a traceback) as an unrevealed run may write it, known before anything was found: its URLs
+    shown as a report shows a URL that holds no found value (user-info, secrets, query values that could identify a
+    person, identifier-shaped values in the path masked: ``<GET http://host/svc?ssn=***-**-6789>``), and, in the
+    rest, mailboxes and numbers of seven digits or more (an SSN or account in a reason phrase or an exception's
+    message) masked as elsewhere."""
+    global _LOG_MASKING
+    if not text:
+        return text
+    if _LOG_MASKING is None:
+        _LOG_MASKING = ShownText(Redactor([]))
+    pieces, cursor = [], 0
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(_TRAILING)
+        pieces += [_mailboxes_and_numbers_masked(text[cursor:match.start()], _NUMBER_IN_TEXT),
+                   _LOG_MASKING._url(url)]  # not cached: a long crawl's log names many URLs once each
+        cursor = match.start() + len(url)
+    return "".join(pieces) + _mailboxes_and_numbers_masked(text[cursor:], _NUMBER_IN_TEXT)

@@ -44,6 +44,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen; a form's value written as a query
   ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
+  and a link target's path that holds an identifier-shaped value, read as words (``/files/Delgado_512-34-6789.pdf``:
+  "files / Delgado 512-34-6789.pdf", hidden "link target", see ``crawler.url_text``), whatever the link answers;
 - an attribute holding a connection string's password (a config element's ``connectionString="...;Password=..."``
   pasted into a comment), hidden "config attribute";
 - a mailbox an inline element holds in halves in its data attributes (``data-user="ana.ruiz"
@@ -71,6 +73,7 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 from bs4.element import TemplateString
 
+from crawler.url_text import path_text
 from detectors.context.headers import header_kind
 from detectors.context.persons import person_name
 from detectors.context.shapes import is_street_address, phone_spans
@@ -904,6 +907,11 @@ class _Walker:
                               hidden="link target")
             if not params or "@" in urlsplit(value.strip()).netloc:  # the URL itself, unless its query said it all
                 self._add(target, element, frame, hidden="link target")
+        path = path_text(value)
+        # a path that holds an identifier ("/files/Delgado_512-34-6789.pdf") publishes it, whatever the link answers
+        if path and "\x00path:" + path not in self.link_targets and path not in _text_of(element):
+            self.link_targets.add("\x00path:" + path)
+            self._add(path, element, frame, hidden="link target")
 
     # --- structure -----------------------------------------------------------------------------------
 

@@ -16,9 +16,29 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def normalise_target(target: str) -> str:
-    """The key of a start URL (or of a scanned path) in the history."""
+    """The key of a start URL (or of a scanned path) in the history, as the history stores it and the reports show
+    it: what could identify a person in it masked (``?acct=2-35-123-4567`` -> ``?acct=*-**-***-4567``, see
+    :func:`_masked`)."""
     if "://" not in target:
         return os.path.abspath(target)
+    return _masked(_normal_url(target))
+
+
+def _masked(url: str) -> str:
+    """``url`` as an unrevealed report shows it when the run found nothing: its user-info, query values that could
+    identify a person, and identifier-shaped values in its path masked. The same whatever a run found, so that
+    the runs of one target keep one key; an ordinary start URL is left as it is."""
+    return _target_masking()._url(url)  # not its cached ``url``: every URL a run meets passes here (see target_finder)
+
+
+@cache
+def _target_masking():
+    """The masking of a report that found nothing (reports import the history: imported when first needed)."""
+    from reports.redact import Redactor, ShownText
+    return ShownText(Redactor([]))
+
+
+def _normal_url(target: str) -> str:
     parts = urlsplit(target.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()

@@ -40,7 +40,7 @@ from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import error_page, soft_error_reason
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
-from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
+from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, publishes_value
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
 # xlink:href, which the HTML parser keeps as an attribute of that name), image maps, frames,
@@ -164,7 +164,7 @@ class SiteSpider(scrapy.Spider):
         target, trouble = self.redirect_target(response, chain)
         probe = meta.get("pubcheck_probe")
         location = _header_text(response.headers.get(b"Location"))
-        if has_userinfo(location) and not probe:  # a password published in the redirect (see .url_credentials)
+        if publishes_value(location) and not probe:  # a password or identifier published in the redirect
             yield UrlCredentialsItem(url, location, REDIRECT_LOCATION)
         if trouble:
             if not probe:
@@ -403,7 +403,7 @@ class SiteSpider(scrapy.Spider):
             broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
         if broken:
             yield StatusItem(response.url, "failed", broken, kind="sitemap", http_status=response.status)
-            for loc in filter(has_userinfo, locs):  # a password published in the sitemap (see .url_credentials)
+            for loc in filter(publishes_value, locs):  # a password or identifier in the sitemap (see .url_credentials)
                 yield UrlCredentialsItem(response.url, loc, SITEMAP_LOC)
         else:
             # a sitemap is published text, read as any file is: its images' captions and titles, its videos'

@@ -6,11 +6,17 @@ targets over as hidden text). Written in a redirect or a sitemap, the URL is fol
 (``normalise_url`` strips it, and it is never sent), but it was published all the same: anyone who follows the
 redirect or reads the sitemap has the password. The spider hands such a URL to the collecting pipeline, which
 runs the credential detector on it as on a link's target.
+
+So is a URL whose path holds an identifier (``Location: /statements/512-34-6789.pdf``): the redirect publishes it
+as a page's link would (see ``crawler.url_text``), and the pipeline runs the identifier detectors on its path
+read as words.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from crawler.url_text import path_text
 
 REDIRECT_LOCATION = "redirect Location"
 SITEMAP_LOC = "sitemap <loc>"
@@ -31,3 +37,9 @@ def has_userinfo(url: str) -> bool:
         return "@" in urlsplit(url.strip()).netloc
     except ValueError:  # an invalid URL (a bad port, brackets): its user-info, if any, is in the text
         return "@" in url.split("/", 3)[2] if url.count("/") >= 2 else False
+
+
+def publishes_value(url: str) -> bool:
+    """Whether a redirect's or a sitemap's URL is worth the detectors: it has user-info, or its path holds an
+    identifier-shaped value."""
+    return has_userinfo(url) or bool(path_text(url))
