@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from ..labels import stands_in
-from .analysis import Analysis, Line, page_of
+from .analysis import Analysis, page_of
 from .cues import OWN_BUSINESS_RE, SENTENCE_END
 from .history import public_story
-from .persons import named_officially, names_an_official, names_in, person_name
+from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
 
 # a case told of a customer: the customer word, or what the person did with the utility or staff did for them
 _CASE = re.compile(r"(?i)\b(?:customers?|callers?|respondents?|ratepayers?|account\s?holders?|household|family(?:['\u2019]s)?|"
@@ -54,6 +54,10 @@ _ROLE_AFTER = re.compile(r"(?i),\s*(?:our|the|a|an|city|senior|program)?\s*[\w ]
                          r"specialist|supervisor|planner|analyst|engineer|officer|representative|clerk|liaison|"
                          r"assistant|administrator|member|chair|volunteer|owner)\b")
 _OTHERS_REACH = 40
+# an office's or a centre's name right before a number or mailbox: "Utility bill help: Pomona Family Resource Center,
+# (909) ...": the place's line, not the person's
+_PLACES_LINE = re.compile(r"(?i)\b(?:center|centre|office|agency|department|hotline|help\s?line|desk|clinic|library)"
+                          r"\W{0,3}$")
 
 
 def find(analysis: Analysis) -> None:
@@ -101,8 +105,8 @@ def _private_names(analysis: Analysis, segment, all_names: bool = False) -> list
     for start, end in names_in(text, 0, len(text), True):
         value = text[start:end]
         name = person_name(value, strict=False)
-        if not name:
-            continue
+        if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
+            continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
         if all_names:
             found.append((start, end))
             continue
@@ -136,7 +140,8 @@ def _customers(field: tuple) -> bool:
     begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = SENTENCE_END.search(text, end)
     sentence = text[begin:stop.start() if stop else len(text)]
-    if kind in ("phone", "email") and _INVITES.search(sentence):
+    if kind in ("phone", "email") and (_INVITES.search(sentence)
+                                       or _PLACES_LINE.search(text, max(begin, start - _OTHERS_REACH), start)):
         return False
     if kind == "usage" and _OTHERS_USE.search(text, max(begin, start - _OTHERS_REACH), start):
         return False
