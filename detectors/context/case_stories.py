@@ -12,8 +12,9 @@ public commenter, not a street's namesake), tell a case (a customer word, or wha
 "helped", "enrolled", "called") and a utility matter (a bill, an account, usage, a program). The line or paragraph
 right after it goes on with the case when it opens by referring back to the person ("Her service address, ...",
 "Their home at ...", "The unit at ..."). Not records: a phone or mailbox in a sentence that invites the reader to
-call ("If you need help, call ..."), a testimonial's usage with no home, phone or mailbox, a City's or a facility's contact, a class's or an area's usage ("the block
-average of 640 kWh", "our whole service area used ..."), and a paragraph naming two people or a business.
+call ("If you need help, call ..."), a testimonial's usage with no home, phone or mailbox, a City's or a facility's
+contact, a class's or an area's usage ("the block average of 640 kWh", "our whole service area used ..."), and a
+paragraph naming two people or a business.
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from .history import public_story
 from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
 
 # a case told of a customer: the customer word, or what the person did with the utility or staff did for them
-_CASE = re.compile(r"(?i)\b(?:customers?|callers?|respondents?|ratepayers?|account\s?holders?|household|family(?:['\u2019]s)?|"
-                   r"enroll(?:ed|s)?|enrolled|signed\s+up|helped|assisted|wrote\s+(?:to|in)|called(?:\s+(?:us|in|staff))?|"
+_CASE = re.compile(r"(?i)\b(?:customers?|callers?|respondents?|ratepayers?|account\s?holders?|household|"
+                   r"family(?:['\u2019]s)?|enroll(?:ed|s)?|signed\s+up|helped|assisted|wrote\s+(?:to|in)|"
+                   r"called(?:\s+(?:us|in|staff))?|"
                    r"e-?mailed|texted|connected\s+(?:them|her|him)|fixed\s+it|refunded|escalated|"
                    r"clientes?|ayudamos|ayud[oó]|inscribi\w*|llam[oó])\b|"
                    r"kh\u00e1ch\s+h\u00e0ng|\u0111\u00e3\s+(?:\u0111\u0103ng\s+k\u00fd|g\u1ecdi)|gi\u00fap")
@@ -45,7 +47,8 @@ _REFERS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\
                           r"residence|household|family|customer|account|caller)\b)")
 # a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
 _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+us|"
-                      r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|ll[aá]me(?:nos)?|g\u1ecdi\s+\()")
+                      r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
+                      r"ll[aá]me(?:nos)?|g\u1ecdi\s+\()")
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
 _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
                          r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
