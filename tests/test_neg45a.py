@@ -99,3 +99,18 @@ def test_customer_estimated_read_stays_found():
             "4410 Canyon Crest Rd.\n")
     found = pairs_found("https://www.riopardo.gov/council/dispute2.txt", text)
     assert ("energy_usage", "1,964 kWh") in found
+
+
+def test_cup_estimate_whose_unit_a_line_break_cut_is_no_usage():
+    text = ("Planning Commission Staff Report\nCase: CUP 25-012\nApplicant: Keanu Halvorsen, 909 412 4129\n"
+            "Project site: 7295 Indian Hill Blvd (APN 8367-715-012)\n"
+            "Request: Conditional Use Permit to allow a drive-through restaurant. Estimated electrical load of the new "
+            "use: 22,938\nkWh per year per the applicant's Title 24 report.\n")
+    assert pairs_found("https://www.riopardo.gov/planning/cup-25-012.txt", text) == set()
+
+
+def test_customer_usage_whose_unit_a_line_break_cut_stays_found():
+    text = ("Staff Report: billing dispute\nCustomer: Keanu Halvorsen, (951) 438-2210, service address 3310 Vista "
+            "Grande Dr.\nHis meter recorded 1,842\nkWh in August, against 702 kWh the year before.\n")
+    found = pairs_found("https://www.riopardo.gov/council/dispute3.txt", text)
+    assert {("customer_name", "Keanu Halvorsen"), ("energy_usage", "1,842 kWh")} <= found

@@ -1317,7 +1317,8 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
         spelt = spelt_figure_across(above, below)
         return spelt and (spelt[0], len(above.rstrip()))
     words = _DATED_TO.sub("", " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:]))
-    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
+    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()) or _projected_load(
+            f"{above} {below}", 0, number.start(), number.end()):
         return None
     return number.start(), number.end()
 
