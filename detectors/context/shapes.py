@@ -1067,7 +1067,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
-            or _CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)):
+            or _CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
+            or _projected_load(text, start, at, end)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
     if compared:
@@ -1075,6 +1076,39 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
                    if not _SENTENCE_BREAK.search(text, figure[1], compared.start())]
         return not earlier or _consumption(text, start, *earlier[-1])
     return True
+
+
+# a load a project is designed or expected to draw, told before its figure: a land-use application's or a plan
+# check's estimate ("Estimated electrical load of the new use: 78,835 kWh", "projected annual consumption of the
+# proposed building", "design load"), in Spanish too ("carga estimada del nuevo uso"); no meter's reading. "Estimated"
+# alone is a bill's estimated read (a customer's usage), so it counts only before "load" or beside a project's words
+_PROJECT_WORDS = (r"(?:new|proposed)\s+(?:use|project|building|development|facility|addition|dwelling|structure|"
+                  r"tenant|business)")
+_PROJECTED_LOAD_BEFORE = re.compile(
+    r"(?i)\b(?:(?:estimated|projected|anticipated|expected|calculated|modell?ed|design|connected|proposed)\s+"
+    r"(?:(?:annual|yearly|electrical|electric|energy|peak|total|building)\s+){0,3}load|"
+    r"(?:projected|proposed|design)\s+(?:(?:annual|yearly|electrical|electric|energy|total|building)\s+){0,3}"
+    r"(?:demand|consumption|use|usage)|"
+    r"(?:estimated|projected|anticipated|expected)\b[^.;:]{0,40}\b(?:of|for|by)\s+the\s+" + _PROJECT_WORDS + r"|"
+    r"carga\s+(?:el[e\u00e9]ctrica\s+)?(?:estimada|proyectada|prevista|de\s+dise[n\u00f1]o)|"
+    r"consumo\s+(?:anual\s+)?(?:proyectado|previsto)|"
+    r"(?:estimad[oa]|proyectad[oa]|previst[oa])\s+(?:del?|para)\s+(?:el\s+|la\s+)?(?:nuevo\s+uso|proyecto))\b[^.;]{0,60}$")
+# the study the figure comes from, after it: "78,835 kWh per year per the applicant's Title 24 report"
+_PROJECTED_LOAD_AFTER = re.compile(r"(?i)[^.;]{0,60}\b(?:title[\s-]*24|energy\s+(?:model(?:l?ing)?|compliance\s+"
+                                   r"(?:report|documentation)|calc(?:ulation)?s?)|load\s+calc(?:ulation)?s?)\b")
+_LOAD_CUE = re.compile(r"(?i)load|carga|project|proyect|previst|title|new|nuevo|design|dise|estimad|anticipated|expected|"
+                       r"model|calc")
+
+
+def _projected_load(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the figure from ``at`` to ``end`` is a project's projected or design load (``_PROJECTED_LOAD_BEFORE``,
+    ``_PROJECTED_LOAD_AFTER``): what a planned building will draw, no customer's metered consumption. Gated on a
+    cheap word test: most figures have none of these words near them."""
+    before = text[max(start, at - 120):at]
+    after = text[end:end + 80]
+    if not (_LOAD_CUE.search(before) or _LOAD_CUE.search(after)):
+        return False
+    return bool(_PROJECTED_LOAD_BEFORE.search(before) or _PROJECTED_LOAD_AFTER.match(after))
 
 
 # a Chinese tariff's, class's or program's words in the clause before a figure: a rate per household or per kWh (每户,
@@ -1283,7 +1317,8 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
         spelt = spelt_figure_across(above, below)
         return spelt and (spelt[0], len(above.rstrip()))
     words = _DATED_TO.sub("", " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:]))
-    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
+    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()) or _projected_load(
+            f"{above} {below}", 0, number.start(), number.end()):
         return None
     return number.start(), number.end()
 

@@ -856,7 +856,7 @@ def _account_shape(text: str) -> str | None:
     shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
     digits = len(_DIGIT.findall(text))
     prefix = _PREFIX.match(text)
-    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or not (
+    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or _PARCEL_LABELLED.match(text) or not (
             digits >= 8 or digits >= 6 and prefix and not OTHER_NUMBER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
@@ -872,6 +872,10 @@ def _record_key(text: str) -> bool:
 
 
 _PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an account's digits
+# a cell that carries its own parcel label ("APN 8312-314-029", "AIN 5123-004-017"): the assessor's number of a
+# parcel, as a lien list or a hearing notice laid out in text gives it in place of an "APN" column; a parcel's number
+# is public and never a customer's account, however many digits it has
+_PARCEL_LABELLED = re.compile(r"\s*(?:APN|AIN|A\.P\.N\.)\s*(?:#|No\.?)?\s*:?\s*\d")
 
 
 def _accounts_of_people(kinds: list) -> bool:
