@@ -52,10 +52,15 @@ _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
 _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
                          r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
-# a role written right after the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz, Senior Planner"
-_ROLE_AFTER = re.compile(r"(?i),\s*(?:our|the|a|an|city|senior|program)?\s*[\w ]{0,30}?(?:manager|director|coordinator|"
-                         r"specialist|supervisor|planner|analyst|engineer|officer|representative|clerk|liaison|"
-                         r"assistant|administrator|member|chair|volunteer|owner)\b")
+# a role written right after the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz, Senior Planner", "Ana Ruiz is a
+# customer advocate with ..."
+_ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
+          r"clerk|liaison|assistant|administrator|member|chair|volunteer|owner|advocate|attorney|counsel|president|"
+          r"founder|spokes(?:person|woman|man)|councilmember|mayor)")
+_ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
+                         rf"\s*[\w ]{{0,30}}?{_ROLES}\b")
+# the same role written right before the name: "Bakery owner Ana Ruiz", "Councilmember Ana Ruiz"
+_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}\s+$")
 _OTHERS_REACH = 40
 # an office's or a centre's name right before a number or mailbox: "Utility bill help: Pomona Family Resource Center,
 # (909) ...": the place's line, not the person's
@@ -115,6 +120,7 @@ def _private_names(analysis: Analysis, segment, all_names: bool = False) -> list
             continue
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
                 or named_officially(text, start, end) or _ROLE_AFTER.match(text, end) \
+                or _ROLE_BEFORE.search(text, max(0, start - 30), start) \
                 or stands_in(text, start, end) or public_story(analysis, segment, start, end):
             return []
         found.append((start, end))
