@@ -5,8 +5,16 @@
   person's usage, even on a page that also holds a real customer's case (which stays found). Hard negatives keep the
   reader's usage: "Según nuestros registros, su consumo ...", a vocative "Marisol, su consumo ...", a salutation
   "Estimada Marisol: su consumo ...".
+- A file titled "Written Communications Received" compiles public comments, a public record: each page that opens
+  with an e-mail's "From: Name <mailbox>" line is a comment's, so the commenters' gmail/yahoo mailboxes are no
+  findings. Hard negatives: the same pages under a title that is no compilation of comments keep the mailboxes (low),
+  and a customer's letter on a page of the compilation that opens with no "From:" line keeps its account.
 """
 from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen import canvas
 
 from tests.detector_helpers import pairs_found, values_of
 
@@ -39,3 +47,48 @@ def test_the_readers_su_consumo_on_a_named_page_is_still_found():
                      "Estimada Marisol: su consumo del mes pasado fue de 1,184 kWh."):
         found = _html("es/carta.html", _CASE, sentence)
         assert "1,184 kWh" in values_of(found, "energy_usage"), sentence
+
+
+def _pages_pdf(*pages: list[str]) -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for lines in pages:
+        for k, line in enumerate(lines):
+            pdf.drawString(72, 720 - 15 * k, line)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _comment(sender: str, mailbox: str, item: str, place: str) -> list[str]:
+    return [f"From: {sender} <{mailbox}>", f"Subject: Item 9 - {item}",
+            f"I live in {place} and I support staff's recommendation. Please read this into the record."]
+
+
+_COMMENTS = [_comment("Daniel Coleman", "dcoleman@yahoo.com", "park hours", "Pueblo Viejo"),
+             _comment("Priya Ramirez", "pramirez@gmail.com", "bike lanes", "Mesa Verde"),
+             _comment("Fatima Tuilagi", "ftuilagi@yahoo.com", "park hours", "Old Town")]
+_MAILBOXES = {"dcoleman@yahoo.com", "pramirez@gmail.com", "ftuilagi@yahoo.com"}
+
+
+def test_written_communications_received_one_a_page_are_public_comments():
+    pages = [list(page) for page in _COMMENTS]
+    pages[0].insert(0, "Written Communications Received - March 11, 2025")
+    found = pairs_found(f"{_SITE}/council/written-comments-2025-03-11.pdf", _pages_pdf(*pages))
+    assert not values_of(found, "email")
+
+
+def test_the_same_mails_under_another_title_are_still_reported():
+    pages = [list(page) for page in _COMMENTS]
+    pages[0].insert(0, "Customer service inbox export - March 11, 2025")
+    found = pairs_found(f"{_SITE}/energy/inbox-export.pdf", _pages_pdf(*pages))
+    assert values_of(found, "email") == _MAILBOXES
+
+
+def test_a_customer_letter_in_the_compilation_keeps_its_account():
+    pages = [list(page) for page in _COMMENTS]
+    pages[0].insert(0, "Written Communications Received - March 11, 2025")
+    letter = ["LSCE Customer Care", "Dear Ms. Sarkisian:",
+              "Your account LSCE-12525434 was billed for 1,629 kWh in March. We have reviewed the meter."]
+    found = pairs_found(f"{_SITE}/council/written-comments-2025-03-11.pdf", _pages_pdf(*pages, letter))
+    assert values_of(found, "account_number") == {"LSCE-12525434"}
