@@ -9,6 +9,9 @@
   with an e-mail's "From: Name <mailbox>" line is a comment's, so the commenters' gmail/yahoo mailboxes are no
   findings. Hard negatives: the same pages under a title that is no compilation of comments keep the mailboxes (low),
   and a customer's letter on a page of the compilation that opens with no "From:" line keeps its account.
+- An account the words before it call the City's ("on City account", "the City's SCE account", "municipal account
+  no.") is the City's own, also when a PDF's line wraps between the words and the number. Hard negatives: "Your City
+  utility account ..." and a customer's "her account ..." are still found.
 """
 from __future__ import annotations
 
@@ -92,3 +95,23 @@ def test_a_customer_letter_in_the_compilation_keeps_its_account():
               "Your account LSCE-12525434 was billed for 1,629 kWh in March. We have reviewed the meter."]
     found = pairs_found(f"{_SITE}/council/written-comments-2025-03-11.pdf", _pages_pdf(*pages, letter))
     assert values_of(found, "account_number") == {"LSCE-12525434"}
+
+
+def test_the_citys_own_account_wrapped_after_its_words_in_an_rfp_is_public():
+    body = _pages_pdf(["Request for Proposals 2025-07: LED Streetlight Retrofit",
+                       "Scope: replace 3,812 cobra-head fixtures. Current street lighting load: 2,944,000 kWh per year "
+                       "on City account",
+                       "2-344-101-0099 (LS-1 schedule).",
+                       "Proposers must submit a completed IRS Form W-9 with the proposal."])
+    assert not values_of(pairs_found(f"{_SITE}/procurement/rfp-2025-07.pdf", body), "account_number")
+    for sentence in ("Current load: 2,944,000 kWh per year on the City's SCE account 2-344-101-0099.",
+                     "Municipal account no. 2-344-101-0099 (LS-1 schedule)."):
+        found = pairs_found(f"{_SITE}/procurement/rfp.html", f"<html><body><p>{sentence}</p></body></html>")
+        assert not values_of(found, "account_number"), sentence
+
+
+def test_a_residents_account_with_the_city_is_still_found():
+    for sentence in ("Your City utility account 2-344-101-0099 is past due.",
+                     "Customer Ana Ruiz called: her account 2-344-101-0099 is past due."):
+        found = pairs_found(f"{_SITE}/utilities/notice.html", f"<html><body><p>{sentence}</p></body></html>")
+        assert values_of(found, "account_number") == {"2-344-101-0099"}, sentence
