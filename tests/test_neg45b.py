@@ -12,6 +12,12 @@
 - An account the words before it call the City's ("on City account", "the City's SCE account", "municipal account
   no.") is the City's own, also when a PDF's line wraps between the words and the number. Hard negatives: "Your City
   utility account ..." and a customer's "her account ..." are still found.
+- A label block's value ends where a phone's or a mailbox's label and value follow it after a space, with no comma
+  ("Business address: 2056 Bonita Ave, Loma Serena, CA 91788 Phone (909) 812-6482"): the address is the address.
+- A sole proprietor's bid under a trade name ("Bidder: Tomasz Aguilar dba Serena Tree Care (sole proprietor)") with a
+  W-9 on the next page: the README's decision for a vendor list (under a trade name, the SSN alone) applies, so the
+  SSN is reported, the W-9's "Name:" and the business address are not. Under the proprietor's own name ("Bidder:
+  Tomasz Aguilar (sole proprietor)") the name is reported with the SSN; a customer's form keeps its fields.
 """
 from __future__ import annotations
 
@@ -115,3 +121,36 @@ def test_a_residents_account_with_the_city_is_still_found():
                      "Customer Ana Ruiz called: her account 2-344-101-0099 is past due."):
         found = pairs_found(f"{_SITE}/utilities/notice.html", f"<html><body><p>{sentence}</p></body></html>")
         assert values_of(found, "account_number") == {"2-344-101-0099"}, sentence
+
+
+def _bid(bidder: str) -> bytes:
+    return _pages_pdf(["Bid 2025-09 Tree Trimming - Submittal", f"Bidder: {bidder}",
+                       "Business address: 2056 Bonita Ave, Loma Serena, CA 91788  Phone (909) 812-6482",
+                       "Bid amount: $148,900"],
+                      ["Form W-9 Request for Taxpayer Identification Number", "Name: Tomasz Aguilar",
+                       "Federal tax classification: Individual/sole proprietor",
+                       "Part I Taxpayer Identification Number - Social security number: 565-26-9298"])
+
+
+def test_a_bid_under_a_trade_name_reports_the_ssn_alone():
+    found = pairs_found(f"{_SITE}/procurement/vendor-submittal.pdf",
+                        _bid("Tomasz Aguilar dba Serena Tree Care (sole proprietor)"))
+    assert values_of(found, "ssn") == {"565-26-9298"}
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+def test_a_bid_under_the_proprietors_own_name_reports_the_name_with_the_ssn():
+    found = pairs_found(f"{_SITE}/procurement/vendor-submittal.pdf", _bid("Tomasz Aguilar (sole proprietor)"))
+    assert values_of(found, "ssn") == {"565-26-9298"}
+    assert "Tomasz Aguilar" in values_of(found, "customer_name")
+    assert values_of(found, "address") <= {"2056 Bonita Ave, Loma Serena, CA 91788"}
+
+
+def test_a_customer_forms_address_ends_before_the_phone_after_it():
+    body = _pages_pdf(["Service request form", "Customer name: Ana Ruiz",
+                       "Service address: 4471 Pine Butte Dr, Loma Serena, CA 91788  Phone (909) 812-6482",
+                       "Account No: 5-859-122-3703"])
+    found = pairs_found(f"{_SITE}/energy/request.pdf", body)
+    assert values_of(found, "address") == {"4471 Pine Butte Dr, Loma Serena, CA 91788"}
+    assert values_of(found, "customer_name") == {"Ana Ruiz"}
+    assert values_of(found, "account_number") == {"5-859-122-3703"}

@@ -1174,7 +1174,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
+    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
+             and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])]
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
     # kWh") is no customer, nor is the usage the example gives it
     real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
