@@ -18,6 +18,10 @@
   W-9 on the next page: the README's decision for a vendor list (under a trade name, the SSN alone) applies, so the
   SSN is reported, the W-9's "Name:" and the business address are not. Under the proprietor's own name ("Bidder:
   Tomasz Aguilar (sole proprietor)") the name is reported with the SSN; a customer's form keeps its fields.
+- (miss) A customer's letter attached to an agenda packet gives "Phone: (951) 806-5621<tab>Email: ...@att.net" on one
+  line: a phone labelled on the line holding the customer's own mailbox is theirs too. Hard negatives: a public
+  comment letter with no account keeps its commenter's phone unreported; an office's contact line with the City's
+  mailbox stays public.
 """
 from __future__ import annotations
 
@@ -154,3 +158,34 @@ def test_a_customer_forms_address_ends_before_the_phone_after_it():
     assert values_of(found, "address") == {"4471 Pine Butte Dr, Loma Serena, CA 91788"}
     assert values_of(found, "customer_name") == {"Ana Ruiz"}
     assert values_of(found, "account_number") == {"5-859-122-3703"}
+
+
+def _packet(contact_line: str, body: str) -> bytes:
+    return _pages_pdf(["City Council Agenda Packet - April 8, 2025",
+                       "Item 7: Appeal of Administrative Billing Determination",
+                       "BACKGROUND: On February 3, 2025 staff received a written appeal from a residential customer.",
+                       "The letter is attached as Attachment B."],
+                      ["Attachment B - Customer Letter", "Alejandro Sarkisian", "217 Arrow Hwy, Loma Serena, CA 91788",
+                       contact_line, *body])
+
+
+def test_a_customer_letters_phone_beside_their_own_mailbox_is_found():
+    body = ["Re: Account No. LSCE-12525434",
+            "To the City Council: My December bill showed 1,629 kWh compared with 737 kWh the year before."]
+    found = pairs_found(f"{_SITE}/council/agenda-packet.pdf",
+                        _packet("Phone: (951) 806-5621\tEmail: asarkisian@att.net", body))
+    assert values_of(found, "phone") == {"(951) 806-5621"}
+    assert values_of(found, "email") == {"asarkisian@att.net"}
+    office = _pages_pdf(["Loma Serena Community Energy", "March 3, 2025", "Dear Ms. Ruiz:",
+                         "We reviewed your account LSCE-12525434 and found no billing error.",
+                         "Sincerely,", "Maria Lopez, Billing Specialist",
+                         "Phone: (909) 555-0142\tEmail: mlopez@lomaserenaenergy.org"])
+    found = pairs_found(f"{_SITE}/energy/letter.pdf", office)
+    assert not values_of(found, "phone")
+
+
+def test_a_public_comment_letters_phone_and_mailbox_stay_public():
+    body = _pages_pdf(["To the City Council:", "I support the bike lanes on Foothill Blvd. Please vote yes.",
+                       "Alejandro Sarkisian", "Phone: (951) 806-5621\tEmail: asarkisian@att.net"])
+    found = pairs_found(f"{_SITE}/council/written-comment.pdf", body)
+    assert not values_of(found, "phone")
