@@ -22,6 +22,10 @@
   line: a phone labelled on the line holding the customer's own mailbox is theirs too. Hard negatives: a public
   comment letter with no account keeps its commenter's phone unreported; an office's contact line with the City's
   mailbox stays public.
+- (miss) A call note's caller and "Best callback 909.642.3365" ("best number:", "callback number") are the caller's
+  own number to return the call at, as "call her back at" is ("Ms. Alejandro Patel called three times about high
+  bills. Best callback ..."). Hard negatives: a call about a park, an office's "Best number:" with no caller, and a
+  director who called are silent.
 """
 from __future__ import annotations
 
@@ -189,3 +193,26 @@ def test_a_public_comment_letters_phone_and_mailbox_stay_public():
                        "Alejandro Sarkisian", "Phone: (951) 806-5621\tEmail: asarkisian@att.net"])
     found = pairs_found(f"{_SITE}/council/written-comment.pdf", body)
     assert not values_of(found, "phone")
+
+
+def _note(*paragraphs: str) -> set[tuple[str, str]]:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return pairs_found(f"{_SITE}/energy/memo.html", f"<html><body><main>{body}</main></body></html>")
+
+
+def test_a_callers_best_callback_number_is_found():
+    found = _note("Ms. Alejandro Patel called three times about high bills. Best callback 909.642.3365; she also "
+                  "wrote to apatel@outlook.com.",
+                  "Her LSCE account (LSCE-46359206) shows 2,395 kWh in January, triple the prior year.")
+    assert values_of(found, "customer_name") == {"Ms. Alejandro Patel"}
+    assert values_of(found, "phone") == {"909.642.3365"}
+    found = _note("Alejandro Patel called about her bill. Best number: (909) 642-3365.")
+    assert values_of(found, "phone") == {"(909) 642-3365"}
+
+
+def test_best_number_beside_no_utility_caller_is_silent():
+    assert not _note("Alejandro Patel called about the park restrooms. Best callback 909.642.3365.")
+    assert not _note("For billing questions call Customer Care. Best number: (909) 642-3365. "
+                     "Ana Ruiz called about the outage map.")
+    assert not values_of(_note("Public Works Director Ana Ruiz called about the outage. Best callback (909) 620-2300."),
+                         "customer_name")

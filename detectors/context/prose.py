@@ -2441,9 +2441,12 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
 # call her back at ..."
 _CALLED_IN = re.compile(r"\s+(?:called|phoned|rang|left\s+(?:a\s+)?(?:message|voice\s?mail|vm))\b")
 _RETURN_CALL_WORDS = (r"(?i)\b(?:return(?:ed)?\s+(?:the\s+|his\s+|her\s+|their\s+)?call|call\s+(?:him|her|them)\s+back|"
-                      r"reach\s+(?:him|her|them))")
+                      r"reach\s+(?:him|her|them)|"
+                      # the number the caller asked to be called back at: "Best callback 909.642.3365", "best number:"
+                      r"(?:best|preferred|good)\s+(?:(?:call[\s-]?back|contact|phone)(?:\s+(?:number|no\.?|#))?|number)|"
+                      r"call[\s-]?back\s+(?:number|no\.?|#))")
 _RETURN_CALL = re.compile(_RETURN_CALL_WORDS)
-_RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:at|on)?\s*:?\s*$")
+_RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:is\s+)?(?:at|on)?\s*:?\s*$")
 _RETURN_REACH = 50  # characters before the number where the words asking to return the call stand
 # the caller leaving their own number, right between their name and it: "Ms. Ana Ruiz left a cell number, 909-...",
 # "Caller (Ana Ruiz) left his number 626...", "Ana Ruiz dejó su número de celular, ..."
