@@ -1109,11 +1109,12 @@ def city_facility(candidate: Candidate) -> bool:
     Ave"); a row that names a person is a customer's, and so is the number in a note naming its customer (a street
     light's "Notes": "Resident Ana Ruiz ... PCE acct ...").
     The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
-    City Hall: SA ID ...")."""
+    City Hall: SA ID ..."), or that calls it the City's account, a PDF's wrap between the two too ("... per year on
+    City account" / "2-344-101-0099 (LS-1 schedule).")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start)
-                or _citys_own_account(candidate.text, candidate.start, candidate.end)
+                or _citys_own_account(*_with_line_above(candidate, WIDTH))
                 or _row_under_facility_title(candidate) or _facility_named_around(candidate) or _facility_sentence(candidate))
     if names_its_customer(candidate.text):
         return False

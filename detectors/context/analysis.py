@@ -608,12 +608,23 @@ class Analysis:
     def _compiled_comments(self, segment: Segment) -> set:
         """The pages of a file that compiles public comments, when ``segment`` (the words that say so: "Written
         Public Comments Received") is its first page's title: every page framed by the same running head or foot as
-        that first page is the compilation's, however the comment on it is addressed. None when the words stand
-        lower (an agenda's item) or the file has no running lines of its own."""
+        that first page is the compilation's, however the comment on it is addressed; so is every page that opens
+        with an e-mail's "From:" line, as a clerk prints each comment received on a page of its own. None when the
+        words stand lower (an agenda's item)."""
         if not any(s is segment for s in self._title_lines):
             return set()
-        return {page_of(s) for segments in self._running if any(page_of(t) == page_of(segment) for t in segments)
-                for s in segments}
+        framed = {page_of(s) for segments in self._running if any(page_of(t) == page_of(segment) for t in segments)
+                  for s in segments}
+        return framed | {page_of(s) for s in self._page_openers if message_mark(s.text, None) == "sender"}
+
+    @cached_property
+    def _page_openers(self) -> list[Segment]:
+        """The first line of text of each page of a paged file."""
+        openers: dict = {}
+        for segment in self.segments:
+            if segment.location.page is not None and segment.text.strip():
+                openers.setdefault(page_of(segment), segment)
+        return list(openers.values())
 
     @cached_property
     def free_lines(self) -> list[Line]:

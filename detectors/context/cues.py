@@ -195,9 +195,10 @@ _CUES = {
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
+        r"written communications? received|"
         r"correspondence received|comentarios? p[uú]blicos? recibidos)\b"),
         ("ecomment", "speaker card", "request", "comment card", "public comment", "written comment",
-         "correspondence received", "comentario")),
+         "correspondence received", "comentario", "written communication")),
     # a public meeting's sign-in sheet: residents' homes and numbers given to a public body, as a comment's are,
     # where the page is about no utility matter (a utility's own meeting on a water main is its customers')
     # (or a sheet that says it is one: "Signing in is voluntary. This sheet is a public record.")

@@ -23,7 +23,7 @@ from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .history import public_story
 from .letters import office_letterhead
-from .lists import business_name, vendors_block
+from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
 from .shapes import (CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE, consumption_spans,
                      opens_an_address, phone_spans, plain_email, span)
@@ -106,9 +106,10 @@ def find(analysis: Analysis) -> None:
 _THIRD_PARTY_LABEL = re.compile(r"(?i)\b(?:(?:medical\s+)?practitioner|physician|doctor|medical\s+provider|"
                                 r"health\s*care\s+provider|clinician|m\.?d\.?\s+name)(?:'?s)?\b")
 # the label of the firm a customer's form names beside them ("Company: SunHarbor Solar Inc.", "Installer:", "Contractor
-# name:"): the contacts under it are the firm's, as its letterhead publishes them
-_FIRM_LABEL = re.compile(r"(?i)^\s*(?:company|firm|business|installer|contractor|vendor|dealer)(?:'?s)?(?:\s+name)?\s*$")
-
+# name:"), or that a bid's submittal names ("Bidder: Tomasz Aguilar dba Serena Tree Care"): the contacts under it are
+# the firm's, as its letterhead publishes them
+_FIRM_LABEL = re.compile(r"(?i)^\s*(?:company|firm|business|installer|contractor|vendor|dealer|bidder|proposer|supplier|"
+                         r"consultant)(?:'?s)?(?:\s+name)?\s*$")
 
 def _words_of_label(hit: _Hit) -> str:
     """A label with the words before it in its field (the label phrase of "Practitioner name:" is "name")."""
@@ -122,8 +123,9 @@ def _without_third_party(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
     ("Practitioner name: Dr. ..." / "Office phone: ...") or a firm's label over a firm's name (an interconnection
     form's "Company: SunHarbor Solar Inc." / "Phone: ..." / "Email: permits@...") to the next label of the customer's
     own numbers (their account, their usage), the name and contacts are the practitioner's or the firm's, published
-    by their office."""
-    kept, third_party = [], False
+    by their office; so from the block's start when a line just above it names the firm ("Bidder: Tomasz Aguilar dba
+    Serena Tree Care" over "Business address: ..." and a W-9's "Name:" and SSN)."""
+    kept, third_party = [], bool(block) and firm_named_above(analysis, block[0].segment) is not None
     for hit, following in zip(block, [*block[1:], None]):
         if _THIRD_PARTY_LABEL.search(_words_of_label(hit)) or _firm_named(analysis, hit, following):
             third_party = True
@@ -135,11 +137,14 @@ def _without_third_party(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
 
 
 def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
-    """Whether ``hit`` is a firm's label (``_FIRM_LABEL``) over a firm's name."""
+    """Whether ``hit`` is a firm's label (``_FIRM_LABEL``) over a firm's name. A sole proprietor's bid under a trade
+    name is the firm's, its business address the firm's, the W-9's SSN after it the proprietor's alone (the README's
+    decision for a vendor list); under their own name ("Bidder: Tomasz Aguilar (sole proprietor)") it names the
+    person."""
     if not _FIRM_LABEL.match(hit.label):
         return False
     value = _value(analysis, hit, following)
-    return value is not None and business_name(value[0].text[value[1]:value[2]])
+    return value is not None and business_name(SOLE_PROPRIETOR_NOTE.sub("", value[0].text[value[1]:value[2]]))
 
 
 def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
@@ -756,15 +761,23 @@ def _same_or_next_page(page, following) -> bool:
 _LABEL_WITHOUT_COLON = re.compile(r",[ \t]*(?P<label>[A-Za-z][A-Za-z.#/]*(?:[ \t]+[A-Za-z.#/]+){0,2})[ \t]*(?=[(\d+])")
 _NEXT_FIELD_KINDS = frozenset({"account", "phone", "email", "identifier", "usage"})
 _FIGURE_AFTER_COMMA = re.compile(rf",[ \t]*(?={USAGE_RE.pattern})")
+# a phone's or a mailbox's label and its value after a space, with no comma: the next field of the line ("..., CA 91788
+# Phone (909) 812-6482", "... Apt 4  Email: ana@mail.com"); an address has no such word before a number
+_CONTACT_AFTER_SPACE = re.compile(r"[ \t]+(?P<label>(?:[A-Za-z]+[ \t]+)?[A-Za-z][A-Za-z.-]*)[ \t]*[:#]?[ \t]*"
+                                  r"(?=\(?\d{3}\)?[ \t.-]*\d{3}[ \t.-]\d{4}\b|[\w.+-]+@\w)")
+_CONTACT_KINDS = frozenset({"phone", "email"})
 
 
 def _next_field_start(text: str, start: int, stop: int) -> int:
     """Where a value written on one line with the record's other fields ends: at the comma before the next field's
-    label when it has no colon ("Service Address: 4471 Pine Butte Dr, Lava Springs, OR 97739, Acct No. ...") or
-    before a consumption figure. A value ends where the next label starts, or it swallows the fields after it."""
+    label when it has no colon ("Service Address: 4471 Pine Butte Dr, Lava Springs, OR 97739, Acct No. ..."), before
+    a consumption figure, or at a phone's or a mailbox's label and value after a space ("... CA 91788 Phone (909) ..."). A value ends where the next label starts, or it swallows the fields after it."""
     ends = [m.start() for m in _LABEL_WITHOUT_COLON.finditer(text, start, stop)
             if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS]
     ends += [m.start() for m in _FIGURE_AFTER_COMMA.finditer(text, start, stop)]
+    if "@" in text[start:stop] or any(c.isdigit() for c in text[start + 1:stop]):
+        ends += [m.start() for m in _CONTACT_AFTER_SPACE.finditer(text, start, stop)
+                 if header_kind(m.group("label"))[0] in _CONTACT_KINDS]
     return min(ends, default=stop)
 
 

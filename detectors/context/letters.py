@@ -359,6 +359,13 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         if not _office_contact_line(line.text) and id(line) not in inside and not tariff:
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
+        own_mailbox = False  # the line gives the customer's own mailbox: a phone labelled beside it is theirs too
+        for m in EMAIL_RE.finditer(text, line.start, line.end) if MAIL_HINT.search(text, line.start, line.end) else ():
+            if (_YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start())
+                    or _addressees_mailbox(analysis, line, m)) and \
+                    not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
+                analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
+                own_mailbox = True
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
             e164 = to_e164(text[start:stop])
             # the words before it, from the line above too where a line break cut them ("... reply to the phone" /
@@ -366,18 +373,17 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             before = text[max(line.start, start - 60):start]
             if len(before) < 60 and previous is not None:
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
-            if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
+            if e164 and not analysis.contacts.phone_is_public(e164) and (
+                    _YOUR_NUMBER.search(before) or own_mailbox and _PHONE_LABEL_BEFORE.search(before)):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
-        for m in EMAIL_RE.finditer(text, line.start, line.end) if MAIL_HINT.search(text, line.start, line.end) else ():
-            if (_YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start())
-                    or _addressees_mailbox(analysis, line, m)) and \
-                    not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
-                analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
 
 
+# a phone's label right before the number, on a contact line that gives the customer's own mailbox too ("Phone: (951)
+# 806-5621<tab>Email: ana@att.net" under a letter's address block)
+_PHONE_LABEL_BEFORE = re.compile(r"(?i)(?:^|[\t ]|\x00)(?:phone|tel|telephone|cell|mobile|home|tel[eé]fono)\.?[ \t]*[:#]?[ \t]*$")
 _SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
 
 

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE
@@ -373,6 +374,41 @@ VENDOR_FIELD = re.compile(r"(?i)\s*(?:(?:selected|recommended|awarded|prime)\s+)
                           r"consultants?|grantees?|grant\s+recipients?|awardees?|bidders?|proposers?|firms?|"
                           r"exhibitors?|proveedor(?:es)?|contratistas?)(?:\s+(?:name|legal\s+name|of\s+record))?"
                           r"\s*:?\s*")
+
+
+# a note that the firm is one person's, which makes no firm of their own name ("Tomasz Aguilar (sole proprietor)"):
+# only a trade name ("... dba Serena Tree Care") does
+SOLE_PROPRIETOR_NOTE = re.compile(r"(?i)[ \t]*[,(-]?[ \t]*(?:an?[ \t]+)?(?:sole[ \t]+(?:proprietor(?:ship)?|owner)|"
+                                  r"individual)[ \t]*\)?")
+# a line that names the firm the lines under it describe: "Bidder: ...", "Vendor name: ...", "Proposer - ..."
+_FIRM_LINE = re.compile(r"(?i)\s*(?:company|firm|business|contractor|vendor|bidder|proposer|supplier|consultant)"
+                        r"(?:'?s)?(?:\s+(?:legal\s+)?name)?\s*[:\-\u2013]\s*(?P<value>[^\n\t]{3,120})")
+# a sole proprietor's own name before their trade name: "Tomasz Aguilar dba Serena Tree Care"
+_PROPRIETOR_BEFORE_DBA = re.compile(r"(?i)\s*(?P<person>[^,;()]{3,60}?)\s*,?\s+(?:dba|d/b/a|doing\s+business\s+as)\b")
+_FIRM_LINE_REACH = 6  # lines above: a bid's "Bidder:" line over its address, its amount and a W-9's name line
+
+
+def firm_named_above(analysis: Analysis, segment: Segment) -> str | None:
+    """The firm a line a few lines above ``segment`` names under a firm's label (``_FIRM_LINE``: "Bidder: Tomasz
+    Aguilar dba Serena Tree Care"), a sole proprietor's trade name too, not their own name (``SOLE_PROPRIETOR_NOTE``);
+    None when no such line is there. The nearest firm's label decides; the lines may be on the page before (a bid's
+    W-9 on the page after its cover sheet)."""
+    at = analysis.segment_index.get(id(segment))
+    for above in reversed(analysis.segments[max(0, at - _FIRM_LINE_REACH):at] if at else []):
+        line = _FIRM_LINE.match(above.text)
+        if line:
+            firm = SOLE_PROPRIETOR_NOTE.sub("", line.group("value")).strip()
+            return firm if business_name(firm) else None
+    return None
+
+
+def proprietor_under_trade_name(analysis: Analysis, segment: Segment, name: str) -> bool:
+    """Whether ``name`` (on ``segment``) is the sole proprietor a firm's line above names before their trade name
+    ("Bidder: Tomasz Aguilar dba Serena Tree Care" over a W-9's "Name: Tomasz Aguilar"): the README's decision for a
+    vendor list, a proprietor under a trade name, applies to a bid's W-9: the SSN alone is reported, not the name."""
+    firm = firm_named_above(analysis, segment)
+    person = _PROPRIETOR_BEFORE_DBA.match(firm) if firm else None
+    return person is not None and fold(" ".join(person.group("person").split())) == fold(" ".join(name.split()))
 
 
 def vendors_block(fields) -> bool:

@@ -1174,7 +1174,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
+    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
+             and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])]
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
     # kWh") is no customer, nor is the usage the example gives it
     real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
@@ -2440,9 +2441,12 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
 # call her back at ..."
 _CALLED_IN = re.compile(r"\s+(?:called|phoned|rang|left\s+(?:a\s+)?(?:message|voice\s?mail|vm))\b")
 _RETURN_CALL_WORDS = (r"(?i)\b(?:return(?:ed)?\s+(?:the\s+|his\s+|her\s+|their\s+)?call|call\s+(?:him|her|them)\s+back|"
-                      r"reach\s+(?:him|her|them))")
+                      r"reach\s+(?:him|her|them)|"
+                      # the number the caller asked to be called back at: "Best callback 909.642.3365", "best number:"
+                      r"(?:best|preferred|good)\s+(?:(?:call[\s-]?back|contact|phone)(?:\s+(?:number|no\.?|#))?|number)|"
+                      r"call[\s-]?back\s+(?:number|no\.?|#))")
 _RETURN_CALL = re.compile(_RETURN_CALL_WORDS)
-_RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:at|on)?\s*:?\s*$")
+_RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:is\s+)?(?:at|on)?\s*:?\s*$")
 _RETURN_REACH = 50  # characters before the number where the words asking to return the call stand
 # the caller leaving their own number, right between their name and it: "Ms. Ana Ruiz left a cell number, 909-...",
 # "Caller (Ana Ruiz) left his number 626...", "Ana Ruiz dejó su número de celular, ..."

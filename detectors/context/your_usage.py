@@ -6,6 +6,11 @@ the grid and sent 3,898 kWh back, for a net usage of 2,508 kWh.") and a line tha
 usage. A statement laid out as a record and a table has no salutation and no address block, so the letters' reading
 does not open it.
 
+Spanish "su consumo" is "your usage" or "his/her usage": a sentence whose subject is someone called by their first
+name alone ("Marisol, de Westmont, redujo su consumo a 549 kWh al mes", a consented success story's) tells that
+person's usage, not the reader's, whoever else the page names; its own words (a full name beside an account or an
+address) are for ``prose`` to judge.
+
 Not usage: what the sentence supposes or projects ("If you use 700 kWh ...", "we estimate about 11,404 kWh a year"), a
 tariff's, a tier's, a program's, a class's or the neighbours' figure (``consumption_spans``), what a solar system
 generated, MWh and GWh, and any sentence on a page that names no customer (a rate page's "your usage" is anyone's).
@@ -21,6 +26,7 @@ import re
 
 from .analysis import Analysis, page_of
 from .shapes import consumption_below, consumption_spans, street_addresses
+from ..vocabulary import fold, given_names
 
 # the sentence speaks to the customer: "you", "your", Spanish "usted", "su consumo"
 _TO_YOU = re.compile(r"(?i)\b(?:you|your|usted|su\s+(?:consumo|uso))\b")
@@ -31,6 +37,11 @@ _SUPPOSED = re.compile(r"(?i)\b(?:if|unless|suppose|imagine|example|e\.g|such\s+
 # "Total electricity used this period  1,206 kWh"
 _TOTAL_LINE = re.compile(r"(?i)\s*(?:total|net)\s+(?:kwh|usage|consumption|"
                          r"(?:energy|electricity)\s+(?:use|used|usage))\b")
+# a sentence that opens with a person called by their first name alone, an aside about them ("Marisol, de Westmont,"
+# "Kenji (Old Town)") and a verb in lower case: a story told of that person
+_STORY_SUBJECT = re.compile(r"\s*(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]{1,30})"
+                            r"(?:\s*,[^,:;.!?]{1,60},|\s*\([^()]{1,60}\))?\s+[a-z\u00df-\u00ff]")
+_THIRD_PERSON_SU = re.compile(r"(?i)\bsu\s+(?:consumo|uso)\b")
 _SENTENCE_START = re.compile(r".*[.!?](?=\s)", re.DOTALL)
 _DIGIT = re.compile(r"\d")
 # a sentence that opens by greeting one reader by their first name: "Hi Rosalind,", "Hello Tomás!", "Dear Ana:"
@@ -74,7 +85,20 @@ def _told_to_you(before: str) -> bool:
     before = before[-_SENTENCE_REACH:]  # the line above and the figure's own line up to it
     opened = _SENTENCE_START.match(before)
     sentence = before[opened.end():] if opened else before
-    return bool(_TO_YOU.search(sentence)) and not _SUPPOSED.search(sentence)
+    to_you = _TO_YOU.search(sentence)
+    if to_you and _THIRD_PERSON_SU.fullmatch(to_you.group()) and _told_of_someone(sentence):
+        to_you = _TO_YOU.search(sentence, to_you.end())  # "su consumo" is theirs; an "usted" after it is the reader
+    return bool(to_you) and not _SUPPOSED.search(sentence)
+
+
+def _told_of_someone(sentence: str) -> bool:
+    """Whether ``sentence`` (or its own line, the line above a heading) opens with a person called by first name
+    alone as its subject (a story of them)."""
+    for opening in {sentence, sentence.rpartition("\n")[2]}:
+        subject = _STORY_SUBJECT.match(opening)
+        if subject is not None and fold(subject.group("name")) in given_names():
+            return True
+    return False
 
 
 def _greeted_usage(analysis: Analysis) -> None:
