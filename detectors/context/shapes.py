@@ -915,10 +915,32 @@ def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int]
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
+    if _USED_HINT.search(text, start, end):
+        found += [m.span("figure") for m in _USED_IN_PERIOD.finditer(text, start, end)
+                  if m.span("figure") not in found and _units_consumed(text, start, m.start("figure"))
+                  and _consumption(text, start, m.start("figure"), m.end("figure"))]
     found += [compared.span("figure") for _, to in found
               if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end) or _CHANGED_TO_AFTER.match(text, to, end))]
     found += _listed_with(text, start, found)
     return tuple(sorted(found))
+
+
+# a bill's figure with no unit, as a customer says it of their own month ("said she used 1,836 in December", a call
+# note's "says used 1,648 last month", "i only used like 1,645 last month", Spanish "usé 1,204 el mes pasado"): right
+# after a verb of using, and a month or a billing period right after it, which a count, an amount or a year's total is
+# not given ("used 1,500 in 2023", "used 2,000 volunteer hours last month", "used 1,836 gallons in December")
+_USED_HINT = re.compile(r"(?i)\b(?:us(?:ed|es|ing)|consumed|us[ée]|us[óo]|consumi[óo]?)\b")
+_FULL_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+               r"septiembre|setiembre|octubre|noviembre|diciembre)\b\.?")
+_USED_IN_PERIOD = re.compile(
+    r"(?i)\b(?:us(?:ed|es|ing)|consumed|us[ée]|us[óo]|consumi[óo]?)\s+"
+    r"(?:(?:like|about|around|only|just|almost|nearly|over|roughly|approximately|approx\.|maybe|some|unos|como|"
+    r"casi|m[aá]s\s+de|alrededor\s+de)\s+|~\s?)*"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,5}))(?![\w,.%/$-]|\.\d)"
+    r"\s+(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + _FULL_MONTH +
+    r"|(?:last|this|previous|prior)\s+(?:month|cycle|billing\s+(?:cycle|period)|bill(?:ing)?|period)\b"
+    r"|(?:el|este|en)\s+(?:mes(?:\s+pasado)?\b|" + _FULL_MONTH + "))")
 
 
 # figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310

@@ -1,0 +1,88 @@
+"""A customer's usage written without its unit, and big customers' MWh (red team site45).
+
+- A bill's figure with no unit right after a verb of using and a month or billing period after it, in a customer's
+  record: minutes ("read her account number, ..., into the record and said she used 1,836 in December"), a call log's
+  notes ("says used 1,648 last month"), a customer's e-mail ("i only used like 1,645 last month"). Hard negatives:
+  a unit of its own ("used 1,836 gallons in December", "used 2,000 volunteer hours last month"), a year ("used
+  1,500 in 2023"), residents' total.
+- A key-accounts workbook's "Annual MWh" column, its rows customers (account name, contact, SA number). Hard
+  negatives: "Annual MWh saved" of programs, a bare "MWh" column.
+"""
+from __future__ import annotations
+
+import html
+
+from tests.detector_helpers import pairs_found, values_of, xlsx
+
+_SITE = "https://www.pomonachoiceenergy.org"
+
+
+def _txt(*lines: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/library/mailbox.txt", "\n".join(lines) + "\n")
+
+
+def _html(title: str, *paragraphs: str) -> set[tuple[str, str]]:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>"
+    return pairs_found(f"{_SITE}/council/minutes.html", page)
+
+
+def _tsv(*rows: str) -> set[tuple[str, str]]:
+    head = "ts\tagent\tcaller\tcallback\treason\tnotes"
+    return pairs_found(f"{_SITE}/energy/call_log.tsv", "\n".join((head,) + rows) + "\n", "text/tab-separated-values")
+
+
+def test_minutes_commenter_said_she_used_a_figure_in_a_month():
+    found = _html("Regular Meeting Minutes",
+                  "Public Comment",
+                  "Ana Ruiz stated that her bill was wrong for three months. She read her account number, "
+                  "4479-706-8064, into the record and said she used 1,836 in December, double her normal.")
+    assert values_of(found, "energy_usage") == {"1,836"}
+
+
+def test_call_log_notes_says_used_last_month():
+    found = _tsv("2024-07-12 12:55\tkowens\tJi-hoon Choi\t442.327.7421\tsolar\tsays used 1,648 last month",
+                 "2024-07-27 9:30\ttpham\tLilit Petrosyan\t1-442-434-6774\tpayment plan\tsays used 2,166 last month",
+                 "2024-07-24 12:14\tkowens\tPriya Iyer\t760-535-7459\tbilling\tasked about CARE")
+    assert values_of(found, "energy_usage") == {"1,648", "2,166"}
+
+
+def test_customer_mail_used_like_a_figure_last_month():
+    found = _txt("From: rmanalo@gmail.com", "Subject: Re: your account", "",
+                 "hi this is Rodelio Manalo again. my acct # is 3160346431, service is at 8131 W Sierra Madre Ave.",
+                 "i only used like 1,645 last month why is it so high")
+    assert values_of(found, "energy_usage") == {"1,645"}
+
+
+def test_other_units_years_and_totals_after_used_are_no_usage():
+    found = _txt("From: rmanalo@gmail.com", "Subject: Re: your account", "",
+                 "hi this is Rodelio Manalo. my acct # is 3160346431, service is at 8131 W Sierra Madre Ave.",
+                 "we used 1,836 gallons in December for the garden",
+                 "the church used 2,000 volunteer hours last month",
+                 "our group used 1,500 in 2023 on repairs",
+                 "residents used 4,200 in December across the district")
+    assert values_of(found, "energy_usage") == set()
+
+
+def test_used_in_a_month_on_a_page_with_no_customer_is_no_usage():
+    found = _html("Food bank news", "The pantry used 1,200 in December, twice as many boxes as last year.")
+    assert values_of(found, "energy_usage") == set()
+
+
+def test_key_accounts_annual_mwh_column():
+    body = xlsx([["Account Name", "Contact", "Contact Ph", "SA #", "Annual MWh", "Rep"],
+                 ["Valencia Packaging", "Dariush Moradi", "442 542 6888", "700152384633", "33,674.0", "Brenda McAllister"],
+                 ["Foothill Cold Chain LLC", "Thanh Vo", "951.944.0392", "700036140675", "6,556.6", "Brenda McAllister"]])
+    found = pairs_found(f"{_SITE}/finance/key_accounts.xlsx", body)
+    assert values_of(found, "energy_usage") == {"33,674.0", "6,556.6"}
+
+
+def test_program_savings_and_bare_mwh_columns_are_no_usage():
+    body = xlsx([["Program", "Participants", "Annual MWh saved"],
+                 ["Smart Thermostat", "1,204", "3,400.0"],
+                 ["Pool Pump Rebate", "310", "812.5"]])
+    assert values_of(pairs_found(f"{_SITE}/finance/programs.xlsx", body), "energy_usage") == set()
+    body = xlsx([["Facility", "Address", "MWh"],
+                 ["City Hall", "1100 Civic Center Dr", "2,410.2"],
+                 ["Central Library", "200 N Main St", "1,118.7"]])
+    assert values_of(pairs_found(f"{_SITE}/finance/facilities.xlsx", body), "energy_usage") == set()
