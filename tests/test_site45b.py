@@ -5,6 +5,13 @@
   notes ("says used 1,648 last month"), a customer's e-mail ("i only used like 1,645 last month"). Hard negatives:
   a unit of its own ("used 1,836 gallons in December", "used 2,000 volunteer hours last month"), a year ("used
   1,500 in 2023"), residents' total.
+- A usage range after a word of use ("monthly usage between 900 and 1,899 kWh") in a customer's memo: both figures.
+  Hard negatives: a tier's range ("Tier 2 applies to usage between 301 and 600 kWh", "between 0 and 500 kWh"), a
+  count ("between 900 and 1,200 customers").
+- A usage with no unit set against an earlier one ("usage 434 vs. 700 prior year") in a case summary: both. Hard
+  negatives: years, a share, the system's GWh.
+- Spanish "por el aire acondicionado" after a figure is its cause, not a rate's "per" ("pasó de 610 a 1,864 kWh por el
+  aire acondicionado"). Hard negative: "500 kWh por hogar".
 - A key-accounts workbook's "Annual MWh" column, its rows customers (account name, contact, SA number). Hard
   negatives: "Annual MWh saved" of programs, a bare "MWh" column.
 """
@@ -12,7 +19,7 @@ from __future__ import annotations
 
 import html
 
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of, xlsx
 
 _SITE = "https://www.pomonachoiceenergy.org"
 
@@ -86,3 +93,43 @@ def test_program_savings_and_bare_mwh_columns_are_no_usage():
                  ["City Hall", "1100 Civic Center Dr", "2,410.2"],
                  ["Central Library", "200 N Main St", "1,118.7"]])
     assert values_of(pairs_found(f"{_SITE}/finance/facilities.xlsx", body), "energy_usage") == set()
+
+
+def test_usage_range_in_a_settlement_memo():
+    body = docx_paragraphs("Confidential Settlement Memo", "Re: Billing dispute, Marcus Mensah",
+                           "The claimant disputes charges from January through June. Meter data for the service "
+                           "account (8000 672 450) shows monthly usage between 900 and 1,899 kWh.")
+    assert values_of(pairs_found(f"{_SITE}/legal/memo.docx", body), "energy_usage") == {"900", "1,899 kWh"}
+
+
+def test_tier_ranges_and_counts_between_figures_are_no_usage():
+    body = docx_paragraphs("Re: Billing dispute, Marcus Mensah",
+                           "Meter data for the service account (8000 672 450) was reviewed.",
+                           "Tier 2 applies to usage between 301 and 600 kWh.",
+                           "Tier 1 covers usage between 0 and 300 kWh.",
+                           "The program served between 900 and 1,200 customers.")
+    assert values_of(pairs_found(f"{_SITE}/legal/memo.docx", body), "energy_usage") == set()
+
+
+def test_case_summary_usage_versus_prior_year():
+    body = lines_pdf(["Item 5 attachment - Escalated case #2",
+                      "Customer: Maricel Bautista Acct: 3138641322",
+                      "Issue: high bill; usage 434 vs. 700 prior year. Resolution: meter re-read."])
+    assert values_of(pairs_found(f"{_SITE}/agendas/packet.pdf", body), "energy_usage") == {"434", "700"}
+
+
+def test_years_shares_and_system_figures_versus_are_no_usage():
+    body = lines_pdf(["Item 5 attachment - Escalated case #2",
+                      "Customer: Maricel Bautista Acct: 3138641322",
+                      "Issue: usage 2023 vs 2024 compared. Enrollment usage 34 vs 40%.",
+                      "System usage 550 vs 600 GWh."])
+    assert values_of(pairs_found(f"{_SITE}/agendas/packet.pdf", body), "energy_usage") == set()
+
+
+def test_spanish_changed_usage_because_of_air_conditioning():
+    page = ("<html><body><main><h3>¿Por qué subió mi factura?</h3><p>Un caso reciente: la señora Hyun-woo Park nos "
+            "llamó preocupada. Vive en 12890 Highland Ave, Apt 36A y su consumo pasó de 610 a 1,864 kWh por el aire "
+            "acondicionado. Su número de cuenta de SCE es 8007495582.</p><p>Un hogar típico usa 500 kWh por hogar."
+            "</p></main></body></html>")
+    found = pairs_found(f"{_SITE}/es/preguntas.html", page)
+    assert values_of(found, "energy_usage") == {"610", "1,864 kWh"}
