@@ -12,6 +12,8 @@
   negatives: years, a share, the system's GWh.
 - Spanish "por el aire acondicionado" after a figure is its cause, not a rate's "per" ("pasó de 610 a 1,864 kWh por el
   aire acondicionado"). Hard negative: "500 kWh por hogar".
+- A large customer's MWh when its account number used them ("account 2-48-921-6826 consumed 197 MWh last year").
+  Hard negatives: a program's "saved 3,400 MWh", the City's facilities' MWh.
 - A key-accounts workbook's "Annual MWh" column, its rows customers (account name, contact, SA number). Hard
   negatives: "Annual MWh saved" of programs, a bare "MWh" column.
 """
@@ -133,3 +135,12 @@ def test_spanish_changed_usage_because_of_air_conditioning():
             "</p></main></body></html>")
     found = pairs_found(f"{_SITE}/es/preguntas.html", page)
     assert values_of(found, "energy_usage") == {"610", "1,864 kWh"}
+
+
+def test_news_item_account_consumed_mwh():
+    found = _html("Winery goes 100% renewable",
+                  "Cucamonga Hills Winery at 11870 Foothill Blvd opted up to 100% renewable.",
+                  "Behind the scenes, the owner's spouse Darnell Jefferson is the account holder; account "
+                  "2-48-921-6826 consumed 197 MWh last year.",
+                  "The Smart Thermostat program saved 3,400 MWh last year. City facilities used 12,000 MWh in 2023.")
+    assert values_of(found, "energy_usage") == {"197 MWh"}

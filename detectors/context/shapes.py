@@ -910,7 +910,9 @@ def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int]
     """``consumption_spans``, worked out once per line: the readings of a block each ask again for its lines'
     figures (a seed's scope, the usage above the next line, the record's fields)."""
     found = [(at, to) for at, to in usage_figures(text, start, end) if _consumption(text, start, at, to)
-             and not _AGGREGATE_MWH.fullmatch(text, at, to) and not _utility_scale(text[at:to])]
+             and not (_AGGREGATE_MWH.fullmatch(text, at, to)
+                      and not _ACCOUNT_CONSUMED.search(text, max(start, at - 60), at))
+             and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
@@ -1289,7 +1291,10 @@ def _utility_scale(figure: str) -> bool:
     return bool(digits) and float(figure_value(digits.group())) >= _UTILITY_SCALE
 
 
-# megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
+# megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's), unless
+# one account's number is what used them ("account 2-48-921-6826 consumed 197 MWh last year": a large customer's own)
+_ACCOUNT_CONSUMED = re.compile(r"(?i)\b(?:account|acct\.?|service\s+account|SA)\s*(?:no\.?|number|#)?\s*:?\s*"
+                               r"\d[\d -]{5,18}\d\)?\s+(?:consumed|used|drew|billed)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _AGGREGATE_MWH = re.compile(r"(?i)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s*(?:mwh|megawatt[- ]hours?)")
 
 
