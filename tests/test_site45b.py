@@ -59,8 +59,8 @@ def test_call_log_notes_says_used_last_month():
 def test_customer_mail_used_like_a_figure_last_month():
     found = _txt("From: rmanalo@gmail.com", "Subject: Re: your account", "",
                  "hi this is Rodelio Manalo again. my acct # is 3160346431, service is at 8131 W Sierra Madre Ave.",
-                 "i only used like 1,645 last month why is it so high")
-    assert values_of(found, "energy_usage") == {"1,645"}
+                 "i only used like 1,645 last month why is it so high", "and we used 1,380 last July")
+    assert values_of(found, "energy_usage") == {"1,645", "1,380"}
 
 
 def test_other_units_years_and_totals_after_used_are_no_usage():

@@ -941,7 +941,7 @@ _USAGE_COMPARED = re.compile(r"(?i)(?<!system )(?<!total )(?<!city )(?<!citywide
 
 
 # a bill's figure with no unit, as a customer says it of their own month ("said she used 1,836 in December", a call
-# note's "says used 1,648 last month", "i only used like 1,645 last month", Spanish "usé 1,204 el mes pasado"): right
+# note's "says used 1,648 last month", "i only used like 1,645 last month", "their home used 1,746 last July", Spanish "usé 1,204 el mes pasado"): right
 # after a verb of using, and a month or a billing period right after it, which a count, an amount or a year's total is
 # not given ("used 1,500 in 2023", "used 2,000 volunteer hours last month", "used 1,836 gallons in December")
 _USED_HINT = re.compile(r"(?i)\b(?:us(?:ed|es|ing)|consumed|us[ée]|us[óo]|consumi[óo]?)\b")
@@ -954,7 +954,8 @@ _USED_IN_PERIOD = re.compile(
     r"casi|m[aá]s\s+de|alrededor\s+de)\s+|~\s?)*"
     r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,5}))(?![\w,.%/$-]|\.\d)"
     r"\s+(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + _FULL_MONTH +
-    r"|(?:last|this|previous|prior)\s+(?:month|cycle|billing\s+(?:cycle|period)|bill(?:ing)?|period)\b"
+    r"|(?:last|this|previous|prior)\s+(?:(?:month|cycle|billing\s+(?:cycle|period)|bill(?:ing)?|period)\b|"
+    + _FULL_MONTH + ")"
     r"|(?:el|este|en)\s+(?:mes(?:\s+pasado)?\b|" + _FULL_MONTH + "))")
 
 
