@@ -5,7 +5,11 @@ A usage figure counts when it is a customer's: a usage column of a customer reco
 table (Month | kWh) on a page that names a customer or an account, a figure in a paragraph tying a person
 to an identifier or a home, and kWh or therm figures in the text of a letter to a customer ("usage of
 1,240 kWh in July"); the unit may be spelt out, in English or Spanish ("640 kilovatios-hora"), short or plural
-("880 kWhs", "455 kW-hrs"), or stand as a label before the figure ("kWh used: 1,317"). Never findings:
+("880 kWhs", "455 kW-hrs"), or stand as a label before the figure ("kWh used: 1,317"); in a customer's record a figure
+with no unit counts right after a verb of using with a month or billing period after it ("said she used 1,836 in
+December", "says used 1,648 last month") and set against an earlier one ("usage 434 vs. 700 prior year"), a range
+after a word of use ("monthly usage between 900 and 1,899 kWh"), and a key account's own MWh under a period's header
+("Annual MWh"). Never findings:
 tariffs and tiers
 ("Tier 1: 0-300 kWh", "$0.12/kWh", "per kWh"), baselines and allowances, program savings, a class's or a
 program's average, median or typical figure wherever its subject stands in the sentence ("the average home uses

@@ -115,8 +115,10 @@ _KIND_RULES = [  # first match wins
                          r"^(?:kwh|usage|use|consumption)\s*(?:/|per\s+)(?:day|month|mo)\b"
                          r"(?:\s*\((?:average|avg)\))?$")),
     # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
-    # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
-    ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
+    # "Consumption MWh"), or by its period alone, as a key-accounts list heads it ("Annual MWh", "MWh (annual)"); a bare
+    # "MWh" or a class's or the system's figure stays none ("Class total MWh", "Annual MWh saved")
+    ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$|"
+                         r"^(?:annual|yearly|12[- ]?mo(?:nth)?|fy\s?\d{2,4})\s+mwh$|^mwh\s*\((?:annual|yearly|12[- ]?mo)\)$")),
     # the kWh a billing error touched, a refund's or a credit's table gives per customer ("kWh billed at wrong rate",
     # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"

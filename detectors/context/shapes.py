@@ -800,7 +800,7 @@ _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
 _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?)\b)|"  # not a note's "/ prior 994"
                          rf"\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
-                         rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
+                         rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo|el|la|los|las|su|sus|culpa|causa)\b)|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
 
@@ -910,15 +910,53 @@ def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int]
     """``consumption_spans``, worked out once per line: the readings of a block each ask again for its lines'
     figures (a seed's scope, the usage above the next line, the record's fields)."""
     found = [(at, to) for at, to in usage_figures(text, start, end) if _consumption(text, start, at, to)
-             and not _AGGREGATE_MWH.fullmatch(text, at, to) and not _utility_scale(text[at:to])]
+             and not (_AGGREGATE_MWH.fullmatch(text, at, to)
+                      and not _ACCOUNT_CONSUMED.search(text, max(start, at - 60), at))
+             and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
+    if "vs" in text or "versus" in text:
+        found += [m.span("figure") for m in _USAGE_COMPARED.finditer(text, start, end)
+                  if m.span("figure") not in found and _consumption(text, start, m.start("figure"), m.end("figure"))]
+    if _USED_HINT.search(text, start, end):
+        found += [m.span("figure") for m in _USED_IN_PERIOD.finditer(text, start, end)
+                  if m.span("figure") not in found and _units_consumed(text, start, m.start("figure"))
+                  and _consumption(text, start, m.start("figure"), m.end("figure"))]
     found += [compared.span("figure") for _, to in found
               if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end) or _CHANGED_TO_AFTER.match(text, to, end))]
     found += _listed_with(text, start, found)
     return tuple(sorted(found))
+
+
+# a usage with no unit set against an earlier one, as a case summary writes it ("usage 434 vs. 700 prior year"): the
+# first figure, after a word of use (``_COMPARED_FIGURE_AFTER`` reads the one after "vs"); not a year's ("usage 2023 vs
+# 2024") or a share's
+_USAGE_COMPARED = re.compile(r"(?i)(?<!system )(?<!total )(?<!city )(?<!citywide )(?<!city-wide )"
+                             r"\b(?:usage|use|consumption|consumo)[ \t]*(?:was[ \t]+|of[ \t]+|:[ \t]*)?"
+                             r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d+)?)"
+                             r"(?=[ \t]*(?:vs\.?|versus)[ \t]*~?[ \t]*\d)"
+                             r"(?![ \t]*(?:vs\.?|versus)[ \t]*~?[ \t]*[\d,.]+[ \t]*(?:(?:[mgt]wh|[mg]w|percent)\b|%))")
+
+
+# a bill's figure with no unit, as a customer says it of their own month ("said she used 1,836 in December", a call
+# note's "says used 1,648 last month", "i only used like 1,645 last month", "their home used 1,746 last July", Spanish "usé 1,204 el mes pasado"): right
+# after a verb of using, and a month or a billing period right after it, which a count, an amount or a year's total is
+# not given ("used 1,500 in 2023", "used 2,000 volunteer hours last month", "used 1,836 gallons in December")
+_USED_HINT = re.compile(r"(?i)\b(?:us(?:ed|es|ing)|consumed|us[ée]|us[óo]|consumi[óo]?)\b")
+_FULL_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+               r"septiembre|setiembre|octubre|noviembre|diciembre)\b\.?")
+_USED_IN_PERIOD = re.compile(
+    r"(?i)\b(?:us(?:ed|es|ing)|consumed|us[ée]|us[óo]|consumi[óo]?)\s+"
+    r"(?:(?:like|about|around|only|just|almost|nearly|over|roughly|approximately|approx\.|maybe|some|unos|como|"
+    r"casi|m[aá]s\s+de|alrededor\s+de)\s+|~\s?)*"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,5}))(?![\w,.%/$-]|\.\d)"
+    r"\s+(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + _FULL_MONTH +
+    r"|(?:last|this|previous|prior)\s+(?:(?:month|cycle|billing\s+(?:cycle|period)|bill(?:ing)?|period)\b|"
+    + _FULL_MONTH + ")"
+    r"|(?:el|este|en)\s+(?:mes(?:\s+pasado)?\b|" + _FULL_MONTH + "))")
 
 
 # figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310
@@ -1045,6 +1083,16 @@ _OWN_AVERAGE = re.compile(r"(?i)\b(?:(?:su|sus|tu|mi|nuestro)\s+(?:(?:consumo|us
 _AVERAGE_WORD = re.compile(r"(?i)\bpromedio\b")
 
 
+# the range a customer's use fell in, right after a word of use ("monthly usage between 900 and 1,899 kWh"): the meter's,
+# unless a tariff's words in the sentence make it a tier's ("Tier 2 applies to usage between 301 and 600 kWh"), or it
+# starts at nothing, as a tier does
+_USAGE_RANGE = re.compile(r"(?i)\b(?:usage|consumption|use)\s+(?:was\s+|of\s+|ranged\s+)?between\s+"
+                          r"(?:(?!0\b)(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d+)?(?:\s*kwh)?\s+and\s+)?$")
+_TARIFF_SENTENCE = re.compile(r"(?i)[$\u00a2]|\b(?:tiers?|rates?|baseline|allowance|charged?|prices?|pricing|schedule|"
+                              r"applies|block|customers|homes|households)\b")
+_BETWEEN = re.compile(r"(?i)\bbetween\b")
+
+
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
@@ -1055,6 +1103,9 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         words = _GENERATION.sub(" ", words)
     if _HOME_PANELS_MADE.search(text, max(start, at - 60), at):
         words = _OUTPUT_WORDS.sub(" ", words)
+    if _USAGE_RANGE.search(text, max(start, at - 60), at) and not _TARIFF_SENTENCE.search(
+            _SENTENCE_BREAK.split(text[max(start, at - 160):at])[-1]):
+        words = _BETWEEN.sub(" ", words)  # "monthly usage between 900 and 1,899 kWh": the range the meter recorded
     if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
         words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
@@ -1275,7 +1326,10 @@ def _utility_scale(figure: str) -> bool:
     return bool(digits) and float(figure_value(digits.group())) >= _UTILITY_SCALE
 
 
-# megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
+# megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's), unless
+# one account's number is what used them ("account 2-48-921-6826 consumed 197 MWh last year": a large customer's own)
+_ACCOUNT_CONSUMED = re.compile(r"(?i)\b(?:account|acct\.?|service\s+account|SA)\s*(?:no\.?|number|#)?\s*:?\s*"
+                               r"\d[\d -]{5,18}\d\)?\s+(?:consumed|used|drew|billed)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _AGGREGATE_MWH = re.compile(r"(?i)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s*(?:mwh|megawatt[- ]hours?)")
 
 
