@@ -24,6 +24,7 @@ from ..labels import stands_in
 from .analysis import Analysis, page_of
 from .cues import OWN_BUSINESS_RE, SENTENCE_END
 from .history import public_story
+from .lists import named_as_a_business
 from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
 
 # a case told of a customer: the customer word, or what the person did with the utility or staff did for them
@@ -48,7 +49,8 @@ _REFERS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\
 # a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
 _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+us|"
                       r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
-                      r"ll[aá]me(?:nos)?|g\u1ecdi\s+\()")
+                      r"ll[aá]me(?:nos)?|g\u1ecdi\s+\(|call\s+[(\d]|to\s+(?:book|schedule|sign\s+up|register)\b|"
+                      r"rsvp)")
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
 _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
                          r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
@@ -56,12 +58,17 @@ _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city
 # customer advocate with ..."
 _ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
           r"clerk|liaison|assistant|administrator|member|chair|volunteer|owner|advocate|attorney|counsel|president|"
-          r"founder|spokes(?:person|woman|man)|councilmember|mayor)")
+          r"founder|spokes(?:person|woman|man)|councilmember|mayor|tech(?:nician)?|inspector|crew|lineman|foreman|"
+          r"worker|staff)")
 _ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
                          rf"\s*[\w ]{{0,30}}?{_ROLES}\b")
 # the same role written right before the name: "Bakery owner Ana Ruiz", "Councilmember Ana Ruiz"
 _ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}\s+$")
 _OTHERS_REACH = 40
+# capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd, (714) ...", "Hector
+# Villanueva of Villanueva Electric"
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
+_FIRM_AFTER = re.compile(r"[ \t]+(?:of|from|with)[ \t]+(?P<firm>(?:[A-Z][\w'&.-]*[ \t]*){1,4})")
 # an office's or a centre's name right before a number or mailbox: "Utility bill help: Pomona Family Resource Center,
 # (909) ...": the place's line, not the person's
 _PLACES_LINE = re.compile(r"(?i)\b(?:center|centre|office|agency|department|hotline|help\s?line|desk|clinic|library)"
@@ -120,11 +127,18 @@ def _private_names(analysis: Analysis, segment, all_names: bool = False) -> list
             continue
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
                 or named_officially(text, start, end) or _ROLE_AFTER.match(text, end) \
-                or _ROLE_BEFORE.search(text, max(0, start - 30), start) \
+                or _ROLE_BEFORE.search(text, max(0, start - 30), start) or _of_a_business(text, end) \
                 or stands_in(text, start, end) or public_story(analysis, segment, start, end):
             return []
         found.append((start, end))
     return found
+
+
+def _of_a_business(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by the business it is of ("Hector Villanueva of Villanueva
+    Electric"): a firm's person, no customer telling their case."""
+    firm = _FIRM_AFTER.match(text, end)
+    return bool(firm and named_as_a_business(firm["firm"]))
 
 
 def _people(text: str, names: list[tuple[int, int]]) -> list[set[str]]:
@@ -152,6 +166,9 @@ def _customers(field: tuple) -> bool:
     if kind in ("phone", "email") and (_INVITES.search(sentence)
                                        or _PLACES_LINE.search(text, max(begin, start - _OTHERS_REACH), start)):
         return False
+    if kind in ("phone", "email", "address") and any(
+            named_as_a_business(m.group()) for m in _CAPITALISED_RUN.finditer(text[begin:start])):
+        return False  # "Larkfield Hardware at 1880 Foothill Blvd, (714) ...": the business's
     if kind == "usage" and _OTHERS_USE.search(text, max(begin, start - _OTHERS_REACH), start):
         return False
     return True
