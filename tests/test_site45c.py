@@ -4,13 +4,20 @@ own address and a memo writer's own number (red team site45).
 - A key-accounts export's "Contact" column beside the account ("Account Name | Contact | Contact Ph | SA #"): the
   account's contact person is the customer's account information. Hard negatives: a contact column with no account
   (a program list's, a neighbourhood list's), the account rep (staff) beside it.
+- A number the customer handed the office ("she gave us 1-951-... as best callback and her SCE acct ...") and a second
+  number on the page of one customer's record ("Alternate contact (daughter): 442.848.6205"). Hard negatives: the
+  office's "call us at", an office's line after the label, a page of no one customer.
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import docx_paragraphs, pairs_found, values_of, xlsx
 
 _SITE = "https://www.pomonachoiceenergy.org"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _txt(*lines: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/library/case-notes.txt", "\n".join(lines) + "\n")
 
 
 def _sheet(name: str, rows) -> set[tuple[str, str]]:
@@ -43,3 +50,40 @@ def test_city_facility_accounts_contact_stays_public():
                                          ["City Hall", "Maria Lopez", "700152384633", "412,000"],
                                          ["Senior Center", "Kenji Watanabe", "700036140675", "88,100"]])
     assert not values_of(found, "customer_name")
+
+
+# -- phones a customer's record gives behind unfamiliar lead-ins ---------------------------------------------------
+
+
+def _docx(*paragraphs: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/memos/followup.docx", docx_paragraphs(*paragraphs))
+
+
+def test_number_the_customer_gave_us_beside_her_account():
+    found = _txt("Mention she gave us 1-951-608-4605 as best callback and her SCE acct 700692628931.")
+    assert values_of(found, "phone") == {"1-951-608-4605"}
+    found = _txt("Customer Ana Ruiz, SCE acct 700692628931, provided staff (909) 555-0182 for the follow-up.")
+    assert "(909) 555-0182" in values_of(found, "phone")
+
+
+def test_office_number_beside_an_account_stays_public():
+    found = _txt("Your SCE acct 700692628931 was credited. Questions? Call us at (909) 555-0100.")
+    assert not values_of(found, "phone")
+
+
+def test_alternate_contact_on_one_customers_memo():
+    found = _docx("Medical baseline follow-up for Jerome Villanueva, SCE acct 2-43-431-9168.",
+                  "1. Confirm SCE received the medical certification.",
+                  "3. Alternate contact (daughter): 442.848.6205")
+    assert "442.848.6205" in values_of(found, "phone")
+    found = _docx("Medical baseline follow-up for Jerome Villanueva, SCE acct 2-43-431-9168.",
+                  "Emergency phone: SCE outage line (909) 555-0123")
+    assert not values_of(found, "phone")
+
+
+def test_alternate_contact_on_a_page_of_no_customer():
+    found = _docx("Volunteer orientation checklist", "1. Bring a photo ID.",
+                  "2. Emergency contact: (909) 555-0199")
+    assert not values_of(found, "phone")
+    found = _docx("Outage drill roster for Maria Lopez and Kenji Watanabe.", "Alternate contact: (909) 555-0198")
+    assert not values_of(found, "phone")
