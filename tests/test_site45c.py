@@ -7,6 +7,10 @@ own address and a memo writer's own number (red team site45).
 - A number the customer handed the office ("she gave us 1-951-... as best callback and her SCE acct ...") and a second
   number on the page of one customer's record ("Alternate contact (daughter): 442.848.6205"). Hard negatives: the
   office's "call us at", an office's line after the label, a page of no one customer.
+- A config's "auth_pass:" (a login's password cut short, after a colon). Hard negatives: "bus_pass: monthly",
+  "auth_pass: required", a day pass's fare.
+- A mailing address's town after its comma ("P. O. Box 3210, Alder Grove.") is no other person named in the sentence,
+  which would make the address theirs. Hard negative: a person named after the address's comma who does something.
 """
 from __future__ import annotations
 
@@ -87,3 +91,34 @@ def test_alternate_contact_on_a_page_of_no_customer():
     assert not values_of(found, "phone")
     found = _docx("Outage drill roster for Maria Lopez and Kenji Watanabe.", "Alternate contact: (909) 555-0198")
     assert not values_of(found, "phone")
+
+
+# -- a config's colon password; a box's town after its comma -------------------------------------------------------
+
+
+def test_config_auth_pass_with_a_colon():
+    found = pairs_found(f"{_SITE}/it/old/cms-config.bak.txt",
+                        "[smtp]\nrelay = smtp.example.gov\nauth_user = noreply@example.gov\nauth_pass: Sunrise98$grove\n"
+                        "bind_pass = Lark2024x\n")
+    assert values_of(found, "credential") == {"Sunrise98$grove", "Lark2024x"}
+
+
+def test_pass_keys_that_hold_no_password():
+    found = pairs_found(f"{_SITE}/it/settings.txt", "bus_pass: monthly\nauth_pass: required\nday pass: $20\n")
+    assert not values_of(found, "credential")
+
+
+_ITIN = "Applicant 2 used an ITIN (990-83-7937) rather than an SSN; the name on the form is Anil Bhatt."
+
+
+def test_box_with_its_town_after_the_comma():
+    found = _docx("Memo: CARE enrollment data error", f"{_ITIN} Mailing address P. O. Box 3210, Alder Grove.")
+    assert "P. O. Box 3210" in values_of(found, "address")
+    found = _docx("Memo: CARE enrollment data error", f"{_ITIN} Mailing address 12 Elm St, Alder Grove.")
+    assert values_of(found, "address") == {"12 Elm St"}
+
+
+def test_person_named_after_an_address_is_someone_else():
+    found = _docx("Memo: CARE enrollment data error",
+                  f"{_ITIN} Forms go to 44 Oak Ave, Dana Lee signs for them.")
+    assert "44 Oak Ave" not in values_of(found, "address")
