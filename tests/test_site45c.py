@@ -122,3 +122,28 @@ def test_person_named_after_an_address_is_someone_else():
     found = _docx("Memo: CARE enrollment data error",
                   f"{_ITIN} Forms go to 44 Oak Ave, Dana Lee signs for them.")
     assert "44 Oak Ave" not in values_of(found, "address")
+
+
+# -- the office's own address and its writer's own number ----------------------------------------------------------
+
+_FOOTER = "<footer>City of Alder Grove &middot; 1100 Civic Center Dr, Alder Grove, CA 92371 &middot; (909) 418-2200</footer>"
+
+
+def _faq(answer: str) -> set[tuple[str, str]]:
+    page = (f"<html><head><title>FAQ</title></head><body><main><h1>FAQ</h1><h3>Can I pay at City Hall?</h3>"
+            f"<p>{answer}</p></main>{_FOOTER}</body></html>")
+    return pairs_found(f"{_SITE}/energy/faq.html", page)
+
+
+def test_footer_address_by_its_street_alone_stays_the_offices():
+    found = _faq("Yes. The cashier windows at 1100 Civic Center Dr accept checks. One caution: Priya Raghavan once "
+                 "mailed a check to our office. The check listed SCE account 8000 134 807 and the return address PO "
+                 "Box 8051, Alder Grove; it took two weeks to post.")
+    assert values_of(found, "address") == {"PO Box 8051"}
+    assert "Priya Raghavan" in values_of(found, "customer_name")
+
+
+def test_home_in_the_footer_addresses_building_is_someones():
+    found = _faq("Priya Raghavan, SCE account 8000 134 807, lives at 1100 Civic Center Dr Apt 3 and asked about "
+                 "her bill.")
+    assert values_of(found, "address") == {"1100 Civic Center Dr Apt 3"}
