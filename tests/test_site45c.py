@@ -147,3 +147,22 @@ def test_home_in_the_footer_addresses_building_is_someones():
     found = _faq("Priya Raghavan, SCE account 8000 134 807, lives at 1100 Civic Center Dr Apt 3 and asked about "
                  "her bill.")
     assert values_of(found, "address") == {"1100 Civic Center Dr Apt 3"}
+
+
+def _memo(sender: str, *paragraphs: str) -> set[tuple[str, str]]:
+    return _docx("MEMORANDUM - Referral of delinquent accounts to collections", "TO: Finance Director",
+                 f"FROM: {sender}", "DATE: October 3, 2024", *paragraphs)
+
+
+def test_staff_memo_writers_own_number():
+    found = _memo("Lilit Hakobyan, Customer Care Supervisor",
+                  "The following accounts are more than 120 days past due.",
+                  "Please contact me at (909) 418-2284 with any questions.")
+    assert not values_of(found, "phone")
+
+
+def test_residents_letter_asking_to_be_called_stays_found():
+    found = _memo("Ana Ruiz", "My bill doubled this winter. Please contact me at (909) 555-0142.")
+    assert values_of(found, "phone") == {"(909) 555-0142"}
+    found = _memo("Ana Ruiz, homeowner", "My bill doubled this winter. Please contact me at (909) 555-0142.")
+    assert values_of(found, "phone") == {"(909) 555-0142"}
