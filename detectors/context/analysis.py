@@ -987,8 +987,10 @@ class Analysis:
         identifier (a key-accounts list's "Account Name | Contact | Contact Ph | SA #": "Valencia Packaging |
         Dariush Moradi | ..."): the account's contact person, a name of the customer's account information, so a
         name cell. Without the account a contact column is a roster's or a directory's ("Program | Contact |
-        Phone"), its name no record's."""
-        if cell.kind != "contact":
+        Phone"), its name no record's; so is a memo's "Contact:" line above its account, the staff member to ask (a
+        whole cell under a column's header only)."""
+        text = cell.segment.text
+        if cell.kind != "contact" or not cell.segment.label or text[:cell.start].strip() or text[cell.end:].strip():
             return cell
         start, end = span(cell.segment.text, cell.start, cell.end)
         if start == end or self.sniff(cell.segment.text[start:end]) != "name" or named_officially(
