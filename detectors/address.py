@@ -23,7 +23,7 @@ from .context.lists import business_name
 from .context.shapes import address_across, before_next_column, is_street_address, parcel_after, street_addresses
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
-from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
+from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue, street_key
 
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,6}[A-Za-z]?\s*")  # a house number's column of its own
 # in a letter's text, a firm's place: "The contractor, Ardeno Plumbing, Inc. (EIN ...), is located at ...", and a
@@ -53,11 +53,25 @@ def _firms_address(text: str, start: int) -> bool:
 
 def _chrome_addresses(document: Document, context: CustomerContext) -> set[str]:
     """The addresses a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave., Red Butte, NM"): the
-    office's own, also where a notice repeats it in its body under a customer's paragraph. Not a header or footer
-    that holds a customer's record itself."""
+    office's own, also where a notice repeats it in its body under a customer's paragraph, whole or by its number and
+    street alone ("The cashier windows at 420 N. Copper Ave accept checks"). Not a header or footer that holds a
+    customer's record itself."""
     records = {id(f.segment) for f in context.fields}
-    return {canonical_address(m.group()) for s in document.segments if s.chrome and id(s) not in records
-            for m in street_addresses(s.text, 0, len(s.text))}
+    found = [m.group() for s in document.segments if s.chrome and id(s) not in records
+             for m in street_addresses(s.text, 0, len(s.text))]
+    return {canonical_address(a) for a in found} | {street_key(a) for a in found}
+
+
+# a unit of a building after its street: "Apt 3", "Unit 8", "#314", "Ste 204", "Space 144"
+_UNIT_AFTER_STREET = re.compile(r"(?i)\b(?:apt|apartment|unit|ste|suite|spc|space|bldg|building|fl|floor|rm|room|"
+                                r"trlr|lot)\b|#")
+
+
+def _chrome_address(address: str, chrome: set[str]) -> bool:
+    """Whether ``address`` is one the page's header or footer gives (``_chrome_addresses``): the same whole, or its
+    number and street with no unit of its own (a home in the building is someone's)."""
+    return canonical_address(address) in chrome or (
+        street_key(address) in chrome and not _UNIT_AFTER_STREET.search(address))
 
 
 # a house number's column ("HOUSE_NUM1", "House No", "Street #"), not a phone's area code's or a unit count's
@@ -84,7 +98,7 @@ class AddressDetector(CustomerDataDetector):
             if self.contacts.address_is_public(address):
                 return True
             chrome = _chrome_addresses(document, context) if chrome is None else chrome
-            return canonical_address(address) in chrome
+            return _chrome_address(address, chrome)
 
         for f in context.of_kind("address", "zone"):
             if f.kind == "address":

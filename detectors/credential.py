@@ -18,7 +18,7 @@ login forms), so a value counts only where its shape says it is a secret:
   after a user name, "pw" and "p/w" before ":" or "=" and a value with letters, never a unit "50 PW" or a part
   "PW-2024"; a desk note's "pw" with a space only, in lower case or as "temp PW", before a value mixing letters
   with digits or symbols ("temp pw chile_verde_12"), never Public Works' "PW Director"; PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
-  ``"apiKey":``, ``access_token=`` or PHP's ``define('DB_PASS', ...)`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
+  ``"apiKey":``, ``access_token=``, a system's or a login's password cut short (``smtp_pass:``, ``auth_pass =``) or PHP's ``define('DB_PASS', ...)`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
   before eight characters or more mixing letters with digits or symbols; such a key in capitals, ``DB_PASSWORD`` too, before
   its value after spaces alone, as a config dump writes it: ``DB_USER avcp_web DB_PASSWORD Citrus*6886x``, the value then
   holding a digit or a symbol), or in a field whose name is such a label (a "Password" column). A label may
@@ -454,9 +454,11 @@ def _is_jwt(token: str) -> bool:
     return isinstance(decoded, dict) and str(decoded.get("alg", "none")).lower() != "none"
 
 
-# what a config's password cut short to "PASS" opens: a database, a mail server, an account ("DB_PASS", "SMTP_PASS")
+# what a config's password cut short to "PASS" opens: a database, a mail server, an account ("DB_PASS", "SMTP_PASS"),
+# or the login it is for: a mail relay's or a directory's authentication ("auth_pass", "bind_pass", "sasl_pass")
 _SYSTEM_WORDS = frozenset("db database sql mysql pg postgres redis mongo smtp mail email imap ftp sftp ssh ldap ad "
-                          "admin root user usr login app api svc service cis wifi vpn proxy".split())
+                          "admin root user usr login app api svc service cis wifi vpn proxy auth bind sasl relay cms"
+                          .split())
 
 
 def _key_kind(key: str, quoted: bool, sep: str) -> str | None:

@@ -13,6 +13,8 @@ in their thousands-block (``public_contacts``), toll-free numbers, numbers in th
 navigation and in their blocks, numbers labelled as a department's, office's, hotline's, fax, TTY or
 a firm's, numbers in a staff or facility listing or on a contact card with a government mailbox (an
 official's cell), numbers on a page addressed to a public body (a public comment letter's signature),
+a memo writer's "contact me at" number when the memo's sender line names them by a staff title ("FROM: Ana Ruiz,
+Customer Care Supervisor"),
 and digit runs labelled as another kind of number ("Acct # 909-555-0147").
 
 Options (``[detectors.phone]``):
@@ -511,6 +513,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
+                if _WRITER_ASKS.search(before) and _from_staff(document.segments, index):
+                    continue  # "Please contact me at ..." in a memo from "Lilit Hakobyan, Customer Care Supervisor"
                 if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):
                     continue  # a league registrar's cell; a public speaker's number in minutes (``public_roles``)
                 if _firm_reached(document.segments, index, start) or firm_staff_contact(
@@ -585,6 +589,29 @@ def _signed_by_firm(segments: list[Segment], index: int) -> bool:
         if page_of(segment) != page:
             return False
         if _FIRM_LINE.fullmatch(segment.text):
+            return True
+    return False
+
+
+# the writer asking to be reached at the number ("Please contact me at", "call me at"), not a quoted "my cell"
+_WRITER_ASKS = re.compile(r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b")
+# a memo's or a report's sender line naming a staff member by their title after a comma ("FROM: Lilit Hakobyan,
+# Customer Care Supervisor", "From: Xiaoyan Huang, Senior Planner")
+_STAFF_SENDER = re.compile(r"(?:^|(?<=\s))(?:FROM|From)[ \t]*:[ \t]*[^\n,:]{3,60},[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}"
+                           r"(?:Manager|Director|Supervisor|Administrator|Coordinator|Analyst|Specialist|Representative|"
+                           r"Officer|Engineer|Clerk|Attorney|Treasurer|Planner|Technician|Superintendent|Chief|Lead)\b")
+_SENDER_SEGMENTS = 40  # segments above a number that a memo's heading block stands in
+
+
+def _from_staff(segments: list[Segment], index: int) -> bool:
+    """Whether the page of segment ``index`` is a memo or a report from a staff member, its sender line above the
+    number naming them by their title: the writer's "contact me at" number is their work line, which a staff
+    directory gives too."""
+    page = page_of(segments[index])
+    for segment in reversed(segments[max(0, index - _SENDER_SEGMENTS):index + 1]):
+        if page_of(segment) != page:
+            return False
+        if _STAFF_SENDER.search(segment.text):
             return True
     return False
 

@@ -143,6 +143,10 @@ ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|fo
 # bare "callback" right before the number: "(Staff note: callback (562) ...)"; not an office's offer of "a callback")
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
                           r"my|his|her|text me|emergency contact(?:'s)?|"  # a relative's, not 911's
+                          # a second number the customer names to call, a relative's ("Alternate contact (daughter):")
+                          r"(?:alternate|alt|secondary|backup)\.?\s+(?:contact|phone|number)|"
+                          # a person handing the number to the office: "she gave us", "he left staff", "provided me"
+                          r"(?:gave|gives|left|leaves|provided)\s+(?:us|me|staff)|"
                           r"call[\s-]?back\s+(?:number|no|phone|tel))\b"
                           r"|(?<!\ba )(?<!\ban )(?<!\bour )(?<!\byour )\bcall[\s-]?back\s*[:#]?\s*$")
 

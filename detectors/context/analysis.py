@@ -915,6 +915,8 @@ class Analysis:
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
+        if linked:
+            cells = [self._contact_person(c) for c in cells]
         if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells) and not any(
                 _PROGRAM_COLUMN.search(c.label or "") for c in cells):
             return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
@@ -990,6 +992,22 @@ class Analysis:
             return [cell]
         return [Cell("name", cell.segment, start, end, cell.label, cell.strong),
                 Cell("contact", cell.segment, min(reach), cell.end, cell.label, cell.strong)]
+
+    def _contact_person(self, cell: Cell) -> Cell:
+        """A contact column's cell holding a person's name alone, in a row tied to an account, usage or a personal
+        identifier (a key-accounts list's "Account Name | Contact | Contact Ph | SA #": "Valencia Packaging |
+        Dariush Moradi | ..."): the account's contact person, a name of the customer's account information, so a
+        name cell. Without the account a contact column is a roster's or a directory's ("Program | Contact |
+        Phone"), its name no record's; so is a memo's "Contact:" line above its account, the staff member to ask (a
+        whole cell under a column's header only)."""
+        text = cell.segment.text
+        if cell.kind != "contact" or not cell.segment.label or text[:cell.start].strip() or text[cell.end:].strip():
+            return cell
+        start, end = span(cell.segment.text, cell.start, cell.end)
+        if start == end or self.sniff(cell.segment.text[start:end]) != "name" or named_officially(
+                cell.text, start - cell.start, end - cell.start):
+            return cell
+        return Cell("name", cell.segment, start, end, cell.label, cell.strong)
 
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN

@@ -5,7 +5,9 @@ customer's. A note that names a person is read as prose is (it says whose case i
 
 So does a form's notes field on the page of one customer's order or inspection ("Notes: cust on site, kwh last bill
 341; pole 0027938E", below the checklist): its consumption figures and the numbers it gives to call back are that
-customer's; a page of several customers' records leaves its notes to the reading of each record.
+customer's; a page of several customers' records leaves its notes to the reading of each record. So is a second number
+such a page gives to reach the customer by ("Alternate contact (daughter): 442.848.6205", "Emergency contact: ..."),
+unless an office's word stands before it.
 
 A reviewer's note (a PDF's sticky note, a Word or OpenDocument comment) that names a resident who came to the program
 or asked it for a service ("Follow up: Ana Ruiz stopped by the booth, wants a home audit. Call 909-...", "Ana Ruiz
@@ -24,10 +26,11 @@ from collections import defaultdict
 
 from ..vocabulary import word_frequencies
 from .analysis import Analysis, Line, page_of
+from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
 from .persons import _UPPER, named_officially, names_an_official, names_in, person_name
-from .shapes import consumption_spans
+from .shapes import consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
 
@@ -53,6 +56,13 @@ def find(analysis: Analysis) -> None:
 # a form's notes field opening its line: "Notes:", "Tech notes:", "Inspector comments:", "Remarks:"
 _NOTES_FIELD = re.compile(r"(?im)^[ \t]*(?:[a-z]+[ \t]+)?(?:notes?|comments?|remarks?)[ \t]*:[^\n]*")
 
+# a line giving a second number to reach the customer by, a relative's or a neighbour's ("3. Alternate contact
+# (daughter): 442.848.6205", "Emergency contact - son: ...", "Alt phone: ..."): on the page of one customer's record,
+# the customer's contact details, as a form's second phone field is
+_SECOND_CONTACT = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022][ \t]*)?(?:alternate|alt\.?|secondary|second|"
+                             r"backup|emergency)[ \t]+(?:contact|phone|number|tel|cell)\b[^:\n]{0,40}?[:\u2013-](?P<value>[^\n]*)")
+_SECOND_CONTACT_WHY = "second contact the customer gave, on the page of their record"
+
 
 def _notes_fields(analysis: Analysis) -> None:
     """The usage and callback numbers in the notes fields of the pages that name one customer (see the module)."""
@@ -69,6 +79,12 @@ def _notes_fields(analysis: Analysis) -> None:
                 analysis.add("usage", segment, start, end, why)
             for start, end in phones_to_call(segment.text, line.start(), line.end()):
                 analysis.add("phone", segment, start, end, why)
+        if "ontact" not in segment.text and "hone" not in segment.text:
+            continue
+        for line in _SECOND_CONTACT.finditer(segment.text):
+            for start, end in phone_spans(segment.text, line.start("value"), line.end()):
+                if not public_cue(segment.text[line.start():start]):  # not "Emergency phone: SCE outage line ..."
+                    analysis.add("phone", segment, start, end, _SECOND_CONTACT_WHY)
 
 
 # the hidden parts a reviewer's note is extracted as: a PDF's annotation, a Word or OpenDocument comment

@@ -58,7 +58,8 @@ from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      address_across,
-                     consumption_spans, dialable_beside_account, phone_spans, property_parcel, street_addresses)
+                     consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
+                     street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -2869,6 +2870,7 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
 
     def another(a: int, b: int) -> bool:  # not a field, nor the customer named again ("Reach David at ...")
         return (not any(a < y and x < b for x, y in fields)
+                and not any(_town_of(text, x, y, a, b) for x, y in fields)
                 and not customer_words.intersection(w.lower() for w in _NAME_WORD.findall(text[a:b])))
     if people_only:
         return any(another(a, b) for a, b in names_in(text, start, end, True))
@@ -2880,6 +2882,16 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
         another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
 
 
+def _town_of(text: str, x: int, y: int, a: int, b: int) -> bool:
+    """Whether the words at ``a:b`` are the town a street address or a box at ``x:y`` ends with, after its comma and
+    before the sentence's end or a state ("Mailing address P. O. Box 3210, Alder Grove."): a place of the field, no
+    one else named."""
+    return _TOWN_BETWEEN.fullmatch(text, y, a) is not None and _TOWN_END.match(text, b) is not None and bool(
+        opens_an_address(text[x:y]))
+
+
+_TOWN_BETWEEN = re.compile(r",[ \t]*")
+_TOWN_END = re.compile(r"[ \t]*(?:[.;)]|\n|$|,[ \t]*(?:[A-Z]{2}|California)\b)")
 _QUOTATION = re.compile(r'"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d')  # a quotation, straight or curly quotes
 # two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
