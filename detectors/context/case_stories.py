@@ -65,6 +65,10 @@ _ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|
 # the same role written right before the name: "Bakery owner Ana Ruiz", "Councilmember Ana Ruiz"
 _ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}\s+$")
 _OTHERS_REACH = 40
+# a paragraph that shows how to write a case, not a case: "Template note: replace [Customer Name] ... Example: Jane
+# Doe". An FAQ's "For example, we helped Ana Ruiz ..." is a real case given as an example: "example" alone says nothing
+_EXAMPLE = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothetical|fictitious|made[\s-]up)\b|"
+                      r"\[[^\]]{2,40}\]")
 # capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd, (714) ...", "Hector
 # Villanueva of Villanueva Electric"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
@@ -90,7 +94,8 @@ def find(analysis: Analysis) -> None:
             continue
         told = [segment] + ([free[k + 1]] if k + 1 < len(free) and _continues(segment, free[k + 1]) else [])
         story = " ".join(s.text for s in told)
-        if not _CASE.search(story) or not _UTILITY.search(story) or OWN_BUSINESS_RE.search(story):
+        if not _CASE.search(story) or not _UTILITY.search(story) or OWN_BUSINESS_RE.search(story) \
+                or _EXAMPLE.search(story):
             continue
         if len(_people(text, names)) != 1 or any(_private_names(analysis, s, all_names=True) for s in told[1:]):
             continue  # two people, or a name on the line that goes on: whose details they are is not told
