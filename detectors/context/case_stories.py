@@ -161,14 +161,17 @@ def _people(text: str, names: list[tuple[int, int]]) -> list[set[str]]:
 
 
 def _customers(field: tuple) -> bool:
-    """Whether a field of the told paragraph is the person's: not in a sentence inviting the reader to call, not an
-    area's or a class's usage."""
+    """Whether a field of the told paragraph is the person's: not in a sentence inviting the reader to call, or
+    right after one ("For billing questions call Customer Care. Best number: ..."), not an area's or a class's
+    usage."""
     kind, segment, start, end = field
     text = segment.text
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    begin = ends[-1] if ends else 0
     stop = SENTENCE_END.search(text, end)
     sentence = text[begin:stop.start() if stop else len(text)]
-    if kind in ("phone", "email") and (_INVITES.search(sentence)
+    before = text[ends[-2] if len(ends) > 1 else 0:begin]
+    if kind in ("phone", "email") and (_INVITES.search(sentence) or _INVITES.search(before)
                                        or _PLACES_LINE.search(text, max(begin, start - _OTHERS_REACH), start)):
         return False
     if kind in ("phone", "email", "address") and any(
