@@ -87,16 +87,6 @@ def test_credentials_refused_after_a_finding_still_exit_2(tmp_path):
     assert code == 2
 
 
-def test_a_protected_document_on_a_public_site_stays_no_gap(tmp_path):
-    routes = {"/": page("<a href='/council/closed-session.pdf'>Closed session</a>"),
-              "/council/closed-session.pdf": basic_auth_required}
-    code, docs, _ = crawl(routes, tmp_path)
-    assert code == 0
-    protected = docs["council/closed-session.pdf"]
-    assert (protected["status"], protected["not_checked"]) == ("failed", None)
-    assert protected["reason"].startswith("password-protected (HTTP 401): not checked; give credentials")
-
-
 def test_a_401_start_page_still_exits_2(tmp_path):
     code, docs, _ = crawl({"/": basic_auth_required}, tmp_path)
     assert code == 2

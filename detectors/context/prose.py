@@ -1497,7 +1497,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
 _CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|texted|wrote)\s+(?:in\s+)?from\s*$")
 # a sentence that opens on one customer by the home they wrote or called from, as a FAQ retells a real case: "A customer
 # at 12047 Cypress Hollow Rd Apt. 158 asked this after her first true-up showed 2355 kWh"
-_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+(?:(?:solar|residential|senior|longtime|long-time)\s+)?(?:customer|caller|"
+_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+"
+                            r"(?:(?:solar|residential|senior|longtime|long-time)\s+)?(?:customer|caller|"
                             r"ratepayer|resident|homeowner)\s+(?:at|on|from)\s+(?=\d)")
 # what that customer did: the event of their case, told in the past, and their own bill or meter ("her first true-up")
 _CASE_EVENT = re.compile(r"(?i)\b(?:asked|called|phoned|wrote|e-?mailed|reported|complained|disputed|contacted|"
