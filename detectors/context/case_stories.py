@@ -60,19 +60,23 @@ _CUSTOMER_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+for)\s*$")
 _BEFORE_REACH = 60
 # right after the name, what they did as a customer: "Ana Ruiz enrolled", "... wrote to staff", "... called us",
-# "Ông ... đã đăng ký"; "'s home" after "That was" identifies an earlier sentence's customer
+# "Ông ... đã đăng ký"; "'s home" after "That was" identifies an earlier sentence's customer (the possessive read as
+# the name's or not)
 _CUSTOMER_AFTER = re.compile(r"(?i)\s*(?:(?:has|had)\s+)?(?:enrolled|signed\s+up|applied|wrote\s+(?:to|in)|"
                              r"e-?mailed\s+(?:us|staff)|texted\s+(?:us|staff)|called\s+(?:us|in|our|the\s+(?:city|"
                              r"office|hotline))|fell\s+behind|had\s+fallen|was\s+(?:billed|charged|disconnected|"
                              r"shut\s+off|enrolled)|se\s+inscribi\u00f3|llam\u00f3|"
                              r"\u0111\u00e3\s+(?:\u0111\u0103ng\s+k\u00fd|g\u1ecdi))\b"
-                             r"|['\u2019]s\s+(?:home|house|apartment|unit|account|bill|meter)\b")
+                             r"|(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|account|bill|meter)\b")
 # staff acting for the person named, the pronoun in the name's sentence: "... did, and we connected them at ..."
 _STAFF_FOR_THEM = re.compile(r"(?i)\b(?:we|staff)\s+(?:\w+\s+)?(?:helped|connected|enrolled|called|reached|"
                              r"refunded|credited)\s+(?:them|her|him)\b")
 # one customer a sentence tells of before naming them: "a customer on 12 Elm St called us", "One respondent ..."
 _ONE_UNNAMED = re.compile(rf"(?i)\b(?:a|one|another|this|that)\s+{_CUSTOMER_WORD}\b|\b(?:un|una)\s+cliente\b")
 _EARLIER_REACH = 2  # sentences back from the name's to that one
+# the sentence after a home's address that names whose it is: "That was Ana Ruiz's home"
+_THAT_WAS = re.compile(r"(?i)\b(?:that|this|it)\s+(?:was|is)\s+$")
+_HOME_OF = re.compile(r"(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|residence)\b")
 # a sentence that refers back to the person before its detail: a pronoun or a possessive, a definite "the unit", ...
 _REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|su|sus|b\u00e0|\u00f4ng)\b"
                           r"|\bthe\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
@@ -145,7 +149,8 @@ def find(analysis: Analysis) -> None:
         if not any(f[0] != "usage" for f in kept):
             continue  # a testimonial's own usage alone: a story told in public
         for start, end in names:
-            analysis.add("name", segment, start, end, _WHY)
+            possessive = segment.text[end - 2:end] in ("'s", "\u2019s")  # "That was Ana Ruiz's home"
+            analysis.add("name", segment, start, end - 2 if possessive else end, _WHY)
         for kind, where, start, end in kept:
             analysis.add(kind, where, start, end, _WHY)
 
@@ -207,7 +212,15 @@ def _identifies(sentence: tuple, names: list[tuple[int, int]]) -> bool:
     segment, a, b = sentence
     text = segment.text
     return any(a <= start < b and (_CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH), start)
-                                   or re.match(r"['\u2019]s\b", text[end:end + 2]))
+                                   or _HOME_OF.match(text, end))
+               for start, end in names)
+
+
+def _home_named(sentence: tuple, names: list[tuple[int, int]]) -> bool:
+    """Whether the name's sentence says the home the sentence before gave is theirs: "That was Ana Ruiz's home"."""
+    segment, a, b = sentence
+    text = segment.text
+    return any(a <= start < b and _THAT_WAS.search(text, max(a, start - 20), start) and _HOME_OF.match(text, end)
                for start, end in names)
 
 
@@ -230,6 +243,8 @@ def _tied(sentences: list, named: list[int], names: list[tuple[int, int]], field
                 return True
         elif i - at <= _EARLIER_REACH and _identifies(sentences[i], names) \
                 and any(_ONE_UNNAMED.search(s.text, x, y) for s, x, y in sentences[at:i]):
+            return True
+        elif i - at == 1 and field[0] == "address" and _home_named(sentences[i], names):
             return True
     return False
 
