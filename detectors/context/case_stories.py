@@ -86,8 +86,8 @@ _OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s
                          r"residence|household|family|customer|account|caller)\b)")
 _FOLLOWING_PARAGRAPHS = 2
 # the next sentence's service to the person's home: "We ... had a generator delivered to ...", "a crew went out to"
-_SERVED_AT = re.compile(r"(?i)\b(?:delivered|sent|mailed|dispatched|installed|brought|went\s+out|drove\s+out|came\s+out)"
-                        r"\s+(?:to|at)\s*$")
+_SERVED_AT = re.compile(r"(?i)\b(?:delivered|sent|mailed|dispatched|installed|brought|went\s+out|drove\s+out|"
+                        r"came\s+out)\s+(?:to|at)\s*$")
 # a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
 _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+(?:us|me)|"
                       r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
