@@ -43,8 +43,8 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
-from . import (account_lists, case_parties, label_blocks, letters, lists, notes, password_resets, prompts, properties,
-               prose, sections, sideways_usage, speakers, tables, usage_charts, your_usage)
+from . import (account_lists, case_parties, case_stories, label_blocks, letters, lists, notes, password_resets, prompts,
+               properties, prose, sections, sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -200,7 +200,7 @@ def _recipient(text: str, position: int) -> bool:
 # custom XML data parts and then its properties, last, once its body gave a customer's case)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
-              prose.named_in_full_before, prose.party_named_once,
+              prose.named_in_full_before, prose.party_named_once, case_stories.find,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find)

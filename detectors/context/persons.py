@@ -511,7 +511,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         run = tokens[i:j]
         if len(run) > 2 and _opens_a_label(text, *run[-1]):
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
-        if len(run) > 2 and text[slice(*run[0])].lower() in _NOTE_VERBS and _opens_sentence(text, run[0][0]):
+        if len(run) > 2 and text[slice(*run[0])].lower() in NOTE_VERBS and opens_sentence(text, run[0][0]):
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
@@ -548,7 +548,7 @@ def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, 
     letter's greeting, whatever the name after it, of which it is no word ("Dear Kwame" is no given name and surname;
     a surname the Census lists hold, "Dear", reads as one)."""
     salutation = SALUTATION_WORD.match(text, run[0][0]) if len(run) > 1 else None
-    if salutation is None or not _opens_sentence(text, run[0][0]):
+    if salutation is None or not opens_sentence(text, run[0][0]):
         return run
     return [token for token in run if token[0] >= salutation.end()]
 
@@ -1761,13 +1761,13 @@ def _spoken_word(word: str, listed) -> bool:
 _NEXT_WORD = re.compile(r"[\s,]+")  # the blanks (and a comma) before the run's next word
 # a staff note's instruction opening a sentence before the customer's name ("Call Rita Ochoa (acct ...) about her
 # bill", "Mention Amanda Brown ..."): the verb is none of the name, though "Call" and "Ask" are surnames too
-_NOTE_VERBS = frozenset("""
+NOTE_VERBS = frozenset("""
     ask call cc credit email e-mail mail mention message notify phone refund remind send tell text thank
     transfer visit
 """.split())
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
     """Whether ``text[at:]`` opens the text, a line, a sentence or a list item."""
     before = text[max(0, at - 40):at].rstrip(" \t")
     return not before or before[-1] in ".!?:;\n-\u2022*("
@@ -1781,7 +1781,7 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
-                     or (len(words) > 2 and words[0] in _NOTE_VERBS and _opens_sentence(text, begin))  # "Call Ana Ruiz"
+                     or (len(words) > 2 and words[0] in NOTE_VERBS and opens_sentence(text, begin))  # "Call Ana Ruiz"
                      or (len(words) > 2 and words[0] in _TAGALOG_MARKERS)):  # "Si Rogelio Bautista, account ..."
         gap = _NEXT_WORD.search(text, begin, end)
         if gap is None:

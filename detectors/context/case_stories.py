@@ -1,0 +1,268 @@
+"""A paragraph that tells one private utility customer's case, their name and their details in different sentences.
+
+News items, blog posts, FAQ answers, newsletters and staff reports retell a real customer's case in ordinary prose:
+the person named in one sentence, their home, phone, mailbox and usage in another ("When Ana Ruiz enrolled in the
+pilot, the family's bill was the highest on the block. Their home at 12 Elm St used 1,746 kWh", "a customer moving
+from 12 Elm St was billed twice. We fixed it the same day for Ana Ruiz", "ayudamos a Ana Ruiz. Su correo es ..."). The
+name and the details are one customer's record (PCE-01 4.1).
+
+Three things must hold, each by the grammar of the paragraph and not by a word somewhere on the page:
+
+* the paragraph names exactly one person, a private one (no official, staff member, firm's or business's person, no
+  role or title beside the name, no public commenter, no example's stand-in, no history's or honour's subject), and
+  names no business;
+* its name's sentence makes that person the customer of a utility case: a customer word naming them ("One caller,
+  Ana Ruiz, ...", "That respondent is Ana Ruiz"), what staff did for them ("we helped Ana Ruiz", "we fixed it for
+  Ana Ruiz", "we connected them"), what they did as a customer ("Ana Ruiz enrolled", "... wrote to staff", "...
+  called us"), or "her name was Ana Ruiz" after a sentence about one unnamed customer; and the paragraph is about a
+  utility matter (a bill, an account, usage, a shut-off, a program);
+* each detail is theirs by the sentence that gives it: the name's own sentence; a later sentence that refers back to
+  them before the detail ("Her service address, ...", "Their home at ...", "The unit at ...", "Su teléfono ...",
+  their given name again), each sentence between doing so too; the next sentence's service to their home ("We had a
+  generator delivered to ..."); or an earlier sentence about one unnamed customer ("a customer on 12 Elm St called
+  us", "a customer moving from 12 Elm St") that the name's sentence identifies.
+
+Not cases: a staff member's, a volunteer's or an official's paragraph (their role is beside the name, or they are the
+one who helped, not the one helped), a business's spotlight, a template or hypothetical example, a proclamation or
+obituary, a public comment, an office's number in a sentence inviting the reader to call, and an area's or a class's
+usage ("the block average of 640 kWh").
+"""
+from __future__ import annotations
+
+import re
+
+from ..labels import stands_in
+from .analysis import Analysis, page_of
+from .cues import OWN_BUSINESS_RE, SENTENCE_END
+from .history import public_story
+from .lists import named_as_a_business
+from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
+
+_CHEAP_WORDS = ("kwh", "bill", "account", "usage", "care", "sce", "enrol", "cuenta", "factura", "consumo",
+                "kho\u1ea3n", "kh\u00e1ch", "meter", "outage", "refund", "charged", "descuento", "shut", "service")
+# the utility matter the case is about
+_UTILITY = re.compile(r"(?i)\b(?:bill(?:s|ed|ing)?|accounts?|usage|kwh|kilowatt|meters?|service\s+address|"
+                      r"enroll\w*|outages?|shut-?offs?|disconnect\w*|refund\w*|charged|generation|"
+                      r"facturas?|cuentas?|consumo|descuento|"
+                      r"h\u00f3a\s+\u0111\u01a1n|t\u00e0i\s+kho\u1ea3n|m\u00e3\s+kh\u00e1ch\s+h\u00e0ng)\b|"
+                      r"\b(?:CARE|FERA|SCE|PCE|PG&E|SDG&E|Edison|CCA)\b|(?i:medical\s+baseline)")
+_CUSTOMER_WORD = (r"(?:customer|caller|respondent|ratepayer|account\s?holder|applicant|enrollee|participant|"
+                  r"household|cliente|kh\u00e1ch\s+h\u00e0ng)")
+# right before the name, what makes them the case's customer: "One caller, ", "That respondent is ", "Her name was ",
+# "we helped ", "ayudamos a ", "fixed it the same day for "
+_CUSTOMER_BEFORE = re.compile(
+    rf"(?i)(?:\b{_CUSTOMER_WORD}\s*,?|\b(?:that|this|the)\s+{_CUSTOMER_WORD}\s+(?:is|was)|"
+    r"\b(?:her|his|their)\s+name\s+(?:is|was)|"
+    r"\b(?:we|staff|our\s+team|my\s+office|the\s+team)\s+(?:\w+\s+)?(?:helped|assisted|enrolled|refunded|credited|"
+    r"called|reached|visited|connected)|"
+    r"\b(?:ayudamos|inscribimos|llamamos)\s+a|"
+    r"\b(?:fixed\s+it|refunded\s+\w+|credited\s+\w+|restored\s+\w+|reconnected\s+\w+|waived\s+\w+)"
+    r"(?:\s+[\w-]+){0,4}?\s+for)\s*$")
+_BEFORE_REACH = 60
+# right after the name, what they did as a customer: "Ana Ruiz enrolled", "... wrote to staff", "... called us",
+# "Ông ... đã đăng ký"; "'s home" after "That was" identifies an earlier sentence's customer (the possessive read as
+# the name's or not)
+_CUSTOMER_AFTER = re.compile(r"(?i)\s*(?:(?:has|had)\s+)?(?:enrolled|signed\s+up|applied|wrote\s+(?:to|in)|"
+                             r"e-?mailed\s+(?:us|staff)|texted\s+(?:us|staff)|called\s+(?:us|in|our|the\s+(?:city|"
+                             r"office|hotline))|fell\s+behind|had\s+fallen|was\s+(?:billed|charged|disconnected|"
+                             r"shut\s+off|enrolled)|se\s+inscribi\u00f3|llam\u00f3|"
+                             r"\u0111\u00e3\s+(?:\u0111\u0103ng\s+k\u00fd|g\u1ecdi))\b"
+                             r"|(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|account|bill|meter)\b")
+# staff acting for the person named, the pronoun in the name's sentence: "... did, and we connected them at ..."
+_STAFF_FOR_THEM = re.compile(r"(?i)\b(?:we|staff)\s+(?:\w+\s+)?(?:helped|connected|enrolled|called|reached|"
+                             r"refunded|credited)\s+(?:them|her|him)\b")
+# one customer a sentence tells of before naming them: "a customer on 12 Elm St called us", "One respondent ..."
+_ONE_UNNAMED = re.compile(rf"(?i)\b(?:a|one|another|this|that)\s+{_CUSTOMER_WORD}\b|\b(?:un|una)\s+cliente\b")
+_EARLIER_REACH = 2  # sentences back from the name's to that one
+# the sentence after a home's address that names whose it is: "That was Ana Ruiz's home"
+_THAT_WAS = re.compile(r"(?i)\b(?:that|this|it)\s+(?:was|is)\s+$")
+_HOME_OF = re.compile(r"(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|residence)\b")
+# a sentence that refers back to the person before its detail: a pronoun or a possessive, a definite "the unit", ...
+_REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|su|sus|b\u00e0|\u00f4ng)\b"
+                          r"|\bthe\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
+                          r"respondent)\b")
+# a paragraph that goes on with the case opens with such a reference: "Her service address, ...", "The unit at ..."
+_OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s+(?:unit|home|house|apartment|"
+                         r"residence|household|family|customer|account|caller)\b)")
+_FOLLOWING_PARAGRAPHS = 2
+# the next sentence's service to the person's home: "We ... had a generator delivered to ...", "a crew went out to"
+_SERVED_AT = re.compile(r"(?i)\b(?:delivered|sent|mailed|dispatched|installed|brought|went\s+out|drove\s+out|"
+                        r"came\s+out)\s+(?:to|at)\s*$")
+# a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
+_INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+(?:us|me)|"
+                      r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
+                      r"ll[aá]me(?:nos)?|g\u1ecdi\s+\(|call\s+[(\d]|to\s+(?:book|schedule|sign\s+up|register)\b|"
+                      r"rsvp|best\s+number)")
+# words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
+_OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
+                         r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
+_OTHERS_REACH = 40
+# a role written right after or before the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz is a customer advocate
+# with ...", "Bakery owner Ana Ruiz", "meter tech Ana Ruiz"
+_ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
+          r"rep|clerk|liaison|assistant|administrator|member|chair|volunteer|owner|advocate|attorney|counsel|"
+          r"president|founder|spokes(?:person|woman|man)|councilmember|mayor|tech(?:nician)?|inspector|crew|lineman|"
+          r"foreman|worker|staff|agent|navigator|counselor|host|moderator|speaker|retiree)")
+_ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
+                         rf"\s*[\w ]{{0,30}}?{_ROLES}s?\b")
+_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
+# a paragraph of another kind than a case: a template or a hypothetical example, an honour, an obituary, a bio
+_NOT_A_CASE = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
+                         r"suppose|let['\u2019]s\s+say|proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
+                         r"survived\s+by|meet\s+(?:our|the)\s+(?:team|staff)|joined\s+(?:the|our)\s+(?:city|team|"
+                         r"staff|department)|volunteer\w*|campaign|re-?elect\w*)\b|\[[^\]]{2,40}\]")
+# capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
+# an office's or a centre's name right before a number or mailbox: "Pomona Family Resource Center, (909) ..."
+_PLACES_LINE = re.compile(r"(?i)\b(?:center|centre|office|agency|department|hotline|help\s?line|desk|clinic|library)"
+                          r"\W{0,3}$")
+_WHY = "a customer whose case a paragraph tells, named in another sentence than their details"
+
+
+def find(analysis: Analysis) -> None:
+    if not analysis.may_hold(*_CHEAP_WORDS):
+        return
+    free = analysis.free
+    for k, segment in enumerate(free):
+        told = [segment]
+        for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
+            if page_of(following) != page_of(segment) or not _OPENS_BACK.match(following.text):
+                break
+            told.append(following)
+        story = " ".join(s.text for s in told)
+        if not any(c.isdigit() for c in story) and "@" not in story:
+            continue
+        if page_of(segment) in analysis.context.public_comment or not _UTILITY.search(story) \
+                or OWN_BUSINESS_RE.search(story) or _NOT_A_CASE.search(story) \
+                or any(named_as_a_business(m.group()) for m in _CAPITALISED_RUN.finditer(story)):
+            continue
+        names = _private_names(analysis, segment)
+        if not names or len(_people(segment.text, names)) != 1 \
+                or any(names_in(s.text, 0, len(s.text), True) for s in told[1:]):
+            continue  # none, two people, or a name on a paragraph that goes on: whose details they are is not told
+        sentences = [(s, a, b) for s in told for a, b in _sentences(s.text)]
+        named = [i for i, (s, a, b) in enumerate(sentences) if s is segment and any(a <= n < b for n, _ in names)]
+        if not any(_names_the_customer(sentences, i, names) for i in named):
+            continue
+        fields = analysis.contact_fields(analysis.lines(told), None, [(segment, a, b) for a, b in names])
+        kept = [f for f in fields if _customers(f) and _tied(sentences, named, names, f)]
+        if not any(f[0] != "usage" for f in kept):
+            continue  # a testimonial's own usage alone: a story told in public
+        for start, end in names:
+            possessive = segment.text[end - 2:end] in ("'s", "\u2019s")  # "That was Ana Ruiz's home"
+            analysis.add("name", segment, start, end - 2 if possessive else end, _WHY)
+        for kind, where, start, end in kept:
+            analysis.add(kind, where, start, end, _WHY)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    starts = [0] + ends
+    return list(zip(starts, ends + [len(text)]))
+
+
+def _private_names(analysis: Analysis, segment) -> list[tuple[int, int]]:
+    """Spans of the names of people in ``segment``; an empty list when any of them is an official's, staff's, a firm's
+    or a business's person, an example's stand-in or a history's subject: their paragraph is no customer's case."""
+    text = segment.text
+    found = []
+    for start, end in names_in(text, 0, len(text), True):
+        value = text[start:end]
+        name = person_name(value, strict=False)
+        if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
+            continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
+        if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
+                or named_officially(text, start, end) or _ROLE_AFTER.match(text, end) \
+                or _ROLE_BEFORE.search(text, max(0, start - 30), start) \
+                or stands_in(text, start, end) or public_story(analysis, segment, start, end):
+            return []
+        found.append((start, end))
+    return found
+
+
+def _people(text: str, names: list[tuple[int, int]]) -> list[set[str]]:
+    """The distinct people among ``names``: a name again by a word of it ("Ana Ruiz ... Ms. Ruiz") is the same."""
+    people: list[set[str]] = []
+    for start, end in names:
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text[start:end])}
+        same = next((p for p in people if p & words), None)
+        if same is None:
+            people.append(words)
+        else:
+            same |= words
+    return people
+
+
+def _names_the_customer(sentences: list, i: int, names: list[tuple[int, int]]) -> bool:
+    """Whether sentence ``i`` makes the person it names a utility case's customer (see the module's docstring)."""
+    segment, a, b = sentences[i]
+    text = segment.text
+    for start, end in names:
+        if not a <= start < b:
+            continue
+        if _CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH), start) or _CUSTOMER_AFTER.match(text, end, b) \
+                or _STAFF_FOR_THEM.search(text, a, b):
+            return True
+    return False
+
+
+def _identifies(sentence: tuple, names: list[tuple[int, int]]) -> bool:
+    """Whether the name's sentence says who an earlier sentence's unnamed customer was: "Her name was ...", "That
+    respondent is ...", "We fixed it ... for ...", "That was ...'s home"."""
+    segment, a, b = sentence
+    text = segment.text
+    return any(a <= start < b and (_CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH), start)
+                                   or _HOME_OF.match(text, end))
+               for start, end in names)
+
+
+def _home_named(sentence: tuple, names: list[tuple[int, int]]) -> bool:
+    """Whether the name's sentence says the home the sentence before gave is theirs: "That was Ana Ruiz's home"."""
+    segment, a, b = sentence
+    text = segment.text
+    return any(a <= start < b and _THAT_WAS.search(text, max(a, start - 20), start) and _HOME_OF.match(text, end)
+               for start, end in names)
+
+
+def _tied(sentences: list, named: list[int], names: list[tuple[int, int]], field: tuple) -> bool:
+    """Whether the sentence giving ``field`` makes it the named person's (see the module's docstring)."""
+    _, where, start, _ = field
+    at = next((i for i, (s, a, b) in enumerate(sentences) if s is where and a <= start < b), None)
+    if at is None:
+        return False
+    for i in named:
+        if at == i:
+            return True
+        if at > i:
+            between = sentences[i + 1:at]
+            segment, a, _ = sentences[at]
+            if all(_REFERS_BACK.search(s.text, x, y) for s, x, y in between) \
+                    and _REFERS_BACK.search(segment.text, a, start):
+                return True
+            if at == i + 1 and field[0] == "address" and _SERVED_AT.search(segment.text, max(a, start - 40), start):
+                return True
+        elif i - at <= _EARLIER_REACH and _identifies(sentences[i], names) \
+                and any(_ONE_UNNAMED.search(s.text, x, y) for s, x, y in sentences[at:i]):
+            return True
+        elif i - at == 1 and field[0] == "address" and _home_named(sentences[i], names):
+            return True
+    return False
+
+
+def _customers(field: tuple) -> bool:
+    """Whether a field of the told paragraph may be the person's: not in a sentence inviting the reader to call, or
+    right after one ("For billing questions call Customer Care. Best number: ..."), not an office's or a business's
+    line, not an area's or a class's usage."""
+    kind, segment, start, end = field
+    text = segment.text
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    begin = ends[-1] if ends else 0
+    stop = SENTENCE_END.search(text, end)
+    sentence = text[begin:stop.start() if stop else len(text)]
+    before = text[ends[-2] if len(ends) > 1 else 0:begin]
+    if kind in ("phone", "email") and (_INVITES.search(sentence) or _INVITES.search(before)
+                                       or _PLACES_LINE.search(text, max(begin, start - _OTHERS_REACH), start)):
+        return False
+    if kind == "usage" and _OTHERS_USE.search(text, max(begin, start - _OTHERS_REACH), start):
+        return False
+    return True
