@@ -283,6 +283,13 @@ _GIVEN_BY_BEFORE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|the[ \t]+(?:
                               r"(?:[ \t]+(?:out|back))?(?:[ \t]+(?:to|for)[ \t]+(?:me|us|staff|him|her))?,\s*$")
 
 
+# the utility's or the program's initials between a label and its colon, where a language puts whose number it is after
+# the noun ("Mã khách hàng AGCE: 3184137693", "Número de cliente de SCE: ...", "numero ng account ng AGCE: ...",
+# "Customer number (AGCE): ..."): the label of the number after the colon all the same
+_UTILITY_BEFORE_COLON = re.compile(r"[ \t]+(?:(?:ng|de|del|of|for|sa|c\u1ee7a)[ \t]+)?"
+                                   r"\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*[:#][ \t]*$")
+
+
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
                  depth: int = 0) -> str | None:
     """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``; or
@@ -306,6 +313,12 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     if own:
         return own.group(0)
+    owner = _UTILITY_BEFORE_COLON.search(before) if before.rstrip().endswith((":", "#")) else None
+    if owner and not OTHER_LABELS.fullmatch(owner.group("initials")):  # "Mã khách hàng AGCE: 3184137693"
+        before = before[:owner.start()] + ": "
+        own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
+        if own:
+            return own.group(0)
     listed = _LIST_ITEM_BEFORE.search(before)
     if listed and depth < _LIST_REACH:  # "on separate PCE accounts, 7000918273, 7000918274 and 7000918275"
         first = label_before(segment, start - len(before) + listed.start("item"), labels, text_only, depth + 1)
@@ -667,11 +680,20 @@ _DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?
 _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 
 
-# a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
-# it in a customer's record is the customer's phone, not their account
-PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|"
-                                r"call|ani|caller\s+id|"
-                                r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
+_PHONE_LABEL_WORDS = (r"tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|call|ani|caller\s+id|"
+                      r"tel[eé]fono|celular|m[oó]vil")
+
+
+def phone_label_pattern(*, home: bool = False) -> re.Pattern:
+    """A phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "). With ``home``, a
+    plain "Home" too: on a contact line that gives a person's own mailbox ("Home: (951) 806-5621  Email: ana@att.net")
+    it names their phone; elsewhere "home" before a number is as often a house's (a "Home" column of addresses)."""
+    words = _PHONE_LABEL_WORDS + ("|home" if home else "")
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
+
+
+# a ten-digit run after a phone's label in a customer's record is the customer's phone, not their account
+PHONE_LABEL_BEFORE = phone_label_pattern()
 
 
 def phone_label_ends_line(above: str, line: str) -> bool:

@@ -28,6 +28,7 @@ from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, to_e164)
+from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
@@ -383,7 +384,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
 
 # a phone's label right before the number, on a contact line that gives the customer's own mailbox too ("Phone: (951)
 # 806-5621<tab>Email: ana@att.net" under a letter's address block)
-_PHONE_LABEL_BEFORE = re.compile(r"(?i)(?:^|[\t ]|\x00)(?:phone|tel|telephone|cell|mobile|home|tel[eé]fono)\.?[ \t]*[:#]?[ \t]*$")
+_PHONE_LABEL_BEFORE = phone_label_pattern(home=True)
 _SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
 
 
