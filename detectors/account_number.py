@@ -77,7 +77,8 @@ from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, person_name, trade_name
+from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
+                               names_in, person_name, trade_name)
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
@@ -860,10 +861,14 @@ def not_an_account(candidate: Candidate) -> bool:
 
 def _enrolment_serial(candidate: Candidate) -> bool:
     """A customer's number in a year-and-serial form under a label that names a customer's account ("Customer ID",
-    "Cust #", a program's "OPC account"); a plain "Account:" or "Ref" before it leaves it a case's or an order's."""
+    "Cust #", a program's "OPC account"), or under a plain account's with its holder bracketed after it ("status for
+    account OLN-2023-00432 (Araceli Arreola)"); a plain "Account:" alone or "Ref" before it leaves it a case's or an
+    order's."""
     label = candidate.label or ""
     return _ENROLMENT_SERIAL.fullmatch(candidate.value) is not None and (
-        _names_customers_account(label) or _PROGRAM_ACCOUNT_LABEL.fullmatch(label) is not None)
+        _names_customers_account(label) or _PROGRAM_ACCOUNT_LABEL.fullmatch(label) is not None or (
+            _ACCOUNT_WORD.search(label) is not None
+            and bool(holders_bracketed_after_accounts(candidate.text, [(candidate.start, candidate.end)]))))
 
 
 # a statute's citation right before the number: dotted capitals of a state's statutes ("K.S.A. 75-4319", "R.S.Mo.

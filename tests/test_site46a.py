@@ -1,7 +1,8 @@
 """Account numbers with a year in them, call-notes exports, hidden HTML and big PDFs' layouts (red team site46).
 
 - A customer number a billing system writes as letters, the year and a serial ("Customer No. OLN-2024-19875",
-  "cust#: OLN-2023-60138", "under OPC account OLN-2024-55657") under a label naming a customer's account. Hard
+  "cust#: OLN-2023-60138", "under OPC account OLN-2024-55657") under a label naming a customer's account, or a plain
+  account's with its holder bracketed after it ("account OLN-2023-00432 (Araceli Arreola)"). Hard
   negatives: a case's, a permit's, a service request's, a complaint's or a resolution's number of the same shape,
   under its own label or a plain "Account:".
 - A customer's record in brackets: name, a coded account, the bill's usage ("(Ana Ruiz, SO-845058, 2,950kWh)").
@@ -42,6 +43,14 @@ def test_a_customer_number_with_the_sign_up_year_under_a_customer_label():
     assert values_of(_txt("OPC Customer ID: OLN-2023-87599"), "account_number") == {"OLN-2023-87599"}
     found = _txt("Ms. Ramos appealed the disconnection under OPC account OLN-2024-55657 and the board agreed.")
     assert values_of(found, "account_number") == {"OLN-2024-55657"}
+
+
+def test_a_year_serial_account_with_its_holder_bracketed_after_it():
+    found = _txt("OPC Customer Care confirmed Medical Baseline status for account OLN-2023-00432 (Araceli Arreola).")
+    assert values_of(found, "account_number") == {"OLN-2023-00432"}
+    assert values_of(found, "customer_name") == {"Araceli Arreola"}
+    for line in ("Account: RES-2024-00123 (adopted)", "Account: RES-2024-00123 (Council)"):
+        assert not values_of(_txt(line), "account_number"), line
 
 
 def test_a_case_a_permit_or_a_request_of_the_same_shape_is_no_account():
