@@ -77,7 +77,8 @@ from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import given_and_listed_surname, is_place, named_officially, names_in, person_name, trade_name
+from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
+                               names_in, person_name, trade_name)
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
@@ -372,6 +373,12 @@ _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014/]{1,2} ?|[\u2013\u2014] ?)(?P<valu
 NAMED_IN_BRACKETS = Shape("account form in brackets after a person's name", r"\S+", anywhere=True)
 _NAMED_IN_BRACKETS = re.compile(r"\((?P<value>(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d{5,12}"
                                 r"(?:[-\u2010-\u2013]\d{1,6}){0,3})\)")
+# a customer's record written in brackets as a list: a private person's name, a comma, an account's form, then the
+# bill's usage ("replace the real bill used during testing (Ana Ruiz, SO-845058, 2,950kWh)"): the three fields of a
+# bill say whose account the code is, no label needed. Not without the usage: "(Ana Ruiz, AB-123456)" may be a
+# permit's or a case's reference
+_RECORD_IN_BRACKETS = re.compile(r"\((?P<name>[^(),;\n]{3,40}),[ \t]*(?P<value>" + NAMED_FORM.pattern + r")[ \t]*,"
+                                 r"[^()\n]{0,30}?\d[ \t]?(?i:kwh|kilowatt[\s-]?hours?)\b[^()\n]{0,30}\)")
 # an account's form with its label after it: the label in brackets ("0511043-04 (acct) – Diaconu, Marioara",
 # "K9-74363458 (meter) is the one at the rear") or the sentence saying what it is ("011-139-4821-7 is your gas account
 # number", "... es su número de cuenta"). The words in brackets must be an account's label and nothing more; the
@@ -812,6 +819,11 @@ def _life_span(value: str) -> bool:
 
 # a year and a sequence after a letter prefix: a case's, a work order's, an invoice's ("WO-2024-0012", "INV-2024-00123")
 _YEAR_SEQUENCE = re.compile(r"[A-Z]{1,5}[-\u2010-\u2013 ]?(?:19|20)\d{2}[-\u2010-\u2013]\d{2,6}")
+# ... but a billing system that numbers its customers by the year they signed up and a serial writes the same shape,
+# and a label naming the customer's account says which it is ("Customer No. OLN-2024-19875", "cust#: OLN-2023-60138",
+# "under OPC account OLN-2024-55657"): a serial of four digits or more
+_ENROLMENT_SERIAL = re.compile(r"[A-Z]{2,5}[-\u2010-\u2013](?:19|20)\d{2}[-\u2010-\u2013]\d{4,6}")
+_PROGRAM_ACCOUNT_LABEL = re.compile(r"(?-i:[A-Z]{2,6})\s+(?:account|acct)\.?")
 _PREFIX_LETTERS = re.compile(r"[A-Za-z]+\.?")
 _ACCOUNT_PREFIX = re.compile(r"(?i)pce|sce|cust|acct|sa|cis|esi")  # a utility's or an account's prefix
 _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|ph)\b|tel[eé]fono|celular")
@@ -836,7 +848,8 @@ def not_an_account(candidate: Candidate) -> bool:
     if value[0].isalpha():
         prefix = _PREFIX_LETTERS.match(value).group(0)
         if OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + ".") or (
-                _YEAR_SEQUENCE.fullmatch(value) and not _ACCOUNT_PREFIX.fullmatch(prefix)):
+                _YEAR_SEQUENCE.fullmatch(value) and not _ACCOUNT_PREFIX.fullmatch(prefix)
+                and not _enrolment_serial(candidate)):
             return True  # "WO-2024-0012", not the utility's own "PCE-2000-201019"
     if is_phone_number(value):
         return not _account_in_phone_shape(candidate)
@@ -844,6 +857,18 @@ def not_an_account(candidate: Candidate) -> bool:
             is_toll_free(to_e164(value[2:]) or ""):
         return True  # "Numero ng serbisyo: 1-800-655-4555": a toll-free line dialled with its 1, the office's
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
+
+
+def _enrolment_serial(candidate: Candidate) -> bool:
+    """A customer's number in a year-and-serial form under a label that names a customer's account ("Customer ID",
+    "Cust #", a program's "OPC account"), or under a plain account's with its holder bracketed after it ("status for
+    account OLN-2023-00432 (Araceli Arreola)"); a plain "Account:" alone or "Ref" before it leaves it a case's or an
+    order's."""
+    label = candidate.label or ""
+    return _ENROLMENT_SERIAL.fullmatch(candidate.value) is not None and (
+        _names_customers_account(label) or _PROGRAM_ACCOUNT_LABEL.fullmatch(label) is not None or (
+            _ACCOUNT_WORD.search(label) is not None
+            and bool(holders_bracketed_after_accounts(candidate.text, [(candidate.start, candidate.end)]))))
 
 
 # a statute's citation right before the number: dotted capitals of a state's statutes ("K.S.A. 75-4319", "R.S.Mo.
@@ -2068,7 +2093,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                     or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
                     or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
-                    or ("(" in text and _NAMED_IN_BRACKETS.search(text) is not None)
+                    or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
+                                         or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None
                     or _QUALIFIED.search(text) is not None
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
@@ -2106,6 +2132,11 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if sum(c.isdigit() for c in value) >= 6 and _named_form(value) and not _DATE_FIRST.fullmatch(
                         value) and not (value.isdigit() and to_e164(value)) and _after_a_private_name(
                         text, match.start()):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
+            for match in _RECORD_IN_BRACKETS.finditer(text):  # "(Ana Ruiz, SO-845058, 2,950kWh)": a bill's record
+                # (the name read up to its comma: "Villanueva, SO" would read as a town and its state)
+                if _named_form(match.group("value")) and _after_a_private_name(text[:match.end("name")],
+                                                                                match.end("name")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
         if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell
             match = _LOCATION_CELL.fullmatch(text)

@@ -645,8 +645,8 @@ class _Walker:
             frame.field = (None, pending)
         elif tag == "label":
             frame.form_label = _label_words(element) or None
-        elif tag == "textarea":
-            frame.field = (self._form_label(element, frame), None)
+        elif tag == "textarea":  # its text a named value of the form's one record, as its inputs' values are
+            frame.field = (self._form_label(element, frame), frame.form)
         return frame
 
     def _positioned_word(self, style: str) -> None:

@@ -183,7 +183,13 @@ _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                            r"|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
                            rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
-                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d|(?i:s\u1ed1)\s|[A-Z]\w*\s+[A-Z])")
+                           r"turn[\s-]?on)[ \t]+(?:at|on)"
+                           # a photo of the person with what was installed at their home: "Ana Ruiz in front of the
+                           # panels at 1234 ...", "Ana Ruiz beside her new heat pump at ..."
+                           r"|[ \t]+(?i:in[ \t]+front[ \t]+of|outside|beside|next[ \t]+to|with)[ \t]+"
+                           r"(?i:the|their|her|his)[ \t]+(?:(?i:new|rooftop|solar|home)[ \t]+)?(?i:solar[ \t]+)?"
+                           r"(?i:panels|array|system|heat[ \t]+pump|battery|charger|home|house)[ \t]+(?i:at|on))"
+                           r"[ \t]+(?=\d|(?i:s\u1ed1)\s|[A-Z]\w*\s+[A-Z])")
 # a visit's or an order's home, then whom it is for or whose it is: "Visit at 1234 W Holt Ave for Ana Ruiz", "a photo
 # of the meter at 1234 W Holt Ave, home of Ana Ruiz"
 _FOR_NAME = re.compile(r"(?:[ \t]+(?i:for)|[ \t]*[,(]?[ \t]*(?i:(?:the[ \t]+)?(?:home|house|residence)[ \t]+of))[ \t]+"

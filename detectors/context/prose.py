@@ -2966,7 +2966,10 @@ _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
-_CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail)\.?\s*[:#]?\s*"
+_CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail"
+                           # or the case note's "Reach at (714) ...", "Call back at ...", "Can be reached at ..."
+                           r"|(?:can\s+be\s+)?reach(?:ed)?(?:\s+(?:him|her|them))?\s+at"
+                           r"|call(?:\s*back)?(?:\s+(?:him|her|them))?\s+at)\.?\s*[:#]?\s*"
                            r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # a form's prompt for the customer's own account of the case, alone on its line: the answer under it is the case's
@@ -3351,6 +3354,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 _PARTY_OPENS.match(line.text)) or (
                 k == 0 and _CONTACT_LINE.fullmatch(line.text))
         carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
+        party = _PARTY_OPENS.match(line.text)
+        said_from = line.start + party.end() if party else None  # where the words the line's party says start
         if told_of:
             following = lines[first + k + 1] if first + k + 1 < len(lines) else None
             told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None,
@@ -3359,6 +3364,12 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
                 sentence = _sentence(segment, start, [f[1:] for f in told])
+                if said_from is not None and segment is line.segment and sentence[0] <= said_from <= start:
+                    # the clause the line's party opens is theirs: "note: cust states she moved into 12 Elm St in
+                    # Jan; usage ... adv'd re: Level Pay." (the program the agent advised on is no one else's field)
+                    clause_end = segment.text.find(";", said_from, sentence[1])
+                    if clause_end >= end:
+                        sentence = (sentence[0], clause_end)
                 # "the household used 1,139 kWh", though the staff member who says so is named ("Ms. Larsen,
                 # Supervisor, stated ..."); not "compared it with neighbor Dolores Aguirre, whose meter recorded ..."
                 case = kind == "usage" and [*_SAME_CASE.finditer(segment.text, sentence[0], start)]
@@ -3409,7 +3420,10 @@ _IDENTIFIED_AS = re.compile(r"(?i)\b(?:identified\s+(?:himself|herself|themselve
 
 # a call note's next line opening with the party as its subject, no article: "Customer disputed the last cycle, 348
 # kWh", "Caller asked for ...", "She said ..." (not "Customer Service will ...")
-_PARTY_OPENS = re.compile(r"[ \t]*(?:Customer|Cust\.?|Caller|Ratepayer|She|He)\b"
+_PARTY_OPENS = re.compile(r"[ \t]*(?:Customer|Cust\.?|Caller|Ratepayer|She|He"
+                          # a call-notes system's note line, typed in lower case and its shorthand: "note: cust states
+                          # she moved into ...", "Notes: cx says ...", "comment: caller reports ..."
+                          r"|(?i:notes?|comments?|remarks?)[ \t]*:[ \t]*(?i:customer|cust|cx|caller|ratepayer|she|he))\b"
                           r"(?![ \t]+(?:[Ss]ervice|[Cc]are|[Ss]upport|[Rr]elations|[Pp]rograms?|[Cc]enter)\b)")
 
 

@@ -28,8 +28,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
-from .persons import (given_and_listed_surname, named_officially, names_in, person_name, probable_kind,
-                      trade_name)
+from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
+                      person_name, probable_kind, trade_name)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -1541,6 +1541,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                       for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
+            # the holder's surname alone in brackets right after the account ("Installed for account 8-31-816-5525
+            # (Wong)" in a photo's title): the account's holder, as running text reads it (``prose``)
+            for start, end in holders_bracketed_after_accounts(f.text, [(a.start, a.end) for a in held or ()
+                                                                         if a.kind == "account"]):
+                analysis.add("name", f, start, end, "holder of the account bracketed after it")
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
@@ -1689,7 +1694,9 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     ended = None  # (header, last full row) of a table the text after it ended: a later page may go on with it
+    above_header = previous = None  # the line before the header's, and before this one
     for line in analysis.free_lines:
+        previous, above = line, previous
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
             breaks += 1
             if breaks > _BREAK_LINES and header is not None:
@@ -1705,8 +1712,14 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
             cut = short[-1] if labels == header and short else None
             header, breaks, headed, continued, full, short = labels, 0, [], 0, None, []
+            above_header = above
             headed_segments.add(id(line.segment))
             continue
+        if header is not None and full is None and not headed and not short and len(spans) == len(header) + 1:
+            # the first row has a cell more than the header: the first column's label went onto the line above (a
+            # table turned sideways on its page, its first header cell read with the page's footer: "Packet Page
+            # 269Customer" over "Service address | Premise ID | Phone | Annual kWh"); the labels name the last columns
+            header = (_label_ending(above_header), *header)
         cut, joined = None, cut
         if header is not None and joined is not None and len(spans) == len(header) - len(joined[1]) and (
                 page_of(line.segment) != page_of(joined[0])):
@@ -1743,6 +1756,14 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
 
 
 _CONTACT_SHAPES = ("name", "address", "phone", "email")
+_LAST_WORD = re.compile(r"[A-Z][a-z]+$")
+
+
+def _label_ending(line: Line | None) -> str:
+    """The capitalised word a line ends with, glued to it or not ("Packet Page 269Customer"): a header's first label
+    a layout put there, or "" (a column no header names, judged by its values' shapes)."""
+    word = _LAST_WORD.search(line.text) if line is not None else None
+    return word.group() if word else ""
 
 
 def _goes_on(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple, full: tuple) -> bool:
