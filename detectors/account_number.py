@@ -1338,7 +1338,11 @@ def _citys_own_account(text: str, start: int, end: int) -> bool:
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
 # Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
 _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
-                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b|"
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy|street[- ]?light(?:ing|s)?)\s+)?accounts)\b|"
+                             # the City by its name: "All are City of Mesa Linda accounts", "Town of Alder streetlight
+                             # accounts"
+                             r"\b(?:city|town|county|village)\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){1,4}"
+                             r"(?:(?:electric(?:ity)?|utility|energy|sce|street[- ]?light(?:ing|s)?)\s+)?accounts\b|"
                              # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
                              r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
                              r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
@@ -1376,10 +1380,18 @@ def _table_cell(segment: Segment) -> bool:
 
 def _facility_header_line(text: str) -> bool:
     """A table's header line, its cells apart by tabs and worded without figures, whose first column names the
-    facility each row is about ("Facility", "Facility Name", "Building", "City Site")."""
+    facility each row is about ("Facility", "Facility Name", "Building", "City Site"), or whose account column names
+    the City as its holder ("SCE account (City)", "Account (City-owned)"; its other columns may name a year: "FY24
+    kWh")."""
     cells = text.split("\t")
-    return (len(cells) >= 3 and _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
-            and not any(c.isdigit() for c in text))
+    return len(cells) >= 3 and (
+        _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
+        and not any(c.isdigit() for c in text) or any(_CITY_HELD_COLUMN.search(cell) for cell in cells))
+
+
+# an account column that names the City as the holder after it: "SCE account (City)", "Acct # (City-owned)"
+_CITY_HELD_COLUMN = re.compile(r"(?i)\b(?:acct|account)s?\b[^()\[\]]{0,20}[(\[]\s*(?:city|town|county|municipal)"
+                               r"(?:[- ]owned|[- ]held)?\s*[)\]]")
 
 
 def _row_under_facility_title(candidate: Candidate) -> bool:

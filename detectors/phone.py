@@ -45,6 +45,13 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
 # a meeting's dial-in numbers ("Join by phone: +1 253 215 8782 or +1 346 ..."; "Dial in: ...", "Call-in number")
 _DIAL_IN = re.compile(r"(?i)\b(?:join(?:\s+the\s+meeting)?\s+by\s+(?:phone|telephone)|dial[- ]?in|call[- ]in|"
                       r"teleconference|conference\s+line|audio\s+only|meeting\s+id)\b")
+# a video meeting's words around its dial-in, on the lines just before the number or right after it ("Zoom webinar ID:
+# 895 ... / Passcode: ... / By phone: +1 669 ... (enter the webinar ID followed by #)", "Teams audio: ... Conference
+# ID: ..."): the meeting service's number, which every attendee dials
+_MEETING_SERVICE = re.compile(r"(?i)\b(?:zoom|webex|(?:microsoft|ms)\s+teams|google\s+meet|gotomeeting|webinar|"
+                              r"(?:meeting|conference|access|participant|attendee)\s+(?:id|code|number)|passcode|"
+                              r"followed\s+by\s+(?:#|the\s+pound))")
+_MEETING_REACH = (120, 60)  # characters before and after the number read for a meeting service's words
 # a person named in a work role on the job ("Pike Electric - crew lead Tom Reyes, cell ..."): a contractor's field
 # contact, whose cell the page gives for the job; and a staff title right before a name ("the on-call water
 # supervisor Patrick Houlihan can be reached on his cell at", a firm's "Vendor account director: Ha-eun Park, cell ..."):
@@ -507,7 +514,7 @@ class PhoneDetector(CustomerDataDetector):
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(*_text_before(document.segments, index, start))
                 if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or (
-                        _DIAL_IN.search(before)) or not (
+                        _DIAL_IN.search(before)) or _meeting_dial_in(segment.text, start, end) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)):
                     continue
@@ -525,6 +532,12 @@ class PhoneDetector(CustomerDataDetector):
 
     def mask(self, value: str) -> str:
         return mask_spelt(value) or mask_digits(value, keep_last=4)
+
+
+def _meeting_dial_in(text: str, start: int, end: int) -> bool:
+    """Whether the number stands among a video meeting's joining details (``_MEETING_SERVICE``)."""
+    reach_before, reach_after = _MEETING_REACH
+    return _MEETING_SERVICE.search(text, max(0, start - reach_before), min(len(text), end + reach_after)) is not None
 
 
 # the writer's own number ("Call me at", "my cell"), and the signature line of a firm under it: a vendor's or a

@@ -47,6 +47,7 @@ from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column, example
 from .public_contacts import PERSONAL_DOMAINS, clause_before
+from .streets import SUFFIXES, alternation
 from .vocabulary import fold, given_names, name_shares, readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
@@ -78,7 +79,13 @@ _ORGANIZATION = re.compile(
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
     r"institute|society|cooperative|co-op|non-?profit|sons|brothers|bros|daughters|plc|pllc|international|global|holdings|"
     r"architects|architecture|advisors|advisers|planners|laboratories|"
-    r"utilities|utility|energy|water|sewer|sanitation|transit|library|housing)\b\.?")  # a utility's own: "Public Utilities EIN"
+    r"utilities|utility|energy|water|sewer|sanitation|transit|library|housing|"  # a utility's own: "Public Utilities EIN"
+    r"ymca|ywca)\b\.?|"
+    # a non-profit's: "Boys & Girls Club", "Community Center", "Food Pantry", "Grace Ministries", "Little League";
+    # not a street named so in a row's address ("Town Center Dr", "40 Country Club Rd"); not "Mission" or "Temple",
+    # the names of towns ("Mission Viejo", "Temple City")
+    rf"\b(?:club|center|centre|league|alliance|coalition|ministries|ministry|parish|congregation|"
+    rf"pantry|shelter|museum|scouts|habitat|chamber)\b(?!\.?\s+(?:{alternation(SUFFIXES)})\b)")
 # a number's label that names its holder as a body right before it: "Federal EIN of the City:", "Tax ID of the
 # Department", "EIN for the nonprofit:"; not a person's words around it ("a resident of the City, EIN ...")
 _LABEL_OF_A_BODY = re.compile(
@@ -96,7 +103,7 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
 _NUMBER_COLUMN = re.compile(r"(?i)(?:#|(?<![a-z])(?:no|num|number|id|code)\.?)\s*$")
 # a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia
 # Bautista Betania"): a grant award's or an agency list's row gives the organization's EIN
-_BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|agency|agencies|grantees?|awardees?|non-?profits?)\b")
+_BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|org|agency|agencies|grantees?|awardees?|non-?profits?)\b")
 # a person trading under a business's name, and a sole proprietor: the business is the owner's, and so is the number
 _DOING_BUSINESS_AS = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as)\b")
 # (and a holder the text calls an individual: "Ana Ruiz (an individual, not a company) listed her federal ID as ...")
@@ -230,11 +237,13 @@ def _named_for_its_holder(label: str | None, fields: list) -> list:
     """Of a record's other fields, those its name says are of the number's own holder: "Last Vendor Name" beside
     "Last Vendor EIN". A form's hidden fields keep several parties' values in one record ("Prev Sole Prop" beside
     them is another vendor's, its "dba" no word of this one's). Empty when the number's field names no holder
-    ("EIN") or no other field shares its name."""
+    ("EIN"), no other field shares its name, or those that do give no name, only numbers and streets: a grant list's
+    "Org address" beside its "Org EIN" leaves the holder to the row's "Recipient organization" column."""
     stem = " ".join(_TAX_LABEL_WORDS.sub(" ", label or "").lower().split())
     if not stem:
         return []
-    return [f for f in fields if f.label and " ".join(f.label.lower().split()).startswith(stem + " ")]
+    named = [f for f in fields if f.label and " ".join(f.label.lower().split()).startswith(stem + " ")]
+    return named if any(f.text.strip() and not any(c.isdigit() for c in f.text) for f in named) else []
 
 
 # the header line that opens an e-mail: the lines above it are an earlier message's, another writer's

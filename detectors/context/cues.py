@@ -192,13 +192,17 @@ _CUES = {
          "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
          "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),
-    # words of what residents submit to a public body (the Brown Act makes it a public record)
+    # words of what residents submit to a public body (the Brown Act makes it a public record); a compilation's
+    # numbered comment and when it came in head its page ("Comment 3 of 12 - received April 4", "Comment #3 (received
+    # 4/12)", "Comentario 2 de 5, recibido ..."): a case log's "Comment 2 of 3: customer says ..." is none
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
         r"written communications? received|"
+        r"(?:comments?|comentarios?)\s+(?:no\.?\s*|#\s*)?\d{1,4}(?:\s+(?:of|de)\s+\d{1,4})?\s*[-\u2013\u2014:,(]?\s*"
+        r"(?:received|recibido)|"
         r"correspondence received|comentarios? p[uú]blicos? recibidos)\b"),
         ("ecomment", "speaker card", "request", "comment card", "public comment", "written comment",
-         "correspondence received", "comentario", "written communication")),
+         "correspondence received", "comentario", "written communication", "comment")),
     # a public meeting's sign-in sheet: residents' homes and numbers given to a public body, as a comment's are,
     # where the page is about no utility matter (a utility's own meeting on a water main is its customers')
     # (or a sheet that says it is one: "Signing in is voluntary. This sheet is a public record.")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
-from .cues import CUSTOMER_ROLE, SALUTATION_RE
+from .cues import CUSTOMER_ROLE, SALUTATION_RE, invited_mailbox
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -92,7 +92,9 @@ def _contact_rows(analysis: Analysis) -> None:
             continue
         address = next(iter(street_addresses(line.text)), None)
         contacts = [*phone_spans(line.text), *(m.span() for m in EMAIL_RE.finditer(line.text))]
-        if not address or not contacts:
+        # an event's or a program's item that invites readers to call a named person after its venue ("Oct 4: Fall
+        # Bike Rally, 120 W. Main St ... Contact Ana Ruiz, 909-..."): a published contact, no resident's record
+        if not address or not contacts or all(invited_mailbox(line.text, start) for start, _ in contacts):
             continue
         lead = _LEAD.match(line.text[:address.start()])
         if lead and _facility(lead.group(1)):

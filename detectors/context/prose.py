@@ -41,7 +41,7 @@ from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   invited_contact, to_customers_at_large)
+                   invited_contact, invited_mailbox, to_customers_at_large)
 from .headers import header_kind
 from .history import public_story
 from . import lists
@@ -2916,13 +2916,15 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     gives them; a mailbox at a consumer provider is a home too ("confirm with Ana Ruiz (ana.ruiz@gmail.com,
     562-...)"). Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
     Plumbing, ..."), nor an event's contact giving a cell and a mailbox to be reached at ("Vendor inquiries: Ana
-    Ruiz, 909-..., ana.ruiz@gmail.com"); staff and officials are no names here."""
+    Ruiz, 909-..., ana.ruiz@gmail.com"); staff and officials are no names here. A phone an invitation gives after
+    another name is that contact's, not the home's: an event listing's "Nov 1 | Bike-to-Work Day | 12 Olive St |
+    RSVP: Luis Ortiz 909-..." names a venue and its organizer."""
     for segment, start, end in names:
         text = segment.text
         after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
         homes = sorted(f[2:] for f in after if f[0] == "address"
                        or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]])))
-        phones = sorted(f[2:] for f in after if f[0] == "phone")
+        phones = sorted(f[2:] for f in after if f[0] == "phone" and not invited_mailbox(text, f[2]))
         if not (homes and phones) or invited_contact(text, start) and not any(f[0] == "address" for f in after):
             continue  # an event's contact, whose cell and mailbox the notice gives to be reached at
         first, second = sorted([homes[0], phones[0]])

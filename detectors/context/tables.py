@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Record, Segment
+from ..labels import has_stand_in
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
@@ -81,7 +82,7 @@ def find(analysis: Analysis) -> None:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields and _published_listing(analysis, record, fields):
             analysis.context.listing.update(id(f) for f in fields)
-        elif fields and is_test_fixture([f.text for f in fields]):
+        elif fields and (is_test_fixture([f.text for f in fields]) or _test_data_row(fields)):
             continue
         elif fields:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
@@ -93,6 +94,26 @@ def find(analysis: Analysis) -> None:
     _pivots_of_people(analysis)
     _pivots_grouped_by_person(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
+
+
+# a column that says its values are made up for training or testing: "Test account", "Sample customer", "Training
+# phone", "Practice acct", "Demo name"
+_TEST_COLUMN = re.compile(r"(?i)\s*(?:test|testing|sample|example|training|practice|demo|dummy|fake|mock|fictitious)\b")
+# a value that calls itself made up: "TEST CUSTOMER C", "Sample, Jane", "DEMO USER"
+_TEST_VALUE = re.compile(r"(?i)(?<![^\W_])(?:test|testing|sample|demo|dummy|fake|placeholder)(?![^\W_])")
+
+
+def _test_data_row(fields: list[Segment]) -> bool:
+    """A row of a training or test table ("Scenario | Test account | Test customer | Test phone": "High bill | 700 000
+    0003 | TEST CUSTOMER C | 909-555-0147"): a column says its values are made up, a value says so too or is a
+    stand-in ("Jane Sample"), and no value is a real-looking person's name. A real customer pasted under "Test
+    customer" ("High bill | 8-003-5220-78 | Ana Ruiz | 909-459-2850") is still a record, as is a sampled row ("Sample
+    3 | Ana Ruiz | ...")."""
+    if not any(_TEST_COLUMN.match(f.label or "") for f in fields):
+        return False
+    texts = [f.text for f in fields]
+    return any(_TEST_VALUE.search(t) or has_stand_in(t) for t in texts) and not any(
+        person_name(t) and not _TEST_VALUE.search(t) and not has_stand_in(t) for t in texts)
 
 
 # the kinds of a field that are a customer's whatever record holds them
