@@ -1,0 +1,98 @@
+"""Leftovers of red team trust44's fixes.
+
+1. The history matches a URL (and a target, and a path below it) by a keyed fingerprint of its raw form, not by its
+   masked text: ``/View/11115678`` and ``/View/22225678`` both show as ``/View/****5678`` yet stay two documents, an
+   unchanged document at a masked URL is still recognised the next night, and ``--baseline`` matches staging's
+   document with production's at the same raw path (never with another that masks alike). An older database keeps
+   its rows (matched by their shown form) and gains the keys.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from crawler.history import store as store_module
+from crawler.history.keys import HistoryKeys
+from crawler.history.store import HistoryStore
+from fault_site import FaultSite, body, page
+
+SSN = "512-34-6789"
+CONFIG = "[crawl]\ntimeout = 3\nretries = 0\n"
+ONE, TWO = "/View/11115678", "/View/22225678"  # both '/View/****5678' unrevealed
+
+
+def _text(content: str, etag: str):
+    return body(content, "text/plain; charset=utf-8", etag=etag)
+
+
+def _crawl(run_pubcheck, tmp_path, site, name, *args):
+    config = tmp_path / "pubcheck.toml"
+    config.write_text(CONFIG)
+    result = run_pubcheck("crawl", site.url, "--out", tmp_path / name, "--config", config,
+                          "--db", tmp_path / "history.sqlite", *args)
+    assert result.returncode in (0, 1), result.stderr[-3000:]
+    return json.loads((tmp_path / name / "findings.json").read_text())
+
+
+# --- 1. keys of raw URLs ------------------------------------------------------------------------------------------
+
+def test_keys_tell_apart_urls_that_mask_alike():
+    keys = HistoryKeys(b"k")
+    assert keys.url("http://h" + ONE) != keys.url("http://h" + TWO)
+    assert keys.url("http://h" + ONE) == HistoryKeys(b"k").url("http://h" + ONE) != HistoryKeys(b"j").url(
+        "http://h" + ONE)
+    one, two = keys.target(f"http://h/?acct={ONE[6:]}"), keys.target(f"http://h/?acct={TWO[6:]}")
+    assert one == two == "http://h/?acct=****5678" and one.key != two.key  # shown alike, matched apart
+    assert "11115678" not in one.key and one.normal == "http://h/?acct=11115678"
+
+
+def test_two_urls_masking_alike_stay_two_documents_and_are_recognised_the_next_night(run_pubcheck, tmp_path):
+    routes = {"/": page(f'<p>Permits</p><a href="{ONE}">one</a> <a href="{TWO}">two</a>'),
+              ONE: _text("Permit 1 of the Lincoln Park pool, approved.", '"one"'),
+              TWO: _text("Permit 2 of the Lincoln Park pool, denied.", '"two"')}
+    with FaultSite(routes) as site:
+        first = _crawl(run_pubcheck, tmp_path, site, "one")
+        second = _crawl(run_pubcheck, tmp_path, site, "two")
+    masked = site.url + "View/****5678"
+    assert [d["url"] for d in first["documents"]].count(masked) == 2  # listed twice, as the report shows them
+    db = sqlite3.connect(tmp_path / "history.sqlite")
+    rows = db.execute("SELECT run_id, url, url_key FROM documents WHERE url = ?", (masked,)).fetchall()
+    assert len(rows) == 4 and len({key for _, _, key in rows}) == 2  # two documents in each of two runs
+    assert not db.execute("SELECT 1 FROM documents WHERE url LIKE '%11115678%' OR url LIKE '%22225678%'").fetchall()
+    unchanged = [d for d in second["documents"] if d["url"] == masked]
+    assert len(unchanged) == 2 and all(d["unchanged"] for d in unchanged), unchanged
+
+
+def test_baseline_matches_by_the_raw_path_never_by_the_masked_one(run_pubcheck, tmp_path):
+    production = {"/": page(f'<p>Permits</p><a href="{ONE}">one</a>'), ONE: _text(f"Applicant SSN: {SSN}", '"a"')}
+    staging = {"/": page(f'<p>Permits</p><a href="{ONE}">one</a> <a href="{TWO}">two</a>'),
+               ONE: _text(f"Applicant SSN: {SSN}", '"a"'), TWO: _text(f"Applicant SSN: {SSN}", '"b"')}
+    with FaultSite(production) as prod, FaultSite(staging) as stage:
+        _crawl(run_pubcheck, tmp_path, prod, "production")
+        checked = _crawl(run_pubcheck, tmp_path, stage, "staging", "--baseline", prod.url)
+    ssns = {(f["url"].rsplit("/", 2)[-2:][0], f["location"].get("line"), f["in_baseline"]) for f in checked["findings"]
+            if f["category"] == "ssn"}
+    in_baseline = sorted(f["in_baseline"] for f in checked["findings"] if f["category"] == "ssn"
+                         and f["url"].endswith("View/****5678"))
+    assert in_baseline == [False, True], ssns  # ONE is on production; TWO, which masks alike, is not
+
+
+def test_an_older_database_keeps_its_runs_and_matches_them_by_their_shown_form(tmp_path):
+    path = tmp_path / "v3.sqlite"
+    with sqlite3.connect(path) as db:
+        for step in store_module.MIGRATIONS[:3]:
+            db.executescript(step)
+        db.execute("INSERT INTO runs (command, started, outcome, rules, key_id) VALUES"
+                   " ('crawl', '2026-10-01', 'clean', 'r', 'k')")
+        db.execute("INSERT INTO run_targets VALUES (1, 'https://a.gov/')")
+        db.execute("INSERT INTO documents (run_id, target, url, kind, status, checked, etag) VALUES"
+                   " (1, 'https://a.gov/', 'https://a.gov/View/****5678', 'document', 'scanned', 1, '\"e\"')")
+        db.execute("INSERT INTO page_links VALUES ('https://a.gov/', 'h', x'00')")
+        db.execute("PRAGMA user_version = 3")
+    keys = HistoryKeys(b"k")
+    with HistoryStore(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
+        assert store.has_target(keys.target("https://a.gov/"))  # a --baseline recorded before the upgrade
+        assert store.latest_run(keys.target("https://a.gov")) is not None
+        assert store.documents(1)[0]["url_key"] is None  # kept, never matched by a key: fetched in full once
+        assert store.db.execute("SELECT COUNT(*) FROM page_links").fetchone()[0] == 0
