@@ -37,6 +37,7 @@ _SEPARATORS = re.compile(r"[\W_]+")
 # a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
 _URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
+_LOCAL_PATH = re.compile(r"(?:/|[A-Za-z]:\\|\\\\)[^\n]*\Z")  # a scanned file's absolute path (POSIX, Windows, UNC)
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
@@ -255,13 +256,29 @@ class ShownText:
         # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
         # outputs write the mask as it is
         context = f.context if f.context == f.masked else self(f.context)
-        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
+        shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
                  element and self(element))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
             return f
         url, context, why, hidden, label, element = shown
         return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
                        location=replace(f.location, element=element))
+
+    def place(self, text: str) -> str:
+        """A document's place as shown: a URL as :meth:`url` shows it, a scanned file's path (``url`` of a ``scan``)
+        with its segments masked as a URL's path is (a file named ``Delgado_512-34-6789.txt``, a folder named after
+        a mailbox), unless revealed; anything else as :meth:`__call__` shows it."""
+        if not text or self.redactor is None or _URL.fullmatch(text) or not _LOCAL_PATH.match(text):
+            return self(text)
+        key = "\x00place:" + text
+        shown = self._shown.get(key)
+        if shown is None:
+            separator = "\\" if "\\" in text and "/" not in text else "/"
+            segments = text.split(separator)
+            shown = self._shown[key] = separator.join(
+                (self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(segment)
+                for k, segment in enumerate(segments))
+        return shown
 
     def label(self, text: str) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or

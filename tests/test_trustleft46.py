@@ -5,6 +5,9 @@
    unchanged document at a masked URL is still recognised the next night, and ``--baseline`` matches staging's
    document with production's at the same raw path (never with another that masks alike). An older database keeps
    its rows (matched by their shown form) and gains the keys.
+2. A URL written inside a PDF (a link annotation's ``/URI``) publishes what its path holds, as a page's link does: the
+   SSN of ``/files/Delgado_512-34-6789.pdf`` is a finding of the PDF. No output or log of an unrevealed crawl holds
+   the planted values (nor of a scan, whose file paths are masked as URL paths are).
 """
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ import sqlite3
 from crawler.history import store as store_module
 from crawler.history.keys import HistoryKeys
 from crawler.history.store import HistoryStore
-from fault_site import FaultSite, body, page
+from fault_site import FaultSite, body, page, redirect
+from fpdf import FPDF
 
 SSN = "512-34-6789"
 CONFIG = "[crawl]\ntimeout = 3\nretries = 0\n"
@@ -96,3 +100,73 @@ def test_an_older_database_keeps_its_runs_and_matches_them_by_their_shown_form(t
         assert store.latest_run(keys.target("https://a.gov")) is not None
         assert store.documents(1)[0]["url_key"] is None  # kept, never matched by a key: fetched in full once
         assert store.db.execute("SELECT COUNT(*) FROM page_links").fetchone()[0] == 0
+
+
+# --- 2. URLs from inside PDFs, and every place a URL is written ------------------------------------------------------
+
+PLANTED = (SSN, SSN.replace("-", ""), "Delgado_512", "Delgado%20512", "jane.doe", "jane.doe%40", "jane%2Edoe")
+
+
+def _pdf_linking(*links: str) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for number, link in enumerate(links):
+        pdf.cell(120, 10, f"See attachment {number}", link=link)
+        pdf.ln()
+    return bytes(pdf.output())
+
+
+def _written(tmp_path, result) -> dict[str, str]:
+    written = {p.name: p.read_bytes().decode("utf-8", "replace") for p in (tmp_path / "out").iterdir()}
+    written["stderr"] = result.stderr
+    written["history"] = b"".join(p.read_bytes() for p in tmp_path.glob("history.sqlite*")).decode("latin-1")
+    with sqlite3.connect(tmp_path / "history.sqlite") as db:  # page links are stored compressed
+        import zlib
+        written["page links"] = "\n".join(zlib.decompress(b).decode() for (b,) in db.execute("SELECT links FROM page_links"))
+    return written
+
+
+def test_no_output_or_log_holds_a_url_s_planted_values(run_pubcheck, tmp_path):
+    pdf = _pdf_linking("/files/Delgado_512-34-6789.pdf", "https://other.example/files/Delgado_512-34-6789.pdf",
+                       "/files/Delgado%20512-34-6789.pdf", "mailto:jane.doe@example.com", "/u/jane.doe@example.com")
+    routes = {"/": page("<p>Library</p><a href='/packet.pdf'>Packet</a> <a href='/u/jane.doe@example.com'>Jane</a>"
+                        " <a href='/r'>moved</a> <a href='https://other.example/u/jane.doe@example.com'>x</a>"),
+              "/packet.pdf": body(pdf, "application/pdf"), "/r": redirect("/u/jane.doe%40example.com/files")}
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    with FaultSite(routes) as site:
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "pubcheck.toml",
+                              "--db", tmp_path / "history.sqlite", "-v")
+    assert result.returncode == 1, result.stderr[-3000:]
+    written = _written(tmp_path, result)
+    assert {name: [v for v in PLANTED if v in text] for name, text in written.items()
+            if any(v in text for v in PLANTED)} == {}
+    data = json.loads(written["findings.json"])
+    assert ("ssn", "link annotation") in {(f["category"], f["location"].get("element")) for f in data["findings"]
+                                          if f["url"] == site.url + "packet.pdf"}  # the PDF publishes the SSN
+    urls = {d["url"] for d in data["documents"]}
+    assert {site.url + "files/Delgado_***-**-6789.pdf", site.url + "u/j*******@e******.com"} <= urls
+    assert "Delgado_***-**-6789.pdf" in written["report.html"] and "Delgado_***-**-6789.pdf" in written["junit.xml"]
+
+
+def test_a_pdf_s_ordinary_links_raise_nothing(run_pubcheck, tmp_path):
+    pdf = _pdf_linking("/agendas/2024-01-15/attachment-a.pdf", "/DocumentCenter/View/123456/Budget")
+    with FaultSite({"/": page("<p>Agendas</p><a href='/packet.pdf'>Packet</a>"),
+                    "/packet.pdf": body(pdf, "application/pdf")}) as site:
+        data = _crawl(run_pubcheck, tmp_path, site, "out")
+    assert data["findings"] == []
+
+
+def test_a_scanned_file_s_path_is_masked_as_a_url_s(run_pubcheck, tmp_path):
+    folder = tmp_path / "site" / "jane.doe@example.com"
+    folder.mkdir(parents=True)
+    (folder / "Delgado_512-34-6789.txt").write_text("Pool hours for June: 9 to 5.")
+    (tmp_path / "site" / "2024-01-15-minutes.txt").write_text("Minutes of the parks commission.")
+    result = run_pubcheck("scan", tmp_path / "site", "--out", tmp_path / "out", "--db", tmp_path / "history.sqlite")
+    assert result.returncode == 0, result.stderr[-3000:]
+    written = _written(tmp_path, result)
+    assert {name: [v for v in PLANTED if v in text] for name, text in written.items()
+            if any(v in text for v in PLANTED)} == {}
+    urls = {d["url"] for d in json.loads(written["findings.json"])["documents"]}
+    assert urls == {f"{tmp_path}/site/j*******@e******.com/Delgado_***-**-6789.txt",
+                    f"{tmp_path}/site/2024-01-15-minutes.txt"}

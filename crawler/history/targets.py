@@ -45,9 +45,9 @@ def normal_target(target: str) -> str:
 def normalise_target(target: str) -> str:
     """The key of a start URL (or of a scanned path) in the history, as the history stores it and the reports show
     it: what could identify a person in it masked (``?acct=2-35-123-4567`` -> ``?acct=*-**-***-4567``, see
-    :func:`_masked`)."""
+    :func:`_masked`; a scanned path's identifier-shaped segments as well)."""
     if "://" not in target:
-        return os.path.abspath(target)
+        return _target_masking().place(os.path.abspath(target))
     return _masked(_normal_url(target))
 
 
