@@ -8,6 +8,10 @@
 2. A URL written inside a PDF (a link annotation's ``/URI``) publishes what its path holds, as a page's link does: the
    SSN of ``/files/Delgado_512-34-6789.pdf`` is a finding of the PDF. No output or log of an unrevealed crawl holds
    the planted values (nor of a scan, whose file paths are masked as URL paths are).
+3. With ``--auth-env``, an ordinary page of a start host answered ``200`` by a sign-in form (a session that expired
+   into a login page served at every URL) is decided as a redirect to a sign-in page is: the page the host served
+   first is asked for again, and if it too is now a sign-in page the pages are not checked (exit 2); a public site
+   whose pages carry a login box (in the header, or a short members' page that is mostly one) is read as ever.
 """
 from __future__ import annotations
 
@@ -170,3 +174,47 @@ def test_a_scanned_file_s_path_is_masked_as_a_url_s(run_pubcheck, tmp_path):
     urls = {d["url"] for d in json.loads(written["findings.json"])["documents"]}
     assert urls == {f"{tmp_path}/site/j*******@e******.com/Delgado_***-**-6789.txt",
                     f"{tmp_path}/site/2024-01-15-minutes.txt"}
+
+
+# --- 3. a sign-in form answered at an ordinary page's URL while credentials were given --------------------------------
+
+SIGN_IN = page("<header><a href='/'>City of Pomona</a></header><main><h1>Sign in</h1><form method=post>"
+               "<input name=user><input type=password name=password><button>Sign in</button></form></main>")
+AUTH = {"STAGING_AUTH": "stager:Zq9-Secr3t-Pw!x"}
+
+
+def test_a_session_that_expires_into_sign_in_pages_is_incomplete(tmp_path):
+    from test_trust44a import Expiring, crawl, staging, with_basic_auth
+    site = Expiring(staging(), good=2, after=lambda path: SIGN_IN)
+    code, docs, info = crawl({p: with_basic_auth(r) for p, r in site.routes.items()}, tmp_path,
+                             "--auth-env", "STAGING_AUTH", env=AUTH)
+    assert code == 2
+    walled = [d for url, d in docs.items() if url.startswith("p") and url.endswith(".html")]
+    assert walled and all(d["status"] == "failed" and d["not_checked"] and "stopped letting pubcheck in" in d["reason"]
+                          for d in walled if d["status"] != "scanned")
+    assert any(d["status"] == "failed" for d in walled) and info["not_checked"] >= 1
+
+
+def test_a_public_site_with_login_boxes_is_read_as_ever_with_credentials(tmp_path):
+    from test_trust44a import crawl, with_basic_auth
+    box = "<form action='/login' method=post><input name=u><input type=password name=p><button>Go</button></form>"
+    routes = {"/": page(f"<header>{box}</header><p>Welcome to the City.</p><a href='/parks.html'>Parks</a>"
+                        " <a href='/members.html'>Members</a>"),
+              "/parks.html": page(f"<header>{box}</header><p>Lakeview Park pavilion rentals open in May.</p>"),
+              "/members.html": page(f"<p>Pool members meet on Tuesdays.</p>{box}")}  # mostly a login form
+    code, docs, _ = crawl({p: with_basic_auth(r) for p, r in routes.items()}, tmp_path, "--auth-env", "STAGING_AUTH",
+                          env=AUTH)
+    assert code == 0
+    assert {url: d["status"] for url, d in docs.items()} == {"": "scanned", "parks.html": "scanned",
+                                                              "members.html": "scanned"}
+
+
+def test_a_login_box_in_a_short_page_s_header_is_no_sign_in_page():
+    from lxml import html as lxml_html
+
+    from crawler.spiders.sign_in import is_sign_in_page
+    box = "<form><input name=u><input type=password name=p></form>"
+    for chrome in (f"<header>{box}</header>", f"<nav>{box}</nav>", f"<aside>{box}</aside>",
+                   f"<div role=banner>{box}</div>"):
+        assert not is_sign_in_page(lxml_html.fromstring(f"<html><body>{chrome}<p>Welcome.</p></body></html>"))
+    assert is_sign_in_page(lxml_html.fromstring(f"<html><body><header>Pomona</header><main>{box}</main></body></html>"))
