@@ -37,7 +37,6 @@ _SEPARATORS = re.compile(r"[\W_]+")
 # a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
 _URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
-_LOCAL_PATH = re.compile(r"(?:/|[A-Za-z]:\\|\\\\)[^\n]*\Z")  # a scanned file's absolute path (POSIX, Windows, UNC)
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
@@ -265,10 +264,11 @@ class ShownText:
                        location=replace(f.location, element=element))
 
     def place(self, text: str) -> str:
-        """A document's place as shown: a URL as :meth:`url` shows it, a scanned file's path (``url`` of a ``scan``)
-        with its segments masked as a URL's path is (a file named ``Delgado_512-34-6789.txt``, a folder named after
-        a mailbox), unless revealed; anything else as :meth:`__call__` shows it."""
-        if not text or self.redactor is None or _URL.fullmatch(text) or not _LOCAL_PATH.match(text):
+        """A document's place as shown: a URL as :meth:`url` shows it; anything else is a scanned file's path
+        (``url`` of a ``scan``, absolute or as given) or a link of another scheme (``javascript:``), shown with its
+        segments masked as a URL's path is (a file named ``Delgado_512-34-6789.txt``, a folder named after a
+        mailbox), unless revealed."""
+        if not text or self.redactor is None or _URL.fullmatch(text) or "\n" in text:
             return self(text)
         key = "\x00place:" + text
         shown = self._shown.get(key)

@@ -218,3 +218,12 @@ def test_a_login_box_in_a_short_page_s_header_is_no_sign_in_page():
                    f"<div role=banner>{box}</div>"):
         assert not is_sign_in_page(lxml_html.fromstring(f"<html><body>{chrome}<p>Welcome.</p></body></html>"))
     assert is_sign_in_page(lxml_html.fromstring(f"<html><body><header>Pomona</header><main>{box}</main></body></html>"))
+
+
+def test_a_place_is_masked_as_a_url_s_path_whatever_its_form():
+    from reports.redact import Redactor, ShownText
+    shown = ShownText(Redactor([]))
+    assert shown.place(f"docs/Delgado_{SSN}.txt") == "docs/Delgado_***-**-6789.txt"  # a scan's path as given
+    assert shown.place(f"C:\\docs\\Delgado_{SSN}.pdf") == "C:\\docs\\Delgado_***-**-6789.pdf"
+    assert shown.place("docs/minutes 2024-01-15.pdf") == "docs/minutes 2024-01-15.pdf"
+    assert ShownText(None).place(f"docs/Delgado_{SSN}.txt") == f"docs/Delgado_{SSN}.txt"
