@@ -23,6 +23,7 @@ from datetime import datetime, timedelta, timezone
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 
+from .history.keys import HistoryKeys
 from .history.model import DocumentState
 from .history.session import HistoryOptions
 from .history.store import HistoryStore
@@ -61,9 +62,10 @@ class ConditionalRequests:
     """Adds the history's validators to each page and document request (downloader middleware)."""
 
     def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int], recheck_after_days: int = 7,
-                 key_id: str | None = None):
+                 key_id: str | None = None, keys: HistoryKeys | None = None):
         self.store = store
         self.rules, self.key_id = rules, key_id
+        self.keys = keys or HistoryKeys(b"")
         self.allowed_statuses = [*allowed_statuses, NOT_MODIFIED]
         self.trusted_since = datetime.now(timezone.utc) - timedelta(days=recheck_after_days)
 
@@ -73,7 +75,7 @@ class ConditionalRequests:
         if options is None or not options.incremental or crawler.settings.getbool("PUBCHECK_REVEAL"):
             raise NotConfigured
         middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"),
-                         options.recheck_after_days, options.key_id)
+                         options.recheck_after_days, options.key_id, options.keys())
         crawler.signals.connect(middleware.store.close, signal=signals.spider_closed)
         return middleware
 
@@ -88,9 +90,10 @@ class ConditionalRequests:
         if (request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap"
                 or request.meta.get("pubcheck_recheck")):  # a check whether the site still lets pubcheck in
             return None
-        state = self.store.document_state(request.url, self.rules, self.key_id)
+        state = self.store.document_state(request.url, self.keys.url(request.url), self.rules, self.key_id)
         if state is None or not (state.etag or state.last_modified) or not self._trusted(state) or (
-                state.kind == "page" and self.store.holds_data_documents(request.url)):
+                state.kind == "page" and self.store.holds_data_documents(
+                    self.keys.url(f"{request.url.split('#')[0]}#data-link-1"))):
             if state is not None:  # no validators, or not trusted: the content hash decides once the body is here
                 request.meta[STATE_META] = state
             return None

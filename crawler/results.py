@@ -116,14 +116,15 @@ class RunResult:
         nothing to redact is shared, not copied, and each finding is redacted once however many results share
         it (:meth:`ShownText.detection`: the history's comparison, its record and the reports). Raw values
         stay only under ``value`` and ``key``, which no unrevealed output writes."""
-        def each(items):
-            return [redact(item) for item in items]
+        def each(items, show=redact):
+            return [show(item) for item in items]
 
-        run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
+        place = getattr(redact, "place", redact)  # a URL, or a scanned file's path
+        run = replace(self.run, targets=each(self.run.targets, place), errors=each(self.run.errors))
 
         def document(d: DocumentResult) -> DocumentResult:
-            shown = (redact(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
-                     each(d.referrers), each(d.redirected_from), each(d.warnings),
+            shown = (place(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
+                     each(d.referrers, place), each(d.redirected_from, place), each(d.warnings),
                      d.not_checked and redact(d.not_checked))
             if shown == (d.url, d.reason, d.content_type, list(d.referrers), list(d.redirected_from),
                          list(d.warnings), d.not_checked):

@@ -255,13 +255,30 @@ class ShownText:
         # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
         # outputs write the mask as it is
         context = f.context if f.context == f.masked else self(f.context)
-        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
+        shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
                  element and self(element))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
             return f
         url, context, why, hidden, label, element = shown
         return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
                        location=replace(f.location, element=element))
+
+    def place(self, text: str) -> str:
+        """A document's place as shown: a URL as :meth:`url` shows it; anything else is a scanned file's path
+        (``url`` of a ``scan``, absolute or as given) or a link of another scheme (``javascript:``), shown with its
+        segments masked as a URL's path is (a file named ``Delgado_512-34-6789.txt``, a folder named after a
+        mailbox), unless revealed."""
+        if not text or self.redactor is None or _URL.fullmatch(text) or "\n" in text:
+            return self(text)
+        key = "\x00place:" + text
+        shown = self._shown.get(key)
+        if shown is None:
+            separator = "\\" if "\\" in text and "/" not in text else "/"
+            segments = text.split(separator)
+            shown = self._shown[key] = separator.join(
+                (self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(segment)
+                for k, segment in enumerate(segments))
+        return shown
 
     def label(self, text: str) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or

@@ -90,7 +90,9 @@ def _store_with_findings(tmp_path, fingerprints):
     run = store.begin_run(command="crawl", started="2026-11-30T02:00:00+00:00", targets=["https://a.gov/"],
                           rules="r", reveal=False, incremental=True, report=None, baseline=None, limits={})
     with store.transaction() as db:
-        db.executemany("INSERT INTO detections VALUES (?, 'https://a.gov/', 'https://a.gov/x', ?, 'v', 1, 'ssn', "
+        db.executemany("INSERT INTO detections (run_id, target, url, fingerprint, value_id, reported, category,"
+                       " severity, rule, masked, context, why, location, hidden, label, seq, public_if_repeated)"
+                       " VALUES (?, 'https://a.gov/', 'https://a.gov/x', ?, 'v', 1, 'ssn', "
                        "'high', 'PCE-01 6.3', '***-**-6789', '', '', '{}', NULL, NULL, 0, 0)",
                        [(run, f) for f in fingerprints])
     return store

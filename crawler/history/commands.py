@@ -18,7 +18,8 @@ from .compare import today
 from .session import HistoryOptions, key_id_of, rules_of
 from .store import HistoryError, HistoryStore, default_path
 from .summary import summary_lines
-from .targets import normalise_target
+from .keys import HistoryKeys
+from .targets import normal_target
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -74,21 +75,24 @@ def db_path(args, config) -> str:
 def options_for(args, config, *, out: str | None) -> HistoryOptions:
     """The history options of a ``crawl`` or ``scan``; checks them before any work starts."""
     _check_key_outside(config, out)
+    key = fingerprint_key(config.report["fingerprint_key_file"])
     options = HistoryOptions(
         db=db_path(args, config), rules=rules_of(config),
         incremental=config.history["incremental"] and not getattr(args, "full", False) and not args.reveal,
-        baseline=normalise_target(args.baseline) if getattr(args, "baseline", None) else None,
+        # raw: matched by its key (crawler.history.keys); shown and stored masked
+        baseline=normal_target(args.baseline) if getattr(args, "baseline", None) else None,
         ignore_file=ignore_file_of(config, config.history["ignore_file"]),
         keep_document_runs=config.history["keep_document_runs"],
         recheck_after_days=config.history["recheck_after_days"],
-        key_id=key_id_of(fingerprint_key(config.report["fingerprint_key_file"])))
+        key_id=key_id_of(key), fingerprint_key=key)
+    keys = options.keys()
     if options.ignore_file:
         load_ignore_file(options.ignore_file)  # a malformed ignore file stops the run here, not after the crawl
     with HistoryStore(options.db) as store:
-        if options.baseline and not store.has_target(options.baseline):
-            raise HistoryUsageError(f"--baseline {options.baseline}: no recorded run of that target in {store.path}"
-                                    " (crawl it first)")
-        targets = [normalise_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
+        if options.baseline and not store.has_target(keys.target(options.baseline)):
+            raise HistoryUsageError(f"--baseline {keys.target(options.baseline)}: no recorded run of that target in "
+                                    f"{store.path} (crawl it first)")
+        targets = [keys.target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
         options.expected_urls = store.fetched_before(targets) if targets else 0
         _warn_of_another_key(store, targets, options.key_id)
     return options
@@ -108,8 +112,10 @@ def _warn_of_another_key(store: HistoryStore, targets: list[str], key_id: str) -
 
 def job_dir(options: HistoryOptions, targets: list[str]) -> str:
     """Where a resumable crawl of ``targets`` keeps Scrapy's JOBDIR and its own checkpoint: beside the
-    history database, one folder per set of targets."""
-    key = hashlib.sha256("\n".join(sorted(normalise_target(t) for t in targets)).encode()).hexdigest()[:16]
+    history database, one folder per set of targets (named by their keys: no two sets share one, and the name
+    tells nothing of them)."""
+    keys = options.keys()
+    key = hashlib.sha256("\n".join(sorted(keys.target(t).key for t in targets)).encode()).hexdigest()[:16]
     return str(Path(options.db).parent / "jobs" / key)
 
 
@@ -130,7 +136,7 @@ def run_command(args, config) -> int:
                 return _accept(args, store)
             if args.command == "review":
                 return _review(args, config, store)
-            return _summary(args, store)
+            return _summary(args, store, HistoryKeys(fingerprint_key(config.report["fingerprint_key_file"])))
     except (ReviewError, HistoryError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -177,8 +183,8 @@ def _review(args, config, store: HistoryStore) -> int:
     return EXIT_OK
 
 
-def _summary(args, store: HistoryStore) -> int:
-    targets = [normalise_target(t) for t in args.targets] or None
+def _summary(args, store: HistoryStore, keys: HistoryKeys) -> int:
+    targets = [keys.target(t) for t in args.targets] or None
     runs = store.latest_runs(targets)
     if not runs:
         print("pubcheck: no recorded run" + (f" of {', '.join(targets)}" if targets else ""), file=sys.stderr)

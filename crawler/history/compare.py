@@ -14,10 +14,11 @@ from functools import cache
 from crawler.results import RunResult
 from detectors.model import SEVERITIES, Detection
 
+from .keys import HistoryKeys
 from .model import (Acceptance, Baseline, FindingHistory, ResolvedFinding, RunComparison, TargetTrend,
                     TrendPoint)
 from .store import HistoryStore
-from .targets import normalise_target, relative_path, target_finder
+from .targets import HistoryTarget, normalise_target, relative_path, target_finder
 
 TREND_RUNS = 30  # runs per trend chart, this one included
 GONE = (404, 410)  # a document answering so is no longer published: its findings are resolved
@@ -42,16 +43,18 @@ def active_acceptance(fingerprint: str, valid: list[Acceptance]) -> Acceptance |
 
 def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: int, *,
             acceptances: list[Acceptance], baseline: str | None = None, on: str | None = None,
-            key_id: str | None = None) -> RunComparison:
+            key_id: str | None = None, keys: HistoryKeys | None = None) -> RunComparison:
     """The comparison of ``result`` (run ``run_id``, not yet recorded, under the fingerprint key ``key_id``)
     with the runs before it. A previous run under another key has no fingerprint in common with this one:
-    nothing is called resolved against it, and the target is listed in ``key_changed``."""
-    targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
+    nothing is called resolved against it, and the target is listed in ``key_changed``. ``keys``: what the
+    history matches targets and paths by (:mod:`crawler.history.keys`); without it, their shown forms."""
+    targets = _targets(result.run.targets, keys)
     target = target_finder(targets)
     current = {f.fingerprint for f in result.findings}
     seen = store.sightings(current, before_run=run_id)
     valid = in_force(acceptances, on or today())
-    production, in_baseline = _baseline(store, normalise_target(baseline), target) if baseline else (None, None)
+    production, in_baseline = _baseline(store, keys.target(baseline) if keys else normalise_target(baseline), target,
+                                        keys) if baseline else (None, None)
     histories: dict[str, FindingHistory] = {}
     # the findings' histories are a handful of distinct records (a leaked export's 100,000 findings are all new,
     # or all recurring since one run): each is made once and shared, never changed once made
@@ -69,14 +72,14 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
         histories[f.fingerprint] = history
 
     comparison = RunComparison(histories, baseline=production)
-    now = Counter((target(f.url), f.severity) for f in result.findings)  # this run's trend points
+    now = Counter((_identity(target(f.url)), f.severity) for f in result.findings)  # this run's trend points
     for each in targets:
         previous = store.latest_run(each, before=run_id, complete=True)
         if previous is not None and previous["key_id"] and previous["key_id"] != key_id:
             comparison.key_changed.append(each)
         elif previous is not None:
             comparison.previous[each] = previous["started"]
-            resolved = _resolved(result, shown, current, store, previous, each)
+            resolved = _resolved(result, shown, current, store, previous, each, keys)
             off = set(result.run.detectors_off)
             comparison.resolved += [r for r in resolved if r.category not in off]
             comparison.not_looked_for += [r for r in resolved if r.category in off]
@@ -85,12 +88,15 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
 
 
 def _resolved(result: RunResult, shown: RunResult, current: set[str], store: HistoryStore, previous,
-              target: str) -> list[ResolvedFinding]:
+              target: str, keys: HistoryKeys | None = None) -> list[ResolvedFinding]:
     """What ``previous`` reported for ``target`` and this run (whose fingerprints are ``current``) does not.
     In a run that did not check everything, only findings whose document this run checked (or found gone)
-    count as resolved: the rest are unknown, not resolved."""
+    count as resolved: the rest are unknown, not resolved. A document is found by its URL's key (by its shown
+    URL for a row recorded before the keys)."""
     complete = not result.run.errors and not result.not_checked()
-    documents = {s.url: d for d, s in zip(result.documents, shown.documents)}
+    documents = {} if complete else {s.url: d for d, s in zip(result.documents, shown.documents)}
+    if not complete and keys is not None:
+        documents.update((keys.url(d.url), d) for d in result.documents)
     rows = store.gone_since(previous["id"], target, current)
     first_seen = store.first_seen({row["fingerprint"] for row in rows})  # of the few gone, not of all
     resolved, listed = [], set()
@@ -98,7 +104,7 @@ def _resolved(result: RunResult, shown: RunResult, current: set[str], store: His
         if row["fingerprint"] in listed:
             continue
         if not complete:
-            doc = documents.get(row["url"])
+            doc = documents.get(row["url_key"] or row["url"])
             checked = doc is not None and ((doc.status == "scanned" and not doc.not_checked)
                                            or doc.http_status in GONE)
             if not checked:
@@ -116,24 +122,44 @@ def _trend(result: RunResult, store: HistoryStore, run_id: int, target: str,
     """The latest runs of ``target`` and this one, whose findings ``now`` counts by (target, severity)."""
     points = [TrendPoint(rid, started, {s: counts.get(s, 0) for s in SEVERITIES})
               for rid, started, counts in store.trend(target, TREND_RUNS) if rid != run_id][-(TREND_RUNS - 1):]
-    points.append(TrendPoint(run_id, result.run.started, {s: now[target, s] for s in SEVERITIES}, current=True))
+    points.append(TrendPoint(run_id, result.run.started, {s: now[_identity(target), s] for s in SEVERITIES},
+                             current=True))
     return TargetTrend(target, points)
 
 
-def _baseline(store: HistoryStore, baseline: str,
-              target: Callable[[str], str]) -> tuple[Baseline, Callable[[Detection, str], bool]]:
+def _identity(target: str) -> str:
+    """What tells targets apart in this run's counts: a :class:`HistoryTarget`'s key, else the target itself."""
+    return getattr(target, "key", None) or target
+
+
+def _targets(targets: list[str], keys: HistoryKeys | None) -> list[str]:
+    """A run's targets as the history knows them, each once: :class:`HistoryTarget` when ``keys`` are given."""
+    if keys is None:
+        return list(dict.fromkeys(normalise_target(t) for t in targets))
+    return list({t.key: t for t in map(keys.target, targets)}.values())
+
+
+def _baseline(store: HistoryStore, baseline: str, target: Callable[[str], str],
+              keys: HistoryKeys | None = None) -> tuple[Baseline, Callable[[Detection, str], bool]]:
     """The baseline run, and whether a finding (shown at a URL) is ``in_baseline``: the latest run of the
     baseline target reported the same value in the same category on the document at the same path (below each
-    target's folder)."""
+    target's folder). Paths are matched by their keyed fingerprints (``path_key``, of the raw path: two paths
+    that mask alike are two documents); a baseline run recorded before the keys, by its masked paths."""
     run = store.latest_runs([baseline])[0]
-    known = {(row["value_id"], relative_path(row["url"], baseline)) for row in store.reported(run["id"], baseline)}
+    rows = store.reported(run["id"], baseline)
+    keyed = {(row["value_id"], row["path_key"]) for row in rows if row["path_key"]}
+    masked = {(row["value_id"], relative_path(row["url"], baseline)) for row in rows if not row["path_key"]}
 
-    @cache  # every finding of a document asks for its URL's path
-    def path_of(url: str) -> str | None:
-        return relative_path(url, target(url))
+    @cache  # every finding of a document asks for its URL's paths
+    def paths_of(url: str, shown: str) -> tuple[str | None, str | None]:
+        home = target(url)
+        key = keys.path(relative_path(url, home.normal, masked=False)) if keyed and isinstance(
+            home, HistoryTarget) else None
+        return key, relative_path(shown, str(home)) if masked else None
 
     def check(finding: Detection, url: str) -> bool:
-        path = path_of(url)
-        return path is not None and (finding.value_id, path) in known
+        key, path = paths_of(finding.url, url)
+        return (key is not None and (finding.value_id, key) in keyed) or (
+            path is not None and (finding.value_id, path) in masked)
 
-    return Baseline(baseline, run["id"], run["started"]), check
+    return Baseline(str(baseline), run["id"], run["started"]), check

@@ -7,11 +7,10 @@ alike; :class:`HistoryOptions` is what the command line and the ``[history]`` co
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import sqlite3
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler import __version__
@@ -21,18 +20,12 @@ from crawler.review import load_ignore_file
 from reports.redact import ShownText
 
 from .compare import compare
+from .keys import HistoryKeys, key_id_of  # noqa: F401 (key_id_of: imported from here by the commands)
 from .model import Acceptance
 from .record import record_run
 from .store import HistoryError, HistoryStore
-from .targets import normalise_target
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
-
-
-def key_id_of(key: bytes) -> str:
-    """What the history records of the fingerprint key: an HMAC of a constant under it, which tells two keys
-    apart and gives nothing of the key away."""
-    return hmac.new(key, b"pubcheck fingerprint key identifier", hashlib.sha256).hexdigest()[:16]
 
 
 def rules_of(config) -> str:
@@ -65,6 +58,13 @@ class HistoryOptions:
     recheck_after_days: int = 7
     expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
     key_id: str | None = None  # :func:`key_id_of` the fingerprint key the run uses
+    # the fingerprint key itself, which the history's keys of raw URLs derive from: never a Scrapy setting (they are
+    # logged), worked out again where needed; empty: the key of $PUBCHECK_FINGERPRINT_KEY or the default key file
+    fingerprint_key: bytes = field(default=b"", repr=False)
+
+    def keys(self) -> HistoryKeys:
+        """The keyed fingerprints the history matches URLs and targets by (see :mod:`crawler.history.keys`)."""
+        return HistoryKeys(self.fingerprint_key or fingerprint_key())
 
     def settings(self) -> dict:
         """The flat Scrapy settings that carry these options to the crawl's components."""
@@ -84,14 +84,14 @@ class HistoryOptions:
         if not rules:  # a plain `scrapy crawl`: the built-in configuration
             from crawler.config import Config
             rules = rules_of(Config())
-        return cls(db=settings.get("PUBCHECK_HISTORY_DB"), rules=rules,
+        key = fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE") or "")
+        return cls(db=settings.get("PUBCHECK_HISTORY_DB"), rules=rules, fingerprint_key=key,
                    incremental=settings.getbool("PUBCHECK_HISTORY_INCREMENTAL", True),
                    baseline=settings.get("PUBCHECK_HISTORY_BASELINE") or None,
                    ignore_file=settings.get("PUBCHECK_HISTORY_IGNORE_FILE") or None,
                    keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"),
                    recheck_after_days=settings.getint("PUBCHECK_HISTORY_RECHECK_AFTER_DAYS", 7),
-                   key_id=settings.get("PUBCHECK_HISTORY_KEY_ID") or key_id_of(
-                       fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE") or "")))
+                   key_id=settings.get("PUBCHECK_HISTORY_KEY_ID") or key_id_of(key))
 
 
 class PageLinks:
@@ -128,6 +128,7 @@ class RunHistory:
     def __init__(self, options: HistoryOptions, *, command: str, reveal: bool, report_dir: str | None):
         self.options = options
         self.store = HistoryStore(options.db)
+        self.keys = options.keys()
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
         self.failure: str | None = None  # why the run's record could not be opened: a run error at the end
@@ -148,15 +149,15 @@ class RunHistory:
             return run_id
         return self.store.begin_run(
                 command=self.command, started=result_run.started,
-                targets=[normalise_target(t) for t in result_run.targets], rules=self.options.rules,
+                targets=[self.keys.target(t) for t in result_run.targets], rules=self.options.rules,
                 reveal=self.reveal, incremental=self.options.incremental and not self.reveal,
                 report=str(Path(self.report_dir).resolve()) if self.report_dir else None,
-                baseline=normalise_target(self.options.baseline) if self.options.baseline else None,
+                baseline=self.keys.target(self.options.baseline) if self.options.baseline else None,
                 limits=result_run.limits, key_id=self.options.key_id)
 
     def crawled_before(self, urls: list[str]) -> bool:
         """Whether a finished run of any of these start URLs fetched something: a crawl of them now revalidates."""
-        return self.store.fetched_before([normalise_target(u) for u in urls]) > 0
+        return self.store.fetched_before([self.keys.target(u) for u in urls]) > 0
 
     def abandon(self) -> None:
         """The run could not start its work after all (its workers): no record of it is kept."""
@@ -172,7 +173,7 @@ class RunHistory:
     def compare(self, result: RunResult, shown: RunResult) -> None:
         """Set ``result.history``: statuses, resolved findings, baseline and trend."""
         result.history = compare(result, shown, self.store, self.run_id, acceptances=self.acceptances(),
-                                 baseline=self.options.baseline, key_id=self.options.key_id)
+                                 baseline=self.options.baseline, key_id=self.options.key_id, keys=self.keys)
 
     def acceptances(self) -> list[Acceptance]:
         ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []
@@ -181,7 +182,7 @@ class RunHistory:
     def record(self, result: RunResult, shown: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
         record_run(self.store, self.run_id, result, shown, masking, finished=now_iso(),
                    interrupted=interrupted, page_links=self._page_links,
-                   keep_document_runs=self.options.keep_document_runs)
+                   keep_document_runs=self.options.keep_document_runs, keys=self.keys)
         self._page_links.clear()
 
     def finish(self, result: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:

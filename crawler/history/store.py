@@ -8,7 +8,9 @@ a newer pubcheck is refused rather than misread. The file is created owner-only 
 Tables: ``runs`` and ``run_targets`` (each run and the targets it checked), ``documents`` (every URL of every
 run: status, validators, content hash, size), ``detections`` (what each run found on each document, masked,
 keyed by fingerprint and value id; ``reported = 0`` for a contact the cross-page rule dropped), ``page_links``
-(the links of each page as last fetched, for incremental crawls) and ``acceptances``. The ``findings`` view
+(the links of each page as last fetched, for incremental crawls) and ``acceptances``. URLs and targets are
+stored as the unrevealed outputs show them and matched by keyed hashes of their raw forms (``url_key``,
+``target_key``, ``path_key``: see :mod:`crawler.history.keys`, which also says what happens to an older file). The ``findings`` view
 gives each fingerprint with its first and last sighting and the number of runs that reported it.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from detectors.model import Detection, Location
 
 from .model import Acceptance, DocumentState
+from .targets import HistoryTarget
 
 MIGRATIONS = (
     # 1: the first schema
@@ -125,6 +128,60 @@ MIGRATIONS = (
     # compares a run's own rows), and maintaining it was a third of the time of inserting 116,000 detections
     """
     DROP INDEX IF EXISTS detections_by_value;
+    """,
+    # 4: rows are matched by keyed fingerprints of raw URLs and targets, not by their masked text, which two URLs
+    # can share (/View/11115678 and /View/22225678 both show /View/****5678): see crawler.history.keys. Rows of
+    # older runs keep NULL keys; their stored page links, keyed by URL, are dropped (fetched again once)
+    """
+    CREATE TABLE run_targets_4 (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,               -- as shown: masked
+        target_key TEXT                     -- keyed fingerprint of the raw normalised target (NULL: older runs)
+    );
+    INSERT INTO run_targets_4 (rowid, run_id, target) SELECT rowid, run_id, target FROM run_targets;
+    DROP TABLE run_targets;
+    ALTER TABLE run_targets_4 RENAME TO run_targets;
+    CREATE INDEX run_targets_by_target ON run_targets(target, run_id);
+    CREATE INDEX run_targets_by_key ON run_targets(target_key, run_id);
+    CREATE TABLE documents_4 (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        url TEXT NOT NULL,                  -- as shown: masked
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        http_status INTEGER,
+        content_type TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,
+        size INTEGER,
+        pages INTEGER,
+        warnings TEXT NOT NULL DEFAULT '[]',
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        checked INTEGER NOT NULL,
+        target_key TEXT,
+        url_key TEXT                        -- keyed fingerprint of the raw URL (NULL: older runs)
+    );
+    INSERT INTO documents_4 (run_id, target, url, kind, status, reason, http_status, content_type, etag,
+        last_modified, content_hash, size, pages, warnings, unchanged, checked)
+        SELECT run_id, target, url, kind, status, reason, http_status, content_type, etag, last_modified,
+        content_hash, size, pages, warnings, unchanged, checked FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_4 RENAME TO documents;
+    CREATE UNIQUE INDEX documents_by_run ON documents(run_id, url_key, url);
+    CREATE INDEX documents_by_url ON documents(url, run_id);
+    CREATE INDEX documents_by_key ON documents(url_key, run_id);
+    ALTER TABLE detections ADD COLUMN target_key TEXT;
+    ALTER TABLE detections ADD COLUMN url_key TEXT;
+    ALTER TABLE detections ADD COLUMN path_key TEXT;  -- keyed fingerprint of the raw path below its target
+    CREATE INDEX detections_by_key ON detections(url_key, run_id);
+    DROP TABLE page_links;
+    CREATE TABLE page_links (
+        url_key TEXT PRIMARY KEY,           -- of the page
+        content_hash TEXT NOT NULL,
+        links BLOB NOT NULL
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -240,8 +297,9 @@ class HistoryStore:
                 " key_id) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)",
                 (command, started, rules, int(reveal), int(incremental), report, baseline,
                  json.dumps(limits, default=str), key_id)).lastrowid
-            db.executemany("INSERT INTO run_targets (run_id, target) VALUES (?, ?)",
-                           [(run_id, t) for t in dict.fromkeys(targets)])
+            db.executemany("INSERT INTO run_targets (run_id, target, target_key) VALUES (?, ?, ?)",
+                           [(run_id, str(t), getattr(t, "key", None))
+                            for t in {_target_identity(t): t for t in targets}.values()])
         return run_id
 
     def drop_run(self, run_id: int) -> None:
@@ -257,20 +315,25 @@ class HistoryStore:
         a run error, the ones whose absences mean something."""
         outcomes = "('clean', 'findings', 'incomplete')" if complete else "('clean', 'findings', 'incomplete', " \
                                                                          "'error', 'interrupted')"
+        where, parameters = _target_is("t", target)
         return self.db.execute(
-            f"SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ? AND r.id < ?"
+            f"SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE {where} AND r.id < ?"
             f" AND r.outcome IN {outcomes} ORDER BY r.id DESC LIMIT 1",
-            (target, before if before is not None else 1 << 62)).fetchone()
+            (*parameters, before if before is not None else 1 << 62)).fetchone()
 
     def latest_runs(self, targets: list[str] | None = None) -> list[sqlite3.Row]:
         """The latest finished run of each of ``targets`` (of every target when None), newest first."""
+        exact = targets is None  # every target as recorded: each key on its own
         if targets is None:
-            targets = [row[0] for row in self.db.execute("SELECT DISTINCT target FROM run_targets")]
+            targets = [HistoryTarget(shown, key) for shown, key in self.db.execute(
+                "SELECT DISTINCT target, target_key FROM run_targets")]
         runs = {}
         for target in targets:
+            where, parameters = ("t.target_key = ?", (target.key,)) if exact and target.key else \
+                ("t.target = ? AND t.target_key IS NULL", (str(target),)) if exact else _target_is("t", target)
             row = self.db.execute(
-                "SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ?"
-                " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT 1", (target,)).fetchone()
+                f"SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE {where}"
+                " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT 1", parameters).fetchone()
             if row is not None:
                 runs[row["id"]] = row
         return sorted(runs.values(), key=lambda r: r["id"], reverse=True)
@@ -288,24 +351,27 @@ class HistoryStore:
                                                   (run_id,))]
 
     def has_target(self, target: str) -> bool:
-        return self.db.execute("SELECT 1 FROM run_targets t JOIN runs r ON r.id = t.run_id WHERE t.target = ?"
-                               " AND r.outcome != 'running' LIMIT 1", (target,)).fetchone() is not None
+        where, parameters = _target_is("t", target)
+        return self.db.execute(f"SELECT 1 FROM run_targets t JOIN runs r ON r.id = t.run_id WHERE {where}"
+                               " AND r.outcome != 'running' LIMIT 1", parameters).fetchone() is not None
 
     # -- what runs found -------------------------------------------------------------------------------
     def reported(self, run_id: int, target: str | None = None) -> list[sqlite3.Row]:
         """The findings run ``run_id`` reported (for ``target`` only, if given)."""
         if target is None:
             return self.db.execute("SELECT * FROM detections WHERE run_id = ? AND reported = 1", (run_id,)).fetchall()
-        return self.db.execute("SELECT * FROM detections WHERE run_id = ? AND target = ? AND reported = 1",
-                               (run_id, target)).fetchall()
+        where, parameters = _target_is("detections", target)
+        return self.db.execute(f"SELECT * FROM detections WHERE run_id = ? AND {where} AND reported = 1",
+                               (run_id, *parameters)).fetchall()
 
     def gone_since(self, run_id: int, target: str, current: set[str]) -> list[sqlite3.Row]:
         """The findings run ``run_id`` reported for ``target`` whose fingerprints are not in ``current``, in
         the order :meth:`reported` gives them. A run's findings are mostly still there the next night: their
         fingerprints are read, and only the few gone are read in full."""
+        where, parameters = _target_is("detections", target)
         wanted = [rowid for rowid, fingerprint in self.db.execute(
-            "SELECT rowid, fingerprint FROM detections WHERE run_id = ? AND target = ? AND reported = 1",
-            (run_id, target)) if fingerprint not in current]
+            f"SELECT rowid, fingerprint FROM detections WHERE run_id = ? AND {where} AND reported = 1",
+            (run_id, *parameters)) if fingerprint not in current]
         rows = {}
         for chunk, marks in _in_chunks(wanted):
             rows.update((row["rowid"], row) for row in self.db.execute(
@@ -330,21 +396,25 @@ class HistoryStore:
                                         chunk).fetchall())
         return seen
 
-    def documents(self, run_id: int, target: str | None = None) -> dict[str, sqlite3.Row]:
-        query = "SELECT * FROM documents WHERE run_id = ?" + (" AND target = ?" if target else "")
-        return {row["url"]: row for row in self.db.execute(query, (run_id, target) if target else (run_id,))}
+    def documents(self, run_id: int, target: str | None = None) -> list[sqlite3.Row]:
+        if not target:
+            return self.db.execute("SELECT * FROM documents WHERE run_id = ?", (run_id,)).fetchall()
+        where, parameters = _target_is("documents", target)
+        return self.db.execute(f"SELECT * FROM documents WHERE run_id = ? AND {where}", (run_id, *parameters)).fetchall()
 
     def trend(self, target: str, limit: int) -> list[tuple[int, str, dict[str, int]]]:
         """(run id, start, reported findings by severity) of the latest ``limit`` finished runs of ``target``,
         oldest first."""
+        where, parameters = _target_is("t", target)
         runs = self.db.execute(
-            "SELECT r.id, r.started FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ?"
-            " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT ?", (target, limit)).fetchall()
+            f"SELECT r.id, r.started FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE {where}"
+            " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT ?", (*parameters, limit)).fetchall()
         points = []
+        where, parameters = _target_is("detections", target)
         for run_id, started in reversed(runs):
             counts = dict(self.db.execute(
-                "SELECT severity, COUNT(*) FROM detections WHERE run_id = ? AND target = ? AND reported = 1"
-                " GROUP BY severity", (run_id, target)).fetchall())
+                f"SELECT severity, COUNT(*) FROM detections WHERE run_id = ? AND {where} AND reported = 1"
+                " GROUP BY severity", (run_id, *parameters)).fetchall())
             points.append((run_id, started, counts))
         return points
 
@@ -369,43 +439,44 @@ class HistoryStore:
             " ORDER BY fingerprint LIMIT ?", (prefix, upper, limit))]
 
     # -- incremental crawls ----------------------------------------------------------------------------
-    def document_state(self, url: str, rules: str, key_id: str | None = None) -> DocumentState | None:
-        """``url`` as the latest run that checked it in full left it, if that run applied the same rules under
-        the same fingerprint key (its findings' fingerprints are of that key); for a page, only together with
-        the links it made."""
+    def document_state(self, url: str, url_key: str, rules: str, key_id: str | None = None) -> DocumentState | None:
+        """``url`` (whose keyed fingerprint is ``url_key``: a row is found by it, never by its masked text) as the
+        latest run that checked it in full left it, if that run applied the same rules under the same
+        fingerprint key (its findings' fingerprints are of that key); for a page, only together with the links it
+        made."""
         row = self.db.execute(
-            "SELECT d.*, r.rules, r.key_id FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ?"
-            " AND d.checked = 1 ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+            "SELECT d.*, r.rules, r.key_id FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url_key = ?"
+            " AND d.checked = 1 ORDER BY d.run_id DESC LIMIT 1", (url_key,)).fetchone()
         if row is None or row["rules"] != rules or row["key_id"] != key_id or not (row["etag"] or row["last_modified"] or row["content_hash"]):
             return None
-        links = self.page_links(url, row["content_hash"]) if row["kind"] == "page" else []
+        links = self.page_links(url_key, row["content_hash"]) if row["kind"] == "page" else []
         if links is None:
             return None
         detections = [detection_of(d) for d in self.db.execute(
-            "SELECT * FROM detections WHERE run_id = ? AND url = ? ORDER BY seq", (row["run_id"], url))]
+            "SELECT * FROM detections WHERE run_id = ? AND url_key = ? ORDER BY seq", (row["run_id"], url_key))]
         return DocumentState(url=url, run_id=row["run_id"], kind=row["kind"], etag=row["etag"],
                              last_modified=row["last_modified"], content_hash=row["content_hash"],
                              content_type=row["content_type"], size=row["size"], pages=row["pages"],
                              warnings=json.loads(row["warnings"]), detections=detections, links=links,
-                             verified=self._fetched_in_full(url))
+                             verified=self._fetched_in_full(url_key))
 
-    def _fetched_in_full(self, url: str) -> str | None:
-        """The start of the latest run that fetched ``url``'s body and checked it (scanned it, or found its
+    def _fetched_in_full(self, url_key: str) -> str | None:
+        """The start of the latest run that fetched the URL's body and checked it (scanned it, or found its
         content hash unchanged), not one that took a 304's word for it."""
         row = self.db.execute(
-            "SELECT r.started FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
-            " AND (d.http_status IS NULL OR d.http_status != 304) ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+            "SELECT r.started FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url_key = ? AND d.checked = 1"
+            " AND (d.http_status IS NULL OR d.http_status != 304) ORDER BY d.run_id DESC LIMIT 1",
+            (url_key,)).fetchone()
         return row[0] if row else None
 
-    def holds_data_documents(self, url: str) -> bool:
-        """Whether a run read documents out of the page's ``data:`` links (``URL#data-link-N``): they come from its
-        body, which a 304 does not send."""
-        prefix = f"{url.split('#')[0]}#data-link-"
-        return self.db.execute("SELECT 1 FROM documents WHERE url >= ? AND url < ? LIMIT 1",
-                               (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))).fetchone() is not None
+    def holds_data_documents(self, first_data_link_key: str) -> bool:
+        """Whether a run read documents out of a page's ``data:`` links (``URL#data-link-N``, numbered from 1):
+        they come from its body, which a 304 does not send. Given the key of the page's ``URL#data-link-1``."""
+        return self.db.execute("SELECT 1 FROM documents WHERE url_key = ? LIMIT 1",
+                               (first_data_link_key,)).fetchone() is not None
 
-    def page_links(self, url: str, content_hash: str | None) -> list[str] | None:
-        row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url = ?", (url,)).fetchone()
+    def page_links(self, url_key: str, content_hash: str | None) -> list[str] | None:
+        row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url_key = ?", (url_key,)).fetchone()
         if row is None or row[0] != content_hash:
             return None
         text = zlib.decompress(row[1]).decode("utf-8")
@@ -467,3 +538,22 @@ def _in_chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
     for start in range(0, len(values), size):
         chunk = values[start:start + size]
         yield chunk, ",".join("?" * len(chunk))
+
+
+def _target_identity(target: str) -> str:
+    """What tells two targets apart: their key, or (a plain string, no key) their shown form."""
+    return getattr(target, "key", None) or f"shown:{target}"
+
+
+def _target_is(table: str, target: str) -> tuple[str, tuple]:
+    """A WHERE condition on ``table``'s target and its parameters: a :class:`HistoryTarget` is matched by its key;
+    rows of runs recorded before the keys (NULL) or under another fingerprint key (whose keys no other key makes:
+    a changed key is then still noticed) by its shown form. A plain string by its shown form. ``table`` "t" is
+    ``run_targets`` joined with its run as "r"."""
+    key = getattr(target, "key", None)
+    if key is None:
+        return f"{table}.target = ?", (str(target),)
+    other_key = "r.key_id IS NOT ?" if table == "t" else \
+        f"{table}.run_id NOT IN (SELECT id FROM runs WHERE key_id IS ?)"
+    return (f"({table}.target_key = ? OR ({table}.target = ? AND ({table}.target_key IS NULL OR {other_key})))",
+            (key, str(target), target.key_id))

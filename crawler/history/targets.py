@@ -3,6 +3,10 @@
 A crawl's target is its normalised start URL (lower-case scheme and host, no default port, ``/`` for an empty
 path); a scan's is the absolute path of the file or folder. A run with several start URLs records each target
 on its own, and each URL it met belongs to the target whose site and folder hold it.
+
+The history shows a target masked (:func:`normalise_target`) but matches it by a keyed fingerprint of its raw
+normalised form (:class:`HistoryTarget`, made by :class:`crawler.history.keys.HistoryKeys`): two start URLs that
+mask alike (``?acct=11115678`` and ``?acct=22225678``) are two targets.
 """
 from __future__ import annotations
 
@@ -15,12 +19,35 @@ from urllib.parse import urlsplit, urlunsplit
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+class HistoryTarget(str):
+    """A target as the history shows it (its masked normal form, the string itself), with ``key``, the keyed
+    fingerprint of its raw normal form that the history matches it by, and ``normal``, that raw form (never
+    stored). A plain string target (no key) is matched by its shown form alone, as before the keys."""
+
+    key: str | None
+    normal: str
+    key_id: str | None  # of the fingerprint key the key is made with: a run under another key is matched by ``shown``
+
+    def __new__(cls, shown: str, key: str | None = None, normal: str | None = None, key_id: str | None = None):
+        made = super().__new__(cls, shown)
+        made.key, made.normal, made.key_id = key, normal if normal is not None else shown, key_id
+        return made
+
+
+def normal_target(target: str) -> str:
+    """The raw normal form of a start URL (or the absolute path of a scanned one): what a target's key is made of;
+    never stored or shown."""
+    if "://" not in target:
+        return os.path.abspath(target)
+    return _normal_url(target)
+
+
 def normalise_target(target: str) -> str:
     """The key of a start URL (or of a scanned path) in the history, as the history stores it and the reports show
     it: what could identify a person in it masked (``?acct=2-35-123-4567`` -> ``?acct=*-**-***-4567``, see
-    :func:`_masked`)."""
+    :func:`_masked`; a scanned path's identifier-shaped segments as well)."""
     if "://" not in target:
-        return os.path.abspath(target)
+        return _target_masking().place(os.path.abspath(target))
     return _masked(_normal_url(target))
 
 
@@ -59,12 +86,13 @@ def _site_and_folder(target: str) -> tuple[str, str]:
     return f"{parts.scheme}://{parts.netloc}", path.replace("//", "/")
 
 
-def _site_and_path(url: str) -> tuple[str, str]:
-    """(site, path) of a URL met; a URL that cannot be parsed (a link to "http://[bad") is on no site."""
+def _site_and_path(url: str, masked: bool = True) -> tuple[str, str]:
+    """(site, path) of a URL met (``masked``: as the history shows it, else raw); a URL that cannot be parsed (a
+    link to "http://[bad") is on no site."""
     if "://" not in url:
         return "", os.path.abspath(url)
     try:
-        normal = normalise_target(url)
+        normal = normalise_target(url) if masked else _normal_url(url)
     except ValueError:
         return "", ""
     parts = urlsplit(normal)
@@ -74,12 +102,14 @@ def _site_and_path(url: str) -> tuple[str, str]:
 def target_of(url: str, targets: list[str]) -> str:
     """The target (normalised) that ``url`` belongs to: among the targets on its site, the one whose folder
     holds it most closely; failing that, the first target on its site; failing that (a host a start URL
-    redirected to), the first target."""
-    site, path = _site_and_path(url)
+    redirected to), the first target. A :class:`HistoryTarget` is placed by its raw normal form, and ``url``
+    then is the raw URL met."""
+    raw = any(isinstance(t, HistoryTarget) for t in targets)
+    site, path = _site_and_path(url, masked=not raw)
     best, best_length = None, -1
     same_site = None
     for target in targets:
-        target_site, folder = _site_and_folder(target)
+        target_site, folder = _site_and_folder(target.normal if isinstance(target, HistoryTarget) else target)
         if target_site != site:
             continue
         same_site = same_site or target
@@ -94,10 +124,12 @@ def target_finder(targets: list[str]) -> Callable[[str], str]:
     return cache(partial(target_of, targets=targets))
 
 
-def relative_path(url: str, target: str) -> str | None:
+def relative_path(url: str, target: str, masked: bool = True) -> str | None:
     """``url``'s path and query below its target's folder: how a staging document is matched with the same
-    document on production (``--baseline``). None when the URL is outside the target's site and folder."""
-    site, path = _site_and_path(url)
+    document on production (``--baseline``). None when the URL is outside the target's site and folder.
+    ``masked``: both as the history shows them; else both raw (``target`` a :func:`normal_target`), the form whose
+    keyed fingerprint the history matches."""
+    site, path = _site_and_path(url, masked)
     target_site, folder = _site_and_folder(target)
     if site != target_site or not path.startswith(folder):
         return None

@@ -6,7 +6,9 @@ own URL. That is a ``401`` in all but its status: the public cannot open the doc
 the check, but it must not be listed as the login page scanned (and the run pass green), nor a start URL as a
 site checked. Told apart from an ordinary page with a "Sign in" box in its header by where the redirect leads
 (a sign-in path) or, for a page at a URL asked for as a document or a start URL, by a password form that is the
-page's main content.
+page's main content (a password field in a header, navigation, sidebar or footer is a login box, never that). With
+``--auth-env``, an ordinary page answered by such a form is what a staging session that expired answers every URL
+with: the spider then asks whether the host still lets it in (``SiteSpider.held_at_sign_in``).
 """
 from __future__ import annotations
 
@@ -28,7 +30,12 @@ adfs wp-login
 """.split())
 # a page whose text beyond its navigation and its password form is this short has nothing else to show
 MAIN_TEXT_CHARS = 600
-_PASSWORD_INPUTS = etree.XPath("//input[translate(@type, 'PASWORD', 'pasword') = 'password']")
+# a password field of the page's own content: one in its header, navigation, sidebar or footer is a login box on
+# a page that has other things to show (a site's "Sign in" box on every page), whatever the page's length
+_PASSWORD_INPUTS = etree.XPath(
+    "//input[translate(@type, 'PASWORD', 'pasword') = 'password'][not(ancestor::header or ancestor::nav"
+    " or ancestor::footer or ancestor::aside"
+    " or ancestor::*[@role = 'navigation' or @role = 'banner' or @role = 'contentinfo'])]")
 _MAIN_TEXTS = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
     " or ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside"
@@ -42,8 +49,8 @@ def is_sign_in_url(url: str) -> bool:
 
 
 def is_sign_in_page(root) -> bool:
-    """Whether the page is a sign-in form and little else: it has a password field, and the text outside
-    that field's form, its navigation, header and footer is under :data:`MAIN_TEXT_CHARS`."""
+    """Whether the page is a sign-in form and little else: it has a password field outside its header, navigation,
+    sidebar and footer, and the text outside that field's form and those parts is under :data:`MAIN_TEXT_CHARS`."""
     passwords = _PASSWORD_INPUTS(root)
     if not passwords:
         return False

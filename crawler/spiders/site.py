@@ -86,6 +86,9 @@ class SiteSpider(scrapy.Spider):
         self.rechecks: dict[str, int] = {}
         self.walls_since_recheck: dict[str, int] = {}
         self.signed_out: set[str] = set()
+        # ordinary pages of a start host answered by a sign-in form while credentials were given, waiting for that
+        # check's answer (see held_at_sign_in): small pages, by definition
+        self.held: dict[str, list] = {}
 
     async def start(self):
         probed = set()
@@ -205,15 +208,51 @@ class SiteSpider(scrapy.Spider):
         if readable is None:
             return  # nothing on the host was ever readable: a wall from the start (a start URL's is an error)
         self.behind_wall.setdefault(host, []).append((url, kind, response.status))
+        yield from self.ask_again(host)
+
+    def ask_again(self, host: str):
+        """Ask for the page the host served again (:meth:`recheck_access`), unless that is under way already, or
+        (past :data:`MAX_RECHECKS`) until ten more walls were met since the last time."""
         walls = self.walls_since_recheck[host] = self.walls_since_recheck.get(host, 0) + 1
         made = self.rechecks.get(host, 0)
         if host in self.rechecking or (made >= self.MAX_RECHECKS and walls < self.MAX_RECHECKS):
             return
         self.rechecking.add(host)
         self.rechecks[host], self.walls_since_recheck[host] = made + 1, 0
+        readable = self.readable[host]
         yield scrapy.Request(readable, callback=self.recheck_access, errback=self.recheck_failed, dont_filter=True,
                              priority=self.settings.getint("DOCUMENT_PRIORITY") + 1,
                              meta={"pubcheck_recheck": host, ADMITTED: readable})
+
+    def answered_by_sign_in_while_signed_in(self, response, root) -> bool:
+        """Whether an ordinary page (no start URL, no document's URL) of a start host, whose URL names no sign-in
+        page, is answered ``200`` by a sign-in form and little else (:func:`.sign_in.is_sign_in_page`: a login
+        box in a page's header or beside its content is not) while ``--auth-env``'s credentials were sent: what a
+        staging site whose session expired answers every page with."""
+        return (response.status == 200 and bool(self.settings.get("PUBCHECK_AUTH_ENV"))
+                and host_key(response.url) in self.auth_hosts and not is_sign_in_url(response.url)
+                and is_sign_in_page(root))
+
+    def held_at_sign_in(self, response, item_kind: str, read):
+        """Such a page (:meth:`answered_by_sign_in_while_signed_in`) as the 302-to-sign-in case decides: when the
+        page the host served first now leads to a sign-in page too (or is refused), the site stopped letting
+        pubcheck in, and the page is not checked (the run is incomplete); when it is still readable, the page is a
+        public page that is mostly a sign-in form and is read as any page (``read()`` gives what the spider makes
+        of it). The page waits for that answer; on a host found signed out it is not checked at once."""
+        host = host_key(response.url)
+        if host in self.signed_out:
+            yield StatusItem(response.url, "failed", SIGNED_OUT, kind=item_kind, http_status=response.status,
+                             not_checked=True)
+            return
+        if host not in self.readable:
+            yield from read()  # nothing on the host was readable before: no session to have expired
+            return
+        self.held.setdefault(host, []).append((response.url, item_kind, response.status, read))
+        asked = list(self.ask_again(host))
+        if not asked and host not in self.rechecking:  # no check now (see ask_again): readable when last asked
+            for _, _, _, waiting in self.held.pop(host, []):
+                yield from waiting()
+        yield from asked
 
     def recheck_access(self, response):
         """The answer to :meth:`behind_sign_in`'s question: is the page the host served still readable?"""
@@ -232,10 +271,15 @@ class SiteSpider(scrapy.Spider):
     def access_checked(self, host: str, walled: bool):
         self.rechecking.discard(host)
         behind = self.behind_wall.pop(host, [])
-        if not walled:
-            return  # the site still lets pubcheck in: those URLs are a protected area, listed as such
+        held = self.held.pop(host, [])
+        if not walled:  # the site still lets pubcheck in: those URLs are a protected area, listed as such,
+            for _, _, _, read in held:  # and the pages answered by a sign-in form are read as they are
+                yield from read()
+            return
         self.signed_out.add(host)
         for url, kind, status in behind:
+            yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
+        for url, kind, status, _ in held:
             yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
 
     def redirect_target(self, response, chain: list[str]) -> tuple[str | None, str | None]:
@@ -275,8 +319,18 @@ class SiteSpider(scrapy.Spider):
             yield StatusItem(response.url, "failed", reason, kind=item_kind, http_status=response.status,
                              not_checked=gap)
             return
+        if is_html and self.answered_by_sign_in_while_signed_in(response, root):
+            yield from self.held_at_sign_in(response, item_kind, lambda: self.read(response, content_type, item_kind))
+            return
         if is_html and response.status == 200 and not is_sign_in_url(response.url):
             self.readable.setdefault(host_key(response.url), response.url)  # see behind_sign_in
+        yield from self.read(response, content_type, item_kind, root)
+
+    def read(self, response, content_type: str, item_kind: str, root=None):
+        """The response as fetched (for the collector) and the URLs it leads to, followed."""
+        is_html = item_kind == "page"
+        if is_html and root is None:
+            root = Selector(response=response).root
         yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),

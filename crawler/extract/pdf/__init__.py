@@ -7,6 +7,9 @@
 - ``attachments``: embedded files and portfolios, read with the extractor of their own type.
 - ``structure``: document information, XMP, AcroForm fields, XFA data and optional content, from the
   object structure with pdfminer.six.
+- the targets of its link annotations (``/URI``) whose path holds an identifier-shaped value, read as words as a
+  page's link targets are (``/files/Delgado_512-34-6789.pdf``: "files / Delgado 512-34-6789.pdf", hidden "link
+  target", see ``crawler.url_text``): the file publishes them whatever the link answers, on the site or off it.
 
 PDFium reads a text-heavy page 25 to 35 times faster than pdfminer's layout analysis (benchmarks/pdf_text.py)
 and repairs damaged files better; it runs in the worker process, where a crash or a hang ends as a failed
@@ -18,6 +21,8 @@ import itertools
 
 import pypdfium2 as pdfium
 
+from crawler.spiders.pdf_links import pdf_links
+from crawler.url_text import path_text
 from detectors.model import Location
 
 from ...cycles import no_cycle_collection
@@ -62,6 +67,15 @@ def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     finally:
         if pdf is not None:
             pdf.close()
+    _link_targets(builder, body)
+
+
+def _link_targets(builder: DocumentBuilder, body: bytes) -> None:
+    """The identifier-shaped paths of the file's link targets (see the module docstring), each once."""
+    for path in dict.fromkeys(filter(None, map(path_text, pdf_links(body)))):
+        if builder.full:
+            return
+        builder.add(path, Location(element="link annotation"), hidden="link target")
 
 
 def _open(body: bytes) -> tuple[pdfium.PdfDocument | None, str]:
