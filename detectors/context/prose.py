@@ -46,6 +46,7 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
+from .public_people import in_a_role, names_a_business, of_another_kind, others_use
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
@@ -1183,6 +1184,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if names and not real:
         return []
     names = real
+    if not anchored:  # no identifier ties the record: the paragraph's people and figures may be public ones
+        if names and of_another_kind(" ".join(p.text for p in pieces)):
+            return []  # a bio, a volunteer's profile, a business's spotlight, an example, a proclamation
+        names, usage = _public_ones_left_out(analysis, names, usage)
+        fields = [f for f in fields if f[0] != "usage" or f in usage]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
@@ -2900,6 +2906,30 @@ _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: "Ruiz", "Nguyen" (no
 _LABEL_END = re.compile(r"\.?\s*[:#]")  # what ends a label: "Home Ph.:", "Service Address:", "Acct #"
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                             "june july august september october november december".split())
+
+
+def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
+    """Of a record that no identifier ties, the names and usage figures left when the public ones are left out (see
+    public_people): a person with a role or a title beside the name (staff, a volunteer, an owner, a council
+    member), a history's or an honour's subject, an area's, a class's or the whole city's usage."""
+    names = [(segment, start, end) for segment, start, end in names
+             if not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
+             and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
+                                                                                                      end)])]
+    return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]
+
+
+_SENTENCE_REACH = 240  # how far a name's or a figure's sentence is read on either side
+
+
+def _sentence_start(text: str, position: int) -> int:
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, position - _SENTENCE_REACH), position)]
+    return ends[-1] if ends else max(0, position - _SENTENCE_REACH)
+
+
+def _sentence_end(text: str, position: int) -> int:
+    stop = SENTENCE_END.search(text, position, position + _SENTENCE_REACH)
+    return stop.end() if stop else min(len(text), position + _SENTENCE_REACH)
 
 
 def _home(field: tuple) -> bool:

@@ -1,0 +1,79 @@
+"""People and figures a paragraph gives in public, never a utility customer's record.
+
+A city site writes many paragraphs that name a person with a home, a phone or a kWh figure and are no customer's
+record (PCE-01 4.1 protects customers): a staff member's "meet our team" bio with their direct line, a volunteer's
+or a retiree's profile, a business's spotlight with the shop's address and its savings, a council member's own
+solar story, a proclamation honouring a resident, a rate explainer's "Suppose Maria Lopez uses 500 kWh", a
+template's placeholder, and an area's, a class's or the whole city's usage beside a spotlighted customer ("Our
+whole service area used 312,400 kWh"). The record modules that read a name and its details from running text
+(``case_stories``, ``prose``) ask these questions of a paragraph that no identifier ties.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import OWN_BUSINESS_RE
+from .lists import named_as_a_business
+
+# a role written right after or before the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz is a customer advocate
+# with ...", "Bakery owner Ana Ruiz", "meter tech Ana Ruiz", "retiree Harold Jensen"; an account's, a home's or a
+# property's owner is a customer ("Ana Ruiz, the account owner")
+_ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
+          r"rep|clerk|liaison|assistant|administrator|member|chair|volunteer|"
+          r"(?<!account )(?<!property )(?<!home )(?<!house )(?<!unit )owner|advocate|attorney|counsel|"
+          r"president|founder|spokes(?:person|woman|man)|councilmember|mayor|tech(?:nician)?|inspector|crew|lineman|"
+          r"foreman|worker|staff|agent|navigator|counselor|host|moderator|speaker|retiree)")
+# ... an appositive's words, no verb among them: "Ana Ruiz, told staff" / "Ana Ruiz, who told the supervisor" is
+# no role
+_APPOSITIVE_WORD = (r"(?!(?:told|tells|said|says|asked|asks|called|calls|wrote|writes|gave|gives|who|whom|whose|which|"
+                    r"that|and|or|to|with|for|from|by)\b)(?![a-z]+ed\b)[\w&'-]+")
+_ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
+                         rf"\s*(?:{_APPOSITIVE_WORD}\s+){{0,4}}?{_ROLES}s?\b")
+_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
+_ROLE_BEFORE_REACH = 30
+# a paragraph of another kind than a customer's record: a template or a hypothetical example, an honour, an
+# obituary, a staff member's or a volunteer's profile, a campaign
+_NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
+                           r"suppose|let['\u2019]s\s+say|proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
+                           r"survived\s+by|meet\s+(?:our|the)\s+(?:team|staff)|joined\s+(?:the|our)\s+(?:city|team|"
+                           r"staff|department)|volunteer\s+(?:spotlight|profile|corner|of\s+the\s+(?:month|year))|(?:has\s+)?volunteered|"
+                           r"volunteering|volunteers\s+(?:every|each|weekly|twice|at\s+the)|campaign|re-?elect\w*)\b"
+                           r"|\[[^\]]{2,40}\]")
+# capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
+# words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh",
+# "Our whole service area used 312,400 kWh", "Citywide, residents used ..."
+_OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
+                         r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
+_OTHERS_USE_REACH = 40
+
+
+def in_a_role(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` has a role or a title right beside it: staff, a volunteer, an owner,
+    an official, a speaker."""
+    return bool(_ROLE_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - _ROLE_BEFORE_REACH), start))
+
+
+def not_a_record(text: str) -> bool:
+    """Whether a paragraph tells no customer's record: it is of another kind (``of_another_kind``) or a business's
+    (``names_a_business``)."""
+    return of_another_kind(text) or names_a_business(text)
+
+
+def of_another_kind(text: str) -> bool:
+    """Whether a paragraph is of a kind that tells no customer's record: a template, a hypothetical example, a
+    proclamation, an obituary, a staff bio, a volunteer's profile, a campaign."""
+    return bool(_NOT_A_RECORD.search(text))
+
+
+def names_a_business(text: str) -> bool:
+    """Whether a text is a business's: its owner's words of their firm, or a business named by its own words
+    ("Sunrise Bakery", "Villanueva Electric")."""
+    return bool(OWN_BUSINESS_RE.search(text)
+                or any(named_as_a_business(m.group()) for m in _CAPITALISED_RUN.finditer(text)))
+
+
+def others_use(text: str, begin: int, start: int) -> bool:
+    """Whether the words right before a usage figure at ``start`` (no further back than ``begin``, its sentence's
+    start) make it an area's, a class's or a facility's: an average, a typical home, the whole city."""
+    return bool(_OTHERS_USE.search(text, max(begin, start - _OTHERS_USE_REACH), start))
