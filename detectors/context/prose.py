@@ -46,7 +46,7 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
-from .public_people import in_a_role, names_a_business, of_another_kind, others_use
+from .public_people import in_a_role, names_a_business, of_another_kind, others_use, staff_speaking
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
@@ -3685,7 +3685,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
-                    and not names_an_official(value, analysis.officials):
+                    and not names_an_official(value, analysis.officials) and not staff_speaking(text, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"

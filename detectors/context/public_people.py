@@ -77,3 +77,33 @@ def others_use(text: str, begin: int, start: int) -> bool:
     """Whether the words right before a usage figure at ``start`` (no further back than ``begin``, its sentence's
     start) make it an area's, a class's or a facility's: an average, a typical home, the whole city."""
     return bool(_OTHERS_USE.search(text, max(begin, start - _OTHERS_USE_REACH), start))
+
+
+# a name the sentence makes the one who speaks of a customer or presents their case, as staff does in minutes or a
+# staff report: "Teresa Alcántara answered that the customer, whose premise ID is ..., is Luz Barajas", "... presented
+# the appeal"
+_SPEAKS_OF_A_CUSTOMER = re.compile(
+    r"(?i)[ \t]+(?:answered|explained|reported|stated|noted|confirmed|clarified|responded|replied|said|told\s+(?:the\s+)?"
+    r"(?:council|board|commission|committee|members?)|presented|summarized|summarised|introduced)[ \t]+"
+    r"(?:that[ \t]+)?(?:the|this)[ \t]+(?:customer|appellant|complainant|caller|account[ \t]?holder|ratepayer|"
+    r"claimant|petitioner|appeal|complaint|case|item|staff[ \t]+report)\b"
+    r"(?![ \t]+(?:service|care|support|line|portal|center|centre|office|department|team))")
+# a quote's speaker: "... ,” said Ana Ruiz.", "Ana Ruiz said"
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|added|adds|explained|explains|noted|notes|according\s+to)[ \t]+$")
+_SAID_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]+(?:said|says|added|adds|explained|explains|noted|notes)\b")
+# what the utility's staff, not its customer, did, in the first person plural: "We credited account SO-362865"
+_WE_THE_UTILITY = re.compile(r"(?i)\bwe(?:['\u2019]ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:credited|refunded|fixed|corrected|"
+                             r"reconnected|restored|waived|adjusted|reversed|re-?billed|reprogrammed|replaced\s+the\s+"
+                             r"meter|sent\s+a\s+crew|dispatched|reviewed\s+(?:the|his|her|their)\s+account)\b")
+_QUOTE_REACH = 240  # from a speaker's name to the quote they are attributed
+
+
+def staff_speaking(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the one who speaks of a customer (in the third person, "answered
+    that the customer ... is ...", "presented the appeal") or is quoted speaking for the utility ("'We credited
+    account ...,' said Ana Ruiz"): staff, not the customer."""
+    if _SPEAKS_OF_A_CUSTOMER.match(text, end):
+        return True
+    if not (_SAID_BEFORE.search(text, max(0, start - 24), start) or _SAID_AFTER.match(text, end)):
+        return False
+    return bool(_WE_THE_UTILITY.search(text, max(0, start - _QUOTE_REACH), min(len(text), end + _QUOTE_REACH)))
