@@ -417,8 +417,9 @@ _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 # a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
 _ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
                   rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
+# (an Armenian page joins its case ending to a name in Latin letters: "Rodel Santos-ի բողոքը", Rodel Santos's complaint)
 _TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
-                    rf"|{_WORD}|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?:(?![\w'\u2019{_OKINA}-])|(?=-[\u0561-\u0587]{{1,4}}(?!\w)))"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider

@@ -46,7 +46,8 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
-from .public_people import in_a_role, names_a_business, of_another_kind, others_use, staff_speaking
+from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
+                            staff_speaking)
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
@@ -2911,10 +2912,11 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
     """Of a record that no identifier ties, the names and usage figures left when the public ones are left out (see
     public_people): a person with a role or a title beside the name (staff, a volunteer, an owner, a council
-    member), a history's or an honour's subject, an area's, a class's or the whole city's usage."""
+    member), a history's or an honour's subject, a public comment's speaker, a business's person (their sentence
+    names the business), an area's, a class's or the whole city's usage."""
     names = [(segment, start, end) for segment, start, end in names
              if not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
-             and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
+             and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
                                                                                                       end)])]
     return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]
 

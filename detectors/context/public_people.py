@@ -43,15 +43,31 @@ _NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothet
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh",
 # "Our whole service area used 312,400 kWh", "Citywide, residents used ..."
+# (Armenian: "Միջին տնային տնտեսությունը ամսական օգտագործում է մոտ 540 կՎտժ", the average household uses about ...;
+# its sentence ends at "։")
 _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
-                         r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
-_OTHERS_USE_REACH = 40
+                         r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$"
+                         r"|(?<!\w)(?:\u0574\u056b\u057b\u056b\u0576|\u057f\u056b\u057a\u056b\u056f|"
+                         r"\u0568\u0576\u0564\u0570\u0561\u0576\u0578\u0582\u0580)[^.;\u0589]{0,60}$")
+_OTHERS_USE_REACH = 70
+# a public comment's speaker, after the heading or the label that names them so: "Public comment: Ana Ruiz",
+# "Comentario público: ...", Armenian "Հանրային մեկնաբանություն՝ ..."
+_COMMENTER_BEFORE = re.compile(r"(?i)\b(?:public\s+comments?|comentarios?\s+p[u\u00fa]blicos?|"
+                               r"\u0570\u0561\u0576\u0580\u0561\u0575\u056b\u0576\s+"
+                               r"\u0574\u0565\u056f\u0576\u0561\u0562\u0561\u0576\u0578\u0582\u0569\u0575\u0578\u0582\u0576)"
+                               r"(?:\s+(?:by|from|de))?\s*[:\u055d\uff1a\u2013\u2014-]\s*$")
+_COMMENTER_REACH = 40
 
 
 def in_a_role(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` has a role or a title right beside it: staff, a volunteer, an owner,
     an official, a speaker."""
     return bool(_ROLE_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - _ROLE_BEFORE_REACH), start))
+
+
+def public_commenter(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is given as a public comment's speaker ("Public comment: Ana Ruiz")."""
+    return bool(_COMMENTER_BEFORE.search(text, max(0, start - _COMMENTER_REACH), start))
 
 
 def not_a_record(text: str) -> bool:
