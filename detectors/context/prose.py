@@ -1186,8 +1186,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         return []
     names = real
     if not anchored:  # no identifier ties the record: the paragraph's people and figures may be public ones
-        if names and of_another_kind(" ".join(p.text for p in pieces)):
-            return []  # a bio, a volunteer's profile, a business's spotlight, an example, a proclamation
+        if names and of_another_kind(" ".join(p.text for p in pieces)) \
+                and not any(analysis.facts.in_sample(p.segment) for p in pieces):  # a sample bill's is left out later,
+            return []  # and the document says so; a bio, a volunteer's profile, an example, a proclamation here
         names, usage = _public_ones_left_out(analysis, names, usage)
         fields = [f for f in fields if f[0] != "usage" or f in usage]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
