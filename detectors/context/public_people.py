@@ -33,7 +33,7 @@ _ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
 _ROLE_BEFORE_REACH = 30
 # a paragraph of another kind than a customer's record: a template or a hypothetical example, an honour, an
 # obituary, a staff member's or a volunteer's profile, a campaign
-_NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
+_NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
                            r"suppose|let['\u2019]s\s+say|proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
                            r"survived\s+by|meet\s+(?:our|the)\s+(?:team|staff)|joined\s+(?:the|our)\s+(?:city|team|"
                            r"staff|department)|volunteer\s+(?:spotlight|profile|corner|of\s+the\s+(?:month|year))|(?:has\s+)?volunteered|"
@@ -70,10 +70,15 @@ def public_commenter(text: str, start: int) -> bool:
     return bool(_COMMENTER_BEFORE.search(text, max(0, start - _COMMENTER_REACH), start))
 
 
+# a sample's word: a sample bill's or letter's, or a regulator's sample of real complaints ("Contact for sample
+# complaint: Ana Ruiz, ..."), which a record module asks no more of than a story (``not_a_record``)
+_SAMPLE = re.compile(r"(?i)\bsamples?\b")
+
+
 def not_a_record(text: str) -> bool:
-    """Whether a paragraph tells no customer's record: it is of another kind (``of_another_kind``) or a business's
-    (``names_a_business``)."""
-    return of_another_kind(text) or names_a_business(text)
+    """Whether a paragraph tells no customer's story: it is of another kind (``of_another_kind``), a sample's, or
+    a business's (``names_a_business``)."""
+    return of_another_kind(text) or bool(_SAMPLE.search(text)) or names_a_business(text)
 
 
 def of_another_kind(text: str) -> bool:
