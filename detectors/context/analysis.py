@@ -34,6 +34,10 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_
                      spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+# the place a city's or a county's site is of, as its title, its header or its footer write it: "City of Santa Olinda",
+# "Town of Apple Valley", "County of Riverside"
+_OWN_PLACE = re.compile(r"\b(?:City|Town|Village|County|Ciudad|Condado)\s+(?:of|de|del)\s+"
+                        r"([A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|de|del|la|las|los)){0,3})")
 # a column that makes a table's people a utility program's, not writers to a public body: the same table pasted
 # into a page of correspondence received is a list of customers all the same
 _PROGRAM_COLUMN = re.compile(r"(?i)\b(?:rebates?|recipients?|participants?|enrollees?|awardees?|incentives?)\b")
@@ -694,6 +698,8 @@ class Analysis:
         start, end = span(segment.text, start, end)
         if kind == "name":
             end = name_end(segment.text, start, end)
+            if self._own_place(segment.text[start:end]):
+                return  # "..., Santa Olinda, had used 2212 kWh": the site's own city is no one's name
         if start >= end:
             return
         taken = self._taken.get(segment)
@@ -708,6 +714,21 @@ class Analysis:
         else:
             self._taken[segment] = [taken, field]
         self.context.fields.append(field)
+
+    def _own_place(self, name: str) -> bool:
+        """Whether ``name`` is the place the document's site is of ("City of Santa Olinda" in its title or footer)."""
+        return " ".join(name.lower().split()) in self._own_places
+
+    @cached_property
+    def _own_places(self) -> frozenset[str]:
+        """The places "City of X", "Town of X", "County of X" name in the document, and each of their leading words
+        of two or more ("City of Santa Olinda Customer Care": "santa olinda")."""
+        places = set()
+        for m in _OWN_PLACE.finditer(self.joined) if self.may_hold("city", "town", "village", "county", "ciudad",
+                                                                     "condado") else ():
+            words = m.group(1).lower().split()
+            places.update(" ".join(words[:n]) for n in range(min(2, len(words)), len(words) + 1))
+        return frozenset(places)
 
     def may_hold(self, *words: str) -> bool:
         """Whether the text may hold one of ``words`` (lower-case ASCII) in any case: a look at the lower-cased text,

@@ -33,10 +33,10 @@ import re
 
 from ..labels import stands_in
 from .analysis import Analysis, page_of
-from .cues import OWN_BUSINESS_RE, SENTENCE_END
+from .cues import SENTENCE_END
 from .history import public_story
-from .lists import named_as_a_business
 from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
+from .public_people import in_a_role, not_a_record, others_use
 
 _CHEAP_WORDS = ("kwh", "bill", "account", "usage", "care", "sce", "enrol", "cuenta", "factura", "consumo",
                 "kho\u1ea3n", "kh\u00e1ch", "meter", "outage", "refund", "charged", "descuento", "shut", "service")
@@ -93,29 +93,10 @@ _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s
                       r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
                       r"ll[aá]me(?:nos)?|g\u1ecdi\s+\(|call\s+[(\d]|to\s+(?:book|schedule|sign\s+up|register)\b|"
                       r"rsvp|best\s+number)")
-# words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh"
-_OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city(?:wide)?|whole|all|every|"
-                         r"t\u00edpica|promedio|trung\s+b\u00ecnh)\b[^.;]{0,30}$")
-_OTHERS_REACH = 40
-# a role written right after or before the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz is a customer advocate
-# with ...", "Bakery owner Ana Ruiz", "meter tech Ana Ruiz"
-_ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
-          r"rep|clerk|liaison|assistant|administrator|member|chair|volunteer|owner|advocate|attorney|counsel|"
-          r"president|founder|spokes(?:person|woman|man)|councilmember|mayor|tech(?:nician)?|inspector|crew|lineman|"
-          r"foreman|worker|staff|agent|navigator|counselor|host|moderator|speaker|retiree)")
-_ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
-                         rf"\s*[\w ]{{0,30}}?{_ROLES}s?\b")
-_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
-# a paragraph of another kind than a case: a template or a hypothetical example, an honour, an obituary, a bio
-_NOT_A_CASE = re.compile(r"(?i)\b(?:templates?|samples?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
-                         r"suppose|let['\u2019]s\s+say|proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
-                         r"survived\s+by|meet\s+(?:our|the)\s+(?:team|staff)|joined\s+(?:the|our)\s+(?:city|team|"
-                         r"staff|department)|volunteer\w*|campaign|re-?elect\w*)\b|\[[^\]]{2,40}\]")
-# capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
 # an office's or a centre's name right before a number or mailbox: "Pomona Family Resource Center, (909) ..."
 _PLACES_LINE = re.compile(r"(?i)\b(?:center|centre|office|agency|department|hotline|help\s?line|desk|clinic|library)"
                           r"\W{0,3}$")
+_PLACES_REACH = 40
 _WHY = "a customer whose case a paragraph tells, named in another sentence than their details"
 
 
@@ -133,8 +114,7 @@ def find(analysis: Analysis) -> None:
         if not any(c.isdigit() for c in story) and "@" not in story:
             continue
         if page_of(segment) in analysis.context.public_comment or not _UTILITY.search(story) \
-                or OWN_BUSINESS_RE.search(story) or _NOT_A_CASE.search(story) \
-                or any(named_as_a_business(m.group()) for m in _CAPITALISED_RUN.finditer(story)):
+                or not_a_record(story):
             continue
         names = _private_names(analysis, segment)
         if not names or len(_people(segment.text, names)) != 1 \
@@ -172,8 +152,7 @@ def _private_names(analysis: Analysis, segment) -> list[tuple[int, int]]:
         if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
             continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
-                or named_officially(text, start, end) or _ROLE_AFTER.match(text, end) \
-                or _ROLE_BEFORE.search(text, max(0, start - 30), start) \
+                or named_officially(text, start, end) or in_a_role(text, start, end) \
                 or stands_in(text, start, end) or public_story(analysis, segment, start, end):
             return []
         found.append((start, end))
@@ -261,8 +240,8 @@ def _customers(field: tuple) -> bool:
     sentence = text[begin:stop.start() if stop else len(text)]
     before = text[ends[-2] if len(ends) > 1 else 0:begin]
     if kind in ("phone", "email") and (_INVITES.search(sentence) or _INVITES.search(before)
-                                       or _PLACES_LINE.search(text, max(begin, start - _OTHERS_REACH), start)):
+                                       or _PLACES_LINE.search(text, max(begin, start - _PLACES_REACH), start)):
         return False
-    if kind == "usage" and _OTHERS_USE.search(text, max(begin, start - _OTHERS_REACH), start):
+    if kind == "usage" and others_use(text, begin, start):
         return False
     return True

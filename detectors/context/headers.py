@@ -34,7 +34,9 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 r"t[eé]cnic[oa]|encargad[oa]")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
 # (or by the role's name: a permit's "Reviewer", "Plan Checker", "Approver", "Examiner")
-_SIGNED_OFF = (r"staff|(?:verified|prepared|approved|reviewed|processed|checked|received|signed(?: off)?)\s+by|"
+# ("Rec'd by", "Rcvd by": a complaint log's who received it, abbreviated)
+_SIGNED_OFF = (r"staff|(?:verified|prepared|approved|reviewed|processed|checked|received|signed(?: off)?|"
+               r"rec['\u2019]?v?['\u2019]?d\.?|rcv['\u2019]?d\.?|answered|routed|triaged|closed)\s+by|"
                r"(?:plan\s+)?(?:reviewers?|checkers?|approvers?|examiners?)")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)

@@ -52,13 +52,18 @@ CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東
                     # 居, 项, 支, nor 伊, 乌, 斯 of 伊朗, 乌克兰, 斯里兰卡, nor 伏 of 伏特 "volt")
                     "隆|芦|蘆|苟|仇|丛|叢|苑|粟|仝|帅|帥|朴|漆|卿|狄|晋|晉|浦|鹿|邸|逯|茹|慕|亢|勾|揭|冶|束|檀|尧|堯|"
                     "塗|龎")
+# words of a notice or minutes that open with a surname's character: complaint, complainant, application, applicant,
+# declaration, amount, balance, payment, plan, procedure, peak, summer, cycle, range, any ("客戶申訴" is a customer's
+# complaint and "申訴人 Araceli ..." the complainant, no one named 申訴)
+CHINESE_WORDS = ("申訴|申诉|申請|申请|申報|申报|金額|金额|餘額|余额|付款|付費|付费|方案|方式|程序|高峰|高於|高于|夏季|周期|週期|"
+                 "范围|範圍|任何|于是|曾經|曾经|马上|馬上|董事|万元|萬元")
 # who holds the account or the home, run into the name after it
 _CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主")
 # what a Chinese sentence says of the person right after their name: said, stated, called, the possessive 的, at, is,
 # runs (a business), asks, complained; an honorific; a comma or a bracket
 _CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|經營|要求|投诉|投訴|反映|希望|女士|先生|小姐|太太|"
                   "[，,。、：:（(\\s]")
-_CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
+_CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?!{CHINESE_WORDS})(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                            rf"(?={_CHINESE_AFTER})")
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")

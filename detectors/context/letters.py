@@ -1272,6 +1272,9 @@ def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> N
 
 
 def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
-    """The writer's own street address, phones, mailboxes and usage in the letter or e-mail."""
-    for kind, segment, start, end in analysis.contact_fields(lines):
+    """The writer's own street address, phones, mailboxes and usage in the letter or e-mail. Not the file's running
+    header or footer, which the office prints on every page ("Customer Care | 300 W Civic Center Plaza ..."), under a
+    customer's e-mail pasted into a memo as under any other text (a footer that calls itself the customer's is read
+    by ``_running_lines``)."""
+    for kind, segment, start, end in analysis.contact_fields([k for k in lines if not k.segment.chrome]):
         analysis.add(kind, segment, start, end, why)

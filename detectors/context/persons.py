@@ -25,7 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
-from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, honorific_names
+from .honorifics import CHINESE_SURNAMES, CHINESE_WORDS, KOREAN_SURNAMES, honorific_names
 from .shapes import BOX_ADDRESS_RE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -417,8 +417,9 @@ _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 # a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
 _ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
                   rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
+# (an Armenian page joins its case ending to a name in Latin letters: "Rodel Santos-ի բողոքը", Rodel Santos's complaint)
 _TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
-                    rf"|{_WORD}|{_ARTICLE_TITLE})(?![\w'\u2019{_OKINA}-])"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?:(?![\w'\u2019{_OKINA}-])|(?=-[\u0561-\u0587]{{1,4}}(?!\w)))"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -687,7 +688,7 @@ _CASED_NAME = re.compile("|".join(
                         (_ARMENIAN_WORD, "[\\u0531-\\u0556]"))))
 _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
-_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
+_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?!{CHINESE_WORDS})(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 # an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
 _ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")

@@ -46,6 +46,8 @@ from .headers import header_kind
 from .history import public_story
 from . import lists
 from .lists import trade_name
+from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
+                            staff_speaking)
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
@@ -1183,6 +1185,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if names and not real:
         return []
     names = real
+    if not anchored:  # no identifier ties the record: the paragraph's people and figures may be public ones
+        if names and of_another_kind(" ".join(p.text for p in pieces)) \
+                and not any(analysis.facts.in_sample(p.segment) for p in pieces):  # a sample bill's is left out later,
+            return []  # and the document says so; a bio, a volunteer's profile, an example, a proclamation here
+        names, usage = _public_ones_left_out(analysis, names, usage)
+        fields = [f for f in fields if f[0] != "usage" or f in usage]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
@@ -2902,6 +2910,31 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
                             "june july august september october november december".split())
 
 
+def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
+    """Of a record that no identifier ties, the names and usage figures left when the public ones are left out (see
+    public_people): a person with a role or a title beside the name (staff, a volunteer, an owner, a council
+    member), a history's or an honour's subject, a public comment's speaker, a business's person (their sentence
+    names the business), an area's, a class's or the whole city's usage."""
+    names = [(segment, start, end) for segment, start, end in names
+             if not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
+             and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
+                                                                                                      end)])]
+    return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]
+
+
+_SENTENCE_REACH = 240  # how far a name's or a figure's sentence is read on either side
+
+
+def _sentence_start(text: str, position: int) -> int:
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, position - _SENTENCE_REACH), position)]
+    return ends[-1] if ends else max(0, position - _SENTENCE_REACH)
+
+
+def _sentence_end(text: str, position: int) -> int:
+    stop = SENTENCE_END.search(text, position, position + _SENTENCE_REACH)
+    return stop.end() if stop else min(len(text), position + _SENTENCE_REACH)
+
+
 def _home(field: tuple) -> bool:
     """Whether a field is a street address that is no office's or shop's: no suite, no firm's word just before it."""
     kind, segment, start, end = field
@@ -3671,7 +3704,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
-                    and not names_an_official(value, analysis.officials):
+                    and not names_an_official(value, analysis.officials) and not staff_speaking(text, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
