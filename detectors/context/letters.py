@@ -178,7 +178,8 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
             top -= 1
         end = _until(lines, i + 1, lambda k: k - i > _UNOPENED_LINES or EMAIL_FROM_RE.match(lines[k].text)
                      or SALUTATION_RE.match(lines[k].text) or CLOSING_RE.match(lines[k].text)
-                     or analysis.opens_a_message(lines[k]), page)
+                     or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
+                     or _opens_with_a_name(lines[k].text), page)
         message = lines[top:end]
         told = " ".join(k.text for k in message)
         if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (
@@ -186,8 +187,29 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
             continue
         why = "message from a customer who introduces themselves and gives their account"
         _writer(analysis, line, name[0] - line.start, name[1] - line.start, why)
-        _contacts(analysis, message, why)
+        _contacts(analysis, [k for k in message if _WRITERS_LINE.search(k.text)], why)
         done = end - 1
+
+
+# a line in the writer's own words ("Please contact me: ...", "my true-up shows ...") or their contact line opening
+# with its label ("Phone: ...  Email: ..."); not a transcript's running foot or another party's line on the page
+_WRITERS_LINE = re.compile(r"(?i)\b(?:i|i'm|i\u2019m|me|my|we|our|us)\b|^\s*(?:phone|tel|telephone|cell|mobile|home|"
+                           r"e-?mail)\b")
+_SIGN_OFF_DASH = re.compile(r"\s*[-\u2013\u2014~]+\s*")
+
+
+def _signed_off(text: str) -> bool:
+    """A message's sign-off line: a name alone, maybe after a dash ("- Rafael Ocampo"); the message ends under it."""
+    dash = _SIGN_OFF_DASH.match(text)
+    return _name_alone(text[dash.end():] if dash else text)
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """A line opening with a person's name and a comma ("Lucinda Brandt-Oyelaran, Pomona, 909 ..."): the next
+    writer's card on a page of several messages, no line of the one above."""
+    names = names_in(text, anchored=True)
+    return bool(names) and names[0][0] == len(text) - len(text.lstrip()) and text[names[0][1]:].lstrip()[:1] == "," \
+        and bool(person_name(text[names[0][0]:names[0][1]], strict=True))
 
 
 # the recipient's line of a mail draft a mailto: link starts ("To: ana77@gmail.com" over "Subject: Re: account ...")
