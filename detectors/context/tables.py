@@ -325,6 +325,8 @@ def _single_customer_pivot_rows(analysis: Analysis) -> None:
     "Quintanilla, Ximena (551 Old Ranch Rd)" | Count of SA 1 | Sum of kWh 12992): the sum is that customer's usage, the
     label their name and the home in it theirs. A row of a ZIP, a class or a street counting one account names no
     person; a pivot of staff sums no usage."""
+    if "count of " not in analysis.lower:
+        return  # no pivot's count column: the records are not read again
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if len(fields) < 3 or not any(_COUNTED.fullmatch(f.label or "") and f.text.strip() == "1" for f in fields):
