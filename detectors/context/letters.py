@@ -168,15 +168,18 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
             continue
         text, at = line.segment.text, line.start + intro.end()
         name = next(((a, b) for a, b in names_in(text, at, line.end, anchored=True) if a == at), None)
-        if name is None or not person_name(text[name[0]:name[1]], strict=True) or named_officially(text, *name):
+        if name is None or not person_name(text[name[0]:name[1]], strict=True) or named_officially(text, *name) or (
+                _FOR_AN_OFFICE.match(text, name[1], line.end)):
             continue
-        page = page_of(line.segment)
+        page, turn = page_of(line.segment), line.segment.label  # a chat's or a transcript's turn: one speaker's
         top = i
-        while top > 0 and i - top < _UNOPENED_LINES and page_of(lines[top - 1].segment) == page and not (
+        while top > 0 and i - top < _UNOPENED_LINES and page_of(lines[top - 1].segment) == page and (
+                lines[top - 1].segment.label == turn) and not (
                 SALUTATION_RE.match(lines[top].text) or ADDRESSEE_RE.match(lines[top].text)
                 or EMAIL_FROM_RE.match(lines[top].text) or analysis.opens_a_message(lines[top])):
             top -= 1
-        end = _until(lines, i + 1, lambda k: k - i > _UNOPENED_LINES or EMAIL_FROM_RE.match(lines[k].text)
+        end = _until(lines, i + 1, lambda k: k - i > _UNOPENED_LINES or lines[k].segment.label != turn
+                     or EMAIL_FROM_RE.match(lines[k].text)
                      or SALUTATION_RE.match(lines[k].text) or CLOSING_RE.match(lines[k].text)
                      or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
                      or _opens_with_a_name(lines[k].text), page)
@@ -191,6 +194,11 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
         done = end - 1
 
 
+# the office or firm a writer introduces themselves for, after their name: "this is Tomas Ybarra from Vista Loma
+# Utilities", "I'm Ana Ruiz with Customer Care": staff, or a firm's
+_FOR_AN_OFFICE = re.compile(r"[ \t]*,?[ \t]*(?:from|with|at|of|here[ \t]+at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.;!?\n]{0,60}?"
+                            r"(?:\b(?:utilit(?:y|ies)|department|dept|office|customer[ \t]+(?:care|service)|billing|"
+                            r"program|city|county|district|power|energy|electric|inc|llc|company|corp)\b)", re.I)
 # a line in the writer's own words ("Please contact me: ...", "my true-up shows ...") or their contact line opening
 # with its label ("Phone: ...  Email: ..."); not a transcript's running foot or another party's line on the page
 _WRITERS_LINE = re.compile(r"(?i)\b(?:i|i'm|i\u2019m|me|my|we|our|us)\b|^\s*(?:phone|tel|telephone|cell|mobile|home|"
