@@ -659,10 +659,14 @@ _ON_FILE_AFTER = re.compile(r"(?i)[^\n.]{0,40}?\b(?:e-?mail|phone|number|address
 _CALLER_BEFORE = re.compile(r"(?i)\b(?:call(?:ing|ed|s)?|phon(?:ing|ed|es))[ \t]+(?:about|regarding|re:?)[ \t]+"
                             r"(?:(?:my|his|her|their|our|the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:account|acct)\.?"
                             r"(?:[ \t]*(?:no\.?|number|#))?[ \t:#(]*$")
-# an e-mail's subject line ("Subject: RE: acct 74-276-83780 - billing question"), and a bill's words after its number
+# an e-mail's subject line ("Subject: RE: acct 74-276-83780 - billing question"), and the topic set after its number
+# by a dash or a colon that speaks of a bill; not a budget's subject ("Budget transfer to account 101-4410-5220 for the
+# water bill printing contract")
 _SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:subject|subj)[ \t]*:")
-_BILL_WORDS_AFTER = re.compile(r"(?i)[^\n]{0,40}?\b(?:bills?|billing|statement|meter|shut-?off|disconnect\w*|refund|"
-                               r"payment[ \t]+plan|usage)\b")
+_BILL_WORDS_AFTER = re.compile(r"(?i)[ \t]*[-\u2013\u2014:|]+[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}?(?:bills?|billing|"
+                               r"statement|meter|shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage)\b")
+_BUDGET_SUBJECT = re.compile(r"(?i)\b(?:budget|transfer|fund|appropriat\w*|contract|invoice|purchase|expenditure|"
+                             r"ledger|gl)\b")
 # a phone the text calls a person's own, before the number in its paragraph: "Her cell is 909-667-5274. Account ..."
 # (its words looked for first: the phones are read only where they stand)
 _OWN_PHONE_WORDS = re.compile(r"(?i)\b(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?(?:cell|phone|mobile|number|telephone)\b")
@@ -685,7 +689,8 @@ def _holders_matter_beside(candidate: Candidate) -> bool:
         return True
     if _CALLER_BEFORE.search(text, max(line_start, start - 80), start):
         return True
-    if _SUBJECT_LINE.match(text, line_start) and _BILL_WORDS_AFTER.match(text, end, line_end):
+    if _SUBJECT_LINE.match(text, line_start) and _BILL_WORDS_AFTER.match(text, end, line_end) and not (
+            _BUDGET_SUBJECT.search(text, line_start, line_end)):
         return True
     if "@" in text[line_start:line_end] and any(
             plain_email(m.group()).rpartition("@")[2].lower() in PERSONAL_DOMAINS

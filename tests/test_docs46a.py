@@ -93,6 +93,8 @@ def test_account_in_a_ledger_strings_groups_beside_a_customers_words():
 def test_ledger_strings_stay_budget_lines():
     for line in ("Account 10-410-52100 Office Supplies $4,200",
                  "Subject: FY26 budget transfer acct 10-410-52100",
+                 "Subject: Budget transfer to acct 10-410-52100 - utility billing system upgrade",
+                 "Subject: Transfer to account 10-410-52100 for the water bill printing contract",
                  "Transfer to account 10-410-52100 was approved by the Finance Director.",
                  "Account 10-410-52100 is over budget; contact budget@harborvale.gov"):
         assert not values_of(pairs_found("https://www.harborvale.gov/docs/budget.txt", line, "text/plain"),
