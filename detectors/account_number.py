@@ -81,10 +81,10 @@ from .context.persons import (given_and_listed_surname, holders_bracketed_after_
                                names_in, person_name, trade_name)
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
-                             PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, short_coded_account,
-                             spelt_number_spans)
-from .public_contacts import PublicContacts, is_toll_free, to_e164
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
+                             FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
+                             short_coded_account, spelt_number_spans)
+from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
                       test_fixture_record)
@@ -628,6 +628,8 @@ def _ledger(candidate: Candidate) -> bool:
     if _CHARGED_TO.search(candidate.text, max(0, candidate.start - _CHARGED_TO_REACH), candidate.start) \
             and is_ledger_account(candidate.value) and not _about_a_person(candidate):
         return True  # "postage is charged to Account No. 101-1510-52250": its sentence says it, whatever is above
+    if _holders_matter_beside(candidate):
+        return False  # "The account (7213 340 274) has been placed on hold", "Acct 77-620-38967 | Page 1 | ana@yahoo.com"
     # a budget's strings are digits: a letter's prefix is a billing system's ("Gas Acct # G-780022-71"), wherever
     # the page's "funding is available in the adopted budget" makes it read as a budget
     on_budget_page = (candidate.facts is not None and candidate.page in candidate.facts.budget_pages
@@ -650,6 +652,59 @@ def _ledger(candidate: Candidate) -> bool:
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
+
+# what a customer's account goes through, said right after its number ("The account (7213 340 274) has been placed on
+# hold", "... was disconnected", "... is past due"): no ledger's line is billed, disconnected or put on hold
+_HOLDERS_STATE_AFTER = re.compile(r"(?i)[ \t]*[)\]]?[ \t]*,?[ \t]*(?:(?:has|have)[ \t]+been|was|is|were|got)[ \t]+"
+                                  r"(?:(?:now|then|already|also|temporarily)[ \t]+)?"
+                                  r"(?:(?:placed|put)[ \t]+on[ \t]+(?:a[ \t]+)?hold|on[ \t]+hold|disconnected|"
+                                  r"shut[ \t-]*off|(?:over|double[ \t-]?|re)?billed|enrolled|disputed|past[ \t-]+due|"
+                                  r"delinquent|in[ \t]+arrears|(?:sent|referred)[ \t]+to[ \t]+collections?)\b")
+# the holder's contact the record keeps, later in the number's line ("Account 72-910-99799 was flagged; e-mail on file")
+_ON_FILE_AFTER = re.compile(r"(?i)[^\n.]{0,40}?\b(?:e-?mail|phone|number|address|contact)[ \t]+on[ \t]+file\b")
+# a caller's words before the account's label: "hi this is Rodel calling about account", "called regarding her acct #"
+_CALLER_BEFORE = re.compile(r"(?i)\b(?:call(?:ing|ed|s)?|phon(?:ing|ed|es))[ \t]+(?:about|regarding|re:?)[ \t]+"
+                            r"(?:(?:my|his|her|their|our|the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:account|acct)\.?"
+                            r"(?:[ \t]*(?:no\.?|number|#))?[ \t:#(]*$")
+# an e-mail's subject line ("Subject: RE: acct 74-276-83780 - billing question"), and the topic set after its number
+# by a dash or a colon that speaks of a bill; not a budget's subject ("Budget transfer to account 101-4410-5220 for the
+# water bill printing contract")
+_SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:subject|subj)[ \t]*:")
+_BILL_WORDS_AFTER = re.compile(r"(?i)[ \t]*[-\u2013\u2014:|]+[ \t]*(?:[\w'\u2019-]+[ \t]+){0,2}?(?:bills?|billing|"
+                               r"statement|meter|shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage)\b")
+_BUDGET_SUBJECT = re.compile(r"(?i)\b(?:budget|transfer|fund|appropriat\w*|contract|invoice|purchase|expenditure|"
+                             r"ledger|gl)\b")
+# a phone the text calls a person's own, before the number in its paragraph: "Her cell is 909-667-5274. Account ..."
+# (its words looked for first: the phones are read only where they stand)
+_OWN_PHONE_WORDS = re.compile(r"(?i)\b(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?(?:cell|phone|mobile|number|telephone)\b")
+_OWN_PHONE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my)[ \t]+(?:(?:home|cell|mobile|personal|daytime)[ \t]+)?"
+                               r"(?:cell|phone|mobile|number|telephone)(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|:)?[ \t]*$")
+
+
+def _holders_matter_beside(candidate: Candidate) -> bool:
+    """Whether the words beside the number speak of a customer's account, whatever its groups' shape (a ledger's
+    string and a ten-digit account written 2-3-5 look alike): the account's state after it (``_HOLDERS_STATE_AFTER``),
+    the contact on file later in its line, a caller's "calling about account" before it, an e-mail's subject line that
+    speaks of a bill after it, a mailbox at a consumer provider in its line (a notice's footer "Acct ... | Page 1 |
+    ana@yahoo.com", an endnote's "account ..., contact ana@outlook.com"), or a phone its paragraph calls a person's
+    own before it. A budget's line says none of these."""
+    text, start, end = candidate.text, candidate.start, candidate.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _HOLDERS_STATE_AFTER.match(text, end) or _ON_FILE_AFTER.match(text, end, line_end):
+        return True
+    if _CALLER_BEFORE.search(text, max(line_start, start - 80), start):
+        return True
+    if _SUBJECT_LINE.match(text, line_start) and _BILL_WORDS_AFTER.match(text, end, line_end) and not (
+            _BUDGET_SUBJECT.search(text, line_start, line_end)):
+        return True
+    if "@" in text[line_start:line_end] and any(
+            plain_email(m.group()).rpartition("@")[2].lower() in PERSONAL_DOMAINS
+            for m in EMAIL_RE.finditer(text, line_start, line_end)):
+        return True
+    return _OWN_PHONE_WORDS.search(text, 0, start) is not None and any(
+        _OWN_PHONE_BEFORE.search(text, max(0, a - 40), a) for a, _ in phone_spans(text, 0, start))
 
 
 def _persons_phone_above(candidate: Candidate) -> bool:
@@ -741,7 +796,7 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
                                  r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
                                  r"\baccount\s*holder\b|"
                                  # a person's own account: "Staff reviewed her BGE acct 5627711728"
-                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&-]+\s+){0,2}(?:account|acct)\b")
+                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is

@@ -66,7 +66,8 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
     context = analysis.context
     if context.fields:
         context.fields = [f for f in context.fields if not facts.in_sample(f.segment)
-                          and not (f.kind == "name" and names_the_files_editor(f.segment))]
+                          and not (f.kind == "name" and names_the_files_editor(f.segment)
+                                   and f.why != properties.AUTHOR_WHY)]
     if context.mail and facts.sample_parts:  # a made-up customer's mailbox is no one's, in a record or not
         context.mail = [segment for segment in context.mail if not facts.in_sample(segment)]
     return context

@@ -217,10 +217,14 @@ _CUES = {
         r"(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|council|"
         r"commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
         rf"|{_ADDRESSEE}"
-        r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"),
+        r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"
+        # a heading over the comments themselves ("Written public comments - Item 4", "Public comment letters:"), not
+        # a sentence on how to send one ("Written comments may be submitted to ...")
+        r"|(?:written\s+(?:public\s+)?comments?|public\s+comment\s+(?:letters?|cards?|e-?mails?|submissions?))"
+        r"(?:\s+received)?[ \t]*(?:[-\u2013\u2014:(]|$|(?=[\n\x00]))"),
         ("dear", "estimad", "to:", "honorable", "hon.", "to the honorable", "to honorable", "to the mayor",
          "to mayor", "to the city council", "to city council", "to the council", "to council",
-         "to the planning commission", "to the commission", "to the board")),
+         "to the planning commission", "to the commission", "to the board", "written", "public comment")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",

@@ -135,6 +135,90 @@ def find(analysis: Analysis) -> None:
         _running_lines(analysis, lines)
         _mail_drafts_about_accounts(analysis)
         _histories_under_an_account(analysis, lines)
+        if _INTRODUCTION_WORDS.search(analysis.lower):
+            _self_introduced_writers(analysis, lines)
+
+
+# a writer introducing themselves in their message ("Hello, this is Vikram Iyer.", "I am Jocelyn Bautista, her daughter
+# and the contact on the account", "My name is ..."), the name's capital after it; and its words, looked for first
+_SELF_INTRODUCTION = re.compile(r"(?i)(?:^|(?<=[\s,.;:!]))(?:this\s+is|i\s+am|i'm|i\u2019m|my\s+name\s+is)\s+"
+                                r"(?=(?-i:[A-Z\u00c0-\u00de]))")
+_INTRODUCTION_WORDS = re.compile(r"this is|i am|i'm|i\u2019m|my name is")
+# the writer speaking of a relative's account they hold or look after ("My mother's account (...) was disconnected
+# while she was in the hospital. I am ..., her daughter and the contact on the account")
+_KIN_ACCOUNT = re.compile(r"(?i)\b(?:my|our)\s+(?:late\s+|elderly\s+)?(?:mother|father|mom|mum|dad|parents?|grandmother|"
+                          r"grandfather|grandma|grandpa|husband|wife|spouse|partner|son|daughter|brother|sister|aunt|"
+                          r"uncle|family)['\u2019]s?\s+(?:[\w-]+\s+)?(?:account|acct|bill|service|meter)\b")
+# a letter or message to a customer speaks of "your" account: its writer (staff) is no customer
+_YOUR_ACCOUNT = re.compile(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|usage)\b")
+
+
+def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
+    """A message whose writer introduces themselves by name ("Hello, this is Vikram Iyer. I live at ...", "I am
+    Jocelyn Bautista, her daughter and the contact on the account") and that gives an account or identifier and speaks
+    of the writer's own (``_speaks_of_own``), with no closing or signature to sign it: a customer's letter or e-mail,
+    from its salutation or subject line (or its page's top) down to the next message, a closing or the page's end. The
+    writer's name and the contacts it gives ("Please contact me: 1-909-... / ana@aol.com", "Phone: ...  Email: ...",
+    "my true-up shows 223 kWh") are theirs. Staff's letter to a customer speaks of "your" account and stays theirs."""
+    done = -1
+    for i, line in enumerate(lines):
+        if i <= done or not _INTRODUCTION_WORDS.search(line.text.lower()):
+            continue
+        intro = _SELF_INTRODUCTION.search(line.text)
+        if intro is None:
+            continue
+        text, at = line.segment.text, line.start + intro.end()
+        name = next(((a, b) for a, b in names_in(text, at, line.end, anchored=True) if a == at), None)
+        if name is None or not person_name(text[name[0]:name[1]], strict=True) or named_officially(text, *name) or (
+                _FOR_AN_OFFICE.match(text, name[1], line.end)):
+            continue
+        page, turn = page_of(line.segment), line.segment.label  # a chat's or a transcript's turn: one speaker's
+        top = i
+        while top > 0 and i - top < _UNOPENED_LINES and page_of(lines[top - 1].segment) == page and (
+                lines[top - 1].segment.label == turn) and not (
+                SALUTATION_RE.match(lines[top].text) or ADDRESSEE_RE.match(lines[top].text)
+                or EMAIL_FROM_RE.match(lines[top].text) or analysis.opens_a_message(lines[top])):
+            top -= 1
+        end = _until(lines, i + 1, lambda k: k - i > _UNOPENED_LINES or lines[k].segment.label != turn
+                     or EMAIL_FROM_RE.match(lines[k].text)
+                     or SALUTATION_RE.match(lines[k].text) or CLOSING_RE.match(lines[k].text)
+                     or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
+                     or _opens_with_a_name(lines[k].text), page)
+        message = lines[top:end]
+        told = " ".join(k.text for k in message)
+        if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (
+                _YOUR_ACCOUNT.search(told)):
+            continue
+        why = "message from a customer who introduces themselves and gives their account"
+        _writer(analysis, line, name[0] - line.start, name[1] - line.start, why)
+        _contacts(analysis, [k for k in message if _WRITERS_LINE.search(k.text)], why)
+        done = end - 1
+
+
+# the office or firm a writer introduces themselves for, after their name: "this is Tomas Ybarra from Vista Loma
+# Utilities", "I'm Ana Ruiz with Customer Care": staff, or a firm's
+_FOR_AN_OFFICE = re.compile(r"[ \t]*,?[ \t]*(?:from|with|at|of|here[ \t]+at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.;!?\n]{0,60}?"
+                            r"(?:\b(?:utilit(?:y|ies)|department|dept|office|customer[ \t]+(?:care|service)|billing|"
+                            r"program|city|county|district|power|energy|electric|inc|llc|company|corp)\b)", re.I)
+# a line in the writer's own words ("Please contact me: ...", "my true-up shows ...") or their contact line opening
+# with its label ("Phone: ...  Email: ..."); not a transcript's running foot or another party's line on the page
+_WRITERS_LINE = re.compile(r"(?i)\b(?:i|i'm|i\u2019m|me|my|we|our|us)\b|^\s*(?:phone|tel|telephone|cell|mobile|home|"
+                           r"e-?mail)\b")
+_SIGN_OFF_DASH = re.compile(r"\s*[-\u2013\u2014~]+\s*")
+
+
+def _signed_off(text: str) -> bool:
+    """A message's sign-off line: a name alone, maybe after a dash ("- Rafael Ocampo"); the message ends under it."""
+    dash = _SIGN_OFF_DASH.match(text)
+    return _name_alone(text[dash.end():] if dash else text)
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """A line opening with a person's name and a comma ("Lucinda Brandt-Oyelaran, Pomona, 909 ..."): the next
+    writer's card on a page of several messages, no line of the one above."""
+    names = names_in(text, anchored=True)
+    return bool(names) and names[0][0] == len(text) - len(text.lstrip()) and text[names[0][1]:].lstrip()[:1] == "," \
+        and bool(person_name(text[names[0][0]:names[0][1]], strict=True))
 
 
 # the recipient's line of a mail draft a mailto: link starts ("To: ana77@gmail.com" over "Subject: Re: account ...")
@@ -937,6 +1021,33 @@ def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body
         for at, end in consumption_spans(line.segment.text, line.start, line.end):
             analysis.add("usage", line.segment, at, end, "usage staff report to a customer's own mailbox")
     _usage_history(analysis, lines[to + 1:body])
+    _addressee_quoted(analysis, lines, to, body)
+
+
+def _addressee_quoted(analysis: Analysis, lines: list[Line], to: int, body: int) -> None:
+    """The addressee's own message quoted under staff's reply to their mailbox ("To: yoonm@aol.com" / "I reviewed
+    service account ..." / "> On Oct 1, 2024, Min-jun Yoon <yoonm@aol.com> wrote:" / "> My solar went in at 4745 Old
+    Ranch Rd ..." / "> (562) ..."), when the reply gives the addressee's account or usage: the quoted message is the
+    customer's writing, its writer's name on the "wrote:" line and its street, phones and mailboxes theirs. A quoted
+    message from anyone else (a colleague's note, another resident's) is not the addressee's."""
+    addressees = {plain_email(m.group()).lower() for m in EMAIL_RE.finditer(lines[to].text)}
+    for k in range(to + 1, body):
+        quoted = _QUOTED_WRITER.search(lines[k].text)
+        if not quoted:
+            continue
+        mailbox = EMAIL_RE.search(lines[k].text, quoted.end("name"))
+        if mailbox is None or plain_email(mailbox.group()).lower() not in addressees:
+            continue
+        reply = lines[to + 1:k]
+        if not (_identified(analysis, reply) or _own_usage(reply)):
+            return
+        end = _until(lines, k + 1, lambda j: EMAIL_FROM_RE.match(lines[j].text) or _QUOTED_WRITER.search(lines[j].text)
+                     or analysis.opens_a_message(lines[j]), page_of(lines[k].segment))
+        why = "customer's own message quoted in staff's reply about their account"
+        if person_name(quoted.group("name"), strict=True):
+            _writer(analysis, lines[k], *quoted.span("name"), why)
+        _contacts(analysis, lines[k + 1:end], why)
+        return
 
 
 def _quote_depth(line: Line) -> int:
@@ -1047,8 +1158,10 @@ def _from_a_consumer_mailbox(text: str) -> bool:
 
 
 # a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
-# name's words capitalised: no "PM"; a double surname's second too, "Ana Ruiz-Palacios")
-_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u02af'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u02af'\u2019-]+"
+# name's words capitalised: no "PM"; a double surname's second too, "Ana Ruiz-Palacios"; a capital inside a word,
+# "DeShawn", "McAllister")
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u02af'\u2019-]+(?:[A-Z][a-z\u00e0-\u02af'\u2019-]+)?"
+                            r"(?:\s+[A-Z][a-z\u00e0-\u02af'\u2019-]+(?:[A-Z][a-z\u00e0-\u02af'\u2019-]+)?"
                             r"(?:-[A-Z][a-z\u00e0-\u02af'\u2019]+)?){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
                             r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
 _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature

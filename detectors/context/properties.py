@@ -15,16 +15,21 @@ fields read so."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..public_contacts import FACILITY_CUE, to_e164
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .headers import PERSONS_FIELD_KINDS, header_kind
+from .persons import person_name
 from .shapes import EMAIL_RE, consumption_spans, phone_spans, plain_email, street_addresses
 
 _DOCUMENT_PROPERTIES = "document properties"
+# an Office file's properties and a PDF's (its document information and XMP metadata)
+_PROPERTIES = frozenset({_DOCUMENT_PROPERTIES, "pdf metadata"})
 _DESCRIBING = frozenset({"title", "subject", "keywords", "comments", "description", "category"})
 _WHY = "unlabelled value in the properties of a customer's case file"
+AUTHOR_WHY = "author of a customer's case file who is that customer"  # kept, as no editor's name is
 # a number in a customer account's shape: SCE's ten digits, or the utility's letters glued or dashed to six digits or
 # more with a check group ("PCE418207-35", "SCE-55102377")
 _ACCOUNT_SHAPED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?:\d{10}|(?:PCE|SCE)-?\d{6,10}(?:-\d{1,2})?)"
@@ -44,7 +49,7 @@ _DATA_WHY = "field '{label}' of a custom XML data part of a customer's case file
 
 def _hidden_part(segment: Segment) -> bool:
     """Whether the segment is a file's property or a value of its custom XML data part: no part of its body."""
-    return segment.hidden == _DOCUMENT_PROPERTIES or bool(_DATA_PART.match(segment.location.element or ""))
+    return segment.hidden in _PROPERTIES or bool(_DATA_PART.match(segment.location.element or ""))
 
 
 def _case_in_body(analysis: Analysis) -> bool:
@@ -77,16 +82,16 @@ def find(analysis: Analysis) -> None:
     """Add the addresses, phones, mailboxes and consumption figures in a case file's describing properties, and the
     names its body calls the customer's that they repeat; and the numbers in an account's shape there, the author's
     too, once the body gives a customer's case."""
-    properties = [s for s in analysis.segments if s.hidden == _DOCUMENT_PROPERTIES
+    properties = [s for s in analysis.segments if s.hidden in _PROPERTIES
                   and (s.label or "").lower() in _DESCRIBING and page_of(s) in analysis.anchor_pages]
-    editors = [s for s in analysis.segments if s.hidden == _DOCUMENT_PROPERTIES
+    editors = [s for s in analysis.segments if s.hidden in _PROPERTIES
                and (s.label or "").lower() in _EDITORS and page_of(s) in analysis.anchor_pages]
     if (properties or editors) and _case_in_body(analysis):
         _accounts(analysis, properties + editors)
     if not properties:
         return
     names = {" ".join(f.text.split()) for f in analysis.context.fields
-             if f.kind == "name" and f.segment.hidden != _DOCUMENT_PROPERTIES and len(f.text.split()) >= 2}
+             if f.kind == "name" and f.segment.hidden not in _PROPERTIES and len(f.text.split()) >= 2}
     for segment in properties:
         text = segment.text
         for m in street_addresses(text):
@@ -104,6 +109,33 @@ def find(analysis: Analysis) -> None:
         for name in names:
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 analysis.add("name", segment, m.start(), m.end(), _WHY)
+    _author_as_customer(analysis, properties, editors, names)
+
+
+def _folded_letters(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalpha() and c.isascii())
+
+
+def _author_as_customer(analysis: Analysis, properties: list[Segment], editors: list[Segment], names: set[str]) -> None:
+    """The author a customer's case file names when it is that customer: the name the body calls the customer's, or a
+    person whose own mailbox the properties give (author "Mei-Ling Huang" beside keywords "rebate, HPWH,
+    meiling_huang@yahoo.com"; the applicant saved the application they filled in). Staff who wrote the file are named
+    by no customer's mailbox there, and stay the file's editors."""
+    if not any(a.kind == "account" for s in properties for a in analysis.anchors_in(s)) and not _case_in_body(analysis):
+        return
+    mailboxes = [_folded_letters(plain_email(m.group()).partition("@")[0]) for s in properties
+                 for m in EMAIL_RE.finditer(s.text)
+                 if not analysis.contacts.email_is_public(plain_email(m.group()).lower(), analysis.document.url)]
+    for segment in editors:
+        written = " ".join(segment.text.split())
+        words = [_folded_letters(w) for w in re.split(r"[\s-]+", written) if _folded_letters(w)]
+        if not 2 <= len(words) <= 4 or not person_name(written, strict=True):
+            continue
+        given, surname = "".join(words[:-1]), words[-1]
+        if written in names or any(surname in local and (given in local or local.startswith(given[0]))
+                                   for local in mailboxes):
+            analysis.add("name", segment, len(segment.text) - len(segment.text.lstrip()),
+                         len(segment.text.rstrip()), AUTHOR_WHY)
 
 
 def _accounts(analysis: Analysis, properties: list[Segment]) -> None:

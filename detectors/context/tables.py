@@ -35,7 +35,7 @@ from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
-                     short_coded_account, span)
+                     short_coded_account, span, street_addresses)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -93,6 +93,7 @@ def find(analysis: Analysis) -> None:
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
     _pivots_grouped_by_person(analysis)
+    _single_customer_pivot_rows(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
 
 
@@ -334,6 +335,33 @@ def _pivots_grouped_by_person(analysis: Analysis) -> None:
                 analysis.judge([person, *usage], "customer's usage in a pivot grouped by person: column '{label}'")
         else:
             person = None
+
+
+# a pivot's column counting its rows' records: "Count of SA", "Count of Account"
+_COUNTED = re.compile(r"(?i)\s*count of \S.*")
+
+
+def _single_customer_pivot_rows(analysis: Analysis) -> None:
+    """A pivot's row that sums one record and is labelled with a person (a ZIP's single account shown by name:
+    "Quintanilla, Ximena (551 Old Ranch Rd)" | Count of SA 1 | Sum of kWh 12992): the sum is that customer's usage, the
+    label their name and the home in it theirs. A row of a ZIP, a class or a street counting one account names no
+    person; a pivot of staff sums no usage."""
+    if "count of " not in analysis.lower:
+        return  # no pivot's count column: the records are not read again
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        if len(fields) < 3 or not any(_COUNTED.fullmatch(f.label or "") and f.text.strip() == "1" for f in fields):
+            continue
+        usage = [Cell("usage", f, 0, len(f.text), f.label) for f in fields
+                 if _FIGURE.fullmatch(f.text) and (m := _SUMMED.fullmatch(f.label or ""))
+                 and header_kind(m["measure"])[0] == "usage"]
+        head = fields[0]
+        names = [Cell("name", head, a, b, head.label or "") for a, b in names_in(head.text, anchored=True)[:1]]
+        if not usage or not names or not analysis.names_person(names[0]):
+            continue
+        homes = [Cell("address", head, m.start(), m.end(), head.label or "")
+                 for m in street_addresses(head.text, names[0].end)]
+        analysis.judge([*names, *homes, *usage], "one customer's row of a pivot: column '{label}'")
 
 
 def _measure_header(text: str) -> bool:
@@ -1062,6 +1090,10 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     submitted = _filled_in_form(fields)
     if verdict == "no" and submitted:
         verdict = "maybe"  # a roster's Name | Email | Phone, typed into one form: one person's entries
+    if verdict == "no" and _enrolled_in_assistance(fields, kinds):
+        # the person is a customer the row enrolls (or not) in a program: their name and contacts say so outright
+        verdict = "maybe"
+        kinds = tuple((kind, strong or kind in ("name", "phone", "email", "contact")) for kind, strong in kinds)
     found = False
     if _aggregate_row(fields[0].text):
         if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
@@ -1125,6 +1157,34 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if found:
         _averages_of_the_customer(analysis, fields)
     return found
+
+
+# a utility's assistance program for its customers, as a row names it: the discounts (CARE, FERA, the Medical Baseline
+# allowance), an arrearage management plan, a payment plan or arrangement, a disconnection or its hold
+_ASSISTANCE_PROGRAM = re.compile(r"(?<![A-Za-z])(?:CARE|FERA|AMP|LIHEAP|ESA)(?![A-Za-z])|(?i:\bmedical\s+baseline|"
+                                 r"\barrear(?:age|s)\s+management|\bpayment\s+(?:plan|arrangement)|\bdisconnect\w*|"
+                                 r"\bshut[\s-]?off|\benergy\s+savings\s+assistance)")
+# a cell giving where the person's enrollment stands, and nothing else
+_ENROLMENT_STATUS = re.compile(r"(?i)\s*(?:(?:not\s+|re-?)?enrolled|declined|denied|approved|pending|ineligible|"
+                               r"not\s+eligible|wait-?listed|recertified|removed|dropped|applied|opted\s+out|"
+                               r"withdrawn|expired|(?:enrollment|application)\s+(?:pending|approved|denied|received|"
+                               r"submitted|sent|complete[d]?))\s*\.?\s*")
+_PERSONS_CONTACT_KINDS = frozenset({"name", "phone", "email", "contact"})
+
+
+def _enrolled_in_assistance(fields: list[Segment], kinds: tuple) -> bool:
+    """A row of an outreach or enrollment list that tells where a person stands in a utility's assistance program
+    (ZIP | Program | Status | Contact name | Contact phone | Contact e-mail over "91785 | FERA | Enrolled | Ana Ruiz |
+    ..."): the person is the program's customer, their name and contacts a customer's record, though no column says
+    "customer". A list of the organisations that help enroll people (a firm's or an agency's name in the row), a staff
+    roster (its title or staff column makes it a listing before this) and a program's statistics by ZIP (no name in
+    the row) are not."""
+    if not kinds or not any(kind == "name" for kind, _ in kinds):
+        return False
+    others = [f.text for f, (kind, _) in zip(fields, kinds) if kind not in _PERSONS_CONTACT_KINDS]
+    return (any(_ASSISTANCE_PROGRAM.search(text) for text in others)
+            and any(_ENROLMENT_STATUS.fullmatch(text) for text in others)
+            and not any(named_as_a_business(text.strip()) for text in others))
 
 
 def _accounts_under_counts(analysis: Analysis, fields: list[Segment]) -> bool:
