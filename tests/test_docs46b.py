@@ -153,3 +153,29 @@ def test_counts_units_years_and_pages_are_no_usage():
                   "The CARE report states usage of 2024 was low. Our usage was 3 percent lower. See page 1,048.",
                   "Our average usage was 550 last month across the program.")
     assert not {v for c, v in found if c == "energy_usage"}
+
+
+# --- a household a speaker's note calls by its surname
+
+def _slides(*texts: str, notes: str) -> set[tuple[str, str]]:
+    segments = [Segment(t, Location(element="slide 2")) for t in texts]
+    segments.append(Segment(notes, Location(element="slide 2 notes"), hidden="speaker notes"))
+    document = Document(url="https://www.calaveracp.org/board/update.pptx",
+                        content_type="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        segments=segments)
+    return {(f.category, f.value) for f in scan_document(document, _all_detectors()) if f.category in _CATEGORIES}
+
+
+def test_speaker_note_names_the_family_of_the_record_it_gives():
+    found = _slides("Customer Care Update", "Top escalations: double billing, opt-out not processed",
+                    notes="Mention the Nguyen family - 2199 E Olivera St, they've called 9 times. Her cell is "
+                          "909-667-5274. SCE account 7630 158 940.")
+    assert {("customer_name", "Nguyen family"), ("address", "2199 E Olivera St"), ("phone", "909-667-5274")} <= found
+
+
+def test_speaker_note_thanking_a_donor_family_names_no_customer():
+    found = _slides("Community partners", "Solar for schools",
+                    notes="Thank the Nguyen family for the donation to the Garey High solar canopy at 1750 N Garey "
+                          "Ave.\nCanopy meter: SCE account 7630 158 940.\nCall the Foundation at (909) 620-2200 "
+                          "for photos.")
+    assert not {(c, v) for c, v in found if c in ("customer_name", "address", "phone")}

@@ -29,7 +29,7 @@ from .analysis import Analysis, Line, page_of
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
-from .persons import _UPPER, named_officially, names_an_official, names_in, person_name
+from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
@@ -41,6 +41,7 @@ def find(analysis: Analysis) -> None:
     _logged_callers(analysis)
     _residents_requests(analysis)
     _homes_in_review_notes(analysis)
+    _families_in_notes(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -141,6 +142,35 @@ def _homes_in_review_notes(analysis: Analysis) -> None:
             for kind, where, a, b in analysis.contact_fields([Line(note, m.end(), _sentence_end(note.text, m.end()))]):
                 if kind == "address" and a == m.end():
                     analysis.add(kind, where, a, b, _HOME_WHY)
+
+
+# the notes a presenter or a reviewer keeps beside a document, never shown with it
+_KEPT_NOTES = frozenset({"speaker notes", *_REVIEW_NOTES})
+_FAMILY_WHY = "household a note calls by its surname, in the sentence that gives its record"
+# what joins a household's name to its home or number right after it: "the Ruiz family - 12 Elm St", "(12 Elm St",
+# ", 909-...", " at 12 Elm St" (not a sentence's later place: "the donation to the canopy at 1750 N Garey Ave")
+_RECORD_AFTER = re.compile(r"[ \t]*(?:[,:;(\u2013\u2014-][ \t]*(?:(?i:at|on)[ \t]+)?|[ \t]+(?i:at|on)[ \t]+)")
+
+
+def _families_in_notes(analysis: Analysis) -> None:
+    """The household a speaker's or a reviewer's note calls by its surname ("Mention the Ruiz family - 12 Elm St,
+    they've called 9 times"), in a note holding an account or a record the context found, when a home, a phone or a
+    mailbox follows the family's name as its record does: the surname names that record's customer, and the home and
+    the contacts of the family's sentence are theirs."""
+    recorded = {id(f.segment) for f in analysis.context.fields if f.segment.hidden in _KEPT_NOTES}
+    for note in analysis.segments:
+        if note.hidden not in _KEPT_NOTES or "amil" not in note.text or (
+                id(note) not in recorded and not analysis.anchors_in(note, 0, len(note.text))):
+            continue
+        for start, end in family_names(note.text):
+            record = _RECORD_AFTER.match(note.text, end)
+            told = analysis.contact_fields([Line(note, end, _sentence_end(note.text, end))])
+            if record and any(kind in ("address", "phone", "email") and a == record.end() for kind, _, a, _ in told) \
+                    and not named_officially(note.text, start, end):
+                analysis.add("name", note, start, end, _FAMILY_WHY)
+                for kind, where, a, b in told:
+                    if kind in ("address", "phone", "email") and not _DESK_AFTER.match(where.text, b):
+                        analysis.add(kind, where, a, b, _FAMILY_WHY)
 
 
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as
