@@ -573,6 +573,9 @@ class TableLayout:
     carried: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
 
+_TITLE_ROWS = 3  # merged lines over a table's header row: its title, or a record's lines (customer, premise)
+
+
 def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) -> TableLayout:
     """Which rows are column headers, which cell labels which, and whether the table is one
     key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row.
@@ -598,10 +601,15 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
         # a title over the columns (one cell spanning them, a <th> or an Excel export's <td>) opens the header rows
-        # under it
-        titled = _title_row(rows[0]) and _is_header_row(rows[1])
+        # under it; so do a few such lines stacked (a memo's merged "Customer: Ana Ruiz  SA# ..." / "Premise: 12 Elm
+        # St" rows over "Bill period | kWh"): each is read on its own, and the columns are named by the header under
+        # them
+        titles = 0
+        while titles < min(len(rows) - 1, _TITLE_ROWS) and _title_row(rows[titles]):
+            titles += 1
+        titled = bool(titles) and _is_header_row(rows[titles])
         if titled or _is_header_row(rows[0]):
-            header_rows = {0}
+            header_rows = set(range(titles + 1)) if titled else {0}
             while (len(header_rows) < len(rows) - 1 and any(c.span > 1 for c in rows[len(header_rows) - 1])
                    and _is_header_row(rows[len(header_rows)])):
                 header_rows.add(len(header_rows))  # the columns a group header spans, named one by one

@@ -55,6 +55,8 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:her|his|their)\s+name\s+(?:is|was)|"
     r"\b(?:we|staff|our\s+team|my\s+office|the\s+team)\s+(?:\w+\s+)?(?:helped|assisted|enrolled|refunded|credited|"
     r"called|reached|visited|connected)|"
+    # a case note's call, its writer left out: "Spoke with Ana Ruiz today re: enrollment", "Talked to ..."
+    r"(?:^|[.;!?]\s+|\b(?:we|staff|i)\s+)(?:spoke|talked)\s+(?:with|w/|to)|"
     r"\b(?:ayudamos|inscribimos|llamamos)\s+a|"
     r"\b(?:fixed\s+it|refunded\s+\w+|credited\s+\w+|restored\s+\w+|reconnected\s+\w+|waived\s+\w+)"
     r"(?:\s+[\w-]+){0,4}?\s+for)\s*$")

@@ -29,7 +29,7 @@ from .analysis import Analysis, Line, page_of
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
-from .persons import _UPPER, named_officially, names_an_official, names_in, person_name
+from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
@@ -40,6 +40,8 @@ def find(analysis: Analysis) -> None:
     _staff_notes(analysis)
     _logged_callers(analysis)
     _residents_requests(analysis)
+    _homes_in_review_notes(analysis)
+    _families_in_notes(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -121,6 +123,56 @@ def _residents_requests(analysis: Analysis) -> None:
                 analysis.add(kind, segment, start, end, _REQUEST_WHY)
 
 
+# a reviewer's note giving someone's home: "house is 12 Elm St, Apt 4", "her home address: 12 Elm St", "lives at 12 ..."
+_HOME_IS = re.compile(r"(?i)\b(?:(?:(?:her|his|their|the)[ \t]+)?(?:house|home|residence)(?:[ \t]+address)?[ \t]+"
+                      r"(?:is|at)|(?:her|his|their)[ \t]+(?:home[ \t]+)?address(?:[ \t]+is)?|(?:lives|resides)[ \t]+at)"
+                      r"[ \t]*:?[ \t]*(?=\d)")
+_HOME_WORDS = ("house", "home", "residence", "address", "lives", "resides")
+_HOME_WHY = "home a reviewer's note gives for a person of the document"
+
+
+def _homes_in_review_notes(analysis: Analysis) -> None:
+    """The homes reviewers' notes (a Word comment, a PDF's sticky note) give ("Confirm quote with her - ... / house is
+    12 Elm St, Apt 4"): staff's private note of where a person lives, never published with the document; the address
+    must be a home's by the note's words, not an office's or a facility's (``contact_fields``)."""
+    for note in analysis.segments:
+        if note.hidden not in _REVIEW_NOTES or not any(word in note.text.lower() for word in _HOME_WORDS):
+            continue
+        for m in _HOME_IS.finditer(note.text):
+            for kind, where, a, b in analysis.contact_fields([Line(note, m.end(), _sentence_end(note.text, m.end()))]):
+                if kind == "address" and a == m.end():
+                    analysis.add(kind, where, a, b, _HOME_WHY)
+
+
+# the notes a presenter or a reviewer keeps beside a document, never shown with it
+_KEPT_NOTES = frozenset({"speaker notes", *_REVIEW_NOTES})
+_FAMILY_WHY = "household a note calls by its surname, in the sentence that gives its record"
+# what joins a household's name to its home or number right after it: "the Ruiz family - 12 Elm St", "(12 Elm St",
+# ", 909-...", " at 12 Elm St" (not a sentence's later place: "the donation to the canopy at 1750 N Garey Ave")
+_RECORD_AFTER = re.compile(r"[ \t]*(?:[,:;(\u2013\u2014-][ \t]*(?:(?i:at|on)[ \t]+)?|[ \t]+(?i:at|on)[ \t]+)")
+
+
+def _families_in_notes(analysis: Analysis) -> None:
+    """The household a speaker's or a reviewer's note calls by its surname ("Mention the Ruiz family - 12 Elm St,
+    they've called 9 times"), in a note holding an account or a record the context found, when a home, a phone or a
+    mailbox follows the family's name as its record does: the surname names that record's customer, and the home and
+    the contacts of the family's sentence are theirs."""
+    recorded = {id(f.segment) for f in analysis.context.fields if f.segment.hidden in _KEPT_NOTES}
+    for note in analysis.segments:
+        if note.hidden not in _KEPT_NOTES or "amil" not in note.text or (
+                id(note) not in recorded and not analysis.anchors_in(note, 0, len(note.text))):
+            continue
+        for start, end in family_names(note.text):
+            record = _RECORD_AFTER.match(note.text, end)
+            told = analysis.contact_fields([Line(note, end, _sentence_end(note.text, end))])
+            if record and any(kind in ("address", "phone", "email") and a == record.end() for kind, _, a, _ in told) \
+                    and not named_officially(note.text, start, end):
+                analysis.add("name", note, start, end, _FAMILY_WHY)
+                for kind, where, a, b in told:
+                    if kind in ("address", "phone", "email") and not _DESK_AFTER.match(where.text, b):
+                        analysis.add(kind, where, a, b, _FAMILY_WHY)
+
+
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as
 # a person's field whose value a redaction stamp replaced: "Caller: [REDACTED]", "Customer name: (withheld)"
 _WITHHELD_NAME = re.compile(r"(?i)\b(?:name|caller|customer|sender|from|claimant|complainant|requester|requestor|"
@@ -197,11 +249,42 @@ _FOR_NAME = re.compile(r"(?:[ \t]+(?i:for)|[ \t]*[,(]?[ \t]*(?i:(?:the[ \t]+)?(?
 # a site-visit label naming the person whose home the premise is, the street address on its line or the next
 _PREMISE_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:premises?|residence|resident|occupant|homeowner)[ \t]*:[ \t]*"
                            + _TITLE + _NAME)
+# a talk staff had with the person, or with a relative of theirs, at the number ("Spoke with Ana Ruiz at ...", "Spoke
+# w/ claimant's daughter Ana Ruiz at ...", "left a voicemail for Ana Ruiz on ..."): a case note's record of the call
+_RELATIVE = (r"(?:son|daughter|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|grandson|granddaughter|"
+             r"niece|nephew|caregiver|neighbou?r|landlord|tenant|roommate)")
+_SPOKE_WITH_AT = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))(?i:spoke|spoken|talked|speaking|left[ \t]+(?:a[ \t]+)?(?:message|"
+                            r"voicemail|vm|msg))[ \t]+(?i:with|w/|to|for)[ \t]+"
+                            rf"(?:(?i:the[ \t]+)?(?:[a-z]+['\u2019]s[ \t]+|(?i:her|his|their)[ \t]+)?(?i:{_RELATIVE})"
+                            r"[ \t]*,?[ \t]+)?" + _TITLE + _NAME + r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
+# a case known by the person's name, and their call from a number: "this is the Ana Ruiz case, she called from ...",
+# "the Ana Ruiz account - he phoned in from ..."
+_CASE_CALLED_FROM = re.compile(r"(?i:\bthe)[ \t]+" + _TITLE + _NAME + r"(?:['\u2019]s)?[ \t]+(?i:case|file|account|"
+                               r"claim|appeal|complaint|matter)[ \t]*[,;:\u2013\u2014-]?[ \t]*(?i:(?:and|who)[ \t]+)?"
+                               r"(?i:she|he|they|who)[ \t]+(?i:has[ \t]+|had[ \t]+)?(?i:called|phoned|rang|texted)"
+                               r"(?:[ \t]+(?i:us|in|back))?[ \t]+(?i:at|on|from)[ \t]+(?=[(+\d])")
+# a relative of the person reached at a number for them: "Mr. Ruiz's daughter was called at ...", "Ana Ruiz's son
+# (caregiver) can be reached at ..."; the person named by title and surname too
+_RELATIVE_CALLED_AT = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))(?:(?P<titled>(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+"
+                                 rf"[{_UPPER}][\w'\u2019-]+)|" + _TITLE + _NAME + r")['\u2019]s[ \t]+"
+                                 rf"(?i:{_RELATIVE})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?i:(?:was|is|were|has[ \t]+been|"
+                                 r"can[ \t]+be|may[ \t]+be)[ \t]+)?(?i:called|reached|phoned|contacted|texted|notified)"
+                                 r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
+# a visit or a welfare check on the person at their home, the address after the name or in brackets after it ("Engine
+# 42 checked on Ana Ruiz (1234 W Holt Ave)", "crew visited Ana Ruiz at 1234 ...", "welfare check for Ana Ruiz, 12 ...")
+_CHECKED_ON_NAME = re.compile(r"(?i:\b(?:checked[ \t]+(?:in[ \t]+)?on|check(?:ing)?[ \t]+(?:in[ \t]+)?on|visited|"
+                              r"welfare[ \t]+checks?[ \t]+(?:on|for|of)|wellness[ \t]+checks?[ \t]+(?:on|for|of)|"
+                              r"knocked[ \t]+on[ \t]+(?:the[ \t]+)?door[ \t]+of))[ \t]+" + _TITLE + _NAME
+                              + r"[ \t]*(?:\([ \t]*|,[ \t]*|[ \t]+(?i:at|on)[ \t]+)(?=\d)")
+# the same visit or call to an unnamed resident at their home: "could not reach the resident at 590 Elm St, Apt 1"
+_RESIDENT_AT_HOME = re.compile(r"(?i)\b(?:reach(?:ed)?|check(?:ed)?[ \t]+(?:in[ \t]+)?on|visit(?:ed)?|contact(?:ed)?|"
+                               r"knocked[ \t]+on[ \t]+the[ \t]+door[ \t]+of)[ \t]+the[ \t]+(?:resident|customer|"
+                               r"occupant|tenant|household|homeowner|patient)[ \t]+(?:at|of)[ \t]+(?=\d)")
 # the cue words of the patterns above, lower-cased: a segment with none of them is not read
 _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
                "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
                "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner", "vive", "reside",
-               "domicilio", "nakatira", "t\u1ea1i")
+               "domicilio", "nakatira", "t\u1ea1i", "check", "visit", "knocked")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
                       r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"
@@ -226,6 +309,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(
 # a service order's words: a move-in or move-out is a utility's start or stop of service at a home
 _SERVICE_ORDER = re.compile(r"\bmove[\s-]?(?:ins?|outs?)\b|\bservice\s+orders?\b")
 _NOTE_NAME_WHY = "person a staff note names with their own home or the number to call them back at"
+_RESIDENT_HOME_WHY = "home of the resident a staff note says staff visited or tried to reach"
 
 
 def _staff_notes(analysis: Analysis) -> None:
@@ -254,6 +338,10 @@ def _staff_notes(analysis: Analysis) -> None:
             for kind, where, a, b in fields:
                 if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
                     analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
+        for m in _RESIDENT_AT_HOME.finditer(text):
+            for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), _sentence_end(text, m.end()))]):
+                if kind == "address" and a == m.end():
+                    analysis.add(kind, where, a, b, _RESIDENT_HOME_WHY)
 
 
 # a call log's entry opening its line: its date, maybe its time ("08/10 9:26 ", "2024-08-06 14:02 ", "8/6 ")
@@ -348,18 +436,25 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
     text = segment.text
     found = []
 
-    def tie(m: re.Match, kind: str, at: int) -> None:
-        a, b = m.span("name")
-        if not _person(text, a, b) or _FIRM_BEFORE.search(text, max(0, a - 30), a):
-            return
+    def tie(m: re.Match, kind: str, at: int, group: str = "name") -> None:
+        a, b = m.span(group)
+        if group == "name" and not (_person(text, a, b) or m.re is _CASE_CALLED_FROM
+                                    and person_name(text[a:b], strict=True)) \
+                or _FIRM_BEFORE.search(text, max(0, a - 30), a):
+            return  # (a case called by its person's name, "the Ana Ruiz case", reads as no name to ``names_in``)
         if kind == "phone" and (_OFFERED.search(text, max(0, m.start() - 100), m.start())
                                 or _DESK_AFTER.match(text, _phone_end(text, at))):
             return
         found.append(((a, b), [(kind, at)], _sentence_end(text, at)))
 
-    for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK, _NAME_ASKED_FOR_CALL):
+    for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK, _NAME_ASKED_FOR_CALL, _SPOKE_WITH_AT,
+                    _CASE_CALLED_FROM):
         for m in pattern.finditer(text):
             tie(m, "phone", m.end())
+    for m in _RELATIVE_CALLED_AT.finditer(text):
+        tie(m, "phone", m.end(), "titled" if m.group("titled") else "name")  # "Mr. Ruiz": the title makes a person
+    for m in _CHECKED_ON_NAME.finditer(text):
+        tie(m, "address", m.end())
     for m in _NAME_AT_HOME.finditer(text):
         if not _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start("name")):
             tie(m, "address", m.end())

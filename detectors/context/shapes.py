@@ -924,6 +924,9 @@ def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int]
         found += [m.span("figure") for m in _USED_IN_PERIOD.finditer(text, start, end)
                   if m.span("figure") not in found and _units_consumed(text, start, m.start("figure"))
                   and _consumption(text, start, m.start("figure"), m.end("figure"))]
+    if _OWN_USAGE_HINT.search(text, start, end):
+        found += [m.span("figure") for m in _OWN_USAGE_STATED.finditer(text, start, end)
+                  if m.span("figure") not in found and _consumption(text, start, m.start("figure"), m.end("figure"))]
     found += [compared.span("figure") for _, to in found
               if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end) or _CHANGED_TO_AFTER.match(text, to, end))]
     found += _listed_with(text, start, found)
@@ -957,6 +960,22 @@ _USED_IN_PERIOD = re.compile(
     r"|(?:last|this|previous|prior)\s+(?:(?:month|cycle|billing\s+(?:cycle|period)|bill(?:ing)?|period)\b|"
     + _FULL_MONTH + ")"
     r"|(?:el|este|en)\s+(?:mes(?:\s+pasado)?\b|" + _FULL_MONTH + "))")
+
+
+# a customer's own usage with no unit, as they state it or a note reports them stating it ("Cust states usage of 1,048 is
+# impossible", "Our consumption was only 647 last month", "my usage was 1,205 in July"): the usage word is theirs (a
+# possessive, or a verb of saying before it) and the figure ends the phrase (a verb, a period, a stop after it), so a
+# count ("usage of 1,048 customers"), a unit ("647 MW"), a year or a page is none
+_OWN_USAGE_HINT = re.compile(r"(?i)\b(?:usage|consumption)\b")
+_OWN_USAGE_STATED = re.compile(
+    r"(?i)(?:\b(?:my|our|his|her|their|(?:the\s+)?(?:customer|cust|caller|resident|tenant)['\u2019]s)\s+"
+    r"(?:(?:monthly|actual|electric|electricity|power|energy|own|recent)\s+)?"
+    r"|\b(?:states?|stated|says|said|claims?|claimed|reports?|reported|disputes?|disputed|insists?|insisted)\s+"
+    r"(?:that\s+)?(?:(?:the|her|his|their|my|our)\s+)?)"
+    r"(?:usage|consumption)\s+(?:of|was|is|were|came\s+to)\s+(?:(?:only|just|about|around|like|nearly|almost|over)\s+)*"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,5}))(?![\w,.%/$-]|\.\d)"
+    r"(?=\s+(?:is|was|seems|looks|can(?:not|['\u2019]t)?|could|last|this|for\s+(?:the\s+)?(?:month|period|cycle)|"
+    r"in\s+" + _FULL_MONTH + r"|during)\b|\s*(?:[;!?)]|[.,](?!\d)|$))")
 
 
 # figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310
