@@ -105,3 +105,16 @@ def test_a_redis_lost_mid_crawl_ends_incomplete_in_one_line(tmp_path):
     if (tmp_path / "out" / "findings.json").exists():
         run = findings_of(tmp_path / "out")["run"]
         assert any("Redis" in e for e in run["errors"]) or run["interrupted"], run
+
+
+# -- D7: a memory limit too small for a worker --------------------------------------------------------------------
+
+def test_a_memory_limit_too_small_is_a_configuration_error_without_tracebacks(tmp_path, run_pubcheck):
+    config = tmp_path / "pubcheck.toml"
+    config.write_text("[crawl]\nextract_memory_mb = 10\nworkers = 2\n")
+    with FaultSite({"/": page(RECORD)}) as site:
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--config", config)
+    assert result.returncode == 2, result.stderr
+    assert "extract_memory_mb = 10 too small" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr
+    assert "MemoryError\n" not in result.stderr
