@@ -116,15 +116,18 @@ class RunResult:
         nothing to redact is shared, not copied, and each finding is redacted once however many results share
         it (:meth:`ShownText.detection`: the history's comparison, its record and the reports). Raw values
         stay only under ``value`` and ``key``, which no unrevealed output writes."""
-        def each(items):
-            return [redact(item) for item in items]
+        def each(items, show=redact):
+            return [show(item) for item in items]
 
-        run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
+        # a target, a document's URL or path, a reason, a warning and an error can carry a crawled or scanned
+        # name (a file named after the SSN in it, a zip member's name in a reason): shown as names are
+        name = redact.name
+        run = replace(self.run, targets=each(self.run.targets, name), errors=each(self.run.errors, name))
 
         def document(d: DocumentResult) -> DocumentResult:
-            shown = (redact(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
-                     each(d.referrers), each(d.redirected_from), each(d.warnings),
-                     d.not_checked and redact(d.not_checked))
+            shown = (name(d.url), d.reason and name(d.reason), d.content_type and redact(d.content_type),
+                     each(d.referrers), each(d.redirected_from), each(d.warnings, name),
+                     d.not_checked and name(d.not_checked))
             if shown == (d.url, d.reason, d.content_type, list(d.referrers), list(d.redirected_from),
                          list(d.warnings), d.not_checked):
                 return d  # the usual case, shared as findings are: 100,000 copies would only cost memory
