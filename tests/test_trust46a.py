@@ -17,6 +17,7 @@ Crawls run against a real HTTP server on 127.0.0.1 that the test starts and stop
 from __future__ import annotations
 
 import io
+import re
 import json
 import os
 import shutil
@@ -191,3 +192,137 @@ def test_a_zip_members_name_in_a_reason_is_masked(tmp_path, run_pubcheck):
     revealed = run_pubcheck("scan", docs, "--out", tmp_path / "revealed", "--reveal")
     packet = next(d for d in findings_of(tmp_path / "revealed")["documents"] if d["url"].endswith("packet.zip"))
     assert SSN in (packet["not_checked"] or packet["reason"] or "")
+
+
+# -- D3: an SVG a page links -----------------------------------------------------------------------------------------
+
+MAP_SVG = ('<?xml version="1.0"?>%s<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100">'
+           '<title>Outage map</title><text x="10" y="20">Customer: Maria Delgado%s, SSN 512-34-6789, '
+           'PCE account 2-35-123-4567</text></svg>')
+LAUGHS = ('<!DOCTYPE svg [<!ENTITY lol "lollollollollollollollollollol">'
+          + "".join('<!ENTITY lol%d "%s">' % (i, ("&lol%s;" % ("" if i == 1 else i - 1)) * 10) for i in range(1, 10))
+          + ']>')
+
+
+def crawl_svg(tmp_path, run_pubcheck, svg: str):
+    routes = {"/": page('<p>See the <a href="/map.svg">outage map</a>.</p>'),
+              "/map.svg": lambda handler: _send(handler, svg.encode(), "image/svg+xml")}
+    with FaultSite(routes) as site:
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out")
+    data = findings_of(tmp_path / "out")
+    return result, next(d for d in data["documents"] if d["url"].endswith("/map.svg")), data
+
+
+def _send(handler, data: bytes, content_type: str):
+    handler.send_response(200)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def test_an_svg_a_page_links_is_read(tmp_path, run_pubcheck):
+    result, svg, data = crawl_svg(tmp_path, run_pubcheck, MAP_SVG % ("", ""))
+    assert result.returncode == 1, result.stderr
+    assert svg["status"] == "scanned" and svg["findings"] >= 2 and not svg["not_checked"], svg
+    assert {"ssn", "account_number"} <= {f["category"] for f in data["findings"] if f["url"].endswith("/map.svg")}
+
+
+def test_an_svg_that_declares_entities_is_read_without_them_and_not_checked(tmp_path, run_pubcheck):
+    result, svg, data = crawl_svg(tmp_path, run_pubcheck, MAP_SVG % (LAUGHS, " &lol9;"))
+    assert result.returncode == 2, result.stderr
+    assert svg["status"] == "scanned" and "XML entity declarations refused" in svg["not_checked"], svg
+    assert "ssn" in {f["category"] for f in data["findings"] if f["url"].endswith("/map.svg")}
+    assert "lollol" not in json.dumps(data)
+
+
+# -- D4: entity declarations in Office and OpenDocument XML ----------------------------------------------------------
+
+def _with_entity(part: bytes, marker: bytes) -> bytes:
+    """``part`` with a DOCTYPE declaring one harmless internal entity after its XML declaration, used right after
+    the first ``marker``."""
+    declaration_end = part.index(b"?>") + 2 if part.startswith(b"<?xml") else 0
+    root = re.match(rb"\s*<([\w:]+)", part[declaration_end:]).group(1)
+    part = part[:declaration_end] + b'<!DOCTYPE ' + root + b' [<!ENTITY city "Pomona">]>' + part[declaration_end:]
+    return part.replace(marker, marker + b" &city;", 1)
+
+
+def _rezipped(data: bytes, name: str, transform) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            target.writestr(info.filename, transform(body) if info.filename == name else body)
+    return out.getvalue()
+
+
+def _docx() -> bytes:
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Customer Maria Delgado of 1412 W Holt Ave, SSN 512-34-6789, PCE account 2-35-123-4567.")
+    out = io.BytesIO()
+    document.save(out)
+    return _rezipped(out.getvalue(), "word/document.xml", lambda b: _with_entity(b, b"Customer"))
+
+
+def _pptx() -> bytes:
+    from pptx import Presentation
+    from pptx.util import Inches
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(2)).text_frame.text = (
+        "Customer Maria Delgado, SSN 512-34-6789, PCE account 2-35-123-4567.")
+    out = io.BytesIO()
+    deck.save(out)
+    return _rezipped(out.getvalue(), "ppt/slides/slide1.xml", lambda b: _with_entity(b, b"Customer"))
+
+
+def _xlsx() -> bytes:
+    import openpyxl
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Customer", "SSN", "Account"])
+    sheet.append(["Maria Delgado", "512-34-6789", "2-35-123-4567"])
+    out = io.BytesIO()
+    workbook.save(out)
+    return _rezipped(out.getvalue(), "xl/worksheets/sheet1.xml", lambda b: _with_entity(b, b"<sheetData>"))
+
+
+def _odt() -> bytes:
+    content = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE office:document-content [<!ENTITY city "Pomona">]>'
+               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               '<office:text><text:p>Customer &city; Maria Delgado, SSN 512-34-6789, PCE account 2-35-123-4567.'
+               '</text:p></office:text></office:body></office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, make, content_type", [
+    ("memo.docx", _docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ("deck.pptx", _pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    ("list.xlsx", _xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ("letter.odt", _odt, "application/vnd.oasis.opendocument.text")])
+def test_entity_declarations_are_refused_alike_and_the_text_around_them_read(name, make, content_type):
+    from crawler.extract import extract
+    document = extract(f"https://example.gov/{name}", make(), content_type)
+    text = " ".join(segment.text for segment in document.segments)
+    assert SSN in text and "2-35-123-4567" in text, text
+    assert "Pomona" not in text  # not expanded
+    assert any("XML entity declarations refused" in reason for reason in document.unchecked), document.unchecked
+
+
+def test_a_word_document_that_declares_entities_is_never_green(tmp_path, run_pubcheck):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "memo.docx").write_bytes(_docx())
+    result = run_pubcheck("scan", docs, "--out", tmp_path / "out")
+    assert result.returncode == 2, result.stderr
+    data = findings_of(tmp_path / "out")
+    memo = data["documents"][0]
+    assert "XML entity declarations refused" in memo["not_checked"], memo
+    assert "ssn" in {f["category"] for f in data["findings"]}
