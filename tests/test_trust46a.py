@@ -326,3 +326,28 @@ def test_a_word_document_that_declares_entities_is_never_green(tmp_path, run_pub
     memo = data["documents"][0]
     assert "XML entity declarations refused" in memo["not_checked"], memo
     assert "ssn" in {f["category"] for f in data["findings"]}
+
+
+# -- D5: HTML nested deeper than the walk goes -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["<font size=2>x ", "<span>"])
+def test_text_nested_past_the_depth_bound_is_read_flat(opening):
+    from crawler.extract import extract
+    count = 3000 if opening.startswith("<font") else 100_000
+    html = ("<html><body>" + opening * count + "<div><p>Customer: Maria Delgado</p><p>SSN 512-34-6789</p></div>"
+            "<script>var x = '1';</script></body></html>")
+    document = extract("https://example.gov/old.html", html.encode(), "text/html")
+    lines = [segment.text for segment in document.segments]
+    assert "SSN 512-34-6789" in lines and "Customer: Maria Delgado" in lines, lines[-5:]
+    assert not document.unchecked
+    assert any("read as plain text" in warning for warning in document.warnings)
+    assert not any("var x" in line for line in lines)
+
+
+def test_a_page_of_unclosed_font_tags_is_found_not_green(tmp_path, run_pubcheck):
+    html = "<html><body>" + "<font size=2>x " * 3000 + RECORD + "</body></html>"
+    with FaultSite({"/": page('<a href="/old.html">old</a>'), "/old.html": page(html)}) as site:
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out")
+    assert result.returncode == 1, result.stderr
+    old = next(d for d in findings_of(tmp_path / "out")["documents"] if d["url"].endswith("/old.html"))
+    assert old["findings"] >= 2 and not old["not_checked"], old
