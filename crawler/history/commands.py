@@ -84,11 +84,16 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         key_id=key_id_of(fingerprint_key(config.report["fingerprint_key_file"])))
     if options.ignore_file:
         load_ignore_file(options.ignore_file)  # a malformed ignore file stops the run here, not after the crawl
+    targets = [normalise_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
+    if options.baseline and options.baseline in targets:
+        # a CI variable for production that names staging by mistake: every finding would be "in production
+        # already", and the gate green on whatever the site shows
+        raise HistoryUsageError(f"--baseline {options.baseline} is one of this run's own targets: a run cannot be "
+                                "its own baseline (name the production site, which the checked site is compared with)")
     with HistoryStore(options.db) as store:
         if options.baseline and not store.has_target(options.baseline):
             raise HistoryUsageError(f"--baseline {options.baseline}: no recorded run of that target in {store.path}"
                                     " (crawl it first)")
-        targets = [normalise_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
         options.expected_urls = store.fetched_before(targets) if targets else 0
         _warn_of_another_key(store, targets, options.key_id)
     return options
