@@ -351,3 +351,36 @@ def test_a_page_of_unclosed_font_tags_is_found_not_green(tmp_path, run_pubcheck)
     assert result.returncode == 1, result.stderr
     old = next(d for d in findings_of(tmp_path / "out")["documents"] if d["url"].endswith("/old.html"))
     assert old["findings"] >= 2 and not old["not_checked"], old
+
+
+# -- judgement calls: a damaged workbook, a run that is its own baseline -------------------------------------------
+
+def test_a_workbook_sheet_whose_part_is_missing_is_not_checked():
+    from crawler.extract import extract
+    import openpyxl
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Notes"])
+    workbook.create_sheet("Delgado 512-34-6789").append(["x"])
+    out = io.BytesIO()
+    workbook.save(out)
+    source = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                target.writestr(info.filename, source.read(info))
+    document = extract("https://example.gov/list.xlsx", damaged.getvalue(),
+                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert any("part is missing" in reason and SSN in reason for reason in document.unchecked), document.unchecked
+    assert any(segment.text == "Delgado 512-34-6789" for segment in document.segments)
+    assert not any("Notes" in reason for reason in document.unchecked)
+
+
+def test_a_run_cannot_be_its_own_baseline(tmp_path, run_pubcheck):
+    with FaultSite({"/": page(RECORD)}) as site:
+        first = run_pubcheck("crawl", site.url, "--out", tmp_path / "out1")
+        second = run_pubcheck("crawl", site.url, "--baseline", site.url, "--out", tmp_path / "out2")
+    assert first.returncode == 1, first.stderr
+    assert second.returncode == 2, second.stderr
+    assert "one of this run's own targets" in second.stderr
+    assert "Traceback" not in second.stderr
