@@ -384,3 +384,11 @@ def test_a_run_cannot_be_its_own_baseline(tmp_path, run_pubcheck):
     assert second.returncode == 2, second.stderr
     assert "one of this run's own targets" in second.stderr
     assert "Traceback" not in second.stderr
+
+
+def test_a_broken_link_beside_a_linked_svg_is_no_crash():
+    from lxml import html as lxml_html
+
+    from crawler.spiders.page_links import asset_links
+    root = lxml_html.fromstring('<p><a href="http://[::1/x.svg">broken</a> <a href="/map.svg#top">map</a></p>')
+    assert asset_links(root) == ["/map.svg#top"]

@@ -180,9 +180,18 @@ def asset_links(root) -> list[str]:
             found[href.strip()] = None
     for href in DRAWINGS(root):
         href = href.strip()
-        if href and not href.startswith("#") and extension(href.split("#", 1)[0]) == "svg":
+        if href and not href.startswith("#") and _names_svg(href.split("#", 1)[0]):
             found[href] = None
     return list(found)
+
+
+def _names_svg(href: str) -> bool:
+    """Whether ``href``'s extension is .svg; False for a link too broken to split (an unclosed IPv6 bracket in a
+    page's ``<a href>`` is hostile input, not a drawing)."""
+    try:
+        return extension(href) == "svg"
+    except ValueError:
+        return False
 
 
 def data_attribute_pages(root) -> list[str]:
