@@ -62,6 +62,7 @@ MINIMUM = {"max_pages": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "
 MAXIMUM = {"retries": 10, "timeout": 600, "extract_timeout": 3600}
 TYPE_NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string", list: "a list"}
 FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
+HOST_KEYS = ("allowed_hosts",)  # settings naming hosts: never user-info, which would put a password in the outputs
 
 
 class ConfigError(Exception):
@@ -162,6 +163,11 @@ def _checked(section: str, key: str, value):
         raise ConfigError(f"[{section}] {key} must be at most {most}, got {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) and item.strip() for item in value):
         raise ConfigError(f"[{section}] {key} must be a list of non-empty strings, got {value!r}")
+    if key in HOST_KEYS and any("@" in item for item in value):
+        # user-info (``user:password@host``) is a credential: refused, and not echoed, since the error message
+        # would print it (rule 6.5); a host setting names hosts only
+        raise ConfigError(f"[{section}] {key} must name hosts only: an entry holds user-info (user:password@); "
+                          "pass credentials with --auth-env VAR instead")
     if isinstance(value, str) and key == "user_agent" and (not value.strip() or any(c in value for c in "\r\n")):
         raise ConfigError(f"[{section}] {key} must be one non-empty line, got {value!r}")
     return copy.deepcopy(value)

@@ -119,13 +119,15 @@ class RunResult:
         def each(items, show=redact):
             return [show(item) for item in items]
 
-        place = getattr(redact, "place", redact)  # a URL, or a scanned file's path
-        run = replace(self.run, targets=each(self.run.targets, place), errors=each(self.run.errors))
+        # a target and a document's URL or path are shown as places (a URL, or a scanned file's path); a reason, a
+        # warning and an error can carry a crawled or scanned name (a zip member's name in a reason): shown as names are
+        place, name = redact.place, redact.name
+        run = replace(self.run, targets=each(self.run.targets, place), errors=each(self.run.errors, name))
 
         def document(d: DocumentResult) -> DocumentResult:
-            shown = (place(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
-                     each(d.referrers, place), each(d.redirected_from, place), each(d.warnings),
-                     d.not_checked and redact(d.not_checked))
+            shown = (place(d.url), d.reason and name(d.reason), d.content_type and redact(d.content_type),
+                     each(d.referrers, place), each(d.redirected_from, place), each(d.warnings, name),
+                     d.not_checked and name(d.not_checked))
             if shown == (d.url, d.reason, d.content_type, list(d.referrers), list(d.redirected_from),
                          list(d.warnings), d.not_checked):
                 return d  # the usual case, shared as findings are: 100,000 copies would only cost memory

@@ -156,6 +156,24 @@ def history_errors_briefly(record: logging.LogRecord) -> bool:
     return True
 
 
+def lost_servers_briefly(record: logging.LogRecord) -> bool:
+    """A logging filter for the handlers of a crawl's log: a Redis connection lost (a crawl across machines) is no
+    crash of pubcheck, so an exception of it that a component let Scrapy log is said in one line, without a
+    traceback that reads like one (the run ends as incomplete: see ``crawler.distributed``)."""
+    error = record.exc_info[1] if record.exc_info else None
+    if error is not None and type(error).__module__.startswith("redis.") and \
+            type(error).__name__ in ("ConnectionError", "TimeoutError"):
+        record.msg, record.args = "lost the connection to Redis (%s); the crawl is incomplete", (error,)
+        record.exc_info, record.exc_text = None, None
+    return True
+
+
+def quiet_lost_servers() -> None:
+    """Install :func:`lost_servers_briefly` on the log's handlers (Scrapy's, once its process is made)."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(lost_servers_briefly)
+
+
 def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0) -> int:
     """2 when the check did not happen as asked: a run error, or more published documents left unchecked than
     ``allow_unchecked`` (an incomplete check never passes for a complete one); else 1 for a finding at or above
@@ -331,6 +349,7 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
                      priority="cmdline")
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy.utils.signal").addFilter(history_errors_briefly)  # once: the same filter is kept once
+    quiet_lost_servers()
     crawler = process.create_crawler(spider_cls or SiteSpider)
     results: list[RunResult] = []
     refusals: list[Exception] = []

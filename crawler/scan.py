@@ -111,11 +111,13 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     max_bytes = crawl["max_document_mb"] * 1024 * 1024
     in_flight: dict = {}
     pool = None
+    names = NameCheck(collector, paths, config)
     try:
         with interruptible():  # from the workers' start, which takes seconds on a loaded machine
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                                     timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
             for path, unread in files_under(paths):
+                names.check(path)
                 if unread is None:
                     body = read_file(path, max_bytes)
                     if isinstance(body, Unread):
@@ -143,6 +145,48 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     pool.close()
     _check_targets(collector, paths)
     return collector.finish()
+
+
+class NameCheck:
+    """A file's name is text it publishes wherever it goes (``Delgado_512-34-6789.txt``), as a link's target is on
+    the page that links it (``crawler.url_text``): the path below the folder given to ``scan`` (or the name of a
+    file given) is read with the identifier detectors when it holds an identifier-shaped value, whether the file
+    is read or not. Its findings are the file's, located "file name". The detectors are loaded here, in the main
+    process, for the first such name only."""
+
+    CATEGORIES = frozenset({"ssn", "taxpayer_id", "account_number", "phone", "email", "credential"})
+
+    def __init__(self, collector: Collector, paths: list[str], config: Config):
+        self.collector = collector
+        self.paths = paths
+        self.config = config
+        self._detectors: list | None = None
+
+    def check(self, path: str) -> None:
+        from .url_text import file_path_text
+        text = file_path_text(self._published(path))
+        if not text:
+            return
+        from detectors.engine import scan_document
+        from detectors.model import Document, Location, Segment
+        if self._detectors is None:
+            from detectors.registry import load_detectors
+            self._detectors = [d for d in load_detectors(self.config.detectors, self.config.public)
+                               if d.category in self.CATEGORIES]
+        where = "file name"
+        findings = scan_document(Document(path, "text/plain", [Segment(text, Location(element=where), hidden=where)]),
+                                 self._detectors)
+        for finding in findings:
+            finding.url = path
+        self.collector.exposed(path, findings)
+
+    def _published(self, path: str) -> str:
+        """The part of ``path`` that is the scan's own: below the folder given, or the name of the file given."""
+        for given in self.paths:
+            folder = given.rstrip(os.sep) + os.sep
+            if path.startswith(folder):
+                return path[len(folder):]
+        return os.path.basename(path.rstrip(os.sep))
 
 
 def _list_unreached(collector: Collector, paths: list[str]) -> None:

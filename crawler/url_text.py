@@ -8,6 +8,7 @@ glued to ``_`` or ``/`` as part of a longer token, which a file name's value is 
 """
 from __future__ import annotations
 
+import os
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -29,6 +30,17 @@ def path_text(url: str) -> str:
         path = unquote(urlsplit(url.strip()).path)
     except ValueError:  # an invalid URL (a bad port, brackets)
         return ""
-    if not identifier_shaped(path):
+    return _as_words(path.split("/"))
+
+
+def file_path_text(path: str) -> str:
+    """A scanned file's path (below the folder given to ``pubcheck scan``, or its name) as words, when it holds an
+    identifier-shaped value; "" otherwise: a file named ``Delgado_512-34-6789.txt`` publishes the SSN wherever
+    the file goes, as a link's target does."""
+    return _as_words(path.replace(os.sep, "/").split("/"))
+
+
+def _as_words(segments: list[str]) -> str:
+    if not identifier_shaped("/".join(segments)):
         return ""
-    return " / ".join(" ".join(segment.replace("_", " ").split()) for segment in path.split("/") if segment.strip())
+    return " / ".join(" ".join(segment.replace("_", " ").split()) for segment in segments if segment.strip())

@@ -106,7 +106,8 @@ def _unpacked(block: bytes) -> list[Detection]:
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     """A worker's start. A terminal's Ctrl-C reaches the whole process group: the main process decides what an
-    interruption ends (it stops the pool), so a worker ignores SIGINT rather than die mid-document with a traceback."""
+    interruption ends (it stops the pool), so a worker ignores SIGINT rather than die mid-document with a traceback;
+    a worker that has no room to start ends without one too."""
     from detectors.registry import load_detectors
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -114,7 +115,18 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    _detectors[:] = load_detectors(detector_options, public)
+    try:
+        _detectors[:] = load_detectors(detector_options, public)
+    except Exception as e:
+        # The main process reports a worker that could not start as a configuration error (see
+        # crawler.run.worker_trouble), so the worker ends as pebble ends one whose start failed, without the
+        # traceback pebble would log for it. Short of memory (the usual cause: extract_memory_mb too small), the
+        # interpreter fails in odd ways besides MemoryError (a SystemError from compile()): said by the main process
+        # alone; anything else in one line.
+        from pebble.common import process_exit
+        if not (memory_mb and isinstance(e, (MemoryError, SystemError, ImportError))):
+            os.write(2, f"pubcheck: an extraction worker could not start: {type(e).__name__}: {e}\n".encode())
+        process_exit(1)
 
 
 def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 0.0,

@@ -44,6 +44,8 @@ _DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
 _DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-. ()]*\d")
 # a date as a path writes it ("20240115", "2024-01-15", "2024.01.15"): left readable
 _DATE = re.compile(r"(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
+# numbers a reason or a path writes that identify no one: a date, an IPv4 address
+_KEPT_IN_NAME = re.compile(_DATE.pattern + r"|\d{1,3}(?:\.\d{1,3}){3}")
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w-])\d[\d\-. /()]*\d(?!\w)")  # "Ref 8001026149", "(909) 555-0142"
 # words of query parameter names whose values are about a person, whatever they look like
 _PERSONAL_PARAMETER = frozenset("""
@@ -279,6 +281,28 @@ class ShownText:
                 (self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(segment)
                 for k, segment in enumerate(segments))
         return shown
+
+    def name(self, text: str) -> str:
+        """Free text that can carry a crawled or scanned name, as shown: a reason, a warning, a run error (``member
+        Delgado_512-34-6789.csv not read: encrypted``), a scanned file's path. Without ``--reveal``, its URLs are
+        shown as URLs are, and in the rest the identifiers no detector reported are masked too, as in a URL's path:
+        a mailbox, a run of seven digits or more, however it is glued to the words around it, but for a date or an
+        IP address (``Delgado_***-**-6789.csv``)."""
+        if not text or self.redactor is None:
+            return self(text)
+        key = "\x00name:" + text
+        shown = self._shown.get(key)
+        if shown is None:
+            pieces, cursor = [], 0
+            for match in _URL.finditer(text):
+                url = match.group().rstrip(_TRAILING)
+                pieces += [self._name_text(text[cursor:match.start()]), self.url(url)]
+                cursor = match.start() + len(url)
+            shown = self._shown[key] = "".join(pieces) + self._name_text(text[cursor:])
+        return shown
+
+    def _name_text(self, text: str) -> str:
+        return _mailboxes_and_numbers_masked(self._text(text), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME) if text else text
 
     def label(self, text: str) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or

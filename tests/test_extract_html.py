@@ -228,9 +228,11 @@ def test_comments_outside_the_html_element_and_xml_declarations():
     assert {s.text: s.hidden for s in doc.segments} == {"built for Jane": "html comment", "x": None}
 
 
-def test_parse_that_stops_early_is_reported():
+def test_nesting_past_the_walks_depth_is_read_flat_and_reported():
     doc = html("<div>" * 3000 + "deep text")
-    assert "HTML parsing stopped" in doc.warnings[0]
+    assert "nested more than 2048 elements deep" in doc.warnings[0] and "read as plain text" in doc.warnings[0]
+    assert "deep text" in [segment.text for segment in doc.segments]
+    assert not doc.unchecked
 
 
 def test_text_budget_cuts_and_says_the_rest_was_not_checked():

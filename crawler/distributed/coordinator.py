@@ -30,7 +30,7 @@ from ..collect import fingerprint_key
 from ..pipelines import CollectPipeline
 from .connection import connect_from_settings, shown
 from .crawl import FINISHED, INTERRUPTED, RECORD, STARTER_ALIVE_SECONDS, STOPPED, TICK, CrawlKeys, close_crawl
-from .frontier import requeue
+from .frontier import frontier_lost, requeue
 from .sealing import Sealer, SealError
 from .transport import AnalysedItem, open_batch
 
@@ -112,6 +112,7 @@ class Coordinator:
         crawler.signals.connect(coordinator.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(coordinator.interrupted, signal=run_interrupted)
         crawler.signals.connect(coordinator.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(coordinator.stop, signal=frontier_lost)
         return coordinator
 
     def spider_opened(self, spider):
@@ -125,8 +126,8 @@ class Coordinator:
             except redis.RedisError as e:
                 self._failing_since = self._failing_since or time.monotonic()
                 if time.monotonic() - self._failing_since > STARTER_ALIVE_SECONDS:
-                    self.stop(f"lost the connection to Redis at {shown(self.redis_url)} ({e}): the crawl across "
-                              "machines could not go on")
+                    self.stop(f"lost the connection to Redis at {shown(self.redis_url)} ({e}); the crawl is "
+                              "incomplete")
             except Exception as e:  # a bug here must end the run as incomplete, not hang it
                 logger.exception("error in the crawl across machines")
                 self.stop(f"internal error in the crawl across machines: {type(e).__name__}: {e}")

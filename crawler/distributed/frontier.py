@@ -24,6 +24,7 @@ import logging
 from collections import deque
 from dataclasses import dataclass, field
 
+import redis
 from scrapy import Request
 from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -31,7 +32,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from ..collect import fingerprint_key
-from .connection import connect_from_settings
+from .connection import connect_from_settings, shown
 from .crawl import RECORD, RUNNING, CrawlKeys
 from .sealing import Sealer, SealError
 from .transport import FrontierSerializer, dumps, seal_batch
@@ -39,6 +40,7 @@ from .transport import FrontierSerializer, dumps, seal_batch
 logger = logging.getLogger(__name__)
 
 LEASE = "pubcheck_lease"  # request meta: the id of the lease a join holds the request under (never sent)
+frontier_lost = object()  # signal sent with message= when Redis could not take or give a request
 PRIORITY_SPAN = 2 ** 40  # score = order of arrival - priority * span: priority first, then first in, first out
 
 # Every script below takes the crawl's record as KEYS[1] and the crawl's id as ARGV[1], and does nothing once
@@ -258,6 +260,8 @@ class SharedScheduler(Scheduler):
         self._engine_of = engine_of
         self.leases = leases
         self.woken: deque[Request] = deque()  # taken by wake(), handed back by the engine, not yet started
+        self.crawler = None
+        self.settings_url = ""
         self._waking: Request | None = None
 
     @classmethod
@@ -273,6 +277,8 @@ class SharedScheduler(Scheduler):
                         dupefilter_key=keys.seen, dupefilter_cls=f"{__name__}.SharedDupeFilter",
                         serializer=FrontierSerializer(sealer))
         scheduler.stats = crawler.stats
+        scheduler.crawler = crawler
+        scheduler.settings_url = settings.get("PUBCHECK_REDIS_URL")
         return scheduler
 
     def open(self, spider):
@@ -287,9 +293,31 @@ class SharedScheduler(Scheduler):
         return len(self.woken) + len(self.queue)
 
     def has_pending_requests(self):
-        return bool(self.woken) or len(self.queue) > 0
+        try:
+            return bool(self.woken) or len(self.queue) > 0
+        except (redis.ConnectionError, redis.TimeoutError) as e:
+            self._lost(e)
+            return bool(self.woken)
 
     def enqueue_request(self, request):
+        try:
+            return self._enqueue(request)
+        except (redis.ConnectionError, redis.TimeoutError) as e:
+            self._lost(e)
+            return False
+
+    def _lost(self, error: Exception) -> None:
+        """Redis cannot be reached: a request could not be queued or taken, so the crawl is incomplete. Said in
+        one line (no traceback: a lost server is no bug of pubcheck), and the node's housekeeping ends the run
+        (see :data:`frontier_lost`)."""
+        message = (f"lost the connection to Redis at {shown(self.settings_url)} ({error}); "
+                   "the crawl is incomplete")
+        if self.crawler is not None:
+            self.crawler.signals.send_catch_log(frontier_lost, message=message)
+        else:
+            logger.error(message)
+
+    def _enqueue(self, request):
         if request is self._waking:  # engine.crawl() handing back the request wake() took: it waits in woken
             self._waking = None
             return True
@@ -310,7 +338,11 @@ class SharedScheduler(Scheduler):
         return True
 
     def next_request(self):
-        request = self.woken.popleft() if self.woken else self._take()
+        try:
+            request = self.woken.popleft() if self.woken else self._take()
+        except (redis.ConnectionError, redis.TimeoutError) as e:
+            self._lost(e)
+            return None
         if request is not None and self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request

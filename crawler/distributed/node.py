@@ -26,7 +26,7 @@ from ..items import FetchedItem, StatusItem
 from ..run import probe_trouble, start_worker_pool_from
 from .connection import connect_from_settings, shown
 from .crawl import ALIVE_SECONDS, FINISHED, RUNNING, TICK, CrawlKeys, crawl_state
-from .frontier import requeue, requests_in_progress
+from .frontier import frontier_lost, requeue, requests_in_progress
 from .transport import AnalysedItem
 
 logger = logging.getLogger(__name__)
@@ -129,7 +129,14 @@ class NodeExtension:
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.interrupted, signal=run_interrupted)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.frontier_lost, signal=frontier_lost)
         return extension
+
+    def frontier_lost(self, message: str):
+        """Redis could not take or give a request (see SharedScheduler): this node cannot go on."""
+        if self.state is None:
+            self.error = message
+            self.end("stopped")
 
     def spider_opened(self, spider):
         self.leases = self.crawler.engine.scheduler.leases

@@ -7,6 +7,8 @@ import os
 import secrets
 import sys
 
+import redis
+
 from .. import __version__
 from ..collect import KEY_ENV, fingerprint_key
 from ..config import Config, ConfigError
@@ -16,6 +18,11 @@ from .connection import connect, shown
 from .crawl import (FINISHED, INTERRUPTED, STOPPED, CrawlKeys, SharedCrawl, close_crawl, node_name, open_crawl,
                     wait_for_crawl)
 from .sealing import Sealer, same_key
+
+class RedisLost(ConfigError):
+    """Redis was lost in a way the run could not report itself (the run reports a lost Redis as one of its errors
+    where it can): said in one line, as a configuration error is, exit status 2."""
+
 
 JOIN_AUTH_VAR = "PUBCHECK_JOIN_AUTH"  # where a join puts the staging credentials it opened, so settings only name it
 ENDINGS = {FINISHED: "the crawl finished", INTERRUPTED: "the crawl was interrupted by its starting process",
@@ -72,8 +79,14 @@ def run_shared_crawl(urls: list[str], out: str, config: Config, *, reveal: bool,
                          extra_settings=shared_settings(redis_url=redis_url, redis_auth_env=redis_auth_env,
                                                         crawl_id=crawl.crawl_id, role="start",
                                                         node_id=node_name()))
+    except (redis.ConnectionError, redis.TimeoutError) as e:  # a lost server is no bug of pubcheck: no traceback
+        raise RedisLost(f"lost the connection to Redis at {shown(redis_url)} ({e}); the crawl is incomplete, "
+                        "no report written") from None
     finally:
-        close_crawl(server, crawl.crawl_id, STOPPED)  # unless the run closed it already: joins must not wait on
+        try:  # unless the run closed it already: joins must not wait on
+            close_crawl(server, crawl.crawl_id, STOPPED)
+        except (redis.ConnectionError, redis.TimeoutError):
+            pass  # the run said so already (its errors): nothing more to close on a server that is gone
 
 
 def join_key(crawl: SharedCrawl) -> bytes:
@@ -97,6 +110,7 @@ def run_join(redis_url: str, redis_auth_env: str | None, *, verbose: bool) -> in
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
+    from ..run import quiet_lost_servers
     from ..settings import crawl_settings
     from .node import node_left, node_refused
     from .spider import NodeSpider
@@ -131,6 +145,7 @@ def run_join(redis_url: str, redis_auth_env: str | None, *, verbose: bool) -> in
                                         role="join", node_id=node_id)},
                      priority="cmdline")
     process = CrawlerProcess(settings)
+    quiet_lost_servers()
     crawler = process.create_crawler(NodeSpider)
     ended: list[dict] = []
     refusals: list[Exception] = []

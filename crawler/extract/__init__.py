@@ -75,6 +75,12 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         raise UnsupportedDocument(unsupported_reason(media_type),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
     builder.document.content_type = media_type
+    if media_type in (DOCX, XLSX, PPTX, *OPENDOCUMENT_TYPES):  # XML inside: entity declarations refused, text read
+        from .xml_entities import refused_in_package
+        body = refused_in_package(builder, body)
+    elif media_type == SVG:
+        from .xml_entities import refused_in_xml
+        body = refused_in_xml(builder, body, "the drawing")
     promised = html_for_document(builder.document.url, media_type)
     if promised:  # the run's verdict must not read as the document checked: say what was read instead
         builder.warn(f"the URL names a {promised} file but the answer is an HTML page: read as that page (a viewer "

@@ -453,8 +453,7 @@ class _Walker:
                     if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
                     if len(open_elements) > _MAX_DEPTH:
-                        self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
-                                          f"{_MAX_DEPTH} elements deep; what is inside was not read")
+                        self._flat(node, frame)
                         continue
                     open_elements.append((node, self._start(node, tag, frame), node.children))
                     break
@@ -471,6 +470,28 @@ class _Walker:
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
+
+    def _flat(self, element: Tag, frame: _Frame | None) -> None:
+        """An element nested deeper than :data:`_MAX_DEPTH` (3,000 unclosed ``<font>`` tags of an old export): its
+        text is read as a browser shows it, line by line, in one pass over its strings, without the structure the
+        walk tells (tables, fields, hidden parts), which would cost depth x size. Never left unread: a page's
+        customer record after the nesting is published all the same."""
+        self._flush()
+        self.builder.warn(f"HTML nested more than {_MAX_DEPTH} elements deep at {self.path(element)}: what is "
+                          "inside was read as plain text (its tables and fields not told apart)")
+        pieces: list[str] = []
+        for node in element.descendants:
+            if isinstance(node, Tag):
+                if node.name in _BLOCKS or node.name == "br":
+                    pieces.append("\n")
+            elif type(node) in _TEXT_TYPES:  # not a script's, a style's or a comment's
+                pieces.append(node)
+        path = self.path(element)
+        for line in "".join(pieces).split("\n"):
+            line = collapse(line)
+            if line:
+                self.builder.add(line, Location(element=path), hidden=frame.hidden if frame else None,
+                                 chrome=bool(frame and frame.chrome))
 
     def _comment(self, comment: Comment, frame: _Frame | None) -> None:
         markup = _CONDITIONAL.sub("", str(comment))

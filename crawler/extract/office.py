@@ -829,6 +829,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
         raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}"[:200]) from None
     if streaming:
         builder.warn("workbook too large to check hidden rows, columns and comments: cells read only")
+    _missing_sheets(builder, body)
     budget = [MAX_CELLS]
     for sheet in workbook.worksheets:
         _read_sheet(builder, sheet, streaming, budget)
@@ -1190,6 +1191,37 @@ def _sheet_xml_size(body: bytes) -> int:
                    if i.filename.startswith("xl/worksheets/"))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return 0  # openpyxl will say what is wrong
+
+
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _missing_sheets(builder: DocumentBuilder, body: bytes) -> None:
+    """The sheets the workbook names whose part is missing from the file (a damaged workbook, which openpyxl loads
+    without them): each sheet's data is published but unread, so each is not checked; its tab name is read."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(body))
+        workbook = related_parts(archive, "", "officeDocument")
+        if not workbook:
+            return
+        folder, name = posixpath.split(workbook[0])
+        rels = posixpath.join(folder, "_rels", name + ".rels")
+        targets = {}
+        if rels in archive.NameToInfo:
+            for rel in part_xml(archive, rels):
+                target = rel.get("Target") or ""
+                if rel.get("TargetMode") != "External" and target:
+                    targets[rel.get("Id")] = posixpath.normpath(
+                        target[1:] if target.startswith("/") else posixpath.join(folder, target))
+        sheets = [(sheet.get("name") or "", sheet.get(_RELATIONSHIP_ID))
+                  for sheet in part_xml(archive, workbook[0]).iter("{*}sheet")]
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, etree.XMLSyntaxError):
+        return  # openpyxl opened it: what it read stands, and what is wrong with it was its to say
+    for title, rid in sheets:
+        if targets.get(rid) not in archive.NameToInfo:
+            if title.strip():
+                builder.add(title, Location(element=f"sheet {sheet_reference(title)} (tab name)"))
+            builder.not_checked(f"sheet {title} not read: its part is missing from the file (a damaged workbook)"[:200])
 
 
 def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[int]) -> None:

@@ -88,6 +88,12 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
     keys = options.keys()
     if options.ignore_file:
         load_ignore_file(options.ignore_file)  # a malformed ignore file stops the run here, not after the crawl
+    targets = [normal_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
+    if options.baseline and options.baseline in targets:
+        # a CI variable for production that names staging by mistake: every finding would be "in production
+        # already", and the gate green on whatever the site shows
+        raise HistoryUsageError(f"--baseline {keys.target(options.baseline)} is one of this run's own targets: a run "
+                                "cannot be its own baseline (name the production site, which the checked site is compared with)")
     with HistoryStore(options.db) as store:
         if options.baseline and not store.has_target(keys.target(options.baseline)):
             raise HistoryUsageError(f"--baseline {keys.target(options.baseline)}: no recorded run of that target in "

@@ -26,7 +26,8 @@
   ``content:`` strings (a ``::before`` label), and an SVG the page shows as a document (``<object data>``,
   ``<embed src>``, ``<iframe src>``) or draws a symbol of (``<use href="/img/sprite.svg#bill">``) shows its
   ``<text>``, ``<title>`` and ``<desc>``. They are fetched as the page's assets, on the site's hosts; an SVG as a
-  page's picture (``<img src>``) is no document of the page, as no other picture is.
+  page's picture (``<img src>``) is no document of the page, as no other picture is. An SVG a page links (``<a
+  href="/map.svg">``) opens in the browser as a document and shows the same text: it is fetched and read so too.
 """
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ DATA_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@sr
                          " | //embed/@src", smart_strings=False)
 STYLESHEETS = etree.XPath("//link[contains(concat(' ', normalize-space(translate(@rel, 'STYLEHS', 'stylehs')), ' '),"
                          " ' stylesheet ')]/@href", smart_strings=False)
-DRAWINGS = etree.XPath("//object/@data | //embed/@src | //iframe/@src | //use/@href | //use/@*[name() = 'xlink:href']",
-                       smart_strings=False)
+DRAWINGS = etree.XPath("//object/@data | //embed/@src | //iframe/@src | //use/@href | //use/@*[name() = 'xlink:href']"
+                       " | //a/@href | //area/@href", smart_strings=False)
 SRCSETS = etree.XPath("//img/@srcset | //source/@srcset", smart_strings=False)
 DATA_ATTRIBUTE_LINKS = etree.XPath(
     "//*[not(self::img or self::source or self::picture or self::video or self::audio or self::track)]"
@@ -171,17 +172,26 @@ def srcset_candidates(srcset: str) -> list[str]:
 
 
 def asset_links(root) -> list[str]:
-    """The style sheets the page links and the SVG files it shows or draws from (by their ``.svg`` extension), as
-    written, in page order, each once (a sprite's symbols, ``#bill`` and ``#home``, are one file)."""
+    """The style sheets the page links and the SVG files it shows, links or draws from (by their ``.svg``
+    extension), as written, in page order, each once (a sprite's symbols, ``#bill`` and ``#home``, are one file)."""
     found: dict[str, None] = {}
     for href in STYLESHEETS(root):
         if href.strip():
             found[href.strip()] = None
     for href in DRAWINGS(root):
         href = href.strip()
-        if href and not href.startswith("#") and extension(href.split("#", 1)[0]) == "svg":
+        if href and not href.startswith("#") and _names_svg(href.split("#", 1)[0]):
             found[href] = None
     return list(found)
+
+
+def _names_svg(href: str) -> bool:
+    """Whether ``href``'s extension is .svg; False for a link too broken to split (an unclosed IPv6 bracket in a
+    page's ``<a href>`` is hostile input, not a drawing)."""
+    try:
+        return extension(href) == "svg"
+    except ValueError:
+        return False
 
 
 def data_attribute_pages(root) -> list[str]:
