@@ -93,7 +93,8 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         # a CI variable for production that names staging by mistake: every finding would be "in production
         # already", and the gate green on whatever the site shows
         raise HistoryUsageError(f"--baseline {keys.target(options.baseline)} is one of this run's own targets: a run "
-                                "cannot be its own baseline (name the production site, which the checked site is compared with)")
+                                "cannot be its own baseline (name the production site, which the checked site is "
+                                "compared with)")
     with HistoryStore(options.db) as store:
         if options.baseline and not store.has_target(keys.target(options.baseline)):
             raise HistoryUsageError(f"--baseline {keys.target(options.baseline)}: no recorded run of that target in "
