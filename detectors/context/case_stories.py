@@ -34,7 +34,8 @@ import re
 from ..labels import stands_in
 from .analysis import Analysis, page_of
 from .cues import SENTENCE_END
-from .history import public_story
+from .history import public_story, tells_history
+from .lists import named_as_a_business
 from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
 from .public_people import in_a_role, not_a_record, others_use
 
@@ -85,7 +86,9 @@ _REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|s
                           r"respondent)\b")
 # a paragraph that goes on with the case opens with such a reference: "Her service address, ...", "The unit at ..."
 _OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s+(?:unit|home|house|apartment|"
-                         r"residence|household|family|customer|account|caller)\b)")
+                         r"residence|household|family|customer|account|caller)\b|"
+                         r"[A-Z][a-z'-]*(?:[ \t]+[a-z][\w'-]*){0,3},?[ \t]+(?:their|her|his|she|he|they|the[ \t]+(?:unit|"
+                         r"home|house|apartment|residence|household|family))\b)")
 _FOLLOWING_PARAGRAPHS = 2
 # the next sentence's service to the person's home: "We ... had a generator delivered to ...", "a crew went out to"
 _SERVED_AT = re.compile(r"(?i)\b(?:delivered|sent|mailed|dispatched|installed|brought|went\s+out|drove\s+out|"
@@ -99,6 +102,45 @@ _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s
 _PLACES_LINE = re.compile(r"(?i)\b(?:center|centre|office|agency|department|hotline|help\s?line|desk|clinic|library)"
                           r"\W{0,3}$")
 _PLACES_REACH = 40
+# a business the story names as the one who did the work at the home, not the story's subject: "Installer SunPath
+# Energy Services LLC (...) finished the job", "installed by Bright Roofs Inc"
+_VENDOR = re.compile(r"(?i:\b(?:installer|contractor|installed\s+by|hired))[ \t]+(?:[A-Z][\w'&.-]*[ \t]+){0,5}"
+                     r"[A-Z][\w'&.-]*")
+# a business's premises the story is about: "the shop's bill", "our store"
+_PREMISES = re.compile(r"(?i)\b(?:the|her|his|their|my|our)\s+(?:shop|store|restaurant|salon|bakery|business|caf[e\u00e9]|"
+                       r"storefront|office)\b")
+# after the name, the one who runs a program, a firm or a shop: "Ana Ruiz, who runs the CARE program"
+_WHO_RUNS = re.compile(r"(?i),?\s*who\s+(?:owns|runs|manages|directs|leads|heads|oversees|coordinates|works|"
+                       r"teaches|serves)\b")
+# a family named in the plural as the story's subject: "The Bautistas were the first to sign up"
+_FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:s|es))\b(?=[ \t]+(?:were|are|have|had|signed|enrolled|applied|"
+                     r"called|moved|live[ds]?|bought)\b)")
+# a given name alone before the customer's account in brackets, a surname after "last name" (a case summary's
+# "Chidi (account ending in 6250) ...; last name Holloway")
+_GIVEN_BRACKETED = re.compile(r"\b[A-Z][a-z]{2,}(?=[ \t]+\((?:account|acct|cust(?:omer)?|SAID|premise|meter)\b)")
+_LAST_NAME = re.compile(r"(?<=\b(?:last|Last)[ \t]name[ \t])[A-Z][a-z'-]{2,}\b")
+# an interview's opening, right before the name: "We sat down with Ana Ruiz", "we talked with ..."
+_INTERVIEW = re.compile(r"(?i)\b(?:sat\s+down|spoke|talked|chatted|caught\s+up)\s+with\s+$")
+# a paragraph that is a question and its answer: "Where do you live? 4501 N Olinda Ave, ..."
+_QUESTION = re.compile(r"[ \t]*[^?.!\n]{3,120}\?[\"\u201d]?[ \t]+(?=\S)")
+_ANSWERS = 8
+# the interviewee's own answer: the question asks them ("you", "your") or the answer speaks for them
+_ASKS_THEM = re.compile(r"(?i)\b(?:you|your)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Oo]ur|[Ww]e|[Uu]s)\b")
+# a paragraph whose first words name the customer its previous paragraph told of: "His name is Dae-sung Jung"
+_NAME_GIVEN = re.compile(r"[ \t]*(?:Her|His|Their)\s+name\s+(?:is|was)\b")
+# their own utility matter, in a sentence that is theirs: "her bill", "our usage", "the household averaged", "it used"
+_THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|usage|accounts?|meters?|"
+                        r"statements?|consumption)\b|\b(?:it|the\s+(?:house|home|household|unit|apartment))\s+"
+                        r"(?:\w+\s+)?(?:used|averaged|consumed|drew)\b")
+# their account number, given after the account is named: "We looked up the account - his is SA382392315"
+_THEIRS_IS = re.compile(r"(?i)\b(?:account|acct)\b[^.;]{0,30}?\b(?:his|hers|theirs|(?:her|his|their)\s+(?:number|no\.?))"
+                        r"\s+(?:is|was|:)\s+((?:[A-Z]{1,4}-?)?\d[\d-]{4,16}\d[A-Z]?)\b")
+# a town's name, that names_in may read as a person's
+_TOWN = re.compile(r"(?:Santa|San|Los|Las|El|Rancho|Fort|Mount|Mt\.|Port|Lake|Saint|St\.)\s")
+_IN_TOWN = re.compile(r"\bin\s+$")
+# a quotation of the person whose quote the sentence before attributed: "'That got my attention.'"
+_QUOTED = re.compile(r"[ \t]*[\"\u201c]")
 _WHY = "a customer whose case a paragraph tells, named in another sentence than their details"
 
 
@@ -107,34 +149,66 @@ def find(analysis: Analysis) -> None:
         return
     free = analysis.free
     for k, segment in enumerate(free):
-        told = [segment]
-        for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
-            if page_of(following) != page_of(segment) or not _OPENS_BACK.match(following.text):
-                break
-            told.append(following)
+        names = _private_names(analysis, segment)
+        if not names or len(_people(names)) != 1:
+            continue  # none, or two people: whose details they are is not told
+        told, answers = _told(analysis, free, k, names)
         story = " ".join(s.text for s in told)
         if not any(c.isdigit() for c in story) and "@" not in story:
             continue
+        if any(s.text[max(0, a - 4):a].lower() == "the " for s, a, _ in names) and tells_history(story):
+            continue  # a family's history: "The Ybarras were the first to sign up for electric service, in 1912"
+        vendors = [m.span() for m in _VENDOR.finditer(story)]
         if page_of(segment) in analysis.context.public_comment or not _UTILITY.search(story) \
-                or not_a_record(story):
+                or not_a_record(story, vendors) or _PREMISES.search(story):
             continue
-        names = _private_names(analysis, segment)
-        if not names or len(_people(segment.text, names)) != 1 \
-                or any(names_in(s.text, 0, len(s.text), True) for s in told[1:]):
-            continue  # none, two people, or a name on a paragraph that goes on: whose details they are is not told
+        names = names + [(s, a, b) for s in told if s is not segment for a, b in _names_in(s.text)]
+        if len(_people(names)) != 1:
+            continue  # a name on a paragraph that goes on: whose details they are is not told
         sentences = [(s, a, b) for s in told for a, b in _sentences(s.text)]
-        named = [i for i, (s, a, b) in enumerate(sentences) if s is segment and any(a <= n < b for n, _ in names)]
-        if not any(_names_the_customer(sentences, i, names) for i in named):
+        named = [i for i, (s, a, b) in enumerate(sentences) if any(n is s and a <= x < b for n, x, _ in names)]
+        fields = analysis.contact_fields(analysis.lines(told), None, names) + _accounts(told)
+        kept = [f for f in fields if _customers(f) and (f[1] in answers or _tied(sentences, named, names, f))]
+        if not any(_names_the_customer(sentences, i, names) for i in named) \
+                and not any(f[0] == "usage" and _their_own(f) for f in kept):
             continue
-        fields = analysis.contact_fields(analysis.lines(told), None, [(segment, a, b) for a, b in names])
-        kept = [f for f in fields if _customers(f) and _tied(sentences, named, names, f)]
         if not any(f[0] != "usage" for f in kept):
             continue  # a testimonial's own usage alone: a story told in public
-        for start, end in names:
-            possessive = segment.text[end - 2:end] in ("'s", "\u2019s")  # "That was Ana Ruiz's home"
-            analysis.add("name", segment, start, end - 2 if possessive else end, _WHY)
+        for where, start, end in names:
+            possessive = where.text[end - 2:end] in ("'s", "\u2019s")  # "That was Ana Ruiz's home"
+            analysis.add("name", where, start, end - 2 if possessive else end, _WHY)
         for kind, where, start, end in kept:
             analysis.add(kind, where, start, end, _WHY)
+
+
+def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, set]:
+    """The paragraphs that tell the case of the person named in ``free[k]``, and those of them that are an
+    interview's answers: the paragraph before, when this one gives the name of the customer it told of ("His name
+    is ..."); the paragraphs after that refer back to them or name them again, or that are the questions and answers
+    of an interview the paragraph opens ("We sat down with ...")."""
+    segment = free[k]
+    told = [segment]
+    if k and _NAME_GIVEN.match(segment.text) and page_of(free[k - 1]) == page_of(segment):
+        told.insert(0, free[k - 1])
+    answers = set()
+    if any(_INTERVIEW.search(segment.text, max(0, a - 30), a) for _, a, _ in names):
+        for following in free[k + 1:k + 1 + _ANSWERS]:
+            question = _QUESTION.match(following.text)
+            if page_of(following) != page_of(segment) or not question:
+                break
+            told.append(following)
+            if _ASKS_THEM.search(question.group()) or _FIRST_PERSON.search(following.text, question.end()):
+                answers.add(following)
+        return told, answers
+    for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
+        if page_of(following) != page_of(segment):
+            break
+        again = _names_in(following.text)
+        if not _OPENS_BACK.match(following.text) and not (
+                again and len(_people(names + [(following, a, b) for a, b in again])) == 1):
+            break
+        told.append(following)
+    return told, answers
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -143,29 +217,58 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends + [len(text)]))
 
 
-def _private_names(analysis: Analysis, segment) -> list[tuple[int, int]]:
-    """Spans of the names of people in ``segment``; an empty list when any of them is an official's, staff's, a firm's
-    or a business's person, an example's stand-in or a history's subject: their paragraph is no customer's case."""
+def _private_names(analysis: Analysis, segment) -> list[tuple]:
+    """(segment, start, end) of the names of people in ``segment``: a full name, a family in the plural, a case
+    summary's given name before a bracketed account and its "last name ..."; an empty list when any of them is an
+    official's, staff's, a firm's or a business's person, an example's stand-in or a history's subject: their
+    paragraph is no customer's case."""
     text = segment.text
     found = []
-    for start, end in names_in(text, 0, len(text), True):
+    for start, end in _names_in(text):
         value = text[start:end]
         name = person_name(value, strict=False)
         if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
             continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
-                or named_officially(text, start, end) or in_a_role(text, start, end) \
+                or named_officially(text, start, end) or in_a_role(text, start, end) or _WHO_RUNS.match(text, end) \
                 or stands_in(text, start, end) or public_story(analysis, segment, start, end):
             return []
-        found.append((start, end))
-    return found
+        found.append((segment, start, end))
+    for start, end in _bare_names(text):
+        if any(a < end and start < b for _, a, b in found):
+            continue
+        if named_as_a_business(text[start:end]) or public_story(analysis, segment, start, end):
+            return []
+        found.append((segment, start, end))
+    return sorted(found, key=lambda n: n[1])
 
 
-def _people(text: str, names: list[tuple[int, int]]) -> list[set[str]]:
-    """The distinct people among ``names``: a name again by a word of it ("Ana Ruiz ... Ms. Ruiz") is the same."""
+def _names_in(text: str) -> list[tuple[int, int]]:
+    """The spans of people's names in ``text``, not a town's ("a typical home in Santa Olinda", "San Marino's")."""
+    return [(start, end) for start, end in names_in(text, 0, len(text), True)
+            if not _TOWN.match(text, start) and not _IN_TOWN.search(text, max(0, start - 4), start)]
+
+
+def _bare_names(text: str) -> list[tuple[int, int]]:
+    """The spans of a family named in the plural ("The Bautistas were ..."), a given name before its account in
+    brackets and a surname after "last name"."""
+    spans = [m.span(1) for m in _FAMILY.finditer(text)] if "he " in text else []
+    if "(" in text:
+        spans += [m.span() for m in _GIVEN_BRACKETED.finditer(text)]
+    if "ast name" in text:
+        spans += [m.span() for m in _LAST_NAME.finditer(text)]
+    return spans
+
+
+def _people(names: list[tuple]) -> list[set[str]]:
+    """The distinct people among ``names``: a name again by a word of it ("Ana Ruiz ... Ms. Ruiz", "The Ruizes ...
+    Ms. Ruiz") is the same, and so is a surname after "last name" (the given name's before it)."""
     people: list[set[str]] = []
-    for start, end in names:
-        words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text[start:end])}
+    for segment, start, end in names:
+        if _LAST_NAME.match(segment.text, start) and people:
+            continue
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", segment.text[start:end])}
+        words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
         same = next((p for p in people if p & words), None)
         if same is None:
             people.append(words)
@@ -174,12 +277,12 @@ def _people(text: str, names: list[tuple[int, int]]) -> list[set[str]]:
     return people
 
 
-def _names_the_customer(sentences: list, i: int, names: list[tuple[int, int]]) -> bool:
+def _names_the_customer(sentences: list, i: int, names: list[tuple]) -> bool:
     """Whether sentence ``i`` makes the person it names a utility case's customer (see the module's docstring)."""
     segment, a, b = sentences[i]
     text = segment.text
-    for start, end in names:
-        if not a <= start < b:
+    for where, start, end in names:
+        if where is not segment or not a <= start < b:
             continue
         if _CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH), start) or _CUSTOMER_AFTER.match(text, end, b) \
                 or _STAFF_FOR_THEM.search(text, a, b):
@@ -187,25 +290,38 @@ def _names_the_customer(sentences: list, i: int, names: list[tuple[int, int]]) -
     return False
 
 
-def _identifies(sentence: tuple, names: list[tuple[int, int]]) -> bool:
+def _identifies(sentence: tuple, names: list[tuple]) -> bool:
     """Whether the name's sentence says who an earlier sentence's unnamed customer was: "Her name was ...", "That
     respondent is ...", "We fixed it ... for ...", "That was ...'s home"."""
     segment, a, b = sentence
     text = segment.text
-    return any(a <= start < b and (_CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH), start)
-                                   or _HOME_OF.match(text, end))
-               for start, end in names)
+    return any(where is segment and a <= start < b and (_CUSTOMER_BEFORE.search(text, max(a, start - _BEFORE_REACH),
+                                                                                 start) or _HOME_OF.match(text, end))
+               for where, start, end in names)
 
 
-def _home_named(sentence: tuple, names: list[tuple[int, int]]) -> bool:
+def _home_named(sentence: tuple, names: list[tuple]) -> bool:
     """Whether the name's sentence says the home the sentence before gave is theirs: "That was Ana Ruiz's home"."""
     segment, a, b = sentence
     text = segment.text
-    return any(a <= start < b and _THAT_WAS.search(text, max(a, start - 20), start) and _HOME_OF.match(text, end)
-               for start, end in names)
+    return any(where is segment and a <= start < b and _THAT_WAS.search(text, max(a, start - 20), start)
+               and _HOME_OF.match(text, end) for where, start, end in names)
 
 
-def _tied(sentences: list, named: list[int], names: list[tuple[int, int]], field: tuple) -> bool:
+def _accounts(told: list) -> list[tuple]:
+    """("number", segment, start, end) of the account numbers the paragraphs give as someone's: "his is ..."."""
+    return [("number", s, *m.span(1)) for s in told if "is " in s.text for m in _THEIRS_IS.finditer(s.text)]
+
+
+def _their_own(field: tuple) -> bool:
+    """Whether the sentence giving a usage figure says, before it, that it is the person's own: "her bill", "our
+    usage went from", "the household averaged", "it used"."""
+    _, segment, start, _ = field
+    ends = [m.end() for m in SENTENCE_END.finditer(segment.text, 0, start)]
+    return bool(_THEIR_OWN.search(segment.text, ends[-1] if ends else 0, start))
+
+
+def _tied(sentences: list, named: list[int], names: list[tuple], field: tuple) -> bool:
     """Whether the sentence giving ``field`` makes it the named person's (see the module's docstring)."""
     _, where, start, _ = field
     at = next((i for i, (s, a, b) in enumerate(sentences) if s is where and a <= start < b), None)
@@ -217,17 +333,25 @@ def _tied(sentences: list, named: list[int], names: list[tuple[int, int]], field
         if at > i:
             between = sentences[i + 1:at]
             segment, a, _ = sentences[at]
-            if all(_REFERS_BACK.search(s.text, x, y) for s, x, y in between) \
+            if all(_REFERS_BACK.search(s.text, x, y) or _goes_on_quoting(s.text, x, y) for s, x, y in between) \
                     and _REFERS_BACK.search(segment.text, a, start):
                 return True
             if at == i + 1 and field[0] == "address" and _SERVED_AT.search(segment.text, max(a, start - 40), start):
                 return True
         elif i - at <= _EARLIER_REACH and _identifies(sentences[i], names) \
-                and any(_ONE_UNNAMED.search(s.text, x, y) for s, x, y in sentences[at:i]):
-            return True
+                and any(_ONE_UNNAMED.search(sentences[u][0].text, *sentences[u][1:])
+                        and all(_REFERS_BACK.search(s.text, x, y) for s, x, y in sentences[u + 1:at + 1])
+                        for u in range(max(0, i - _EARLIER_REACH - 1), at + 1)):
+            return True  # "A customer on ... wrote. We looked up the account, his is ... His name is ..."
         elif i - at == 1 and field[0] == "address" and _home_named(sentences[i], names):
             return True
     return False
+
+
+def _goes_on_quoting(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a quotation speaking in the first person, the speaker's the sentence before named:
+    "'My bill was ...,' said Ana Ruiz. 'That got my attention.'"."""
+    return bool(_QUOTED.match(text, start) and _FIRST_PERSON.search(text, start, end))
 
 
 def _customers(field: tuple) -> bool:

@@ -68,6 +68,12 @@ def _tells_history(text: str) -> bool:
                 or _OLD_YEAR.search(text) and _HISTORY_WORD.search(text))
 
 
+def tells_history(text: str) -> bool:
+    """Whether a paragraph tells a history (see ``_tells_history``): a family that "were the first in town to sign up
+    for electric service, in 1912" and "lived at" a house is history's, no customer's."""
+    return _tells_history(text)
+
+
 # where a sentence ends: a stop, a question or exclamation mark or a semicolon before a capital, not after an initial,
 # a title or a street's direction ("Mrs. Carr", "N. Gibbs St")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?;]\s+(?=[A-Z\"(])")

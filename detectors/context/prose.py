@@ -43,7 +43,7 @@ from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    invited_contact, invited_mailbox, to_customers_at_large)
 from .headers import header_kind
-from .history import public_story
+from .history import public_story, tells_history
 from . import lists
 from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
@@ -1179,6 +1179,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])]
+    names = [name for name in names if not _town_named(name)]
+    if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
+        names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
     # kWh") is no customer, nor is the usage the example gives it
     real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
@@ -1225,7 +1228,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end)),
             *_listed_accounts(analysis, pieces)])
         why = "name beside a personal identifier in running text"
-    elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
+    elif usage and (homes or len(fields) > len(usage)) and not _PREMISES_TOLD.search(" ".join(p.text for p in pieces)):
+        # "Itzel Luz, 562 693 7172, consumo 538 kWh"; not a shop owner's quote on the shop's bill
         # the parties too: "The tenants are Ana Ruiz (Unit 3) and Jo Lee (Unit 7). Ms. Ruiz ... showed 3,528 kWh"
         names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names),
                                                                        *(f[1:] for f in usage)])
@@ -1554,6 +1558,29 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
 # a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
 _PLACE_LABEL_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=\x00))[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][^\W\d_]+)[ \t]+$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+# a town's name, which reads as a person's: "a typical home in Santa Olinda", "..., San Marino, CA"
+_TOWN = re.compile(r"(?:Santa|San|Los|Las|El|Rancho|Fort|Mount|Port|Lake|Saint)\s")
+_IN_TOWN = re.compile(r"(?:\bin|,)\s+$")
+_TOWN_AFTER = re.compile(r",?\s+(?:CA|California)\b|\s+(?:families|family|residents?|homes?|households?)\b")
+# a business's premises the text tells of: its people quoted on "the shop's" bill are no household's customers
+_PREMISES_TOLD = re.compile(r"(?i)\b(?:the|her|his|their|my|our)\s+(?:shop|store|restaurant|salon|bakery|business|"
+                            r"caf[e\u00e9]|storefront)\b")
+
+
+def _family_named(name: tuple) -> bool:
+    """Whether a "name" is a family's in the plural: "The Ybarras"."""
+    segment, start, end = name
+    return segment.text[max(0, start - 4):start].lower() == "the " and segment.text[end - 1:end] == "s"
+
+
+def _town_named(name: tuple) -> bool:
+    """Whether a "name" is a town's: "Santa Olinda" after "in" or a comma, or before ", CA" or "family"."""
+    segment, start, end = name
+    text = segment.text
+    return bool(_TOWN.match(text, start) and (_IN_TOWN.search(text, max(0, start - 4), start)
+                                              or _TOWN_AFTER.match(text, end)))
 
 
 def _tail_of_a_place(name: tuple) -> bool:

@@ -10,6 +10,8 @@ whole service area used 312,400 kWh"). The record modules that read a name and i
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 
 from .cues import OWN_BUSINESS_RE
@@ -75,10 +77,11 @@ def public_commenter(text: str, start: int) -> bool:
 _SAMPLE = re.compile(r"(?i)\bsamples?\b")
 
 
-def not_a_record(text: str) -> bool:
+def not_a_record(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a paragraph tells no customer's story: it is of another kind (``of_another_kind``), a sample's, or
-    a business's (``names_a_business``)."""
-    return of_another_kind(text) or bool(_SAMPLE.search(text)) or names_a_business(text)
+    a business's (``names_a_business``; a business named within a span of ``besides`` is not the story's subject:
+    the installer who did the work at the customer's home)."""
+    return of_another_kind(text) or bool(_SAMPLE.search(text)) or names_a_business(text, besides)
 
 
 def of_another_kind(text: str) -> bool:
@@ -87,11 +90,12 @@ def of_another_kind(text: str) -> bool:
     return bool(_NOT_A_RECORD.search(text))
 
 
-def names_a_business(text: str) -> bool:
+def names_a_business(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a text is a business's: its owner's words of their firm, or a business named by its own words
-    ("Sunrise Bakery", "Villanueva Electric")."""
+    ("Sunrise Bakery", "Villanueva Electric") outside the spans of ``besides``."""
     return bool(OWN_BUSINESS_RE.search(text)
-                or any(named_as_a_business(m.group()) for m in _CAPITALISED_RUN.finditer(text)))
+                or any(named_as_a_business(m.group()) and not any(a <= m.start() < b for a, b in besides)
+                       for m in _CAPITALISED_RUN.finditer(text)))
 
 
 def others_use(text: str, begin: int, start: int) -> bool:
