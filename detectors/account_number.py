@@ -199,6 +199,10 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # doubled"): a bill's own number is written "bill no.", never in brackets after the bill
                     r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)\s+bills?"
                     r"(?=[ \t]*\()"
+                    # and its account in the words of a translated notice, the acronym kept in Latin letters: "SCE
+                    # 帳戶 2458213957" (Chinese), "OPC 계좌" (Korean), "OPC հաշիվ՝ OPC6539653N" (Armenian)
+                    r"|(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
+                    r"[ \t]?(?:帳戶|账户|帐户|賬戶|계좌|계정|հաշիվ(?:ը|ն)?|հաշվի)(?![\u0561-\u0587])"
                     # in Spanish, the utility's whole name between the account and its number: "Su cuenta de Verde
                     # Ridge Power núm. VRP-4320481-9", "cuenta con Edison número ..."; not a bank's ("cuenta de Banco
                     # Popular núm. ...", "cuenta de Wells Fargo no. ...")

@@ -38,7 +38,8 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 # rebate application")
 _PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|application|enrollment|intake|service)\s+)?"
           r"(?:appeal|bill|statement|notice|application|form|claim|letter|invoice|complaint|request|card)")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
+# (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332")
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d-]|\(s\)|\bon\s+(?:file|record)\b|"
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
@@ -216,7 +217,7 @@ def label_pattern(defaults: list[str], options: Mapping, *, in_camel_case: bool 
     return compile_labels(labels, in_camel_case=in_camel_case) if labels else re.compile(r"(?!)")
 
 
-_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-\uff1a\u3000")
+_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-\uff1a\u3000\u055d")
 
 
 # the end of a street address ("4471 Canyon Vista Dr"): its type word is the street's, not a label's (the

@@ -35,6 +35,17 @@ KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|박
 # 에게/께 to, 와/과 and, 도 too, 께서): not 씨앗 (seed), whose 씨 opens a word
 _KOREAN = re.compile(rf"(?<![{_HANGUL}])(?P<name>(?:{KOREAN_SURNAMES})[{_HANGUL}]{{1,2}})[ \t]?씨"
                      rf"(?:는|의|가|를|에게|께서|와|도|가|로)?(?![{_HANGUL}])")
+# and 님 (a customer's or anyone's honorific, "고객님" of a customer) after the name, alone or after a space: "박민서
+# 고객님", "강동원 님 댁" (Mr. Kang's home); not a title or a role the honorific follows as often ("김과장님", "목사님",
+# "선생님", "위원님", "부모님"): see ``_korean_role``
+_KOREAN_NIM = re.compile(rf"(?<![{_HANGUL}])(?P<name>(?:{KOREAN_SURNAMES})[{_HANGUL}]{{1,2}}(?<!님))[ \t]?(?:고객)?님"
+                         rf"(?:은|은요|이|의|께|께서|께서는|도|과)?(?![{_HANGUL}])")
+# the last syllable of a title, an office or a place that 님 follows: 과장 (section chief), 주무관 (officer), 소장,
+# 원장, 목사 (pastor), 신부 (priest), 기사 (driver), 시청 (city hall), 센터, 선생 (teacher)
+_KOREAN_TITLE_ENDS = frozenset("장관과청실국팀당교소사부점센처회생")
+# the roles and kin a page honours with 님 that open with a surname's syllable: committee member, parents, mother,
+# madam, neighbour, customer, member, resident, everyone, helper
+_KOREAN_ROLES = frozenset("위원 부모 어머 사모 이웃 고객 회원 주민 여러분 도우미 조합원".split())
 _HAN = "\u4e00-\u9fff"
 CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
                     "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
@@ -65,6 +76,17 @@ _CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|
                   "[，,。、：:（(\\s]")
 _CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?!{CHINESE_WORDS})(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                            rf"(?={_CHINESE_AFTER})")
+# a resident named by where they live, the home before the name: "住在 371 Olive Hill Ct 的黃志明女士" (Ms. Huang
+# who lives at ...), "家住 880 Mission Oaks Blvd 的李秀英（英文名 ...）"; the name before an honorific, a bracket, a
+# comma or a verb of saying, in the clause of the home
+_CHINESE_RESIDENT = re.compile(rf"(?:住在|住於|住于|家住|居住在|居住於|居住于)[^。！？!?\n]{{1,80}}?的[ \t]?"
+                               rf"(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
+                               rf"(?=女士|先生|小姐|太太|说|說|表示|[，,、（(\s])")
+# the words a Chinese notice runs after a holder's word or a home's clause that open with a surname's character: a
+# complaint, an application, a declaration, a relation, management, fees, payment, a balance, the elderly ("客戶申訴",
+# "用户申请", "高龄"); and a party named by a word ending in 人 ("申訴人" complainant, "代理人" agent), no one's name
+_CHINESE_WORDS = frozenset("申訴 申诉 申請 申请 申報 申报 關係 关系 管理 費用 费用 付款 余额 餘額 高齡 高龄 高收入 "
+                           "常住 万一 萬一 于是 於是 方面 方式 車輛 车辆 包括".split())
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")
 _TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
@@ -82,9 +104,25 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _VIETNAMESE.finditer(text, start, end):
         if not _VIETNAMESE_TITLE.match(text, m.start("name")) and (span := _capitalised_words(text, *m.span("name"))):
             found.append(span)
-    for pattern in (_KOREAN, _CHINESE_NAME, _TAGALOG):
+    for pattern in (_KOREAN, _TAGALOG):
         found += [m.span("name") for m in pattern.finditer(text, start, end)]
-    return found
+    if "님" in text[start:end]:
+        found += [m.span("name") for m in _KOREAN_NIM.finditer(text, start, end) if not _korean_role(m.group("name"))]
+    for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT):
+        found += [m.span("name") for m in pattern.finditer(text, start, end) if not chinese_word(m.group("name"))]
+    return sorted(found)
+
+
+def _korean_role(name: str) -> bool:
+    """Whether Hangul before 님 is a title, an office or a role, no one's name (``_KOREAN_TITLE_ENDS``,
+    ``_KOREAN_ROLES``)."""
+    return name[-1] in _KOREAN_TITLE_ENDS or name in _KOREAN_ROLES
+
+
+def chinese_word(name: str) -> bool:
+    """Whether Chinese characters read as a surname and a given name are a word of the language instead ("申訴"
+    complaint, "申訴人" complainant: ``_CHINESE_WORDS``)."""
+    return name in _CHINESE_WORDS or name[:2] in _CHINESE_WORDS or (len(name) == 3 and name.endswith("人"))
 
 
 def _capitalised_words(text: str, start: int, end: int) -> tuple[int, int] | None:

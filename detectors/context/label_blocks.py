@@ -791,6 +791,11 @@ _SENTENCE_THEN_LABEL = re.compile(r"(?<=\w)\.[ \t]+(?=[^\W\d][^\s.:;,]*(?:[ \t][
 _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
 
 
+# a label written inside a bracket, in a sentence: its value ends where the bracket closes
+_BRACKET_OPENS = re.compile(r"[(\uff08][ \t]*$")
+_BRACKET_CLOSES = re.compile(r"[)\uff09]")
+
+
 _QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
 
 
@@ -827,6 +832,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
         start, stop = span(text, start, separator.start())
     start, stop = span(text, start, _next_field_start(text, start, stop))
+    if _BRACKET_OPENS.search(text, max(0, hit.start - 3), hit.start) and (close := _BRACKET_CLOSES.search(
+            text, start, stop)):  # "박민서 고객님 (서비스 주소: 3343 Piedra Ln, Apt 8)의 7월 ...": the bracket closes it
+        start, stop = span(text, start, close.start())
     unknown_label = _SENTENCE_THEN_LABEL.search(text, start, stop)
     if unknown_label:  # "Service address: 3354 E. Amarillo St #7. Kwe'é bik'i adíídíił: 2,318 kWh." ends at its stop
         start, stop = span(text, start, unknown_label.start())

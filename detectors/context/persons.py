@@ -25,7 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
-from .honorifics import CHINESE_SURNAMES, CHINESE_WORDS, KOREAN_SURNAMES, honorific_names
+from .honorifics import CHINESE_SURNAMES, CHINESE_WORDS, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -417,9 +417,11 @@ _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 # a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
 _ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
                   rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
-# (an Armenian page joins its case ending to a name in Latin letters: "Rodel Santos-ի բողոքը", Rodel Santos's complaint)
+# an Armenian case ending or article hyphened onto a name in Latin letters: "Rodel Santos-ի բողոքը" (Rodel Santos's
+# complaint), "Santos-ը", "Santos-ին" (to), "Santos-ից" (from)
+_ARMENIAN_ENDING = r"(?=-[\u0561-\u0587]{1,3}(?![\w-]))"
 _TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
-                    rf"|{_WORD}|{_ARTICLE_TITLE})(?:(?![\w'\u2019{_OKINA}-])|(?=-[\u0561-\u0587]{{1,4}}(?!\w)))"
+                    rf"|{_WORD}|{_ARTICLE_TITLE})(?:(?![\w'\u2019{_OKINA}-])|{_ARMENIAN_ENDING})"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -754,6 +756,8 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME, _ARABIC_SUBJECT):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
+            if pattern is _CHINESE_NAME and chinese_word(m.group()):
+                continue
             role = _FIRST_WORD.match(text, a, b)
             if role and role.group(1).lower() in _ROLE_WORDS | _POSSESSIVES:  # "Клиент Венедикт Шарапов": the role,
                 # then the name; "Ձեր Սպասարկման հաշիվ" ("Your Service account"), capitalised as a label is: no one
@@ -790,7 +794,11 @@ _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 # aside in brackets after the home ("the residence at 12 Elm St (Quintero household, 2,140 kWh in July)"); and a
 # surname in the plural: "the Nguyens", "the Garcias"
 _FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
-                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b")
+                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b"
+                     # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
+                     # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
+                     rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
+                     rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)")
 _PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
 _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
 
@@ -803,10 +811,12 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     end = len(text) if end is None else end
     found = []
     for m in _FAMILY.finditer(text, start, end):
-        group = "surname" if m.group("surname") else "spanish"
+        group = next(g for g in ("surname", "spanish", "tagalog", "cjk") if m.group(g))
         word = m.group(group)
-        if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)):
-            found.append((m.start(group), m.end()) if group == "surname" else (m.start(), m.end()))
+        if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)) \
+                and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)):  # "ang pamilya Para ..."
+            found.append((m.start(group), m.end()) if group == "surname" else m.span(group) if group in (
+                "tagalog", "cjk") else (m.start(), m.end()))
     for m in _PLURAL_SURNAME.finditer(text, start, end):
         word = m.group("plural")
         stems = {fold(word[:-1]), fold(word[:-2]) if word.endswith("es") else ""} - {""}
@@ -814,6 +824,12 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 surname_shares().get(stem, 0.0) >= _FAMILY_SURNAME for stem in stems):
             found.append(m.span("plural"))
     return found
+
+
+def _word_more_than_surname(word: str) -> bool:
+    """Whether a capitalised word before another language's word for a household is more often an English or a
+    Spanish word than a surname ("Power家", "ang pamilya Para sa Lahat"; not "Vo家", "Kim 가족")."""
+    return surname_shares().get(fold(word), 0.0) <= word_frequencies().get(word.lower(), 0.0)
 
 
 # an account holder written before their own account in brackets, as an item of a list of such pairs: "Patel

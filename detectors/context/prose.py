@@ -2548,6 +2548,10 @@ _ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|p
 _ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no further back
 
 
+# the word of a household around its surname: "the Holloway family", "la familia Choi", "ang pamilya Holloway", "Vo家"
+_FAMILY_AROUND = re.compile(r"(?i)\b(?:family|household|familia|pamilya)\b|家|가족")
+
+
 def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
                          seeds: list[tuple]) -> tuple[list, list]:
     """Of a record's names and fields, the customer's, given what ties the record (its identifiers, its usage
@@ -2585,6 +2589,12 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
              if later in kept and earlier not in kept and _cut_name(earlier, later)]
+    if any(_FAMILY_AROUND.search(n[0].text, max(0, n[1] - 12), min(len(n[0].text), n[2] + 12)) for n in kept):
+        # a household the record names by its surname, then one of its members by a given name alone in a sentence
+        # of the record's fields ("Ang pamilya Holloway sa 15464 ... Sabi ni Keisha: 'Tawagan ninyo ako sa 818...'")
+        field_sentences = {sentence_of(f[1:]) for f in fields}
+        kept += [n for n in names if n not in kept and " " not in n[0].text[n[1]:n[2]].strip()
+                 and sentence_of(n) in field_sentences]
     if not kept:
         # no stop parts auto-captions' turns, but the next speaker's greeting and name do: a speaker who introduces
         # themself after the identifier was read is the next one at the podium

@@ -1283,7 +1283,7 @@ _CUT_BY = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|trimm?(?:s|
 # "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
 # ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
 _STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio|t[ií]pic[oa]s?|"
-                        r"karaniwang|katamtamang|trung b[iì]nh)\b"  # Tagalog, Vietnamese
+                        r"karaniwang|katamtamang|trung b[iì]nh|միջին|տիպիկ)\b"  # Tagalog, Vietnamese, Armenian
                         r"|平均|户均|戶均|평균")  # Chinese, Korean: no word boundaries
 # whose statistic it is: a person's or a household's ("her average", "the Ruiz household's average"), not a place's
 # or a program's ("the City's average", "CARE's median")
@@ -1300,14 +1300,16 @@ _CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes|households|
 _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
-                            r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
+                            r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b"
+                            # in Armenian: "Միջին տնային տնտեսությունը" (the average household), "միջին տունը"
+                            r"|\b(?:միջին|տիպիկ)\s+(?:տնային\s+տնտեսություն|տուն|ընտանիք|հաճախորդ|բաժանորդ)")
 # a statistic's words leaving a named customer out of it ("Residential average excludes Amanda Gomez", "Avg excl.
 # Ruiz, Ana"): the figures told after the name are that customer's own, the reason they were left out
 EXCLUDED_FROM = re.compile(r"(?i)\b(?:exclud(?:es|ed|ing)|excl\.|except(?:\s+for)?|omit(?:s|ted|ting)|leaves\s+out|"
                            r"does\s+not\s+include|not\s+including)[ \t]+(?=(?-i:[A-Z\u00c0-\u00de])(?!CARE\b|FERA\b))")
 # a sentence's end, or a line's that no lower-case word goes on from (a PDF wraps "Residential customers" / "averaged
 # 742 kWh per month": one sentence on two lines)
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n(?![ \t]*[a-z])")
+_SENTENCE_BREAK = re.compile(r"[.!?\u0589](?=\s)|\n(?![ \t]*[a-z])")  # and the Armenian full stop "։"
 # a comma between clauses, not a figure's thousands separator ("uses 1,014 kWh in summer and 612 kWh in winter")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
