@@ -192,6 +192,7 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
         told.insert(0, free[k - 1])
     answers = set()
     if any(_INTERVIEW.search(segment.text, max(0, a - 30), a) for _, a, _ in names):
+        opening = len(told)
         for following in free[k + 1:k + 1 + _ANSWERS]:
             question = _QUESTION.match(following.text)
             if page_of(following) != page_of(segment) or not question:
@@ -199,7 +200,9 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
             told.append(following)
             if _ASKS_THEM.search(question.group()) or _FIRST_PERSON.search(following.text, question.end()):
                 answers.add(following)
-        return told, answers
+        if len(told) > opening:
+            return told, answers
+        # no questions follow: a case note's "Spoke with NAME today", whose next paragraphs go on as any story's
     for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
         if page_of(following) != page_of(segment):
             break
