@@ -128,3 +128,17 @@ def test_a_story_customer_called_by_title_and_surname_is_the_same_customer():
     found = pairs_found("https://www.cityofx.gov/news/2024-07-story.html", page)
     assert found == {("customer_name", "Okonkwos"), ("customer_name", "Mr. Okonkwo"),
                      ("address", "2210 E Mesa Verde Dr #12"), ("energy_usage", "1,140 kilowatt-hours"), ("phone", "(626)555-0199")}
+
+
+def test_business_name_helpers_agree_on_a_names_own_words():
+    from detectors.context.lists import business_name, named_as_a_business
+    from detectors.context.tables import _firm
+    for firm in ("Okafor Electric Inc.", "Miguel's Pho House", "Bui & Sons", "Hakobyan Auto Repair",
+                 "Tanaka Accounting, CPA"):
+        assert named_as_a_business(firm) and business_name(firm) and _firm(firm), firm
+    # a household or an estate is no firm in a customer column, though probablepeople reads one
+    for household in ("The Ruiz Family", "Ruiz Family Trust", "Estate of Ana Ruiz"):
+        assert not _firm(household), household
+    # a rare name probablepeople calls a firm: a customer column's person, a directory's firm
+    assert not _firm("Ottilie Brandvold") and not named_as_a_business("Ottilie Brandvold")
+    assert not _firm("Ana Ruiz") and not business_name("Ana Ruiz")

@@ -1520,7 +1520,7 @@ def _firm_without_account(analysis: Analysis, fields: list[Segment], kinds: tupl
 
 
 # a household or an estate named by its family ("The Ruiz Family", "Ruiz Family Trust"): probablepeople reads a firm
-_HOUSEHOLD_WORD = re.compile(r"(?i)(?:family|familia|household|residence|estate|trust|heirs?)")
+_HOUSEHOLD_WORD = re.compile(r"(?i)\b(?:family|familia|household|residence|estate|trust|heirs?)\b")
 
 
 def _firm(name: str) -> bool:
