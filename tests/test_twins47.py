@@ -99,6 +99,7 @@ def _letter_page(*lines: str) -> str:
 def test_a_letter_introduced_as_a_template_or_a_sample_is_no_customers():
     assert pairs_found(_RATES, _letter_page("Use this template to write to us:")) == set()
     assert pairs_found(_RATES, _letter_page("Sample letter (hypothetical customer):")) == set()
+    assert pairs_found(_RATES, _letter_page("Sample letter:")) == set()
 
 
 def test_a_customers_letter_stays_found():
@@ -106,6 +107,7 @@ def test_a_customers_letter_stays_found():
               ("energy_usage", "2,729 kWh")}
     assert pairs_found(_RATES, _letter_page()) == letter
     assert pairs_found(_RATES, _letter_page("Letters we received this month:")) == letter
+    assert pairs_found(_RATES, _letter_page("Olinda Power Co.", "Attn: Billing Department")) == letter
     imagine = _rates_page("Dear Olinda Power Collective,",
                           "Imagine my surprise: my February bill shows 2,729 kWh, twice my usual. Please check my meter.",
                           "Sincerely,", "Tom Baker", "45 Oak St, Santa Olinda, CA 91797")

@@ -31,7 +31,7 @@ from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS,
 from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
-from .public_people import not_a_record
+from .public_people import made_up_or_another_kind
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
@@ -734,13 +734,14 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _introduced_as_no_record(lines: list[Line], top: int, salutation: int | None) -> bool:
     """Whether the lines that introduce a letter (above its salutation, or the line right above it on its page)
-    say it is no customer's record, as ``public_people.not_a_record`` reads a paragraph: a template, a sample, a
-    hypothetical customer's, a business's ("Use this template to write to us:", "Sample letter (hypothetical
-    customer):"). The letter's own words are its writer's: "Imagine my surprise when my bill came" is a customer's."""
+    say it is no customer's record (``public_people.made_up_or_another_kind``): a template, a sample, a hypothetical
+    customer's ("Use this template to write to us:", "Sample letter:"). Not whether a firm is named there: the
+    addressee may stand above the salutation. The letter's own words are its writer's: "Imagine my surprise when my
+    bill came" is a customer's."""
     start = top if salutation is not None and salutation > top else top - 1
     end = salutation if salutation is not None and salutation > top else top
     lead = [k for k in lines[max(0, start):end] if page_of(k.segment) == page_of(lines[top].segment)]
-    return bool(lead) and not_a_record(" ".join(k.text for k in lead))
+    return bool(lead) and made_up_or_another_kind(" ".join(k.text for k in lead))
 
 
 # the name a writer signs on the closing's own line, after its comma: "Sincerely, Dalia Villanueva"

@@ -7,8 +7,8 @@ solar story, a proclamation honouring a resident, a rate explainer's "Suppose Ma
 template's placeholder, and an area's, a class's or the whole city's usage beside a spotlighted customer ("Our
 whole service area used 312,400 kWh"). The record modules that read a name and its details from running text
 (``case_stories``, ``prose``) ask these questions of a paragraph that no identifier ties; ``notes`` asks
-``of_another_kind`` of a staff note's line, and ``letters`` asks ``not_a_record`` of the lines that introduce a letter
-that gives no identifier ("Use this template to write to us:").
+``of_another_kind`` of a staff note's line, and ``letters`` asks ``made_up_or_another_kind`` of the lines that
+introduce a letter that gives no identifier ("Use this template to write to us:", "Sample letter:").
 """
 from __future__ import annotations
 
@@ -90,7 +90,14 @@ def not_a_record(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a paragraph tells no customer's story: it is of another kind (``of_another_kind``), a sample's, or
     a business's (``names_a_business``; a business named within a span of ``besides`` is not the story's subject:
     the installer who did the work at the customer's home)."""
-    return of_another_kind(text) or bool(_SAMPLE.search(text)) or names_a_business(text, besides)
+    return made_up_or_another_kind(text) or names_a_business(text, besides)
+
+
+def made_up_or_another_kind(text: str) -> bool:
+    """Whether a text is of another kind than a customer's record (``of_another_kind``) or a sample's: what
+    ``not_a_record`` asks but whether it is a business's, for a text that may name a firm without being one's (the
+    addressee above a letter's salutation)."""
+    return of_another_kind(text) or bool(_SAMPLE.search(text))
 
 
 def of_another_kind(text: str) -> bool:
