@@ -162,7 +162,9 @@ _PERSONAL_TRUST = re.compile(r"(?i)\b(?:family|living|revocable|irrevocable|surv
 def _is_firm(name: str) -> bool:
     """probablepeople's reading of a name: a corporation's rather than a person's. A vendor named by one word
     ("Psomas", "Willdan") is a firm: a person is named by a given name and a surname; so is one named after its
-    partners. A family's or a person's trust (``_PERSONAL_TRUST``) is none."""
+    partners. A family's or a person's trust (``_PERSONAL_TRUST``) is none. (It differs on purpose from
+    ``context.lists.business_name``: a name before a taxpayer ID is a vendor's or a payee's, where a one-word name is
+    a firm's and a trust's kind decides, not a directory's line or a customer column's cell.)"""
     if _PERSONAL_TRUST.search(name):
         return False
     if _PARTNERS.fullmatch(name.strip()):

@@ -63,18 +63,13 @@ CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東
                     # 居, 项, 支, nor 伊, 乌, 斯 of 伊朗, 乌克兰, 斯里兰卡, nor 伏 of 伏特 "volt")
                     "隆|芦|蘆|苟|仇|丛|叢|苑|粟|仝|帅|帥|朴|漆|卿|狄|晋|晉|浦|鹿|邸|逯|茹|慕|亢|勾|揭|冶|束|檀|尧|堯|"
                     "塗|龎")
-# words of a notice or minutes that open with a surname's character: complaint, complainant, application, applicant,
-# declaration, amount, balance, payment, plan, procedure, peak, summer, cycle, range, any ("客戶申訴" is a customer's
-# complaint and "申訴人 Araceli ..." the complainant, no one named 申訴)
-CHINESE_WORDS = ("申訴|申诉|申請|申请|申報|申报|金額|金额|餘額|余额|付款|付費|付费|方案|方式|程序|高峰|高於|高于|夏季|周期|週期|"
-                 "范围|範圍|任何|于是|曾經|曾经|马上|馬上|董事|万元|萬元")
 # who holds the account or the home, run into the name after it
 _CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主")
 # what a Chinese sentence says of the person right after their name: said, stated, called, the possessive 的, at, is,
 # runs (a business), asks, complained; an honorific; a comma or a bracket
 _CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|經營|要求|投诉|投訴|反映|希望|女士|先生|小姐|太太|"
                   "[，,。、：:（(\\s]")
-_CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?!{CHINESE_WORDS})(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
+_CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                            rf"(?={_CHINESE_AFTER})")
 # a resident named by where they live, the home before the name: "住在 371 Olive Hill Ct 的黃志明女士" (Ms. Huang
 # who lives at ...), "家住 880 Mission Oaks Blvd 的李秀英（英文名 ...）"; the name before an honorific, a bracket, a
@@ -82,11 +77,17 @@ _CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?!{CHINESE_WO
 _CHINESE_RESIDENT = re.compile(rf"(?:住在|住於|住于|家住|居住在|居住於|居住于)[^。！？!?\n]{{1,80}}?的[ \t]?"
                                rf"(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                                rf"(?=女士|先生|小姐|太太|说|說|表示|[，,、（(\s])")
-# the words a Chinese notice runs after a holder's word or a home's clause that open with a surname's character: a
-# complaint, an application, a declaration, a relation, management, fees, payment, a balance, the elderly ("客戶申訴",
-# "用户申请", "高龄"); and a party named by a word ending in 人 ("申訴人" complainant, "代理人" agent), no one's name
-_CHINESE_WORDS = frozenset("申訴 申诉 申請 申请 申報 申报 關係 关系 管理 費用 费用 付款 余额 餘額 高齡 高龄 高收入 "
-                           "常住 万一 萬一 于是 於是 方面 方式 車輛 车辆 包括".split())
+# the words of a notice, minutes or a news story that open with a surname's character, which a reader of names finds
+# where a name would stand (after a holder's word or a home's clause, or alone between spaces): a complaint, an
+# application, a declaration, a relation, management, fees, payment, an amount, a balance, a plan, a way, a procedure,
+# a peak, higher than, summer, a cycle, a range, any, the elderly, high income, permanent residence, in case, so,
+# aspect, vehicles, including, once, at once, director, ten thousand dollars ("客戶申訴" is a customer's complaint,
+# "用户申请" a user's application, "高龄" the elderly); a party named by a word ending in 人 ("申訴人" complainant,
+# "代理人" agent) is no one's name either (``chinese_word``)
+CHINESE_WORDS = frozenset("申訴 申诉 申請 申请 申報 申报 關係 关系 管理 費用 费用 付款 付費 付费 金額 金额 余额 餘額 "
+                          "方案 方式 方面 程序 高峰 高於 高于 高齡 高龄 高收入 夏季 周期 週期 范围 範圍 任何 常住 万一 萬一 "
+                          "于是 於是 曾經 曾经 马上 馬上 董事 万元 萬元 車輛 车辆 包括".split())
+_CHINESE_WORD_LENGTHS = sorted({len(word) for word in CHINESE_WORDS})
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")
 _TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
@@ -120,9 +121,11 @@ def _korean_role(name: str) -> bool:
 
 
 def chinese_word(name: str) -> bool:
-    """Whether Chinese characters read as a surname and a given name are a word of the language instead ("申訴"
-    complaint, "申訴人" complainant: ``_CHINESE_WORDS``)."""
-    return name in _CHINESE_WORDS or name[:2] in _CHINESE_WORDS or (len(name) == 3 and name.endswith("人"))
+    """Whether Chinese characters read as a surname and a given name are a word of the language instead, or open with
+    one ("申訴" complaint, "金額" amount, "高收入" high income, "申訴人" complainant: ``CHINESE_WORDS``). A reader
+    matches a name of one or two characters after the surname's, so a word of two may come with a character more
+    ("夏季的"): every reader of Chinese names asks this one check."""
+    return any(name[:n] in CHINESE_WORDS for n in _CHINESE_WORD_LENGTHS) or (len(name) == 3 and name.endswith("人"))
 
 
 def _capitalised_words(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS,
 from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
+from .public_people import made_up_or_another_kind
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
@@ -688,12 +689,13 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             if opened is None or len({page_of(k.segment) for k in lines[top:i + 1]}) > 2:
                 pages = pages[:1]
             top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) in pages)
-            opened, closed_before, closed = None, closed, i + 1
+            salutation, (opened, closed_before, closed) = opened, (None, closed, i + 1)
             # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
             # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")
             # a letter giving no identifier may still be its writer's record: a customer who gives their own usage
             # and their home ("My February bill shows 2,729 kWh" over the sender block's street), checked below
-            by_usage = not _identified(analysis, lines[top:i]) and _tells_own_usage(lines[top:i])
+            by_usage = not _identified(analysis, lines[top:i]) and _tells_own_usage(lines[top:i]) and not (
+                _introduced_as_no_record(lines, top, salutation))
             if i - top > _LETTER_LINES or not (by_usage or _identified(analysis, lines[top:i])) or not (
                     _speaks_of_own(lines[top:i]) or not closing):
                 continue
@@ -728,6 +730,18 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 "letter from a customer giving an identifier"
             _writer(analysis, *writer, why)
             _contacts(analysis, contacts, why)
+
+
+def _introduced_as_no_record(lines: list[Line], top: int, salutation: int | None) -> bool:
+    """Whether the lines that introduce a letter (above its salutation, or the line right above it on its page)
+    say it is no customer's record (``public_people.made_up_or_another_kind``): a template, a sample, a hypothetical
+    customer's ("Use this template to write to us:", "Sample letter:"). Not whether a firm is named there: the
+    addressee may stand above the salutation. The letter's own words are its writer's: "Imagine my surprise when my
+    bill came" is a customer's."""
+    start = top if salutation is not None and salutation > top else top - 1
+    end = salutation if salutation is not None and salutation > top else top
+    lead = [k for k in lines[max(0, start):end] if page_of(k.segment) == page_of(lines[top].segment)]
+    return bool(lead) and made_up_or_another_kind(" ".join(k.text for k in lead))
 
 
 # the name a writer signs on the closing's own line, after its comma: "Sincerely, Dalia Villanueva"

@@ -49,7 +49,12 @@ _FIRM_END = re.compile(r"(?i)(?:\b(?:group|agency|academy|associates|partners|en
 def named_as_a_business(name: str) -> bool:
     """A name that says it is a business's by its own words: it ends with a trade ("Hamilton Hardware", "Cruz Donut
     Shop") or a firm's word or legal form ("Hoang Dental Group", "Tanaka Accounting, CPA", "Okafor Electric Inc.",
-    "Bui & Sons"), or opens with its owner's possessive ("Miguel's Pho House": no one's whole name does)."""
+    "Bui & Sons"), or opens with its owner's possessive ("Miguel's Pho House": no one's whole name does).
+
+    Its words only, and no model's guess: running text asks it of every capitalised run (``public_people
+    .names_a_business``), where probablepeople, which calls many a run of capitalised words a firm, would make any
+    paragraph a business's. ``business_name`` (a directory's line) and ``tables._firm`` (a customer column's cell) ask
+    it first and add probablepeople's reading, each as its place allows."""
     name = name.strip()
     return trade_name(name) or bool(_FIRM_END.search(name) or POSSESSIVE_NAME.match(name))
 
@@ -59,7 +64,8 @@ def business_name(name: str) -> bool:
     in a business directory: its name ends with a trade ("Hamilton Hardware", which probablepeople reads as a
     person's), opens with its owner's possessive ("Miguel's Pho House": no one's whole name does), or
     probablepeople reads a firm and its last word is no one's surname or given name (probablepeople alone calls one
-    Mexican name in twenty a firm: "Ángel Jiménez")."""
+    Mexican name in twenty a firm: "Ángel Jiménez"). A directory lists businesses and people alike, so a name no list
+    holds goes to the firm; a customer column's cell goes to the person instead (``tables._firm``)."""
     if named_as_a_business(name):
         return True
     if not _LATIN_LETTER.search(name):

@@ -30,6 +30,7 @@ from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
 from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
+from .public_people import of_another_kind
 from .shapes import consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
@@ -328,7 +329,8 @@ def _staff_notes(analysis: Analysis) -> None:
             if officials is None:
                 officials = analysis.officials
             if (named_officially(text, start, end) or names_an_official(text[start:end], officials)
-                    or analysis.contacts.name_is_public(text[start:end])):
+                    or analysis.contacts.name_is_public(text[start:end])
+                    or _note_of_another_kind(text, start, record_end)):
                 continue
             line = Line(segment, min(start, *(at for _, at in tied)), record_end)
             fields = analysis.contact_fields([line], _line_below(analysis, segment, record_end))
@@ -339,9 +341,19 @@ def _staff_notes(analysis: Analysis) -> None:
                 if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
                     analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
         for m in _RESIDENT_AT_HOME.finditer(text):
+            if _note_of_another_kind(text, m.start(), _sentence_end(text, m.end())):
+                continue
             for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), _sentence_end(text, m.end()))]):
                 if kind == "address" and a == m.end():
                     analysis.add(kind, where, a, b, _RESIDENT_HOME_WHY)
+
+
+def _note_of_another_kind(text: str, start: int, end: int) -> bool:
+    """Whether the note that tells of a person at ``start`` (its line, up to its record's ``end``) is of a kind that
+    tells no customer's record, as ``public_people.of_another_kind`` reads a paragraph: a rate explainer's worked
+    example ("Let's say Tom Baker at 45 Oak St uses 700 kWh", "Supongamos que ..."), a template, a proclamation. Only
+    the note's own line is read: a log's other entries say nothing of this one."""
+    return of_another_kind(text[text.rfind("\n", 0, start) + 1:end])
 
 
 # a call log's entry opening its line: its date, maybe its time ("08/10 9:26 ", "2024-08-06 14:02 ", "8/6 ")

@@ -25,7 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
-from .honorifics import CHINESE_SURNAMES, CHINESE_WORDS, KOREAN_SURNAMES, chinese_word, honorific_names
+from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -119,7 +119,7 @@ def person_name(value: str, strict: bool = True) -> str | None:
     brackets between the names is left out ('Caridad "Nene" Santillan').
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
-    if _CHINESE_NAME.fullmatch(text) or (_HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
+    if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (_HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
@@ -690,7 +690,7 @@ _CASED_NAME = re.compile("|".join(
                         (_ARMENIAN_WORD, "[\\u0531-\\u0556]"))))
 _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
-_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?!{CHINESE_WORDS})(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
+_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
                            f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 # an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
 _ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")

@@ -6,7 +6,9 @@ or a retiree's profile, a business's spotlight with the shop's address and its s
 solar story, a proclamation honouring a resident, a rate explainer's "Suppose Maria Lopez uses 500 kWh", a
 template's placeholder, and an area's, a class's or the whole city's usage beside a spotlighted customer ("Our
 whole service area used 312,400 kWh"). The record modules that read a name and its details from running text
-(``case_stories``, ``prose``) ask these questions of a paragraph that no identifier ties.
+(``case_stories``, ``prose``) ask these questions of a paragraph that no identifier ties; ``notes`` asks
+``of_another_kind`` of a staff note's line, and ``letters`` asks ``made_up_or_another_kind`` of the lines that
+introduce a letter that gives no identifier ("Use this template to write to us:", "Sample letter:").
 """
 from __future__ import annotations
 
@@ -34,12 +36,19 @@ _ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|
 _ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
 _ROLE_BEFORE_REACH = 30
 # a paragraph of another kind than a customer's record: a template or a hypothetical example, an honour, an
-# obituary, a staff member's or a volunteer's profile, a campaign
+# obituary, a staff member's or a volunteer's profile, a campaign; the City's Spanish pages' examples too ("Supongamos
+# que ...", "Imaginemos que ...", "Digamos que ...", "un cliente hipotético"); and an example opened
+# by "Say" and a name doing what a customer does ("Say Tom Baker at 45 Oak St uses 700 kWh")
 _NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
-                           r"suppose|let['\u2019]s\s+say|proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
+                           r"suppose|let['\u2019]s\s+say|let\s+us\s+say|pretend|supongamos|imaginemos|"
+                           r"imagin[ae]\s+que|digamos\s+que|pongamos\s+que|hipot[\u00e9e]tic[oa]s?|fictici[oa]s?|"
+                           r"proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
                            r"survived\s+by|meet\s+(?:our|the)\s+(?:team|staff)|joined\s+(?:the|our)\s+(?:city|team|"
                            r"staff|department)|volunteer\s+(?:spotlight|profile|corner|of\s+the\s+(?:month|year))|(?:has\s+)?volunteered|"
                            r"volunteering|volunteers\s+(?:every|each|weekly|twice|at\s+the)|campaign|re-?elect\w*)\b"
+                           r"|\b(?-i:Say),?[ \t]+(?:that[ \t]+)?"
+                           r"(?-i:[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]+"
+                           r"(?:uses|used|lives|pays|gets|owns|rents|has|at|on|of|in)\b"
                            r"|\[[^\]]{2,40}\]")
 # capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
@@ -81,7 +90,14 @@ def not_a_record(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a paragraph tells no customer's story: it is of another kind (``of_another_kind``), a sample's, or
     a business's (``names_a_business``; a business named within a span of ``besides`` is not the story's subject:
     the installer who did the work at the customer's home)."""
-    return of_another_kind(text) or bool(_SAMPLE.search(text)) or names_a_business(text, besides)
+    return made_up_or_another_kind(text) or names_a_business(text, besides)
+
+
+def made_up_or_another_kind(text: str) -> bool:
+    """Whether a text is of another kind than a customer's record (``of_another_kind``) or a sample's: what
+    ``not_a_record`` asks but whether it is a business's, for a text that may name a firm without being one's (the
+    addressee above a letter's salutation)."""
+    return of_another_kind(text) or bool(_SAMPLE.search(text))
 
 
 def of_another_kind(text: str) -> bool:

@@ -30,7 +30,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
-                      person_name, probable_kind, trade_name)
+                      person_name, probable_kind)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -1520,15 +1520,18 @@ def _firm_without_account(analysis: Analysis, fields: list[Segment], kinds: tupl
 
 
 # a household or an estate named by its family ("The Ruiz Family", "Ruiz Family Trust"): probablepeople reads a firm
-_HOUSEHOLD_WORD = re.compile(r"(?i)(?:family|familia|household|residence|estate|trust|heirs?)")
+_HOUSEHOLD_WORD = re.compile(r"(?i)\b(?:family|familia|household|residence|estate|trust|heirs?)\b")
 
 
 def _firm(name: str) -> bool:
-    """Whether a name cell names a business, not a person or a household: a trade's name ("Hakobyan Auto Repair"), or
-    one probablepeople reads as a firm that reads as no person's name ("Zamora Tire & Brake"). Not a rare name
-    probablepeople calls a firm ("Ottilie Brandvold"): in a customer column a person's name is a customer's."""
+    """Whether a name cell names a business, not a person or a household: a name that says so by its own words
+    (``lists.named_as_a_business``: "Hakobyan Auto Repair", "Okafor Electric Inc.", "Miguel's Pho House"), or one
+    probablepeople reads as a firm that reads as no person's name ("Zamora Tire & Brake"). Not a rare name
+    probablepeople calls a firm ("Ottilie Brandvold"): in a customer column a person's name is a customer's. (So
+    it differs on purpose from ``lists.business_name``, which reads a directory's line, where a name is a business's
+    or a person's and a last word no list holds as a name makes probablepeople's firm one.)"""
     name = name.strip()
-    if not name or trade_name(name):
+    if not name or named_as_a_business(name):
         return bool(name)
     return (probable_kind(name) == "Corporation" and not person_name(name, strict=False)
             and not _HOUSEHOLD_WORD.search(name))
