@@ -1,0 +1,72 @@
+"""Red team site47 (helper a): a news story's customer whose home the next sentence gives by what happened to it
+("the power at ... was out"), whose usage a later paragraph gives as "this home's usage", a customer "of <home> had
+been billed twice", a story's name beside a program's or a tier's name, a blog's byline, and a table of the City's
+own facilities by its "Facility" column (detectors/context/case_stories.py, tables.py, account_number.py)."""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found, values_found, values_of, xlsx
+
+_SITE = "https://www.lomaverde.gov"
+
+
+def _page(*paragraphs: str, path: str = "news/2025/story.html", title: str = "Community news") -> set[tuple[str, str]]:
+    body = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>"
+    return pairs_found(f"{_SITE}/{path}", page)
+
+
+def test_home_in_the_next_sentence_and_this_homes_usage():
+    found = _page("Marisol Quintero depends on a home dialysis machine. During the March storm the power at 2207 N "
+                  "Olive Grove Ln was out for eleven hours.",
+                  "Because the household is on the Medical Baseline list, utility crews brought a generator. Medical "
+                  "Baseline adds about 12 kWh per day to a customer's allowance; this home's usage last summer was "
+                  "1,318 kWh.")
+    assert {("customer_name", "Marisol Quintero"), ("address", "2207 N Olive Grove Ln"),
+            ("energy_usage", "1,318 kWh")} <= found
+    assert "12 kWh per day" not in values_of(found, "energy_usage")
+
+
+def test_customer_of_a_home_billed_twice():
+    found = _page("The billing team closed 980 cases this year. One case stood out: Desmond Okafor of 3310 Juniper "
+                  "Hollow Rd had been billed twice for the same month after his move.")
+    assert {("customer_name", "Desmond Okafor"), ("address", "3310 Juniper Hollow Rd")} <= found
+
+
+def test_owner_enrolling_a_building_in_a_named_tier():
+    found = _page("Property owner Lucinda Marsh enrolled all nine units of the building at 4470 W Sage Ct in the "
+                  "100% renewable Loma Verde Green tier.")
+    assert {("customer_name", "Lucinda Marsh"), ("address", "4470 W Sage Ct")} <= found
+
+
+def test_byline_is_the_writer_not_the_customer_sharing_a_surname():
+    found = _page("By Ani Petrosyan",
+                  "Lesson one: the pool pump is usually the villain. Take the call we got from Hovik Petrosyan last "
+                  "June. Her bill showed 1,520 kilowatt-hours. She lives on 818 Calle Brisa.",
+                  path="blog/energy-notes.html", title="What I learned reading summer bills")
+    assert "Ani Petrosyan" not in values_of(found, "customer_name")
+    assert "Hovik Petrosyan" in values_of(found, "customer_name")
+
+
+def test_hard_negatives_official_or_public_home_story():
+    # an official's praise, a power outage at a public place, a program tier with no customer
+    found = _page("Mayor Renata Solis praised the crews. During the storm the power at 100 Civic Center Plaza was "
+                  "out for two hours; the building's usage last month was 41,200 kWh.")
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+    found = _page("Councilmember Arturo Baines enrolled the Loma Verde Green tier for his office at 200 Main St.")
+    assert not values_of(found, "customer_name")
+
+
+def test_city_facility_table_by_its_facility_column():
+    body = xlsx([("Facility", "Address", "SCE Service Account", "Annual kWh"),
+                 ("Mesquite Trailhead", "5120 Mesquite Dr", "2-41-552-7713", 281440),
+                 ("Arroyo Community Park", "700 Arroyo Blvd", "2-18-330-9012", 190233)])
+    found = values_found("facility-usage.xlsx", body, ("customer_name", "address", "account_number", "energy_usage"))
+    assert found == {}
+
+
+def test_facility_column_holding_a_person_stays_a_record():
+    body = xlsx([("Facility", "Address", "SCE Service Account", "Annual kWh"),
+                 ("Maria Delgado", "5120 Mesquite Dr", "2-41-552-7713", 8440)])
+    found = values_found("accounts.xlsx", body, ("customer_name", "account_number"))
+    assert found.get("customer_name") == ["Maria Delgado"]
+    assert found.get("account_number") == ["2-41-552-7713"]
