@@ -70,3 +70,40 @@ def test_facility_column_holding_a_person_stays_a_record():
     found = values_found("accounts.xlsx", body, ("customer_name", "account_number"))
     assert found.get("customer_name") == ["Maria Delgado"]
     assert found.get("account_number") == ["2-41-552-7713"]
+
+
+def _minutes(*paragraphs: str) -> set[tuple[str, str]]:
+    return _page("<h2>Public Comment</h2>", "Odalys Ferrer spoke in support of the pool hours. Anton Reyes asked "
+                 "about leaf pickup on Maple Ave.", *paragraphs, path="council/minutes-2025-02.html",
+                 title="City Council Minutes")
+
+
+def test_write_off_consent_item_tells_one_customers_record():
+    found = _minutes("<h3>Item 9. Consent: Write-off of Uncollectible Accounts</h3>",
+                     "Approved the write-off list, including the largest balance, BAUTISTA, ROMEO at 8812 N "
+                     "WILLOW CREEK RD (PR-5521904), and the second, Delia Whitfield at 411 E Orchard Ln (4419027731).")
+    assert {("customer_name", "BAUTISTA, ROMEO"), ("address", "8812 N WILLOW CREEK RD"),
+            ("account_number", "PR-5521904"), ("customer_name", "Delia Whitfield"), ("address", "411 E Orchard Ln"),
+            ("account_number", "4419027731")} <= found
+    assert "4419027731" not in values_of(found, "phone")
+    assert not {"Odalys Ferrer", "Anton Reyes"} & values_of(found, "customer_name")
+
+
+def test_write_off_hard_negatives():
+    # the City's own books, a heading of no customers' accounts, a firm under the heading, no bracketed account
+    found = _minutes("<h3>Item 9. Accounts Payable Write-offs</h3>",
+                     "Approved the list, including Maria Lopez at 12 Elm St (PO-552190).")
+    assert not values_of(found, "customer_name")
+    found = _minutes("<h3>Item 9. Consent: Write-off of Uncollectible Accounts</h3>",
+                     "Approved the write-off list of 212 accounts totaling $88,410; Finance Director Maria Lopez at "
+                     "City Hall presented it.")
+    assert not values_of(found, "customer_name")
+
+
+def test_appellant_by_title_and_surname_that_is_a_word():
+    found = _minutes("<h3>Item 7. Appeal of Disconnection</h3>",
+                     "Staff presented the appeal of Mr. Long (Wei Long), 3921 S Palomino Dr, whose service under "
+                     "premise ID PR-7730145 was scheduled for disconnection. Twelve-month usage averaged 904 kWh.")
+    assert {("customer_name", "Mr. Long"), ("customer_name", "Wei Long"), ("address", "3921 S Palomino Dr"),
+            ("account_number", "PR-7730145"), ("energy_usage", "904 kWh")} <= found
+    assert not {"Odalys Ferrer", "Anton Reyes"} & values_of(found, "customer_name")

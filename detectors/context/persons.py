@@ -541,9 +541,19 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
         found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+    if "(" in text[start:end]:
+        for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
+            spans = [(m.start(), m.end("surname")), m.span("full")]
+            found = sorted(found + [(a, b) for a, b in spans if not any(f[0] < b and a < f[1] for f in found)])
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+# a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei
+# Long)": both are the person's name, whatever word of the language the surname also is
+_TITLE_AND_FULL_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ \t]+(?P<surname>[A-Z][a-z'\u2019-]+)[ \t]+\("
+                                  r"(?P<full>[A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?[ \t](?P=surname))\)")
 
 
 def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
