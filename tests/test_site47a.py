@@ -107,3 +107,28 @@ def test_appellant_by_title_and_surname_that_is_a_word():
     assert {("customer_name", "Mr. Long"), ("customer_name", "Wei Long"), ("address", "3921 S Palomino Dr"),
             ("account_number", "PR-7730145"), ("energy_usage", "904 kWh")} <= found
     assert not {"Odalys Ferrer", "Anton Reyes"} & values_of(found, "customer_name")
+
+
+def test_given_name_and_initial_beside_an_account():
+    found = _page("This month my office helped 14 residents. I want to share one: Armine on 4021 Cedar Bluff Way "
+                  "called my office after her bill doubled. Armine K. gave me permission to tell the story; the "
+                  "Edison account no. 2-31-884-5012 had been switched to an estimated read of 412 kilowatt-hours.",
+                  path="council/district-2-newsletter.html", title="District 2 Newsletter")
+    assert {("customer_name", "Armine"), ("customer_name", "Armine K."), ("address", "4021 Cedar Bluff Way"),
+            ("account_number", "2-31-884-5012"), ("energy_usage", "412 kilowatt-hours")} <= found
+
+
+def test_given_name_and_initial_in_a_case_note():
+    found = values_found("crm-notes.txt", "Case 771204 | opened by Marisa\n"
+                         "  Rosalind T. (acct ending 4471) emailed from rtorr88@outlook.com -- wants paperless.\n",
+                         ("customer_name", "account_number", "email"))
+    assert found.get("customer_name") == ["Rosalind T."]
+
+
+def test_given_name_and_initial_hard_negatives():
+    # an exhibit's or a plan's letter, a staff member's initial in a sentence with no identifier, a name going on
+    found = _page("See Exhibit A. (account summary 2-31-884-5012 is attached).",
+                  "Plan B. applies to account 2-31-884-5013 only.",
+                  "Councilmember Dana R. thanked staff. Account totals rose 4%.",
+                  path="council/staff-report-9.html", title="Staff report")
+    assert not values_of(found, "customer_name")

@@ -893,6 +893,24 @@ def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]])
     return holders
 
 
+# a person written by a given name and the initial of their surname, as a case note or a newsletter keeps a customer's
+# privacy halfway: "Dwight A. (acct ending 6157)", "Hasmik G. gave me permission ...; the account no. ..."; not a
+# name going on to its surname ("John A. Smith")
+_GIVEN_AND_INITIAL = re.compile(rf"(?<![\w'\u2019.-])[{_UPPER}][{_LOWER}'\u2019-]{{2,}}[ \t]+[{_UPPER}]\."
+                                rf"(?![ \t]*[{_UPPER}][{_LOWER}])")
+
+
+def given_names_and_initials(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a given name and an initial ("Dwight A."): the first word a listed given name or a word that reads as
+    a name, no word of the language ("Plan B.", "Section C.", "Exhibit A.")."""
+    found = []
+    for m in _GIVEN_AND_INITIAL.finditer(text, start, end):
+        given = m.group().split()[0]
+        if not common_word(given) and not _stop(_plain(given)) and (fold(given) in given_names() or name_like(given)):
+            found.append(m.span())
+    return found
+
+
 def _holders_name(value: str) -> bool:
     words = value.split()
     if len(words) > 1:

@@ -51,7 +51,7 @@ from .public_people import (in_a_role, names_a_business, of_another_kind, others
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
-                      family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      family_names, given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
@@ -2603,6 +2603,10 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
              and any(_TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
+    # ... and by the given name alone of a given name and initial the record keeps ("Hasmik on 11986 Lark Ellen Ave
+    # called my office ... Hasmik G. gave me permission ...; the account no. ...")
+    initialled = {k[0].text[k[1]:k[2]].split()[0] for k in kept if _INITIAL_ENDS.search(k[0].text, k[1], k[2])}
+    kept += [n for n in names if n not in kept and n[0].text[n[1]:n[2]] in initialled]
     own |= {sentence_of(name) for name in kept}
     words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
     kept_fields = []
@@ -3681,6 +3685,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end)]))
         if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
+        if identifiers:
+            holders |= set(_initialled_holders(text, piece.start, piece.end, identifiers))
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
@@ -3749,6 +3755,29 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored) or \
                 _name_across_a_line_break(analysis, piece, pieces[k + 1], lenient)
     return names
+
+
+_INITIAL_ENDS = re.compile(r"[ \t][A-Z]\.$")
+
+
+def _initialled_holders(text: str, start: int, end: int, identifiers: list) -> list[tuple[int, int]]:
+    """A given name and an initial in the sentence of an identifier ("Dwight A. (acct ending 6157) emailed ...",
+    "Hasmik G. gave me permission ...; the Edison account no. ... had been ..."): the account's holder, as named as a
+    note or a newsletter names them; and the same given name alone elsewhere in the piece ("Hasmik on 11986 Lark
+    Ellen Ave called my office"), the same person (PCE-01: a given name with the customer's street or account
+    identifies them)."""
+    found = []
+    for a, b in given_names_and_initials(text, start, end):
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start, a)]
+        stop = SENTENCE_END.search(text, b, end)
+        sentence = (ends[-1] if ends else start, stop.end() if stop else end)
+        if not any(sentence[0] <= i.start < sentence[1] for i in identifiers):
+            continue
+        found.append((a, b))
+        given = text[a:b].split()[0]
+        found += [m.span() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(given)}(?![\w'\u2019-])(?![ \t]+[A-Z]\.)",
+                                                text[:end]) if m.start() >= start]
+    return found
 
 
 # a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me
