@@ -132,3 +132,24 @@ def test_given_name_and_initial_hard_negatives():
                   "Councilmember Dana R. thanked staff. Account totals rose 4%.",
                   path="council/staff-report-9.html", title="Staff report")
     assert not values_of(found, "customer_name")
+
+
+_DISPUTES = ("<table><tr><th>Customer</th><th>Service address</th><th>Account</th><th>Disputed usage</th></tr>"
+             "<tr><td>Rosaura Beltran</td><td>5520 N Kestrel Way</td><td>2-44-109-6631</td><td>1,212 kWh</td></tr>"
+             "</table>")
+
+
+def test_phone_in_the_pasted_message_of_a_customer_whose_home_the_table_holds():
+    found = _page(_DISPUTES, "The following e-mail from one of the customers was received on 03/02/2025:",
+                  "<blockquote>I have lived at 5520 N Kestrel Way for 22 years and never used more than 650 kWh.\n"
+                  "Please call me at 951-448-2093. &mdash; Rosaura</blockquote>",
+                  path="council/staff-report-4.html", title="Staff report")
+    assert ("phone", "951-448-2093") in found
+
+
+def test_call_me_at_in_a_message_whose_home_no_record_holds():
+    found = _page("<h2>Written public comment</h2>",
+                  "<blockquote>I have lived at 771 W Sparrow Ln for 22 years and I oppose the new rate.\n"
+                  "Please call me at 951-448-2094. &mdash; a resident</blockquote>",
+                  path="council/minutes-2025-03.html", title="City Council Minutes")
+    assert ("phone", "951-448-2094") not in found

@@ -1214,6 +1214,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
             for kind, segment, start, end in _unnamed_customers_record(analysis, fields):
                 analysis.add(kind, segment, start, end, "record of a customer a sentence speaks of, unnamed")
+            for kind, segment, start, end in _customers_own_message(analysis, fields):
+                analysis.add(kind, segment, start, end, "phone of a customer whose home a record of the page holds, "
+                                                        "in their own message")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -1422,6 +1425,27 @@ _LIVES_AT = re.compile(r"(?i)\b(?:(?:lives|living|resides|residing|reside)\s+at|
 _LIVES_AT_REACH = 48
 _ANY_CUSTOMER = re.compile(r"(?i)\b(?:average|typical|every|each|any|all|most|many|some|no)\s+(?:\w+\s+)?customers?\b")
 _LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d")
+
+
+# a message's writer giving their own home and asking to be called: "I have lived at 12 Elm St for 30 years ...
+# Please call me at 626-..."
+_OWN_HOME_BEFORE = re.compile(r"(?i)\b(?:(?:I|we)(?:['\u2019]ve|\s+have)?\s+(?:live[ds]?|resided?|rent(?:ed)?)\s+"
+                              r"(?:at|on)|\bmy\s+(?:home|house|apartment|unit)\s+(?:at|on))\s*$")
+_CALL_ME_BEFORE = re.compile(r"(?i)\b(?:call|text|reach|contact)\s+(?:me|us)\s+(?:at|on)\s*$")
+
+
+def _customers_own_message(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
+    """The phone a message asks to be called at ("Please call me at ..."), when its writer gives their own home
+    ("I have lived at ...") and a customer's record of the page holds that home (a staff report's table of the
+    disputes, then the e-mail one of the customers sent): the customer's phone, their name signed or not."""
+    homes = [segment.text[start:end].lower() for kind, segment, start, end in fields if kind == "address"
+             and _OWN_HOME_BEFORE.search(segment.text, max(0, start - 30), start)]
+    if not homes:
+        return []
+    held = {f.segment.text[f.start:f.end].lower() for f in analysis.context.fields if f.kind == "address"}
+    if not any(home in held for home in homes):
+        return []
+    return [f for f in fields if f[0] == "phone" and _CALL_ME_BEFORE.search(f[1].text, max(0, f[2] - 20), f[2])]
 
 
 def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
