@@ -153,3 +153,11 @@ def test_call_me_at_in_a_message_whose_home_no_record_holds():
                   "Please call me at 951-448-2094. &mdash; a resident</blockquote>",
                   path="council/minutes-2025-03.html", title="City Council Minutes")
     assert ("phone", "951-448-2094") not in found
+
+
+def test_office_phone_on_a_translated_page_is_the_programs():
+    found = _page("ਹਰਪ੍ਰੀਤ ਗਿੱਲ (Harpreet Gill), 9120 W Olive Ave, ਖਾਤਾ ਨੰਬਰ AC5518203K, ਨੂੰ $400 ਦੀ ਸਹਾਇਤਾ ਮਿਲੀ। "
+                  "ਫ਼ੋਨ: 1-951-332-7781",
+                  "ਦਫ਼ਤਰ ਫ਼ੋਨ: (626) 917-4462", path="pa/khabran.html", title="ਖ਼ਬਰਾਂ")
+    assert ("phone", "1-951-332-7781") in found
+    assert ("phone", "(626) 917-4462") not in found
