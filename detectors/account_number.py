@@ -80,7 +80,7 @@ from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                                names_in, person_name, trade_name)
 from .context.analysis import page_of
-from .context.tables import held_by_city, names_its_customer
+from .context.tables import facility_by_column, held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
                              FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
                              short_coded_account, spelt_number_spans)
@@ -1234,7 +1234,8 @@ def city_facility(candidate: Candidate) -> bool:
         if kind in (None, "veto", "soft", "name") and (
                 CITY_FACILITY.search(field.text)
                 or field.label and _FACILITY_HEADER.search(field.label) and (
-                    not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text))):
+                    not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
+                    or facility_by_column(field.label, field.text))):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
             # "Public Safety Building" or "Common Bandstand", whatever the building is called, or a site named
             # after a street or a person whose noun says it is a place ("Escalon Yard - Fleet Shop")

@@ -265,6 +265,8 @@ class PhoneDetector(CustomerDataDetector):
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
         identifiers = _identifier_spans(context)
+        for segment_id, start, end in identifiers:  # an account's, for every pass: its label wins over a phone's shape
+            claimed.setdefault(segment_id, []).append((start, end))
         following = None
         offices = None  # the numbers the page's header and footer give, read at the first candidate
         for f in context.of_kind("phone", "contact", "other"):

@@ -25,7 +25,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .headers import header_kind
 from .lists import business_name
 from .persons import named_officially, person_name
-from .shapes import phone_spans
+from .shapes import phone_spans, street_addresses
 
 # the state of a customer's account a heading lists them in: collections, arrears, write-off, a payment plan, a
 # program's care, closed or cut off
@@ -69,6 +69,15 @@ _YEAR_FIRST = re.compile(r"(?:[A-Z]{1,6}[-\u2010-\u2013 ])?(?:19|20)\d\d[-\u2010
 # a table cell's element: an HTML table's, a Word table's, a sheet's ("'Past-due accounts'!B2")
 _TABLE_CELL = re.compile(r"(?:^|[\s>])(?:t[dh]|cell \d+|column\b)|![A-Z]{1,3}\d+$")
 _WHY = "customer's name and account in a list under a heading of customers' accounts"
+# an entry told in a sentence of the paragraph right under the heading, as minutes write a consent item ("Approved
+# the write-off list, including the largest balance, LOPEZ, MARIA at 12 W ELM ST (PR-1234567)"): a name (surname
+# first with a comma, or given name first), "at" or "of" its home, the account in brackets
+_NAME_WORD = r"[A-Z][A-Za-z'\u2019-]+"
+_TOLD_ENTRY = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?,[ \t]+{_NAME_WORD}(?:[ \t][A-Z]\.?)?|"
+                         rf"{_NAME_WORD}(?:[ \t][A-Z]\.)?[ \t]{_NAME_WORD})[ \t]+(?:at|of)[ \t]+"
+                         r"(?P<address>\d[^()\n]{4,60}?)[ \t]*\((?P<number>[A-Z0-9][A-Z0-9 -]{4,22}[0-9A-Z])\)")
+_TOLD_LINES = 2  # lines of the heading's page after it that may tell its entries
+_TOLD_WHY = "customer's name, home and account told under a heading of customers' accounts"
 
 
 def find(analysis: Analysis) -> None:
@@ -76,6 +85,7 @@ def find(analysis: Analysis) -> None:
         return
     _listed_lines(analysis)
     _titled_rows(analysis)
+    _told_entries(analysis)
 
 
 def accounts_heading(text: str) -> bool:
@@ -198,3 +208,26 @@ def _titled_row(analysis: Analysis, fields: list[Segment]) -> None:
     analysis.add("name", names[0][0], *names[0][1], _WHY)
     for segment, span in numbers:
         analysis.add("number", segment, *span, _WHY)
+
+
+def _told_entries(analysis: Analysis) -> None:
+    """The entries a paragraph right under such a heading tells in a sentence (see ``_TOLD_ENTRY``): the name, its
+    home (a street address) and its account-shaped number are one customer's record."""
+    lines = analysis.free_lines
+    for k, title in enumerate(lines):
+        if not accounts_heading(title.text):
+            continue
+        for line in lines[k + 1:k + 1 + _TOLD_LINES]:
+            if page_of(line.segment) != page_of(title.segment) or accounts_heading(line.text):
+                break
+            text, offset = line.text, line.start
+            for m in _TOLD_ENTRY.finditer(text):
+                home = street_addresses(m.group("address"))
+                if not (home and home[0].start() == 0 and _account_shaped(m.group("number"))
+                        and _private_name(analysis, line.segment, offset + m.start("name"), offset + m.end("name"))):
+                    continue
+                analysis.add("name", line.segment, offset + m.start("name"), offset + m.end("name"), _TOLD_WHY)
+                at = offset + m.start("address")
+                analysis.add("address", line.segment, at + home[0].start(), at + home[0].end(), _TOLD_WHY)
+                for kind in ("number", "account"):  # reported as the account, however phone-shaped its digits
+                    analysis.add(kind, line.segment, offset + m.start("number"), offset + m.end("number"), _TOLD_WHY)

@@ -63,9 +63,11 @@ _CUSTOMER_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+for)\s*$")
 _BEFORE_REACH = 60
 # right after the name, what they did as a customer: "Ana Ruiz enrolled", "... wrote to staff", "... called us",
-# "Ông ... đã đăng ký"; "'s home" after "That was" identifies an earlier sentence's customer (the possessive read as
+# "Ông ... đã đăng ký", "Ana Ruiz of 12 Elm St had been billed twice"; "'s home" after "That was" identifies an earlier sentence's customer (the possessive read as
 # the name's or not)
-_CUSTOMER_AFTER = re.compile(r"(?i)\s*(?:(?:has|had)\s+)?(?:enrolled|signed\s+up|applied|wrote\s+(?:to|in)|"
+_CUSTOMER_AFTER = re.compile(r"(?i)(?:,?\s+(?:of|from|on)\s+\d[^,.;:!?]{3,50}?,?(?=\s+(?:has|had|was)\b))?"
+                             r"\s*(?:(?:has|had)\s+)?(?:enrolled|signed\s+up|applied|wrote\s+(?:to|in)|"
+                             r"been\s+(?:double[\s-])?(?:billed|charged|overcharged|disconnected|shut\s+off)|"
                              r"e-?mailed\s+(?:us|staff)|texted\s+(?:us|staff)|called\s+(?:us|in|our|the\s+(?:city|"
                              r"office|hotline))|fell\s+behind|had\s+fallen|was\s+(?:billed|charged|disconnected|"
                              r"shut\s+off|enrolled)|se\s+inscribi\u00f3|llam\u00f3|"
@@ -82,7 +84,7 @@ _THAT_WAS = re.compile(r"(?i)\b(?:that|this|it)\s+(?:was|is)\s+$")
 _HOME_OF = re.compile(r"(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|residence)\b")
 # a sentence that refers back to the person before its detail: a pronoun or a possessive, a definite "the unit", ...
 _REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|su|sus|b\u00e0|\u00f4ng)\b"
-                          r"|\bthe\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
+                          r"|\b(?:the|this)\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
                           r"respondent)\b")
 # a paragraph that goes on with the case opens with such a reference: "Her service address, ...", "The unit at ..."
 _OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s+(?:unit|home|house|apartment|"
@@ -90,9 +92,12 @@ _OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s
                          r"[A-Z][a-z'-]*(?:[ \t]+[a-z][\w'-]*){0,3},?[ \t]+(?:their|her|his|she|he|they|the[ \t]+(?:unit|"
                          r"home|house|apartment|residence|household|family))\b)")
 _FOLLOWING_PARAGRAPHS = 2
-# the next sentence's service to the person's home: "We ... had a generator delivered to ...", "a crew went out to"
+# the next sentence's service to the person's home: "We ... had a generator delivered to ...", "a crew went out to",
+# or what happened to it: "During the storm the power at 12 Elm St was out for nineteen hours"
 _SERVED_AT = re.compile(r"(?i)\b(?:delivered|sent|mailed|dispatched|installed|brought|went\s+out|drove\s+out|"
-                        r"came\s+out)\s+(?:to|at)\s*$")
+                        r"came\s+out)\s+(?:to|at)\s*$|\bthe\s+(?:power|lights|electricity|service)\s+at\s*$")
+# the same in the sentence, before its address: the next sentence goes on with the person's home
+_HOME_NEXT = re.compile(r"(?i)\bthe\s+(?:power|lights|electricity|service)\s+at\s+\d")
 # a sentence inviting the reader to call or write, or giving a staff member's line: its number or mailbox is an office's
 _INVITES = re.compile(r"(?i)\b(?:if\s+you|you\s+(?:can|may|should)|please|call\s+us|contact\s+us|reach\s+(?:us|me)|"
                       r"questions?|for\s+(?:help|assistance|information)|direct\s+line|office|desk|ext\.?|extension|"
@@ -132,15 +137,22 @@ _NAME_GIVEN = re.compile(r"[ \t]*(?:Her|His|Their)\s+name\s+(?:is|was)\b")
 # their own utility matter, in a sentence that is theirs: "her bill", "our usage", "the household averaged", "it used"
 _THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|usage|accounts?|meters?|"
                         r"statements?|consumption)\b|\b(?:it|the\s+(?:house|home|household|unit|apartment))\s+"
-                        r"(?:\w+\s+)?(?:used|averaged|consumed|drew)\b")
+                        r"(?:\w+\s+)?(?:used|averaged|consumed|drew)\b|"
+                        r"\b(?:the|this)\s+(?:house|home|household|unit|apartment)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:bills?|usage|consumption)\b")
 # their account number, given after the account is named: "We looked up the account - his is SA382392315"
 _THEIRS_IS = re.compile(r"(?i)\b(?:account|acct)\b[^.;]{0,30}?\b(?:his|hers|theirs|(?:her|his|their)\s+(?:number|no\.?))"
                         r"\s+(?:is|was|:)\s+((?:[A-Z]{1,4}-?)?\d[\d-]{4,16}\d[A-Z]?)\b")
 # a town's name, that names_in may read as a person's
 _TOWN = re.compile(r"(?:Santa|San|Los|Las|El|Rancho|Fort|Mount|Mt\.|Port|Lake|Saint|St\.)\s")
 _IN_TOWN = re.compile(r"\bin\s+$")
+# a program's, a rate's or a tier's name, that names_in may read as a person's: "the Altamira Green tier"
+_PROGRAM_AFTER = re.compile(r"(?i)[ \t]+(?:tier|program|programme|plan|rate|rebate|pilot|option|schedule|fund|"
+                            r"initiative|incentive|service|choice)s?\b")
 # a quotation of the person whose quote the sentence before attributed: "'That got my attention.'"
 _QUOTED = re.compile(r"[ \t]*[\"\u201c]")
+# a byline: the paragraph names the story's writer, whose surname a customer of the story may share
+_BYLINE = re.compile(r"(?i)[ \t]*(?:(?:written|posted|story|text|words|reported)[ \t]+)?by[ \t]+$")
 _WHY = "a customer whose case a paragraph tells, named in another sentence than their details"
 
 
@@ -232,6 +244,8 @@ def _private_names(analysis: Analysis, segment) -> list[tuple]:
         name = person_name(value, strict=False)
         if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
             continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
+        if _BYLINE.fullmatch(text, 0, start):
+            return []  # "By Narine Hovhannisyan": the writer's byline, no one's case
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
                 or named_officially(text, start, end) or in_a_role(text, start, end) or _WHO_RUNS.match(text, end) \
                 or stands_in(text, start, end) or public_story(analysis, segment, start, end):
@@ -249,7 +263,8 @@ def _private_names(analysis: Analysis, segment) -> list[tuple]:
 def _names_in(text: str) -> list[tuple[int, int]]:
     """The spans of people's names in ``text``, not a town's ("a typical home in Santa Olinda", "San Marino's")."""
     return [(start, end) for start, end in names_in(text, 0, len(text), True)
-            if not _TOWN.match(text, start) and not _IN_TOWN.search(text, max(0, start - 4), start)]
+            if not _TOWN.match(text, start) and not _IN_TOWN.search(text, max(0, start - 4), start)
+            and not _PROGRAM_AFTER.match(text, end)]
 
 
 def _bare_names(text: str) -> list[tuple[int, int]]:
@@ -336,7 +351,8 @@ def _tied(sentences: list, named: list[int], names: list[tuple], field: tuple) -
         if at > i:
             between = sentences[i + 1:at]
             segment, a, _ = sentences[at]
-            if all(_REFERS_BACK.search(s.text, x, y) or _goes_on_quoting(s.text, x, y) for s, x, y in between) \
+            if all(_REFERS_BACK.search(s.text, x, y) or _goes_on_quoting(s.text, x, y)
+                   or n == i + 1 and _HOME_NEXT.search(s.text, x, y) for n, (s, x, y) in enumerate(between, i + 1)) \
                     and _REFERS_BACK.search(segment.text, a, start):
                 return True
             if at == i + 1 and field[0] == "address" and _SERVED_AT.search(segment.text, max(a, start - 40), start):

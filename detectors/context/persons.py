@@ -541,9 +541,19 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
         found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+    if "(" in text[start:end]:
+        for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
+            spans = [(m.start(), m.end("surname")), m.span("full")]
+            found = sorted(found + [(a, b) for a, b in spans if not any(f[0] < b and a < f[1] for f in found)])
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+# a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei
+# Long)": both are the person's name, whatever word of the language the surname also is
+_TITLE_AND_FULL_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ \t]+(?P<surname>[A-Z][a-z'\u2019-]+)[ \t]+\("
+                                  r"(?P<full>[A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?[ \t](?P=surname))\)")
 
 
 def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -881,6 +891,24 @@ def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]])
         if name and _holders_name(re.sub(r"^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+", "", name.group("name"))):
             holders.append(name.span("name"))
     return holders
+
+
+# a person written by a given name and the initial of their surname, as a case note or a newsletter keeps a customer's
+# privacy halfway: "Dwight A. (acct ending 6157)", "Hasmik G. gave me permission ...; the account no. ..."; not a
+# name going on to its surname ("John A. Smith")
+_GIVEN_AND_INITIAL = re.compile(rf"(?<![\w'\u2019.-])[{_UPPER}][{_LOWER}'\u2019-]{{2,}}[ \t]+[{_UPPER}]\."
+                                rf"(?![ \t]*[{_UPPER}][{_LOWER}])")
+
+
+def given_names_and_initials(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a given name and an initial ("Dwight A."): the first word a listed given name or a word that reads as
+    a name, no word of the language ("Plan B.", "Section C.", "Exhibit A.")."""
+    found = []
+    for m in _GIVEN_AND_INITIAL.finditer(text, start, end):
+        given = m.group().split()[0]
+        if not common_word(given) and not _stop(_plain(given)) and (fold(given) in given_names() or name_like(given)):
+            found.append(m.span())
+    return found
 
 
 def _holders_name(value: str) -> bool:

@@ -51,7 +51,7 @@ from .public_people import (in_a_role, names_a_business, of_another_kind, others
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
-                      family_names, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      family_names, given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
@@ -1214,6 +1214,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
             for kind, segment, start, end in _unnamed_customers_record(analysis, fields):
                 analysis.add(kind, segment, start, end, "record of a customer a sentence speaks of, unnamed")
+            for kind, segment, start, end in _customers_own_message(analysis, fields):
+                analysis.add(kind, segment, start, end, "phone of a customer whose home a record of the page holds, "
+                                                        "in their own message")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -1422,6 +1425,27 @@ _LIVES_AT = re.compile(r"(?i)\b(?:(?:lives|living|resides|residing|reside)\s+at|
 _LIVES_AT_REACH = 48
 _ANY_CUSTOMER = re.compile(r"(?i)\b(?:average|typical|every|each|any|all|most|many|some|no)\s+(?:\w+\s+)?customers?\b")
 _LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d")
+
+
+# a message's writer giving their own home and asking to be called: "I have lived at 12 Elm St for 30 years ...
+# Please call me at 626-..."
+_OWN_HOME_BEFORE = re.compile(r"(?i)\b(?:(?:I|we)(?:['\u2019]ve|\s+have)?\s+(?:live[ds]?|resided?|rent(?:ed)?)\s+"
+                              r"(?:at|on)|\bmy\s+(?:home|house|apartment|unit)\s+(?:at|on))\s*$")
+_CALL_ME_BEFORE = re.compile(r"(?i)\b(?:call|text|reach|contact)\s+(?:me|us)\s+(?:at|on)\s*$")
+
+
+def _customers_own_message(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
+    """The phone a message asks to be called at ("Please call me at ..."), when its writer gives their own home
+    ("I have lived at ...") and a customer's record of the page holds that home (a staff report's table of the
+    disputes, then the e-mail one of the customers sent): the customer's phone, their name signed or not."""
+    homes = [segment.text[start:end].lower() for kind, segment, start, end in fields if kind == "address"
+             and _OWN_HOME_BEFORE.search(segment.text, max(0, start - 30), start)]
+    if not homes:
+        return []
+    held = {f.segment.text[f.start:f.end].lower() for f in analysis.context.fields if f.kind == "address"}
+    if not any(home in held for home in homes):
+        return []
+    return [f for f in fields if f[0] == "phone" and _CALL_ME_BEFORE.search(f[1].text, max(0, f[2] - 20), f[2])]
 
 
 def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
@@ -2603,6 +2627,10 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
              and any(_TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
+    # ... and by the given name alone of a given name and initial the record keeps ("Hasmik on 11986 Lark Ellen Ave
+    # called my office ... Hasmik G. gave me permission ...; the account no. ...")
+    initialled = {k[0].text[k[1]:k[2]].split()[0] for k in kept if _INITIAL_ENDS.search(k[0].text, k[1], k[2])}
+    kept += [n for n in names if n not in kept and n[0].text[n[1]:n[2]] in initialled]
     own |= {sentence_of(name) for name in kept}
     words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
     kept_fields = []
@@ -3681,6 +3709,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end)]))
         if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
+        if identifiers:
+            holders |= set(_initialled_holders(text, piece.start, piece.end, identifiers))
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
@@ -3749,6 +3779,29 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored) or \
                 _name_across_a_line_break(analysis, piece, pieces[k + 1], lenient)
     return names
+
+
+_INITIAL_ENDS = re.compile(r"[ \t][A-Z]\.$")
+
+
+def _initialled_holders(text: str, start: int, end: int, identifiers: list) -> list[tuple[int, int]]:
+    """A given name and an initial in the sentence of an identifier ("Dwight A. (acct ending 6157) emailed ...",
+    "Hasmik G. gave me permission ...; the Edison account no. ... had been ..."): the account's holder, as named as a
+    note or a newsletter names them; and the same given name alone elsewhere in the piece ("Hasmik on 11986 Lark
+    Ellen Ave called my office"), the same person (PCE-01: a given name with the customer's street or account
+    identifies them)."""
+    found = []
+    for a, b in given_names_and_initials(text, start, end):
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start, a)]
+        stop = SENTENCE_END.search(text, b, end)
+        sentence = (ends[-1] if ends else start, stop.end() if stop else end)
+        if not any(sentence[0] <= i.start < sentence[1] for i in identifiers):
+            continue
+        found.append((a, b))
+        given = text[a:b].split()[0]
+        found += [m.span() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(given)}(?![\w'\u2019-])(?![ \t]+[A-Z]\.)",
+                                                text[:end]) if m.start() >= start]
+    return found
 
 
 # a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me

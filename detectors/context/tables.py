@@ -1610,6 +1610,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue
         if kind in ("veto", None) and not held and staff_column(f.label or ""):
             continue  # the CSR who took the call, the clerk who entered it: staff
+        if kind == "veto" and not held and facility_by_column(f.label or "", f.text):
+            return False  # the City's own place, its account and usage (as ``_facility_row``)
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
@@ -1637,6 +1639,17 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+# a column of the City's own buildings and sites, by its header: "Facility", "Facility Name", "Building"
+_FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|building)(?:\s+name)?\s*")
+
+
+def facility_by_column(label: str, value: str) -> bool:
+    """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
+    whatever words the place is called by, read as a person's name or not): no given name and listed surname in it
+    ("Facility | Ana Ruiz" is a person's)."""
+    return bool(_FACILITY_COLUMN.fullmatch(label)) and not given_and_listed_surname(value.strip())
 
 
 def _contacts_in(text: str) -> bool:
