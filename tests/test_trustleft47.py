@@ -30,7 +30,7 @@ from conftest import ROOT
 from crawler.log_redaction import RedactedRecord
 from crawler.url_text import file_path_text, path_text
 from fault_site import FaultSite, body, delayed, page
-from reports.redact import log_stats_text, log_text
+from reports.redact import Redactor, ShownText, log_stats_text, log_text
 from tests.detector_helpers import pairs_found
 
 CONFIG = "[crawl]\ntimeout = 5\nretries = 0\n"
@@ -225,6 +225,14 @@ def test_a_log_line_masks_values_glued_by_underscores():
     for kept in ("Scrapy 2.19.0 started", "digest a1234567b", "kWh_2024 and page_12", "minutes_2024_01_15.pdf",
                  "Crawled 12 pages (at 12 pages/min)"):
         assert log_text(kept) == kept
+
+
+def test_a_label_masks_values_glued_by_underscores():
+    """A finding's label (a table's first cell) in findings.json, the SARIF log and the report: the same gap."""
+    shown = ShownText(Redactor([]))
+    assert shown.label("Delgado_512-34-6789") == "Delgado_***-**-6789"
+    assert shown.label("acct_3012345678_bill") == "acct_******5678_bill"
+    assert shown.label("kWh_2024") == "kWh_2024" and shown.label("Form W-9 2024") == "Form W-9 2024"
 
 
 def test_every_log_record_masks_glued_values():
