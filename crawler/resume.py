@@ -77,7 +77,7 @@ class Checkpoint:
         documents = ledger["documents"]
         met = {d["url"] for d in documents if not d["masked"]}
         met_keys = {d["key"] for d in documents if d["masked"]}
-        for source, source_key, _, _, masked in ledger["redirects"]:
+        for source, _, _, _, masked in ledger["redirects"]:
             if not masked:
                 met.add(source)
         return met, met_keys - rediscovered(ledger), refetched(ledger)
