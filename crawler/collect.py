@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from detectors.model import Detection, Location
 
 from . import __version__
+from .history.keys import HistoryKeys
 from .results import REFERRERS_KEPT, DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
@@ -38,6 +39,8 @@ INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this docum
 # the file names web servers serve a folder's URL from (Apache's DirectoryIndex, IIS's default documents)
 INDEX_NAME = re.compile(r"(?:index|default|home|welcome)(?:\.[a-z0-9]{2,5})?", re.IGNORECASE)
 EMPTY_BODY = "empty (0 bytes): nothing to check"
+NOT_MET_AGAIN = ("not fetched: the run was resumed, and no page it fetched again linked this URL, which the"
+                 " interrupted part met (see --resume)")
 NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
@@ -140,7 +143,12 @@ class Collector:
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
         self._folders_met_late: dict[str, str] = {}  # a folder's index file, analysed -> the folder, met after it
         self._linking: set[str] = set()  # pages whose links are counted, for a checkpoint
-        self._linked_before: set[str] = set()  # those of them an interrupted run counted (see resume_from)
+        self._linked_before: set[str] = set()  # the keys of those an interrupted run counted (see resume_from)
+        # ledger entries of an interrupted run filed by the key of their raw URL, whose text is masked: each
+        # moves to its URL when the resumed run meets it again (see document)
+        self._awaiting: dict[str, str] = {}
+        self._awaiting_page: dict[str, str] = {}  # the key of each one's page (see checkpoint)
+        self._url_key = HistoryKeys(key).url
         self.timings: Counter = Counter()
 
     @property
@@ -151,7 +159,21 @@ class Collector:
     def document(self, url: str, kind: str = "document") -> DocumentResult:
         doc = self.documents.get(url)
         if doc is None:
-            doc = self.documents[url] = DocumentResult(url, kind=kind, status=None)
+            doc = self._met_again(url) if self._awaiting else None
+            if doc is None:
+                doc = self.documents[url] = DocumentResult(url, kind=kind, status=None)
+        return doc
+
+    def _met_again(self, url: str) -> DocumentResult | None:
+        """The ledger entry of an interrupted run that ``url`` is (by the key of its raw form), filed under ``url``
+        from now on; None if there is none."""
+        filed = self._awaiting.pop(self._url_key(url), None)
+        if filed is None:
+            return None
+        doc = self.documents.pop(filed)
+        del self._awaiting_page[filed]
+        doc.url = url
+        self.documents[url] = doc
         return doc
 
     def ledger_url(self, url: str) -> str:
@@ -164,7 +186,7 @@ class Collector:
         under ``/dir/``) is named as filed. A page whose links the interrupted run counted (it was in analysis
         then, and a resumed crawl fetches it again) is not counted twice."""
         referrer = self.final_url(referrer) if referrer in self.redirects else self.ledger_url(referrer)
-        if referrer in self._linked_before:
+        if self._linked_before and self._url_key(referrer) in self._linked_before:
             return
         self._linking.add(referrer)
         for url in urls:
@@ -319,6 +341,11 @@ class Collector:
         self._break_redirect_loops()
         self._check_start_urls(start_urls)
         self._merge_redirects()
+        for filed in () if interrupted else self._awaiting.values():
+            doc = self.documents[filed]
+            if doc.status is None:
+                doc.status, doc.reason = "skipped", NOT_MET_AGAIN
+                doc.not_checked = NOT_MET_AGAIN
         if interrupted:
             self.run.interrupted = interrupted
             self._list_start_urls(start_urls)
@@ -353,47 +380,72 @@ class Collector:
 
     # -- resuming an interrupted crawl -------------------------------------------------------------
     def checkpoint(self, redact: Callable[[str], str]) -> dict:
-        """The ledger as plain data with no raw value: findings become masked detections known by fingerprint
-        and value id (carried forward on resuming, like an unchanged document's), and every crawled string goes
-        through ``redact``."""
+        """The ledger as plain data with no raw value (see :mod:`crawler.resume`): findings become masked
+        detections known by fingerprint and value id (carried forward on resuming, like an unchanged document's),
+        every crawled string goes through ``redact``, and every URL is known by the key of its raw form, the
+        documents' and the findings' with the key of their page's (``PAGE#data-link-N``'s page)."""
         for f in self.findings:
             self.identify(f)
         documents = RunResult(self.run, [], list(self.documents.values())).redacted(redact).documents
         detections = RunResult(self.run, self.findings + self.carried, []).redacted(redact).findings
-        finished = [d.url for d in self.documents.values()
-                    if d.status is not None and d.reason != INTERRUPTED_IN_ANALYSIS]
+        waiting = {filed: key for key, filed in self._awaiting.items()}
+        entries, recorded = [], []
+        for (filed, doc), shown in zip(self.documents.items(), documents):
+            key = waiting.get(filed) or self._url_key(doc.url)
+            masked = filed in waiting or shown.url != doc.url
+            page = doc.url.split("#")[0]
+            entries.append({**asdict(shown), "key": key, "masked": masked,
+                            "page_key": self._awaiting_page.get(filed) if filed in waiting else self._url_key(page)})
+            if doc.status is not None and doc.reason != INTERRUPTED_IN_ANALYSIS:
+                # what was in analysis or not yet reached is fetched again by the resumed crawl (crawler.resume)
+                recorded.append(key)
         return {
             "started": self.run.started,
-            "documents": [asdict(d) for d in documents],  # each with its first referrers and their count
-            # what was in analysis or not yet reached is fetched again by the resumed crawl (Checkpoint.frontier)
-            "recorded": [redact(url) for url in finished],
-            "linking": [redact(url) for url in self._linking],
-            "redirects": {redact(url): redact(target) for url, target in self.redirects.items()},
-            "folders_met_late": {redact(index): redact(folder) for index, folder in self._folders_met_late.items()},
-            "detections": [{**asdict(d), "value": "", "key": ""} for d in detections],
+            "documents": entries,  # each with its first referrers and their count
+            "recorded": recorded,
+            "linking": [*self._linked_before, *map(self._url_key, self._linking)],
+            "redirects": [(redact(url), self._url_key(url), redact(target), self._url_key(target),
+                           redact(url) != url or redact(target) != target) for url, target in self.redirects.items()],
+            "folders_met_late": {index: folder for index, folder in self._folders_met_late.items()
+                                 if redact(index) == index and redact(folder) == folder},
+            "detections": [{**asdict(d), "value": "", "key": "", "page_key": self._url_key(f.url.split("#")[0])}
+                           for f, d in zip(self.findings + self.carried, detections)],
             "timings": dict(self.timings),
         }
 
-    def resume_from(self, ledger: dict, refetched: set[str]) -> None:
+    def resume_from(self, ledger: dict, refetched: set[str], rediscovered: set[str] = frozenset()) -> None:
         """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs,
-        and those :func:`crawler.resume.refetched` names), whose earlier outcome (and that of documents read out of
-        them, ``URL#...``) would otherwise count twice; they, and the URLs the checkpoint had not finished,
-        keep their referrers and wait for an outcome."""
+        and those :func:`crawler.resume.refetched` names), and ``rediscovered``: the keys of those it meets again
+        through links (:func:`crawler.resume.rediscovered`), whose earlier outcome (and that of documents read out
+        of them, ``URL#...``) would otherwise count twice; they, and the URLs the checkpoint had not finished, keep
+        their referrers and wait for an outcome. A URL whose text is masked is filed by its key until the resumed
+        crawl meets it again (see :meth:`document`); a redirect with a masked end is left for the resumed crawl to
+        follow again."""
         self.run.started = ledger["started"]
-        finished = {url for url in ledger["recorded"] if url.split("#")[0] not in refetched}  # with its page
+        again = {*map(self._url_key, refetched), *rediscovered}
+        recorded = set(ledger["recorded"])
         for data in ledger["documents"]:
-            doc = DocumentResult(**{**data, "referrers": tuple(data["referrers"]),
+            key, page_key, masked = data["key"], data["page_key"], data["masked"]
+            doc = DocumentResult(**{**{k: v for k, v in data.items() if k not in ("key", "page_key", "masked")},
+                                    "referrers": tuple(data["referrers"]),
                                     "redirected_from": tuple(data["redirected_from"]),
                                     "warnings": tuple(data["warnings"])})
-            if doc.url not in finished:
+            if key not in recorded or page_key in again:  # with its page
                 doc.status = doc.reason = doc.not_checked = None
-            self.documents[doc.url] = doc
+            filed = doc.url
+            if masked:
+                filed = self._awaiting[key] = "\x00" + key
+                self._awaiting_page[filed] = page_key
+            self.documents[filed] = doc
         self._linked_before.update(ledger["linking"])
-        self._linking.update(self._linked_before)
-        self.redirects.update(ledger["redirects"])
-        self._folders_met_late.update(ledger.get("folders_met_late", {}))
-        self.carried += [Detection(**{**d, "location": Location(**d["location"])})
-                         for d in ledger["detections"] if d["url"].split("#")[0] not in refetched]
+        for url, _, target, _, masked in ledger["redirects"]:
+            if not masked:
+                self.redirects[url] = target
+        self._folders_met_late.update(ledger["folders_met_late"])
+        for d in ledger["detections"]:
+            page_key = d.pop("page_key")
+            if page_key not in again:
+                self.carried.append(Detection(**{**d, "location": Location(**d["location"])}))
         self.timings.update(ledger["timings"])
 
     def _drop_site_wide_contacts(self, findings: list[Detection]) -> tuple[list[Detection], int]:

@@ -28,7 +28,7 @@ from .frontier import refused_in_queue
 from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
-from .resume import Checkpoint, refetched
+from .resume import Checkpoint, rediscovered, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .spiders.url_credentials import UrlCredentialsItem
@@ -155,7 +155,8 @@ class CollectPipeline:
                                    detectors_off=self.detectors_off)
         saved = self.checkpoint and self.checkpoint.load()
         if saved:
-            self.collector.resume_from(saved["ledger"], refetched={*self.start_urls, *refetched(saved["ledger"])})
+            self.collector.resume_from(saved["ledger"], refetched={*self.start_urls, *refetched(saved["ledger"])},
+                                       rediscovered=rediscovered(saved["ledger"]))
         if self.history:
             self.history.begin(self.collector.run, saved["history_run"] if saved else None)
 

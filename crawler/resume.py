@@ -10,6 +10,16 @@ analysis, and those it scanned, conditionally, as a re-crawl does (:func:`refetc
 content as it was before the interruption. A job folder that ends a run without a checkpoint is finished:
 ``run_crawl`` removes it.
 
+The ledger keeps no raw value, so it knows each URL as the history does (:mod:`crawler.history.keys`): by the
+keyed hash of its raw form (``key``), its text only as the unrevealed outputs show it (``/View/****5678``), and
+whether that text is ``masked`` (differs from the raw URL: two URLs can mask alike). A URL whose text is not
+masked is its raw form, and is requested again from it. A masked one cannot be: it is never written raw, not even
+in this owner-only file, and is rediscovered instead (:func:`rediscovered`): it is left out of the seen-set, so
+that the page that links it, which the resumed crawl fetches again (every page the interrupted part scanned or
+had not finished is; a page whose links hold a masked value is never answered from the history's stored
+links, which it has none of), links it once more, and the collector files it back under its ledger entry by its key.
+A masked URL the resumed part never meets again (its page no longer links it) is listed as not checked.
+
 The resumed part cannot reveal or mask the values the interrupted part found, so ``--resume`` and
 ``--reveal`` do not go together.
 """
@@ -22,6 +32,7 @@ import shutil
 from pathlib import Path
 
 CHECKPOINT = "pubcheck-checkpoint.json"
+FORMAT = 2  # URLs known by keys (1, of an earlier pubcheck: URLs by their masked text only, not resumed)
 
 
 class Checkpoint:
@@ -36,11 +47,13 @@ class Checkpoint:
         return cls(jobdir) if jobdir else None
 
     def load(self) -> dict | None:
-        """The saved ledger and history run id, or None when there is nothing to resume."""
+        """The saved ledger and history run id, or None when there is nothing to resume (or only an earlier
+        pubcheck's checkpoint, whose URLs have no keys: the crawl starts afresh)."""
         try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
+        return saved if saved.get("format") == FORMAT else None
 
     def save(self, ledger: dict, run_id: int | None) -> None:
         """Write through an owner-only file renamed into place, so that a second interrupt never leaves half
@@ -49,22 +62,40 @@ class Checkpoint:
         temporary = self.path.with_name(f".{CHECKPOINT}.{secrets.token_hex(6)}")
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"history_run": run_id, "ledger": ledger}, f)
+            json.dump({"format": FORMAT, "history_run": run_id, "ledger": ledger}, f)
         os.replace(temporary, self.path)
 
-    def frontier(self) -> tuple[set[str], list[str]]:
+    def frontier(self) -> tuple[set[str], set[str], list[str]]:
         """What a resumed crawl starts from, read from one load of the ledger: every URL the interrupted crawl
-        met (finished or not, and every URL it found redirecting), which is not requested again from a link;
-        and those it requests again at once (see :func:`refetched`)."""
+        met (finished or not, and every URL it found redirecting), which is not requested again from a link, as
+        URLs (those whose text is not masked) and as keys (the masked ones, but those :func:`rediscovered`); and
+        those it requests again at once (see :func:`refetched`)."""
         saved = self.load()
         if not saved:
-            return set(), []
+            return set(), set(), []
         ledger = saved["ledger"]
-        met = {d["url"] for d in ledger["documents"]} | set(ledger["redirects"])
-        return met, refetched(ledger)
+        documents = ledger["documents"]
+        met = {d["url"] for d in documents if not d["masked"]}
+        met_keys = {d["key"] for d in documents if d["masked"]}
+        for source, _, _, _, masked in ledger["redirects"]:
+            if not masked:
+                met.add(source)
+        return met, met_keys - rediscovered(ledger), refetched(ledger)
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)
+
+
+class SeenURLs(set):
+    """A resumed crawl's seen-set (``SiteSpider.requested``): URLs, and the masked URLs the interrupted part met
+    that are not :func:`rediscovered`, known by ``keys`` (``key_of`` makes a raw URL's)."""
+
+    def __init__(self, urls, keys: set[str], key_of):
+        super().__init__(urls)
+        self.keys, self.key_of = keys, key_of
+
+    def __contains__(self, url) -> bool:
+        return set.__contains__(self, url) or bool(self.keys) and self.key_of(url) in self.keys
 
 
 def refetched(ledger: dict) -> list[str]:
@@ -74,11 +105,26 @@ def refetched(ledger: dict) -> list[str]:
     changed since (a nightly run is resumed the next night): it is asked for again as a re-crawl asks, with the
     validators the history kept, so that an unchanged one (a 304, or the same content hash) keeps its findings
     without being read again. Failures, refusals and links not followed keep their outcome; a document read out
-    of a page (``PAGE#data-link-N``) is read again with its page."""
-    recorded, redirects = set(ledger["recorded"]), ledger["redirects"]
-    return [d["url"] for d in ledger["documents"]
-            if d["url"].startswith(("http://", "https://")) and "#" not in d["url"] and d["url"] not in redirects
-            and (d["url"] not in recorded or d["status"] == "scanned")]
+    of a page (``PAGE#data-link-N``) is read again with its page. Only URLs whose text is their raw form: a masked
+    one is :func:`rediscovered`."""
+    return [d["url"] for d in _again(ledger) if not d["masked"]]
+
+
+def rediscovered(ledger: dict) -> set[str]:
+    """The keys of the URLs a resumed crawl meets again through the links of the pages it fetches again, rather
+    than requests from the ledger: those :func:`refetched` would request but whose text is masked (see the module
+    docstring)."""
+    return {d["key"] for d in _again(ledger) if d["masked"]}
+
+
+def _again(ledger: dict) -> list[dict]:
+    """The ledger's documents to fetch again (see :func:`refetched`). A redirect with a masked end is not kept
+    (:meth:`crawler.collect.Collector.resume_from`): its source is fetched again, and redirects again."""
+    recorded = set(ledger["recorded"])
+    redirecting = {source_key for _, source_key, _, _, masked in ledger["redirects"] if not masked}
+    return [d for d in ledger["documents"]
+            if d["url"].startswith(("http://", "https://")) and "#" not in d["url"] and d["key"] not in redirecting
+            and (d["key"] not in recorded or d["status"] == "scanned")]
 
 
 def make_job_dir(jobdir: str) -> None:

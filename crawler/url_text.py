@@ -4,7 +4,9 @@ A page that links ``/files/Delgado_512-34-6789.pdf`` publishes the SSN in its so
 (a 404 included): the target's path is text on that page. Only a path that holds something shaped like an
 identifier (a run of seven digits or more, with or without separators, or a mailbox) is handed to the
 detectors, and it is handed over as words ("/ files / Delgado 512-34-6789.pdf"): the detectors read a value
-glued to ``_`` or ``/`` as part of a longer token, which a file name's value is not.
+glued to ``_`` or ``/`` as part of a longer token, which a file name's value is not. A file named after a mailbox
+(``/staff/jane.doe@gmail.com.pdf``) has its type's extension set apart ("jane.doe@gmail.com .pdf"): glued, it reads as
+the mailbox's top-level domain, and the mailbox as no mailbox.
 """
 from __future__ import annotations
 
@@ -12,10 +14,18 @@ import os
 import re
 from urllib.parse import unquote, urlsplit
 
+from .scope import DOCUMENT_EXTENSIONS, NOT_DOCUMENT_EXTENSIONS
+
 # a digit run of seven digits or more, separated as numbers are written ("512-34-6789", "(909) 555.0142")
 _DIGITS = re.compile(r"\d[\d\-. ()]*\d")
 _MAILBOX = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 SHORTEST_NUMBER = 7
+# a file type's extension after a mailbox that stays one without it ("jane.doe@gmail.com.png"; not "ana@city.zip")
+_FILE_TYPES = DOCUMENT_EXTENSIONS.union(*NOT_DOCUMENT_EXTENSIONS.values(), (
+    "html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "xml", "json", "png", "jpg", "jpeg", "tif", "tiff",
+    "eml", "js"))
+# a mailbox in a file's name: its domain ends at a "_" ("jane_doe@gmail.com_resume.docx")
+_MAILBOX_IN_NAME = re.compile(r"[\w.%+-]+@[^\W_]+(?:[.-][^\W_]+)*\.[^\W_]+")
 
 
 def identifier_shaped(text: str) -> bool:
@@ -43,4 +53,23 @@ def file_path_text(path: str) -> str:
 def _as_words(segments: list[str]) -> str:
     if not identifier_shaped("/".join(segments)):
         return ""
-    return " / ".join(" ".join(segment.replace("_", " ").split()) for segment in segments if segment.strip())
+    return " / ".join(" ".join(_words(segment).split()) for segment in segments if segment.strip())
+
+
+def _words(segment: str) -> str:
+    """A path segment as words: ``_`` is a space but in a mailbox (``jane_doe@gmail.com``), and a file type's
+    extension after a mailbox is set apart (see the module docstring)."""
+    if "@" not in segment:
+        return segment.replace("_", " ")
+    pieces, cursor = [], 0
+    for mailbox in _MAILBOX_IN_NAME.finditer(segment):
+        pieces += [segment[cursor:mailbox.start()].replace("_", " "), _extension_apart(mailbox.group())]
+        cursor = mailbox.end()
+    return "".join(pieces) + segment[cursor:].replace("_", " ")
+
+
+def _extension_apart(mailbox: str) -> str:
+    name, _, extension = mailbox.rpartition(".")
+    if extension.lower() in _FILE_TYPES and "." in name.rpartition("@")[2]:
+        return f"{name} .{extension}"
+    return mailbox

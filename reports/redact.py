@@ -46,7 +46,11 @@ _DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-. ()]*\d")
 _DATE = re.compile(r"(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 # numbers a reason or a path writes that identify no one: a date, an IPv4 address
 _KEPT_IN_NAME = re.compile(_DATE.pattern + r"|\d{1,3}(?:\.\d{1,3}){3}")
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w-])\d[\d\-. /()]*\d(?!\w)")  # "Ref 8001026149", "(909) 555-0142"
+# "Ref 8001026149", "(909) 555-0142", "Delgado_512-34-6789.txt", "acct_3012345678_bill": a number ends at a letter or
+# digit only, never at "_" (a word character, but a separator in a file's or a field's name) or "-"
+_NUMBER_IN_TEXT = re.compile(r"(?<![^\W_])\d[\d\-. /()]*\d(?![^\W_])")
+# a counter's line of Scrapy's stats dump ("{'downloader/response_bytes': 12345678,"): its name, its value, the rest
+_STATS_LINE = re.compile(r"([{ ]?'[\w/.\-]+': )(\d+(?:\.\d+)?)(,?}?)")
 # words of query parameter names whose values are about a person, whatever they look like
 _PERSONAL_PARAMETER = frozenset("""
 name names fname lname firstname lastname fullname surname givenname familyname first last full given family
@@ -455,3 +459,14 @@ def log_text(text: str) -> str:
                    _LOG_MASKING._url(url)]  # not cached: a long crawl's log names many URLs once each
         cursor = match.start() + len(url)
     return "".join(pieces) + _mailboxes_and_numbers_masked(text[cursor:], _NUMBER_IN_TEXT)
+
+
+def log_stats_text(text: str) -> str:
+    """Scrapy's stats dump as an unrevealed run may log it: each counter's value left readable (a count of bytes,
+    responses or seconds, which no page wrote), and everything else (a counter's name, a value that is not a
+    number) masked as :func:`log_text` masks a line."""
+    lines = []
+    for line in text.split("\n"):
+        counter = _STATS_LINE.fullmatch(line)
+        lines.append(log_text(counter[1]) + counter[2] + counter[3] if counter else log_text(line))
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ full once, as after any change of rules).
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 from functools import lru_cache
@@ -34,6 +35,16 @@ class HistoryKeys:
         self._key = hmac.new(fingerprint_key, KEY_INFO, hashlib.sha256).digest()
         self.key_id = key_id_of(fingerprint_key)
         self.url = lru_cache(maxsize=65536)(self._url)
+        self._masking = None
+
+    def shown_by(self, masking) -> "HistoryKeys":
+        """These keys, their scanned paths shown as ``masking`` (a run's :class:`reports.redact.ShownText`) shows a
+        document's place: a file given to ``pubcheck scan`` is that run's document, and its name holds the values
+        the run found in it (``/srv/M**** D******/M**** D****** bill.txt``) as the document's path does. A start
+        URL keeps the masking that is the same whatever a run found (:func:`normalise_target`)."""
+        shown = copy.copy(self)
+        shown._masking = masking
+        return shown
 
     def _of(self, kind: str, text: str) -> str:
         return hmac.digest(self._key, f"{kind}\x1f{text}".encode("utf-8", "surrogatepass"), "sha256").hex()[:32]
@@ -49,7 +60,10 @@ class HistoryKeys:
     def target(self, target: str) -> HistoryTarget:
         """A start URL (or scanned path) as the history shows and matches it."""
         normal = normal_target(target)
-        return HistoryTarget(normalise_target(target), self._of("target", normal), normal, self.key_id)
+        shown = normalise_target(target)
+        if self._masking and "://" not in target:
+            shown = self._masking.place(shown)
+        return HistoryTarget(shown, self._of("target", normal), normal, self.key_id)
 
 
 def key_id_of(key: bytes) -> str:

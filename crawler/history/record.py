@@ -60,7 +60,8 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
     stored. ``keys`` (:class:`crawler.history.keys.HistoryKeys`, of the run's fingerprint key) make the keys rows
     are matched by (none given: an empty key's, that no run's lookups match)."""
     keys = keys or HistoryKeys(b"")
-    target = target_finder(list({t.key: t for t in map(keys.target, result.run.targets)}.values()))
+    targets = list({t.key: t for t in map(keys.target, result.run.targets)}.values())
+    target = target_finder(targets)
 
     def path_key(url: str, home) -> str | None:
         return keys.path(relative_path(url, home.normal, masked=False))
@@ -90,6 +91,9 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
                        detection_rows)
         db.executemany("INSERT OR REPLACE INTO page_links (url_key, content_hash, links) VALUES (?, ?, ?)", link_rows)
         db.executemany("DELETE FROM page_links WHERE url_key = ?", [(key,) for key in stale])
+        # the targets as shown once the run's findings are known (a scanned file's name holds what was found in it)
+        db.executemany("UPDATE run_targets SET target = ? WHERE run_id = ? AND target_key = ?",
+                       [(str(t), run_id, t.key) for t in targets])
         db.execute("UPDATE runs SET finished = ?, outcome = ?, counts = ?, errors = ?, limits = ? WHERE id = ?",
                    (finished, outcome_of(result, interrupted), json.dumps(counts_of(result)),
                     json.dumps(shown.run.errors), json.dumps(result.run.limits, default=str), run_id))

@@ -195,8 +195,12 @@ class RunHistory:
             return
         try:
             shown = result.redacted(masking)  # for the comparison and the record alike
-            self.compare(result, shown)
-            self.record(result, shown, masking, interrupted=interrupted)
+            keys, self.keys = self.keys, self.keys.shown_by(masking)
+            try:
+                self.compare(result, shown)
+                self.record(result, shown, masking, interrupted=interrupted)
+            finally:
+                self.keys = keys
         except (HistoryError, sqlite3.Error) as e:
             result.run.errors.append(f"history database {self.store.path}: {e}")
         except Exception as e:  # a bug in the history must cost the history, never the run's report

@@ -29,7 +29,9 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from ..failures import failure_reason
 from ..middlewares import ADMITTED
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
-from ..resume import Checkpoint
+from ..collect import fingerprint_key
+from ..history.keys import HistoryKeys
+from ..resume import Checkpoint, SeenURLs
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
 from .form_links import form_file_urls
@@ -102,8 +104,11 @@ class SiteSpider(scrapy.Spider):
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
         checkpoint = Checkpoint.from_settings(self.settings)
         if checkpoint:  # a resumed crawl: what the interrupted one left, and scanned, is requested once more
-            met, again = checkpoint.frontier()
+            met, met_keys, again = checkpoint.frontier()
             again = [url for url in again if url not in self.requested]
+            if met_keys:
+                key = fingerprint_key(self.settings.get("PUBCHECK_FINGERPRINT_KEY_FILE"))
+                self.requested = SeenURLs(self.requested, met_keys, HistoryKeys(key).url)
             self.requested.update(met)
             for url in again:
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
