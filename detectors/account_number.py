@@ -80,6 +80,7 @@ from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                                names_in, person_name, trade_name)
 from .context.analysis import page_of
+from .context.public_holders import HOLDER_COLUMN, public_holder_row, states_public_holder
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
                              FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
@@ -1204,6 +1205,9 @@ def city_facility(candidate: Candidate) -> bool:
         return False
     if _row_under_facility_title(candidate):
         return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
+    if public_holder_row(candidate.facts, candidate.segment) and not any(
+            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
+        return True  # "SCE account (City of Los Olmos)", or under "The City is the customer of record on the following"
     if _facility_line(candidate.text, candidate.start):
         return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
         # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
@@ -1419,17 +1423,27 @@ def _facility_table_rows(document: Document) -> set[int]:
     row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing. A row read as a table's
     cells, each its own segment labelled by its column, is a row too (a PDF's lines under a title, read as the columns
     of the table above it: "Civic Center" under "Account", its number under "Description")."""
-    rows, titled_page = set(), None
+    rows, titled_page, stated, above = set(), None, 0, ""
     for segment in document.segments:
         page, text = segment.location.page, segment.text
+        line_above, above = above, text[-_TITLE_LINE:]
         if ("\t" in text or _table_cell(segment)) and titled_page is not None and page == titled_page:
             rows.add(id(segment))
+            stated = 0
         elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
                                            or _facility_header_line(text)):
             titled_page = page
+        elif "\t" not in text and (states_public_holder(text) or states_public_holder(f"{line_above} {text}")):
+            # "The City of ... is the customer of record on the following", a PDF's line break anywhere in it
+            titled_page, stated = page, _STATEMENT_WRAP
+        elif stated and titled_page == page:
+            stated -= 1  # the statement's sentence wrapped onto its next line: "SCE accounts (Public Works)."
         else:
-            titled_page = None
+            titled_page, stated = None, 0
     return rows
+
+
+_STATEMENT_WRAP = 2  # lines a statement of the City's accounts may run on before its table
 
 
 def _table_cell(segment: Segment) -> bool:
@@ -1445,12 +1459,7 @@ def _facility_header_line(text: str) -> bool:
     cells = text.split("\t")
     return len(cells) >= 3 and (
         _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
-        and not any(c.isdigit() for c in text) or any(_CITY_HELD_COLUMN.search(cell) for cell in cells))
-
-
-# an account column that names the City as the holder after it: "SCE account (City)", "Acct # (City-owned)"
-_CITY_HELD_COLUMN = re.compile(r"(?i)\b(?:acct|account)s?\b[^()\[\]]{0,20}[(\[]\s*(?:city|town|county|municipal)"
-                               r"(?:[- ]owned|[- ]held)?\s*[)\]]")
+        and not any(c.isdigit() for c in text) or any(HOLDER_COLUMN.search(cell) for cell in cells))
 
 
 def _row_under_facility_title(candidate: Candidate) -> bool:

@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
+from .public_holders import public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -1464,8 +1465,10 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     one whose person is reached at the City's mailbox (``_reached_at_the_city``): staff, for their facility.
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
-    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
     by_city = held_by_city(fields)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
+    if public_holder_row(analysis.facts, fields[0]):
+        named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
         c.kind == "name" and analysis.names_person(c) and (not by_city or given_and_listed_surname(c.text.strip()))
         for c in cells))
