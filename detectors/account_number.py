@@ -1669,7 +1669,29 @@ def _citys_account_with_vendor(candidate: Candidate) -> bool:
     if CITYS_ACCOUNT_AT_VENDOR.search(before) or CITYS_ACCOUNT_AT_VENDOR.search(candidate.segment.label or ""):
         return True
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
-    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment])
+    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment]) and not (
+        _customers_account_told_in_cell(candidate))
+
+
+def _customers_account_told_in_cell(candidate: Candidate) -> bool:
+    """A number labelled in a free-text cell of a vendor's or a contractor's row that the cell gives as a person's
+    account ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95 (in name of ...)" in
+    a permit's Description beside its contractor): the customer's account the cell tells of, not the City's in the
+    firm's books."""
+    if not candidate.label_in_text or not candidate.segment.label:
+        return False
+    sentence = _sentence_of(candidate.text, candidate.start)
+    return (_PERSONS_OWN.search(sentence) is not None or _IN_NAME_OF.match(candidate.text, candidate.end) is not None
+            ) and not CITY_ITSELF.search(sentence)
+
+
+# a person whose account a cell tells of: "owner's SCE bill", "the tenant's", "her account" (not "customer", which a
+# vendor's row says of the City: "Customer No. 88217746, net 30")
+_PERSONS_OWN = re.compile(r"(?i)\b(?:(?:home)?owner|resident|tenant|occupant|applicant)['\u2019]s\b|"
+                          r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|account|acct|meter|usage)\b")
+# the holder named after an account: "(in name of Ana Ruiz)", ", in the name of the owner"
+_IN_NAME_OF = re.compile(r"[ \t]*[,(]?[ \t]*(?:in|under)[ \t]+(?:the[ \t]+)?name[ \t]+of[ \t]+"
+                         r"(?!the[ \t]+(?:city|town|county))")
 
 
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:

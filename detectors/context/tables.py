@@ -1594,7 +1594,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     (``vendor_master_list``) a sole proprietor under their own name is named beside their SSN or ITIN, but the
     phone, mailbox and remit-to address the list gives are the business's, no customer's."""
     if vendors_block(fields):
-        return False
+        return _customer_told_in_a_cell(analysis, fields)
     cells = []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
@@ -1637,6 +1637,28 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+_TOLD_WORDS = 6  # a cell of free text, no value alone: a permit's "Description", a work order's "Notes"
+
+
+def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A vendor's or a contractor's row (``vendors_block``) whose free-text cell gives a customer's account the
+    account detector found there ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95
+    (in name of Yesenia Camacho)" in a permit's Description): the cell's own name, home and usage are that
+    customer's, as the same words in running text are; the firm's contact, phone and licence in the row's other
+    cells stay the firm's."""
+    found = False
+    for f in fields:
+        held = analysis.anchors.get(id(f))
+        if not held or not any(a.kind == "account" for a in held) or len(f.text.split()) < _TOLD_WORDS:
+            continue
+        cells = [Cell(k, segment, start, end, f.label or "")
+                 for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
+        cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
+                  if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
+        found = analysis.judge(cells, "customer's account told in a cell: column '{label}'", anchored=True) or found
+    return found
 
 
 def _contacts_in(text: str) -> bool:
