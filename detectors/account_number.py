@@ -80,6 +80,7 @@ from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                                names_in, person_name, trade_name)
 from .context.analysis import page_of
+from .context.public_holders import HOLDER_COLUMN, public_holder_row, states_public_holder
 from .context.tables import facility_by_column, held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
                              FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
@@ -1204,6 +1205,9 @@ def city_facility(candidate: Candidate) -> bool:
         return False
     if _row_under_facility_title(candidate):
         return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
+    if public_holder_row(candidate.facts, candidate.segment) and not any(
+            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
+        return True  # "SCE account (City of Los Olmos)", or under "The City is the customer of record on the following"
     if _facility_line(candidate.text, candidate.start):
         return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
         # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
@@ -1420,17 +1424,27 @@ def _facility_table_rows(document: Document) -> set[int]:
     row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing. A row read as a table's
     cells, each its own segment labelled by its column, is a row too (a PDF's lines under a title, read as the columns
     of the table above it: "Civic Center" under "Account", its number under "Description")."""
-    rows, titled_page = set(), None
+    rows, titled_page, stated, above = set(), None, 0, ""
     for segment in document.segments:
         page, text = segment.location.page, segment.text
+        line_above, above = above, text[-_TITLE_LINE:]
         if ("\t" in text or _table_cell(segment)) and titled_page is not None and page == titled_page:
             rows.add(id(segment))
+            stated = 0
         elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
                                            or _facility_header_line(text)):
             titled_page = page
+        elif "\t" not in text and (states_public_holder(text) or states_public_holder(f"{line_above} {text}")):
+            # "The City of ... is the customer of record on the following", a PDF's line break anywhere in it
+            titled_page, stated = page, _STATEMENT_WRAP
+        elif stated and titled_page == page:
+            stated -= 1  # the statement's sentence wrapped onto its next line: "SCE accounts (Public Works)."
         else:
-            titled_page = None
+            titled_page, stated = None, 0
     return rows
+
+
+_STATEMENT_WRAP = 2  # lines a statement of the City's accounts may run on before its table
 
 
 def _table_cell(segment: Segment) -> bool:
@@ -1446,12 +1460,7 @@ def _facility_header_line(text: str) -> bool:
     cells = text.split("\t")
     return len(cells) >= 3 and (
         _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
-        and not any(c.isdigit() for c in text) or any(_CITY_HELD_COLUMN.search(cell) for cell in cells))
-
-
-# an account column that names the City as the holder after it: "SCE account (City)", "Acct # (City-owned)"
-_CITY_HELD_COLUMN = re.compile(r"(?i)\b(?:acct|account)s?\b[^()\[\]]{0,20}[(\[]\s*(?:city|town|county|municipal)"
-                               r"(?:[- ]owned|[- ]held)?\s*[)\]]")
+        and not any(c.isdigit() for c in text) or any(HOLDER_COLUMN.search(cell) for cell in cells))
 
 
 def _row_under_facility_title(candidate: Candidate) -> bool:
@@ -1661,7 +1670,29 @@ def _citys_account_with_vendor(candidate: Candidate) -> bool:
     if CITYS_ACCOUNT_AT_VENDOR.search(before) or CITYS_ACCOUNT_AT_VENDOR.search(candidate.segment.label or ""):
         return True
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
-    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment])
+    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment]) and not (
+        _customers_account_told_in_cell(candidate))
+
+
+def _customers_account_told_in_cell(candidate: Candidate) -> bool:
+    """A number labelled in a free-text cell of a vendor's or a contractor's row that the cell gives as a person's
+    account ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95 (in name of ...)" in
+    a permit's Description beside its contractor): the customer's account the cell tells of, not the City's in the
+    firm's books."""
+    if not candidate.label_in_text or not candidate.segment.label:
+        return False
+    sentence = _sentence_of(candidate.text, candidate.start)
+    return (_PERSONS_OWN.search(sentence) is not None or _IN_NAME_OF.match(candidate.text, candidate.end) is not None
+            ) and not CITY_ITSELF.search(sentence)
+
+
+# a person whose account a cell tells of: "owner's SCE bill", "the tenant's", "her account" (not "customer", which a
+# vendor's row says of the City: "Customer No. 88217746, net 30")
+_PERSONS_OWN = re.compile(r"(?i)\b(?:(?:home)?owner|resident|tenant|occupant|applicant)['\u2019]s\b|"
+                          r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|account|acct|meter|usage)\b")
+# the holder named after an account: "(in name of Ana Ruiz)", ", in the name of the owner"
+_IN_NAME_OF = re.compile(r"[ \t]*[,(]?[ \t]*(?:in|under)[ \t]+(?:the[ \t]+)?name[ \t]+of[ \t]+"
+                         r"(?!the[ \t]+(?:city|town|county))")
 
 
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:

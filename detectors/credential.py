@@ -121,8 +121,13 @@ _FOREIGN_PASSWORD = (r"(?:新|临时|臨時)?(?:密码|密碼)|(?:새\s?)?비밀
 _PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock\s*box|keypad)\s+code"
 # Chinese, Korean and Japanese run a label into the words around it: "重設後新密碼：..."
 _CJK = r"[\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]"
+# a meeting host's own key or PIN, which reclaims or starts the host's role (Zoom's "Host key", Webex's "Host PIN",
+# a conference line's "Moderator/Leader/Chairperson PIN"): a credential even beside the public's passcode and dial-ins
+_HOST_KEY = (r"(?:host|co-?host|moderator|leader|chair(?:person)?|organi[sz]er)(?:['\u2019]s)?\s+"
+             r"(?:key|pin|code|pass\s*code|access\s+code|password)")
 _LABEL = re.compile(
-    rf"(?:(?<![\w.-])|(?={_CJK}))(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
+    rf"(?:(?<![\w.-])|(?={_CJK}))(?:(?P<host_key>{_HOST_KEY})"
+    rf"|(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
     rf"|clave(?:\s+de\s+acceso|\s+secreta)?|{_FOREIGN_PASSWORD})"
     r"|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
     rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?:(?![\w-])|(?<={_CJK}))", re.IGNORECASE)
@@ -142,6 +147,11 @@ _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
 _LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario|admin(?:istrator)?(?:\s+account)?)"
                            r"\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$", re.IGNORECASE)
+# a meeting host's account on the line above a "Password:" ("Host account: clerk.av@..." / "Password: ..."): the login
+# that starts the meeting, not the public's passcode, which no account stands over
+_HOST_LOGIN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:host|moderator|organi[sz]er|zoom|webex|teams)\s+"
+                                r"(?:account|log\s*-?in|user(?:\s*name)?|e-?mail|sign[\s-]?in)"
+                                r"\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$")
 _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]+[ \t]+$",  # "palabra clave"
                         re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
@@ -803,8 +813,8 @@ class CredentialDetector(Detector):
             return
         if last and last.end() == len(label):
             kind = last.lastgroup
-            if (kind == "pass" and not after_login) or meeting_nearby or self._meeting(segment.text, 0) \
-                    or self._meeting(label, 0):
+            if (kind == "pass" and not after_login) or kind != "host_key" and (
+                    meeting_nearby or self._meeting(segment.text, 0) or self._meeting(label, 0)):
                 return
             if kind == "pass":
                 kind = "password"
@@ -844,8 +854,9 @@ class CredentialDetector(Detector):
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
         label = " ".join(match.group(0).split())
-        if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
-                f"{previous}\n{before}"):
+        if kind != "host_key" and (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
+                f"{previous}\n{before}") and not (kind == "password"
+                                                  and _HOST_LOGIN_BEFORE.search(f"{previous}\n{before}")):
             # no meeting invitation resets somebody's password: "her password was reset to ..." counts even in a
             # paragraph that also gives a public meeting's passcode, unless its own sentence names the meeting
             if not self.meeting.search(_SENTENCE_END.split(before)[-1]):
@@ -942,7 +953,7 @@ class CredentialDetector(Detector):
         rest = text[end:end + 80].split("\n", 1)[0]
         if self._plausible(value, kind=kind, strong=strong, text=text, end=end, rest=rest, prose=prose) \
                 and not is_example(text, start, value):
-            yield start, end, f"{kind} after {source}", value, None
+            yield start, end, f"{kind.replace('_', ' ')} after {source}", value, None
 
     def _plausible(self, value: str, *, kind: str = "password", strong: bool = True, text: str = "",
                    end: int = 0, rest: str = "", prose: bool = False) -> bool:
@@ -952,6 +963,8 @@ class CredentialDetector(Detector):
                 or any(c.isspace() for c in value) or _UNIT_AFTER.match(text, end) or _NOT_A_SECRET.search(value)):
             return False
         if value.isdigit():
+            if kind == "host_key":
+                return 4 <= len(value) <= 12  # Zoom's host key has six to ten digits, a conference line's PIN four+
             if kind == "pin":
                 return 4 <= len(value) <= 8
             return self.min_length <= len(value) <= 12 and (strong or kind == "passcode")

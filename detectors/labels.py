@@ -290,6 +290,12 @@ _GIVEN_BY_BEFORE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|the[ \t]+(?:
 _UTILITY_BEFORE_COLON = re.compile(r"[ \t]+(?:(?:ng|de|del|of|for|sa|c\u1ee7a)[ \t]+)?"
                                    r"\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*[:#][ \t]*$")
 
+# ... or without a colon after the account's word of a language that names its utility after it: "số tài khoản SCE
+# 2994451463", "tài khoản điện của SCE 2994451463", "cuenta de SCE 2994451463"
+_UTILITY_AFTER_ACCOUNT = re.compile(r"(?:(?<=khoản)|(?<=điện)|(?<=khoản của)|(?<=điện của)"
+                                    r"|(?<=cuenta)|(?<=cuenta de))"
+                                    r"[ \t]+\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*$")
+
 
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
                  depth: int = 0) -> str | None:
@@ -314,7 +320,8 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     if own:
         return own.group(0)
-    owner = _UTILITY_BEFORE_COLON.search(before) if before.rstrip().endswith((":", "#")) else None
+    owner = (_UTILITY_BEFORE_COLON.search(before) if before.rstrip().endswith((":", "#"))
+             else _UTILITY_AFTER_ACCOUNT.search(before))
     if owner and not OTHER_LABELS.fullmatch(owner.group("initials")):  # "Mã khách hàng AGCE: 3184137693"
         before = before[:owner.start()] + ": "
         own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))

@@ -3071,6 +3071,11 @@ _CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|
                            r"|(?:can\s+be\s+)?reach(?:ed)?(?:\s+(?:him|her|them))?\s+at"
                            r"|call(?:\s*back)?(?:\s+(?:him|her|them))?\s+at)\.?\s*[:#]?\s*"
                            r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
+# a sentence opening on the usage of no one it names, as the paragraph under a customer's record goes on with the
+# record's figures: "Usage returned to 855 kWh in February", "Consumption fell to 610 kWh after ..."
+_USAGE_OPENS = re.compile(r"(?i)\s*(?:(?:monthly|daily|metered|billed|electric(?:ity)?)\s+)?(?:usage|consumption|use)\s+"
+                          r"(?:returned|dropped|fell|rose|climbed|increased|decreased|declined|went|came|was|has|had|"
+                          r"spiked|jumped|doubled|peaked|averaged|stayed|remained)\b")
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # a form's prompt for the customer's own account of the case, alone on its line: the answer under it is the case's
 # however many checkboxes and printed notes stand between it and the record ("Explain your appeal:",
@@ -3401,13 +3406,20 @@ def _after_records(analysis: Analysis) -> None:
         segment = anchors[0].segment
         if id(segment) in analysis.free_index:
             continue  # running text: its block's own reading follows it (find)
-        at = analysis.segment_index[id(segment)]
-        for below in segments[at + 1:at + 1 + _RECORD_REACH]:
+        at = analysis.segment_index[id(segment)] + 1
+        table = _TABLE_OF_CELL.match(segment.location.element or "")
+        while table and at < len(segments) and (segments[at].location.element or "").startswith(table.group()):
+            at += 1  # the rest of the record's table: a staff report's Field | Value rows below its account's
+        for below in segments[at:at + _RECORD_REACH]:
             if id(below) in analysis.free_index:
                 first = analysis.line_at(below, 0)
                 if first is not None and page_of(below) == page_of(segment):
-                    _case_goes_on(analysis, first, page_of(segment), [], log=None, joined_above=False)
+                    _case_goes_on(analysis, first, page_of(segment), [], log=None, joined_above=False,
+                                  below_table=bool(table))
                 break
+
+
+_TABLE_OF_CELL = re.compile(r".*?\btable\b[^>]*>")  # "table 1 >" of "table 1 > row 3 > cell 2"
 
 
 # a list's item opening its line: "- Left voicemail ...", "2) Field visit ...", "• ..."
@@ -3422,11 +3434,13 @@ def _entry(line: Line, opening: re.Pattern) -> bool:
 
 
 def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log: re.Pattern | None,
-                  joined_above: bool) -> None:
+                  joined_above: bool, below_table: bool = False) -> None:
     """Records the details told in the lines from ``first`` on that go on with a customer's case (see
     ``_follow_ups``); ``log``: how the entries of the case's log open, when its record is one (a date) or opens one
     (a list under "Ana Ruiz, acct ...:"); ``joined_above``: the line before ``first`` is the record's own, and may
-    hold the first word of a back-reference."""
+    hold the first word of a back-reference; ``below_table``: ``first`` is the paragraph right under the record's
+    table, whose sentence opening on bare usage ("Usage returned to 855 kWh in February ...") goes on with the
+    record's figures."""
     spellings = _surname_spellings(names)
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
@@ -3452,7 +3466,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
             m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
                 mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
                 _PARTY_OPENS.match(line.text)) or (
-                k == 0 and _CONTACT_LINE.fullmatch(line.text))
+                k == 0 and _CONTACT_LINE.fullmatch(line.text)) or (
+                k == 0 and below_table and _USAGE_OPENS.match(line.text))
         carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
         party = _PARTY_OPENS.match(line.text)
         said_from = line.start + party.end() if party else None  # where the words the line's party says start

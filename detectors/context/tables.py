@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
+from .public_holders import public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind)
 from ..translations import to_english
@@ -1464,8 +1465,10 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     one whose person is reached at the City's mailbox (``_reached_at_the_city``): staff, for their facility.
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
-    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
     by_city = held_by_city(fields)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
+    if public_holder_row(analysis.facts, fields[0]):
+        named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
         c.kind == "name" and analysis.names_person(c) and (not by_city or given_and_listed_surname(c.text.strip()))
         for c in cells))
@@ -1594,7 +1597,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     (``vendor_master_list``) a sole proprietor under their own name is named beside their SSN or ITIN, but the
     phone, mailbox and remit-to address the list gives are the business's, no customer's."""
     if vendors_block(fields):
-        return False
+        return _customer_told_in_a_cell(analysis, fields)
     cells = []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
@@ -1650,6 +1653,28 @@ def facility_by_column(label: str, value: str) -> bool:
     whatever words the place is called by, read as a person's name or not): no given name and listed surname in it
     ("Facility | Ana Ruiz" is a person's)."""
     return bool(_FACILITY_COLUMN.fullmatch(label)) and not given_and_listed_surname(value.strip())
+
+
+_TOLD_WORDS = 6  # a cell of free text, no value alone: a permit's "Description", a work order's "Notes"
+
+
+def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A vendor's or a contractor's row (``vendors_block``) whose free-text cell gives a customer's account the
+    account detector found there ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95
+    (in name of Yesenia Camacho)" in a permit's Description): the cell's own name, home and usage are that
+    customer's, as the same words in running text are; the firm's contact, phone and licence in the row's other
+    cells stay the firm's."""
+    found = False
+    for f in fields:
+        held = analysis.anchors.get(id(f))
+        if not held or not any(a.kind == "account" for a in held) or len(f.text.split()) < _TOLD_WORDS:
+            continue
+        cells = [Cell(k, segment, start, end, f.label or "")
+                 for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
+        cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
+                  if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
+        found = analysis.judge(cells, "customer's account told in a cell: column '{label}'", anchored=True) or found
+    return found
 
 
 def _contacts_in(text: str) -> bool:
