@@ -2018,6 +2018,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
             and not _speaks_of_own_bill(text, before, end) \
             and not _copied_at_home(text, max(titles, key=lambda m: m.end()), end):
         return True
+    if _SELF_INTRODUCED.search(text, max(0, start - 16), start) and _FOR_THEIR_EMPLOYER.match(
+            text, end, min(len(text), end + 100)):
+        return True  # "This is Ana Ruiz from Customer Care", "my name is ... and I'm with the billing team": staff
     if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)):
         return True  # a desk's extension: "Escalated by Sue Ng (ext. 3312)", "escalations to Dana Whitfield x2318"
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
@@ -2032,6 +2035,20 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
+# a writer or caller introducing themselves ("This is", "My name is", "I'm") right before the name, and the office, team
+# or employer they speak for right after it ("... from Customer Care", "... and I'm with the billing team", "... with
+# Pomona Choice Energy customer service", "... here at the City of Pomona"): staff writing to or calling a customer,
+# in a letter, a voicemail script or an e-mail. The employer's words are its name's capitals and at most two lower
+# case words before an office's word, so a resident's own words ("from Pomona, and my Choice Energy bill") and a
+# utility named for their own account ("with SCE account ...") do not count.
+_SELF_INTRODUCED = re.compile(r"(?i)\b(?:this\s+is|my\s+name\s+is|my\s+name['\u2019]s|i\s+am|i['\u2019]m)\s+$")
+_FOR_THEIR_EMPLOYER = re.compile(
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:(?i:I[ \t]+am|I['\u2019]m|I[ \t]+work)[ \t]+)?(?i:from|with|at|here[ \t]+at|in)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){0,5}(?:[a-z]+[ \t]+){0,2}?"
+    r"(?i:team|department|dept|office|customer[ \t]+(?:care|service|support|relations)|billing|utilit(?:y|ies)|"
+    r"call[ \t]+cent(?:er|re)|help[ \t]?desk|service[ \t]+desk|division|bureau|city[ \t]+of[ \t]+[A-Z][\w-]*|"
+    r"(?:power|energy|electric|edison)(?:[ \t]+(?:company|authority|agency))?)\b"
+    r"(?![ \t]+(?i:accounts?|acct|bills?|customers?|ratepayers?|rates?|usage)\b)")
 # a title that ends its sentence, the name opening the next: "Approved by the Utility Services Supervisor. Ana Ruiz,
 # 12 Elm St, acct ..." names the approver by title alone and the customer after; a title's abbreviation ("Hon.",
 # "Sgt.", "Rep.") is shorter and names the person after it
