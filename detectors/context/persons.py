@@ -662,8 +662,8 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
-        if m.group().replace(" ", "") in _KOREAN_WORDS:
-            continue
+        if _KOREAN_HONORIFIC.sub("", m.group().replace(" ", "")) in _KOREAN_WORDS:
+            continue  # (a word before an honorific is no name either: "고객님 1234 W Holt Ave" is "Dear customer, ...")
         if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
                               or (_subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES))
