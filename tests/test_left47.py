@@ -9,6 +9,16 @@
   Ave") an organization's, whose EIN would be public (``taxpayer_id``). Hard negatives: a firm's, a trade's row.
 - (precision) A Korean word before an honorific is no name: "고객님 1234 W Holt Ave" is "Dear customer" before an
   address, as "고객님(" was already (``persons._hangul_names``). A name before 고객님 or 님 stays one.
+- (miss, usage) On the page of one customer's record (a memo headed "Jerome Villanueva / 2-43-431-9168", a staff
+  report headed "Appeal of NAME - OPC Acct ..."), a sentence that speaks of the customer by their role or of their
+  home and what it used ("The customer reports usage near 836 kWh", "the premise used between 2,165 kWh and ...") gives
+  that customer's consumption (``notes``). Hard negatives: "the average customer", a program's savings, a comparison
+  with similar homes, a citywide average, and such sentences on a page of no customer's record.
+- (miss, fax) A fax cover's header that sets "TO:" and "FROM:" side by side on one OCR line ("TO: City Clerk<tab>FROM:
+  Mei-Ling Tsai") is read as a sender line, and a writer demanding their own refund ("I want a refund of the
+  generation charges") speaks of their own account (``letters``): the sender, and the property and callback the fax
+  gives, are the customer's. Hard negatives: staff's memo header with a title, an office as the sender, staff
+  requesting a credit for a customer.
 """
 from __future__ import annotations
 
@@ -74,3 +84,70 @@ def test_korean_customer_word_before_an_address_is_no_name(paragraph, names):
     found = _page("ko/notice.html", paragraph)
     assert values_of(found, "customer_name") == names
     assert values_of(found, "address") == {"1234 W Holt Ave"}
+
+
+def _word(paragraphs: list[str], header: str) -> set[tuple[str, str]]:
+    import io
+
+    from docx import Document
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return pairs_found(f"{_SITE}/docs/memo.docx", out.getvalue())
+
+
+def test_usage_of_the_customer_named_by_role_on_their_records_page():
+    found = _word(["Medical baseline follow-up", "Follow-up items from the July 9 care huddle:",
+                   "1. Confirm SCE received the medical certification for the customer in the header.",
+                   "2. The customer reports usage near 836 kWh per month because of a home dialysis machine."],
+                  "Jerome Villanueva / 2-43-431-9168")
+    assert values_of(found, "energy_usage") == {"836 kWh"}
+    found = _word(["SUBJECT: Appeal of termination of Level Pay enrollment",
+                   "BACKGROUND: The appellant has been an OPC customer since 2021. Over the last twelve months the "
+                   "premise used between 2,165 kWh and 116kWh per month. The average customer uses 550 kWh per month "
+                   "and the average home used 600 kWh.",
+                   "Replacing the home furnace cut usage by 300 kWh a year. The home energy report compares the home "
+                   "with similar homes that used 520 kWh. This account usage is compared to the citywide 610 kWh "
+                   "average."],
+                  "Staff Report - Appeal of Brian McAllister - OPC Acct 241277-9")
+    assert values_of(found, "energy_usage") == {"2,165 kWh"}
+
+
+def test_role_usage_needs_a_customers_record_on_the_page():
+    found = _word(["Program update", "The customer reports usage near 836 kWh per month on average in the pilot.",
+                   "Over the last twelve months the home used 640 kWh per month in the model."], "Energy Programs")
+    assert not values_of(found, "energy_usage")
+
+
+def _fax(*pages: list[str]) -> set[tuple[str, str]]:
+    from detectors.engine import scan_document
+    from detectors.model import Document, Location, Segment
+    from tests.detector_helpers import _all_detectors
+    segments = [Segment(text, Location(page=page, line=line, ocr=True))
+                for page, lines in enumerate(pages, 1) for line, text in enumerate(lines, 1)]
+    document = Document(url=f"{_SITE}/council/fax.tif", content_type="image/tiff", segments=segments)
+    return {(f.category, f.value) for f in scan_document(document, _all_detectors())}
+
+
+def test_fax_cover_from_beside_to_is_the_customers():
+    found = _fax(["FAX p.1/2", "TO: City Clerk\tFROM: Mei-Ling Tsai", "Re: CCP bill, acct 7130 184 796",
+                  "Property at 2810 S Vineyard Ave", "Callback (562)563-2161", "I want a refund of the generation charges."],
+                 ["FAX p.2/2", "TO: City Clerk\tFROM: Layla Nasser", "Re: CCP bill, acct 793 974 3454",
+                  "Property at 1602 E Olivera St", "Callback 1-714-869-9857", "I want a refund of the generation charges."])
+    assert values_of(found, "customer_name") == {"Mei-Ling Tsai", "Layla Nasser"}
+    assert values_of(found, "address") == {"2810 S Vineyard Ave", "1602 E Olivera St"}
+
+
+@pytest.mark.parametrize("lines", [
+    ["MEMORANDUM", "TO: Utility Billing\tFROM: Ana Ruiz, Billing Supervisor", "Re: CCP bill, acct 7130 184 796",
+     "The customer wants a refund. I request a credit be applied."],
+    ["FAX", "TO: City Clerk\tFROM: Pomona Choice Energy Customer Care", "Re: CCP bill, acct 7130 184 796",
+     "The customer says she wants a refund."],
+    ["TO: City Council\tFROM: Hyejin Ro, Deputy City Attorney", "Re: Claim of account 7130 184 796",
+     "The claimant wants a refund of $2,480."],
+])
+def test_staff_fax_and_memo_headers_name_no_customer(lines):
+    assert not values_of(_fax(lines), "customer_name")

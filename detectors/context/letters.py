@@ -44,7 +44,11 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
                           r"(?:(?:would\s+like|want|wish)\s+to\s+|am\s+|are\s+)?(?:dispute|disputing|contest|"
-                          r"contesting))\b")
+                          r"contesting)|"
+                          # their own money back: "I want a refund of the generation charges", "we demand a full refund"
+                          # (not staff's "I request a credit be applied to the account")
+                          r"(?:want|demand|would\s+like|am\s+asking\s+for|are\s+asking\s+for)\s+(?:a\s+|my\s+|our\s+)?"
+                          r"(?:full\s+)?(?:refund|reimbursement))\b")
 # a customer's own wish for how the utility reaches them: "You asked that we use ...", "you prefer us to ..."
 _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?(?:we|us\s+to)\s+"
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
@@ -637,6 +641,17 @@ def _text_box_block(analysis: Analysis, lines: list[Line], start: int, stop: int
 
 # -- letters and e-mails from a person ----------------------------------------------------------------
 
+# a fax cover's or a memo's header that sets its "TO:" and "FROM:" fields side by side on one line, a tab or a wide gap
+# between them ("TO: City Clerk<tab>FROM: Mei-Ling Tsai"): the "FROM:" field is read as a sender line of its own
+_TO_CELL = re.compile(r"(?i)[ \t]*to[ \t]*:[^\t\n]{1,60}?(?:\t|[ \t]{3,})[ \t]*(?=from[ \t]*:)")
+
+
+def _from_beside_to(text: str) -> re.Match | None:
+    """The "FROM:" field after a "TO:" field on the same header line, matched as ``EMAIL_FROM_RE`` matches a line."""
+    to = _TO_CELL.match(text) if "from" in text.lower() else None
+    return EMAIL_FROM_RE.match(text, to.end()) if to else None
+
+
 def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     """The writer of a letter (the name under its closing) or a printed e-mail (its "From:" line) whose
     body holds an identifier."""
@@ -644,7 +659,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     read_to = 0  # the line after the last e-mail read from its "From:" line (a quoted message in it is read there)
     for i, line in enumerate(lines):
-        sender = EMAIL_FROM_RE.match(line.text)
+        sender = EMAIL_FROM_RE.match(line.text) or _from_beside_to(line.text)
         if not sender and message_mark(line.text, lines[i - 1].text if i else None) == "subject":
             # a message printed without its sender ("Subject: Re: meter test" / its body / "--" / "Ana Ruiz"): its
             # signature names them; the letter it may hold is read below as any letter is
