@@ -19,6 +19,9 @@
   generation charges") speaks of their own account (``letters``): the sender, and the property and callback the fax
   gives, are the customer's. Hard negatives: staff's memo header with a title, an office as the sender, staff
   requesting a credit for a customer.
+- (miss, label) A record's fields run on after a semicolon: "...; phone (909) 410-5669" gives the next field's label,
+  not an invitation to call (``prose._CALL_US``), as in a Word text box's customer spotlight. Hard negatives: an
+  office's "Want to save too? Phone (909) ..." and "; call (909) ... to book your own audit" after a testimonial.
 """
 from __future__ import annotations
 
@@ -151,3 +154,17 @@ def test_fax_cover_from_beside_to_is_the_customers():
 ])
 def test_staff_fax_and_memo_headers_name_no_customer(lines):
     assert not values_of(_fax(lines), "customer_name")
+
+
+@pytest.mark.parametrize("paragraphs, phones", [
+    (["Customer spotlight (internal): Analyn Santos",
+      "1956 S Vineyard Ave - cut use from 2103 kWh to 676 kWh; phone (909) 410-5669"], {"(909) 410-5669"}),
+    (["Ana Ruiz of 1956 S Vineyard Ave cut her use from 2103 kWh to 676 kWh with a heat pump. Want to save too? Phone "
+      "(909) 620-2311 to book a visit."], set()),
+    (["Ana Ruiz of 1956 S Vineyard Ave cut her use from 2103 kWh to 676 kWh with a heat pump; call (909) 620-2311 to "
+      "book your own audit."], set()),
+])
+def test_phone_label_after_a_semicolon_is_a_field(paragraphs, phones):
+    found = _page("energy/spotlight.html", *paragraphs)
+    assert values_of(found, "phone") == phones
+    assert "676 kWh" in values_of(found, "energy_usage")
