@@ -22,6 +22,10 @@
 - (miss, label) A record's fields run on after a semicolon: "...; phone (909) 410-5669" gives the next field's label,
   not an invitation to call (``prose._CALL_US``), as in a Word text box's customer spotlight. Hard negatives: an
   office's "Want to save too? Phone (909) ..." and "; call (909) ... to book your own audit" after a testimonial.
+- (miss, surname) A customer called by their surname alone after the word for one ("Our test customer Raghavan used
+  1,583 KWH", "Account holder Nguyen used ...") is named as a household by its surname is (``persons.family_names``),
+  with the usage the sentence gives. Hard negatives: "Customer Service", "Customer Care", "Customer Choice
+  customers", "customer Edison serves", a town after the word, a survey's typical customer.
 """
 from __future__ import annotations
 
@@ -168,3 +172,20 @@ def test_phone_label_after_a_semicolon_is_a_field(paragraphs, phones):
     found = _page("energy/spotlight.html", *paragraphs)
     assert values_of(found, "phone") == phones
     assert "676 kWh" in values_of(found, "energy_usage")
+
+
+@pytest.mark.parametrize("paragraph, names, usage", [
+    ("Our test customer Raghavan used 1,583 KWH \u2014 enable JavaScript for the calculator.", {"Raghavan"},
+     {"1,583 KWH"}),
+    ("Account holder Nguyen used 1,583 kWh in July.", {"Nguyen"}, {"1,583 kWh"}),
+    ("Customer Service used 1,583 kWh in July.", set(), set()),
+    ("Customer Care handled 1,583 calls; the average customer used 550 kWh.", set(), set()),
+    ("Customer Choice customers used 1,583 kWh on average.", set(), set()),
+    ("Every customer Edison serves used 1,583 kWh less in 2023.", set(), set()),
+    ("Customer Pomona households used 583 kWh on average.", set(), set()),
+    ("Customer Survey results: the typical customer used 583 kWh.", set(), set()),
+])
+def test_customer_called_by_surname_alone(paragraph, names, usage):
+    found = _page("opc/programs.html", paragraph)
+    assert values_of(found, "customer_name") == names
+    assert values_of(found, "energy_usage") == usage

@@ -798,7 +798,11 @@ _FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER
                      # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
                      # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
                      rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
-                     rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)")
+                     rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)"
+                     # and a customer called by their surname alone after the word for one: "our test customer
+                     # Raghavan used 1,583 kWh", "ratepayer Okonkwo" (not a full name: "customer Ana Ruiz" is read whole)
+                     rf"|\b(?i:customer|ratepayer|account[ \t]?holder)[ \t]+(?P<customer>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
+                     rf"(?![ \t]+[{_UPPER}]|[ \t]*[-\u2013]?[ \t]*(?i:service|care|support|portal|account|number|no\.?|id)\b)")
 _PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
 _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
 
@@ -811,12 +815,12 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     end = len(text) if end is None else end
     found = []
     for m in _FAMILY.finditer(text, start, end):
-        group = next(g for g in ("surname", "spanish", "tagalog", "cjk") if m.group(g))
+        group = next(g for g in ("surname", "spanish", "tagalog", "cjk", "customer") if m.group(g))
         word = m.group(group)
         if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)) \
                 and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)):  # "ang pamilya Para ..."
             found.append((m.start(group), m.end()) if group == "surname" else m.span(group) if group in (
-                "tagalog", "cjk") else (m.start(), m.end()))
+                "tagalog", "cjk", "customer") else (m.start(), m.end()))
     for m in _PLURAL_SURNAME.finditer(text, start, end):
         word = m.group("plural")
         stems = {fold(word[:-1]), fold(word[:-2]) if word.endswith("es") else ""} - {""}
