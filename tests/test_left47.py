@@ -25,7 +25,12 @@
 - (miss, surname) A customer called by their surname alone after the word for one ("Our test customer Raghavan used
   1,583 KWH", "Account holder Nguyen used ...") is named as a household by its surname is (``persons.family_names``),
   with the usage the sentence gives. Hard negatives: "Customer Service", "Customer Care", "Customer Choice
-  customers", "customer Edison serves", a town after the word, a survey's typical customer.
+  customers", "customer Edison serves", a town after the word, a survey's typical customer, "OPC Customer Care
+  confirmed ..." beside an account (a word more often than a surname is no surname here).
+- (miss, footer) A running header or footer of a document that names an account, giving a callback or follow-up owed
+  at a number ("Fire Department | Follow-up pending: 626-747-5699"), gives a resident's number of the case
+  (``letters._running_lines``). Hard negatives: an office's number in the label, such a footer in a document of no
+  account.
 """
 from __future__ import annotations
 
@@ -184,8 +189,38 @@ def test_phone_label_after_a_semicolon_is_a_field(paragraphs, phones):
     ("Every customer Edison serves used 1,583 kWh less in 2023.", set(), set()),
     ("Customer Pomona households used 583 kWh on average.", set(), set()),
     ("Customer Survey results: the typical customer used 583 kWh.", set(), set()),
+    ("OPC Customer Care confirmed Medical Baseline status for account OLN-2023-00432 (Araceli Arreola).",
+     {"Araceli Arreola"}, set()),
 ])
 def test_customer_called_by_surname_alone(paragraph, names, usage):
     found = _page("opc/programs.html", paragraph)
     assert values_of(found, "customer_name") == names
     assert values_of(found, "energy_usage") == usage
+
+
+def _memo_with_footer(paragraphs: list[str], footer: str) -> set[tuple[str, str]]:
+    import io
+
+    from docx import Document
+    doc = Document()
+    doc.sections[0].footer.paragraphs[0].text = footer
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return pairs_found(f"{_SITE}/docs/fire/memo.docx", out.getvalue())
+
+
+_WELFARE_CHECKS = ["MEMORANDUM", "FROM: Battalion Chief Luis Armenta",
+                   "Engine 42 checked on Kim Loan Truong (1995 N Olinda Ave); oxygen backup OK.",
+                   "OPC Customer Care confirmed Medical Baseline status for account OLN-2023-00432 (Araceli Arreola)."]
+
+
+@pytest.mark.parametrize("paragraphs, footer, phones", [
+    (_WELFARE_CHECKS, "Fire Department | Follow-up pending: 626-747-5699", {"626-747-5699"}),
+    (_WELFARE_CHECKS, "Fire Department | Follow-up: Fire Prevention Office 626-747-5699", set()),
+    (_WELFARE_CHECKS, "Fire Department | Follow-up questions: Customer Care (833) 765-4632", set()),
+    (["Program update: enrollment is up."], "Fire Department | Follow-up pending: 626-747-5699", set()),
+])
+def test_follow_up_number_in_a_case_files_footer(paragraphs, footer, phones):
+    assert values_of(_memo_with_footer(paragraphs, footer), "phone") == phones

@@ -27,7 +27,7 @@ from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
-                              is_role_mailbox, to_e164)
+                              is_role_mailbox, public_cue, to_e164)
 from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
@@ -275,6 +275,10 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
         if not (line.segment.chrome and not line.segment.hidden):
             continue
         _case_file_line(analysis, line)
+        if "ollow" in line.text or "all" in line.text:
+            for start, end in _follow_up_numbers(analysis, line):
+                analysis.add("phone", line.segment, start, end, "callback owed in the running header or footer of a "
+                                                                 "customer's case file")
         if CUSTOMER_ROLE.search(line.text):
             fields = analysis.contact_fields([line])
             for kind, segment, start, end in fields:
@@ -285,6 +289,26 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
                 if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
                         and not analysis.contacts.name_is_public(text[start:end])):
                     analysis.add("name", line.segment, start, end, why)
+
+
+# a follow-up or callback owed at a number, its label right before it: "Follow-up pending: 626-747-5699", "Callback
+# due - (909) ...", "Return call: ..."
+_FOLLOW_UP_LABEL = re.compile(r"(?i)\b(?:follow[\s-]?up|call[\s-]?back|return[\s-]+call)(?:[ \t]+(?:pending|due|needed|"
+                              r"requested|owed|open|at|to))?[ \t]*[:\u2013\u2014-]?[ \t]*$")
+
+
+def _follow_up_numbers(analysis: Analysis, line: Line) -> list[tuple[int, int]]:
+    """The numbers a running header or footer of a document that names an account gives as a callback or follow-up
+    owed ("Fire Department | Follow-up pending: 626-747-5699"): a resident's of the case, no office's published line
+    (an office's own number is one of the site's public contacts, or an office's word stands in its label: "Follow-up
+    questions: Customer Care (833) ...")."""
+    text, found = line.segment.text, []
+    for start, end in phone_spans(text, line.start, line.end):
+        label = _FOLLOW_UP_LABEL.search(text, max(line.start, start - 40), start)
+        e164 = to_e164(text[start:end])
+        if label and e164 and not analysis.contacts.phone_is_public(e164) and not public_cue(text[label.start():start]):
+            found.append((start, end))
+    return found
 
 
 # a running header's or footer's file line: "Case file: Ana Ruiz / 7001234567", "Customer file - Ana Ruiz - 700123..."

@@ -818,7 +818,9 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         group = next(g for g in ("surname", "spanish", "tagalog", "cjk", "customer") if m.group(g))
         word = m.group(group)
         if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)) \
-                and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)):  # "ang pamilya Para ..."
+                and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)) \
+                and not (group == "customer" and _word_more_than_surname(word)  # "Customer Care", "customer Portal"
+                         and (word.lower() in word_frequencies() or not name_like(word))):  # ("Raghavan": no word)
             found.append((m.start(group), m.end()) if group == "surname" else m.span(group) if group in (
                 "tagalog", "cjk", "customer") else (m.start(), m.end()))
     for m in _PLURAL_SURNAME.finditer(text, start, end):
