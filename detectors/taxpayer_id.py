@@ -101,6 +101,10 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
                            r"\b\W*")
 # a column of the vendor's number, not its name ("Vendor #", "Vendor No.", "vendor_id"): "V10231" names no firm
 _NUMBER_COLUMN = re.compile(r"(?i)(?:#|(?<![a-z])(?:no|num|number|id|code)\.?)\s*$")
+# a vendor's column that holds a detail of the vendor's, not their name ("Vendor address", "Payee City", "Vendor phone"):
+# its value names no holder, and an address probablepeople reads as a firm's ("88 E Holt Ave") makes no vendor a firm
+_DETAIL_COLUMN = re.compile(r"(?i)\b(?:address(?:es)?|addr|street|city|state|zip|phone|tel|telephone|fax|e-?mail|"
+                            r"amount|total|date|paid|status|type|category|direcci[o\u00f3]n)\W*$")
 # a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia
 # Bautista Betania"): a grant award's or an agency list's row gives the organization's EIN
 _BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|org|agency|agencies|grantees?|awardees?|non-?profits?)\b")
@@ -536,7 +540,8 @@ def _organization(candidate: Candidate) -> bool:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
             if (_is_firm(name) or _TRADE_NOUN.search(name)) and not _LISTING_WORD.match(name):
                 return True
-        elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and not _NUMBER_COLUMN.search(label) and (  # an export's "vendor_name" too
+        elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and not _NUMBER_COLUMN.search(label) and (
+                not _DETAIL_COLUMN.search(label.replace("_", " "))) and (  # an export's "vendor_name" too
                 _PARTNERS.fullmatch(text.strip()) or _TRADE_NOUN.search(text)
                 or (_is_firm(words) and not _given_name_first(text.strip()) and not _unlisted_person_at_home(
                     text.strip(), [other for _, other in holders[1:]]))):

@@ -27,7 +27,7 @@ from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
-                              is_role_mailbox, to_e164)
+                              is_role_mailbox, public_cue, to_e164)
 from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
@@ -45,7 +45,11 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
                           r"(?:(?:would\s+like|want|wish)\s+to\s+|am\s+|are\s+)?(?:dispute|disputing|contest|"
-                          r"contesting))\b")
+                          r"contesting)|"
+                          # their own money back: "I want a refund of the generation charges", "we demand a full refund"
+                          # (not staff's "I request a credit be applied to the account")
+                          r"(?:want|demand|would\s+like|am\s+asking\s+for|are\s+asking\s+for)\s+(?:a\s+|my\s+|our\s+)?"
+                          r"(?:full\s+)?(?:refund|reimbursement))\b")
 # a customer's own wish for how the utility reaches them: "You asked that we use ...", "you prefer us to ..."
 _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?(?:we|us\s+to)\s+"
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
@@ -272,6 +276,10 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
         if not (line.segment.chrome and not line.segment.hidden):
             continue
         _case_file_line(analysis, line)
+        if "ollow" in line.text or "all" in line.text:
+            for start, end in _follow_up_numbers(analysis, line):
+                analysis.add("phone", line.segment, start, end, "callback owed in the running header or footer of a "
+                                                                 "customer's case file")
         if CUSTOMER_ROLE.search(line.text):
             fields = analysis.contact_fields([line])
             for kind, segment, start, end in fields:
@@ -282,6 +290,26 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
                 if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
                         and not analysis.contacts.name_is_public(text[start:end])):
                     analysis.add("name", line.segment, start, end, why)
+
+
+# a follow-up or callback owed at a number, its label right before it: "Follow-up pending: 626-747-5699", "Callback
+# due - (909) ...", "Return call: ..."
+_FOLLOW_UP_LABEL = re.compile(r"(?i)\b(?:follow[\s-]?up|call[\s-]?back|return[\s-]+call)(?:[ \t]+(?:pending|due|needed|"
+                              r"requested|owed|open|at|to))?[ \t]*[:\u2013\u2014-]?[ \t]*$")
+
+
+def _follow_up_numbers(analysis: Analysis, line: Line) -> list[tuple[int, int]]:
+    """The numbers a running header or footer of a document that names an account gives as a callback or follow-up
+    owed ("Fire Department | Follow-up pending: 626-747-5699"): a resident's of the case, no office's published line
+    (an office's own number is one of the site's public contacts, or an office's word stands in its label: "Follow-up
+    questions: Customer Care (833) ...")."""
+    text, found = line.segment.text, []
+    for start, end in phone_spans(text, line.start, line.end):
+        label = _FOLLOW_UP_LABEL.search(text, max(line.start, start - 40), start)
+        e164 = to_e164(text[start:end])
+        if label and e164 and not analysis.contacts.phone_is_public(e164) and not public_cue(text[label.start():start]):
+            found.append((start, end))
+    return found
 
 
 # a running header's or footer's file line: "Case file: Ana Ruiz / 7001234567", "Customer file - Ana Ruiz - 700123..."
@@ -638,6 +666,17 @@ def _text_box_block(analysis: Analysis, lines: list[Line], start: int, stop: int
 
 # -- letters and e-mails from a person ----------------------------------------------------------------
 
+# a fax cover's or a memo's header that sets its "TO:" and "FROM:" fields side by side on one line, a tab or a wide gap
+# between them ("TO: City Clerk<tab>FROM: Mei-Ling Tsai"): the "FROM:" field is read as a sender line of its own
+_TO_CELL = re.compile(r"(?i)[ \t]*to[ \t]*:[^\t\n]{1,60}?(?:\t|[ \t]{3,})[ \t]*(?=from[ \t]*:)")
+
+
+def _from_beside_to(text: str) -> re.Match | None:
+    """The "FROM:" field after a "TO:" field on the same header line, matched as ``EMAIL_FROM_RE`` matches a line."""
+    to = _TO_CELL.match(text) if "from" in text.lower() else None
+    return EMAIL_FROM_RE.match(text, to.end()) if to else None
+
+
 def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     """The writer of a letter (the name under its closing) or a printed e-mail (its "From:" line) whose
     body holds an identifier."""
@@ -645,7 +684,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     read_to = 0  # the line after the last e-mail read from its "From:" line (a quoted message in it is read there)
     for i, line in enumerate(lines):
-        sender = EMAIL_FROM_RE.match(line.text)
+        sender = EMAIL_FROM_RE.match(line.text) or _from_beside_to(line.text)
         if not sender and message_mark(line.text, lines[i - 1].text if i else None) == "subject":
             # a message printed without its sender ("Subject: Re: meter test" / its body / "--" / "Ana Ruiz"): its
             # signature names them; the letter it may hold is read below as any letter is

@@ -65,6 +65,20 @@ _NOTES_FIELD = re.compile(r"(?im)^[ \t]*(?:[a-z]+[ \t]+)?(?:notes?|comments?|rem
 _SECOND_CONTACT = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022][ \t]*)?(?:alternate|alt\.?|secondary|second|"
                              r"backup|emergency)[ \t]+(?:contact|phone|number|tel|cell)\b[^:\n]{0,40}?[:\u2013-](?P<value>[^\n]*)")
 _SECOND_CONTACT_WHY = "second contact the customer gave, on the page of their record"
+# a sentence that speaks of the page's one customer by their role in the case, or of their home, and of what it used
+# ("The customer reports usage near 836 kWh per month", "Over the last twelve months the premise used between 2,165
+# kWh and ...", "the appellant's usage was ..."): on the page of one customer's record, that customer's consumption;
+# not "the average customer", a class's or an area's (the article stands right before the role)
+_ROLE_USAGE = re.compile(r"(?i)\b(?:the|this)[ \t]+(?:customer|appellant|claimant|complainant|account[ \t]?holder|"
+                         r"ratepayer|applicant|premises?|household|residence|home|house|unit|apartment|account)"
+                         r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:used|uses|usage|consumed|consumption|averaged|drew)"
+                         r"\b[^.;!?\n]*")
+_ROLE_USAGE_WHY = "usage of the customer a sentence names by their role, on the page of their record"
+
+
+def _role_usage(text: str) -> list[tuple[int, int]]:
+    """The consumption figures of ``_ROLE_USAGE``'s sentences in ``text``."""
+    return [span for m in _ROLE_USAGE.finditer(text) for span in consumption_spans(text, m.start(), m.end())]
 
 
 def _notes_fields(analysis: Analysis) -> None:
@@ -82,6 +96,9 @@ def _notes_fields(analysis: Analysis) -> None:
                 analysis.add("usage", segment, start, end, why)
             for start, end in phones_to_call(segment.text, line.start(), line.end()):
                 analysis.add("phone", segment, start, end, why)
+        if "kwh" in segment.text.lower():
+            for start, end in _role_usage(segment.text):
+                analysis.add("usage", segment, start, end, _ROLE_USAGE_WHY)
         if "ontact" not in segment.text and "hone" not in segment.text:
             continue
         for line in _SECOND_CONTACT.finditer(segment.text):

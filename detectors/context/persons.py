@@ -672,8 +672,8 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
-        if m.group().replace(" ", "") in _KOREAN_WORDS:
-            continue
+        if _KOREAN_HONORIFIC.sub("", m.group().replace(" ", "")) in _KOREAN_WORDS:
+            continue  # (a word before an honorific is no name either: "고객님 1234 W Holt Ave" is "Dear customer, ...")
         if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
                               or (_subject_of_a_note(text, start, m) and m.group()[-1] not in _KOREAN_PARTICLES))
@@ -808,7 +808,11 @@ _FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER
                      # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
                      # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
                      rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
-                     rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)")
+                     rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)"
+                     # and a customer called by their surname alone after the word for one: "our test customer
+                     # Raghavan used 1,583 kWh", "ratepayer Okonkwo" (not a full name: "customer Ana Ruiz" is read whole)
+                     rf"|\b(?i:customer|ratepayer|account[ \t]?holder)[ \t]+(?P<customer>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
+                     rf"(?![ \t]+[{_UPPER}]|[ \t]*[-\u2013]?[ \t]*(?i:service|care|support|portal|account|number|no\.?|id)\b)")
 _PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
 _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
 
@@ -821,12 +825,14 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     end = len(text) if end is None else end
     found = []
     for m in _FAMILY.finditer(text, start, end):
-        group = next(g for g in ("surname", "spanish", "tagalog", "cjk") if m.group(g))
+        group = next(g for g in ("surname", "spanish", "tagalog", "cjk", "customer") if m.group(g))
         word = m.group(group)
         if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)) \
-                and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)):  # "ang pamilya Para ..."
+                and not (group in ("tagalog", "cjk") and _word_more_than_surname(word)) \
+                and not (group == "customer" and _word_more_than_surname(word)  # "Customer Care", "customer Portal"
+                         and (word.lower() in word_frequencies() or not name_like(word))):  # ("Raghavan": no word)
             found.append((m.start(group), m.end()) if group == "surname" else m.span(group) if group in (
-                "tagalog", "cjk") else (m.start(), m.end()))
+                "tagalog", "cjk", "customer") else (m.start(), m.end()))
     for m in _PLURAL_SURNAME.finditer(text, start, end):
         word = m.group("plural")
         stems = {fold(word[:-1]), fold(word[:-2]) if word.endswith("es") else ""} - {""}
@@ -2046,6 +2052,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
             and not _speaks_of_own_bill(text, before, end) \
             and not _copied_at_home(text, max(titles, key=lambda m: m.end()), end):
         return True
+    if _SELF_INTRODUCED.search(text, max(0, start - 16), start) and _FOR_THEIR_EMPLOYER.match(
+            text, end, min(len(text), end + 100)):
+        return True  # "This is Ana Ruiz from Customer Care", "my name is ... and I'm with the billing team": staff
     if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)):
         return True  # a desk's extension: "Escalated by Sue Ng (ext. 3312)", "escalations to Dana Whitfield x2318"
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
@@ -2060,6 +2069,20 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
+# a writer or caller introducing themselves ("This is", "My name is", "I'm") right before the name, and the office, team
+# or employer they speak for right after it ("... from Customer Care", "... and I'm with the billing team", "... with
+# Pomona Choice Energy customer service", "... here at the City of Pomona"): staff writing to or calling a customer,
+# in a letter, a voicemail script or an e-mail. The employer's words are its name's capitals and at most two lower
+# case words before an office's word, so a resident's own words ("from Pomona, and my Choice Energy bill") and a
+# utility named for their own account ("with SCE account ...") do not count.
+_SELF_INTRODUCED = re.compile(r"(?i)\b(?:this\s+is|my\s+name\s+is|my\s+name['\u2019]s|i\s+am|i['\u2019]m)\s+$")
+_FOR_THEIR_EMPLOYER = re.compile(
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:(?i:I[ \t]+am|I['\u2019]m|I[ \t]+work)[ \t]+)?(?i:from|with|at|here[ \t]+at|in)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){0,5}(?:[a-z]+[ \t]+){0,2}?"
+    r"(?i:team|department|dept|office|customer[ \t]+(?:care|service|support|relations)|billing|utilit(?:y|ies)|"
+    r"call[ \t]+cent(?:er|re)|help[ \t]?desk|service[ \t]+desk|division|bureau|city[ \t]+of[ \t]+[A-Z][\w-]*|"
+    r"(?:power|energy|electric|edison)(?:[ \t]+(?:company|authority|agency))?)\b"
+    r"(?![ \t]+(?i:accounts?|acct|bills?|customers?|ratepayers?|rates?|usage)\b)")
 # a title that ends its sentence, the name opening the next: "Approved by the Utility Services Supervisor. Ana Ruiz,
 # 12 Elm St, acct ..." names the approver by title alone and the customer after; a title's abbreviation ("Hon.",
 # "Sgt.", "Rep.") is shorter and names the person after it

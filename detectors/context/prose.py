@@ -1647,7 +1647,10 @@ def _street_type_of(text: str, start: int, end: int) -> bool:
 
 
 # a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
-_CALL_US = re.compile(r"(?i)(?:^|[;.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)(?:\s+us)?(?:\s+(?:at|on))?\s*$")
+# (after a semicolon "phone" is the next field's label, as a record's fields run on: "... 2103 kWh to 676 kWh; phone
+# (909) 410-5669", not an office's "Questions? Phone (909) ...")
+_CALL_US = re.compile(r"(?i)(?:(?:^|[.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)|;\s+(?:call|dial|text))(?:\s+us)?"
+                      r"(?:\s+(?:at|on))?\s*$")
 
 
 def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
