@@ -261,6 +261,8 @@ def _follow(columns: list[_Column], cells: list[Segment]) -> list[Finding] | Non
                 continue
             return None
         form = shape(text)
+        if form not in column.reported_shapes and form not in column.quiet_shapes:
+            return None  # a shape the sample's column never held, whatever its reading: no need to read it
         key = column.read(cell)
         if key is not None and form in column.reported_shapes:
             model = column.finding

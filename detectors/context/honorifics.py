@@ -105,8 +105,9 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _VIETNAMESE.finditer(text, start, end):
         if not _VIETNAMESE_TITLE.match(text, m.start("name")) and (span := _capitalised_words(text, *m.span("name"))):
             found.append(span)
-    for pattern in (_KOREAN, _TAGALOG):
-        found += [m.span("name") for m in pattern.finditer(text, start, end)]
+    if text.find("씨", start, end) >= 0:  # the honorific looked for first: the search is slow in texts without it
+        found += [m.span("name") for m in _KOREAN.finditer(text, start, end)]
+    found += [m.span("name") for m in _TAGALOG.finditer(text, start, end)]
     if "님" in text[start:end]:
         found += [m.span("name") for m in _KOREAN_NIM.finditer(text, start, end) if not _korean_role(m.group("name"))]
     for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT):

@@ -1671,9 +1671,11 @@ def before_next_column(line: str) -> str:
     return line[:gap] if gap >= 0 and not any(c.isdigit() for c in line[gap:]) else line
 
 
+@lru_cache(maxsize=4096)
 def address_across(above: str, below: str) -> tuple[int, int] | None:
     """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
-    it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
+    it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None.
+    Cached: a record's lines are judged again in each block of running text around them (a third of the calls)."""
     if not _ADDRESS_NUMBER.search(above) and not _ADDRESS_NUMBER.search(below):
         return None  # no address on either line, nor across them: the space joining them starts no number's word
     whole = ADDRESS_RE.search(above.rstrip(" ,"), max(0, len(above) - 60))
