@@ -64,6 +64,15 @@ def test_city_facility_table_by_its_facility_column():
     assert found == {}
 
 
+def test_facility_named_by_a_surname_and_a_place_word():
+    body = xlsx([("Facility", "Address", "SCE Service Account", "kWh 2024", "Avg kWh/mo"),
+                 ("Kimura Garden", "1400 Orchard Ave", "3117323309", 82861, 6905),
+                 ("Ortega Field", "88 W Lime St", "2-41-552-7713", 190233, 15853)])
+    found = values_found("city-facility-electricity.xlsx", body,
+                         ("customer_name", "address", "account_number", "energy_usage"))
+    assert found == {}
+
+
 def test_facility_column_holding_a_person_stays_a_record():
     body = xlsx([("Facility", "Address", "SCE Service Account", "Annual kWh"),
                  ("Maria Delgado", "5120 Mesquite Dr", "2-41-552-7713", 8440)])

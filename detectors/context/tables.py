@@ -1648,11 +1648,20 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
 _FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|building)(?:\s+name)?\s*")
 
 
+# the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
+# which ``given_and_listed_surname`` reads as a person's: "Garden", "Hall" and "Field" are surnames too)
+_PLACE_WORD = re.compile(r"(?i)\b(?:gardens?|park|pool|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|station|"
+                         r"library|museum|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|"
+                         r"reservoir|well|tank|garage|depot|stadium|arena|theater|theatre|pavilion|playground)\s*$")
+
+
 def facility_by_column(label: str, value: str) -> bool:
     """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
-    whatever words the place is called by, read as a person's name or not): no given name and listed surname in it
-    ("Facility | Ana Ruiz" is a person's)."""
-    return bool(_FACILITY_COLUMN.fullmatch(label)) and not given_and_listed_surname(value.strip())
+    "Facility | Matsuda Garden", whatever words the place is called by, read as a person's name or not): no given
+    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's)."""
+    value = value.strip()
+    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None
+                                                         or not given_and_listed_surname(value))
 
 
 _TOLD_WORDS = 6  # a cell of free text, no value alone: a permit's "Description", a work order's "Notes"
