@@ -180,9 +180,11 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
     annotation, on any cell of the row: "Called Ana Ruiz 909-555-0142 re: duplicate claim", "Landlord is Jo Lee, email
     jo.lee@mail.com") is a note on that record: a private person it names beside their phone, mailbox or home is
     someone the customer's case was handled with (the caller, the landlord, the co-holder), and those details are
-    theirs. A comment that names no one with contact details ("Verified by K. Asante", "fix typo"), or staff at an
-    extension or the City's mailbox ("Call Maria in Finance x4412"), gives nothing; so does a comment on a row of a
-    listing (a contractors' sheet), which is no customer's record."""
+    theirs. Contact details naming no one ("Called (323) 562-3537 4/9 - wants paperless bills", "Spouse also on acct;
+    alt ph 213-...") are the record's own: the number staff reached the customer at, another one on the account. A
+    comment with no contact details ("Verified by K. Asante", "fix typo"), or staff at an extension or the City's
+    mailbox ("Call Maria in Finance x4412"), gives nothing; so does a comment on a row of a listing (a contractors'
+    sheet), which is no customer's record."""
     comments: dict[tuple[str, str], list[Segment]] = {}
     for segment in analysis.free:
         if segment.hidden == _CELL_COMMENT and (cell := _SHEET_CELL.fullmatch(segment.location.element or "")):
@@ -195,9 +197,10 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
             names = analysis.private_names_in(comment.text)
             contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))])
                         if c[0] in ("address", "phone", "email")]
-            if not names or not contacts:
+            if not contacts:
                 continue
-            why = "comment on a cell of a customer's record, naming a person beside their contact details"
+            why = ("comment on a cell of a customer's record, naming a person beside their contact details" if names
+                   else "comment on a cell of a customer's record: the customer's other contact details")
             for start, end in names:
                 analysis.add("name", comment, start, end, why)
             for kind, segment, start, end in contacts:
