@@ -222,12 +222,21 @@ _SPANISH_WORD = re.compile(_SPANISH_DIGIT, re.IGNORECASE)
 _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})*")
 
 
+# a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
+# 6"): read out as the words are, its groups apart by commas or wider spaces
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+
+
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one", "nueve
-    cero nueve ...")."""
+    cero nueve ...", "9 0 9, 4 3 4, ...")."""
     found = []
     if _SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text):
         found = [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
+    if _DIGIT_BY_DIGIT.search(text):
+        found += [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _DIGIT_BY_DIGIT.finditer(text)
+                  if not any(a < m.end() and m.start() < b for a, b, _ in found)]
+        found.sort()
     if _SPANISH_WORD.search(text):
         found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
                   for m in _SPANISH_NUMBER.finditer(text) if not any(a < m.end() and m.start() < b for a, b, _ in found)]
@@ -1207,7 +1216,10 @@ _REBILLED = re.compile(r"(?i)\b(?:reversed|re-?billed|backed\s+out|cancell?ed)\s
 # the energy an account was billed on in error, told before a credit for it ("a credit for the 1,318 kWh billed at
 # the wrong rate"): the account's own use, whatever the credit's word before it
 _BILLED_WRONGLY_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|that\s+was|that\s+were)\s+)?(?:billed|charged)\s+"
-                                   r"(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\b")
+                                   r"(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\b"
+                                   # ... or read wrongly: "a credit for 837 kWh misread", "... kWh over-billed"
+                                   r"|\s+(?:(?:was|were|that\s+was|that\s+were)\s+)?(?:mis-?read|mis-?billed|"
+                                   r"over-?billed|billed\s+in\s+error)\b")
 
 
 # the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for
