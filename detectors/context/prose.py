@@ -1765,6 +1765,8 @@ _UTILITY_STORY = re.compile(
     # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
     r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
+    # ... or resolved with a credit on the bill: "the complaint of Ana Ruiz at 12 Elm St was resolved with a $85 credit"
+    r"|(?:resolved|settled|closed)\s+with\s+an?\s+\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:bill|billing|account|one-time)\s+)?credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
     r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
