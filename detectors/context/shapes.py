@@ -1137,7 +1137,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
         words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
-            or _BILLED_WRONGLY_AFTER.match(text, end):
+            or _BILLED_WRONGLY_AFTER.match(text, end) or _OWN_USE_BEFORE.search(text, max(start, at - 40), at):
         words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to; "the
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
@@ -1209,6 +1209,10 @@ _NEIGHBOURS_FIGURE = re.compile(r"(?i)\b(?:neighbou?rs?|(?:similar|efficient|com
 _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+(?:day|month|mo|year|yr)\b")
 
 
+# one household's use told right before the figure ("..., switched to the Green tier, her household used 15,521
+# kilowatt-hours"): the clause's earlier words (a tier, a program) are not the figure's
+_OWN_USE_BEFORE = re.compile(r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:household|home|family|house|apartment)|she|he|"
+                             r"they|we|i)\s+(?:used|consumed)\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|just\s+)?$")
 # the figure a tariff's allowance, rate or discount was applied to, on a bill: the customer's use
 _APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
 # the energy a bill's charges were reversed or billed again on: the account's use
