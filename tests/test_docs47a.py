@@ -159,3 +159,100 @@ def test_energy_credited_as_misread_is_the_accounts_use():
     assert values_of(found, "energy_usage") == {"837 kWh"}
     assert "Tavita Leota" in values_of(found, "customer_name")
     assert not values_of(_found("Customers may receive a credit for 500 kWh under the program."), "energy_usage")
+
+
+# -- names ---------------------------------------------------------------------------------------------------------
+
+def test_an_ivr_caller_id_name_column_names_the_caller():
+    export = ("CALL_ID\tSTART_TS\tANI\tAGENT\tQUEUE\tCALLER_ID_NAME\tACCT_LOOKUP\tNOTES\n"
+              "C363012\t2024-05-13 16:57:00\t9092961335\tSHAKOBY\tBILLING\tTANG JIANGUO\tACP3024921\tset re-read\n"
+              "C300600\t2024-03-19 16:48:00\t9092870778\tRVILLAN\tENROLL\tPARK DONG-HYUN\tACP7495476\tclose acct\n")
+    found = _found(export, "data/ivr_call_detail.tsv")
+    assert {"TANG JIANGUO", "PARK DONG-HYUN"} <= values_of(found, "customer_name")
+    assert {"9092961335", "9092870778"} <= values_of(found, "phone")
+
+
+def test_a_review_note_naming_a_person_and_her_own_number():
+    found = _found("Billing disputes and SCE account credits.\n"
+                   "Note: Sung-min Jeong never got a call back, her cell is 909-884-2072.")
+    assert "Sung-min Jeong" in values_of(found, "customer_name")
+    assert "909-884-2072" in values_of(found, "phone")
+
+
+def test_staff_named_with_their_number_give_no_name():
+    found = _found("Billing disputes and SCE account credits: staff report.\n"
+                   "For questions contact Maria Lopez, Customer Care Supervisor. Her cell is 909-555-0190.\n"
+                   "Council Member Ana Ruiz thanked staff. Her number is 909-555-0191.")
+    assert not values_of(found, "customer_name")
+
+
+def test_a_complaint_resolved_with_a_credit_is_a_households_case():
+    found = _found("Report on Customer Billing Complaints and Proposed Bill Credit Policy\n"
+                   "Staff contacted each complainant by telephone.\n"
+                   "The complaint of Tarek Saleh at 372 Calle Almendro was resolved with a $85 credit.")
+    assert "Tarek Saleh" in values_of(found, "customer_name")
+    assert "372 Calle Almendro" in values_of(found, "address")
+    assert not values_of(_found("Report on Customer Billing Complaints\n"
+                                "The complaint of a customer on the east side was resolved with a $85 credit."),
+                         "customer_name")
+
+
+# -- a Word table's phone on a row of its own ----------------------------------------------------------------------
+
+def test_a_phone_on_a_row_of_its_own_under_the_address_is_the_records():
+    from tests.detector_helpers import docx_table
+    data = docx_table([["Customer", "Detail", "Usage", "Resolution"],
+                       ["Liang Xu", "12089 Kingsley Ave", "1131 kWh", "Payment plan"],
+                       ["", "(562) 635-9218", "", ""],
+                       ["Total", "", "2003 kWh", ""]], "Table 1. Representative complaints")
+    found = pairs_found(_SITE + "docs/council/staff-report.docx", data)
+    assert "(562) 635-9218" in values_of(found, "phone")
+    assert "2003 kWh" not in values_of(found, "energy_usage")
+
+
+# -- footnotes, SSN examples, accounts, usage ----------------------------------------------------------------------
+
+def test_a_footnote_of_a_home_whose_meter_was_re_read():
+    found = _found("2 15391 San Bernardino Rd was re-read by SCE in March (555 kWh).")
+    assert values_of(found, "address") == {"15391 San Bernardino Rd"}
+    assert values_of(found, "energy_usage") == {"555 kWh"}
+    assert not _found("City Hall at 13220 Central Ave was re-read by SCE in March (55,500 kWh).")
+
+
+def test_an_ssn_example_from_training_is_a_persons():
+    found = _found("3. Identity check: caller must give the last 4 of SSN. Example from training: 740-81-1528.")
+    assert values_of(found, "ssn") == {"740-81-1528"}
+    assert not values_of(_found("Identity check: SSN example from training: 123-45-6789.\n"
+                                "In training, use the example SSN 512-34-6789.\nSSN (e.g. 740-81-1528)"), "ssn")
+
+
+def test_a_utility_prefix_typed_apart_from_a_dashed_account():
+    found = _found("Ana Ruiz, 12 Elm St. Account # ACP 104-8978.")
+    assert "ACP 104-8978" in values_of(found, "account_number")
+    assert not values_of(_found("Budget account FY 2024-25 totals."), "account_number")
+
+
+def test_a_households_use_told_after_a_tier():
+    found = _found("Customer spotlight\nWhen Ana Ruiz of 2920 Laurel\nCanyon Rd switched to the 100% Green tier,\n"
+                   "her household used 15,521 kilowatt-hours over\nthe year. (Account A-5299081)")
+    assert "15,521 kilowatt-hours" in values_of(found, "energy_usage")
+    assert not values_of(_found("In Tier 2 they used up to 600 kWh.\nUnder the tier, a household used 500 kWh on "
+                                "average."), "energy_usage")
+
+
+def test_a_quoted_message_giving_my_new_number_about_my_refund():
+    mail = ("From: Brent Pettigrew <bpettigrew@vistaalmendra.gov>\nTo: Faleaka Jefferson <fjefferson@vistaalmendra.gov>\n"
+            "Date: Tue, 05 Mar 2024 10:02:00 +0000\nSubject: RE: refund status\n\nFaleaka,\n\n"
+            "Can you check the final bill on this one? Closing read was 1,371 kWh.\n\nBrent\n\n"
+            "> On Mon, Mar 4, 2024 at 8:12 AM Sione Tuiasosopo <tuiasosopo79@yahoo.com> wrote:\n"
+            "> I still have not received my refund. I moved out of 16374 W. Arrow Hwy in January and\n"
+            "> my new number is 909-632-6270.\n")
+    found = pairs_found(_SITE + "docs/records/thread.eml", mail)
+    assert "16374 W. Arrow Hwy" in values_of(found, "address")
+    assert "Sione Tuiasosopo" in values_of(found, "customer_name")
+
+
+def test_an_ocr_split_mailbox_in_an_email_field_is_read_whole():
+    found = _found("ACP CIS 4.2 - Account Inquiry\nCustomer:\tFarzaneh Farahani\nACP Account:\tACP-8891381\n"
+                   "Email:\tfarzaneh. farahani@icloud.com\n")
+    assert values_of(found, "email") == {"farzaneh. farahani@icloud.com"}
