@@ -256,3 +256,11 @@ def test_an_ocr_split_mailbox_in_an_email_field_is_read_whole():
     found = _found("ACP CIS 4.2 - Account Inquiry\nCustomer:\tFarzaneh Farahani\nACP Account:\tACP-8891381\n"
                    "Email:\tfarzaneh. farahani@icloud.com\n")
     assert values_of(found, "email") == {"farzaneh. farahani@icloud.com"}
+
+
+def test_energy_a_program_charged_me_for_is_the_writers_use():
+    found = _found("To the City Council,\nMy name is Itzel Monreal and I live at\n230 Citrus Crest Cir.\n"
+                   "The clean power program charged me for\n823 kWh in August.\nMy account is ACP-8747090.")
+    assert "823 kWh" in values_of(found, "energy_usage")
+    assert not values_of(_found("The CARE program charges customers for 500 kWh at the baseline rate."),
+                         "energy_usage")

@@ -1210,9 +1210,11 @@ _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+
 
 
 # one household's use told right before the figure ("..., switched to the Green tier, her household used 15,521
-# kilowatt-hours"): the clause's earlier words (a tier, a program) are not the figure's
-_OWN_USE_BEFORE = re.compile(r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:household|home|family|house|apartment)|she|he|"
-                             r"they|we|i)\s+(?:used|consumed)\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|just\s+)?$")
+# kilowatt-hours", "The clean power program charged me for" / "823 kWh"): the clause's earlier words (a tier, a
+# program) are not the figure's
+_OWN_USE_BEFORE = re.compile(r"(?i)\b(?:(?:(?:her|his|their|my|our)\s+(?:household|home|family|house|apartment)|she|he|"
+                             r"they|we|i)\s+(?:used|consumed)|(?:charged|billed)\s+(?:me|us|her|him|them)\s+for)"
+                             r"\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|just\s+)?$")
 # the figure a tariff's allowance, rate or discount was applied to, on a bill: the customer's use
 _APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
 # the energy a bill's charges were reversed or billed again on: the account's use
