@@ -264,3 +264,9 @@ def test_energy_a_program_charged_me_for_is_the_writers_use():
     assert "823 kWh" in values_of(found, "energy_usage")
     assert not values_of(_found("The CARE program charges customers for 500 kWh at the baseline rate."),
                          "energy_usage")
+
+
+def test_a_firms_person_whose_number_a_note_gives_is_no_customer():
+    found = _found("Billing disputes and SCE account credits.\n"
+                   "Note: Karen Liu of Sunbright Solar never got a call back, her cell is 909-555-0120.")
+    assert not values_of(found, "customer_name")

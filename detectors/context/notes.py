@@ -308,11 +308,12 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(
                            r"|\n", re.M)
 # a service order's words: a move-in or move-out is a utility's start or stop of service at a home
 # the person's own number, given after their name by a pronoun in the same sentence or the next: "Sung-min Jeong never
-# got a call back, her cell is ...", "do we need to name Faleaka Kim? Her number is ..."
-_NAME_THEN_OWN_NUMBER = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"[^\n.?!]{0,60}?[.?!]?[ \t,;:\u2013"
-                                   r"\u2014-]*(?i:her|his|their)[ \t]+(?i:(?:own|personal|home|cell|mobile)[ \t]+)?"
-                                   r"(?i:number|phone|cell|mobile|line)(?:[ \t]+(?i:number|no\.?))?[ \t]*"
-                                   r"(?i:is|was|'s|\u2019s|:|,)?[ \t]+(?=[(+\d])")
+# got a call back, her cell is ...", "do we need to name Faleaka Kim? Her number is ..." (not a firm's person: "Karen
+# Liu of Sunbright Solar left her number ...")
+_NAME_THEN_OWN_NUMBER = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:(?! of [A-Z])[^\n.?!]){0,60}?"
+                                   r"[.?!]?[ \t,;:\u2013\u2014-]*(?i:her|his|their)[ \t]+"
+                                   r"(?i:(?:own|personal|home|cell|mobile)[ \t]+)?(?i:number|phone|cell|mobile|line)"
+                                   r"(?:[ \t]+(?i:number|no\.?))?[ \t]*(?i:is|was|'s|\u2019s|:)[ \t]+(?=[(+\d])")
 _SERVICE_ORDER = re.compile(r"\bmove[\s-]?(?:ins?|outs?)\b|\bservice\s+orders?\b")
 _NOTE_NAME_WHY = "person a staff note names with their own home or the number to call them back at"
 _RESIDENT_HOME_WHY = "home of the resident a staff note says staff visited or tried to reach"
