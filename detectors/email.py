@@ -56,6 +56,17 @@ _PERSONAL = re.compile(r"(?i)\b(?:personal|private|resident|residence|my|his|her
 _WRITE_TO_US = re.compile(r"(?i)\b(?:write(?:\s+to)?|e-?mail|contact|reach|message)\s+us\s*(?:at|on|via|:)?\s*:?\s*$")
 
 
+# the first part of a mailbox's name cut off at its dot by a blank, as OCR reads a screenshot's field ("Email:
+# farzaneh. farahani@icloud.com"): all the field holds before the rest of the mailbox
+_SPLIT_LOCAL = re.compile(r"[ \t]*[A-Za-z0-9][\w%+-]*\.[ \t]")
+
+
+def _split_local_start(field, match: re.Match) -> int:
+    """Where the mailbox ``match`` found in an e-mail field starts: the field's value, when its only words before the
+    match are a name's first part and its dot cut off by a blank (OCR's damage: the field holds one mailbox)."""
+    return field.start if _SPLIT_LOCAL.fullmatch(field.segment.text, field.start, match.start()) else match.start()
+
+
 def _organization_mailbox(document: Document, context: CustomerContext, segment: Segment, match: re.Match,
                           at_a_firm: bool) -> bool:
     """True when a group invites the reader to write to it ("write to us at ...") or the nearest cue before a
@@ -245,10 +256,12 @@ class EmailDetector(CustomerDataDetector):
             whole = False
             for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):
                 whole = True
-                address = plain_email(m.group()).lower()
+                start = _split_local_start(f, m) if f.kind == "email" else m.start()
+                address = (plain_email(m.group()) if start == m.start()
+                           else re.sub(r"\s+", "", f.segment.text[start:m.end()])).lower()
                 if not self.contacts.email_is_public(address, generic=False):
-                    claimed.setdefault(id(f.segment), []).append(m.span())
-                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=address)
+                    claimed.setdefault(id(f.segment), []).append((start, m.end()))
+                    yield self.finding(f.segment, start, m.end(), why=f.why, normalized=address)
             if f.kind == "email" and not whole and not f.segment.text[f.end:].strip():
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))  # a mailbox a line break cut: "... at jrivas at" / "cox dot net"

@@ -107,6 +107,9 @@ _REACH_PERSON_BEFORE = re.compile(
     # reach you at"
     r"|\bwe\s+(?:(?:have\s+)?(?:tried|attempted)\s+to\s+(?:call|reach|contact|phone|text)|called|phoned|texted|"
     r"dial(?:l)?ed)(?:\s+you)?(?:\s+(?:at|on))?"
+    # ... or that it will call them there: "We will call 909-... to confirm the date", "we'll text you at"
+    r"|\bwe(?:\s+will|\s+shall|['\u2019]ll|\s+are\s+going\s+to)\s+(?:(?:also|then|first)\s+)?(?:call|text|phone)"
+    r"(?:\s+you)?(?:\s+(?:at|on))?"
     # a staff report's narrative: "Staff reached Jane by phone at (715) 547-5038"
     r"|\breached\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+by\s+(?:tele)?phone\s+(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
@@ -581,7 +584,8 @@ _FIRM_SENTENCE_REACH = 160
 def _firm_reached(segments: list[Segment], index: int, start: int) -> bool:
     """Whether the number is given to "reach them" right after a sentence that names a firm ("The coolers were
     installed by Brightline Electric & Solar; reach them at (909) ..."): the contractor's published line, not a
-    household's. The firm's name may end the line above."""
+    household's. The firm's name may end the line above, or the sentence before a bare "Call them at" ("Ruiz
+    Plumbing, Inc. joined the Green Business program. Call them at ...")."""
     segment = segments[index]
     if not _REACH_THEM.search(segment.text, max(0, start - 30), start):
         return False
@@ -589,6 +593,8 @@ def _firm_reached(segments: list[Segment], index: int, start: int) -> bool:
     if index and not re.search(r"[.!?]\s", text) and segments[index - 1].location.page == segment.location.page:
         text = f"{segments[index - 1].text[-_FIRM_SENTENCE_REACH:]} {text}"
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", text)[-1]
+    if _REACH_THEM.fullmatch(sentence.strip() + " "):  # "... Inc. joined the Green Business program. Call them at"
+        sentence = text  # the sentence before names whom "them" means
     return _FIRM_NAMED.search(sentence) is not None
 
 

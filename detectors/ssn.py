@@ -8,7 +8,8 @@ also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb fi
 "ssnOnFile": "512346789"; or the label in brackets after it: "023472085 (SSN)"; or, in a paragraph about Social
 Security numbers, called a person's number: "the dependent's number should read 644629492"), because invoice, permit and parcel
 numbers run to nine digits too. Never findings:
-placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
+placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"; not one said to come
+"from training" or a real case: "Example from training: 740-81-1528" is a person's), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
 another kind of label ("Invoice No. 512-34-6789"), and a budget's old account code in a row beside the new one
 ("571-69-5210 | 570-4910-52100 | Purchased power") or under a column of such codes, in a row naming no person.
@@ -30,7 +31,24 @@ from .facts import DocumentFacts
 from .labels import DASH
 from .model import Segment
 from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column,
-                      chart_of_accounts_code, example)
+                      chart_of_accounts_code, example, unissued)
+
+# an example said to come from real work, not made up for the page: "Example from training: 740-81-1528", "a real
+# customer's SSN as an example", "from an actual case" (not a sample to use "in training")
+_FROM_REAL_WORK = re.compile(r"(?i)\b(?:from\s+(?:a\s+|an\s+|the\s+|our\s+|last\s+\w+['\u2019]s\s+)?"
+                             r"(?:training|real|actual|live|production)\b|(?:real|actual)\s+(?:customer|caller|account|"
+                             r"case|person)|safe\s+to\s+use)")
+_REAL_WORK_REACH = 60
+
+
+def _made_up_example(candidate: Candidate) -> bool:
+    """A form's or a guide's sample SSN (``numbers.example``), unless the text says the example comes from a training
+    session or a real case ("Example from training: 740-81-1528"): a valid number (stdnum's rules leave out the
+    advertised samples, 078-05-1120, 987-65-432x) staff were shown is a real person's; a number no one is issued
+    (123-45-6789) stays a sample."""
+    return example(candidate) and (unissued(candidate.digits) or _FROM_REAL_WORK.search(
+        candidate.text, max(0, candidate.start - _REAL_WORK_REACH), candidate.start) is None)
+
 
 # "SS" alone is a label in capitals only (in lower case it is a word of some language); followed by "No", "Num" or
 # "#" it is one in any case, as call notes write it ("gave ss no. 247.55.0968", "ss# 247550968")
@@ -68,7 +86,7 @@ class SsnDetector(LabelledNumberDetector):
     read_out_digits = (9, 9)
     # an SSN's label names the number wherever it stands in a key ("ssnOnFile", "payeeSsn", "customerSSN")
     labels_in_camel_case = True
-    filters = (example, another_numbers_column, chart_of_accounts_code)
+    filters = (_made_up_example, another_numbers_column, chart_of_accounts_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
         # one space between the groups, and no digit group just before or after ("Meter 101 512 34 6789")

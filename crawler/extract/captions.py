@@ -134,13 +134,15 @@ def turns(timed: list[Cue]) -> list[Turn]:
     found: list[Turn] = []
     turn: Turn | None = None
     last_end: float | None = None
+    last_start = 0.0
     for cue in timed:
         starts = _seconds(cue.start)
         paused = last_end is not None and starts - last_end >= _PAUSE_SECONDS
-        if turn is None or cue.speaker or paused or sum(map(len, turn.words)) > _TURN_CHARS:
+        if (turn is None or cue.speaker or paused or sum(map(len, turn.words)) > _TURN_CHARS
+                or _entry_of_a_log(cue, turn, last_start)):
             turn = Turn(cue.line, cue.start, cue.speaker)
             found.append(turn)
-        last_end = cue.end
+        last_end, last_start = cue.end, starts
         for text in cue.texts:
             for speaker, words in _spoken_parts(text):
                 if speaker is not None and not (speaker and speaker == turn.speaker):  # a voice's next cue
@@ -151,6 +153,22 @@ def turns(timed: list[Cue]) -> list[Turn]:
                     turn.words.append(words)
                     turn.recent = [*turn.recent[-1:], words]
     return [turn for turn in found if turn.words]
+
+
+# a stamped line's text that is a message quoted whole: a voicemail-to-text export's '[17:59] "Hi, this is ..."'
+_QUOTED_MESSAGE = re.compile(r'\s*["\u201c].*["\u201d][.,]?\s*|\s*["\u201c][^"\u201c\u201d]*')
+
+
+def _entry_of_a_log(cue: Cue, turn: Turn, last_start: float) -> bool:
+    """Whether a cue opens an entry of a log stamped with the clock ("[17:26] "Hi, this is ..."", "[8:51] ..."), not
+    the next words of a running caption: its time is earlier than the turn's (a timeline never runs back; a day's
+    log is no timeline), or its line, or the turn's last one, is a message quoted whole. Each entry is its own
+    caller's, each read where it is written."""
+    if not cue.texts or cue.end is not None:
+        return False
+    if _seconds(cue.start) < last_start:
+        return True
+    return bool(_QUOTED_MESSAGE.fullmatch(cue.texts[0]) or (turn.words and _QUOTED_MESSAGE.fullmatch(turn.words[-1])))
 
 
 def _spoken_parts(text: str) -> list[tuple[str | None, str]]:

@@ -112,7 +112,10 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             if cell.comment:
                 builder.add(cell.comment, location, hidden="cell comment")
         if label is None:
-            builder.add_record(fields, Location(element=f"{prefix}!{number}:{number}"))
+            side = _summary_beside(header, cells) if header else len(fields)
+            builder.add_record(fields[:side], Location(element=f"{prefix}!{number}:{number}"))
+            if fields[side:]:
+                builder.add_record(fields[side:], Location(element=f"{prefix}!{cells[side].coordinate}"))
         else:
             form_rows.append(number)
         if budget[0] <= 0 or builder.full:
@@ -151,6 +154,27 @@ def _without_side_note(cells: list[SheetCell]) -> list[str]:
     if gap is not None and all(is_label_cell(cell.text) for cell in cells[gap:]):
         cells = cells[:gap]
     return [cell.text for cell in cells]
+
+
+# a summary's column heading: what it counts or totals over the rows ("Accounts", "Total kWh", "Sum of Amount", "# of")
+_AGGREGATE = re.compile(r"(?i)\b(?:total|sum|count|accounts|customers|avg|average|mean|number\s+of|no\.\s+of)\b|#\s*of\b|"
+                        r"^\s*(?:n|#)\s*$")
+
+
+def _summary_beside(header: dict[int, str], cells: list[SheetCell]) -> int:
+    """Where a row's cells of a summary kept beside the raw rows begin (``len(cells)`` when there is none): past a
+    blank column, a header that groups by a column of the table ("RATE_CD" again) and counts or totals it ("Accounts",
+    "Total kWh", from COUNTIF/SUMIF): its row is a rate class's, not the customer's on the same sheet row, and its
+    total is no one's use."""
+    columns = sorted(header)
+    gap = next((k for k in range(1, len(columns)) if columns[k] > columns[k - 1] + 1), None)
+    if gap is None or len(columns) - gap < 2:
+        return len(cells)
+    left = {" ".join(header[c].split()).casefold() for c in columns[:gap]}
+    key, measures = columns[gap], [header[c] for c in columns[gap + 1:]]
+    if " ".join(header[key].split()).casefold() not in left or not any(_AGGREGATE.search(m) for m in measures):
+        return len(cells)
+    return next((k for k, cell in enumerate(cells) if cell.column >= key), len(cells))
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

@@ -71,9 +71,11 @@ _COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:system(?:[\s-]?wide)?|city[\s-]?wide|
 _COLLECTIVE_REACH = 40
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
-_CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b\.?"
+_CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel|vm|"
+                        r"voice-?\s?mails?|msg)\b\.?"
                         # "called back from 9096222768", "called the household at 90955...", "her cell, 90988...", a
-                        # record's "tel. 2135550147" in its brackets; a writer's "Please call me at 7145550123"
+                        # record's "tel. 2135550147" in its brackets; a writer's "Please call me at 7145550123"; a
+                        # hand-off log's "VM from 9098903754 - ...": the number the caller left a message from
                         r"(?:\s+(?:him|her|them|me|back|the\s+(?:household|family|customer|resident)))?\s*"
                         r"(?:at|on|from|:|\(|,)?\s*$"
                         # "a contact telephone number of 56...", "his telephone number on file, 95168..."
@@ -86,6 +88,10 @@ _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|r
                         # a callback owed to the person named: "Call back Ana Ruiz at 9096222768" (a CRM's button label)
                         r"|\b(?:call(?:ed)?|phone|text)\s+back\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                         r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
+# the number a person called from, whichever line they called, the words maybe on the line above: "called the
+# committee" / "line from ...", "phoned the Clerk's office from ..."
+_CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|phoning|texted|rang)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                          r"from\s*$")
 _CALLED_AT_REACH = 60  # "his telephone number on file, ", "Call back María Eugenia Acevedo at "
 # an item of a callback list run on in its label's line: "Residents who asked to be called back: Ana Ruiz at
 # 9096222768, Luis Soto at 6265550199"; the label may stand a few items before the number
@@ -808,7 +814,9 @@ class Analysis:
                     text, max(piece.start, start - _ASIDE_REACH), start) or _contractors_contact(text, piece.start, start)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):
+                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)
+                             or _CALLED_FROM.search(f"{previous if start - piece.start < 50 else ''} {clause}"))
+                        and not staff):
                     found.append(("phone", segment, start, end))
             if below is not None and below.segment is not segment:  # "... can be reached at 909" / "392 2571 ..."
                 tail = max(piece.start, piece.end - 24)

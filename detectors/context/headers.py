@@ -101,7 +101,8 @@ _KIND_RULES = [  # first match wins
     # and an IVR's or a call log's number the call came from: "Caller ID", "CALLER_ID", "Calling number", "ANI"
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b|"
-                         r"\bcaller\s?id\b|\b(?:caller|calling|originating)\s+(?:number|no\.?|nbr|#)|^\s*ani\s*$")),
+                         r"\bcaller\s?id\b(?!\s+name)|\b(?:caller|calling|originating)\s+(?:number|no\.?|nbr|#)|"
+                         r"^\s*ani\s*$")),
     # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
     ("usage", re.compile(r"^(?:about |roughly |approximately )?how much (?:electricity|energy|power) (?:do|does) "
                          r"(?:you|your (?:home|household|family)) use\b")),
@@ -144,6 +145,8 @@ _KIND_RULES = [  # first match wins
     (None, re.compile(r"\b(?:customer|caller|resident|tenant)(?:'?s)?\s+(?:says|said|words|comments?|notes?|remarks?|"
                       r"statements?)\b")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    # an IVR's caller ID name (CNAM: "CALLER_ID_NAME", "CNAM"), the name the phone company lists for the number
+    ("name", re.compile(r"\bcaller\s?id\s+name\b|^\s*cnam\s*$")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
     # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"

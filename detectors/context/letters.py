@@ -1295,7 +1295,8 @@ def _signed_with_home(analysis: Analysis, lines: list[Line], start: int, body: i
 
 # the writer giving their own number: "Call me at ...", "text me on ...", "my cell is ..."
 _MY_NUMBER = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|phone)\s+me\s+(?:back\s+)?(?:at|on)"
-                        r"|\bmy\s+(?:cell|phone|mobile|number|home\s+phone)(?:\s+number)?\s+is)[\s:,]*$")
+                        r"|\bmy\s+(?:(?:new|current|best|other)\s+)?(?:cell|phone|mobile|number|home\s+phone)"
+                        r"(?:\s+number)?\s+is)[\s:,]*$")
 
 
 # the writer's own case with the utility that only a customer has: a shut-off or disconnection notice they got, their
@@ -1350,7 +1351,7 @@ def _speaks_of_own_home(lines: list[Line]) -> bool:
 
 # the writer's own account in trouble: "my PCE bill", "the shutoff on my service", "past due"; not "my meter reading
 # tablet", which a meter reader on staff may write of
-_OWN_BILL = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|balance|service)\b|"
+_OWN_BILL = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|balance|service|refund|deposit)\b|"
                        r"shut[- ]?off|disconnect|past[- ]due")
 
 

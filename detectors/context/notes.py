@@ -302,7 +302,7 @@ _RESIDENT_AT_HOME = re.compile(r"(?i)\b(?:reach(?:ed)?|check(?:ed)?[ \t]+(?:in[ 
 _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
                "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
                "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner", "vive", "reside",
-               "domicilio", "nakatira", "t\u1ea1i", "check", "visit", "knocked")
+               "domicilio", "nakatira", "t\u1ea1i", "check", "visit", "knocked", "number", "cell", "mobile")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
                       r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"
@@ -325,6 +325,13 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(
                            r"(?=[ \t]+[A-Z\"(]|[ \t]*$)"
                            r"|\n", re.M)
 # a service order's words: a move-in or move-out is a utility's start or stop of service at a home
+# the person's own number, given after their name by a pronoun in the same sentence or the next: "Sung-min Jeong never
+# got a call back, her cell is ...", "do we need to name Faleaka Kim? Her number is ..." (not a firm's person: "Karen
+# Liu of Sunbright Solar left her number ...")
+_NAME_THEN_OWN_NUMBER = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:(?! of [A-Z])[^\n.?!]){0,60}?"
+                                   r"[.?!]?[ \t,;:\u2013\u2014-]*(?i:her|his|their)[ \t]+"
+                                   r"(?i:(?:own|personal|home|cell|mobile)[ \t]+)?(?i:number|phone|cell|mobile|line)"
+                                   r"(?:[ \t]+(?i:number|no\.?))?[ \t]*(?i:is|was|'s|\u2019s|:)[ \t]+(?=[(+\d])")
 _SERVICE_ORDER = re.compile(r"\bmove[\s-]?(?:ins?|outs?)\b|\bservice\s+orders?\b")
 _NOTE_NAME_WHY = "person a staff note names with their own home or the number to call them back at"
 _RESIDENT_HOME_WHY = "home of the resident a staff note says staff visited or tried to reach"
@@ -477,7 +484,7 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
         found.append(((a, b), [(kind, at)], _sentence_end(text, at)))
 
     for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK, _NAME_ASKED_FOR_CALL, _SPOKE_WITH_AT,
-                    _CASE_CALLED_FROM):
+                    _CASE_CALLED_FROM, _NAME_THEN_OWN_NUMBER):
         for m in pattern.finditer(text):
             tie(m, "phone", m.end())
     for m in _RELATIVE_CALLED_AT.finditer(text):

@@ -1513,6 +1513,9 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
                 continue
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
+            if _premise_reread(segment.text, clause, together):
+                found += [f for f in together if f not in found]
+                continue
             if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
                     or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])
                     or _a_customers_case(segment.text, *clause, together)) or _ANY_CUSTOMER.search(
@@ -1531,6 +1534,23 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
 
 
 _CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|texted|wrote)\s+(?:in\s+)?from\s*$")
+# a sentence that opens on a home (after a footnote's number or "The meter at"), then what the utility did to its
+# meter's reading: "2 15391 San Bernardino Rd was re-read by SCE in March (555 kWh)."
+_PREMISE_OPENS = re.compile(r"(?i)\s*(?:\d{1,2}\s+(?=\d)|\*\s*)?(?:the\s+meter\s+(?:at|for)\s+)?")
+_METER_EVENT_AFTER = re.compile(r"(?i)\s*(?:['\u2019]s\s+meter\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+                                r"(?:re-?read|mis-?read|re-?billed|back-?billed|over-?billed|under-?billed|"
+                                r"billed\s+on\s+an?\s+estimated?)\b")
+
+
+def _premise_reread(text: str, clause: tuple[int, int], together: list[tuple]) -> bool:
+    """A sentence that opens on a home and says the utility read its meter again or wrongly, with the reading
+    ("2 15391 San Bernardino Rd was re-read by SCE in March (555 kWh)", a staff report's footnote): one service
+    account's address and use, though it names no one. A facility's or a class's figures open on no street address."""
+    opening = _PREMISE_OPENS.match(text, clause[0]).end()
+    home = next((f for f in together if f[0] == "address" and f[2] == opening), None)
+    return bool(home and any(f[0] == "usage" for f in together) and _METER_EVENT_AFTER.match(text, home[3]))
+
+
 # a sentence that opens on one customer by the home they wrote or called from, as a FAQ retells a real case: "A customer
 # at 12047 Cypress Hollow Rd Apt. 158 asked this after her first true-up showed 2355 kWh"
 _A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+"
@@ -1794,6 +1814,8 @@ _UTILITY_STORY = re.compile(
     # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
     r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
+    # ... or resolved with a credit on the bill: "the complaint of Ana Ruiz at 12 Elm St was resolved with a $85 credit"
+    r"|(?:resolved|settled|closed)\s+with\s+an?\s+\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:bill|billing|account|one-time)\s+)?credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
     r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline

@@ -222,12 +222,21 @@ _SPANISH_WORD = re.compile(_SPANISH_DIGIT, re.IGNORECASE)
 _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})*")
 
 
+# a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
+# 6"): read out as the words are, its groups apart by commas or wider spaces
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+
+
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one", "nueve
-    cero nueve ...")."""
+    cero nueve ...", "9 0 9, 4 3 4, ...")."""
     found = []
     if _SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text):
         found = [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
+    if _DIGIT_BY_DIGIT.search(text):
+        found += [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _DIGIT_BY_DIGIT.finditer(text)
+                  if not any(a < m.end() and m.start() < b for a, b, _ in found)]
+        found.sort()
     if _SPANISH_WORD.search(text):
         found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
                   for m in _SPANISH_NUMBER.finditer(text) if not any(a < m.end() and m.start() < b for a, b, _ in found)]
@@ -1128,7 +1137,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if _OWN_AVERAGE.search(_own_clause(text[max(start, at - 50):at])):
         words = _AVERAGE_WORD.sub(" ", words)  # "Su consumo promedio es de 1545 kWh al mes": the reader's own average
     if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
-            or _BILLED_WRONGLY_AFTER.match(text, end):
+            or _BILLED_WRONGLY_AFTER.match(text, end) or _OWN_USE_BEFORE.search(text, max(start, at - 40), at):
         words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to; "the
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
@@ -1200,6 +1209,12 @@ _NEIGHBOURS_FIGURE = re.compile(r"(?i)\b(?:neighbou?rs?|(?:similar|efficient|com
 _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+(?:day|month|mo|year|yr)\b")
 
 
+# one household's use told right before the figure ("..., switched to the Green tier, her household used 15,521
+# kilowatt-hours", "The clean power program charged me for" / "823 kWh"): the clause's earlier words (a tier, a
+# program) are not the figure's
+_OWN_USE_BEFORE = re.compile(r"(?i)\b(?:(?:(?:her|his|their|my|our)\s+(?:household|home|family|house|apartment)|she|he|"
+                             r"they|we|i)\s+(?:used|consumed)|(?:charged|billed)\s+(?:me|us|her|him|them)\s+for)"
+                             r"\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|just\s+)?$")
 # the figure a tariff's allowance, rate or discount was applied to, on a bill: the customer's use
 _APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
 # the energy a bill's charges were reversed or billed again on: the account's use
@@ -1207,7 +1222,10 @@ _REBILLED = re.compile(r"(?i)\b(?:reversed|re-?billed|backed\s+out|cancell?ed)\s
 # the energy an account was billed on in error, told before a credit for it ("a credit for the 1,318 kWh billed at
 # the wrong rate"): the account's own use, whatever the credit's word before it
 _BILLED_WRONGLY_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|that\s+was|that\s+were)\s+)?(?:billed|charged)\s+"
-                                   r"(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\b")
+                                   r"(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\b"
+                                   # ... or read wrongly: "a credit for 837 kWh misread", "... kWh over-billed"
+                                   r"|\s+(?:(?:was|were|that\s+was|that\s+were)\s+)?(?:mis-?read|mis-?billed|"
+                                   r"over-?billed|billed\s+in\s+error)\b")
 
 
 # the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for

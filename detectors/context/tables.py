@@ -79,8 +79,9 @@ _PIVOT_SUM = re.compile(r"(?i)\s*(?:sum|count|average|max|min) of \S.*")
 def find(analysis: Analysis) -> None:
     tables = _column_kinds(analysis)
     judged = []
-    for record in analysis.document.records:
-        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+    rows = [(record, [f for f in record.fields if not f.chrome and f.text.strip()])
+            for record in analysis.document.records]
+    for record, fields in _with_continued_cells(rows):
         if fields and _published_listing(analysis, record, fields):
             analysis.context.listing.update(id(f) for f in fields)
         elif fields and (is_test_fixture([f.text for f in fields]) or _test_data_row(fields)):
@@ -96,6 +97,31 @@ def find(analysis: Analysis) -> None:
     _pivots_grouped_by_person(analysis)
     _single_customer_pivot_rows(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
+
+
+_ROW_CELL = re.compile(r"(.*) > row (\d+) > cell (\d+)")  # a document table's cell: "table 1 > row 3 > cell 2"
+
+
+def _with_continued_cells(rows: list[tuple[Record, list[Segment]]]) -> list[tuple[Record, list[Segment]]]:
+    """The table rows, a row that only goes on with a cell of the row above joined to it: a Word table whose writer
+    put a customer's phone on a row of its own under their address, in the same column ("Liang Xu | 12089 Kingsley Ave
+    | 1131 kWh", then " | (562) 635-9218 | "), gives the phone on a row with one cell, under a column the row above
+    fills, its first column left empty. Only a lone phone or e-mail goes on so: a totals or a notes row is a row of
+    its own."""
+    joined: list[tuple[Record, list[Segment]]] = []
+    for record, fields in rows:
+        cell = _ROW_CELL.fullmatch(fields[0].location.element or "") if len(fields) == 1 else None
+        above = [_ROW_CELL.fullmatch(f.location.element or "") for f in joined[-1][1]] if cell and joined else []
+        text = fields[0].text.strip() if cell else ""
+        if (cell and above and all(above) and cell.group(3) != "1"
+                and all(a.group(1) == cell.group(1) for a in above)
+                and int(cell.group(2)) == max(int(a.group(2)) for a in above) + 1
+                and any(a.group(3) == "1" for a in above) and any(a.group(3) == cell.group(3) for a in above)
+                and (EMAIL_RE.fullmatch(text) or phone_spans(text) == [(0, len(text))])):
+            joined[-1] = (joined[-1][0], joined[-1][1] + fields)
+            continue
+        joined.append((record, fields))
+    return joined
 
 
 # a column that says its values are made up for training or testing: "Test account", "Sample customer", "Training
@@ -181,9 +207,11 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
     annotation, on any cell of the row: "Called Ana Ruiz 909-555-0142 re: duplicate claim", "Landlord is Jo Lee, email
     jo.lee@mail.com") is a note on that record: a private person it names beside their phone, mailbox or home is
     someone the customer's case was handled with (the caller, the landlord, the co-holder), and those details are
-    theirs. A comment that names no one with contact details ("Verified by K. Asante", "fix typo"), or staff at an
-    extension or the City's mailbox ("Call Maria in Finance x4412"), gives nothing; so does a comment on a row of a
-    listing (a contractors' sheet), which is no customer's record."""
+    theirs. Contact details naming no one ("Called (323) 562-3537 4/9 - wants paperless bills", "Spouse also on acct;
+    alt ph 213-...") are the record's own: the number staff reached the customer at, another one on the account. A
+    comment with no contact details ("Verified by K. Asante", "fix typo"), or staff at an extension or the City's
+    mailbox ("Call Maria in Finance x4412"), gives nothing; so does a comment on a row of a listing (a contractors'
+    sheet), which is no customer's record."""
     comments: dict[tuple[str, str], list[Segment]] = {}
     for segment in analysis.free:
         if segment.hidden == _CELL_COMMENT and (cell := _SHEET_CELL.fullmatch(segment.location.element or "")):
@@ -196,9 +224,10 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
             names = analysis.private_names_in(comment.text)
             contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))])
                         if c[0] in ("address", "phone", "email")]
-            if not names or not contacts:
+            if not contacts:
                 continue
-            why = "comment on a cell of a customer's record, naming a person beside their contact details"
+            why = ("comment on a cell of a customer's record, naming a person beside their contact details" if names
+                   else "comment on a cell of a customer's record: the customer's other contact details")
             for start, end in names:
                 analysis.add("name", comment, start, end, why)
             for kind, segment, start, end in contacts:
