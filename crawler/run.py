@@ -245,8 +245,9 @@ def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: f
 
 
 def submit_probe(pool):
-    """Start the pool's workers with the probe page: the future outcome of reading it."""
-    return pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html")
+    """Start the pool's workers with the probe page: the future outcome of reading it. It has the probe's time, not
+    the documents' extraction limit: a short ``extract_timeout`` on a busy machine is no worker that cannot start."""
+    return pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html", timeout=max(pool.timeout, PROBE_TIMEOUT))
 
 
 def start_worker_pool_from(settings, probe: bool = True):

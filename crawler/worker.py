@@ -181,18 +181,21 @@ class WorkerPool:
                                  initializer=_start_worker, initargs=(detector_options, public, memory_mb),
                                  context=multiprocessing.get_context("spawn"))
 
-    def submit(self, url: str, body: bytes, content_type: str | None) -> Future:
-        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time(), self.timeout),
-                                   timeout=self.timeout)
+    def submit(self, url: str, body: bytes, content_type: str | None, timeout: float | None = None) -> Future:
+        """Send a document to the workers. ``timeout``: its own limit instead of the pool's (the probe page, read by
+        a worker that has just started and imports its libraries on a machine that may be busy)."""
+        timeout = timeout or self.timeout
+        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time(), timeout), timeout=timeout)
         outcome: Future = Future()
-        task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type)))
+        task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type, timeout)))
         return outcome
 
-    def _outcome_of(self, task: Future, content_type: str | None) -> Outcome:
+    @staticmethod
+    def _outcome_of(task: Future, content_type: str | None, timeout: float) -> Outcome:
         try:
             return task.result()
         except FutureTimeout:
-            reason = f"extraction timed out after {self.timeout:g} s"
+            reason = f"extraction timed out after {timeout:g} s"
         except ProcessExpired as e:
             reason = f"extraction worker died (exit code {e.exitcode})"
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
