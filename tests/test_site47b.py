@@ -17,6 +17,8 @@
   or got from the utility's programs ("pidió un plan de pagos", "đã được giảm ... CARE"). Hard negatives: "Call Ana
   Ruiz (phone ...) to set up a payment plan", an award.
 - Spanish "número de acuerdo de servicio", Vietnamese "Số tài khoản của bà là" labels.
+- Vietnamese "ở" (at) between a name and its home, as "tại" is (``notes``). Hard negatives: an official at City Hall,
+  "ở" before the city's name.
 - Persian "خانم NAME" and a name in Gurmukhi before its Latin spelling in brackets (``honorifics``).
 - "Desert Community Energy ID DCE226970" (the id's letters the name's initials), "cleared the balance on
   ACP-135-61479-E", "We moved AC9949938H to TOU-D-5-8". Hard negatives: a permit's, a PO's, a resolution's number;
@@ -280,6 +282,26 @@ def test_gurmukhi_name_before_its_latin_spelling():
 def test_persian_mayor_and_a_bracketed_program_name_are_no_names():
     found = _page("اخبار", "آقای شهردار رضایی گفت برنامه به ۳۰۰ خانواده کمک کرد.",
                   "ਬਿਜਲੀ ਬਿੱਲ ਸਹਾਇਤਾ (Altamira Community Power) ਬਾਰੇ ਜਾਣਕਾਰੀ।")
+    assert values_of(found, "customer_name") == set()
+
+
+def _flyer(*lines: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/docs/vi/to-roi.txt", "\n".join(lines) + "\n")
+
+
+def test_vietnamese_flyer_name_at_home_with_o():
+    found = _flyer("Câu chuyện thành công:", "Ông Tam Ho ở 24954 Nutwood Pl đã giảm hóa đơn.",
+                   "Mức tiêu thụ tháng 7: 1,208 kilowatt-hours. Tài khoản: ACP-544-95949-E.",
+                   "Gọi (626) 917-4400 để biết thêm chi tiết.")
+    assert values_of(found, "customer_name") == {"Tam Ho"}
+    assert values_of(found, "address") == {"24954 Nutwood Pl"}
+
+
+def test_vietnamese_o_of_a_city_official_or_the_city_is_no_home():
+    found = _flyer("Ông Trần Văn Nam ở 18000 Civic Plaza Dr, Giám đốc chương trình.",
+                   "Tài khoản của thành phố: ACP-544-95949-E.")
+    assert values_of(found, "customer_name") == set()
+    found = _page("Tin tức", "Ông Tam Ho ở Altamira Hills đã giảm hóa đơn nhờ chương trình.")
     assert values_of(found, "customer_name") == set()
 
 
