@@ -22,7 +22,8 @@ account every way there is. Six rules:
 
 - **An organisation's own id under its letters**: a CCA's or a utility's number for its customer, letters and six
   to twelve digits (VVCP-4491648), after a label giving the same letters in a line about a person ("Her VVCP id is
-  VVCP-4491648") or in a column so named ("VVCP ID", "new_vvcp_id") of a customer's row; never a permit's, a case's,
+  VVCP-4491648"), or after the organisation's name spelt out, its initials the id's letters ("Desert Community Energy
+  ID DCE226970"), or in a column so named ("VVCP ID", "new_vvcp_id") of a customer's row; never a permit's, a case's,
   an order's or an invoice's letters (BLD-, CE-, WO-, INV-).
 - **A utility's own form under its letters, no label**: the utility's or an account's letters (PCE, SCE, CUST ...) or
   any letters right after the service's name ("water W-675292-08", "gas G-..."), then two or three groups of eight
@@ -508,8 +509,10 @@ _LIST_LINES = 2  # lines of the list on either side of such a line, one of which
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
 # of digits, or nine digits or more in groups; a case's, a permit's or an invoice's number has its year among the
 # groups (WO-2024-0012) or a prefix naming its kind (PO, INV, APN), an amount its "$" and commas, a phone its shape
+# (and a CCA's forms with a check letter: "cleared the balance on ACP-135-61479-E", "AC9949938H")
 BILLED_FORM = Shape("utility's account form after a verb of billing",
-                    r"[A-Z]{1,5}\d{0,3}-\d{4,10}(?:-\d{1,6}){0,2}|\d{1,4}(?P<bs>[- ])\d{3,4}(?:(?P=bs)\d{1,4}){1,2}|\d{9,16}",
+                    r"[A-Z]{1,5}\d{0,3}-\d{4,10}(?:-\d{1,6}){0,2}|[A-Z]{1,5}-\d{2,5}(?:-\d{2,8}){1,2}-[A-Z]"
+                    r"|[A-Z]{1,4}\d{6,10}[A-Z]|\d{1,4}(?P<bs>[- ])\d{3,4}(?:(?P=bs)\d{1,4}){1,2}|\d{9,16}",
                     anywhere=True)
 _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?:to|on|against))?|"
                      r"(?:refund|appl(?:y|ie)|transfer(?:r)?|post)(?:s|ed|d|ing)?[ \t]+(?:to|on|against)|"
@@ -519,6 +522,12 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
                      r"(?:util(?:ity)?|cust(?:omer)?|water|elec(?:tric)?|service|svc)\.?[ \t]+dep(?:osit)?\.?[ \t]+"
                      r"ref(?:und)?\.?(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?))"
                      r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+# an account moved to another rate or plan by staff, no label before it ("We moved AC9949938H to TOU-D-5-8", "switched
+# 8001234567 to the CARE rate"): only an account is put on a rate
+_MOVED_TO_RATE = re.compile(r"(?i:\b(?:moved|switched|changed|transferred|put|placed|enrolled|migrated)[ \t]+)"
+                            r"(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT +
+                            r"(?i:[ \t]+(?:to|on|onto|into|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?"
+                            r"(?:rate|plan|tariff|schedule|tou|care|fera|nem|medical[ \t]+baseline)\b)")
 _BILLING_HINTS = ("redit", "ebit", "harg", "efund", "EFUND", "ppl", "ransfer", "ost", "bal", "rrears", "due")
 # the same look in one search: has_extra asks it of every segment, and ten "in" tests cost twice the search
 _BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
@@ -575,6 +584,11 @@ OWN_ID = Shape("organisation's own customer id under its name", r"[A-Z]{2,6}[-\u
 _OWN_ID = re.compile(LEFT + OWN_ID.pattern + RIGHT)
 _OWN_ID_LABEL = re.compile(r"(?i)(?<![A-Za-z])(?P<prefix>[A-Z]{2,6})[ \t_-]*(?:id|no|nbr|number|#)\.?"
                            r"(?:[ \t]+(?:is|was))?[ \t:#]*$")
+# ... or its name spelt out, the id's letters its initials ("Desert Community Energy ID DCE226970", "Clean Power
+# Alliance account CPA-1234567")
+_SPELT_OWN_ID_LABEL = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?"
+                                 r"[A-Z][A-Za-z'\u2019-]*){1,5})[ \t]+(?i:id|no|nbr|number|#|account|acct|"
+                                 r"customer[ \t]+(?:id|no|number))\.?(?:[ \t]+(?:is|was))?[ \t:#]*$")
 
 # an account's label, then words that say which account it is, then its number after a colon, "was" or "is" ("LADWP
 # account from previous home: 220 668 3803", "Her gas account with SoCalGas before she moved here was 72 044 9204 4 4"):
@@ -1696,14 +1710,20 @@ _IN_NAME_OF = re.compile(r"[ \t]*[,(]?[ \t]*(?:in|under)[ \t]+(?:the[ \t]+)?name
 
 
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
-    """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
-    line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
+    """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:"), or
+    the organisation's name they are the initials of ("Desert Community Energy ID"), in a line that speaks of a person
+    ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
     row that names a customer, an address or usage. The same look is an asset's or a station's id in a line or a
     listing of no one ("GIS ID GIS-4819305")."""
-    label = _OWN_ID_LABEL.search(text_before(segment.text, start, WIDTH))
+    before = text_before(segment.text, start, WIDTH)
+    label = _OWN_ID_LABEL.search(before)
+    if label and label["prefix"].upper() == prefix:
+        return not _names_no_person(line_of(segment.text, start))
+    spelt = _SPELT_OWN_ID_LABEL.search(before)
+    if spelt and "".join(word[0] for word in spelt["name"].split() if word not in ("of", "the")) == prefix:
+        return not _names_no_person(line_of(segment.text, start))
     if label:
-        line = line_of(segment.text, start)
-        return label["prefix"].upper() == prefix and not _names_no_person(line)
+        return False
     if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
             segment.text[end:].strip():
         return False
@@ -2292,6 +2312,9 @@ class AccountNumberDetector(LabelledNumberDetector):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), MAP_FORM, facts)
         if not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
             for match in _BILLED.finditer(text):
+                if _billed_account(match.group("value")):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+            for match in _MOVED_TO_RATE.finditer(text) if "to " in text or "TO " in text else ():
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
         for match in _LABEL_AFTER.finditer(text) if _LABEL_AFTER_HINT.search(text) else ():  # "0511043-04 (acct)"

@@ -93,7 +93,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "so": ("cinwaanka adeegga", "cinwaanka adeegyada"),
         "fr": ("adresse de service", "adresse du service", "adresse de desserte", "lieu de consommation"),
         "ht": ("adrès sèvis", "adrès sèvis la", "adres sevis"),
-        "es": ("dirección del servicio", "direccion del servicio"),
+        "es": ("dirección del servicio", "direccion del servicio", "domicilio de servicio", "domicilio del servicio"),
         "vi": ("địa chỉ dịch vụ", "địa chỉ sử dụng dịch vụ", "địa chỉ sử dụng điện", "địa chỉ cung cấp dịch vụ"),
         "zh": ("服务地址", "服務地址", "用电地址", "用電地址", "供电地址", "供電地址"),
         "ko": ("서비스 주소", "서비스주소", "사용 장소 주소", "공급 주소", "사용처 주소"),
@@ -174,7 +174,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "haw": ("kelepona", "helu kelepona"),
         "sm": ("telefoni", "numera telefoni"),
         "de": ("telefon", "telefonnummer"),
-        "es": ("número de teléfono", "numero de telefono"),
+        "es": ("número de teléfono", "numero de telefono", "teléfono", "telefono", "celular"),
         "vi": ("số điện thoại", "điện thoại", "điện thoại di động", "di động", "sđt", "số đt"),
         "zh": ("电话号码", "電話號碼", "电话", "電話", "手机号码", "手機號碼", "手机", "手機", "联系电话", "聯繫電話",
                "聯絡電話"),
@@ -184,7 +184,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("номер телефона", "телефон", "тел", "мобильный телефон", "мобильный"),
         "uk": ("номер телефону", "телефон", "тел", "мобільний телефон", "мобільний"),
         "ar": ("رقم الهاتف", "الهاتف", "هاتف", "رقم الجوال", "الجوال", "الهاتف المحمول"),
-        "fa": ("شماره تلفن", "تلفن", "تلفن همراه", "شماره همراه", "موبایل"),
+        # (and "with phone number", as a sentence gives a person's number right after their name)
+        "fa": ("شماره تلفن", "تلفن", "تلفن همراه", "شماره همراه", "موبایل", "با شماره تلفن", "با تلفن"),
         "ja": ("電話番号", "電話", "携帯電話", "携帯番号", "連絡先電話番号"),
         "km": ("លេខទូរស័ព្ទ", "ទូរស័ព្ទ"),
         "th": ("หมายเลขโทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร", "โทรศัพท์"),
@@ -269,6 +270,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "service account": {
         # and a service agreement's number: "Mã số hợp đồng dịch vụ (SA)"
         "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
+        # the service agreement's number in Spanish: "número de acuerdo de servicio ACP-767-37608-C"
+        "es": ("acuerdo de servicio", "número de acuerdo de servicio", "numero de acuerdo de servicio",
+               "no. de acuerdo de servicio", "contrato de servicio", "número de contrato de servicio"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
         # and the service's number alone, as a notice's label gives it: "Numero ng serbisyo: ..."
@@ -535,7 +539,9 @@ def only_labels(text: str) -> bool:
 
 # the word that joins a label to its value in a sentence: Tagalog's linker ("numero ng account na 0019 6037"),
 # Vietnamese "là", Chinese 是/为, the Korean and Japanese topic particles ("고객 번호는 ...", "お客様番号は ...")
-_LINKERS = {"tl": (" na", " ay"), "vi": (" là",), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",)}
+# (Vietnamese says whose the number is between the label and "là": "Số tài khoản của bà là ...", "... của Ông là ...")
+_LINKERS = {"tl": (" na", " ay"), "vi": (" là", *(f" của {whose} là" for whose in (
+    "ông", "bà", "chị", "anh", "cô", "quý vị", "quý khách"))), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",)}
 
 
 def phrases_for(*english: str) -> tuple[str, ...]:

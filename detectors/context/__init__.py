@@ -24,7 +24,13 @@ module per kind of record finds them:
 - ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one, or recording a
   resident's request to the program;
 - ``password_resets``: the customer a reset note or a ticket's row gives a temporary password for;
-- ``prompts``: the customer a confirmation prompt (a ``<dialog>``'s question) names over their account's details.
+- ``prompts``: the customer a confirmation prompt (a ``<dialog>``'s question) names over their account's details;
+- ``running_heads``: the customer a Word memo's page header or footer files it under ("Re: NAME / NUMBER", a file
+  name SURNAME_NUMBER.docx beside a call-back phone), and the home and usage its body tells of "the customer";
+- ``image_texts``: the home a picture's alt text places a family at ("the Ruiz home, 12 Elm St"), and the household
+  member its title names;
+- ``review_comments``: the person a reviewer's Word comment gives the own phone or mailbox of by their given name,
+  named in full (and their home) in the paragraph the comment is on.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -43,8 +49,9 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
-from . import (account_lists, case_parties, case_stories, label_blocks, letters, lists, notes, password_resets, prompts,
-               properties, prose, sections, sideways_usage, speakers, tables, usage_charts, your_usage)
+from . import (account_lists, case_parties, case_stories, image_texts, label_blocks, letters, lists, notes,
+               password_resets, prompts, properties, prose, review_comments, running_heads, sections, sideways_usage,
+               speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -201,10 +208,10 @@ def _recipient(text: str, position: int) -> bool:
 # custom XML data parts and then its properties, last, once its body gave a customer's case)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
-              prose.named_in_full_before, prose.party_named_once, case_stories.find,
+              prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
-              properties.find)
+              properties.find, running_heads.find, image_texts.find, review_comments.find)
 
 
 class CustomerDataDetector(Detector):

@@ -10,7 +10,11 @@ and Tagalog pages mark a person by a word beside the name instead, and their nam
   holder, 业主/企业主 owner, 租户 tenant, 房东 landlord) and a verb, particle or honorific stands apart: "PCE客户許碧霞说",
   "账户...的持有人楊俊傑表示", "客户杨涛的家庭", "小企业主王利经营";
 - Tagalog puts si/ni/kay (the person marker) or G./Gng./Bb. (Mr., Mrs., Miss) before the name: "Si Dindo Sarmiento
-  Bituin", "Ayon kay Ernesto Paguio Buenaventura", "ni G. Buenaventura".
+  Bituin", "Ayon kay Ernesto Paguio Buenaventura", "ni G. Buenaventura";
+- Persian puts آقای/خانم (Mr., Mrs.) before the given name and surname, in a script with no capitals to tell a name
+  from the verb after it: "خانم گلناز شیرازی ساکن ..." (Mrs. Golnaz Shirazi, resident of ...);
+- a page in Punjabi, Hindi, Persian or Arabic may write a name in its own script with the Latin spelling in
+  brackets right after it, "ਰਵਿੰਦਰ ਬੈਂਸ (Ravinder Bains)": the Latin spelling says the words before it are a name.
 
 A name is no customer's by being found here: the record around it must still tie it (``prose``). A member of the
 council or staff named with their title ("Nghị viên", "Konsehala", "市长") is none (see ``persons.named_officially``).
@@ -18,6 +22,8 @@ council or staff named with their title ("Nghị viên", "Konsehala", "市长") 
 from __future__ import annotations
 
 import re
+
+from ..vocabulary import common_word, fold, given_names, name_like, surnames
 
 _VIETNAMESE_WORD = r"[^\W\d_]+"  # a capitalised one (see _capitalised_words): "Đặng", "Ư", "Ậ" are of no one range
 # the titles of office a Vietnamese page writes after the honorific: council member, mayor, officer, director, inspector
@@ -96,6 +102,28 @@ _TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
                       rf"(?:[ \t]+{_TAGALOG_WORD}){{0,3}})")
 
+# Persian "Mr." and "Mrs."/"Ms." (and the formal "جناب"), then the given name and the surname: two words of the Persian
+# alphabet (its own letters پ چ ژ ک گ ی beside the Arabic ones, a zero-width non-joiner inside a word); not a title
+# of office or a profession after it ("آقای دکتر", "خانم مهندس", "آقای شهردار": doctor, engineer, mayor)
+_PERSIAN_WORD = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}"
+_PERSIAN = re.compile(rf"(?<![\u0600-\u06ff])(?:\u0622\u0642\u0627\u06cc|\u062e\u0627\u0646\u0645|"
+                      rf"\u062c\u0646\u0627\u0628)[ \t\u200c]+"
+                      rf"(?P<name>(?!(?:\u062f\u06a9\u062a\u0631|\u0645\u0647\u0646\u062f\u0633|"
+                      rf"\u0634\u0647\u0631\u062f\u0627\u0631|\u0631\u0626\u06cc\u0633|\u0645\u062f\u06cc\u0631)\b)"
+                      rf"{_PERSIAN_WORD}[ \t]+{_PERSIAN_WORD})(?![\u0600-\u06ff])")
+# two or three words of a script of India's or of Arabic's, then the same name's Latin spelling in brackets
+_SCRIPT_WORD = "[\u0900-\u097f\u0a00-\u0a7f\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}"
+_SPELT_IN_LATIN = re.compile(rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{1,2}})[ \t]*\([ \t]*"
+                             rf"(?P<latin>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){{1,2}})[ \t]*\)")
+
+
+def _latin_name(words: str) -> bool:
+    """Whether Latin words read as a given name and a surname ("Ravinder Bains"): the surname on the Census list,
+    the given name on it or a word of no common vocabulary."""
+    parts = words.split()
+    return fold(parts[-1]) in surnames() and not common_word(parts[-1]) and (
+        fold(parts[0]) in given_names() or name_like(parts[0])) and not common_word(parts[0])
+
 
 def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the names in ``text[start:end]`` that a Vietnamese, Korean, Chinese or Tagalog honorific or holder's
@@ -110,6 +138,10 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
     found += [m.span("name") for m in _TAGALOG.finditer(text, start, end)]
     if "님" in text[start:end]:
         found += [m.span("name") for m in _KOREAN_NIM.finditer(text, start, end) if not _korean_role(m.group("name"))]
+    if "\u0622\u0642\u0627\u06cc" in text or "\u062e\u0627\u0646\u0645" in text or "\u062c\u0646\u0627\u0628" in text:
+        found += [m.span("name") for m in _PERSIAN.finditer(text, start, end)]
+    if "(" in text:
+        found += [m.span("name") for m in _SPELT_IN_LATIN.finditer(text, start, end) if _latin_name(m.group("latin"))]
     for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT):
         found += [m.span("name") for m in pattern.finditer(text, start, end) if not chinese_word(m.group("name"))]
     return sorted(found)

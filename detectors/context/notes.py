@@ -243,11 +243,11 @@ _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                                   r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
 # at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
-# domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" (at), "sống tại" (lives at), "thuê nhà tại" (rents a
-# home at); the home in its language's order too: after "Số" (number) or a street's name before its number ("vive
+# domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" and "ở" (at), "sống tại"/"sống ở" (lives at), "thuê
+# nhà tại" (rents a home at); the home in its language's order too: after "Số" (number) or a street's name before its number ("vive
 # en Este Holt Ave 3382")
 _LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
-                        r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?t\u1ea1i")
+                        r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?(?:t\u1ea1i|\u1edf)")
 _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                            + r"(?:['\u2019]s[ \t]+(?i:home|house|residence)[ \t]+(?i:at|on)"
                            r"|[ \t]*,?[ \t]+(?i:(?:lives|resides|"
@@ -302,7 +302,7 @@ _RESIDENT_AT_HOME = re.compile(r"(?i)\b(?:reach(?:ed)?|check(?:ed)?[ \t]+(?:in[ 
 _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
                "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
                "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner", "vive", "reside",
-               "domicilio", "nakatira", "t\u1ea1i", "check", "visit", "knocked", "number", "cell", "mobile")
+               "domicilio", "nakatira", "t\u1ea1i", "\u1edf", "check", "visit", "knocked", "number", "cell", "mobile")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
                       r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"

@@ -434,6 +434,7 @@ _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|v
                          rf"(?P<joint>[ \t]+&[ \t]+(?P<second>{_WORD}))?"
                          rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
 _PARTICLE_WORDS = PARTICLES | frozenset(_DUTCH_AND_OTHER_PARTICLES)
+_LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")  # a mailbox's local part, which may spell its owner's name
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
 _UNIT_WORDS = frozenset(UNITS)
@@ -525,6 +526,16 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
+    # a mailbox beside a "Last, First" that spells both its words says whose it is: a person's ("Fletcher, Cedric ·
+    # fletcher.cedric76@hotmail.com", a CRM's "Last viewed" line)
+    mailboxes = [m.group(1).lower() for m in _LOCAL_PART.finditer(text, start, end)] if "@" in text[start:end] else []
+    if mailboxes and not anchored:
+        for m in _LAST_FIRST.finditer(text, start, end):
+            span = _last_first(text, m) if m["joint"] is None else None
+            words = [_plain(w) for w in re.findall(r"[^\W\d_]{3,}", text[span[0]:span[1]])] if span else []
+            if len(words) >= 2 and any(all(w in box for w in words) for box in mailboxes) and not any(
+                    a < span[1] and span[0] < b and not (span[0] <= a and b <= span[1]) for a, b in found):
+                found = sorted([f for f in found if not (span[0] <= f[0] and f[1] <= span[1])] + [span])
     if anchored or acronym_ended:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
         for m in _LAST_FIRST.finditer(text, start, end):
             span = _last_first(text, m)

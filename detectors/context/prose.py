@@ -38,6 +38,7 @@ from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, sta
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import DIRECTIONS, SUFFIXES, alternation
+from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
@@ -699,6 +700,9 @@ def _seeds(analysis: Analysis):
     if analysis.may_hold(*_UTILITY_STORY_WORDS):
         for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
             yield analysis.locate(m.start())
+    if analysis.may_hold(*_RELIEF_WORDS):
+        for m in _RELIEF_TOLD.finditer(analysis.joined):  # "Ana Ruiz (phone 909 ...) asked for a payment plan"
+            yield analysis.locate(m.start())
     average, left_out = _LEFT_OUT_WORDS
     if analysis.may_hold(*average) and analysis.may_hold(*left_out):
         for m in _LEFT_OUT_OF_AVERAGE.finditer(analysis.joined):  # "Avg excludes Benito Rascon, 562 ...": see _judge
@@ -1156,7 +1160,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a resident's home or number and their own utility bill ("Ana Ruiz ((909) ...) thanked staff for help with the
     # winter bill"): see _speakers_with_home
     bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
-        _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) for p in pieces)
+        _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) or _RELIEF_TOLD.search(p.text)
+        for p in pieces)
     # a service address given right after a name ("caller Ana Ruiz stated svc addr 12 Elm St"): a utility's customer
     service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
     # a home and a phone in a record joined by bars ("Ana Ruiz|12 Elm St|909 ..."): the field before them holds the
@@ -1766,6 +1771,8 @@ def _sent_with_questions(text: str, start: int) -> bool:
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
+# a phone's label in the languages of the City's pages ("teléfono", "điện thoại", "telepono", "شماره تلفن")
+_PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number"), key=len, reverse=True))
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
 # "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
 # "RUIZ @ 12 Elm St"), a contact
@@ -1773,6 +1780,25 @@ _CLAUSE = 160  # how far a resident's name, street address and phone reach in on
 _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
                               r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence))\b)"
                               r"\s*(?:[,(:\u2013\u2014-]\s*)?")
+# ... and a number's label in the bracket right after the name, in the languages of the City's pages ("Ana Ruiz (phone
+# 909 ...)", "don Ana Ruiz (teléfono ...)", "Ông Tâm (điện thoại ...)", "Gng. Ruiz (telepono ...)")
+_NUMBER_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:phone|tel|cell|mobile|{_PHONE_WORDS})\.?\s*:?\s*")
+# what a household asked for or received from the utility's programs for customers, told right after its name and
+# number ("... asked for a payment plan", "pidió un plan de pagos", "đã được giảm 20% nhờ chương trình CARE" (got a
+# 20% reduction through CARE), "nakatanggap ng diskwento"): a customer's own account, as their bill is
+_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|was\s+(?:given|granted)|"
+                          r"enrolled\s+in|signed\s+up\s+for|pidi[oó]|solicit[oó]|recibi[oó]|obtuvo|"
+                          r"se\s+inscribi[oó]\s+en|\u0111\u00e3\s+\u0111\u01b0\u1ee3c|\u0111\u00e3\s+nh\u1eadn|"
+                          r"nakatanggap\s+ng|humiling\s+ng)\b[^.;!?]{0,60}?"
+                          r"(?:\bpayment\s+(?:plan|arrangement)|\bplan\s+de\s+pagos?|\barreglo\s+de\s+pagos?|"
+                          r"\bdiscount|\bdescuento|\bdiskwento|\bgi\u1ea3m\b|\b(?-i:CARE|FERA)\b|"
+                          r"\bmedical\s+baseline|\bbill\s+credit)")
+_RELIEF_WORDS = ("plan", "pago", "discount", "descuento", "diskwento", "gi\u1ea3m", "care", "fera", "baseline",
+                 "credit")
+# a contact to be reached, right before the name: "Call Ana Ruiz (phone ...) to set up a payment plan", "Llame a"
+_REACH_BEFORE = re.compile(r"(?i)\b(?:contact|call|reach|email|write\s+to|ask\s+for|llame\s+a|comun[ií]quese\s+con|"
+                           r"cont[aá]cte\s+a|li[eê]n\s+l[aạ]c(?:\s+v[oớ]i)?|g[oọ]i\s+cho|tawagan|sumulat\s+kay)"
+                           r"\W*(?:(?:si|kay|a|con|cho)\s+)?\S{0,6}\s*$")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 # a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
@@ -1942,19 +1968,25 @@ def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 
 def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names a street address or a phone follows right away ("Ana Ruiz of 12 Elm St said ...", "Ana Ruiz
-    ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter: a resident at the lectern
-    telling their own account's story, which minutes publish as a customer record. Not a club's or a business's
+    ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter, or what they asked for or got
+    from the utility's programs ("Ana Ruiz (phone 909 ...) asked for a payment plan"; not a contact to call, "Call Ana
+    Ruiz (phone ...) to set up a payment plan"): a resident at the lectern or in a program's story telling their own
+    account's story, which minutes publish as a customer record. Not a club's or a business's
     people ("Ana Ruiz of the Garden Club, 12 Elm St"), nor a speaker on a legislature's bill."""
     found = []
     for segment, start, end in names:
         text = segment.text
         first = min((f for f in fields if f[1] is segment and f[2] >= end and f[0] in ("address", "phone")),
                     key=lambda f: f[2], default=None)
-        if first is None or not _HOME_AFTER_NAME.fullmatch(text, end, first[2]):
+        if first is None or not (_HOME_AFTER_NAME.fullmatch(text, end, first[2])
+                                 or _NUMBER_IN_BRACKETS.fullmatch(text, end, first[2])):
             continue
         stop = _CLAUSE_END.search(text, first[3])
         sentence_end = min(stop.start() if stop else len(text), first[3] + _CLAUSE)
-        if (_OWN_UTILITY_BILL.search(text, first[3], sentence_end) or _BEHIND_ON_BILLS_RE.search(text, first[3], sentence_end)) \
+        if (_OWN_UTILITY_BILL.search(text, first[3], sentence_end)
+                or _BEHIND_ON_BILLS_RE.search(text, first[3], sentence_end)
+                or (_RELIEF_TOLD.search(text, first[3], sentence_end)
+                    and not _REACH_BEFORE.search(text, max(0, start - 40), start))) \
                 and not _BUSINESS.search(text, start, sentence_end):
             found.append((segment, start, end))
     return found
@@ -1996,7 +2028,10 @@ _TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|qu
 # history provided by Ana Ruiz: January 479 kWh, February 791 kWh ..."): the verb or the label says whose the energy
 # is, as a possessive does; a typical home's figure in a rate example has no name before its verb
 _USED = r"(?:averaged|averages|used|uses|consumed|consumes|drew)"
-_USED_AFTER_NAME = re.compile(rf"[ \t\x00]+{_USED}[ \t\x00]+(?:(?:about|nearly|only|roughly|approximately|just|over|"
+# (and what they cut their use to, no possessive between: "Rebate story: Ana Ruiz cut usage to 626 kWh")
+_CUT_USE = r"(?:cut|reduced|lowered|trimmed)[ \t\x00]+(?:monthly[ \t\x00]+)?(?:usage|use|consumption)[ \t\x00]+to"
+_USED_AFTER_NAME = re.compile(rf"[ \t\x00]+(?:{_USED}|{_CUT_USE})[ \t\x00]+"
+                              rf"(?:(?:about|nearly|only|roughly|approximately|just|over|"
                               rf"under|almost)[ \t\x00]+|an[ \t\x00]+average[ \t\x00]+of[ \t\x00]+)?(?=\d)")
 # what a solar customer sent to the grid, right after their name ("The Nguyens exported 812 kWh last month", "Aroha
 # Tane sent 640 kWh back to the grid"): the net-metered energy of their own meter, their consumption data too
@@ -2024,7 +2059,7 @@ _USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|resid
                                rf")?[ \t\x00]+(?:{_CHANGED}|was|were|totaled|totalled|reached|hit|came[ \t\x00]+to)"
                                rf"[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|approximately[ \t\x00]+)?(?=\d)")
 # a text with none of these ties no name so (a use, a history, a change, a solar home's export)
-_USE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
+_USE_TOLD = re.compile(rf"(?i)[ \t\x00](?:{_USED}|{_CUT_USE})[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
                        rf"(?:about[ \t\x00]+)?\d|{_EXPORTED_AFTER_NAME.pattern}")
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
 
@@ -2727,7 +2762,7 @@ def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: lis
 # what stands between a name and the contact details written right after it: a comma, a bracket, a dash, and the
 # detail's label ("Ana Ruiz, 12 Elm St", "Ana Ruiz (email ana@...)", "Ana Ruiz - tel. 909 ...")
 _OWN_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,(:;\u2013\u2014-][ \t]*)?(?:(?i:e-?mail|tel|phone|ph|cell|mobile|"
-                                     r"home|address|addr)\.?[ \t]*:?[ \t]*)?")
+                                     rf"home|address|addr|{_PHONE_WORDS})\.?[ \t]*:?[ \t]*)?")
 
 
 # the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",
@@ -3182,6 +3217,26 @@ def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> 
             first = j - 1 if j - 1 > i and page_of(lines[j - 1].segment) == where else j
             _case_goes_on(analysis, first, where, names, log=None, joined_above=False)
             return
+
+
+# a customer's given name in brackets right after their title and surname, as a memo writes whom it means ("Mr. Grewal
+# (Meera) has asked ...", "Ms. Ruiz (Ana)")
+_GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<given>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z][^\W\d_]+)?)[ \t]*\)")
+
+
+def given_in_brackets(analysis: Analysis) -> None:
+    """(A strategy of its own, after every record's.) The given name a customer found by title and surname has in
+    brackets right after it ("Mr. Grewal (Meera) has asked the City to waive the fee"): the customer's name too. Not a
+    word in brackets that is no given name ("Mr. Grewal (retired)", "Ms. Ruiz (Tenant)")."""
+    for f in analysis.context.of_kind("name"):
+        text = f.segment.text
+        if not _TITLED.match(text, f.start):
+            continue
+        given = _GIVEN_IN_BRACKETS.match(text, f.end)
+        word = given and given.group("given")
+        if word and (fold(word) in given_names() or name_like(word)) and not common_word(word):
+            analysis.add("name", f.segment, given.start("given"), given.end("given"),
+                         "given name in brackets after a customer's title and surname")
 
 
 def titled_again(analysis: Analysis) -> None:

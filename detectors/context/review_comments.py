@@ -1,0 +1,65 @@
+"""The person a reviewer's Word comment gives the phone or mailbox of, named in full in the paragraph it is on.
+
+A memo's reviewer writes beside a paragraph how to reach the person it is about, by their given name: "Summary of the
+matter involving Ana Ruiz, 12 Elm St. Staff recommends approval." with the comment "Check with Ana first - her cell
+is 909 555 0142, email aruiz@gmail.com". The comment makes the paragraph's person a private individual whose own
+number and mailbox the City keeps (a claimant's, a customer's): their name, the home the paragraph gives right after
+it, and the comment's contact details are that person's record. The Word reader puts a comment right after the body
+paragraph it is anchored to (``comment 1``). Not an official or staff member the paragraph names by title ("prepared
+by Ana Ruiz, Senior Analyst"), nor a comment that gives no one's own number ("Call the Clerk at ...").
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import common_word, fold, given_names
+from .analysis import Analysis
+from .persons import named_officially, names_in
+from .shapes import EMAIL_RE, phone_spans, street_addresses
+
+_COMMENT = re.compile(r"comments? \d+")
+# a given name, then whose number or mailbox follows: "Ana - her cell is", "Check with Ana first - her cell is",
+# "Ana's mobile", "Ana: cell"
+_GIVEN_THEN_OWN = re.compile(r"\b(?P<given>[A-Z][^\W\d_]+)"
+                             r"(?:['\u2019]s\b|(?:[ \t]+[a-z]+){0,3}[ \t]*[-\u2013\u2014:,]?[ \t]*"
+                             r"\b(?:her|his|their)\b)[ \t]+"
+                             r"(?:own[ \t]+)?(?:cell|mobile|phone|number|home[ \t]+phone|e-?mail|mailbox)\b")
+_ADDRESS_AFTER_NAME = re.compile(r"[ \t]*(?:,|\bof\b|\bat\b)[ \t]*$")
+
+
+def find(analysis: Analysis) -> None:
+    segments = analysis.document.segments
+    for k, comment in enumerate(segments):
+        if k == 0 or not _COMMENT.fullmatch(comment.location.element or ""):
+            continue
+        paragraph = next((s for s in reversed(segments[:k]) if not _COMMENT.fullmatch(s.location.element or "")), None)
+        if paragraph is None or paragraph.label is not None:
+            continue
+        text = comment.text
+        for match in _GIVEN_THEN_OWN.finditer(text):
+            given = match.group("given")
+            if fold(given) not in given_names() or common_word(given):
+                continue
+            contacts = [("phone", a, b) for a, b in phone_spans(text, match.end())] + \
+                       [("email", m.start(), m.end()) for m in EMAIL_RE.finditer(text, match.end())]
+            named = _named_in_full(paragraph.text, given)
+            if not contacts or named is None:
+                continue
+            start, end = named
+            analysis.add("name", paragraph, start, end, "person a reviewer's comment gives the own contact of")
+            home = next((m for m in street_addresses(paragraph.text, end, end + 80)
+                         if _ADDRESS_AFTER_NAME.fullmatch(paragraph.text, end, m.start())), None)
+            if home:
+                analysis.add("address", paragraph, home.start(), home.end(),
+                             "home of a person a reviewer's comment gives the own contact of")
+            for kind, a, b in contacts:
+                analysis.add(kind, comment, a, b, "own contact a reviewer's comment gives of the paragraph's person")
+
+
+def _named_in_full(text: str, given: str) -> tuple[int, int] | None:
+    """The span of the name in ``text`` whose given name is ``given`` and that no title makes an official's."""
+    for start, end in names_in(text):
+        words = text[start:end].split()
+        if len(words) >= 2 and fold(words[0]) == fold(given) and not named_officially(text, start, end):
+            return start, end
+    return None

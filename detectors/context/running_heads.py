@@ -1,0 +1,123 @@
+"""The customer a document's running head or footer files it under, and what its body tells of that customer.
+
+Staff file a memo about one customer's case under the customer: Word repeats its page header on every page
+("CONFIDENTIAL - Re: Ana Ruiz / 8001234567") and its footer prints the file's name and the number to call the customer
+back at ("File: RUIZ_ACP-123-45678-K.docx | printed 2024-10-04 | cb (909) 555-0142"). No label calls the number an
+account, and the body then speaks of "the customer in the header" without naming them again ("... usage of 331 kWh in
+June is impossible because the house at 12 Elm St was vacant"). So, in a page header or footer (a Word, OpenDocument or
+RTF section's, not a web page's banner):
+
+- "Re: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their account;
+- a file name SURNAME_NUMBER.ext: the account its surname files it under, and the phone after "cb" or "call back" in
+  the same line, the customer's call-back number;
+- and where the head names such a customer, the body's paragraphs that speak of the customer (or she, he, they) and
+  give both a home's street address and a household's consumption: that customer's home and usage.
+
+Not an office's running head ("City of Pomona - Finance Department", "Resolution 2024-115 | Page 3"), a name filed
+beside a date, a year or a public record's number (a resolution's, an order's, a permit's), or an official's name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import common_word, fold, surnames
+from .analysis import Analysis
+from .persons import named_officially, person_name
+from .shapes import consumption_spans, phone_spans, street_addresses
+
+# a section's page header or footer, as the Word, OpenDocument and RTF readers locate it ("header, section 1, ...")
+_RUNNING = re.compile(r"(?:header|footer)s?\b[ ,]")
+# a number an account is written as: a few capitals or none, then six digits or more in groups, maybe a check letter
+# ("8001234567", "2-77-719-3168", "ACP-584-83546-P", "AC4003688U")
+_NUMBER = r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d(?:[-\u2010-\u2013 ]?\d){5,15}(?:[-\u2010-\u2013]?[A-Z])?"
+# "Re: NAME / NUMBER": the case the head files the document under
+_FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase)\s*:\s*"
+                       rf"(?P<name>[^/|,\u2013\u2014\n]{{3,60}}?)"
+                       rf"\s*(?:/|\||,|[-\u2013\u2014]\s)\s*(?P<value>{_NUMBER})(?![\w-])")
+# a file's name made of a surname and a number: "RUIZ_8001234567.docx", "Ruiz-ACP-123-45678-K.pdf"
+_FILE_NAME = re.compile(rf"(?<![\w.-])(?P<surname>[A-Z][A-Za-z'\u2019]{{1,30}})[_ ]+(?P<value>{_NUMBER})"
+                        rf"\.(?i:docx?|pdf|rtf|odt|txt|xlsx?|msg|eml)\b")
+# the number to call a customer back at: "cb", "CBR", "call back", "callback #"
+_CALL_BACK = re.compile(r"(?i)\b(?:cb|cbr|call[- ]?back)\b(?:\s*(?:no\.?|number|#|:))?\s*$")
+# a public record's or an order's letters before its number, a date's or a year's digits: no account
+_PUBLIC_NUMBER = re.compile(r"(?i)^(?:po|inv|res|ord|wo|cip|rfp|rfq|bld|gl|apn|case|cs|dr|fy|pmt|pw|cup|ce|agr|"
+                            r"contract|permit)\b|^(?:19|20)\d\d(?:[-\u2010-\u2013 ]?\d)*$")
+# the customer the body's paragraph speaks of, by that word or a pronoun
+_SPEAKS_OF_CUSTOMER = re.compile(r"(?i)\b(?:customer|ratepayer|account\s?holder|she|he|they|her|his|their)\b")
+_HOUSEHOLD_KWH = 10_000  # more than a home uses in a month or a year's bill: a building's figure
+
+
+def find(analysis: Analysis) -> None:
+    running = [s for s in analysis.document.segments
+               if s.label is None and _RUNNING.match(s.location.element or "")]
+    if not running:
+        return
+    filed = False
+    for segment in running:
+        filed |= _filed_as(analysis, segment)
+        _file_name(analysis, segment)
+    if filed:
+        _body_of_the_case(analysis)
+
+
+def _account_like(value: str) -> bool:
+    return not _PUBLIC_NUMBER.search(value)
+
+
+def _filed_as(analysis: Analysis, segment) -> bool:
+    """The "Re: NAME / NUMBER" of a running head: the name and the number; whether one was found."""
+    text, found = segment.text, False
+    for match in _FILED_AS.finditer(text):
+        name = match.group("name").strip()
+        start = match.start("name") + match.group("name").index(name)
+        if not _account_like(match.group("value")) or not person_name(name) \
+                or named_officially(text, start, start + len(name)):
+            continue
+        analysis.add("name", segment, start, start + len(name), "customer a document's running head files it under")
+        analysis.add("number", segment, match.start("value"), match.end("value"),
+                     "account a document's running head files it under")
+        found = True
+    return found
+
+
+def _file_name(analysis: Analysis, segment) -> None:
+    """A footer's file name SURNAME_NUMBER.ext: the number, and the call-back phone of the same line."""
+    text = segment.text
+    for match in _FILE_NAME.finditer(text):
+        surname = match.group("surname").title()
+        if not _account_like(match.group("value")) or _PUBLIC_NUMBER.search(surname) \
+                or fold(surname) not in surnames() or common_word(surname):
+            continue
+        analysis.add("number", segment, match.start("value"), match.end("value"),
+                     "account a file's name in the running footer files a customer's document under")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        for start, end in phone_spans(text, line_start, len(text) if line_end < 0 else line_end):
+            if _CALL_BACK.search(text, line_start, start):
+                analysis.add("phone", segment, start, end, "customer's call-back number in a running footer")
+
+
+def _body_of_the_case(analysis: Analysis) -> None:
+    """The body's paragraphs that speak of the customer the running head names and give a home and its usage."""
+    for segment in analysis.document.segments:
+        element = segment.location.element or ""
+        if segment.label is not None or _RUNNING.match(element) or "table" in element:
+            continue
+        text = segment.text
+        if not _SPEAKS_OF_CUSTOMER.search(text):
+            continue
+        figures = [(a, b) for a, b in consumption_spans(text) if _household(text[a:b])]
+        homes = street_addresses(text)
+        if not figures or not homes:
+            continue
+        for home in homes:
+            analysis.add("address", segment, home.start(), home.end(),
+                         "home of the customer a document's running head names")
+        for start, end in figures:
+            analysis.add("usage", segment, start, end, "usage of the customer a document's running head names")
+
+
+def _household(figure: str) -> bool:
+    number = re.match(r"\d[\d,]*", figure)
+    return bool(number) and not re.search(r"(?i)[mgt]wh", figure) \
+        and int(number.group().replace(",", "") or 0) < _HOUSEHOLD_KWH
