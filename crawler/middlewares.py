@@ -22,7 +22,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
-from .scope import CrawlTrapGuard, host_key, not_a_document
+from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
@@ -50,7 +50,7 @@ class ScopeMiddleware:
         self.max_pages = max_pages
         self.signals = signal_manager
         self.max_depth = max_depth
-        self.extra_hosts = {h.lower() for h in allowed_hosts}
+        self.extra_hosts = AllowedHosts(allowed_hosts)
         self.guard = guard
         self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
         self.admitted = 0  # requests admitted against the page limit
@@ -86,7 +86,7 @@ class ScopeMiddleware:
         if not url.startswith(("http://", "https://")):
             return IgnoreRequest("not an http(s) URL")
         host = host_key(url)
-        if host not in self.site_hosts and host.split(":")[0] not in self.extra_hosts:
+        if host not in self.site_hosts and host not in self.extra_hosts:
             if request.meta.get("pubcheck_chain"):
                 return IgnoreRequest(f"redirect to another host ({host}), not followed")
             return IgnoreRequest("off-site link (not fetched)")

@@ -30,7 +30,7 @@ from ..failures import failure_reason
 from ..middlewares import ADMITTED
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
-from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
+from ..scope import DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -418,14 +418,14 @@ class SiteSpider(scrapy.Spider):
             if resolved is None or resolved[1]:
                 continue
             host = host_key(resolved[0])
-            if host in self.site_hosts or host.split(":")[0] in self.allowed_hosts:
+            if host in self.site_hosts or host in self.allowed_hosts:
                 kept.append(text)
         return kept
 
     @cached_property
-    def allowed_hosts(self) -> frozenset[str]:
+    def allowed_hosts(self) -> AllowedHosts:
         """The hosts beyond the site's that the configuration lets the crawl fetch (read once, not per page)."""
-        return frozenset(h.lower() for h in self.settings.getlist("PUBCHECK_ALLOWED_HOSTS"))
+        return AllowedHosts(self.settings.getlist("PUBCHECK_ALLOWED_HOSTS"))
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
