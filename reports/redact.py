@@ -438,6 +438,13 @@ def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
 _LOG_MASKING: ShownText | None = None
 
 
+def note_text(text: str, findings: list[Detection] | None = None) -> str:
+    """A note staff wrote (an acceptance's reason, who gave it) as the history and every output hold it: the values
+    ``findings`` (the detectors' reading of the note) masked, and any mailbox or run of seven digits or more, as
+    in a reason (``Customer asked, SSN ***-**-6789``). Staff type the customer's own values into such a note."""
+    return ShownText(Redactor(findings or [])).name(text) if text else text
+
+
 def log_text(text: str) -> str:
     """A log line (or a traceback) as an unrevealed run may write it, known before anything was found: its URLs
     shown as a report shows a URL that holds no found value (user-info, secrets, query values that could identify a

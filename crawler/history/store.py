@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from detectors.model import Detection, Location
+from reports.redact import note_text
 
 from .model import Acceptance, DocumentState
 from .targets import HistoryTarget
@@ -524,7 +525,8 @@ class HistoryStore:
 
     def acceptances(self, *, include_revoked: bool = False) -> list[Acceptance]:
         query = "SELECT * FROM acceptances" + ("" if include_revoked else " WHERE revoked_at IS NULL")
-        return [Acceptance(fingerprint=row["fingerprint"], by=row["accepted_by"], reason=row["reason"],
+        # masked again as read: an acceptance stored before its reason was masked (see crawler.review.masked_note)
+        return [Acceptance(fingerprint=row["fingerprint"], by=note_text(row["accepted_by"]), reason=note_text(row["reason"]),
                            at=row["accepted_at"], expires=row["expires"], revoked_at=row["revoked_at"],
                            revoked_by=row["revoked_by"])
                 for row in self.db.execute(query + " ORDER BY accepted_at, id")]
