@@ -226,3 +226,58 @@ def test_an_ignore_file_reason_is_masked_as_read(tmp_path):
     assert [a.reason for a in load_ignore_file(str(ignore))] == [
         "Customer ***-**-6789 asked; mail m************@g****.com",
         "Published by law: Resolution 2024-15 of 2024-01-15"]
+
+
+# -- judgement call: hyperlinks inside Office files ---------------------------------------------------------------
+
+def _docx_with_links(targets: list[str]) -> bytes:
+    import io
+
+    import docx
+    from docx.oxml.shared import OxmlElement, qn
+    document = docx.Document()
+    paragraph = document.add_paragraph("Agenda packet. See the attachments: ")
+    for target in targets:
+        rid = document.part.relate_to(target, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                              "hyperlink", is_external=True)
+        link, run, text = OxmlElement("w:hyperlink"), OxmlElement("w:r"), OxmlElement("w:t")
+        link.set(qn("r:id"), rid)
+        text.text = "attachment"
+        run.append(text)
+        link.append(run)
+        paragraph._p.append(link)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+def test_office_file_hyperlinks_are_read_as_links():
+    import io
+
+    import openpyxl
+    from crawler.spiders.office_links import office_links
+    assert office_links(_docx_with_links(["/attach/a.txt", "mailto:clerk@pomonaca.gov", "https://example.org/b.pdf",
+                                          "exhibit-c.pdf"])) == ["/attach/a.txt", "https://example.org/b.pdf",
+                                                                 "exhibit-c.pdf"]
+    book = openpyxl.Workbook()
+    book.active["A1"].hyperlink = "https://www.pomonaca.gov/files/rates.pdf"
+    data = io.BytesIO()
+    book.save(data)
+    assert office_links(data.getvalue()) == ["https://www.pomonaca.gov/files/rates.pdf"]
+    assert office_links(b"PK\x03\x04 broken") == [] and office_links(b"%PDF-1.7") == []
+
+
+def test_a_word_packets_hyperlink_to_an_attachment_is_followed(tmp_path, run_pubcheck):
+    with FaultSite({}) as site:
+        site.routes.update({
+            "/": page('<a href="/agenda/packet.docx">packet</a>'),
+            "/agenda/packet.docx": body(_docx_with_links([site.url + "attach/n.txt", "exhibit-b.txt",
+                                                          "https://example.org/other.pdf"]),
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            "/attach/n.txt": body(RECORD_TEXT, "text/plain"),
+            "/agenda/exhibit-b.txt": body("Exhibit B: the parks budget.", "text/plain"),
+        })
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out")
+    assert result.returncode == 1, result.stderr
+    assert "/attach/n.txt" in site.served and "/agenda/exhibit-b.txt" in site.served
+    assert findings_of(tmp_path / "out").count(("ssn", "***-**-4417")) == 1

@@ -36,6 +36,7 @@ from .form_links import form_file_urls
 from .json_links import is_json, json_links
 from .page_links import (asset_links, data_attribute_pages, data_links, decode_data_url, page_base,
                          srcset_document_urls, style_urls, stylesheet_links)
+from .office_links import office_links
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import error_page, soft_error_reason
@@ -367,6 +368,9 @@ class SiteSpider(scrapy.Spider):
             yield from self.follow(response.url, listed, self.parse, scripted=frozenset(listed))
         elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
             # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
+            yield from self.follow(response.url, links, self.parse)
+        elif item_kind == "document" and (links := self.site_urls(response.url, office_links(response.body))):
+            # a Word, Excel or PowerPoint packet's hyperlinks to its attachments, as a PDF's (see .office_links)
             yield from self.follow(response.url, links, self.parse)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
