@@ -39,7 +39,7 @@ _URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT_RUN = re.compile(r"(?<![\d\-._ /()])\d[\d\-._ /()]*\d")
+_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-._ /()]*\d")
 # a digit run in a URL's path, however it is glued to the words around it ("call-9095550142", "Delgado 512-34-6789")
 # and whatever separates its groups ("2024_Delgado_512_34_6789.txt")
 _DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-._ ()]*\d")
