@@ -96,7 +96,7 @@ def revoke(store: HistoryStore, prefix: str, *, at: str, by: str | None = None) 
                           " (an acceptance in an ignore file is revoked by deleting it there)")
     if len(active) > 1:
         raise ReviewError(f"fingerprint prefix {prefix} is ambiguous: give more characters")
-    store.revoke(active[0], at, by)
+    store.revoke(active[0], at, note_text(by) if by else by)
     return active[0]
 
 
