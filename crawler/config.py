@@ -19,6 +19,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .scope import split_host_port
+
 MB = 1024 * 1024
 
 CRAWL_DEFAULTS = {
@@ -168,6 +170,11 @@ def _checked(section: str, key: str, value):
         # would print it (rule 6.5); a host setting names hosts only
         raise ConfigError(f"[{section}] {key} must name hosts only: an entry holds user-info (user:password@); "
                           "pass credentials with --auth-env VAR instead")
+    if key in HOST_KEYS:
+        wrong = [item for item in value if not split_host_port(item.strip())[0]]
+        if wrong:
+            raise ConfigError(f"[{section}] {key} must name hosts, as host or host:port (docs.example.gov, "
+                              f"docs.example.gov:8443), not URLs or paths; got {wrong[0]!r}")
     if isinstance(value, str) and key == "user_agent" and (not value.strip() or any(c in value for c in "\r\n")):
         raise ConfigError(f"[{section}] {key} must be one non-empty line, got {value!r}")
     return copy.deepcopy(value)

@@ -20,6 +20,8 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+from reports.redact import note_text
+
 from .history.model import Acceptance
 from .history.store import HistoryStore
 
@@ -67,9 +69,23 @@ def accept(store: HistoryStore, prefix: str, *, reason: str, by: str, at: str, e
         expires = parse_date(expires, "--expires")
         if expires < (today or date.today().isoformat()):
             raise ReviewError(f"--expires {expires} is in the past")
-    acceptance = Acceptance(resolve(store, prefix), by=by.strip(), reason=reason.strip(), at=at, expires=expires)
+    acceptance = Acceptance(resolve(store, prefix), by=masked_note(by.strip()), reason=masked_note(reason.strip()),
+                            at=at, expires=expires)
     store.accept(acceptance)
     return acceptance
+
+
+def masked_note(text: str) -> str:
+    """``text`` (an acceptance's reason or who gave it) as it is stored and shown: what the detectors find in it
+    masked (the customer's SSN, account, name, password a clerk typed in), and any mailbox or long digit run (see
+    ``reports.redact.note_text``). The detectors are loaded here, for the one note of an ``accept``."""
+    from detectors.engine import scan_document
+    from detectors.model import Document, Location, Segment
+    from detectors.registry import load_detectors
+    from reports.redact import note_text
+    findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))]),
+                             load_detectors())
+    return note_text(text, findings)
 
 
 def revoke(store: HistoryStore, prefix: str, *, at: str, by: str | None = None) -> str:
@@ -80,7 +96,7 @@ def revoke(store: HistoryStore, prefix: str, *, at: str, by: str | None = None) 
                           " (an acceptance in an ignore file is revoked by deleting it there)")
     if len(active) > 1:
         raise ReviewError(f"fingerprint prefix {prefix} is ambiguous: give more characters")
-    store.revoke(active[0], at, by)
+    store.revoke(active[0], at, note_text(by) if by else by)
     return active[0]
 
 
@@ -126,7 +142,7 @@ def load_ignore_file(path: str) -> list[Acceptance]:
         except ReviewError as e:
             raise ReviewError(f"{where}: {e}") from None
         acceptances.append(Acceptance(
-            fingerprint, by=entry["by"].strip(), reason=entry["reason"].strip(),
+            fingerprint, by=note_text(entry["by"].strip()), reason=note_text(entry["reason"].strip()),
             at=parse_date(entry["at"], f"{where}: at") if "at" in entry else "",
             expires=parse_date(entry["expires"], f"{where}: expires") if "expires" in entry else None,
             source=str(path)))

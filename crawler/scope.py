@@ -53,6 +53,43 @@ def host_key(url: str) -> str:
     return f"{host}:{parts.port}" if parts.port else host
 
 
+class AllowedHosts:
+    """The ``allowed_hosts`` entries of the configuration, matched against a URL's :func:`host_key`: a bare host
+    (``docs.pomonaca.gov``) on any port, a host with its port (``docs.pomonaca.gov:8443``, as a docs server is
+    written) on that port only (``:443``/``:80`` on the scheme's default port too, which a URL leaves out); case
+    and a fully qualified name's root dot (``localhost.``) are no difference, on either side."""
+
+    def __init__(self, entries: list[str]):
+        self.hosts: set[str] = set()
+        self.host_ports: set[str] = set()
+        for entry in entries:
+            host, port = split_host_port(entry.strip().lower())
+            if port is None:
+                self.hosts.add(host)
+            else:
+                self.host_ports.add(f"{host}:{port}")
+                if port in (80, 443):
+                    self.host_ports.add(host)
+
+    def __contains__(self, key: str) -> bool:
+        host, port = split_host_port(key)
+        return host in self.hosts or (f"{host}:{port}" if port else host) in self.host_ports
+
+
+_HOST_PORT = re.compile(r"(\[[0-9a-f:.]+\]|[^\s/:@\[\]?#]+)(?::(\d{1,5}))?")
+
+
+def split_host_port(text: str) -> tuple[str, int | None]:
+    """(host without a root dot, port or None) of ``host`` or ``host:port`` as :func:`host_key` or a configuration
+    writes it; ("", None) when ``text`` is neither (a URL, a path)."""
+    if text.count(":") > 1 and "[" not in text:  # a bare IPv6 address, as host_key writes one (no port told)
+        return text.lower(), None
+    match = _HOST_PORT.fullmatch(text.lower())
+    if match is None or (match.group(2) and not 0 < int(match.group(2)) < 65536):
+        return "", None
+    return match.group(1).strip("[]").rstrip("."), int(match.group(2)) if match.group(2) else None
+
+
 def strip_userinfo(url: str) -> str:
     """The URL without ``user:password@``: credentials in a URL must never reach a log or a report."""
     parts = urlsplit(url)

@@ -20,6 +20,9 @@ DOWNLOADER_MIDDLEWARES = {
     # sees the body as sent, before Scrapy's HttpCompressionMiddleware (590) decodes what it can of it
     "crawler.middlewares.CompressedBodyCheck": 595,
     "crawler.middlewares.PartialContentCheck": 596,  # a 206 to a plain GET: part of a document, not checked
+    # cookies checked against the bundled Public Suffix List, never one fetched from the internet
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.middlewares.OfflineCookies": 700,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.CallbackErrors": 10,

@@ -4,7 +4,11 @@ A page that links ``/files/Delgado_512-34-6789.pdf`` publishes the SSN in its so
 (a 404 included): the target's path is text on that page. Only a path that holds something shaped like an
 identifier (a run of seven digits or more, with or without separators, or a mailbox) is handed to the
 detectors, and it is handed over as words ("/ files / Delgado 512-34-6789.pdf"): the detectors read a value
-glued to ``_`` or ``/`` as part of a longer token, which a file name's value is not. A file named after a mailbox
+glued to ``_``, ``/``, a hyphen or letters as part of a longer token, which a file name's value is not. A file name
+glues its words with whatever its author or system uses (``Delgado-512-34-6789-notice.txt``,
+``2024_Delgado_512_34_6789.txt``, ``SSN512346789.txt``), so a word is cut from a number where one ends and the
+other starts, and an ``_`` between short digit groups separates the groups of one number as a hyphen does (a
+longer run beside a year, ``stmt_512346789_2024``, is two numbers). A file named after a mailbox
 (``/staff/jane.doe@gmail.com.pdf``) has its type's extension set apart ("jane.doe@gmail.com .pdf"): glued, it reads as
 the mailbox's top-level domain, and the mailbox as no mailbox.
 """
@@ -18,6 +22,9 @@ from .scope import DOCUMENT_EXTENSIONS, NOT_DOCUMENT_EXTENSIONS
 
 # a digit run of seven digits or more, separated as numbers are written ("512-34-6789", "(909) 555.0142")
 _DIGITS = re.compile(r"\d[\d\-. ()]*\d")
+# where a file name's words meet its numbers: letters and digits glued directly or by a hyphen or an underscore
+_WORD_MEETS_NUMBER = re.compile(r"(?<=[^\W\d_])[-_]?(?=\d)|(?<=\d)[-_]?(?=[^\W\d_])")
+_GROUPS_GLUED = re.compile(r"\d+(?:_\d+)+")  # "512_34_6789": one number's groups, or numbers side by side
 _MAILBOX = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 SHORTEST_NUMBER = 7
 # a file type's extension after a mailbox that stays one without it ("jane.doe@gmail.com.png"; not "ana@city.zip")
@@ -51,21 +58,35 @@ def file_path_text(path: str) -> str:
 
 
 def _as_words(segments: list[str]) -> str:
-    if not identifier_shaped("/".join(segments)):
+    words = [" ".join(_words(segment).split()) for segment in segments if segment.strip()]
+    if not identifier_shaped("/".join(words)):
         return ""
-    return " / ".join(" ".join(_words(segment).split()) for segment in segments if segment.strip())
+    return " / ".join(words)
 
 
 def _words(segment: str) -> str:
-    """A path segment as words: ``_`` is a space but in a mailbox (``jane_doe@gmail.com``), and a file type's
-    extension after a mailbox is set apart (see the module docstring)."""
+    """A path segment's words: ``2024_Delgado_512_34_6789.txt`` -> ``2024 Delgado 512-34-6789.txt``; a mailbox
+    (``jane_doe@gmail.com``) keeps its ``_``, and a file type's extension after it is set apart (see the module
+    docstring)."""
     if "@" not in segment:
-        return segment.replace("_", " ")
+        return _unglued(segment)
     pieces, cursor = [], 0
     for mailbox in _MAILBOX_IN_NAME.finditer(segment):
-        pieces += [segment[cursor:mailbox.start()].replace("_", " "), _extension_apart(mailbox.group())]
+        pieces += [_unglued(segment[cursor:mailbox.start()]), _extension_apart(mailbox.group())]
         cursor = mailbox.end()
-    return "".join(pieces) + segment[cursor:].replace("_", " ")
+    return "".join(pieces) + _unglued(segment[cursor:])
+
+
+def _unglued(text: str) -> str:
+    """Words and numbers glued in a file name set apart, ``_`` a space (see the module docstring)."""
+    if any(c.isdigit() for c in text):
+        text = _GROUPS_GLUED.sub(_groups, _WORD_MEETS_NUMBER.sub(" ", text))
+    return text.replace("_", " ")
+
+
+def _groups(run: re.Match) -> str:
+    groups = run.group().split("_")
+    return ("-" if max(map(len, groups)) <= 4 else " ").join(groups)
 
 
 def _extension_apart(mailbox: str) -> str:

@@ -39,11 +39,12 @@ _URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
+_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-._ /()]*\d")
 # a digit run in a URL's path, however it is glued to the words around it ("call-9095550142", "Delgado 512-34-6789")
-_DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-. ()]*\d")
-# a date as a path writes it ("20240115", "2024-01-15", "2024.01.15"): left readable
-_DATE = re.compile(r"(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
+# and whatever separates its groups ("2024_Delgado_512_34_6789.txt")
+_DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-._ ()]*\d")
+# a date as a path writes it ("20240115", "2024-01-15", "2024.01.15", "2024_01_15"): left readable
+_DATE = re.compile(r"(?:19|20)\d\d([-._]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 # numbers a reason or a path writes that identify no one: a date, an IPv4 address
 _KEPT_IN_NAME = re.compile(_DATE.pattern + r"|\d{1,3}(?:\.\d{1,3}){3}")
 # "Ref 8001026149", "(909) 555-0142", "Delgado_512-34-6789.txt", "acct_3012345678_bill": a number ends at a letter or
@@ -439,6 +440,13 @@ def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
 
 
 _LOG_MASKING: ShownText | None = None
+
+
+def note_text(text: str, findings: list[Detection] | None = None) -> str:
+    """A note staff wrote (an acceptance's reason, who gave it) as the history and every output hold it: the values
+    ``findings`` (the detectors' reading of the note) masked, and any mailbox or run of seven digits or more, as
+    in a reason (``Customer asked, SSN ***-**-6789``). Staff type the customer's own values into such a note."""
+    return ShownText(Redactor(findings or [])).name(text) if text else text
 
 
 def log_text(text: str) -> str:

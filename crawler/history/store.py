@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from detectors.model import Detection, Location
+from reports.redact import note_text
 
 from .model import Acceptance, DocumentState
 from .targets import HistoryTarget
@@ -196,8 +197,29 @@ LOCK_WAIT_SECONDS = 30
 RECORD_CACHE_KB = 32768
 
 
+DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # SQLite's codes for a file whose pages or header are not a database
+
+
 class HistoryError(Exception):
     """The history database cannot be used: unreadable, or written by a newer pubcheck."""
+
+
+def _damaged(path: Path, error: BaseException | None) -> HistoryError | None:
+    """The error to say for a damaged database file (a disk or backup fault: its pages, or the file, are not
+    SQLite's), which SQLite tells only when a query reaches the damage; None for any other error. It is an
+    environment fault, not a bug, and the file is left in place for inspection."""
+    if isinstance(error, sqlite3.DatabaseError) and getattr(error, "sqlite_errorname", "") in DAMAGED:
+        return HistoryError(f"the history database {path} is damaged ({error}): move it aside (or restore a backup) "
+                            "to start a new history")
+    return None
+
+
+def _unwritable(folder: Path) -> str:
+    """Why SQLite could not open a database in ``folder`` when the folder is the cause (a read-only mount, a
+    folder of another owner), which SQLite's own "unable to open database file" does not say; "" otherwise."""
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return f" (its folder {folder} is read-only)"
+    return ""
 
 
 def default_path() -> Path:
@@ -229,7 +251,8 @@ class HistoryStore:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except (OSError, sqlite3.Error) as e:
-            raise HistoryError(f"cannot use the history database {self.path}: {e}") from e
+            raise (_damaged(self.path, e) or HistoryError(f"cannot use the history database {self.path}: {e}"
+                                                          f"{_unwritable(self.path.parent)}")) from e
 
     def close(self) -> None:
         self.db.close()
@@ -237,8 +260,11 @@ class HistoryStore:
     def __enter__(self) -> "HistoryStore":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, error, trace) -> None:
         self.close()
+        damaged = _damaged(self.path, error)
+        if damaged:
+            raise damaged from error
 
     def _while_locked(self, action):
         """``action()``, tried again while another process holds the database locked (each try waits
@@ -499,7 +525,8 @@ class HistoryStore:
 
     def acceptances(self, *, include_revoked: bool = False) -> list[Acceptance]:
         query = "SELECT * FROM acceptances" + ("" if include_revoked else " WHERE revoked_at IS NULL")
-        return [Acceptance(fingerprint=row["fingerprint"], by=row["accepted_by"], reason=row["reason"],
+        # masked again as read: an acceptance stored before its reason was masked (see crawler.review.masked_note)
+        return [Acceptance(fingerprint=row["fingerprint"], by=note_text(row["accepted_by"]), reason=note_text(row["reason"]),
                            at=row["accepted_at"], expires=row["expires"], revoked_at=row["revoked_at"],
                            revoked_by=row["revoked_by"])
                 for row in self.db.execute(query + " ORDER BY accepted_at, id")]

@@ -23,7 +23,8 @@
   ``data-next-page``), which a reader scrolling on sees; its JSON's own ``next`` link is followed as any JSON
   file's URLs are (see ``json_links``).
 - style sheets and SVG drawings (:func:`asset_links`): a page's ``<link rel=stylesheet>`` has the browser show its
-  ``content:`` strings (a ``::before`` label), and an SVG the page shows as a document (``<object data>``,
+  ``content:`` strings (a ``::before`` label) and load the documents its ``url()``s name, as an inline style's, and
+  the style sheets it ``@import``s (:func:`stylesheet_links`, relative to the sheet itself), and an SVG the page shows as a document (``<object data>``,
   ``<embed src>``, ``<iframe src>``) or draws a symbol of (``<use href="/img/sprite.svg#bill">``) shows its
   ``<text>``, ``<title>`` and ``<desc>``. They are fetched as the page's assets, on the site's hosts; an SVG as a
   page's picture (``<img src>``) is no document of the page, as no other picture is. An SVG a page links (``<a
@@ -59,6 +60,7 @@ DATA_ATTRIBUTE_LINKS = etree.XPath(
 # A page URL as an attribute writes it: no whitespace, quote, angle bracket or template brace ("{{ item.url }}").
 _PAGE_URL_TEXT = re.compile(r"[^\s\"'<>{}\\`]+")
 _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"'()\s]+)\1\s*\)""", re.IGNORECASE)
+_CSS_IMPORT = re.compile(r"""@import\s+(?:url\(\s*(["']?)([^"'()\s]+)\1\s*\)|(["'])([^"'\s]+)\3)""", re.IGNORECASE)
 # Media types of no document a record could be read from (a picture, a sound, a font): a data: image is
 # a page's icon, not a link to published text.
 _NOT_DOCUMENT_MEDIA = ("image/", "audio/", "video/", "font/", "application/font", "application/x-font")
@@ -93,6 +95,12 @@ def css_document_urls(css: str) -> list[str]:
     """The ``url()`` values in ``css`` whose path ends in a document extension (pdf, docx, csv ...)."""
     return [match.group(2) for match in _CSS_URL.finditer(css)
             if not match.group(2).lower().startswith("data:") and names_document(match.group(2))]
+
+
+def stylesheet_links(css: str) -> tuple[list[str], list[str]]:
+    """(the style sheets ``css`` imports, the document URLs its ``url()``s name), as written, each once."""
+    imports = dict.fromkeys(match.group(2) or match.group(4) for match in _CSS_IMPORT.finditer(css))
+    return list(imports), [url for url in dict.fromkeys(css_document_urls(css)) if url not in imports]
 
 
 def data_links(root) -> list[str]:

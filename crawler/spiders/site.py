@@ -32,12 +32,14 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
-from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
+from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, extension, host_key, normalise_url,
+                     resolve_link)
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
 from .page_links import (asset_links, data_attribute_pages, data_links, decode_data_url, page_base,
-                         srcset_document_urls, style_urls)
+                         srcset_document_urls, style_urls, stylesheet_links)
+from .office_links import office_links
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import error_page, soft_error_reason
@@ -361,12 +363,20 @@ class SiteSpider(scrapy.Spider):
             headers = [_header_text(response.headers.get(name)) for name in SOURCE_MAP_HEADERS]
             maps = self.site_urls(response.url, source_map_urls(text, [h for h in headers if h]))
             yield from self.follow(response.url, maps, self.parse, assets=frozenset(maps))
+        elif item_kind == "document" and self.is_stylesheet(response, content_type):
+            # a linked style sheet's url() documents and @import-ed sheets, relative to the sheet (see .page_links)
+            imports, documents = stylesheet_links(response.body.decode("utf-8", "replace"))
+            imports = self.site_urls(response.url, imports)
+            yield from self.follow(response.url, [*documents, *imports], self.parse, assets=frozenset(imports))
         elif item_kind == "document" and is_json(content_type, extension(response.url)) and (
                 listed := self.site_urls(response.url, json_links(response.body))):
             # the URLs a JSON file lists, which the page that loads it shows as links (see .json_links)
             yield from self.follow(response.url, listed, self.parse, scripted=frozenset(listed))
         elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
             # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
+            yield from self.follow(response.url, links, self.parse)
+        elif item_kind == "document" and (links := self.site_urls(response.url, office_links(response.body))):
+            # a Word, Excel or PowerPoint packet's hyperlinks to its attachments, as a PDF's (see .office_links)
             yield from self.follow(response.url, links, self.parse)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
@@ -386,6 +396,13 @@ class SiteSpider(scrapy.Spider):
         media_type = content_type.split(";")[0].strip().lower()
         return media_type in SCRIPT_TYPES or (extension(response.url) in SCRIPT_EXTENSIONS
                                               and not media_type.startswith(HTML_TYPES))
+
+    @staticmethod
+    def is_stylesheet(response, content_type: str) -> bool:
+        """Whether ``response`` is a style sheet: by its media type, or by its ``.css`` extension when the server
+        sends a generic one."""
+        media_type = content_type.split(";")[0].strip().lower()
+        return media_type == "text/css" or (extension(response.url) == "css" and not media_type.startswith(HTML_TYPES))
 
     def data_documents(self, page: str, links: list[str]):
         """The documents the page holds in its ``data:`` links (see :mod:`.page_links`), each scanned as a
@@ -411,14 +428,14 @@ class SiteSpider(scrapy.Spider):
             if resolved is None or resolved[1]:
                 continue
             host = host_key(resolved[0])
-            if host in self.site_hosts or host.split(":")[0] in self.allowed_hosts:
+            if host in self.site_hosts or host in self.allowed_hosts:
                 kept.append(text)
         return kept
 
     @cached_property
-    def allowed_hosts(self) -> frozenset[str]:
+    def allowed_hosts(self) -> AllowedHosts:
         """The hosts beyond the site's that the configuration lets the crawl fetch (read once, not per page)."""
-        return frozenset(h.lower() for h in self.settings.getlist("PUBCHECK_ALLOWED_HOSTS"))
+        return AllowedHosts(self.settings.getlist("PUBCHECK_ALLOWED_HOSTS"))
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
@@ -515,12 +532,18 @@ def robots_paths(body: bytes) -> list[str]:
 
 
 def refresh_links(response) -> list[str]:
-    """The target of a page's ``<meta http-equiv=refresh>``, as a link. A reader sees the refreshing page (for its
+    """The target of a page's ``<meta http-equiv=refresh>`` and of its HTTP ``Refresh`` header (which an IIS or
+    ASP site sends in its place, and browsers follow alike), as links. A reader sees the refreshing page (for its
     delay, or until the next refresh), so it is a page to scan and its target a page it links: a loop of
     refreshes is then two pages that link each other, both scanned (settings.py turns off Scrapy's
     MetaRefreshMiddleware, which handled a refresh as a redirect)."""
     _, url = get_meta_refresh(response)
-    return [url] if url else []
+    header = _REFRESH_HEADER.match(_header_text(response.headers.get(b"Refresh")))
+    return list(dict.fromkeys(filter(None, [url, header and header.group(2).strip()])))
+
+
+# "0; url=/home.html", "5;URL='/home.html'", "0, /home.html": a delay, then the target
+_REFRESH_HEADER = re.compile(r"""\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"']+)\1\s*$""", re.IGNORECASE)
 
 
 def _header_text(value: bytes | None) -> str:
