@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
+from ..labels import CALL_BACK_WORDS, OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import DIRECTIONS, SUFFIXES, alternation
@@ -3124,7 +3124,7 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
                                    r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)"  # not the utility's own
-                                   r"|(?:cb|c/b|cbr|call[\s-]?back)\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
+                                   rf"|(?:{CALL_BACK_WORDS})\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
