@@ -37,6 +37,7 @@ from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
                      short_coded_account, span, street_addresses)
+from .shapes import PLACE_WORDS
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -1679,9 +1680,9 @@ _FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|faci
 
 # the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
 # which ``given_and_listed_surname`` reads as a person's: "Garden", "Hall" and "Field" are surnames too)
-_PLACE_WORD = re.compile(r"(?i)\b(?:gardens?|park|pool|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|station|"
-                         r"library|museum|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|"
-                         r"reservoir|well|tank|garage|depot|stadium|arena|theater|theatre|pavilion|playground)\s*$")
+_PLACE_WORD = re.compile(rf"(?i)\b(?:{PLACE_WORDS}|gardens?|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|"
+                         r"station|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|well|tank|"
+                         r"garage|depot|arena|theater|theatre|pavilion|playground)\s*$")
 
 
 def facility_by_column(label: str, value: str) -> bool:
