@@ -350,7 +350,8 @@ ANY_FORM = (
 # letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
 # "700 W 400 N"). Three or four letters before a number in groups are a utility's own, as its bills print the number
 # ("Account No. PCE 81 8468 53", "Account # ACP 104-8978"; not a fiscal year's "FY 2024 25")
-SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])(?:[A-Z]{{1,2}}|(?!FY )[A-Z]{{3,4}}(?= \d{{2,6}}(?: {{1,2}}|-)\d)) "
+SPACED_PREFIX = Shape("labelled", r"(?<![\w/\u2010-\u2013-])"
+                                  r"(?:[A-Z]{1,2}|(?!FY )[A-Z]{3,4}(?= \d{2,6}(?: {1,2}|-)\d)) "
                                   rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")

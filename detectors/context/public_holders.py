@@ -39,10 +39,12 @@ if TYPE_CHECKING:
 # a public body by its name's last words: "City of Los Olmos", "the Town", "Olmos Valley Water District", "Los Olmos
 # Unified School District", "Housing Authority of ...", "Los Olmos USD"
 _BODY = (r"(?:the\s+)?(?:city|town|county|village|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){1,4})?|"
-         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
+         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
+         r"(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
          r"college|water|sanitation|sanitary|irrigation|fire(?:\s+protection)?|park|recreation|transit|utility|"
          r"community\s+services|library|hospital|cemetery)\s+district|"
-         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}(?:housing|transit|port|airport|water|joint\s+powers)\s+authority|"
+         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
+         r"(?:housing|transit|port|airport|water|joint\s+powers)\s+authority|"
          r"(?-i:[A-Z][A-Za-z]*\s+)?(?-i:USD|CSD|MWD)")
 # an account column naming its public holder after the account's word: "SCE account (City of Los Olmos)"
 HOLDER_COLUMN = re.compile(rf"(?i)\b(?:acct|account|cuenta)s?\b[^()\[\]]{{0,25}}[(\[]\s*(?:{_BODY}|municipal)"
@@ -138,7 +140,8 @@ def city_facility(candidate: Candidate) -> bool:
     if record is None:
         return (_facility_line(candidate.text, candidate.start)
                 or _citys_own_account(*with_line_above(candidate, WIDTH))
-                or _row_under_facility_title(candidate) or _facility_named_around(candidate) or _facility_sentence(candidate))
+                or _row_under_facility_title(candidate) or _facility_named_around(candidate)
+                or _facility_sentence(candidate))
     from .tables import names_its_customer  # tables asks this module of its rows: import it once both are loaded
     if names_its_customer(candidate.text):
         return False
@@ -149,7 +152,8 @@ def city_facility(candidate: Candidate) -> bool:
         return True  # "SCE account (City of Los Olmos)", or under "The City is the customer of record on the following"
     if _facility_line(candidate.text, candidate.start):
         return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
-        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
+        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the
+        # row's
     if _facility_named_around(candidate) and not any(
             given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
@@ -192,8 +196,8 @@ _SIDEWAYS_ROWS = 8  # rows above and below a number's in a table laid out sidewa
 
 def _facility_column_sideways(candidate: Candidate, record: Record) -> bool:
     """A table laid out sideways, its fields down the first column and one of the City's facilities a column
-    ("Facility | City Hall | Palomares Park" above "SA ID | 8008... | 8004..."): the number's column is a facility's when
-    another row, labelled as a facility's or a name's, names one of the City's facilities in it."""
+    ("Facility | City Hall | Palomares Park" above "SA ID | 8008... | 8004..."): the number's column is a facility's
+    when another row, labelled as a facility's or a name's, names one of the City's facilities in it."""
     fields = record.fields
     if fields[0] is candidate.segment or header_kind(fields[0].text.strip().rstrip(":"))[0] is None:
         return False
@@ -321,7 +325,8 @@ _CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:(
 # ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
                               r"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:city|town|county|village)\b"
-                              r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+(?:city|town|county|village)\b")
+                              r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+"
+                              r"(?:city|town|county|village)\b")
 
 
 def _citys_own_account(text: str, start: int, end: int) -> bool:
@@ -341,7 +346,8 @@ def _citys_own_account(text: str, start: int, end: int) -> bool:
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
 # Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
 _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
-                             r"sites?|(?:(?:electric(?:ity)?|utility|energy|street[- ]?light(?:ing|s)?)\s+)?accounts)\b|"
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy|street[- ]?light(?:ing|s)?)\s+)?"
+                             r"accounts)\b|"
                              # the City by its name: "All are City of Mesa Linda accounts", "Town of Alder streetlight
                              # accounts"
                              r"\b(?:city|town|county|village)\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){1,4}"
