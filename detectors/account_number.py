@@ -81,8 +81,9 @@ from .context.persons import (holders_bracketed_after_accounts, is_place, named_
                                trade_name)
 from .context.analysis import page_of
 from .context.public_holders import DWELLING_OR_FIRM, city_facility, names_no_person
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_ITSELF, EMAIL_RE, PERSON_WORDS, mask_spelt,
-                             opens_an_address, phone_spans, plain_email, short_coded_account, spelt_number_spans)
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_ITSELF, EMAIL_RE, LOCAL_GOVERNMENT, PERSON_WORDS,
+                             mask_spelt, opens_an_address, phone_spans, plain_email, short_coded_account,
+                             spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
@@ -249,7 +250,7 @@ _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ 
 # a form's holder of the account named as the City ("Account holder: City of Pomona", "Payee: the City of ..."): the
 # City's own remittance details laid out as a form
 _CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|beneficiary|payee|pay to|payable to)\b\W*"
-                         r"(?:the\s+)?(?:city|county|town|village)\s+of\b")
+                         rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\b")
 # a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
 _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
                              r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?"
@@ -1337,7 +1338,7 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
 # an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
 # vendor's books ("Bill to: City of Pomona, Accounts Payable ... Customer No. C6748-POM"), posted with warrant registers
 _BILLED_TO_AGENCY = re.compile(r"(?i)\b(?:bill(?:ed)?|sold|invoiced?|ship(?:ped)?)\s+to\s*:?\s*(?:the\s+)?"
-                               r"(?:(?:city|town|county|village|state)\s+of\s+[A-Z]|"
+                               rf"(?:(?:{LOCAL_GOVERNMENT}|state)\s+of\s+[A-Z]|"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:unified\s+school|school|water|sanitation|"
                                r"fire\s+protection|transit)\s+district\b)")
 _BILL_TO_REACH = 2  # lines above the label: an invoice's "Bill to" block sits right above its numbers
@@ -1355,7 +1356,7 @@ def _billed_to_agency(candidate: Candidate) -> bool:
 # a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
 _CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
                                   r"[ \t]*(?P<value>[^\t\n]*)")
-_AGENCY_AS_CUSTOMER = re.compile(r"(?i)\s*(?:the\s+)?(?:city|town|county|village|state)\s+of\s+\S")
+_AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")
 
 
 def _held_by_agency(candidate: Candidate) -> bool:

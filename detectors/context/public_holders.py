@@ -31,14 +31,15 @@ from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from .headers import header_kind, person_role_column, street_lighting_list
 from .persons import given_and_listed_surname, names_in
-from .shapes import CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, PERSON_WORDS, PLACE_WORDS
+from .shapes import (CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT, PERSON_WORDS,
+                     PLACE_WORDS)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
 
 # a public body by its name's last words: "City of Los Olmos", "the Town", "Olmos Valley Water District", "Los Olmos
 # Unified School District", "Housing Authority of ...", "Los Olmos USD"
-_BODY = (r"(?:the\s+)?(?:city|town|county|village|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){1,4})?|"
+_BODY = (rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT}|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){{1,4}})?|"
          r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
          r"(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
          r"college|water|sanitation|sanitary|irrigation|fire(?:\s+protection)?|park|recreation|transit|utility|"
@@ -317,16 +318,16 @@ def _facility_sentence(candidate: Candidate) -> bool:
 
 # the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",
 # "the City's customer account" (its possessive: a "City customer account" may be a resident's with a city utility)
-_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?|"
+_CITYS_OWN_LABEL = re.compile(rf"(?i)\b(?:{LOCAL_GOVERNMENT}|municipal)(?:(?:'s|\u2019s)?\s+(?:[a-z]{{2,6}}\s+)?|"
                               r"(?:'s|\u2019s)\s+(?:customer|service|utility|electric)\s+)"
                               r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
 
 
 # ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
-                              r"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:city|town|county|village)\b"
+                              rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"
                               r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+"
-                              r"(?:city|town|county|village)\b")
+                              rf"(?:{LOCAL_GOVERNMENT})\b")
 
 
 def _citys_own_account(text: str, start: int, end: int) -> bool:
@@ -350,7 +351,7 @@ _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)
                              r"accounts)\b|"
                              # the City by its name: "All are City of Mesa Linda accounts", "Town of Alder streetlight
                              # accounts"
-                             r"\b(?:city|town|county|village)\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){1,4}"
+                             rf"\b(?:{LOCAL_GOVERNMENT})\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){{1,4}}"
                              r"(?:(?:electric(?:ity)?|utility|energy|sce|street[- ]?light(?:ing|s)?)\s+)?accounts\b|"
                              # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
                              r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"

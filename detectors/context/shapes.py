@@ -847,8 +847,10 @@ FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
                           r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
+# the words a local government is called by, before its name ("City of", "Town of") or alone ("the City's account")
+LOCAL_GOVERNMENT = r"city|county|town|village"
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
-CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
+CITY_ITSELF = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
 # a school or its district, a library, a town's or a county's own account, a special district, a housing authority
 PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementary|middle|high|junior high) school|"
