@@ -70,25 +70,23 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from . import translations
-from .base import as_list, text_before
+from .base import as_list, line_of, text_before, with_line_above
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date,
                      is_ledger_account, is_phone_number, label_before, phone_label_ends_line, transaction_label_beside)
 from .masking import mask_digits
-from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
-from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
-                               person_role_column, street_lighting_list)
+from .model import CODE_SEGMENTS, Document, Finding, Segment
+from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .context.persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
-                               names_in, person_name, trade_name)
+from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
+                               trade_name)
 from .context.analysis import page_of
-from .context.public_holders import HOLDER_COLUMN, public_holder_row, states_public_holder
-from .context.tables import facility_by_column, held_by_city, names_its_customer
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
-                             FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
-                             short_coded_account, spelt_number_spans)
+from .context.public_holders import DWELLING_OR_FIRM, city_facility, names_no_person
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_ITSELF, EMAIL_RE, LOCAL_GOVERNMENT, PERSON_WORDS,
+                             mask_spelt, opens_an_address, phone_spans, plain_email, short_coded_account,
+                             spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes
-from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
+from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
                       test_fixture_record)
 from .phone import CALLED_BEFORE, reached_before
 
@@ -252,7 +250,7 @@ _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ 
 # a form's holder of the account named as the City ("Account holder: City of Pomona", "Payee: the City of ..."): the
 # City's own remittance details laid out as a form
 _CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|beneficiary|payee|pay to|payable to)\b\W*"
-                         r"(?:the\s+)?(?:city|county|town|village)\s+of\b")
+                         rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\b")
 # a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
 _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
                              r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?"
@@ -269,7 +267,6 @@ _ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
 # the City's remittance instructions for a wire or an ACH payment name the bank's routing (``BANK_ROUTING``) beside its
 # account: characters of the value's line before it, and half as many after, that may name it
 _BANK_REACH = 160
-_WRAPPED_LINE = 60  # characters of a line that a paragraph's wrap ended; a shorter one ends a field or a paragraph
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
@@ -354,7 +351,8 @@ ANY_FORM = (
 # letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
 # "700 W 400 N"). Three or four letters before a number in groups are a utility's own, as its bills print the number
 # ("Account No. PCE 81 8468 53", "Account # ACP 104-8978"; not a fiscal year's "FY 2024 25")
-SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])(?:[A-Z]{{1,2}}|(?!FY )[A-Z]{{3,4}}(?= \d{{2,6}}(?: {{1,2}}|-)\d)) "
+SPACED_PREFIX = Shape("labelled", r"(?<![\w/\u2010-\u2013-])"
+                                  r"(?:[A-Z]{1,2}|(?!FY )[A-Z]{3,4}(?= \d{2,6}(?: {1,2}|-)\d)) "
                                   rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
@@ -999,7 +997,7 @@ def _payee_person(cell: str) -> bool:
     firm's or place's word, no trade after the owner's name ("GARCIA PLUMBING"), no legal form."""
     words = cell.replace(",", " ").split()
     return (len(words) in _PAYEE_WORDS and not any(ch.isdigit() for ch in cell) and not is_place(cell)
-            and not trade_name(cell.title()) and not _DWELLING_OR_FIRM.search(cell))
+            and not trade_name(cell.title()) and not DWELLING_OR_FIRM.search(cell))
 
 
 def ledger_column(candidate: Candidate) -> bool:
@@ -1201,293 +1199,6 @@ def phone_column_of_records(candidate: Candidate) -> bool:
     return (delimiter, tag, len(elements), index) in candidate.facts.computed(_phone_positions)
 
 
-def city_facility(candidate: Candidate) -> bool:
-    """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
-    lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
-    on purpose. A field whose name calls it a person's or an address is no facility's cue ("Nicole Park", "10845 Park
-    Ave"); a row that names a person is a customer's, and so is the number in a note naming its customer (a street
-    light's "Notes": "Resident Ana Ruiz ... PCE acct ...").
-    The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
-    City Hall: SA ID ..."), or that calls it the City's account, a PDF's wrap between the two too ("... per year on
-    City account" / "2-344-101-0099 (LS-1 schedule).")."""
-    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
-    if record is None:
-        return (_facility_line(candidate.text, candidate.start)
-                or _citys_own_account(*_with_line_above(candidate, WIDTH))
-                or _row_under_facility_title(candidate) or _facility_named_around(candidate) or _facility_sentence(candidate))
-    if names_its_customer(candidate.text):
-        return False
-    if _row_under_facility_title(candidate):
-        return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
-    if public_holder_row(candidate.facts, candidate.segment) and not any(
-            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
-        return True  # "SCE account (City of Los Olmos)", or under "The City is the customer of record on the following"
-    if _facility_line(candidate.text, candidate.start):
-        return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
-        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the row's
-    if _facility_named_around(candidate) and not any(
-            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
-        return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
-    if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
-        return True
-    if _facility_column_sideways(candidate, record):
-        return True
-    by_city = held_by_city(record.fields)
-    cue = False
-    for field in record.fields:
-        if field is candidate.segment:
-            continue
-        kind = header_kind(field.label)[0] if field.label else None
-        if kind == "name" and _names_facility(field.text):
-            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool"
-            continue
-        if kind == "name" and not CITY_ITSELF.match(field.text) and not (
-                by_city and not given_and_listed_surname(field.text.strip())):
-            return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
-        if field.label and person_role_column(field.label) and (given_and_listed_surname(field.text.strip())
-                                                                or _whole_name(field.text)):
-            return False  # "Payee: Susan Park", "PARK, EUN-JI": a refund to a person, not a park's account
-        if field.label and _REQUEST_TOPIC.fullmatch(field.label):
-            continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
-        if kind in (None, "veto", "soft", "name") and (
-                CITY_FACILITY.search(field.text)
-                or field.label and _FACILITY_HEADER.search(field.label) and (
-                    not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
-                    or facility_by_column(field.label, field.text))):
-            cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
-            # "Public Safety Building" or "Common Bandstand", whatever the building is called, or a site named
-            # after a street or a person whose noun says it is a place ("Escalon Yard - Fleet Shop")
-    # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
-    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
-                                                                                         candidate.end)
-
-
-_SIDEWAYS_ROWS = 8  # rows above and below a number's in a table laid out sideways, read for its column's facility
-
-
-def _facility_column_sideways(candidate: Candidate, record: Record) -> bool:
-    """A table laid out sideways, its fields down the first column and one of the City's facilities a column
-    ("Facility | City Hall | Palomares Park" above "SA ID | 8008... | 8004..."): the number's column is a facility's when
-    another row, labelled as a facility's or a name's, names one of the City's facilities in it."""
-    fields = record.fields
-    if fields[0] is candidate.segment or header_kind(fields[0].text.strip().rstrip(":"))[0] is None:
-        return False
-    column = next((i for i, field in enumerate(fields) if field is candidate.segment), None)
-    for other in candidate.facts.records_around(candidate.segment, _SIDEWAYS_ROWS) if column else ():
-        if len(other.fields) != len(fields) or other.fields[column].label != candidate.segment.label:
-            continue
-        row_label, value = other.fields[0].text.strip().rstrip(":"), other.fields[column].text.strip()
-        if (_FACILITY_HEADER.search(row_label) or header_kind(row_label)[0] == "name") and (
-                _names_facility(value) or CITY_FACILITY.search(value)):
-            return True
-    return False
-
-
-def _whole_name(text: str) -> bool:
-    """Whether a field's whole value reads as one person's name, as an export writes it ("PARK, EUN-JI", "Eun-ji
-    Park"), a given name the Census lists may not hold: no park's name ("Palomares Park") reads so."""
-    stripped = text.strip()
-    offset = len(text) - len(text.lstrip())
-    return (offset, offset + len(stripped)) in names_in(text, anchored=True)
-
-
-# the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light
-# out or a park's broken fountain names the City's equipment a caller reports, never the holder of the row's account
-_REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|complaint|case|call|incident|ticket)"
-                            r"(?:\s+(?:type|sub-?type|category|topic|subject))?)\s*")
-# a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
-_DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
-                               r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")
-
-
-def _names_facility(name: str) -> bool:
-    """Whether a name field's value is one of the City's facilities ("City Hall", "Pomona Public Library", "Police
-    Headquarters"), as a list of the City's buildings names them, and no person ("Nicole Park"), home or firm."""
-    return (FACILITY_NAMED.search(name) is not None and not names_in(name, anchored=True)
-            and not _DWELLING_OR_FIRM.search(name))
-
-
-# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot", a park's
-# "Sycamore Ridge Clubhouse", a golf course's "Mountain Meadows Clubhouse"): a place, whatever the words before it, a
-# street's or a founder's name, read as a person's
-_WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
-                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pavilion|Gym|Gymnasium|"
-                         r"Auditorium|Amphitheat(?:er|re)|Pool|Playground|Museum|Theat(?:er|re)|Stadium|Course)s?\b")
-# a column of the City's or the Town's own buildings and sites, by its header
-# (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
-_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
-                              r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
-
-
-
-
-def _names_no_person(text: str) -> bool:
-    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
-    return PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
-
-
-# one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
-# warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
-_FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
-                                 r"[^()\n]{0,40}\)")
-_CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")
-
-
-def _facility_named_around(candidate: Candidate) -> bool:
-    """A number the line gives as one of the City's facilities' (see ``_FACILITY_BRACKETED``), in a line that names
-    no person."""
-    text, start = candidate.text, candidate.start
-    line_start = text.rfind("\n", 0, start) + 1
-    if not (_FACILITY_BRACKETED.match(text, candidate.end)
-            or _CITY_FACILITIES.search(text, max(line_start, start - 120), start)):
-        return False
-    line = line_of(text, start)
-    return _names_no_person(line)
-
-
-def _facility_line(text: str, start: int) -> bool:
-    """A line of prose that names one of the City's facilities before the number and no person anywhere in it
-    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
-    log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line = line_of(text, start)
-    at = start - line_start
-    return (FACILITY_NAMED.search(line, max(0, at - 120), at) is not None
-            and _names_no_person(line))
-
-
-# where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
-# initial's or a title's point, "Min-jae K. Park", "Dr. Ruiz", nor a numbered facility's "No. 3")
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\u201d]*\s+"
-                         r"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n")
-_SENTENCE_LINES = 3  # lines above the number's, at most, that its sentence may begin on (a wrapped PDF or text line)
-_FACILITY_REACH = 150  # characters back from the number to the facility its sentence names
-
-
-def _facility_sentence(candidate: Candidate) -> bool:
-    """A sentence (or a clause of it) that names one of the City's facilities before the number and no person, where
-    the sentence runs over wrapped lines: "The City's own Eastgate Pump Station, 410 Alder Road (SCE service
-    account" / "3-021-4471-09) also tripped offline". A line-by-line reading (``_facility_line``) sees only the
-    number's line, and a paragraph's other sentences may name the people a staff report or a minute is about; the
-    clause of the account names no one."""
-    text, start = candidate.text, candidate.start
-    before = text[:start]
-    if candidate.facts is not None:
-        for above in candidate.facts.lines_above(candidate.segment, _SENTENCE_LINES):
-            before = above.text + "\n" + before
-            if _CLAUSE_END.search(above.text):
-                break
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    clause = before[clause_start:]
-    end = _CLAUSE_END.search(text, candidate.end)
-    clause += text[start:end.start() if end else len(text)]
-    if FACILITY_NAMED.search(clause, max(0, len(before) - clause_start - _FACILITY_REACH)) is None:
-        return False
-    return _names_no_person(clause)
-
-
-# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",
-# "the City's customer account" (its possessive: a "City customer account" may be a resident's with a city utility)
-_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?|"
-                              r"(?:'s|\u2019s)\s+(?:customer|service|utility|electric)\s+)"
-                              r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
-
-
-# ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
-_CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
-                              r"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:city|town|county|village)\b"
-                              r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+(?:city|town|county|village)\b")
-
-
-def _citys_own_account(text: str, start: int, end: int) -> bool:
-    """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
-    check register's payee, "export for the City's customer account ...", "account ..., held by the City of ..."), in
-    a line that names no person besides the label: the City publishes what it pays for its facilities."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
-    if label is None:
-        held = _CITYS_OWN_AFTER.match(text, end)
-        return held is not None and _names_no_person(line_of(text, start).replace(held.group(), " "))
-    line = line_of(text, start)
-    at = label.start() - line_start
-    return _names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City
-
-
-# a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
-# Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
-_FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
-                             r"sites?|(?:(?:electric(?:ity)?|utility|energy|street[- ]?light(?:ing|s)?)\s+)?accounts)\b|"
-                             # the City by its name: "All are City of Mesa Linda accounts", "Town of Alder streetlight
-                             # accounts"
-                             r"\b(?:city|town|county|village)\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){1,4}"
-                             r"(?:(?:electric(?:ity)?|utility|energy|sce|street[- ]?light(?:ing|s)?)\s+)?accounts\b|"
-                             # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
-                             r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
-                             r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
-_TITLE_LINE = 150  # a heading or a caption, not a paragraph
-# a heading's cells at most ("City Facility Accounts | Page 2"): a row of more cells is a table's own, whose description
-# may name the City's facilities ("Southland Gas | CITY FACILITIES GAS - MAY | 101-2210 | $11,240.73", a warrant
-# register's) without titling the rows after it, a resident's refund among them
-_TITLE_CELLS = 2
-
-
-def _facility_table_rows(document: Document) -> set[int]:
-    """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
-    facilities or accounts, or under a header line whose first column is the facility's ("Facility | Service Address
-    | SCE Account | Annual kWh" of a solar bid's candidate sites), up to the table's end (its first line that is no
-    row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing. A row read as a table's
-    cells, each its own segment labelled by its column, is a row too (a PDF's lines under a title, read as the columns
-    of the table above it: "Civic Center" under "Account", its number under "Description")."""
-    rows, titled_page, stated, above = set(), None, 0, ""
-    for segment in document.segments:
-        page, text = segment.location.page, segment.text
-        line_above, above = above, text[-_TITLE_LINE:]
-        if ("\t" in text or _table_cell(segment)) and titled_page is not None and page == titled_page:
-            rows.add(id(segment))
-            stated = 0
-        elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
-                                           or _facility_header_line(text)):
-            titled_page = page
-        elif "\t" not in text and (states_public_holder(text) or states_public_holder(f"{line_above} {text}")):
-            # "The City of ... is the customer of record on the following", a PDF's line break anywhere in it
-            titled_page, stated = page, _STATEMENT_WRAP
-        elif stated and titled_page == page:
-            stated -= 1  # the statement's sentence wrapped onto its next line: "SCE accounts (Public Works)."
-        else:
-            titled_page, stated = None, 0
-    return rows
-
-
-_STATEMENT_WRAP = 2  # lines a statement of the City's accounts may run on before its table
-
-
-def _table_cell(segment: Segment) -> bool:
-    """A cell of a table's row, labelled by its column ("column Description")."""
-    return bool(segment.label) and (segment.location.element or "").startswith("column ")
-
-
-def _facility_header_line(text: str) -> bool:
-    """A table's header line, its cells apart by tabs and worded without figures, whose first column names the
-    facility each row is about ("Facility", "Facility Name", "Building", "City Site"), or whose account column names
-    the City as its holder ("SCE account (City)", "Account (City-owned)"; its other columns may name a year: "FY24
-    kWh")."""
-    cells = text.split("\t")
-    return len(cells) >= 3 and (
-        _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
-        and not any(c.isdigit() for c in text) or any(HOLDER_COLUMN.search(cell) for cell in cells))
-
-
-def _row_under_facility_title(candidate: Candidate) -> bool:
-    """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts"), or headed by a
-    facility column, that names no person, home or firm: its "Water Treatment – Pedley", "Reservoir 5 Booster" or
-    "Corporate Yard" is the City's, whatever the plant or site is called."""
-    if candidate.facts is None or id(candidate.segment) not in candidate.facts.computed(_facility_table_rows):
-        return False
-    record = candidate.facts.record_of(candidate.segment)
-    row = "\t".join(field.text for field in record.fields) if record else candidate.text
-    return _names_no_person(row) and not _DWELLING_OR_FIRM.search(row.split("\t")[0])
-
-
 _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")
 
 
@@ -1534,7 +1245,7 @@ def city_contract(candidate: Candidate) -> bool:
     if not _CONTRACT_NUMBER.fullmatch(candidate.value):
         return True
     texts = _line_or_row(candidate)
-    return any(_CITY_CONTRACT_WORDS.search(text) for text in texts) or all(map(_names_no_person, texts))
+    return any(_CITY_CONTRACT_WORDS.search(text) for text in texts) or all(map(names_no_person, texts))
 
 
 def _line_or_row(candidate: Candidate) -> list[str]:
@@ -1587,21 +1298,6 @@ def _customer_short_account(candidate: Candidate) -> bool:
         for f in record.fields if f is not candidate.segment)
 
 
-def _with_line_above(candidate: Candidate, reach: int) -> tuple[str, int, int]:
-    """The value's text and the value's span in it; when fewer than ``reach`` characters of its line stand before the
-    value and the line before is the same block's, long as a wrapped line of prose is (a PDF paragraph's wrap: "...
-    Wells Fargo Bank, ABA Routing No." / "121000358, Account No. 1495 002 817."), that line is joined before it with
-    a space, so that a wrapped paragraph is read as the same paragraph unwrapped is (a page's, a Word file's)."""
-    segment, facts, start, end = candidate.segment, candidate.facts, candidate.start, candidate.end
-    if facts is None or start >= reach or "\n" in segment.text[:start]:
-        return segment.text, start, end
-    above = facts.line_before(segment)
-    if above is None or len(above.text) < _WRAPPED_LINE or "\t" in above.text or "\t" in segment.text[:start]:
-        return segment.text, start, end  # a form's field of its own ("ABA Routing #:\t3220..." above the account's)
-    shift = len(above.text) + 1
-    return f"{above.text} {segment.text}", start + shift, end + shift
-
-
 def _customers_bank_field(candidate: Candidate) -> bool:
     """Whether the value fills a form's field for a customer's bank account (``_BANK_ACCOUNT_FIELD``): a field of its
     line or of the lines of its block above names the customer ("CUSTOMER NAME: Ana Ruiz", "Account Holder:"), none
@@ -1632,7 +1328,7 @@ def _customers_bank_caption(candidate: Candidate) -> str | None:
 
 def _beside_bank_routing(candidate: Candidate) -> bool:
     """Whether a bank's routing number or code is named near the value, in its line or its paragraph's line before."""
-    text, value_start, value_end = _with_line_above(candidate, _BANK_REACH)
+    text, value_start, value_end = with_line_above(candidate, _BANK_REACH)
     start = max(text.rfind("\n", 0, value_start) + 1, value_start - _BANK_REACH)
     end = text.find("\n", value_end)
     end = min(end if end >= 0 else len(text), value_end + _BANK_REACH // 2)
@@ -1642,7 +1338,7 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
 # an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
 # vendor's books ("Bill to: City of Pomona, Accounts Payable ... Customer No. C6748-POM"), posted with warrant registers
 _BILLED_TO_AGENCY = re.compile(r"(?i)\b(?:bill(?:ed)?|sold|invoiced?|ship(?:ped)?)\s+to\s*:?\s*(?:the\s+)?"
-                               r"(?:(?:city|town|county|village|state)\s+of\s+[A-Z]|"
+                               rf"(?:(?:{LOCAL_GOVERNMENT}|state)\s+of\s+[A-Z]|"
                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:unified\s+school|school|water|sanitation|"
                                r"fire\s+protection|transit)\s+district\b)")
 _BILL_TO_REACH = 2  # lines above the label: an invoice's "Bill to" block sits right above its numbers
@@ -1660,7 +1356,7 @@ def _billed_to_agency(candidate: Candidate) -> bool:
 # a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
 _CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
                                   r"[ \t]*(?P<value>[^\t\n]*)")
-_AGENCY_AS_CUSTOMER = re.compile(r"(?i)\s*(?:the\s+)?(?:city|town|county|village|state)\s+of\s+\S")
+_AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")
 
 
 def _held_by_agency(candidate: Candidate) -> bool:
@@ -1718,10 +1414,10 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     before = text_before(segment.text, start, WIDTH)
     label = _OWN_ID_LABEL.search(before)
     if label and label["prefix"].upper() == prefix:
-        return not _names_no_person(line_of(segment.text, start))
+        return not names_no_person(line_of(segment.text, start))
     spelt = _SPELT_OWN_ID_LABEL.search(before)
     if spelt and "".join(word[0] for word in spelt["name"].split() if word not in ("of", "the")) == prefix:
-        return not _names_no_person(line_of(segment.text, start))
+        return not names_no_person(line_of(segment.text, start))
     if label:
         return False
     if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
@@ -2171,7 +1867,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         label = candidate.label
         reach = WIDTH + len(label or "")
         if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
-                text_before(*_with_line_above(candidate, reach)[:2], reach)) and not _customers_bank_field(candidate):
+                text_before(*with_line_above(candidate, reach)[:2], reach)) and not _customers_bank_field(candidate):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
@@ -2387,7 +2083,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or _NOT_WHICH_ACCOUNT.search(text, label.end(), match.start())):
             return False
         line = line_of(text, match.start("value"))
-        if _names_no_person(line):
+        if names_no_person(line):
             return False
         e164 = to_e164(value) if is_phone_number(value) else None
         return e164 is None or not self.contacts.phone_is_public(e164, generic=True)

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from .masking import mask_generic
 from .model import DEFAULT_RULE, Document, Finding, Segment
+
+if TYPE_CHECKING:
+    from .numbers import Candidate
 
 
 class Detector:
@@ -74,6 +77,31 @@ def text_before(text: str, start: int, width: int = 40) -> str:
 
 def text_after(text: str, end: int, width: int = 40) -> str:
     return text[end:end + width]
+
+
+def line_of(text: str, at: int) -> str:
+    """The line of ``text`` that holds the position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+_WRAPPED_LINE = 60  # characters of a line that a paragraph's wrap ended; a shorter one ends a field or a paragraph
+
+
+def with_line_above(candidate: Candidate, reach: int) -> tuple[str, int, int]:
+    """The value's text and the value's span in it; when fewer than ``reach`` characters of its line stand before the
+    value and the line before is the same block's, long as a wrapped line of prose is (a PDF paragraph's wrap: "...
+    Wells Fargo Bank, ABA Routing No." / "121000358, Account No. 1495 002 817."), that line is joined before it with
+    a space, so that a wrapped paragraph is read as the same paragraph unwrapped is (a page's, a Word file's)."""
+    segment, facts, start, end = candidate.segment, candidate.facts, candidate.start, candidate.end
+    if facts is None or start >= reach or "\n" in segment.text[:start]:
+        return segment.text, start, end
+    above = facts.line_before(segment)
+    if above is None or len(above.text) < _WRAPPED_LINE or "\t" in above.text or "\t" in segment.text[:start]:
+        return segment.text, start, end  # a form's field of its own ("ABA Routing #:\t3220..." above the account's)
+    shift = len(above.text) + 1
+    return f"{above.text} {segment.text}", start + shift, end + shift
 
 
 # the marks an e-mail's reply puts before each line it quotes: "> ", ">> ", "> > "

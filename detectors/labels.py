@@ -688,7 +688,10 @@ _DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?
 _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 
 
-_PHONE_LABEL_WORDS = (r"tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|call|ani|caller\s+id|"
+# a label of the number to call a member of the public back at ("cb", "C/B", "CBR", "call back", "Callbacks"): one
+# alternation, anchored as each use needs (a column's header, a running footer's field, a note line's opening)
+CALL_BACK_WORDS = r"cb|c/b|cbr|call[\s-]?backs?"
+_PHONE_LABEL_WORDS = (rf"tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|{CALL_BACK_WORDS}|call|ani|caller\s+id|"
                       r"tel[eé]fono|celular|m[oó]vil")
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
-from .base import QUOTE_MARKS, Detector
+from .base import QUOTE_MARKS, Detector, line_of
 from .context.shapes import spelt_number_opening, spelt_number_spans
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
@@ -197,13 +197,6 @@ _CASE_IN_POINT = re.compile(r"(?i)(?:^|[.;:!?]\s+)(?:for (?:example|instance)|as
 _TOLD_EVENT = re.compile(r"\)?,?\s+(?:was|were|had|has been|received|paid|got)\s+(?:\w+\s+){0,2}(?:\$\s?\d|on\s)"
                          r"|\)?,?\s+(?:was|were|had been)\s+(?:credited|billed|charged|refunded|disconnected|"
                          r"reconnected|overbilled|underbilled)\b")
-
-
-def line_of(text: str, at: int) -> str:
-    """The line of ``text`` that holds the position ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _real_looking_name(line: str) -> bool:

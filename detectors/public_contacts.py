@@ -77,10 +77,11 @@ yahoo.co.jp yahoo.com.vn yahoo.com.ph rediffmail.com
 # Filipino and Indian customers keep from home
 
 # the words of an office, a service line and an office's liaison on the City's translated pages (Spanish, Tagalog,
-# Vietnamese; Chinese and Korean, written without spaces between words, count inside a label: "办公地址", "客服电话"; an
-# office in Russian, Punjabi ਦਫ਼ਤਰ, Hindi कार्यालय and दफ़्तर, Farsi دفتر and Armenian գրասենյակ, whose vowel signs no \b
-# sees as a word's)
-_OFFICE_TRANSLATED = r"\b(?:oficinas?|ayuntamiento|opisina|tanggapan|munisipyo|văn phòng|trụ sở|офис)\b|办公|辦公|办事处|辦事處|" \
+# Vietnamese; Chinese and Korean, written without spaces between words, count inside a label: "办公地址", "客服电话";
+# an office in Russian, Punjabi ਦਫ਼ਤਰ, Hindi कार्यालय and दफ़्तर, Farsi دفتر and Armenian գրասենյակ, whose vowel signs
+# no \b sees as a word's)
+_OFFICE_TRANSLATED = r"\b(?:oficinas?|ayuntamiento|opisina|tanggapan|munisipyo|văn phòng|trụ sở|офис)\b|" \
+                     r"办公|辦公|办事处|辦事處|" \
                      r"市政厅|市政廳|사무실|사무소|시청|" \
                      r"\u0a26\u0a2b\u0a3c?\u0a24\u0a30|\u0915\u093e\u0930\u094d\u092f\u093e\u0932\u092f|" \
                      r"\u0926\u092b\u093c?\u094d\u0924\u0930|\u062f\u0641\u062a\u0631|" \

@@ -101,8 +101,9 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
                            r"\b\W*")
 # a column of the vendor's number, not its name ("Vendor #", "Vendor No.", "vendor_id"): "V10231" names no firm
 _NUMBER_COLUMN = re.compile(r"(?i)(?:#|(?<![a-z])(?:no|num|number|id|code)\.?)\s*$")
-# a vendor's column that holds a detail of the vendor's, not their name ("Vendor address", "Payee City", "Vendor phone"):
-# its value names no holder, and an address probablepeople reads as a firm's ("88 E Holt Ave") makes no vendor a firm
+# a vendor's column that holds a detail of the vendor's, not their name ("Vendor address", "Payee City", "Vendor
+# phone"): its value names no holder, and an address probablepeople reads as a firm's ("88 E Holt Ave") makes no
+# vendor a firm
 _DETAIL_COLUMN = re.compile(r"(?i)\b(?:address(?:es)?|addr|street|city|state|zip|phone|tel|telephone|fax|e-?mail|"
                             r"amount|total|date|paid|status|type|category|direcci[o\u00f3]n)\W*$")
 # a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import replace
+from functools import cache
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, urlunsplit
 
 import ahocorasick
@@ -439,7 +440,10 @@ def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
     return ShownText(None if reveal else Redactor(findings))
 
 
-_LOG_MASKING: ShownText | None = None
+@cache
+def _log_masking() -> ShownText:
+    """The masking of log lines, built once: an unrevealed run's, before anything was found."""
+    return ShownText(Redactor([]))
 
 
 def note_text(text: str, findings: list[Detection] | None = None) -> str:
@@ -455,16 +459,13 @@ def log_text(text: str) -> str:
     person, identifier-shaped values in the path masked: ``<GET http://host/svc?ssn=***-**-6789>``), and, in the
     rest, mailboxes and numbers of seven digits or more (an SSN or account in a reason phrase or an exception's
     message) masked as elsewhere."""
-    global _LOG_MASKING
     if not text:
         return text
-    if _LOG_MASKING is None:
-        _LOG_MASKING = ShownText(Redactor([]))
     pieces, cursor = [], 0
     for match in _URL.finditer(text):
         url = match.group().rstrip(_TRAILING)
         pieces += [_mailboxes_and_numbers_masked(text[cursor:match.start()], _NUMBER_IN_TEXT),
-                   _LOG_MASKING._url(url)]  # not cached: a long crawl's log names many URLs once each
+                   _log_masking()._url(url)]  # not cached: a long crawl's log names many URLs once each
         cursor = match.start() + len(url)
     return "".join(pieces) + _mailboxes_and_numbers_masked(text[cursor:], _NUMBER_IN_TEXT)
 

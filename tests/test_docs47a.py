@@ -241,7 +241,8 @@ def test_a_households_use_told_after_a_tier():
 
 
 def test_a_quoted_message_giving_my_new_number_about_my_refund():
-    mail = ("From: Brent Pettigrew <bpettigrew@vistaalmendra.gov>\nTo: Faleaka Jefferson <fjefferson@vistaalmendra.gov>\n"
+    mail = ("From: Brent Pettigrew <bpettigrew@vistaalmendra.gov>\n"
+            "To: Faleaka Jefferson <fjefferson@vistaalmendra.gov>\n"
             "Date: Tue, 05 Mar 2024 10:02:00 +0000\nSubject: RE: refund status\n\nFaleaka,\n\n"
             "Can you check the final bill on this one? Closing read was 1,371 kWh.\n\nBrent\n\n"
             "> On Mon, Mar 4, 2024 at 8:12 AM Sione Tuiasosopo <tuiasosopo79@yahoo.com> wrote:\n"

@@ -146,9 +146,11 @@ def _fax(*pages: list[str]) -> set[tuple[str, str]]:
 
 def test_fax_cover_from_beside_to_is_the_customers():
     found = _fax(["FAX p.1/2", "TO: City Clerk\tFROM: Mei-Ling Tsai", "Re: CCP bill, acct 7130 184 796",
-                  "Property at 2810 S Vineyard Ave", "Callback (562)563-2161", "I want a refund of the generation charges."],
+                  "Property at 2810 S Vineyard Ave", "Callback (562)563-2161",
+                  "I want a refund of the generation charges."],
                  ["FAX p.2/2", "TO: City Clerk\tFROM: Layla Nasser", "Re: CCP bill, acct 793 974 3454",
-                  "Property at 1602 E Olivera St", "Callback 1-714-869-9857", "I want a refund of the generation charges."])
+                  "Property at 1602 E Olivera St", "Callback 1-714-869-9857",
+                  "I want a refund of the generation charges."])
     assert values_of(found, "customer_name") == {"Mei-Ling Tsai", "Layla Nasser"}
     assert values_of(found, "address") == {"2810 S Vineyard Ave", "1602 E Olivera St"}
 

@@ -24,7 +24,8 @@ from detector_helpers import pairs_found
 
 
 def _first(items: list, i: int = 0) -> tuple[set[str], set[str], bool]:
-    """The characters and categories a parsed sequence's first consumed character can be, and whether it can be empty."""
+    """The characters and categories a parsed sequence's first consumed character can be, and whether it can be
+    empty."""
     chars: set[str] = set()
     categories: set[str] = set()
     while i < len(items):

@@ -71,8 +71,10 @@ def _crawl_process(site, tmp_path, out, home, *args):
 
 def _outcome(folder, url):
     data = json.loads((folder / "findings.json").read_text())
-    return (sorted((f["url"].replace(url, "/"), f["category"], f["masked"], f["fingerprint"]) for f in data["findings"]),
-            sorted((d["url"].replace(url, "/"), d["status"], d["reason"], d["referrer_count"]) for d in data["documents"]))
+    return (sorted((f["url"].replace(url, "/"), f["category"], f["masked"], f["fingerprint"])
+                   for f in data["findings"]),
+            sorted((d["url"].replace(url, "/"), d["status"], d["reason"], d["referrer_count"])
+                   for d in data["documents"]))
 
 
 def test_a_resumed_crawl_keeps_urls_that_mask_alike_apart_and_never_writes_them_raw(tmp_path):

@@ -62,7 +62,8 @@ _RATES = "https://www.cityofx.gov/energy/rates.html"
 
 
 def _rates_page(*paragraphs: str) -> str:
-    return "<html><body><h1>Understanding Your Bill</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    return ("<html><body><h1>Understanding Your Bill</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</body></html>")
 
 
 @pytest.mark.parametrize("example", [
@@ -109,7 +110,8 @@ def test_a_customers_letter_stays_found():
     assert pairs_found(_RATES, _letter_page("Letters we received this month:")) == letter
     assert pairs_found(_RATES, _letter_page("Olinda Power Co.", "Attn: Billing Department")) == letter
     imagine = _rates_page("Dear Olinda Power Collective,",
-                          "Imagine my surprise: my February bill shows 2,729 kWh, twice my usual. Please check my meter.",
+                          "Imagine my surprise: my February bill shows 2,729 kWh, twice my usual. "
+                          "Please check my meter.",
                           "Sincerely,", "Tom Baker", "45 Oak St, Santa Olinda, CA 91797")
     assert pairs_found(_RATES, imagine) == letter
 
@@ -121,15 +123,18 @@ def test_a_story_customer_called_by_title_and_surname_is_the_same_customer():
     household's record."""
     page = ('<html lang="en"><head><title>Solar group buy | City of Mesa Verde</title></head><body><header>City of '
             "Mesa Verde &middot; Mesa Verde Community Power</header><main><h1>Solar group buy: the first twenty "
-            "rooftops</h1><p>The Okonkwos were the first to sign up. They have lived at\n2210 E Mesa Verde Dr #12 since "
+            "rooftops</h1><p>The Okonkwos were the first to sign up. They have lived at\n"
+            "2210 E Mesa Verde Dr #12 since "
             "1988, and their roof faces west.</p><p>Before the panels, the household averaged 1,140 kilowatt-hours a "
             "month. Installer BrightRoof Energy Services LLC\n(400 Commerce Way, Suite C) finished the job in three "
-            "days.</p><p>Neighbors on the street who want to see the system can call Mr. Okonkwo at (626)555-0199;\nhe has offered "
+            "days.</p><p>Neighbors on the street who want to see the system can call Mr. Okonkwo at (626)555-0199;\n"
+            "he has offered "
             "to host an open house.</p></main><footer><p>City of Mesa Verde &middot; 100 Civic Center Dr, Mesa Verde, "
             "CA 91700 &middot; Mesa Verde Community Power Customer Care (833) 555-0100</p></footer></body></html>")
     found = pairs_found("https://www.cityofx.gov/news/2024-07-story.html", page)
     assert found == {("customer_name", "Okonkwos"), ("customer_name", "Mr. Okonkwo"),
-                     ("address", "2210 E Mesa Verde Dr #12"), ("energy_usage", "1,140 kilowatt-hours"), ("phone", "(626)555-0199")}
+                     ("address", "2210 E Mesa Verde Dr #12"), ("energy_usage", "1,140 kilowatt-hours"),
+                     ("phone", "(626)555-0199")}
 
 
 def test_business_name_helpers_agree_on_a_names_own_words():

@@ -157,8 +157,8 @@ def _without_side_note(cells: list[SheetCell]) -> list[str]:
 
 
 # a summary's column heading: what it counts or totals over the rows ("Accounts", "Total kWh", "Sum of Amount", "# of")
-_AGGREGATE = re.compile(r"(?i)\b(?:total|sum|count|accounts|customers|avg|average|mean|number\s+of|no\.\s+of)\b|#\s*of\b|"
-                        r"^\s*(?:n|#)\s*$")
+_AGGREGATE = re.compile(r"(?i)\b(?:total|sum|count|accounts|customers|avg|average|mean|number\s+of|no\.\s+of)\b|"
+                        r"#\s*of\b|^\s*(?:n|#)\s*$")
 
 
 def _summary_beside(header: dict[int, str], cells: list[SheetCell]) -> int:

@@ -526,9 +526,9 @@ class HistoryStore:
     def acceptances(self, *, include_revoked: bool = False) -> list[Acceptance]:
         query = "SELECT * FROM acceptances" + ("" if include_revoked else " WHERE revoked_at IS NULL")
         # masked again as read: an acceptance stored before its reason was masked (see crawler.review.masked_note)
-        return [Acceptance(fingerprint=row["fingerprint"], by=note_text(row["accepted_by"]), reason=note_text(row["reason"]),
-                           at=row["accepted_at"], expires=row["expires"], revoked_at=row["revoked_at"],
-                           revoked_by=row["revoked_by"])
+        return [Acceptance(fingerprint=row["fingerprint"], by=note_text(row["accepted_by"]),
+                           reason=note_text(row["reason"]), at=row["accepted_at"], expires=row["expires"],
+                           revoked_at=row["revoked_at"], revoked_by=row["revoked_by"])
                 for row in self.db.execute(query + " ORDER BY accepted_at, id")]
 
 

@@ -24,8 +24,9 @@
   file's URLs are (see ``json_links``).
 - style sheets and SVG drawings (:func:`asset_links`): a page's ``<link rel=stylesheet>`` has the browser show its
   ``content:`` strings (a ``::before`` label) and load the documents its ``url()``s name, as an inline style's, and
-  the style sheets it ``@import``s (:func:`stylesheet_links`, relative to the sheet itself), and an SVG the page shows as a document (``<object data>``,
-  ``<embed src>``, ``<iframe src>``) or draws a symbol of (``<use href="/img/sprite.svg#bill">``) shows its
+  the style sheets it ``@import``s (:func:`stylesheet_links`, relative to the sheet itself), and an SVG the page
+  shows as a document (``<object data>``, ``<embed src>``, ``<iframe src>``) or draws a symbol of (``<use
+  href="/img/sprite.svg#bill">``) shows its
   ``<text>``, ``<title>`` and ``<desc>``. They are fetched as the page's assets, on the site's hosts; an SVG as a
   page's picture (``<img src>``) is no document of the page, as no other picture is. An SVG a page links (``<a
   href="/map.svg">``) opens in the browser as a document and shows the same text: it is fetched and read so too.

@@ -63,8 +63,8 @@ _CUSTOMER_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+for)\s*$")
 _BEFORE_REACH = 60
 # right after the name, what they did as a customer: "Ana Ruiz enrolled", "... wrote to staff", "... called us",
-# "Ông ... đã đăng ký", "Ana Ruiz of 12 Elm St had been billed twice"; "'s home" after "That was" identifies an earlier sentence's customer (the possessive read as
-# the name's or not)
+# "Ông ... đã đăng ký", "Ana Ruiz of 12 Elm St had been billed twice"; "'s home" after "That was" identifies an
+# earlier sentence's customer (the possessive read as the name's or not)
 _CUSTOMER_AFTER = re.compile(r"(?i)(?:,?\s+(?:of|from|on)\s+\d[^,.;:!?]{3,50}?,?(?=\s+(?:has|had|was)\b))?"
                              r"\s*(?:(?:has|had)\s+)?(?:enrolled|signed\s+up|applied|wrote\s+(?:to|in)|"
                              r"been\s+(?:double[\s-])?(?:billed|charged|overcharged|disconnected|shut\s+off)|"

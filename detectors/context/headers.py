@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..labels import CALL_BACK_WORDS
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact"; a
@@ -71,7 +72,7 @@ PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
 # (a callback number is a member of the public's, whom the office is to call back)
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
-                     r"\bcall\s?backs?\b|\bcbr\b|"
+                     rf"\b(?:{CALL_BACK_WORDS})\b|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _LANGUAGES_APART = re.compile(r"\s/\s")
@@ -327,7 +328,7 @@ _ORGANISATION_COLUMN = re.compile(r"(?i)\s*(?:caller'?s?\s+|contact'?s?\s+)?(?:o
                                   r"on\s+behalf\s+of)(?:\s+name)?\s*:?\s*")
 # a column of the number to call the row's person back at ("Call back", "CBR"): strong of a member of the public, yet
 # it says nothing of whom the person speaks for
-_CALL_BACK = re.compile(r"(?i)\bcall\s?backs?\b|\bcbr\b")
+_CALL_BACK = re.compile(rf"(?i)\b(?:{CALL_BACK_WORDS})\b")
 
 
 def organisation_column(label: str) -> bool:

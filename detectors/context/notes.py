@@ -71,8 +71,8 @@ _SECOND_CONTACT_WHY = "second contact the customer gave, on the page of their re
 # not "the average customer", a class's or an area's (the article stands right before the role)
 _ROLE_USAGE = re.compile(r"(?i)\b(?:the|this)[ \t]+(?:customer|appellant|claimant|complainant|account[ \t]?holder|"
                          r"ratepayer|applicant|premises?|household|residence|home|house|unit|apartment|account)"
-                         r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:used|uses|usage|consumed|consumption|averaged|drew)"
-                         r"\b[^.;!?\n]*")
+                         r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+                         r"(?:used|uses|usage|consumed|consumption|averaged|drew)\b[^.;!?\n]*")
 _ROLE_USAGE_WHY = "usage of the customer a sentence names by their role, on the page of their record"
 
 
@@ -244,8 +244,8 @@ _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
 # at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
 # domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" and "ở" (at), "sống tại"/"sống ở" (lives at), "thuê
-# nhà tại" (rents a home at); the home in its language's order too: after "Số" (number) or a street's name before its number ("vive
-# en Este Holt Ave 3382")
+# nhà tại" (rents a home at); the home in its language's order too: after "Số" (number) or a street's name before
+# its number ("vive en Este Holt Ave 3382")
 _LIVES_AT_TRANSLATED = (r"(?:vive|reside)[ \t]+en|con[ \t]+domicilio[ \t]+en|(?:ay[ \t]+|na[ \t]+)?nakatira[ \t]+sa|"
                         r"(?:s\u1ed1ng[ \t]+|thu\u00ea[ \t]+nh\u00e0[ \t]+)?(?:t\u1ea1i|\u1edf)")
 _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME

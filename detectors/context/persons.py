@@ -119,7 +119,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
     brackets between the names is left out ('Caridad "Nene" Santillan').
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
-    if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (_HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
+    if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (
+            _HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
@@ -821,9 +822,11 @@ _FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER
                      rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
                      rf"|\b(?P<cjk>[{_UPPER}][{_LOWER}'\u2019-]+)[ \t]?(?=家(?![庭具電电用居務务鄉乡])|一家|가족)"
                      # and a customer called by their surname alone after the word for one: "our test customer
-                     # Raghavan used 1,583 kWh", "ratepayer Okonkwo" (not a full name: "customer Ana Ruiz" is read whole)
-                     rf"|\b(?i:customer|ratepayer|account[ \t]?holder)[ \t]+(?P<customer>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
-                     rf"(?![ \t]+[{_UPPER}]|[ \t]*[-\u2013]?[ \t]*(?i:service|care|support|portal|account|number|no\.?|id)\b)")
+                     # Raghavan used 1,583 kWh", "ratepayer Okonkwo" (not a full name: "customer Ana Ruiz" is read
+                     # whole)
+                     rf"|\b(?i:customer|ratepayer|account[ \t]?holder)[ \t]+(?P<customer>[{_UPPER}][{_LOWER}'\u2019-]+)"
+                     rf"\b(?![ \t]+[{_UPPER}]|[ \t]*[-\u2013]?[ \t]*"
+                     r"(?i:service|care|support|portal|account|number|no\.?|id)\b)")
 _PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
 _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
 
@@ -2088,7 +2091,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
 # utility named for their own account ("with SCE account ...") do not count.
 _SELF_INTRODUCED = re.compile(r"(?i)\b(?:this\s+is|my\s+name\s+is|my\s+name['\u2019]s|i\s+am|i['\u2019]m)\s+$")
 _FOR_THEIR_EMPLOYER = re.compile(
-    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:(?i:I[ \t]+am|I['\u2019]m|I[ \t]+work)[ \t]+)?(?i:from|with|at|here[ \t]+at|in)[ \t]+"
+    r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:(?i:I[ \t]+am|I['\u2019]m|I[ \t]+work)[ \t]+)?"
+    r"(?i:from|with|at|here[ \t]+at|in)[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){0,5}(?:[a-z]+[ \t]+){0,2}?"
     r"(?i:team|department|dept|office|customer[ \t]+(?:care|service|support|relations)|billing|utilit(?:y|ies)|"
     r"call[ \t]+cent(?:er|re)|help[ \t]?desk|service[ \t]+desk|division|bureau|city[ \t]+of[ \t]+[A-Z][\w-]*|"

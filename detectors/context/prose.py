@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
+from ..labels import CALL_BACK_WORDS, OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import DIRECTIONS, SUFFIXES, alternation
@@ -52,7 +52,8 @@ from .public_people import (in_a_role, names_a_business, of_another_kind, others
 from .public_roles import LAND_USE_PARTY
 from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
-                      family_names, given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts, is_place,
+                      family_names, given_names_and_initials, holders_bracketed_after_accounts,
+                      holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
@@ -1831,7 +1832,8 @@ _BEHIND_ON_BILLS_RE = re.compile("(?i)" + _BEHIND_ON_BILLS)
 # the lookahead, first, lets the whole-text search pass over the word ends and the words that open no story in one
 # look rather than some sixty (the letters and digits its stories start with; tests/test_speed47.py checks them)
 _UTILITY_STORY = re.compile(
-    r"(?i)\b(?=[a-il-tw\d])(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
+    r"(?i)\b(?=[a-il-tw\d])(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b"
+    r"|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
     r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
     r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|life[- ]support\s+(?:equipment|devices?|machines?)|"
@@ -1841,7 +1843,8 @@ _UTILITY_STORY = re.compile(
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
     r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
     # ... or resolved with a credit on the bill: "the complaint of Ana Ruiz at 12 Elm St was resolved with a $85 credit"
-    r"|(?:resolved|settled|closed)\s+with\s+an?\s+\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:bill|billing|account|one-time)\s+)?credit"
+    r"|(?:resolved|settled|closed)\s+with\s+an?\s+\$\s?[\d,]+(?:\.\d\d)?\s+"
+    r"(?:(?:bill|billing|account|one-time)\s+)?credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
     r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
@@ -3124,7 +3127,7 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
                                    r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)"  # not the utility's own
-                                   r"|(?:cb|c/b|cbr|call[\s-]?back)\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
+                                   rf"|(?:{CALL_BACK_WORDS})\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
@@ -3135,7 +3138,8 @@ _CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|
                            r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
 # a sentence opening on the usage of no one it names, as the paragraph under a customer's record goes on with the
 # record's figures: "Usage returned to 855 kWh in February", "Consumption fell to 610 kWh after ..."
-_USAGE_OPENS = re.compile(r"(?i)\s*(?:(?:monthly|daily|metered|billed|electric(?:ity)?)\s+)?(?:usage|consumption|use)\s+"
+_USAGE_OPENS = re.compile(r"(?i)\s*(?:(?:monthly|daily|metered|billed|electric(?:ity)?)\s+)?"
+                          r"(?:usage|consumption|use)\s+"
                           r"(?:returned|dropped|fell|rose|climbed|increased|decreased|declined|went|came|was|has|had|"
                           r"spiked|jumped|doubled|peaked|averaged|stayed|remained)\b")
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
@@ -3896,8 +3900,8 @@ def _initialled_holders(text: str, start: int, end: int, identifiers: list) -> l
             continue
         found.append((a, b))
         given = text[a:b].split()[0]
-        found += [m.span() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(given)}(?![\w'\u2019-])(?![ \t]+[A-Z]\.)",
-                                                text[:end]) if m.start() >= start]
+        found += [m.span() for m in re.finditer(
+            rf"(?<![\w'\u2019-]){re.escape(given)}(?![\w'\u2019-])(?![ \t]+[A-Z]\.)", text[:end]) if m.start() >= start]
     return found
 
 

@@ -1,4 +1,4 @@
-"""Tables of accounts whose holder is the City or another public body.
+"""Who holds an account: the City or another public body, not a customer.
 
 A city publishes its own utility accounts on purpose: a staff report moving its street lights to another rate, a
 budget's facility meters, a school district's accounts in a joint solar purchase. The accounts and their usage are
@@ -14,20 +14,38 @@ facility of the City's by its name):
   cuentas". It covers the first table after it (its header's cells, a short note or a caption between).
 
 A row that names a person is still judged as a customer's (the callers of ``public_holder_row`` look at its cells).
+
+The City's own facilities answer the same question by the place a row or a line names: a row whose name column holds
+the City itself (``held_by_city``), a Facility column's place (``facility_by_column``), and the account detector's
+filter of a number in a table of the City's facilities, street lights or accounts, or in a line or a sentence naming
+one of its facilities or calling the account the City's (``city_facility``). The tables rules and the account
+detector ask this module.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..model import Document, Segment
+from ..base import line_of, with_line_above
+from ..labels import WIDTH
+from ..model import Document, Record, Segment
+from .headers import header_kind, person_role_column, street_lighting_list
+from .persons import given_and_listed_surname, names_in
+from .shapes import (CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT, PERSON_WORDS,
+                     PLACE_WORDS)
+
+if TYPE_CHECKING:
+    from ..numbers import Candidate
 
 # a public body by its name's last words: "City of Los Olmos", "the Town", "Olmos Valley Water District", "Los Olmos
 # Unified School District", "Housing Authority of ...", "Los Olmos USD"
-_BODY = (r"(?:the\s+)?(?:city|town|county|village|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){1,4})?|"
-         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
+_BODY = (rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT}|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){{1,4}})?|"
+         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
+         r"(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
          r"college|water|sanitation|sanitary|irrigation|fire(?:\s+protection)?|park|recreation|transit|utility|"
          r"community\s+services|library|hospital|cemetery)\s+district|"
-         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}(?:housing|transit|port|airport|water|joint\s+powers)\s+authority|"
+         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
+         r"(?:housing|transit|port|airport|water|joint\s+powers)\s+authority|"
          r"(?-i:[A-Z][A-Za-z]*\s+)?(?-i:USD|CSD|MWD)")
 # an account column naming its public holder after the account's word: "SCE account (City of Los Olmos)"
 HOLDER_COLUMN = re.compile(rf"(?i)\b(?:acct|account|cuenta)s?\b[^()\[\]]{{0,25}}[(\[]\s*(?:{_BODY}|municipal)"
@@ -81,3 +99,322 @@ def states_public_holder(text: str) -> bool:
 def public_holder_row(facts, segment: Segment) -> bool:
     """Whether ``segment`` is a field of a row a public body holds (see ``public_holder_rows``)."""
     return facts is not None and id(segment) in facts.computed(public_holder_rows)
+
+
+def held_by_city(fields: list[Segment]) -> bool:
+    """A row whose name column holds the City itself ("City of Pomona | Mountain Meadows Clubhouse", a CIS export's
+    "CITY OF ... | CITY HALL"): the City's own account, whose other name column names its site, not a person (a
+    given name and a listed surname there still is one)."""
+    return any(f.label and CITY_ITSELF.match(f.text) and header_kind(f.label)[0] == "name" for f in fields)
+
+
+# a column of the City's own buildings and sites, by its header: "Facility", "Facility Name", "Building"
+_FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|building)(?:\s+name)?\s*")
+
+
+# the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
+# which ``given_and_listed_surname`` reads as a person's: "Garden", "Hall" and "Field" are surnames too)
+_PLACE_WORD = re.compile(rf"(?i)\b(?:{PLACE_WORDS}|gardens?|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|"
+                         r"station|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|well|tank|"
+                         r"garage|depot|arena|theater|theatre|pavilion|playground)\s*$")
+
+
+def facility_by_column(label: str, value: str) -> bool:
+    """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
+    "Facility | Matsuda Garden", whatever words the place is called by, read as a person's name or not): no given
+    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's)."""
+    value = value.strip()
+    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None
+                                                         or not given_and_listed_surname(value))
+
+
+def city_facility(candidate: Candidate) -> bool:
+    """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
+    lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
+    on purpose. A field whose name calls it a person's or an address is no facility's cue ("Nicole Park", "10845 Park
+    Ave"); a row that names a person is a customer's, and so is the number in a note naming its customer (a street
+    light's "Notes": "Resident Ana Ruiz ... PCE acct ...").
+    The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
+    City Hall: SA ID ..."), or that calls it the City's account, a PDF's wrap between the two too ("... per year on
+    City account" / "2-344-101-0099 (LS-1 schedule).")."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record is None:
+        return (_facility_line(candidate.text, candidate.start)
+                or _citys_own_account(*with_line_above(candidate, WIDTH))
+                or _row_under_facility_title(candidate) or _facility_named_around(candidate)
+                or _facility_sentence(candidate))
+    from .tables import names_its_customer  # tables asks this module of its rows: import it once both are loaded
+    if names_its_customer(candidate.text):
+        return False
+    if _row_under_facility_title(candidate):
+        return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
+    if public_holder_row(candidate.facts, candidate.segment) and not any(
+            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
+        return True  # "SCE account (City of Los Olmos)", or under "The City is the customer of record on the following"
+    if _facility_line(candidate.text, candidate.start):
+        return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
+        # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the
+        # row's
+    if _facility_named_around(candidate) and not any(
+            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
+        return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
+    if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
+        return True
+    if _facility_column_sideways(candidate, record):
+        return True
+    by_city = held_by_city(record.fields)
+    cue = False
+    for field in record.fields:
+        if field is candidate.segment:
+            continue
+        kind = header_kind(field.label)[0] if field.label else None
+        if kind == "name" and _names_facility(field.text):
+            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool"
+            continue
+        if kind == "name" and not CITY_ITSELF.match(field.text) and not (
+                by_city and not given_and_listed_surname(field.text.strip())):
+            return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
+        if field.label and person_role_column(field.label) and (given_and_listed_surname(field.text.strip())
+                                                                or _whole_name(field.text)):
+            return False  # "Payee: Susan Park", "PARK, EUN-JI": a refund to a person, not a park's account
+        if field.label and _REQUEST_TOPIC.fullmatch(field.label):
+            continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
+        if kind in (None, "veto", "soft", "name") and (
+                CITY_FACILITY.search(field.text)
+                or field.label and _FACILITY_HEADER.search(field.label) and (
+                    not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
+                    or facility_by_column(field.label, field.text))):
+            cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
+            # "Public Safety Building" or "Common Bandstand", whatever the building is called, or a site named
+            # after a street or a person whose noun says it is a place ("Escalon Yard - Fleet Shop")
+    # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
+    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
+                                                                                         candidate.end)
+
+
+_SIDEWAYS_ROWS = 8  # rows above and below a number's in a table laid out sideways, read for its column's facility
+
+
+def _facility_column_sideways(candidate: Candidate, record: Record) -> bool:
+    """A table laid out sideways, its fields down the first column and one of the City's facilities a column
+    ("Facility | City Hall | Palomares Park" above "SA ID | 8008... | 8004..."): the number's column is a facility's
+    when another row, labelled as a facility's or a name's, names one of the City's facilities in it."""
+    fields = record.fields
+    if fields[0] is candidate.segment or header_kind(fields[0].text.strip().rstrip(":"))[0] is None:
+        return False
+    column = next((i for i, field in enumerate(fields) if field is candidate.segment), None)
+    for other in candidate.facts.records_around(candidate.segment, _SIDEWAYS_ROWS) if column else ():
+        if len(other.fields) != len(fields) or other.fields[column].label != candidate.segment.label:
+            continue
+        row_label, value = other.fields[0].text.strip().rstrip(":"), other.fields[column].text.strip()
+        if (_FACILITY_HEADER.search(row_label) or header_kind(row_label)[0] == "name") and (
+                _names_facility(value) or CITY_FACILITY.search(value)):
+            return True
+    return False
+
+
+def _whole_name(text: str) -> bool:
+    """Whether a field's whole value reads as one person's name, as an export writes it ("PARK, EUN-JI", "Eun-ji
+    Park"), a given name the Census lists may not hold: no park's name ("Palomares Park") reads so."""
+    stripped = text.strip()
+    offset = len(text) - len(text.lstrip())
+    return (offset, offset + len(stripped)) in names_in(text, anchored=True)
+
+
+# the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light
+# out or a park's broken fountain names the City's equipment a caller reports, never the holder of the row's account
+_REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|complaint|case|call|incident|ticket)"
+                            r"(?:\s+(?:type|sub-?type|category|topic|subject))?)\s*")
+# a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
+DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
+                               r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")
+
+
+def _names_facility(name: str) -> bool:
+    """Whether a name field's value is one of the City's facilities ("City Hall", "Pomona Public Library", "Police
+    Headquarters"), as a list of the City's buildings names them, and no person ("Nicole Park"), home or firm."""
+    return (FACILITY_NAMED.search(name) is not None and not names_in(name, anchored=True)
+            and not DWELLING_OR_FIRM.search(name))
+
+
+# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot", a park's
+# "Sycamore Ridge Clubhouse", a golf course's "Mountain Meadows Clubhouse"): a place, whatever the words before it, a
+# street's or a founder's name, read as a person's
+_WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
+                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility|Clubhouse|Pavilion|Gym|Gymnasium|"
+                         r"Auditorium|Amphitheat(?:er|re)|Pool|Playground|Museum|Theat(?:er|re)|Stadium|Course)s?\b")
+# a column of the City's or the Town's own buildings and sites, by its header
+# (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
+_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
+                              r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
+
+
+
+
+def names_no_person(text: str) -> bool:
+    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
+    return PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+
+
+# one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
+# warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
+_FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
+                                 r"[^()\n]{0,40}\)")
+_CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")
+
+
+def _facility_named_around(candidate: Candidate) -> bool:
+    """A number the line gives as one of the City's facilities' (see ``_FACILITY_BRACKETED``), in a line that names
+    no person."""
+    text, start = candidate.text, candidate.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (_FACILITY_BRACKETED.match(text, candidate.end)
+            or _CITY_FACILITIES.search(text, max(line_start, start - 120), start)):
+        return False
+    line = line_of(text, start)
+    return names_no_person(line)
+
+
+def _facility_line(text: str, start: int) -> bool:
+    """A line of prose that names one of the City's facilities before the number and no person anywhere in it
+    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
+    log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = line_of(text, start)
+    at = start - line_start
+    return (FACILITY_NAMED.search(line, max(0, at - 120), at) is not None
+            and names_no_person(line))
+
+
+# where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
+# initial's or a title's point, "Min-jae K. Park", "Dr. Ruiz", nor a numbered facility's "No. 3")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\u201d]*\s+"
+                         r"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n")
+_SENTENCE_LINES = 3  # lines above the number's, at most, that its sentence may begin on (a wrapped PDF or text line)
+_FACILITY_REACH = 150  # characters back from the number to the facility its sentence names
+
+
+def _facility_sentence(candidate: Candidate) -> bool:
+    """A sentence (or a clause of it) that names one of the City's facilities before the number and no person, where
+    the sentence runs over wrapped lines: "The City's own Eastgate Pump Station, 410 Alder Road (SCE service
+    account" / "3-021-4471-09) also tripped offline". A line-by-line reading (``_facility_line``) sees only the
+    number's line, and a paragraph's other sentences may name the people a staff report or a minute is about; the
+    clause of the account names no one."""
+    text, start = candidate.text, candidate.start
+    before = text[:start]
+    if candidate.facts is not None:
+        for above in candidate.facts.lines_above(candidate.segment, _SENTENCE_LINES):
+            before = above.text + "\n" + before
+            if _CLAUSE_END.search(above.text):
+                break
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = before[clause_start:]
+    end = _CLAUSE_END.search(text, candidate.end)
+    clause += text[start:end.start() if end else len(text)]
+    if FACILITY_NAMED.search(clause, max(0, len(before) - clause_start - _FACILITY_REACH)) is None:
+        return False
+    return names_no_person(clause)
+
+
+# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",
+# "the City's customer account" (its possessive: a "City customer account" may be a resident's with a city utility)
+_CITYS_OWN_LABEL = re.compile(rf"(?i)\b(?:{LOCAL_GOVERNMENT}|municipal)(?:(?:'s|\u2019s)?\s+(?:[a-z]{{2,6}}\s+)?|"
+                              r"(?:'s|\u2019s)\s+(?:customer|service|utility|electric)\s+)"
+                              r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
+
+
+# ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
+_CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
+                              rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"
+                              r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+"
+                              rf"(?:{LOCAL_GOVERNMENT})\b")
+
+
+def _citys_own_account(text: str, start: int, end: int) -> bool:
+    """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
+    check register's payee, "export for the City's customer account ...", "account ..., held by the City of ..."), in
+    a line that names no person besides the label: the City publishes what it pays for its facilities."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
+    if label is None:
+        held = _CITYS_OWN_AFTER.match(text, end)
+        return held is not None and names_no_person(line_of(text, start).replace(held.group(), " "))
+    line = line_of(text, start)
+    at = label.start() - line_start
+    return names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City
+
+
+# a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
+# Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
+_FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy|street[- ]?light(?:ing|s)?)\s+)?"
+                             r"accounts)\b|"
+                             # the City by its name: "All are City of Mesa Linda accounts", "Town of Alder streetlight
+                             # accounts"
+                             rf"\b(?:{LOCAL_GOVERNMENT})\s+of\s+(?:(?-i:[A-Z])[\w'.-]*\s+){{1,4}}"
+                             r"(?:(?:electric(?:ity)?|utility|energy|sce|street[- ]?light(?:ing|s)?)\s+)?accounts\b|"
+                             # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
+                             r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
+                             r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
+_TITLE_LINE = 150  # a heading or a caption, not a paragraph
+# a heading's cells at most ("City Facility Accounts | Page 2"): a row of more cells is a table's own, whose description
+# may name the City's facilities ("Southland Gas | CITY FACILITIES GAS - MAY | 101-2210 | $11,240.73", a warrant
+# register's) without titling the rows after it, a resident's refund among them
+_TITLE_CELLS = 2
+
+
+def _facility_table_rows(document: Document) -> set[int]:
+    """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
+    facilities or accounts, or under a header line whose first column is the facility's ("Facility | Service Address
+    | SCE Account | Annual kWh" of a solar bid's candidate sites), up to the table's end (its first line that is no
+    row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing. A row read as a table's
+    cells, each its own segment labelled by its column, is a row too (a PDF's lines under a title, read as the columns
+    of the table above it: "Civic Center" under "Account", its number under "Description")."""
+    rows, titled_page, stated, above = set(), None, 0, ""
+    for segment in document.segments:
+        page, text = segment.location.page, segment.text
+        line_above, above = above, text[-_TITLE_LINE:]
+        if ("\t" in text or _table_cell(segment)) and titled_page is not None and page == titled_page:
+            rows.add(id(segment))
+            stated = 0
+        elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
+                                           or _facility_header_line(text)):
+            titled_page = page
+        elif "\t" not in text and (states_public_holder(text) or states_public_holder(f"{line_above} {text}")):
+            # "The City of ... is the customer of record on the following", a PDF's line break anywhere in it
+            titled_page, stated = page, _STATEMENT_WRAP
+        elif stated and titled_page == page:
+            stated -= 1  # the statement's sentence wrapped onto its next line: "SCE accounts (Public Works)."
+        else:
+            titled_page, stated = None, 0
+    return rows
+
+
+_STATEMENT_WRAP = 2  # lines a statement of the City's accounts may run on before its table
+
+
+def _table_cell(segment: Segment) -> bool:
+    """A cell of a table's row, labelled by its column ("column Description")."""
+    return bool(segment.label) and (segment.location.element or "").startswith("column ")
+
+
+def _facility_header_line(text: str) -> bool:
+    """A table's header line, its cells apart by tabs and worded without figures, whose first column names the
+    facility each row is about ("Facility", "Facility Name", "Building", "City Site"), or whose account column names
+    the City as its holder ("SCE account (City)", "Account (City-owned)"; its other columns may name a year: "FY24
+    kWh")."""
+    cells = text.split("\t")
+    return len(cells) >= 3 and (
+        _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
+        and not any(c.isdigit() for c in text) or any(HOLDER_COLUMN.search(cell) for cell in cells))
+
+
+def _row_under_facility_title(candidate: Candidate) -> bool:
+    """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts"), or headed by a
+    facility column, that names no person, home or firm: its "Water Treatment – Pedley", "Reservoir 5 Booster" or
+    "Corporate Yard" is the City's, whatever the plant or site is called."""
+    if candidate.facts is None or id(candidate.segment) not in candidate.facts.computed(_facility_table_rows):
+        return False
+    record = candidate.facts.record_of(candidate.segment)
+    row = "\t".join(field.text for field in record.fields) if record else candidate.text
+    return names_no_person(row) and not DWELLING_OR_FIRM.search(row.split("\t")[0])

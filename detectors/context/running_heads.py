@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..labels import CALL_BACK_WORDS
 from ..vocabulary import common_word, fold, surnames
 from .analysis import Analysis
 from .persons import named_officially, person_name
@@ -38,7 +39,7 @@ _FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase)\s*:\
 _FILE_NAME = re.compile(rf"(?<![\w.-])(?P<surname>[A-Z][A-Za-z'\u2019]{{1,30}})[_ ]+(?P<value>{_NUMBER})"
                         rf"\.(?i:docx?|pdf|rtf|odt|txt|xlsx?|msg|eml)\b")
 # the number to call a customer back at: "cb", "CBR", "call back", "callback #"
-_CALL_BACK = re.compile(r"(?i)\b(?:cb|cbr|call[- ]?back)\b(?:\s*(?:no\.?|number|#|:))?\s*$")
+_CALL_BACK = re.compile(rf"(?i)\b(?:{CALL_BACK_WORDS})\b(?:\s*(?:no\.?|number|#|:))?\s*$")
 # a public record's or an order's letters before its number, a date's or a year's digits: no account
 _PUBLIC_NUMBER = re.compile(r"(?i)^(?:po|inv|res|ord|wo|cip|rfp|rfq|bld|gl|apn|case|cs|dr|fy|pmt|pw|cup|ce|agr|"
                             r"contract|permit)\b|^(?:19|20)\d\d(?:[-\u2010-\u2013 ]?\d)*$")

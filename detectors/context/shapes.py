@@ -814,13 +814,15 @@ _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?
                          rf"a month on average|x\s*\$)")
 
 
+# the one-word kinds of a place the City runs, the last word of its name ("Matsuda Park", "Central Library")
+PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
-FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|library|police|fire station|"
+FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
                   r"pump(?:ing)? (?:station|plant)|(?:waste)?water (?:treatment |reclamation |pollution control )?"
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
-                  r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                  r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
+                  r"w?wtp|lift station|substation|jail|detention (?:center|facility)|courthouse|"
+                  rf"{PLACE_WORDS}|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
                   # a New England town's works and buildings: "DPW Garage", "Highway Barn", "Salt Shed", "Town Hall"
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
                   # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
@@ -845,8 +847,10 @@ FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
                           r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
+# the words a local government is called by, before its name ("City of", "Town of") or alone ("the City's account")
+LOCAL_GOVERNMENT = r"city|county|town|village"
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
-CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
+CITY_ITSELF = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
 # a school or its district, a library, a town's or a county's own account, a special district, a housing authority
 PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementary|middle|high|junior high) school|"

@@ -29,12 +29,12 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
-from .public_holders import public_holder_row
+from .public_holders import facility_by_column, held_by_city, public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
-from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
                      STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
                      short_coded_account, span, street_addresses)
 
@@ -1512,13 +1512,6 @@ def _reached_at_the_city(analysis: Analysis, fields: list[Segment]) -> bool:
     return bool(mailboxes) and all(analysis.contacts.email_is_official(m, url) for m in mailboxes)
 
 
-def held_by_city(fields: list[Segment]) -> bool:
-    """A row whose name column holds the City itself ("City of Pomona | Mountain Meadows Clubhouse", a CIS export's
-    "CITY OF ... | CITY HALL"): the City's own account, whose other name column names its site, not a person (a
-    given name and a listed surname there still is one)."""
-    return any(f.label and CITY_ITSELF.match(f.text) and header_kind(f.label)[0] == "name" for f in fields)
-
-
 @lru_cache(maxsize=4096)
 def _names_city_place(value: str, kind: str | None) -> bool:
     """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
@@ -1671,26 +1664,6 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
-
-
-# a column of the City's own buildings and sites, by its header: "Facility", "Facility Name", "Building"
-_FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|building)(?:\s+name)?\s*")
-
-
-# the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
-# which ``given_and_listed_surname`` reads as a person's: "Garden", "Hall" and "Field" are surnames too)
-_PLACE_WORD = re.compile(r"(?i)\b(?:gardens?|park|pool|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|station|"
-                         r"library|museum|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|"
-                         r"reservoir|well|tank|garage|depot|stadium|arena|theater|theatre|pavilion|playground)\s*$")
-
-
-def facility_by_column(label: str, value: str) -> bool:
-    """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
-    "Facility | Matsuda Garden", whatever words the place is called by, read as a person's name or not): no given
-    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's)."""
-    value = value.strip()
-    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None
-                                                         or not given_and_listed_surname(value))
 
 
 _TOLD_WORDS = 6  # a cell of free text, no value alone: a permit's "Description", a work order's "Notes"
