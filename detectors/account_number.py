@@ -662,6 +662,7 @@ def _ledger(candidate: Candidate) -> bool:
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
+            and not _persons_phone_in_row(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
             and (ledger_form or not _persons_home_before(candidate, sentence))
             and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
@@ -737,6 +738,20 @@ def _persons_phone_above(candidate: Candidate) -> bool:
             e164 = to_e164(line.text[a:b])
             if e164 and not candidate.detector.contacts.phone_is_public(e164):
                 return True
+    return False
+
+
+def _persons_phone_in_row(candidate: Candidate) -> bool:
+    """Whether another cell of the number's row is a phone that is no public one: a callback queue's or a call log's
+    row ("09:26 | (562) 367-3008 | KIM HYE-WON | ACCT 053-3267-788"), whose account a utility writes 3-4-3 as a
+    ledger writes its strings. A budget's or a warrant register's row gives no one's phone."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    for field in record.fields if record is not None else ():
+        if field is not candidate.segment and any(
+                b - a >= len(field.text.strip()) - 2 and (e164 := to_e164(field.text[a:b]))
+                and not candidate.detector.contacts.phone_is_public(e164)
+                for a, b in phone_spans(field.text, 0, len(field.text))):
+            return True
     return False
 
 
@@ -1250,7 +1265,7 @@ def city_facility(candidate: Candidate) -> bool:
         if field.label and _REQUEST_TOPIC.fullmatch(field.label):
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
-                CITY_FACILITY.search(field.text)
+                CITY_FACILITY.search(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
                 or field.label and _FACILITY_HEADER.search(field.label) and (
                     not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
                     or facility_by_column(field.label, field.text))):
