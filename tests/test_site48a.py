@@ -149,3 +149,12 @@ def test_appeals_of_no_bill_or_no_ones_own():
     for subject in ("my appeal of the fence permit denial", "support the appeal"):
         assert _attachments(B_appeals_csv=_APPEALS, C_mail_txt=_MAIL.format(subject=subject)) == _APPELLANT, subject
     assert _attachments(C_mail_txt=_MAIL.format(subject="my appeal")) == set()
+
+
+def test_one_callers_log_with_its_agents_initials():
+    found = _lines(["Phone log excerpt:", "05/02 09:14\tinbound\t626.447.2190",
+                    "Ha-eun Lim says May bill too high, 1,482 kWh.",
+                    "05/02 11:40\toutbound\tT. Okoro: mailed form to 733 Quail Hollow Rd Apt 2",
+                    "05/06 14:05\tinbound\tform rec'd"])
+    assert values_of(found, "customer_name") == {"Ha-eun Lim"}
+    assert values_of(found, "address") == {"733 Quail Hollow Rd Apt 2"}

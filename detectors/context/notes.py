@@ -457,6 +457,7 @@ _DIRECTION_WORDS = ("inbound", "outbound", "incoming", "outgoing", "in-bound", "
 _SERVICE_MATTER = re.compile(r"(?i)\b(?:bills?|billing|billed|kwh|accounts?|acct|usage|meters?|payments?|arrears?|"
                              r"shut-?offs?|disconnect\w*|deposits?|refunds?|rebates?|appeal)\b")
 _LOG_NOTE_PHONE = re.compile(r"[ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}\b[ \t:,-]*")
+_AGENTS_COLON = re.compile(r"[ \t]*:[ \t]+\S")  # the agent's name before their note: "T. Okoro: mailed form"
 _ONE_CALLER_WHY = "the one person a call log's entries about a bill or an account name, with their contacts and use"
 
 
@@ -514,10 +515,11 @@ def _one_caller(analysis: Analysis, block: list[tuple[Line, int]]) -> None:
     for line, note in block:
         text = line.segment.text
         for a, b in names_in(text, note, line.end, anchored=True):
-            if a != note:
-                continue  # a name the note opens on: the caller, not a word of the note's
-            if named_officially(text, a, b) or analysis.contacts.name_is_public(text[a:b]) or logs_author(text, a, b):
-                return  # staff or an official in the log: whose the contacts are it does not say
+            if a != note or logs_author(text, a, b) or _AGENTS_COLON.match(text, b):
+                continue  # a name the note opens on: the caller, not a word of the note's, nor the agent who logged
+                # it ("outbound  T. Okoro: mailed form to ...")
+            if named_officially(text, a, b) or analysis.contacts.name_is_public(text[a:b]):
+                return  # an official or a public contact in the log: whose the contacts are it does not say
             names.append((line.segment, a, b))
     if len({seg.text[a:b].split()[-1].lower() for seg, a, b in names}) != 1:
         return
