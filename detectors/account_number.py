@@ -660,6 +660,7 @@ def _ledger(candidate: Candidate) -> bool:
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
+            and not _persons_phone_in_row(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
             and (ledger_form or not _persons_home_before(candidate, sentence))
             and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
@@ -735,6 +736,20 @@ def _persons_phone_above(candidate: Candidate) -> bool:
             e164 = to_e164(line.text[a:b])
             if e164 and not candidate.detector.contacts.phone_is_public(e164):
                 return True
+    return False
+
+
+def _persons_phone_in_row(candidate: Candidate) -> bool:
+    """Whether another cell of the number's row is a phone that is no public one: a callback queue's or a call log's
+    row ("09:26 | (562) 367-3008 | KIM HYE-WON | ACCT 053-3267-788"), whose account a utility writes 3-4-3 as a
+    ledger writes its strings. A budget's or a warrant register's row gives no one's phone."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    for field in record.fields if record is not None else ():
+        if field is not candidate.segment and any(
+                b - a >= len(field.text.strip()) - 2 and (e164 := to_e164(field.text[a:b]))
+                and not candidate.detector.contacts.phone_is_public(e164)
+                for a, b in phone_spans(field.text, 0, len(field.text))):
+            return True
     return False
 
 

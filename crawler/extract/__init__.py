@@ -510,8 +510,13 @@ def _filled_field(text: str) -> bool:
     return field is not None and any(c.isdigit() for c in field.group("value"))
 
 
+# a date and a clock time together: the moment a report was run ("exported 02/09/2024 17:02", "Printed 2024-03-04 9:15
+# AM"), a title line's stamp, never a column's name (an interval's column is named by its time alone, "00:15")
+_TIMESTAMP = re.compile(r"(?<!\d)(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \tT]+\d{1,2}:\d{2}(?!\d)")
+
+
 def _is_header_text(text: str) -> bool:
-    if not _label_length(text) or "@" in text or is_label_cell(text) or _filled_field(text):
+    if not _label_length(text) or "@" in text or is_label_cell(text) or _filled_field(text) or _TIMESTAMP.search(text):
         return False
     text = _without_year(text)
     if not text or text[0].isdigit() and not PERIOD_COUNT.match(text):

@@ -489,6 +489,34 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
+# what a utility's or a CCA's customers apply to, as a program's export, its sheet or its file is titled: a rebate, an
+# incentive, bill or energy assistance, a discount rate's enrolment (CARE, FERA, Medical Baseline), a home's solar,
+# battery, heat pump or EV charger (file names glue their words: "ev_rebate_apps", "MedicalBaselineApplications")
+_PROGRAM_APPLIED_TO = re.compile(r"(?i)(?<![a-z])(?:rebates?|incentives?|(?:bill|payment|energy|utility)[\s_-]*"
+                                 r"(?:assistance|help|credits?|discounts?)|medical[\s_-]*baseline|enrol?l?ments?|"
+                                 r"weatheri[sz]ation|solar|batter(?:y|ies)|heat[\s_-]*pumps?|ev[\s_-]*charg\w*|"
+                                 r"chargers?|(?-i:CARE|FERA|EV|LIHEAP)|reembolsos?|incentivos?)(?![a-z])")
+# a title naming who applied as no program's customers: a permit's, a licence's, a job's, a board's or a program's
+# contractors, vendors and installers, bidders, grants to organisations
+_PUBLIC_APPLICANTS = re.compile(r"(?i)(?<![a-z])(?:permits?|licen[cs]es?|jobs?|employment|positions?|recruit\w*|"
+                                r"boards?|commissions?|committees?|volunteers?|contractors?|vendors?|installers?|"
+                                r"bid(?:s|ders?)?|rfps?|proposals?|organi[sz]ations?|non-?profits?|grantees?)(?![a-z])")
+
+
+def program_applicants(labels: tuple[str, ...], kinds_strong: tuple, title: str) -> tuple:
+    """An "Applicant" column beside the columns of where and how to reach each applicant (a home's address, a
+    phone, a mailbox) and no other public listing's column, in a table whose title, sheet or file names a program
+    the utility's customers apply to ("EV charger rebate applications": Applicant | Phone | E-mail | Install
+    address): the applicants are the program's customers, the column their names. A permit's, a job's, a board's
+    or the program's contractors' applicants stay a public listing, as do applicants with no contact columns."""
+    applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants}
+    if (not applicants or "veto" in others or not others & _CONTACT_KINDS or not _PROGRAM_APPLIED_TO.search(title)
+            or _PUBLIC_APPLICANTS.search(title)):
+        return kinds_strong
+    return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
+
+
 # the owner of a parcel as an assessor's roll and a lien list name them: "Owner", "Property Owner", "Owner of Record",
 # "Record Owner", "Owner Name", "Owner Mailing Address", "Assessee"
 _OWNER = re.compile(r"(?i)\b(?:(?:property|record|legal|parcel)\s+)?(?:owner|assessee)(?:'?s)?\b(?:\s+of\s+record)?")

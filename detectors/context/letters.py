@@ -976,15 +976,58 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
     signed_at_home = _from_a_consumer_mailbox(line.text) and _signed_with_home(analysis, lines, i + 1, body)
     if (identified or signed_at_home or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
             _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)) or (
-            _from_a_person(analysis, line.text) and _own_case_at_home(analysis, lines[i + 1:body])):
+            _from_a_person(analysis, line.text) and (_own_case_at_home(analysis, lines[i + 1:body])
+                                                     or _own_bill_appeal(analysis, lines[i + 1:body]))):
         why = "e-mail from a customer giving an identifier or their usage"
         if sender and sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
         elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
             s, a, b = signer
             _writer(analysis, s, a - s.start, b - s.start, why)
+        elif introduced := _introduced_writer(lines[i + 1:body]):  # "From: ana52@isp.net" ... "I am Ana Ruiz, ..."
+            _writer(analysis, *introduced, why)
         staff = _office_replies_quoted(analysis, lines, i, body)
         _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text) and id(k) not in staff], why)
+
+
+# the writer's own appeal: "Subject: my appeal", "I am appealing the charge", "the appeal of my bill"
+_OWN_APPEAL = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+)?appeal\b|\b(?:i|we)\s+(?:am\s+|are\s+|(?:would\s+like|wish|want)"
+                         r"\s+to\s+)?appeal(?:ing)?\b|\bappeal\s+of\s+(?:my|our)\b")
+# an appeal of what no utility bills: a permit, a zoning or planning decision, a citation, a licence, an animal's case
+_OTHER_APPEAL = re.compile(r"(?i)\b(?:permits?|zoning|variance|planning|land\s+use|citations?|parking|code\s+enforcement|"
+                           r"design\s+review|ceqa|trees?|fences?|licen[cs]es?|animals?|dogs?|assessments?|property\s+tax)\b")
+# appeals of a bill: "appealing the $388.17 charge on my April bill", a "billing appeal", an appeals list's columns of
+# the appellants' accounts or disputed use ("Appeal # | Appellant | Service Address | SCE Account | Disputed kWh")
+_BILL_APPEALS = re.compile(r"(?i)\bappeal\w*\b[^.\n]{0,80}?\b(?:bills?|billing|billed|charges?|kwh|"
+                           r"(?:sce|utility|electric|service)\s+acc(?:oun)?t)\b|\b(?:bill(?:ing)?|charge)\s+appeals?\b")
+
+
+def _own_bill_appeal(analysis: Analysis, lines: list[Line]) -> bool:
+    """The writer speaks of their own appeal (``_OWN_APPEAL``: "Subject: Item 9 - my appeal") of a bill (the message
+    says so, or the document's appeals are of bills: a packet's attachment of the billing appeals) and gives their
+    home or phone ("I am Takeshi Hirano, I live at ... My number is ..."): an appellant's own submission in their
+    case as the utility's customer, not a resident's comment on an item. An appeal of a permit, a planning decision
+    or a citation is no customer's."""
+    told = " ".join(line.text for line in lines)
+    if not _OWN_APPEAL.search(told) or _OTHER_APPEAL.search(told) or not (
+            _BILL_APPEALS.search(told) or _BILL_APPEALS.search(analysis.joined)):
+        return False
+    return any(kind in ("address", "phone") for kind, *_ in analysis.contact_fields(lines))
+
+
+def _introduced_writer(lines: list[Line]) -> tuple[Line, int, int] | None:
+    """The line, start and end of the writer's name where the message introduces them ("I am Ana Ruiz, I live at
+    ...", "My name is ..."): the writer of an e-mail whose sender line gives a mailbox alone and that is unsigned."""
+    for line in lines:
+        intro = _SELF_INTRODUCTION.search(line.text)
+        if intro is None:
+            continue
+        text, at = line.segment.text, line.start + intro.end()
+        name = next(((a, b) for a, b in names_in(text, at, line.end, anchored=True) if a == at), None)
+        if name is not None and person_name(text[name[0]:name[1]], strict=True) and not named_officially(text, *name) \
+                and not _FOR_AN_OFFICE.match(text, name[1], line.end):
+            return line, name[0] - line.start, name[1] - line.start
+    return None
 
 
 def _office_replies_quoted(analysis: Analysis, lines: list[Line], start: int, body: int) -> set[int]:

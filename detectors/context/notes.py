@@ -40,6 +40,7 @@ def find(analysis: Analysis) -> None:
     _notes_fields(analysis)
     _staff_notes(analysis)
     _logged_callers(analysis)
+    _one_callers_log(analysis)
     _residents_requests(analysis)
     _homes_in_review_notes(analysis)
     _families_in_notes(analysis)
@@ -445,6 +446,91 @@ def _logged_caller(analysis: Analysis, segment, start: int, end: int) -> None:
     analysis.add("name", segment, *callers[0], _CALLER_WHY)
     for kind, where, a, b in fields + [f for f in found if f[0] == "usage"]:  # and the use on the caller's bill
         analysis.add(kind, where, a, b, _CALLER_WHY)
+
+
+# which way a call log's entry went, after its date and time: "04/18 10:02  inbound  909.477.8391", "3/4 OB left vm"
+_DIRECTION = re.compile(r"[ \t]*(?:(?i:inbound|outbound|incoming|outgoing|in-bound|out-bound|call[ -]?back|voicemail)|IB|OB)"
+                        r"\b[ \t:,-]*")
+_DIRECTION_WORDS = ("inbound", "outbound", "incoming", "outgoing", "in-bound", "out-bound", "callback", "call back",
+                    "call-back", "voicemail")
+# what a call is about when it concerns a customer's service: a bill, an account, the use, a payment, a shut-off
+_SERVICE_MATTER = re.compile(r"(?i)\b(?:bills?|billing|billed|kwh|accounts?|acct|usage|meters?|payments?|arrears?|"
+                             r"shut-?offs?|disconnect\w*|deposits?|refunds?|rebates?|appeal)\b")
+_LOG_NOTE_PHONE = re.compile(r"[ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}\b[ \t:,-]*")
+_AGENTS_COLON = re.compile(r"[ \t]*:[ \t]+\S")  # the agent's name before their note: "T. Okoro: mailed form"
+_ONE_CALLER_WHY = "the one person a call log's entries about a bill or an account name, with their contacts and use"
+
+
+def _one_callers_log(analysis: Analysis) -> None:
+    """A call log's excerpt of one customer's case: entries that open on a date and time, one at least saying which
+    way the call went ("04/18 10:02  inbound  909.477.8391" / "Sung-min Seo says April bill wrong, 1,305 kWh, wants
+    appeal form." / "04/18 10:31  outbound  mailed form to 421 Buena Tierra Dr Unit D"), about a bill, an account or
+    a payment, whose notes name one person who is no official, staff member nor the entry's agent: the person is the
+    caller, and the entries' phones, homes and kWh are theirs. A note's line between two entries goes with the entry
+    above it. A log naming two people or more does not say whose contacts are whose, and a log of service requests
+    about streets and parks is no customer's."""
+    if not analysis.may_hold(*_DIRECTION_WORDS) or not analysis.cues.any("utility matter"):
+        return
+    lines, i = analysis.free_lines, 0
+    while i < len(lines):
+        block = _log_block(lines, i)
+        if len(block) < 2:
+            i += 1
+            continue
+        i += len(block)
+        _one_caller(analysis, block)
+
+
+def _log_block(lines: list[Line], i: int) -> list[tuple[Line, int]]:
+    """The lines of the call log opening at ``lines[i]`` on one page, each with where its note starts: entries, and
+    a line of note between two entries (empty when ``lines[i]`` opens no entry)."""
+    block: list[tuple[Line, int]] = []
+    page = page_of(lines[i].segment)
+    while i < len(lines) and page_of(lines[i].segment) == page:
+        line, text = lines[i], lines[i].segment.text
+        entry = _LOG_ENTRY.match(text, line.start, line.end)
+        if entry is not None:
+            direction = _DIRECTION.match(text, entry.end(), line.end)
+            at = direction.end() if direction else entry.end()
+            phone = _LOG_NOTE_PHONE.match(text, at, line.end)
+            block.append((line, phone.end() if phone else at))
+        elif block and i + 1 < len(lines) and _LOG_ENTRY.match(lines[i + 1].segment.text, lines[i + 1].start) \
+                and page_of(lines[i + 1].segment) == page:
+            block.append((line, len(text) - len(text[line.start:].lstrip())))
+        else:
+            break
+        i += 1
+    return block
+
+
+def _one_caller(analysis: Analysis, block: list[tuple[Line, int]]) -> None:
+    """The caller a one-case call log's block names, and their contacts (see ``_one_callers_log``)."""
+    entries = [line for line, _ in block if _LOG_ENTRY.match(line.segment.text, line.start)]
+    if len(entries) < 2 or not any(_DIRECTION.match(line.segment.text, _LOG_ENTRY.match(
+            line.segment.text, line.start).end()) for line in entries):
+        return
+    if not any(_SERVICE_MATTER.search(line.segment.text, line.start, line.end) for line, _ in block):
+        return
+    names = []
+    for line, note in block:
+        text = line.segment.text
+        for a, b in names_in(text, note, line.end, anchored=True):
+            if a != note or logs_author(text, a, b) or _AGENTS_COLON.match(text, b):
+                continue  # a name the note opens on: the caller, not a word of the note's, nor the agent who logged
+                # it ("outbound  T. Okoro: mailed form to ...")
+            if named_officially(text, a, b) or analysis.contacts.name_is_public(text[a:b]):
+                return  # an official or a public contact in the log: whose the contacts are it does not say
+            names.append((line.segment, a, b))
+    if len({seg.text[a:b].split()[-1].lower() for seg, a, b in names}) != 1:
+        return
+    found = analysis.contact_fields([line for line, _ in block])
+    fields = [f for f in found if f[0] in ("phone", "address", "usage") and not _DESK_AFTER.match(f[1].text, f[3])]
+    if not any(kind in ("phone", "address") for kind, *_ in fields):
+        return
+    for segment, a, b in names:
+        analysis.add("name", segment, a, b, _ONE_CALLER_WHY)
+    for kind, where, a, b in fields:
+        analysis.add(kind, where, a, b, _ONE_CALLER_WHY)
 
 
 def _caller_name(caller: re.Match) -> tuple[int, int] | None:

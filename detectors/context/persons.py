@@ -1030,6 +1030,9 @@ _ROUTE_AFTER = re.compile(r"(?i)\s*(?:rt|rte|route|rr|hc|hcr|(?:rural|star) rout
                           r"box|apt|unit|ste|spc|space|lot)\b\.?\s*(?:box\s*)?#?\d")
 
 
+_PRONOUNS_CLAUSE = re.compile(r"[ \t]+[a-z]")  # "I" and a word in lower case: the pronoun and its verb ("I live")
+
+
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname). A household's
@@ -1050,6 +1053,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     if _ROUTE_AFTER.match(text, comma + 1):
         return None  # a name and then a rural route or a box: "Kulwant Kaur, Rt. 3 Box 382"
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
+    if after == ["I"] and _PRONOUNS_CLAUSE.match(text, end):
+        return None  # the writer's "I" opening the next clause: "I am Takeshi Hirano, I live at ..."
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):

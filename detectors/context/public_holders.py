@@ -180,7 +180,7 @@ def city_facility(candidate: Candidate) -> bool:
         if field.label and _REQUEST_TOPIC.fullmatch(field.label):
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
-                CITY_FACILITY.search(field.text)
+                CITY_FACILITY.search(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
                 or field.label and _FACILITY_HEADER.search(field.label) and (
                     not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
                     or facility_by_column(field.label, field.text))):

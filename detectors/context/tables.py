@@ -26,7 +26,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
+                      parcel_column, person_role_column, program_applicants, project_column, split_words, staff_column,
+                      verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
 from .public_holders import facility_by_column, held_by_city, public_holder_row
@@ -632,7 +633,7 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             tables[labels] = ("listing", ()) if roster else ("unlabelled", _headerless_columns(analysis, sample))
             continue
         found, kinds = columns(labels)
-        inferred = list(kinds)
+        inferred = list(_program_applicants(analysis, labels, kinds, sample))
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
             if kind is None and (_own_id_column(label, [row[column].text for row in sample])
                                  or _anchored_account_column(analysis, [row[column] for row in sample])):
@@ -655,6 +656,21 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
+
+
+def _program_applicants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, sample: list[list[Segment]]) -> tuple:
+    """The columns' kinds with a program's applicants read as its customers (``headers.program_applicants``), by the
+    table's title, its header row and its document's file name, where most of the column's cells are people's
+    names (a program's applicant firms or departments are no customers' records)."""
+    if "veto" not in (kind for kind, _ in kinds):
+        return kinds
+    title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels])
+    program = program_applicants(labels, kinds, title)
+    named = [i for i, (old, new) in enumerate(zip(kinds, program)) if old != new]
+    if not named or any(sum(analysis.sniff(row[i].text) == "name" for row in sample) < _MOST * len(sample)
+                        for i in named):
+        return kinds
+    return program
 
 
 def _own_id_column(label: str, texts: list[str]) -> bool:
@@ -970,10 +986,11 @@ def _bare_phone(text: str) -> str | None:
     return "phone" if phone_spans(text, bare=True) == [(0, len(text))] else None
 
 
-def _title_of(analysis: Analysis, first: Segment) -> str:
-    """A table's title: the short lines right above its first row, and its document's file name."""
+def _title_of(analysis: Analysis, first: Segment, reach: int | None = None) -> str:
+    """A table's title: the short lines right above its first row (``reach`` segments, _TITLE_SEGMENTS unless more
+    are to be looked over: a header row's cells), and its document's file name."""
     i = analysis.segment_index.get(id(first)) or 0
-    above = [s.text for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i]
+    above = [s.text for s in analysis.segments[max(0, i - (reach or _TITLE_SEGMENTS)):i]
              if len(s.text) <= _TITLE_CHARS and page_of(s) == page_of(first)]
     name = re.sub(r"[_\W]+", " ", analysis.document.url.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     return " ".join([*above, name])
