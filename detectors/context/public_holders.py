@@ -13,6 +13,12 @@ facility of the City's by its name):
   the City", "Accounts held by the Los Olmos Unified School District:", "La Ciudad es titular de las siguientes
   cuentas". It covers the first table after it (its header's cells, a short note or a caption between).
 
+A third needs no statement: a row of the City's own installations (``installation_row``). A street light, a traffic
+signal, a pump or an irrigation controller is billed to the City on an account of its own, and the City lists them by
+a circuit's or a controller's number, by a lighting, signal or pumping rate schedule ("LS-1", "TC-1") and by where they
+stand, a block ("2300 block of Foothill Ave"), a crossing ("Garey Ave & Holt Ave") or a median: no one's home. A row
+that gives a house address is not one of these (a farm's well pump is a customer's).
+
 A row that names a person is still judged as a customer's (the callers of ``public_holder_row`` look at its cells).
 """
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Segment
+from .headers import header_kind, split_words
+from .shapes import opens_an_address
 
 # a public body by its name's last words: "City of Los Olmos", "the Town", "Olmos Valley Water District", "Los Olmos
 # Unified School District", "Housing Authority of ...", "Los Olmos USD"
@@ -47,6 +55,21 @@ _CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
 _BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
+# an installation of the City's named by a column or a cell: a street light's circuit or pole, a signal, a pump, an
+# irrigation controller; or a rate schedule only these are billed on (outdoor and street lighting, traffic control)
+_INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|(?:traffic\s+)?signals?|luminaires?|poles?|circuits?|"
+                       r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|controllers?|pumps?(?:\s+stations?)?|"
+                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?|bombas?")
+_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS})\b")
+# a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7"), not a
+# note or a rebate's measure ("Pool pump")
+_INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?\s*")
+_LIGHTING_RATE = re.compile(r"(?i)\s*(?:ls|ol|tc|sl|dwl)[- ]?\d[a-z]?\s*")
+# a place that is no one's home: a block of a street, a crossing of two, a median or a parkway
+_BLOCK = re.compile(r"(?i)\s*\d+\s+(?:hundred\s+)?block\b")
+# the columns by which a person is reached or known
+_PERSONS_OWN_KINDS = frozenset({"name", "phone", "email", "contact", "identifier"})
+
 
 def public_holder_rows(document: Document) -> frozenset[int]:
     """The fields (by ``id``) of the records a public body holds: rows under an account column naming it, and the
@@ -56,6 +79,8 @@ def public_holder_rows(document: Document) -> frozenset[int]:
     held: set[int] = set()
     for record in records:
         if any(f.label and HOLDER_COLUMN.search(f.label) for f in record.fields):
+            held.update(id(f) for f in record.fields)
+        elif installation_row(tuple(f.label or "" for f in record.fields), tuple(f.text for f in record.fields)):
             held.update(id(f) for f in record.fields)
     since, in_table = None, False  # segments since a statement; whether its table has begun
     for segment in document.segments:
@@ -70,6 +95,19 @@ def public_holder_rows(document: Document) -> frozenset[int]:
         elif since is not None and (in_table or len(segment.text.split()) >= _PARAGRAPH_WORDS):
             since = None if in_table or since >= _BETWEEN else since + 1  # (a header's cells count for none)
     return frozenset(held)
+
+
+def installation_row(labels: tuple[str, ...], values: tuple[str, ...]) -> bool:
+    """Whether a row lists one of the City's installations (see the module's third way): a column or a cell naming
+    a street light, a signal, a pump or a controller (a cell of it and its number alone), or a lighting or signal rate
+    schedule in a cell of its own; no
+    column of a person's; and no house address among its cells, only blocks, crossings or places with no number."""
+    if not any(_INSTALLATION.search(split_words(label)) for label in labels if label) and not any(
+            _INSTALLATION_CELL.fullmatch(value) or _LIGHTING_RATE.fullmatch(value) for value in values):
+        return False
+    if any(header_kind(label)[0] in _PERSONS_OWN_KINDS for label in labels if label):
+        return False
+    return not any(opens_an_address(value) and not _BLOCK.match(value) for value in values)
 
 
 def states_public_holder(text: str) -> bool:
