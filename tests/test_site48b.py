@@ -88,6 +88,12 @@ def test_a_customers_row_with_a_house_address_is_no_installation():
     assert "3-118-2234-99" in _values(found, "account_number")
 
 
+def test_a_meter_exports_signal_strength_is_no_installation():
+    found = _csv("Meter ID,Signal (dBm),Service Account,kWh\nM-88120,-71,3-229-4410-91,612\n")
+    assert {"3-229-4410-91", "M-88120"} <= _values(found, "account_number")
+    assert _values(found, "energy_usage") == {"612"}
+
+
 def test_a_rebates_pool_pump_measure_is_no_installation():
     found = _csv("Customer,Account,Measure,kWh saved\nRosalind Ferreira,3-229-4410-71,Pool pump,1840\n")
     assert _values(found, "account_number") == {"3-229-4410-71"}

@@ -55,15 +55,19 @@ _CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
 _BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
-# an installation of the City's named by a column or a cell: a street light's circuit or pole, a signal, a pump, an
-# irrigation controller; or a rate schedule only these are billed on (outdoor and street lighting, traffic control)
-_INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|(?:traffic\s+)?signals?|luminaires?|poles?|circuits?|"
-                       r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|controllers?|pumps?(?:\s+stations?)?|"
-                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?|bombas?")
-_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS})\b")
-# a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7"), not a
-# note or a rebate's measure ("Pool pump")
-_INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?\s*")
+# an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal, a
+# pump station, an irrigation controller; or a rate schedule only these are billed on (outdoor and street lighting,
+# traffic control). A signal, a controller or a pump alone is no column's word (a meter export's "Signal (dBm)", a
+# rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
+_INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|luminaires?|poles?|circuits?|"
+                       r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|pump(?:ing)?\s+stations?|"
+                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?")
+_NUMBERED = r"(?:signals?|controllers?|pumps?)\s*(?:id|no\.?|#|number|num)"
+_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED})(?!\w)")
+# a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7", "Pump 3"),
+# not a note or a rebate's measure ("Pool pump")
+_INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?|"
+                                rf"(?:signal|controller|pump)\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)\s*")
 _LIGHTING_RATE = re.compile(r"(?i)\s*(?:ls|ol|tc|sl|dwl)[- ]?\d[a-z]?\s*")
 # a place that is no one's home: a block of a street, a crossing of two, a median or a parkway
 _BLOCK = re.compile(r"(?i)\s*\d+\s+(?:hundred\s+)?block\b")
