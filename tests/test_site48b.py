@@ -2,7 +2,7 @@
 (red team site48).
 
 - Rows of the City's street lights, signals, pumps and irrigation controllers, by a circuit's, a pole's or a
-  controller's column or a lighting or signal rate schedule, placed at blocks and crossings
+  controller's column or cell, placed at blocks and crossings
   (``public_holders.installation_row``): their accounts and kWh are the City's. Hard negatives: a row with a house
   address, a rebate's "Pool pump" measure, a person's column.
 - A customer-care queue's "Owner" column beside the account holder's own column (``headers.tickets_owner_column``):
@@ -69,6 +69,12 @@ def test_street_light_circuits_on_a_lighting_rate_are_the_citys():
                  "C-015,Mariposa Ave & Vine St,3-118-2234-57,LS-2,38711\n")
     assert _values(found, "account_number") == set()
     assert _values(found, "energy_usage") == set()
+
+
+def test_a_lighting_rate_alone_says_no_holder():
+    found = _csv("SCE account,Schedule,Area served,2024 kWh\n3-118-2234-60,LS-2,Residential tract 14022,51230\n")
+    assert _values(found, "account_number") == {"3-118-2234-60"}
+    assert _values(found, "energy_usage") == {"51230"}
 
 
 def test_signals_and_controllers_by_their_column_are_the_citys():

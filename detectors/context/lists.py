@@ -428,7 +428,8 @@ _TRADE_NAME_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:an?[ \t]+(?:individual|sol
 def trades_under_a_name(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` in ``text`` is a sole proprietor's before the trade name they do business
     under ("Ana Ruiz, an individual doing business as Ruiz Tile (Contractor), Taxpayer ID ..."): the README's decision
-    for a proprietor under a trade name holds in running text as in a vendor list, the number alone is reported."""
+    for a proprietor under a trade name holds in running text as in a vendor list, the number alone is reported (the
+    caller keeps the name where the text gives their home or their own contact beside it)."""
     return _TRADE_NAME_AFTER.match(text, end) is not None
 
 

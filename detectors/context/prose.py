@@ -1182,9 +1182,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-    # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...")
-    utility_anchored = bool(usage) or any(a.kind == "account" for p in anchored
-                                          for a in analysis.anchors_in(p.segment, p.start, p.end))
+    # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...";
+    # their own home, phone or mailbox beside the number makes a record of theirs: "... his home address, 12 Elm St")
+    utility_anchored = bool(usage) or any(f[0] in ("address", "phone", "email") for f in fields) or any(
+        a.kind == "account" for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and not (lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored)]

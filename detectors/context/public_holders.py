@@ -15,9 +15,10 @@ facility of the City's by its name):
 
 A third needs no statement: a row of the City's own installations (``installation_row``). A street light, a traffic
 signal, a pump or an irrigation controller is billed to the City on an account of its own, and the City lists them by
-a circuit's or a controller's number, by a lighting, signal or pumping rate schedule ("LS-1", "TC-1") and by where they
-stand, a block ("2300 block of Foothill Ave"), a crossing ("Garey Ave & Holt Ave") or a median: no one's home. A row
-that gives a house address is not one of these (a farm's well pump is a customer's).
+a circuit's, a pole's or a controller's number and by where they stand, a block ("2300 block of Foothill Ave"), a
+crossing ("Garey Ave & Holt Ave") or a median: no one's home. A row that gives a house address is not one of these (a
+farm's well pump is a customer's), nor is a row known by its lighting rate alone ("LS-2 | Residential tract 14022": a
+tract's lights may be a homeowners' association's, so a statement or a holder's column must say whose they are).
 
 A row that names a person is still judged as a customer's (the callers of ``public_holder_row`` look at its cells).
 """
@@ -56,8 +57,7 @@ _BETWEEN = 2  # paragraphs between the statement and the table's first row: a no
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
 # an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal, a
-# pump station, an irrigation controller; or a rate schedule only these are billed on (outdoor and street lighting,
-# traffic control). A signal, a controller or a pump alone is no column's word (a meter export's "Signal (dBm)", a
+# pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter export's "Signal (dBm)", a
 # rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
 _INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|luminaires?|poles?|circuits?|"
                        r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|pump(?:ing)?\s+stations?|"
@@ -68,7 +68,6 @@ _INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED})(?!\w)"
 # not a note or a rebate's measure ("Pool pump")
 _INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?|"
                                 rf"(?:signal|controller|pump)\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)\s*")
-_LIGHTING_RATE = re.compile(r"(?i)\s*(?:ls|ol|tc|sl|dwl)[- ]?\d[a-z]?\s*")
 # a place that is no one's home: a block of a street, a crossing of two, a median or a parkway
 _BLOCK = re.compile(r"(?i)\s*\d+\s+(?:hundred\s+)?block\b")
 # the columns by which a person is reached or known
@@ -103,11 +102,10 @@ def public_holder_rows(document: Document) -> frozenset[int]:
 
 def installation_row(labels: tuple[str, ...], values: tuple[str, ...]) -> bool:
     """Whether a row lists one of the City's installations (see the module's third way): a column or a cell naming
-    a street light, a signal, a pump or a controller (a cell of it and its number alone), or a lighting or signal rate
-    schedule in a cell of its own; no
-    column of a person's; and no house address among its cells, only blocks, crossings or places with no number."""
+    a street light, a signal, a pump or a controller (a cell of it and its number alone); no column of a person's;
+    and no house address among its cells, only blocks, crossings or places with no number."""
     if not any(_INSTALLATION.search(split_words(label)) for label in labels if label) and not any(
-            _INSTALLATION_CELL.fullmatch(value) or _LIGHTING_RATE.fullmatch(value) for value in values):
+            _INSTALLATION_CELL.fullmatch(value) for value in values):
         return False
     if any(header_kind(label)[0] in _PERSONS_OWN_KINDS for label in labels if label):
         return False
