@@ -52,8 +52,8 @@ from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
 from . import (account_lists, case_parties, case_stories, hidden_mailboxes, image_texts, label_blocks, letters, lists,
-               notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections, sideways_usage,
-               speakers, tables, usage_charts, your_usage)
+               notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
+               sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING

@@ -259,7 +259,8 @@ _CUES = {
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
-                        "referred", "turned", "psps", "medical", "nem", "net", "true", "factura", "cuenta", "medidor", "electricidad", "kuryente",
+                        "referred", "turned", "psps", "medical", "nem", "net", "true",
+                        "factura", "cuenta", "medidor", "electricidad", "kuryente",
                         "h\u00f3a \u0111\u01a1n", "\u0111\u1ed3ng h\u1ed3", "ti\u1ec1n \u0111i\u1ec7n",
                         "t\u00e0i kho\u1ea3n")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",

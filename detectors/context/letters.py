@@ -697,8 +697,9 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # its body ends where the next message opens; a reply's quotation below it is read with it (a
             # customer's "Yes, go ahead." over staff's "On ..., Ana Lee wrote: > your account 3-110-...")
             body = read_to = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
-                                    or COMPILED_ITEM.fullmatch(lines[k].text) or analysis.opens_a_message(lines[k], False)
-                                    or _report_resumes(lines[k].text), page_of(line.segment))
+                                    or COMPILED_ITEM.fullmatch(lines[k].text)
+                                    or analysis.opens_a_message(lines[k], False) or _report_resumes(lines[k].text),
+                                    page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
                 _reply_to_a_customer(analysis, lines, i + 1, body)
@@ -1184,9 +1185,11 @@ def _named_with_their_mailbox(analysis: Analysis, lines: list[Line]) -> None:
 
 # a staff report's or a memo's own section heading, in capitals ("FISCAL IMPACT", "RECOMMENDATION:"), or its
 # author's line ("Prepared by: ...", "Submitted by:"): a message the report quotes has ended above it
-_REPORT_HEADING = re.compile(r"\s*(?:(?:FISCAL|BUDGET|ENVIRONMENTAL|FINANCIAL|STAFFING)\s+(?:IMPACT|REVIEW|DETERMINATION)S?|"
+_REPORT_HEADING = re.compile(r"\s*(?:(?:FISCAL|BUDGET|ENVIRONMENTAL|FINANCIAL|STAFFING)\s+"
+                             r"(?:IMPACT|REVIEW|DETERMINATION)S?|"
                              r"BACKGROUND|DISCUSSION|ANALYSIS|RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?|ALTERNATIVES?|"
-                             r"CONCLUSIONS?|NEXT\s+STEPS|ATTACHMENTS?|(?:EXECUTIVE\s+)?SUMMARY|PUBLIC\s+(?:NOTICE|OUTREACH)|"
+                             r"CONCLUSIONS?|NEXT\s+STEPS|ATTACHMENTS?|(?:EXECUTIVE\s+)?SUMMARY|"
+                             r"PUBLIC\s+(?:NOTICE|OUTREACH)|"
                              r"ANTECEDENTES|AN[AÁ]LISIS|IMPACTO\s+FISCAL|RECOMENDACI[OÓ]N(?:ES)?)\s*:?\s*")
 _REPORT_AUTHOR = re.compile(r"(?i)\s*(?:prepared|submitted|reviewed|approved|written)\s+by\s*:")
 

@@ -421,7 +421,8 @@ def proprietor_under_trade_name(analysis: Analysis, segment: Segment, name: str)
 
 # what follows a sole proprietor's own name in a contract's or a bid's running text: ", an individual doing business as
 # Ruiz Tile", " dba Ruiz Tile", ", a sole proprietor trading as ..."
-_TRADE_NAME_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:an?[ \t]+(?:individual|sole[ \t]+proprietor(?:ship)?|person)[ \t]*,?[ \t]*)?"
+_TRADE_NAME_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*"
+                               r"(?:an?[ \t]+(?:individual|sole[ \t]+proprietor(?:ship)?|person)[ \t]*,?[ \t]*)?"
                                r"(?:dba|d/b/a|d\.b\.a\.|doing[ \t]+business[ \t]+as|trading[ \t]+as|t/a)\b")
 
 

@@ -1613,7 +1613,8 @@ _CASE_EVENT = re.compile(r"(?i)\b(?:asked|called|phoned|wrote|e-?mailed|reported
                          r"came\s+in|visited|noticed|discovered|told\s+us)\b")
 _THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their)\b")
 # a worked example's words: "if", "would", "say", "suppose", "for example" (an FAQ's made-up customer)
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|(?<!to\s)say|imagine|example|e\.g|hypothetical(?:ly)?|"
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|(?<!to\s)say|imagine|example|e\.g|"
+                           r"hypothetical(?:ly)?|"
                            r"let['\u2019]s|assume|typical|sample)\b")
 
 

@@ -57,8 +57,8 @@ _BETWEEN = 2  # paragraphs between the statement and the table's first row: a no
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
 # an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal, a
-# pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter export's "Signal (dBm)", a
-# rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
+# pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter
+# export's "Signal (dBm)", a rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
 _INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|luminaires?|poles?|circuits?|"
                        r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|pump(?:ing)?\s+stations?|"
                        r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?")
