@@ -129,7 +129,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # ("Example Ave", "Sample Rd": a capitalised word after it makes it a name, not a cue)
 # (not a "real example", an "actual example": a case in point, someone's real record: "Real example: account 3-987-...
 # used 2,802 kWh in one billing period")
-_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?<!real )(?<!real-life )(?<!actual )(?<!true )"
+# (nor a host's or a mailbox's name: "(ftp.utility-edi.example): user cca / pw ..." names a real login's server)
+_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z./@])(?:e\.?\s?g|i\.?\s?e|ex|(?<!real )(?<!real-life )(?<!actual )(?<!true )"
                           r"(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
                           r"format(?:ted)?(?: as)?|"
                           r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$|"

@@ -30,7 +30,9 @@ module per kind of record finds them:
 - ``image_texts``: the home a picture's alt text places a family at ("the Ruiz home, 12 Elm St"), and the household
   member its title names;
 - ``review_comments``: the person a reviewer's Word comment gives the own phone or mailbox of by their given name,
-  named in full (and their home) in the paragraph the comment is on.
+  named in full (and their home) in the paragraph the comment is on;
+- ``hidden_mailboxes``: the person text the page hides from its readers (an HTML comment, a collapsed staff-view
+  panel) names right beside their own mailbox at a consumer provider.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -49,9 +51,9 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
-from . import (account_lists, case_parties, case_stories, image_texts, label_blocks, letters, lists, notes,
-               password_resets, prompts, properties, prose, review_comments, running_heads, sections, sideways_usage,
-               speakers, tables, usage_charts, your_usage)
+from . import (account_lists, case_parties, case_stories, hidden_mailboxes, image_texts, label_blocks, letters, lists,
+               notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
+               sideways_usage, speakers, tables, usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -211,7 +213,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, 
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
-              properties.find, running_heads.find, image_texts.find, review_comments.find)
+              properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find)
 
 
 class CustomerDataDetector(Detector):

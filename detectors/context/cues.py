@@ -246,6 +246,8 @@ _CUES = {
                                   r"outages?|(?:payment|pmt)[\s\x00]+(?:arrangements?|plans?)|auto[- ]?pay|"
                                   # a utility's safety shut-off and the program for customers on medical equipment
                                   r"psps|medical[\s\x00]+baseline|"
+                                  # a solar customer's net metering and its yearly settlement ("NEM 2.0", "true-up")
+                                  r"nem|net[\s\x00]+(?:energy[\s\x00]+)?metering|true[\s\x00-]?ups?|"
                                   r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+"
                                   r"collections|"
                                   # the same on the City's translated pages: Spanish "las facturas", "la cuenta de
@@ -257,7 +259,8 @@ _CUES = {
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
-                        "referred", "turned", "psps", "medical", "factura", "cuenta", "medidor", "electricidad", "kuryente",
+                        "referred", "turned", "psps", "medical", "nem", "net", "true",
+                        "factura", "cuenta", "medidor", "electricidad", "kuryente",
                         "h\u00f3a \u0111\u01a1n", "\u0111\u1ed3ng h\u1ed3", "ti\u1ec1n \u0111i\u1ec7n",
                         "t\u00e0i kho\u1ea3n")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",

@@ -539,7 +539,24 @@ def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in owners | parcels]
     if not owners or "account" not in others or "veto" in others:
         return kinds_strong
+    owners -= {i for i in owners if tickets_owner_column(labels[i], labels)}
+    if not owners:
+        return kinds_strong
     return tuple(_owners_field(label) if i in owners else ks for i, (label, ks) in enumerate(zip(labels, kinds_strong)))
+
+
+# the owner of the row itself, as a CRM's or a case tracker's queue names them: "Owner", "Case Owner", "Assigned owner"
+_TICKETS_OWNER = re.compile(r"(?i)\s*(?:(?:case|ticket|record|task|queue|assigned|current)\s+)?owner\s*:?\s*")
+
+
+@lru_cache(maxsize=1024)
+def tickets_owner_column(label: str, labels: tuple[str, ...]) -> bool:
+    """Whether a table's "Owner" column (``label`` among its ``labels``) names the staff member who owns each row
+    (Ticket | Account holder | Service address | Acct | Notes | Owner: a customer-care queue's): another column names
+    the account's holder outright, and no parcel's column makes the owner a property's. A lien roll's "Owner of
+    Record" is the customer, and its only name column."""
+    return bool(_TICKETS_OWNER.fullmatch(split_words(label))) and not any(parcel_column(other) for other in labels) \
+        and any(other != label and header_kind(other) == ("name", True) for other in labels)
 
 
 def _owners_field(label: str) -> tuple[str | None, bool]:

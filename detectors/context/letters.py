@@ -690,13 +690,15 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # signature names them; the letter it may hold is read below as any letter is
             _e_mail(analysis, lines, i, None, _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
                                                      or COMPILED_ITEM.fullmatch(lines[k].text)
-                                                     or analysis.opens_a_message(lines[k], False), page_of(line.segment)))
+                                                     or analysis.opens_a_message(lines[k], False)
+                                                     or _report_resumes(lines[k].text), page_of(line.segment)))
         if sender:
             closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
             # its body ends where the next message opens; a reply's quotation below it is read with it (a
             # customer's "Yes, go ahead." over staff's "On ..., Ana Lee wrote: > your account 3-110-...")
             body = read_to = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
-                                    or COMPILED_ITEM.fullmatch(lines[k].text) or analysis.opens_a_message(lines[k], False),
+                                    or COMPILED_ITEM.fullmatch(lines[k].text)
+                                    or analysis.opens_a_message(lines[k], False) or _report_resumes(lines[k].text),
                                     page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
@@ -1222,6 +1224,22 @@ def _named_with_their_mailbox(analysis: Analysis, lines: list[Line]) -> None:
                 b -= 1
             if person_name(line.text[a:b], strict=True):
                 _writer(analysis, line, a, b, "customer named beside their own mailbox in an e-mail's header")
+
+
+# a staff report's or a memo's own section heading, in capitals ("FISCAL IMPACT", "RECOMMENDATION:"), or its
+# author's line ("Prepared by: ...", "Submitted by:"): a message the report quotes has ended above it
+_REPORT_HEADING = re.compile(r"\s*(?:(?:FISCAL|BUDGET|ENVIRONMENTAL|FINANCIAL|STAFFING)\s+"
+                             r"(?:IMPACT|REVIEW|DETERMINATION)S?|"
+                             r"BACKGROUND|DISCUSSION|ANALYSIS|RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?|ALTERNATIVES?|"
+                             r"CONCLUSIONS?|NEXT\s+STEPS|ATTACHMENTS?|(?:EXECUTIVE\s+)?SUMMARY|"
+                             r"PUBLIC\s+(?:NOTICE|OUTREACH)|"
+                             r"ANTECEDENTES|AN[AÁ]LISIS|IMPACTO\s+FISCAL|RECOMENDACI[OÓ]N(?:ES)?)\s*:?\s*")
+_REPORT_AUTHOR = re.compile(r"(?i)\s*(?:prepared|submitted|reviewed|approved|written)\s+by\s*:")
+
+
+def _report_resumes(text: str) -> bool:
+    """Whether a line takes a report up again after a message it quotes (``_REPORT_HEADING``, ``_REPORT_AUTHOR``)."""
+    return _REPORT_HEADING.fullmatch(text) is not None or _REPORT_AUTHOR.match(text) is not None
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:

@@ -419,6 +419,21 @@ def proprietor_under_trade_name(analysis: Analysis, segment: Segment, name: str)
     return person is not None and fold(" ".join(person.group("person").split())) == fold(" ".join(name.split()))
 
 
+# what follows a sole proprietor's own name in a contract's or a bid's running text: ", an individual doing business as
+# Ruiz Tile", " dba Ruiz Tile", ", a sole proprietor trading as ..."
+_TRADE_NAME_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*"
+                               r"(?:an?[ \t]+(?:individual|sole[ \t]+proprietor(?:ship)?|person)[ \t]*,?[ \t]*)?"
+                               r"(?:dba|d/b/a|d\.b\.a\.|doing[ \t]+business[ \t]+as|trading[ \t]+as|t/a)\b")
+
+
+def trades_under_a_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` in ``text`` is a sole proprietor's before the trade name they do business
+    under ("Ana Ruiz, an individual doing business as Ruiz Tile (Contractor), Taxpayer ID ..."): the README's decision
+    for a proprietor under a trade name holds in running text as in a vendor list, the number alone is reported (the
+    caller keeps the name where the text gives their home or their own contact beside it)."""
+    return _TRADE_NAME_AFTER.match(text, end) is not None
+
+
 def vendors_block(fields) -> bool:
     """Whether a record's fields name the firm it describes under a vendor's, a contractor's or a grantee's field
     ("Vendor | Acme Electric, Inc."): a vendor's block, whose contact, phone, mailbox and address are the firm's

@@ -1183,8 +1183,13 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
+    # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...";
+    # their own home, phone or mailbox beside the number makes a record of theirs: "... his home address, 12 Elm St")
+    utility_anchored = bool(usage) or any(f[0] in ("address", "phone", "email") for f in fields) or any(
+        a.kind == "account" for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
-             and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])]
+             and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
+             and not (lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored)]
     names = [name for name in names if not _town_named(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
@@ -1220,6 +1225,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
             for kind, segment, start, end in _unnamed_customers_record(analysis, fields):
                 analysis.add(kind, segment, start, end, "record of a customer a sentence speaks of, unnamed")
+            if page not in analysis.context.public_comment:
+                for kind, segment, start, end in _writers_own_record(analysis, pieces, fields):
+                    analysis.add(kind, segment, start, end, "home and own contact a writer gives in their own "
+                                                            "question about their service or a program")
             for kind, segment, start, end in _customers_own_message(analysis, fields):
                 analysis.add(kind, segment, start, end, "phone of a customer whose home a record of the page holds, "
                                                         "in their own message")
@@ -1440,6 +1449,36 @@ _OWN_HOME_BEFORE = re.compile(r"(?i)\b(?:(?:I|we)(?:['\u2019]ve|\s+have)?\s+(?:l
 _CALL_ME_BEFORE = re.compile(r"(?i)\b(?:call|text|reach|contact)\s+(?:me|us)\s+(?:at|on)\s*$")
 
 
+# the writer's own home, in their words: "I'm at", "we live at", "my house on", "my address is"
+_WRITERS_HOME_BEFORE = re.compile(r"(?i)(?:\b(?:I|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\s+(?:at|on)|"
+                                  r"\bmy\s+(?:home\s+|street\s+|service\s+)?address\s+is)\s*$")
+# the writer's own mailbox or number, in their words: "Reach me at", "email me at", "my email is", "my cell:"
+_WRITERS_CONTACT_BEFORE = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|e-?mail|write)\s+(?:me|us)\s+(?:at|on)|"
+                                     r"\bmy\s+(?:e-?mail|phone|cell|mobile|number)(?:\s+(?:address|number))?\s*"
+                                     r"(?:is|:))\s*$")
+# what the writer asks about: their service or a program of the utility's ("Can I get a rebate for a heat pump?")
+_PROGRAM_ASKED = re.compile(r"(?i)\b(?:rebates?|incentives?|enrol\w*|opt(?:ed|ing)?[\s-]+out|solar|heat\s+pumps?|"
+                            r"chargers?|weatheriz\w*|energy\s+audit|rate\s+plan)\b")
+
+
+def _writers_own_record(analysis: Analysis, pieces: list[Line], fields: list[tuple]) -> list[tuple]:
+    """The home a message's writer gives as their own ("I'm at 19906 Redwood Hollow Ln", "I live at ...") and the
+    mailbox or number they ask to be reached at ("Reach me at ...@hotmail.com") in the same block, when it asks about
+    their utility service or one of the utility's programs (a reader's question pasted into an "Ask the energy team"
+    post, a web form's message): a customer's record, though they sign no name. Not a block that gives no contact of
+    the writer's own, nor one of another matter (a neighbour's note about a block party)."""
+    homes = [f for f in fields if f[0] == "address" and (
+        _WRITERS_HOME_BEFORE.search(f[1].text, max(0, f[2] - 30), f[2])
+        or _OWN_HOME_BEFORE.search(f[1].text, max(0, f[2] - 30), f[2]))]
+    contacts = [f for f in fields if f[0] in ("email", "phone") and _WRITERS_CONTACT_BEFORE.search(
+        f[1].text, max(0, f[2] - 30), f[2])]
+    if not homes or not contacts:
+        return []
+    if not (_cue_in(analysis, "utility matter", pieces) or any(_PROGRAM_ASKED.search(p.text) for p in pieces)):
+        return []
+    return homes + contacts
+
+
 def _customers_own_message(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
     """The phone a message asks to be called at ("Please call me at ..."), when its writer gives their own home
     ("I have lived at ...") and a customer's record of the page holds that home (a staff report's table of the
@@ -1530,7 +1569,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
             if len(together) >= 2 and any(
                     f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together) \
                     or len(together) == 1 and (
-                        together[0][0] == "address" and _SERVED_AT.search(segment.text, max(0, start - 60), start)
+                        together[0][0] == "address" and (_SERVED_AT.search(segment.text, max(0, start - 60), start)
+                                                         or _a_customers_case(segment.text, *clause, together))
                         or together[0][0] == "usage" and (_OWN_HISTORY.match(segment.text, clause[0])
                                                           or _BILLED.match(segment.text, clause[0]))
                         or together[0][0] == "phone" and _CUSTOMERS_NUMBER_BEFORE.search(
@@ -1559,15 +1599,23 @@ def _premise_reread(text: str, clause: tuple[int, int], together: list[tuple]) -
 
 # a sentence that opens on one customer by the home they wrote or called from, as a FAQ retells a real case: "A customer
 # at 12047 Cypress Hollow Rd Apt. 158 asked this after her first true-up showed 2355 kWh"
-_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:a|one)\s+"
+# ("Last spring the owner of the fourplex at 489 E Elm Dr asked us to ...": a time in the past before it makes "the"
+# one real person too, as "a" does; a landlord's building is their service address as a customer's home is)
+_A_CUSTOMER_AT = re.compile(r"(?i)\s*(?:(?:yes|no)[.,!]\s+)?(?:(?:(?:last|this\s+past)\s+(?:spring|summer|fall|autumn|"
+                            r"winter|year|month|week)|(?:earlier|late)\s+this\s+year|recently|in\s+(?:jan|feb|mar|apr|"
+                            r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s*,?\s+(?:a|one|the)|a|one)\s+"
                             r"(?:(?:solar|residential|senior|longtime|long-time)\s+)?(?:customer|caller|"
-                            r"ratepayer|resident|homeowner)\s+(?:at|on|from)\s+(?=\d)")
+                            r"ratepayer|resident|homeowner|owner|landlord|property\s+owner|tenant)"
+                            r"(?:\s+of\s+(?:the|a|an)\s+(?:duplex|triplex|fourplex|house|home|building|apartments?|"
+                            r"apartment\s+(?:building|complex)|condo|property|units?|mobile\s+home))?"
+                            r"\s+(?:at|on|from)\s+(?=\d)")
 # what that customer did: the event of their case, told in the past, and their own bill or meter ("her first true-up")
 _CASE_EVENT = re.compile(r"(?i)\b(?:asked|called|phoned|wrote|e-?mailed|reported|complained|disputed|contacted|"
                          r"came\s+in|visited|noticed|discovered|told\s+us)\b")
 _THEIR_OWN = re.compile(r"(?i)\b(?:her|his|their)\b")
 # a worked example's words: "if", "would", "say", "suppose", "for example" (an FAQ's made-up customer)
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|say|imagine|example|e\.g|hypothetical(?:ly)?|"
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|would|could|might|suppose|(?<!to\s)say|imagine|example|e\.g|"
+                           r"hypothetical(?:ly)?|"
                            r"let['\u2019]s|assume|typical|sample)\b")
 
 

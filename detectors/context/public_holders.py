@@ -13,6 +13,13 @@ facility of the City's by its name):
   the City", "Accounts held by the Los Olmos Unified School District:", "La Ciudad es titular de las siguientes
   cuentas". It covers the first table after it (its header's cells, a short note or a caption between).
 
+A third needs no statement: a row of the City's own installations (``installation_row``). A street light, a traffic
+signal, a pump or an irrigation controller is billed to the City on an account of its own, and the City lists them by
+a circuit's, a pole's or a controller's number and by where they stand, a block ("2300 block of Foothill Ave"), a
+crossing ("Garey Ave & Holt Ave") or a median: no one's home. A row that gives a house address is not one of these (a
+farm's well pump is a customer's), nor is a row known by its lighting rate alone ("LS-2 | Residential tract 14022": a
+tract's lights may be a homeowners' association's, so a statement or a holder's column must say whose they are).
+
 A row that names a person is still judged as a customer's (the callers of ``public_holder_row`` look at its cells).
 
 The City's own facilities answer the same question by the place a row or a line names: a row whose name column holds
@@ -29,10 +36,10 @@ from typing import TYPE_CHECKING
 from ..base import line_of, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
-from .headers import header_kind, person_role_column, street_lighting_list
+from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .persons import given_and_listed_surname, names_in
 from .shapes import (CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT, PERSON_WORDS,
-                     PLACE_WORDS)
+                     PLACE_WORDS, opens_an_address)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -65,6 +72,23 @@ _CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
 _BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
+# an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal, a
+# pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter
+# export's "Signal (dBm)", a rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
+_INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|luminaires?|poles?|circuits?|"
+                       r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|pump(?:ing)?\s+stations?|"
+                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?")
+_NUMBERED = r"(?:signals?|controllers?|pumps?)\s*(?:id|no\.?|#|number|num)"
+_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED})(?!\w)")
+# a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7", "Pump 3"),
+# not a note or a rebate's measure ("Pool pump")
+_INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?|"
+                                rf"(?:signal|controller|pump)\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)\s*")
+# a place that is no one's home: a block of a street, a crossing of two, a median or a parkway
+_BLOCK = re.compile(r"(?i)\s*\d+\s+(?:hundred\s+)?block\b")
+# the columns by which a person is reached or known
+_PERSONS_OWN_KINDS = frozenset({"name", "phone", "email", "contact", "identifier"})
+
 
 def public_holder_rows(document: Document) -> frozenset[int]:
     """The fields (by ``id``) of the records a public body holds: rows under an account column naming it, and the
@@ -74,6 +98,8 @@ def public_holder_rows(document: Document) -> frozenset[int]:
     held: set[int] = set()
     for record in records:
         if any(f.label and HOLDER_COLUMN.search(f.label) for f in record.fields):
+            held.update(id(f) for f in record.fields)
+        elif installation_row(tuple(f.label or "" for f in record.fields), tuple(f.text for f in record.fields)):
             held.update(id(f) for f in record.fields)
     since, in_table = None, False  # segments since a statement; whether its table has begun
     for segment in document.segments:
@@ -88,6 +114,18 @@ def public_holder_rows(document: Document) -> frozenset[int]:
         elif since is not None and (in_table or len(segment.text.split()) >= _PARAGRAPH_WORDS):
             since = None if in_table or since >= _BETWEEN else since + 1  # (a header's cells count for none)
     return frozenset(held)
+
+
+def installation_row(labels: tuple[str, ...], values: tuple[str, ...]) -> bool:
+    """Whether a row lists one of the City's installations (see the module's third way): a column or a cell naming
+    a street light, a signal, a pump or a controller (a cell of it and its number alone); no column of a person's;
+    and no house address among its cells, only blocks, crossings or places with no number."""
+    if not any(_INSTALLATION.search(split_words(label)) for label in labels if label) and not any(
+            _INSTALLATION_CELL.fullmatch(value) for value in values):
+        return False
+    if any(header_kind(label)[0] in _PERSONS_OWN_KINDS for label in labels if label):
+        return False
+    return not any(opens_an_address(value) and not _BLOCK.match(value) for value in values)
 
 
 def states_public_holder(text: str) -> bool:

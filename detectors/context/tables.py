@@ -27,7 +27,7 @@ from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, program_applicants, project_column, split_words, staff_column,
-                      verdict_of)
+                      tickets_owner_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
 from .public_holders import facility_by_column, held_by_city, public_holder_row
@@ -1493,6 +1493,7 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
                 or _holds_no_names(f.label or "") or staff_column(f.label or "")
+                or tickets_owner_column(f.label or "", tuple(g.label or "" for g in fields))
                 or work_or_equipment_column(f.label or "")):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name, nor a work
             # order's type code under TYPE ("PNL UPG")
