@@ -8,6 +8,13 @@
   of another kind (``public_people.of_another_kind``).
 - (miss, OCR) A labelled e-mail field whose mailbox OCR cut after the domain's last dot ("Email: colllam74@yahoo. com")
   holds that mailbox (``email``). Hard negatives: an office's mailbox so cut, a bare "yahoo. com" in prose.
+- (miss, footer) A Word footer's file name SURNAME_NUMBER.docx whose surname no list holds ("ADEYEMI_AC4003688U.docx")
+  files the memo under a customer when the body calls someone by that surname with a courtesy title ("Mr. Adeyemi")
+  (``running_heads``). Hard negative: the same footer in a memo that calls no one so.
+- (miss, slide) A slide's bullets under its title ("Case study: estimated reads" / "Customer on 7689 Saddleback Dr" /
+  "Estimated 856 kWh ...") are their own sentence, not a wrap of the title's (``prose._runs_on_from_above``: a wrap goes
+  on in lower case or after a comma). Hard negative: the class average a wrap cuts ("The average residential" /
+  "customer used 512 kWh") stays no customer's (test_bigpdf36a).
 """
 from __future__ import annotations
 
@@ -97,3 +104,64 @@ def test_an_ocr_cut_mailbox_in_an_email_field_is_found():
 ])
 def test_an_ocr_cut_public_or_bare_domain_is_no_finding(paragraphs):
     assert not values_of(pairs_found("https://www.city.gov/capture.html", _html(*paragraphs)), "email")
+
+
+# -- a footer's file name ---------------------------------------------------------------------------------------------
+
+def _memo(body: str, footer: str) -> bytes:
+    import io
+
+    from docx import Document
+    document = Document()
+    document.add_paragraph("MEMORANDUM")
+    document.add_paragraph(body)
+    document.sections[0].footer.paragraphs[0].text = footer
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_FOOTER = "File: ADEYEMI_AC4003688U.docx | printed 2024-05-09 | cb (562) 367-8663"
+
+
+def test_a_footers_file_name_under_a_surname_the_body_uses():
+    found = pairs_found("https://www.city.gov/memo.docx", _memo(
+        "Mr. Adeyemi (Wendell) has asked the City to waive the reconnection fee.", _FOOTER))
+    assert values_of(found, "account_number") == {"AC4003688U"}
+    assert values_of(found, "phone") == {"(562) 367-8663"}
+
+
+def test_a_footers_file_name_under_an_unknown_word_is_no_account():
+    found = pairs_found("https://www.city.gov/memo.docx", _memo(
+        "The Parks Commission asked the City to waive the rental fee for the spring fair.", _FOOTER))
+    assert not values_of(found, "account_number") and not values_of(found, "phone")
+
+
+# -- a slide's bullets under its title ------------------------------------------------------------------------------
+
+def _slide(title: str, bullets: str) -> bytes:
+    import io
+
+    from pptx import Presentation
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = title
+    slide.placeholders[1].text = bullets
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("title", ["Case study: estimated reads", "Customer Care Quarterly Update"])
+def test_a_slides_bullets_under_its_title_are_a_customers_record(title):
+    found = pairs_found("https://www.city.gov/update.pptx", _slide(
+        title, "Customer on 7689 Saddleback Dr\nEstimated 856 kWh for 3 months\nResolved with meter exchange"))
+    assert values_of(found, "address") == {"7689 Saddleback Dr"}
+    assert values_of(found, "energy_usage") == {"856 kWh"}
+
+
+def test_a_slides_class_figures_stay_public():
+    found = pairs_found("https://www.city.gov/update.pptx", _slide(
+        "Case study: estimated reads", "Customers on estimated reads: 1,240\nAverage home used 520 kWh\n"
+                                       "City Hall, 18000 Civic Plaza Dr"))
+    assert not values_of(found, "address") and not values_of(found, "energy_usage")
