@@ -15,6 +15,12 @@
   "Estimated 856 kWh ...") are their own sentence, not a wrap of the title's (``prose._runs_on_from_above``: a wrap goes
   on in lower case or after a comma). Hard negative: the class average a wrap cuts ("The average residential" /
   "customer used 512 kWh") stays no customer's (test_bigpdf36a).
+- (miss, story) A case story's next paragraph goes on with the customer when it names them again by their given name
+  ("'We kept the blinds closed,' Tam said") and names no one else but the staff who served them, with their
+  organization ("an audit by Vinh Thach of Altamira Community Power"); its sentence telling how the usage changed
+  after sentences that refer back ("the family replaced the unit. September usage fell to 420 kilowatt-hours") gives
+  the customer's usage (``case_stories``). Hard negatives: a program's or an area's usage so told, another resident
+  in the next paragraph, a staff spotlight.
 """
 from __future__ import annotations
 
@@ -165,3 +171,41 @@ def test_a_slides_class_figures_stay_public():
         "Case study: estimated reads", "Customers on estimated reads: 1,240\nAverage home used 520 kWh\n"
                                        "City Hall, 18000 Civic Plaza Dr"))
     assert not values_of(found, "address") and not values_of(found, "energy_usage")
+
+
+# -- a case story's follow-up usage ---------------------------------------------------------------------------------
+
+_STORY = ("When Tam Quach moved into the two-bedroom house on 4410 Fairgrove Ave in 2019, the air conditioner was "
+          "already twenty years old. Last August the household used 2,261 kWh, and the bill topped $400.")
+
+
+@pytest.mark.parametrize("follow_up, usage", [
+    ("\u201cWe kept the blinds closed all day,\u201d Tam said. After a free audit by Vinh Thach of Altamira Community "
+     "Power, the family replaced the unit with a heat pump. September usage fell to 420 kilowatt-hours.",
+     "420 kilowatt-hours"),
+    ("Tam said the audit by Rosa Diaz of the Energy Office changed everything for her. The family sealed the ducts. "
+     "Winter usage dropped to 1,130 kWh.", "1,130 kWh"),
+])
+def test_a_stories_follow_up_usage_is_the_customers(follow_up, usage):
+    found = pairs_found("https://www.city.gov/news/story.html", _html(_STORY, follow_up))
+    assert values_of(found, "customer_name") == {"Tam Quach"}
+    assert values_of(found, "energy_usage") == {"2,261 kWh", usage}
+    assert values_of(found, "address") == {"4410 Fairgrove Ave"}
+
+
+@pytest.mark.parametrize("follow_up", [
+    "\u201cWe kept the blinds closed all day,\u201d Tam said. Across all participants, usage fell to 480 kWh.",
+    "Down the street, Golnaz Jafari replaced her unit too. September usage fell to 420 kilowatt-hours.",
+    "The program has audited 300 homes this year. Usage fell to 420 kWh in September.",
+])
+def test_a_follow_up_that_is_not_the_customers_usage(follow_up):
+    found = pairs_found("https://www.city.gov/news/story.html", _html(_STORY, follow_up))
+    assert values_of(found, "energy_usage") == {"2,261 kWh"}
+
+
+def test_a_staff_spotlight_with_usage_is_no_case():
+    found = pairs_found("https://www.city.gov/news/staff.html", _html(
+        "Vinh Thach of Altamira Community Power has audited 300 homes since 2019.",
+        "\u201cEvery house is different,\u201d Vinh said. After the audits, the average home replaced its unit. "
+        "Average usage fell to 520 kWh."))
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage")
