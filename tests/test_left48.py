@@ -24,6 +24,10 @@
 - (miss, account) SCE's customer account form D-DD-DDD-DDDD counts anywhere whatever its first digit, as "2-..."
   did ("Someone opened 8-54-300-1791 in the name of ...", "The new bill is under 8-72-308-4463") (``account_number``).
   Hard negatives: the City's facilities' accounts in their table, a form's made-up example, other dashed numbers.
+- (miss, signature) A customer's e-mail signed with no closing word above the signature ("Heather Hendricks" /
+  "10261 S Olive Grove Ct" / ... / "PCE/AGCE acct" / "AGCE-5567110") is signed by the name line its sender's mailbox
+  spells ("From: hhendricks@att.net") (``letters._named_by_mailbox``). Hard negatives: a name line the mailbox does
+  not spell, a staff member's line with a title.
 """
 from __future__ import annotations
 
@@ -233,3 +237,44 @@ def test_sces_customer_form_counts_whatever_its_first_digit(text, account):
 ])
 def test_other_dashed_numbers_stay_public(paragraphs):
     assert not values_of(pairs_found("https://www.city.gov/report.html", _html(*paragraphs)), "account_number")
+
+
+# -- a customer e-mail's signature named by its mailbox ---------------------------------------------------------------
+
+def _customer_email(sender: str, signature: str) -> bytes:
+    """A staff report's page quoting a customer's e-mail, its signature's contact lines labelled ("cell 909-..."), no
+    closing word above it, the report's footer at the page's foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    lines = ["ATTACHMENT B - CORRESPONDENCE (as received)", "-----", f"From: {sender}",
+             "Sent: Tuesday, May 14, 2024 9:12 PM", "To: xhuang@aldergroveca.gov", "Subject: carport permit",
+             "Hi, I'm the owner at the address below. SCE says my panel upgrade is fine but the city keeps",
+             "rejecting the carport.", signature, "10261 S Olive Grove Ct", "Alder Grove, CA 92372",
+             "cell 909-659-9431", "PCE/AGCE acct AGCE-5567110"]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 10)
+    for k, line in enumerate(lines):
+        pdf.drawString(60, 740 - 14 * k, line)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(60, 30, "Staff Report - Solar Carport Ordinance - Page 3")
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_signature_the_senders_mailbox_spells_names_the_customer():
+    found = pairs_found("https://www.city.gov/staff-report.pdf", _customer_email("hhendricks@att.net",
+                                                                                 "Heather Hendricks"))
+    assert values_of(found, "customer_name") == {"Heather Hendricks"}
+    assert values_of(found, "address") == {"10261 S Olive Grove Ct"}
+
+
+@pytest.mark.parametrize("sender, signature", [
+    ("gardenfan77@att.net", "Heather Hendricks"),  # the mailbox spells no one
+    ("hhendricks@att.net", "Harold Hendricks, Senior Planner"),  # staff's line, with a title
+    ("hhendricks@att.net", "Thomas Hendricks"),  # another given name
+])
+def test_a_signature_the_mailbox_does_not_spell_names_no_one(sender, signature):
+    found = pairs_found("https://www.city.gov/staff-report.pdf", _customer_email(sender, signature))
+    assert not values_of(found, "customer_name")
