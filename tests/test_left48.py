@@ -28,6 +28,8 @@
   "10261 S Olive Grove Ct" / ... / "PCE/AGCE acct" / "AGCE-5567110") is signed by the name line its sender's mailbox
   spells ("From: hhendricks@att.net") (``letters._named_by_mailbox``). Hard negatives: a name line the mailbox does
   not spell, a staff member's line with a title.
+- (guard) A firm named with its legal form or its trade beside a customer's story ("installed by Brightroof Solar
+  LLC", "her contractor, Dan Reyes Roofing Inc.") is no second person of the case and no customer name.
 """
 from __future__ import annotations
 
@@ -278,3 +280,17 @@ def test_a_signature_the_senders_mailbox_spells_names_the_customer():
 def test_a_signature_the_mailbox_does_not_spell_names_no_one(sender, signature):
     found = pairs_found("https://www.city.gov/staff-report.pdf", _customer_email(sender, signature))
     assert not values_of(found, "customer_name")
+
+
+# -- a firm beside a customer's story --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("firm_sentence", [
+    "Her panels were installed by Brightroof Solar LLC last year.",
+    "Her contractor, Dan Reyes Roofing Inc., had set the meter wrong.",
+    "The installer Maria Garcia Solar LLC came back in May.",
+])
+def test_a_firm_beside_a_customers_story_is_no_person(firm_sentence):
+    found = pairs_found("https://www.city.gov/news/story.html", _html(
+        f"We helped Ana Ruiz with her bill in March. {firm_sentence} Her home at 1412 Elm St used 1,746 kWh in July."))
+    assert values_of(found, "customer_name") == {"Ana Ruiz"}
+    assert values_of(found, "address") == {"1412 Elm St"}
