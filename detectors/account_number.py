@@ -3,7 +3,7 @@
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
 account every way there is. Six rules:
 
-- **SCE's own forms count anywhere**: customer account D-DD-DDD-DDDD (2-35-123-4567, 8-54-300-1791), service account 3-DDD-DDDD-DD and
+- **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
   with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
 - **Beside an account label, any form**: 6 to 16 digits (up to 22 as a plain or grouped number), grouped by dashes, dots or spaces, with a letter
@@ -324,8 +324,7 @@ _NOT_A_COUNT = rf"(?![ \t]*(?i:(?:{_MONTHS})[a-z]*\.?(?![a-z])|k?wh|kw|mwh|%|gal
 # SCE's service account as a plain run of ten digits from 8: a transaction's label before it makes it the transaction's
 SCE_TEN_DIGITS = Shape("SCE service account form", r"8\d{9}", anywhere=True)
 SCE_FORMS = (
-    # the customer account's 1-2-3-4 groups, whatever its first digit ("2-35-123-4567", "8-54-300-1791")
-    Shape("SCE customer account form", rf"[1-9](?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
+    Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
     Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
     Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}", anywhere=True),
     SCE_TEN_DIGITS,

@@ -21,9 +21,6 @@
   after sentences that refer back ("the family replaced the unit. September usage fell to 420 kilowatt-hours") gives
   the customer's usage (``case_stories``). Hard negatives: a program's or an area's usage so told, another resident
   in the next paragraph, a staff spotlight.
-- (miss, account) SCE's customer account form D-DD-DDD-DDDD counts anywhere whatever its first digit, as "2-..."
-  did ("Someone opened 8-54-300-1791 in the name of ...", "The new bill is under 8-72-308-4463") (``account_number``).
-  Hard negatives: the City's facilities' accounts in their table, a form's made-up example, other dashed numbers.
 - (miss, signature) A customer's e-mail signed with no closing word above the signature ("Heather Hendricks" /
   "10261 S Olive Grove Ct" / ... / "PCE/AGCE acct" / "AGCE-5567110") is signed by the name line its sender's mailbox
   spells ("From: hhendricks@att.net") (``letters._named_by_mailbox``). Hard negatives: a name line the mailbox does
@@ -218,27 +215,6 @@ def test_a_staff_spotlight_with_usage_is_no_case():
         "\u201cEvery house is different,\u201d Vinh said. After the audits, the average home replaced its unit. "
         "Average usage fell to 520 kWh."))
     assert not values_of(found, "customer_name") and not values_of(found, "energy_usage")
-
-
-# -- SCE's customer account form, any first digit --------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, account", [
-    ("Someone opened 8-54-300-1791 in the name of Anabel Sepulveda. The account was closed.", "8-54-300-1791"),
-    ("My bill shows service at 461 W Shadydale Ave but I moved out. The new bill is under 8-72-308-4463.",
-     "8-72-308-4463"),
-])
-def test_sces_customer_form_counts_whatever_its_first_digit(text, account):
-    assert values_of(pairs_found("https://www.city.gov/report.html", _html(text)), "account_number") == {account}
-
-
-@pytest.mark.parametrize("paragraphs", [
-    ("City facility SCE accounts (City of Altamira Hills is the account holder):",
-     "City Hall, 18000 Civic Plaza Dr - 8-77-711-3102", "Main Library - 6-87-454-9049"),
-    ("Example: account numbers look like 1-23-456-7890 or 0-00-000-0000.",),
-    ("Call 1-80-055-5012 for the hotline. See file 2024-12-118-2024.",),
-])
-def test_other_dashed_numbers_stay_public(paragraphs):
-    assert not values_of(pairs_found("https://www.city.gov/report.html", _html(*paragraphs)), "account_number")
 
 
 # -- a customer e-mail's signature named by its mailbox ---------------------------------------------------------------
