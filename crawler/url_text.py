@@ -7,8 +7,9 @@ detectors, and it is handed over as words ("/ files / Delgado 512-34-6789.pdf"):
 glued to ``_``, ``/``, a hyphen or letters as part of a longer token, which a file name's value is not. A file name
 glues its words with whatever its author or system uses (``Delgado-512-34-6789-notice.txt``,
 ``2024_Delgado_512_34_6789.txt``, ``SSN512346789.txt``), so a word is cut from a number where one ends and the
-other starts, and an ``_`` between short digit groups separates the groups of one number as a hyphen does (a
-longer run beside a year, ``stmt_512346789_2024``, is two numbers). A file named after a mailbox
+other starts (a ``.`` before a number glues it as ``_`` does: ``smith.512.34.6789.pdf``), and an ``_`` or a ``.``
+between short digit groups separates the groups of one number as a hyphen does (a longer run beside a year,
+``stmt_512346789_2024``, is two numbers). A file named after a mailbox
 (``/staff/jane.doe@gmail.com.pdf``) has its type's extension set apart ("jane.doe@gmail.com .pdf"): glued, it reads as
 the mailbox's top-level domain, and the mailbox as no mailbox.
 """
@@ -22,9 +23,11 @@ from .scope import DOCUMENT_EXTENSIONS, NOT_DOCUMENT_EXTENSIONS
 
 # a digit run of seven digits or more, separated as numbers are written ("512-34-6789", "(909) 555.0142")
 _DIGITS = re.compile(r"\d[\d\-. ()]*\d")
-# where a file name's words meet its numbers: letters and digits glued directly or by a hyphen or an underscore
-_WORD_MEETS_NUMBER = re.compile(r"(?<=[^\W\d_])[-_]?(?=\d)|(?<=\d)[-_]?(?=[^\W\d_])")
-_GROUPS_GLUED = re.compile(r"\d+(?:_\d+)+")  # "512_34_6789": one number's groups, or numbers side by side
+# where a file name's words meet its numbers: letters and digits glued directly or by a hyphen or an underscore (a
+# dot too before a number, "smith.512"; after one it starts the extension, "6789.pdf")
+_WORD_MEETS_NUMBER = re.compile(r"(?<=[^\W\d_])[-_.]?(?=\d)|(?<=\d)[-_]?(?=[^\W\d_])")
+# "512_34_6789", "512.34.6789": one number's groups, or numbers side by side
+_GROUPS_GLUED = re.compile(r"\d+(?:[_.]\d+)+")
 _MAILBOX = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 SHORTEST_NUMBER = 7
 # a file type's extension after a mailbox that stays one without it ("jane.doe@gmail.com.png"; not "ana@city.zip")
@@ -85,7 +88,7 @@ def _unglued(text: str) -> str:
 
 
 def _groups(run: re.Match) -> str:
-    groups = run.group().split("_")
+    groups = re.split(r"[_.]", run.group())
     return ("-" if max(map(len, groups)) <= 4 else " ").join(groups)
 
 

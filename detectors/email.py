@@ -61,6 +61,12 @@ _WRITE_TO_US = re.compile(r"(?i)\b(?:write(?:\s+to)?|e-?mail|contact|reach|messa
 _SPLIT_LOCAL = re.compile(r"[ \t]*[A-Za-z0-9][\w%+-]*\.[ \t]")
 
 
+# a mailbox whose domain OCR cut at its last dot by a blank ("Email: colllam74@yahoo. com"): the field's whole value,
+# its top-level domain a common one
+_SPLIT_DOMAIN = re.compile(r"[\s|:]*([A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[ \t]"
+                           r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US))[\s.]*")
+
+
 def _split_local_start(field, match: re.Match) -> int:
     """Where the mailbox ``match`` found in an e-mail field starts: the field's value, when its only words before the
     match are a name's first part and its dot cut off by a blank (OCR's damage: the field holds one mailbox)."""
@@ -262,6 +268,13 @@ class EmailDetector(CustomerDataDetector):
                 if not self.contacts.email_is_public(address, generic=False):
                     claimed.setdefault(id(f.segment), []).append((start, m.end()))
                     yield self.finding(f.segment, start, m.end(), why=f.why, normalized=address)
+            split = f.kind == "email" and not whole and _SPLIT_DOMAIN.fullmatch(f.segment.text, f.start, f.end)
+            if split:
+                address = re.sub(r"\s+", "", split.group(1)).lower()
+                if not self.contacts.email_is_public(address, generic=False):
+                    claimed.setdefault(id(f.segment), []).append(split.span(1))
+                    yield self.finding(f.segment, *split.span(1), why=f.why, normalized=address)
+                continue
             if f.kind == "email" and not whole and not f.segment.text[f.end:].strip():
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))  # a mailbox a line break cut: "... at jrivas at" / "cox dot net"

@@ -18,9 +18,12 @@ Three things must hold, each by the grammar of the paragraph and not by a word s
   utility matter (a bill, an account, usage, a shut-off, a program);
 * each detail is theirs by the sentence that gives it: the name's own sentence; a later sentence that refers back to
   them before the detail ("Her service address, ...", "Their home at ...", "The unit at ...", "Su teléfono ...",
-  their given name again), each sentence between doing so too; the next sentence's service to their home ("We had a
-  generator delivered to ..."); or an earlier sentence about one unnamed customer ("a customer on 12 Elm St called
-  us", "a customer moving from 12 Elm St") that the name's sentence identifies.
+  their given name again), each sentence between doing so too (the detail's own may instead tell how the usage
+  changed: "... the family replaced the unit. September usage fell to 420 kWh"); the next sentence's service to their
+  home ("We had a generator delivered to ..."); or an earlier sentence about one unnamed customer ("a customer on 12
+  Elm St called us", "a customer moving from 12 Elm St") that the name's sentence identifies. The paragraphs after
+  the name's go on with the case when they refer back to the person, their given name alone included ("'We kept the
+  blinds closed,' Tam said"), and name no one else but the staff who served them with their organization.
 
 Not cases: a staff member's, a volunteer's or an official's paragraph (their role is beside the name, or they are the
 one who helped, not the one helped), a business's spotlight, a template or hypothetical example, a proclamation or
@@ -86,6 +89,15 @@ _HOME_OF = re.compile(r"(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment
 _REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|su|sus|b\u00e0|\u00f4ng)\b"
                           r"|\b(?:the|this)\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
                           r"respondent)\b")
+# the sentence after such references telling how the usage changed, its owner the one they refer to: "After ... the
+# family replaced the unit. September usage fell to 420 kWh."
+_USAGE_WENT = re.compile(r"(?i)\b(?:usage|consumption)\s+(?:[\w-]+\s+){0,2}?(?:fell|dropped|rose|climbed|jumped|"
+                         r"went\s+(?:down|up)|came\s+down|decreased|increased|declined|was\s+(?:cut|down|up))\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:to|from)\s+$")
+# staff named with the organization they serve the customer for: "by Vinh Thach of Altamira Community Power"
+_STAFF_OF = re.compile(r",?[ \t]+(?:of|from|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){0,4}?"
+                       r"(?:Power|Energy|Electric|Edison|Utilit(?:y|ies)|Department|Dept\.?|Office|Program|Agency|"
+                       r"Authority|Services?|Care|Team)\b")
 # a paragraph that goes on with the case opens with such a reference: "Her service address, ...", "The unit at ..."
 _OPENS_BACK = re.compile(r"[ \t]*(?:(?:Their|Her|His|She|He|They|Su|Sus)\b|The\s+(?:unit|home|house|apartment|"
                          r"residence|household|family|customer|account|caller)\b|"
@@ -174,7 +186,7 @@ def find(analysis: Analysis) -> None:
         if page_of(segment) in analysis.context.public_comment or not _UTILITY.search(story) \
                 or not_a_record(story, vendors) or _PREMISES.search(story):
             continue
-        names = names + [(s, a, b) for s in told if s is not segment for a, b in _names_in(s.text)]
+        names = names + [(s, a, b) for s in told if s is not segment for a, b in _story_names(s.text)]
         if len(_people(names)) != 1:
             continue  # a name on a paragraph that goes on: whose details they are is not told
         sentences = [(s, a, b) for s in told for a, b in _sentences(s.text)]
@@ -218,9 +230,10 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
     for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
         if page_of(following) != page_of(segment):
             break
-        again = _names_in(following.text)
+        again = _story_names(following.text)
         if not _OPENS_BACK.match(following.text) and not (
-                again and len(_people(names + [(following, a, b) for a, b in again])) == 1):
+                again and len(_people(names + [(following, a, b) for a, b in again])) == 1) \
+                and not (not again and _named_again(following.text, names)):
             break
         told.append(following)
     return told, answers
@@ -265,6 +278,22 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in names_in(text, 0, len(text), True)
             if not _TOWN.match(text, start) and not _IN_TOWN.search(text, max(0, start - 4), start)
             and not _PROGRAM_AFTER.match(text, end)]
+
+
+def _story_names(text: str) -> list[tuple[int, int]]:
+    """The spans of people's names in a paragraph that goes on with a case, less those of the staff who served the
+    customer, named with their organization ("After a free audit by Vinh Thach of Altamira Community Power, ...") or
+    their role: no second party to the case."""
+    return [(start, end) for start, end in _names_in(text)
+            if not _STAFF_OF.match(text, end) and not in_a_role(text, start, end)]
+
+
+def _named_again(text: str, names: list[tuple]) -> bool:
+    """Whether a paragraph names the case's person again by a word of their name alone, their given name as a
+    story's quote does ("'We kept the blinds closed,' Tam said")."""
+    words = {w for segment, start, end in names for w in re.findall(r"[^\W\d_]{3,}", segment.text[start:end])
+             if w[0].isupper()}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def _bare_names(text: str) -> list[tuple[int, int]]:
@@ -353,7 +382,8 @@ def _tied(sentences: list, named: list[int], names: list[tuple], field: tuple) -
             segment, a, _ = sentences[at]
             if all(_REFERS_BACK.search(s.text, x, y) or _goes_on_quoting(s.text, x, y)
                    or n == i + 1 and _HOME_NEXT.search(s.text, x, y) for n, (s, x, y) in enumerate(between, i + 1)) \
-                    and _REFERS_BACK.search(segment.text, a, start):
+                    and (_REFERS_BACK.search(segment.text, a, start)
+                         or field[0] == "usage" and _USAGE_WENT.search(segment.text, max(a, start - 60), start)):
                 return True
             if at == i + 1 and field[0] == "address" and _SERVED_AT.search(segment.text, max(a, start - 40), start):
                 return True

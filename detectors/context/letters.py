@@ -32,6 +32,7 @@ from ..labels import phone_label_pattern
 from .headers import header_kind
 from .history import public_story
 from .public_people import made_up_or_another_kind
+from ..vocabulary import fold
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
@@ -983,8 +984,8 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
         why = "e-mail from a customer giving an identifier or their usage"
         if sender and sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
-        elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
-            s, a, b = signer
+        elif signer := _signer(_signature(lines, i + 1, body)) or _named_by_mailbox(line.text, lines[i + 1:body]):
+            s, a, b = signer  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"; "From: hhendricks@..." ... "Heather Hendricks"
             _writer(analysis, s, a - s.start, b - s.start, why)
         elif introduced := _introduced_writer(lines[i + 1:body]):  # "From: ana52@isp.net" ... "I am Ana Ruiz, ..."
             _writer(analysis, *introduced, why)
@@ -1030,6 +1031,30 @@ def _introduced_writer(lines: list[Line]) -> tuple[Line, int, int] | None:
                 and not _FOR_AN_OFFICE.match(text, name[1], line.end):
             return line, name[0] - line.start, name[1] - line.start
     return None
+
+
+def _named_by_mailbox(sender: str, body: list[Line]) -> tuple[Line, int, int] | None:
+    """The body's line that is only a person's name, the one the sender's mailbox spells ("From: hhendricks@att.net"
+    ... "Heather Hendricks" / "10261 S Olive Grove Ct", a signature with no closing word above it), and its span in its
+    segment; None without one: the mailbox's owner signed so."""
+    mailbox = EMAIL_RE.search(sender)
+    local = re.sub(r"[^a-z]", "", fold(plain_email(mailbox.group()).split("@", 1)[0])) if mailbox else ""
+    if len(local) < _SPELT_LOCAL:
+        return None
+    for s in body:
+        text = s.segment.text
+        for a, b in names_in(text, s.start, s.end, anchored=True):
+            words = [w for w in (re.sub(r"[^a-z]", "", fold(w)) for w in text[a:b].split()) if w]
+            if text[s.start:a].strip() or text[b:s.end].strip() or len(words) < 2 or len(words[-1]) < 3 \
+                    or not person_name(text[a:b], strict=True) or named_officially(text, a, b):
+                continue
+            given, surname = words[0], words[-1]
+            if surname in local and (given in local or given[0] + surname in local or surname + given[0] in local):
+                return s, a, b
+    return None
+
+
+_SPELT_LOCAL = 5  # a mailbox's own part that short spells anyone's initials
 
 
 def _office_replies_quoted(analysis: Analysis, lines: list[Line], start: int, body: int) -> set[int]:

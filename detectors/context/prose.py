@@ -2949,12 +2949,18 @@ def _sentence_opening(analysis: Analysis, segment: Segment, sentence: tuple[int,
 def _runs_on_from_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple]) -> bool:
     """Whether the sentence goes on from the line above in mid-phrase, its last word lower case ("... the average
     residential" / "customer used 6,540 kWh"): a wrap, not a sentence of its own (a heading above ends in capitals);
-    also from the previous page's last line of text, when the page opens in mid-sentence (``_ended_page_above``)."""
+    also from the previous page's last line of text, when the page opens in mid-sentence (``_ended_page_above``).
+    A wrap's line goes on in lower case, or after a comma: a line that opens with a capital under a title ("Customer
+    Care Quarterly Update", "Case study: estimated reads" over a slide's "Customer on 12 Elm St") starts its own."""
     opened = _open_sentence_above(analysis, segment, sentence, taken)
     if opened is None and sentence[0] == 0 and _OPENS_LOWER_WORD.match(segment.text):
         above = _ended_page_above(analysis, segment)
         opened = (above, *_sentence(above, len(above.text.rstrip()) - 1, taken)) if above is not None else None
-    return opened is not None and bool(_ENDS_MID_PHRASE.search(opened[0].text, opened[1], opened[2]))
+    return opened is not None and bool(_ENDS_MID_PHRASE.search(opened[0].text, opened[1], opened[2])) and bool(
+        _OPENS_LOWER.match(segment.text, sentence[0]) or _ENDS_WITH_COMMA.search(opened[0].text, opened[1], opened[2]))
+
+
+_ENDS_WITH_COMMA = re.compile(r",[ \t]*$")
 
 
 _OPENS_LOWER_WORD = re.compile(r"[ \t]*[a-z]")  # a line that opens on a lower-case word: a sentence going on

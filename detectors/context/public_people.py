@@ -39,7 +39,7 @@ _ROLE_BEFORE_REACH = 30
 # obituary, a staff member's or a volunteer's profile, a campaign; the City's Spanish pages' examples too ("Supongamos
 # que ...", "Imaginemos que ...", "Digamos que ...", "un cliente hipotético"); and an example opened
 # by "Say" and a name doing what a customer does ("Say Tom Baker at 45 Oak St uses 700 kWh")
-_NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
+_NOT_A_RECORD = re.compile(r"(?i)\b(?:placeholders?|hypothetical|fictitious|made[\s-]up|imagine|"
                            r"suppose|let['\u2019]s\s+say|let\s+us\s+say|pretend|supongamos|imaginemos|"
                            r"imagin[ae]\s+que|digamos\s+que|pongamos\s+que|hipot[\u00e9e]tic[oa]s?|fictici[oa]s?|"
                            r"proclam\w+|whereas|in\s+memoriam|obituary|passed\s+away|"
@@ -50,6 +50,13 @@ _NOT_A_RECORD = re.compile(r"(?i)\b(?:templates?|placeholders?|hypothetical|fict
                            r"(?-i:[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]+"
                            r"(?:uses|used|lives|pays|gets|owns|rents|has|at|on|of|in)\b"
                            r"|\[[^\]]{2,40}\]")
+# a template's word, and before it in its clause what staff did with one for a real customer ("Used the payment-plan
+# template for Mr. Ocampo at ...", "sent him the hardship template", "per the shut-off template"): the note is of that
+# customer, the template a tool of the work and not the paragraph's kind
+_TEMPLATE = re.compile(r"(?i)\btemplates?\b")
+_TEMPLATE_USED = re.compile(r"(?i)\b(?:used|using|uses|sent|sending|e-?mailed|mailed|faxed|applied|filled(?:\s+out|\s+in)?|"
+                           r"completed|attached|followed|per|via)\b[^.;:\n\[\]]*$")
+_TEMPLATE_USED_REACH = 60
 # capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")
 # words before a figure that make it a class's, an area's or a facility's usage: "the block average of 640 kWh",
@@ -103,7 +110,9 @@ def made_up_or_another_kind(text: str) -> bool:
 def of_another_kind(text: str) -> bool:
     """Whether a paragraph is of a kind that tells no customer's record: a template, a hypothetical example, a
     proclamation, an obituary, a staff bio, a volunteer's profile, a campaign."""
-    return bool(_NOT_A_RECORD.search(text))
+    return bool(_NOT_A_RECORD.search(text)) or any(
+        not _TEMPLATE_USED.search(text, max(0, m.start() - _TEMPLATE_USED_REACH), m.start())
+        for m in _TEMPLATE.finditer(text))
 
 
 def names_a_business(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool:

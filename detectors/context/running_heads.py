@@ -8,8 +8,9 @@ June is impossible because the house at 12 Elm St was vacant"). So, in a page he
 RTF section's, not a web page's banner):
 
 - "Re: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their account;
-- a file name SURNAME_NUMBER.ext: the account its surname files it under, and the phone after "cb" or "call back" in
-  the same line, the customer's call-back number;
+- a file name SURNAME_NUMBER.ext: the account its surname files it under (a surname the lists lack when the body calls
+  someone by it with a courtesy title: "Mr. Adeyemi"), and the phone after "cb" or "call back" in the same line, the
+  customer's call-back number;
 - and where the head names such a customer, the body's paragraphs that speak of the customer (or she, he, they) and
   give both a home's street address and a household's consumption: that customer's home and usage.
 
@@ -45,6 +46,8 @@ _PUBLIC_NUMBER = re.compile(r"(?i)^(?:po|inv|res|ord|wo|cip|rfp|rfq|bld|gl|apn|c
                             r"contract|permit)\b|^(?:19|20)\d\d(?:[-\u2010-\u2013 ]?\d)*$")
 # the customer the body's paragraph speaks of, by that word or a pronoun
 _SPEAKS_OF_CUSTOMER = re.compile(r"(?i)\b(?:customer|ratepayer|account\s?holder|she|he|they|her|his|their)\b")
+# a courtesy title before a surname
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta)"
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month or a year's bill: a building's figure
 
 
@@ -86,8 +89,8 @@ def _file_name(analysis: Analysis, segment) -> None:
     text = segment.text
     for match in _FILE_NAME.finditer(text):
         surname = match.group("surname").title()
-        if not _account_like(match.group("value")) or _PUBLIC_NUMBER.search(surname) \
-                or fold(surname) not in surnames() or common_word(surname):
+        if not _account_like(match.group("value")) or _PUBLIC_NUMBER.search(surname) or common_word(surname) \
+                or fold(surname) not in surnames() and not _addressed_by_surname(analysis, surname):
             continue
         analysis.add("number", segment, match.start("value"), match.end("value"),
                      "account a file's name in the running footer files a customer's document under")
@@ -96,6 +99,14 @@ def _file_name(analysis: Analysis, segment) -> None:
         for start, end in phone_spans(text, line_start, len(text) if line_end < 0 else line_end):
             if _CALL_BACK.search(text, line_start, start):
                 analysis.add("phone", segment, start, end, "customer's call-back number in a running footer")
+
+
+def _addressed_by_surname(analysis: Analysis, surname: str) -> bool:
+    """Whether the document's body calls someone by the file name's surname with a courtesy title ("Mr. Adeyemi
+    (Wendell) has asked ..."): a surname the lists lack ("Adeyemi", "Okonkwo") is a person's by that."""
+    titled = re.compile(rf"\b{_COURTESY}\.?[ \t]+{re.escape(surname)}\b")
+    return any(titled.search(s.text) for s in analysis.document.segments
+               if not _RUNNING.match(s.location.element or ""))
 
 
 def _body_of_the_case(analysis: Analysis) -> None:
