@@ -9,6 +9,8 @@ import logging
 import os
 import re
 import zlib
+from collections import defaultdict
+from http.cookiejar import DefaultCookiePolicy, request_host
 
 try:
     import brotli
@@ -16,11 +18,10 @@ except ImportError:  # Scrapy decodes brotli with either
     import brotlicffi as brotli
 
 from scrapy import signals
-from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.downloadermiddlewares.httpcompression import ACCEPTED_ENCODINGS
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.utils.httpobj import urlparse_cached
+from scrapy.http.cookies import CookieJar
 from tldextract import TLDExtract
 
 from .failures import IncompleteBody, TooLarge
@@ -135,28 +136,61 @@ class ObeyedRobotsTxt(RobotsTxtMiddleware):
             raise RobotsDisallowed("disallowed by robots.txt (obey_robots_txt = true): not checked") from None
 
 
-class OfflineCookies(CookiesMiddleware):
-    """Scrapy's cookie handling, with the Public Suffix List it checks a cookie's domain against (a cookie for
-    ``.gov`` or ``.ca.gov`` is refused) read from tldextract's bundled snapshot only. Scrapy's own instance
-    downloads the list from publicsuffix.org and GitHub on the first cookie a site sets, and caches it under
-    ``~/.cache``: a crawl must contact no host but the site's (a locked-down server logs the attempt, and offline
-    each try printed a traceback), nor write outside pubcheck's own state."""
+class SuffixListCookiePolicy(DefaultCookiePolicy):
+    """The standard library's cookie policy, with a cookie's domain checked against the Public Suffix List as
+    Scrapy's own cookie handling checks it (a cookie for ``.gov`` or ``.ca.us`` is refused; one a public suffix's own
+    host sets is kept for that host alone), the list read from tldextract's bundled snapshot only: Scrapy's own check
+    downloads it from publicsuffix.org and GitHub on the first cookie a site sets, and caches it under ``~/.cache``.
+    A crawl must contact no host but the site's (a locked-down server logs the attempt, and offline each try printed
+    a traceback), nor write outside pubcheck's own state."""
 
     suffixes = TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True,
                           include_psl_private_domains=True)
 
-    def _process_cookies(self, cookies, *, jar, request) -> None:
-        hostname = urlparse_cached(request).hostname
-        if hostname is None:
-            return
-        request_domain = hostname.lower()
-        for cookie in cookies:
-            cookie_domain = cookie.domain.removeprefix(".")
-            if cookie_domain and not self.suffixes(cookie_domain).domain:  # a public suffix: this host's only
-                if cookie_domain != request_domain:
-                    continue
-                cookie.domain = request_domain
-            jar.set_cookie_if_ok(cookie, request)
+    def __init__(self):
+        # a cookie set without a Domain is its host's alone, as browsers keep it (the standard library's liberal
+        # default sends it to the host's subdomains too)
+        super().__init__(strict_ns_domain=DefaultCookiePolicy.DomainStrictNonDomain)
+
+    def set_ok_domain(self, cookie, request) -> bool:
+        domain = cookie.domain.removeprefix(".")
+        if domain and not self.suffixes(domain).domain:  # a public suffix: this host's only
+            host = request_host(request)
+            if domain != host:
+                return False
+            cookie.domain, cookie.domain_specified = host, False
+        return super().set_ok_domain(cookie, request)
+
+
+class OfflineCookies:
+    """The site's cookies (a CMS's session, a load balancer's affinity), kept and sent back as a browser does, in
+    Scrapy's cookie jar (``scrapy.http.cookies.CookieJar``, one per ``cookiejar`` request meta key, none for a
+    request marked ``dont_merge_cookies``) with a :class:`SuffixListCookiePolicy`: Scrapy's public API only, in place
+    of its ``CookiesMiddleware``, whose suffix check fetches the list. pubcheck sets no cookies of its own on a
+    request; a ``Cookie`` header a request carries is replaced by the jar's, as Scrapy's middleware does."""
+
+    suffixes = SuffixListCookiePolicy.suffixes
+
+    def __init__(self):
+        self.jars: defaultdict[object, CookieJar] = defaultdict(lambda: CookieJar(SuffixListCookiePolicy()))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("COOKIES_ENABLED"):
+            raise NotConfigured
+        return cls()
+
+    def process_request(self, request, spider=None):
+        if request.meta.get("dont_merge_cookies", False):
+            return None
+        request.headers.pop("Cookie", None)
+        self.jars[request.meta.get("cookiejar")].add_cookie_header(request)
+        return None
+
+    def process_response(self, request, response, spider=None):
+        if not request.meta.get("dont_merge_cookies", False):
+            self.jars[request.meta.get("cookiejar")].extract_cookies(response, request)
+        return response
 
 
 class BasicAuthMiddleware:

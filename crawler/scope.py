@@ -5,6 +5,7 @@ tested without a reactor.
 """
 from __future__ import annotations
 
+import ipaddress
 import posixpath
 import re
 from collections import defaultdict
@@ -47,41 +48,66 @@ _BARE_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\d\d){0,2}$")
 
 
 def host_key(url: str) -> str:
-    """Scheme-less host and port: what "the same site" means for scope and credentials."""
+    """Scheme-less host and port: what "the same site" means for scope and credentials. An IPv6 address is
+    bracketed when a port follows it (``[::1]:8080``: ``::1:8080`` would be another address), and an
+    internationalised name is written in punycode, as a request's URL writes it."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    return f"{host}:{parts.port}" if parts.port else host
+    host = _canonical_host((parts.hostname or "").lower())
+    if not parts.port:
+        return host
+    return f"[{host}]:{parts.port}" if ":" in host else f"{host}:{parts.port}"
+
+
+def _canonical_host(host: str) -> str:
+    """A host name as DNS (and w3lib's canonical URL) spells it: ``bücher.example`` is ``xn--bcher-kva.example``; an
+    IPv6 address in its shortest form (``0:0:0:0:0:0:0:1`` is ``::1``). A name IDNA cannot encode is kept as written
+    (it matches nothing but itself)."""
+    if ":" in host:
+        try:
+            return ipaddress.IPv6Address(host).compressed
+        except ValueError:
+            return host
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 class AllowedHosts:
     """The ``allowed_hosts`` entries of the configuration, matched against a URL's :func:`host_key`: a bare host
     (``docs.pomonaca.gov``) on any port, a host with its port (``docs.pomonaca.gov:8443``, as a docs server is
     written) on that port only (``:443``/``:80`` on the scheme's default port too, which a URL leaves out); case
-    and a fully qualified name's root dot (``localhost.``) are no difference, on either side."""
+    and a fully qualified name's root dot (``localhost.``) are no difference, on either side. So for an IPv6
+    address, bracketed or not (``::1``, ``[::1]``, ``[::1]:8080``), and for an internationalised name, in Unicode
+    or in punycode (``bücher.example``, ``xn--bcher-kva.example``)."""
 
     def __init__(self, entries: list[str]):
         self.hosts: set[str] = set()
-        self.host_ports: set[str] = set()
+        self.host_ports: set[tuple[str, int | None]] = set()  # (host, port); None: the scheme's default port
         for entry in entries:
             host, port = split_host_port(entry.strip().lower())
+            host = _canonical_host(host)
             if port is None:
                 self.hosts.add(host)
             else:
-                self.host_ports.add(f"{host}:{port}")
+                self.host_ports.add((host, port))
                 if port in (80, 443):
-                    self.host_ports.add(host)
+                    self.host_ports.add((host, None))
 
     def __contains__(self, key: str) -> bool:
         host, port = split_host_port(key)
-        return host in self.hosts or (f"{host}:{port}" if port else host) in self.host_ports
+        return host in self.hosts or (host, port) in self.host_ports
 
 
 _HOST_PORT = re.compile(r"(\[[0-9a-f:.]+\]|[^\s/:@\[\]?#]+)(?::(\d{1,5}))?")
 
 
 def split_host_port(text: str) -> tuple[str, int | None]:
-    """(host without a root dot, port or None) of ``host`` or ``host:port`` as :func:`host_key` or a configuration
-    writes it; ("", None) when ``text`` is neither (a URL, a path)."""
+    """(host without a root dot or IPv6 brackets, port or None) of ``host`` or ``host:port`` as :func:`host_key` or
+    a configuration writes it (an IPv6 address with a port in brackets: ``[::1]:8080``); ("", None) when ``text`` is
+    neither (a URL, a path)."""
     if text.count(":") > 1 and "[" not in text:  # a bare IPv6 address, as host_key writes one (no port told)
         return text.lower(), None
     match = _HOST_PORT.fullmatch(text.lower())

@@ -145,11 +145,11 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     try:
         document = extract(url, body, content_type, deadline=deadline)
     except UnsupportedDocument as e:
-        return Outcome("skipped", str(e), content_type=media_type, not_checked=e.readable)
+        return Outcome("skipped", masked_note(str(e)), content_type=media_type, not_checked=e.readable)
     except PasswordProtected as e:
-        return Outcome("failed", str(e), content_type=media_type)
+        return Outcome("failed", masked_note(str(e)), content_type=media_type)
     except ExtractError as e:
-        return Outcome("failed", str(e), content_type=media_type, not_checked=True)
+        return Outcome("failed", masked_note(str(e)), content_type=media_type, not_checked=True)
     except MemoryError:
         return Outcome("failed", "extraction ran out of memory (see [crawl] extract_memory_mb)",
                        content_type=media_type, not_checked=True)
@@ -164,7 +164,32 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     timings = {"queue_wait": max(0.0, started - submitted) if submitted else 0.0,
                "extraction": extracted - started, "detection": time.time() - extracted}
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
-                   warnings=document.warnings or None, unchecked=document.unchecked or None, timings=timings)
+                   warnings=masked_notes(document.warnings), unchecked=masked_notes(document.unchecked),
+                   timings=timings)
+
+
+def masked_note(text: str) -> str:
+    """A reason (or warning) of pubcheck's about a document, as it may be stored, logged and shown: what the
+    worker's detectors find in it masked, then any mailbox and run of seven digits or more (see
+    ``reports.redact.note_text``). Such a reason quotes a parser's exception (pdfminer's, openpyxl's, lxml's,
+    zipfile's), and an exception quotes the document's own bytes or names: a zip member "Delgado SSN 512-34-6789.txt",
+    a cell's "password: ..." that failed to parse as a number. A failed document has no findings of its own that
+    could mask them later, so they are masked here, before the reason leaves the worker: in the history, the
+    logs and every output alike."""
+    return masked_notes([text])[0] if text else text
+
+
+def masked_notes(texts: list[str] | None) -> list[str] | None:
+    """:func:`masked_note` of each of ``texts``, read by the detectors as one note (None for none)."""
+    if not texts:
+        return None
+    from detectors.engine import scan_document
+    from detectors.model import Document, Location, Segment
+    from reports.redact import note_text
+
+    findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))
+                                                             for text in texts]), _detectors)
+    return [note_text(text, findings) for text in texts]
 
 
 def _media_type(content_type: str | None) -> str | None:
@@ -199,7 +224,9 @@ class WorkerPool:
         except ProcessExpired as e:
             reason = f"extraction worker died (exit code {e.exitcode})"
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
-            reason = f"extraction error: {type(e).__name__}: {e}"
+            # masked as a log line is (this process runs no detectors): the error can quote the document
+            from reports.redact import note_text
+            reason = note_text(f"extraction error: {type(e).__name__}: {e}")
         return Outcome("failed", reason, content_type=_media_type(content_type), not_checked=True)
 
     def close(self) -> None:

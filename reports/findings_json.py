@@ -18,7 +18,7 @@ from crawler.results import DocumentResult, RunResult
 from detectors.model import Detection
 
 from .compact_json import dumps
-from .model import finding_order
+from .model import output_order
 
 
 def _finding(f: Detection, reveal: bool, history: RunComparison | None) -> dict:
@@ -82,7 +82,7 @@ def chunks(result: RunResult, reveal: bool = False) -> Iterator[str]:
         if history.baseline:
             head["baseline"] = {"target": history.baseline.target, "started": history.baseline.started}
     yield '{\n  "run": ' + json.dumps(head, indent=2).replace("\n", "\n  ")
-    findings = sorted(result.findings, key=lambda f: (f.url, *finding_order(f)))
+    findings = sorted(result.findings, key=output_order)
     yield from _lines("findings", (_finding(f, reveal, history) for f in findings))
     yield from _lines("documents", (_document(d) for d in sorted(result.documents, key=lambda d: (d.url, d.status))))
     if history is not None:

@@ -379,6 +379,13 @@ def finding_order(finding: Detection) -> tuple:
             finding.fingerprint)
 
 
+def output_order(finding: Detection) -> tuple:
+    """The order of findings across a run's outputs (findings.json, SARIF): by URL, then :func:`finding_order`.
+    Documents complete in whatever order the site answers and the workers finish, so the order the run met
+    findings in would make two identical runs write different files."""
+    return (finding.url, *finding_order(finding))
+
+
 def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
              history: RunComparison | None = None) -> UrlSection:
     findings = sorted(findings, key=finding_order)

@@ -1,6 +1,6 @@
 """findings.sarif: the run as a SARIF 2.1.0 log, for code-scanning dashboards and CI (GitHub, GitLab, Azure).
 
-One result per finding: the rule is its category, the level its severity (high error, medium warning, low
+One result per finding, in the order of findings.json (by URL, then place in the document): the rule is its category, the level its severity (high error, medium warning, low
 note), the location its URL with the line where one is known and the element or PDF page as a logical
 location, ``partialFingerprints`` its keyed fingerprint, ``baselineState`` new or unchanged from the history,
 and an accepted finding carries an external suppression with who accepted it and why.
@@ -22,7 +22,7 @@ from crawler.results import RunResult
 from detectors.model import Detection
 
 from .compact_json import dumps
-from .model import category_label
+from .model import category_label, output_order
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -116,7 +116,8 @@ def sarif_log(result: RunResult, version: str) -> dict:
             "tool": {"driver": {"name": run.tool, "version": version, "rules": [_rule(c) for c in categories]}},
             "invocations": [invocation],
             "automationDetails": {"id": f"{run.tool}/{run.command}/{' '.join(run.targets)}/"},
-            "results": (_result(f, rule_index, history) for f in result.findings),  # see chunks()
+            # in the order findings.json lists them, not the order documents completed in (see output_order)
+            "results": (_result(f, rule_index, history) for f in sorted(result.findings, key=output_order)),
             "properties": {"targets": run.targets, "notChecked": len(result.not_checked())},
         }],
     }
