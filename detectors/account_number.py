@@ -83,9 +83,9 @@ from .context.persons import (given_and_listed_surname, holders_bracketed_after_
 from .context.analysis import page_of
 from .context.public_holders import HOLDER_COLUMN, public_holder_row, states_public_holder
 from .context.tables import facility_by_column, held_by_city, names_its_customer
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS,
-                             FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, plain_email,
-                             short_coded_account, spelt_number_spans)
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE,
+                             FACILITY_KINDS, FACILITY_NAMED, PERSON_WORDS, mask_spelt, opens_an_address, phone_spans,
+                             plain_email, short_coded_account, spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
@@ -544,6 +544,11 @@ _UTILITY_FORM = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>[A-Z]{1,5})[-\u
 # the CCA's and the utility's own form in one group ("Denisa Ardelean (PCE-28632633, 186 N. Rebecca St.)"): eight
 # digits or more under the letters, no date among them ("PCE-20250314" numbers a notice of that day)
 _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{8,10})" + RIGHT)
+# ... or, in a note's shorthand, the utility's letters then a space or a colon and ten digits in one run ("cb
+# 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr / SCE 4028405801"): the customer's account with that utility in a line
+# that names the customer or their home, as the dashed form is; not a toll-free line ("SCE 8006554555")
+_UTILITY_SPACED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE|SCG|SDGE|PGE|LADWP)[ \t]*[: \t][ \t]*"
+                             r"(?P<first>\d{10})" + RIGHT)
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
@@ -1322,8 +1327,10 @@ _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:pe
 
 
 def _names_no_person(text: str) -> bool:
-    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
-    return PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
+    someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's report)."""
+    return (PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+            and CALLBACK_PHONE.search(text) is None)
 
 
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
@@ -2218,7 +2225,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
                     or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
-                    or _UTILITY_FORM.search(text) is not None
+                    or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
                     or _QUALIFIED.search(text) is not None
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
                     or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))))
@@ -2327,6 +2334,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in chain(_UTILITY_FORM.finditer(text), _UTILITY_ONE_GROUP.finditer(text)):
             if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
+        for match in _UTILITY_SPACED.finditer(text) if "CE" in text or "PGE" in text or "LADWP" in text else ():
+            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or ""):  # "... / SCE 4028405801"
+                yield Candidate(self, segment, match.start("first"), match.end("first"), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())
             if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):

@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..vocabulary import word_frequencies
+from ..vocabulary import fold, frequent, name_like, surname_shares, word_frequencies
 from .analysis import Analysis, Line, page_of
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
 from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
 from .public_people import of_another_kind
-from .shapes import consumption_spans, phone_spans
+from .shapes import ADDRESS_RE, CALLBACK_PHONE, consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
 
@@ -43,6 +43,7 @@ def find(analysis: Analysis) -> None:
     _residents_requests(analysis)
     _homes_in_review_notes(analysis)
     _families_in_notes(analysis)
+    _surnames_at_homes(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -189,6 +190,45 @@ def _families_in_notes(analysis: Analysis) -> None:
                 for kind, where, a, b in told:
                     if kind in ("address", "phone", "email") and not _DESK_AFTER.match(where.text, b):
                         analysis.add(kind, where, a, b, _FAMILY_WHY)
+
+
+# a call note's shorthand for a customer at their home: a surname in capitals, "@" or "at", then the house number
+# ("cb 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr Apt 36 re: streetlight out / SCE 4028405801")
+_SURNAME_AT = re.compile(r"(?<![\w'\u2019&/.-])(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?)[ \t]*"
+                         r"(?:@|\bat\b)[ \t]*(?=\d)")
+_SURNAME_SHARE = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Truong", "Delgado")
+_SURNAME_AT_WHY = "surname in capitals a call note gives with the customer's home, in a line holding their record"
+
+
+def _surname_in_capitals(word: str) -> bool:
+    """A word in capitals that is a listed surname's (each half of a hyphenated one) and no word of the language
+    ("TRUONG", "DELGADO-ROSS"; not "MAIN", "PARK", "CITY", an acronym "SR" or "WO")."""
+    shares = surname_shares()
+    return all(shares.get(fold(part), 0.0) >= _SURNAME_SHARE and (name_like(part) or not frequent(part))
+               for part in word.split("-"))
+
+
+def _surnames_at_homes(analysis: Analysis) -> None:
+    """A call note's shorthand for the customer it is about: their surname in capitals, "@" or "at", their street
+    address (``_SURNAME_AT``), in a line that holds the customer's account or the number to call them back at. The
+    capitals are the way a CIS or a call log writes a surname; a line that names an office or a staff member, or an
+    address the context does not read as a home, is left alone."""
+    for segment in analysis.segments:
+        text = segment.text
+        if "@" not in text and " at " not in text:
+            continue
+        for match in _SURNAME_AT.finditer(text):
+            if not ADDRESS_RE.match(text, match.end()) or not _surname_in_capitals(match["surname"]):
+                continue
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            if not (analysis.anchors_in(segment, start, end) or CALLBACK_PHONE.search(text, start, end)):
+                continue
+            before = text[start:match.start()].rstrip()
+            if before[-1:].isupper() or public_cue(before) or named_officially(text, match.start(), match.end("surname")):
+                continue  # "CITY HALL @ 505 S Garey Ave": a place in capitals, not a surname
+            analysis.add("name", segment, match.start("surname"), match.end("surname"), _SURNAME_AT_WHY)
 
 
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as
