@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
@@ -37,11 +38,20 @@ from .labels import PHONE_LABEL_BEFORE, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
+from .translations import phrases_for
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
+@lru_cache(maxsize=1)
+def _foreign_phone_label() -> re.Pattern:
+    """A phone's label in the languages of the City's translated pages right before a number ("연락처 9517936482",
+    "Số điện thoại liên lạc: ", "电话 "), as ``PHONE_LABEL_BEFORE`` reads the English and Spanish ones."""
+    phrases = sorted(phrases_for("phone number"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]*[:#\uff1a]?[ \t]*$")
+
+
 # a meeting's dial-in numbers ("Join by phone: +1 253 215 8782 or +1 346 ..."; "Dial in: ...", "Call-in number")
 _DIAL_IN = re.compile(r"(?i)\b(?:join(?:\s+the\s+meeting)?\s+by\s+(?:phone|telephone)|dial[- ]?in|call[- ]in|"
                       r"teleconference|conference\s+line|audio\s+only|meeting\s+id)\b")
@@ -195,7 +205,11 @@ _GAVE_NUMBER_BEFORE = re.compile(
     r"(?:\s+with\s+(?:the\s+)?[\w'.]+(?:\s+[\w'.]+)?)?(?:\s+(?:as|of))?"
     r"|\b(?:called|calling|phoned|phoning|texted|rang)(?:\s+(?:us|in|the\s+\w+|back))?\s+from"
     r"|\bcontact\s+info(?:rmation)?\s*:"
-    r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?)\s*:?\s*$")
+    r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?"
+    # a voicemail's or a text message's sender opening its line ("[15:52] From: 3232994050"), and a note's second
+    # number ("LVM x2. alt # 951-909-3292", "alternate no.")
+    r"|(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?from"
+    r"|\balt(?:ernate)?\.?\s*(?:#|no\.?|number|ph(?:one)?\.?))\s*:?\s*$")
 # a request to reach a person at ten bare digits ("Text me 5098210303", "Reach Abena at 4256529612"): a number
 # written with no separators after words that call a person there is that person's, in a customer's record
 # a route sheet's note "call ahead 5752541343": the crew calls the customer before the visit
@@ -322,8 +336,9 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
                     why = "phone number the customer is reached at, in a customer's record"
-                elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
-                        segment.text, max(0, start - 24), start):  # "Call-back number: "
+                elif segment.text[start:end].isdigit() and (PHONE_LABEL_BEFORE.search(
+                        segment.text, max(0, start - 24), start) or _foreign_phone_label().search(
+                        segment.text, max(0, start - 40), start)):  # "Call-back number: ", "연락처 "
                     why = "phone number after a phone label in a customer's record"
                 elif _REACHED_AFTER.match(segment.text, end):
                     why = "phone number the customer was called at, in a customer's record"

@@ -69,9 +69,10 @@ _CITY_EQUIPMENT = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS}|stations?|ports?|hydr
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
-# (a callback number is a member of the public's, whom the office is to call back)
+# (a callback number is a member of the public's, whom the office is to call back; so is the number a call log's
+# "ANI" or "Caller ID" gives, which a call to the office came from)
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
-                     r"\bcall\s?backs?\b|\bcbr\b|"
+                     r"\bcall\s?backs?\b|\bcbr\b|^\s*ani\s*$|\bcaller\s?id\b(?!\s+name)|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _LANGUAGES_APART = re.compile(r"\s/\s")
