@@ -611,6 +611,14 @@ _NOT_WHICH_ACCOUNT = re.compile(r"(?i)\b(?:phone|telephone|tel|call\w*|fax|cell|
                                 r"fund|ledger|budget|routing|bank|ext|extension|questions?|inquir\w*|help|support|"
                                 r"hours|count|kwh|therms?|usage|charges?|fees?|deposit)\b")
 _QUALIFIED_DIGITS = range(7, 17)
+# a number of an account's length opening an unlabelled line: a wrapped paragraph's, its label on the line above
+_OPENING_NUMBER = re.compile(r"\d[\d -]{5,}\d(?![\w-])")
+# the account a customer says is held in a relative's or their own name, then its number ("The account is in my
+# husband's name, 7031-792-224", "the acct is under my mother's name: 3-048-1182-09"): the customer's account
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:(?:is|was|'s|\u2019s)[ \t]+)?(?:still[ \t]+)?"
+                           r"(?:in|under)[ \t]+(?:my|his|her|their|our|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?names?"
+                           r"[ \t]*[,:;-]?\s*(?:(?:no\.?|number|#)[ \t]*:?[ \t]*)?"
+                           r"(?P<value>\d{6,16}|" + QUALIFIED_FORM.pattern + ")" + RIGHT)
 # a number read out in words and then written in digits after an arrow, as a call's note takes down what the caller
 # read ('cust read acct no. over phone as "seven zero zero one ..." -> 7001 0907 69'): the digits repeat the reading,
 # so they are the same number; an account's when an account's label stands before the reading in its sentence
@@ -1255,7 +1263,7 @@ def city_facility(candidate: Candidate) -> bool:
         if field.label and _REQUEST_TOPIC.fullmatch(field.label):
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
-                CITY_FACILITY.search(field.text)
+                CITY_FACILITY.search(field.text) and not _whole_name(field.text)  # an "OWNER" column's "PARK JAE-HYUN"
                 or field.label and _FACILITY_HEADER.search(field.label) and (
                     not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
                     or facility_by_column(field.label, field.text))):
@@ -2226,7 +2234,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
-                    or _QUALIFIED.search(text) is not None
+                    or _QUALIFIED.search(text) is not None or _HELD_IN_NAME.search(text) is not None
+                    or (segment.label is None and _OPENING_NUMBER.match(text) is not None)
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
                     or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))))
 
@@ -2344,6 +2353,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
+        yield from self._held_in_name(segment, facts)
         for start, end, digits in spelt_number_spans(text) if _ARROW_HINT.search(text) else ():
             match = _TRANSCRIBED.match(text, end)  # '... over phone as "seven zero zero one ..." -> 7001 0907 69'
             if match and digits_of(match.group("value")) == digits and self._read_as_account(text, start):
@@ -2378,6 +2388,23 @@ class AccountNumberDetector(LabelledNumberDetector):
         document = match.group("document")
         return (document is not None and document.lower() != "invoice"
                 and not _LEDGER_WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
+
+    def _held_in_name(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        """The number of an account a customer says is held in their own or a relative's name (``_HELD_IN_NAME``),
+        in its line or opening the next one (a text file's wrapped paragraph: "... The account is in my husband's
+        name," / "7031-792-224, service at ..."); not a date nor a published or toll-free line."""
+        text, shift = segment.text, 0
+        above = facts.line_before(segment) if facts is not None and text[:1].isdigit() else None
+        if above is not None and "name" in above.text[-80:].lower():
+            text, shift = f"{above.text} {segment.text}", len(above.text) + 1
+        elif "name" not in text.lower():
+            return
+        for match in _HELD_IN_NAME.finditer(text):
+            value = match.group("value")
+            if match.start("value") >= shift and len(digits_of(value)) in _QUALIFIED_DIGITS and not is_date(value) \
+                    and not (is_phone_number(value) and self.contacts.phone_is_public(to_e164(value) or "")):
+                yield Candidate(self, segment, match.start("value") - shift, match.end("value") - shift,
+                                QUALIFIED_FORM, facts)
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
         """Whether the words before a number say which account of a person's it is: a label naming an account
