@@ -571,11 +571,24 @@ def _utility_form(text: str, match: re.Match) -> bool:
                     or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
         return False
+    return _customers_line(text, match.start())
+
+
+def _customers_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` names a person who is no official, a street address or usage, or its block does
+    when the text is a short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147
+    / PCE-0085-42328")."""
     lines = text.strip().split("\n")
     line = text if len(lines) <= _FIELD_BLOCK_LINES and all(len(x) <= _FIELD_LINE_CHARS for x in lines) else (
-        line_of(text, match.start()))
+        line_of(text, at))
     return bool(any(not named_officially(line, a, b) for a, b in names_in(line, anchored=True))
                 or ADDRESS_RE.search(line) or _USAGE.search(line))
+
+
+# a call note's service agreement in lower case before ten digits no phone has ("hi bill cmplnt, 2173kWh Mar. sa
+# 0610167415"): "SA" is the label in capitals only, as "sa" is a word in Tagalog and Spanish ("Tawagan sa 951 379
+# 2265"), but ten digits that dial no number (an area code from 0 or 1, or none in service) are no phone's
+_LOWER_SA = re.compile(r"(?<![\w/-])sa[ \t]*(?:#|no\.?|id)?[ \t]*:?[ \t]*(?P<value>\d{10})(?![\w-])")
 
 
 _FIELD_BLOCK_LINES = 5  # a shape's or a label's block of fields, one a line: name, street, town, phone, account
@@ -2235,6 +2248,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
                     or _QUALIFIED.search(text) is not None or _HELD_IN_NAME.search(text) is not None
+                    or ("sa" in text and _LOWER_SA.search(text) is not None)
                     or (segment.label is None and _OPENING_NUMBER.match(text) is not None)
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
                     or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))))
@@ -2354,6 +2368,9 @@ class AccountNumberDetector(LabelledNumberDetector):
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
         yield from self._held_in_name(segment, facts)
+        for match in _LOWER_SA.finditer(text) if "sa" in text else ():  # "... 2173kWh Mar. sa 0610167415"
+            if to_e164(match.group("value")) is None and _customers_line(text, match.start()):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
         for start, end, digits in spelt_number_spans(text) if _ARROW_HINT.search(text) else ():
             match = _TRANSCRIBED.match(text, end)  # '... over phone as "seven zero zero one ..." -> 7001 0907 69'
             if match and digits_of(match.group("value")) == digits and self._read_as_account(text, start):

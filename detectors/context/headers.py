@@ -155,10 +155,11 @@ _KIND_RULES = [  # first match wins
     # the City's ledger, whatever account word it has ("GL Acct"): no customer's column
     (None, LEDGER_COLUMN),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
-    # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's)
+    # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's); not the
+    # address of the service point or the meter ("Svc Pt Address", "Meter Address"): a street address
     ("account", re.compile(r"^\s*said\s*$|"
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
-                           r"esiid|business partner(?! name)|cuenta|medidor)\b"
+                           r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
