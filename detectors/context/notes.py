@@ -44,6 +44,7 @@ def find(analysis: Analysis) -> None:
     _homes_in_review_notes(analysis)
     _families_in_notes(analysis)
     _surnames_at_homes(analysis)
+    _persons_a_staff_note_looked_up(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -229,6 +230,49 @@ def _surnames_at_homes(analysis: Analysis) -> None:
             if before[-1:].isupper() or public_cue(before) or named_officially(text, match.start(), match.end("surname")):
                 continue  # "CITY HALL @ 505 S Garey Ave": a place in capitals, not a surname
             analysis.add("name", segment, match.start("surname"), match.end("surname"), _SURNAME_AT_WHY)
+
+
+# a staff note that calls the person of the entry it is appended to by their role there, then says they are a customer
+# or gives their account ("[Staff note for Council: commenter is MCP customer, SA 0453973371, svc addr ...]")
+_ROLE_IN_NOTE = re.compile(r"(?i)\b(?:commenter|speaker|caller|writer|sender|submitter|requester|requestor|"
+                           r"petitioner)(?:['\u2019]s)?\b")
+_ENTRY_LINES = 4  # segments of the entry above the note, at most, read for the person's name heading it
+_LOOKED_UP_WHY = "person a staff note on their entry looked up as a customer (their account in the note)"
+
+
+def _entry_of(segment) -> str | None:
+    """The element a segment's entry is (a public comment's box: "main > div:nth-of-type(5)"), or None when the
+    document tells no elements."""
+    element = segment.location.element
+    return element.rsplit(" > ", 1)[0] if element and " > " in element else None
+
+
+def _persons_a_staff_note_looked_up(analysis: Analysis) -> None:
+    """The person heading an entry (a public comment's, a speaker card's, a call's) a staff note is appended to,
+    when the note calls them by that role and holds their account ("Shirin Rezaei" / "My bill has been wrong ..." /
+    "[Staff note: commenter is MCP customer, SA 0453973371, svc addr ...]"): staff looked the person up as a
+    customer, and the note ties their name to the account. The name is the entry's first line, all of it a person's
+    name (or the name and a street address after a comma), of no official; an entry the document gives no element for
+    is left alone, since its lines above may be another person's."""
+    for k, note in enumerate(analysis.segments):
+        entry = _entry_of(note)
+        if entry is None or not _ROLE_IN_NOTE.search(note.text) or not analysis.anchors_in(note):
+            continue
+        heading = None
+        for above in analysis.segments[max(0, k - _ENTRY_LINES):k]:
+            if _entry_of(above) == entry:
+                heading = above
+                break
+        if heading is None:
+            continue
+        text = heading.text
+        name = text.split(",", 1)[0].strip()
+        start = text.find(name)
+        if (start < 0 or not person_name(name, strict=True)
+                or (start, start + len(name)) not in names_in(text, anchored=True)
+                or named_officially(text, start, start + len(name)) or names_an_official(name, analysis.officials)):
+            continue
+        analysis.add("name", heading, start, start + len(name), _LOOKED_UP_WHY)
 
 
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as
