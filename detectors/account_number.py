@@ -549,6 +549,8 @@ _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-
 # that names the customer or their home, as the dashed form is; not a toll-free line ("SCE 8006554555")
 _UTILITY_SPACED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE|SCG|SDGE|PGE|LADWP)[ \t]*[: \t][ \t]*"
                              r"(?P<first>\d{10})" + RIGHT)
+# words that make the number after the utility's letters its line to call: "Call SCE 6264022200", "phone PCE at"
+_CALL_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|text|ring|at|tel|line)\b\W*$")
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
@@ -2358,7 +2360,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
         for match in _UTILITY_SPACED.finditer(text) if "CE" in text or "PGE" in text or "LADWP" in text else ():
-            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or ""):  # "... / SCE 4028405801"
+            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or "") and not _CALL_BEFORE.search(
+                    text, max(0, match.start() - 24), match.start()):  # "... / SCE 4028405801", not "call SCE 626..."
                 yield Candidate(self, segment, match.start("first"), match.end("first"), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())

@@ -44,6 +44,11 @@ from .translations import phrases_for
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
+# a voicemail's or a text message's header line: its time or date, then "From:" and the number alone
+_SENDER_LINE = re.compile(r"(?i)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|[\d/:.-]+(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?"
+                          r"(?:from|caller|calling\s+number)[ \t]*:[ \t]*\+?[\d(][\d() .-]{8,16}\d[ \t]*")
+
+
 @lru_cache(maxsize=1)
 def _foreign_phone_label() -> re.Pattern:
     """A phone's label in the languages of the City's translated pages right before a number ("연락처 9517936482",
@@ -317,6 +322,7 @@ class PhoneDetector(CustomerDataDetector):
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
         yield from self._reached_in_a_row(document, customer, claimed)
+        yield from self._sender_over_a_record(document, customer, claimed)
         yield from self._reached_in_a_letter(context, claimed)
         yield from self._spelt_out(document, context, records)
         if self.options.get("outside_context", True):
@@ -456,6 +462,26 @@ class PhoneDetector(CustomerDataDetector):
                             and (_REACH_BARE_BEFORE.search(before) or _REACH_PERSON_BEFORE.search(before))):
                         yield self.finding(field, start, end, normalized=e164,
                                            why="phone number a note in a customer's row reaches them at")
+
+    def _sender_over_a_record(self, document: Document, customer: set[int], claimed: dict) -> Iterator[Finding]:
+        """A voicemail's or a text message's header line giving the number it came from ("[11:04] From: 5627730194")
+        right over the message when the message is a customer's record ('"Hi this is ..., the account number is
+        ..."'): the caller's number."""
+        if not customer:
+            return
+        following = None
+        for segment in document.segments:
+            if id(segment) in claimed or not _SENDER_LINE.fullmatch(segment.text):
+                continue
+            following = following if following is not None else document.next_lines()
+            message = following.get(id(segment))
+            if message is None or id(message) not in customer:
+                continue
+            for start, end in phone_spans(segment.text, bare=True):
+                e164 = to_e164(segment.text[start:end])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(segment, start, end, normalized=e164,
+                                       why="number a customer's voicemail or message came from")
 
     def _reached_in_a_letter(self, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
         """A number in the text of a letter to a customer (its zone, ``context.letters``) that the words around it say

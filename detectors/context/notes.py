@@ -198,14 +198,18 @@ def _families_in_notes(analysis: Analysis) -> None:
 _SURNAME_AT = re.compile(r"(?<![\w'\u2019&/.-])(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?)[ \t]*"
                          r"(?:@|\bat\b)[ \t]*(?=\d)")
 _SURNAME_SHARE = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Truong", "Delgado")
+_UNLISTED_SURNAME = 5  # letters of a surname no list holds, at least: longer than an acronym ("OKONKWO", not "ADU")
+_VOWEL = re.compile(r"[AEIOUY]")
 _SURNAME_AT_WHY = "surname in capitals a call note gives with the customer's home, in a line holding their record"
 
 
 def _surname_in_capitals(word: str) -> bool:
-    """A word in capitals that is a listed surname's (each half of a hyphenated one) and no word of the language
-    ("TRUONG", "DELGADO-ROSS"; not "MAIN", "PARK", "CITY", an acronym "SR" or "WO")."""
+    """A word in capitals that is a listed surname's (each half of a hyphenated one) and no word of the language, or a
+    longer word with a vowel that reads as a name and no word ("TRUONG", "DELGADO-ROSS", "OKONKWO"; not "MAIN",
+    "PARK", "CITY", an acronym "SR", "WO", "ADU" or "XFMR")."""
     shares = surname_shares()
-    return all(shares.get(fold(part), 0.0) >= _SURNAME_SHARE and (name_like(part) or not frequent(part))
+    return all(name_like(part) or not frequent(part) if shares.get(fold(part), 0.0) >= _SURNAME_SHARE else
+               len(part) >= _UNLISTED_SURNAME and _VOWEL.search(part) is not None and name_like(part)
                for part in word.split("-"))
 
 
