@@ -1351,7 +1351,8 @@ _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:pe
 
 def _names_no_person(text: str) -> bool:
     """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
-    someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's report)."""
+    someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's
+    report)."""
     return (PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
             and CALLBACK_PHONE.search(text) is None)
 
@@ -2360,8 +2361,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
         for match in _UTILITY_SPACED.finditer(text) if "CE" in text or "PGE" in text or "LADWP" in text else ():
-            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or "") and not _CALL_BEFORE.search(
-                    text, max(0, match.start() - 24), match.start()):  # "... / SCE 4028405801", not "call SCE 626..."
+            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or "") and not (
+                    _CALL_BEFORE.search(text, max(0, match.start() - 24), match.start())):  # not "call SCE 626..."
                 yield Candidate(self, segment, match.start("first"), match.end("first"), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())

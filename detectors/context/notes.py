@@ -231,7 +231,8 @@ def _surnames_at_homes(analysis: Analysis) -> None:
             if not (analysis.anchors_in(segment, start, end) or CALLBACK_PHONE.search(text, start, end)):
                 continue
             before = text[start:match.start()].rstrip()
-            if before[-1:].isupper() or public_cue(before) or named_officially(text, match.start(), match.end("surname")):
+            if before[-1:].isupper() or public_cue(before) or named_officially(
+                    text, match.start(), match.end("surname")):
                 continue  # "CITY HALL @ 505 S Garey Ave": a place in capitals, not a surname
             analysis.add("name", segment, match.start("surname"), match.end("surname"), _SURNAME_AT_WHY)
 
