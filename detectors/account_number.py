@@ -542,6 +542,13 @@ _UTILITY_FORM = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>[A-Z]{1,5})[-\u
 # the CCA's and the utility's own form in one group ("Denisa Ardelean (PCE-28632633, 186 N. Rebecca St.)"): eight
 # digits or more under the letters, no date among them ("PCE-20250314" numbers a notice of that day)
 _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{8,10})" + RIGHT)
+# ... or, in a note's shorthand, the utility's letters then a space or a colon and ten digits in one run ("cb
+# 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr / SCE 4028405801"): the customer's account with that utility in a line
+# that names the customer or their home, as the dashed form is; not a toll-free line ("SCE 8006554555")
+_UTILITY_SPACED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE|SCG|SDGE|PGE|LADWP)[ \t]*[: \t][ \t]*"
+                             r"(?P<first>\d{10})" + RIGHT)
+# words that make the number after the utility's letters its line to call: "Call SCE 6264022200", "phone PCE at"
+_CALL_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|text|ring|at|tel|line)\b\W*$")
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
@@ -564,11 +571,24 @@ def _utility_form(text: str, match: re.Match) -> bool:
                     or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
         return False
+    return _customers_line(text, match.start())
+
+
+def _customers_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` names a person who is no official, a street address or usage, or its block does
+    when the text is a short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147
+    / PCE-0085-42328")."""
     lines = text.strip().split("\n")
     line = text if len(lines) <= _FIELD_BLOCK_LINES and all(len(x) <= _FIELD_LINE_CHARS for x in lines) else (
-        line_of(text, match.start()))
+        line_of(text, at))
     return bool(any(not named_officially(line, a, b) for a, b in names_in(line, anchored=True))
                 or ADDRESS_RE.search(line) or _USAGE.search(line))
+
+
+# a call note's service agreement in lower case before ten digits no phone has ("hi bill cmplnt, 2173kWh Mar. sa
+# 0610167415"): "SA" is the label in capitals only, as "sa" is a word in Tagalog and Spanish ("Tawagan sa 951 379
+# 2265"), but ten digits that dial no number (an area code from 0 or 1, or none in service) are no phone's
+_LOWER_SA = re.compile(r"(?<![\w/-])sa[ \t]*(?:#|no\.?|id)?[ \t]*:?[ \t]*(?P<value>\d{10})(?![\w-])")
 
 
 _FIELD_BLOCK_LINES = 5  # a shape's or a label's block of fields, one a line: name, street, town, phone, account
@@ -604,6 +624,14 @@ _NOT_WHICH_ACCOUNT = re.compile(r"(?i)\b(?:phone|telephone|tel|call\w*|fax|cell|
                                 r"fund|ledger|budget|routing|bank|ext|extension|questions?|inquir\w*|help|support|"
                                 r"hours|count|kwh|therms?|usage|charges?|fees?|deposit)\b")
 _QUALIFIED_DIGITS = range(7, 17)
+# a number of an account's length opening an unlabelled line: a wrapped paragraph's, its label on the line above
+_OPENING_NUMBER = re.compile(r"\d[\d -]{5,}\d(?![\w-])")
+# the account a customer says is held in a relative's or their own name, then its number ("The account is in my
+# husband's name, 7031-792-224", "the acct is under my mother's name: 3-048-1182-09"): the customer's account
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:(?:is|was|'s|\u2019s)[ \t]+)?(?:still[ \t]+)?"
+                           r"(?:in|under)[ \t]+(?:my|his|her|their|our|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?names?"
+                           r"[ \t]*[,:;-]?\s*(?:(?:no\.?|number|#)[ \t]*:?[ \t]*)?"
+                           r"(?P<value>\d{6,16}|" + QUALIFIED_FORM.pattern + ")" + RIGHT)
 # a number read out in words and then written in digits after an arrow, as a call's note takes down what the caller
 # read ('cust read acct no. over phone as "seven zero zero one ..." -> 7001 0907 69'): the digits repeat the reading,
 # so they are the same number; an account's when an account's label stands before the reading in its sentence
@@ -1929,8 +1957,10 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
                     or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
-                    or _UTILITY_FORM.search(text) is not None
-                    or _QUALIFIED.search(text) is not None
+                    or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
+                    or _QUALIFIED.search(text) is not None or _HELD_IN_NAME.search(text) is not None
+                    or ("sa" in text and _LOWER_SA.search(text) is not None)
+                    or (segment.label is None and _OPENING_NUMBER.match(text) is not None)
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
                     or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))))
 
@@ -2038,12 +2068,20 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in chain(_UTILITY_FORM.finditer(text), _UTILITY_ONE_GROUP.finditer(text)):
             if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
+        for match in _UTILITY_SPACED.finditer(text) if "CE" in text or "PGE" in text or "LADWP" in text else ():
+            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or "") and not (
+                    _CALL_BEFORE.search(text, max(0, match.start() - 24), match.start())):  # not "call SCE 626..."
+                yield Candidate(self, segment, match.start("first"), match.end("first"), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())
             if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):
                 yield Candidate(self, segment, match.start(), match.end(), OWN_ID, facts)
         for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
             if self._qualified_account(segment, match):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
+        yield from self._held_in_name(segment, facts)
+        for match in _LOWER_SA.finditer(text) if "sa" in text else ():  # "... 2173kWh Mar. sa 0610167415"
+            if to_e164(match.group("value")) is None and _customers_line(text, match.start()):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
         for start, end, digits in spelt_number_spans(text) if _ARROW_HINT.search(text) else ():
             match = _TRANSCRIBED.match(text, end)  # '... over phone as "seven zero zero one ..." -> 7001 0907 69'
@@ -2079,6 +2117,23 @@ class AccountNumberDetector(LabelledNumberDetector):
         document = match.group("document")
         return (document is not None and document.lower() != "invoice"
                 and not _LEDGER_WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
+
+    def _held_in_name(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        """The number of an account a customer says is held in their own or a relative's name (``_HELD_IN_NAME``),
+        in its line or opening the next one (a text file's wrapped paragraph: "... The account is in my husband's
+        name," / "7031-792-224, service at ..."); not a date nor a published or toll-free line."""
+        text, shift = segment.text, 0
+        above = facts.line_before(segment) if facts is not None and text[:1].isdigit() else None
+        if above is not None and "name" in above.text[-80:].lower():
+            text, shift = f"{above.text} {segment.text}", len(above.text) + 1
+        elif "name" not in text.lower():
+            return
+        for match in _HELD_IN_NAME.finditer(text):
+            value = match.group("value")
+            if match.start("value") >= shift and len(digits_of(value)) in _QUALIFIED_DIGITS and not is_date(value) \
+                    and not (is_phone_number(value) and self.contacts.phone_is_public(to_e164(value) or "")):
+                yield Candidate(self, segment, match.start("value") - shift, match.end("value") - shift,
+                                QUALIFIED_FORM, facts)
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
         """Whether the words before a number say which account of a person's it is: a label naming an account

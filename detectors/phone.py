@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
@@ -37,11 +38,25 @@ from .labels import PHONE_LABEL_BEFORE, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
+from .translations import phrases_for
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
+# a voicemail's or a text message's header line: its time or date, then "From:" and the number alone
+_SENDER_LINE = re.compile(r"(?i)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|[\d/:.-]+(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?"
+                          r"(?:from|caller|calling\s+number)[ \t]*:[ \t]*\+?[\d(][\d() .-]{8,16}\d[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _foreign_phone_label() -> re.Pattern:
+    """A phone's label in the languages of the City's translated pages right before a number ("연락처 9517936482",
+    "Số điện thoại liên lạc: ", "电话 "), as ``PHONE_LABEL_BEFORE`` reads the English and Spanish ones."""
+    phrases = sorted(phrases_for("phone number"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]*[:#\uff1a]?[ \t]*$")
+
+
 # a meeting's dial-in numbers ("Join by phone: +1 253 215 8782 or +1 346 ..."; "Dial in: ...", "Call-in number")
 _DIAL_IN = re.compile(r"(?i)\b(?:join(?:\s+the\s+meeting)?\s+by\s+(?:phone|telephone)|dial[- ]?in|call[- ]in|"
                       r"teleconference|conference\s+line|audio\s+only|meeting\s+id)\b")
@@ -195,7 +210,11 @@ _GAVE_NUMBER_BEFORE = re.compile(
     r"(?:\s+with\s+(?:the\s+)?[\w'.]+(?:\s+[\w'.]+)?)?(?:\s+(?:as|of))?"
     r"|\b(?:called|calling|phoned|phoning|texted|rang)(?:\s+(?:us|in|the\s+\w+|back))?\s+from"
     r"|\bcontact\s+info(?:rmation)?\s*:"
-    r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?)\s*:?\s*$")
+    r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?"
+    # a voicemail's or a text message's sender opening its line ("[15:52] From: 3232994050"), and a note's second
+    # number ("LVM x2. alt # 951-909-3292", "alternate no.")
+    r"|(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?from"
+    r"|\balt(?:ernate)?\.?\s*(?:#|no\.?|number|ph(?:one)?\.?))\s*:?\s*$")
 # a request to reach a person at ten bare digits ("Text me 5098210303", "Reach Abena at 4256529612"): a number
 # written with no separators after words that call a person there is that person's, in a customer's record
 # a route sheet's note "call ahead 5752541343": the crew calls the customer before the visit
@@ -303,6 +322,7 @@ class PhoneDetector(CustomerDataDetector):
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
         yield from self._reached_in_a_row(document, customer, claimed)
+        yield from self._sender_over_a_record(document, customer, claimed)
         yield from self._reached_in_a_letter(context, claimed)
         yield from self._spelt_out(document, context, records)
         if self.options.get("outside_context", True):
@@ -322,8 +342,9 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
                     why = "phone number the customer is reached at, in a customer's record"
-                elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
-                        segment.text, max(0, start - 24), start):  # "Call-back number: "
+                elif segment.text[start:end].isdigit() and (PHONE_LABEL_BEFORE.search(
+                        segment.text, max(0, start - 24), start) or _foreign_phone_label().search(
+                        segment.text, max(0, start - 40), start)):  # "Call-back number: ", "연락처 "
                     why = "phone number after a phone label in a customer's record"
                 elif _REACHED_AFTER.match(segment.text, end):
                     why = "phone number the customer was called at, in a customer's record"
@@ -441,6 +462,26 @@ class PhoneDetector(CustomerDataDetector):
                             and (_REACH_BARE_BEFORE.search(before) or _REACH_PERSON_BEFORE.search(before))):
                         yield self.finding(field, start, end, normalized=e164,
                                            why="phone number a note in a customer's row reaches them at")
+
+    def _sender_over_a_record(self, document: Document, customer: set[int], claimed: dict) -> Iterator[Finding]:
+        """A voicemail's or a text message's header line giving the number it came from ("[11:04] From: 5627730194")
+        right over the message when the message is a customer's record ('"Hi this is ..., the account number is
+        ..."'): the caller's number."""
+        if not customer:
+            return
+        following = None
+        for segment in document.segments:
+            if id(segment) in claimed or not _SENDER_LINE.fullmatch(segment.text):
+                continue
+            following = following if following is not None else document.next_lines()
+            message = following.get(id(segment))
+            if message is None or id(message) not in customer:
+                continue
+            for start, end in phone_spans(segment.text, bare=True):
+                e164 = to_e164(segment.text[start:end])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(segment, start, end, normalized=e164,
+                                       why="number a customer's voicemail or message came from")
 
     def _reached_in_a_letter(self, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
         """A number in the text of a letter to a customer (its zone, ``context.letters``) that the words around it say

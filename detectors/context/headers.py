@@ -70,9 +70,10 @@ _CITY_EQUIPMENT = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS}|stations?|ports?|hydr
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
-# (a callback number is a member of the public's, whom the office is to call back)
+# (a callback number is a member of the public's, whom the office is to call back; so is the number a call log's
+# "ANI" or "Caller ID" gives, which a call to the office came from)
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
-                     rf"\b(?:{CALL_BACK_WORDS})\b|"
+                     rf"\b(?:{CALL_BACK_WORDS})\b|^\s*ani\s*$|\bcaller\s?id\b(?!\s+name)|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _LANGUAGES_APART = re.compile(r"\s/\s")
@@ -155,10 +156,11 @@ _KIND_RULES = [  # first match wins
     # the City's ledger, whatever account word it has ("GL Acct"): no customer's column
     (None, LEDGER_COLUMN),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
-    # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's)
+    # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's); not the
+    # address of the service point or the meter ("Svc Pt Address", "Meter Address"): a street address
     ("account", re.compile(r"^\s*said\s*$|"
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
-                           r"esiid|business partner(?! name)|cuenta|medidor)\b"
+                           r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address

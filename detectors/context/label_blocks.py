@@ -757,8 +757,10 @@ def _same_or_next_page(page, following) -> bool:
 
 
 # the next field of a record written on one line with commas, without a colon: a label of a number's or a contact's
-# kind right before its value ("..., OR 97739, Acct No. 000412-3318-01"), or a consumption figure (", 2,841 kWh")
-_LABEL_WITHOUT_COLON = re.compile(r",[ \t]*(?P<label>[A-Za-z][A-Za-z.#/]*(?:[ \t]+[A-Za-z.#/]+){0,2})[ \t]*(?=[(\d+])")
+# kind right before its value ("..., OR 97739, Acct No. 000412-3318-01", a translated page's "..., 계정 번호
+# 0325912714"), or a consumption figure (", 2,841 kWh")
+_LABEL_WITHOUT_COLON = re.compile(r",[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[.#/])*(?:[ \t]+(?:[^\W\d_]|[.#/])+){0,2})"
+                                  r"[ \t]*(?=[(\d+])")
 _NEXT_FIELD_KINDS = frozenset({"account", "phone", "email", "identifier", "usage"})
 _FIGURE_AFTER_COMMA = re.compile(rf",[ \t]*(?={USAGE_RE.pattern})")
 # a phone's or a mailbox's label and its value after a space, with no comma: the next field of the line ("..., CA 91788

@@ -1100,6 +1100,8 @@ _TITLE_LOWER_WORDS = 3  # "Billing specialist, utility services": a title typed 
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 
 
+# the hidden parts an Office file's or a PDF's title, author and comments are extracted as
+_PROPERTIES = frozenset({"document properties", "pdf metadata"})
 # a signature's contact line under the writer's name: "H: (626) 353-5678", "Cell 562.555.0199", "ana@isp.net"
 _SIGNATURE_CONTACT = re.compile(r"(?i)\s*(?:(?:h|c|m|w|home|cell|mobile|tel|phone|ph)\.?\s*[:.]?\s*)?"
                                 r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\s*|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
@@ -1108,6 +1110,8 @@ _SIGNATURE_CONTACT = re.compile(r"(?i)\s*(?:(?:h|c|m|w|home|cell|mobile|tel|phon
 def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
     """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or, with no closing word,
     the name and the contact lines that end it ("Ana Ruiz" / "H: (626) 353-5678"), or none."""
+    while body > start and lines[body - 1].segment.hidden in _PROPERTIES:
+        body -= 1  # a Word file's properties ("python-docx", its author) read after its text: no line of the e-mail
     closings = [k for k in range(start, body) if CLOSING_RE.match(lines[k].text) or _EMAIL_CLOSING.match(lines[k].text)]
     if closings:
         return lines[closings[-1] + 1:body]

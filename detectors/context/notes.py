@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..vocabulary import word_frequencies
+from ..vocabulary import fold, frequent, name_like, surname_shares, word_frequencies
 from .analysis import Analysis, Line, page_of
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
 from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
 from .public_people import of_another_kind
-from .shapes import consumption_spans, phone_spans
+from .shapes import ADDRESS_RE, CALLBACK_PHONE, consumption_spans, phone_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
 
@@ -44,6 +44,8 @@ def find(analysis: Analysis) -> None:
     _residents_requests(analysis)
     _homes_in_review_notes(analysis)
     _families_in_notes(analysis)
+    _surnames_at_homes(analysis)
+    _persons_a_staff_note_looked_up(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -190,6 +192,93 @@ def _families_in_notes(analysis: Analysis) -> None:
                 for kind, where, a, b in told:
                     if kind in ("address", "phone", "email") and not _DESK_AFTER.match(where.text, b):
                         analysis.add(kind, where, a, b, _FAMILY_WHY)
+
+
+# a call note's shorthand for a customer at their home: a surname in capitals, "@" or "at", then the house number
+# ("cb 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr Apt 36 re: streetlight out / SCE 4028405801")
+_SURNAME_AT = re.compile(r"(?<![\w'\u2019&/.-])(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?)[ \t]*"
+                         r"(?:@|\bat\b)[ \t]*(?=\d)")
+_SURNAME_SHARE = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Truong", "Delgado")
+_UNLISTED_SURNAME = 5  # letters of a surname no list holds, at least: longer than an acronym ("OKONKWO", not "ADU")
+_VOWEL = re.compile(r"[AEIOUY]")
+_SURNAME_AT_WHY = "surname in capitals a call note gives with the customer's home, in a line holding their record"
+
+
+def _surname_in_capitals(word: str) -> bool:
+    """A word in capitals that is a listed surname's (each half of a hyphenated one) and no word of the language, or a
+    longer word with a vowel that reads as a name and no word ("TRUONG", "DELGADO-ROSS", "OKONKWO"; not "MAIN",
+    "PARK", "CITY", an acronym "SR", "WO", "ADU" or "XFMR")."""
+    shares = surname_shares()
+    return all(name_like(part) or not frequent(part) if shares.get(fold(part), 0.0) >= _SURNAME_SHARE else
+               len(part) >= _UNLISTED_SURNAME and _VOWEL.search(part) is not None and name_like(part)
+               for part in word.split("-"))
+
+
+def _surnames_at_homes(analysis: Analysis) -> None:
+    """A call note's shorthand for the customer it is about: their surname in capitals, "@" or "at", their street
+    address (``_SURNAME_AT``), in a line that holds the customer's account or the number to call them back at. The
+    capitals are the way a CIS or a call log writes a surname; a line that names an office or a staff member, or an
+    address the context does not read as a home, is left alone."""
+    for segment in analysis.segments:
+        text = segment.text
+        if "@" not in text and " at " not in text:
+            continue
+        for match in _SURNAME_AT.finditer(text):
+            if not ADDRESS_RE.match(text, match.end()) or not _surname_in_capitals(match["surname"]):
+                continue
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            if not (analysis.anchors_in(segment, start, end) or CALLBACK_PHONE.search(text, start, end)):
+                continue
+            before = text[start:match.start()].rstrip()
+            if before[-1:].isupper() or public_cue(before) or named_officially(
+                    text, match.start(), match.end("surname")):
+                continue  # "CITY HALL @ 505 S Garey Ave": a place in capitals, not a surname
+            analysis.add("name", segment, match.start("surname"), match.end("surname"), _SURNAME_AT_WHY)
+
+
+# a staff note that calls the person of the entry it is appended to by their role there, then says they are a customer
+# or gives their account ("[Staff note for Council: commenter is MCP customer, SA 0453973371, svc addr ...]")
+_ROLE_IN_NOTE = re.compile(r"(?i)\b(?:commenter|speaker|caller|writer|sender|submitter|requester|requestor|"
+                           r"petitioner)(?:['\u2019]s)?\b")
+_ENTRY_LINES = 4  # segments of the entry above the note, at most, read for the person's name heading it
+_LOOKED_UP_WHY = "person a staff note on their entry looked up as a customer (their account in the note)"
+
+
+def _entry_of(segment) -> str | None:
+    """The element a segment's entry is (a public comment's box: "main > div:nth-of-type(5)"), or None when the
+    document tells no elements."""
+    element = segment.location.element
+    return element.rsplit(" > ", 1)[0] if element and " > " in element else None
+
+
+def _persons_a_staff_note_looked_up(analysis: Analysis) -> None:
+    """The person heading an entry (a public comment's, a speaker card's, a call's) a staff note is appended to,
+    when the note calls them by that role and holds their account ("Shirin Rezaei" / "My bill has been wrong ..." /
+    "[Staff note: commenter is MCP customer, SA 0453973371, svc addr ...]"): staff looked the person up as a
+    customer, and the note ties their name to the account. The name is the entry's first line, all of it a person's
+    name (or the name and a street address after a comma), of no official; an entry the document gives no element for
+    is left alone, since its lines above may be another person's."""
+    for k, note in enumerate(analysis.segments):
+        entry = _entry_of(note)
+        if entry is None or not _ROLE_IN_NOTE.search(note.text) or not analysis.anchors_in(note):
+            continue
+        heading = None
+        for above in analysis.segments[max(0, k - _ENTRY_LINES):k]:
+            if _entry_of(above) == entry:
+                heading = above
+                break
+        if heading is None:
+            continue
+        text = heading.text
+        name = text.split(",", 1)[0].strip()
+        start = text.find(name)
+        if (start < 0 or not person_name(name, strict=True)
+                or (start, start + len(name)) not in names_in(text, anchored=True)
+                or named_officially(text, start, start + len(name)) or names_an_official(name, analysis.officials)):
+            continue
+        analysis.add("name", heading, start, start + len(name), _LOOKED_UP_WHY)
 
 
 _BOOKMARK = "pdf bookmark"  # the hidden part a PDF's outline entry is extracted as

@@ -815,7 +815,8 @@ _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 # a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi", an engineer's
 # aside in brackets after the home ("the residence at 12 Elm St (Quintero household, 2,140 kWh in July)"); and a
 # surname in the plural: "the Nguyens", "the Garcias"
-_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
+_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+"
+                     r"(?:family|household|residence|home)"
                      rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b"
                      # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
                      # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
@@ -832,7 +833,8 @@ _FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Ka
 
 
 def family_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of households named by their surname in running text: "Abiodun family" (of "the Abiodun family"),
+    """Spans of households named by their surname in running text: "Abiodun family" (of "the Abiodun family"; "the
+    Sarkissian residence", "the Nguyen home" name the household by its home as well),
     "Nguyens" (of "the Nguyens"). A customer's household is named so in a newsletter or a shut-off list; the surname
     must be no word of the language nor a place's or a firm's ("the Parks family" is no one's), and a plural a listed
     surname's and no frequent word ("the Garcias"; not "the Rivers", "the Eagles")."""

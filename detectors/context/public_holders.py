@@ -38,8 +38,8 @@ from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .persons import given_and_listed_surname, names_in
-from .shapes import (CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT, PERSON_WORDS,
-                     PLACE_WORDS, opens_an_address)
+from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
+                     PERSON_WORDS, PLACE_WORDS, opens_an_address)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -290,8 +290,11 @@ _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:pe
 
 
 def names_no_person(text: str) -> bool:
-    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
-    return PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
+    someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's
+    report)."""
+    return (PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+            and CALLBACK_PHONE.search(text) is None)
 
 
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import usaddress
 
-from ..labels import unissued
+from ..labels import CALL_BACK_WORDS, unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
 from ..streets import (CALIFORNIA, DIRECTIONS, MORE_SUFFIXES, NUMBER_MARKS_AFTER, NUMBER_MARKS_BEFORE, OTHER_DIRECTIONS,
                        PRE_TYPES, SPANISH_TYPES_BEFORE_NAME, SUFFIXES, TYPES_AFTER_NAME, TYPES_BEFORE_NAME, UNITS,
@@ -843,6 +843,10 @@ CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|
 # street named after one ("City Hall Ave")
 # (a street of the facility's word is none, its number written onto the suffix too: Chinese "Reservoir St2722号")
 FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
+# a number to call someone back at, in a note's shorthand ("cb 951-699-5293", "c/b (562) ...", "CBR 5623987675", "call
+# back #"): a member of the public's, whom staff are to call back; an office's log gives no callback
+CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?|number|#|:)?[ \t]*"
+                            r"(?:\(\d{3}\)|\d{3}[ .-]|\d{10}\b)")
 # words of a person's in a line or a clause: a customer, a resident, a pronoun's account ("her SA ID"), a title before
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"

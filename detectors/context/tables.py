@@ -586,7 +586,7 @@ _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|p
                            r"municipality)(?:\b|_)")
 # a column of a thing's kind ("Port Type", "Vehicle Make", "Fixture Model", "Status"): its cells are a product's or a
 # category's words ("CCS DCFC", "Tesla NACS"), never a person's name, however their shape reads
-_KIND_OF_THING = re.compile(r"(?i)\b(?:type|types|kind|category|class|model|make|status)\s*$")
+_KIND_OF_THING = re.compile(r"(?i)(?<![^\W_])(?:type|types|kind|category|class|model|make|status)\s*$")  # "WO_TYPE" too
 # the bank an autopay or a refund draws on ("Financial Institution | Wells Fargo", "Bank Name | Golden Valley Credit
 # Union"): a firm's name, shaped like a person's
 _BANK_COLUMN = re.compile(r"(?i)^\W*(?:financial\s+institution|(?:name\s+of\s+(?:the\s+|your\s+)?)?bank(?:\s+name)?|"
