@@ -461,6 +461,30 @@ def vendor_master_list(labels: tuple[str | None, ...]) -> bool:
     return payments and any(_PAYEE_COLUMN.fullmatch(label) for label in labels)
 
 
+# a column holding a business's own name: "Business Name", "DBA", "Company", "Trade name", "Firm name"
+BUSINESS_NAME_COLUMN = re.compile(r"(?i)\s*(?:(?:legal\s+)?business(?:\s+(?:legal\s+)?name)?|company(?:\s+name)?|"
+                                  r"dba(?:\s+name)?|d/b/a|doing\s+business\s+as|trade\s+name|firm(?:\s+name)?|"
+                                  r"establishment(?:\s+name)?|merchant(?:\s+name)?)\s*:?\s*")
+# a business register's columns besides the name: its licence, permit or certificate, its taxpayer number, its entity
+# type, its industry code ("License #", "Cert No.", "Federal EIN", "Entity", "NAICS")
+_REGISTER_COLUMN = re.compile(r"(?i)\b(?:licen[cs]e|permit|certificate|cert|registration|f?ein|tin|tax\s*id|"
+                              r"entity|ownership|naics|sic|(?:business|legal)\s+(?:type|structure))\b")
+
+
+@lru_cache(maxsize=256)
+def business_register(labels: tuple[str | None, ...]) -> bool:
+    """Whether a table's column labels make it a register of businesses (a business licence list, a certified
+    vendor list): a column of the business's name beside one of its licence, taxpayer number or entity type, and
+    none that says customer or a utility account. Its owners' addresses and phones are the businesses' published
+    ones; a sole proprietor's SSN or ITIN in it stays a finding, the owner named beside it only where the business
+    is named as the owner (``tables``)."""
+    labels = [label for label in labels if label]
+    if any((kind := header_kind(label))[1] or kind[0] in ("account", "usage") for label in labels):
+        return False
+    return any(BUSINESS_NAME_COLUMN.fullmatch(label) for label in labels) and any(
+        _REGISTER_COLUMN.search(label) for label in labels if not BUSINESS_NAME_COLUMN.fullmatch(label))
+
+
 # a vendor's field's words that say the payee is a customer or a resident paid back, no firm
 _PAID_BACK = re.compile(r"(?i)\b(?:refunds?|reimburse\w*|customers?|residents?|ratepayers?|deposits?)\b")
 

@@ -28,7 +28,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
                       parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
-from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
+from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
+                    vendors_block)
 from .public_holders import public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind)
@@ -1624,9 +1625,17 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     or a grantee's block ("Vendor | Acme Electric, Inc." over its contact, phone and mailbox) is the firm's, whatever
     number it holds (``vendors_block``): the identifier alone is the finding. In a vendor master list
     (``vendor_master_list``) a sole proprietor under their own name is named beside their SSN or ITIN, but the
-    phone, mailbox and remit-to address the list gives are the business's, no customer's."""
+    phone, mailbox and remit-to address the list gives are the business's, no customer's. So are a business
+    register's (``business_register``: a licence list's "Business Name | Owner | Business Address | Phone | EIN"),
+    where a sole proprietor trading under a name of the business's own ("Ruiz Handyman Service") is named by their
+    SSN or ITIN alone, the licence holder's published contact no customer's record."""
     if vendors_block(fields):
         return _customer_told_in_a_cell(analysis, fields)
+    register = business_register(tuple(f.label for f in fields))
+    held = [a for f in fields for a in analysis.anchors.get(id(f), ())]
+    if register and held and all(a.kind == "identifier" for a in held) and any(
+            BUSINESS_NAME_COLUMN.fullmatch(f.label or "") and _trade_name(f.text) for f in fields):
+        return True  # a business licence list's sole proprietor under a trade name: the SSN or ITIN alone
     cells = []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
@@ -1667,10 +1676,18 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=vendor_master_list(tuple(f.label for f in fields))):
+                          business_contacts=register or vendor_master_list(tuple(f.label for f in fields))):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _trade_name(name: str) -> bool:
+    """Whether a business's name column names the business by words of its own ("Nakamura Handyman Service",
+    "Tacos El Rey"), not by its owner's name alone ("Ana Ruiz")."""
+    name = name.strip()
+    return bool(name) and any(c.isalpha() for c in name) and (
+        named_as_a_business(name) or not given_and_listed_surname(name))
 
 
 # a column of the City's own buildings and sites, by its header: "Facility", "Facility Name", "Building"
