@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
-from .cues import CUSTOMER_ROLE, SALUTATION_RE, invited_mailbox
+from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -188,11 +188,12 @@ def _stacked_blocks(analysis: Analysis) -> None:
     245-8881 / MBE Electric Acct No.: G-846901-25"), as a deposit-waiver list or a mailing's labels set their
     customers: the name on the block's first line, the home and phone below it, are the identifier's holder's. A
     line of any other kind (a sentence, a heading) ends the block; a block with no person's name on its first line
-    (a facility's, a firm's) gives nothing."""
+    (a facility's, a firm's) gives nothing. An identifier told in sentences (a comment letter's "... My account number
+    is ... Please look into it.") is in no block: the signature above it is the previous letter's."""
     why = "block of a customer's name, home and phone around a personal identifier"
     lines = analysis.free_lines
     for i, line in enumerate(lines):
-        if not analysis.anchors_in(line.segment, line.start, line.end):
+        if not analysis.anchors_in(line.segment, line.start, line.end) or SENTENCE_END.search(line.text):
             continue
         page = page_of(line.segment)
         fields = {i: ("identifier", 0, 0)}
