@@ -1158,6 +1158,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
+        cells = [part for c in cells for part in _name_and_contacts(analysis, c)]
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
                 analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells):
@@ -1730,6 +1731,22 @@ def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
                   if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
         found = analysis.judge(cells, "customer's account told in a cell: column '{label}'", anchored=True) or found
     return found
+
+
+def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
+    """A name column's cell that gives the person's phone or mailbox after their name ("Account Holder": "Ana Le  ph
+    626.378.2591", "Ana Ruiz, aruiz@gmail.com"), read as the name and the contacts it holds, each its own cell; any
+    other cell as it is."""
+    text = cell.segment.text
+    if cell.kind != "name" or not _contacts_in(text):
+        return [cell]
+    names = [Cell("name", cell.segment, start, end, cell.label, cell.strong) for start, end in names_in(text, anchored=True)
+             if not named_officially(text, start, end)]
+    if len(names) != 1:
+        return [cell]
+    contacts = [Cell(kind, segment, start, end, cell.label)
+                for kind, segment, start, end in analysis.contact_fields([Line(cell.segment, 0, len(text))])]
+    return names + contacts
 
 
 def _contacts_in(text: str) -> bool:
