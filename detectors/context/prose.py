@@ -769,8 +769,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     line = lines[i]
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
-            lines[first]) and _same_frame(analysis, lines[above], line) and not (
-            _signed_letter(lines, above) and not _signed_letter(lines, first)) and (
+            lines[first]) and _same_frame(analysis, lines[above], line) and not _letter_ends(lines, above, first) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
@@ -786,7 +785,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
             lines[above], line) and _same_frame(analysis, lines[above], line) \
             and not official_named_in(line.segment.text, line.start, line.end) \
-            and not analysis.opens_a_message(line):
+            and not analysis.opens_a_message(line) and not _letter_ends(lines, above, i):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
@@ -814,6 +813,11 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
 
 
 _CLOSING_REACH = 6  # lines of a signature under a letter's closing: the name, the street, the town, a phone, a mailbox
+
+
+def _letter_ends(lines: list[Line], above: int, below: int) -> bool:
+    """Whether a letter ends between two lines: the upper is its closing or signature, the lower no part of them."""
+    return _signed_letter(lines, above) and not _signed_letter(lines, below)
 
 
 def _signed_letter(lines: list[Line], k: int) -> bool:
