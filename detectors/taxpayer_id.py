@@ -568,6 +568,12 @@ _ENTITY_PERSON = re.compile(r"(?i)\b(?:sole\s+(?:proprietor(?:ship)?|prop\.?|own
                             r"self[\s-]employed|independent\s+contractor)\b")
 
 
+# a column naming the number's holder as the taxpayer, not an officer of the business: a vendor's, a payee's, the
+# name on the W-9 or the return
+_TAXPAYER_NAME_COLUMN = re.compile(rf"{_VENDOR_LABEL.pattern}|(?i:\b(?:legal\s+name|taxpayer(?:'s)?\s+name|"
+                                   r"name\s+(?:on|as\s+shown\s+on)\s+(?:w-?9|(?:income\s+)?tax\s+return)))")
+
+
 def _row_cells(candidate: Candidate) -> list[tuple[str, str]]:
     """(column, value) of the other cells of the number's table row: a record's fields, or a PDF's row under the
     header line above it."""
@@ -584,8 +590,9 @@ def _row_cells(candidate: Candidate) -> list[tuple[str, str]]:
 def _business_row(candidate: Candidate) -> bool | None:
     """Whose the EIN in a table row is by the row's own columns, or None when they do not say: an entity column
     naming an organisation's form ("Corporation", "LLC", "Partnership") makes it the business's, one naming a person
-    ("Sole Proprietor", "Individual") the owner's; else a column of the business's name ("Business Name", "DBA",
-    "Company") naming a business (``lists.named_as_a_business``: "Evergreen Market"; or any words that are no
+    ("Sole Proprietor", "Individual") the owner's; else, unless a vendor's, payee's or legal name's column names a
+    person as the taxpayer ("Vendor | DBA": "Ana Ruiz | Ruiz Tile"), a column of the business's name ("Business Name",
+    "DBA", "Company") naming a business (``lists.named_as_a_business``: "Evergreen Market"; or any words that are no
     person's given name and surname: "Tacos El Rey") makes it the business's. A business licence list and a vendor
     list name their businesses so, beside an owner's or a contact person's name; a sole proprietor trading under their
     own name ("Business Name | Ana Ruiz") keeps the number theirs."""
@@ -595,6 +602,9 @@ def _business_row(candidate: Candidate) -> bool | None:
         return False
     if any(_ENTITY_FORM.search(text) for text in entity):
         return True
+    if any(_TAXPAYER_NAME_COLUMN.search(label) and not BUSINESS_NAME_COLUMN.fullmatch(label)
+           and _persons_name(text) for label, text in cells):
+        return None  # "Vendor | DBA | TIN": "Ana Ruiz | Ruiz Tile | ...", a sole proprietor's trade name
     if any(BUSINESS_NAME_COLUMN.fullmatch(label) and _business_named(text) for label, text in cells):
         return True
     return None

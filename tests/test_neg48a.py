@@ -184,3 +184,10 @@ def test_residential_row_with_the_phone_in_the_holders_cell():
     assert values_of(found, "phone") == {"760.555.0182"}
     assert values_of(found, "account_number") == {"8100000033"}
     assert "8100000011" not in values_of(found, "account_number")
+
+
+def test_a_vendor_named_as_a_person_keeps_their_ein_beside_a_dba():
+    rows = [["Vendor", "DBA", "Remit Address", "TIN"],
+            ["Ana Ruiz", "Ruiz Tile", "12 Elm St", "82-1234567"],
+            ["Sierra Paving Inc.", "Sierra Paving", "1 Main St", "95-7654321"]]
+    assert values_of(pairs_found("https://x.org/finance/vendors.xlsx", xlsx(rows)), "taxpayer_id") == {"82-1234567"}
