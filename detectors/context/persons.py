@@ -283,7 +283,7 @@ _TRADE_END = re.compile(
     r"market|markets|minimart|supermarket|spa|salon|lashes|threading|nails|barbers|tattoos?|cosmetics|"
     r"chiropractic|acupuncture|massage|wellness|therapy|optometry|optical|orthodontics|pediatrics|podiatry|"
     r"dermatology|apothecary|kennels?|pilates|yoga|dojo|karate|taekwondo|gymnastics|preschool|montessori|childcare|"
-    r"laundry|locksmiths?|bikes|motorsports|rentals|storage|movers|trucking|logistics|courier|janitorial|maids|"
+    r"laundry|locksmiths?|bikes|motorsports|storage|movers|trucking|logistics|courier|janitorial|maids|"
     r"handyman|exterminators?|hvac|fencing|masonry|drywall|stucco|remodeling|cabinetry|countertops|appliances?|"
     r"electronics|wireless|cellular|computers|graphics|signs|photography|framing|donuts|bagels|pizza|sushi|ramen|"
     r"bbq|barbecue|smokehouse|burgers|tortiller[ií]a|carnicer[ií]a|pupuser[ií]a|paleter[ií]a|winery|distillery|"
