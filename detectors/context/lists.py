@@ -189,12 +189,13 @@ def _stacked_blocks(analysis: Analysis) -> None:
     customers: the name on the block's first line, the home and phone below it, are the identifier's holder's. A
     line of any other kind (a sentence, a heading) ends the block; a block with no person's name on its first line
     (a facility's, a firm's) gives nothing. An identifier told in sentences (a comment letter's "... My account number
-    is ... Please look into it.") is in no block: the signature above it is the previous letter's."""
+    is ... Please look into it.", a paragraph's sentences) is in no block: the signature above it is the previous letter's."""
     why = "block of a customer's name, home and phone around a personal identifier"
     lines = analysis.free_lines
     for i, line in enumerate(lines):
-        if not analysis.anchors_in(line.segment, line.start, line.end) or SENTENCE_END.search(line.text):
-            continue
+        if not analysis.anchors_in(line.segment, line.start, line.end) or (
+                len(line.text.strip()) > _ROW_CHARS and SENTENCE_END.search(line.text)):
+            continue  # a paragraph of sentences, no field of a block
         page = page_of(line.segment)
         fields = {i: ("identifier", 0, 0)}
         for step in (-1, 1):

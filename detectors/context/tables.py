@@ -1736,9 +1736,10 @@ def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
 def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
     """A name column's cell that gives the person's phone or mailbox after their name ("Account Holder": "Ana Le  ph
     626.378.2591", "Ana Ruiz, aruiz@gmail.com"), read as the name and the contacts it holds, each its own cell; any
-    other cell as it is."""
+    other cell as it is (a cell of lines, "Ana Ruiz" over her street and phone, is ``Analysis.judge``'s to read line
+    by line)."""
     text = cell.segment.text
-    if cell.kind != "name" or not _contacts_in(text):
+    if cell.kind != "name" or "\n" in text.strip() or not _contacts_in(text):
         return [cell]
     names = [Cell("name", cell.segment, start, end, cell.label, cell.strong) for start, end in names_in(text, anchored=True)
              if not named_officially(text, start, end)]
