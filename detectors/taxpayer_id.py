@@ -42,6 +42,7 @@ import probablepeople
 from stdnum.us import ein, ssn
 
 from .base import as_list
+from .context.lists import BUSINESS_NAME_COLUMN, named_as_a_business
 from .labels import DASH
 from .masking import mask_digits
 from .model import Document
@@ -530,6 +531,9 @@ def _organization(candidate: Candidate) -> bool:
         return False  # "Landlord Ana Ruiz ... She gave her taxpayer ID, EIN ...": hers, whatever firm is named above
     if _LABEL_OF_A_BODY.search(holders[0][1]):
         return True
+    row = _business_row(candidate)
+    if row is not None:
+        return row
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
@@ -551,6 +555,66 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True
     return False
+
+
+# a column saying what kind of entity a row's holder is: "Entity", "Entity type", "Business structure", "Ownership",
+# "Tax classification" (the W-9's box 3)
+_ENTITY_COLUMN = re.compile(r"(?i)\b(?:entity|ownership|(?:business|legal|organi[sz]ation(?:al)?)\s+(?:type|structure|"
+                            r"form)|tax\s+classification|federal\s+(?:tax\s+)?classification)\b")
+# an entity column's value naming an organisation's form (a family's trust or an estate is the family's, no firm's)
+_ENTITY_FORM = re.compile(r"(?i)\b(?:corp(?:oration)?|inc(?:orporated)?|llc|l\.l\.c|llp|lp|pllc|ltd|limited|"
+                          r"partnership|[sc][\s-]?corp|non-?profit|not[\s-]+for[\s-]+profit|501\s*\(?c\)?|association|"
+                          r"co-?operative|co-?op|joint\s+venture|government(?:al)?|public\s+(?:entity|agency)|company)\b")
+# an entity column's value naming a person as the holder: the number is theirs (an owner's SSN, ITIN or own EIN)
+_ENTITY_PERSON = re.compile(r"(?i)\b(?:sole\s+(?:proprietor(?:ship)?|prop\.?|owner(?:ship)?)|individual|"
+                            r"self[\s-]employed|independent\s+contractor)\b")
+
+
+# a column naming the number's holder as the taxpayer, not an officer of the business: a vendor's, a payee's, the
+# name on the W-9 or the return
+_TAXPAYER_NAME_COLUMN = re.compile(rf"{_VENDOR_LABEL.pattern}|(?i:\b(?:legal\s+name|taxpayer(?:'s)?\s+name|"
+                                   r"name\s+(?:on|as\s+shown\s+on)\s+(?:w-?9|(?:income\s+)?tax\s+return)))")
+
+
+def _row_cells(candidate: Candidate) -> list[tuple[str, str]]:
+    """(column, value) of the other cells of the number's table row: a record's fields, or a PDF's row under the
+    header line above it."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record:
+        return [(f.label, f.text.strip()) for f in record.fields if f is not candidate.segment and f.label]
+    if candidate.header_cells_above:
+        column = candidate.text.count("\t", 0, candidate.start)
+        return [(label, text.strip()) for i, (label, text) in enumerate(
+            zip(candidate.header_cells_above, candidate.text.split("\t"))) if i != column and label]
+    return []
+
+
+def _business_row(candidate: Candidate) -> bool | None:
+    """Whose the EIN in a table row is by the row's own columns, or None when they do not say: an entity column
+    naming an organisation's form ("Corporation", "LLC", "Partnership") makes it the business's, one naming a person
+    ("Sole Proprietor", "Individual") the owner's; else, unless a vendor's, payee's or legal name's column names a
+    person as the taxpayer ("Vendor | DBA": "Ana Ruiz | Ruiz Tile"), a column of the business's name ("Business Name",
+    "DBA", "Company") naming a business (``lists.named_as_a_business``: "Evergreen Market"; or any words that are no
+    person's given name and surname: "Tacos El Rey") makes it the business's. A business licence list and a vendor
+    list name their businesses so, beside an owner's or a contact person's name; a sole proprietor trading under their
+    own name ("Business Name | Ana Ruiz") keeps the number theirs."""
+    cells = _row_cells(candidate)
+    entity = [text for label, text in cells if _ENTITY_COLUMN.search(label)]
+    if any(_ENTITY_PERSON.search(text) for text in entity):
+        return False
+    if any(_ENTITY_FORM.search(text) for text in entity):
+        return True
+    if any(_TAXPAYER_NAME_COLUMN.search(label) and not BUSINESS_NAME_COLUMN.fullmatch(label)
+           and _persons_name(text) for label, text in cells):
+        return None  # "Vendor | DBA | TIN": "Ana Ruiz | Ruiz Tile | ...", a sole proprietor's trade name
+    if any(BUSINESS_NAME_COLUMN.fullmatch(label) and _business_named(text) for label, text in cells):
+        return True
+    return None
+
+
+def _business_named(name: str) -> bool:
+    return bool(name) and any(c.isalpha() for c in name) and not _PROPRIETOR.search(name) and (
+        named_as_a_business(name) or bool(_ORGANIZATION.search(name)) or not _persons_name(name))
 
 
 # an e-mail's sender: its display name, if any, and its mailbox ("From: Project Manager <pm@intermountainline.com>")
@@ -603,7 +667,30 @@ def organizations_ein(candidate: Candidate) -> bool:
     if _organization(candidate):
         return True
     facts = candidate.facts
-    return facts is not None and candidate.page in facts.computed(_organizations_w9)
+    if facts is None:
+        return False
+    if candidate.page in facts.computed(_organizations_w9):
+        return True
+    return (candidate.page in facts.computed(_companies_numbers_pages) and bool(_row_cells(candidate))
+            and not _PROPRIETOR.search(" ".join(text for _, text in _row_cells(candidate))))
+
+
+# a list's note that its taxpayer numbers are the businesses' own: "TIN shown is the company's Federal Employer
+# Identification Number from its W-9", "EINs listed are those of the vendors"
+_COMPANIES_NUMBERS = re.compile(
+    r"(?i)\b(?:compan(?:y|ies)|business(?:es)?|vendors?|firms?|contractors?|suppliers?|organi[sz]ations?|entit(?:y|ies))"
+    r"(?:'s?|\u2019s?)\s+(?:own\s+)?(?:federal\s+)?(?:employer\s+identification\s+(?:numbers?|nos?\.?)|f?eins?|tins?|"
+    r"tax(?:payer)?\s+id(?:entification)?(?:\s+numbers?)?s?)\b|"
+    r"\b(?:f?eins?|tins?|tax\s+ids?)\s+(?:shown|listed|given|below|above)?\s*(?:is|are)\s+(?:the\s+|those\s+of\s+the\s+)?"
+    r"(?:compan(?:y|ies)|business(?:es)?|vendors?|firms?|contractors?|suppliers?)(?:'s?|\u2019s?)?\b")
+
+
+def _companies_numbers_pages(document: Document) -> set:
+    """The pages (None for HTML and text) whose words say the taxpayer numbers in their table are the businesses'
+    own: a vendor list's note. A row that says its holder is a sole proprietor or an individual is theirs still."""
+    return {s.location.page for s in document.segments
+            if ("ein" in s.text.lower() or "tin" in s.text.lower() or "tax" in s.text.lower()
+                or "identification" in s.text.lower()) and _COMPANIES_NUMBERS.search(s.text)}
 
 
 def reference_number(candidate: Candidate) -> bool:

@@ -19,7 +19,9 @@ import re
 from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
+from .fixed_width import lines_and_tables
 from .office import property_label
+from .text import read_table
 from .text_fields import mend_cut_numbers
 
 # destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
@@ -96,7 +98,7 @@ def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | Non
                 chrome: bool = False) -> None:
     """``text``'s paragraphs and tables, each located by ``where(its number)``: "paragraph 3"."""
     paragraphs = 0
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     for run in _runs(lines):
         if builder.full:
             return
@@ -106,13 +108,16 @@ def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | Non
             builder.add_table(run, layout, f"{where(paragraphs)} > table", hidden=hidden, chrome=chrome)
             continue
         # a number cut at its dash by a line's end (\line or \par) is made whole in the first line's paragraph
-        for paragraph in mend_cut_numbers(run.split("\n"), at_space=False):
-            paragraph = paragraph.strip()
-            if paragraph:
+        mended = mend_cut_numbers(run.split("\n"), at_space=False)
+        for index, table in lines_and_tables(mended, headerless=True):
+            if table is not None:  # lines of cells a tab or a run of spaces apart: a list typed as columns
+                paragraphs += 1
+                read_table(builder, mended, table, f"{where(paragraphs)} > table", hidden=hidden, chrome=chrome)
+            elif paragraph := " ".join(mended[index].split()):
                 paragraphs += 1
                 builder.add(paragraph, Location(element=where(paragraphs)), hidden=hidden, chrome=chrome)
-                if builder.full:
-                    return
+            if builder.full:
+                return
 
 
 def _runs(lines: list[str]):
@@ -141,9 +146,10 @@ def _runs(lines: list[str]):
 
 def _row_cells(line: str) -> list[str] | None:
     """The cells of a table row as striprtf writes it, each cell ended by a bar (two cells at least), or None."""
+    line = line.strip()
     if not line.endswith("|") or line.count("|") < 2:
         return None
-    return [cell.strip() for cell in line[:-1].split("|")]
+    return [" ".join(cell.split()) for cell in line[:-1].split("|")]
 
 
 def _prolog(source: str) -> str:

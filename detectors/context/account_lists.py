@@ -17,6 +17,7 @@ invoice's "INV-2024-00123").
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..labels import OTHER_LABELS, is_date, is_ledger_account, is_phone_number
 from ..model import Segment
@@ -104,6 +105,13 @@ def _account_shaped(text: str) -> bool:
             and not is_ledger_account(text) and not _YEAR_FIRST.match(text) and len(set(text) - set(" -#")) > 1)
 
 
+def _phone_shaped_account(text: str) -> bool:
+    """Whether a number is an account's in all but its phone's shape: ten digits in three groups, no date's, ledger
+    account's or year-numbered document's."""
+    return (sum(c.isdigit() for c in text) in _DIGITS_RANGE and not is_date(text) and not is_ledger_account(text)
+            and not _YEAR_FIRST.match(text) and len(set(text) - set(" -#")) > 1)
+
+
 def _private_name(analysis: Analysis, segment: Segment, start: int, end: int, alone: bool = False) -> bool:
     """Whether ``segment.text[start:end]`` is a private person's name: no firm's, facility's or official's; a line
     that is a name alone is no heading of words a dictionary holds ("Closed Accounts", "Rebate Winners")."""
@@ -179,12 +187,15 @@ def _titled_rows(analysis: Analysis) -> None:
     if not analysis.document.records:
         return
     title, page, seen = None, object(), set()
+    lists: list[tuple[Segment, list[list[Segment]]]] = []  # each heading's rows
     for segment in analysis.segments:
         if facts.in_record(segment):
             record = facts.record_of(segment)
             if title is not None and record is not None and id(record) not in seen:
                 seen.add(id(record))
-                _titled_row(analysis, record.fields)
+                if not lists or lists[-1][0] is not title:
+                    lists.append((title, []))
+                lists[-1][1].append(record.fields)
             continue
         if page_of(segment) != page:
             title, page = None, page_of(segment)
@@ -193,16 +204,25 @@ def _titled_rows(analysis: Analysis) -> None:
                 or text.endswith("."):
             continue  # a header row's cell, a paragraph
         title = segment if accounts_heading(text) else None
+    for _, rows in lists:
+        accounts = Counter(column for fields in rows for column, f in enumerate(fields)
+                           if (number := _NUMBER_CELL.fullmatch(f.text)) and _account_shaped(number.group("number")))
+        for fields in rows:
+            _titled_row(analysis, fields, accounts)
 
 
-def _titled_row(analysis: Analysis, fields: list[Segment]) -> None:
+def _titled_row(analysis: Analysis, fields: list[Segment], accounts: Counter) -> None:
     """A row's one person's name (in a name column or one no header names, maybe after the list's number: "1. Rosa
-    Villanueva") and its account-shaped numbers in a column no header names or an account's."""
+    Villanueva") and its account-shaped numbers in a column no header names or an account's. A number written as a
+    phone is ("834-029-3101") is an account too in a column whose other rows, two or more, give accounts of no phone's
+    shape ("MCP-7714411001"): the list's accounts column, as the heading says, where a utility's accounts may be
+    written in three groups; a list whose numbers are all phones' is a call list's."""
     names = [(f, name.span("name")) for f in fields if (not f.label or header_kind(f.label)[0] == "name")
              and (name := _NAME_LINE.fullmatch(f.text)) and _private_name(analysis, f, *name.span("name"))]
-    numbers = [(f, number.span("number")) for f in fields if (not f.label or (
+    numbers = [(f, number.span("number")) for column, f in enumerate(fields) if (not f.label or (
         header_kind(f.label)[0] in (None, "account") and not OTHER_LABELS.search(f.label)))
-        and (number := _NUMBER_CELL.fullmatch(f.text)) and _account_shaped(number.group("number"))]
+        and (number := _NUMBER_CELL.fullmatch(f.text)) and (_account_shaped(number.group("number")) or (
+            accounts[column] >= _ENTRIES and _phone_shaped_account(number.group("number"))))]
     if len(names) != 1 or not numbers:
         return
     analysis.add("name", names[0][0], *names[0][1], _WHY)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
-from .cues import CUSTOMER_ROLE, SALUTATION_RE, invited_mailbox
+from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
@@ -188,12 +188,14 @@ def _stacked_blocks(analysis: Analysis) -> None:
     245-8881 / MBE Electric Acct No.: G-846901-25"), as a deposit-waiver list or a mailing's labels set their
     customers: the name on the block's first line, the home and phone below it, are the identifier's holder's. A
     line of any other kind (a sentence, a heading) ends the block; a block with no person's name on its first line
-    (a facility's, a firm's) gives nothing."""
+    (a facility's, a firm's) gives nothing. An identifier told in sentences (a comment letter's "... My account number
+    is ... Please look into it.", a paragraph's sentences) is in no block: the signature above it is the previous letter's."""
     why = "block of a customer's name, home and phone around a personal identifier"
     lines = analysis.free_lines
     for i, line in enumerate(lines):
-        if not analysis.anchors_in(line.segment, line.start, line.end):
-            continue
+        if not analysis.anchors_in(line.segment, line.start, line.end) or (
+                len(line.text.strip()) > _ROW_CHARS and SENTENCE_END.search(line.text)):
+            continue  # a paragraph of sentences, no field of a block
         page = page_of(line.segment)
         fields = {i: ("identifier", 0, 0)}
         for step in (-1, 1):
@@ -474,6 +476,30 @@ def vendor_master_list(labels: tuple[str | None, ...]) -> bool:
     if any(VENDOR_FIELD.fullmatch(label) for label in labels):
         return payments or any(_TAXPAYER_COLUMN.search(label) for label in labels)
     return payments and any(_PAYEE_COLUMN.fullmatch(label) for label in labels)
+
+
+# a column holding a business's own name: "Business Name", "DBA", "Company", "Trade name", "Firm name"
+BUSINESS_NAME_COLUMN = re.compile(r"(?i)\s*(?:(?:legal\s+)?business(?:\s+(?:legal\s+)?name)?|company(?:\s+name)?|"
+                                  r"dba(?:\s+name)?|d/b/a|doing\s+business\s+as|trade\s+name|firm(?:\s+name)?|"
+                                  r"establishment(?:\s+name)?|merchant(?:\s+name)?)\s*:?\s*")
+# a business register's columns besides the name: its licence, permit or certificate, its taxpayer number, its entity
+# type, its industry code ("License #", "Cert No.", "Federal EIN", "Entity", "NAICS")
+_REGISTER_COLUMN = re.compile(r"(?i)\b(?:licen[cs]e|permit|certificate|cert|registration|f?ein|tin|tax\s*id|"
+                              r"entity|ownership|naics|sic|(?:business|legal)\s+(?:type|structure))\b")
+
+
+@lru_cache(maxsize=256)
+def business_register(labels: tuple[str | None, ...]) -> bool:
+    """Whether a table's column labels make it a register of businesses (a business licence list, a certified
+    vendor list): a column of the business's name beside one of its licence, taxpayer number or entity type, and
+    none that says customer or a utility account. Its owners' addresses and phones are the businesses' published
+    ones; a sole proprietor's SSN or ITIN in it stays a finding, the owner named beside it only where the business
+    is named as the owner (``tables``)."""
+    labels = [label for label in labels if label]
+    if any((kind := header_kind(label))[1] or kind[0] in ("account", "usage") for label in labels):
+        return False
+    return any(BUSINESS_NAME_COLUMN.fullmatch(label) for label in labels) and any(
+        _REGISTER_COLUMN.search(label) for label in labels if not BUSINESS_NAME_COLUMN.fullmatch(label))
 
 
 # a vendor's field's words that say the payee is a customer or a resident paid back, no firm

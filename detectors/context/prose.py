@@ -770,7 +770,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     line = lines[i]
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
-            lines[first]) and _same_frame(analysis, lines[above], line) and (
+            lines[first]) and _same_frame(analysis, lines[above], line) and not _letter_ends(lines, above, first) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
@@ -786,11 +786,12 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
             lines[above], line) and _same_frame(analysis, lines[above], line) \
             and not official_named_in(line.segment.text, line.start, line.end) \
-            and not analysis.opens_a_message(line):
+            and not analysis.opens_a_message(line) and not _letter_ends(lines, above, i):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
-            _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
+            _runs_on(lines[last], lines[below]) or _wrapped(lines, last) or _dash_signature_below(lines, last, below)) \
+            and not _officials_field(lines[below]) \
             and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
     if not _framed(analysis, line):
@@ -810,6 +811,38 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     if crossed:
         return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
     return lines[first:last + 1], after
+
+
+_CLOSING_REACH = 6  # lines of a signature under a letter's closing: the name, the street, the town, a phone, a mailbox
+
+
+def _letter_ends(lines: list[Line], above: int, below: int) -> bool:
+    """Whether a letter ends between two lines: the upper is its closing or signature, the lower no part of them."""
+    return _signed_letter(lines, above) and not _signed_letter(lines, below)
+
+
+def _signed_letter(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a letter's closing or a line of the signature under it in the same paragraph
+    ("Sincerely," / "Ana Ruiz" / "12 Elm St" / "ana@..."): the letter ends there, and the paragraph below it (the next
+    letter of a compilation: "To the City Council: ... My account number is ...") is another writer's."""
+    for j in range(k, max(-1, k - _CLOSING_REACH - 1), -1):
+        if lines[j].segment is not lines[k].segment:
+            return False
+        if CLOSING_RE.match(lines[j].text):
+            return True
+    return False
+
+
+# a signature on a line of its own after a dash, a name opening it ("-- Ana Ruiz, 12 Elm St", "— Tomás Ortega")
+_DASH_SIGNATURE_LINE = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]+[ \t]+"
+                                  r"(?-i:[A-Z\u00c0-\u00de])")
+
+
+def _dash_signature_below(lines: list[Line], last: int, below: int) -> bool:
+    """Whether the line below the block's last is the signature of its text, after a dash in the same paragraph
+    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"): the writer of the words above, whose account they give."""
+    return lines[below].segment is lines[last].segment and _same_block(lines[last], lines[below]) and bool(
+        _DASH_SIGNATURE_LINE.match(lines[below].text))
 
 
 # a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"

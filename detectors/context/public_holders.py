@@ -300,13 +300,18 @@ def names_no_person(text: str) -> bool:
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
 # warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
 _FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
-                                 r"[^()\n]{0,40}\)")
+                                 r"[^()\n]{0,40}\)|"
+                                 # or after a dash, as a register's description gives the site the bill is for ("Electric
+                                 # svc acct ... - Dobbins Park lights", "... - Well No. 4"): a park named after a person is
+                                 # the City's still, a person's name alone ("- Ana Park") reads as the line's person
+                                 rf"[ \t]+[-\u2013\u2014][ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+){{0,3}}"
+                                 rf"(?i:{FACILITY_KINDS})\b")
 _CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")
 
 
 def _facility_named_around(candidate: Candidate) -> bool:
-    """A number the line gives as one of the City's facilities' (see ``_FACILITY_BRACKETED``), in a line that names
-    no person."""
+    """A number the line gives as one of the City's facilities' (see ``_FACILITY_BRACKETED``: in brackets or after a
+    dash right after it), in a line that names no person."""
     text, start = candidate.text, candidate.start
     line_start = text.rfind("\n", 0, start) + 1
     if not (_FACILITY_BRACKETED.match(text, candidate.end)

@@ -29,7 +29,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_column, person_role_column, program_applicants, project_column, split_words, staff_column,
                       tickets_owner_column, verdict_of)
 from .label_blocks import phones_to_call
-from .lists import business_name, named_as_a_business, vendor_master_list, vendors_block
+from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
+                    vendors_block)
 from .public_holders import facility_by_column, held_by_city, public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind)
@@ -1174,6 +1175,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
+        cells = [part for c in cells for part in _name_and_contacts(analysis, c)]
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
                 analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells):
@@ -1635,9 +1637,17 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     or a grantee's block ("Vendor | Acme Electric, Inc." over its contact, phone and mailbox) is the firm's, whatever
     number it holds (``vendors_block``): the identifier alone is the finding. In a vendor master list
     (``vendor_master_list``) a sole proprietor under their own name is named beside their SSN or ITIN, but the
-    phone, mailbox and remit-to address the list gives are the business's, no customer's."""
+    phone, mailbox and remit-to address the list gives are the business's, no customer's. So are a business
+    register's (``business_register``: a licence list's "Business Name | Owner | Business Address | Phone | EIN"),
+    where a sole proprietor trading under a name of the business's own ("Ruiz Handyman Service") is named by their
+    SSN or ITIN alone, the licence holder's published contact no customer's record."""
     if vendors_block(fields):
         return _customer_told_in_a_cell(analysis, fields)
+    register = business_register(tuple(f.label for f in fields))
+    held = [a for f in fields for a in analysis.anchors.get(id(f), ())]
+    if register and held and all(a.kind == "identifier" for a in held) and any(
+            BUSINESS_NAME_COLUMN.fullmatch(f.label or "") and _trade_name(f.text) for f in fields):
+        return True  # a business licence list's sole proprietor under a trade name: the SSN or ITIN alone
     cells = []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
@@ -1678,10 +1688,18 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=vendor_master_list(tuple(f.label for f in fields))):
+                          business_contacts=register or vendor_master_list(tuple(f.label for f in fields))):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _trade_name(name: str) -> bool:
+    """Whether a business's name column names the business by words of its own ("Nakamura Handyman Service",
+    "Tacos El Rey"), not by its owner's name alone ("Ana Ruiz")."""
+    name = name.strip()
+    return bool(name) and any(c.isalpha() for c in name) and (
+        named_as_a_business(name) or not given_and_listed_surname(name))
 
 
 _TOLD_WORDS = 6  # a cell of free text, no value alone: a permit's "Description", a work order's "Notes"
@@ -1704,6 +1722,23 @@ def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
                   if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
         found = analysis.judge(cells, "customer's account told in a cell: column '{label}'", anchored=True) or found
     return found
+
+
+def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
+    """A name column's cell that gives the person's phone or mailbox after their name ("Account Holder": "Ana Le  ph
+    626.378.2591", "Ana Ruiz, aruiz@gmail.com"), read as the name and the contacts it holds, each its own cell; any
+    other cell as it is (a cell of lines, "Ana Ruiz" over her street and phone, is ``Analysis.judge``'s to read line
+    by line)."""
+    text = cell.segment.text
+    if cell.kind != "name" or "\n" in text.strip() or not _contacts_in(text):
+        return [cell]
+    names = [Cell("name", cell.segment, start, end, cell.label, cell.strong) for start, end in names_in(text, anchored=True)
+             if not named_officially(text, start, end)]
+    if len(names) != 1:
+        return [cell]
+    contacts = [Cell(kind, segment, start, end, cell.label)
+                for kind, segment, start, end in analysis.contact_fields([Line(cell.segment, 0, len(text))])]
+    return names + contacts
 
 
 def _contacts_in(text: str) -> bool:
