@@ -29,7 +29,7 @@ from .analysis import Analysis, Line, page_of
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
-from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name
+from .persons import _UPPER, family_names, named_officially, names_an_official, names_in, person_name, trade_name
 from .public_people import of_another_kind
 from .shapes import ADDRESS_RE, CALLBACK_PHONE, consumption_spans, phone_spans
 
@@ -443,9 +443,9 @@ def _staff_notes(analysis: Analysis) -> None:
             if officials is None:
                 officials = analysis.officials
             if (named_officially(text, start, end) or names_an_official(text[start:end], officials)
-                    or analysis.contacts.name_is_public(text[start:end])
+                    or analysis.contacts.name_is_public(text[start:end]) or trade_name(text[start:end])
                     or _note_of_another_kind(text, start, record_end)):
-                continue
+                continue  # an official, a published contact, a shop ("Golden Lotus Pho at ...") or no note's person
             line = Line(segment, min(start, *(at for _, at in tied)), record_end)
             fields = analysis.contact_fields([line], _line_below(analysis, segment, record_end))
             if not any(kind == want and a <= at < b for kind, _, a, b in fields for want, at in tied):

@@ -287,6 +287,7 @@ _TRADE_END = re.compile(
     r"laundry|locksmiths?|bikes|motorsports|storage|movers|trucking|logistics|courier|janitorial|maids|"
     r"handyman|exterminators?|hvac|fencing|masonry|drywall|stucco|remodeling|cabinetry|countertops|appliances?|"
     r"electronics|wireless|cellular|computers|graphics|signs|photography|framing|donuts|bagels|pizza|sushi|ramen|"
+    r"pho|boba|teriyaki|banh\s+mi|dim\s+sum|"
     r"bbq|barbecue|smokehouse|burgers|tortiller[ií]a|carnicer[ií]a|pupuser[ií]a|paleter[ií]a|winery|distillery|"
     r"gastropub|buffet|patisserie|chocolates|gifts|apparel|fashions|consignment|furniture|mattress(?:es)?|carpets|"
     r"mortgage|escrow|notary|lending|travel|limousine|rooter|"
