@@ -347,10 +347,11 @@ def _printable(text: str) -> bool:
 
 def unsupported_reason(media_type: str, url: str = "") -> str:
     """Why a file is skipped, phrased for the report: a format a reader knows by name (see
-    :data:`UNREAD_FORMATS`; ``url``, the file's URL, path or member name, gives its extension) is named so."""
+    :data:`UNREAD_FORMATS`; ``url``, the file's URL, path or member name, gives its extension, when the type is no
+    more than a container's or the extension's own) is named so."""
     extension = _extension(url)
-    named = _FORMAT_BY_TYPE.get(media_type) or (
-        _FORMAT_BY_EXTENSION.get(extension) if media_type in (OLE2, OCTET_STREAM, "") else None)
+    by_extension = media_type in (OLE2, OCTET_STREAM, "") or media_type == extension_type(url)  # the type says no more
+    named = _FORMAT_BY_TYPE.get(media_type) or (_FORMAT_BY_EXTENSION.get(extension) if by_extension else None)
     if named:
         name, usual_extension = named
         return f"{name} ({extension if extension in _FORMAT_BY_EXTENSION else usual_extension}): " \
