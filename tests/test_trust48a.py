@@ -221,3 +221,13 @@ def test_a_value_in_a_property_no_calendar_shows_is_found(values, found):
 ])
 def test_a_calendars_standard_properties_are_no_findings(values):
     assert _calendar_findings(**values) == set()
+
+
+def test_an_unshown_property_is_hidden_in_a_file_and_shown_on_a_page():
+    from crawler.extract import extract
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nUID:512-34-6789\nREV:2024-01-01T00:00:00Z\nEND:VCARD"
+    in_file = extract("https://x/contacts.vcf", card.encode(), "text/vcard")
+    assert [(s.text, s.hidden) for s in in_file.segments] == [
+        ("Ana Ruiz", None), ("512-34-6789", "not shown by calendar or contacts apps")]
+    on_page = extract("https://x/contact.html", f"<html><body><pre>{card}</pre></body></html>".encode(), "text/html")
+    assert [(s.text, s.hidden) for s in on_page.segments] == [("Ana Ruiz", None), ("512-34-6789", None)]

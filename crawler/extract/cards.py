@@ -9,9 +9,9 @@ segment, in the words a contacts or calendar application shows, labelled as it l
 the other times, ``UID``, ``STATUS``, ``RRULE`` ...) are in the file all the same, for anyone who downloads it: each
 is read, hidden "not shown by calendar or contacts apps", unless it has its standard form (a time stamp that is one,
 a status word, a generated UID): a typo'd export's ``DTSTART:512-34-6789`` is an SSN published. A UID's ``@host``
-is no mailbox and is not read. A card shown as text on a page (a ``<pre>`` holding
-"BEGIN:VCARD ...") is read the same way: its ``ADR`` is one address, its locality the address's city, not a value
-of its own beside the name.
+is no mailbox and is not read. A card shown as text on a page (a ``<pre>`` holding "BEGIN:VCARD ...") is read the
+same way (its properties shown there as written): its ``ADR`` is one address, its locality the address's city, not a
+value of its own beside the name.
 """
 from __future__ import annotations
 
@@ -87,8 +87,8 @@ def read_cards(builder: DocumentBuilder, text: str, where: str | None = None, *,
         elif name in _SKIPPED:
             unshown = _unshown(name, value)
             if unshown:  # a text of its own, no field of the record: the record is what an application shows
-                builder.add(unshown, location(number), label=_label(name, {}),
-                            hidden="not shown by calendar or contacts apps", chrome=chrome)
+                builder.add(unshown, location(number), label=_label(name, {}), chrome=chrome,
+                            hidden=hidden or (None if where else "not shown by calendar or contacts apps"))
         elif not (name == "N" and any(f is not None and f.label == "name" for f in fields)):
             parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(match["parameters"])}
             shown = _shown(name, value, parameters)
