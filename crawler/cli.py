@@ -203,9 +203,10 @@ def _run(args) -> int:
         from reports.redact import shown_text
 
         from .scan import scan_paths
+        from .url_text import shown_name
         missing = [p for p in args.paths if not os.path.lexists(p)]
         if missing:
-            raise ConfigError(f"no such file or folder: {missing[0]}")
+            raise ConfigError(f"no such file or folder: {shown_name(missing[0])}")
         with prepare_output(args.out):  # the folder stays locked until the run's reports are written
             result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
             run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)

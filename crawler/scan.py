@@ -6,6 +6,10 @@ regular files are read: a FIFO, a device or a socket would block or never end, a
 symbolic links are followed, a loop or a folder reached twice is listed once with the reason; an unreadable
 file or folder is listed as not checked. A first SIGINT or SIGTERM ends the scan with a report marked
 interrupted, a second one stops at once.
+
+A path is opened by its real bytes and named everywhere else (the collector, the reports, the history) by its shown
+form (:func:`crawler.url_text.shown_name`): a name that is no UTF-8 (``caf\\xe9 menu.txt``) is valid text in every
+output.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from .collect import Collector, fingerprint_key
 from .config import Config, detectors_off
 from .results import RunResult
 from .run import RunInterrupted, interruptible, open_worker_pool
+from .url_text import shown_name
 
 IN_FLIGHT = 8  # files read and waiting for a worker at once
 SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
@@ -76,7 +81,7 @@ def _unstattable(path: str, error: OSError) -> Unread:
     if error.errno == errno.ELOOP:
         return Unread("failed", "symbolic link loop")
     if error.errno == errno.ENOENT and os.path.islink(path):
-        return Unread("failed", f"broken symbolic link (to {os.readlink(path)})")
+        return Unread("failed", f"broken symbolic link (to {shown_name(os.readlink(path))})")
     return Unread("failed", f"cannot read file: {error.strerror}", not_checked=True)
 
 
@@ -104,7 +109,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
     started."""
     crawl = config.crawl
-    collector = Collector(command="scan", targets=list(paths), limits=dict(crawl),
+    collector = Collector(command="scan", targets=[shown_name(path) for path in paths], limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
                           site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started,
                           detectors_off=detectors_off(config.detectors))
@@ -117,17 +122,18 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                                     timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
             for path, unread in files_under(paths):
-                names.check(path)
+                shown = shown_name(path)
+                names.check(shown)
                 if unread is None:
                     body = read_file(path, max_bytes)
                     if isinstance(body, Unread):
                         unread = body
                 if unread is not None:
-                    collector.record(path, unread.status, unread.reason, not_checked=unread.not_checked)
+                    collector.record(shown, unread.status, unread.reason, not_checked=unread.not_checked)
                     continue
                 if len(in_flight) >= IN_FLIGHT:
                     _settle(collector, in_flight, wait(in_flight, return_when=FIRST_COMPLETED).done)
-                in_flight[pool.submit(path, body, None)] = (path, len(body))
+                in_flight[pool.submit(shown, body, None)] = (shown, len(body))
             _settle(collector, in_flight, wait(in_flight).done)
     except RunInterrupted as e:
         _settle(collector, in_flight, [future for future in in_flight if future.done()])
@@ -158,11 +164,12 @@ class NameCheck:
 
     def __init__(self, collector: Collector, paths: list[str], config: Config):
         self.collector = collector
-        self.paths = paths
+        self.paths = [shown_name(path) for path in paths]
         self.config = config
         self._detectors: list | None = None
 
     def check(self, path: str) -> None:
+        """``path``: as shown (see the module docstring)."""
         from .url_text import file_path_text
         text = file_path_text(self._published(path))
         if not text:
@@ -193,6 +200,7 @@ def _list_unreached(collector: Collector, paths: list[str]) -> None:
     """The files an interrupted scan had not reached, each listed as not checked (a folder's listing, no reading):
     the report says what the run left out, not only what it did."""
     for path, _unread in files_under(paths):
+        path = shown_name(path)
         if path not in collector.documents:
             collector.record(path, "skipped", "not checked: the run was interrupted before it reached this file",
                              not_checked=True)
@@ -202,7 +210,7 @@ def _check_targets(collector: Collector, paths: list[str]) -> None:
     """A path given to scan under which nothing was scanned (an empty folder, a folder of files that are no
     documents) is a run error, as a start URL that yields nothing scanned is: the check asked for did not happen."""
     scanned = [d.url for d in collector.documents.values() if d.status == "scanned"]
-    for given in paths:
+    for given in map(shown_name, paths):
         folder = given.rstrip(os.sep) + os.sep
         if not any(url == given or url.startswith(folder) for url in scanned):
             collector.errors.append(f"{given} was not checked: nothing under it was scanned")

@@ -12,12 +12,18 @@ between short digit groups separates the groups of one number as a hyphen does (
 ``stmt_512346789_2024``, is two numbers). A file named after a mailbox
 (``/staff/jane.doe@gmail.com.pdf``) has its type's extension set apart ("jane.doe@gmail.com .pdf"): glued, it reads as
 the mailbox's top-level domain, and the mailbox as no mailbox.
+
+A name is bytes: a file copied from a Samba or Windows share keeps its latin-1 bytes (``caf\\xe9 menu.txt``), and a
+link's percent-decoded path need be no UTF-8 (``%FF%FE``). Every output shows such a name one way (:func:`shown_name`):
+UTF-8 where the bytes are UTF-8, each other byte as ``\\xNN``. It is valid text everywhere (report.html, findings.json,
+SARIF, junit, the history, the logs), and lossless: two files whose names differ only in such bytes stay two documents
+(U+FFFD would make them one, and the second one's findings would be lost). The file itself is opened by its real bytes.
 """
 from __future__ import annotations
 
 import os
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from .scope import DOCUMENT_EXTENSIONS, NOT_DOCUMENT_EXTENSIONS
 
@@ -36,6 +42,21 @@ _FILE_TYPES = DOCUMENT_EXTENSIONS.union(*NOT_DOCUMENT_EXTENSIONS.values(), (
     "eml", "js"))
 # a mailbox in a file's name: its domain ends at a "_" ("jane_doe@gmail.com_resume.docx")
 _MAILBOX_IN_NAME = re.compile(r"[\w.%+-]+@[^\W_]+(?:[.-][^\W_]+)*\.[^\W_]+")
+_BYTE_SHOWN = re.compile(r"(\\x[0-9a-f]{2})")  # a byte of a name that is no UTF-8, as shown_name writes it
+
+
+def shown_name(name: str | bytes) -> str:
+    """A file's path or a percent-decoded URL path as every output shows it (see the module docstring): its bytes
+    (a ``str`` from the file system holds the bytes that are no UTF-8 as surrogate escapes, as ``os.fsdecode`` makes
+    them) read as UTF-8, each byte that is not shown as ``\\xNN``. Valid text is returned as it is."""
+    if isinstance(name, str):
+        if name.isascii():
+            return name
+        try:
+            name = os.fsencode(name)
+        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+            name = name.encode("utf-8", "surrogatepass")
+    return name.decode("utf-8", "backslashreplace")
 
 
 def identifier_shaped(text: str) -> bool:
@@ -47,7 +68,7 @@ def identifier_shaped(text: str) -> bool:
 def path_text(url: str) -> str:
     """The decoded path of ``url`` as words, when it holds an identifier-shaped value; "" otherwise."""
     try:
-        path = unquote(urlsplit(url.strip()).path)
+        path = shown_name(unquote_to_bytes(urlsplit(url.strip()).path))
     except ValueError:  # an invalid URL (a bad port, brackets)
         return ""
     return _as_words(path.split("/"))
@@ -81,7 +102,15 @@ def _words(segment: str) -> str:
 
 
 def _unglued(text: str) -> str:
-    """Words and numbers glued in a file name set apart, ``_`` a space (see the module docstring)."""
+    """Words and numbers glued in a file name set apart, ``_`` a space (see the module docstring). A byte shown as
+    ``\\xNN`` is a word of its own: its hex digits are glued to no number."""
+    if "\\x" in text:
+        pieces = _BYTE_SHOWN.split(text)  # words, a byte, words, a byte ... words
+        pieces[::2] = map(_unglued, pieces[::2])
+        for n in range(1, len(pieces), 2):
+            pieces[n] = (" " if pieces[n - 1][-1:].isdigit() else "") + pieces[n] + (
+                " " if pieces[n + 1][:1].isdigit() else "")
+        return "".join(pieces)
     if any(c.isdigit() for c in text):
         text = _GROUPS_GLUED.sub(_groups, _WORD_MEETS_NUMBER.sub(" ", text))
     return text.replace("_", " ")

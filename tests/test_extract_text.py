@@ -46,6 +46,8 @@ def test_sniff_trusts_bytes_then_header_then_extension(url, content_type, body, 
 
 @pytest.mark.parametrize("url, body, reason", [
     ("https://x/site-plan.vsd", compound_file({"VisioDocument": b"\x00" * 100}),
+     "Microsoft Visio drawing (.vsd): format not read by pubcheck"),  # named as a reader knows it
+    ("https://x/site-plan.bin", compound_file({"VisioDocument": b"\x00" * 100}),
      "OLE2 compound file of another kind (not Word, PowerPoint, Outlook or Excel) is not supported"),
     ("https://x/logo.gif", b"GIF89a", "image (image/gif) is not scanned"),
     ("https://x/files.7z", b"7z\xbc\xaf\x27\x1c\x00\x04", "7-Zip archive (application/x-7z-compressed) is not unpacked"),

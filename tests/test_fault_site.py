@@ -170,8 +170,7 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}gone.html": ("failed", "HTTP 410 Gone", False),
         f"{site}missing.html": ("failed", "HTTP 404 Not Found", False),
         f"{site}docs/huge.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
-        f"{site}docs/site-plan.vsd": ("skipped", "OLE2 compound file of another kind (not Word, PowerPoint, Outlook or "
-                                     "Excel) is not supported; convert to a current format or PDF", True),
+        f"{site}docs/site-plan.vsd": ("skipped", "Microsoft Visio drawing (.vsd): format not read by pubcheck", True),
         f"{site}docs/locked.pdf": ("failed", "encrypted PDF (password required)", False),
         f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 5 s", True),
         f"{site}exports/customers.txt": ("failed", "out of memory reading the file (it expands beyond the worker's "

@@ -223,8 +223,10 @@ def test_a_compound_file_is_read_by_its_streams_whatever_its_name():
 
 
 def test_a_compound_file_of_another_kind_is_unsupported():
-    with pytest.raises(UnsupportedDocument, match="OLE2 compound file of another kind"):
+    with pytest.raises(UnsupportedDocument, match=r"Microsoft Visio drawing \(\.vsd\): format not read by pubcheck"):
         extract(CITY + "files/plan.vsd", compound_file({"VisioDocument": b"\0" * 200}))
+    with pytest.raises(UnsupportedDocument, match="OLE2 compound file of another kind"):
+        extract(CITY + "files/plan", compound_file({"VisioDocument": b"\0" * 200}))
 
 
 # --- a crawl -------------------------------------------------------------------------------------------------------

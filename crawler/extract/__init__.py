@@ -72,7 +72,7 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         builder.warn(f"gzip data served as {served_as} without Content-Encoding (a server setting): read unpacked")
         media_type = sniff_type(builder.document.url, content_type, body)
     if media_type not in SCANNED_TYPES:
-        raise UnsupportedDocument(unsupported_reason(media_type),
+        raise UnsupportedDocument(unsupported_reason(media_type, builder.document.url),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
     builder.document.content_type = media_type
     if media_type in (DOCX, XLSX, PPTX, *OPENDOCUMENT_TYPES):  # XML inside: entity declarations refused, text read

@@ -21,7 +21,9 @@ import posixpath
 import stat
 import zipfile
 import zlib
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
+
+from crawler.url_text import shown_name
 
 from . import DocumentBuilder, ExtractError, GzipRefused, UnsupportedDocument, extract_embedded, gunzip
 from .sniff import GZIP, unsupported_reason
@@ -144,5 +146,5 @@ def _packed_name(body: bytes, url: str) -> str:
         end = body.find(b"\0", 10, 10 + 1024)
         if end > 10:
             return posixpath.basename(body[10:end].decode("latin-1"))
-    base = posixpath.basename(unquote(urlsplit(url).path)) or "file"
+    base = posixpath.basename(shown_name(unquote_to_bytes(urlsplit(url).path))) or "file"
     return base[:-3] if base.lower().endswith(".gz") else base[:-2] if base.lower().endswith(".z") else base

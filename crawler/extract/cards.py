@@ -5,10 +5,13 @@ Both are lines of ``NAME;PARAMETERS:VALUE`` (RFC 6350, RFC 5545), long lines fol
 or calendar component (an event, a to-do, a journal entry) is one record; each property a reader sees is one
 segment, in the words a contacts or calendar application shows, labelled as it labels it: ``FN`` "name", ``TEL``
 "home phone", ``ADR`` the address joined as it is written on an envelope ("8125 Cottonwood Dr, Johnstown, CO
-80534"), an attendee "Kyle Dunn <kyle@...>". Identifiers of the file itself (``UID``, ``PRODID``, time stamps) are
-not read: an event's UID is written like a mailbox and is none. A card shown as text on a page (a ``<pre>`` holding
-"BEGIN:VCARD ...") is read the same way: its ``ADR`` is one address, its locality the address's city, not a value
-of its own beside the name.
+80534"), an attendee "Kyle Dunn <kyle@...>". The properties an application does not show as text (``DTSTART`` and
+the other times, ``UID``, ``STATUS``, ``RRULE`` ...) are in the file all the same, for anyone who downloads it: each
+is read, hidden "not shown by calendar or contacts apps", unless it has its standard form (a time stamp that is one,
+a status word, a generated UID): a typo'd export's ``DTSTART:512-34-6789`` is an SSN published. A UID's ``@host``
+is no mailbox and is not read. A card shown as text on a page (a ``<pre>`` holding "BEGIN:VCARD ...") is read the
+same way (its properties shown there as written): its ``ADR`` is one address, its locality the address's city, not a
+value of its own beside the name.
 """
 from __future__ import annotations
 
@@ -24,6 +27,24 @@ _SKIPPED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "CR
                       "CALSCALE", "METHOD", "REV", "KIND", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "RRULE",
                       "DTSTART", "DTEND", "DUE", "DURATION", "STATUS", "TRANSP", "CLASS", "PRIORITY", "PHOTO", "LOGO",
                       "SOUND", "KEY", "PRODUCT", "SOURCE", "X-WR-TIMEZONE", "ACTION", "TRIGGER"})
+_BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})  # inline data (base64) or a link to it: no text
+# the standard form of the properties not shown (RFC 5545 3.3, RFC 6350 4): a value in it holds nothing to read
+_TIME = r"\d{8}(?:T\d{6}Z?)?|\d{4}-\d{2}-\d{2}(?:T\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_SPAN = r"[+-]?P(?:\d+[WDHMS]|T)+"
+_TIMES = re.compile(rf"(?:{_TIME}|{_SPAN})(?:/(?:{_TIME}|{_SPAN}))?(?:,(?:{_TIME}|{_SPAN})(?:/(?:{_TIME}|{_SPAN}))?)*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_RULE_PART = rf"[A-Za-z-]+=(?:{_TIME}|[A-Za-z0-9,+-]{{0,40}})"  # FREQ=WEEKLY, UNTIL=20241231T235959Z, BYDAY=MO,WE
+_STANDARD_FORMS = {
+    **dict.fromkeys(("DTSTAMP", "CREATED", "LAST-MODIFIED", "REV", "DTSTART", "DTEND", "DUE", "DURATION", "TRIGGER"),
+                    _TIMES),
+    **dict.fromkeys(("CALSCALE", "METHOD", "KIND", "STATUS", "TRANSP", "CLASS", "ACTION"), _WORD),
+    "VERSION": re.compile(r"\d+(?:\.\d+)*"), "SEQUENCE": re.compile(r"\d{1,6}"), "PRIORITY": re.compile(r"\d{1,6}"),
+    "TZOFFSETFROM": re.compile(r"[+-]\d{4}(?:\d{2})?"), "TZOFFSETTO": re.compile(r"[+-]\d{4}(?:\d{2})?"),
+    "RRULE": re.compile(rf"{_RULE_PART}(?:;{_RULE_PART})*"),
+}
+# a UID an application generated: a UUID, a long hex or base64 token, with an "@host" or not
+_GENERATED_UID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+                            r"|[0-9A-Za-z+/=_-]{20,}")
 CARD_LABELS = {"FN": "name", "N": "name", "TEL": "phone", "EMAIL": "email", "ADR": "address", "ORG": "organization",
              "TITLE": "title", "ROLE": "role", "NOTE": "note", "BDAY": "birthday", "NICKNAME": "nickname",
              "SUMMARY": "summary", "DESCRIPTION": "description", "LOCATION": "location", "ORGANIZER": "organizer",
@@ -63,7 +84,12 @@ def read_cards(builder: DocumentBuilder, text: str, where: str | None = None, *,
         elif name == "END" and value.strip().upper() in _COMPONENTS:
             builder.add_record(fields, location(start))
             fields = []
-        elif name not in _SKIPPED and not (name == "N" and any(f is not None and f.label == "name" for f in fields)):
+        elif name in _SKIPPED:
+            unshown = _unshown(name, value)
+            if unshown:  # a text of its own, no field of the record: the record is what an application shows
+                builder.add(unshown, location(number), label=_label(name, {}), chrome=chrome,
+                            hidden=hidden or (None if where else "not shown by calendar or contacts apps"))
+        elif not (name == "N" and any(f is not None and f.label == "name" for f in fields)):
             parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(match["parameters"])}
             shown = _shown(name, value, parameters)
             if shown:
@@ -109,6 +135,22 @@ def _shown(name: str, value: str, parameters: dict) -> str:
         common_name = parameters.get("CN", "")
         return f"{common_name} <{mailbox}>" if common_name else mailbox
     return _SCHEME.sub("", text) if name in ("TEL", "EMAIL") else text
+
+
+def _unshown(name: str, value: str) -> str:
+    """The text of a property an application does not show, to be read; "" for one in its standard form (see the
+    module docstring)."""
+    if name in _BINARY or name in ("BEGIN", "END"):
+        return ""
+    text = _unescaped(value)
+    form = _STANDARD_FORMS.get(name)
+    if form is not None and form.fullmatch(text):
+        return ""
+    if name == "UID":
+        text = text.rpartition("@")[0] or text  # the host part names the application's server, no mailbox
+        if _GENERATED_UID.fullmatch(text):
+            return ""
+    return text
 
 
 def _unescaped(value: str) -> str:

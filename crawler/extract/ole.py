@@ -50,7 +50,7 @@ def extract_ole(builder: DocumentBuilder, body: bytes, content_type: str | None)
         elif builder.document.content_type in _MAIN_STREAM:  # named or served as a .doc, .ppt or .msg
             raise ExtractError(f"broken OLE2 compound file: no {_MAIN_STREAM[builder.document.content_type]} in it")
         else:
-            raise UnsupportedDocument(unsupported_reason(OLE2))
+            raise UnsupportedDocument(unsupported_reason(OLE2, builder.document.url))
 
 
 def stream(ole, path: str, kind: str) -> bytes:

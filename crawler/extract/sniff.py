@@ -46,6 +46,42 @@ UNREAD_ARCHIVE_TYPES = {GZIP: "gzip", "application/x-7z-compressed": "7-Zip",
                         "application/vnd.rar": "RAR", "application/x-tar": "tar", "application/x-bzip2": "bzip2",
                         "application/x-xz": "xz"}
 OCTET_STREAM = "application/octet-stream"
+# Formats the public opens (LibreOffice, a Mac, an e-book or CAD viewer) that pubcheck does not read, named as a reader
+# knows them: a not-checked reason says "WordPerfect document (.wpd)", not "application/vnd.wordperfect". Known by the
+# media type (a server's own or an alias) or, served as application/octet-stream or found as an OLE2 compound file or
+# a zip member, by the extension. (name, extensions, media types)
+UNREAD_FORMATS = (
+    ("WordPerfect document", (".wpd", ".wp", ".wp5", ".wp6"),
+     ("application/vnd.wordperfect", "application/wordperfect", "application/x-wordperfect",
+      "application/wordperfect5.1")),
+    ("DjVu document", (".djvu", ".djv"), ("image/vnd.djvu", "image/x-djvu", "image/djvu")),
+    ("Apple Pages document", (".pages",), ("application/vnd.apple.pages", "application/x-iwork-pages-sffpages")),
+    ("Apple Numbers spreadsheet", (".numbers",),
+     ("application/vnd.apple.numbers", "application/x-iwork-numbers-sffnumbers")),
+    ("Apple Keynote presentation", (".key",), ("application/vnd.apple.keynote", "application/x-iwork-keynote-sffkey")),
+    ("Apple iWork (Pages, Numbers, Keynote) content", (".iwa",), ()),
+    ("Microsoft Publisher document", (".pub",), ("application/x-mspublisher", "application/vnd.ms-publisher")),
+    ("Microsoft Works document", (".wps", ".wks", ".wdb"), ("application/vnd.ms-works",)),
+    ("Microsoft Visio drawing", (".vsd", ".vsdx", ".vdx"),
+     ("application/vnd.visio", "application/vnd.ms-visio.drawing", "application/x-visio")),
+    ("Microsoft Access database", (".mdb", ".accdb"), ("application/x-msaccess", "application/vnd.ms-access")),
+    ("Microsoft OneNote notebook", (".one",), ("application/onenote",)),
+    ("Outlook data file", (".pst", ".ost"), ("application/vnd.ms-outlook-pst",)),
+    ("Hangul (HWP) document", (".hwp", ".hwpx"), ("application/x-hwp", "application/haansofthwp")),
+    ("Lotus 1-2-3 spreadsheet", (".123", ".wk1", ".wk3", ".wk4"), ("application/vnd.lotus-1-2-3",)),
+    ("Quattro Pro spreadsheet", (".qpw", ".wb1", ".wb2", ".wb3"), ("application/x-quattro-pro",)),
+    ("AutoCAD drawing", (".dwg", ".dxf"), ("image/vnd.dwg", "image/vnd.dxf", "application/acad", "application/x-dwg")),
+    ("PostScript document", (".ps", ".eps"), ("application/postscript",)),
+    ("Photoshop image", (".psd",), ("image/vnd.adobe.photoshop",)),
+    ("Adobe InDesign document", (".indd",), ("application/x-indesign",)),
+    ("StarOffice document", (".sdw", ".sdc", ".sdd"), ("application/vnd.stardivision.writer",
+                                                       "application/vnd.stardivision.calc")),
+    ("Mobipocket e-book", (".mobi", ".azw", ".azw3"), ("application/x-mobipocket-ebook",)),
+)
+_FORMAT_BY_TYPE = {media_type: (name, extensions[0]) for name, extensions, types in UNREAD_FORMATS
+                   for media_type in types}
+_FORMAT_BY_EXTENSION = {extension: (name, extension) for name, extensions, _types in UNREAD_FORMATS
+                        for extension in extensions}
 RTF = "application/rtf"
 EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
 MBOX = "application/mbox"  # a mailbox exported from a mail client: messages one after another (crawler.extract.mail)
@@ -309,8 +345,17 @@ def _printable(text: str) -> bool:
     return sum(c.isprintable() or c in "\t\r\n" for c in text) >= len(text) * 0.95
 
 
-def unsupported_reason(media_type: str) -> str:
-    """Why a file is skipped, phrased for the report."""
+def unsupported_reason(media_type: str, url: str = "") -> str:
+    """Why a file is skipped, phrased for the report: a format a reader knows by name (see
+    :data:`UNREAD_FORMATS`; ``url``, the file's URL, path or member name, gives its extension, when the type is no
+    more than a container's or the extension's own) is named so."""
+    extension = _extension(url)
+    by_extension = media_type in (OLE2, OCTET_STREAM, "") or media_type == extension_type(url)  # the type says no more
+    named = _FORMAT_BY_TYPE.get(media_type) or (_FORMAT_BY_EXTENSION.get(extension) if by_extension else None)
+    if named:
+        name, usual_extension = named
+        return f"{name} ({extension if extension in _FORMAT_BY_EXTENSION else usual_extension}): " \
+               "format not read by pubcheck"
     if media_type == OLE2:  # a compound file holding no Word, PowerPoint, Outlook or Excel streams
         return ("OLE2 compound file of another kind (not Word, PowerPoint, Outlook or Excel) is not supported; "
                 "convert to a current format or PDF")
@@ -322,7 +367,16 @@ def unsupported_reason(media_type: str) -> str:
     if media_type in UNREAD_ARCHIVE_TYPES:
         return (f"{UNREAD_ARCHIVE_TYPES[media_type]} archive ({media_type}) is not unpacked: the files in it were"
                 " not checked; publish them as files or as a .zip")
+    if extension and media_type in (OCTET_STREAM, ""):
+        return f"a {extension} file of no type pubcheck knows ({media_type or 'unknown type'}): format not read by " \
+               "pubcheck"
     return f"{media_type or 'unknown type'} is not a scanned type"
+
+
+def _extension(url: str) -> str:
+    """The extension of ``url``'s file name, lower case with its dot (``.wpd``), or ""."""
+    path = urlsplit(url).path if "://" in url else url
+    return posixpath.splitext(posixpath.basename(path.rstrip("/")))[1].lower()
 
 
 class Decoded(NamedTuple):

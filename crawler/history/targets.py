@@ -16,6 +16,8 @@ from collections.abc import Callable
 from functools import cache, partial
 from urllib.parse import urlsplit, urlunsplit
 
+from crawler.url_text import shown_name
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -38,7 +40,7 @@ def normal_target(target: str) -> str:
     """The raw normal form of a start URL (or the absolute path of a scanned one): what a target's key is made of;
     never stored or shown."""
     if "://" not in target:
-        return os.path.abspath(target)
+        return _absolute(target)
     return _normal_url(target)
 
 
@@ -47,8 +49,14 @@ def normalise_target(target: str) -> str:
     it: what could identify a person in it masked (``?acct=2-35-123-4567`` -> ``?acct=*-**-***-4567``, see
     :func:`_masked`; a scanned path's identifier-shaped segments as well)."""
     if "://" not in target:
-        return _target_masking().place(os.path.abspath(target))
+        return _target_masking().place(_absolute(target))
     return _masked(_normal_url(target))
+
+
+def _absolute(path: str) -> str:
+    """A scanned path made absolute, as shown (the working folder's name need be no UTF-8 either: see
+    :func:`crawler.url_text.shown_name`)."""
+    return shown_name(os.path.abspath(path))
 
 
 def _masked(url: str) -> str:
@@ -90,7 +98,7 @@ def _site_and_path(url: str, masked: bool = True) -> tuple[str, str]:
     """(site, path) of a URL met (``masked``: as the history shows it, else raw); a URL that cannot be parsed (a
     link to "http://[bad") is on no site."""
     if "://" not in url:
-        return "", os.path.abspath(url)
+        return "", _absolute(url)
     try:
         normal = normalise_target(url) if masked else _normal_url(url)
     except ValueError:
