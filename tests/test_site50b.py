@@ -131,3 +131,60 @@ WO-3381207,418822-0913,C3,2024-05-04
 WO-3381244,V5521840,C7,2024-05-05
 """
     assert values_of(_csv("meter_exchanges.csv", equipment), "account_number") == set()
+
+
+_AWARDEES = """<html><body><main><h1>Home Battery Incentive Awards</h1>
+<p>Spring round awards were approved by the Board on April 2. Awardees:</p>
+<ul><li>Teodora Villanueva (2281 E Mariposa Ln) &ndash; 13.5 kWh battery, award BAT-2024-00418</li>
+<li>Sung-ho Kwon (918 S Larkspur Dr) &ndash; 10 kWh battery, award BAT-2024-00977</li></ul>
+<p>Installer: Foothill Solar Inc., 2250 E Holt Ave.</p></main></body></html>"""
+
+
+def test_program_awardees_in_a_list():
+    found = pairs_found(f"{_SITE}/energy/battery-awards.html", _AWARDEES)
+    assert values_of(found, "customer_name") == {"Teodora Villanueva", "Sung-ho Kwon"}
+    assert values_of(found, "address") == {"2281 E Mariposa Ln", "918 S Larkspur Dr"}
+    assert values_of(found, "account_number") == {"BAT-2024-00418", "BAT-2024-00977"}
+
+
+def test_public_awardees_stay_public():
+    grants = _AWARDEES.replace("Home Battery Incentive Awards", "Neighborhood Solar Grant Awards").replace(
+        "13.5 kWh battery", "garden lights").replace("10 kWh battery", "porch lights")
+    assert pairs_found(f"{_SITE}/energy/grant-awards.html", grants) == set()
+    beautification = _AWARDEES.replace("Home Battery Incentive Awards", "Yard of the Month").replace(
+        "13.5 kWh battery", "front yard").replace("10 kWh battery", "side yard")
+    assert not values_of(pairs_found(f"{_SITE}/community/yard.html", beautification), "customer_name")
+
+
+_ENROLLEES = """<html><body><main><h1>Battery Program - Enrollment Status</h1>
+<p>Find your name to see where your application stands.</p>
+<dl><dt>Villanueva, Teodora</dt><dd>Enrollment BAT41187 &middot; Status: Approved</dd>
+<dt>Kwon, Sung-ho</dt><dd>Enrollment BAT52290 &middot; Status: Installed</dd></dl></main></body></html>"""
+
+
+def test_program_enrollees_in_a_definition_list():
+    found = pairs_found(f"{_SITE}/energy/enrollees.html", _ENROLLEES)
+    assert values_of(found, "customer_name") == {"Villanueva, Teodora", "Kwon, Sung-ho"}
+    assert values_of(found, "account_number") == {"BAT41187", "BAT52290"}
+
+
+def test_board_terms_stay_public():
+    board = """<html><body><main><h1>Energy Commission Members</h1><dl>
+<dt>Villanueva, Teodora</dt><dd>Term expires 2026 &middot; Appointed by Council</dd>
+<dt>Kwon, Sung-ho</dt><dd>Term expires 2027 &middot; Appointed by Council</dd></dl></main></body></html>"""
+    assert pairs_found(f"{_SITE}/boards/energy.html", board) == set()
+    permits = _ENROLLEES.replace("Battery Program - Enrollment Status", "Battery Permit Status").replace(
+        "Enrollment", "Permit")
+    assert pairs_found(f"{_SITE}/building/permits.html", permits) == set()
+
+
+def test_application_numbers_and_kwh_in_a_customers_table():
+    table = """App ID,Applicant,Mailing Addr,Phone,Status
+BAT-2023-00881,Teodora Villanueva,2281 E Mariposa Ln,6269205080,Paid
+BAT-2023-00914,Sung-ho Kwon,918 S Larkspur Dr,714.391.6509,Paid
+"""
+    found = _csv("battery_applicants.csv", table)
+    assert values_of(found, "account_number") == {"BAT-2023-00881", "BAT-2023-00914"}
+    found = pairs_found(f"{_SITE}/energy/battery-recipients.html", _RECIPIENTS.replace(
+        "<th>Amount</th>", "<th>Est. Savings (kWh)</th>").replace("$1,500.00", "2,045").replace("$1,250.00", "1,259"))
+    assert values_of(found, "energy_usage") == {"2,045", "1,259"}

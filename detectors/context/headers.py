@@ -532,6 +532,15 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
 # "Application #", "Enrollment ID", "Award No", "Reservation No."
 _PROGRAM_ID = re.compile(r"(?i)\s*(?:rebate|incentive|app|application|enrol?l?ment|award|reservation|voucher|"
                          r"participant)\s*(?:no\.?|nos\.?|number|nbr|num|#|id)\s*")
+# a column of figures in kWh a header names no further ("Est. Annual Savings (kWh)", "kWh saved")
+_KWH_COLUMN = re.compile(r"(?i)(?<![a-z])kwh(?![a-z])")
+
+
+def program_id_column(label: str) -> bool:
+    """Whether a column holds a program's number for each participant ("Rebate No.", "App ID", "Enrollment #")."""
+    return bool(_PROGRAM_ID.fullmatch(split_words(label)))
+
+
 # a person's column that is an organisation's by its name: a business's, a firm's, an agency's
 _FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|firms?|dba|agenc(?:y|ies)|employers?|"
                            r"entit(?:y|ies)|organi[sz]ations?|vendors?|contractors?)(?![a-z])")
@@ -540,6 +549,20 @@ _FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|fi
 _PUBLIC_PROCESS = re.compile(r"(?i)(?<![a-z])(?:speakers?|public[\s_-]*comments?|commenters?|testimony|hearings?|"
                              r"candidates?|nominees?|grants?|sponsors?|donors?|inspect(?:ion|ions|or|ors)|"
                              r"staff|employees?|crews?|work[\s_-]*orders?|code[\s_-]*(?:case|enforcement))(?![a-z])")
+
+
+def program_matter(text: str) -> bool:
+    """Whether a title, a header row or cells name what a utility's customers apply to or call about: a rebate, an
+    incentive, an enrolment, an opt-out, a high bill, a closed account's refund (``_PROGRAM_APPLIED_TO``,
+    ``_SERVICE_MATTER``)."""
+    return bool(_PROGRAM_APPLIED_TO.search(text) or _SERVICE_MATTER.search(text))
+
+
+def public_process(text: str) -> bool:
+    """Whether a title, a header row or cells name a public process whose people are listed as such: a permit's, a
+    licence's, a job's, a board's, a grant's, a contractor's, a meeting's speakers, a work order's crew
+    (``_PUBLIC_APPLICANTS``, ``_PUBLIC_PROCESS``)."""
+    return bool(_PUBLIC_APPLICANTS.search(text) or _PUBLIC_PROCESS.search(text))
 
 
 def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: str,
@@ -551,11 +574,12 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     account's refund: a CRM's "Ticket | Contact | Contact Ph | Svc Location | Type: Opt-out request", a rebate's
     "Participant | Site Address | Rebate No.", a refund register's "Payee | Payee Address | Memo: CLOSED ACCT
     REFUND"). The people are the program's customers: their columns are their names, homes, phones and mailboxes, a
-    program's number for each ("Rebate No.", "App ID") their program account; a ticket's, a case's or a check's
+    program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
+    saved) their usage; a ticket's, a case's or a check's
     number stays no one's. A permit's, a licence's, a job's, a board's, a grant's or a contractor's list, a
     meeting's speakers, a work order's crew and a register paying firms (their names no person's) stay public."""
-    if (not (_PROGRAM_APPLIED_TO.search(title) or _SERVICE_MATTER.search(title)) or _PUBLIC_APPLICANTS.search(title)
-            or _PUBLIC_PROCESS.search(title) or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
+    if (not program_matter(title) or public_process(title)
+            or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
         return kinds_strong
     people = [i for i, (label, cell) in enumerate(zip(labels, cells)) if cell == "name" and not staff_column(label)
               and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
@@ -569,8 +593,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
             inferred.append(("name", False))
         elif i in reached:
             inferred.append((cells[i], False))
-        elif _PROGRAM_ID.fullmatch(split_words(label)):
+        elif program_id_column(label):
             inferred.append(("account", False))
+        elif kind is None and _KWH_COLUMN.search(label):
+            inferred.append(("usage", False))  # "Est. Annual Savings (kWh)": the home's, as its usage is
         else:
             inferred.append((None, False) if kind in ("veto", "soft", "contact") else (kind, strong))
     return tuple(inferred)

@@ -26,8 +26,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_column, person_role_column, program_applicants, program_participants, project_column,
-                      split_words, staff_column, tickets_owner_column, verdict_of)
+                      parcel_column, person_role_column, program_applicants, program_id_column, program_participants,
+                      project_column, split_words, staff_column, tickets_owner_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
@@ -655,6 +655,10 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred, labels)
+        if verdict == "maybe" and any(kind == "name" for kind, _ in inferred):
+            # a program's number for each person of a customers' table ("App ID", "Rebate No."): their program account
+            inferred = tuple(("account", False) if kind is None and program_id_column(label) else (kind, strong)
+                             for label, (kind, strong) in zip(labels, inferred))
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
