@@ -4,13 +4,15 @@
   with a utility program or service matter (a rebate, an enrolment, an opt-out, a high bill, a closed account's
   refund): the people are the utility's customers (``headers.program_participants``), a program's number for each
   ("Rebate No.", "App ID") their program account; a ticket's or a check's number stays no one's. Hard negatives: a
-  rebate program's contractors, a permit's applicants, a commission's applicants, a hearing's speakers, a refund
-  register paying firms, a City work order list.
+  rebate program's contractors, a permit's applicants, a commission's applicants, a hearing's speakers, a program
+  team's roster (its "Title" column), a refund register paying firms, a City work order list.
+- A utility program's awardees, recipients or enrollees listed under a heading (``lists._participants_heading``) or
+  in a definition list (``lists._program_terms``), with their program's number. Hard negatives: a grant's awardees,
+  a yard award's winners, a commission's members, a permit's status list.
 - A closed account's refund in a payables memo ("CLOSED ACCT REFUND MCP-00625284") is the customer's account
   (``account_number.REFUND_LABELS``).
 - A meter's number beside a premise's or a service account's column is the service's
   (``account_number.equipment_meter``); a work order's meter beside no customer's field stays equipment's.
-- An export's field name "WO_TYPE" holds no one's name (``tables._holds_no_names``).
 """
 from __future__ import annotations
 
@@ -100,6 +102,13 @@ def test_public_processes_stay_public():
         found = pairs_found(f"{_SITE}/energy/list.html", _table(title, header, _PEOPLE))
         assert not values_of(found, "customer_name"), title
         assert not values_of(found, "address"), title
+
+
+def test_program_staff_roster_stays_public():
+    roster = _table("Energy Programs Team", ["Name", "Title", "Office", "Program"],
+                    [["Marisol Quintero", "Program Specialist", "1200 Civic Center Plaza", "Heat pump rebates"],
+                     ["Omar Haddad", "Analyst", "1200 Civic Center Plaza", "Opt-out requests"]])
+    assert not values_of(pairs_found(f"{_SITE}/energy/team.html", roster), "customer_name")
 
 
 def test_work_order_list_stays_public():

@@ -541,6 +541,8 @@ def program_id_column(label: str) -> bool:
     return bool(_PROGRAM_ID.fullmatch(split_words(label)))
 
 
+# a column numbering the row itself, a case's, a ticket's or a check's: "Case Number", "Ticket #", "Check No."
+_RECORD_NUMBER = re.compile(r"(?i)(?:\b(?:no|nos|number|nbr|num|id)\b\.?|#)\s*$")
 # a person's column that is an organisation's by its name: a business's, a firm's, an agency's
 _FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|firms?|dba|agenc(?:y|ies)|employers?|"
                            r"entit(?:y|ies)|organi[sz]ations?|vendors?|contractors?)(?![a-z])")
@@ -577,7 +579,8 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
     saved) their usage; a ticket's, a case's or a check's
     number stays no one's. A permit's, a licence's, a job's, a board's, a grant's or a contractor's list, a
-    meeting's speakers, a work order's crew and a register paying firms (their names no person's) stay public."""
+    meeting's speakers, a work order's crew, a roster's titles or departments and a register paying firms (their
+    names no person's) stay public."""
     if (not program_matter(title) or public_process(title)
             or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
         return kinds_strong
@@ -585,8 +588,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
               and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
     reached = [i for i, cell in enumerate(cells) if cell in _CONTACT_KINDS and kinds_strong[i][0] not in (
         "name", "account", "identifier")]
-    if len(people) != 1 or not reached:
-        return kinds_strong
+    if len(people) != 1 or not reached or any(
+            kind == "veto" and i not in people + reached and not _RECORD_NUMBER.search(split_words(label))
+            for i, (label, (kind, _)) in enumerate(zip(labels, kinds_strong))):
+        return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing
     inferred = []
     for i, (label, (kind, strong)) in enumerate(zip(labels, kinds_strong)):
         if i in people:

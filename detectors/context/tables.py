@@ -603,8 +603,7 @@ _WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|impro
 
 def _holds_no_names(label: str) -> bool:
     """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
-    thing's kind's, a bank's or a program's work's column; an export's field name too ("WO_TYPE")."""
-    label = split_words(label)
+    thing's kind's, a bank's or a program's work's column."""
     return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _BANK_COLUMN.match(label)
                 or _WORK_DONE.match(label))
 
