@@ -577,10 +577,9 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     "Participant | Site Address | Rebate No.", a refund register's "Payee | Payee Address | Memo: CLOSED ACCT
     REFUND"). The people are the program's customers: their columns are their names, homes, phones and mailboxes, a
     program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
-    saved) their usage; a ticket's, a case's or a check's
-    number stays no one's. A permit's, a licence's, a job's, a board's, a grant's or a contractor's list, a
-    meeting's speakers, a work order's crew, a roster's titles or departments and a register paying firms (their
-    names no person's) stay public."""
+    saved) their usage; a ticket's, a case's or a check's number stays no one's. A permit's, a licence's, a job's,
+    a board's, a grant's or a contractor's list, a meeting's speakers, a work order's crew, a roster's titles or
+    departments and a register paying firms (their names no person's) stay public."""
     if (not program_matter(title) or public_process(title)
             or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
         return kinds_strong
