@@ -1248,20 +1248,25 @@ _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifi
 def equipment_meter(candidate: Candidate) -> bool:
     """A meter's number in a field of a record that names no customer (a work order's WO_NUM | METER_ID | CREW, a GIS
     layer's equipment): the equipment's, not an account's. Beside a customer's name, address or usage the meter is
-    the customer's service account information (PCE-01 4.1), whether or not the record gives the account too."""
+    the customer's service account information (PCE-01 4.1), whether or not the record gives the account too; so it
+    is beside a column naming a premise's or a service account outright (a meter exchange's OWNER_OF_RECORD |
+    SITE_ADDR | PREMISE_ID | METER_NO: the premise is reported as the service's account, the meter is the same
+    service's)."""
     segment = candidate.segment
     if candidate.label_in_text or not segment.label or not meter_column(segment.label):
         return False
     record = candidate.facts.record_of(segment) if candidate.facts else None
     if record is None:
         return False
-    return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS for f in record.fields if f is not segment and f.label)
+    return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS or header_kind(f.label) == ("account", True)
+                   for f in record.fields if f is not segment and f.label)
 
 
 # a payables line's description of a refund to a utility's customer, the customer's account after it ("CUST REFUND
-# 02-262-0341-00" in a warrant register): the account the refund settles, when the payee is a person (``refund_to_firm``)
+# 02-262-0341-00" in a warrant register, "CLOSED ACCT REFUND MCP-00625284" in a check register): the account the refund
+# settles, when the payee is a person (``refund_to_firm``)
 REFUND_LABELS = ("Cust Refund", "Customer Refund", "Cust Rfnd", "Customer Rfnd", "Utility Refund", "Util Refund",
-                 "UB Refund")
+                 "UB Refund", "Acct Refund", "Account Refund", "Acct Rfnd", "Account Rfnd")
 _REFUND_LABEL = re.compile(r"(?i)\b(?:refund|rfnd)$")
 
 

@@ -519,6 +519,93 @@ def program_applicants(labels: tuple[str, ...], kinds_strong: tuple, title: str)
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
+# a utility's or a CCA's service matter a row is about, as a customer-care export's topic or a register's memo says:
+# an opt-out, a bill, a rate, a start or stop of service, a shutoff, a closed account's refund, a meter, solar's
+# interconnection ("Opt-out request", "High bill", "Rate question", "CLOSED ACCT REFUND ...", "Svc turn on")
+_SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|final|estimated|disputed)[\s_-]*bills?|"
+                             r"bill(?:s|ing)?[\s_-]*(?:error|dispute|inquiry|question|complaint)|rate[\s_-]*(?:question|"
+                             r"change|plan)|(?:start|stop|transfer)[\s_-]*(?:of[\s_-]*)?service|(?:svc|service)[\s_-]*"
+                             r"(?:turn[\s_-]*(?:on|off)|request|connect\w*)|shut[\s_-]*offs?|disconnect\w*|"
+                             r"(?:acct|account|cust(?:omer)?|utility|deposit)[\s_-]*refunds?|net[\s_-]*(?:energy[\s_-]*)?"
+                             r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
+# a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
+# "Application #", "Enrollment ID", "Award No", "Reservation No."
+_PROGRAM_ID = re.compile(r"(?i)\s*(?:rebate|incentive|app|application|enrol?l?ment|award|reservation|voucher|"
+                         r"participant)\s*(?:no\.?|nos\.?|number|nbr|num|#|id)\s*")
+# a column of figures in kWh a header names no further ("Est. Annual Savings (kWh)", "kWh saved")
+_KWH_COLUMN = re.compile(r"(?i)(?<![a-z])kwh(?![a-z])")
+
+
+def program_id_column(label: str) -> bool:
+    """Whether a column holds a program's number for each participant ("Rebate No.", "App ID", "Enrollment #")."""
+    return bool(_PROGRAM_ID.fullmatch(split_words(label)))
+
+
+# a column numbering the row itself, a case's, a ticket's or a check's: "Case Number", "Ticket #", "Check No."
+_RECORD_NUMBER = re.compile(r"(?i)(?:\b(?:no|nos|number|nbr|num|id)\b\.?|#)\s*$")
+# a person's column that is an organisation's by its name: a business's, a firm's, an agency's
+_FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|firms?|dba|agenc(?:y|ies)|employers?|"
+                           r"entit(?:y|ies)|organi[sz]ations?|vendors?|contractors?)(?![a-z])")
+# who a public process lists, and the process: a meeting's speakers and commenters, a grant's organisations, a
+# program's installers, permits and licences, jobs, boards (``_PUBLIC_APPLICANTS``)
+_PUBLIC_PROCESS = re.compile(r"(?i)(?<![a-z])(?:speakers?|public[\s_-]*comments?|commenters?|testimony|hearings?|"
+                             r"candidates?|nominees?|grants?|sponsors?|donors?|inspect(?:ion|ions|or|ors)|"
+                             r"staff|employees?|crews?|work[\s_-]*orders?|code[\s_-]*(?:case|enforcement))(?![a-z])")
+
+
+def program_matter(text: str) -> bool:
+    """Whether a title, a header row or cells name what a utility's customers apply to or call about: a rebate, an
+    incentive, an enrolment, an opt-out, a high bill, a closed account's refund (``_PROGRAM_APPLIED_TO``,
+    ``_SERVICE_MATTER``)."""
+    return bool(_PROGRAM_APPLIED_TO.search(text) or _SERVICE_MATTER.search(text))
+
+
+def public_process(text: str) -> bool:
+    """Whether a title, a header row or cells name a public process whose people are listed as such: a permit's, a
+    licence's, a job's, a board's, a grant's, a contractor's, a meeting's speakers, a work order's crew
+    (``_PUBLIC_APPLICANTS``, ``_PUBLIC_PROCESS``)."""
+    return bool(_PUBLIC_APPLICANTS.search(text) or _PUBLIC_PROCESS.search(text))
+
+
+def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: str,
+                         cells: tuple[str | None, ...]) -> tuple:
+    """A table of a program's or a service's participants no header calls customers or accounts: a column most of
+    whose cells (``cells``, each column's kind by its cells' shapes) are people's names, beside columns of where and
+    how to reach them (a home's address, a phone, a mailbox), in a table whose title, file name, headers or cells
+    name what a utility's customers apply to or call about (a rebate, an enrolment, an opt-out, a high bill, a closed
+    account's refund: a CRM's "Ticket | Contact | Contact Ph | Svc Location | Type: Opt-out request", a rebate's
+    "Participant | Site Address | Rebate No.", a refund register's "Payee | Payee Address | Memo: CLOSED ACCT
+    REFUND"). The people are the program's customers: their columns are their names, homes, phones and mailboxes, a
+    program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
+    saved) their usage; a ticket's, a case's or a check's number stays no one's. A permit's, a licence's, a job's,
+    a board's, a grant's or a contractor's list, a meeting's speakers, a work order's crew, a roster's titles or
+    departments and a register paying firms (their names no person's) stay public."""
+    if (not program_matter(title) or public_process(title)
+            or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
+        return kinds_strong
+    people = [i for i, (label, cell) in enumerate(zip(labels, cells)) if cell == "name" and not staff_column(label)
+              and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
+    reached = [i for i, cell in enumerate(cells) if cell in _CONTACT_KINDS and kinds_strong[i][0] not in (
+        "name", "account", "identifier")]
+    if len(people) != 1 or not reached or any(
+            kind == "veto" and i not in people + reached and not _RECORD_NUMBER.search(split_words(label))
+            for i, (label, (kind, _)) in enumerate(zip(labels, kinds_strong))):
+        return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing
+    inferred = []
+    for i, (label, (kind, strong)) in enumerate(zip(labels, kinds_strong)):
+        if i in people:
+            inferred.append(("name", False))
+        elif i in reached:
+            inferred.append((cells[i], False))
+        elif program_id_column(label):
+            inferred.append(("account", False))
+        elif kind is None and _KWH_COLUMN.search(label):
+            inferred.append(("usage", False))  # "Est. Annual Savings (kWh)": the home's, as its usage is
+        else:
+            inferred.append((None, False) if kind in ("veto", "soft", "contact") else (kind, strong))
+    return tuple(inferred)
+
+
 # the owner of a parcel as an assessor's roll and a lien list name them: "Owner", "Property Owner", "Owner of Record",
 # "Record Owner", "Owner Name", "Owner Mailing Address", "Assessee"
 _OWNER = re.compile(r"(?i)\b(?:(?:property|record|legal|parcel)\s+)?(?:owner|assessee)(?:'?s)?\b(?:\s+of\s+record)?")

@@ -13,7 +13,7 @@ from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
-from .headers import header_kind
+from .headers import header_kind, program_matter, public_process
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
 from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
@@ -81,6 +81,7 @@ def find(analysis: Analysis) -> None:
     _usage_rows(analysis)
     _usage_items(analysis)
     _named_customers(analysis)
+    _program_terms(analysis)
 
 
 def _person(name: str) -> bool:
@@ -329,7 +330,7 @@ def _named_customers(analysis: Analysis) -> None:
     while k < len(lines):
         title = lines[k]
         k += 1
-        if len(title.text) > 200 or not _CUSTOMERS_HEADING.search(title.text):
+        if len(title.text) > 200 or not (_CUSTOMERS_HEADING.search(title.text) or _participants_heading(lines, k - 1)):
             continue
         if headers is None:
             headers = {f.label.strip() for record in analysis.document.records for f in record.fields if f.label}
@@ -347,11 +348,74 @@ def _named_customers(analysis: Analysis) -> None:
                 analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
                 if address:
                     analysis.add("address", line.segment, line.start + address[0], line.start + address[1], why)
+                    for number in _PROGRAM_NUMBER.finditer(line.text, address[1]):
+                        analysis.add("number", line.segment, line.start + number.start("value"),
+                                     line.start + number.end("value"), why)
             analysis.anchor_pages.add(page_of(title.segment))
 
 
+# the people a program's list names, in its heading or the sentence over it: "Awardees:", "Rebate recipients",
+# "Participating households", "Enrollees", "Beneficiarios del programa"
+_PARTICIPANTS = re.compile(r"(?i)\b(?:awardees|recipients|enrollees|enrolees|participants|participating\s+households|"
+                           r"households|homeowners|beneficiarios|participantes)\b")
+# a body's approval of a program's awards is no public process's list ("awards were approved by the Board on May 7")
+_APPROVED_BY = re.compile(r"(?i)\b(?:approved|awarded|selected|ratified|adopted)\s+by\s+the\s+[\w\s]{0,40}?"
+                          r"(?:board|council|commission|committee)\b")
+
+
+def _participants_heading(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` names the participants of a utility program (``_PARTICIPANTS``) under it or the line above
+    it naming the program (a rebate, an EV charger, an enrolment: ``headers.program_matter``), neither naming a
+    public process (a permit's, a grant's, a board's: ``headers.public_process``): "EV Charger Rebate Awards" over
+    "Round 3 awards were approved by the Board on May 7. Awardees:". The people are the program's customers."""
+    line = lines[k]
+    if not _PARTICIPANTS.search(line.text):
+        return False
+    title = " ".join(other.text for other in lines[max(0, k - 1):k + 1]
+                     if len(other.text) <= 200 and page_of(other.segment) == page_of(line.segment))
+    title = _APPROVED_BY.sub(" ", title)
+    return program_matter(title) and not public_process(title)
+
+
+# a program's number for its participant after the program's word, in a list item or a definition: "award REB247282",
+# "Rebate No. HP-2024-09141", "Enrollment SFA43913", "App ID EVC-18165"
+_PROGRAM_NUMBER = re.compile(r"(?i)\b(?:awards?|rebates?|incentives?|applications?|app|enrol?l?ments?|reservations?|"
+                             r"vouchers?)(?:\s+(?:no\.?|number|nbr|#|id))?\s*[:#]?\s*"
+                             r"(?P<value>(?-i:[A-Z]{1,5})-?(?:\d{2,4}-)?\d{4,8})(?![\w-])")
+
+
+def _program_terms(analysis: Analysis) -> None:
+    """A definition list of a program's participants (``<dl>``): each term one person's name ("Farahani, Shirin"),
+    its definition their program's record ("Enrollment SFA43913 · Premise PR-7549407 · Status: Approved") holding
+    an account an identifier's detector found (a premise's, a meter's) or, under a title naming a utility program, a
+    program's number: each term is a customer's name, the number their program account. A glossary's terms, a
+    board's members with their terms of office, a list of parks with their hours name no account or program."""
+    why = "participant of a program, their record in a definition list"
+    for record in analysis.document.records:
+        terms = []
+        for field in record.fields:
+            index = analysis.segment_index.get(id(field))
+            term = analysis.segments[index - 1] if index else None
+            if (term is None or not field.label or term.text.strip() != field.label.strip()
+                    or not _person(field.label.strip())):
+                break
+            terms.append((term, field))
+        if len(terms) < 2 or len(terms) != len(record.fields):
+            continue
+        numbered = [list(_PROGRAM_NUMBER.finditer(field.text)) for _, field in terms]
+        accounts = [any(a.kind == "account" for a in analysis.anchors.get(id(field), ())) for _, field in terms]
+        first = analysis.segment_index.get(id(terms[0][0]), 0)
+        title = " ".join(segment.text for segment in analysis.segments[max(0, first - _TITLE_LINES - 1):first])
+        if not all(accounts) and not (all(numbered) and program_matter(title) and not public_process(title)):
+            continue
+        for (term, field), numbers in zip(terms, numbered):
+            analysis.add("name", term, 0, len(term.text.rstrip()), why)
+            for number in numbers:
+                analysis.add("number", field, number.start("value"), number.end("value"), why)
+
+
 _ITEM_START = re.compile(r"[\s\u2022*-]*(?:\d+[.)]\s*)?")  # a bullet, a number: "2. ", "- "
-_NAME_THEN_HOME = re.compile(r"\s*(?:,|\u2013|\u2014|-|\|)\s*")  # between the name and the address after it
+_NAME_THEN_HOME = re.compile(r"\s*(?:,|\u2013|\u2014|-|\||\()\s*")  # between the name and the address after it
 _ITEM_WITH_HOME_CHARS = 120
 
 
@@ -366,7 +430,7 @@ def _list_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | No
         return None
     for address in street_addresses(text):
         a, b = address.span()
-        name_end = len(text[:a].rstrip(" ,\u2013\u2014-|"))
+        name_end = len(text[:a].rstrip(" ,\u2013\u2014-|("))
         if name_end > start and _NAME_THEN_HOME.fullmatch(text, name_end, a) and _person(text[start:name_end]):
             return (start, name_end), (a, b)
     return None

@@ -26,8 +26,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_column, person_role_column, program_applicants, project_column, split_words, staff_column,
-                      tickets_owner_column, verdict_of)
+                      parcel_column, person_role_column, program_applicants, program_id_column, program_participants,
+                      project_column, split_words, staff_column, tickets_owner_column, verdict_of)
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
@@ -634,7 +634,7 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             tables[labels] = ("listing", ()) if roster else ("unlabelled", _headerless_columns(analysis, sample))
             continue
         found, kinds = columns(labels)
-        inferred = list(_program_applicants(analysis, labels, kinds, sample))
+        inferred = list(_program_applicants(analysis, labels, kinds, sample, found))
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
             if kind is None and (_own_id_column(label, [row[column].text for row in sample])
                                  or _anchored_account_column(analysis, [row[column] for row in sample])):
@@ -654,24 +654,52 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred, labels)
+        if verdict == "maybe" and any(kind == "name" for kind, _ in inferred):
+            # a program's number for each person of a customers' table ("App ID", "Rebate No."): their program account
+            inferred = tuple(("account", False) if kind is None and program_id_column(label) else (kind, strong)
+                             for label, (kind, strong) in zip(labels, inferred))
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
 
 
-def _program_applicants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, sample: list[list[Segment]]) -> tuple:
+def _program_applicants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, sample: list[list[Segment]],
+                        found: str) -> tuple:
     """The columns' kinds with a program's applicants read as its customers (``headers.program_applicants``), by the
     table's title, its header row and its document's file name, where most of the column's cells are people's
-    names (a program's applicant firms or departments are no customers' records)."""
+    names (a program's applicant firms or departments are no customers' records); or, in a table its headers make a
+    listing, with a program's or a service's participants read so by their cells (``_program_participants``)."""
     if "veto" not in (kind for kind, _ in kinds):
-        return kinds
+        return _program_participants(analysis, labels, kinds, sample) if found == "listing" else kinds
     title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels])
     program = program_applicants(labels, kinds, title)
     named = [i for i, (old, new) in enumerate(zip(kinds, program)) if old != new]
     if not named or any(sum(analysis.sniff(row[i].text) == "name" for row in sample) < _MOST * len(sample)
                         for i in named):
-        return kinds
+        return _program_participants(analysis, labels, kinds, sample) if found == "listing" else kinds
     return program
+
+
+def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple,
+                          sample: list[list[Segment]]) -> tuple:
+    """The columns' kinds with a program's or a service's participants read as the utility's customers
+    (``headers.program_participants``): each column's kind by most of its cells' shapes (a person's name, a street
+    address, a phone, a mailbox), the table's title, file name, headers and cells naming the program or the matter
+    (a topic's "High bill", a memo's "CLOSED ACCT REFUND"). Looked at only where one column holds people's names and
+    another where or how to reach them."""
+    if len(sample) < 2 or min(map(len, sample)) < len(labels):
+        return kinds
+    cells = []
+    for column, label in enumerate(labels):
+        shapes = [analysis.sniff(row[column].text) for row in sample]
+        best = max(("name", "address", "phone", "email"), key=shapes.count)
+        cells.append(best if shapes.count(best) >= _MOST * len(shapes) and not (
+            best == "name" and _holds_no_names(label)) else None)
+    if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
+        return kinds
+    texts = [row[i].text for row in sample for i, cell in enumerate(cells) if cell is None]
+    title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels, *texts])
+    return program_participants(labels, kinds, title, tuple(cells))
 
 
 def _own_id_column(label: str, texts: list[str]) -> bool:
