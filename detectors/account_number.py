@@ -43,7 +43,8 @@ Not findings: a number under another kind of label (APN, case, permit, resolutio
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
 restroom) or in a line of prose that names the facility before them and no person, or that calls the account the
-City's ("Edison - City acct ..."); a phone written as ten digits from 8 where a mailing block puts it (after the
+City's ("Edison - City acct ..."); a toll-free number given as a line to call ("Call SCE 8006554555 about ...");
+a phone written as ten digits from 8 where a mailing block puts it (after the
 address's ZIP, before a mailbox) or under a Phone column of a table laid out as lines; a meter's reading; a meter's
 number in a record's meter field ("METER_ID") of a record that names no customer (a work order's, a GIS layer's
 equipment); dates, phone numbers, a URL parameter of
@@ -1167,6 +1168,28 @@ def called_number(candidate: Candidate) -> bool:
                  or reached_before(candidate.text, candidate.start)))
 
 
+# words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
+# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
+# between name whom to call, never an account's or a person's ("called about her SCE account ...")
+_TOLL_FREE_CUE_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|toll[- ]?free|hotline|helpline|line|"
+                                   r"llame|llamar|ll[aá]menos|tawagan|g[oọ]i)\b(?P<gap>[^\n.;:!?\d]{0,40})$")
+_NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
+_TOLL_FREE_CUE_AFTER = re.compile(r"(?i)[ \t]*\(?(?:toll[- ]?free|hotline|24/7|24 hours|line\b|l[ií]nea)")
+
+
+def toll_free_line(candidate: Candidate) -> bool:
+    """Ten digits from 8 with no label in a toll-free exchange (800, 833, 844, 855, 866, 877, 888) given as a line to
+    call: a call verb or a line's word before it in its clause ("Call SCE 8006554555 about outages", "Llame a SCE al
+    8006554555") or a line's word after it ("8006554555 (toll-free)"). SCE's service accounts share the form (8001026149),
+    so a toll-free exchange alone is no line: only the words that give it as one."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(to_e164(candidate.value) or ""):
+        return False
+    cue = _TOLL_FREE_CUE_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start)
+    if cue is not None and not _NOT_A_LINE_GAP.search(cue["gap"]):
+        return True
+    return _TOLL_FREE_CUE_AFTER.match(candidate.text, candidate.end) is not None
+
+
 # the state and ZIP that end an address's last line, before a phone on the same line or the next
 _STATE_ZIP_BEFORE = re.compile(r"\b[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?[ \t,;|]*\n?[ \t]*$")
 # what follows a phone in a mailing block: a mailbox, or the block's end
@@ -1663,8 +1686,8 @@ class AccountNumberDetector(LabelledNumberDetector):
     # verbatim transcript writes it: as many digits as an account's written form
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
-               mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
-               firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
+               mailing_block_phone, toll_free_line, phone_column_of_records, city_contract, equipment_meter,
+               statute_citation, firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

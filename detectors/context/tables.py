@@ -1125,6 +1125,12 @@ _WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dea
                                 r"(?:ev|car)\s+(?:make|model))\b")
 
 
+# a cell that names its number the City's ledger's ("GL 101-4410-520", "G/L 610-5066-5126", "Fund 101 / 4410-520"):
+# the fund, department and object a row is booked to, under whatever column ("Account", "Acct"); never a customer's
+_LEDGER_CELL = re.compile(r"(?i)[ \t]*(?:gl|g/l|general[ \t]+ledger|ledger|fund|budget)\b[ \t]*(?:acct\.?|account|no\.?|#)?"
+                          r"[ \t:#.-]*\d")
+
+
 def work_or_equipment_column(label: str) -> bool:
     """Whether a customer table's column is the firm's that did the work or the equipment's size (see above)."""
     return bool(_WORK_OR_EQUIPMENT.search(label))
@@ -1167,7 +1173,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
-        cells = [Cell(kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
+        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) else
+                      kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
