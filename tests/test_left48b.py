@@ -7,6 +7,12 @@
    ...", "Llame a SCE al 8006554555", "8006554555 (toll-free)") is no service account. True cases kept: an SCE account
    in the 800 exchange that no call gives as a line ("called about her SCE account 8001026149", a note's "SCE
    8001026149").
+3. Staff named as the one who helped a customer ("... was helped with her bill by Lyle Pennington", "assisted by",
+   "with the help of", Tagalog "tinulungan ni", Spanish "atendida por") are staff, not a second customer. True cases
+   kept: the customer the sentence is about; a relative named after "by her daughter".
+4. A home's equipment in a rebate row ("Pool pump", "Well pump", "Variable-speed pool pump") is no City facility: the
+   row's account and service address are the customer's. Hard negatives: the City's own pool, well pump and numbered
+   works in a facility table.
 """
 from __future__ import annotations
 
@@ -77,3 +83,49 @@ def test_an_sce_account_in_the_800_exchange_is_still_one():
         found = _found("notes.txt", "Case notes\n" + line)
         assert value in values_of(found, "account_number"), line
         assert "8006554555" not in values_of(found, "account_number"), line
+
+
+# --- 3. staff who helped a customer ------------------------------------------------------------------------------
+
+def test_staff_who_helped_a_customer_are_no_customers():
+    page = ("<html><body><h1>Customer Care Annual Report</h1><ol>"
+            "<li>Marisol Ortega (909-555-0144) was helped with her bill by Dana Whitfield.</li>"
+            "<li>Si Lorna Bautista (626-555-0190) ay tinulungan ni Ramon Aquino sa kanyang bill.</li>"
+            "<li>Yolanda Ruiz, 1420 W Holt Ave, fue atendida por Hector Salas con su factura de luz.</li>"
+            "<li>Teresa Gomez (626-555-0177) called about her high bill; with the help of Lyle Pennington she "
+            "enrolled in CARE.</li></ol></body></html>")
+    names = values_of(_found("annual-report.html", page), "customer_name")
+    assert {"Marisol Ortega", "Lorna Bautista", "Teresa Gomez"} <= names
+    assert not names & {"Dana Whitfield", "Ramon Aquino", "Hector Salas", "Lyle Pennington"}
+
+
+def test_a_customer_helped_by_a_relative_stays_the_customer():
+    page = ("<html><body><h1>Customer Stories</h1><p>Rosa Delgado of 1420 W Holt Ave was helped with her bill by "
+            "Lyle Pennington, a Customer Service Representative. Her account 3-041-882-1190 had a past-due balance."
+            "</p></body></html>")
+    found = _found("stories.html", page)
+    assert values_of(found, "customer_name") == {"Rosa Delgado"}
+    assert values_of(found, "account_number") == {"3-041-882-1190"}
+
+
+# --- 4. a home's equipment in a rebate row -----------------------------------------------------------------------
+
+def test_a_rebate_rows_home_equipment_is_no_city_facility():
+    found = _found("rebates.html", _table(
+        ["Account", "Service address", "Measure", "kWh saved"],
+        ["3-041-882-1190", "1420 W Holt Ave", "Pool pump", "1,240"],
+        ["3-041-882-1207", "988 N Gibbs St", "Well pump", "410"],
+        ["3-041-882-1213", "77 E Alvarado St", "Variable-speed pool pump", "1,100"], title="Rebate payments"))
+    assert values_of(found, "account_number") == {"3-041-882-1190", "3-041-882-1207", "3-041-882-1213"}
+    assert values_of(found, "address") == {"1420 W Holt Ave", "988 N Gibbs St", "77 E Alvarado St"}
+
+
+def test_the_citys_pools_and_well_pumps_stay_facilities():
+    for page in [_table(["Facility", "Account", "Measure", "kWh saved"],
+                        ["Ganesha Park Pool", "3-041-882-1190", "Pool pump", "12,240"],
+                        ["Cucamonga Well Pump", "3-041-882-1207", "VFD", "8,410"], title="City facility retrofits"),
+                 _table(["Site", "Account", "kWh"], ["Well Pump 3", "3-041-882-1190", "12,240"],
+                        ["Ganesha Park Pool", "3-041-882-1207", "8,410"], title="City accounts")]:
+        found = _found("facilities.html", page)
+        assert not values_of(found, "account_number"), page
+        assert not values_of(found, "energy_usage"), page

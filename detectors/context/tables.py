@@ -36,8 +36,8 @@ from .persons import (given_and_listed_surname, holders_bracketed_after_accounts
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
-                     short_coded_account, span, street_addresses)
+                     STREET_START, consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
+                     phone_spans, plain_email, short_coded_account, span, street_addresses)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -1543,8 +1543,8 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
     account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park"). Read once
     per value: every row of a table asks it of each cell, and a column repeats its values (a city, a rate plan)."""
-    if kind in ("address", "phone", "email", "usage"):
-        return False
+    if kind in ("address", "phone", "email", "usage") or names_home_equipment(value):
+        return False  # (a rebate's measure, "Pool pump", is a home's equipment)
     if kind == "name":
         return bool(_CITY_OWN.search(value) or PUBLIC_BODY.search(value))  # "Harbor Point Public Schools"
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
