@@ -13,6 +13,9 @@
 4. A home's equipment in a rebate row ("Pool pump", "Well pump", "Variable-speed pool pump") is no City facility: the
    row's account and service address are the customer's. Hard negatives: the City's own pool, well pump and numbered
    works in a facility table.
+5. A customer's usage after a change's size ("usage dropped by half to 610 kWh", "by 40 percent to 760 kWh") is the
+   usage it went to, read as the customer's in their story as "fell to" was; the size cut alone ("cut its use by
+   2,100 kWh") stays no one's consumption. Hard negatives: City Hall's and the residential average's drop.
 """
 from __future__ import annotations
 
@@ -129,3 +132,30 @@ def test_the_citys_pools_and_well_pumps_stay_facilities():
         found = _found("facilities.html", page)
         assert not values_of(found, "account_number"), page
         assert not values_of(found, "energy_usage"), page
+
+
+# --- 5. usage after a change's size ------------------------------------------------------------------------------
+
+_STORY = ("<html><body><h1>Neighbors saving energy</h1><p>When Rosa Delgado moved into the house on 1420 W Holt Ave in "
+          "2019, the air conditioner was already twenty years old. Last August the household used 1,260 kWh, and the "
+          "bill topped $400.</p><p>{}</p></body></html>")
+
+
+def test_usage_after_a_changes_size_is_the_customers():
+    for told, figures in [("After a free audit, the family replaced the unit. September usage dropped by half to "
+                           "610 kWh.", {"610 kWh"}),
+                          ("After a free audit, the family's usage dropped by 40 percent to 760 kWh, and it dropped "
+                           "by nearly half to 640 kWh in October.", {"760 kWh", "640 kWh"})]:
+        found = _found("story.html", _STORY.format(told))
+        assert values_of(found, "energy_usage") == {"1,260 kWh"} | figures, told
+        assert values_of(found, "customer_name") == {"Rosa Delgado"}, told
+
+
+def test_a_public_drop_in_usage_is_no_ones():
+    page = ("<html><body><h1>City Hall goes LED</h1><p>After the retrofit, City Hall's usage dropped by half to 41,000 "
+            "kWh a month. The typical home uses about 520 kWh; residential usage dropped by 3 percent to 498 kWh on "
+            "average. The library cut its use by 2,100 kWh.</p><p>Questions? Call Dana Whitfield, Energy Manager, at "
+            "(909) 620-2341.</p></body></html>")
+    found = _found("led.html", page)
+    assert not values_of(found, "energy_usage")
+    assert not values_of(found, "customer_name")

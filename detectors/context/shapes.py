@@ -1315,9 +1315,10 @@ _CLASS_TOTAL_BEFORE = re.compile(
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
-# the building's use by 2,100 kWh"
+# the building's use by 2,100 kWh"; not the level it went to or came from after the cut ("usage dropped by half to 610
+# kWh", "... by 40 percent, from 1,260 kWh"): that figure is the consumption itself
 _CUT_BY = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|decreas\w*|dropp?(?:s|ed)?|"
-                     r"shav(?:e|es|ed|ing))\b[^.;!?]{0,50}\bby\b[^.;!?]{0,24}$")
+                     r"shav(?:e|es|ed|ing))\b[^.;!?]{0,50}\bby\b(?:(?!\b(?:to|from)\b)[^.;!?]){0,24}$")
 
 
 # a statistic of a class of customers or of a program is published on purpose, however far its subject stands from
