@@ -329,6 +329,32 @@ SCE_FORMS = (
     Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
+# SCE's customer account form with another first digit than 2 (8-54-300-1791): no label needed where its sentence ties
+# it to a customer's account (``_CUSTOMERS_ACCOUNT_CUE``), any label as any number's; alone it may be a file's
+# reference ("6-41-220-7390 is the reference of the audit file")
+CUED_CUSTOMER_FORM = Shape("SCE customer account form", rf"[013-9](?P<q>{_DASH})\d{{2}}(?P=q)\d{{3}}(?P=q)\d{{4}}",
+                           anywhere=True)
+# what ties such a number to a customer's account in its sentence: an account opened or put in someone's name, a bill
+# or service under it ("Someone opened 8-54-300-1791 in the name of ...", "the new bill is under 8-72-308-4463")
+_CUSTOMERS_ACCOUNT_CUE = re.compile(r"(?i)\b(?:opened|opens?|open(?:ing)?|under|in[ \t]+(?:the[ \t]+)?names?[ \t]+of|"
+                                    r"bill(?:s|ed|ing)?|account|acct|service|a[ \t]+nombre[ \t]+de|cuenta|factura|"
+                                    r"servicio|abri[óo]|abrieron)\b")
+_SENTENCE_BOUND = re.compile(r"[.!?;\n](?:\s|$)")
+_CUE_REACH = 120  # characters of the sentence each side of the number
+
+
+def _customers_account_sentence(candidate: Candidate) -> bool:
+    """Whether the number's sentence ties it to a customer's account (``_CUSTOMERS_ACCOUNT_CUE``) before or after it."""
+    text = candidate.text
+    before = text[max(0, candidate.start - _CUE_REACH):candidate.start]
+    bounds = [m.end() for m in _SENTENCE_BOUND.finditer(before)]
+    before = before[bounds[-1]:] if bounds else before
+    after = text[candidate.end:candidate.end + _CUE_REACH]
+    stop = _SENTENCE_BOUND.search(after)
+    after = after[:stop.start()] if stop else after
+    return bool(_CUSTOMERS_ACCOUNT_CUE.search(before) or _CUSTOMERS_ACCOUNT_CUE.search(after))
+
+
 ANY_FORM = (
     # SCE's forms spaced out ("Account 3 423 2939 43"), the customer account's 1-2-3-4 groups whatever its first digit
     # ("Svc Acct 5 53 741 3485"); beside a label only: a row of a statistics table is spaced so
@@ -1680,7 +1706,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
                    *SERVICE_CONTRACT_LABELS, *REFUND_LABELS)
-    shapes = SCE_FORMS + ANY_FORM
+    shapes = SCE_FORMS + (CUED_CUSTOMER_FORM,) + ANY_FORM
     fewest_digits = 6
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
     # verbatim transcript writes it: as many digits as an account's written form
@@ -1956,6 +1982,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             return Verdict(f"account number beside label '{label}'")
         if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):
             return None  # "confirmation #8251805837": a plain run of ten digits is the transaction's
+        if candidate.shape is CUED_CUSTOMER_FORM and not _customers_account_sentence(candidate):
+            return None  # "6-41-220-7390 is the reference of the audit file": the form alone, another first digit
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None

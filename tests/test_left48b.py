@@ -159,3 +159,22 @@ def test_a_public_drop_in_usage_is_no_ones():
     found = _found("led.html", page)
     assert not values_of(found, "energy_usage")
     assert not values_of(found, "customer_name")
+
+
+# --- 6. SCE's customer account form, another first digit, tied by its sentence ---------------------------------
+
+def test_the_customer_account_form_its_sentence_ties_to_an_account():
+    page = ("<html><body><h1>Customer Care Annual Report</h1><ol><li><em>Identity theft.</em> Someone opened "
+            "8-54-300-1791 in the name of Anabel Sepulveda. The account was closed.</li></ol>"
+            "<p>Forwarded: the new bill is under 8-72-308-4463 now.</p>"
+            "<p>Her service was moved to 6-15-772-0918 after the fire.</p></body></html>")
+    found = _found("annual.html", page)
+    assert values_of(found, "account_number") == {"8-54-300-1791", "8-72-308-4463", "6-15-772-0918"}
+    assert "Anabel Sepulveda" in values_of(found, "customer_name")
+
+
+def test_the_form_with_no_accounts_cue_is_no_account():
+    page = ("<html><body><h1>Audit summary</h1><p>The City Council reviewed the audit of the program.</p>"
+            "<p>6-41-220-7390 is the reference of the audit file.</p><p>Case 1-23-456-7890 was closed in March. "
+            "Parcel 8-34-201-6021 was rezoned by the Planning Commission.</p></body></html>")
+    assert not values_of(_found("audit.html", page), "account_number")
