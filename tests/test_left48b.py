@@ -178,3 +178,41 @@ def test_the_form_with_no_accounts_cue_is_no_account():
             "<p>6-41-220-7390 is the reference of the audit file.</p><p>Case 1-23-456-7890 was closed in March. "
             "Parcel 8-34-201-6021 was rezoned by the Planning Commission.</p></body></html>")
     assert not values_of(_found("audit.html", page), "account_number")
+
+
+# --- 7. a section heading after a page break ----------------------------------------------------------------------
+
+def _pages_pdf(*pages: list[str]) -> bytes:
+    """A staff report of ``pages``, each line at the left margin and the report's title and page number at the foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setTitle("Staff Report - Solar Carport Ordinance")
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 10)
+        for k, line in enumerate(lines):
+            pdf.drawString(60, 740 - 14 * k, line)
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(60, 30, f"Staff Report - Solar Carport Ordinance - Page {number}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_comment_letters_author_under_an_attachment_heading_is_no_customer():
+    mail = ["ATTACHMENT B - CORRESPONDENCE (as received)", "-----", "From: hhendricks@att.net",
+            "Sent: Tuesday, May 14, 2024 9:12 PM", "To: xhuang@aldergroveca.gov", "Subject: carport permit", "",
+            "Hi, I'm the owner at the address below. SCE says my panel upgrade is fine but the city keeps",
+            "rejecting the carport.", "Heather Hendricks", "10261 S Olive Grove Ct", "Alder Grove, CA 92372",
+            "cell 909-659-9431", "PCE/AGCE acct AGCE-5567110"]
+    for heading in ["ATTACHMENT C - Public comment letters", "Exhibit C: Public comment letters"]:
+        body = _pages_pdf(["CITY OF ALDER GROVE - STAFF REPORT", "TO: Planning Commission",
+                           "SUBJECT: Zoning Text Amendment ZTA 24-03"], mail,
+                          [heading, "Letter from Wei Chen in support of the amendment (no address given).",
+                           "Letter from the Building Industry Association, 3891 Mission Inn Ave, Riverside."])
+        found = pairs_found(URL + "staff-report.pdf", body)
+        assert values_of(found, "customer_name") == {"Heather Hendricks"}, heading
+        assert values_of(found, "account_number") == {"AGCE-5567110"}, heading
+        assert "909-659-9431" in values_of(found, "phone"), heading
