@@ -43,7 +43,8 @@ Not findings: a number under another kind of label (APN, case, permit, resolutio
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
 restroom) or in a line of prose that names the facility before them and no person, or that calls the account the
-City's ("Edison - City acct ..."); a phone written as ten digits from 8 where a mailing block puts it (after the
+City's ("Edison - City acct ..."); a toll-free number given as a line to call ("Call SCE 8006554555 about ...");
+a phone written as ten digits from 8 where a mailing block puts it (after the
 address's ZIP, before a mailbox) or under a Phone column of a table laid out as lines; a meter's reading; a meter's
 number in a record's meter field ("METER_ID") of a record that names no customer (a work order's, a GIS layer's
 equipment); dates, phone numbers, a URL parameter of
@@ -328,6 +329,32 @@ SCE_FORMS = (
     Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
+# SCE's customer account form with another first digit than 2 (8-54-300-1791): no label needed where its sentence ties
+# it to a customer's account (``_CUSTOMERS_ACCOUNT_CUE``), any label as any number's; alone it may be a file's
+# reference ("6-41-220-7390 is the reference of the audit file")
+CUED_CUSTOMER_FORM = Shape("SCE customer account form", rf"[013-9](?P<q>{_DASH})\d{{2}}(?P=q)\d{{3}}(?P=q)\d{{4}}",
+                           anywhere=True)
+# what ties such a number to a customer's account in its sentence: an account opened or put in someone's name, a bill
+# or service under it ("Someone opened 8-54-300-1791 in the name of ...", "the new bill is under 8-72-308-4463")
+_CUSTOMERS_ACCOUNT_CUE = re.compile(r"(?i)\b(?:opened|opens?|open(?:ing)?|under|in[ \t]+(?:the[ \t]+)?names?[ \t]+of|"
+                                    r"bill(?:s|ed|ing)?|account|acct|service|a[ \t]+nombre[ \t]+de|cuenta|factura|"
+                                    r"servicio|abri[óo]|abrieron)\b")
+_SENTENCE_BOUND = re.compile(r"[.!?;\n](?:\s|$)")
+_CUE_REACH = 120  # characters of the sentence each side of the number
+
+
+def _customers_account_sentence(candidate: Candidate) -> bool:
+    """Whether the number's sentence ties it to a customer's account (``_CUSTOMERS_ACCOUNT_CUE``) before or after it."""
+    text = candidate.text
+    before = text[max(0, candidate.start - _CUE_REACH):candidate.start]
+    bounds = [m.end() for m in _SENTENCE_BOUND.finditer(before)]
+    before = before[bounds[-1]:] if bounds else before
+    after = text[candidate.end:candidate.end + _CUE_REACH]
+    stop = _SENTENCE_BOUND.search(after)
+    after = after[:stop.start()] if stop else after
+    return bool(_CUSTOMERS_ACCOUNT_CUE.search(before) or _CUSTOMERS_ACCOUNT_CUE.search(after))
+
+
 ANY_FORM = (
     # SCE's forms spaced out ("Account 3 423 2939 43"), the customer account's 1-2-3-4 groups whatever its first digit
     # ("Svc Acct 5 53 741 3485"); beside a label only: a row of a statistics table is spaced so
@@ -1167,6 +1194,28 @@ def called_number(candidate: Candidate) -> bool:
                  or reached_before(candidate.text, candidate.start)))
 
 
+# words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
+# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
+# between name whom to call, never an account's or a person's ("called about her SCE account ...")
+_TOLL_FREE_CUE_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|toll[- ]?free|hotline|helpline|line|"
+                                   r"llame|llamar|ll[aá]menos|tawagan|g[oọ]i)\b(?P<gap>[^\n.;:!?\d]{0,40})$")
+_NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
+_TOLL_FREE_CUE_AFTER = re.compile(r"(?i)[ \t]*\(?(?:toll[- ]?free|hotline|24/7|24 hours|line\b|l[ií]nea)")
+
+
+def toll_free_line(candidate: Candidate) -> bool:
+    """Ten digits from 8 with no label in a toll-free exchange (800, 833, 844, 855, 866, 877, 888) given as a line to
+    call: a call verb or a line's word before it in its clause ("Call SCE 8006554555 about outages", "Llame a SCE al
+    8006554555") or a line's word after it ("8006554555 (toll-free)"). SCE's service accounts share the form (8001026149),
+    so a toll-free exchange alone is no line: only the words that give it as one."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(to_e164(candidate.value) or ""):
+        return False
+    cue = _TOLL_FREE_CUE_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start)
+    if cue is not None and not _NOT_A_LINE_GAP.search(cue["gap"]):
+        return True
+    return _TOLL_FREE_CUE_AFTER.match(candidate.text, candidate.end) is not None
+
+
 # the state and ZIP that end an address's last line, before a phone on the same line or the next
 _STATE_ZIP_BEFORE = re.compile(r"\b[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?[ \t,;|]*\n?[ \t]*$")
 # what follows a phone in a mailing block: a mailbox, or the block's end
@@ -1662,14 +1711,14 @@ class AccountNumberDetector(LabelledNumberDetector):
     # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
                    *SERVICE_CONTRACT_LABELS, *REFUND_LABELS)
-    shapes = SCE_FORMS + ANY_FORM
+    shapes = SCE_FORMS + (CUED_CUSTOMER_FORM,) + ANY_FORM
     fewest_digits = 6
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
     # verbatim transcript writes it: as many digits as an account's written form
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
-               mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
-               firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
+               mailing_block_phone, toll_free_line, phone_column_of_records, city_contract, equipment_meter,
+               statute_citation, firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
@@ -1938,6 +1987,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             return Verdict(f"account number beside label '{label}'")
         if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):
             return None  # "confirmation #8251805837": a plain run of ten digits is the transaction's
+        if candidate.shape is CUED_CUSTOMER_FORM and not _customers_account_sentence(candidate):
+            return None  # "6-41-220-7390 is the reference of the audit file": the form alone, another first digit
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None

@@ -90,10 +90,11 @@ _REFERS_BACK = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them|s
                           r"|\b(?:the|this)\s+(?:unit|home|house|apartment|residence|household|family|customer|caller|"
                           r"respondent)\b")
 # the sentence after such references telling how the usage changed, its owner the one they refer to: "After ... the
-# family replaced the unit. September usage fell to 420 kWh."
+# family replaced the unit. September usage fell to 420 kWh.", "... usage dropped by nearly half to 610 kWh" (the
+# change's size before the level it went to)
 _USAGE_WENT = re.compile(r"(?i)\b(?:usage|consumption)\s+(?:[\w-]+\s+){0,2}?(?:fell|dropped|rose|climbed|jumped|"
                          r"went\s+(?:down|up)|came\s+down|decreased|increased|declined|was\s+(?:cut|down|up))\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:to|from)\s+$")
+                         r"(?:by\s+(?:[\w%.,-]+\s+){1,3}?|(?:[\w-]+\s+){0,2}?)(?:to|from)\s+$")
 # staff named with the organization they serve the customer for: "by Vinh Thach of Altamira Community Power"
 _STAFF_OF = re.compile(r",?[ \t]+(?:of|from|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){0,4}?"
                        r"(?:Power|Energy|Electric|Edison|Utilit(?:y|ies)|Department|Dept\.?|Office|Program|Agency|"

@@ -91,9 +91,11 @@ def names_in_each_language(text: str) -> list[str]:
 PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
                           r"weeks?|hrs?|hours?)\b\.?")
 # a column of the City's own ledger: "GL_ACCT", "G/L Account", "Ledger Acct", "Fund", "Object Code", "Cost Centre",
-# "Acct String": the fund, department and object a row is booked to, no one's account (not a "Refund Acct")
+# "Acct String", "Budget Acct": the fund, department and object a row is booked to, no one's account (not a "Refund
+# Acct", nor a "Budget Billing Acct", a customer's level-pay plan)
 LEDGER_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:gl|g/l|general[\s_]*ledger|ledger|fund|obj(?:ect)?[\s_]*code|"
-                           r"cost[\s_]*cent(?:er|re)|(?:acct|account)[\s_]*string)(?![a-z0-9])")
+                           r"cost[\s_]*cent(?:er|re)|(?:acct|account)[\s_]*string|"
+                           r"budget[\s_]*(?:acct|account|code|line|org|unit)s?)(?![a-z0-9])")
 _KIND_RULES = [  # first match wins
     # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
     ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"

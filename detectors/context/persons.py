@@ -2051,6 +2051,20 @@ HOLDS_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]+(?:still[ \t]+)?(?:holds|held|has[ 
 _CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
 
 
+# words that make the name right after them the one who helped a customer, as the utility's or the City's staff do:
+# "was helped with her bill by", "assisted by", "with the help of"; Tagalog "tinulungan (siya) ni", "sa tulong ni",
+# "inasikaso ni"; Spanish "atendida por", "fue ayudado con su factura por", "con la ayuda de". The name must follow at
+# once ("helped by her daughter Ana Ruiz" is a relative, no helper on staff), and the words between the verb and "by"
+# stay in its clause
+_HELPED_BY = re.compile(
+    r"(?i)(?:\b(?:helped|assisted|served|aided|guided|attended\s+to|walked\s+through)\b[^.;:!?\n]{0,40}?\bby|"
+    r"\bwith\s+(?:the\s+)?(?:help|assistance|support)\s+(?:of|from)|"
+    r"\b(?:tinulungan|inasikaso|inalalayan|pinagsilbihan|ginabayan)\b[^.;:!?\n]{0,40}?\bni(?:na)?|"
+    r"\bsa\s+tulong\s+ni(?:na)?|"
+    r"\b(?:atendid|ayudad|asistid|asesorad|orientad|guiad)[oa]s?\b[^.;:!?\n]{0,40}?\bpor|"
+    r"\bcon\s+(?:la\s+)?(?:ayuda|asistencia)\s+de)[ \t]+$")
+_HELPED_BY_REACH = 80
+
 # a roll call's label and the list of names after it on its line: "Board members present: Ellis Whitaker (Chair),
 # Amina Dualeh, ...", "Commissioners absent: ...", "Present: ..." opening a line
 _ROLL_CALL_BEFORE = re.compile(
@@ -2071,6 +2085,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     start = initial.start() if initial else start  # "per N. Linares Sanches": a name found without its initial
     if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start):
         return True  # a desk's initialled signature on its work: "Enrolled at the fair booth by I. Sandoval"
+    if _HELPED_BY.search(text, max(0, start - _HELPED_BY_REACH), start):
+        return True  # "Rosa Delgado was helped with her bill by Lyle Pennington": the helper, staff, not the customer
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end) or \
             _TRANSLATED_TITLE_BEFORE.search(text, max(0, start - 24), start):
         return True

@@ -1074,15 +1074,25 @@ _TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d
                         r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
 
 
+# a document's section heading opening a line: "ATTACHMENT C - Public comment letters", "EXHIBIT B", "Appendix 2:",
+# "ANEXO A - ..."; the title case only with a dash or a colon after its letter ("... as shown in" / "Attachment A, the
+# customer's ..." is a sentence wrapped)
+_SECTION_HEADING = re.compile(r"[ \t]*(?:(?:ATTACHMENT|EXHIBIT|APPENDIX|ENCLOSURE|ANEXO|ADJUNTO)[ \t]+[A-Z0-9]{1,3}\b|"
+                              r"(?:Attachment|Exhibit|Appendix|Enclosure|Anexo|Adjunto)[ \t]+[A-Z0-9]{1,3}[ \t]*"
+                              r"(?:[-\u2013\u2014:]|$))")
+
+
 def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
     is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
     part of the customer's above it), nor a compilation's next comment ("Comment 10"). ``across_pages``: the two
-    stand either side of a page break (``_over_page_break``)."""
+    stand either side of a page break (``_over_page_break``). Nor a document's section heading ("ATTACHMENT C - Public
+    comment letters"): the letters under it are no part of the record that ended the section before."""
     if not _same_block(above, below, across_pages) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
-            or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text):
+            or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text) \
+            or _SECTION_HEADING.match(below.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"

@@ -39,7 +39,7 @@ from ..model import Document, Record, Segment
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .persons import given_and_listed_surname, names_in
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
-                     PERSON_WORDS, PLACE_WORDS, opens_an_address)
+                     PERSON_WORDS, PLACE_WORDS, names_home_equipment, opens_an_address)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -217,6 +217,8 @@ def city_facility(candidate: Candidate) -> bool:
             return False  # "Payee: Susan Park", "PARK, EUN-JI": a refund to a person, not a park's account
         if field.label and _REQUEST_TOPIC.fullmatch(field.label):
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
+        if names_home_equipment(field.text):
+            continue  # a rebate's measure, "Pool pump", "Well pump": a home's equipment, no City facility
         if kind in (None, "veto", "soft", "name") and (
                 CITY_FACILITY.search(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
                 or field.label and _FACILITY_HEADER.search(field.label) and (

@@ -836,6 +836,22 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|poli
                   r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio|"
                   # and any works or public place the City runs, by its name's noun: "Well Site 24", "Animal Shelter"
                   + WORKS_NAMED)
+# a home's equipment alone in a cell, as a rebate's or an audit's measure names it ("Pool pump", "Variable-speed pool
+# pump", "Well pump", "Heat pump water heater", "Pool heater"): what a customer installed at home, no City facility,
+# though "pool" and "Well Pump" name the City's works elsewhere ("Ganesha Park Pool", "Cucamonga Well Pump", "Well
+# Pump 3": a name before it or a number after it)
+_HOME_EQUIPMENT = re.compile(r"(?i)[ \t]*(?:(?:variable|variable[ -]speed|two[ -]speed|dual[ -]speed|multi[ -]speed|"
+                             r"single[ -]speed|vs|energy[ \t]+star|high[ -]efficiency|efficient|new|replacement|"
+                             r"residential|home|solar)[ \t]+){0,3}"
+                             r"(?:pool|spa|hot[ \t]+tub|well|heat|sump)[ \t-]*(?:pumps?|heaters?|filters?|motors?|"
+                             r"covers?|timers?)\b(?![ \t]*(?:#|no\.?)?[ \t]*\d+[ \t]*$)[^\n]{0,40}")
+
+
+def names_home_equipment(text: str) -> bool:
+    """Whether a cell holds a home's equipment alone (see ``_HOME_EQUIPMENT``), not one of the City's works."""
+    return _HOME_EQUIPMENT.fullmatch(text) is not None
+
+
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 # one of the City's facilities named in a line or a clause ("City Hall: SA ID ...", "the Eastgate Pump Station, 410
@@ -1299,9 +1315,10 @@ _CLASS_TOTAL_BEFORE = re.compile(
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
-# the building's use by 2,100 kWh"
+# the building's use by 2,100 kWh"; not the level it went to or came from after the cut ("usage dropped by half to 610
+# kWh", "... by 40 percent, from 1,260 kWh"): that figure is the consumption itself
 _CUT_BY = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|decreas\w*|dropp?(?:s|ed)?|"
-                     r"shav(?:e|es|ed|ing))\b[^.;!?]{0,50}\bby\b[^.;!?]{0,24}$")
+                     r"shav(?:e|es|ed|ing))\b[^.;!?]{0,50}\bby\b(?:(?!\b(?:to|from)\b)[^.;!?]){0,24}$")
 
 
 # a statistic of a class of customers or of a program is published on purpose, however far its subject stands from

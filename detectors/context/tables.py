@@ -37,8 +37,8 @@ from .persons import (given_and_listed_surname, holders_bracketed_after_accounts
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STREET_START, consumption_spans, dialable_beside_account, opens_an_address, phone_spans, plain_email,
-                     short_coded_account, span, street_addresses)
+                     STREET_START, consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
+                     phone_spans, plain_email, short_coded_account, span, street_addresses)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -1154,6 +1154,12 @@ _WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dea
                                 r"(?:ev|car)\s+(?:make|model))\b")
 
 
+# a cell that names its number the City's ledger's ("GL 101-4410-520", "G/L 610-5066-5126", "Fund 101 / 4410-520"):
+# the fund, department and object a row is booked to, under whatever column ("Account", "Acct"); never a customer's
+_LEDGER_CELL = re.compile(r"(?i)[ \t]*(?:gl|g/l|general[ \t]+ledger|ledger|fund|budget)\b[ \t]*(?:acct\.?|account|no\.?|#)?"
+                          r"[ \t:#.-]*\d")
+
+
 def work_or_equipment_column(label: str) -> bool:
     """Whether a customer table's column is the firm's that did the work or the equipment's size (see above)."""
     return bool(_WORK_OR_EQUIPMENT.search(label))
@@ -1196,7 +1202,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
-        cells = [Cell(kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
+        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) else
+                      kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
@@ -1566,8 +1573,8 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
     account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park"). Read once
     per value: every row of a table asks it of each cell, and a column repeats its values (a city, a rate plan)."""
-    if kind in ("address", "phone", "email", "usage"):
-        return False
+    if kind in ("address", "phone", "email", "usage") or names_home_equipment(value):
+        return False  # (a rebate's measure, "Pool pump", is a home's equipment)
     if kind == "name":
         return bool(_CITY_OWN.search(value) or PUBLIC_BODY.search(value))  # "Harbor Point Public Schools"
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
