@@ -670,8 +670,9 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(position)
     for m in _ALL_CUSTOMERS.finditer(analysis.joined):  # "... Ana Ruiz (12 Elm St) and ... All three are customers"
         yield analysis.locate(m.start())
-    for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
-        yield analysis.locate(m.start())
+    if analysis.may_hold("name"):  # the pattern tries up to 80 characters after each "account", "bill", "service"
+        for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
+            yield analysis.locate(m.start())
     if analysis.may_hold("held", "holds"):
         for m in HOLDS_ACCOUNT_AFTER.finditer(analysis.joined):  # "Dmitri Volkov holds the PCE account for ..."
             yield analysis.locate(m.start())
