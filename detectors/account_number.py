@@ -1206,8 +1206,8 @@ _TOLL_FREE_CUE_AFTER = re.compile(r"(?i)[ \t]*\(?(?:toll[- ]?free|hotline|24/7|2
 def toll_free_line(candidate: Candidate) -> bool:
     """Ten digits from 8 with no label in a toll-free exchange (800, 833, 844, 855, 866, 877, 888) given as a line to
     call: a call verb or a line's word before it in its clause ("Call SCE 8006554555 about outages", "Llame a SCE al
-    8006554555") or a line's word after it ("8006554555 (toll-free)"). SCE's service accounts share the form (8001026149),
-    so a toll-free exchange alone is no line: only the words that give it as one."""
+    8006554555") or a line's word after it ("8006554555 (toll-free)"). SCE's service accounts share the form
+    (8001026149), so a toll-free exchange alone is no line: only the words that give it as one."""
     if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(to_e164(candidate.value) or ""):
         return False
     cue = _TOLL_FREE_CUE_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start)

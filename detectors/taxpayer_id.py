@@ -564,7 +564,8 @@ _ENTITY_COLUMN = re.compile(r"(?i)\b(?:entity|ownership|(?:business|legal|organi
 # an entity column's value naming an organisation's form (a family's trust or an estate is the family's, no firm's)
 _ENTITY_FORM = re.compile(r"(?i)\b(?:corp(?:oration)?|inc(?:orporated)?|llc|l\.l\.c|llp|lp|pllc|ltd|limited|"
                           r"partnership|[sc][\s-]?corp|non-?profit|not[\s-]+for[\s-]+profit|501\s*\(?c\)?|association|"
-                          r"co-?operative|co-?op|joint\s+venture|government(?:al)?|public\s+(?:entity|agency)|company)\b")
+                          r"co-?operative|co-?op|joint\s+venture|government(?:al)?|public\s+(?:entity|agency)|"
+                          r"company)\b")
 # an entity column's value naming a person as the holder: the number is theirs (an owner's SSN, ITIN or own EIN)
 _ENTITY_PERSON = re.compile(r"(?i)\b(?:sole\s+(?:proprietor(?:ship)?|prop\.?|owner(?:ship)?)|individual|"
                             r"self[\s-]employed|independent\s+contractor)\b")
@@ -678,10 +679,12 @@ def organizations_ein(candidate: Candidate) -> bool:
 # a list's note that its taxpayer numbers are the businesses' own: "TIN shown is the company's Federal Employer
 # Identification Number from its W-9", "EINs listed are those of the vendors"
 _COMPANIES_NUMBERS = re.compile(
-    r"(?i)\b(?:compan(?:y|ies)|business(?:es)?|vendors?|firms?|contractors?|suppliers?|organi[sz]ations?|entit(?:y|ies))"
-    r"(?:'s?|\u2019s?)\s+(?:own\s+)?(?:federal\s+)?(?:employer\s+identification\s+(?:numbers?|nos?\.?)|f?eins?|tins?|"
+    r"(?i)\b(?:compan(?:y|ies)|business(?:es)?|vendors?|firms?|contractors?|suppliers?|organi[sz]ations?|"
+    r"entit(?:y|ies))(?:'s?|\u2019s?)\s+(?:own\s+)?(?:federal\s+)?"
+    r"(?:employer\s+identification\s+(?:numbers?|nos?\.?)|f?eins?|tins?|"
     r"tax(?:payer)?\s+id(?:entification)?(?:\s+numbers?)?s?)\b|"
-    r"\b(?:f?eins?|tins?|tax\s+ids?)\s+(?:shown|listed|given|below|above)?\s*(?:is|are)\s+(?:the\s+|those\s+of\s+the\s+)?"
+    r"\b(?:f?eins?|tins?|tax\s+ids?)\s+(?:shown|listed|given|below|above)?\s*(?:is|are)\s+"
+    r"(?:the\s+|those\s+of\s+the\s+)?"
     r"(?:compan(?:y|ies)|business(?:es)?|vendors?|firms?|contractors?|suppliers?)(?:'s?|\u2019s?)?\b")
 
 

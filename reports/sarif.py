@@ -1,9 +1,9 @@
 """findings.sarif: the run as a SARIF 2.1.0 log, for code-scanning dashboards and CI (GitHub, GitLab, Azure).
 
-One result per finding, in the order of findings.json (by URL, then place in the document): the rule is its category, the level its severity (high error, medium warning, low
-note), the location its URL with the line where one is known and the element or PDF page as a logical
-location, ``partialFingerprints`` its keyed fingerprint, ``baselineState`` new or unchanged from the history,
-and an accepted finding carries an external suppression with who accepted it and why.
+One result per finding, in the order of findings.json (by URL, then place in the document): the rule is its
+category, the level its severity (high error, medium warning, low note), the location its URL with the line where
+one is known and the element or PDF page as a logical location, ``partialFingerprints`` its keyed fingerprint,
+``baselineState`` new or unchanged from the history, and an accepted finding carries an external suppression with who accepted it and why.
 
 SARIF files are uploaded to third-party dashboards, so they never carry a raw value, not even from a
 ``--reveal`` run: a result names the masked value only.

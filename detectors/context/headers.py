@@ -525,10 +525,12 @@ def program_applicants(labels: tuple[str, ...], kinds_strong: tuple, title: str)
 # an opt-out, a bill, a rate, a start or stop of service, a shutoff, a closed account's refund, a meter, solar's
 # interconnection ("Opt-out request", "High bill", "Rate question", "CLOSED ACCT REFUND ...", "Svc turn on")
 _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|final|estimated|disputed)[\s_-]*bills?|"
-                             r"bill(?:s|ing)?[\s_-]*(?:error|dispute|inquiry|question|complaint)|rate[\s_-]*(?:question|"
+                             r"bill(?:s|ing)?[\s_-]*(?:error|dispute|inquiry|question|complaint)|"
+                             r"rate[\s_-]*(?:question|"
                              r"change|plan)|(?:start|stop|transfer)[\s_-]*(?:of[\s_-]*)?service|(?:svc|service)[\s_-]*"
                              r"(?:turn[\s_-]*(?:on|off)|request|connect\w*)|shut[\s_-]*offs?|disconnect\w*|"
-                             r"(?:acct|account|cust(?:omer)?|utility|deposit)[\s_-]*refunds?|net[\s_-]*(?:energy[\s_-]*)?"
+                             r"(?:acct|account|cust(?:omer)?|utility|deposit)[\s_-]*refunds?|"
+                             r"net[\s_-]*(?:energy[\s_-]*)?"
                              r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
 # a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
 # "Application #", "Enrollment ID", "Award No", "Reservation No."

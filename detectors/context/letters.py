@@ -985,7 +985,8 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
         if sender and sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
         elif signer := _signer(_signature(lines, i + 1, body)) or _named_by_mailbox(line.text, lines[i + 1:body]):
-            s, a, b = signer  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"; "From: hhendricks@..." ... "Heather Hendricks"
+            # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"; "From: hhendricks@..." ... "Heather Hendricks"
+            s, a, b = signer
             _writer(analysis, s, a - s.start, b - s.start, why)
         elif introduced := _introduced_writer(lines[i + 1:body]):  # "From: ana52@isp.net" ... "I am Ana Ruiz, ..."
             _writer(analysis, *introduced, why)
@@ -994,11 +995,13 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
 
 
 # the writer's own appeal: "Subject: my appeal", "I am appealing the charge", "the appeal of my bill"
-_OWN_APPEAL = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+)?appeal\b|\b(?:i|we)\s+(?:am\s+|are\s+|(?:would\s+like|wish|want)"
+_OWN_APPEAL = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+)?appeal\b|"
+                         r"\b(?:i|we)\s+(?:am\s+|are\s+|(?:would\s+like|wish|want)"
                          r"\s+to\s+)?appeal(?:ing)?\b|\bappeal\s+of\s+(?:my|our)\b")
 # an appeal of what no utility bills: a permit, a zoning or planning decision, a citation, a licence, an animal's case
-_OTHER_APPEAL = re.compile(r"(?i)\b(?:permits?|zoning|variance|planning|land\s+use|citations?|parking|code\s+enforcement|"
-                           r"design\s+review|ceqa|trees?|fences?|licen[cs]es?|animals?|dogs?|assessments?|property\s+tax)\b")
+_OTHER_APPEAL = re.compile(r"(?i)\b(?:permits?|zoning|variance|planning|land\s+use|citations?|parking|"
+                           r"code\s+enforcement|design\s+review|ceqa|trees?|fences?|licen[cs]es?|animals?|dogs?|"
+                           r"assessments?|property\s+tax)\b")
 # appeals of a bill: "appealing the $388.17 charge on my April bill", a "billing appeal", an appeals list's columns of
 # the appellants' accounts or disputed use ("Appeal # | Appellant | Service Address | SCE Account | Disputed kWh")
 _BILL_APPEALS = re.compile(r"(?i)\bappeal\w*\b[^.\n]{0,80}?\b(?:bills?|billing|billed|charges?|kwh|"

@@ -190,7 +190,8 @@ def _stacked_blocks(analysis: Analysis) -> None:
     customers: the name on the block's first line, the home and phone below it, are the identifier's holder's. A
     line of any other kind (a sentence, a heading) ends the block; a block with no person's name on its first line
     (a facility's, a firm's) gives nothing. An identifier told in sentences (a comment letter's "... My account number
-    is ... Please look into it.", a paragraph's sentences) is in no block: the signature above it is the previous letter's."""
+    is ... Please look into it.", a paragraph's sentences) is in no block: the signature above it is the previous
+    letter's."""
     why = "block of a customer's name, home and phone around a personal identifier"
     lines = analysis.free_lines
     for i, line in enumerate(lines):

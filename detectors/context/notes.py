@@ -538,8 +538,8 @@ def _logged_caller(analysis: Analysis, segment, start: int, end: int) -> None:
 
 
 # which way a call log's entry went, after its date and time: "04/18 10:02  inbound  909.477.8391", "3/4 OB left vm"
-_DIRECTION = re.compile(r"[ \t]*(?:(?i:inbound|outbound|incoming|outgoing|in-bound|out-bound|call[ -]?back|voicemail)|IB|OB)"
-                        r"\b[ \t:,-]*")
+_DIRECTION = re.compile(r"[ \t]*(?:(?i:inbound|outbound|incoming|outgoing|in-bound|out-bound|call[ -]?back|"
+                        r"voicemail)|IB|OB)\b[ \t:,-]*")
 _DIRECTION_WORDS = ("inbound", "outbound", "incoming", "outgoing", "in-bound", "out-bound", "callback", "call back",
                     "call-back", "voicemail")
 # what a call is about when it concerns a customer's service: a bill, an account, the use, a payment, a shut-off

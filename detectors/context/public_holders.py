@@ -289,8 +289,6 @@ _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:pe
                               r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
 
 
-
-
 def names_no_person(text: str) -> bool:
     """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
     someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's
@@ -303,9 +301,10 @@ def names_no_person(text: str) -> bool:
 # warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
 _FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
                                  r"[^()\n]{0,40}\)|"
-                                 # or after a dash, as a register's description gives the site the bill is for ("Electric
-                                 # svc acct ... - Dobbins Park lights", "... - Well No. 4"): a park named after a person is
-                                 # the City's still, a person's name alone ("- Ana Park") reads as the line's person
+                                 # or after a dash, as a register's description gives the site the bill is for
+                                 # ("Electric svc acct ... - Dobbins Park lights", "... - Well No. 4"): a park named
+                                 # after a person is the City's still, a person's name alone ("- Ana Park") reads as
+                                 # the line's person
                                  rf"[ \t]+[-\u2013\u2014][ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+){{0,3}}"
                                  rf"(?i:{FACILITY_KINDS})\b")
 _CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")

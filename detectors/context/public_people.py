@@ -54,8 +54,8 @@ _NOT_A_RECORD = re.compile(r"(?i)\b(?:placeholders?|hypothetical|fictitious|made
 # template for Mr. Ocampo at ...", "sent him the hardship template", "per the shut-off template"): the note is of that
 # customer, the template a tool of the work and not the paragraph's kind
 _TEMPLATE = re.compile(r"(?i)\btemplates?\b")
-_TEMPLATE_USED = re.compile(r"(?i)\b(?:used|using|uses|sent|sending|e-?mailed|mailed|faxed|applied|filled(?:\s+out|\s+in)?|"
-                           r"completed|attached|followed|per|via)\b[^.;:\n\[\]]*$")
+_TEMPLATE_USED = re.compile(r"(?i)\b(?:used|using|uses|sent|sending|e-?mailed|mailed|faxed|applied|"
+                            r"filled(?:\s+out|\s+in)?|completed|attached|followed|per|via)\b[^.;:\n\[\]]*$")
 _TEMPLATE_USED_REACH = 60
 # capitalised words, a business's name perhaps: "Larkfield Hardware at 1880 Foothill Blvd", "Villanueva Electric"
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+){0,3}[A-Z][\w'&.-]*")

@@ -1156,8 +1156,8 @@ _WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dea
 
 # a cell that names its number the City's ledger's ("GL 101-4410-520", "G/L 610-5066-5126", "Fund 101 / 4410-520"):
 # the fund, department and object a row is booked to, under whatever column ("Account", "Acct"); never a customer's
-_LEDGER_CELL = re.compile(r"(?i)[ \t]*(?:gl|g/l|general[ \t]+ledger|ledger|fund|budget)\b[ \t]*(?:acct\.?|account|no\.?|#)?"
-                          r"[ \t:#.-]*\d")
+_LEDGER_CELL = re.compile(r"(?i)[ \t]*(?:gl|g/l|general[ \t]+ledger|ledger|fund|budget)\b[ \t]*"
+                          r"(?:acct\.?|account|no\.?|#)?[ \t:#.-]*\d")
 
 
 def work_or_equipment_column(label: str) -> bool:
@@ -1767,8 +1767,8 @@ def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
     text = cell.segment.text
     if cell.kind != "name" or "\n" in text.strip() or not _contacts_in(text):
         return [cell]
-    names = [Cell("name", cell.segment, start, end, cell.label, cell.strong) for start, end in names_in(text, anchored=True)
-             if not named_officially(text, start, end)]
+    names = [Cell("name", cell.segment, start, end, cell.label, cell.strong)
+             for start, end in names_in(text, anchored=True) if not named_officially(text, start, end)]
     if len(names) != 1:
         return [cell]
     contacts = [Cell(kind, segment, start, end, cell.label)
