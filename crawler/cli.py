@@ -35,9 +35,9 @@ exit status:
   1  confidential information found at or above --fail-on
   2  the check did not happen as asked: a usage, configuration or output-folder error; a start URL that
      could not be checked (unreachable, 401, redirect loop, too large, not a document) or a scan path
-     under which nothing was scanned; the run was
-     interrupted (SIGINT, SIGTERM); or more published documents than --allow-unchecked (default 0) could
-     not be checked (extraction timeout, memory limit, worker crash, too large, a format pubcheck cannot
+     under which nothing was scanned; the run was interrupted (SIGINT, SIGTERM) or stopped at
+     --max-minutes; or more published documents than --allow-unchecked (default 0) could not be
+     checked (extraction timeout, memory limit, worker crash, too large, a format pubcheck cannot
      read, a 5xx or timeout after retries, a 403, a compressed body cut short, the page limit). Broken links
      (404, 405, 410) and password-protected files are listed in the report but do not make a run
      incomplete. 2 wins over 1.
@@ -54,6 +54,16 @@ def _count(least: int):
             raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
         return value
     return parse
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of minutes above 0, got {text}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     verbose = {"action": "store_true", "help": "show Scrapy's log (settings, retries, stats)"}
     crawl.add_argument("-v", "--verbose", **verbose)
     crawl.add_argument("--max-pages", type=_count(1), metavar="N", help="stop fetching after N pages and documents")
+    max_minutes = {"type": _minutes, "metavar": "M", "help": "end the run after M minutes with a report of what "
+                   "was checked; the rest is listed as not checked (exit 2)"}
+    crawl.add_argument("--max-minutes", **max_minutes)
     auth = crawl.add_mutually_exclusive_group()
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
                       "(visible to other users in the process list: prefer --auth-env)")
@@ -108,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan = command("scan", "scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
     common(scan)
+    scan.add_argument("--max-minutes", **max_minutes)
 
     demo = command("demo", "serve the bundled demo site on 127.0.0.1 and crawl it",
                    epilog="exit status: 0 when the demo ran (its planted findings are its point), 2 otherwise")
@@ -169,7 +183,8 @@ def _run(args) -> int:
     if args.command == "join":
         from .distributed.runner import run_join
         return run_join(args.redis, args.redis_auth_env, verbose=args.verbose)
-    overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
+    limits = {key: getattr(args, key, None) for key in ("max_pages", "max_minutes")}
+    overrides = {"crawl": {key: value for key, value in limits.items() if value}}
     config = Config.load(args.config, overrides)
     config.check_detectors()
     if args.command in ("accept", "review", "summary"):

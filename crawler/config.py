@@ -40,6 +40,7 @@ CRAWL_DEFAULTS = {
     "extract_timeout": 120,  # seconds of extraction and detection per document
     "extract_memory_mb": 2048,  # address space per worker process
     "workers": 0,  # extraction worker processes; 0: one per CPU
+    "max_minutes": 0.0,  # the whole run's time limit, then what was not reached is listed as not checked; 0: none
 }
 REPORT_DEFAULTS = {
     "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
@@ -153,9 +154,9 @@ def _check_enabled(category: str, options: dict) -> None:
 def _checked(section: str, key: str, value):
     """``value`` if it is of the default's type and within bounds, else a ConfigError saying what is wanted."""
     default = SECTIONS[section][key]
-    wanted = type(default)
+    wanted = (int, float) if type(default) is float else type(default)  # "max_minutes = 90" is a number too
     if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, wanted):
-        raise ConfigError(f"[{section}] {key} must be {TYPE_NAMES.get(wanted, wanted.__name__)}, got {value!r}")
+        raise ConfigError(f"[{section}] {key} must be {TYPE_NAMES[type(default)]}, got {value!r}")
     least = MINIMUM.get(key, 0)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value < least:
         bound = f"must be at least {least}" if least else "must not be negative"

@@ -12,10 +12,11 @@ from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
-from .run import SignalLatch
+from .run import SignalLatch, stopped_at_time_limit
 from .scope import SNIFF_BYTES, document_signature, names_document, not_a_document_type, refuse_response
 
-run_interrupted = object()  # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM
+# signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM, or with the time limit's reason
+run_interrupted = object()
 
 
 SNIFFING = "pubcheck_sniff"  # request meta: the first bytes of a body whose declared type says it is no document
@@ -136,7 +137,8 @@ def estimate(fetched: int, queued: int, expected: int, elapsed: float) -> str:
 
 
 class Interruption:
-    """Ctrl-C, or the SIGTERM a CI runner or cron sends, ends the run cleanly and promptly, whenever it comes.
+    """Ctrl-C, or the SIGTERM a CI runner or cron sends, ends the run cleanly and promptly, whenever it comes; so
+    does the run's time limit (``max_minutes``), counted from the engine's start, the same way.
 
     The first signal sends ``run_interrupted``: the collecting pipeline reports at once what was checked, marked
     interrupted (exit status 2), without waiting for downloads or analyses in progress. The engine then gets
@@ -149,10 +151,12 @@ class Interruption:
     runs is acted on as soon as it does, not lost.
     """
 
-    def __init__(self, crawler, grace: float, latch: SignalLatch):
+    def __init__(self, crawler, grace: float, latch: SignalLatch, max_minutes: float = 0):
         self.crawler = crawler
         self.grace = grace
         self.latch = latch
+        self.max_minutes = max_minutes
+        self.time_limit = None  # the reactor's call of time_up, once the engine runs
         self.interrupting = False
 
     @classmethod
@@ -161,7 +165,8 @@ class Interruption:
         if latch is None:  # ``scrapy crawl site``: no command held them
             latch = SignalLatch()
             latch.install()
-        extension = cls(crawler, crawler.settings.getfloat("PUBCHECK_INTERRUPT_GRACE"), latch)
+        extension = cls(crawler, crawler.settings.getfloat("PUBCHECK_INTERRUPT_GRACE"), latch,
+                        crawler.settings.getfloat("PUBCHECK_MAX_MINUTES"))
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
@@ -169,6 +174,8 @@ class Interruption:
     def engine_started(self):
         from twisted.internet import reactor
         reactor.callLater(0, self.listen)  # after Scrapy's own handlers, if it installed any
+        if self.max_minutes > 0:
+            self.time_limit = reactor.callLater(self.max_minutes * 60, self.time_up)
 
     def listen(self):
         from twisted.internet import reactor
@@ -177,15 +184,24 @@ class Interruption:
 
     def engine_stopped(self):
         self.latch.listen(None)  # the reactor is stopping: a later signal has no run left to end
+        if self.time_limit is not None and self.time_limit.active():
+            self.time_limit.cancel()
 
     def interrupt(self, signame: str):
+        self.end_run(f"interrupted by {signame}", f"{signame}: reporting what was checked so far (send it again "
+                     "to stop at once)")
+
+    def time_up(self):
+        self.end_run(stopped_at_time_limit(self.max_minutes), f"the run's time limit ({self.max_minutes:g} min) is "
+                     "reached: reporting what was checked so far; the rest is listed as not checked")
+
+    def end_run(self, reason: str, notice: str):
         from twisted.internet import reactor
         if self.interrupting:
             return
         self.interrupting = True
-        print(f"\npubcheck: {signame}: reporting what was checked so far (send it again to stop at once)",
-              file=sys.stderr, flush=True)
-        self.crawler.signals.send_catch_log(run_interrupted, reason=f"interrupted by {signame}")
+        print(f"\npubcheck: {notice}", file=sys.stderr, flush=True)
+        self.crawler.signals.send_catch_log(run_interrupted, reason=reason)
         if self.crawler.engine.spider is not None:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="interrupted"))
         reactor.callLater(self.grace, self.give_up)

@@ -41,6 +41,27 @@ class RunInterrupted(Exception):
     """The first SIGINT or SIGTERM of a run that is not a crawl, or of a crawl before it could start; its message
     is the signal's name."""
 
+    @property
+    def reason(self) -> str:
+        """How the run was stopped, as its report says it ("interrupted by SIGINT")."""
+        return f"interrupted by {self}"
+
+
+class TimeLimitReached(RunInterrupted):
+    """A scan that ran past its time limit (``max_minutes``): reported as an interrupted run is."""
+
+    def __init__(self, max_minutes: float):
+        super().__init__(stopped_at_time_limit(max_minutes))
+
+    @property
+    def reason(self) -> str:
+        return str(self)
+
+
+def stopped_at_time_limit(max_minutes: float) -> str:
+    """How a report says that the run's time limit stopped it (after "the run was")."""
+    return f"stopped at its time limit ({max_minutes:g} min; see --max-minutes)"
+
 
 def stop_now(signum: int, _frame=None) -> None:
     """A second SIGINT or SIGTERM: stop at once. The extraction workers are killed and nothing more is

@@ -5,7 +5,7 @@ the folder. Files are read a few at a time so that a large archive does not sit 
 regular files are read: a FIFO, a device or a socket would block or never end, and is listed as skipped;
 symbolic links are followed, a loop or a folder reached twice is listed once with the reason; an unreadable
 file or folder is listed as not checked. A first SIGINT or SIGTERM ends the scan with a report marked
-interrupted, a second one stops at once.
+interrupted, a second one stops at once; so does the run's time limit (``max_minutes``), in the same way.
 
 A path is opened by its real bytes and named everywhere else (the collector, the reports, the history) by its shown
 form (:func:`crawler.url_text.shown_name`): a name that is no UTF-8 (``caf\\xe9 menu.txt``) is valid text in every
@@ -16,12 +16,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from concurrent.futures import FIRST_COMPLETED, wait
+import time
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
 
 from .collect import Collector, fingerprint_key
 from .config import Config, detectors_off
 from .results import RunResult
-from .run import RunInterrupted, interruptible, open_worker_pool
+from .run import RunInterrupted, TimeLimitReached, interruptible, open_worker_pool
 from .url_text import shown_name
 
 IN_FLIGHT = 8  # files read and waiting for a worker at once
@@ -117,6 +118,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     in_flight: dict = {}
     pool = None
     names = NameCheck(collector, paths, config)
+    deadline = Deadline(crawl["max_minutes"])
     try:
         with interruptible():  # from the workers' start, which takes seconds on a loaded machine
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
@@ -132,9 +134,10 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
                     collector.record(shown, unread.status, unread.reason, not_checked=unread.not_checked)
                     continue
                 if len(in_flight) >= IN_FLIGHT:
-                    _settle(collector, in_flight, wait(in_flight, return_when=FIRST_COMPLETED).done)
+                    _settle(collector, in_flight, deadline.wait(in_flight, FIRST_COMPLETED))
+                deadline.check()
                 in_flight[pool.submit(shown, body, None)] = (shown, len(body))
-            _settle(collector, in_flight, wait(in_flight).done)
+            _settle(collector, in_flight, deadline.wait(in_flight, ALL_COMPLETED))
     except RunInterrupted as e:
         _settle(collector, in_flight, [future for future in in_flight if future.done()])
         for path, _size in in_flight.values():
@@ -143,7 +146,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
         _list_unreached(collector, paths)
         if pool is not None:
             pool.stop()
-        return collector.finish(interrupted=f"interrupted by {e}")
+        return collector.finish(interrupted=e.reason)
     except BaseException:
         if pool is not None:
             pool.stop()
@@ -151,6 +154,27 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     pool.close()
     _check_targets(collector, paths)
     return collector.finish()
+
+
+class Deadline:
+    """The scan's time limit (``max_minutes``, 0: none), counted from its start: waits for the workers end at it,
+    and then :class:`~crawler.run.TimeLimitReached` is raised."""
+
+    def __init__(self, max_minutes: float):
+        self.max_minutes = max_minutes
+        self.at = time.monotonic() + max_minutes * 60 if max_minutes > 0 else None
+
+    def check(self) -> None:
+        if self.at is not None and time.monotonic() >= self.at:
+            raise TimeLimitReached(self.max_minutes)
+
+    def wait(self, in_flight: dict, return_when: str) -> set:
+        """The futures done, waiting at most until the time limit for the first one or for all of them."""
+        timeout = None if self.at is None else max(0.0, self.at - time.monotonic())
+        done, pending = wait(in_flight, timeout=timeout, return_when=return_when)
+        if not done or (return_when == ALL_COMPLETED and pending):
+            raise TimeLimitReached(self.max_minutes)
+        return done
 
 
 class NameCheck:

@@ -125,6 +125,7 @@ CRAWL_SETTINGS = {
     "extract_timeout": "PUBCHECK_EXTRACT_TIMEOUT",
     "extract_memory_mb": "PUBCHECK_EXTRACT_MEMORY_MB",
     "workers": "PUBCHECK_WORKERS",
+    "max_minutes": "PUBCHECK_MAX_MINUTES",
 }
 REPORT_SETTINGS = {
     "site_wide_pages": "PUBCHECK_SITE_WIDE_PAGES",

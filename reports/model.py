@@ -523,7 +523,8 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         tool=run.tool, version=run.version, command=run.command, targets=[link(t) for t in run.targets],
         started=format_time(run.started), finished=format_time(run.finished),
         duration=format_duration(seconds), duration_seconds=seconds, reveal=reveal, errors=list(run.errors),
-        limits=[f"{key.replace('_', ' ')}: {value:,}" if type(value) is int else f"{key.replace('_', ' ')}: {value}"
+        limits=[f"{key.replace('_', ' ')}: {value:,}" if type(value) is int else
+                f"{key.replace('_', ' ')}: {value:g}" if type(value) is float else f"{key.replace('_', ' ')}: {value}"
                 for key, value in sorted(run.limits.items())],
         detectors_off=[category.replace("_", " ") for category in run.detectors_off],
         suppressed=_suppressed_notes(run.suppressed),
