@@ -168,6 +168,12 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
                    timings=timings)
 
 
+# A reason's length: read whole up to READ, so that the detectors see each value whole and mask it, then cut to SHOWN
+# (at a space where one is near). Cut first, a value split at the cut ("member 512-34-6") is no value to a detector,
+# and its digits would be shown.
+REASON_READ, REASON_SHOWN = 4000, 300
+
+
 def masked_note(text: str) -> str:
     """A reason (or warning) of pubcheck's about a document, as it may be stored, logged and shown: what the
     worker's detectors find in it masked, then any mailbox and run of seven digits or more (see
@@ -187,9 +193,19 @@ def masked_notes(texts: list[str] | None) -> list[str] | None:
     from detectors.model import Document, Location, Segment
     from reports.redact import note_text
 
+    texts = [text[:REASON_READ] for text in texts]  # an exception can quote a whole part of a file
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))
                                                              for text in texts]), _detectors)
-    return [note_text(text, findings) for text in texts]
+    return [shortened(note_text(text, findings)) for text in texts]
+
+
+def shortened(reason: str) -> str:
+    """``reason``, masked already, cut to :data:`REASON_SHOWN` characters at a space near the end, with an ellipsis."""
+    if len(reason) <= REASON_SHOWN:
+        return reason
+    cut = reason[:REASON_SHOWN - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > REASON_SHOWN - 60 else cut).rstrip() + "\u2026"
 
 
 def _media_type(content_type: str | None) -> str | None:
@@ -226,7 +242,7 @@ class WorkerPool:
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
             # masked as a log line is (this process runs no detectors): the error can quote the document
             from reports.redact import note_text
-            reason = note_text(f"extraction error: {type(e).__name__}: {e}")
+            reason = shortened(note_text(f"extraction error: {type(e).__name__}: {e}"[:REASON_READ]))
         return Outcome("failed", reason, content_type=_media_type(content_type), not_checked=True)
 
     def close(self) -> None:

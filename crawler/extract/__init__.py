@@ -138,7 +138,7 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
     except RecursionError:
         raise ExtractError("structure nested too deeply to read") from None
     except Exception as e:  # a library failing on input nobody anticipated: still a clean, reported failure
-        raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}"[:300]) from e
+        raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}") from e
 
 
 def _gunzipped(body: bytes, served_as: str) -> bytes:

@@ -42,7 +42,7 @@ def extract_zip(builder: DocumentBuilder, body: bytes, content_type: str | None)
         archive = zipfile.ZipFile(io.BytesIO(body))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
-        raise ExtractError(f"corrupt ZIP archive: {e}"[:200]) from None
+        raise ExtractError(f"corrupt ZIP archive: {e}") from None
     files = [m for m in members if not m.is_dir() and not _is_system_file(m.filename)]
     if not files:
         builder.warn("the ZIP archive holds no files")
@@ -71,7 +71,7 @@ def extract_zip(builder: DocumentBuilder, body: bytes, content_type: str | None)
             data = archive.read(member)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
                 EOFError, zlib.error) as e:  # a bad CRC, an unknown compression method, a truncated member
-            builder.not_checked(f"member {name} unreadable: {type(e).__name__}: {e}"[:300])
+            builder.not_checked(f"member {name} unreadable: {type(e).__name__}: {e}")
             continue
         inflated += len(data)
         extract_embedded(builder, name, data, kind="member")
@@ -135,7 +135,7 @@ def _gunzip(body: bytes, bound: int) -> bytes:
                 f"gzip file not unpacked: it inflates past {bound // 1048576:,} MB, over the "
                 f"{MAX_MEMBER_BYTES // 1048576} MB or {MAX_RATIO}:1 limit (a gzip bomb)") from None
         if refused.kind == "corrupt":
-            raise ExtractError(f"corrupt gzip file: {refused.detail}"[:200]) from None
+            raise ExtractError(f"corrupt gzip file: {refused.detail}") from None
         raise ExtractError("gzip file cut short") from None
 
 

@@ -74,7 +74,7 @@ def unreadable(kind: str, error: Exception) -> ExtractError:
     if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message:
         return ExtractError(f"refused: an XML part of the {kind} expands past the limit (a text run over 10 MB or "
                             "nesting too deep, as in a decompression bomb)")
-    return ExtractError(f"broken {kind}: {message}"[:200])
+    return ExtractError(f"broken {kind}: {message}")
 
 
 # --- DOCX --------------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as e:
         raise unreadable("DOCX", _naming_file(e, stream, builder.document.url)) from None
     except Exception as e:  # python-docx's PackageNotFoundError and kin
-        raise ExtractError(f"broken DOCX: {type(e).__name__}: {_naming_file(e, stream, builder.document.url)}"[:200]
+        raise ExtractError(f"broken DOCX: {type(e).__name__}: {_naming_file(e, stream, builder.document.url)}"
                            ) from None
     reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments})
     reader.blocks(document.element.body, "paragraph", "")
@@ -236,7 +236,7 @@ def read_custom_xml(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
         try:
             data = part_bytes(archive, name, MAX_PART_BYTES)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
-            builder.not_checked(f"{name} not read: {broken_reason(e)}"[:200])
+            builder.not_checked(f"{name} not read: {broken_reason(e)}")
             continue
         if _root_namespace(data) == _BIBLIOGRAPHY:
             continue
@@ -286,7 +286,7 @@ def _extract_part(builder: DocumentBuilder, archive: zipfile.ZipFile, part: str,
     try:
         data = part_bytes(archive, part, MAX_EMBEDDED_BYTES)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
-        builder.not_checked(f"{kind} {short} not read: {broken_reason(e)}"[:200])
+        builder.not_checked(f"{kind} {short} not read: {broken_reason(e)}")
         return
     extract_embedded(builder, short, data, kind=kind)
 
@@ -301,7 +301,7 @@ def readable_part(builder: DocumentBuilder, archive: zipfile.ZipFile, part: str)
     try:
         return part_xml(archive, part)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-        builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+        builder.not_checked(f"{part} not read: {broken_reason(e)}")
         return None
 
 
@@ -416,7 +416,7 @@ def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
         try:
             chart = _chart_xml(archive, name)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            builder.not_checked(f"chart {short} not read: {e}"[:200])
+            builder.not_checked(f"chart {short} not read: {e}")
             continue
         where = f"chart {short}"
         plots_read_cells = sheets is not None and _plots_only(chart, sheets) and (
@@ -576,7 +576,7 @@ def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, shor
         image.load()
         return image
     except (zipfile.BadZipFile, OSError, ValueError, SyntaxError, EOFError) as e:
-        builder.not_checked(f"needs OCR: image {short} not read: {e}"[:200])
+        builder.not_checked(f"needs OCR: image {short} not read: {e}")
         return None
 
 
@@ -826,7 +826,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, etree.XMLSyntaxError, OSError) as e:
         raise unreadable("XLSX", e) from None
     except Exception as e:  # openpyxl's InvalidFileException and kin
-        raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}"[:200]) from None
+        raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}") from None
     if streaming:
         builder.warn("workbook too large to check hidden rows, columns and comments: cells read only")
     _missing_sheets(builder, body)
@@ -1058,7 +1058,7 @@ def _read_workbook_parts(builder: DocumentBuilder, archive: zipfile.ZipFile, bud
             elif _EXTERNAL_LINK.fullmatch(name):
                 _read_external_link(builder, archive, name, budget)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            builder.not_checked(f"{name} not read: {e}"[:200])
+            builder.not_checked(f"{name} not read: {e}")
     read_embedded_files(builder, archive, "xl/embeddings/")
 
 
@@ -1221,7 +1221,7 @@ def _missing_sheets(builder: DocumentBuilder, body: bytes) -> None:
         if targets.get(rid) not in archive.NameToInfo:
             if title.strip():
                 builder.add(title, Location(element=f"sheet {sheet_reference(title)} (tab name)"))
-            builder.not_checked(f"sheet {title} not read: its part is missing from the file (a damaged workbook)"[:200])
+            builder.not_checked(f"sheet {title} not read: its part is missing from the file (a damaged workbook)")
 
 
 def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[int]) -> None:

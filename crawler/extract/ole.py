@@ -33,7 +33,7 @@ def extract_ole(builder: DocumentBuilder, body: bytes, content_type: str | None)
     try:
         ole = olefile.OleFileIO(io.BytesIO(body))
     except (OSError, ValueError, IndexError, KeyError) as e:  # olefile reports a broken container as OSError
-        raise ExtractError(f"broken OLE2 compound file: {e}"[:200]) from None
+        raise ExtractError(f"broken OLE2 compound file: {e}") from None
     with ole:
         if ole.exists("WordDocument"):
             from .word97 import read_doc
@@ -63,7 +63,7 @@ def stream(ole, path: str, kind: str) -> bytes:
             raise ExtractError(f"refused: the {kind}'s stream claims {size:,} bytes, past the limit")
         return ole.openstream(path).read()
     except (OSError, TypeError, ValueError, OverflowError, IndexError) as e:
-        raise ExtractError(f"broken {kind}: its stream {path.split('/')[-1]!r} is unreadable: {e}"[:200]) from None
+        raise ExtractError(f"broken {kind}: its stream {path.split('/')[-1]!r} is unreadable: {e}") from None
 
 
 def read_summary_properties(builder: DocumentBuilder, ole) -> None:

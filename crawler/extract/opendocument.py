@@ -50,7 +50,7 @@ def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: st
             raise PasswordProtected("password-protected OpenDocument file")
         content = _part(package, "content.xml")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, etree.XMLSyntaxError) as e:
-        raise ExtractError(f"broken OpenDocument file: {e}"[:200]) from None
+        raise ExtractError(f"broken OpenDocument file: {e}") from None
     if content is None:
         raise ExtractError("broken OpenDocument file: no content.xml")
     reader = _Reader(builder, content)
@@ -97,7 +97,7 @@ def _optional(builder: DocumentBuilder, package: zipfile.ZipFile, name: str):
     try:
         return _part(package, name)
     except (ExtractError, zipfile.BadZipFile, ValueError, OSError, EOFError, etree.XMLSyntaxError) as e:
-        builder.not_checked(f"{name} unreadable: {e}"[:200])
+        builder.not_checked(f"{name} unreadable: {e}")
         return None
 
 

@@ -45,7 +45,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         order = [relationship_id(slide) for slide in descendants_named(package.xml(presentation), "sldId")]
         slides = package.related(presentation, "slide", order)
     except _BROKEN as e:
-        raise ExtractError(f"broken PPTX: {broken_reason(e)}"[:200]) from None
+        raise ExtractError(f"broken PPTX: {broken_reason(e)}") from None
     reader = _SlideReader(builder, package)
     for number, slide in enumerate(slides, 1):
         if builder.full:
@@ -53,7 +53,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         try:
             reader.slide(slide, number)
         except _BROKEN as e:  # one damaged slide loses that slide, not the deck
-            builder.not_checked(f"slide {number} unreadable: {broken_reason(e)}"[:200])
+            builder.not_checked(f"slide {number} unreadable: {broken_reason(e)}")
     if not builder.full:
         reader.masters(presentation)
         read_core_properties(builder, package.archive)
@@ -124,7 +124,7 @@ class _SlideReader:
         try:
             self.shapes(_first(self.package.xml(part), "spTree"), where, hidden, skipped=_MASTER_FIELDS, on_master=True)
         except _BROKEN as e:
-            self.builder.not_checked(f"{where} unreadable: {broken_reason(e)}"[:200])
+            self.builder.not_checked(f"{where} unreadable: {broken_reason(e)}")
 
     def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset(),
                on_master: bool = False) -> None:

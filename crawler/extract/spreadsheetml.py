@@ -30,7 +30,7 @@ def extract_spreadsheetml(builder: DocumentBuilder, body: bytes, content_type: s
     try:
         workbook = fromstring(body)
     except (ParseError, DefusedXmlException, ValueError) as e:
-        raise ExtractError(f"broken XML Spreadsheet 2003: {type(e).__name__}: {e}"[:200]) from None
+        raise ExtractError(f"broken XML Spreadsheet 2003: {type(e).__name__}: {e}") from None
     formats = _number_formats(workbook)
     budget = [MAX_CELLS]
     for worksheet in workbook.iter(_SS + "Worksheet"):

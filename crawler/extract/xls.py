@@ -33,14 +33,14 @@ def extract_xls(builder: DocumentBuilder, body: bytes, content_type: str | None)
         except broken as e:
             if "encrypted" in str(e).lower():
                 raise PasswordProtected("the workbook needs a password to open") from None
-            raise ExtractError(f"broken XLS: {type(e).__name__}: {e}"[:200]) from None
+            raise ExtractError(f"broken XLS: {type(e).__name__}: {e}") from None
         budget = [MAX_CELLS]
         try:
             for index in range(book.nsheets):
                 try:
                     sheet = book.sheet_by_index(index)
                 except broken as e:  # one damaged sheet loses that sheet, not the workbook
-                    builder.not_checked(f"sheet {index + 1} unreadable: {type(e).__name__}: {e}"[:200])
+                    builder.not_checked(f"sheet {index + 1} unreadable: {type(e).__name__}: {e}")
                     continue
                 _read_sheet(builder, book, sheet, budget)
                 book.unload_sheet(index)
