@@ -72,8 +72,9 @@ from typing import TYPE_CHECKING
 
 from . import translations
 from .base import as_list, line_of, text_before, with_line_above
-from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date,
-                     is_ledger_account, is_phone_number, label_before, phone_label_ends_line, transaction_label_beside)
+from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT,
+                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, phone_label_ends_line,
+                     transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
@@ -575,7 +576,7 @@ _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-
 _UTILITY_SPACED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE|SCG|SDGE|PGE|LADWP)[ \t]*[: \t][ \t]*"
                              r"(?P<first>\d{10})" + RIGHT)
 # words that make the number after the utility's letters its line to call: "Call SCE 6264022200", "phone PCE at"
-_CALL_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|text|ring|at|tel|line)\b\W*$")
+_CALL_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS}|at)\b\W*$")
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
@@ -1197,10 +1198,9 @@ def called_number(candidate: Candidate) -> bool:
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
 # "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
 # between name whom to call, never an account's or a person's ("called about her SCE account ...")
-_TOLL_FREE_CUE_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|toll[- ]?free|hotline|helpline|line|"
-                                   r"llame|llamar|ll[aá]menos|tawagan|g[oọ]i)\b(?P<gap>[^\n.;:!?\d]{0,40})$")
+_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}})$")
 _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
-_TOLL_FREE_CUE_AFTER = re.compile(r"(?i)[ \t]*\(?(?:toll[- ]?free|hotline|24/7|24 hours|line\b|l[ií]nea)")
+_TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 
 
 def toll_free_line(candidate: Candidate) -> bool:

@@ -692,6 +692,12 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 # a label of the number to call a member of the public back at ("cb", "C/B", "CBR", "call back", "Callbacks"): one
 # alternation, anchored as each use needs (a column's header, a running footer's field, a note line's opening)
 CALL_BACK_WORDS = r"cb|c/b|cbr|call[\s-]?backs?"
+# the words naming a line to call ("SCE's toll-free line", "(hotline)", "la línea de SCE")
+LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea"
+# the words giving a number as a line to call, a utility's or an office's, no customer's account of its shape ("Call
+# SCE 8006554555", "phone PCE", "text", "dial", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", "gọi"):
+# one alternation, anchored as each use needs (right before the utility's letters, or in the clause before a number)
+CALL_LINE_WORDS = rf"call|phone|dial|contact|reach|text|ring|tel|llame|llamar|ll[aá]menos|tawagan|g[oọ]i|{LINE_WORDS}"
 _PHONE_LABEL_WORDS = (rf"tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|{CALL_BACK_WORDS}|call|ani|caller\s+id|"
                       r"tel[eé]fono|celular|m[oó]vil")
 
