@@ -2,6 +2,10 @@
 
 1. A line to call: ``account_number``'s "Call SCE 6264022200" guard and its toll-free line's cues were two word
    lists; both read ``labels.CALL_LINE_WORDS`` (the line's own words, ``labels.LINE_WORDS``, after a number too).
+2. The writer giving their own contact: prose's reader's message and its "call me at", letters' "my cell is", a
+   speaker's "call me" and the phone detector's "contact me at" read one family in ``labels``: ``REACH_ME`` and
+   ``ASKS_TO_BE_REACHED`` (the words anywhere), ``GIVES_OWN_NUMBER`` (or "my cell"), ``OWN_CONTACT_BEFORE`` (right
+   before the value; "me" only) and ``HOUSEHOLD_CONTACT_BEFORE`` ("call us at" too).
 
 For each old copy, the phrasings it accepted are listed and the shared pattern must accept every one; the hard
 negatives are what none of them accepted and the shared one must still refuse.
@@ -12,7 +16,8 @@ import re
 
 import pytest
 
-from detectors import account_number, labels
+from detectors import account_number, labels, phone
+from detectors.context import letters, prose, speakers
 from tests.detector_helpers import pairs_found, values_of
 
 URL = "https://www.pomonachoiceenergy.org/docs/"
@@ -82,3 +87,94 @@ def test_a_customers_account_after_the_utility_letters_is_still_one():
                          "6031774920"),
                         ("Rosa Delgado called about her SCE account 8001026149 after the outage.", "8001026149")]:
         assert value in _accounts("notes.txt", "Case notes\n" + line), line
+
+
+# --- 2. the writer's own contact ----------------------------------------------------------------------------------
+
+# right before the value, as each old copy took it
+OLD_PROSE_CALL_ME_BEFORE = ["Please call me at ", "text us on ", "reach me at ", "contact us at "]
+OLD_PROSE_WRITERS_CONTACT_BEFORE = ["Reach me at ", "email me at ", "e-mail us at ", "write me at ", "my email is ",
+                                    "my cell:", "my phone number is ", "my e-mail address: ", "my mobile is ",
+                                    "contact us on "]
+OLD_LETTERS_MY_NUMBER = ["Call me at ", "text me on ", "call me back at ", "phone me at ", "my cell is ",
+                         "my new cell is ", "my best number is ", "my home phone is ", "my other number is, ",
+                         "my cell number is: ", "my new home phone is "]
+# anywhere in a speaker's turn, or in the clause before a phone
+OLD_SPEAKERS_CALL_ME = ["you can call me at", "please reach me", "contact me", "text me anytime", "my cell",
+                        "my phone", "my number"]
+OLD_PHONE_WRITER_ASKS = ["Please contact me at", "call me", "phone me", "reach me", "text me"]
+NOT_THE_WRITERS = ["call them at ", "contact the office at ", "his cell is ", "our number is ", "my bill is ",
+                   "my account number is ", "my neighbor is ", "who called me at ", "my cellar is ", "recall me at "]
+
+
+@pytest.mark.parametrize("text", OLD_PROSE_CALL_ME_BEFORE + OLD_PROSE_WRITERS_CONTACT_BEFORE)
+def test_a_readers_message_takes_what_prose_took(text):
+    assert _before(labels.HOUSEHOLD_CONTACT_BEFORE, text, 30)
+
+
+@pytest.mark.parametrize("text", OLD_PROSE_CALL_ME_BEFORE)
+def test_a_customers_own_message_takes_what_it_took_in_its_reach(text):
+    assert _before(labels.HOUSEHOLD_CONTACT_BEFORE, text, 20)
+
+
+@pytest.mark.parametrize("text", OLD_LETTERS_MY_NUMBER)
+def test_an_e_mails_own_number_takes_what_letters_took(text):
+    assert _before(labels.OWN_CONTACT_BEFORE, text, 30)
+    assert _before(labels.HOUSEHOLD_CONTACT_BEFORE, text, 30)
+
+
+@pytest.mark.parametrize("text", OLD_SPEAKERS_CALL_ME + OLD_PHONE_WRITER_ASKS)
+def test_a_speakers_own_number_takes_what_speakers_took(text):
+    assert labels.GIVES_OWN_NUMBER.search(text)
+
+
+@pytest.mark.parametrize("text", OLD_PHONE_WRITER_ASKS)
+def test_the_writer_asks_to_be_reached_as_phone_took_it(text):
+    assert labels.ASKS_TO_BE_REACHED.search(text)
+    assert phone._FIRST_PERSON.search(text)
+
+
+def test_the_phone_detectors_first_person_still_takes_any_my():
+    assert phone._FIRST_PERSON.search("my foreman's cell")
+    assert not phone._FIRST_PERSON.search("the foreman's cell")
+
+
+@pytest.mark.parametrize("text", NOT_THE_WRITERS)
+def test_another_persons_or_an_offices_contact_is_not_the_writers(text):
+    assert not _before(labels.HOUSEHOLD_CONTACT_BEFORE, text, 30)
+    assert not _before(labels.OWN_CONTACT_BEFORE, text, 30)
+    assert not labels.ASKS_TO_BE_REACHED.search(text)
+    assert not labels.GIVES_OWN_NUMBER.search(text)
+
+
+@pytest.mark.parametrize("text", ["call us at ", "Please contact us at ", "reach us on "])
+def test_an_offices_call_us_is_no_writers_own_number_in_a_letter(text):
+    assert not _before(labels.OWN_CONTACT_BEFORE, text, 30)
+    assert _before(labels.HOUSEHOLD_CONTACT_BEFORE, text, 30)
+    assert not labels.ASKS_TO_BE_REACHED.search(text)
+
+
+def test_no_module_keeps_its_own_copy():
+    for module, names in [(prose, ("_CALL_ME_BEFORE", "_WRITERS_CONTACT_BEFORE")), (letters, ("_MY_NUMBER",)),
+                          (speakers, ("_CALL_ME",)), (phone, ("_WRITER_ASKS",))]:
+        for name in names:
+            assert not hasattr(module, name), f"{module.__name__}.{name}"
+    assert labels.REACH_ME in phone._FIRST_PERSON.pattern
+
+
+def test_an_e_mail_about_the_writers_bill_ties_their_phone():
+    page = ("<html><body><h1>Correspondence</h1>"
+            "<p>From: Dolores Ybarra &lt;dybarra61@gmail.com&gt;</p><p>Subject: shutoff notice</p>"
+            "<p>Please stop the shutoff on my service at 1420 W Holt Ave. My new home phone is (909) 555-0144.</p>"
+            "<p>Dolores Ybarra</p></body></html>")
+    found = pairs_found(URL + "correspondence.html", page)
+    assert "(909) 555-0144" in values_of(found, "phone")
+
+
+def test_an_offices_reply_gives_its_own_line():
+    page = ("<html><body><h1>Correspondence</h1>"
+            "<p>From: Customer Care &lt;care@pomonachoiceenergy.org&gt;</p><p>Subject: your shutoff notice</p>"
+            "<p>Your service is past due. Please call us at (909) 620-2311 to arrange a payment plan.</p>"
+            "<p>Customer Care, Pomona Choice Energy</p></body></html>")
+    found = pairs_found(URL + "reply.html", page)
+    assert "(909) 620-2311" not in values_of(found, "phone")
