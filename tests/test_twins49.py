@@ -6,6 +6,9 @@
    speaker's "call me" and the phone detector's "contact me at" read one family in ``labels``: ``REACH_ME`` and
    ``ASKS_TO_BE_REACHED`` (the words anywhere), ``GIVES_OWN_NUMBER`` (or "my cell"), ``OWN_CONTACT_BEFORE`` (right
    before the value; "me" only) and ``HOUSEHOLD_CONTACT_BEFORE`` ("call us at" too).
+3. Whether a form, an invoice or a vendor's books give the City's own account lives in ``context.public_holders``
+   with the City-holder rules (``CITY_HOLDS``, ``held_by_agency``, ``billed_to_agency``,
+   ``citys_account_with_vendor``).
 
 For each old copy, the phrasings it accepted are listed and the shared pattern must accept every one; the hard
 negatives are what none of them accepted and the shared one must still refuse.
@@ -17,7 +20,7 @@ import re
 import pytest
 
 from detectors import account_number, labels, phone
-from detectors.context import letters, prose, speakers
+from detectors.context import letters, prose, public_holders, speakers
 from tests.detector_helpers import pairs_found, values_of
 
 URL = "https://www.pomonachoiceenergy.org/docs/"
@@ -178,3 +181,41 @@ def test_an_offices_reply_gives_its_own_line():
             "<p>Customer Care, Pomona Choice Energy</p></body></html>")
     found = pairs_found(URL + "reply.html", page)
     assert "(909) 620-2311" not in values_of(found, "phone")
+
+
+# --- 3. the City's own account on a form, an invoice or in a vendor's books ----------------------------------------
+
+def test_the_city_holder_rules_live_in_public_holders():
+    for name in ("CITY_HOLDS", "FORM_BLOCK", "held_by_agency", "billed_to_agency", "citys_account_with_vendor"):
+        assert hasattr(public_holders, name), name
+    for name in ("_CITY_HOLDS", "_FORM_BLOCK", "_held_by_agency", "_billed_to_agency", "_citys_account_with_vendor"):
+        assert not hasattr(account_number, name), name
+    assert account_number.held_by_agency is public_holders.held_by_agency
+
+
+@pytest.mark.parametrize("line", ["Account holder: City of Pomona", "Payee: the City of Pomona", "PAYABLE TO: County of",
+                                  "Beneficiary\tCity of Pomona"])
+def test_a_form_held_by_the_city(line):
+    assert public_holders.CITY_HOLDS.search(line)
+
+
+@pytest.mark.parametrize("line", ["Account holder: Rosa Delgado", "Payee: Delgado Plumbing", "City of Pomona",
+                                  "Holder of the City of Pomona's contract: Ana Ruiz"])
+def test_a_form_held_by_someone_else(line):
+    assert not public_holders.CITY_HOLDS.search(line)
+
+
+def test_the_citys_own_accounts_on_a_form_an_invoice_and_with_a_vendor():
+    form = ("Service Application\nCustomer Name: City of Pomona - Public Works Yard\nService Address: 1580 W Mission "
+            "Blvd\nService Account Number: 3-041-882-1190\n")
+    assert not _accounts("application.txt", form)
+    invoice = "INVOICE 20931\nBill to: City of Pomona, Accounts Payable\nCustomer No. 88217746\nNet 30\n"
+    assert not _accounts("invoice.txt", invoice)
+    award = "Streetlight retrofit award. City customer no. with vendor 8317740265. Term three years."
+    assert not _accounts("award.txt", award)
+
+
+def test_a_customers_account_on_the_same_form_is_still_one():
+    form = ("Service Application\nCustomer Name: Rosa Delgado\nService Address: 1420 W Holt Ave\n"
+            "Service Account Number: 3-041-882-1190\n")
+    assert "3-041-882-1190" in _accounts("application.txt", form)
