@@ -71,18 +71,19 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from . import translations
-from .base import as_list, line_of, text_before, with_line_above
-from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date,
-                     is_ledger_account, is_phone_number, label_before, phone_label_ends_line, transaction_label_beside)
+from .base import as_list, line_of, sentence_of, text_before, with_line_above
+from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT,
+                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, phone_label_ends_line,
+                     transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
-from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
                                trade_name)
 from .context.analysis import page_of
-from .context.public_holders import DWELLING_OR_FIRM, city_facility, names_no_person
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_ITSELF, EMAIL_RE, LOCAL_GOVERNMENT, PERSON_WORDS,
+from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
+                                     citys_account_with_vendor, held_by_agency, names_no_person)
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, PERSON_WORDS,
                              mask_spelt, opens_an_address, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
@@ -248,10 +249,6 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
 # 64331992519", "Savings Account No.: ..."), as an automatic payment's authorization or a refund's form asks for it
 _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
                                  r"(?:[ \t]*(?:no|nbr|number|num|#)\.?)?[ \t]*:[ \t]*$")
-# a form's holder of the account named as the City ("Account holder: City of Pomona", "Payee: the City of ..."): the
-# City's own remittance details laid out as a form
-_CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|beneficiary|payee|pay to|payable to)\b\W*"
-                         rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\b")
 # a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
 _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
                              r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?"
@@ -261,7 +258,6 @@ _CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|appl
 # maybe ("Bank Account No. / No. de cuenta bancaria")
 _BANK_ACCOUNT_CAPTION = re.compile(r"(?i)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
                                    r"(?:[ \t]*(?:no|nbr|number|num|#)\.?)?[ \t]*(?:/[^\t]{1,40})?")
-_FORM_BLOCK = 8  # lines of a form above a field, one field a line, that may name whose form it is
 _PUBLIC_OWNER_AFTER = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-]?[ \t]*(?:city|county|district|utility|municipal|"
                                  r"public|state)[- ](?:owned|operated)\b")
 _ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
@@ -575,7 +571,7 @@ _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-
 _UTILITY_SPACED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE|SCG|SDGE|PGE|LADWP)[ \t]*[: \t][ \t]*"
                              r"(?P<first>\d{10})" + RIGHT)
 # words that make the number after the utility's letters its line to call: "Call SCE 6264022200", "phone PCE at"
-_CALL_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|text|ring|at|tel|line)\b\W*$")
+_CALL_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS}|at)\b\W*$")
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
@@ -1197,10 +1193,9 @@ def called_number(candidate: Candidate) -> bool:
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
 # "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
 # between name whom to call, never an account's or a person's ("called about her SCE account ...")
-_TOLL_FREE_CUE_BEFORE = re.compile(r"(?i)\b(?:call|phone|dial|contact|reach|toll[- ]?free|hotline|helpline|line|"
-                                   r"llame|llamar|ll[aá]menos|tawagan|g[oọ]i)\b(?P<gap>[^\n.;:!?\d]{0,40})$")
+_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}})$")
 _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
-_TOLL_FREE_CUE_AFTER = re.compile(r"(?i)[ \t]*\(?(?:toll[- ]?free|hotline|24/7|24 hours|line\b|l[ií]nea)")
+_TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 
 
 def toll_free_line(candidate: Candidate) -> bool:
@@ -1404,9 +1399,9 @@ def _customers_bank_field(candidate: Candidate) -> bool:
     text, start = candidate.text, candidate.start
     if not _BANK_ACCOUNT_FIELD.search(text, text.rfind("\n", 0, start) + 1, start):
         return False
-    above = candidate.facts.lines_above(candidate.segment, _FORM_BLOCK) if candidate.facts else ()
+    above = candidate.facts.lines_above(candidate.segment, FORM_BLOCK) if candidate.facts else ()
     lines = [line_of(text, start), *(line.text for line in above)]
-    return any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines)
+    return any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(CITY_HOLDS.search(line) for line in lines)
 
 
 def _customers_bank_caption(candidate: Candidate) -> str | None:
@@ -1417,8 +1412,8 @@ def _customers_bank_caption(candidate: Candidate) -> str | None:
     caption = candidate.header_above
     if not caption or not _BANK_ACCOUNT_CAPTION.fullmatch(caption) or candidate.facts is None:
         return None
-    lines = [line.text for line in candidate.facts.lines_above(candidate.segment, _FORM_BLOCK)]
-    if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines):
+    lines = [line.text for line in candidate.facts.lines_above(candidate.segment, FORM_BLOCK)]
+    if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(CITY_HOLDS.search(line) for line in lines):
         return caption.strip()
     return None
 
@@ -1430,76 +1425,6 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
     end = text.find("\n", value_end)
     end = min(end if end >= 0 else len(text), value_end + _BANK_REACH // 2)
     return BANK_ROUTING.search(text, start, end) is not None
-
-
-# an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
-# vendor's books ("Bill to: City of Pomona, Accounts Payable ... Customer No. C6748-POM"), posted with warrant registers
-_BILLED_TO_AGENCY = re.compile(r"(?i)\b(?:bill(?:ed)?|sold|invoiced?|ship(?:ped)?)\s+to\s*:?\s*(?:the\s+)?"
-                               rf"(?:(?:{LOCAL_GOVERNMENT}|state)\s+of\s+[A-Z]|"
-                               r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:unified\s+school|school|water|sanitation|"
-                               r"fire\s+protection|transit)\s+district\b)")
-_BILL_TO_REACH = 2  # lines above the label: an invoice's "Bill to" block sits right above its numbers
-
-
-def _billed_to_agency(candidate: Candidate) -> bool:
-    """Whether the value's text before it, or a line right above it, addresses the invoice to a public agency (see
-    ``_BILLED_TO_AGENCY``)."""
-    lines = [text_before(candidate.text, candidate.start, 300)]
-    if candidate.facts is not None:
-        lines += [above.text for above in candidate.facts.lines_above(candidate.segment, _BILL_TO_REACH)]
-    return any(_BILLED_TO_AGENCY.search(line) for line in lines)
-
-
-# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
-_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
-                                  r"[ \t]*(?P<value>[^\t\n]*)")
-_AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")
-
-
-def _held_by_agency(candidate: Candidate) -> bool:
-    """Whether the nearest customer-name field above the number on its form names a public agency ("Customer Name:
-    City of Pomona - Public Works Yard" over "Service Account Number: ..."): an application the City filled in for
-    its own site gives its own account and meter, which it publishes with its facilities."""
-    if candidate.facts is None:
-        return False
-    for above in candidate.facts.lines_above(candidate.segment, _FORM_BLOCK):
-        field = _CUSTOMER_NAME_FIELD.search(above.text)
-        if field:
-            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))
-    return False
-
-
-def _citys_account_with_vendor(candidate: Candidate) -> bool:
-    """A number under a field that calls it the City's account in a vendor's books ("City customer no. with vendor |
-    8821774607", ``CITYS_ACCOUNT_AT_VENDOR``), or a customer or account number in a vendor's block (``vendors_block``):
-    the City's own account with its vendor, no customer's."""
-    before = text_before(candidate.text, candidate.start, WIDTH + len(candidate.label or ""))
-    if CITYS_ACCOUNT_AT_VENDOR.search(before) or CITYS_ACCOUNT_AT_VENDOR.search(candidate.segment.label or ""):
-        return True
-    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
-    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment]) and not (
-        _customers_account_told_in_cell(candidate))
-
-
-def _customers_account_told_in_cell(candidate: Candidate) -> bool:
-    """A number labelled in a free-text cell of a vendor's or a contractor's row that the cell gives as a person's
-    account ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95 (in name of ...)" in
-    a permit's Description beside its contractor): the customer's account the cell tells of, not the City's in the
-    firm's books."""
-    if not candidate.label_in_text or not candidate.segment.label:
-        return False
-    sentence = _sentence_of(candidate.text, candidate.start)
-    return (_PERSONS_OWN.search(sentence) is not None or _IN_NAME_OF.match(candidate.text, candidate.end) is not None
-            ) and not CITY_ITSELF.search(sentence)
-
-
-# a person whose account a cell tells of: "owner's SCE bill", "the tenant's", "her account" (not "customer", which a
-# vendor's row says of the City: "Customer No. 88217746, net 30")
-_PERSONS_OWN = re.compile(r"(?i)\b(?:(?:home)?owner|resident|tenant|occupant|applicant)['\u2019]s\b|"
-                          r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|account|acct|meter|usage)\b")
-# the holder named after an account: "(in name of Ana Ruiz)", ", in the name of the owner"
-_IN_NAME_OF = re.compile(r"[ \t]*[,(]?[ \t]*(?:in|under)[ \t]+(?:the[ \t]+)?name[ \t]+of[ \t]+"
-                         r"(?!the[ \t]+(?:city|town|county))")
 
 
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
@@ -1523,13 +1448,6 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     record = facts.record_of(segment) if facts else None
     return bool(record) and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
                                 for f in record.fields if f is not segment)
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",
@@ -1855,8 +1773,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if found and _names_customers_account(found.group()):
             return found.group()
         if _BANK_ACCOUNT_CAPTION.fullmatch(caption):
-            lines = [line.text for line in facts.lines_above(above, _FORM_BLOCK)]
-            if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(l) for l in lines):
+            lines = [line.text for line in facts.lines_above(above, FORM_BLOCK)]
+            if any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(CITY_HOLDS.search(l) for l in lines):
                 return caption.strip()
         return None
 
@@ -1969,8 +1887,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
-        if (label and (_billed_to_agency(candidate) or _held_by_agency(candidate))
-                or _citys_account_with_vendor(candidate)):
+        if (label and (billed_to_agency(candidate) or held_by_agency(candidate))
+                or citys_account_with_vendor(candidate)):
             return None  # "Bill to: City of Pomona ... Customer No. C6748-POM", "Customer Name: City of Pomona - Public
             # Works Yard", "City customer no. with vendor": the City's own account
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
@@ -2103,7 +2021,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
         if "Map" in text or "map" in text or "MAP" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
             for match in _MAP_NUMBER.finditer(text):
-                sentence = _sentence_of(text, match.start())
+                sentence = sentence_of(text, match.start())
                 if (_MEMBER_SERVICE.search(sentence) and not _LAND_RECORD.search(sentence)
                         and not _DATE_OR_YEAR_LAST.search(match.group("value"))):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), MAP_FORM, facts)

@@ -86,6 +86,13 @@ def line_of(text: str, at: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+def sentence_of(text: str, at: int) -> str:
+    """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 _WRAPPED_LINE = 60  # characters of a line that a paragraph's wrap ended; a shorter one ends a field or a paragraph
 
 

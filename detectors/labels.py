@@ -692,6 +692,12 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 # a label of the number to call a member of the public back at ("cb", "C/B", "CBR", "call back", "Callbacks"): one
 # alternation, anchored as each use needs (a column's header, a running footer's field, a note line's opening)
 CALL_BACK_WORDS = r"cb|c/b|cbr|call[\s-]?backs?"
+# the words naming a line to call ("SCE's toll-free line", "(hotline)", "la línea de SCE")
+LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea"
+# the words giving a number as a line to call, a utility's or an office's, no customer's account of its shape ("Call
+# SCE 8006554555", "phone PCE", "text", "dial", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", "gọi"):
+# one alternation, anchored as each use needs (right before the utility's letters, or in the clause before a number)
+CALL_LINE_WORDS = rf"call|phone|dial|contact|reach|text|ring|tel|llame|llamar|ll[aá]menos|tawagan|g[oọ]i|{LINE_WORDS}"
 _PHONE_LABEL_WORDS = (rf"tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|{CALL_BACK_WORDS}|call|ani|caller\s+id|"
                       r"tel[eé]fono|celular|m[oó]vil")
 
@@ -723,6 +729,33 @@ def phone_label_ends_line(above: str, line: str) -> bool:
 # directly at", "discussed by telephone at", "can be reached on"): a phone's, whatever account form its digits share
 PHONE_REACHED_AT = re.compile(r"(?i)\b(?:contact(?:ed)?|reach(?:ed)?|call(?:ed)?|telephone|phone|text(?:ed)?)\b"
                               r"[^.;\n\d]{0,30}?\b(?:at|on)\s*$")
+
+# the writer giving their own contact, in their words: one family for a letter's or an e-mail's body, a reader's
+# message in prose, a speaker's turn in minutes and the clause before a phone. Asking to be reached ("call me", "text
+# me", "reach me", "contact me", "phone me") ...
+REACH_ME = r"(?:call|text|reach|contact|phone)\s+me"
+# ... or naming the number or the mailbox their own ("my cell", "my phone", "my number", "my best number", "my new home
+# phone", "my e-mail address")
+_MY = r"my\s+(?:(?:new|current|best|other)\s+)?(?:home\s+)?"
+_MY_NUMBER = rf"{_MY}(?:cell|phone|mobile|number)"
+_MY_CONTACT = rf"{_MY}(?:e-?mail|cell|phone|mobile|number)"
+# the words anywhere in a clause: the writer asks to be reached ("Please contact me at ...")
+ASKS_TO_BE_REACHED = re.compile(rf"(?i)\b{REACH_ME}\b")
+# ... or asks so or names their own number ("you can call me at ...", "my cell is ...")
+GIVES_OWN_NUMBER = re.compile(rf"(?i)\b(?:{REACH_ME}|{_MY_NUMBER})\b")
+
+
+def _contact_before(whom: str) -> re.Pattern:
+    return re.compile(rf"(?i)(?:\b(?:call|text|reach|contact|phone|e-?mail|write)\s+(?:{whom})\s+(?:back\s+)?"
+                      rf"(?:at|on)|\b{_MY_CONTACT}(?:\s+(?:address|number))?\s*(?:is|:))[\s:,]*$")
+
+
+# right before the writer's own number or mailbox, to be searched in the few characters before it: "call me at",
+# "text me back on", "e-mail me at", "my cell is", "my best number is", "my e-mail address:". Only "me": an office's
+# letter or e-mail says "call us at" of its own line
+OWN_CONTACT_BEFORE = _contact_before("me")
+# ... and a household's "call us at", "reach us on" (a reader's message that gives "we live at" as its home)
+HOUSEHOLD_CONTACT_BEFORE = _contact_before("me|us")
 
 
 def is_date(value: str) -> bool:

@@ -34,7 +34,7 @@ from .context.lists import vendor_master_list
 from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
-from .labels import PHONE_LABEL_BEFORE, phone_label_ends_line
+from .labels import ASKS_TO_BE_REACHED, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
@@ -566,7 +566,7 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
-                if _WRITER_ASKS.search(before) and _from_staff(document.segments, index):
+                if ASKS_TO_BE_REACHED.search(before) and _from_staff(document.segments, index):
                     continue  # "Please contact me at ..." in a memo from "Lilit Hakobyan, Customer Care Supervisor"
                 if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):
                     continue  # a league registrar's cell; a public speaker's number in minutes (``public_roles``)
@@ -587,8 +587,9 @@ def _meeting_dial_in(text: str, start: int, end: int) -> bool:
 
 
 # the writer's own number ("Call me at", "my cell"), and the signature line of a firm under it: a vendor's or a
-# contractor's e-mail ("Jake Brunner / Project Manager / Northwoods Electrical Contractors Inc.") gives its work number
-_FIRST_PERSON = re.compile(r"(?i)\b(?:(?:call|text|reach|contact|phone)\s+me|my)\b")
+# contractor's e-mail ("Jake Brunner / Project Manager / Northwoods Electrical Contractors Inc.") gives its work number.
+# Any "my" counts, wider than ``labels.GIVES_OWN_NUMBER`` ("my foreman's cell", "my daughter at")
+_FIRST_PERSON = re.compile(rf"(?i)\b(?:{REACH_ME}|my)\b")
 _FIRM_LINE = re.compile(r"(?i)\s*\S.{0,80}\b(?:inc|incorporated|llc|l\.l\.c|llp|ltd|corp|corporation|company|"
                         r"contractors?|construction|engineering|engineers|consultants?|consulting|associates|"
                         r"architects)\.?\s*")
@@ -655,8 +656,6 @@ def _signed_by_firm(segments: list[Segment], index: int) -> bool:
     return False
 
 
-# the writer asking to be reached at the number ("Please contact me at", "call me at"), not a quoted "my cell"
-_WRITER_ASKS = re.compile(r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b")
 # a memo's or a report's sender line naming a staff member by their title after a comma ("FROM: Lilit Hakobyan,
 # Customer Care Supervisor", "From: Xiaoyan Huang, Senior Planner")
 _STAFF_SENDER = re.compile(r"(?:^|(?<=\s))(?:FROM|From)[ \t]*:[ \t]*[^\n,:]{3,60},[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}"

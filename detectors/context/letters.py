@@ -28,7 +28,7 @@ from .lists import business_name
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, public_cue, to_e164)
-from ..labels import phone_label_pattern
+from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
 from .headers import header_kind
 from .history import public_story
 from .public_people import made_up_or_another_kind
@@ -1386,12 +1386,6 @@ def _signed_with_home(analysis: Analysis, lines: list[Line], start: int, body: i
     return {"address", "phone"} <= kinds
 
 
-# the writer giving their own number: "Call me at ...", "text me on ...", "my cell is ..."
-_MY_NUMBER = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|phone)\s+me\s+(?:back\s+)?(?:at|on)"
-                        r"|\bmy\s+(?:(?:new|current|best|other)\s+)?(?:cell|phone|mobile|number|home\s+phone)"
-                        r"(?:\s+number)?\s+is)[\s:,]*$")
-
-
 # the writer's own case with the utility that only a customer has: a shut-off or disconnection notice they got, their
 # enrollment in a discount program for their account (CARE, FERA, Medical Baseline); not a resident's view of a
 # policy item ("Please vote yes on the CARE outreach item")
@@ -1454,7 +1448,7 @@ def _own_number_given(analysis: Analysis, lines: list[Line]) -> bool:
     if not lines or page_of(lines[0].segment) in analysis.context.public_comment:
         return False
     return _OWN_BILL.search(" ".join(line.text for line in lines)) is not None and any(
-        kind == "phone" and _MY_NUMBER.search(segment.text, max(0, start - 30), start)
+        kind == "phone" and OWN_CONTACT_BEFORE.search(segment.text, max(0, start - 30), start)
         for kind, segment, start, _ in analysis.contact_fields(lines))
 
 

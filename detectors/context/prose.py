@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import CALL_BACK_WORDS, OTHER_LABELS, has_stand_in, is_date, is_ledger_account, stands_in
+from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
+                      is_ledger_account, stands_in)
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import DIRECTIONS, SUFFIXES, alternation
@@ -1490,16 +1491,11 @@ _LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d
 # Please call me at 626-..."
 _OWN_HOME_BEFORE = re.compile(r"(?i)\b(?:(?:I|we)(?:['\u2019]ve|\s+have)?\s+(?:live[ds]?|resided?|rent(?:ed)?)\s+"
                               r"(?:at|on)|\bmy\s+(?:home|house|apartment|unit)\s+(?:at|on))\s*$")
-_CALL_ME_BEFORE = re.compile(r"(?i)\b(?:call|text|reach|contact)\s+(?:me|us)\s+(?:at|on)\s*$")
 
 
 # the writer's own home, in their words: "I'm at", "we live at", "my house on", "my address is"
 _WRITERS_HOME_BEFORE = re.compile(r"(?i)(?:\b(?:I|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\s+(?:at|on)|"
                                   r"\bmy\s+(?:home\s+|street\s+|service\s+)?address\s+is)\s*$")
-# the writer's own mailbox or number, in their words: "Reach me at", "email me at", "my email is", "my cell:"
-_WRITERS_CONTACT_BEFORE = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|e-?mail|write)\s+(?:me|us)\s+(?:at|on)|"
-                                     r"\bmy\s+(?:e-?mail|phone|cell|mobile|number)(?:\s+(?:address|number))?\s*"
-                                     r"(?:is|:))\s*$")
 # what the writer asks about: their service or a program of the utility's ("Can I get a rebate for a heat pump?")
 _PROGRAM_ASKED = re.compile(r"(?i)\b(?:rebates?|incentives?|enrol\w*|opt(?:ed|ing)?[\s-]+out|solar|heat\s+pumps?|"
                             r"chargers?|weatheriz\w*|energy\s+audit|rate\s+plan)\b")
@@ -1514,7 +1510,7 @@ def _writers_own_record(analysis: Analysis, pieces: list[Line], fields: list[tup
     homes = [f for f in fields if f[0] == "address" and (
         _WRITERS_HOME_BEFORE.search(f[1].text, max(0, f[2] - 30), f[2])
         or _OWN_HOME_BEFORE.search(f[1].text, max(0, f[2] - 30), f[2]))]
-    contacts = [f for f in fields if f[0] in ("email", "phone") and _WRITERS_CONTACT_BEFORE.search(
+    contacts = [f for f in fields if f[0] in ("email", "phone") and HOUSEHOLD_CONTACT_BEFORE.search(
         f[1].text, max(0, f[2] - 30), f[2])]
     if not homes or not contacts:
         return []
@@ -1534,7 +1530,8 @@ def _customers_own_message(analysis: Analysis, fields: list[tuple]) -> list[tupl
     held = {f.segment.text[f.start:f.end].lower() for f in analysis.context.fields if f.kind == "address"}
     if not any(home in held for home in homes):
         return []
-    return [f for f in fields if f[0] == "phone" and _CALL_ME_BEFORE.search(f[1].text, max(0, f[2] - 20), f[2])]
+    return [f for f in fields
+            if f[0] == "phone" and HOUSEHOLD_CONTACT_BEFORE.search(f[1].text, max(0, f[2] - 20), f[2])]
 
 
 def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:

@@ -27,16 +27,21 @@ the City itself (``held_by_city``), a Facility column's place (``facility_by_col
 filter of a number in a table of the City's facilities, street lights or accounts, or in a line or a sentence naming
 one of its facilities or calling the account the City's (``city_facility``). The tables rules and the account
 detector ask this module.
+
+Forms and invoices say it in their fields: a form whose holder is the City ("Payee: City of ...", ``CITY_HOLDS``), or
+whose customer-name field names a public agency (``held_by_agency``), an invoice billed to one (``billed_to_agency``),
+and the City's own account in a vendor's books (``citys_account_with_vendor``).
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..base import line_of, with_line_above
+from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
+from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
                      PERSON_WORDS, PLACE_WORDS, names_home_equipment, opens_an_address)
@@ -465,3 +470,80 @@ def _row_under_facility_title(candidate: Candidate) -> bool:
     record = candidate.facts.record_of(candidate.segment)
     row = "\t".join(field.text for field in record.fields) if record else candidate.text
     return names_no_person(row) and not DWELLING_OR_FIRM.search(row.split("\t")[0])
+
+
+# a form's holder of the account named as the City ("Account holder: City of Pomona", "Payee: the City of ..."): the
+# City's own remittance details laid out as a form
+CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|beneficiary|payee|pay to|payable to)\b\W*"
+                        rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\b")
+FORM_BLOCK = 8  # lines of a form above a field, one field a line, that may name whose form it is
+
+
+# an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
+# vendor's books ("Bill to: City of Pomona, Accounts Payable ... Customer No. C6748-POM"), posted with warrant registers
+_BILLED_TO_AGENCY = re.compile(r"(?i)\b(?:bill(?:ed)?|sold|invoiced?|ship(?:ped)?)\s+to\s*:?\s*(?:the\s+)?"
+                               rf"(?:(?:{LOCAL_GOVERNMENT}|state)\s+of\s+[A-Z]|"
+                               r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:unified\s+school|school|water|sanitation|"
+                               r"fire\s+protection|transit)\s+district\b)")
+_BILL_TO_REACH = 2  # lines above the label: an invoice's "Bill to" block sits right above its numbers
+
+
+def billed_to_agency(candidate: Candidate) -> bool:
+    """Whether the value's text before it, or a line right above it, addresses the invoice to a public agency (see
+    ``_BILLED_TO_AGENCY``)."""
+    lines = [text_before(candidate.text, candidate.start, 300)]
+    if candidate.facts is not None:
+        lines += [above.text for above in candidate.facts.lines_above(candidate.segment, _BILL_TO_REACH)]
+    return any(_BILLED_TO_AGENCY.search(line) for line in lines)
+
+
+# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
+_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
+                                  r"[ \t]*(?P<value>[^\t\n]*)")
+_AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")
+
+
+def held_by_agency(candidate: Candidate) -> bool:
+    """Whether the nearest customer-name field above the number on its form names a public agency ("Customer Name:
+    City of Pomona - Public Works Yard" over "Service Account Number: ..."): an application the City filled in for
+    its own site gives its own account and meter, which it publishes with its facilities."""
+    if candidate.facts is None:
+        return False
+    for above in candidate.facts.lines_above(candidate.segment, FORM_BLOCK):
+        field = _CUSTOMER_NAME_FIELD.search(above.text)
+        if field:
+            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))
+    return False
+
+
+def citys_account_with_vendor(candidate: Candidate) -> bool:
+    """A number under a field that calls it the City's account in a vendor's books ("City customer no. with vendor |
+    8821774607", ``CITYS_ACCOUNT_AT_VENDOR``), or a customer or account number in a vendor's block (``vendors_block``):
+    the City's own account with its vendor, no customer's."""
+    before = text_before(candidate.text, candidate.start, WIDTH + len(candidate.label or ""))
+    if CITYS_ACCOUNT_AT_VENDOR.search(before) or CITYS_ACCOUNT_AT_VENDOR.search(candidate.segment.label or ""):
+        return True
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment]) and not (
+        _customers_account_told_in_cell(candidate))
+
+
+def _customers_account_told_in_cell(candidate: Candidate) -> bool:
+    """A number labelled in a free-text cell of a vendor's or a contractor's row that the cell gives as a person's
+    account ("Sized to owner's SCE bill: annual usage 11,066 kWh, SCE svc acct 3-841-9411-95 (in name of ...)" in
+    a permit's Description beside its contractor): the customer's account the cell tells of, not the City's in the
+    firm's books."""
+    if not candidate.label_in_text or not candidate.segment.label:
+        return False
+    sentence = sentence_of(candidate.text, candidate.start)
+    return (_PERSONS_OWN.search(sentence) is not None or _IN_NAME_OF.match(candidate.text, candidate.end) is not None
+            ) and not CITY_ITSELF.search(sentence)
+
+
+# a person whose account a cell tells of: "owner's SCE bill", "the tenant's", "her account" (not "customer", which a
+# vendor's row says of the City: "Customer No. 88217746, net 30")
+_PERSONS_OWN = re.compile(r"(?i)\b(?:(?:home)?owner|resident|tenant|occupant|applicant)['\u2019]s\b|"
+                          r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|account|acct|meter|usage)\b")
+# the holder named after an account: "(in name of Ana Ruiz)", ", in the name of the owner"
+_IN_NAME_OF = re.compile(r"[ \t]*[,(]?[ \t]*(?:in|under)[ \t]+(?:the[ \t]+)?name[ \t]+of[ \t]+"
+                         r"(?!the[ \t]+(?:city|town|county))")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..labels import GIVES_OWN_NUMBER
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, OWN_BUSINESS_RE
 from .headers import MESSAGE_COLUMN
@@ -376,7 +377,6 @@ def _introduced(speech: str, introductions: re.Pattern = _INTRODUCTION) -> tuple
 _OWN_APPEAL = re.compile(r"(?i)\b(?:(?:i|we)\s+(?:filed|submitted|sent\s+in|made)\s+(?:an?|my|our)\s+(?:[\w-]+\s+)?appeal"
                          r"|(?:my|our)\s+(?:[\w-]+\s+)?appeal)\b")
 _BILLING = re.compile(r"(?i)\bbill(?:s|ed|ing)?\b")
-_CALL_ME = re.compile(r"(?i)\b(?:call|reach|contact|text)\s+me\b|\bmy\s+(?:cell|phone|number)\b")
 
 
 def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
@@ -384,7 +384,7 @@ def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
     figure, or of their own appeal of a bill they ask to be called back on; not of a business of theirs."""
     if OWN_BUSINESS_RE.search(speech):
         return False
-    if _OWN_APPEAL.search(speech) and _BILLING.search(speech) and _CALL_ME.search(speech):
+    if _OWN_APPEAL.search(speech) and _BILLING.search(speech) and GIVES_OWN_NUMBER.search(speech):
         return True  # "i'm here on item 7 the billing appeals i filed an appeal ... you can call me at ..."
     if not _OWN_UTILITY.search(speech):
         return False
