@@ -4,7 +4,7 @@ website's hard negatives.
 1. A program's number an export carries under a reference's label ("Ref (Rebate ID)", "Rebate Ref", "Reference:
    Application #") is the participant's program account in a row naming the person it pays (an accounts-payable
    export of rebates paid under the payee's SSN or ITIN), as "Rebate No." is in a participants' table; a firm's
-   row keeps its number a payment's.
+   row keeps its number a payment's. So is "(application EVC-48013)" in a customer's sentence of a case study.
 2. An "Owner" column beside a home's own usage where it is (a utility's solar interconnection queue: Service Order |
    Owner | Site | System Size | Prior-Yr Usage) names the homes' customers, as beside an account it does; a building
    benchmarking disclosure's owners, the City's facilities and a permit log's owners stay public.
@@ -78,6 +78,20 @@ Ana Ruiz dba Ruiz Tile,668-14-7893,2371 E Foothill Blvd,PO-44120,INV-20231
     assert values_of(found, "ssn") == {"668-14-7893"}
     assert not values_of(found, "account_number")
     assert not values_of(found, "address")
+
+
+def test_a_program_number_in_a_customers_sentence():
+    found = pairs_found(f"{SITE}/docs/case-study.html", _page(
+        "Case Study: Replacing a Gas Water Heater",
+        "When Huu Phuoc Ly applied (application EVC-48013), the home at 4084 W Hacienda Pl used 8,763 kWh per year."))
+    assert values_of(found, "account_number") == {"EVC-48013"}
+    assert values_of(found, "customer_name") == {"Huu Phuoc Ly"}
+
+
+def test_a_program_number_beside_staff_or_a_program_stays_public():
+    for line in ("Program manager Dana Whitfield (909-620-2311) reviewed application EVC-48013 for the Civic Center.",
+                 "Ana Ruiz (909-555-0144) called about her bill after the rebate program HP-2024 closed."):
+        assert not values_of(pairs_found(f"{SITE}/news/item.html", _page("News", line)), "account_number"), line
 
 
 # --- 2. an owner beside a home's usage ---------------------------------------------------------------------------

@@ -1383,6 +1383,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
+    for segment, start, end in names:  # "When Ana Ruiz applied (application EVC-48013), the home at ... used ...": the
+        # program's number for the customer, their program account (as in a participants' list)
+        for number in lists.PROGRAM_NUMBER.finditer(segment.text, *_sentence(segment, start, names)):
+            if not analysis.anchors_in(segment, number.start("value"), number.end("value")):
+                analysis.add("number", segment, number.start("value"), number.end("value"), why)
     accounts = [a for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end) if a.kind == "account"]
     for piece in pieces:
         kind = "phone" if piece.segment.label and header_kind(piece.segment.label)[0] == "phone" else "number"
