@@ -25,7 +25,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, ties
+from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, ties
 from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
@@ -946,9 +946,11 @@ class Analysis:
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
         if linked:
             cells = [self._contact_person(c) for c in cells]
-        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells) and not any(
+        if not linked and any(page_of(c.segment) in self.context.public_comment
+                              or SPEAKER_COLUMN.fullmatch(c.label or "") for c in cells) and not any(
                 _PROGRAM_COLUMN.search(c.label or "") for c in cells):
-            return False  # a comment card's or a letter writer's own name and address, not a program's recipients'
+            return False  # a comment card's or a letter writer's own name and address, not a program's recipients';
+            # a speaker's row (Speaker | Address | Phone) too: a public commenter, unless an account or usage ties them
 
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
         valid += self._halves_of_a_name(cells, valid)

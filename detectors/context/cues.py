@@ -293,6 +293,12 @@ _CUES = {
         r"says|reported|reports|complained|called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|"
         r"may\s+be\s+reached)\b"
         r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b"
+        # Spanish "su factura" after what the person did or had done about it, which makes the "su" theirs, not the
+        # reader's ("Yolanda Ruiz llamó por su factura", "fue atendida por ... con su cuenta"; "Pague su factura" is
+        # the reader's)
+        r"|(?:llam[oó]|escribi[oó]|pregunt[oó]|report[oó]|reclam[oó]|disput[oó]|pidi[oó]|se\s+quej[oó]|"
+        r"(?:fue|fueron)\s+(?:atendid|ayudad|asistid|orientad)[oa]s?)(?![\w])[^.;:!?\n]{0,60}?"
+        r"\bsus?\s+(?:factura|cuenta|medidor|consumo|recibo)s?\b"
         # Tagalog "kanyang account" ("his/her account"), "kanyang sambahayan" ("his/her household")
         r"|(?:kanyang|kaniyang|niyang|kanilang)\s+(?:account|akawnt|bill|singil|metro|konsumo|sambahayan)\b"
         # Tagalog's possessive marker before a name: "ang metro ni G. Reyes" ("Mr. Reyes's meter")
@@ -303,7 +309,9 @@ _CUES = {
         r"\s+c\u1ee7a\s+(?:\u00f4ng|b\u00e0|ch\u1ecb|anh|c\u00f4)\b"
         # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
         r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
-        ("my ", "mi ", "his ", "her ", "their ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer",
+        ("my ", "mi ", "his ", "her ", "their ", "llamó", "llamo", "escribió", "escribio", "preguntó", "pregunto",
+         "reportó", "reporto", "reclamó", "reclamo", "disputó", "disputo", "pidió", "pidio", "se quej", "fue ",
+         "fueron ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer",
          "account ni", "akawnt ni", "bill ni", "singil ni", "metro ni", "konsumo ni",
          "\u0111\u1ed3ng h\u1ed3", "h\u00f3a \u0111\u01a1n", "t\u00e0i kho\u1ea3n",
          "the ratepayer", "the account", "billing dispute",

@@ -533,9 +533,11 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
                              r"net[\s_-]*(?:energy[\s_-]*)?"
                              r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
 # a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
-# "Application #", "Enrollment ID", "Award No", "Reservation No."
-_PROGRAM_ID = re.compile(r"(?i)\s*(?:rebate|incentive|app|application|enrol?l?ment|award|reservation|voucher|"
-                         r"participant)\s*(?:no\.?|nos\.?|number|nbr|num|#|id)\s*")
+# "Application #", "Enrollment ID", "Award No", "Reservation No."; an export's reference to it, as accounts payable
+# and CRM exports label the number they carry: "Rebate Ref", "Ref (Rebate ID)", "Reference: Application #"
+_PROGRAM_ID = re.compile(r"(?i)\s*(?:(?:ref(?:erence)?|tracking)\.?\s*[(:]?\s*)?"
+                         r"(?:rebate|incentive|app|application|enrol?l?ment|award|reservation|voucher|participant)\s*"
+                         r"(?:no\.?|nos\.?|number|nbr|num|#|id|ref(?:erence)?\.?)(?:\s*(?:no\.?|#|id))?\s*\)?\s*")
 # a column of figures in kWh a header names no further ("Est. Annual Savings (kWh)", "kWh saved")
 _KWH_COLUMN = re.compile(r"(?i)(?<![a-z])kwh(?![a-z])")
 
@@ -555,6 +557,12 @@ _FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|fi
 _PUBLIC_PROCESS = re.compile(r"(?i)(?<![a-z])(?:speakers?|public[\s_-]*comments?|commenters?|testimony|hearings?|"
                              r"candidates?|nominees?|grants?|sponsors?|donors?|inspect(?:ion|ions|or|ors)|"
                              r"staff|employees?|crews?|work[\s_-]*orders?|code[\s_-]*(?:case|enforcement))(?![a-z])")
+
+
+# a column of the people who spoke or wrote to a public body: "Speaker", "Speaker Name", "Name of Speaker", "Public
+# Commenter", "Testifier", Spanish "Orador"
+SPEAKER_COLUMN = re.compile(r"(?i)\s*(?:(?:(?:public|registered)\s+)?(?:speakers?|comment[eo]rs?|testifiers?|"
+                            r"orador(?:es|a)?)(?:'?s)?(?:\s+name)?|name\s+of\s+(?:the\s+)?(?:speaker|commenter))\s*:?\s*")
 
 
 def program_matter(text: str) -> bool:
@@ -618,9 +626,10 @@ _OWNER = re.compile(r"(?i)\b(?:(?:property|record|legal|parcel)\s+)?(?:owner|ass
 def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """A lien roll's columns: a parcel's ("APN") or an owner's ("Owner of Record", "Property Owner", "Assessee")
     beside a column of the utility's account and no other public listing's column (Customer No. | Owner of Record |
-    Service Location | APN, delinquent charges put on the owners' tax bills): the owners are the accounts' customers,
+    Service Location | APN, delinquent charges put on the owners' tax bills), or beside a home's usage where it is
+    (``_homes_usage``: a utility's interconnection queue of homeowners): the owners are the accounts' customers,
     the column their names (or their mailing address, their phone), and the parcel is where the lien goes, no
-    listing's column (``_parcels_set_aside``). Without an account (a permit log's owner, a zoning notice's parcel
+    listing's column (``_parcels_set_aside``). Without either (a permit log's owner, a zoning notice's parcel
     list) both stay a public record's; a CRM's "Record Owner" with no parcel beside it is staff's; an inventory's
     "Owner" (a street light's pole, a charger's: the City or the utility) beside the City's own accounts is no
     customer's."""
@@ -630,12 +639,28 @@ def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     owners = {i for i, label in enumerate(labels) if i not in parcels and _OWNER.search(label)
               and (parcels or not staff_column(label))}
     others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in owners | parcels]
-    if not owners or "account" not in others or "veto" in others:
+    if not owners or "veto" in others or "account" not in others and not _homes_usage(
+            [label for i, label in enumerate(labels) if i not in owners], others):
         return kinds_strong
     owners -= {i for i in owners if tickets_owner_column(labels[i], labels)}
     if not owners:
         return kinds_strong
     return tuple(_owners_field(label) if i in owners else ks for i, (label, ks) in enumerate(zip(labels, kinds_strong)))
+
+
+# a column naming a building or a facility, or what a building benchmarking disclosure gives for one: its floor area,
+# its energy use intensity, its ENERGY STAR score
+_BUILDING_COLUMN = re.compile(r"(?i)\b(?:buildings?|facilit(?:y|ies)|propert(?:y|ies)|premises\s+name|floor\s+area|"
+                              r"sq\.?\s*f(?:ee)?t|square\s+f(?:ee|oo)t|gfa|eui|energy\s+star|portfolio\s+manager)\b")
+
+
+def _homes_usage(labels: list[str], others: list) -> bool:
+    """Whether the columns beside an owner's (``labels``, their ``others`` kinds) give a home's own consumption where it is ("Service Order | Owner | Site
+    | System Size | Prior-Yr Usage": a utility's solar interconnection queue of homeowners): a usage column and a
+    column of the place, and none naming a building or a facility (a benchmarking disclosure's owners and their
+    buildings' use are public, so are the City's facilities)."""
+    return ("usage" in others and bool({"address", "soft"} & set(others))
+            and not any(_BUILDING_COLUMN.search(split_words(label)) for label in labels))
 
 
 # the owner of the row itself, as a CRM's or a case tracker's queue names them: "Owner", "Case Owner", "Assigned owner"

@@ -349,7 +349,7 @@ def _named_customers(analysis: Analysis) -> None:
                 analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
                 if address:
                     analysis.add("address", line.segment, line.start + address[0], line.start + address[1], why)
-                    for number in _PROGRAM_NUMBER.finditer(line.text, address[1]):
+                    for number in PROGRAM_NUMBER.finditer(line.text, address[1]):
                         analysis.add("number", line.segment, line.start + number.start("value"),
                                      line.start + number.end("value"), why)
             analysis.anchor_pages.add(page_of(title.segment))
@@ -378,9 +378,10 @@ def _participants_heading(lines: list[Line], k: int) -> bool:
     return program_matter(title) and not public_process(title)
 
 
-# a program's number for its participant after the program's word, in a list item or a definition: "award REB247282",
-# "Rebate No. HP-2024-09141", "Enrollment SFA43913", "App ID EVC-18165"
-_PROGRAM_NUMBER = re.compile(r"(?i)\b(?:awards?|rebates?|incentives?|applications?|app|enrol?l?ments?|reservations?|"
+# a program's number for its participant after the program's word, in a list item, a definition or a customer's
+# sentence: "award REB247282", "Rebate No. HP-2024-09141", "Enrollment SFA43913", "App ID EVC-18165", "(application
+# EVC-48013)"
+PROGRAM_NUMBER = re.compile(r"(?i)\b(?:awards?|rebates?|incentives?|applications?|app|enrol?l?ments?|reservations?|"
                              r"vouchers?)(?:\s+(?:no\.?|number|nbr|#|id))?\s*[:#]?\s*"
                              r"(?P<value>(?-i:[A-Z]{1,5})-?(?:\d{2,4}-)?\d{4,8})(?![\w-])")
 
@@ -403,7 +404,7 @@ def _program_terms(analysis: Analysis) -> None:
             terms.append((term, field))
         if len(terms) < 2 or len(terms) != len(record.fields):
             continue
-        numbered = [list(_PROGRAM_NUMBER.finditer(field.text)) for _, field in terms]
+        numbered = [list(PROGRAM_NUMBER.finditer(field.text)) for _, field in terms]
         accounts = [any(a.kind == "account" for a in analysis.anchors.get(id(field), ())) for _, field in terms]
         first = analysis.segment_index.get(id(terms[0][0]), 0)
         title = " ".join(segment.text for segment in analysis.segments[max(0, first - _TITLE_LINES - 1):first])

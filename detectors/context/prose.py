@@ -152,7 +152,8 @@ def find(analysis: Analysis) -> None:
     _after_records(analysis)
     _stories_told_of(analysis)
     _drop_agents(analysis)
-    for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis)]:  # a clause is in one line: its line
+    for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis),
+                 *_served_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
@@ -217,6 +218,16 @@ def _resident_lines(analysis: Analysis):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
+
+
+def _served_lines(analysis: Analysis):
+    """The lines where staff served someone the line gives a phone or a mailbox for ("A senior (Ana Ruiz, 562...) was
+    helped by Lyle Pennington in Tagalog"): a customer's case may be there (``_judge``: ``served``)."""
+    if not analysis.may_hold("helped", "assisted", "served", "attended", "atendid", "ayudad", "asistid", "tinulungan"):
+        return
+    for line in analysis.free_lines:
+        if _SERVED_BY.search(line.text) and (phone_spans(line.text) or EMAIL_RE.search(line.text)):
+            yield line
 
 
 # a utility program's participant named on a page about it: "Rebate winner Ana Ruiz of ...", "Spotlight: ..."
@@ -1208,6 +1219,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
         _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) or _RELIEF_TOLD.search(p.text)
         for p in pieces)
+    # a resident reached at their own home, phone or mailbox whom staff helped, in a text telling utility matters ("A
+    # Tagalog-speaking senior (Ana Ruiz, 562...) was helped by Lyle Pennington in Tagalog" among a customer-care
+    # report's cases): served as a customer; the helper is staff (``named_officially``)
+    served = any(f[0] in ("address", "phone", "email") for f in fields) and any(
+        _SERVED_BY.search(p.text) for p in pieces) and _utility_matter_near(analysis, pieces)
     # a service address given right after a name ("caller Ana Ruiz stated svc addr 12 Elm St"): a utility's customer
     service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
     # a home and a phone in a record joined by bars ("Ana Ruiz|12 Elm St|909 ..."): the field before them holds the
@@ -1225,7 +1241,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
+                   or owned or party or callback or home_labelled or bill_told or served or service_told or bar_joined
                    or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...";
@@ -1321,6 +1337,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif followed := _followed_up(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, followed)
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
+    elif page not in analysis.context.public_comment and served and (helped := _served_ones(names, fields)):
+        names, fields = _customers_sentences(analysis, names, fields, helped)  # not the helper, who is staff
+        why = "person staff helped in a utility's text, beside their own phone, mailbox or home"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
@@ -1365,6 +1384,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
+    for segment, start, end in names:  # "When Ana Ruiz applied (application EVC-48013), the home at ... used ...": the
+        # program's number for the customer, their program account (as in a participants' list)
+        for number in lists.PROGRAM_NUMBER.finditer(segment.text, *_sentence(segment, start, names)):
+            if not analysis.anchors_in(segment, number.start("value"), number.end("value")):
+                analysis.add("number", segment, number.start("value"), number.end("value"), why)
     accounts = [a for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end) if a.kind == "account"]
     for piece in pieces:
         kind = "phone" if piece.segment.label and header_kind(piece.segment.label)[0] == "phone" else "number"
@@ -1905,6 +1929,11 @@ _OWN_UTILITY_BILL = re.compile(
     r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
     r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+# a person served by someone, as staff serve a customer: "was helped by", "were assisted in Spanish by", Spanish "fue
+# atendida por", Tagalog "ay tinulungan ni"
+_SERVED_BY = re.compile(r"(?i)\b(?:(?:was|were|got|been)\s+(?:helped|assisted|served|attended\s+to)|"
+                        r"(?:fue|fueron)\s+(?:atendid|ayudad|asistid)[oa]s?|(?:ay\s+)?tinulungan)"
+                        r"(?:\s+[\w-]+){0,3}?\s+(?:by|por|ni)\s")
 _OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit")  # one in each
 
 
@@ -2035,6 +2064,20 @@ _FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _FOLLOW_UP_AT = re.compile(r"(?i)\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
                            r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on)\s*$")
 _FOLLOW_UP_REACH = 300  # how far after the name the follow-up's number may stand: a sentence or two
+
+
+def _served_ones(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a sentence says staff helped, their own phone, mailbox or home in the same sentence before the help
+    ("A senior (Ana Ruiz, 562-...) was helped by Lyle Pennington"); not a name after the helper's word."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        served = _SERVED_BY.search(text, end)
+        if served and not _CLAUSE_END.search(text, end, served.start()) and any(
+                f[0] in ("address", "phone", "email") and f[1] is segment and f[2] < served.start()
+                and not _CLAUSE_END.search(text, min(f[2], start), max(f[3], end)) for f in fields):
+            found.append((segment, start, end))
+    return found
 
 
 def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:

@@ -1683,7 +1683,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     if register and held and all(a.kind == "identifier" for a in held) and any(
             BUSINESS_NAME_COLUMN.fullmatch(f.label or "") and _trade_name(f.text) for f in fields):
         return True  # a business licence list's sole proprietor under a trade name: the SSN or ITIN alone
-    cells = []
+    cells, programs = [], []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
@@ -1700,6 +1700,9 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue  # the CSR who took the call, the clerk who entered it: staff
         if kind == "veto" and not held and facility_by_column(f.label or "", f.text):
             return False  # the City's own place, its account and usage (as ``_facility_row``)
+        if kind is None and not held and program_id_column(f.label or "") and f.text.strip():
+            programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
+            continue
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
@@ -1726,6 +1729,12 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                           business_contacts=register or vendor_master_list(tuple(f.label for f in fields))):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
+    if programs and any(f.kind == "name" and any(f.segment is c.segment for c in cells)
+                        for f in analysis.context.fields[-len(cells):]):
+        # a program's number for the person the row names ("Ref (Rebate ID)" of a rebate an accounts-payable export
+        # pays to a participant at home): their program account, as in a participants' table; a vendor's row, whose
+        # name the judge leaves out, keeps its number a payment's
+        _numbers_in_account_columns(analysis, programs)
     return True
 
 
