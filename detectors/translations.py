@@ -239,7 +239,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                # the account of an electricity bill, in a sentence: "称其电费账户MCP-913035-8329的账单异常"
                "电费账户", "電費帳戶", "電費賬戶", "电费帐户", "用电账户", "用電帳戶", "电力账户", "電力帳戶",
                "客户账户", "客戶帳戶", "您的账户", "您的帳戶"),
-        "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호"),
+        # and the account alone before its number, as a note's sentence gives it: "계정 7003-1234", "계좌 ..."
+        "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호", "계정", "계좌"),
         # a notice's "ang inyong account na 6830971313" ("your account"); "account" alone is English's own word
         "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt", "inyong account", "iyong account",
                "inyong akawnt", "iyong akawnt",

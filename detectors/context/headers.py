@@ -25,7 +25,7 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 r"(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:posted|read|installed|performed|completed|dispatched|serviced)\s+by|"
                 # a CRM record's owner and its writers (Dynamics' "_ownerid_value", "_createdby_value")
-                r"owner\s?id|record owner|(?:created|modified)by|"
+                r"owner\s?id|(?:record|case|ticket) owner|(?:created|modified)by|"
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?|"
                 # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
@@ -96,10 +96,11 @@ PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:
 LEDGER_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:gl|g/l|general[\s_]*ledger|ledger|fund|obj(?:ect)?[\s_]*code|"
                            r"cost[\s_]*cent(?:er|re)|(?:acct|account)[\s_]*string|"
                            r"budget[\s_]*(?:acct|account|code|line|org|unit)s?)(?![a-z0-9])")
+# a person's own identifier: beside a name it makes the name a customer's as surely as an account does
+_IDENTIFIER_WORDS = re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
+                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")
 _KIND_RULES = [  # first match wins
-    # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
-    ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
-                              r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
+    ("identifier", _IDENTIFIER_WORDS),
     ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
     # and an IVR's or a call log's number the call came from: "Caller ID", "CALLER_ID", "Calling number", "ANI"
@@ -218,6 +219,8 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     remark = _REMARK.search(header)
     if remark and remark.start() and (head := header_kind(header[:remark.start()]))[0] is not None:
         return head  # "Tenant (billed through city master meter)": the tenant's name, not a meter's number
+    if parcel_and_account(header):
+        return "account", False
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
     h = _GLUED_WORDS.sub(lambda m: m.group() + " ", split_words(header))
     h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
@@ -276,6 +279,18 @@ def _person_and_contacts(header: str) -> bool:
 
 
 _ROLES_SEPARATOR = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z])")
+_FIELDS_APART = re.compile(r"\s*/\s*")
+
+
+@lru_cache(maxsize=1024)
+def parcel_and_account(header: str) -> bool:
+    """Whether a column is keyed by a parcel and a utility account together, a slash apart ("Parcel / Acct", "APN /
+    Account No.", "Account # / APN"), as a roll of delinquent utility charges placed as liens on the tax roll heads
+    its first column: each row's account, the parcel only where the lien goes (a parcel's number in it stays a
+    parcel's: ``tables``)."""
+    parts = _FIELDS_APART.split(header)
+    return len(parts) == 2 and any(parcel_column(part) for part in parts) and any(
+        not parcel_column(part) and header_kind(part)[0] == "account" for part in parts)
 
 
 def _two_roles(header: str) -> tuple[str, bool] | None:
@@ -549,6 +564,22 @@ def program_id_column(label: str) -> bool:
 
 # a column numbering the row itself, a case's, a ticket's or a check's: "Case Number", "Ticket #", "Check No."
 _RECORD_NUMBER = re.compile(r"(?i)(?:\b(?:no|nos|number|nbr|num|id)\b\.?|#)\s*$")
+# a column of the row's own case or ticket, as a CRM's export heads its fields: how it came in, its state, its kind,
+# when it opened or closed, who on staff owns it ("Case Origin", "Case Status", "Ticket Priority", "Case Reason",
+# "Date/Time Opened", "Case Owner")
+_RECORD_FIELD = re.compile(r"(?i)\s*(?:(?:case|ticket|request|incident|inquiry|enquiry)\s+(?:origin|source|channel|"
+                           r"status|stage|type|sub\s?type|reason|category|priority|subject|owner|queue|age|"
+                           r"(?:date\s*/?\s*time|date)(?:\s+(?:opened|closed|created))?|(?:opened|closed|created)"
+                           r"(?:\s+date)?)|date\s*/?\s*time\s+(?:opened|closed))\s*")
+# the number of a case or a ticket itself: "Case Number", "Case #", "Ticket ID", "Incident No.", "Request ID"
+_CASE_NUMBER = re.compile(r"(?i)\s*(?:case|ticket|incident|inquiry|enquiry|(?:service\s+)?request)\s*"
+                          r"(?:no\.?|number|nbr|num|#|id)\s*")
+
+
+def record_field_column(label: str) -> bool:
+    """Whether a column holds a field of the row's own case or ticket ("Case Origin", "Case Owner", "Date/Time
+    Opened"): the record's, never a public listing's, whatever word it has."""
+    return bool(_RECORD_FIELD.fullmatch(split_words(label)))
 # a person's column that is an organisation's by its name: a business's, a firm's, an agency's
 _FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:business(?:es)?|compan(?:y|ies)|firms?|dba|agenc(?:y|ies)|employers?|"
                            r"entit(?:y|ies)|organi[sz]ations?|vendors?|contractors?)(?![a-z])")
@@ -601,18 +632,24 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
         "name", "account", "identifier")]
     if len(people) != 1 or not reached or any(
             kind == "veto" and i not in people + reached and not _RECORD_NUMBER.search(split_words(label))
+            and not record_field_column(label) and not _IDENTIFIER_WORDS.search(split_words(label).lower())
             for i, (label, (kind, _)) in enumerate(zip(labels, kinds_strong))):
         return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing
+    # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
+    # phone or a mailbox alone is their record, as a home's address would make it
+    cases = any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
     inferred = []
     for i, (label, (kind, strong)) in enumerate(zip(labels, kinds_strong)):
         if i in people:
-            inferred.append(("name", False))
+            inferred.append(("name", cases))
         elif i in reached:
             inferred.append((cells[i], False))
         elif program_id_column(label):
             inferred.append(("account", False))
         elif kind is None and _KWH_COLUMN.search(label):
             inferred.append(("usage", False))  # "Est. Annual Savings (kWh)": the home's, as its usage is
+        elif kind == "veto" and staff_column(label):
+            inferred.append((kind, strong))  # who on staff owns or took the case: their column, set aside
         else:
             inferred.append((None, False) if kind in ("veto", "soft", "contact") else (kind, strong))
     return tuple(inferred)

@@ -723,12 +723,16 @@ _CYRILLIC_WORD = "[\u0400-\u042f][\u0430-\u045f\u0301]+"
 _GREEK_WORD = "[\u0386\u0388-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
 _ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
 # (a middle initial may stand between, in the script or in Latin: "Чеслав S. Ларионов"; a list may write the surname
-# first in capitals: "МАРТЫНОВА, АВКСЕНТИЙ")
+# first in capitals: "МАРТЫНОВА, АВКСЕНТИЙ"; Armenian may set a case ending or the article after a hyphen:
+# "Լուսինե Սարգսյան-ը", "-ի", "-ից")
+_ARMENIAN_ENDING = "(?=-[\\u0561-\\u0587]{1,3}(?![\\w-]))|"
 _CASED_NAME = re.compile("|".join(
-    f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t](?:[A-Z]|{upper})\\.)?(?:[ \\t]{word}(?:-{word})?){{1,3}}(?![\\w-])"
+    f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t](?:[A-Z]|{upper})\\.)?(?:[ \\t]{word}(?:-{word})?){{1,3}}"
+    f"(?:{ending}(?![\\w-]))"
     f"|(?<![\\w-]){upper}{{2,}}(?:-{upper}{{2,}})?,[ \\t]?{upper}{{2,}}(?![\\w-])"
-    for word, upper in ((_CYRILLIC_WORD, "[\\u0400-\\u042f]"), (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]"),
-                        (_ARMENIAN_WORD, "[\\u0531-\\u0556]"))))
+    for word, upper, ending in ((_CYRILLIC_WORD, "[\\u0400-\\u042f]", ""),
+                                (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]", ""),
+                                (_ARMENIAN_WORD, "[\\u0531-\\u0556]", _ARMENIAN_ENDING))))
 _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
 _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"

@@ -2843,7 +2843,10 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
-                and not public_story(analysis, segment, start, field[3]):  # a landmark's, an honoree's line
+                and not public_story(analysis, segment, start, field[3]) \
+                and not (kind in ("email", "phone") and invited_contact(segment.text, start)):
+            # (not a landmark's, an honoree's line; nor the publisher's own line a sentence of its own invites
+            # readers to: "Have a question? Write to ...")
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
@@ -3944,8 +3947,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         holders = {*holders_of_bracketed_accounts(text, accounts), *holders_bracketed_after_accounts(text, accounts)}
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
-        if anchored:
-            holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end)]))
+        if anchored or lenient and consumption_spans(text, piece.start, piece.end):
+            holders |= set(filter(None, [_dash_signed(text, piece.start, piece.end, signed_with_mailbox=not anchored)]))
         if identifiers or consumption_spans(text, piece.start, piece.end):  # the note's own tie, in its line
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         if identifiers:
@@ -4044,16 +4047,20 @@ def _initialled_holders(text: str, start: int, end: int, identifiers: list) -> l
 
 
 # a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me
-# 1-951-839-6855 - Eugenia D.", "... account 3-110-5865-54. — Tom R"
-_DASH_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{1,2}[ \t]*([A-Z][a-z'\u2019-]+[ \t]+[A-Z]\.?)[ \t]*$")
+# 1-951-839-6855 - Eugenia D.", "... account 3-110-5865-54. — Tom R"; or with the writer's mailbox after it, as a
+# reader's letter to a column is signed ("... We use about 400 kWh. – Tom R., tomr@gmail.com")
+_DASH_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{1,2}[ \t]*([A-Z][a-z'\u2019-]+[ \t]+[A-Z]\.?)"
+                             r"(?P<mailbox>[ \t]*,[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[ \t]*$")
 
 
-def _dash_signed(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _dash_signed(text: str, start: int, end: int, signed_with_mailbox: bool = False) -> tuple[int, int] | None:
     """The writer who signs a comment after a dash with their given name and an initial, where the comment gives an
-    identifier (the caller asks): the account's holder, whom commenters name so on a news page's thread. The first word
-    must be a listed given name ("- Eugenia D."), not a word ("- Thanks A.")."""
+    identifier (the caller asks), or with their own mailbox after it where the comment gives their consumption
+    (``signed_with_mailbox``: a reader's letter on their bill): the account's holder, whom commenters and columns
+    name so. The first word must be a listed given name ("- Eugenia D."), not a word ("- Thanks A.")."""
     m = _DASH_SIGNATURE.search(text, start, end)
-    if m is None or fold(m.group(1).split()[0]) not in given_names() or common_word(m.group(1).split()[0]):
+    if m is None or fold(m.group(1).split()[0]) not in given_names() or common_word(m.group(1).split()[0]) or (
+            signed_with_mailbox and not m.group("mailbox")):
         return None
     return m.span(1)
 

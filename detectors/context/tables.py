@@ -26,8 +26,9 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_column, person_role_column, program_applicants, program_id_column, program_participants,
-                      project_column, split_words, staff_column, tickets_owner_column, verdict_of)
+                      parcel_and_account, parcel_column, person_role_column, program_applicants, program_id_column, program_participants,
+                      project_column, record_field_column, split_words, staff_column, tickets_owner_column,
+                      verdict_of)
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
@@ -694,7 +695,7 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
         shapes = [analysis.sniff(row[column].text) for row in sample]
         best = max(("name", "address", "phone", "email"), key=shapes.count)
         cells.append(best if shapes.count(best) >= _MOST * len(shapes) and not (
-            best == "name" and _holds_no_names(label)) else None)
+            best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
     if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
         return kinds
     texts = [row[i].text for row in sample for i, cell in enumerate(cells) if cell is None]
@@ -1207,7 +1208,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
-                 and f.text.strip().lower() != label.strip().lower()
+                 and f.text.strip().lower() != label.strip().lower() and not _parcel_in_account_column(label, f.text)
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
         cells = [part for c in cells for part in _name_and_contacts(analysis, c)]
@@ -2081,8 +2082,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     verdict, kinds = columns(labels)
     first, start, end = pieces[0]
     for (segment, a, b), label in zip(pieces, labels):
-        if parcel_column(label):  # the row's parcel, which no other reading of the line takes for its account
-            analysis.parcels[id(segment)].append((a, b))
+        if parcel_column(label) or _parcel_in_account_column(label, segment.text[a:b]):
+            analysis.parcels[id(segment)].append((a, b))  # the row's parcel, which no reading takes for its account
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
         return
@@ -2101,6 +2102,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name; "PNL UPG" under
             # "TYPE" a work order's kind
         kind = kind or (None if anchored else analysis.sniff(value))
+        if _parcel_in_account_column(label, value):
+            continue
         if kind is None and not anchored:
             place = place or _names_city_place(value, kind)  # "Ayuntamiento (City Hall)" under a header of no kind
         if kind in (None, "veto", "soft") or value.lower() == label.lower():
@@ -2117,6 +2120,16 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
         for (segment, a, b), label in zip(pieces, labels):
             if _own_average(label) and _FIGURE.fullmatch(segment.text[a:b]):
                 analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
+
+
+# a county assessor's parcel number: "8341-012-034" (Los Angeles County's), "123-456-78", "123-456-789-0"
+_PARCEL_NUMBER = re.compile(r"\s*\d{3,4}-\d{2,3}-\d{2,3}(?:-\d{1,3})?\s*")
+
+
+def _parcel_in_account_column(label: str, value: str) -> bool:
+    """A parcel's number in a column keyed by the parcel and the account together ("Parcel / Acct" over
+    "8341-012-034"): the lien's parcel, no one's account."""
+    return bool(_PARCEL_NUMBER.fullmatch(value)) and parcel_and_account(label)
 
 
 def _pieces(segment: Segment, spans: list[tuple[int, int]]) -> list[TextCell]:
