@@ -101,3 +101,51 @@ def test_a_case_logs_officer_columns_are_staff():
     assert values_of(found, "phone") == {"626-732-4567"}
     assert {"ACE-0754891704"} <= values_of(found, "account_number")
     assert "Michael Wang" in values_of(found, "customer_name")
+
+
+def test_a_tip_told_from_a_real_case_gives_the_homes_address_and_usage_despite_its_pool_pump():
+    page = ("<html><body><main><ul><li>A typical home uses about 550 kWh a month.</li>"
+            "<li>A pool pump running 8 hours a day uses about 1,100 kWh a month in summer.</li>"
+            "<li><b>Real results:</b> when our energy specialist visited a home on 7014 Vista Grande Rd last summer "
+            "(ACE account 02-6910-8154), the family was using 1,446 kWh a month; after a thermostat schedule and a "
+            "pool-pump timer the next bill showed 774 kWh.</li></ul></main></body></html>")
+    found = pairs_found("https://x.org/ace/energy-saving-tips.html", page)
+    assert values_of(found, "address") == {"7014 Vista Grande Rd"}
+    assert values_of(found, "energy_usage") == {"1,446 kWh", "774 kWh"}
+
+
+def test_a_city_pools_account_stays_the_facilitys():
+    page = ("<html><body><main><p>Palomares Park pool (SCE account 02-6910-8154) used 1,446 kWh in July after the "
+            "pool heater was replaced.</p></main></body></html>")
+    found = pairs_found("https://x.org/parks/energy.html", page)
+    assert not values_of(found, "energy_usage") and not values_of(found, "address")
+
+
+def test_a_summarys_class_cell_printed_with_its_one_customer_gives_the_customers_record():
+    csv = ("ZIP,CLASS,ENROLLED_ACCOUNTS,OPT_OUTS,ANNUAL_KWH\n"
+           "91746,RES,5763,142,28987890\n91746,CARE,5437,60,31480230\n"
+           "91748-0011,AG_PUMP (1 acct: JASMINE REDDY / SA 8811859129 / 8591 DEL MAR CT),1,0,5335\n")
+    found = pairs_found("https://x.org/ace/enrollment-by-zip.csv", csv)
+    assert found == {("account_number", "8811859129"), ("customer_name", "JASMINE REDDY"),
+                     ("address", "8591 DEL MAR CT"), ("energy_usage", "5335")}
+
+
+def test_a_summary_by_class_without_an_identifier_stays_public():
+    csv = ("ZIP,CLASS,ENROLLED_ACCOUNTS,OPT_OUTS,ANNUAL_KWH\n"
+           "91746,RES,5763,142,28987890\n91746,AG_PUMP,3,0,53350\n")
+    assert pairs_found("https://x.org/ace/enrollment-by-zip.csv", csv) == set()
+
+
+def test_a_billing_systems_keyed_usage_pasted_into_prose_is_the_customers():
+    page = ("<html><body><main><p>A: Example from the current CIS extract: SA_ID=8783526391; CUST_NM=Vikram Martinez; "
+            "SVC_ADDR=3430 Orange Grove Ave, Almendra Hills CA 91748; PHONE=951 557 8597; RATE=ACE-1015; "
+            "USAGE_KWH=566; CARE=N.</p></main></body></html>")
+    found = pairs_found("https://x.org/procurement/rfp-qa.html", page)
+    assert values_of(found, "energy_usage") == {"566"}
+    assert values_of(found, "phone") == {"951 557 8597"}
+
+
+def test_a_data_dictionarys_keyed_averages_are_no_ones_usage():
+    page = ("<html><body><main><p>Field definitions: SA_ID=10 digits; AVG_MONTHLY_KWH=445; SYSTEM_KWH=1200000; "
+            "MONTHLY_KWH=550 for a typical home.</p></main></body></html>")
+    assert pairs_found("https://x.org/ace/open-data.html", page) == set()
