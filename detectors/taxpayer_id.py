@@ -570,7 +570,8 @@ _FIRM_READ_WORDS = 3  # fewer words read as a firm's by probablepeople alone may
 def _cell_names_a_body(candidate: Candidate) -> bool:
     """A table cell that gives a body's name on the line above its label and number ("Valley Food Bank" / "EIN
     47-..."), a grant list's or an agency list's row written without a header: the number is the body's, whatever
-    person the row's other cells give as its contact. A body is named by an organisation's word (``_ORGANIZATION``,
+    person the row's other cells give as its contact (its number after the name too: "Veterans Post 1147"; not a street
+    line). A body is named by an organisation's word (``_ORGANIZATION``,
     ``persons.is_place``: "Boys & Girls Club", "Tenant Resource Center", "Tree People"), or by three words or more that
     probablepeople reads as a firm's and that open with no given name ("Eastside Youth Orchestra"). A person's name
     over the number ("Ana Ruiz" / "EIN ...") is a sole proprietor's."""
@@ -583,7 +584,7 @@ def _cell_names_a_body(candidate: Candidate) -> bool:
     above = candidate.text[:line_start - 1]
     name = above[above.rfind("\n") + 1:].strip()
     words = name.split()
-    if not words or len(words) > _CELL_NAME_WORDS or any(c.isdigit() for c in name) or _PROPRIETOR.search(name):
+    if not words or len(words) > _CELL_NAME_WORDS or _STREET_LINE.match(name) or _PROPRIETOR.search(name):
         return False
     if _PERSONAL_TRUST.search(name):
         return False

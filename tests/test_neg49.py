@@ -26,7 +26,9 @@ _ORGS = [("Eastside Tree People", "20-2771219", "Mary Schultz", "626-280-2625"),
          ("Eastside Youth Orchestra", "27-8029194", "Jasmine Patel", "(562) 645-6320"),
          ("Lincoln Elementary PTA", "95-4412873", "Omar Fifita", "909-751-5688"),
          ("Valley Tenant Resource Center", "86-6642066", "Minh Le", "626-850-4823"),
-         ("Greater Oakdale Historical Society", "82-6614013", "Tyler Le", "(562) 969-3802")]
+         ("Greater Oakdale Historical Society", "82-6614013", "Tyler Le", "(562) 969-3802"),
+         ("Rio Hondo Veterans Post 1147", "88-9967548", "Mary Johnson", "562.881.5079"),
+         ("Heritage Meals on Wheels", "45-2002122", "Elizabeth Park", "909-555-0190")]
 
 
 def test_a_header_less_awards_table_gives_each_bodys_ein_and_its_contacts_are_no_findings():
@@ -41,7 +43,7 @@ def test_a_persons_name_over_the_ein_in_the_cell_stays_a_finding():
 
 def test_organisation_nouns_are_no_persons_name_words():
     for name in ("Eastside Tree People", "Latino Business Network", "Valley Food Pantry", "Lincoln Elementary PTA",
-                 "Grace Ministries", "Arts Alliance", "Valley Youth Symphony"):
+                 "Grace Ministries", "Arts Alliance", "Valley Youth Symphony", "Eastside Veterans Post 1147"):
         assert is_place(name), name
     for name in ("Mary Schultz", "Jane Park", "Eric Hall"):
         assert not is_place(name), name
