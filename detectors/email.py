@@ -30,13 +30,13 @@ from collections.abc import Iterator
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
-from .context.cues import invited_mailbox
+from .context.cues import CUSTOMER_ROLE, invited_mailbox
 from .context.persons import probable_kind
 from .context.prose import land_use_told
 from .context.public_roles import LAND_USE_PARTY, published_for_role, under_role_header
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
-from .model import Document, Finding, Segment
+from .model import Document, Finding, Record, Segment
 from .public_contacts import (ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, firm_staff_contact,
                              is_reserved_domain)
 from .vocabulary import fold, given_names, word_frequencies
@@ -142,11 +142,43 @@ _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|deta
                                r"contact|at)\s*:?\s*$")
 
 
-def _volunteers_mailbox(segment: Segment, match: re.Match) -> bool:
+# a roster's column naming each row's person by a public role they are listed in ("Instructor | Business name | Phone
+# | E-mail", "Coach | Team | Cell", "Presenter | Topic | Contact"): the row's mailbox is the one they gave for it
+_ROSTER_ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|instructors?|teachers?|presenters?|docents?|volunteers?|"
+                                 r"captains?|organi[sz]ers?|moderators?|facilitators?|candidates?|commissioners?|"
+                                 r"trustees?|(?:chair|president|secretary|treasurer)s?)\b")
+
+
+class _Rows:
+    """The record each field segment of a document belongs to, indexed on first asking (most documents hold no
+    loose mailbox)."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.index: dict[int, Record] | None = None
+
+    def record(self, segment: Segment) -> Record | None:
+        if self.index is None:
+            self.index = {id(f): record for record in self.document.records for f in record.fields}
+        return self.index.get(id(segment))
+
+
+def _roster_row(record: Record | None, segment: Segment) -> bool:
+    """Whether the mailbox's row is a roster's of people in a public role (see ``_ROSTER_ROLE_COLUMN``), whose
+    columns name no customer."""
+    if record is None:
+        return False
+    labels = [f.label or "" for f in record.fields]
+    return any(_ROSTER_ROLE_COLUMN.search(label) for f, label in zip(record.fields, labels) if f is not segment) and (
+        not any(CUSTOMER_ROLE.search(label) for label in labels))
+
+
+def _volunteers_mailbox(segment: Segment, match: re.Match, record: Record | None = None) -> bool:
     """Whether a consumer mailbox is published for a role, to be written to: a roster's column of its coaches or
-    officers, the mailbox an event's notice invites the reader to write to, or one its line gives for a public role
-    (a candidate's, an instructor's, a committee member's, a business's orders: ``public_roles``)."""
-    if segment.label and _ROLE_COLUMN.search(segment.label):
+    officers, or the mailbox column of a roster's row that names its person by their public role
+    (``_roster_row``), the mailbox an event's notice invites the reader to write to, or one its line gives for a
+    public role (a candidate's, an instructor's, a committee member's, a business's orders: ``public_roles``)."""
+    if segment.label and _ROLE_COLUMN.search(segment.label) or _roster_row(record, segment):
         return True
     invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
     # not "contact resident liaison ... at", nor a letter's "questions? ... we have your number as ... and email ..."
@@ -319,6 +351,7 @@ class EmailDetector(CustomerDataDetector):
         # "From:" header
         organizations: set[str] = set()
         loose = []
+        rows = _Rows(document)
         for segment in context.mail:
             if segment.chrome or page_of(segment) in context.public_comment:
                 continue
@@ -335,8 +368,8 @@ class EmailDetector(CustomerDataDetector):
                         _citys_service_account(segment, m)) or _presented_business(segment, m):
                     if why == _NAMED:
                         organizations.add(address)
-                elif not _volunteers_mailbox(segment, m) and not under_role_header(document.segments,
-                                                                                   context.positions[id(segment)]):
+                elif not _volunteers_mailbox(segment, m, rows.record(segment)) and (
+                        not under_role_header(document.segments, context.positions[id(segment)])):
                     loose.append((segment, m.span(), why, address))
         if loose and any(LAND_USE_PARTY.match(segment.text) for segment, *_ in loose) and land_use_told(
                 "\n".join(s.text for s in document.segments)):  # a staff report's "Applicant | NAME, phone, mailbox"

@@ -43,6 +43,7 @@ from stdnum.us import ein, ssn
 
 from .base import as_list
 from .context.lists import BUSINESS_NAME_COLUMN, named_as_a_business
+from .context.persons import is_place
 from .labels import DASH
 from .masking import mask_digits
 from .model import Document
@@ -534,6 +535,8 @@ def _organization(candidate: Candidate) -> bool:
     row = _business_row(candidate)
     if row is not None:
         return row
+    if _cell_names_a_body(candidate) or any(_FISCAL_SPONSOR.search(text) for _, text in holders):
+        return True
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
@@ -555,6 +558,39 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True
     return False
+
+
+# a fiscal sponsor named in the row or the clause: an individual or a group without its own exemption receives a
+# grant through a non-profit, whose EIN the grant's TIN column gives ("Ana Ruiz (fiscal sponsor: Valley Arts Network)")
+_FISCAL_SPONSOR = re.compile(r"(?i)\bfiscal(?:ly)?[\s-]+(?:sponsor(?:s|ed|ship)?|agent)\b")
+_CELL_NAME_WORDS = 10  # a body's name on its own line of a table cell: "Greater Almendra Historical Society"
+_FIRM_READ_WORDS = 3  # fewer words read as a firm's by probablepeople alone may be a person's rare name
+
+
+def _cell_names_a_body(candidate: Candidate) -> bool:
+    """A table cell that gives a body's name on the line above its label and number ("Valley Food Bank" / "EIN
+    47-..."), a grant list's or an agency list's row written without a header: the number is the body's, whatever
+    person the row's other cells give as its contact (its number after the name too: "Veterans Post 1147"; not a street
+    line). A body is named by an organisation's word (``_ORGANIZATION``,
+    ``persons.is_place``: "Boys & Girls Club", "Tenant Resource Center", "Tree People"), or by three words or more that
+    probablepeople reads as a firm's and that open with no given name ("Eastside Youth Orchestra"). A person's name
+    over the number ("Ana Ruiz" / "EIN ...") is a sole proprietor's."""
+    facts = candidate.facts
+    if facts is None or facts.record_of(candidate.segment) is None:
+        return False
+    line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
+    if not line_start or _TAX_LABEL_WORDS.sub("", candidate.text[line_start:candidate.start]).strip():
+        return False
+    above = candidate.text[:line_start - 1]
+    name = above[above.rfind("\n") + 1:].strip()
+    words = name.split()
+    if not words or len(words) > _CELL_NAME_WORDS or _STREET_LINE.match(name) or _PROPRIETOR.search(name):
+        return False
+    if _PERSONAL_TRUST.search(name):
+        return False
+    return bool(_ORGANIZATION.search(name) or is_place(name)) or (
+        len(words) >= _FIRM_READ_WORDS and not _given_name_first(name) and _is_firm(name)
+        and not _reads_as_person(name))
 
 
 # a column saying what kind of entity a row's holder is: "Entity", "Entity type", "Business structure", "Ownership",

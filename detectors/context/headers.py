@@ -18,6 +18,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 # ticket's note's writer (not the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|investigator|adjuster|"
                 r"caseworker|assignee|"
+                # a code or enforcement case's officer, as a case log's columns name them ("OFFICER", "Officer phone")
+                r"(?:code\s+|enforcement\s+|compliance\s+|case\s+|assigned\s+)?officers?|"
                 r"collector|"  # a collections sheet's: who works the past-due account
                 # a utility's field work: the crew, lineman or meter reader who worked, posted or read it ("Crew",
                 # "Tech", "Posted By", "Read by", "Foreman"); not their notes on the customer ("Tech Notes")

@@ -1771,11 +1771,17 @@ def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
                for kind, where, start, _ in fields)
 
 
+# a home's pool equipment: "a pool-pump timer", "the pool heater"; a public pool's is named by its facility ("Ganesha
+# Park pool pump"), and a park's, a station's or a library's pump is the facility's still
+_POOL_EQUIPMENT = re.compile(r"(?i)pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipment|covers?|sweeps?)\b")
+
+
 def _names_facility(text: str) -> bool:
     """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one, nor a street
-    whose type is a facility's word ("mailed to 637 E. Piñon Court, Unit B", "12 Oak Park")."""
+    whose type is a facility's word ("mailed to 637 E. Piñon Court, Unit B", "12 Oak Park"), nor a home's equipment
+    ("after a pool-pump timer the next bill showed ...")."""
     return any(not _STREET_AFTER.match(text, m.end()) and not _street_type_of(text, m.start(), m.end())
-               for m in FACILITY_CUE.finditer(text))
+               and not _POOL_EQUIPMENT.match(text, m.start()) for m in FACILITY_CUE.finditer(text))
 
 
 def _street_type_of(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from .cues import CUSTOMER_ROLE
 # "Ana Ruiz -- resident member, appointed 2023 (", "Instructor: Ana Ruiz"
 _ROLE_BEFORE = re.compile(
     r"(?i)\b(?:candidates?|instructors?|teachers?|coach(?:es)?|registrars?|volunteers?|docents?|organi[sz]ers?|"
+    r"moderators?|facilitators?|emcees?|panelists?|"  # a forum's or a workshop's: "Moderator Ana Ruiz. RSVP ..."
     r"coordinators?|commissioners?|trustees?|treasurers?|team\s+(?:parents?|moms?)|scoutmasters?|den\s+leaders?|"
     r"(?:committee|commission|board|advisory|resident|public|at-large|alternate|voting|community)\s+members?|"
     r"members?,?\s+(?:appointed|since|term)|appointed|led\s+by|taught\s+by|hosted\s+by|run\s+by)\b")

@@ -911,6 +911,14 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?<!\d[ \t])(?i:kwh|kilowatt[- ]hours
                             rf"(?P<figure>{USAGE_FIGURE})(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
 
+# a billing system's field of the kWh used, as a record pasted from it writes its keys ("USAGE_KWH=566;",
+# "KWH_BILLED=1204"): the key's words joined by underscores, a usage's word with the unit, no average's or a class's key
+# before it ("AVG_MONTHLY_KWH=445" starts at no usage word)
+_KEYED_USAGE = re.compile(r"(?<![\w/$.-])(?i:(?:usage|use|used|consumption|billed|metered|mtd|monthly|curr?|current|"
+                          r"last|prev|prior)_kwh|kwh_(?:used|usage|consumed|billed|metered|curr?|current|mtd))"
+                          rf"[ \t]*=[ \t]*(?P<figure>{USAGE_FIGURE})(?![\w,%/-]|\.\d)")
+
+
 # a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
 # last month"): a unit that says nothing of energy, so it is a consumption only after a word of using, reading or
 # billing in its own sentence; never "48 affordable units" or "120 units" of housing, which no such word precedes
@@ -948,6 +956,9 @@ def _consumption_spans(text: str, start: int, end: int) -> tuple[tuple[int, int]
              and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
+    if "=" in text and "_" in text:
+        found += [m.span("figure") for m in _KEYED_USAGE.finditer(text, start, end)
+                  if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     if "vs" in text or "versus" in text:

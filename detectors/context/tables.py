@@ -1688,9 +1688,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
-        if kind is None and _holds_no_names(f.label or ""):
-            continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
         held = analysis.anchors.get(id(f))
+        if kind is None and _holds_no_names(f.label or "") and not held:
+            continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
+            # (but a cell holding the identifier itself speaks for the row, whatever its column: a summary's class
+            # label cell printed with its one account's holder, "AG_PUMP (1 acct: <name> / SA ... / <street>)")
         if not held and (person_role_column(f.label or "") or own_id and kind == "name"
                          or kind is None and _TERSE_KEY.fullmatch(f.label or "")) and (
                 given_and_listed_surname(f.text.strip())):
