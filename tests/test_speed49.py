@@ -4,6 +4,8 @@
   token's features cached, and leaves usaddress's module as it is: the same components on some hundreds of addresses
   and other texts (a customer export's, letters', tables', a crossing's, a P.O. box's, Spanish, texts that are no
   address, texts on which usaddress raises ``RepeatedLabelError``).
+- A numbered detector searches its labels in a field's name once a name (``label_in_field_name``): the same labels
+  found in a column's every cell, none in another column's or after another kind of number's label.
 """
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ import random
 import usaddress
 from faker import Faker
 
+from detectors.account_number import AccountNumberDetector
 from detectors.context.address_tags import address_tags
 from detectors.context.shapes import address_parts, is_street_address
+
+from detector_helpers import findings_for
 
 # what city documents and customer records write where an address may stand, and what only looks like one
 WRITTEN = [
@@ -98,3 +103,21 @@ def test_street_addresses_read_as_before():
     assert not is_street_address("12 months", labelled=False)
     assert not is_street_address("2023 Chevrolet Bolt EUV", labelled=True)
 
+
+def test_label_in_field_name_once_a_name():
+    detector = AccountNumberDetector()
+    assert detector.label_in_field_name("Account Number") == "Account Number"
+    assert detector.label_in_field_name("Account Number") == "Account Number"
+    assert detector.label_in_field_name("Customer Name") is None
+    assert detector.label_in_field_name("Phone") is None
+    for i in range(5000):  # more names than it keeps: still the right answers
+        assert detector.label_in_field_name(f"Column {i}") is None
+    assert detector.label_in_field_name("Account Number") == "Account Number"
+
+
+def test_account_column_cells_found_as_before():
+    cells = [("Account Number", "3585738843"), ("Account Number", "3730699660"), ("Customer Name", "Justin Glass"),
+             ("Account Number", "PO# 3585738841"), ("Phone", "9096202241"), ("Notes", "3730699661"),
+             ("Account Number", "3730699660")]
+    found = [f.value for f in findings_for(AccountNumberDetector, cells)]
+    assert found == ["3585738843", "3730699660", "3730699660"]
