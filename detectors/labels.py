@@ -10,7 +10,7 @@ says it is a form's example. ``LEFT``/``RIGHT`` keep a match from being a piece 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .base import as_list, text_before
 from .model import Segment
@@ -343,13 +343,12 @@ _PLURAL_LABEL = re.compile(r"(?i)(?:accounts|accts|numbers|nos|ids|cuentas)\W*$"
 _LIST_REACH = 12  # items of a list back to its label
 
 
-def label_of_field(segment: Segment, start: int, labels: re.Pattern) -> str | None:
-    """One of ``labels`` in the segment's field name, unless another kind of number's label stands right before
-    the value at ``start``."""
+def label_of_field(segment: Segment, start: int, label_in_name: Callable[[str], str | None]) -> str | None:
+    """The label phrase ``label_in_name`` finds in the segment's field name, unless another kind of number's label
+    stands right before the value at ``start``."""
     if not segment.label or _other_label(text_before(segment.text, start, WIDTH)):
         return None
-    found = labels.search(segment.label)
-    return found.group(0) if found else None
+    return label_in_name(segment.label)
 
 
 # what may stand beside a label that fills a cell of its own: the utility's initials, in the label's language's way of

@@ -10,14 +10,13 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-import usaddress
-
 from ..labels import CALL_BACK_WORDS, unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
 from ..streets import (CALIFORNIA, DIRECTIONS, MORE_SUFFIXES, NUMBER_MARKS_AFTER, NUMBER_MARKS_BEFORE, OTHER_DIRECTIONS,
                        PRE_TYPES, SPANISH_TYPES_BEFORE_NAME, SUFFIXES, TYPES_AFTER_NAME, TYPES_BEFORE_NAME, UNITS,
                        alternation)
 from ..vocabulary import fold
+from .address_tags import address_tags
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
@@ -1478,11 +1477,7 @@ def spelt_figure_across(above: str, below: str) -> tuple[int, int] | None:
 def address_parts(text: str) -> dict[str, str]:
     """The usaddress components of a candidate, or none when the CRF cannot read it. Callers must not
     change the (cached) result."""
-    try:
-        tagged, _ = usaddress.tag(text)
-    except usaddress.RepeatedLabelError:
-        return {}
-    return dict(tagged)
+    return address_tags(text) or {}
 
 
 # a vehicle as a program's form writes it, its model year and its make ("2023 Chevrolet Bolt EUV", "2022 Tesla Model
