@@ -1165,6 +1165,21 @@ def work_or_equipment_column(label: str) -> bool:
     return bool(_WORK_OR_EQUIPMENT.search(label))
 
 
+# a column of the gas a home burns: "Annual gas (therms)", "Therms", "Natural gas use", "Gas (ccf)"
+_GAS_COLUMN = re.compile(r"(?i)\b(?:therms?|thm|ccf|(?:natural\s+)?gas)\b")
+_ELECTRICITY_COLUMN = re.compile(r"(?i)kwh|\belec")
+
+
+def _gas_beside_electricity(labels: tuple[str, ...], kinds: tuple) -> set[int]:
+    """The gas columns of a table that has an electricity usage column too (Homeowner | Annual elec (kWh) | Annual gas
+    (therms)): the table tells the two fuels apart, and PCE-01 protects the electricity consumption of SCE's and
+    PCE's customers; the gas figures are the gas utility's, no finding (the row is judged by its other columns)."""
+    gas = {i for i, (label, (kind, _)) in enumerate(zip(labels, kinds)) if kind == "usage"
+           and _GAS_COLUMN.search(words := split_words(label)) and not _ELECTRICITY_COLUMN.search(words)}
+    electric = any(kind == "usage" and i not in gas for i, (kind, _) in enumerate(kinds))
+    return gas if electric else set()
+
+
 def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> bool:
     """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
@@ -1202,10 +1217,11 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
-        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) else
+        gas = _gas_beside_electricity(labels, kinds)
+        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) or i in gas else
                       kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
-                 for f, label, (kind, strong) in zip(fields, labels, kinds)
+                 for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds))
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
                  and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
