@@ -1561,12 +1561,16 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
     """A row no person is named in whose other cells name a facility or the City ("Senior Center", "City of
-    ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters); or
+    ... (municipal)"; not the column of a firm that did the customer's work, ``work_or_equipment_column``): the
+    City's own address and usage (a list of EV chargers, of City buildings' meters); or
     one whose person is reached at the City's mailbox (``_reached_at_the_city``): staff, for their facility.
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
     by_city = held_by_city(fields)
-    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
+    # (not the installer's or the dealer's column, set aside as the firm's: "Sunridge Solar Installers Inc." is no
+    # City solar site)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields
+                      if not work_or_equipment_column(f.label or ""))
     if public_holder_row(analysis.facts, fields[0]):
         named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
@@ -1738,11 +1742,26 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                 analysis.add("name", f, start, end, "holder of the account bracketed after it")
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
+    business = register or vendor_master_list(tuple(f.label for f in fields))
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=register or vendor_master_list(tuple(f.label for f in fields))):
+                          business_contacts=business and not _refund_of_an_account(analysis, fields)):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+# a payment's words that say it pays a customer back: "CR BAL REFUND CLOSED ACCT ...", "Deposit refund", "Overpayment
+# reimbursement"
+_REFUND = re.compile(r"(?i)\b(?:refund\w*|reimburse\w*|overpayment|credit\s+balance|cr\s+bal)\b")
+
+
+def _refund_of_an_account(analysis: Analysis, fields: list[Segment]) -> bool:
+    """Whether a payee's row of an AP register pays a customer back on their utility account (a closed account's
+    credit balance, a deposit): a cell holds the account an identifier's detector found and says it is a refund. The
+    payee is that customer, the remit-to address or PO box where their refund is mailed their own, not a vendor's
+    published one."""
+    return any(a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ())) and any(
+        _REFUND.search(f.text) for f in fields)
 
 
 def _trade_name(name: str) -> bool:
