@@ -83,6 +83,7 @@ def find(analysis: Analysis) -> None:
     _named_customers(analysis)
     _program_terms(analysis)
     _people_terms(analysis)
+    _enrolled_items(analysis)
 
 
 def _person(name: str) -> bool:
@@ -465,6 +466,37 @@ def _people_terms(analysis: Analysis) -> None:
         if len(people) >= _PEOPLE_TERMS:
             for cells in people:
                 analysis.judge(cells, why)
+
+
+# a utility's assistance program a list item enrols its person in, and where the enrolment stands: "CARE approved
+# 21/01/2024", "FERA enrolled", "Medical Baseline recertified", "payment plan approved"
+_ASSISTANCE = re.compile(r"(?<![A-Za-z])(?:CARE|FERA|LIHEAP)(?![A-Za-z])|(?i:\bmedical\s+baseline|"
+                         r"\bpayment\s+(?:plan|arrangement)|\barrear(?:age|s)\s+management)")
+_ENROLMENT = re.compile(r"(?i)\b(?:(?:re-?)?enrolled|approved|recertified|denied|declined|pending|wait-?listed|"
+                        r"ineligible|removed|dropped)\b")
+
+
+def _enrolled_items(analysis: Analysis) -> None:
+    """A list item that is a person's name, their street address and where their enrolment in a utility's assistance
+    program stands ("Ruiz, Ana – 12 Elm St – CARE approved 21/01/2024, household of 3"): staff's record of a
+    customer's discount or plan, one item alone too. An item naming a program with no status (a contractor's "Ana
+    Ruiz, 12 Elm St - CARE outreach volunteer") or a name without a home gives nothing."""
+    why = "person, home and assistance enrolment in a list item"
+    for line in analysis.free_lines:
+        if not _ASSISTANCE.search(line.text) or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        item = _list_item(line.text)
+        if item is None or item[1] is None:
+            continue
+        (name_start, name_end), (start, end) = item
+        rest = line.text[end:]
+        program = _ASSISTANCE.search(rest)
+        if (not program or not _ENROLMENT.search(rest, program.end(), program.end() + 30)
+                or named_officially(line.text, name_start, name_end)
+                or analysis.contacts.address_is_public(line.text[start:end])):
+            continue
+        analysis.add("name", line.segment, line.start + name_start, line.start + name_end, why)
+        analysis.add("address", line.segment, line.start + start, line.start + end, why)
 
 
 _ITEM_START = re.compile(r"[\s\u2022*-]*(?:\d+[.)]\s*)?")  # a bullet, a number: "2. ", "- "
