@@ -32,7 +32,8 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
 from .context.public_roles import left_by_public_speaker, published_for_role
-from .context.shapes import OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
+from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans,
+                             spelt_phone_cut, spelt_phone_spans)
 from .context.tables import work_or_equipment_column
 from .labels import ASKS_TO_BE_REACHED, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
 from .masking import mask_digits
@@ -560,7 +561,8 @@ class PhoneDetector(CustomerDataDetector):
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(*_text_before(document.segments, index, start))
                 if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or (
-                        _DIAL_IN.search(before)) or _meeting_dial_in(segment.text, start, end) or not (
+                        _DIAL_IN.search(before) or NUMBER_CALLED_BEFORE.search(before)) or _meeting_dial_in(
+                        segment.text, start, end) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)):
                     continue

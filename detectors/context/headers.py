@@ -20,6 +20,8 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 r"caseworker|assignee|"
                 # a code or enforcement case's officer, as a case log's columns name them ("OFFICER", "Officer phone")
                 r"(?:code\s+|enforcement\s+|compliance\s+|case\s+|assigned\s+)?officers?|"
+                # who audited or rated a home for a program: the program's staff or its contractor, not the resident
+                r"auditors?|energy\s+advisors?|(?:hers\s+)?raters?|"
                 r"collector|"  # a collections sheet's: who works the past-due account
                 # a utility's field work: the crew, lineman or meter reader who worked, posted or read it ("Crew",
                 # "Tech", "Posted By", "Read by", "Foreman"); not their notes on the customer ("Tech Notes")
@@ -201,8 +203,14 @@ _SAP_FIELDS = {"VKONT": "contract account", "PARTNER": "business partner", "GPAR
                "EQUNR": "meter number", "SERNR": "meter serial number", "ABRMENGE": "billed consumption"}
 # a CRM's field names are lower case with the words run together after the vendor's prefix (Dynamics' "fullname",
 # "mobilephone", "pce_annualkwh", "pce_meterid"): the measure or the field word at the end stands apart
+# ("new_accountnumber"; not "accountid", the GUID of the CRM's own account record)
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:full(?=name\b)|"
-                          r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b))")
+                          r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b)|"
+                          r"account(?=(?:no|num|number)\b))")
+# the system columns a Dynamics export opens with ("(Do Not Modify) Case", "(Do Not Modify) Row Checksum",
+# "(Do Not Modify) Modified On"): the CRM's own record key, checksum and time stamp, for re-import; they name nobody,
+# whatever entity they name
+_CRM_SYSTEM_COLUMN = re.compile(r"(?i)\s*\(do not modify\)")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
                          r"document|rate|bank|institution)\s+name\b"  # names of things, not of people
@@ -218,6 +226,8 @@ _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|even
 def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
+    if _CRM_SYSTEM_COLUMN.match(header):
+        return None, False
     remark = _REMARK.search(header)
     if remark and remark.start() and (head := header_kind(header[:remark.start()]))[0] is not None:
         return head  # "Tenant (billed through city master meter)": the tenant's name, not a meter's number
@@ -445,8 +455,12 @@ def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple
     return tuple(("usage", False) if i in baselines else ks for i, ks in enumerate(kinds_strong))
 
 
-# a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)
-_CASE = re.compile(r"(?i)(?:[^:]+:\s*)?\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
+# a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group), or
+# a column of what the case itself is: its title or subject line, its type, status, origin ("Case Title", "Ticket
+# Type", "Incident Status Reason", "Case Description"), the free text or the codes of a CRM's case form
+_CASE = re.compile(r"(?i)(?:[^:]+:\s*)?\s*(?:case|complaint|ticket|incident|service\s+request)\s*"
+                   r"(?:#|no\.?|number|id|title|subject|type|(?:sub-?)?category|status(?:\s+reason)?|reason|"
+                   r"description|summary|origin|priority|resolution|stage)?\s*")
 # the customer's column of a utility case's list, named by their part in it: "Appellant", "Complainant's name"
 _PARTY = re.compile(r"(?i)\s*(?:appellant|complainant|petitioner|claimant)s?(?:'?s)?(?:\s+name)?\s*")
 
@@ -491,8 +505,10 @@ def _projects_of_people(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
 
 
 # the column of the people who applied: a permit's or a job's applicants are a public record; a program form's
-# "Facility or applicant name" is one too, which a facility's name fills when a department applies
+# "Facility or applicant name" is one too, which a facility's name fills when a department applies; and the second
+# person on the same application ("Co-applicant", "Joint applicant", "Secondary applicant name")
 _APPLICANT = re.compile(r"(?i)\s*(?:(?:facility|site|business|organi[sz]ation|company)\s+or\s+)?"
+                        r"(?:co-?|joint\s+|second(?:ary)?\s+|additional\s+|2nd\s+)?"
                         r"(?:applicants?|applicant(?:'s)?\s+name)\s*")
 
 

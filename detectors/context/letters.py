@@ -972,8 +972,10 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
     ``body``: a customer's when it gives an identifier, or their usage from a person's own mailbox, and speaks of their
     own account; or when it gives an identifier from a mailbox at a consumer provider ("From: Gunbir Kent
     <gkent12@outlook.com>" ... "I'm moving out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be); or
-    when a person tells their own case as a customer with their home or phone (``_own_case_at_home``)."""
+    when a person tells their own case as a customer with their home or phone (``_own_case_at_home``). A staff
+    member's signature under the writer's own (``_forwarders_signature``) is no part of it."""
     line = lines[i]
+    body = _forwarders_signature(analysis, lines, i + 1, body)
     identified = (_identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
                   or _identified_in_records(analysis, lines, i, body))
     signed_at_home = _from_a_consumer_mailbox(line.text) and _signed_with_home(analysis, lines, i + 1, body)
@@ -992,6 +994,18 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
             _writer(analysis, *introduced, why)
         staff = _office_replies_quoted(analysis, lines, i, body)
         _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text) and id(k) not in staff], why)
+
+
+def _forwarders_signature(analysis: Analysis, lines: list[Line], start: int, body: int) -> int:
+    """Where a second signature opens under a message's own, its block giving a mailbox of the City's or of an
+    office's desk ("--" / "Tevita Leota" / "..." then "--" / "Anh Ong" / "Senior Account Representative" / "(626)
+    961-4400 ext. 363" / "aong@city.gov"): the staff member who forwarded the message signed below it, their line and
+    desk no part of the writer's message; ``body`` when there is none."""
+    dashes = [k for k in range(start, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)]
+    for k in dashes[1:]:
+        if any(_from_the_city(analysis, lines[j].text) for j in range(k + 1, min(body, k + 1 + _SIGNATURE_LINES))):
+            return k
+    return body
 
 
 # the writer's own appeal: "Subject: my appeal", "I am appealing the charge", "the appeal of my bill"
@@ -1162,13 +1176,14 @@ def _addressee_quoted(analysis: Analysis, lines: list[Line], to: int, body: int)
     message from anyone else (a colleague's note, another resident's) is not the addressee's."""
     addressees = {plain_email(m.group()).lower() for m in EMAIL_RE.finditer(lines[to].text)}
     for k in range(to + 1, body):
-        quoted = _QUOTED_WRITER.search(lines[k].text)
+        quoted = _QUOTED_WRITER.search(lines[k].text) or _QUOTED_NAME.match(lines[k].text)
         if not quoted:
             continue
-        mailbox = EMAIL_RE.search(lines[k].text, quoted.end("name"))
-        if mailbox is None or plain_email(mailbox.group()).lower() not in addressees:
-            continue
         reply = lines[to + 1:k]
+        mailbox = EMAIL_RE.search(lines[k].text, quoted.end("name"))
+        if mailbox is None and not _greeted_or_spelt(quoted.group("name"), addressees, reply) or (
+                mailbox is not None and plain_email(mailbox.group()).lower() not in addressees):
+            continue
         if not (_identified(analysis, reply) or _own_usage(reply)):
             return
         end = _until(lines, k + 1, lambda j: EMAIL_FROM_RE.match(lines[j].text) or _QUOTED_WRITER.search(lines[j].text)
@@ -1178,6 +1193,23 @@ def _addressee_quoted(analysis: Analysis, lines: list[Line], to: int, body: int)
             _writer(analysis, lines[k], *quoted.span("name"), why)
         _contacts(analysis, lines[k + 1:end], why)
         return
+
+
+# a reply's quotation line naming its writer without their mailbox: "On Oct 2, Ana Ruiz wrote:", "On Tue, May 6, 2025
+# at 9:14 AM Ana Ruiz wrote:"
+_QUOTED_NAME = re.compile(r"\s*(?i:on)\s[^\n]{3,80}?\s(?P<name>[A-Z][a-z\u00e0-\u02af'\u2019-]+"
+                          r"(?:\s+[A-Z][a-z\u00e0-\u02af'\u2019-]+){1,3})\s+wrote:\s*$")
+
+
+def _greeted_or_spelt(name: str, addressees: set[str], reply: list[Line]) -> bool:
+    """Whether the writer a quotation line names without a mailbox ("On Oct 2, Ana Ruiz wrote:") is the reply's
+    addressee: the reply greets them by a word of that name ("Hi Ana,") or the addressee's mailbox spells one ("To:
+    aruiz7@gmail.com"). A colleague's or another resident's quoted note is neither."""
+    words = {fold(w) for w in re.split(r"[\s-]+", name) if len(w) >= 3}
+    spelt = any(w in re.sub(r"[^a-z]", "", fold(mailbox.split("@", 1)[0])) for w in words for mailbox in addressees)
+    greeted = any(SALUTATION_RE.match(line.text) and words & {fold(w) for w in re.findall(r"[\w'\u2019]+", line.text)}
+                  for line in reply[:_HEADER_LINES + 2])
+    return spelt or greeted
 
 
 def _quote_depth(line: Line) -> int:

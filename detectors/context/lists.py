@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Segment
-from .analysis import Analysis, Line, page_of
+from .analysis import Analysis, Cell, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
 from .headers import header_kind, program_matter, public_process
@@ -82,6 +82,8 @@ def find(analysis: Analysis) -> None:
     _usage_items(analysis)
     _named_customers(analysis)
     _program_terms(analysis)
+    _people_terms(analysis)
+    _enrolled_items(analysis)
 
 
 def _person(name: str) -> bool:
@@ -414,6 +416,88 @@ def _program_terms(analysis: Analysis) -> None:
             analysis.add("name", term, 0, len(term.text.rstrip()), why)
             for number in numbers:
                 analysis.add("number", field, number.start("value"), number.end("value"), why)
+
+
+_PEOPLE_TERMS = 2  # people in a definition list, each with a home and a way to reach them: a list, not one card
+
+
+def _term_groups(analysis: Analysis, record) -> list[tuple[Segment, list[Segment]]]:
+    """A definition list's terms, each with the definitions under it (``<dt>`` then one ``<dd>`` or more, each
+    extracted labelled by its term); empty for a record of any other shape."""
+    groups: list[tuple[Segment, list[Segment]]] = []
+    last = None
+    for field in record.fields:
+        index = analysis.segment_index.get(id(field))
+        label = (field.label or "").strip()
+        if not label and not groups:
+            continue  # a lead the record opens with (the paragraph a card's list follows)
+        if index is None or not label:
+            return []
+        before = analysis.segments[index - 1] if index else None
+        if before is not None and before.text.strip() == label and before is not last:
+            groups.append((before, [field]))
+        elif groups and last is not None and before is last and groups[-1][0].text.strip() == label:
+            groups[-1][1].append(field)
+        else:
+            return []
+        last = field
+    return groups
+
+
+def _people_terms(analysis: Analysis) -> None:
+    """A definition list of people (``<dl>``), each term a person's name and its definitions their home and a phone, a
+    mailbox or their usage ("Ana Ruiz" over "1234 W Holt Ave, Apt 3", "Tel. (909) 555-0142 · oxygen concentrator",
+    "avg 1,210 kWh/mo"), two people or more: a list of residents with their homes, their records. A staff directory's
+    terms (their office at City Hall, no home), a glossary's or a board's (a term of office, no home), a term named
+    as an official or a firm, and a list of homes without a phone, a mailbox or usage (historic homes, landmarks)
+    give nothing; each record is judged as a table's row is (a public contact is no one's record)."""
+    why = "person's record in a definition list: their home and how to reach them"
+    for record in analysis.document.records:
+        people = []
+        for term, fields in _term_groups(analysis, record):
+            name = term.text.strip()
+            start = term.text.index(name)
+            if not _person(name) or named_officially(term.text, start, start + len(name)):
+                continue
+            found = analysis.contact_fields([Line(f, 0, len(f.text)) for f in fields])
+            kinds = {kind for kind, *_ in found}
+            if "address" in kinds and kinds & {"phone", "email", "usage"}:
+                people.append([Cell("name", term, start, start + len(name)),
+                               *(Cell(kind, segment, a, b) for kind, segment, a, b in found)])
+        if len(people) >= _PEOPLE_TERMS:
+            for cells in people:
+                analysis.judge(cells, why)
+
+
+# a utility's assistance program a list item enrols its person in, and where the enrolment stands: "CARE approved
+# 21/01/2024", "FERA enrolled", "Medical Baseline recertified", "payment plan approved"
+_ASSISTANCE = re.compile(r"(?<![A-Za-z])(?:CARE|FERA|LIHEAP)(?![A-Za-z])|(?i:\bmedical\s+baseline|"
+                         r"\bpayment\s+(?:plan|arrangement)|\barrear(?:age|s)\s+management)")
+_ENROLMENT = re.compile(r"(?i)\b(?:(?:re-?)?enrolled|approved|recertified|denied|declined|pending|wait-?listed|"
+                        r"ineligible|removed|dropped)\b")
+
+
+def _enrolled_items(analysis: Analysis) -> None:
+    """A list item that is a person's name, their street address and where their enrolment in a utility's assistance
+    program stands ("Ruiz, Ana – 12 Elm St – CARE approved 21/01/2024, household of 3"): staff's record of a
+    customer's discount or plan, one item alone too. An item naming a program with no status (a contractor's "Ana
+    Ruiz, 12 Elm St - CARE outreach volunteer") or a name without a home gives nothing."""
+    why = "person, home and assistance enrolment in a list item"
+    for line in analysis.free_lines:
+        if not _ASSISTANCE.search(line.text) or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        item = _list_item(line.text)
+        if item is None or item[1] is None:
+            continue
+        (name_start, name_end), (start, end) = item
+        rest = line.text[end:]
+        program = _ASSISTANCE.search(rest)
+        if (not program or not _ENROLMENT.search(rest, program.end(), program.end() + 30)
+                or named_officially(line.text, name_start, name_end)
+                or analysis.contacts.address_is_public(line.text[start:end])):
+            continue
+        analysis.add("name", line.segment, line.start + name_start, line.start + name_end, why)
+        analysis.add("address", line.segment, line.start + start, line.start + end, why)
 
 
 _ITEM_START = re.compile(r"[\s\u2022*-]*(?:\d+[.)]\s*)?")  # a bullet, a number: "2. ", "- "

@@ -478,7 +478,12 @@ _AUTHOR_ENDS = re.compile(r"[ \t]*(?::|-{1,2}|[\u2013\u2014])[ \t]+")
 # the caller an entry's note names by the call centre's word for them: "Caller Ana Ruiz", "Cx Ana Ruiz", "cust: Ana
 # Ruiz", "customer Mrs. Ana Ruiz"
 _CALLER_NAMED = re.compile(r"(?:^|(?<=[\s(:;,.]))(?i:caller|cx|cust|customer)\.?:?[ \t]+" + _TITLE + _NAME)
-_CALLER_WORDS = ("caller", "cx", "cust")
+_CALLER_WORDS = ("caller", "cx", "cust", "cb", "c/b", "callback", "call back", "call-back")
+# a callback number right before the name of who left it, as an entry's note opens ("cb# 626/372-5208  Ana Ruiz wants
+# ...", "CBR 909-555-0142 - ANA RUIZ re bill"): the number is the caller's to be called back at, the name theirs
+_CALLED_BACK_NAMED = re.compile(r"(?:^|(?<=[\s(:;,.]))(?i:cb|c/b|cbr|call[ -]?back)[ \t]*(?:#|no\.?|number|:)?"
+                                r"[ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ ./-])\d{3}[ .-]\d{4}\b[ \t]*"
+                                r"(?:[-\u2013\u2014:,][ \t]*)?" + _TITLE + _NAME)
 _CALLER_WHY = "caller a call log's entry names with the number they called from or their home"
 
 
@@ -521,11 +526,15 @@ def _logged_callers(analysis: Analysis) -> None:
 
 
 def _logged_caller(analysis: Analysis, segment, start: int, end: int) -> None:
-    """The callers one entry of a call log names (``_CALLER_NAMED``) and their contacts in it (see ``_logged_callers``)."""
+    """The callers one entry of a call log names (``_CALLER_NAMED``, or the name a callback number opens: "cb#
+    626/372-5208  Ana Ruiz wants the form mailed") and their contacts in it (see ``_logged_callers``)."""
     text = segment.text
     callers = [name for name in map(_caller_name, _CALLER_NAMED.finditer(text, start, end))
                if name is not None and not named_officially(text, *name)
                and not analysis.contacts.name_is_public(text[name[0]:name[1]])]
+    callers += [name for name in map(_caller_name, _CALLED_BACK_NAMED.finditer(text, start, end))
+                if name is not None and name not in callers and not named_officially(text, *name)
+                and not analysis.contacts.name_is_public(text[name[0]:name[1]])]
     if len(callers) != 1:
         return  # none, or a note of two callers' whose contacts are whose it does not say
     found = analysis.contact_fields([Line(segment, start, end)])

@@ -1656,7 +1656,7 @@ _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|
 # the brackets after it that give who the customer is and how to reach them ("The affected customer (Mei Liu, ...)")
 _NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|[ \t]?\((?=[^()\n]*\))|(?<=\n)|^)(?P<name>(?:{_WORD})"
                               rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}}"
-                              rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
+                              rf"|(?:{_WORD}), ?(?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
 
 
 def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:

@@ -62,7 +62,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERS
 from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     address_across,
+                     NUMBER_CALLED_BEFORE, address_across,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
                      street_addresses)
 
@@ -1277,7 +1277,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
-                beside = analysis.contact_fields([piece], pieces[k + 1] if k + 1 < len(pieces) else after)
+                below = pieces[k + 1] if k + 1 < len(pieces) else after
+                goes_on = _clause_going_on(piece, below)
+                if goes_on:  # then the line after the one it goes on in is where a value cut there goes on
+                    below = (pieces[k + 2] if k + 2 < len(pieces) else after) if k + 1 < len(pieces) else None
+                beside = analysis.contact_fields([piece, *goes_on], below)
                 for kind, segment, start, end in beside:
                     if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
                         analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
@@ -1776,6 +1780,22 @@ def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
 _POOL_EQUIPMENT = re.compile(r"(?i)pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipment|covers?|sweeps?)\b")
 
 
+# a line that stops mid-clause: on a preposition or an article, the next line goes on with what it names ("... your
+# account (3-251-170-876) at" / "2148 West Cottonwood Avenue will get ...")
+_ENDS_ON_A_PREPOSITION = re.compile(r"(?i)\b(?:at|on|to|for|of|in|from|is|the|a|an)[ \t]*$")
+
+
+def _clause_going_on(piece: Line, below: Line | None) -> list[Line]:
+    """The part of the line below ``piece`` that goes on with its clause, up to its first sentence's end: the line
+    stops on a preposition or an article ("... account (3-251-170-876) at" / "2148 West Cottonwood Avenue will
+    get ..."), so what the next line opens with is what it was saying of the identifier; empty otherwise."""
+    if below is None or below.segment.hidden != piece.segment.hidden or page_of(below.segment) != page_of(
+            piece.segment) or not _ENDS_ON_A_PREPOSITION.search(piece.text):
+        return []
+    stop = SENTENCE_END.search(below.segment.text, below.start, below.end)
+    return [Line(below.segment, below.start, stop.start() if stop else below.end)]
+
+
 def _names_facility(text: str) -> bool:
     """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one, nor a street
     whose type is a facility's word ("mailed to 637 E. Piñon Court, Unit B", "12 Oak Park"), nor a home's equipment
@@ -1870,6 +1890,8 @@ def _offices_invitation(field: tuple) -> bool:
     kind, segment, start, end = field
     text = segment.text
     if kind in ("phone", "email") and _sent_with_questions(text, start):
+        return True
+    if kind == "phone" and NUMBER_CALLED_BEFORE.search(text, max(0, start - _INVITATION_REACH), start):
         return True
     invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
                                                                              start)
@@ -1971,6 +1993,9 @@ _UTILITY_STORY = re.compile(
     r"(?:(?:bill|billing|account|one-time)\s+)?credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
     r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
+    # ... or after the household left: "was billed for two extra months", "were charged twice", "billed in error"
+    r"|(?:was|were|been|got)\s+(?:over-?)?(?:billed|charged)\s+(?:for\s+(?:\w+\s+)?(?:extra|more|additional)\b|"
+    r"twice|double|again|in\s+error|by\s+mistake|after)"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
     # program", "signed up for CARE"; a customer of the utility by name: "has been an Edison customer at ..."
     r"|(?:enrolled|enrolls|signed\s+up|qualifies|qualified)\s+(?:in|for)\s+(?:the\s+|a\s+)?(?:care|fera|medical|"
@@ -2008,14 +2033,16 @@ _UTILITY_STORY = re.compile(
 _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
-                        "returned", "came back", "transferred", "behind", "month")
+                        "returned", "came back", "transferred", "behind", "month", "billed", "charged")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
 # Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home|"
                       r"(?:the|an?)\s+(?:(?:elderly|older|disabled|widowed|\d{2}-year-old)\s+)?(?:resident|senior|"
                       r"homeowner|tenant|renter|occupant|widow|widower))"
-                      r"\s+(?:at|on)\s*$")
+                      r"\s+(?:at|on)\s*$"
+                      # the home the household left or moved to: "Mr. Hoang (moved out of 12 Elm St in May)"
+                      r"|\bmov(?:ed|es|ing)\s+(?:out\s+of|away\s+from|from|into)\s*$")
 # a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
 _AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
 _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc|edison|sce|pce)\b")

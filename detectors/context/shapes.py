@@ -797,7 +797,7 @@ _NOT_CONSUMPTION = re.compile(
     r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
     # ("Her first bill showed 2,741 kWh")
-    r"|\b(?:first|next|additional|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
+    r"|\b(?:first|next|additional|extra|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
     # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
     # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
     r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
@@ -862,6 +862,10 @@ FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation
 # back #"): a member of the public's, whom staff are to call back; an office's log gives no callback
 CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?|number|#|:)?[ \t]*"
                             r"(?:\(\d{3}\)|\d{3}[ .-]|\d{10}\b)")
+# the number a person called, right before it: "added her son to the account by calling (626) ...", "after dialing",
+# "when he phoned us at": the line they reached (an office's, the program's), not theirs ("calling from" is)
+NUMBER_CALLED_BEFORE = re.compile(r"(?i)\b(?:by|after|when|while|on)\s+(?:calling|dialing|dialling|phoning|ringing)"
+                                  r"(?:\s+(?:us|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?(?:\s+(?:at|on))?\s*$")
 # words of a person's in a line or a clause: a customer, a resident, a pronoun's account ("her SA ID"), a title before
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"

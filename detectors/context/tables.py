@@ -1166,6 +1166,21 @@ def work_or_equipment_column(label: str) -> bool:
     return bool(_WORK_OR_EQUIPMENT.search(label))
 
 
+# a column of the gas a home burns: "Annual gas (therms)", "Therms", "Natural gas use", "Gas (ccf)"
+_GAS_COLUMN = re.compile(r"(?i)\b(?:therms?|thm|ccf|(?:natural\s+)?gas)\b")
+_ELECTRICITY_COLUMN = re.compile(r"(?i)kwh|\belec")
+
+
+def _gas_beside_electricity(labels: tuple[str, ...], kinds: tuple) -> set[int]:
+    """The gas columns of a table that has an electricity usage column too (Homeowner | Annual elec (kWh) | Annual gas
+    (therms)): the table tells the two fuels apart, and PCE-01 protects the electricity consumption of SCE's and
+    PCE's customers; the gas figures are the gas utility's, no finding (the row is judged by its other columns)."""
+    gas = {i for i, (label, (kind, _)) in enumerate(zip(labels, kinds)) if kind == "usage"
+           and _GAS_COLUMN.search(words := split_words(label)) and not _ELECTRICITY_COLUMN.search(words)}
+    electric = any(kind == "usage" and i not in gas for i, (kind, _) in enumerate(kinds))
+    return gas if electric else set()
+
+
 def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> bool:
     """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
@@ -1203,10 +1218,11 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
-        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) else
+        gas = _gas_beside_electricity(labels, kinds)
+        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) or i in gas else
                       kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
-                 for f, label, (kind, strong) in zip(fields, labels, kinds)
+                 for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds))
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
                  and f.text.strip().lower() != label.strip().lower() and not _parcel_in_account_column(label, f.text)
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
@@ -1546,12 +1562,16 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
     """A row no person is named in whose other cells name a facility or the City ("Senior Center", "City of
-    ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters); or
+    ... (municipal)"; not the column of a firm that did the customer's work, ``work_or_equipment_column``): the
+    City's own address and usage (a list of EV chargers, of City buildings' meters); or
     one whose person is reached at the City's mailbox (``_reached_at_the_city``): staff, for their facility.
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
     by_city = held_by_city(fields)
-    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
+    # (not the installer's or the dealer's column, set aside as the firm's: "Sunridge Solar Installers Inc." is no
+    # City solar site)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields
+                      if not work_or_equipment_column(f.label or ""))
     if public_holder_row(analysis.facts, fields[0]):
         named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
@@ -1728,8 +1748,9 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                 analysis.add("name", f, start, end, "holder of the account bracketed after it")
     if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
+    business = register or vendor_master_list(tuple(f.label for f in fields))
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=register or vendor_master_list(tuple(f.label for f in fields))):
+                          business_contacts=business and not _refund_of_an_account(analysis, fields)):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     if programs and any(f.kind == "name" and any(f.segment is c.segment for c in cells)
@@ -1739,6 +1760,20 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         # name the judge leaves out, keeps its number a payment's
         _numbers_in_account_columns(analysis, programs)
     return True
+
+
+# a payment's words that say it pays a customer back: "CR BAL REFUND CLOSED ACCT ...", "Deposit refund", "Overpayment
+# reimbursement"
+_REFUND = re.compile(r"(?i)\b(?:refund\w*|reimburse\w*|overpayment|credit\s+balance|cr\s+bal)\b")
+
+
+def _refund_of_an_account(analysis: Analysis, fields: list[Segment]) -> bool:
+    """Whether a payee's row of an AP register pays a customer back on their utility account (a closed account's
+    credit balance, a deposit): a cell holds the account an identifier's detector found and says it is a refund. The
+    payee is that customer, the remit-to address or PO box where their refund is mailed their own, not a vendor's
+    published one."""
+    return any(a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ())) and any(
+        _REFUND.search(f.text) for f in fields)
 
 
 def _trade_name(name: str) -> bool:
