@@ -112,6 +112,10 @@ def test_an_overlong_line_is_cut_between_values():
     words = ("lorem ipsum dolor sit amet " * 2000)
     assert all(p.endswith(" ") for p in line_pieces(words)[:-1])
     assert line_pieces("short line") == ["short line"]
+    # no comma, no sentence: cut after a bracket or a quote, never inside the value's blanks
+    nested = '{"a":' * 5000 + '"Lucia Herrera 512-34-6789"' + "}" * 5000
+    assert any("Lucia Herrera 512-34-6789" in p for p in line_pieces(nested))
+    assert all(p.endswith(("{", '"', "}", ":")) for p in line_pieces(nested)[:-1])
 
 
 def test_a_one_line_text_file_is_scanned_in_pieces_and_its_ssn_found():

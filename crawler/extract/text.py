@@ -104,11 +104,11 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
 
 # an overlong line is read in pieces of at most this many characters, each cut at the strongest separator among the
 # last _CUT_WINDOW characters before the limit: between two records of a minified JSON, between two quoted fields,
-# at a sentence's end, at a comma, at a blank
+# at a sentence's end, at a comma, after a bracket, a quote or an equals sign (which no value holds), at a blank
 LONG_LINE = 10_000
 _CUT_WINDOW = 2_000
 _CUTS = [re.compile(p) for p in (r"[}\]]\s*,\s*(?=[{\[])", r"[\"']\s*[,;|\t]\s*(?=[\"'])", r"[.!?;]\s", r"[,|\t]",
-                                 r"\s")]
+                                 r"[{}\[\]\"<>=]", r"\s")]
 
 
 def line_pieces(line: str) -> list[str]:
