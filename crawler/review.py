@@ -20,7 +20,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from reports.redact import note_text
+from reports.redact import note_text, reason_text
 
 from .history.model import Acceptance
 from .history.store import HistoryStore
@@ -69,23 +69,27 @@ def accept(store: HistoryStore, prefix: str, *, reason: str, by: str, at: str, e
         expires = parse_date(expires, "--expires")
         if expires < (today or date.today().isoformat()):
             raise ReviewError(f"--expires {expires} is in the past")
-    acceptance = Acceptance(resolve(store, prefix), by=masked_note(by.strip()), reason=masked_note(reason.strip()),
+    fingerprint = resolve(store, prefix)
+    acceptance = Acceptance(fingerprint, by=masked_note(by.strip()),
+                            reason=masked_note(reason.strip(), masks=store.masks_about(fingerprint)),
                             at=at, expires=expires)
     store.accept(acceptance)
     return acceptance
 
 
-def masked_note(text: str) -> str:
+def masked_note(text: str, masks: tuple[str, ...] | None = None) -> str:
     """``text`` (an acceptance's reason or who gave it) as it is stored and shown: what the detectors find in it
     masked (the customer's SSN, account, name, password a clerk typed in), and any mailbox or long digit run (see
-    ``reports.redact.note_text``). The detectors are loaded here, for the one note of an ``accept``."""
+    ``reports.redact.note_text``); a reason (``masks`` given: what the history masks of the accepted finding and
+    its page, ``HistoryStore.masks_about``) also its people's names, the words that mask as those do and its URLs
+    and paths (``reports.redact.reason_text``). The detectors are loaded here, for the one note of an ``accept``."""
     from detectors.engine import scan_document
     from detectors.model import Document, Location, Segment
     from detectors.registry import load_detectors
-    from reports.redact import note_text
+    from reports.redact import note_text, reason_text
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))]),
                              load_detectors())
-    return note_text(text, findings)
+    return note_text(text, findings) if masks is None else reason_text(text, findings, masks)
 
 
 def revoke(store: HistoryStore, prefix: str, *, at: str, by: str | None = None) -> str:
@@ -142,7 +146,7 @@ def load_ignore_file(path: str) -> list[Acceptance]:
         except ReviewError as e:
             raise ReviewError(f"{where}: {e}") from None
         acceptances.append(Acceptance(
-            fingerprint, by=note_text(entry["by"].strip()), reason=note_text(entry["reason"].strip()),
+            fingerprint, by=note_text(entry["by"].strip()), reason=reason_text(entry["reason"].strip()),
             at=parse_date(entry["at"], f"{where}: at") if "at" in entry else "",
             expires=parse_date(entry["expires"], f"{where}: expires") if "expires" in entry else None,
             source=str(path)))

@@ -59,6 +59,22 @@ def shown_name(name: str | bytes) -> str:
     return name.decode("utf-8", "backslashreplace")
 
 
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_SHOWN = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def member_name(name: str) -> str:
+    """An archive member's or an attachment's name as every output shows it: as a link's file name is, its
+    ``%``-escapes decoded (a name that spells an SSN in escapes, ``Delgado_%35%31%32...``, shows it to the masking as
+    the digits it is: ``Delgado_***-**-6789.7z``) and each byte that is no UTF-8 as ``\\xNN`` (:func:`shown_name`), and
+    a control character, which no file name shows, escaped as Python writes it (``\\n``, ``\\x7f``): a reason is one
+    line, and a raw line break or DEL in it is no text a reader or a mail can show."""
+    if _ESCAPE.search(name):
+        name = shown_name(unquote_to_bytes(name))
+    return _CONTROL.sub(lambda m: _CONTROL_SHOWN.get(m.group()) or f"\\x{ord(m.group()):02x}", name)
+
+
 def identifier_shaped(text: str) -> bool:
     """Whether ``text`` holds a run of seven digits or more or a mailbox."""
     return bool(_MAILBOX.search(text)) or any(

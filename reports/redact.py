@@ -40,10 +40,12 @@ _URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-._ /()]*\d")
+# a run ends before a file type's extension that starts with a digit (".7z", ".3gp"): "Delgado_512346789.7z" is
+# "*****6789.7z" as "Delgado_512346789.pdf" is "*****6789.pdf", not "******789.7z"
+_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d(?:[\d\-_ /()]|\.(?!\d+[^\W\d_]))*\d")
 # a digit run in a URL's path, however it is glued to the words around it ("call-9095550142", "Delgado 512-34-6789")
 # and whatever separates its groups ("2024_Delgado_512_34_6789.txt")
-_DIGITS_IN_PATH = re.compile(r"(?<!\d)\d[\d\-._ ()]*\d")
+_DIGITS_IN_PATH = re.compile(r"(?<!\d)\d(?:[\d\-_ ()]|\.(?!\d+[^\W\d_]))*\d")
 # a date as a path writes it ("20240115", "2024-01-15", "2024.01.15", "2024_01_15"): left readable
 _DATE = re.compile(r"(?:19|20)\d\d([-._]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 # numbers a reason or a path writes that identify no one: a date, an IPv4 address
@@ -451,6 +453,73 @@ def note_text(text: str, findings: list[Detection] | None = None) -> str:
     ``findings`` (the detectors' reading of the note) masked, and any mailbox or run of seven digits or more, as
     in a reason (``Customer asked, SSN ***-**-6789``). Staff type the customer's own values into such a note."""
     return ShownText(Redactor(findings or [])).name(text) if text else text
+
+
+# a path in free text, with or without a scheme and host ("see /customers/maria-delgado.html", "docs/2024/notice.pdf"):
+# a word that holds a "/"
+_PATH_IN_TEXT = re.compile(_URL.pattern + r"|[^\s<>\"'`()\[\]{}]*/[^\s<>\"'`]*")
+# what a mask is made of: a run of stars (letters or digits masked), a letter or digit kept, what separates words
+_MASK_PART = re.compile(r"(\*+)|([^\W_])|([^\w*]+|_+)")
+
+
+def reason_text(text: str, findings: list[Detection] | None = None, masks: tuple[str, ...] = ()) -> str:
+    """A reason staff wrote about a finding (an acceptance's), as the history and every output hold it. Staff quote
+    the finding in it, in words no detector reads as a customer's ("Maria Delgado (the customer) consented",
+    "see /customers/maria-delgado.html"), so besides what :func:`note_text` masks (``findings``, the detectors'
+    reading of the reason, mailboxes, long digit runs), it masks every person's name the name reader finds in it (a
+    staff member's name masked too costs nothing), any words that mask as one of ``masks`` does (the accepted
+    finding's own mask: ``M**** D******`` masks "Maria Delgado" and "maria-delgado"), and its URLs and paths as a
+    finding's URL is masked (``/customers/m****-d******.html``). A date or a policy number stays readable."""
+    if not text:
+        return text
+    shown = ShownText(_ReasonMasking(findings or [], masks))
+    pieces, cursor = [], 0
+    for match in _PATH_IN_TEXT.finditer(text):
+        path = match.group().rstrip(_TRAILING)
+        pieces += [shown.name(text[cursor:match.start()]), shown.url(path) if path else ""]
+        cursor = match.start() + len(path)
+    return "".join(pieces) + shown.name(text[cursor:])
+
+
+class _ReasonMasking:
+    """The masking of a reason's words (see :func:`reason_text`), as :class:`ShownText` applies a Redactor."""
+
+    def __init__(self, findings: list[Detection], masks: tuple[str, ...]):
+        self._values = Redactor(findings)
+        self._masked_as = [pattern for pattern in map(_masking_alike, masks) if pattern is not None]
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        masked = self._values(text)
+        for pattern in self._masked_as:
+            masked = pattern.sub(_starred, masked)
+        from detectors.context.persons import names_in  # its name lists load only for a reason
+        for start, end in reversed(names_in(masked)):
+            masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
+        return masked
+
+
+def _masking_alike(mask: str) -> re.Pattern | None:
+    """The words that mask as ``mask`` does: as many letters or digits where it shows stars, the ones it keeps
+    (in either case), anything or nothing between words (``M**** D******``: "Maria Delgado", "MARIA_DELGADO").
+    None for a mask that keeps nothing of its value (a password's ``********``), which any word would match."""
+    parts = []
+    for stars, kept, separator in _MASK_PART.findall(mask):
+        parts.append(rf"([^\W_]{{{len(stars)}}})" if stars else re.escape(kept) if kept else r"[\W_]*")
+    if not any(c.isalnum() for c in mask) or "*" not in mask:
+        return None
+    return re.compile(r"(?<![^\W_])" + "".join(parts) + r"(?![^\W_])", re.IGNORECASE)
+
+
+def _starred(match: re.Match) -> str:
+    """The words ``match`` found as their mask shows them: its groups (what the mask stars) starred, the rest kept as
+    written ("maria-delgado.html" as "m****-d******.html")."""
+    text, start = match.group(), match.start()
+    for group in range(1, (match.lastindex or 0) + 1):
+        a, b = match.start(group) - start, match.end(group) - start
+        text = text[:a] + "*" * (b - a) + text[b:]
+    return text
 
 
 def log_text(text: str) -> str:

@@ -186,24 +186,27 @@ def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str
     """Read a file embedded in the document being read (a PDF or e-mail attachment, a ``kind="member"`` of
     a zip archive) with the extractor for its own type, into ``builder``, every location naming it. What
     cannot be read of it is reported as not checked: it is published with the document. Audio, video and
-    fonts hold no text to read: a note, not a gap."""
+    fonts hold no text to read: a note, not a gap. Its name is shown as a link's file name is
+    (:func:`crawler.url_text.member_name`); its type is judged by its real name."""
+    from crawler.url_text import member_name
+    shown = member_name(name)
     if builder.depth >= MAX_EMBEDDING_DEPTH:
-        builder.not_checked(f"{kind} {name} not read: files nested more than {MAX_EMBEDDING_DEPTH} deep")
+        builder.not_checked(f"{kind} {shown} not read: files nested more than {MAX_EMBEDDING_DEPTH} deep")
         return
     child = DocumentBuilder(Document(url=name, content_type=""), builder.room, deadline=builder.deadline,
                             depth=builder.depth + 1)
     try:
         _read(child, body, None)
     except UnsupportedDocument as e:
-        (builder.not_checked if e.readable else builder.warn)(f"{kind} {name} not read: {e}")
+        (builder.not_checked if e.readable else builder.warn)(f"{kind} {shown} not read: {e}")
         return
     except ExtractError as e:
-        builder.not_checked(f"{kind} {name} unreadable: {e}")
+        builder.not_checked(f"{kind} {shown} unreadable: {e}")
         return
     for segment in child.document.segments:
         inner = segment.location.attachment
-        segment.location = replace(segment.location, attachment=f"{name} > {inner}" if inner else name)
-    builder.take(child, f"{kind} {name}: ")
+        segment.location = replace(segment.location, attachment=f"{shown} > {inner}" if inner else shown)
+    builder.take(child, f"{kind} {shown}: ")
 
 
 class DocumentBuilder:

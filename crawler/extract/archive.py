@@ -23,7 +23,7 @@ import zipfile
 import zlib
 from urllib.parse import unquote_to_bytes, urlsplit
 
-from crawler.url_text import shown_name
+from crawler.url_text import member_name, shown_name
 
 from . import DocumentBuilder, ExtractError, GzipRefused, UnsupportedDocument, extract_embedded, gunzip
 from .sniff import GZIP, unsupported_reason
@@ -61,17 +61,17 @@ def extract_zip(builder: DocumentBuilder, body: bytes, content_type: str | None)
             builder.not_checked(f"{len(files) - number} files of the archive not read: out of time")
             return
         if _is_symlink(member):
-            builder.warn(f"member {name} is a symbolic link: not followed")
+            builder.warn(f"member {member_name(name)} is a symbolic link: not followed")
             continue
         reason = _refusal(member, inflated)
         if reason:
-            builder.not_checked(f"member {name} not read: {reason}")
+            builder.not_checked(f"member {member_name(name)} not read: {reason}")
             continue
         try:
             data = archive.read(member)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
                 EOFError, zlib.error) as e:  # a bad CRC, an unknown compression method, a truncated member
-            builder.not_checked(f"member {name} unreadable: {type(e).__name__}: {e}")
+            builder.not_checked(f"member {member_name(name)} unreadable: {type(e).__name__}: {e}")
             continue
         inflated += len(data)
         extract_embedded(builder, name, data, kind="member")

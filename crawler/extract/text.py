@@ -1,7 +1,7 @@
-"""Plain text (one segment per line; captions and timed transcripts a speaker's turn per segment,
-``crawler.extract.captions``; ``KEY=value`` fields as records, the rows of a fixed-width table under its
-header line as records labelled by it: ``crawler.extract.fixed_width``; an X12 EDI interchange its transaction
-sets as records: ``crawler.extract.x12``), CSV (one record per row, labelled by the
+"""Plain text (one segment per line, an overlong line in pieces: :func:`line_pieces`; captions and timed
+transcripts a speaker's turn per segment, ``crawler.extract.captions``; ``KEY=value`` fields as records, the rows
+of a fixed-width table under its header line as records labelled by it: ``crawler.extract.fixed_width``; an X12
+EDI interchange its transaction sets as records: ``crawler.extract.x12``), CSV (one record per row, labelled by the
 header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
@@ -94,11 +94,45 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             block.append(builder.add(assigned.value, Location(line=number, element=assigned.key),
                                      label=assigned.key))
         elif line.strip():
-            builder.add(line.rstrip(), Location(line=number))
+            for piece in line_pieces(line.rstrip()):
+                builder.add(piece, Location(line=number))
         if builder.full:
             break
     if block:
         builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{len(lines)}"))
+
+
+# an overlong line is read in pieces of at most this many characters, each cut at the strongest separator among the
+# last _CUT_WINDOW characters before the limit: between two records of a minified JSON, between two quoted fields,
+# at a sentence's end, at a comma, after a bracket, a quote or an equals sign (which no value holds), at a blank
+LONG_LINE = 10_000
+_CUT_WINDOW = 2_000
+_CUTS = [re.compile(p) for p in (r"[}\]]\s*,\s*(?=[{\[])", r"[\"']\s*[,;|\t]\s*(?=[\"'])", r"[.!?;]\s", r"[,|\t]",
+                                 r"[{}\[\]\"<>=]", r"\s")]
+
+
+def line_pieces(line: str) -> list[str]:
+    """``line`` in pieces of at most :data:`LONG_LINE` characters, cut between values (see ``_CUTS``); a line no
+    longer than that is one piece. A minified JSON or a CSV without line breaks (megabytes on one line) is read as a
+    page's lines are: some rules look at a segment's whole text for each value they weigh, which in one 5 MB segment
+    cost minutes (a 4.9 MB line timed out while the same text in short lines was read in 75 s)."""
+    if len(line) <= LONG_LINE:
+        return [line]
+    pieces, start = [], 0
+    while len(line) - start > LONG_LINE:
+        limit = start + LONG_LINE
+        cut = limit
+        for separator in _CUTS:
+            last = None
+            for last in separator.finditer(line, limit - _CUT_WINDOW, limit):
+                pass
+            if last is not None:  # cut after the separator: "}," | "{", ". " | "Next"
+                cut = last.end()
+                break
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
 
 
 def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None, *,

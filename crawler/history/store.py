@@ -24,9 +24,10 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from detectors.model import Detection, Location
-from reports.redact import note_text
+from reports.redact import note_text, reason_text
 
 from .model import Acceptance, DocumentState
 from .targets import HistoryTarget
@@ -458,6 +459,20 @@ class HistoryStore:
     def finding(self, fingerprint: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM findings WHERE fingerprint = ?", (fingerprint,)).fetchone()
 
+    def masks_about(self, fingerprint: str) -> tuple[str, ...]:
+        """What a reason written about the finding ``fingerprint`` may spell out, as the outputs mask it: the
+        finding's own mask, then the masked segments of its page's path and the masks of the other findings on its
+        page (the record it is part of), a hundred at most (see ``reports.redact.reason_text``)."""
+        finding = self.db.execute("SELECT masked, url FROM detections WHERE fingerprint = ? AND reported = 1 LIMIT 1",
+                                  (fingerprint,)).fetchone()
+        if finding is None:
+            return ()
+        masks = [finding["masked"]] + [unquote(segment) for segment in urlsplit(finding["url"]).path.split("/")
+                                       if "*" in segment]
+        masks += [row[0] for row in self.db.execute(
+            "SELECT DISTINCT masked FROM detections WHERE url = ? AND reported = 1 LIMIT 100", (finding["url"],))]
+        return tuple(dict.fromkeys(masks))
+
     def fingerprints_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         return [row[0] for row in self.db.execute(
@@ -525,9 +540,11 @@ class HistoryStore:
 
     def acceptances(self, *, include_revoked: bool = False) -> list[Acceptance]:
         query = "SELECT * FROM acceptances" + ("" if include_revoked else " WHERE revoked_at IS NULL")
-        # masked again as read: an acceptance stored before its reason was masked (see crawler.review.masked_note)
+        # masked again as read, with what the finding's masks tell (see reports.redact.reason_text): an acceptance
+        # stored before its reason was masked so (see crawler.review.masked_note)
         return [Acceptance(fingerprint=row["fingerprint"], by=note_text(row["accepted_by"]),
-                           reason=note_text(row["reason"]), at=row["accepted_at"], expires=row["expires"],
+                           reason=reason_text(row["reason"], masks=self.masks_about(row["fingerprint"])),
+                           at=row["accepted_at"], expires=row["expires"],
                            revoked_at=row["revoked_at"], revoked_by=row["revoked_by"])
                 for row in self.db.execute(query + " ORDER BY accepted_at, id")]
 
