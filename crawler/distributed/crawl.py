@@ -4,10 +4,10 @@ the crawl and a join finds it.
 One Redis database holds one crawl at a time. The record (``pubcheck:crawl``, a hash) names the crawl (a random
 id, in every other key's name, so that a node of an older crawl can never write into a newer one), its state,
 its targets, its whole configuration (limits, scope, detectors: a join needs nothing but the Redis URL), the
-check value of the fingerprint key (:mod:`.sealing`), the pubcheck version, and the staging credentials sealed
-with a key derived from the fingerprint key: a join needs them to fetch the staging site, and Redis never holds
-them in clear. The starting process renews a heartbeat key while the crawl runs; a crawl whose heartbeat has
-lapsed was abandoned, and a new crawl replaces it (or a finished one) from scratch.
+check value of the fingerprint key (:mod:`.sealing`), the pubcheck build (:func:`build`), and the staging
+credentials sealed with a key derived from the fingerprint key: a join needs them to fetch the staging site, and
+Redis never holds them in clear. The starting process renews a heartbeat key while the crawl runs; a crawl whose
+heartbeat has lapsed was abandoned, and a new crawl replaces it (or a finished one) from scratch.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import redis
 
 from .. import __version__
 from ..config import ConfigError
+from ..history.session import code_digest
 from ..results import now_iso
 from .sealing import Sealer, key_check
 
@@ -118,6 +119,15 @@ class SharedCrawl:
         return sealer.open("credentials", self.credentials).decode() if self.credentials else None
 
 
+def build() -> str:
+    """What a node's findings depend on, as the crawl's record names it: the version and the digest of the detector
+    and extractor code and data (:func:`~crawler.history.session.code_digest`, what makes an incremental crawl scan
+    afresh), as a local version label: ``0.1.0+rules.4f695191b0b5``. A join of another build, though its version
+    string be the same, would find other things on its share of the pages; an older build, which compares
+    the version string alone, refuses a record whose version carries a label as another version."""
+    return f"{__version__}+rules.{code_digest()[:12]}"
+
+
 def node_name() -> str:
     """This process, as other nodes' messages name it."""
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -145,7 +155,7 @@ def open_crawl(server: redis.Redis, *, targets: list[str], config: dict, reveal:
         except (TypeError, ValueError) as e:
             raise ConfigError(f"the configuration cannot be shared with other nodes: {e}") from None
         crawl = SharedCrawl(crawl_id=crawl_id, targets=list(targets), config=config, reveal=reveal,
-                            key_check=key_check(fingerprint_key, crawl_id), version=__version__, started=now_iso(),
+                            key_check=key_check(fingerprint_key, crawl_id), version=build(), started=now_iso(),
                             started_by=node_name(),
                             credentials=sealer.seal("credentials", credentials.encode()) if credentials else None)
         record = {"id": crawl_id, "state": RUNNING, "targets": json.dumps(crawl.targets), "config": config_json,

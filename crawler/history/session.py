@@ -6,6 +6,7 @@ alike; :class:`HistoryOptions` is what the command line and the ``[history]`` co
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -28,15 +29,26 @@ from .store import HistoryError, HistoryStore
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
 
 
-def rules_of(config) -> str:
-    """A digest of everything that decides a document's findings: pubcheck's version, the source of the
-    extractors and detectors, and their configuration. Findings are carried forward only from a run with
-    the same rules; any change makes the next run scan everything afresh."""
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of pubcheck's version and every file under :data:`CODE_FOLDERS`, subfolders and data files
+    included (``detectors/context/``, ``detectors/data/``): two builds with the same digest find the same
+    things in the same document. A build that changed one rule or one word list has another digest, though
+    its version string may be the same."""
     digest = hashlib.sha256(__version__.encode())
     root = Path(__file__).resolve().parents[2]
     for folder in CODE_FOLDERS:
-        for path in sorted((root / folder).glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def rules_of(config) -> str:
+    """A digest of everything that decides a document's findings: :func:`code_digest` (pubcheck's version,
+    the extractors and detectors and their data) and their configuration. Findings are carried forward only
+    from a run with the same rules; any change makes the next run scan everything afresh."""
+    digest = hashlib.sha256(code_digest().encode())
     settings = {"detectors": config.detectors, "public": config.public,
                 "site_wide_pages": config.report["site_wide_pages"]}
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
