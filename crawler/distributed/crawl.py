@@ -34,7 +34,7 @@ ALIVE_SECONDS = 10  # a join whose heartbeat (renewed every TICK) lapses this lo
 # join away); once it lapses, joins leave and a new crawl may replace this one
 STARTER_ALIVE_SECONDS = 30
 TICK = 0.25  # seconds between two rounds of a node's or the starting process's housekeeping
-RUNNING, FINISHED, INTERRUPTED, STOPPED = "running", "finished", "interrupted", "stopped"
+RUNNING, FINISHED, INTERRUPTED, STOPPED, LOST = "running", "finished", "interrupted", "stopped", "lost"
 
 
 @dataclass(frozen=True)
@@ -175,10 +175,12 @@ def open_crawl(server: redis.Redis, *, targets: list[str], config: dict, reveal:
 
 
 def remove_crawls(server: redis.Redis) -> None:
-    """Remove every key of earlier crawls (their record included)."""
+    """Remove every key of earlier crawls but their record, which the new crawl's replaces in one step: a join of
+    the old crawl never sees Redis without a record, which only a Redis that lost its data shows (see
+    :func:`crawl_state`)."""
     batch = []
     for key in server.scan_iter(match=f"{PREFIX}*", count=1000):
-        if key != STARTING.encode():
+        if key not in (STARTING.encode(), RECORD.encode()):
             batch.append(key)
         if len(batch) >= 1000:
             server.unlink(*batch)
@@ -219,10 +221,13 @@ def wait_for_crawl(server: redis.Redis, on_wait, poll: float = 1.0) -> SharedCra
 
 
 def crawl_state(server: redis.Redis, crawl_id: str) -> str:
-    """The state of crawl ``crawl_id``: running, finished, interrupted, stopped, or abandoned (its starting process
-    stopped answering, or a newer crawl replaced it)."""
+    """The state of crawl ``crawl_id``: running, finished, interrupted, stopped, abandoned (its starting process
+    stopped answering, or a newer crawl replaced it), or lost (Redis holds no crawl at all: it restarted without
+    persistence, or was flushed)."""
     state, current = server.hmget(RECORD, ["state", "id"])
-    if current is None or current.decode() != crawl_id:
+    if current is None:
+        return LOST
+    if current.decode() != crawl_id:
         return "abandoned"
     state = state.decode()
     if state == RUNNING and not server.exists(CrawlKeys(crawl_id).alive):

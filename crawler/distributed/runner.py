@@ -14,7 +14,7 @@ from ..config import Config, ConfigError
 from ..history.session import HistoryOptions
 from ..results import RunResult
 from .connection import connect, shown
-from .crawl import (FINISHED, INTERRUPTED, STOPPED, CrawlKeys, SharedCrawl, build, close_crawl, node_name,
+from .crawl import (FINISHED, INTERRUPTED, LOST, STOPPED, CrawlKeys, SharedCrawl, build, close_crawl, node_name,
                     open_crawl, wait_for_crawl)
 from .sealing import Sealer, same_key
 
@@ -27,6 +27,7 @@ JOIN_AUTH_VAR = "PUBCHECK_JOIN_AUTH"  # where a join puts the staging credential
 ENDINGS = {FINISHED: "the crawl finished", INTERRUPTED: "the crawl was interrupted by its starting process",
            STOPPED: "the crawl was stopped by its starting process",
            "abandoned": "the crawl was abandoned: its starting process stopped answering",
+           LOST: "Redis lost the crawl's state (restarted or flushed?); the crawl is incomplete",
            "left": "this node was interrupted and left the crawl; the requests it held went back to the frontier"}
 
 
