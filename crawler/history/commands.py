@@ -16,7 +16,7 @@ from crawler.review import ReviewError, accept, ignore_file_of, load_ignore_file
 
 from .compare import today
 from .session import HistoryOptions, key_id_of, rules_of
-from .store import HistoryError, HistoryStore, default_path
+from .store import HistoryDiskError, HistoryError, HistoryStore, default_path
 from .summary import summary_lines
 from .keys import HistoryKeys
 from .targets import normal_target
@@ -95,7 +95,12 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         raise HistoryUsageError(f"--baseline {keys.target(options.baseline)} is one of this run's own targets: a run "
                                 "cannot be its own baseline (name the production site, which the checked site is "
                                 "compared with)")
-    with HistoryStore(options.db) as store:
+    try:
+        store = HistoryStore(options.db)
+    except HistoryDiskError as e:
+        raise HistoryDiskError(f"{e}; this run is not recorded: it stopped before anything was checked (free space "
+                               "there, or give --db another database)") from e
+    with store:
         if options.baseline and not store.has_target(keys.target(options.baseline)):
             raise HistoryUsageError(f"--baseline {keys.target(options.baseline)}: no recorded run of that target in "
                                     f"{store.path} (crawl it first)")

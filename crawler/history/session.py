@@ -24,7 +24,7 @@ from .compare import compare
 from .keys import HistoryKeys, key_id_of  # noqa: F401 (key_id_of: imported from here by the commands)
 from .model import Acceptance
 from .record import record_run
-from .store import HistoryError, HistoryStore
+from .store import HistoryError, HistoryStore, disk_fault
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
 
@@ -153,8 +153,13 @@ class RunHistory:
         try:
             self.run_id = self._begin(result_run, run_id)
         except (HistoryError, sqlite3.Error) as e:
-            self.failure = f"history database {self.store.path}: {e}"
+            self.failure = self._failure(e)
         return self.run_id
+
+    def _failure(self, error: Exception) -> str:
+        """The run error for a history that failed: a full or failing disk said as such."""
+        disk = disk_fault(self.store.path, error)
+        return f"{disk}; this run is not recorded" if disk else f"history database {self.store.path}: {error}"
 
     def _begin(self, result_run, run_id: int | None) -> int:
         if run_id is not None and self.store.run(run_id) is not None:
@@ -214,7 +219,7 @@ class RunHistory:
             finally:
                 self.keys = keys
         except (HistoryError, sqlite3.Error) as e:
-            result.run.errors.append(f"history database {self.store.path}: {e}")
+            result.run.errors.append(self._failure(e))
         except Exception as e:  # a bug in the history must cost the history, never the run's report
             result.run.errors.append(f"history not recorded (a bug in pubcheck): {type(e).__name__}: {e}")
         finally:
