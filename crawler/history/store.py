@@ -385,6 +385,16 @@ class HistoryStore:
                 runs[row["id"]] = row
         return sorted(runs.values(), key=lambda r: r["id"], reverse=True)
 
+    def unfinished_after(self, run_id: int) -> list[sqlite3.Row]:
+        """The runs of a target of run ``run_id`` begun after it whose record was never completed (still
+        ``running``): a run going on now, or one that ended without its record (the history's disk filled, the
+        process was killed), oldest first."""
+        return self.db.execute(
+            "SELECT * FROM runs r WHERE r.id > ? AND r.outcome = 'running' AND EXISTS (SELECT 1 FROM run_targets t"
+            " JOIN run_targets o ON o.run_id = ? AND (o.target_key = t.target_key"
+            " OR (o.target_key IS NULL AND t.target_key IS NULL AND o.target = t.target)) WHERE t.run_id = r.id)"
+            " ORDER BY r.id", (run_id, run_id)).fetchall()
+
     def fetched_before(self, targets: list[str]) -> int:
         """How many URLs the latest runs of ``targets`` fetched (scanned or failed)."""
         total = 0
