@@ -24,7 +24,7 @@ from .compare import compare
 from .keys import HistoryKeys, key_id_of  # noqa: F401 (key_id_of: imported from here by the commands)
 from .model import Acceptance
 from .record import record_run
-from .store import HistoryError, HistoryStore, disk_fault
+from .store import HistoryDiskError, HistoryError, HistoryStore, disk_fault
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
 
@@ -53,6 +53,16 @@ def rules_of(config) -> str:
                 "site_wide_pages": config.report["site_wide_pages"]}
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:32]
+
+
+def run_store(path: str) -> HistoryStore:
+    """The history database a ``crawl`` or ``scan`` opens before it fetches or reads anything: a full or failing
+    disk under it stops the run there, saying that it is not recorded."""
+    try:
+        return HistoryStore(path)
+    except HistoryDiskError as e:
+        raise HistoryDiskError(f"{e}; this run is not recorded: it stopped before anything was checked (free space "
+                               "there, or give --db another database)") from e
 
 
 @dataclass
@@ -139,7 +149,7 @@ class RunHistory:
 
     def __init__(self, options: HistoryOptions, *, command: str, reveal: bool, report_dir: str | None):
         self.options = options
-        self.store = HistoryStore(options.db)
+        self.store = run_store(options.db)
         self.keys = options.keys()
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
