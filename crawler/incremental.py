@@ -25,7 +25,7 @@ from scrapy.exceptions import NotConfigured
 
 from .history.keys import HistoryKeys
 from .history.model import DocumentState
-from .history.session import HistoryOptions
+from .history.session import HistoryOptions, run_store
 from .history.store import HistoryStore
 from .items import FetchedItem
 
@@ -74,7 +74,7 @@ class ConditionalRequests:
         options = HistoryOptions.from_settings(crawler.settings)
         if options is None or not options.incremental or crawler.settings.getbool("PUBCHECK_REVEAL"):
             raise NotConfigured
-        middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"),
+        middleware = cls(run_store(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"),
                          options.recheck_after_days, options.key_id, options.keys())
         crawler.signals.connect(middleware.store.close, signal=signals.spider_closed)
         return middleware

@@ -48,8 +48,10 @@ TELNETCONSOLE_ENABLED = False
 # http and https only: a file:, ftp:, s3: or data: URL is never fetched, whatever reaches the downloader
 DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 # Scrapy's resolver for IPv6 as well as IPv4 (its default looks up IPv4 addresses only): a site or an allowed_hosts
-# entry may be an IPv6 address ([::1]:8080) or a name that has only one. Lookups take the system's own time-out
-DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
+# entry may be an IPv6 address ([::1]:8080) or a name that has only one. Lookups take the system's own time-out.
+# TWISTED_DNS_RESOLVER, the name Scrapy 2.19 reads: set, the old DNS_RESOLVER prints a deprecation warning on every
+# crawl's stderr (a cron mail's noise)
+TWISTED_DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
 
 PUBCHECK_OUT = "pubcheck-report"  # where reports go (pubcheck --out)
 PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)

@@ -97,6 +97,7 @@ class Coordinator:
         self.ended = False
         self._task: asyncio.Task | None = None
         self._failing_since: float | None = None
+        self._beaten: float | None = None  # when this process last renewed the crawl's heartbeat (monotonic)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -134,11 +135,12 @@ class Coordinator:
             await asyncio.sleep(TICK)
 
     async def tick(self):
-        if self.server.hget(RECORD, "id") != self.keys.crawl_id.encode():
-            self.stop("another crawl replaced this one on Redis (this process had stopped answering for more than "
-                      f"{STARTER_ALIVE_SECONDS} s): the crawl across machines could not go on")
+        current = self.server.hget(RECORD, "id")
+        if current != self.keys.crawl_id.encode():
+            self.stop(self.replaced(current))
             return
         self.server.set(self.keys.alive, "running", ex=STARTER_ALIVE_SECONDS)
+        self._beaten = time.monotonic()
         self.watch_nodes()
         await self.collect()
         engine = self.crawler.engine
@@ -156,6 +158,19 @@ class Coordinator:
             request = scheduler.wake()
             if request is not None:
                 engine.crawl(request)
+
+    def replaced(self, current: bytes | None) -> str:
+        """Why this crawl's record is gone from Redis. A new crawl replaces this one only once its heartbeat has
+        lapsed; a record gone while the heartbeat was fresh, or gone with nothing in its place, was lost by Redis
+        itself (restarted without persistence, or flushed), and blaming another crawl would send the operator
+        after the wrong fault."""
+        lapsed = self._beaten is None or time.monotonic() - self._beaten > STARTER_ALIVE_SECONDS
+        if current is not None and lapsed:
+            return ("another crawl replaced this one on Redis (this process had stopped answering for more than "
+                    f"{STARTER_ALIVE_SECONDS} s): the crawl across machines could not go on")
+        since = ", and another crawl has started there since" if current is not None else ""
+        return (f"Redis lost this crawl's state (restarted or flushed?) at {shown(self.redis_url)}{since}; the crawl "
+                "is incomplete")
 
     def watch_nodes(self):
         """Announce joins and leaves, and move the in-flight requests of joins whose heartbeat lapsed back to the

@@ -4,10 +4,10 @@ the crawl and a join finds it.
 One Redis database holds one crawl at a time. The record (``pubcheck:crawl``, a hash) names the crawl (a random
 id, in every other key's name, so that a node of an older crawl can never write into a newer one), its state,
 its targets, its whole configuration (limits, scope, detectors: a join needs nothing but the Redis URL), the
-check value of the fingerprint key (:mod:`.sealing`), the pubcheck version, and the staging credentials sealed
-with a key derived from the fingerprint key: a join needs them to fetch the staging site, and Redis never holds
-them in clear. The starting process renews a heartbeat key while the crawl runs; a crawl whose heartbeat has
-lapsed was abandoned, and a new crawl replaces it (or a finished one) from scratch.
+check value of the fingerprint key (:mod:`.sealing`), the pubcheck build (:func:`build`), and the staging
+credentials sealed with a key derived from the fingerprint key: a join needs them to fetch the staging site, and
+Redis never holds them in clear. The starting process renews a heartbeat key while the crawl runs; a crawl whose
+heartbeat has lapsed was abandoned, and a new crawl replaces it (or a finished one) from scratch.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import redis
 
 from .. import __version__
 from ..config import ConfigError
+from ..history.session import code_digest
 from ..results import now_iso
 from .sealing import Sealer, key_check
 
@@ -33,7 +34,7 @@ ALIVE_SECONDS = 10  # a join whose heartbeat (renewed every TICK) lapses this lo
 # join away); once it lapses, joins leave and a new crawl may replace this one
 STARTER_ALIVE_SECONDS = 30
 TICK = 0.25  # seconds between two rounds of a node's or the starting process's housekeeping
-RUNNING, FINISHED, INTERRUPTED, STOPPED = "running", "finished", "interrupted", "stopped"
+RUNNING, FINISHED, INTERRUPTED, STOPPED, LOST = "running", "finished", "interrupted", "stopped", "lost"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,15 @@ class SharedCrawl:
         return sealer.open("credentials", self.credentials).decode() if self.credentials else None
 
 
+def build() -> str:
+    """What a node's findings depend on, as the crawl's record names it: the version and the digest of the detector
+    and extractor code and data (:func:`~crawler.history.session.code_digest`, what makes an incremental crawl scan
+    afresh), as a local version label: ``0.1.0+rules.4f695191b0b5``. A join of another build, though its version
+    string be the same, would find other things on its share of the pages; an older build, which compares
+    the version string alone, refuses a record whose version carries a label as another version."""
+    return f"{__version__}+rules.{code_digest()[:12]}"
+
+
 def node_name() -> str:
     """This process, as other nodes' messages name it."""
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -145,7 +155,7 @@ def open_crawl(server: redis.Redis, *, targets: list[str], config: dict, reveal:
         except (TypeError, ValueError) as e:
             raise ConfigError(f"the configuration cannot be shared with other nodes: {e}") from None
         crawl = SharedCrawl(crawl_id=crawl_id, targets=list(targets), config=config, reveal=reveal,
-                            key_check=key_check(fingerprint_key, crawl_id), version=__version__, started=now_iso(),
+                            key_check=key_check(fingerprint_key, crawl_id), version=build(), started=now_iso(),
                             started_by=node_name(),
                             credentials=sealer.seal("credentials", credentials.encode()) if credentials else None)
         record = {"id": crawl_id, "state": RUNNING, "targets": json.dumps(crawl.targets), "config": config_json,
@@ -165,10 +175,12 @@ def open_crawl(server: redis.Redis, *, targets: list[str], config: dict, reveal:
 
 
 def remove_crawls(server: redis.Redis) -> None:
-    """Remove every key of earlier crawls (their record included)."""
+    """Remove every key of earlier crawls but their record, which the new crawl's replaces in one step: a join of
+    the old crawl never sees Redis without a record, which only a Redis that lost its data shows (see
+    :func:`crawl_state`)."""
     batch = []
     for key in server.scan_iter(match=f"{PREFIX}*", count=1000):
-        if key != STARTING.encode():
+        if key not in (STARTING.encode(), RECORD.encode()):
             batch.append(key)
         if len(batch) >= 1000:
             server.unlink(*batch)
@@ -209,10 +221,13 @@ def wait_for_crawl(server: redis.Redis, on_wait, poll: float = 1.0) -> SharedCra
 
 
 def crawl_state(server: redis.Redis, crawl_id: str) -> str:
-    """The state of crawl ``crawl_id``: running, finished, interrupted, stopped, or abandoned (its starting process
-    stopped answering, or a newer crawl replaced it)."""
+    """The state of crawl ``crawl_id``: running, finished, interrupted, stopped, abandoned (its starting process
+    stopped answering, or a newer crawl replaced it), or lost (Redis holds no crawl at all: it restarted without
+    persistence, or was flushed)."""
     state, current = server.hmget(RECORD, ["state", "id"])
-    if current is None or current.decode() != crawl_id:
+    if current is None:
+        return LOST
+    if current.decode() != crawl_id:
         return "abandoned"
     state = state.decode()
     if state == RUNNING and not server.exists(CrawlKeys(crawl_id).alive):

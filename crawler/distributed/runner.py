@@ -9,14 +9,13 @@ import sys
 
 import redis
 
-from .. import __version__
 from ..collect import KEY_ENV, fingerprint_key
 from ..config import Config, ConfigError
 from ..history.session import HistoryOptions
 from ..results import RunResult
 from .connection import connect, shown
-from .crawl import (FINISHED, INTERRUPTED, STOPPED, CrawlKeys, SharedCrawl, close_crawl, node_name, open_crawl,
-                    wait_for_crawl)
+from .crawl import (FINISHED, INTERRUPTED, LOST, STOPPED, CrawlKeys, SharedCrawl, build, close_crawl, node_name,
+                    open_crawl, wait_for_crawl)
 from .sealing import Sealer, same_key
 
 class RedisLost(ConfigError):
@@ -28,6 +27,7 @@ JOIN_AUTH_VAR = "PUBCHECK_JOIN_AUTH"  # where a join puts the staging credential
 ENDINGS = {FINISHED: "the crawl finished", INTERRUPTED: "the crawl was interrupted by its starting process",
            STOPPED: "the crawl was stopped by its starting process",
            "abandoned": "the crawl was abandoned: its starting process stopped answering",
+           LOST: "Redis lost the crawl's state (restarted or flushed?); the crawl is incomplete",
            "left": "this node was interrupted and left the crawl; the requests it held went back to the frontier"}
 
 
@@ -119,9 +119,10 @@ def run_join(redis_url: str, redis_auth_env: str | None, *, verbose: bool) -> in
     where = shown(redis_url)
     crawl = wait_for_crawl(server, on_wait=lambda: print(f"pubcheck: waiting for a crawl to start on Redis at "
                                                          f"{where}", file=sys.stderr, flush=True))
-    if crawl.version != __version__:
-        raise ConfigError(f"the crawl was started by pubcheck {crawl.version} and this is pubcheck {__version__}: "
-                          "every node of a crawl must run the same version")
+    if crawl.version != build():
+        raise ConfigError(f"the crawl was started by pubcheck {crawl.version} and this is pubcheck {build()}: "
+                          "every node of a crawl must run the same build (the same version, detectors and "
+                          "extractors: they decide what a node finds on its share of the pages)")
     key = join_key(crawl)
     if not same_key(key, crawl.crawl_id, crawl.key_check):
         raise ConfigError(f"this node's fingerprint key is not the one of the process that started the crawl "

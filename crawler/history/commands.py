@@ -15,7 +15,7 @@ from crawler.collect import KEY_ENV, fingerprint_key, fingerprint_key_path, now_
 from crawler.review import ReviewError, accept, ignore_file_of, load_ignore_file, revoke
 
 from .compare import today
-from .session import HistoryOptions, key_id_of, rules_of
+from .session import HistoryOptions, key_id_of, rules_of, run_store
 from .store import HistoryError, HistoryStore, default_path
 from .summary import summary_lines
 from .keys import HistoryKeys
@@ -95,7 +95,7 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         raise HistoryUsageError(f"--baseline {keys.target(options.baseline)} is one of this run's own targets: a run "
                                 "cannot be its own baseline (name the production site, which the checked site is "
                                 "compared with)")
-    with HistoryStore(options.db) as store:
+    with run_store(options.db) as store:
         if options.baseline and not store.has_target(keys.target(options.baseline)):
             raise HistoryUsageError(f"--baseline {keys.target(options.baseline)}: no recorded run of that target in "
                                     f"{store.path} (crawl it first)")

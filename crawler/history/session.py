@@ -6,6 +6,7 @@ alike; :class:`HistoryOptions` is what the command line and the ``[history]`` co
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -23,24 +24,45 @@ from .compare import compare
 from .keys import HistoryKeys, key_id_of  # noqa: F401 (key_id_of: imported from here by the commands)
 from .model import Acceptance
 from .record import record_run
-from .store import HistoryError, HistoryStore
+from .store import HistoryDiskError, HistoryError, HistoryStore, disk_fault
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
 
 
-def rules_of(config) -> str:
-    """A digest of everything that decides a document's findings: pubcheck's version, the source of the
-    extractors and detectors, and their configuration. Findings are carried forward only from a run with
-    the same rules; any change makes the next run scan everything afresh."""
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of pubcheck's version and every file under :data:`CODE_FOLDERS`, subfolders and data files
+    included (``detectors/context/``, ``detectors/data/``): two builds with the same digest find the same
+    things in the same document. A build that changed one rule or one word list has another digest, though
+    its version string may be the same."""
     digest = hashlib.sha256(__version__.encode())
     root = Path(__file__).resolve().parents[2]
     for folder in CODE_FOLDERS:
-        for path in sorted((root / folder).glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def rules_of(config) -> str:
+    """A digest of everything that decides a document's findings: :func:`code_digest` (pubcheck's version,
+    the extractors and detectors and their data) and their configuration. Findings are carried forward only
+    from a run with the same rules; any change makes the next run scan everything afresh."""
+    digest = hashlib.sha256(code_digest().encode())
     settings = {"detectors": config.detectors, "public": config.public,
                 "site_wide_pages": config.report["site_wide_pages"]}
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:32]
+
+
+def run_store(path: str) -> HistoryStore:
+    """The history database a ``crawl`` or ``scan`` opens before it fetches or reads anything: a full or failing
+    disk under it stops the run there, saying that it is not recorded."""
+    try:
+        return HistoryStore(path)
+    except HistoryDiskError as e:
+        raise HistoryDiskError(f"{e}; this run is not recorded: it stopped before anything was checked (free space "
+                               "there, or give --db another database)") from e
 
 
 @dataclass
@@ -127,7 +149,7 @@ class RunHistory:
 
     def __init__(self, options: HistoryOptions, *, command: str, reveal: bool, report_dir: str | None):
         self.options = options
-        self.store = HistoryStore(options.db)
+        self.store = run_store(options.db)
         self.keys = options.keys()
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
@@ -141,8 +163,13 @@ class RunHistory:
         try:
             self.run_id = self._begin(result_run, run_id)
         except (HistoryError, sqlite3.Error) as e:
-            self.failure = f"history database {self.store.path}: {e}"
+            self.failure = self._failure(e)
         return self.run_id
+
+    def _failure(self, error: Exception) -> str:
+        """The run error for a history that failed: a full or failing disk said as such."""
+        disk = disk_fault(self.store.path, error)
+        return f"{disk}; this run is not recorded" if disk else f"history database {self.store.path}: {error}"
 
     def _begin(self, result_run, run_id: int | None) -> int:
         if run_id is not None and self.store.run(run_id) is not None:
@@ -202,7 +229,7 @@ class RunHistory:
             finally:
                 self.keys = keys
         except (HistoryError, sqlite3.Error) as e:
-            result.run.errors.append(f"history database {self.store.path}: {e}")
+            result.run.errors.append(self._failure(e))
         except Exception as e:  # a bug in the history must cost the history, never the run's report
             result.run.errors.append(f"history not recorded (a bug in pubcheck): {type(e).__name__}: {e}")
         finally:

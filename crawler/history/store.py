@@ -15,6 +15,7 @@ gives each fingerprint with its first and last sighting and the number of runs t
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -215,6 +216,24 @@ def _damaged(path: Path, error: BaseException | None) -> HistoryError | None:
     return None
 
 
+class HistoryDiskError(HistoryError):
+    """The disk under the history database is full, or failed (SQLite's "disk I/O error" is what a full disk
+    gives when the WAL's shared memory file cannot grow, "database or disk is full" when a page cannot)."""
+
+
+DISK_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR")  # SQLite's codes (and the prefix of its I/O codes) for a disk fault
+DISK_ERRNOS = (errno.ENOSPC, errno.EIO, errno.EDQUOT)
+
+
+def disk_fault(path: Path, error: BaseException | None) -> HistoryDiskError | None:
+    """The error to say for a full or failing disk under the history database, which SQLite's words alone hide
+    ("disk I/O error"); None for any other error."""
+    name = getattr(error, "sqlite_errorname", "") if isinstance(error, sqlite3.Error) else ""
+    if name.startswith(DISK_ERRORS) or (isinstance(error, OSError) and error.errno in DISK_ERRNOS):
+        return HistoryDiskError(f"the history could not be written: disk full or I/O error at {path} ({error})")
+    return None
+
+
 def _unwritable(folder: Path) -> str:
     """Why SQLite could not open a database in ``folder`` when the folder is the cause (a read-only mount, a
     folder of another owner), which SQLite's own "unable to open database file" does not say; "" otherwise."""
@@ -252,8 +271,9 @@ class HistoryStore:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except (OSError, sqlite3.Error) as e:
-            raise (_damaged(self.path, e) or HistoryError(f"cannot use the history database {self.path}: {e}"
-                                                          f"{_unwritable(self.path.parent)}")) from e
+            raise (_damaged(self.path, e) or disk_fault(self.path, e)
+                   or HistoryError(f"cannot use the history database {self.path}: {e}"
+                                   f"{_unwritable(self.path.parent)}")) from e
 
     def close(self) -> None:
         self.db.close()
@@ -287,7 +307,8 @@ class HistoryStore:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # SQLite rolls back itself on some errors (a full disk): its error stands
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 
@@ -364,6 +385,16 @@ class HistoryStore:
             if row is not None:
                 runs[row["id"]] = row
         return sorted(runs.values(), key=lambda r: r["id"], reverse=True)
+
+    def unfinished_after(self, run_id: int) -> list[sqlite3.Row]:
+        """The runs of a target of run ``run_id`` begun after it whose record was never completed (still
+        ``running``): a run going on now, or one that ended without its record (the history's disk filled, the
+        process was killed), oldest first."""
+        return self.db.execute(
+            "SELECT * FROM runs r WHERE r.id > ? AND r.outcome = 'running' AND EXISTS (SELECT 1 FROM run_targets t"
+            " JOIN run_targets o ON o.run_id = ? AND (o.target_key = t.target_key"
+            " OR (o.target_key IS NULL AND t.target_key IS NULL AND o.target = t.target)) WHERE t.run_id = r.id)"
+            " ORDER BY r.id", (run_id, run_id)).fetchall()
 
     def fetched_before(self, targets: list[str]) -> int:
         """How many URLs the latest runs of ``targets`` fetched (scanned or failed)."""

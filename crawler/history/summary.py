@@ -38,6 +38,11 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         lines.append(f"pubcheck {run['command']} of {', '.join(store.run_targets(run['id']))}")
         lines.append(f"  run:        {run['started']} to {run['finished'] or '(did not finish)'}")
         lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}")
+        for later in store.unfinished_after(run["id"]):
+            report = f" (its report: {Path(later['report'], 'report.html').as_uri()})" if later["report"] else ""
+            lines.append(f"  WARNING:    a later run, started {later['started']}, is not recorded: it is still "
+                         f"running, or it ended without its record (a full disk, a killed process){report}; this "
+                         "is not the latest check")
         by_severity = ", ".join(f"{findings.get(s, 0)} {s}" for s in SEVERITIES)
         lines.append(f"  findings:   {total} ({by_severity}); {_number(statuses, 'new')} new, "
                      f"{_number(statuses, 'recurring')} recurring, {_number(statuses, 'accepted')} accepted; "
