@@ -611,7 +611,8 @@ _PUBLIC_PROCESS = re.compile(r"(?i)(?<![a-z])(?:speakers?|public[\s_-]*comments?
 # a column of the people who spoke or wrote to a public body: "Speaker", "Speaker Name", "Name of Speaker", "Public
 # Commenter", "Testifier", Spanish "Orador"
 SPEAKER_COLUMN = re.compile(r"(?i)\s*(?:(?:(?:public|registered)\s+)?(?:speakers?|comment[eo]rs?|testifiers?|"
-                            r"orador(?:es|a)?)(?:'?s)?(?:\s+name)?|name\s+of\s+(?:the\s+)?(?:speaker|commenter))\s*:?\s*")
+                            r"orador(?:es|a)?)(?:'?s)?(?:\s+name)?|"
+                            r"name\s+of\s+(?:the\s+)?(?:speaker|commenter))\s*:?\s*")
 
 
 def program_matter(text: str) -> bool:
@@ -710,10 +711,10 @@ _BUILDING_COLUMN = re.compile(r"(?i)\b(?:buildings?|facilit(?:y|ies)|propert(?:y
 
 
 def _homes_usage(labels: list[str], others: list) -> bool:
-    """Whether the columns beside an owner's (``labels``, their ``others`` kinds) give a home's own consumption where it is ("Service Order | Owner | Site
-    | System Size | Prior-Yr Usage": a utility's solar interconnection queue of homeowners): a usage column and a
-    column of the place, and none naming a building or a facility (a benchmarking disclosure's owners and their
-    buildings' use are public, so are the City's facilities)."""
+    """Whether the columns beside an owner's (``labels``, their ``others`` kinds) give a home's own consumption where
+    it is ("Service Order | Owner | Site | System Size | Prior-Yr Usage": a utility's solar interconnection queue of
+    homeowners): a usage column and a column of the place, and none naming a building or a facility (a benchmarking
+    disclosure's owners and their buildings' use are public, so are the City's facilities)."""
     return ("usage" in others and bool({"address", "soft"} & set(others))
             and not any(_BUILDING_COLUMN.search(split_words(label)) for label in labels))
 

@@ -497,7 +497,8 @@ def billed_to_agency(candidate: Candidate) -> bool:
     return any(_BILLED_TO_AGENCY.search(line) for line in lines)
 
 
-# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
+# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public
+# Works")
 _CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
                                   r"[ \t]*(?P<value>[^\t\n]*)")
 _AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")

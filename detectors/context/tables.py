@@ -26,8 +26,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_and_account, parcel_column, person_role_column, program_applicants, program_id_column, program_participants,
-                      project_column, record_field_column, split_words, staff_column, tickets_owner_column,
+                      parcel_and_account, parcel_column, person_role_column, program_applicants, program_id_column,
+                      program_participants, project_column, record_field_column, split_words, staff_column, tickets_owner_column,
                       verdict_of)
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
