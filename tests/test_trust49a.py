@@ -15,7 +15,6 @@ import errno
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +25,7 @@ import pytest
 
 from conftest import ROOT
 from fault_site import FaultSite, body, delayed, page
+from test_distributed import finish
 
 needs_redis = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
 KEY = "trust49a-test-key"
@@ -40,16 +40,6 @@ def pubcheck(args, tmp: Path, tree: Path = ROOT) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "crawler.cli", *map(str, args)], cwd=tree,
                             env=environment(tmp, tree), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
-
-
-def finish(process: subprocess.Popen, timeout: float = 180) -> tuple[int, str]:
-    try:
-        _, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        _, stderr = process.communicate()
-        pytest.fail(f"pubcheck did not finish in {timeout} s:\n{stderr}")
-    return process.returncode, stderr
 
 
 @pytest.fixture
