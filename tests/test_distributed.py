@@ -350,6 +350,34 @@ def test_a_join_killed_mid_crawl_loses_nothing(tmp_path, redis_server, site, one
     assert report(tmp_path / "out") == one_machine["report"]
 
 
+def test_the_starting_machines_time_limit_ends_a_crawl_across_machines(tmp_path, redis_server, site):
+    """``--max-minutes`` on the starting machine ends the whole crawl, joins included, while pages still hang:
+    exit 2, the report marked as stopped at its time limit and every page no machine reached listed as not
+    checked (a slow site must not hold a shared nightly crawl for hours)."""
+    (tmp_path / "pubcheck.toml").write_text(CONFIG.replace("timeout = 20", f"timeout = {GATE_SECONDS + 30}"))
+    site.gate.clear()  # every page but the home page hangs: the limit, not the site, must end the crawl
+    try:
+        started = time.monotonic()
+        starting = start(crawl_args(site, tmp_path / "out", tmp_path / "pubcheck.toml", *shared(redis_server),
+                                    "--max-minutes", "0.1"), tmp_path)
+        assert site.wait_for("/")
+        join = start(["join", *shared(redis_server)], tmp_path)
+        code, stderr = finish(starting, timeout=GATE_SECONDS)
+        took = time.monotonic() - started
+    finally:
+        site.gate.set()
+    join_code, join_stderr = finish(join, timeout=60)
+    assert "Traceback" not in stderr + join_stderr, stderr + join_stderr
+    assert code == 2, stderr
+    assert "time limit (0.1 min) is reached" in stderr
+    assert took < GATE_SECONDS  # ended by its limit, not by the hanging pages' release
+    assert join_code in (0, 2), join_stderr
+    data = check_contract(tmp_path / "out" / "findings.json")
+    assert data["run"]["interrupted"] == "stopped at its time limit (0.1 min; see --max-minutes)"
+    unreached = [d for d in data["documents"] if d["url"].endswith("/index.html") and d["status"] != "scanned"]
+    assert unreached and all(d["not_checked"] for d in unreached), [(d["url"], d["status"]) for d in data["documents"]]
+
+
 # -- the parts, on database 1 of the same server -------------------------------------------------------------------
 
 def parts_url(redis_server) -> str:
