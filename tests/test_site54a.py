@@ -108,3 +108,23 @@ def test_a_balloon_of_a_city_facility_or_a_park_stays_public():
         ("Fire Station 3", "210 Depot St<br/>Phone: (909) 470-3300<br/>Built 1962<br/>Annual use 14,220 kWh"),
         ("Harmon Park", "4410 Foothill Blvd<br/>Hours: 6 am - 10 pm<br/>Contact: Parks Division (909) 470-3500"),
     )) == set()
+
+
+def test_a_households_accounts_under_columns_named_for_services():
+    grid = _flat_grid([["Household", "Address", "Water", "Trash", "Energy (BCP)"],
+                       ["Olga Petrov", "4498 Mesa Linda Ave", "Water ID 177992-064", "Hauler # 1966044", "BC42077992"],
+                       ["Priya Bhatt", "1249 Brightwater Ct", "Cust No. 897881-358", "Refuse 6555165", "BCP-2151888"]],
+                      container="grid g5")
+    found = pairs_found("https://www.city.gov/p.html", _page(grid))
+    assert {("account_number", v) for v in ("177992-064", "1966044", "BC42077992", "6555165", "BCP-2151888")} <= found
+
+
+def test_service_columns_of_facilities_or_of_figures_are_no_accounts():
+    facilities = _flat_grid([["Name", "Address", "Electric", "Gas"],
+                             ["Fire Station 3", "210 Depot St", "M-5510277", "G-4410093"],
+                             ["Senior Center", "88 Oak Ave", "M-5510788", "G-4410107"]])
+    usage = _flat_grid([["Household", "Address", "Electric", "Gas"],
+                        ["Average home", "Citywide", "6,311", "412"],
+                        ["Efficient home", "Citywide", "4,120,500", "288"]])
+    for body in (facilities, usage):
+        assert not {v for k, v in pairs_found("https://www.city.gov/p.html", _page(body)) if k == "account_number"}
