@@ -18,7 +18,8 @@ account every way there is. Six rules:
   "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account"; a meter point's: "POD" (in capitals),
   "Point of Delivery", "MPAN", "MPRN", "Supply No.", "Meter Point") or its field name (a
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
-  name, address or usage).
+  name, address or usage; a column named for a utility service, "Water", "Trash", "Energy (BCP)", only for a code of
+  six digits or more, no figure, in a row naming a private person: a referral list's household).
 
 - **An organisation's own id under its letters**: a CCA's or a utility's number for its customer, letters and six
   to twelve digits (VVCP-4491648), after a label giving the same letters in a line about a person ("Her VVCP id is
@@ -224,6 +225,14 @@ _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
+# a column of a household's row named for a utility service, its provider's letters after it maybe ("Water",
+# "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
+_SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
+                             r"energy|power|propane)(?:\s*\(\s*(?-i:[A-Z][A-Za-z&]{1,9})\s*\))?\s*")
+# a column naming the person whose row it is
+_PERSON_COLUMN = re.compile(r"(?i)customer|\bname\b|household|resident|tenant|ratepayer|homeowner|cliente|nombre")
+# a figure (a quantity or an amount), no account: "14,220", "1,250.00"
+_FIGURE = re.compile(r"[$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 # a column that counts or sums customers, not one naming a customer ("Customer accounts (count)", "Total kWh")
 _COUNT_COLUMN = re.compile(r"(?i)\bcount\b|number\s+of|#\s*of|\btotal\b|\baverage\b|\bavg\b|percent|%")
 # a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
@@ -1366,6 +1375,19 @@ def _minified_customer_field(candidate: Candidate) -> bool:
         opens_an_address(text) and ADDRESS_RE.match(text) for text in others)
 
 
+def _households_service(candidate: Candidate) -> bool:
+    """Whether a value under a column named for a utility service (``_SERVICE_COLUMN``) is the household's account
+    with it: a code of six digits or more alone in its cell (its own label before it maybe: "Refuse 6555165"),
+    no figure, in a row whose person's column names a private person (a referral list's "Household | Address |
+    Water | Trash | Energy (BCP)"); a facility's or a firm's row, or a usage figure, is none."""
+    if _FIGURE.fullmatch(candidate.value) or len(candidate.digits) < 6:
+        return False
+    record = candidate.facts.record_of(candidate.segment)
+    return bool(record) and any(f.label and _PERSON_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
+                                and person_name(f.text, strict=False) and names_in(f.text, anchored=True)
+                                and not is_place(f.text) for f in record.fields if f is not candidate.segment)
+
+
 def _customer_short_account(candidate: Candidate) -> bool:
     """A five-digit value labelled as an account outright ("Utility Acct 80601", an "A/C No." column) beside a person:
     a name or a customer's word ("the customer", "her") near it in its paragraph, or a name column in its row; not
@@ -2154,6 +2176,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             return None
         if _person_and_account_cell(candidate):
             return segment.label
+        if _SERVICE_COLUMN.fullmatch(segment.label):
+            return segment.label if _households_service(candidate) else None
         if not _BARE_ACCOUNT.fullmatch(segment.label):
             return None
         record = facts.record_of(segment)

@@ -633,6 +633,8 @@ class _Walker:
             frame.field = self.cells.get(id(element))
         elif id(element) in self.cells:  # a cell of a table built of divs (or spans: its own run of text)
             frame.field = self.cells[id(element)]
+            if id(element) in self.rows:  # a CSS grid's row has no element: its first cell stands for it
+                self.rows[id(element)].location = Location(element=self.path(element))
         elif id(element) in self.rows:
             self.rows[id(element)].location = Location(element=self.path(element))
         elif tag == "template" and any(child.name == "tr" for child in element.children):

@@ -6,14 +6,22 @@ reads as a table; or the structure itself: a container whose children are all ro
 class, each of the same number of cells, the cells of a column of the same element and class, holding text
 and no blocks of their own, under a first row of labels. Cards (a heading, paragraphs) and link lists are
 no such rows: their children differ or hold blocks.
+
+A CSS grid may also hold its cells with no element for a row: ``<div class="grid g6">`` of header cells then data
+cells, the stylesheet wrapping them every six (``grid-template-columns: repeat(6, 1fr)``). Its rows are then said by
+a run of header cells opening it (``role="columnheader"``, a class "hd", "th", "head..."), the rest of its cells
+a whole number of rows of that width and none of them marked a header; or by a column count the container names
+(a class "g6", "cols-6", "grid-cols-6", an inline ``grid-template-columns``) over a first row naming fields.
+A nav bar or a grid of tiles opens with no such header and its cells hold links, images or blocks.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from bs4 import Tag
 
-from . import looks_like_header_row
+from . import looks_like_header_row, new_table_header
 
 _TABLE_ROLES = frozenset({"table", "grid", "treegrid"})
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
@@ -26,6 +34,12 @@ _BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article", "h1", "h
            "blockquote", "pre", "form", "li", "img", "figure", "header", "footer", "nav"]
 _MAX_CELLS = 30
 _HEADER_WORDS = ("head", "header", "heading", "thead", "labels")
+_HEADER_TOKENS = frozenset({"hd", "th", "hdr", "colhead", "col-head"})
+# a grid container's column count in its class ("g6", "cols-6", "grid-cols-6", "grid-6", "columns-6") or style
+_COLUMN_CLASS = re.compile(r"(?:g|grid|cols|grid-cols|grid-columns|columns)-?([2-9]|1\d|20)")
+_TEMPLATE_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.IGNORECASE)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,", re.IGNORECASE)
+_FLAT_CELLS = frozenset({"div", "span", "p", "strong", "b", "em", "label", "time"})
 
 
 class Grid(NamedTuple):
@@ -44,6 +58,8 @@ def grid_of(container: Tag, text_of) -> Grid | None:
         return None
     if (container.get("role") or "").strip().lower() in _TABLE_ROLES:
         return _by_roles(rows)
+    if flat := _flat_grid(container, rows, text_of):
+        return flat
     first = rows[0]
     if first.name not in _ROWS or any(r.name != first.name for r in rows):
         return None
@@ -85,6 +101,47 @@ def _by_roles(children: list[Tag]) -> Grid | None:
         return None
     header = [[(c.get("role") or "").lower() in _HEADER_ROLES for c in row] for row in cells]
     return Grid(rows, cells, header)
+
+
+def _flat_grid(container: Tag, cells: list[Tag], text_of) -> Grid | None:
+    """A grid of cells with no row elements (see the module): the cells cut into rows of the header's width."""
+    if container.name != "div" or any(c.name not in _FLAT_CELLS for c in cells) or len(cells) < 4:
+        return None
+    if any(not isinstance(c, Tag) and str(c).strip() for c in container.children):
+        return None
+    headed = [_header_cell(c) for c in cells]
+    width = headed.index(False) if False in headed else len(cells)
+    marked = width >= 2
+    if marked and any(headed[width:]):
+        return None  # headers further on: row headers or sections, not one header over rows of cells
+    if not marked:
+        width = _named_width(container)
+    if not 2 <= width <= _MAX_CELLS or len(cells) < 2 * width or len(cells) % width:
+        return None
+    if any(c.find(_BLOCKS) is not None for c in cells):
+        return None
+    if not marked and not new_table_header([text_of(c) for c in cells[:width]]):
+        return None  # labels that name fields ("Name | Address | Phone"), not a grid of links' words ("Pay a bill")
+    rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+    return Grid([row[0] for row in rows], rows, [[marked] * width] + [[False] * width for _ in rows[1:]])
+
+
+def _header_cell(cell: Tag) -> bool:
+    if (cell.get("role") or "").strip().lower() == "columnheader":
+        return True
+    classes = _classes(cell)
+    return bool(classes & _HEADER_TOKENS) or any(word in token for token in classes for word in _HEADER_WORDS)
+
+
+def _named_width(container: Tag) -> int:
+    """The column count the container's class or inline style names, else 0."""
+    style = _TEMPLATE_COLUMNS.search(container.get("style") or "")
+    if style:
+        tracks = style.group(1).strip()
+        repeat = _REPEAT.search(tracks)
+        return int(repeat.group(1)) if repeat else len(re.sub(r"\([^)]*\)", "", tracks).split())
+    counts = {int(m.group(1)) for token in _classes(container) if (m := _COLUMN_CLASS.fullmatch(token.lower()))}
+    return counts.pop() if len(counts) == 1 else 0
 
 
 def _classes(element: Tag) -> frozenset[str]:

@@ -248,8 +248,37 @@ def _read_placemark(builder: DocumentBuilder, placemark, path: str) -> None:
             fields.extend(builder.add(text, Location(element=f"{path}/ExtendedData/{name}"), label=label)
                           for name, label, text in _extended_data(child))
         elif tag == "description":
-            fields.extend(_add_description(builder, _own_text(child), f"{path}/description"))
+            fields.extend(_balloon_fields(builder, _add_description(builder, _own_text(child), f"{path}/description")))
     builder.add_record(fields, Location(element=path))
+
+
+# a balloon's line "Label: value" ("Contact: Ana Ruiz 909-...") or "Label figure" ("Baseline 6,311 kWh/yr")
+_BALLOON_FIELD = re.compile(r"\s*(?P<label>[^\W\d_][^:\d\n]{0,30}?)\s*(?::\s*|\s+(?=\d[\d,.]*\s*[^\W\d_]))(?P<value>\S.*)")
+_BALLOON_LINES = 12  # lines of a balloon of fields; more are a text of its own
+_BALLOON_LINE = 100  # characters of a field's line; a longer one is a sentence
+
+
+def _balloon_fields(builder: DocumentBuilder, segments: list) -> list:
+    """A placemark's description written as a balloon of lines (``addr<br/>Acct ...<br/>Contact: ...``), one
+    unlabelled segment of a few short lines, as the fields it lists: each line its own field, labelled by its
+    "Label:" (or the words before its figure), so the record is judged field by field as a table's row is, and the
+    address line, the contact's name and phone and the usage are read as the placemark's. Any other description (a
+    table, paragraphs) is kept as it was read."""
+    if len(segments) != 1 or segments[0].label is not None:
+        return segments
+    segment = segments[0]
+    lines = [line.strip() for line in segment.text.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _BALLOON_LINES or any(len(line) > _BALLOON_LINE for line in lines):
+        return segments
+    builder.document.segments.remove(segment)
+    fields = []
+    for number, line in enumerate(lines, start=1):
+        match = _BALLOON_FIELD.fullmatch(line)
+        label = match.group("label") if match and is_label_like(match.group("label")) else None
+        where = Location(element=f"{segment.location.element}/line[{number}]")
+        fields.append(builder.add(match.group("value") if label else line, where, label=label,
+                                  hidden=segment.hidden, chrome=segment.chrome))
+    return fields
 
 
 def _extended_data(extended) -> list[tuple[str, str, str]]:

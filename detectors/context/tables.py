@@ -641,7 +641,9 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
                                  or _anchored_account_column(analysis, [row[column] for row in sample])):
                 inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
                 continue
-            which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
+            # (a field name's words apart: a JSON key's "siteAddress" or "site_address" is a "Site Address" column)
+            which = ("unnamed" if kind is None
+                     else "place" if kind == "soft" and PLACE_HEADER.search(split_words(label)) else None)
             if which is None or _holds_no_names(label) or _NUMBERING.fullmatch(label):
                 continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar"); a
                 # list's numbered items ("1. 381 Desert Bloom Run - Deyanira Montez - ITIN ...") no column
