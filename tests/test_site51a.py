@@ -8,12 +8,19 @@ in prose, and phones in the record of a customer found (red team site51).
 - A program's payments ("Recipient | Install Address | Contractor | Rebate $ | Contact Email" of heat pump rebates
   paid) list the program's customers; the contractor's column is the installer's, set aside. Hard negatives: a
   program's contractors' list (Contractor | Contact Name | Phone | Email), a rebate's list of firms.
+- An organisation's own id after its label ("RCP ID RCP-34960841") in a PDF paragraph whose customer is named a line
+  or two above; Spanish "su cuenta de RCP RC780296235"; Armenian's account word after the number ("իր 48-19359-74
+  հաշվին"). Hard negatives: an asset list's "GIS ID GIS-4819305", a bank's "cuenta de BBVA", Armenian "հաշվետու".
+- The number staff called a customer back at, in the paragraph telling the customer's case ("Staff returned the call
+  at (626)758-8599"), and the number of the call a letter to a customer thanks them for ("speaking with Ana Ruiz on
+  the phone (+1 562-928-3019)"). Hard negatives: a hotline after a customer's story, a number before the customer's
+  name, a call returned in a paragraph naming no customer, the City's own number in a letter.
 """
 from __future__ import annotations
 
 import io
 
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of
 
 _SITE = "https://www.pomonachoiceenergy.org"
 
@@ -113,3 +120,111 @@ def test_rebates_paid_to_firms_stay_a_listing():
                  "Mission Tire Center,400 W Mission Blvd,Terrazul Solar Installers,1500")
     assert not values_of(found, "customer_name")
     assert not values_of(found, "address")
+
+
+# -- own ids and account words ----------------------------------------------------------------------------------------
+
+def test_own_id_in_a_pdf_paragraph_naming_the_customer_above():
+    found = pairs_found(f"{_SITE}/agendas/staff-report.pdf", lines_pdf([
+        "On January 10, 2024, Ms. Losa Fifita, who receives electric service at",
+        "808 Lemon Grove Ave, Spc 81, Pomona, CA 91766, contacted the Utility Billing",
+        "counter to dispute a bill of $502.99. The billing history for RCP ID RCP-34960841 shows",
+        "864 kWh for the June cycle, roughly twice the same month last year."]))
+    assert values_of(found, "account_number") == {"RCP-34960841"}
+
+
+def test_asset_ids_in_a_list_naming_no_one_stay_unfound():
+    found = pairs_found(f"{_SITE}/agendas/streetlights.pdf", lines_pdf([
+        "Streetlight conversion, phase 2",
+        "Pole at Holt Ave and Garey Ave, GIS ID GIS-4819305, LED retrofit",
+        "Pole at Mission Blvd and Park Ave, GIS ID GIS-4819306, LED retrofit"]))
+    assert not values_of(found, "account_number")
+
+
+def test_spanish_account_named_by_the_programs_acronym():
+    found = pairs_found(f"{_SITE}/letters/carta.docx", docx_paragraphs(
+        "Estimado(a) Itzel Solís:",
+        "Le informamos que su cuenta de RCP RC780296235 fue ajustada. El consumo facturado de 880 kWh fue corregido."))
+    assert values_of(found, "account_number") == {"RC780296235"}
+
+
+def test_spanish_bank_account_by_acronym_is_no_utility_account():
+    found = pairs_found(f"{_SITE}/finanzas/pagos.html", "<html><body><main><p>Los pagos de la Ciudad se depositan en "
+                        "la cuenta de BBVA de la tesorería municipal; el número de referencia es el que aparece en su "
+                        "recibo.</p></main></body></html>")
+    assert not values_of(found, "account_number")
+
+
+def test_armenian_account_word_after_the_number():
+    found = pairs_found(f"{_SITE}/rcp/faq-hy.html", "<html><body><main><p>Օրինակ՝ Anahit Sarkisian-ը, որը բնակվում է "
+                        "22693 N Mission Blvd հասցեում, զանգահարեց, քանի որ իր 48-19359-74 հաշվին գրանցված էր "
+                        "1,349 kWh ։</p></main></body></html>")
+    assert values_of(found, "account_number") == {"48-19359-74"}
+
+
+def test_armenian_reporting_word_is_no_account():
+    found = pairs_found(f"{_SITE}/rcp/report-hy.html", "<html><body><main><p>Ծրագրի 2023-2024 հաշվետու տարում "
+                        "մասնակցել է 48-19359 տնային տնտեսություն։</p></main></body></html>")
+    assert not values_of(found, "account_number")
+
+
+# -- calls returned ---------------------------------------------------------------------------------------------------
+
+_CASE = ("On May 7, 2024, Ms. Xiaoyan Liu, who receives electric service at 988 W Cypress St, contacted the Utility "
+         "Billing counter to dispute a bill of $213.23. The billing history for her account shows 2368 kWh for the "
+         "March cycle, roughly double the same month last year. Staff returned the call at {phone} and scheduled a "
+         "meter re-read.")
+
+
+def _story(body: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/news/story.html", f"<html><body><main>{body}</main></body></html>")
+
+
+def test_number_a_named_customer_was_called_back_at():
+    for phone in ("(626)758-8599", "562.966.1236", "1-562-558-8783"):
+        found = _story(f"<p>{_CASE.format(phone=phone)}</p>")
+        assert values_of(found, "customer_name") == {"Ms. Xiaoyan Liu"}
+        assert values_of(found, "phone") == {phone}
+
+
+def test_calls_returned_in_a_docx_casework_log():
+    found = pairs_found(f"{_SITE}/council/casework-log.docx", docx_paragraphs(
+        "Office of Councilmember Dennis Achterberg - Casework Log, Q2 2024",
+        _CASE.format(phone="562.693.6676")))
+    assert values_of(found, "phone") == {"562.693.6676"}
+
+
+def test_hotline_after_a_customers_story_is_no_ones():
+    found = _story(f"<p>{_CASE.format(phone='(626)758-8599')} Other customers with questions can call the billing "
+                   "hotline at (909) 620-4100.</p>")
+    assert values_of(found, "phone") == {"(626)758-8599"}
+
+
+def test_call_returned_with_no_customer_named_stays_unfound():
+    found = _story("<p>Billing staff returned the call at (909) 555-0188 within one business day for 94 percent of "
+                   "callers last year.</p>")
+    assert not values_of(found, "phone")
+
+
+def test_number_before_the_customers_name_is_not_theirs():
+    found = _story("<p>Staff returned the call at (626) 555-0123 on the line the program lists; the next week, "
+                   "Ms. Xiaoyan Liu, who receives electric service at 988 W Cypress St, paid the bill.</p>")
+    assert not values_of(found, "phone")
+
+
+def test_letter_thanks_for_a_call_at_the_customers_number():
+    found = pairs_found(f"{_SITE}/letters/reply.docx", docx_paragraphs(
+        "Kuo-Hua Chen", "3182 W Tamarack Ave", "Pomona, CA 91767", "Dear Kuo-Hua,",
+        "Thank you for speaking with Benedicto Lualhati on the phone (+1 562-928-3019). As promised, we have reversed "
+        "the late fee. Your usage of 397 kilowatt-hours was billed correctly.",
+        "Sincerely,", "Charmaine Oduya", "Utility Billing Supervisor"))
+    assert values_of(found, "phone") == {"+1 562-928-3019"}
+
+
+def test_letter_thanks_for_a_call_on_the_offices_line():
+    found = pairs_found(f"{_SITE}/letters/reply.html", "<html><body><main><p>Kuo-Hua Chen<br>3182 W Tamarack Ave<br>"
+                        "Pomona, CA 91767</p><p>Dear Kuo-Hua,</p><p>Thank you for speaking with our billing team on the "
+                        "phone (909) 620-2341 last week. As promised, we have reversed the late fee.</p><p>Sincerely,"
+                        "<br>Charmaine Oduya<br>Utility Billing Supervisor</p></main><footer>Utility Billing, 505 S Garey "
+                        "Ave, Pomona, CA 91766, (909) 620-2341</footer></body></html>")
+    assert not values_of(found, "phone")
