@@ -1449,6 +1449,22 @@ def _told_of_a_person(segment: Segment, facts: DocumentFacts | None, start: int)
                                                                                                 _PARAGRAPH_LINES))
 
 
+# a utility's or a program's accounts by its initials ("RCP acct # RC835387821", "SCE account"), as
+# ``_UTILITY_ACCOUNT`` reads them
+_ACRONYM_ACCOUNT = re.compile(r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)"
+                              r"(?P<prefix>[A-Z]{2,6})\s+(?i:accounts?|accts?)\.?(?![A-Za-z0-9])")
+# the same initials' id ("RCP ID R-966-68525"), whatever letters the number has
+_ACRONYM_ID = re.compile(r"(?<![A-Za-z0-9&])(?P<prefix>[A-Z]{2,6})[ \t]+(?:ID|Id)[ \t]*[:#]?[ \t]*"
+                         r"(?P<value>" + LABEL_AFTER_FORM.pattern + ")" + RIGHT)
+
+
+def _account_acronyms(document: Document) -> frozenset[str]:
+    """The initials the document calls a utility's or a program's accounts by ("RCP acct #", "SCE account"): an id
+    under the same initials elsewhere in it ("RCP ID R-966-68525") is that utility's customer id, an account."""
+    return frozenset(m["prefix"] for segment in document.segments if "cc" in segment.text or "CC" in segment.text
+                     for m in _ACRONYM_ACCOUNT.finditer(segment.text))
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:"), or
     the organisation's name they are the initials of ("Desert Community Energy ID"), in a line that speaks of a person
@@ -2072,6 +2088,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             prefix = own_id_prefix(match.group())
             if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):
                 yield Candidate(self, segment, match.start(), match.end(), OWN_ID, facts)
+        for match in _ACRONYM_ID.finditer(text) if facts and "ID" in text else ():  # "RCP ID R-966-68525"
+            if (match["prefix"] in facts.computed(_account_acronyms) and 6 <= len(digits_of(match["value"])) <= 16
+                    and not _YEAR_SEQUENCE.fullmatch(match["value"])):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), OWN_ID, facts)
         for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)

@@ -10,7 +10,9 @@ in prose, and phones in the record of a customer found (red team site51).
   program's contractors' list (Contractor | Contact Name | Phone | Email), a rebate's list of firms.
 - An organisation's own id after its label ("RCP ID RCP-34960841") in a PDF paragraph whose customer is named a line
   or two above; Spanish "su cuenta de RCP RC780296235"; Armenian's account word after the number ("իր 48-19359-74
-  հաշվին"). Hard negatives: an asset list's "GIS ID GIS-4819305", a bank's "cuenta de BBVA", Armenian "հաշվետու".
+  հաշվին"); an id under the initials the document calls a utility's accounts by ("RCP acct # ..." and "RCP ID
+  R-966-68525" in a service-request export). Hard negatives: an asset list's "GIS ID GIS-4819305", a bank's "cuenta
+  de BBVA", Armenian "հաշվետու", an id under initials no account is called by.
 - The number staff called a customer back at, in the paragraph telling the customer's case ("Staff returned the call
   at (626)758-8599"), and the number of the call a letter to a customer thanks them for ("speaking with Ana Ruiz on
   the phone (+1 562-928-3019)"). Hard negatives: a hotline after a customer's story, a number before the customer's
@@ -228,3 +230,21 @@ def test_letter_thanks_for_a_call_on_the_offices_line():
                         "<br>Charmaine Oduya<br>Utility Billing Supervisor</p></main><footer>Utility Billing, 505 S Garey "
                         "Ave, Pomona, CA 91766, (909) 620-2341</footer></body></html>")
     assert not values_of(found, "phone")
+
+
+_REQUESTS = ("SR#,Opened,Type,Reporter,Location,Callback,Details",
+             'SR-24-56092,2024-04-23,Refuse Billing,Deborah Pritchard,21740 Orangewood St,(951) 611-4036,'
+             '"high bill, wants leak check. RCP ID R-966-68525"',
+             'SR-24-27418,2024-01-13,Refuse Billing,Rogelio Zamora,559 N Mesquite Rd,909.833.3515,'
+             '"caller says RCP acct # RC835387821 billed for 2 carts, only has 1"')
+
+
+def test_id_under_the_initials_the_document_calls_accounts_by():
+    found = _csv("service-requests-billing.csv", *_REQUESTS)
+    assert values_of(found, "account_number") == {"R-966-68525", "RC835387821"}
+
+
+def test_id_under_initials_no_account_is_called_by_stays_unfound():
+    found = _csv("service-requests-billing.csv", _REQUESTS[0], _REQUESTS[1].replace("RCP ID", "GIS ID"),
+                 _REQUESTS[2])
+    assert values_of(found, "account_number") == {"RC835387821"}
