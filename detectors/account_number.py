@@ -211,7 +211,11 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # Popular núm. ...", "cuenta de Wells Fargo no. ...")
                     r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:Banco|Bank|Wells|Chase|Citi|Cooperativa|Credit|Cr[eé]dito|Caja|"
                     r"BBVA|Santander|Banamex|Bancomer|Banorte|HSBC|PayPal|Venmo|Zelle)\b)"
-                    r"(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}\s+(?:n[úu]m(?:ero)?\.?|no\.|#)")
+                    r"(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}\s+(?:n[úu]m(?:ero)?\.?|no\.|#)"
+                    # or by its acronym alone, as "PCE account" is in English: "su cuenta de RCP RC780296235"; not a
+                    # bank's, nor a tax's or a ledger's ("cuenta de IVA", "cuenta de GL")
+                    r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:BBVA|HSBC|IVA|ISR|RFC|CURP|SAT|GL|PO|FY)\b)"
+                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])")
 # a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
@@ -421,14 +425,19 @@ _RECORD_IN_BRACKETS = re.compile(r"\((?P<name>[^(),;\n]{3,40}),[ \t]*(?P<value>"
 # value six to sixteen digits, no phone's or date's shape
 LABEL_AFTER_FORM = Shape("account form its label follows", r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d[\dA-Z]*"
                          r"(?:(?:[-\u2010-\u2013/.]|(?<=\d) (?=\d))[\dA-Z]+)*", anywhere=True)
-_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b|[是為为][ \t]*[您你]的")
+_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b|[是為为][ \t]*[您你]的|"
+                               r"\u0570\u0561\u0577")  # Armenian "հաշ-", the account's word's stem
 # Chinese "... is your (service) account number", written onto the number: "3-33-678-4573是您的账户号码"
 _ACCOUNT_AFTER_ZH = (r"[ \t]*[是為为][ \t]*[您你]的[ \t]*(?:服务|服務|电力|電力)?[ \t]*(?:账户|帳戶|賬戶|账号|帳號)"
                      r"(?:[ \t]*(?:号码|號碼|编号|編號))?")
 _ACCOUNT_AFTER = r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|id\b))?"
+# Armenian names the account after its number, in any case of the noun: "իր 48-19359-74 հաշվին գրանցված էր 1,349 kWh"
+# ("registered to her account 48-19359-74"), "հաշիվը", "հաշվից", "հաշվում"; not a longer word of its stem ("հաշվետու",
+# reporting)
+_ACCOUNT_AFTER_HY = r"[ \t]+(?:հաշվ(?:ին|ից|ում|ի)|հաշիվ(?:ը|ն)?)(?![\u0561-\u0587])"
 _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")"
                           r"(?![^\W\u3400-\u9fff]|[/\u2010-\u2013-])"
-                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|" + _ACCOUNT_AFTER_ZH + "|"
+                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|" + _ACCOUNT_AFTER_ZH + "|" + _ACCOUNT_AFTER_HY + "|"
                           r"[ \t]+is[ \t]+(?:your|his|her|their|my)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
                           + _ACCOUNT_AFTER + r"(?![\w-])|"
                           # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows
@@ -1449,6 +1458,35 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
     return BANK_ROUTING.search(text, start, end) is not None
 
 
+_PARAGRAPH_LINES = 3  # lines of a PDF's or a text's paragraph above an id's line that may name whose it is
+
+
+def _told_of_a_person(segment: Segment, facts: DocumentFacts | None, start: int) -> bool:
+    """Whether the line of an id at ``start`` speaks of a person, or a line of its paragraph above it does: a PDF
+    wraps a staff report's paragraph ("... Ms. Losa Fifita, who receives electric service at" / "... contacted the
+    Utility Billing" / "counter to dispute a bill of $502.99. The billing history for RCP ID RCP-34960841 shows")."""
+    if not names_no_person(line_of(segment.text, start)):
+        return True
+    return bool(facts) and any(not names_no_person(above.text) for above in facts.lines_above(segment,
+                                                                                                _PARAGRAPH_LINES))
+
+
+# a utility's or a program's accounts by its initials ("RCP acct # RC835387821", "SCE account"), as
+# ``_UTILITY_ACCOUNT`` reads them
+_ACRONYM_ACCOUNT = re.compile(r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)"
+                              r"(?P<prefix>[A-Z]{2,6})\s+(?i:accounts?|accts?)\.?(?![A-Za-z0-9])")
+# the same initials' id ("RCP ID R-966-68525"), whatever letters the number has
+_ACRONYM_ID = re.compile(r"(?<![A-Za-z0-9&])(?P<prefix>[A-Z]{2,6})[ \t]+(?:ID|Id)[ \t]*[:#]?[ \t]*"
+                         r"(?P<value>" + LABEL_AFTER_FORM.pattern + ")" + RIGHT)
+
+
+def _account_acronyms(document: Document) -> frozenset[str]:
+    """The initials the document calls a utility's or a program's accounts by ("RCP acct #", "SCE account"): an id
+    under the same initials elsewhere in it ("RCP ID R-966-68525") is that utility's customer id, an account."""
+    return frozenset(m["prefix"] for segment in document.segments if "cc" in segment.text or "CC" in segment.text
+                     for m in _ACRONYM_ACCOUNT.finditer(segment.text))
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:"), or
     the organisation's name they are the initials of ("Desert Community Energy ID"), in a line that speaks of a person
@@ -1458,10 +1496,10 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     before = text_before(segment.text, start, WIDTH)
     label = _OWN_ID_LABEL.search(before)
     if label and label["prefix"].upper() == prefix:
-        return not names_no_person(line_of(segment.text, start))
+        return _told_of_a_person(segment, facts, start)
     spelt = _SPELT_OWN_ID_LABEL.search(before)
     if spelt and "".join(word[0] for word in spelt["name"].split() if word not in ("of", "the")) == prefix:
-        return not names_no_person(line_of(segment.text, start))
+        return _told_of_a_person(segment, facts, start)
     if label:
         return False
     if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
@@ -2072,6 +2110,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             prefix = own_id_prefix(match.group())
             if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):
                 yield Candidate(self, segment, match.start(), match.end(), OWN_ID, facts)
+        for match in _ACRONYM_ID.finditer(text) if facts and "ID" in text else ():  # "RCP ID R-966-68525"
+            if (match["prefix"] in facts.computed(_account_acronyms) and 6 <= len(digits_of(match["value"])) <= 16
+                    and not _YEAR_SEQUENCE.fullmatch(match["value"])):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), OWN_ID, facts)
         for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)

@@ -1043,8 +1043,9 @@ class Analysis:
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN
         (a rebate paid to a customer is paid against their account), nor the person's own SSN or ITIN beside their
-        home, phone or mailbox (a refund mailed to a person). A check register's sole proprietor paid under an SSN
-        or an ITIN, with none of them given, is a vendor: the number alone is the finding."""
+        home, phone or mailbox (a refund mailed to a person), nor a service address its column names (a write-off's
+        or a refund's payee is the customer the utility served there). A check register's sole proprietor paid under
+        an SSN or an ITIN, with none of them given, is a vendor: the number alone is the finding."""
         rows = {id(row): row for c in cells if (row := self.facts.record_of(c.segment)) is not None}
         anchors = [a for row in rows.values() for f in row.fields for a in self.anchors.get(id(f), ())]
         # the payee's own SSN or ITIN, in a cell judged or found in its "TIN" column (a refund tracker's person)
@@ -1052,7 +1053,8 @@ class Analysis:
             a.kind == "identifier" and _PERSONS_OWN_ID.fullmatch(a.segment.text[a.start:a.end].strip())
             for a in anchors)
         reached = any(c.kind in ("address", "phone", "email") for c in cells)
-        return not any(a.kind == "account" for a in anchors) and not (own_id and reached) \
+        served = any(c.kind == "address" and c.strong for c in cells)
+        return not any(a.kind == "account" for a in anchors) and not (own_id and reached) and not served \
             and not self._rebate_paid_home(cells, anchors)
 
     def _rebate_paid_home(self, cells: list[Cell], anchors: list[Anchor]) -> bool:

@@ -171,6 +171,9 @@ _KIND_RULES = [  # first match wins
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
+                           # the number a billing system keys a customer by: "Billing ID", "Billing No." (not a
+                           # legislature's "Bill No.")
+                           r"|\bbilling\s*(?:no|number|nbr|id|#)"
                            r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)")),  # a service location's number
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
@@ -410,6 +413,7 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
         return "unlabelled", ()
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     kinds_strong = _owners_of_accounts(labels, kinds_strong)
+    kinds_strong = _payees_of_accounts(labels, kinds_strong)
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
     kinds_strong = _events_of_usage(labels, kinds_strong)
@@ -526,6 +530,23 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
+# the column of who a register pays or writes a balance off for: "Payee", "Payee Name"
+_PAYEE = re.compile(r"(?i)\s*payees?(?:'?s)?(?:\s+name)?\s*")
+
+
+def _payees_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A "Payee" column beside a column of the service address the utility serves (Payee | Service Address | Billing
+    ID | Write-off: a budget's schedule of utility write-offs, a register of closed accounts' refunds) and no other
+    public listing's column: the payees are the utility's customers, the column their names. A check register's or a
+    vendor list's payees are paid at their office's remit-to address, never at a service address, and keep the
+    listing's veto."""
+    payees = [i for i, label in enumerate(labels) if _PAYEE.fullmatch(label)]
+    others = [ks for i, ks in enumerate(kinds_strong) if i not in payees]
+    if not payees or any(kind == "veto" for kind, _ in others) or ("address", True) not in others:
+        return kinds_strong
+    return tuple(("name", False) if i in payees else ks for i, ks in enumerate(kinds_strong))
+
+
 # what a utility's or a CCA's customers apply to, as a program's export, its sheet or its file is titled: a rebate, an
 # incentive, bill or energy assistance, a discount rate's enrolment (CARE, FERA, Medical Baseline), a home's solar,
 # battery, heat pump or EV charger (file names glue their words: "ev_rebate_apps", "MedicalBaselineApplications")
@@ -615,6 +636,16 @@ SPEAKER_COLUMN = re.compile(r"(?i)\s*(?:(?:(?:public|registered)\s+)?(?:speakers
                             r"name\s+of\s+(?:the\s+)?(?:speaker|commenter))\s*:?\s*")
 
 
+# a person's column a firm's list names by their part in the firm: its contact, owner, principal, representative
+_FIRMS_PERSON = re.compile(r"(?i)\b(?:contacts?|owners?|principals?|representatives?|reps?|agents?|president|officers?|"
+                           r"signator(?:y|ies)|authori[sz]ed)\b")
+
+
+def firms_column(label: str) -> bool:
+    """Whether a column is an organisation's by its name: a business's, a firm's, a vendor's, a contractor's."""
+    return bool(_FIRMS_COLUMN.search(split_words(label)))
+
+
 def program_matter(text: str) -> bool:
     """Whether a title, a header row or cells name what a utility's customers apply to or call about: a rebate, an
     incentive, an enrolment, an opt-out, a high bill, a closed account's refund (``_PROGRAM_APPLIED_TO``,
@@ -641,16 +672,24 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
     saved) their usage; a ticket's, a case's or a check's number stays no one's. A permit's, a licence's, a job's,
     a board's, a grant's or a contractor's list, a meeting's speakers, a work order's crew, a roster's titles or
-    departments and a register paying firms (their names no person's) stay public."""
-    if (not program_matter(title) or public_process(title)
-            or any(_FIRMS_COLUMN.search(split_words(label)) for label in labels)):
+    departments and a register paying firms (their names no person's) stay public. A firm's column beside the
+    people's own ("Recipient | Install Address | Contractor | Contact Email" of a heat pump rebate's payments) is the
+    installer who did the work at the home, set aside, where the people have a home's address: they stay the
+    program's customers, unless their own column is a firm's or names their part in a firm (a firm's contact person,
+    owner or principal)."""
+    if not program_matter(title) or public_process(title):
         return kinds_strong
+    firms = {i for i, label in enumerate(labels) if firms_column(label)}
     people = [i for i, (label, cell) in enumerate(zip(labels, cells)) if cell == "name" and not staff_column(label)
               and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
     reached = [i for i, cell in enumerate(cells) if cell in _CONTACT_KINDS and kinds_strong[i][0] not in (
         "name", "account", "identifier")]
+    if firms and (len(people) != 1 or people[0] in firms or kinds_strong[people[0]][0] not in ("name", None)
+                  or _FIRMS_PERSON.search(split_words(labels[people[0]]))
+                  or "address" not in {cells[i] for i in reached}):
+        return kinds_strong  # a firm's contact person, owner or principal, at the firm's office
     if len(people) != 1 or not reached or any(
-            kind == "veto" and i not in people + reached and not _RECORD_NUMBER.search(split_words(label))
+            kind == "veto" and i not in people + reached + list(firms) and not _RECORD_NUMBER.search(split_words(label))
             and not record_field_column(label) and not _IDENTIFIER_WORDS.search(split_words(label).lower())
             for i, (label, (kind, _)) in enumerate(zip(labels, kinds_strong))):
         return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing

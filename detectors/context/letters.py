@@ -89,7 +89,11 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           # the call the letter thanks the customer for, at their number: "Thank you for speaking with
                           # us at ...", "after you spoke with our office on ..."
                           r"|\b(?:speaking|talking|spoke|spoken|talked)\s+with\s+(?:us|me|our\s+(?:office|staff|team))\s+"
-                          r"(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:at|on))"
+                          r"(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:at|on)"
+                          # or with a staff member by name, the number of the call in brackets after it: "Thank you
+                          # for speaking with Ana Ruiz on the phone (+1 562-928-3019)"
+                          r"|\b(?:speaking|talking|spoke|spoken|talked)\s+with\s+(?:[\w'\u2019.-]+\s+){1,4}?"
+                          r"(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\s*\()"
                           r"[\s:,]*$")
 # the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
 # lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."

@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       parcel_and_account, parcel_column, person_role_column, program_applicants, program_id_column,
                       program_participants, project_column, record_field_column, split_words, staff_column, tickets_owner_column,
                       verdict_of)
+from .headers import firms_column
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
@@ -700,8 +701,13 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
             best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
     if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
         return kinds
-    texts = [row[i].text for row in sample for i, cell in enumerate(cells) if cell is None]
+    # (a firm's column, the installer's, names no public process the people are listed by: its header and its firms'
+    # names are left out, "Contractor" over "Terrazul Solar Installers, Inc." of a rebate's payments)
+    firms = [label for label in labels if firms_column(label)]
+    texts = [row[i].text for row in sample for i, cell in enumerate(cells) if cell is None and labels[i] not in firms]
     title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels, *texts])
+    for label in firms:
+        title = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", title)
     return program_participants(labels, kinds, title, tuple(cells))
 
 
