@@ -77,7 +77,8 @@ def test_alt_text_of_a_person_with_the_programs_equipment_at_their_home_and_the_
 def test_official_crew_installer_two_people_and_a_park_in_a_gallery_stay_public():
     found = _raw("news/photo-gallery.html",
                  _figure("Mayor Ana Ruiz with the new EV chargers at 1200 Civic Center Dr", "Mayor Ana Ruiz")
-                 + _figure("Sunrise Solar crew with the new panels at 600 W Kingsley Dr", "Sunrise Solar (909-555-0100)")
+                 + _figure("Sunrise Solar crew with the new panels at 600 W Kingsley Dr",
+                           "Sunrise Solar (909-555-0100)")
                  + _figure("Luis Ortega of Sunrise Solar with the new heat pump at 714 N Olive Ave",
                            "Luis Ortega (909-555-0101)")
                  + _figure("Councilmember Priya Raman with the new solar array at Ganesha Park")
@@ -157,7 +158,8 @@ def test_footer_of_staff_and_a_city_office_in_an_account_filed_memo_stay_public(
 # --- staff titles and Korean phrases ---------------------------------------------------------------------------------
 
 def test_staff_title_before_a_hyphenated_given_name_is_no_part_of_it():
-    text = "Deputy City Clerk Soo-ah Bergstrom summarized a voicemail received from Gary Pritchard of 13280 S Kingsley Dr."
+    text = ("Deputy City Clerk Soo-ah Bergstrom summarized a voicemail received from Gary Pritchard of 13280 S "
+            "Kingsley Dr.")
     assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Soo-ah Bergstrom", "Gary Pritchard"]
     for title in ("Captain", "Sergeant", "Deputy", "Chief", "Recording Secretary"):
         text = f"{title} Ji-ho Ames read the item."
@@ -168,9 +170,9 @@ def test_staff_title_before_a_hyphenated_given_name_is_no_part_of_it():
 
 def test_clerk_summarising_a_voicemail_in_minutes_is_staff():
     found = _raw("government/minutes-2024-05-14.html",
-                 "<p>Deputy City Clerk Soo-ah Bergstrom summarized a voicemail received from Gary Pritchard of 13280 S "
-                 "Kingsley Dr, Robledo Heights, who stated that his Utility Billing acct. 08885-597915 had been charged "
-                 "twice and that he used only 522 kWh last month. Mr. Pritchard asked for a refund.</p>",
+                 "<p>Deputy City Clerk Soo-ah Bergstrom summarized a voicemail received from Gary Pritchard of 13280 "
+                 "S Kingsley Dr, Robledo Heights, who stated that his Utility Billing acct. 08885-597915 had been "
+                 "charged twice and that he used only 522 kWh last month. Mr. Pritchard asked for a refund.</p>",
                  "Minutes of the Regular Meeting")
     assert values_of(found, "customer_name") == {"Gary Pritchard", "Mr. Pritchard"}
     assert values_of(found, "account_number") == {"08885-597915"}

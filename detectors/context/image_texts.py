@@ -86,10 +86,11 @@ _AT_HOME_REACH = 40  # characters before an address where its home's words are
 # the program's equipment a picture shows the person named right before it with, at the home's address: "Ana Ruiz
 # with the new heat pump at 12 Elm St", "Ana Ruiz next to her new solar panels on ..." (the installation is at their
 # home; a firm's crew or an official is no one the text names so, see _people_at_home)
-_WITH_EQUIPMENT_AT = re.compile(r"(?i)[ \t]+(?:with|beside|next[ \t]+to|and)[ \t]+(?:(?:the|their|his|her|a|an)[ \t]+)?"
-                                r"(?:new[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:heat[ \t]+pumps?|solar[ \t]+(?:panels?|arrays?|"
-                                r"systems?)|(?:ev[ \t]+)?chargers?|batter(?:y|ies)|(?:water[ \t]+)?heaters?|thermostats?|"
-                                r"meters?|furnaces?|air[ \t]+conditioners?|mini-?splits?|insulation|induction[ \t]+"
+_WITH_EQUIPMENT_AT = re.compile(r"(?i)[ \t]+(?:with|beside|next[ \t]+to|and)[ \t]+"
+                                r"(?:(?:the|their|his|her|a|an)[ \t]+)?(?:new[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                                r"(?:heat[ \t]+pumps?|solar[ \t]+(?:panels?|arrays?|systems?)|(?:ev[ \t]+)?chargers?|"
+                                r"batter(?:y|ies)|(?:water[ \t]+)?heaters?|thermostats?|meters?|furnaces?|"
+                                r"air[ \t]+conditioners?|mini-?splits?|insulation|induction[ \t]+"
                                 r"(?:ranges?|stoves?|cooktops?))[ \t,]+(?:at|on)[ \t]+$")
 _EQUIPMENT_REACH = 80
 

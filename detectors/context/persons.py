@@ -1995,7 +1995,8 @@ _OFFICIAL_BEFORE = re.compile(
     # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...", a case's party's: "Occupant
     # contact: ...", "Tenant contact: ...")
     r"(?<!\bto )(?<!follow-up )(?<!follow up )(?<!followup )(?<!household )(?<!occupant )(?<!tenant )(?<!resident )"
-    r"(?<!homeowner )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    r"(?<!homeowner )contact|"
+    r"questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     # who carried the mail an incident report tells of: "Carrier Dwight Ames", "the letter carrier, Dwight Ames"

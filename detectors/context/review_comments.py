@@ -32,8 +32,9 @@ _GIVEN_THEN_OWN = re.compile(r"\b(?P<given>[A-Z][^\W\d_]+)"
 _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*(?:,|\bof\b|\bat\b)[ \t]*$")
 # a comment that says who the paragraph's unnamed customer is: "This is Ana Ruiz, she called twice, 909 ...", "Caller
 # was Ana Ruiz - 909 ...", "Customer: Ana Ruiz (909) ..."; the words before the name or the call after it
-_WHO_BEFORE = re.compile(r"(?i)(?:\bthis\s+is|\bthat['\u2019]?s|\bit['\u2019]?s|\b(?:the\s+)?(?:customer|caller|complainant|"
-                         r"resident|ratepayer|account\s?holder)(?:['\u2019]s\s+name)?\s*(?:is|was|:|=|-))[ \t]*$")
+_WHO_BEFORE = re.compile(r"(?i)(?:\bthis\s+is|\bthat['\u2019]?s|\bit['\u2019]?s|"
+                         r"\b(?:the\s+)?(?:customer|caller|complainant|resident|ratepayer|account\s?holder)"
+                         r"(?:['\u2019]s\s+name)?\s*(?:is|was|:|=|-))[ \t]*$")
 _CALLED_AFTER = re.compile(r"(?i)[ \t]*[,;-]?[ \t]*(?:(?:he|she|they)[ \t]+)?(?:called|phoned|e-?mailed|wrote|"
                            r"complained|left\s+(?:a\s+)?(?:message|voicemail|vm))\b")
 # the paragraph's customer, unnamed, and the home it places them at: "a customer on 12 Elm St", "the caller at ...",
