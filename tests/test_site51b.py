@@ -14,7 +14,8 @@ are no customer's name (red team site51).
   premise and a meter: the occupant's name and phone, and the body's address of "the occupant" (``persons``,
   ``running_heads``). Hard negatives: a footer's "Contact: NAME, Clerk", an account-filed memo's City Hall address.
 - A staff title before a hyphenated given name ("Deputy City Clerk Soo-ah Bergstrom") is no part of the name and makes
-  the person staff; Korean function phrases ("예를 들어", "예컨대") are no one's name (``persons``), and the number
+  the person staff; Korean, Chinese and Japanese function phrases ("예를 들어", "예컨대", "例如", "例えば") are no one's
+  name (``persons``), and the number
   "담당자가" (the staff member, a verb's subject) called back is no staff line (``public_contacts``).
 """
 from __future__ import annotations
@@ -183,6 +184,9 @@ def test_korean_function_phrases_are_no_name():
         assert person_name(phrase) is None
     for name in ("김민서", "박 민서", "남궁 민수"):
         assert person_name(name) == name
+    for phrase in ("例如 住在", "比如 张三", "例えば 山田", "たとえば 田中"):  # Chinese and Japanese phrases
+        assert person_name(phrase) is None
+    assert person_name("王 秀英") and person_name("山田 太郎") and person_name("王秀英")
     found = _raw("rcp/faq-ko.html",
                  "<p>예를 들어 2044 S Gardenia Way에 거주하는 Hyun-soo Cho 고객님(계정 번호 RCP-33246883)은 한 달 사용량이 "
                  "1,816kWh로 표시되어 문의하셨습니다. 담당자가 626.967.1346(으)로 회신 전화를 드렸습니다.</p>"

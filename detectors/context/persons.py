@@ -127,8 +127,10 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (
             _HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
-    if _HANGUL_WORDS.fullmatch(text):
-        return None  # Korean words that are not a surname's syllable and a given name: "예를 들어" (for example)
+    if _HANGUL_WORDS.fullmatch(text) or (_CJK_WORDS.fullmatch(text) and (
+            _KANA.search(text.split()[0]) or any(map(chinese_word, text.split())))):
+        return None  # Korean words that are not a surname's syllable and a given name: "예를 들어" (for example);
+        # Japanese or Chinese words before a space, a phrase's: "例えば 山田", "例如 住在" (a family name is no kana)
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
@@ -694,6 +696,9 @@ _HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{KOREAN_SURNAMES})[ \t]?[\ua
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
 # words of Hangul alone, a space between them: a name of them is a surname's syllable and a given name (_HANGUL_NAME)
 _HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*")
+# words of Chinese characters and Japanese kana, a space between them, and the kana alone
+_CJK_WORDS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+(?:[ \t]+[\u3040-\u30ff\u4e00-\u9fff]+)+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # a label that calls its value a person: "Applicant ..........", "Account holder:", "신청인:", "고객명", "성명"
 # ("Name:" alone, not a facility's or a project's: "Facility name: 정수장")
 _PERSON_LABEL_BEFORE = re.compile(r"(?i)(?:(?:applicant|account[ \t]?holder|customer|tenant|resident|caller|claimant|"
