@@ -87,7 +87,8 @@ _OFFICE_TRANSLATED = r"\b(?:oficinas?|ayuntamiento|opisina|tanggapan|munisipyo|v
                      r"\u0926\u092b\u093c?\u094d\u0924\u0930|\u062f\u0641\u062a\u0631|" \
                      r"\u0563\u0580\u0561\u057d\u0565\u0576\u0575\u0561\u056f"
 _LINE_TRANSLATED = r"\b(?:l[ií]nea|coordinador|coordinadora|enlace|tagapag-ugnay|đường dây nóng|" \
-                   r"điều phối viên)\b|客服|热线|熱線|总机|總機|联络员|聯絡員|联络人|聯絡人|协调员|協調員|고객센터|담당자"
+                   r"điều phối viên)\b|客服|热线|熱線|总机|總機|联络员|聯絡員|联络人|聯絡人|协调员|協調員|고객센터|" \
+                   r"담당자(?![가는께])"  # (not the staff member as a verb's subject: "담당자가 909-...(으)로 회신 전화를 드렸습니다")
 # words before a phone number or an address that make it an office's, a facility's or a firm's
 PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         r"\b(?:office|offices|dept|department|division|bureau|city|county|state|"

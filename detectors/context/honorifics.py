@@ -87,12 +87,12 @@ _CHINESE_RESIDENT = re.compile(rf"(?:住在|住於|住于|家住|居住在|居�
 # where a name would stand (after a holder's word or a home's clause, or alone between spaces): a complaint, an
 # application, a declaration, a relation, management, fees, payment, an amount, a balance, a plan, a way, a procedure,
 # a peak, higher than, summer, a cycle, a range, any, the elderly, high income, permanent residence, in case, so,
-# aspect, vehicles, including, once, at once, director, ten thousand dollars ("客戶申訴" is a customer's complaint,
-# "用户申请" a user's application, "高龄" the elderly); a party named by a word ending in 人 ("申訴人" complainant,
-# "代理人" agent) is no one's name either (``chinese_word``)
+# aspect, vehicles, including, about, for example, once, at once, director, ten thousand dollars ("客戶申訴" is a
+# customer's complaint, "用户申请" a user's application, "高龄" the elderly); a party named by a word ending in 人
+# ("申訴人" complainant, "代理人" agent) is no one's name either (``chinese_word``)
 CHINESE_WORDS = frozenset("申訴 申诉 申請 申请 申報 申报 關係 关系 管理 費用 费用 付款 付費 付费 金額 金额 余额 餘額 "
                           "方案 方式 方面 程序 高峰 高於 高于 高齡 高龄 高收入 夏季 周期 週期 范围 範圍 任何 常住 万一 萬一 "
-                          "于是 於是 曾經 曾经 马上 馬上 董事 万元 萬元 車輛 车辆 包括".split())
+                          "于是 於是 曾經 曾经 马上 馬上 董事 万元 萬元 車輛 车辆 包括 关于 關於 例如 比如 譬如 举例 舉例".split())
 _CHINESE_WORD_LENGTHS = sorted({len(word) for word in CHINESE_WORDS})
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")

@@ -21,7 +21,7 @@ from ..vocabulary import common_word, fold, surnames
 from .analysis import Analysis
 from .lists import business_name
 from .persons import named_officially, names_in, person_name
-from .shapes import street_addresses
+from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 # the texts an image carries (its alt and title are located at the img itself) and its figure's caption
 _IMAGE = re.compile(r"(?:^|> )(?:img|figcaption)(?:[:.#\[]|$)")
@@ -83,6 +83,16 @@ _AT_HOME = re.compile(r"(?i)\b(?:home|house|residence|garage|driveway|carport|ba
                       r"condo|duplex|porch|patio)(?:[ \t]+of[ \t]+(?:the|their|his|her)[ \t]+(?:home|house))?[ \t,]+"
                       r"(?:at|on)[ \t]+$")
 _AT_HOME_REACH = 40  # characters before an address where its home's words are
+# the program's equipment a picture shows the person named right before it with, at the home's address: "Ana Ruiz
+# with the new heat pump at 12 Elm St", "Ana Ruiz next to her new solar panels on ..." (the installation is at their
+# home; a firm's crew or an official is no one the text names so, see _people_at_home)
+_WITH_EQUIPMENT_AT = re.compile(r"(?i)[ \t]+(?:with|beside|next[ \t]+to|and)[ \t]+"
+                                r"(?:(?:the|their|his|her|a|an)[ \t]+)?(?:new[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                                r"(?:heat[ \t]+pumps?|solar[ \t]+(?:panels?|arrays?|systems?)|(?:ev[ \t]+)?chargers?|"
+                                r"batter(?:y|ies)|(?:water[ \t]+)?heaters?|thermostats?|meters?|furnaces?|"
+                                r"air[ \t]+conditioners?|mini-?splits?|insulation|induction[ \t]+"
+                                r"(?:ranges?|stoves?|cooktops?))[ \t,]+(?:at|on)[ \t]+$")
+_EQUIPMENT_REACH = 80
 
 
 def _people_at_home(analysis: Analysis, segments) -> None:
@@ -90,23 +100,53 @@ def _people_at_home(analysis: Analysis, segments) -> None:
     the garage at 12 Elm St, Apt 3"): on a page about the utility's service (see ``find``), a participant of its
     program at their home, a customer's name and service address. Not an official or a firm's crew (no one's home is
     given: "Mayor Ana Ruiz at the ribbon cutting at City Hall"), a historic house, nor a name the text gives with no
-    home's words before the address."""
+    home's words before the address. A person named right before the program's equipment at an address is at their
+    home too ("Ana Ruiz with the new heat pump at 12 Elm St"). The image's other text naming the same person with a
+    phone or a mailbox ("Ana Ruiz (909-555-0147)" in its title) gives that person's contact."""
     why = "person a picture's text shows at their home, with its address"
-    for segment in segments:
+    for k, segment in enumerate(segments):
         text = segment.text
         if not _IMAGE.search(segment.location.element or "") or not any(c.isdigit() for c in text) or (
                 _HISTORIC.search(text)):
             continue
-        homes = [m for m in street_addresses(text) if _AT_HOME.search(text, max(0, m.start() - _AT_HOME_REACH),
-                                                                       m.start())
-                 and not analysis.contacts.address_is_public(m.group())]
-        if not homes:
+        addresses = [m for m in street_addresses(text) if not analysis.contacts.address_is_public(m.group())]
+        homes = [m for m in addresses if _AT_HOME.search(text, max(0, m.start() - _AT_HOME_REACH), m.start())]
+        equipped = [m for m in addresses if m not in homes
+                    and _WITH_EQUIPMENT_AT.search(text, max(0, m.start() - _EQUIPMENT_REACH), m.start())]
+        if not homes and not equipped:
             continue
-        people = [(a, b) for a, b in names_in(text, 0, homes[0].start(), anchored=True)
+        people = [(a, b) for a, b in names_in(text, 0, (homes or equipped)[0].start(), anchored=True)
                   if person_name(text[a:b], strict=True) and not business_name(text[a:b])
                   and not named_officially(text, a, b)]
         if len(people) != 1:
             continue  # no one, or several people whose home it is the text does not say
+        if not homes:  # the equipment's words right after the name: the person named is the one with it
+            cue = _WITH_EQUIPMENT_AT.search(text, people[0][1], equipped[0].start())
+            if cue is None or cue.start() != people[0][1]:
+                continue
+            homes = equipped
         analysis.add("name", segment, *people[0], why)
         for home in homes:
             analysis.add("address", segment, home.start(), home.end(), why)
+        _contact_of(analysis, segments[max(0, k - 2):k + 3], segment, text[slice(*people[0])])
+
+
+def _contact_of(analysis: Analysis, nearby, shown, name: str) -> None:
+    """The phone or mailbox the same image's other text gives right after the name of the person it shows at their
+    home ("Ana Ruiz (909-555-0147)", "Ana Ruiz - ana.ruiz@gmail.com"): that person's."""
+    why = "contact of the person a picture's text shows at their home"
+    element = shown.location.element
+    for other in nearby:
+        if other is shown or other.location.element != element:
+            continue
+        text = other.text
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])[ \t]*[(,:\u2013\u2014-]?[ \t]*", text):
+            contact = next((span for span in phone_spans(text, match.end()) if span[0] == match.end()), None)
+            email = EMAIL_RE.match(text, match.end())
+            if contact is None and email is None:
+                continue
+            analysis.add("name", other, match.start(), match.start() + len(name), why)
+            if contact is not None:
+                analysis.add("phone", other, *contact, why)
+            else:
+                analysis.add("email", other, *email.span(), why)

@@ -127,6 +127,10 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (
             _HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
+    if _HANGUL_WORDS.fullmatch(text) or (_CJK_WORDS.fullmatch(text) and (
+            _KANA.search(text.split()[0]) or any(map(chinese_word, text.split())))):
+        return None  # Korean words that are not a surname's syllable and a given name: "예를 들어" (for example);
+        # Japanese or Chinese words before a space, a phrase's: "例えば 山田", "例如 住在" (a family name is no kana)
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
@@ -471,6 +475,14 @@ _MONTHS = frozenset("january february march april may june july august september
                     "enero febrero septiembre setiembre octubre noviembre diciembre pebrero marso hunyo hulyo "
                     "setyembre oktubre nobyembre disyembre janeiro fevereiro janvier fevrier juillet noong".split())
 _MAX_WORDS = 5
+# the titles of an office or a rank said before a person's name, which no given name is ("Deputy Soo-ah Bergstrom",
+# "Captain Ji-ho Ames", "Recording Secretary Mei Tan"): a run of words from one reads the name after it, the staff
+# member's whom the title makes public (the office words that are stops already, "clerk", "officer", need no place)
+_TITLE_OF_OFFICE_WORDS = frozenset("""
+deputy captain sergeant sgt lieutenant lt detective corporal chief secretary treasurer assistant president trustee judge
+attorney counsel constable assessor administrator councilwoman councilman chairwoman chairman chairperson sheriff
+marshal
+""".split())
 # the places a city names after a person, the noun right after the person's name: "Dolores Huerta Park", "the Daniela
 # Ortega Aquatic Center", "Kwame Asante Field" (a given name and a place word that is a surname, "Ji-ho Park", is a
 # person: see surname_after_given)
@@ -682,17 +694,25 @@ def name_end(text: str, start: int, end: int) -> int:
     return honorific.start() if honorific else end
 _HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
+# words of Hangul alone, a space between them: a name of them is a surname's syllable and a given name (_HANGUL_NAME)
+_HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*")
+# words of Chinese characters and Japanese kana, a space between them, and the kana alone
+_CJK_WORDS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+(?:[ \t]+[\u3040-\u30ff\u4e00-\u9fff]+)+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # a label that calls its value a person: "Applicant ..........", "Account holder:", "신청인:", "고객명", "성명"
 # ("Name:" alone, not a facility's or a project's: "Facility name: 정수장")
 _PERSON_LABEL_BEFORE = re.compile(r"(?i)(?:(?:applicant|account[ \t]?holder|customer|tenant|resident|caller|claimant|"
                                   r"ratepayer)(?:[ \t]+name)?|(?<![^\W\d_][ \t])(?<![^\W\d_])name|"
                                   r"신청인|신청자|고객명?|성명|이름|예금주|세대주|계약자|명의자|담당자?|직원)"
                                   r"[ \t]*(?:[:：]|\.{2,}|[ \t]{2,})[ \t]*$")
-# the words a utility's or a city's Korean page uses that a surname's syllable opens: no one's name
+# the words a utility's or a city's Korean page uses that a surname's syllable opens: no one's name; and the words a
+# sentence of an FAQ or a notice opens with (예컨대 "for example", 하지만 "however", 한편, 이번, 현재, 최근, 우선 ...)
 _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고객명 전화 전기 정보 신청 신청인 신청서 안내 문의 요금 사용 사용량 계좌 "
                           "번호 부서 시청 공사 도로 기간 한국 한국어 영어 이메일 우편 지역 시간 기타 민원 조회 변경 연락 연락처 "
                           "주민 주택 임대 임차인 소유 소유자 세대 세대주 정산 유형 구분 비고 합계 금액 날짜 일자 월별 연도 "
-                          "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출".split())
+                          "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출 "
+                          "예컨대 예시 예를 하지만 한편 함께 이후 이번 이미 이때 이외 이처럼 최근 현재 우선 오늘 지금 지난 전체 "
+                          "주로 조금 경우 추가 기존 기준 정도".split())
 
 
 # the last syllable of a place's, an office's, a firm's or a gathering's Korean name, rare at the end of a given name:
@@ -1153,9 +1173,12 @@ def _word_as_surname(text: str, tokens: list, words: list) -> bool:
 def word_surname_first(surname: str, given: str) -> bool:
     """A month or a place word that is a surname, written first before a given name ("MAY, JOEL", "PARK,
     YOUNG-HO", "Hall, Denise"): the given name after the comma is hyphenated, or more often a given name than a
-    surname, and neither a month's nor a place's word ("May, June", "Park, Lincoln" are no one)."""
+    surname, and neither a month's nor a place's word ("May, June", "Park, Lincoln" are no one). A role's or a
+    label's word is no surname there, though the Census lists hold it: in "Deputy City Clerk Soo-ah Bergstrom",
+    "Captain Ji-ho Ames" the title stands before the given name."""
     plain, last = fold(given), _plain(surname)
-    if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)):
+    if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)) or (
+            last in NOT_PERSON and last not in FIRM_OR_PLACE) or last in _TITLE_OF_OFFICE_WORDS:
         return False
     return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
@@ -1300,7 +1323,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         korean = i + 1 < len(words) and "-" in words[i + 1] and word_surname_first(  # "PARK JI-HOON"
             text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
         if not titled and not month_named and not korean and (
-                _stop(words[i]) or _vietnamese_title_word(text, run[i])
+                _stop(words[i]) or words[i] in _TITLE_OF_OFFICE_WORDS or _vietnamese_title_word(text, run[i])
                 or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i))
                 or len(words[i]) == 1
                 or common_word(text[run[i][0]:run[i][1]])):
@@ -1974,8 +1997,11 @@ _OFFICIAL_BEFORE = re.compile(
     rf"{DOCUMENT_KEEPER}|"
     # a contact's label ("Contact: Alan Chernoff"), not the verb of whom staff are to call back ("asked staff to contact
     # Mr. Antonio Ruiz at ... about his bill"), nor the person staff are to follow up with or a household's own
-    # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...")
-    r"(?<!\bto )(?<!follow-up )(?<!follow up )(?<!followup )(?<!household )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...", a case's party's: "Occupant
+    # contact: ...", "Tenant contact: ...")
+    r"(?<!\bto )(?<!follow-up )(?<!follow up )(?<!followup )(?<!household )(?<!occupant )(?<!tenant )(?<!resident )"
+    r"(?<!homeowner )contact|"
+    r"questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     # who carried the mail an incident report tells of: "Carrier Dwight Ames", "the letter carrier, Dwight Ames"
@@ -2395,7 +2421,9 @@ def called_customer(text: str, start: int, end: int) -> bool:
 
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "
-_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+|(?:na\s+)?si\s+)?$", re.IGNORECASE)
+# (and the label of a party's contact: "Occupant contact: Ana Ruiz 951 ...", "Tenant's name: ...")
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})(?:['\u2019]s)?(?:[ \t]+(?:contact|name|phone))?[\s,:]*"
+                           r"(?:the\s+|(?:na\s+)?si\s+)?$", re.IGNORECASE)
 # "the complainant, a retired schoolteacher named Ana Ruiz"
 _PARTY_NAMED = re.compile(rf"(?:{PARTY_WORDS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:named|called)\s+$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",

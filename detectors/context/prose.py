@@ -1194,7 +1194,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
               for p in pieces)
     # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
     owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces))
-                                for told in (_OWN_USE, _TELLS_USE, _USE_TOLD))
+                                for told in (_OWN_USE, _TELLS_USE, _USE_TOLD, _USE_APPOSED_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     party = _cue_in(analysis, "party role", pieces)
@@ -2229,6 +2229,14 @@ _USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|resid
 # a text with none of these ties no name so (a use, a history, a change, a solar home's export)
 _USE_TOLD = re.compile(rf"(?i)[ \t\x00](?:{_USED}|{_CUT_USE})[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
                        rf"(?:about[ \t\x00]+)?\d|{_EXPORTED_AFTER_NAME.pattern}")
+# a month's consumption set beside a name by a comma, as an aside or an example gives one household's ("e.g. Ana
+# Ruiz, 1,125 kWh in July", "Ana Ruiz, 980 kWh last month"): the figure of a month is what the person named used; not
+# an average, a typical home's or a year's figure
+_USE_APPOSED = (r"[ \t\x00]*,[ \t\x00]+(?:about[ \t\x00]+|nearly[ \t\x00]+|only[ \t\x00]+)?"
+                r"(?=\d[\d,.]*[ \t]*(?i:kwh|kilowatt[- ]hours?)[ \t\x00]+"
+                rf"(?i:(?:in|for|during)[ \t\x00]+{MONTHS_LISTED}|(?:last|this|that|one|a|per)[ \t\x00]+month)\b)")
+_USE_APPOSED_AFTER_NAME = re.compile(_USE_APPOSED)
+_USE_APPOSED_TOLD = re.compile(rf"(?-i:[A-Z][^\W\d_]+){_USE_APPOSED}")
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
 
 
@@ -2260,6 +2268,7 @@ def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> lis
     for segment, start, end in names:
         figures = [(figure, to) for _, where, figure, to in usage if where is segment and 0 <= figure - end <= _CLAUSE]
         if _USED_AFTER_NAME.match(segment.text, end) or _EXPORTED_AFTER_NAME.match(segment.text, end) or (
+                _USE_APPOSED_AFTER_NAME.match(segment.text, end)) or (
                 _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
                 and _HISTORY_LISTED.match(segment.text, end)):
             if figures:

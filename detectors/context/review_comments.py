@@ -7,11 +7,16 @@ number and mailbox the City keeps (a claimant's, a customer's): their name, the 
 it, and the comment's contact details are that person's record. The Word reader puts a comment right after the body
 paragraph it is anchored to (``comment 1``). Not an official or staff member the paragraph names by title ("prepared
 by Ana Ruiz, Senior Analyst"), nor a comment that gives no one's own number ("Call the Clerk at ...").
+
+The other way round, the paragraph speaks of a customer it does not name ("The first complaint came from a customer on
+12 Elm St") and the comment says who that is, with their number ("This is Ana Ruiz, she called twice, 909 555 0142.
+Please do not name her in the council memo."): the comment's name and contact and the paragraph's customer's home.
 """
 from __future__ import annotations
 
 import re
 
+from ..public_contacts import to_e164
 from ..vocabulary import common_word, fold, given_names
 from .analysis import Analysis
 from .persons import named_officially, names_in
@@ -25,6 +30,18 @@ _GIVEN_THEN_OWN = re.compile(r"\b(?P<given>[A-Z][^\W\d_]+)"
                              r"\b(?:her|his|their)\b)[ \t]+"
                              r"(?:own[ \t]+)?(?:cell|mobile|phone|number|home[ \t]+phone|e-?mail|mailbox)\b")
 _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*(?:,|\bof\b|\bat\b)[ \t]*$")
+# a comment that says who the paragraph's unnamed customer is: "This is Ana Ruiz, she called twice, 909 ...", "Caller
+# was Ana Ruiz - 909 ...", "Customer: Ana Ruiz (909) ..."; the words before the name or the call after it
+_WHO_BEFORE = re.compile(r"(?i)(?:\bthis\s+is|\bthat['\u2019]?s|\bit['\u2019]?s|"
+                         r"\b(?:the\s+)?(?:customer|caller|complainant|resident|ratepayer|account\s?holder)"
+                         r"(?:['\u2019]s\s+name)?\s*(?:is|was|:|=|-))[ \t]*$")
+_CALLED_AFTER = re.compile(r"(?i)[ \t]*[,;-]?[ \t]*(?:(?:he|she|they)[ \t]+)?(?:called|phoned|e-?mailed|wrote|"
+                           r"complained|left\s+(?:a\s+)?(?:message|voicemail|vm))\b")
+# the paragraph's customer, unnamed, and the home it places them at: "a customer on 12 Elm St", "the caller at ...",
+# "a resident of 12 Elm St"
+_CUSTOMER_AT = re.compile(r"(?i)\b(?:customer|caller|complainant|resident|ratepayer|account\s?holder|household)s?"
+                          r"(?:[ \t]+(?:who\s+)?(?:lives|living|residing)[ \t]+at|[ \t]+(?:on|at|of|from|in))[ \t]+$")
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
 
 
 def find(analysis: Analysis) -> None:
@@ -54,6 +71,36 @@ def find(analysis: Analysis) -> None:
                              "home of a person a reviewer's comment gives the own contact of")
             for kind, a, b in contacts:
                 analysis.add(kind, comment, a, b, "own contact a reviewer's comment gives of the paragraph's person")
+        _customer_identified(analysis, comment, paragraph)
+
+
+def _customer_identified(analysis: Analysis, comment, paragraph) -> None:
+    """A comment that names the customer the paragraph speaks of without naming them, with their own phone or mailbox
+    in the same sentence ("This is Ana Ruiz, she called twice, 909 555 0142" on "The first complaint came from a
+    customer on 12 Elm St ..."): the comment's name and contact, and the home the paragraph places its customer at,
+    are that customer's record. Not a staff member or an official the comment names ("Check with Ana Ruiz, Senior
+    Analyst, x4100": no words say the paragraph's customer is them), nor a City's number."""
+    text = comment.text
+    for start, end in names_in(text, anchored=True):
+        if named_officially(text, start, end) or not (
+                _WHO_BEFORE.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end)):
+            continue
+        stop = _SENTENCE_ENDS.search(text, end)
+        sentence_end = stop.start() if stop else len(text)
+        contacts = [("phone", a, b) for a, b in phone_spans(text, end, sentence_end)
+                    if (e164 := to_e164(text[a:b])) and not analysis.contacts.phone_is_public(e164)] + \
+                   [("email", m.start(), m.end()) for m in EMAIL_RE.finditer(text, end, sentence_end)]
+        homes = [m for m in street_addresses(paragraph.text)
+                 if _CUSTOMER_AT.search(paragraph.text, max(0, m.start() - 40), m.start())]
+        if not contacts or not homes:
+            continue
+        why = "customer a reviewer's comment names, with the home the paragraph places them at"
+        analysis.add("name", comment, start, end, why)
+        for kind, a, b in contacts:
+            analysis.add(kind, comment, a, b, why)
+        for home in homes:
+            analysis.add("address", paragraph, home.start(), home.end(), why)
+        return
 
 
 def _named_in_full(text: str, given: str) -> tuple[int, int] | None:

@@ -12,7 +12,10 @@ RTF section's, not a web page's banner):
   someone by it with a courtesy title: "Mr. Adeyemi"), and the phone after "cb" or "call back" in the same line, the
   customer's call-back number;
 - and where the head names such a customer, the body's paragraphs that speak of the customer (or she, he, they) and
-  give both a home's street address and a household's consumption: that customer's home and usage.
+  give both a home's street address and a household's consumption: that customer's home and usage;
+- where the head files the document under a premise's, a meter's or an account's number the identifier detectors
+  found ("METER EXCHANGE EXCEPTION - Premise P8160475 / Meter 3S4185791"), the street address of the body's
+  paragraph on "the occupant" or "the customer": the premise's service address.
 
 Not an office's running head ("City of Pomona - Finance Department", "Resolution 2024-115 | Page 3"), a name filed
 beside a date, a year or a public record's number (a resolution's, an order's, a permit's), or an official's name.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..labels import CALL_BACK_WORDS
+from ..public_contacts import FACILITY_CUE
 from ..vocabulary import common_word, fold, surnames
 from .analysis import Analysis
 from .persons import named_officially, person_name
@@ -62,6 +66,8 @@ def find(analysis: Analysis) -> None:
         _file_name(analysis, segment)
     if filed:
         _body_of_the_case(analysis)
+    if any(a.kind == "account" for s in running for a in analysis.anchors_in(s)):
+        _premises_of_the_case(analysis)
 
 
 def _account_like(value: str) -> bool:
@@ -127,6 +133,33 @@ def _body_of_the_case(analysis: Analysis) -> None:
                          "home of the customer a document's running head names")
         for start, end in figures:
             analysis.add("usage", segment, start, end, "usage of the customer a document's running head names")
+
+
+# the party of a case filed under its premise, meter or account, named by that word in the body: "The occupant refused
+# access ... side entrance on 21532 Cypress St", "the customer at ..."
+_SPEAKS_OF_PARTY = re.compile(r"(?i)\b(?:the|this)\s+(?:customer|ratepayer|account\s?holder|occupant|tenant|resident|"
+                              r"homeowner|property\s+owner)s?\b")
+
+
+def _premises_of_the_case(analysis: Analysis) -> None:
+    """A document whose running head files it under a premise's, a meter's or an account's number (an account the
+    identifier detectors found in the header or footer: "METER EXCHANGE EXCEPTION - Premise P8160475 / Meter
+    3S4185791"): the street address its body's paragraph on the case's party ("the occupant", "the customer") gives is
+    that premise's, the party's service address. Not an office's, a facility's or a firm's address the paragraph
+    gives ("pay at City Hall, 505 S Garey Ave"), nor a paragraph that speaks of no party."""
+    why = "service address of the premise a document's running head files it under"
+    for segment in analysis.document.segments:
+        element = segment.location.element or ""
+        if segment.label is not None or _RUNNING.match(element) or "table" in element or segment.hidden:
+            continue
+        text = segment.text
+        if not _SPEAKS_OF_PARTY.search(text):
+            continue
+        for home in street_addresses(text):
+            if analysis.contacts.address_is_public(home.group()) or FACILITY_CUE.search(
+                    text, max(0, home.start() - 40), home.start()):
+                continue
+            analysis.add("address", segment, home.start(), home.end(), why)
 
 
 def _household(figure: str) -> bool:
