@@ -296,6 +296,52 @@ def _in_a_list_of_accounts(segment: Segment, start: int, end: int, facts: Docume
     return any(_ACCOUNT_OUTRIGHT.search(line) for line in above + below)
 
 
+def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | None) -> bool:
+    """Whether a number after a utility's or a hauler's name (``_UTILITY_NAMED``) is the customer's account there: not
+    a phone's shape (a utility's line to call, "SoCalGas 1-800-427-2200"; eleven digits in groups of an account's are
+    no phone cut short) nor a date, in a customer's list of accounts: its line or its block of lines (up to a blank
+    line) gives another account under its label ("SCE acct 7009291487 | SoCalGas ..."), or the lines around it do
+    (``_in_a_list_of_accounts``)."""
+    value = match.group("value")
+    digits = digits_of(value)
+    if value[:1].isdigit() and (is_phone_number(value) or to_e164(value) is not None) or is_date(value) or (
+            _DATED.fullmatch(digits)):  # "Edison 20240314 notice": a day's
+        return False
+    if _CALL_BEFORE.search(segment.text, max(0, match.start() - 24), match.start()):
+        return False
+    if not 7 <= len(digits) <= 16:
+        return False
+    text = segment.text
+    block_start = text.rfind("\n\n", 0, match.start())
+    block_end = text.find("\n\n", match.end())
+    block = text[block_start + 1 if block_start >= 0 else 0:block_end if block_end >= 0 else len(text)]
+    rest = block.replace(match.group(), " ", 1)
+    return bool(_LISTED_ACCOUNT.search(rest)) or any(_LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts))
+
+
+_BLOCK_REACH = 5  # lines of a list of accounts on either side of a line that names its utility
+
+
+def _block_lines(segment: Segment, facts: DocumentFacts | None) -> list[str]:
+    """The texts of the lines around ``segment`` that a plain text's reader made segments of their own, up to a
+    blank line (a gap in the line numbers) or ``_BLOCK_REACH`` lines away: the rest of a list of the customer's
+    accounts, one a line."""
+    at = facts.positions.get(id(segment)) if facts is not None else None
+    if at is None or segment.location.line is None:
+        return []
+    segments = facts.document.segments
+    lines = []
+    for step in (-1, 1):
+        line, k = segment.location.line, at + step
+        while 0 <= k < len(segments) and abs(k - at) <= _BLOCK_REACH:
+            near = segments[k]
+            if near.label or near.location.line != line + step:
+                break
+            lines.append(near.text)
+            line, k = near.location.line, k + step
+    return lines
+
+
 def _partly_masked(match: re.Match) -> bool:
     """Whether a value ``_PARTLY_MASKED`` matched masks some of its digits and shows at least five: a mask after its
     utility's letters or after some of its digits. A mask that only opens a bare number is the digits after it."""
@@ -525,6 +571,32 @@ _SERVICE_NAMED = re.compile(r"(?im)^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:city|county
                             r"[ \t]*[:#-]?[ \t]*(?P<value>[A-Z]{0,4}[-\u2010-\u2013]?\d[\d\u2010-\u2013-]{4,18}\d)"
                             r"[ \t]*$")
 _LIST_LINES = 2  # lines of the list on either side of such a line, one of which gives an account's label
+# ... or by the utility's or the hauler's own name, no account word ("SCE acct 7009291487 | SoCalGas 779 658 7617 2",
+# "Arroyo Vista Disposal (trash) 6396776", "BCP / Edison: BC38499545"): a customer's list of their accounts at each
+# utility writes the company for the label. The name: a gas or electric utility known by its brand (SoCalGas, Edison,
+# SDG&E, PG&E, LADWP, SMUD), or capitalised words ending in a utility's or a hauler's word ("Upper Sycamore Water
+# District", "Arroyo Vista Disposal", "Valley Waste Management"), or such a name after a program's letters and a slash
+# ("BCP / Edison", the CCA billed on the utility's account); a service's word in brackets may follow ("(trash)")
+UTILITY_NAMED = Shape("account named by the utility's or the hauler's name in a customer's list of accounts", r"\S+",
+                      anywhere=True)
+_UTILITY_BRAND = (r"SoCal[ \t]?Gas|Southern[ \t]+California[ \t]+(?:Edison|Gas(?:[ \t]+Co(?:mpany|\.)?)?)|Edison|SCE|SCG|"
+                  r"SDG&E|PG&E|LADWP|SMUD")
+_UTILITY_WORD = (r"Water(?:[ \t]+(?:District|Dist\.?|Co\.?|Company|Agency|Authority|Dept\.?|Department))?|"
+                 r"(?:Municipal[ \t]+)?Utilit(?:y|ies)(?:[ \t]+(?:District|Dept\.?|Department))?|Irrigation[ \t]+District|"
+                 r"Disposal(?:[ \t]+(?:Co\.?|Company|Service|Services))?|Sanitation(?:[ \t]+District)?|"
+                 r"Waste(?:[ \t]+(?:Management|Services|Solutions))?|Refuse|Recycling|Hauling|Rubbish|Garbage|"
+                 r"Gas(?:[ \t]+Co(?:mpany|\.)?)?|Power(?:[ \t]+(?:District|Authority))?|Electric(?:[ \t]+Co(?:mpany|\.)?)?")
+_UTILITY_NAME = rf"(?:{_UTILITY_BRAND}|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){{1,4}}(?:{_UTILITY_WORD}))"
+_UTILITY_NAMED = re.compile(rf"(?<![\w&-])(?P<name>(?:[A-Z]{{2,5}}[ \t]*/[ \t]*)?(?-i:{_UTILITY_NAME}))"
+                            r"(?:[ \t]*\((?i:trash|refuse|garbage|recycling|water|sewer|gas|electric|electricity|power)\))?"
+                            r"[ \t]*(?:[:#\u2013\u2014-][ \t]*)?"
+                            r"(?P<value>(?:[A-Z]{1,4}[- ]?)?\d(?:[ -]?\d){6,15})" + RIGHT)
+_UTILITY_NAMED_HINT = re.compile(r"Gas|Edison|SCE|SCG|SDG&E|PG&E|LADWP|SMUD|Water|Utilit|District|Disposal|Sanitation|"
+                                 r"Waste|Refuse|Recycling|Hauling|Rubbish|Garbage|Power|Electric")
+# another line of the customer's list that labels its account ("SoCalGas acct: ...", "Water District - Customer No. ...")
+_LISTED_ACCOUNT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
+                             r"\b(?:customer|cust)\.?[ \t]*(?:no\b|nbr\b|number\b|#)|"
+                             r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -1929,6 +2001,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                     or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
                     or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
+                    or (segment.label is None and _UTILITY_NAMED_HINT.search(text) is not None
+                        and _UTILITY_NAMED.search(text) is not None)
                     or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
@@ -2003,6 +2077,9 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if sum(c.isdigit() for c in match.group("value")) >= 6 and _in_a_list_of_accounts(
                         segment, match.start(), match.end(), facts):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), SERVICE_NAMED, facts)
+            for match in _UTILITY_NAMED.finditer(text) if _UTILITY_NAMED_HINT.search(text) else ():
+                if _utility_named(segment, match, facts):  # "SoCalGas 779 658 7617 2" beside "SCE acct ..."
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), UTILITY_NAMED, facts)
         if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
             match = _LAST_DIGITS_CELL.fullmatch(text)
             if match:
