@@ -225,7 +225,9 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
         cell = _SHEET_CELL.fullmatch(fields[0].location.element or "") if found else None
         for comment in comments.pop(cell.groups(), ()) if cell else ():
             names = analysis.private_names_in(comment.text)
-            contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))])
+            # (the names it gives are a person's words, no office's cue: "daughter Sung-ho Park 818-...")
+            contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))],
+                                                           names=[(comment, a, b) for a, b in names])
                         if c[0] in ("address", "phone", "email")]
             if not contacts:
                 continue
