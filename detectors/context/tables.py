@@ -1257,7 +1257,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _values_in_other_columns(analysis, fields, kinds)
     if not found:
         found = _account_request_notes(analysis, fields, kinds) or _accounts_under_counts(analysis, fields)
-    if found:
+    if found and verdict != "aggregate":  # a ZIP's row (ZIP | Households | Avg kWh/mo) with a note about a customer
+        # beside it: the note's person is found, the row's average stays the area's
         _averages_of_the_customer(analysis, fields)
     return found
 
