@@ -1354,16 +1354,22 @@ _NOTE_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:spoke|spk|talked|met)\s+(?:w/|wi
                                   r"ratepayer)\.?)\s+$")
 # a courtesy title a note gives its customer, in English and Spanish ("Sra. Arreola", "Mr. Guo")
 _COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s")
+# the person's own phone or mailbox in brackets right after their name ("Naomi Yamamoto ((909) 644-4144) wants the plan
+# moved"): the note names who asks and how to reach them
+_CONTACT_IN_BRACKETS = re.compile(r"[ \t]*[(\[][ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ \t./-]*\d{3}[ \t.-]\d{4}\b|"
+                                  r"[ \t]*[(\[][ \t]*[\w.+-]+@[\w-]+\.")
 
 
 def _requesters_name_and_usage(analysis: Analysis, text: str) -> list[tuple[str, int, int]]:
     """In a note of a request about a customer's account that gives their contact details, the customer's name and
     the account's usage: a name the note gives with a courtesy title or right after "spoke with" or "cust" ("Spoke w/
     Sra. Arreola. Moving out of 14121 ...; final read 2,751 KWH. Send final bill to ..."), never an official's or
-    staff member's, and the usage figures it tells (the final read)."""
+    staff member's, or with their phone or mailbox in brackets after it, and the usage figures it tells (the final
+    read)."""
     found = [("usage", start, end) for start, end in consumption_spans(text)]
     for start, end in names_in(text):
-        if not (_COURTESY_TITLE.match(text, start) or _NOTE_SUBJECT_BEFORE.search(text, max(0, start - 16), start)):
+        if not (_COURTESY_TITLE.match(text, start) or _NOTE_SUBJECT_BEFORE.search(text, max(0, start - 16), start)
+                or _CONTACT_IN_BRACKETS.match(text, end)):
             continue
         name = person_name(text[start:end], strict=False)
         if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
