@@ -662,9 +662,15 @@ _DOING_BUSINESS_AS = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+busine
 
 def _names_a_firm(text: str) -> bool:
     """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund,
-    or a sole proprietor doing business under a trade name, a vendor like any firm."""
+    or a sole proprietor doing business under a trade name, a vendor like any firm. A short note in brackets after a
+    person's name ("Vikram Patel (rebate - individual)") leaves the name a person's."""
+    name = _NOTE_AFTER.sub("", text)
     return bool(text) and not _PAID_BACK.search(text) and (
-        business_name(text) or bool(_DOING_BUSINESS_AS.search(text)) or not (person_name(text) or names_in(text)))
+        business_name(name) or bool(_DOING_BUSINESS_AS.search(name)) or not (
+            person_name(name) or names_in(name)))
+
+
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n\d]{2,40}\)[ \t]*$")  # "(rebate - individual)", "(sole prop.)"
 
 
 # a role a resident serves the public in, whose contacts a program publishes with their leave: "Energy Ambassadors",

@@ -1735,6 +1735,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and not held and program_id_column(f.label or "") and f.text.strip():
             programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
             continue
+        note = None if held else _NOTE_AFTER_NAME.search(f.text)
+        if note and analysis.sniff(f.text[:note.start()]) == "name":  # "Vikram Patel (rebate - individual)"
+            cells.append(Cell("name", f, 0, note.start(), f.label or "", strong))
+            continue
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
@@ -1759,7 +1763,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     business = register or vendor_master_list(tuple(f.label for f in fields))
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=business and not _refund_of_an_account(analysis, fields)):
+                          business_contacts=business and not _refund_of_an_account(analysis, fields)
+                          and not _individual_payee(fields)):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     if programs and any(f.kind == "name" and any(f.segment is c.segment for c in cells)
@@ -1783,6 +1788,21 @@ def _refund_of_an_account(analysis: Analysis, fields: list[Segment]) -> bool:
     published one."""
     return any(a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ())) and any(
         _REFUND.search(f.text) for f in fields)
+
+
+# a short note in brackets after a payee's or a person's name that says what the row is ("Vikram Patel (rebate -
+# individual)", "Ana Ruiz (refund)", "Le, Minh (tenant)"): the name is the cell's text before it
+_NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n\d]{2,40}\)[ \t]*$")
+# the note's words that make the payee a private person paid at home: a rebate's or a refund's recipient, an individual
+_PERSON_PAID = re.compile(r"(?i)\b(?:individual|rebate|refund\w*|reimburse\w*|resident|homeowner|customer|"
+                          r"participant|tenant|ratepayer)\b")
+
+
+def _individual_payee(fields: list[Segment]) -> bool:
+    """Whether a payee's row of an AP register says, in brackets after the payee's name, that it pays a private person
+    a rebate or a refund ("Vikram Patel (rebate - individual)"): the remit-to address is where that person's cheque is
+    mailed, their home, no vendor's published address."""
+    return any((note := _NOTE_AFTER_NAME.search(f.text)) and _PERSON_PAID.search(note.group()) for f in fields)
 
 
 def _trade_name(name: str) -> bool:
