@@ -1,7 +1,7 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
-account every way there is. Six rules:
+account every way there is. Seven rules:
 
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
@@ -30,6 +30,10 @@ account every way there is. Six rules:
   digits or more, in a line that names a person who is no official, a street address or usage ("Credit approved for
   Ana Ruiz (PCE-0085-42328)."); not a year as the first group ("PCE-2024-03"), fewer digits ("PCE-101"), a program's,
   a form's or a product's word before it ("rebate application PCE-...", "model ...").
+- **A utility's or a hauler's own name for the label**: a number of 7 to 16 digits (letters before them or not) after
+  a gas, electric or water utility's name or a trash hauler's ("SoCalGas 779 658 7617 2", "Arroyo Vista Disposal
+  (trash) 6396776", "BCP / Edison: BC38499545"), in a customer's list of their accounts: another account labelled in
+  its line or its block of lines; not a phone's shape (the company's line to call), a date.
 - **Words between the label and the number**: an account label naming an account outright, a few words that say
   which, then a colon, "was" or "is" ("LADWP account from previous home: 220 668 3803", "Her gas account with
   SoCalGas before she moved here was 72 044 9204 4 4"), in a line about a person; not an office's line or an amount
