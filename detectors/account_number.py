@@ -1507,7 +1507,8 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:"), or
     the organisation's name they are the initials of ("Desert Community Energy ID"), in a line that speaks of a person
     ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
-    row that names a customer, an address or usage. The same look is an asset's or a station's id in a line or a
+    row that names a customer, an address or usage, or in the cell after one calling it the customer's under those
+    letters (a label | value sheet's "AVD cust" | "AVD-568978"). The same look is an asset's or a station's id in a line or a
     listing of no one ("GIS ID GIS-4819305")."""
     before = text_before(segment.text, start, WIDTH)
     label = _OWN_ID_LABEL.search(before)
@@ -1518,12 +1519,31 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
         return not names_no_person(line_of(segment.text, start))
     if label:
         return False
-    if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
-            segment.text[end:].strip():
+    if segment.text[:start].strip() or segment.text[end:].strip():
         return False
     record = facts.record_of(segment) if facts else None
+    if record and _labelled_in_the_cell_before(record, segment, prefix):
+        return True
+    if not (segment.label and names_own_id(segment.label, prefix)):
+        return False
     return bool(record) and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
                                 for f in record.fields if f is not segment)
+
+
+# a sheet's cell that labels the value in the next cell as the organisation's customer number: its letters, then a
+# word naming the customer or the account ("AVD cust" | "AVD-568978", "VVCP acct no." | "VVCP-4491648")
+_OWN_CUSTOMER_LABEL = re.compile(r"(?P<prefix>[A-Z]{2,6})[ \t_-]*(?i:cust(?:omer)?|acct|account)\.?"
+                                 r"(?:[ \t]*(?i:id|no|nbr|number|#))?\.?[ \t:#]*")
+
+
+def _labelled_in_the_cell_before(record, segment: Segment, prefix: str) -> bool:
+    """Whether the cell before ``segment`` in its row labels it as the organisation's customer number, its letters the
+    id's (``_OWN_CUSTOMER_LABEL``): a sheet written as label | value rows, whose first row a reader takes for a
+    header; the label says whose number it is, as a column named so does."""
+    fields = record.fields
+    at = next((k for k, f in enumerate(fields) if f is segment), 0)
+    label = _OWN_CUSTOMER_LABEL.fullmatch(fields[at - 1].text.strip()) if at else None
+    return bool(label) and label["prefix"] == prefix
 
 
 _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",

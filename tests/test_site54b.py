@@ -8,6 +8,8 @@
   ("Service address: 1180 Juniper Crest Dr. VCP account no. VC55102948. Usage 1,204 kWh."): it swallowed them.
 - An AP register's payee named with a note in brackets ("Dina Farouk (rebate - individual)") is a person; a rebate's
   or a refund's payee is paid at home, so the remit-to address is theirs. A sole proprietor's stays the business's.
+- An organisation's customer number in the cell after a label giving its letters and "cust" ("MVD cust" |
+  "MVD-604417"), a label | value sheet's whose first row a reader takes for the header; not an asset's "GIS ID".
 - A cell comment's phone right after the person it names ("daughter Mi-rae Kang 626-...": "Kang" no park's word).
 - A request note beside a summary that names the person with their phone in brackets ("Keiko Tanaka ((626)
   ...) wants ..."); the summary's own ZIP row (ZIP | Households | Avg kWh/mo) stays an area's: its average no one's.
@@ -19,7 +21,7 @@ import io
 import openpyxl
 from openpyxl.comments import Comment
 
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import pairs_found, values_of, workbook, xlsx
 
 _SITE = "https://www.mesaverdeca.gov/"
 
@@ -144,3 +146,18 @@ def test_a_comments_park_facility_phone_stays_public():
     found = pairs_found(_SITE + "council/arrears.xlsx", _workbook(
         "Referred to Lincoln Park community center 909-555-0100 for cooling hours"))
     assert "909-555-0100" not in values_of(found, "phone")
+
+
+# -- a label | value sheet's own-letters customer number ----------------------------------------------------------
+
+def test_a_customer_number_in_the_cell_after_its_label():
+    found = pairs_found(_SITE + "council/lookup.xlsx", workbook({"lookup": [["last edited for", "Ana Ruiz"],
+                                                                            ["MVD cust", "MVD-604417"]]}))
+    assert values_of(found, "account_number") == {"MVD-604417"}
+
+
+def test_an_assets_id_in_the_cell_after_its_label_is_none():
+    found = pairs_found(_SITE + "gis/lookup.xlsx", workbook({"lookup": [["layer", "Streetlights"],
+                                                                        ["GIS ID", "GIS-4819305"],
+                                                                        ["MVD asset", "MVD-604417"]]}))
+    assert values_of(found, "account_number") == set()
