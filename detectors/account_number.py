@@ -1,7 +1,7 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
-account every way there is. Six rules:
+account every way there is. Seven rules:
 
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
@@ -31,6 +31,10 @@ account every way there is. Six rules:
   digits or more, in a line that names a person who is no official, a street address or usage ("Credit approved for
   Ana Ruiz (PCE-0085-42328)."); not a year as the first group ("PCE-2024-03"), fewer digits ("PCE-101"), a program's,
   a form's or a product's word before it ("rebate application PCE-...", "model ...").
+- **A utility's or a hauler's own name for the label**: a number of 7 to 16 digits (letters before them or not) after
+  a gas, electric or water utility's name or a trash hauler's ("SoCalGas 779 658 7617 2", "Arroyo Vista Disposal
+  (trash) 6396776", "BCP / Edison: BC38499545"), in a customer's list of their accounts: another account labelled in
+  its line or its block of lines; not a phone's shape (the company's line to call), a date.
 - **Words between the label and the number**: an account label naming an account outright, a few words that say
   which, then a colon, "was" or "is" ("LADWP account from previous home: 220 668 3803", "Her gas account with
   SoCalGas before she moved here was 72 044 9204 4 4"), in a line about a person; not an office's line or an amount
@@ -309,6 +313,52 @@ def _in_a_list_of_accounts(segment: Segment, start: int, end: int, facts: Docume
     return any(_ACCOUNT_OUTRIGHT.search(line) for line in above + below)
 
 
+def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | None) -> bool:
+    """Whether a number after a utility's or a hauler's name (``_UTILITY_NAMED``) is the customer's account there: not
+    a phone's shape (a utility's line to call, "SoCalGas 1-800-427-2200"; eleven digits in groups of an account's are
+    no phone cut short) nor a date, in a customer's list of accounts: its line or its block of lines (up to a blank
+    line) gives another account under its label ("SCE acct 7009291487 | SoCalGas ..."), or the lines around it do
+    (``_in_a_list_of_accounts``)."""
+    value = match.group("value")
+    digits = digits_of(value)
+    if value[:1].isdigit() and (is_phone_number(value) or to_e164(value) is not None) or is_date(value) or (
+            _DATED.fullmatch(digits)):  # "Edison 20240314 notice": a day's
+        return False
+    if _CALL_BEFORE.search(segment.text, max(0, match.start() - 24), match.start()):
+        return False
+    if not 7 <= len(digits) <= 16:
+        return False
+    text = segment.text
+    block_start = text.rfind("\n\n", 0, match.start())
+    block_end = text.find("\n\n", match.end())
+    block = text[block_start + 1 if block_start >= 0 else 0:block_end if block_end >= 0 else len(text)]
+    rest = block.replace(match.group(), " ", 1)
+    return bool(_LISTED_ACCOUNT.search(rest)) or any(_LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts))
+
+
+_BLOCK_REACH = 5  # lines of a list of accounts on either side of a line that names its utility
+
+
+def _block_lines(segment: Segment, facts: DocumentFacts | None) -> list[str]:
+    """The texts of the lines around ``segment`` that a plain text's reader made segments of their own, up to a
+    blank line (a gap in the line numbers) or ``_BLOCK_REACH`` lines away: the rest of a list of the customer's
+    accounts, one a line."""
+    at = facts.positions.get(id(segment)) if facts is not None else None
+    if at is None or segment.location.line is None:
+        return []
+    segments = facts.document.segments
+    lines = []
+    for step in (-1, 1):
+        line, k = segment.location.line, at + step
+        while 0 <= k < len(segments) and abs(k - at) <= _BLOCK_REACH:
+            near = segments[k]
+            if near.label or near.location.line != line + step:
+                break
+            lines.append(near.text)
+            line, k = near.location.line, k + step
+    return lines
+
+
 def _partly_masked(match: re.Match) -> bool:
     """Whether a value ``_PARTLY_MASKED`` matched masks some of its digits and shows at least five: a mask after its
     utility's letters or after some of its digits. A mask that only opens a bare number is the digits after it."""
@@ -543,6 +593,32 @@ _SERVICE_NAMED = re.compile(r"(?im)^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:city|county
                             r"[ \t]*[:#-]?[ \t]*(?P<value>[A-Z]{0,4}[-\u2010-\u2013]?\d[\d\u2010-\u2013-]{4,18}\d)"
                             r"[ \t]*$")
 _LIST_LINES = 2  # lines of the list on either side of such a line, one of which gives an account's label
+# ... or by the utility's or the hauler's own name, no account word ("SCE acct 7009291487 | SoCalGas 779 658 7617 2",
+# "Arroyo Vista Disposal (trash) 6396776", "BCP / Edison: BC38499545"): a customer's list of their accounts at each
+# utility writes the company for the label. The name: a gas or electric utility known by its brand (SoCalGas, Edison,
+# SDG&E, PG&E, LADWP, SMUD), or capitalised words ending in a utility's or a hauler's word ("Upper Sycamore Water
+# District", "Arroyo Vista Disposal", "Valley Waste Management"), or such a name after a program's letters and a slash
+# ("BCP / Edison", the CCA billed on the utility's account); a service's word in brackets may follow ("(trash)")
+UTILITY_NAMED = Shape("account named by the utility's or the hauler's name in a customer's list of accounts", r"\S+",
+                      anywhere=True)
+_UTILITY_BRAND = (r"SoCal[ \t]?Gas|Southern[ \t]+California[ \t]+(?:Edison|Gas(?:[ \t]+Co(?:mpany|\.)?)?)|Edison|SCE|SCG|"
+                  r"SDG&E|PG&E|LADWP|SMUD")
+_UTILITY_WORD = (r"Water(?:[ \t]+(?:District|Dist\.?|Co\.?|Company|Agency|Authority|Dept\.?|Department))?|"
+                 r"(?:Municipal[ \t]+)?Utilit(?:y|ies)(?:[ \t]+(?:District|Dept\.?|Department))?|Irrigation[ \t]+District|"
+                 r"Disposal(?:[ \t]+(?:Co\.?|Company|Service|Services))?|Sanitation(?:[ \t]+District)?|"
+                 r"Waste(?:[ \t]+(?:Management|Services|Solutions))?|Refuse|Recycling|Hauling|Rubbish|Garbage|"
+                 r"Gas(?:[ \t]+Co(?:mpany|\.)?)?|Power(?:[ \t]+(?:District|Authority))?|Electric(?:[ \t]+Co(?:mpany|\.)?)?")
+_UTILITY_NAME = rf"(?:{_UTILITY_BRAND}|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){{1,4}}(?:{_UTILITY_WORD}))"
+_UTILITY_NAMED = re.compile(rf"(?<![\w&-])(?P<name>(?:[A-Z]{{2,5}}[ \t]*/[ \t]*)?(?-i:{_UTILITY_NAME}))"
+                            r"(?:[ \t]*\((?i:trash|refuse|garbage|recycling|water|sewer|gas|electric|electricity|power)\))?"
+                            r"[ \t]*(?:[:#\u2013\u2014-][ \t]*)?"
+                            r"(?P<value>(?:[A-Z]{1,4}[- ]?)?\d(?:[ -]?\d){6,15})" + RIGHT)
+_UTILITY_NAMED_HINT = re.compile(r"Gas|Edison|SCE|SCG|SDG&E|PG&E|LADWP|SMUD|Water|Utilit|District|Disposal|Sanitation|"
+                                 r"Waste|Refuse|Recycling|Hauling|Rubbish|Garbage|Power|Electric")
+# another line of the customer's list that labels its account ("SoCalGas acct: ...", "Water District - Customer No. ...")
+_LISTED_ACCOUNT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
+                             r"\b(?:customer|cust)\.?[ \t]*(?:no\b|nbr\b|number\b|#)|"
+                             r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -1491,7 +1567,8 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:"), or
     the organisation's name they are the initials of ("Desert Community Energy ID"), in a line that speaks of a person
     ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
-    row that names a customer, an address or usage. The same look is an asset's or a station's id in a line or a
+    row that names a customer, an address or usage, or in the cell after one calling it the customer's under those
+    letters (a label | value sheet's "AVD cust" | "AVD-568978"). The same look is an asset's or a station's id in a line or a
     listing of no one ("GIS ID GIS-4819305")."""
     before = text_before(segment.text, start, WIDTH)
     label = _OWN_ID_LABEL.search(before)
@@ -1502,12 +1579,31 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
         return _told_of_a_person(segment, facts, start)
     if label:
         return False
-    if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
-            segment.text[end:].strip():
+    if segment.text[:start].strip() or segment.text[end:].strip():
         return False
     record = facts.record_of(segment) if facts else None
+    if record and _labelled_in_the_cell_before(record, segment, prefix):
+        return True
+    if not (segment.label and names_own_id(segment.label, prefix)):
+        return False
     return bool(record) and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
                                 for f in record.fields if f is not segment)
+
+
+# a sheet's cell that labels the value in the next cell as the organisation's customer number: its letters, then a
+# word naming the customer or the account ("AVD cust" | "AVD-568978", "VVCP acct no." | "VVCP-4491648")
+_OWN_CUSTOMER_LABEL = re.compile(r"(?P<prefix>[A-Z]{2,6})[ \t_-]*(?i:cust(?:omer)?|acct|account)\.?"
+                                 r"(?:[ \t]*(?i:id|no|nbr|number|#))?\.?[ \t:#]*")
+
+
+def _labelled_in_the_cell_before(record, segment: Segment, prefix: str) -> bool:
+    """Whether the cell before ``segment`` in its row labels it as the organisation's customer number, its letters the
+    id's (``_OWN_CUSTOMER_LABEL``): a sheet written as label | value rows, whose first row a reader takes for a
+    header; the label says whose number it is, as a column named so does."""
+    fields = record.fields
+    at = next((k for k, f in enumerate(fields) if f is segment), 0)
+    label = _OWN_CUSTOMER_LABEL.fullmatch(fields[at - 1].text.strip()) if at else None
+    return bool(label) and label["prefix"] == prefix
 
 
 _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",
@@ -1989,6 +2085,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                     or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
                     or (segment.label is None and _SERVICE_NAMED.search(text) is not None)
+                    or (segment.label is None and _UTILITY_NAMED_HINT.search(text) is not None
+                        and _UTILITY_NAMED.search(text) is not None)
                     or ("(" in text and (_NAMED_IN_BRACKETS.search(text) is not None
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
@@ -2063,6 +2161,9 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if sum(c.isdigit() for c in match.group("value")) >= 6 and _in_a_list_of_accounts(
                         segment, match.start(), match.end(), facts):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), SERVICE_NAMED, facts)
+            for match in _UTILITY_NAMED.finditer(text) if _UTILITY_NAMED_HINT.search(text) else ():
+                if _utility_named(segment, match, facts):  # "SoCalGas 779 658 7617 2" beside "SCE acct ..."
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), UTILITY_NAMED, facts)
         if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
             match = _LAST_DIGITS_CELL.fullmatch(text)
             if match:

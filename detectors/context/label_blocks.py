@@ -786,6 +786,10 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
 # a sentence's stop and a label this module does not know (another language's, a form's own) after it: the next
 # field of the record, not more of the value
 _SENTENCE_THEN_LABEL = re.compile(r"(?<=\w)\.[ \t]+(?=[^\W\d][^\s.:;,]*(?:[ \t][^\s.:;,]+){0,4}:[ \t])")
+# ... or a sentence's stop and a label of a number's or a contact's kind right before its value, no colon ("Service
+# address: 3281 Alder Crest Dr. BCP account no. BC66559800. Usage 1,517 kWh."): an e-mail's line of fields in sentences
+_SENTENCE_THEN_FIELD = re.compile(r"(?<=\w)\.[ \t]+(?P<label>[^\W\d_][\w'\u2019/#-]*\.?(?:[ \t]+[\w'\u2019/#-]+\.?){0,3}?)"
+                                  r"[ \t]*[:#]?[ \t]*(?=[(+]?\d|[A-Z]{1,4}[ -]?\d)")
 
 
 # the rest of a sentence after a name a label gives inside it: a comma and a lower-case word (", who disputed the
@@ -840,6 +844,10 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     unknown_label = _SENTENCE_THEN_LABEL.search(text, start, stop)
     if unknown_label:  # "Service address: 3354 E. Amarillo St #7. Kwe'é bik'i adíídíił: 2,318 kWh." ends at its stop
         start, stop = span(text, start, unknown_label.start())
+    next_field = next((m for m in _SENTENCE_THEN_FIELD.finditer(text, start, stop)
+                       if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS), None) if hit.kind == "address" else None
+    if next_field:  # "Service address: 3281 Alder Crest Dr. BCP account no. BC66559800." ends at its stop
+        start, stop = span(text, start, next_field.start())
     start, stop = _quoted(text, start, stop)
     if hit.kind == "name":
         clause = _CLAUSE_AFTER_NAME.search(text, start, stop)

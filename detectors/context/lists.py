@@ -662,9 +662,17 @@ _DOING_BUSINESS_AS = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+busine
 
 def _names_a_firm(text: str) -> bool:
     """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund,
-    or a sole proprietor doing business under a trade name, a vendor like any firm."""
+    or a sole proprietor doing business under a trade name, a vendor like any firm. A short note in brackets after a
+    person's name that says the payee is a private person ("Vikram Patel (rebate - individual)") leaves the name a
+    person's; one giving a trade name ("(sole proprietor, dba Delgado Translation)") does not."""
+    name = _PERSONS_NOTE.sub("", text)
     return bool(text) and not _PAID_BACK.search(text) and (
-        business_name(text) or bool(_DOING_BUSINESS_AS.search(text)) or not (person_name(text) or names_in(text)))
+        business_name(name) or bool(_DOING_BUSINESS_AS.search(text)) or not (person_name(name) or names_in(name)))
+
+
+# a short note in brackets after a payee's name saying the payment is a private person's: "(rebate - individual)"
+_PERSONS_NOTE = re.compile(r"[ \t]*\((?=[^()\n]*\b(?:individual|rebate|homeowner|participant|tenant|personal)\b)"
+                           r"[^()\n\d]{2,40}\)[ \t]*$", re.IGNORECASE)
 
 
 # a role a resident serves the public in, whose contacts a program publishes with their leave: "Energy Ambassadors",

@@ -226,7 +226,9 @@ def _comments_on_records(analysis: Analysis, judged: list[tuple]) -> None:
         cell = _SHEET_CELL.fullmatch(fields[0].location.element or "") if found else None
         for comment in comments.pop(cell.groups(), ()) if cell else ():
             names = analysis.private_names_in(comment.text)
-            contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))])
+            # (the names it gives are a person's words, no office's cue: "daughter Sung-ho Park 818-...")
+            contacts = [c for c in analysis.contact_fields([Line(comment, 0, len(comment.text))],
+                                                           names=[(comment, a, b) for a, b in names])
                         if c[0] in ("address", "phone", "email")]
             if not contacts:
                 continue
@@ -1263,7 +1265,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _values_in_other_columns(analysis, fields, kinds)
     if not found:
         found = _account_request_notes(analysis, fields, kinds) or _accounts_under_counts(analysis, fields)
-    if found:
+    if found and verdict != "aggregate":  # a ZIP's row (ZIP | Households | Avg kWh/mo) with a note about a customer
+        # beside it: the note's person is found, the row's average stays the area's
         _averages_of_the_customer(analysis, fields)
     return found
 
@@ -1359,16 +1362,22 @@ _NOTE_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:spoke|spk|talked|met)\s+(?:w/|wi
                                   r"ratepayer)\.?)\s+$")
 # a courtesy title a note gives its customer, in English and Spanish ("Sra. Arreola", "Mr. Guo")
 _COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s")
+# the person's own phone or mailbox in brackets right after their name ("Naomi Yamamoto ((909) 644-4144) wants the plan
+# moved"): the note names who asks and how to reach them
+_CONTACT_IN_BRACKETS = re.compile(r"[ \t]*[(\[][ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ \t./-]*\d{3}[ \t.-]\d{4}\b|"
+                                  r"[ \t]*[(\[][ \t]*[\w.+-]+@[\w-]+\.")
 
 
 def _requesters_name_and_usage(analysis: Analysis, text: str) -> list[tuple[str, int, int]]:
     """In a note of a request about a customer's account that gives their contact details, the customer's name and
     the account's usage: a name the note gives with a courtesy title or right after "spoke with" or "cust" ("Spoke w/
     Sra. Arreola. Moving out of 14121 ...; final read 2,751 KWH. Send final bill to ..."), never an official's or
-    staff member's, and the usage figures it tells (the final read)."""
+    staff member's, or with their phone or mailbox in brackets after it, and the usage figures it tells (the final
+    read)."""
     found = [("usage", start, end) for start, end in consumption_spans(text)]
     for start, end in names_in(text):
-        if not (_COURTESY_TITLE.match(text, start) or _NOTE_SUBJECT_BEFORE.search(text, max(0, start - 16), start)):
+        if not (_COURTESY_TITLE.match(text, start) or _NOTE_SUBJECT_BEFORE.search(text, max(0, start - 16), start)
+                or _CONTACT_IN_BRACKETS.match(text, end)):
             continue
         name = person_name(text[start:end], strict=False)
         if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
@@ -1734,6 +1743,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and not held and program_id_column(f.label or "") and f.text.strip():
             programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
             continue
+        note = None if held else _NOTE_AFTER_NAME.search(f.text)
+        if note and analysis.sniff(f.text[:note.start()]) == "name":  # "Vikram Patel (rebate - individual)"
+            cells.append(Cell("name", f, 0, note.start(), f.label or "", strong))
+            continue
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
@@ -1758,7 +1771,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     business = register or vendor_master_list(tuple(f.label for f in fields))
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
-                          business_contacts=business and not _refund_of_an_account(analysis, fields)):
+                          business_contacts=business and not _refund_of_an_account(analysis, fields)
+                          and not _individual_payee(fields)):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     if programs and any(f.kind == "name" and any(f.segment is c.segment for c in cells)
@@ -1782,6 +1796,21 @@ def _refund_of_an_account(analysis: Analysis, fields: list[Segment]) -> bool:
     published one."""
     return any(a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ())) and any(
         _REFUND.search(f.text) for f in fields)
+
+
+# a short note in brackets after a payee's or a person's name that says what the row is ("Vikram Patel (rebate -
+# individual)", "Ana Ruiz (refund)", "Le, Minh (tenant)"): the name is the cell's text before it
+_NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n\d]{2,40}\)[ \t]*$")
+# the note's words that make the payee a private person paid at home: a rebate's or a refund's recipient, an individual
+_PERSON_PAID = re.compile(r"(?i)\b(?:individual|rebate|refund\w*|reimburse\w*|resident|homeowner|customer|"
+                          r"participant|tenant|ratepayer)\b")
+
+
+def _individual_payee(fields: list[Segment]) -> bool:
+    """Whether a payee's row of an AP register says, in brackets after the payee's name, that it pays a private person
+    a rebate or a refund ("Vikram Patel (rebate - individual)"): the remit-to address is where that person's cheque is
+    mailed, their home, no vendor's published address."""
+    return any((note := _NOTE_AFTER_NAME.search(f.text)) and _PERSON_PAID.search(note.group()) for f in fields)
 
 
 def _trade_name(name: str) -> bool:
