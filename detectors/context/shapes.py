@@ -818,6 +818,8 @@ PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  # and as a check register's memo shortens them: "ELEC SVC ST LIGHTS", "ST LTG", "CORP YARD"
+                  r"st\.?[ \t]?(?:lights?|ltg)|corp\.?[ \t](?:yard|yd)|"
                   r"pump(?:ing)? (?:station|plant)|(?:waste)?water (?:treatment |reclamation |pollution control )?"
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
                   r"w?wtp|lift station|substation|jail|detention (?:center|facility)|courthouse|"
