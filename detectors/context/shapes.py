@@ -573,6 +573,17 @@ _BOX_IN_SPANISH = r"(?:apartado|apdo\.?|casilla)\s+postal"
 PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH})\s*#?\s*\d")
 
 
+# a hundred block standing for a place, as a police or a fire log and a calls-for-service map publish where something
+# happened ("1400 BLK CAMINO ALTO", "0 BLK N MAIN ST", "2300 Block of Foothill Ave"): the block hides the house, so it
+# is no one's address, whatever record it stands in
+_HUNDRED_BLOCK = re.compile(r"(?i)\s*(?:\d{0,3}00|0)\s+(?:blk\.?|block)(?!\w)")
+
+
+def hundred_block(text: str) -> bool:
+    """Whether ``text`` opens with a hundred block rather than a house number (see ``_HUNDRED_BLOCK``)."""
+    return _HUNDRED_BLOCK.match(text) is not None
+
+
 def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
     return bool(STREET_START.match(text) or PO_BOX.match(text) or _other_order(text, labelled=True))
