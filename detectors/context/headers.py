@@ -363,10 +363,9 @@ _CALL_BACK = re.compile(rf"(?i)\b(?:{CALL_BACK_WORDS})\b")
 
 
 # a column of a firm the row's work was done by, hired by the customer or the City: a permit's "Contractor Ph", a
-# rebate's "Installer phone", a vendor's e-mail; not one that names the customer too ("Owner/Contractor Phone": an
-# owner-builder's own)
-_HIRED_FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:(?:sub)?contractors?|installers?|vendors?|suppliers?|"
-                                 r"consultants?|cslb)(?![a-z])")
+# rebate's "Installer phone", a consultant's e-mail; not one that names the customer too ("Owner/Contractor Phone": an
+# owner-builder's own), nor a payables register's "Vendor" or "Supplier", who may be a customer a refund is paid to
+_HIRED_FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:(?:sub)?contractors?|installers?|consultants?|cslb)(?![a-z])")
 _OWNER_TOO = re.compile(r"(?i)(?<![a-z])(?:owners?|customers?|applicants?|residents?|homeowners?|tenants?)(?![a-z])")
 
 
