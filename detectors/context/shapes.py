@@ -575,8 +575,8 @@ PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPAN
 
 # a hundred block standing for a place, as a police or a fire log and a calls-for-service map publish where something
 # happened ("1400 BLK CAMINO ALTO", "0 BLK N MAIN ST", "2300 Block of Foothill Ave"): the block hides the house, so it
-# is no one's address, whatever record it stands in
-_HUNDRED_BLOCK = re.compile(r"(?i)\s*(?:\d{0,3}00|0)\s+(?:blk\.?|block)(?!\w)")
+# is no one's address, whatever record it stands in (a house on Block Road is: "2300 Block Rd")
+_HUNDRED_BLOCK = re.compile(rf"(?i)\s*(?:\d{{0,3}}00|0)\s+(?:blk\.?|block(?!\s+(?:{alternation(SUFFIXES)})\b))(?!\w)")
 
 
 def hundred_block(text: str) -> bool:
