@@ -162,8 +162,9 @@ _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|sy
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s（）「」，。；、]+")  # a value ends at a full-width bracket or comma: "Lin@55pw（勿外傳）"
 # a field named as a user name's: the line above a config's "pass=" line
-# a column of a login's in a table's row: its user name, account, mailbox or host's sign-in
-_LOGIN_COLUMN = re.compile(r"(?i)(?<![^\W_])(?:user|login|log[\s-]in|sign[\s-]?in|account|e-?mail|host|admin)")
+# a column of a login's in a table's row: its user name, account, mailbox or sign-in (a "Host" column alone names the
+# body that holds the meeting)
+_LOGIN_COLUMN = re.compile(r"(?i)(?<![^\W_])(?:user|login|log[\s-]in|sign[\s-]?in|account|e-?mail|admin)")
 _LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuario|uid")
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
 # stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
@@ -941,8 +942,8 @@ class CredentialDetector(Detector):
     def _meeting_row(self, record: Record | None, segment: Segment) -> bool:
         """Whether ``segment``'s row gives a public meeting's join details: another column's header names them
         ("Body | Webinar ID | Passcode", "Meeting | Zoom link | Password"), however far the table's header is from
-        this row, and no column names a login (a user name, an account, a mailbox, a host's sign-in: "Zoom host
-        account | Password" is the login that starts the meeting, no passcode the public is given)."""
+        this row, and no column names a login (a user name, an account, a mailbox, a sign-in: "Zoom host account |
+        Password" is the login that starts the meeting, no passcode the public is given)."""
         if record is None:
             return False
         labels = [field.label for field in record.fields if field is not segment and field.label]

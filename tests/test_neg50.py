@@ -38,6 +38,12 @@ def test_a_meeting_link_column_makes_the_row_a_meetings_too():
                                  _meetings(rows, ("Meeting", "Zoom link", "Password"))), "credential") == set()
 
 
+def test_a_host_column_naming_the_body_leaves_the_passcodes_public():
+    rows = [(b, "City Clerk", i, p) for b, i, p in _BODIES]
+    found = pairs_found("https://x.gov/meetings/remote.html", _meetings(rows, ("Body", "Host", "Meeting ID", "Passcode")))
+    assert values_of(found, "credential") == set()
+
+
 def test_a_hosts_login_in_a_meeting_table_stays_a_credential():
     rows = [(b, f"clerk{k}@x.gov", f"Hx!{k}Council25") for k, (b, _, _) in enumerate(_BODIES)]
     found = pairs_found("https://x.gov/meetings/hosts.html", _meetings(rows, ("Body", "Zoom host account", "Password")))

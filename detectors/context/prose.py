@@ -2125,7 +2125,7 @@ def _served_ones(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 # notice, a paperless or autopay sign-up, a rate change
 _MAILED_MATTER = re.compile(r"(?i)\b(?:opt(?:ed|ing|s)?[\s-]?(?:out|in)|enrol\w*|e-?bills?|bills?|billing|statements?|"
                             r"refunds?|deposits?|paperless|auto-?pay|rate\s+(?:change|switch)|shut-?off|disconnect\w*|"
-                            r"medical\s+baseline|care|fera)\b")
+                            r"medical\s+baseline|(?-i:CARE|FERA))\b")
 
 
 def _mailbox_owners_bracketed(names: list[tuple], fields: list[tuple]) -> tuple[list, list]:
