@@ -1343,7 +1343,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif told := _homes_in_utility_story(analysis, names, fields):
         names, fields = _customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"
-    elif page not in analysis.context.public_comment and (mailed := _mailbox_owners_bracketed(names, fields)):
+    elif page not in analysis.context.public_comment and (mailed := _mailbox_owners_bracketed(names, fields))[0]:
         names, fields = mailed
         why = "customer named in brackets after their own mailbox, in a note of their utility matter"
     elif followed := _followed_up(names, fields):
