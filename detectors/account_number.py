@@ -637,6 +637,17 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
                      r"(?:util(?:ity)?|cust(?:omer)?|water|elec(?:tric)?|service|svc)\.?[ \t]+dep(?:osit)?\.?[ \t]+"
                      r"ref(?:und)?\.?(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?))"
                      r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+# ... and a payables memo's deposit refund under any utility's letters or none ("JCP DEPOSIT REFUND 418989097336 / 3631
+# W VIA SERENA", "DEP REFUND 60865101521167 - 812 N ELM ST"), the service's street address after the number: the
+# deposit a customer's service held, refunded to them with their account and home (``_service_deposit_refund``), a
+# payee that is a person (a firm's refund is published with what the City pays it, as ``refund_to_firm`` says)
+_DEPOSIT_REFUND = re.compile(r"(?i:(?<![\w-])(?:(?P<kind>[a-z][\w.]*)[ \t]+)?dep(?:osit)?\.?[ \t]+ref(?:und)?\.?"
+                             r"(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?)"
+                             r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+# the deposits a city holds that no utility service does: a bid's, a permit's or a hall's, a hydrant meter's
+_NOT_A_SERVICE_DEPOSIT = re.compile(r"(?i)bid|bond|permit|plan|const\w*|encroach\w*|hydrant|meter|rent\w*|facility|"
+                                    r"park|hall|room|picnic|event|key|grading|tree|damage|cleaning|bldg|building|"
+                                    r"develop\w*|escrow|performance|security|cash|trust|contractor|vendor")
 # an account moved to another rate or plan by staff, no label before it ("We moved AC9949938H to TOU-D-5-8", "switched
 # 8001234567 to the CARE rate"): only an account is put on a rate
 _MOVED_TO_RATE = re.compile(r"(?i:\b(?:moved|switched|changed|transferred|put|placed|enrolled|migrated)[ \t]+)"
@@ -1138,6 +1149,12 @@ def refund_to_firm(candidate: Candidate) -> bool:
     label = candidate.label_in_text
     if not label or not _REFUND_LABEL.search(label):
         return False
+    return _paid_to_no_person(candidate)
+
+
+def _paid_to_no_person(candidate: Candidate) -> bool:
+    """Whether the payables row of ``candidate`` (a record's, or a line of tab-separated cells) names no person in any
+    other cell, so its payee is a firm; False for a sentence."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is not None:
         cells = [f.text for f in record.fields if f is not candidate.segment]
@@ -1195,6 +1212,15 @@ def _billed_account(value: str) -> bool:
     prefix = _PREFIX_LETTERS.match(value).group(0)
     return (len(digits_of(value)) >= 7 and not _YEAR_SEQUENCE.fullmatch(value)
             and not OTHER_LABELS.fullmatch(prefix) and not OTHER_LABELS.fullmatch(prefix + "."))
+
+
+def _service_deposit_refund(text: str, match: re.Match) -> bool:
+    """Whether a deposit refund's number (``_DEPOSIT_REFUND``) is a customer's account: a deposit of no bid's, permit's
+    or rental's kind, an account's form (``_billed_account``), and a street address after the number in its line, the
+    service the deposit was held for (a bid's or a permit's refund names its project or its number, no home)."""
+    return (not (match["kind"] and _NOT_A_SERVICE_DEPOSIT.fullmatch(match["kind"].rstrip(".")))
+            and _billed_account(match["value"])
+            and ADDRESS_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1)) is not None)
 
 
 def _after_a_private_name(text: str, dash: int) -> bool:
@@ -2190,6 +2216,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+            for match in _DEPOSIT_REFUND.finditer(text) if "EFUND" in text or "efund" in text else ():
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+                if _service_deposit_refund(text, match) and not _paid_to_no_person(candidate):
+                    yield candidate
             for match in _MOVED_TO_RATE.finditer(text) if "to " in text or "TO " in text else ():
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)

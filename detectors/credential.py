@@ -93,7 +93,7 @@ from itertools import accumulate
 from .base import Detector, as_list, line_text_start
 from .labels import is_example
 from .masking import mask_secret
-from .model import CODE_SEGMENTS, Document, Finding, Segment
+from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 
 PLACEHOLDERS = {
     "changeme", "change_me", "password", "passwd", "pwd", "pass", "passcode", "passphrase", "pin",
@@ -152,12 +152,19 @@ _LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario
 _HOST_LOGIN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:host|moderator|organi[sz]er|zoom|webex|teams)\s+"
                                 r"(?:account|log\s*-?in|user(?:\s*name)?|e-?mail|sign[\s-]?in)"
                                 r"\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$")
+# a login written as a pair, its mailbox or user name and a slash right before the password's label
+# ("zoom.clerk@city.gov / pw ...", "av_host / password: ..."): somebody's sign-in, though a meeting's words surround it
+_LOGIN_PAIR_BEFORE = re.compile(r"(?i)(?<![\w.@+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z][\w-]*[_.@][\w.-]*\w)"
+                                r"[ \t]*/[ \t]*$")
 _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]+[ \t]+$",  # "palabra clave"
                         re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s（）「」，。；、]+")  # a value ends at a full-width bracket or comma: "Lin@55pw（勿外傳）"
 # a field named as a user name's: the line above a config's "pass=" line
+# a column of a login's in a table's row: its user name, account, mailbox or sign-in (a "Host" column alone names the
+# body that holds the meeting)
+_LOGIN_COLUMN = re.compile(r"(?i)(?<![^\W_])(?:user|login|log[\s-]in|sign[\s-]?in|account|e-?mail|admin)")
 _LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuario|uid")
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
 # stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
@@ -566,6 +573,7 @@ class CredentialDetector(Detector):
     def scan(self, document: Document) -> Iterator[Finding]:
         segments = document.segments
         hinted = _hinted_segments(segments)
+        rows = None  # each record's fields by id, made when a labelled value first asks for its row
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
             value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
@@ -591,6 +599,10 @@ class CredentialDetector(Detector):
                 nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))
+                if not meeting_nearby and segment.label:
+                    if rows is None:
+                        rows = {id(field): record for record in document.records for field in record.fields}
+                    meeting_nearby = self._meeting_row(rows.get(id(segment)), segment)
             previous = segments[i - 1].text[-200:] if i else ""
             after_login = bool(i and segments[i - 1].label and _LOGIN_FIELD.fullmatch(segments[i - 1].label.strip()))
             yield from self._scan(segment, meeting_nearby, previous, after_login, beside, caption_above)
@@ -856,7 +868,8 @@ class CredentialDetector(Detector):
         label = " ".join(match.group(0).split())
         if kind != "host_key" and (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
                 f"{previous}\n{before}") and not (kind == "password"
-                                                  and _HOST_LOGIN_BEFORE.search(f"{previous}\n{before}")):
+                                                  and _HOST_LOGIN_BEFORE.search(f"{previous}\n{before}")) \
+                and not _LOGIN_PAIR_BEFORE.search(before):
             # no meeting invitation resets somebody's password: "her password was reset to ..." counts even in a
             # paragraph that also gives a public meeting's passcode, unless its own sentence names the meeting
             if not self.meeting.search(_SENTENCE_END.split(before)[-1]):
@@ -925,6 +938,17 @@ class CredentialDetector(Detector):
             if self._plausible(value, kind="password", strong=False, text=text, end=end, prose=True) \
                     and not is_example(text, start, value):
                 yield start, end, f"password after label '{label} (...)'", value, None
+
+    def _meeting_row(self, record: Record | None, segment: Segment) -> bool:
+        """Whether ``segment``'s row gives a public meeting's join details: another column's header names them
+        ("Body | Webinar ID | Passcode", "Meeting | Zoom link | Password"), however far the table's header is from
+        this row, and no column names a login (a user name, an account, a mailbox, a sign-in: "Zoom host account |
+        Password" is the login that starts the meeting, no passcode the public is given)."""
+        if record is None:
+            return False
+        labels = [field.label for field in record.fields if field is not segment and field.label]
+        return any(self.meeting.search(label) for label in labels) and not any(
+            _LOGIN_COLUMN.search(label) for label in labels)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))

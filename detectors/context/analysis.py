@@ -30,8 +30,8 @@ from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_
                       plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
                      USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
-                     email_across, opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span,
-                     spelt_number_spans, street_addresses)
+                     email_across, hundred_block, opens_an_address, parcel_after, phone_across, phone_spans, plain_email,
+                     span, spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 # the place a city's or a county's site is of, as its title, its header or its footer write it: "City of Santa Olinda",
@@ -706,6 +706,8 @@ class Analysis:
             end = name_end(segment.text, start, end)
             if self._own_place(segment.text[start:end]):
                 return  # "..., Santa Olinda, had used 2212 kWh": the site's own city is no one's name
+        elif kind == "address" and hundred_block(segment.text[start:end]):
+            return  # a log's "1400 BLK CAMINO ALTO" beside a customer's note: where the call was, no one's home
         if start >= end:
             return
         taken = self._taken.get(segment)

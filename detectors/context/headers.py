@@ -365,6 +365,19 @@ _ORGANISATION_COLUMN = re.compile(r"(?i)\s*(?:caller'?s?\s+|contact'?s?\s+)?(?:o
 _CALL_BACK = re.compile(rf"(?i)\b(?:{CALL_BACK_WORDS})\b")
 
 
+# a column of a firm the row's work was done by, hired by the customer or the City: a permit's "Contractor Ph", a
+# rebate's "Installer phone", a consultant's e-mail; not one that names the customer too ("Owner/Contractor Phone": an
+# owner-builder's own), nor a payables register's "Vendor" or "Supplier", who may be a customer a refund is paid to
+_HIRED_FIRMS_COLUMN = re.compile(r"(?i)(?<![a-z])(?:(?:sub)?contractors?|installers?|consultants?|cslb)(?![a-z])")
+_OWNER_TOO = re.compile(r"(?i)(?<![a-z])(?:owners?|customers?|applicants?|residents?|homeowners?|tenants?)(?![a-z])")
+
+
+def hired_firms_column(label: str) -> bool:
+    """Whether a column holds the contact of a firm the row's work was done by (see ``_HIRED_FIRMS_COLUMN``): the
+    firm's licence, phone and mailbox, published with the permit or the rebate, never the customer's."""
+    return _HIRED_FIRMS_COLUMN.search(label) is not None and _OWNER_TOO.search(label) is None
+
+
 def organisation_column(label: str) -> bool:
     """Whether a column names the organisation each row's person is with (see ``_ORGANISATION_COLUMN``)."""
     return bool(_ORGANISATION_COLUMN.fullmatch(split_words(label)))

@@ -124,16 +124,44 @@ def _without_third_party(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
     form's "Company: SunHarbor Solar Inc." / "Phone: ..." / "Email: permits@...") to the next label of the customer's
     own numbers (their account, their usage), the name and contacts are the practitioner's or the firm's, published
     by their office; so from the block's start when a line just above it names the firm ("Bidder: Tomasz Aguilar dba
-    Serena Tree Care" over "Business address: ..." and a W-9's "Name:" and SSN)."""
+    Serena Tree Care" over "Business address: ..." and a W-9's "Name:" and SSN). The office's own contact
+    (``_staff_contact_label``) and the plain contact labels under it are left out too, up to the next label of
+    another kind."""
     kept, third_party = [], bool(block) and firm_named_above(analysis, block[0].segment) is not None
+    staff = False  # within the office's own contact: its label and the plain phone, mailbox and address under it
     for hit, following in zip(block, [*block[1:], None]):
         if _THIRD_PARTY_LABEL.search(_words_of_label(hit)) or _firm_named(analysis, hit, following):
             third_party = True
         elif hit.kind in ("account", "identifier", "usage"):
             third_party = False
-        if not third_party:
+        if _staff_contact_label(analysis, hit, following):
+            staff = True
+        elif not (staff and hit.kind in _LETTERHEAD_KINDS and not hit.strong):
+            staff = False
+        if not third_party and not staff:
             kept.append(hit)
     return kept
+
+
+# a contact label an office qualifies as its own: "HR contact", "Recruitment contact", "Staff contact", "Media contact",
+# "Program contact", "Department contact"
+_OFFICE_CONTACT_LABEL = re.compile(r"(?i)\b(?:hr|human\s+resources|personnel|recruit(?:ment|ing|er)|staff|media|press|"
+                                   r"program|project|department|dept\.?|city|office|agency)\s+contact$")
+
+
+def _staff_contact_label(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
+    """Whether ``hit`` is a contact label of the office's own staff, which ends a customer's fields (a job posting's
+    exercise built from a customer's case, then "How to apply ... HR contact: Ana Ruiz, (909) ..., aruiz@city.gov"):
+    the label names the office's contact (``_OFFICE_CONTACT_LABEL``), or its value gives a mailbox of the City,
+    another government or the site."""
+    if hit.kind != "contact":
+        return False
+    if _OFFICE_CONTACT_LABEL.search(_words_of_label(hit).strip()):
+        return True
+    value = _value(analysis, hit, following)
+    text = value[0].text[value[1]:value[2]] if value else ""
+    return "@" in text and any(analysis.contacts.email_is_official(plain_email(m.group()), analysis.document.url)
+                               for m in EMAIL_RE.finditer(text))
 
 
 def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:

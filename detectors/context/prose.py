@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from ..base import line_of
 from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                       is_ledger_account, stands_in)
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
@@ -700,6 +701,10 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(m.start())
             if m.group().endswith(":"):  # a callback list's label: each item below is a record of its own
                 yield from _callback_items(analysis, *analysis.locate(m.start()))
+    if analysis.cues.any("utility matter") and analysis.may_hold("@"):
+        for m in _MAILBOX_AND_BRACKET.finditer(analysis.joined):  # "... to yreddy@sbcglobal.net (Yesenia Reddy)"
+            if _personal_mailbox(m.group("mailbox")):
+                yield analysis.locate(m.start())
     if analysis.may_hold("left", "dej"):
         for m in _LEFT_OWN_NUMBER.finditer(analysis.joined):  # "Ana Ruiz left a cell number, 909-...": see _callers
             yield analysis.locate(m.start())
@@ -1338,6 +1343,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif told := _homes_in_utility_story(analysis, names, fields):
         names, fields = _customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"
+    elif page not in analysis.context.public_comment and (mailed := _mailbox_owners_bracketed(names, fields))[0]:
+        names, fields = mailed
+        why = "customer named in brackets after their own mailbox, in a note of their utility matter"
     elif followed := _followed_up(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, followed)
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
@@ -2113,6 +2121,30 @@ def _served_ones(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
+# what a utility sends a customer at their mailbox: an opt-out's or an enrolment's confirmation, a bill, a refund's
+# notice, a paperless or autopay sign-up, a rate change
+_MAILED_MATTER = re.compile(r"(?i)\b(?:opt(?:ed|ing|s)?[\s-]?(?:out|in)|enrol\w*|e-?bills?|bills?|billing|statements?|"
+                            r"refunds?|deposits?|paperless|auto-?pay|rate\s+(?:change|switch)|shut-?off|disconnect\w*|"
+                            r"medical\s+baseline|(?-i:CARE|FERA))\b")
+
+
+def _mailbox_owners_bracketed(names: list[tuple], fields: list[tuple]) -> tuple[list, list]:
+    """The names in brackets right after a mailbox that spells them ("Send opt-out confirmation to
+    yreddy@sbcglobal.net (Yesenia Reddy)", read by ``_names``), in a line about what the utility sends that person
+    (``_MAILED_MATTER``): a customer and their own mailbox, as a work queue or a case note keeps them. ([], []) for
+    none; an event's RSVP or a club's contact names no utility matter."""
+    found, mailboxes = [], []
+    for kind, segment, start, end in fields:
+        bracket = _BRACKET_AFTER.match(segment.text, end) if kind == "email" else None
+        if bracket is None or not _MAILED_MATTER.search(line_of(segment.text, start)):
+            continue
+        owners = [n for n in names if n[0] is segment and bracket.start("note") <= n[1] and n[2] <= bracket.end("note")]
+        if owners:
+            found += owners
+            mailboxes.append((kind, segment, start, end))
+    return found, mailboxes
+
+
 def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names whose own sentence tells of their utility bill, refund or deposit ("Ana Ruiz said he had been
     waiting six weeks for a refund of his PCE deposit") and whom staff are to get back to at a number after it ("The
@@ -2883,6 +2915,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                 or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start) \
                 or kind == "phone" and _called_by_pronoun(segment.text, sentence[0], start):
             kept_fields.append(field)
+        elif kind == "phone" and _callback_clause(segment.text, sentence[0], start):
+            kept_fields.append(field)  # "... Advised to call JCP Customer Care; RP cb 909-...": the caller's number
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
                 and not public_story(analysis, segment, start, field[3]) \
@@ -2892,6 +2926,20 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+# a callback's shorthand opening a clause of a log's note, the number after it: "RP cb 909-...", "; c/b (909) ...",
+# "callback # 909..." (a reporting party's, a complainant's, a customer's: whom the note's officer or agent calls back)
+_CALLBACK_CLAUSE = re.compile(rf"(?i)[;,]?\s*(?:(?:rp|r/p|comp|cust|cx|caller|customer|complainant)\s+)?"
+                              rf"(?:{CALL_BACK_WORDS})\s*(?:no\.?|number|#|:)?\s*$")
+
+
+def _callback_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the phone at ``start`` opens a clause of its own after a callback's shorthand (``_CALLBACK_CLAUSE``),
+    past the sentence's last semicolon: the number of the note's person, whom another clause's office ("Advised to
+    call JCP Customer Care;") does not own."""
+    clause = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
+    return clause > sentence_start and _CALLBACK_CLAUSE.fullmatch(text, clause, start) is not None
 
 
 # a sentence's words for the person the sentence before named: "At true-up the customer had consumed 1,780 kWh", "her
@@ -3967,6 +4015,22 @@ _MY_RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:elderly\s+)?(?:mother|father|m
                           r"husband|wife|son|daughter|sister|brother|aunt|uncle)(?=\s+(?-i:[A-Z]))")
 
 
+# a note in brackets right after a mailbox: "send the confirmation to yreddy@... (Yesenia Reddy)"
+_BRACKET_AFTER = re.compile(r"[ \t]*\((?P<note>[^()\n]{3,60})\)")
+# a mailbox and a name in brackets right after it, on a page of utility matters: the mailbox's owner, a customer to
+# send something to, when the mailbox spells the name (``name_spelt_in_email``)
+_MAILBOX_AND_BRACKET = re.compile(r"(?P<mailbox>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*\((?-i:[A-Z])[^()\n]{2,59}\)")
+
+
+def _name_spelt_around(text: str, opening: int, start: int, end: int) -> tuple[int, int] | None:
+    """The name the mailbox at ``start``-``end`` spells (``name_spelt_in_email``): in its line's text before it, from
+    ``opening``, or in brackets right after it ("yreddy@... (Yesenia Reddy)")."""
+    mailbox = text[start:end]
+    bracket = _BRACKET_AFTER.match(text, end)
+    return name_spelt_in_email(text, opening, start, mailbox) or (
+        name_spelt_in_email(text, *bracket.span("note"), mailbox) if bracket else None)
+
+
 def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool,
            mailboxes: list[tuple]) -> list[tuple]:
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
@@ -3998,7 +4062,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
-        spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])
+        spelt = {_name_spelt_around(text, piece.start, start, end)
                  for segment, start, end in mailboxes if segment is piece.segment and piece.start <= start
                  and (lenient or _personal_mailbox(text[start:end]))}
         beside += spelt

@@ -573,6 +573,17 @@ _BOX_IN_SPANISH = r"(?:apartado|apdo\.?|casilla)\s+postal"
 PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH})\s*#?\s*\d")
 
 
+# a hundred block standing for a place, as a police or a fire log and a calls-for-service map publish where something
+# happened ("1400 BLK CAMINO ALTO", "0 BLK N MAIN ST", "2300 Block of Foothill Ave"): the block hides the house, so it
+# is no one's address, whatever record it stands in (a house on Block Road is: "2300 Block Rd")
+_HUNDRED_BLOCK = re.compile(rf"(?i)\s*(?:\d{{0,3}}00|0)\s+(?:blk\.?|block(?!\s+(?:{alternation(SUFFIXES)})\b))(?!\w)")
+
+
+def hundred_block(text: str) -> bool:
+    """Whether ``text`` opens with a hundred block rather than a house number (see ``_HUNDRED_BLOCK``)."""
+    return _HUNDRED_BLOCK.match(text) is not None
+
+
 def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
     return bool(STREET_START.match(text) or PO_BOX.match(text) or _other_order(text, labelled=True))
@@ -818,6 +829,8 @@ PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  # and as a check register's memo shortens them: "ELEC SVC ST LIGHTS", "ST LTG", "CORP YARD"
+                  r"st\.?[ \t]?(?:lights?|ltg)|corp\.?[ \t](?:yard|yd)|"
                   r"pump(?:ing)? (?:station|plant)|(?:waste)?water (?:treatment |reclamation |pollution control )?"
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
                   r"w?wtp|lift station|substation|jail|detention (?:center|facility)|courthouse|"

@@ -25,8 +25,9 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
-                      header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
-                      parcel_and_account, parcel_column, person_role_column, program_applicants, program_id_column,
+                      header_kind, hired_firms_column, names_in_each_language, names_own_id, organisation_column,
+                      own_id_prefix, parcel_and_account, parcel_column, person_role_column, program_applicants,
+                      program_id_column,
                       program_participants, project_column, record_field_column, split_words, staff_column, tickets_owner_column,
                       verdict_of)
 from .headers import firms_column
@@ -1738,6 +1739,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue
         if kind in ("veto", None) and not held and staff_column(f.label or ""):
             continue  # the CSR who took the call, the clerk who entered it: staff
+        if kind in ("veto", "soft") and not held and hired_firms_column(f.label or ""):
+            continue  # a permit's "Contractor Ph", a rebate's "Installer phone": the firm's that did the work
         if kind == "veto" and not held and facility_by_column(f.label or "", f.text):
             return False  # the City's own place, its account and usage (as ``_facility_row``)
         if kind is None and not held and program_id_column(f.label or "") and f.text.strip():
