@@ -81,9 +81,9 @@ renter renters lessee lessees lessor roommate roommates subscriber subscribers
 inquilino inquilina inquilinos inquilinas arrendatario arrendataria propietario propietaria dueno duena dueño dueña
 solicitante residente
 metering true-up trueup interconnection enrollment opt-out
-macmiil macmiilka kliyan abonne abonné client cliente
+macmiil macmiilka kliyan kliyente kustomer kostumer abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
-""".split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
+""".split())  # the customer in Somali, Tagalog, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
 # abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
 # an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
@@ -579,7 +579,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a name an honorific of a translated page marks ("Chị Đặng Thị Yến", "김경수 씨", "si Romeo Villaruel Lacsamana"):
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
-        found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+        a = _after_roles(text, a, b)
+        if a < b:
+            found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
     if "(" in text[start:end]:
         for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
             spans = [(m.start(), m.end("surname")), m.span("full")]
@@ -587,6 +589,23 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+# a party's or a customer's role written capitalised between a person marker and the name ("si Customer Maria Delgado",
+# "si Kustomer ...", "si Residente ..."), in English, Spanish and Tagalog
+_LEADING_ROLE = re.compile(rf"(?i:(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|kliyan|"
+                           rf"kliyente|k[ou]stomer|residente|titular)\b|{PARTY_WORDS})[ \t]+")
+
+
+def _after_roles(text: str, start: int, end: int) -> int:
+    """Where a name marked by an honorific begins after the role words that open it: no role word is a name's, and
+    a role before one word leaves no name read ("si Customer Delgado")."""
+    role = _LEADING_ROLE.match(text, start, end)
+    if role is None:
+        return start
+    while role is not None:
+        start, role = role.end(), _LEADING_ROLE.match(text, role.end(), end)
+    return start if re.search(r"[ \t]", text[start:end]) else end
 
 
 # a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei
