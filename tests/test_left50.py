@@ -1,0 +1,130 @@
+"""Leftovers of round 49 (held-back seed 127, site47, neg49, the trust review), each fixed as a family with true
+cases and a city website's hard negatives.
+
+1. A customer's surname with a particle in lower case is read whole in tables, lists, letters, prose and PDF lines
+   ("Van Do-Wendt", "Tola van Hemert", "Jan ter Horst", "Omar bin Laden", "Priya d'Souza"); Spanish prose's "de",
+   the vehicle "Van", a street named "Van Buren" and a country's "d'Ivoire" join no name.
+2. Role words (Customer, Cliente, Kustomer, Residente) after Tagalog "si" are no word of the name after them.
+3. A refused link's text is masked before it is cut to its shown length: a value across the old cut is masked.
+"""
+from __future__ import annotations
+
+import pytest
+
+from crawler.scope import resolve_link
+from detectors.model import Detection, Location
+from reports.redact import SHOWN_LENGTH, shown_text
+from tests.detector_helpers import pairs_found, values_of
+
+SITE = "https://www.pomonachoiceenergy.org"
+CITY = "https://www.pomonaca.gov"
+PARTICLE_NAMES = ["Van Do-Wendt", "Tola van Hemert", "Rosa de la Cruz", "Pieter van der Berg", "Joao da Silva",
+                  "Omar bin Laden", "Ana del Rio", "Priya d'Souza", "Marie le Blanc", "Georg von Trapp",
+                  "Jan ter Horst", "Samir al-Hassan"]
+
+
+def _names(url: str, body: str, content_type: str | None = None) -> set[str]:
+    return values_of(pairs_found(url, body, content_type), "customer_name")
+
+
+@pytest.mark.parametrize("line", [
+    "{n} \u2014 Acct 3-044-55{i:02d}-88 \u2014 $45.00/month",
+    "{n}, account 3-044-55{i:02d}-88, 6 installments",
+])
+def test_a_payment_arrangements_list_reports_particle_names_whole(line):
+    items = "".join(f"<li>{line.format(n=n, i=i)}</li>" for i, n in enumerate(PARTICLE_NAMES))
+    body = f"<h2>Payment arrangements approved</h2><ul>{items}</ul>"
+    assert _names(f"{SITE}/utilities/payment-arrangements.html", body) == set(PARTICLE_NAMES)
+
+
+def test_a_customer_table_and_a_letter_report_particle_names_whole():
+    rows = "".join(f"<tr><td>{n}</td><td>3-044-55{i:02d}-88</td><td>$45.00</td></tr>"
+                   for i, n in enumerate(PARTICLE_NAMES))
+    table = f"<table><tr><th>Customer</th><th>Account</th><th>Installment</th></tr>{rows}</table>"
+    assert _names(f"{SITE}/plans.html", table) == set(PARTICLE_NAMES)
+    letter = "<p>Dear Jan ter Horst,</p><p>Your account 3-044-5512-88 is past due by $212.40.</p>"
+    assert _names(f"{SITE}/letter.html", letter) == {"Jan ter Horst"}
+
+
+def test_case_notes_report_particle_names_whole():
+    notes = "".join(f"<p>Customer {n}, account 3-044-55{i:02d}-88, asked for a payment plan.</p>"
+                    for i, n in enumerate(PARTICLE_NAMES))
+    assert _names(f"{SITE}/notes.html", notes) == set(PARTICLE_NAMES)
+
+
+def test_a_pdf_schedule_reports_particle_names_whole():
+    from tests.recall_corpus import documents
+    names = ["Van Do-Wendt", "Tola van Hemert", "Omar bin Laden", "Priya d'Souza", "Jan ter Horst"]
+    lines = [f"{n}   3-044-55{i:02d}-88   $1,2{i}4.00   final bill 03/1{i}/2025" if i % 2 else
+             f"Written off: {n}, 1{i}20 Elm St, Acct 3-044-55{i:02d}-88, amount $2{i}4.10" for i, n in enumerate(names)]
+    pdf = documents.pdf(["SCHEDULE OF ACCOUNTS WRITTEN OFF AS UNCOLLECTIBLE\n\n" + "\n".join(lines)], font_size=9)
+    assert _names(f"{CITY}/docs/budget.pdf", pdf, "application/pdf") == set(names)
+
+
+@pytest.mark.parametrize("page", [
+    # Spanish prose: "de", "la", "del" between capitalised words of places and feasts
+    "<p>Celebre el Cinco de Mayo en el parque. La Ciudad de Pomona y el Departamento de Servicios Comunitarios "
+    "invitan a las familias. Cuenta de la ciudad 3-044-5512-88.</p>",
+    "<p>Casa de la Cultura, 3-044-5512-88, 12,400 kWh</p>",
+    "<p>Puente de Piedra Trail, account 3-044-5512-88, 1,200 kWh</p>",
+    # the vehicle, a street and a school named after a president, a bakery, a park
+    "<p>The senior van leaves City Hall at 9 a.m. Call 909-620-2311 to reserve the Van Service. Account "
+    "3-044-5512-88 pays the fuel.</p>",
+    "<p>Van Buren Street improvements: account 3-044-5512-88 was charged 4,500 kWh for the streetlights.</p>",
+    "<p>Martin Van Buren Elementary School, 1200 Elm St., account 3-044-5512-88, used 12,400 kWh.</p>",
+    "<p>Le Blanc Bakery, 120 Main St., account 3-044-5512-88, 3,200 kWh</p>",
+    "<p>Del Rio Park lights, account 3-044-5512-88, 3,200 kWh</p>",
+    # historic figures, a council member, staff with a work contact, a country
+    "<p>The library will show a film about Vincent van Gogh and Ludwig van Beethoven on Friday.</p>",
+    "<p>Council Member Pieter van der Berg presented a proclamation honoring Dia de los Muertos.</p>",
+    "<p>Contact: Ana de la Cruz, Utility Billing Supervisor, (909) 620-2311, adelacruz@pomonaca.gov</p>",
+    "<p>C\u00f4te d'Ivoire delegation visit, account 3-044-5512-88.</p>",
+    "<p>Put the recycling bin Out by 6 a.m. Account 3-044-5512-88 is the city's.</p>",
+])
+def test_particles_in_public_text_join_no_name(page):
+    assert _names(f"{CITY}/page.html", page) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nagreklamo tungkol sa mataas na singil at dolor si Customer Maria Delgado, account 3-044-5512-88.",
+     "Maria Delgado"),
+    ("Tumawag si Kustomer Jose Rizal Santos tungkol sa account 3-044-5512-88.", "Jose Rizal Santos"),
+    ("Tumawag si Residente Ana Cruz tungkol sa account 3-044-5512-88.", "Ana Cruz"),
+    ("Tumawag si Cliente Rosa Lim, account 3-044-5512-88.", "Rosa Lim"),
+    ("Tumawag si Park Ji-hoon tungkol sa account 3-044-5512-88.", "Park Ji-hoon"),  # a surname, no role
+])
+def test_a_role_word_after_si_is_no_word_of_the_name(text, name):
+    assert _names(f"{SITE}/tl/notes.html", f"<p>{text}</p>") == {name}
+
+
+def _found(value: str, masked: str) -> Detection:
+    return Detection(url=f"{SITE}/notes.html", category="customer_name", severity="high", rule="PCE-01 6.3",
+                     masked=masked, value=value, key=value.lower(), location=Location(line=3), hidden=None,
+                     label=None, context=masked, why="in a customer record", fingerprint="ab" * 16)
+
+
+@pytest.mark.parametrize("padding", range(258, 272, 3))
+def test_a_name_across_the_cut_of_a_refused_link_is_masked(padding):
+    href = "javascript:openRecord('" + "r" * padding + "','Maria Delgado','utility')"
+    link, why = resolve_link(f"{SITE}/list.html", href)
+    assert why.startswith("javascript: link")
+    shown = shown_text([_found("Maria Delgado", "M**** D******")], reveal=False).place(link)
+    assert len(shown) <= SHOWN_LENGTH and shown.endswith("\u2026")
+    assert "','M*" in shown and "Ma" not in shown and "De" not in shown
+
+
+@pytest.mark.parametrize("padding", range(262, 270, 2))
+def test_an_ssn_across_the_cut_of_a_refused_link_shows_none_of_its_digits(padding):
+    link, _ = resolve_link(f"{SITE}/list.html", "javascript:openRecord('" + "r" * padding + "','512-34-6789')")
+    shown = shown_text([], reveal=False).place(link)
+    assert len(shown) <= SHOWN_LENGTH and "512" not in shown and "34-6" not in shown
+
+
+def test_a_short_refused_link_and_a_long_page_url_are_shown_whole():
+    link, _ = resolve_link(f"{SITE}/list.html", "javascript:void(0)")
+    masking = shown_text([], reveal=False)
+    assert masking.place(link) == "javascript:void(0)"
+    long_url = f"{SITE}/calendar?view=list&" + "&".join(f"tag{k}=parks" for k in range(40))
+    assert masking.place(long_url) == long_url and len(long_url) > SHOWN_LENGTH
+    revealed = shown_text([], reveal=True).place(resolve_link(SITE, "javascript:" + "x" * 500)[0])
+    assert len(revealed) == SHOWN_LENGTH and revealed.endswith("\u2026")
