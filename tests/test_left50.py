@@ -6,6 +6,8 @@ cases and a city website's hard negatives.
    the vehicle "Van", a street named "Van Buren" and a country's "d'Ivoire" join no name.
 2. Role words (Customer, Cliente, Kustomer, Residente) after Tagalog "si" are no word of the name after them.
 3. A refused link's text is masked before it is cut to its shown length: a value across the old cut is masked.
+4. A customer the text names over the e-mail they sent ("One affected customer, NAME, reached staff by e-mail:" /
+   "From: mailbox"): the name and the mailbox are the customer's; staff replies and public comment stay public.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 from crawler.scope import resolve_link
 from detectors.model import Detection, Location
 from reports.redact import SHOWN_LENGTH, shown_text
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import lines_pdf, pairs_above_low, pairs_found, values_of
 
 SITE = "https://www.pomonachoiceenergy.org"
 CITY = "https://www.pomonaca.gov"
@@ -128,3 +130,40 @@ def test_a_short_refused_link_and_a_long_page_url_are_shown_whole():
     assert masking.place(long_url) == long_url and len(long_url) > SHOWN_LENGTH
     revealed = shown_text([], reveal=True).place(resolve_link(SITE, "javascript:" + "x" * 500)[0])
     assert len(revealed) == SHOWN_LENGTH and revealed.endswith("\u2026")
+
+
+_INTRODUCED = ["Utility Commission - Staff Report", "Prepared by: Lorena Whitfield, Program Manager", "",
+               "Issue: enrollment errors after the spring mass enrollment.", "",
+               "One affected customer, Maria Delgado, reached staff by e-mail:", "",
+               "   From: {box}", "   Sent: Monday, March 03, 2024 9:14 PM", "   Subject: wrong account???", "",
+               "   My bill shows the wrong service address. I moved out in January."]
+
+
+@pytest.mark.parametrize("box", ["mdelgado42@yahoo.com", "delgado.maria77@outlook.com", "mariad412@att.net"])
+def test_a_customer_named_over_the_e_mail_they_sent_in_a_pdf(box):
+    pdf = lines_pdf([line.format(box=box) for line in _INTRODUCED], leading=14)
+    found = pairs_found(f"{CITY}/docs/reports/utility-commission-report.pdf", pdf, "application/pdf")
+    assert values_of(found, "customer_name") == {"Maria Delgado"} and values_of(found, "email") == {box}
+
+
+def test_a_customer_named_over_the_e_mail_they_sent_on_a_page():
+    page = ("<p>Scammers are calling residents. One affected customer, Tomas Ibarra, wrote to the billing office:</p>"
+            "<p>From: tibarra.home@yahoo.com</p><p>To: billing@pomonaca.gov</p><p>Subject: Shutoff threat</p>"
+            "<p>I got a call saying my power would be cut today unless I paid with gift cards.</p>")
+    found = pairs_above_low(f"{CITY}/news/scam-alert.html", page)
+    assert values_of(found, "customer_name") == {"Tomas Ibarra"}
+    assert values_of(found, "email") == {"tibarra.home@yahoo.com"}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Our billing supervisor, Ana Ruiz, replied by e-mail:", "From: Ana Ruiz <aruiz@pomonaca.gov>", "Subject: Re: bill"],
+    ["Customer Service Manager Ana Ruiz wrote:", "From: aruiz@pomonaca.gov", "Subject: Outage update"],
+    ["A customer wrote to us:", "From: jdoe1987@gmail.com", "Subject: Thanks"],
+    ["Resident Ana Ruiz wrote to the Council:", "From: anaruiz@gmail.com", "Subject: Agenda item 4"],
+    ["Our contractor, Ana Ruiz of Ruiz Solar, wrote:", "From: ana@ruizsolar.com", "Subject: Schedule"],
+    ["Customer Care Supervisor Dana Whitfield sent the following reminder:", "From: dana.whitfield@gmail.com",
+     "Subject: Reminder"],
+])
+def test_staff_replies_public_comment_and_unnamed_writers_stay_public(lines):
+    found = pairs_above_low(f"{CITY}/news/update.html", "".join(f"<p>{line}</p>" for line in lines))
+    assert values_of(found, "customer_name") == set() and values_of(found, "email") == set()

@@ -131,6 +131,7 @@ def find(analysis: Analysis) -> None:
     _chats(analysis)
     _customer_turns(analysis)
     _introductions(analysis)
+    _introduced_senders(analysis)
     done: set[tuple[int, int, int]] = set()
     scopes: dict = {}  # a line's scope, worked out once however many seeds it holds (a rate table's kWh figures)
     for segment, position in _seeds(analysis):
@@ -575,6 +576,39 @@ def _introductions(analysis: Analysis) -> None:
             analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
+
+
+# a line that introduces the message quoted below it, ending on a colon after a verb of writing or reaching: "One
+# affected customer, Maria Delgado, reached staff by e-mail:", "A customer, Ana Ruiz, wrote to us:", "... e-mailed
+# the billing office on May 3:"
+_INTRODUCES_MESSAGE = re.compile(r"(?i)\b(?:wrote|writes|e-?mailed|messaged|reached|contacted|sent|forwarded|"
+                                 r"complained|asked|said)\b[^:\n]{0,60}:[ \t]*$")
+_FROM_LINE = re.compile(r"(?i)[ \t>]*from[ \t]*:")
+_INTRODUCED_REACH = 3  # the lines below an introduction its message's "From:" line may be, the first of a header
+
+
+def _introduced_senders(analysis: Analysis) -> None:
+    """A customer the text names and introduces a pasted e-mail by ("One affected customer, Maria Delgado, reached
+    staff by e-mail:" / "From: mdelgado88@gmail.com" / "Sent: ..."): the name and the sender's mailbox are the
+    customer's, though no identifier stands beside the name. Not a staff member's or an official's reply (no one
+    called a customer, a City mailbox: ``contact_fields``), nor a resident writing to a public body (a public
+    comment page)."""
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or not _INTRODUCES_MESSAGE.search(line.text) \
+                or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        sender = next((b for b in lines[i + 1:i + 1 + _INTRODUCED_REACH] if _FROM_LINE.match(b.text)), None)
+        if sender is None or page_of(sender.segment) != page_of(line.segment):
+            continue
+        mailboxes = [f for f in analysis.contact_fields([sender]) if f[0] == "email"]
+        text = line.segment.text
+        names = [n for n in names_in(text, line.start, line.end)
+                 if called_customer(text, *n) and not named_officially(text, *n)] if mailboxes else []
+        for start, end in names:
+            analysis.add("name", line.segment, start, end, "customer named over the e-mail they sent")
+        for kind, segment, start, end in mailboxes if names else ():
+            analysis.add(kind, segment, start, end, "customer named over the e-mail they sent")
 
 
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
