@@ -8,6 +8,9 @@ cases and a city website's hard negatives.
 3. A refused link's text is masked before it is cut to its shown length: a value across the old cut is masked.
 4. A customer the text names over the e-mail they sent ("One affected customer, NAME, reached staff by e-mail:" /
    "From: mailbox"): the name and the mailbox are the customer's; staff replies and public comment stay public.
+5. A contact an instruction to the reader sends them to call at a number ("Pague su factura en línea o llame a
+   Marisol Ortega al ...", "call ... at", "tawagan si ... sa", "gọi cho ... theo số") is staff, public, unless the
+   text ties the person to an account of their own.
 """
 from __future__ import annotations
 
@@ -167,3 +170,31 @@ def test_a_customer_named_over_the_e_mail_they_sent_on_a_page():
 def test_staff_replies_public_comment_and_unnamed_writers_stay_public(lines):
     found = pairs_above_low(f"{CITY}/news/update.html", "".join(f"<p>{line}</p>" for line in lines))
     assert values_of(found, "customer_name") == set() and values_of(found, "email") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Su cuenta 3-044-5512-88 tiene un saldo de $212.40. Pague su factura en l\u00ednea o llame a Marisol Ortega al "
+    "(909) 555-0142.",
+    "Pague su factura en l\u00ednea o llame a Marisol Ortega al (909) 555-0142.",
+    "Your account 3-044-5512-88 has a balance of $212.40. Pay your bill online or call Marisol Ortega at (909) 555-0142.",
+    "Pay your bill online or call Marisol Ortega at (909) 555-0142.",
+    "Ang inyong account 3-044-5512-88 ay may balanseng $212.40. Bayaran ang inyong bill online o tawagan si Marisol "
+    "Ortega sa (909) 555-0142.",
+    "T\u00e0i kho\u1ea3n 3-044-5512-88 c\u1ee7a qu\u00fd v\u1ecb c\u00f2n n\u1ee3 $212.40. Thanh to\u00e1n tr\u1ef1c "
+    "tuy\u1ebfn ho\u1eb7c g\u1ecdi cho Marisol Ortega theo s\u1ed1 (909) 555-0142.",
+])
+def test_the_contact_a_bill_notice_sends_the_reader_to_call_is_public(text):
+    found = pairs_found(f"{CITY}/es/aviso.html", f"<h2>Aviso de pago</h2><p>{text}</p>")
+    assert values_of(found, "customer_name") == set() and values_of(found, "phone") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Call Marisol Ortega at (909) 555-0142 about her account 3-044-5512-88, which is past due.",
+    "La clienta Marisol Ortega, cuenta 3-044-5512-88, pidi\u00f3 un plan de pagos. Llame a Marisol Ortega al "
+    "(909) 555-0142 para confirmar su plan.",
+    "Your team billed me twice. Call Marisol Ortega at (909) 555-0142 about her bill, acct 3-044-5512-88.",
+])
+def test_a_person_called_about_their_own_account_stays_a_customer(text):
+    found = pairs_found(f"{SITE}/notes.html", f"<p>{text}</p>")
+    assert values_of(found, "customer_name") == {"Marisol Ortega"}
+    assert values_of(found, "phone") == {"(909) 555-0142"}

@@ -43,7 +43,7 @@ from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   invited_contact, invited_mailbox, to_customers_at_large)
+                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large)
 from .headers import header_kind
 from .history import public_story, tells_history
 from . import lists
@@ -4069,8 +4069,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 (start, end) in spelt | vouched | holders and " ".join(value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
-            if _asked_for(text, start):
-                continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if _asked_for(text, start) or contact_to_call(text, start, end):
+                continue  # "Questions: call Nadia Petrenko at ...", "Pague su factura ... o llame a ... al": staff
             if logs_author(text, start, end):
                 continue  # "08/10 9:26 T. Okoro: Cx ANA RUIZ called ...": the agent who logged the call
             if _written_to(text, start):
