@@ -11,6 +11,9 @@ cases and a city website's hard negatives.
 5. A contact an instruction to the reader sends them to call at a number ("Pague su factura en línea o llame a
    Marisol Ortega al ...", "call ... at", "tawagan si ... sa", "gọi cho ... theo số") is staff, public, unless the
    text ties the person to an account of their own.
+6. A tab between a question's or an answer's marker and its text in a PDF ("Q:\tHow do I ...", "...?\tA: Example:
+   SA_ID=...; CUST_NM=...") makes no row of a table: the KEY=value record the answer goes on with over the next lines
+   is one record.
 """
 from __future__ import annotations
 
@@ -159,7 +162,8 @@ def test_a_customer_named_over_the_e_mail_they_sent_on_a_page():
 
 
 @pytest.mark.parametrize("lines", [
-    ["Our billing supervisor, Ana Ruiz, replied by e-mail:", "From: Ana Ruiz <aruiz@pomonaca.gov>", "Subject: Re: bill"],
+    ["Our billing supervisor, Ana Ruiz, replied by e-mail:", "From: Ana Ruiz <aruiz@pomonaca.gov>",
+     "Subject: Re: bill"],
     ["Customer Service Manager Ana Ruiz wrote:", "From: aruiz@pomonaca.gov", "Subject: Outage update"],
     ["A customer wrote to us:", "From: jdoe1987@gmail.com", "Subject: Thanks"],
     ["Resident Ana Ruiz wrote to the Council:", "From: anaruiz@gmail.com", "Subject: Agenda item 4"],
@@ -176,7 +180,8 @@ def test_staff_replies_public_comment_and_unnamed_writers_stay_public(lines):
     "Su cuenta 3-044-5512-88 tiene un saldo de $212.40. Pague su factura en l\u00ednea o llame a Marisol Ortega al "
     "(909) 555-0142.",
     "Pague su factura en l\u00ednea o llame a Marisol Ortega al (909) 555-0142.",
-    "Your account 3-044-5512-88 has a balance of $212.40. Pay your bill online or call Marisol Ortega at (909) 555-0142.",
+    "Your account 3-044-5512-88 has a balance of $212.40. Pay your bill online or call Marisol Ortega at "
+    "(909) 555-0142.",
     "Pay your bill online or call Marisol Ortega at (909) 555-0142.",
     "Ang inyong account 3-044-5512-88 ay may balanseng $212.40. Bayaran ang inyong bill online o tawagan si Marisol "
     "Ortega sa (909) 555-0142.",
@@ -198,3 +203,51 @@ def test_a_person_called_about_their_own_account_stays_a_customer(text):
     found = pairs_found(f"{SITE}/notes.html", f"<p>{text}</p>")
     assert values_of(found, "customer_name") == {"Marisol Ortega"}
     assert values_of(found, "phone") == {"(909) 555-0142"}
+
+
+def _qa_pdf(paragraphs: list[str]) -> bytes:
+    """An RFP addendum's PDF as FPDF writes it: each paragraph wrapped at the page's width, two blanks before an answer's
+    marker set as a tab gap by the text extraction."""
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.multi_cell(0, 7, "Addendum 2: Questions and Answers", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    for paragraph in paragraphs:
+        pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    return bytes(pdf.output())
+
+
+_RECORD = ("Example from the current CIS extract: SA_ID=3-044-5512-88; CUST_NM=Jasmine Reddy; SVC_ADDR=3430 Orange "
+           "Grove Ave, Almendra Hills CA 91722; PHONE=951 557 8597; EMAIL=jreddy77@gmail.com; RATE=ACE-1015; "
+           "USAGE_KWH=566; CARE=N.")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Q4 (Ana Ruiz, Verdant Analytics, (415) 555-0144, aruiz@verdant.com): Please provide a sample record layout "
+     f"with realistic values.  A: {_RECORD}"],
+    ["Q:  Please provide a sample record layout with realistic values.", f"A:  {_RECORD}"],
+])
+def test_a_key_value_record_after_a_tabbed_answer_marker_is_one_record(paragraphs):
+    found = pairs_found(f"{CITY}/procurement/rfp-2025-07.pdf", _qa_pdf(paragraphs), "application/pdf")
+    assert values_of(found, "customer_name") == {"Jasmine Reddy"}
+    assert values_of(found, "address") == {"3430 Orange Grove Ave, Almendra Hills CA 91722"}
+    assert values_of(found, "phone") == {"951 557 8597"}
+    assert values_of(found, "email") == {"jreddy77@gmail.com"}
+    assert values_of(found, "energy_usage") == {"566"}
+
+
+def test_a_public_faq_with_tabbed_markers_and_a_table_in_text_stay_as_they_were():
+    faq = _qa_pdf(["Q:  How do I enroll in the budget billing plan?",
+                   "A:  Call Dana Whitfield, Program Manager, at (626) 334-5100 or visit City Hall, 200 N Main St.",
+                   "Q:  What did the program cost in the first quarter?",
+                   "A:  Q1:    $45,000    Q2:    $52,000    Total:    $97,000"])
+    found = pairs_found(f"{CITY}/energy/faq.pdf", faq, "application/pdf")
+    assert values_of(found, "customer_name") == set() and values_of(found, "phone") == set()
+    from tests.detector_helpers import lines_pdf
+    rows = lines_pdf(["Accounts referred to collections", "Ana Ruiz\t3-044-5512-88\t$212.40",
+                      "Tomas Ibarra\t3-044-5512-89\t$98.10"])
+    found = pairs_found(f"{CITY}/finance/collections.pdf", rows, "application/pdf")
+    assert values_of(found, "customer_name") == {"Ana Ruiz", "Tomas Ibarra"}

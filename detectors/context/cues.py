@@ -440,11 +440,13 @@ def invited_mailbox(text: str, start: int) -> bool:
 
 
 # a call instruction right before a name and its number after it: "call Marisol Ortega at (909) ...", Spanish "llame a
-# ... al", "comuníquese con ... al", Tagalog "tawagan si ... sa", Vietnamese "gọi cho ... theo số", "liên lạc với ...";
-# an imperative: the verb opens its clause, or follows "or", "please" ("Staff will call Ana Ruiz at ..." is no instruction)
+# ... al", "comuníquese con ... al", Tagalog "tawagan si ... sa", Vietnamese "gọi cho ... theo số", "liên lạc với
+# ..."; an imperative: the verb opens its clause, or follows "or", "please" ("Staff will call Ana Ruiz at ..." is no
+# instruction)
 _CALL_BEFORE = re.compile(r"(?i)(?:^|[.!?:;,(\n][ \t]*|\b(?:or|and|please|then|o|y|u|favor\s+de|at|ho[aặ]c|hay|xin|"
-                          r"vui\s+l[oò]ng)[ \t]+)(?:call|phone|contact|reach|llame\s+a|ll[aá]mele\s+a|comun[ií]quese\s+con|"
-                          r"cont[aá]cte(?:se\s+con|\s+a)|tawagan\s+(?:si|kay)|g[oọ]i\s+(?:cho|cho\s+s[oố])|"
+                          r"vui\s+l[oò]ng)[ \t]+)(?:call|phone|contact|reach|llame\s+a|ll[aá]mele\s+a|"
+                          r"comun[ií]quese\s+con|cont[aá]cte(?:se\s+con|\s+a)|"
+                          r"tawagan\s+(?:si|kay)|g[oọ]i\s+(?:cho|cho\s+s[oố])|"
                           r"li[eê]n\s+l[aạ]c\s+v[oớ]i|li[eê]n\s+h[eệ]\s+v[oớ]i)[ \t]+$")
 _NUMBER_AFTER_CALLED = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:at|al|en\s+el|sa|theo\s+s[oố]|t[aạ]i\s+s[oố]|s[oố])?[ \t]*"
                                   r"(?:\(\d{3}\)|\+?\d)")
@@ -454,8 +456,8 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:your|you|su|sus|usted|ustedes|inyong|niny
 # what ties the person called to an account of their own after the name: "... about her account", "sobre la cuenta de
 # ella", "ang kanyang account", "tài khoản của bà"
 _OWN_ACCOUNT_TOLD = re.compile(r"(?i)\b(?:her|his|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|acct|bill|balance|"
-                               r"payment|service|usage|meter|arrangement|plan)\b|\bkanyang\b|\bc[uủ]a\s+(?:b[aà]|[oô]ng)\b"
-                               r"|\b(?:de\s+ella|de\s+[eé]l)\b")
+                               r"payment|service|usage|meter|arrangement|plan)\b|\bkanyang\b"
+                               r"|\bc[uủ]a\s+(?:b[aà]|[oô]ng)\b|\b(?:de\s+ella|de\s+[eé]l)\b")
 _CALL_REACH = 200  # how far before the call the words addressing the reader may stand: the sentence and the one before
 
 

@@ -83,9 +83,10 @@ solicitante residente
 metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan kliyente kustomer kostumer abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
-""".split())  # the customer in Somali, Tagalog, Haitian Creole, French and Spanish, greetings before a name, and a
-# CIS note's abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
+""".split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
 # an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
+# (and the Tagalog customer: kliyente, kustomer, kostumer)
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
 # read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and

@@ -62,7 +62,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERS
 from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     NUMBER_CALLED_BEFORE, address_across,
+                     NUMBER_CALLED_BEFORE, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
                      street_addresses)
 
@@ -806,7 +806,42 @@ def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list
     labelled = _opens_with_label(line, position)
     if (i, labelled) not in known:
         known[i, labelled] = _block_around(analysis, i, labelled)
-    return known[i, labelled]
+    pieces, after = known[i, labelled]
+    if any("\t" in p.text or "   " in p.text for p in pieces):
+        pieces = _turn_of(pieces, line, position)
+    return pieces, after
+
+
+def _turn_of(pieces: list[Line], line: Line, position: int) -> list[Line]:
+    """The pieces of the question or the answer holding ``position`` where a marker after a gap opens one ("Q4
+    (vendor's name, phone): Please provide a sample record layout?\tA: Example: SA_ID=...; CUST_NM=..."): the
+    answer's record goes on over the next lines, but the question and its asker are no part of it, nor the next
+    question of the answer."""
+    k = next((n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end), None)
+    if k is None:
+        return pieces
+    turn = list(pieces)
+    for n in range(k, -1, -1):  # the marker that opens the turn: at or before the seed
+        piece = turn[n]
+        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n < k or m <= position]
+        if markers:
+            turn, k = [Line(piece.segment, markers[-1], piece.end), *turn[n + 1:]], k - n
+            break
+    for n in range(k, len(turn)):  # the marker that opens the next turn: after the seed
+        piece = turn[n]
+        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n > k or m > position]
+        if markers:
+            return [*turn[:n], Line(piece.segment, piece.start, markers[0])]
+    return turn
+    k = next(n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end)
+    opened = max((m for m in markers if m <= position), default=None)
+    closed = min((m for m in markers if m > position), default=None)
+    if opened is not None:
+        pieces = [Line(line.segment, opened, pieces[k].end), *pieces[k + 1:]]
+        k = 0
+    if closed is not None:
+        pieces = [*pieces[:k], Line(line.segment, pieces[k].start, closed)]
+    return pieces
 
 
 def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
@@ -1141,8 +1176,8 @@ def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
             or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text) \
             or _SECTION_HEADING.match(below.text):
         return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
-            or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or column_gap(above.text.strip()) \
+            or column_gap(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
         return False
     lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
     ends = len(above.text.rstrip())  # how the line ends: its last few characters (a search from each of its
@@ -1181,8 +1216,8 @@ def _wrapped(lines: list[Line], k: int) -> bool:
         return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
     if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
             below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
-            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
-            COLUMN_GAP.search(below.text.strip()):
+            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or column_gap(above.text.strip()) or \
+            column_gap(below.text.strip()):
         return False
     length = len(above.text.rstrip())
     lengths = [len(line.text.rstrip()) for line in lines[max(0, k - _WRAP_NEIGHBOURS):k + _WRAP_NEIGHBOURS + 2]]

@@ -886,6 +886,31 @@ PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementar
 BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
 
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
+# a question's or an answer's marker, which a PDF or a text file sets apart from its text by a tab ("Q:\tHow do I ...",
+# "... record layout?\tA: Example ...", "Pregunta:\t", "Sagot:\t", "Hỏi:\t")
+_QA_MARKER = (r"(?:Q|A|Q\d{1,3}|A\d{1,3}|Question|Answer|Pregunta|Respuesta|P|R|Tanong|Sagot|H\u1ecfi|\u0110\u00e1p|"
+              r"Tr\u1ea3\s+l\u1eddi)[ \t]*[:.)]")
+_QA_MARKER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_QA_MARKER}$")
+_QA_MARKER_AFTER = re.compile(rf"{_QA_MARKER}[ \t]")
+
+
+def column_gap(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first gap between two columns (``COLUMN_GAP``) in ``text[start:end]``, not the tab or the blanks that set a
+    question's or an answer's marker apart from its text (``_QA_MARKER``: "Q:\tHow do I ...", "... layout?\tA:
+    Example from the CIS extract: SA_ID=...; CUST_NM=...", a sentence going on over the next lines), which makes no
+    row of a table."""
+    end = len(text) if end is None else end
+    for gap in COLUMN_GAP.finditer(text, start, end):
+        if not (_QA_MARKER_AFTER.match(text, gap.end())
+                or _QA_MARKER_BEFORE.search(text, max(start, gap.start() - 24), gap.start())):
+            return gap
+    return None
+
+
+def markers_after_gaps(text: str, start: int, end: int) -> list[int]:
+    """Where a question's or an answer's marker opens after a gap inside ``text[start:end]`` ("... layout?\tA:
+    Example ..."): a turn of its own, the vendor's question no part of the answer's record."""
+    return [gap.end() for gap in COLUMN_GAP.finditer(text, start, end) if _QA_MARKER_AFTER.match(text, gap.end())]
 
 
 _SEPARATORS = " \t\r\n,;|/\u00b7\u2022\u2013\u2014"  # blanks and what sets fields apart ("Name: Ana Ruiz / Tel: ...")
