@@ -206,8 +206,8 @@ def test_a_person_called_about_their_own_account_stays_a_customer(text):
 
 
 def _qa_pdf(paragraphs: list[str]) -> bytes:
-    """An RFP addendum's PDF as FPDF writes it: each paragraph wrapped at the page's width, two blanks before an answer's
-    marker set as a tab gap by the text extraction."""
+    """An RFP addendum's PDF as FPDF writes it: each paragraph wrapped at the page's width, two blanks before an
+    answer's marker set as a tab gap by the text extraction."""
     from fpdf import FPDF
     pdf = FPDF()
     pdf.add_page()
