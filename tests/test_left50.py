@@ -45,6 +45,16 @@ def test_a_payment_arrangements_list_reports_particle_names_whole(line):
     assert _names(f"{SITE}/utilities/payment-arrangements.html", body) == set(PARTICLE_NAMES)
 
 
+def test_a_phone_at_a_lines_end_makes_no_street_of_the_next_name():
+    items = ["Tola van Hemert (Acct 3-044-5501-88) &mdash; $212.40 over 12 months; contact (909) 555-0101",
+             "Jan ter Horst (Acct 3-044-5504-88) &mdash; $212.40 over 12 months; contact (909) 555-0104"]
+    found = pairs_found(f"{SITE}/utilities/payment-arrangements.html",
+                        "<p>Payment arrangements approved in May.</p><p>" + "<br>\n".join(items) + "</p>")
+    assert values_of(found, "customer_name") == {"Tola van Hemert", "Jan ter Horst"}
+    assert values_of(found, "phone") == {"(909) 555-0101", "(909) 555-0104"}
+    assert values_of(found, "address") == set()
+
+
 def test_a_customer_table_and_a_letter_report_particle_names_whole():
     rows = "".join(f"<tr><td>{n}</td><td>3-044-55{i:02d}-88</td><td>$45.00</td></tr>"
                    for i, n in enumerate(PARTICLE_NAMES))

@@ -1768,6 +1768,8 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
             continue  # a table row's last cell and the next row's first ("...\t412" / "Darnell Brooks\t..."): no street
         if _MONTH_AND_DAY_BEFORE.search(joined, max(0, m.start() - 20), m.start()):
             continue  # a date's year before the next line ("December 2, 2026" / "Harlan Rapids Light & Water")
+        if _AREA_CODE_BEFORE.search(joined, max(0, m.start() - 8), m.start()):
+            continue  # a phone's number ("contact (909) 555-0101" / "Jan ter Horst ..."): no house on a "Jan Ter"
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
@@ -1779,4 +1781,5 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
 
 
 _BOX_CUT = re.compile(r"(?<![\w.])(?i:p\.?\s?o\.?|post\s+office)$")
+_AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)[ \t]?$")  # a phone's area code in brackets, its number after it
 
