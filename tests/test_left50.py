@@ -91,6 +91,9 @@ def test_a_pdf_schedule_reports_particle_names_whole():
     "<p>Van Buren Street improvements: account 3-044-5512-88 was charged 4,500 kWh for the streetlights.</p>",
     "<p>Martin Van Buren Elementary School, 1200 Elm St., account 3-044-5512-88, used 12,400 kWh.</p>",
     "<p>Le Blanc Bakery, 120 Main St., account 3-044-5512-88, 3,200 kWh</p>",
+    "<p>Van Pool, account 3-044-5512-88, 1,200 kWh</p>",
+    "<ul><li>Van Fleet \u2014 acct 3-044-5512-88 \u2014 $4,500.00</li><li>Van Service \u2014 acct 3-044-5512-89</li></ul>",
+    "<p>Service address: 14410 Sylvan St, Van Nuys, CA 91401. Account 3-044-5512-88, 640 kWh.</p>",
     "<p>Del Rio Park lights, account 3-044-5512-88, 3,200 kWh</p>",
     # historic figures, a council member, staff with a work contact, a country
     "<p>The library will show a film about Vincent van Gogh and Ludwig van Beethoven on Friday.</p>",

@@ -1603,9 +1603,11 @@ _FIELD_ENDS = re.compile(r"[ \t]*(?:[,;:(|/\u2013\u2014]|[ \t]-[ \t]|\t|[ \t]{2,
 def _given_particle_opens(text: str, run: list, words: list[str]) -> bool:
     """A capitalised particle that is a frequent given name, then one surname that ends the field: "Van Do-Wendt —
     acct ...", "Van Nguyen, 3-044-...", as an identifier's row writes a Vietnamese given name; not "Van Buren Street",
-    "Van Ness Ave" (more words follow), nor "De Leon" (no given name)."""
+    "Van Ness Ave" (more words follow), "Van Pool", "Van Fleet" (a word, no name, after the vehicle), nor "De Leon"
+    (no given name)."""
     return (len(words) >= 2 and words[0] in _PARTICLE_WORDS and words[1] not in _PARTICLE_WORDS
-            and _particle_given(text, run[0], words[0]) and _FIELD_ENDS.match(text, run[1][1]) is not None)
+            and _particle_given(text, run[0], words[0]) and _FIELD_ENDS.match(text, run[1][1]) is not None
+            and name_like(text[run[1][0]:run[1][1]]))
 
 
 def _particle_given(text: str, span: tuple[int, int], word: str) -> bool:
