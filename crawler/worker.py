@@ -24,6 +24,7 @@ import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
 from detectors.model import Detection
+from reports.redact import SHOWN_LENGTH, shortened
 
 from .cycles import no_cycle_collection
 
@@ -171,7 +172,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
 # A reason's length: read whole up to READ, so that the detectors see each value whole and mask it, then cut to SHOWN
 # (at a space where one is near). Cut first, a value split at the cut ("member 512-34-6") is no value to a detector,
 # and its digits would be shown.
-REASON_READ, REASON_SHOWN = 4000, 300
+REASON_READ, REASON_SHOWN = 4000, SHOWN_LENGTH
 
 
 def masked_note(text: str) -> str:
@@ -197,15 +198,6 @@ def masked_notes(texts: list[str] | None) -> list[str] | None:
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))
                                                              for text in texts]), _detectors)
     return [shortened(note_text(text, findings)) for text in texts]
-
-
-def shortened(reason: str) -> str:
-    """``reason``, masked already, cut to :data:`REASON_SHOWN` characters at a space near the end, with an ellipsis."""
-    if len(reason) <= REASON_SHOWN:
-        return reason
-    cut = reason[:REASON_SHOWN - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > REASON_SHOWN - 60 else cut).rstrip() + "\u2026"
 
 
 def _media_type(content_type: str | None) -> str | None:

@@ -32,6 +32,7 @@ SHORTEST_VALUE = 4
 SHORTEST_NUMBER = 7
 USERINFO_MASK = "****"
 PASSWORD_MASK = "********"
+SHOWN_LENGTH = 300  # a reason's or a refused link's length as shown, cut after it is masked (see ``shortened``)
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what a value is matched on, whatever separates them
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -279,15 +280,16 @@ class ShownText:
         segments masked as a URL's path is (a file named ``Delgado_512-34-6789.txt``, a folder named after a
         mailbox), unless revealed."""
         if not text or self.redactor is None or _URL.fullmatch(text) or "\n" in text:
-            return self(text)
+            shown = self(text)
+            return shortened(shown) if _REFUSED_LINK.match(text) else shown
         key = "\x00place:" + text
         shown = self._shown.get(key)
         if shown is None:
             separator = "\\" if "\\" in text and "/" not in text else "/"
             segments = text.split(separator)
-            shown = self._shown[key] = separator.join(
-                (self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(segment)
-                for k, segment in enumerate(segments))
+            shown = separator.join((self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(
+                segment) for k, segment in enumerate(segments))
+            shown = self._shown[key] = shortened(shown) if _REFUSED_LINK.match(text) else shown
         return shown
 
     def name(self, text: str) -> str:
@@ -431,6 +433,21 @@ def _secret_masked(pair: str) -> str:
 def _secrets_masked(query: str) -> str:
     """A query (or a fragment of parameters, ``#access_token=...``) with its secrets' values masked."""
     return "&".join(_secret_masked(pair) for pair in query.split("&")) if "=" in query else query
+
+
+def shortened(text: str) -> str:
+    """``text``, masked already, cut to :data:`SHOWN_LENGTH` characters at a space near the end, with an ellipsis.
+    Masked first: a value split by the cut ("member 512-34-6", "Maria Del") is no value to mask, and would be shown."""
+    if len(text) <= SHOWN_LENGTH:
+        return text
+    cut = text[:SHOWN_LENGTH - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > SHOWN_LENGTH - 60 else cut).rstrip() + "\u2026"
+
+
+# a link of another scheme than http(s) (``javascript:``, ``ftp:``) or one no browser could open, which a run lists as
+# refused (``crawler.scope.resolve_link``) as written: shown cut after it is masked; not a Windows path's drive ("C:")
+_REFUSED_LINK = re.compile(r"(?i)(?!https?://[^\s<>\"'`]+\Z)[a-z][a-z0-9+.-]+:")
 
 
 def _mask_userinfo_text(text: str) -> str:

@@ -439,6 +439,42 @@ def invited_mailbox(text: str, start: int) -> bool:
         and not _a_case(text, before, start)
 
 
+# a call instruction right before a name and its number after it: "call Marisol Ortega at (909) ...", Spanish "llame a
+# ... al", "comuníquese con ... al", Tagalog "tawagan si ... sa", Vietnamese "gọi cho ... theo số", "liên lạc với
+# ..."; an imperative: the verb opens its clause, or follows "or", "please" ("Staff will call Ana Ruiz at ..." is no
+# instruction)
+_CALL_BEFORE = re.compile(r"(?i)(?:^|[.!?:;,(\n][ \t]*|\b(?:or|and|please|then|o|y|u|favor\s+de|at|ho[aặ]c|hay|xin|"
+                          r"vui\s+l[oò]ng)[ \t]+)(?:call|phone|contact|reach|llame\s+a|ll[aá]mele\s+a|"
+                          r"comun[ií]quese\s+con|cont[aá]cte(?:se\s+con|\s+a)|"
+                          r"tawagan\s+(?:si|kay)|g[oọ]i\s+(?:cho|cho\s+s[oố])|"
+                          r"li[eê]n\s+l[aạ]c\s+v[oớ]i|li[eê]n\s+h[eệ]\s+v[oớ]i)[ \t]+$")
+_NUMBER_AFTER_CALLED = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:at|al|en\s+el|sa|theo\s+s[oố]|t[aạ]i\s+s[oố]|s[oố])?[ \t]*"
+                                  r"(?:\(\d{3}\)|\+?\d)")
+# the reader addressed in the second person: "your bill", "Pague su factura", "usted", Tagalog "inyong", "ninyo",
+# Vietnamese "quý vị", "bạn"
+_SECOND_PERSON = re.compile(r"(?i)\b(?:your|you|su|sus|usted|ustedes|inyong|ninyo|kayo|iyong|qu[yý]\s+v[iị]|b[aạ]n)\b")
+# what ties the person called to an account of their own after the name: "... about her account", "sobre la cuenta de
+# ella", "ang kanyang account", "tài khoản của bà"
+_OWN_ACCOUNT_TOLD = re.compile(r"(?i)\b(?:her|his|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|acct|bill|balance|"
+                               r"payment|service|usage|meter|arrangement|plan)\b|\bkanyang\b"
+                               r"|\bc[uủ]a\s+(?:b[aà]|[oô]ng)\b|\b(?:de\s+ella|de\s+[eé]l)\b")
+_CALL_REACH = 200  # how far before the call the words addressing the reader may stand: the sentence and the one before
+
+
+def contact_to_call(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the contact an instruction to the reader sends them to call at a
+    number ("Pague su factura en línea o llame a Marisol Ortega al (909) ...", "Pay your bill online or call Marisol
+    Ortega at ...", "tawagan si ... sa", "gọi cho ... theo số"): staff or an agent of the sender, public, unless the
+    text ties the person to an account of their own after the name ("Call Ana Ruiz at 909-... about her account"),
+    as a staff note to call a customer back does."""
+    if not _CALL_BEFORE.search(text, max(0, start - 40), start) or not _NUMBER_AFTER_CALLED.match(text, end):
+        return False
+    stop = SENTENCE_END.search(text, end)
+    after = text[end:stop.start() if stop else min(len(text), end + _CALL_REACH)]
+    return _SECOND_PERSON.search(text, max(0, start - _CALL_REACH), start) is not None \
+        and _OWN_ACCOUNT_TOLD.search(after) is None
+
+
 def _a_case(text: str, before: int, start: int) -> bool:
     """Whether the words before a contact speak of a customer's case, or the text says customer."""
     return bool(_CASE_WORDS.search(text, before, start) or CUSTOMER_ROLE.search(text))

@@ -26,6 +26,7 @@ from collections import defaultdict
 
 from ..vocabulary import fold, frequent, name_like, surname_shares, word_frequencies
 from .analysis import Analysis, Line, page_of
+from .cues import contact_to_call
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
@@ -663,7 +664,7 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
                 or _FIRM_BEFORE.search(text, max(0, a - 30), a):
             return  # (a case called by its person's name, "the Ana Ruiz case", reads as no name to ``names_in``)
         if kind == "phone" and (_OFFERED.search(text, max(0, m.start() - 100), m.start())
-                                or _DESK_AFTER.match(text, _phone_end(text, at))):
+                                or _DESK_AFTER.match(text, _phone_end(text, at)) or contact_to_call(text, a, b)):
             return
         found.append(((a, b), [(kind, at)], _sentence_end(text, at)))
 

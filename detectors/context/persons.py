@@ -81,11 +81,12 @@ renter renters lessee lessees lessor roommate roommates subscriber subscribers
 inquilino inquilina inquilinos inquilinas arrendatario arrendataria propietario propietaria dueno duena dueño dueña
 solicitante residente
 metering true-up trueup interconnection enrollment opt-out
-macmiil macmiilka kliyan abonne abonné client cliente
+macmiil macmiilka kliyan kliyente kustomer kostumer abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
 # abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
 # an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
+# (and the Tagalog customer: kliyente, kustomer, kostumer)
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
 # read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo); and
@@ -99,7 +100,9 @@ _DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", 
                               "des", "dal", "dei", "ibn", "ben", "abu", "dela", "delos")
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split()) | frozenset(
     _DUTCH_AND_OTHER_PARTICLES)
-_ARTICLE_JOINED = re.compile(r"(?:al|el)-[^\W\d_a-z]")  # "al-Masri": a surname, its article in lower case
+# "al-Masri", "d'Souza", "dell'Acqua": a surname, its article joined to it in lower case
+_ARTICLE_JOINED = re.compile(r"(?:(?:al|el)-|(?:d|dell)['\u2019])[^\W\d_a-z]")
+_JOINED_ARTICLE_OPENING = re.compile(r"^(?:(?:al|el)-|(?:d|dell)['\u2019])")
 _NAME_WORD = re.compile(r"['\u2019]t\b|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 # street types and place words: a capitalized run ending in one is a street or a place ("Dale Evans Pkwy")
 _PLACE_AFTER = (frozenset("""
@@ -441,8 +444,9 @@ _WORD = (rf"[{_UPPER}]\.|(?!{_CONTRACTION})(?:\u02bb|['\u2018](?=[AEIOU])|{_IRIS
 # Kaufman"), which in a run of names is no street
 _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St\.|"
              + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
-# an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
-_JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
+# an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"; an Italian or a French one's by an
+# apostrophe: "Priya d'Souza", "Luca dell'Acqua"
+_JOINED_ARTICLE = rf"(?:(?:al|el)-|(?:d|dell)['\u2019])[{_UPPER}][{_LETTER}'\u2019]*"
 # a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
 _ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
                   rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
@@ -588,7 +592,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a name an honorific of a translated page marks ("Chị Đặng Thị Yến", "김경수 씨", "si Romeo Villaruel Lacsamana"):
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
-        found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+        a = _after_roles(text, a, b)
+        if a < b:
+            found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
     if "(" in text[start:end]:
         for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
             spans = [(m.start(), m.end("surname")), m.span("full")]
@@ -596,6 +602,23 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+# a party's or a customer's role written capitalised between a person marker and the name ("si Customer Maria Delgado",
+# "si Kustomer ...", "si Residente ..."), in English, Spanish and Tagalog
+_LEADING_ROLE = re.compile(rf"(?i:(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|kliyan|"
+                           rf"kliyente|k[ou]stomer|residente|titular)\b|{PARTY_WORDS})[ \t]+")
+
+
+def _after_roles(text: str, start: int, end: int) -> int:
+    """Where a name marked by an honorific begins after the role words that open it: no role word is a name's, and
+    a role before one word leaves no name read ("si Customer Delgado")."""
+    role = _LEADING_ROLE.match(text, start, end)
+    if role is None:
+        return start
+    while role is not None:
+        start, role = role.end(), _LEADING_ROLE.match(text, role.end(), end)
+    return start if re.search(r"[ \t]", text[start:end]) else end
 
 
 # a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei
@@ -1202,7 +1225,13 @@ def _stop_word(text: str, span: tuple[int, int], word: str) -> bool:
     """``_stop`` of a name's next word at ``span`` (``word`` its plain form), but a Vietnamese word is not the English
     one its plain form spells: "Thế" (of "Hoàng Thế Quân") is no "the". (A name's first word stays a stop word: "Số"
     opens a label, "Số An Sinh Xã Hội".)"""
-    return _stop(word) and not _VIETNAMESE_LETTER.search(text, *span)
+    return _stop(word) and not _VIETNAMESE_LETTER.search(text, *span) and not _lower_particle(text, span, word)
+
+
+def _lower_particle(text: str, span: tuple[int, int], word: str) -> bool:
+    """A surname's particle in lower case inside a run of capitalised words ("Jan ter Horst", "Ana de la Cruz"): no
+    street's "Ter" (terrace) nor any other stop word, whatever word of a list it spells."""
+    return word in _PARTICLE_WORDS and text[span[0]].islower()
 
 
 def _stop(word: str) -> bool:
@@ -1324,7 +1353,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
         if not titled and not month_named and not korean and (
                 _stop(words[i]) or words[i] in _TITLE_OF_OFFICE_WORDS or _vietnamese_title_word(text, run[i])
-                or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i))
+                or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i)
+                    and not (anchored and _given_particle_opens(text, run[i:], words[i:])))
                 or len(words[i]) == 1
                 or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
@@ -1357,6 +1387,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
             continue
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
+                and not _lower_particle(text, run[j - 2], words[j - 2])  # "Omar bin Laden": a surname, no trade
                 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"
             continue
@@ -1461,9 +1492,12 @@ def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
     an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
     not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
     Yamazaki")."""
-    surname = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
-    return (words[i] in _WORD_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
-            and words[i + 1] in surnames() and not common_word(surname)
+    last = i + 1  # the surname, after its particles in lower case ("Jan ter Horst", "June van der Berg")
+    while last < len(words) - 1 and _lower_particle(text, run[last], words[last]):
+        last += 1
+    surname = text[run[last][0]:run[last][1]] if last < len(run) else ""
+    return (words[i] in _WORD_GIVEN_NAMES and last + 1 == len(words) and not _stop(words[last])
+            and words[last] in surnames() and not common_word(surname)
             and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname)))  # "Bill Tran", not "Bill Pay"
 
 
@@ -1513,16 +1547,24 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     if titled:
         return _titled(text, run[0], words[1:])
     surname_at = 0 if given_last else len(words) - 1  # "Duc Le", "LE, TAM"
-    core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
+    kept = [k for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
         w not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, k)
         or (k == surname_at and (_particle_surname(text, (a, b), w)
                                  or (given_last and text[b:b + 1] == ",")))  # "Du, Fang"
-        or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
+        or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w))
+        or (anchored and k == 0 and not given_last and _given_particle_opens(text, run, words)))]
+    core = [text[slice(*run[k])] for k in kept]
     if len(core) < 2 or all(_plain(word) in _VIETNAMESE_BESIDE for word in core):
         return False  # "Le Van", "Le Thi": a Vietnamese surname and middle name, without the given name
+    if _JOINED_ARTICLE_OPENING.match(core[-1]) and core[-1][0] == "d" and fold(core[0]) not in given_names():
+        return False  # "Côte d'Ivoire", "Val d'Or": a place; "Priya d'Souza": a given name before the surname
     if anchored and _hmong_her(core):  # beside an identifier: a rare given name and the Hmong surname ("Nou Her")
         return True
-    common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
+    # a word after a surname's particle in lower case is the surname, whatever word of the language it also spells
+    # ("Omar bin Laden", "Ana del Rio", "Luz de la Paz")
+    common = [not (k and _lower_particle(text, run[k - 1], words[k - 1]))
+              and (common_word(word) or all(common_word(part) for part in word.split("-")))
+              for k, word in zip(kept, core)]
     # a billing system writes the surname in capitals before the given name ("RADEL, Sibilla"): no acronym
     mixed = _mixed_case(core) and not (given_last and core[0].isupper() and not any(w.isupper() for w in core[1:]))
     if not any(common):
@@ -1575,6 +1617,20 @@ def _vietnamese_word(text: str, run: list, words: list[str], k: int) -> bool:
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
     """A capitalised particle that ends a name is its surname ("Duc Le", "Hanh Do"): a particle stands before one."""
     return text[span[0]].isupper() and surname_shares().get(word, 0.0) >= 4e-5
+
+
+# what ends a field after a name: a comma, a bracket, a dash, a bar, a tab or a wide gap, the line's end
+_FIELD_ENDS = re.compile(r"[ \t]*(?:[,;:(|/\u2013\u2014]|[ \t]-[ \t]|\t|[ \t]{2,}|$)", re.MULTILINE)
+
+
+def _given_particle_opens(text: str, run: list, words: list[str]) -> bool:
+    """A capitalised particle that is a frequent given name, then one surname that ends the field: "Van Do-Wendt —
+    acct ...", "Van Nguyen, 3-044-...", as an identifier's row writes a Vietnamese given name; not "Van Buren Street",
+    "Van Ness Ave" (more words follow), "Van Pool", "Van Fleet" (a word, no name, after the vehicle), nor "De Leon"
+    (no given name)."""
+    return (len(words) >= 2 and words[0] in _PARTICLE_WORDS and words[1] not in _PARTICLE_WORDS
+            and _particle_given(text, run[0], words[0]) and _FIELD_ENDS.match(text, run[1][1]) is not None
+            and name_like(text[run[1][0]:run[1][1]]))
 
 
 def _particle_given(text: str, span: tuple[int, int], word: str) -> bool:
@@ -1640,6 +1696,7 @@ def _plausible(given: str, surname: str, candidate: str) -> bool:
     agrees."""
     if given not in given_names():
         return False
+    surname = _JOINED_ARTICLE_OPENING.sub("", surname)  # "d'souza", "al-hassan": the Census lists "souza", "hassan"
     known = surname in surnames() or (given_names().get(given, 0.0) >= 0.05 and len(surname) >= 3)
     return known and is_person(candidate)
 
@@ -1649,8 +1706,8 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
     ("Dr. Ana Ruiz"), a given name after one ("Mrs. Bill Gibson"), nor a place word that is a surname after a given
     name and an initial ("Isaiah A. Church") or the run's last word after a given name ("Sheena Church")."""
     word = words[k]
-    if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1):
-        return False
+    if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1) or _lower_particle(text, run[k], word):
+        return False  # "Jan ter Horst": a surname's particle, not a terrace
     if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
         return False  # "Mrs. Bill Gibson"
     if k == 0 and _month_given_name(text, run, words, k):

@@ -44,7 +44,7 @@ from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   invited_contact, invited_mailbox, to_customers_at_large)
+                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large)
 from .headers import header_kind
 from .history import public_story, tells_history
 from . import lists
@@ -63,7 +63,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERS
 from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     NUMBER_CALLED_BEFORE, address_across,
+                     NUMBER_CALLED_BEFORE, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
                      street_addresses)
 
@@ -132,6 +132,7 @@ def find(analysis: Analysis) -> None:
     _chats(analysis)
     _customer_turns(analysis)
     _introductions(analysis)
+    _introduced_senders(analysis)
     done: set[tuple[int, int, int]] = set()
     scopes: dict = {}  # a line's scope, worked out once however many seeds it holds (a rate table's kWh figures)
     for segment, position in _seeds(analysis):
@@ -578,6 +579,39 @@ def _introductions(analysis: Analysis) -> None:
                 analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
 
 
+# a line that introduces the message quoted below it, ending on a colon after a verb of writing or reaching: "One
+# affected customer, Maria Delgado, reached staff by e-mail:", "A customer, Ana Ruiz, wrote to us:", "... e-mailed
+# the billing office on May 3:"
+_INTRODUCES_MESSAGE = re.compile(r"(?i)\b(?:wrote|writes|e-?mailed|messaged|reached|contacted|sent|forwarded|"
+                                 r"complained|asked|said)\b[^:\n]{0,60}:[ \t]*$")
+_FROM_LINE = re.compile(r"(?i)[ \t>]*from[ \t]*:")
+_INTRODUCED_REACH = 3  # the lines below an introduction its message's "From:" line may be, the first of a header
+
+
+def _introduced_senders(analysis: Analysis) -> None:
+    """A customer the text names and introduces a pasted e-mail by ("One affected customer, Maria Delgado, reached
+    staff by e-mail:" / "From: mdelgado88@gmail.com" / "Sent: ..."): the name and the sender's mailbox are the
+    customer's, though no identifier stands beside the name. Not a staff member's or an official's reply (no one
+    called a customer, a City mailbox: ``contact_fields``), nor a resident writing to a public body (a public
+    comment page)."""
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or not _INTRODUCES_MESSAGE.search(line.text) \
+                or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        sender = next((b for b in lines[i + 1:i + 1 + _INTRODUCED_REACH] if _FROM_LINE.match(b.text)), None)
+        if sender is None or page_of(sender.segment) != page_of(line.segment):
+            continue
+        mailboxes = [f for f in analysis.contact_fields([sender]) if f[0] == "email"]
+        text = line.segment.text
+        names = [n for n in names_in(text, line.start, line.end)
+                 if called_customer(text, *n) and not named_officially(text, *n)] if mailboxes else []
+        for start, end in names:
+            analysis.add("name", line.segment, start, end, "customer named over the e-mail they sent")
+        for kind, segment, start, end in mailboxes if names else ():
+            analysis.add(kind, segment, start, end, "customer named over the e-mail they sent")
+
+
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
 _NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
 # an agent's request for a number to call the visitor back at: "Is there a good number for a callback?", "What
@@ -777,7 +811,42 @@ def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list
     labelled = _opens_with_label(line, position)
     if (i, labelled) not in known:
         known[i, labelled] = _block_around(analysis, i, labelled)
-    return known[i, labelled]
+    pieces, after = known[i, labelled]
+    if any("\t" in p.text or "   " in p.text for p in pieces):
+        pieces = _turn_of(pieces, line, position)
+    return pieces, after
+
+
+def _turn_of(pieces: list[Line], line: Line, position: int) -> list[Line]:
+    """The pieces of the question or the answer holding ``position`` where a marker after a gap opens one ("Q4
+    (vendor's name, phone): Please provide a sample record layout?\tA: Example: SA_ID=...; CUST_NM=..."): the
+    answer's record goes on over the next lines, but the question and its asker are no part of it, nor the next
+    question of the answer."""
+    k = next((n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end), None)
+    if k is None:
+        return pieces
+    turn = list(pieces)
+    for n in range(k, -1, -1):  # the marker that opens the turn: at or before the seed
+        piece = turn[n]
+        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n < k or m <= position]
+        if markers:
+            turn, k = [Line(piece.segment, markers[-1], piece.end), *turn[n + 1:]], k - n
+            break
+    for n in range(k, len(turn)):  # the marker that opens the next turn: after the seed
+        piece = turn[n]
+        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n > k or m > position]
+        if markers:
+            return [*turn[:n], Line(piece.segment, piece.start, markers[0])]
+    return turn
+    k = next(n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end)
+    opened = max((m for m in markers if m <= position), default=None)
+    closed = min((m for m in markers if m > position), default=None)
+    if opened is not None:
+        pieces = [Line(line.segment, opened, pieces[k].end), *pieces[k + 1:]]
+        k = 0
+    if closed is not None:
+        pieces = [*pieces[:k], Line(line.segment, pieces[k].start, closed)]
+    return pieces
 
 
 def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
@@ -1112,8 +1181,8 @@ def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
             or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text) \
             or _SECTION_HEADING.match(below.text):
         return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
-            or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or column_gap(above.text.strip()) \
+            or column_gap(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
         return False
     lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
     ends = len(above.text.rstrip())  # how the line ends: its last few characters (a search from each of its
@@ -1152,8 +1221,8 @@ def _wrapped(lines: list[Line], k: int) -> bool:
         return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
     if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
             below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
-            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
-            COLUMN_GAP.search(below.text.strip()):
+            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or column_gap(above.text.strip()) or \
+            column_gap(below.text.strip()):
         return False
     length = len(above.text.rstrip())
     lengths = [len(line.text.rstrip()) for line in lines[max(0, k - _WRAP_NEIGHBOURS):k + _WRAP_NEIGHBOURS + 2]]
@@ -4108,8 +4177,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 (start, end) in spelt | vouched | holders and " ".join(value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
-            if _asked_for(text, start):
-                continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if _asked_for(text, start) or contact_to_call(text, start, end):
+                continue  # "Questions: call Nadia Petrenko at ...", "Pague su factura ... o llame a ... al": staff
             if logs_author(text, start, end):
                 continue  # "08/10 9:26 T. Okoro: Cx ANA RUIZ called ...": the agent who logged the call
             if _written_to(text, start):

@@ -899,6 +899,31 @@ PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementar
 BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
 
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
+# a question's or an answer's marker, which a PDF or a text file sets apart from its text by a tab ("Q:\tHow do I ...",
+# "... record layout?\tA: Example ...", "Pregunta:\t", "Sagot:\t", "Hỏi:\t")
+_QA_MARKER = (r"(?:Q|A|Q\d{1,3}|A\d{1,3}|Question|Answer|Pregunta|Respuesta|P|R|Tanong|Sagot|H\u1ecfi|\u0110\u00e1p|"
+              r"Tr\u1ea3\s+l\u1eddi)[ \t]*[:.)]")
+_QA_MARKER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_QA_MARKER}$")
+_QA_MARKER_AFTER = re.compile(rf"{_QA_MARKER}[ \t]")
+
+
+def column_gap(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first gap between two columns (``COLUMN_GAP``) in ``text[start:end]``, not the tab or the blanks that set a
+    question's or an answer's marker apart from its text (``_QA_MARKER``: "Q:\tHow do I ...", "... layout?\tA:
+    Example from the CIS extract: SA_ID=...; CUST_NM=...", a sentence going on over the next lines), which makes no
+    row of a table."""
+    end = len(text) if end is None else end
+    for gap in COLUMN_GAP.finditer(text, start, end):
+        if not (_QA_MARKER_AFTER.match(text, gap.end())
+                or _QA_MARKER_BEFORE.search(text, max(start, gap.start() - 24), gap.start())):
+            return gap
+    return None
+
+
+def markers_after_gaps(text: str, start: int, end: int) -> list[int]:
+    """Where a question's or an answer's marker opens after a gap inside ``text[start:end]`` ("... layout?\tA:
+    Example ..."): a turn of its own, the vendor's question no part of the answer's record."""
+    return [gap.end() for gap in COLUMN_GAP.finditer(text, start, end) if _QA_MARKER_AFTER.match(text, gap.end())]
 
 
 _SEPARATORS = " \t\r\n,;|/\u00b7\u2022\u2013\u2014"  # blanks and what sets fields apart ("Name: Ana Ruiz / Tel: ...")
@@ -1756,6 +1781,8 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
             continue  # a table row's last cell and the next row's first ("...\t412" / "Darnell Brooks\t..."): no street
         if _MONTH_AND_DAY_BEFORE.search(joined, max(0, m.start() - 20), m.start()):
             continue  # a date's year before the next line ("December 2, 2026" / "Harlan Rapids Light & Water")
+        if _AREA_CODE_BEFORE.search(joined, max(0, m.start() - 8), m.start()):
+            continue  # a phone's number ("contact (909) 555-0101" / "Jan ter Horst ..."): no house on a "Jan Ter"
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
@@ -1767,4 +1794,5 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
 
 
 _BOX_CUT = re.compile(r"(?<![\w.])(?i:p\.?\s?o\.?|post\s+office)$")
+_AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)[ \t]?$")  # a phone's area code in brackets, its number after it
 

@@ -40,7 +40,8 @@ from .persons import (given_and_listed_surname, holders_bracketed_after_accounts
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STREET_START, consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
+                     STREET_START, column_gap,
+                     consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
                      phone_spans, plain_email, short_coded_account, span, street_addresses)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
@@ -2281,8 +2282,8 @@ def text_rows(analysis: Analysis) -> None:
                 continue
             done.add(i)
             line = analysis.free_lines[i]
-            if not COLUMN_GAP.search(line.text):
-                continue
+            if not column_gap(line.text):
+                continue  # a Q/A's marker set apart by a tab ("...?\tA: Example: SA_ID=...") is no row: prose's
             cells, start = [], line.start
             for gap in [*COLUMN_GAP.finditer(line.segment.text, line.start, line.end), None]:
                 end = gap.start() if gap else line.end
