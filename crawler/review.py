@@ -22,8 +22,10 @@ from pathlib import Path
 
 from reports.redact import note_text, reason_text
 
+from .config import ConfigError, toml_text
 from .history.model import Acceptance
 from .history.store import HistoryStore
+from .url_text import shown_name
 
 MIN_PREFIX = 8
 IGNORE_FILE_NAME = "pubcheck-ignore.toml"
@@ -122,7 +124,9 @@ def load_ignore_file(path: str) -> list[Acceptance]:
     """The acceptances in an ignore file; any malformed entry is an error, so a typo never unblocks a run."""
     try:
         with open(path, "rb") as f:
-            data = tomllib.load(f)
+            data = tomllib.loads(toml_text(f.read(), f"ignore file {path}"))
+    except ConfigError as e:
+        raise ReviewError(str(e)) from None
     except OSError as e:
         raise ReviewError(f"cannot read ignore file {path}: {e.strerror}") from e
     except tomllib.TOMLDecodeError as e:
