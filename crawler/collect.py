@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from detectors.model import Detection, Location
 
 from . import __version__
+from .config import ConfigError
 from .history.keys import HistoryKeys
 from .results import REFERRERS_KEPT, DocumentResult, RunInfo, RunResult
 from .worker import Outcome
@@ -58,19 +59,28 @@ def fingerprint_key(key_file: str = "") -> bytes:
 
     From $PUBCHECK_FINGERPRINT_KEY, else a key file created once (mode 0600) at ``key_file`` or
     ``~/.config/pubcheck/fingerprint.key``.
+
+    A key file that cannot be made or read (a service user's HOME that does not exist or is no folder) is a
+    :class:`~crawler.config.ConfigError` saying which path and why, and how to name another.
     """
     if os.environ.get(KEY_ENV):
         return os.environ[KEY_ENV].encode()
     path = fingerprint_key_path(key_file)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32))
-        except FileExistsError:
-            pass  # another run created it first
-    return path.read_text().strip().encode()
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as f:
+                    f.write(secrets.token_hex(32))
+            except FileExistsError:
+                pass  # another run created it first
+        return path.read_text().strip().encode()
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename and str(e.filename) != str(path) else ""
+        raise ConfigError(f"cannot {'read' if path.is_file() else 'create'} the fingerprint key file {path}: "
+                          f"{e.strerror or e}{where}; set {KEY_ENV} or name a usable file with [report] "
+                          "fingerprint_key_file") from None
 
 
 class DirectoryIndexes:

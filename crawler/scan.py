@@ -1,7 +1,9 @@
 """``pubcheck scan``: the same extraction, detection and report for files on disk.
 
-A folder is walked recursively; each file's ``url`` is the path as given joined with its path inside
-the folder. Files are read a few at a time so that a large archive does not sit in memory at once. Only
+A folder is walked recursively; each file's ``url`` is the absolute path of the folder given (``os.path.abspath``,
+as the history names the scan's target) joined with its path inside the folder: a folder typed relatively
+(``scan public/`` in CI) and absolutely (``scan /srv/site/public`` from cron) gives the same findings the same
+fingerprints. Files are read a few at a time so that a large archive does not sit in memory at once. Only
 regular files are read: a FIFO, a device or a socket would block or never end, and is listed as skipped;
 symbolic links are followed, a loop or a folder reached twice is listed once with the reason; an unreadable
 file or folder is listed as not checked. A first SIGINT or SIGTERM ends the scan with a report marked
@@ -110,6 +112,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
     started."""
     crawl = config.crawl
+    paths = [os.path.abspath(path) for path in paths]
     collector = Collector(command="scan", targets=[shown_name(path) for path in paths], limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
                           site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started,
