@@ -84,11 +84,14 @@ def masked_note(text: str, masks: tuple[str, ...] | None = None) -> str:
     masked (the customer's SSN, account, name, password a clerk typed in), and any mailbox or long digit run (see
     ``reports.redact.note_text``); a reason (``masks`` given: what the history masks of the accepted finding and
     its page, ``HistoryStore.masks_about``) also its people's names, the words that mask as those do and its URLs
-    and paths (``reports.redact.reason_text``). The detectors are loaded here, for the one note of an ``accept``."""
+    and paths (``reports.redact.reason_text``). The detectors are loaded here, for the one note of an ``accept``.
+    A note typed under a locale that is not UTF-8 (its letters held as surrogate escapes) is read as its UTF-8 bytes,
+    as a file's name is (``crawler.url_text.shown_name``)."""
     from detectors.engine import scan_document
     from detectors.model import Document, Location, Segment
     from detectors.registry import load_detectors
     from reports.redact import note_text, reason_text
+    text = shown_name(text)
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))]),
                              load_detectors())
     return note_text(text, findings) if masks is None else reason_text(text, findings, masks)
