@@ -8,6 +8,7 @@ than --allow-unchecked). 2 wins over 1: an incomplete check must not pass for a 
 from __future__ import annotations
 
 import argparse
+import codecs
 import logging
 import os
 import sys
@@ -131,7 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable_streams() -> None:
+    """Under a locale whose encoding is not UTF-8 (``LC_ALL=C`` without Python's UTF-8 mode, an ISO-8859 locale),
+    a name it cannot encode (``Peña``) is printed as ``Pe\\xf1a``, not a crash of ``summary`` or ``review``."""
+    for stream in (sys.stdout, sys.stderr):
+        if codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name != "utf-8" \
+                and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _printable_streams()
     args = build_parser().parse_args(argv)
     reveal = getattr(args, "reveal", False)
     if not reveal:  # no confidential value in a log line either (see crawler.log_redaction)

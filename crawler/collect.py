@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from detectors.model import Detection, Location
 
 from . import __version__
+from .config import ConfigError
 from .history.keys import HistoryKeys
 from .results import REFERRERS_KEPT, DocumentResult, RunInfo, RunResult
 from .worker import Outcome
@@ -36,6 +37,11 @@ STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
 # URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
 NOT_REACHED = "not fetched: the run was interrupted before reaching it"
 INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
+# the same for a run its time limit (``max_minutes``) ended, which no one interrupted
+TIME_LIMIT_NOT_REACHED = "not fetched: the run's time limit was reached before this URL was fetched"
+TIME_LIMIT_IN_ANALYSIS = "not checked: the run's time limit was reached while this document was being analysed"
+IN_ANALYSIS = frozenset({INTERRUPTED_IN_ANALYSIS, TIME_LIMIT_IN_ANALYSIS})
+TIME_LIMIT_STOPPED = "stopped at its time limit"  # how a report says it (crawler.run.stopped_at_time_limit)
 # the file names web servers serve a folder's URL from (Apache's DirectoryIndex, IIS's default documents)
 INDEX_NAME = re.compile(r"(?:index|default|home|welcome)(?:\.[a-z0-9]{2,5})?", re.IGNORECASE)
 EMPTY_BODY = "empty (0 bytes): nothing to check"
@@ -43,6 +49,21 @@ NOT_MET_AGAIN = ("not fetched: the run was resumed, and no page it fetched again
                  " interrupted part met (see --resume)")
 NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
+
+
+def at_time_limit(stopped: str) -> bool:
+    """Whether a run's ``interrupted`` (how it was stopped) says that its time limit stopped it, not a signal."""
+    return stopped.startswith(TIME_LIMIT_STOPPED + " (")
+
+
+def not_reached(stopped: str) -> str:
+    """Why a URL a stopped run had not fetched is not checked, as true for a time limit as for a signal."""
+    return TIME_LIMIT_NOT_REACHED if at_time_limit(stopped) else NOT_REACHED
+
+
+def stopped_in_analysis(stopped: str) -> str:
+    """Why a document in analysis when the run stopped is not checked."""
+    return TIME_LIMIT_IN_ANALYSIS if at_time_limit(stopped) else INTERRUPTED_IN_ANALYSIS
 
 
 def now_iso() -> str:
@@ -58,19 +79,28 @@ def fingerprint_key(key_file: str = "") -> bytes:
 
     From $PUBCHECK_FINGERPRINT_KEY, else a key file created once (mode 0600) at ``key_file`` or
     ``~/.config/pubcheck/fingerprint.key``.
+
+    A key file that cannot be made or read (a service user's HOME that does not exist or is no folder) is a
+    :class:`~crawler.config.ConfigError` saying which path and why, and how to name another.
     """
     if os.environ.get(KEY_ENV):
         return os.environ[KEY_ENV].encode()
     path = fingerprint_key_path(key_file)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32))
-        except FileExistsError:
-            pass  # another run created it first
-    return path.read_text().strip().encode()
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as f:
+                    f.write(secrets.token_hex(32))
+            except FileExistsError:
+                pass  # another run created it first
+        return path.read_text().strip().encode()
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename and str(e.filename) != str(path) else ""
+        raise ConfigError(f"cannot {'read' if path.is_file() else 'create'} the fingerprint key file {path}: "
+                          f"{e.strerror or e}{where}; set {KEY_ENV} or name a usable file with [report] "
+                          "fingerprint_key_file") from None
 
 
 class DirectoryIndexes:
@@ -368,7 +398,7 @@ class Collector:
                 doc.referrers = referrers
             if doc.status is None:  # linked, but still queued when the run stopped
                 doc.status = "skipped"
-                doc.reason = doc.not_checked = NOT_REACHED if interrupted else NO_OUTCOME
+                doc.reason = doc.not_checked = not_reached(interrupted) if interrupted else NO_OUTCOME
         self.run.finished = now_iso()
         self.run.suppressed = {"site_wide_contacts": suppressed}
         self.run.timings = {name: round(seconds, 3) for name, seconds in self.timings.items()}
@@ -396,7 +426,7 @@ class Collector:
             page = doc.url.split("#")[0]
             entries.append({**asdict(shown), "key": key, "masked": masked,
                             "page_key": self._awaiting_page.get(filed) if filed in waiting else self._url_key(page)})
-            if doc.status is not None and doc.reason != INTERRUPTED_IN_ANALYSIS:
+            if doc.status is not None and doc.reason not in IN_ANALYSIS:
                 # what was in analysis or not yet reached is fetched again by the resumed crawl (crawler.resume)
                 recorded.append(key)
         return {

@@ -13,7 +13,9 @@ Unknown keys are errors, not silently ignored: a typo in a limit must not go unn
 """
 from __future__ import annotations
 
+import codecs
 import copy
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -89,7 +91,7 @@ class Config:
         if path:
             try:
                 with open(path, "rb") as f:
-                    data = tomllib.load(f)
+                    data = tomllib.loads(toml_text(f.read(), f"config file {path}"))
             except OSError as e:
                 raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
             except tomllib.TOMLDecodeError as e:
@@ -138,6 +140,24 @@ class Config:
             raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
 
 
+def toml_text(data: bytes, name: str) -> str:
+    """A TOML file's text (``name``: the file as an error names it, "config file /etc/pubcheck.toml"). TOML is
+    UTF-8; a byte-order mark before it (Windows Notepad's "UTF-8 with BOM") is dropped, as most tools that read UTF-8
+    do. Any other encoding (Notepad's "Unicode", which is UTF-16, or a Latin-1 file's accented letters) is a
+    :class:`ConfigError` naming the file and what to save it as, not a guess."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\0" in data:
+        raise ConfigError(f"{name} is not UTF-8 but UTF-16 (Notepad's \"Unicode\"), or holds NUL bytes: save it as "
+                          "UTF-8 (in Notepad: Save As, Encoding UTF-8)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ConfigError(f"{name} is not UTF-8: byte 0x{data[e.start]:02x} on line {line} (a Latin-1 or "
+                          "Windows-1252 accented letter?); save it as UTF-8") from None
+
+
 def detectors_off(detectors: dict) -> list[str]:
     """The detectors the configuration switches off (``enabled = false``), by category: a report that found
     no SSN must say when it did not look for one."""
@@ -157,6 +177,9 @@ def _checked(section: str, key: str, value):
     wanted = (int, float) if type(default) is float else type(default)  # "max_minutes = 90" is a number too
     if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, wanted):
         raise ConfigError(f"[{section}] {key} must be {TYPE_NAMES[type(default)]}, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        # TOML has nan and inf: "max_minutes = inf" would silently mean no limit, as "nan" would
+        raise ConfigError(f"[{section}] {key} must be a finite number, got {value!r}")
     least = MINIMUM.get(key, 0)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value < least:
         bound = f"must be at least {least}" if least else "must not be negative"

@@ -20,7 +20,7 @@ from detectors.model import Document, Location, Segment
 from reports import ReportWriteError, write_reports
 from reports.redact import shown_text
 
-from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
+from .collect import Collector, DirectoryIndexes, fingerprint_key, stopped_in_analysis
 from .config import detectors_off
 from .cycles import no_cycle_collection
 from .extensions import run_interrupted
@@ -241,12 +241,13 @@ class CollectPipeline:
                 self._record(item)
 
     def interrupted(self, reason: str):
-        """The user stopped the run: report now what was checked. Documents still in analysis are listed as
-        not checked, the workers are killed, and URLs not yet fetched are listed as not reached."""
+        """The user (or the run's time limit) stopped the run: report now what was checked. Documents still in
+        analysis are listed as not checked, the workers are killed, and URLs not yet fetched are listed as not
+        reached."""
         if self.finished or self.collector is None:
             return
         for future, item in list(self.pending.items()):
-            self.collector.record(item.url, "failed", INTERRUPTED_IN_ANALYSIS, kind=item.kind,
+            self.collector.record(item.url, "failed", stopped_in_analysis(reason), kind=item.kind,
                                   http_status=item.http_status, not_checked=True)
             future.cancel()
         self.pool.stop()

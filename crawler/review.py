@@ -22,8 +22,10 @@ from pathlib import Path
 
 from reports.redact import note_text, reason_text
 
+from .config import ConfigError, toml_text
 from .history.model import Acceptance
 from .history.store import HistoryStore
+from .url_text import shown_name
 
 MIN_PREFIX = 8
 IGNORE_FILE_NAME = "pubcheck-ignore.toml"
@@ -82,11 +84,14 @@ def masked_note(text: str, masks: tuple[str, ...] | None = None) -> str:
     masked (the customer's SSN, account, name, password a clerk typed in), and any mailbox or long digit run (see
     ``reports.redact.note_text``); a reason (``masks`` given: what the history masks of the accepted finding and
     its page, ``HistoryStore.masks_about``) also its people's names, the words that mask as those do and its URLs
-    and paths (``reports.redact.reason_text``). The detectors are loaded here, for the one note of an ``accept``."""
+    and paths (``reports.redact.reason_text``). The detectors are loaded here, for the one note of an ``accept``.
+    A note typed under a locale that is not UTF-8 (its letters held as surrogate escapes) is read as its UTF-8 bytes,
+    as a file's name is (``crawler.url_text.shown_name``)."""
     from detectors.engine import scan_document
     from detectors.model import Document, Location, Segment
     from detectors.registry import load_detectors
     from reports.redact import note_text, reason_text
+    text = shown_name(text)
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))]),
                              load_detectors())
     return note_text(text, findings) if masks is None else reason_text(text, findings, masks)
@@ -122,7 +127,9 @@ def load_ignore_file(path: str) -> list[Acceptance]:
     """The acceptances in an ignore file; any malformed entry is an error, so a typo never unblocks a run."""
     try:
         with open(path, "rb") as f:
-            data = tomllib.load(f)
+            data = tomllib.loads(toml_text(f.read(), f"ignore file {path}"))
+    except ConfigError as e:
+        raise ReviewError(str(e)) from None
     except OSError as e:
         raise ReviewError(f"cannot read ignore file {path}: {e.strerror}") from e
     except tomllib.TOMLDecodeError as e:

@@ -20,6 +20,7 @@ from pathlib import Path
 from detectors.model import severity_rank
 from reports import FILE_NAMES
 
+from .collect import TIME_LIMIT_STOPPED
 from .config import Config, ConfigError
 from .history.session import HistoryOptions
 from .history.store import HistoryError
@@ -60,7 +61,7 @@ class TimeLimitReached(RunInterrupted):
 
 def stopped_at_time_limit(max_minutes: float) -> str:
     """How a report says that the run's time limit stopped it (after "the run was")."""
-    return f"stopped at its time limit ({max_minutes:g} min; see --max-minutes)"
+    return f"{TIME_LIMIT_STOPPED} ({max_minutes:g} min; see --max-minutes)"
 
 
 def stop_now(signum: int, _frame=None) -> None:

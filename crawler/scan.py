@@ -1,7 +1,9 @@
 """``pubcheck scan``: the same extraction, detection and report for files on disk.
 
-A folder is walked recursively; each file's ``url`` is the path as given joined with its path inside
-the folder. Files are read a few at a time so that a large archive does not sit in memory at once. Only
+A folder is walked recursively; each file's ``url`` is the absolute path of the folder given (``os.path.abspath``,
+as the history names the scan's target) joined with its path inside the folder: a folder typed relatively
+(``scan public/`` in CI) and absolutely (``scan /srv/site/public`` from cron) gives the same findings the same
+fingerprints. Files are read a few at a time so that a large archive does not sit in memory at once. Only
 regular files are read: a FIFO, a device or a socket would block or never end, and is listed as skipped;
 symbolic links are followed, a loop or a folder reached twice is listed once with the reason; an unreadable
 file or folder is listed as not checked. A first SIGINT or SIGTERM ends the scan with a report marked
@@ -25,6 +27,11 @@ from .results import RunResult
 from .run import RunInterrupted, TimeLimitReached, interruptible, open_worker_pool
 from .url_text import shown_name
 
+# why a stopped scan did not check a file: (one in analysis, one not reached), by a signal or by the time limit
+STOPPED_BY_SIGNAL = ("not checked: the run was interrupted while this file was being analysed",
+                     "not checked: the run was interrupted before it reached this file")
+STOPPED_BY_TIME_LIMIT = ("not checked: the run's time limit was reached while this file was being analysed",
+                         "not checked: the run's time limit was reached before this file was checked")
 IN_FLIGHT = 8  # files read and waiting for a worker at once
 SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -110,6 +117,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
     started."""
     crawl = config.crawl
+    paths = [os.path.abspath(path) for path in paths]
     collector = Collector(command="scan", targets=[shown_name(path) for path in paths], limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
                           site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started,
@@ -140,10 +148,10 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
             _settle(collector, in_flight, deadline.wait(in_flight, ALL_COMPLETED))
     except RunInterrupted as e:
         _settle(collector, in_flight, [future for future in in_flight if future.done()])
+        in_analysis, unreached = STOPPED_BY_TIME_LIMIT if isinstance(e, TimeLimitReached) else STOPPED_BY_SIGNAL
         for path, _size in in_flight.values():
-            collector.record(path, "failed", "not checked: the run was interrupted while this file was being "
-                             "analysed", not_checked=True)
-        _list_unreached(collector, paths)
+            collector.record(path, "failed", in_analysis, not_checked=True)
+        _list_unreached(collector, paths, unreached)
         if pool is not None:
             pool.stop()
         return collector.finish(interrupted=e.reason)
@@ -220,14 +228,13 @@ class NameCheck:
         return os.path.basename(path.rstrip(os.sep))
 
 
-def _list_unreached(collector: Collector, paths: list[str]) -> None:
-    """The files an interrupted scan had not reached, each listed as not checked (a folder's listing, no reading):
-    the report says what the run left out, not only what it did."""
+def _list_unreached(collector: Collector, paths: list[str], reason: str) -> None:
+    """The files a stopped scan had not reached, each listed as not checked for ``reason`` (a folder's listing, no
+    reading): the report says what the run left out, not only what it did."""
     for path, _unread in files_under(paths):
         path = shown_name(path)
         if path not in collector.documents:
-            collector.record(path, "skipped", "not checked: the run was interrupted before it reached this file",
-                             not_checked=True)
+            collector.record(path, "skipped", reason, not_checked=True)
 
 
 def _check_targets(collector: Collector, paths: list[str]) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import quote_from_bytes, unquote_to_bytes, urlsplit
 
 from .scope import DOCUMENT_EXTENSIONS, NOT_DOCUMENT_EXTENSIONS
 
@@ -57,6 +57,19 @@ def shown_name(name: str | bytes) -> str:
         except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
             name = name.encode("utf-8", "surrogatepass")
     return name.decode("utf-8", "backslashreplace")
+
+
+def path_uri(path: str) -> str:
+    """A file's path as a URI reference: ``file://`` and the absolute path, or the relative path, with its bytes
+    percent-encoded. The bytes are the file system's (a name no UTF-8, held as surrogate escapes) where the file
+    system's encoding can say them, else UTF-8 (a shown name, ``Peña Nuñez.txt``, under a C or ISO-8859 locale without
+    Python's UTF-8 mode, where ``Path.as_uri`` fails): any name makes a URI."""
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogatepass")
+    quoted = quote_from_bytes(raw.replace(os.sep.encode(), b"/"), safe="/")
+    return "file://" + quoted if os.path.isabs(path) else quoted
 
 
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")

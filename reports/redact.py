@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, permutations, product
 from dataclasses import replace
 from functools import cache
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, urlunsplit
@@ -503,7 +503,8 @@ class _ReasonMasking:
 
     def __init__(self, findings: list[Detection], masks: tuple[str, ...]):
         self._values = Redactor(findings)
-        self._masked_as = [pattern for pattern in map(_masking_alike, masks) if pattern is not None]
+        self._masked_as = [pattern for pattern in (*map(_masking_alike, masks), *map(_naming_alike, masks))
+                           if pattern is not None]
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -529,11 +530,49 @@ def _masking_alike(mask: str) -> re.Pattern | None:
     return re.compile(r"(?<![^\W_])" + "".join(parts) + r"(?![^\W_])", re.IGNORECASE)
 
 
+# a mask of a person's name: two to four words, each its initial kept and its other letters starred ("M**** D******",
+# "D******, M****") or an initial alone ("M. D******")
+_NAME_MASK = re.compile(r"[^\W\d_]\**(?:[ ,.'-]+[^\W\d_]\**){1,3}\.?")
+_NAME_MASK_WORD = re.compile(r"([^\W\d_])(\**)")
+# how staff name one of a family by its surname alone: a title before it, a plural ("the Delgados") or possessive
+# ("Delgado's", "the Delgados'") after it, or a word for the household ("the Delgado family")
+_FAMILY_FORMS = (r"(?:(?<![^\W_])(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta)\.?\s+)%s(?![^\W_])",
+                 r"(?<![^\W_])the\s+%s(?:e?s)(?:['\u2019](?![^\W_]))?(?![^\W_])",
+                 r"(?<![^\W_])%s(?:['\u2019]s|s['\u2019])(?![^\W_])",
+                 r"(?<![^\W_])%s\s+(?:family|families|household|residence|home)(?![^\W_])")
+
+
+def _naming_alike(mask: str) -> re.Pattern | None:
+    """The other ways staff write the person a name's mask is of (None for a mask of anything else): its words in
+    any order ("DELGADO, MARIA" for ``M**** D******``, as a billing system prints a name), any but one of them as an
+    initial ("M. Delgado", "Maria D."), and its surname (its last word, or its first before a comma) alone in a
+    family's forms (``_FAMILY_FORMS``: "the Delgados", "Delgado's", "Mrs. Delgado"). An initial, and a surname
+    named alone, must be written with a capital letter: "the deposits" is no family."""
+    if not _NAME_MASK.fullmatch(mask) or "*" not in mask:
+        return None
+    words = [(kept.upper(), len(stars)) for kept, stars in _NAME_MASK_WORD.findall(mask)]
+    orders = list(permutations(words)) if len(words) <= 3 else [tuple(words), (words[-1], *words[:-1])]
+    forms = []
+    for order in dict.fromkeys(orders):
+        for written in product((True, False), repeat=len(order)):
+            if not any(full and stars for full, (_, stars) in zip(written, order)):
+                continue
+            parts = [rf"{re.escape(kept)}([^\W_]{{{stars}}})" if full and stars
+                     else rf"(?-i:{re.escape(kept)})\.?(?![^\W_])" for full, (kept, stars) in zip(written, order)]
+            forms.append(r"(?<![^\W_])" + r"[\W_]*".join(parts) + r"(?![^\W_])")
+    kept, stars = words[0] if re.match(r"[^,]+,", mask) else words[-1]  # the surname: first in "D******, M****"
+    if stars >= 2:
+        forms += [form % rf"(?-i:{re.escape(kept)})([^\W_]{{{stars}}})" for form in _FAMILY_FORMS]
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
 def _starred(match: re.Match) -> str:
     """The words ``match`` found as their mask shows them: its groups (what the mask stars) starred, the rest kept as
     written ("maria-delgado.html" as "m****-d******.html")."""
     text, start = match.group(), match.start()
     for group in range(1, (match.lastindex or 0) + 1):
+        if match.start(group) < 0:
+            continue  # a group of an alternative that did not match
         a, b = match.start(group) - start, match.end(group) - start
         text = text[:a] + "*" * (b - a) + text[b:]
     return text

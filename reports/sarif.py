@@ -11,14 +11,12 @@ SARIF files are uploaded to third-party dashboards, so they never carry a raw va
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
-from urllib.parse import quote
 
 from crawler.results import RunResult
+from crawler.url_text import path_uri
 from detectors.model import Detection
 
 from .compact_json import dumps
@@ -34,9 +32,7 @@ def _uri(url: str) -> str:
     """A URI reference for a crawled URL or a scanned file's path (SARIF wants URIs, not paths)."""
     if "://" in url:
         return url
-    if os.path.isabs(url):
-        return Path(url).as_uri()
-    return quote(url.replace(os.sep, "/"))
+    return path_uri(url)
 
 
 def _rule(category: str) -> dict:

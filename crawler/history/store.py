@@ -243,9 +243,19 @@ def _unwritable(folder: Path) -> str:
 
 
 def default_path() -> Path:
-    """``$XDG_STATE_HOME/pubcheck/history.sqlite`` (``~/.local/state`` when the variable is unset)."""
-    state = os.environ.get("XDG_STATE_HOME") or os.path.join(Path.home(), ".local", "state")
+    """``$XDG_STATE_HOME/pubcheck/history.sqlite`` (``~/.local/state`` when the variable is unset or relative: the
+    XDG spec calls a relative value invalid, and one would put a new history under each working folder)."""
+    state = os.environ.get("XDG_STATE_HOME", "")
+    if not os.path.isabs(state):
+        state = os.path.join(Path.home(), ".local", "state")
     return Path(state) / "pubcheck" / "history.sqlite"
+
+
+def _naming_another(path: Path) -> str:
+    """How to name another history database than ``path``, which could not be used."""
+    if path == default_path():
+        return "; set XDG_STATE_HOME to a writable folder, or name the database with [history] db or --db"
+    return "; name another database with [history] db or --db"
 
 
 def _create_private(path: Path) -> None:
@@ -273,7 +283,7 @@ class HistoryStore:
         except (OSError, sqlite3.Error) as e:
             raise (_damaged(self.path, e) or disk_fault(self.path, e)
                    or HistoryError(f"cannot use the history database {self.path}: {e}"
-                                   f"{_unwritable(self.path.parent)}")) from e
+                                   f"{_unwritable(self.path.parent)}{_naming_another(self.path)}")) from e
 
     def close(self) -> None:
         self.db.close()

@@ -7,8 +7,9 @@ value is stored masked.
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
 
+from crawler.url_text import path_uri
 from detectors.model import SEVERITIES
 
 from .store import HistoryStore
@@ -39,7 +40,8 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         lines.append(f"  run:        {run['started']} to {run['finished'] or '(did not finish)'}")
         lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}")
         for later in store.unfinished_after(run["id"]):
-            report = f" (its report: {Path(later['report'], 'report.html').as_uri()})" if later["report"] else ""
+            report = (f" (its report: {path_uri(os.path.join(later['report'], 'report.html'))})"
+                      if later["report"] else "")
             lines.append(f"  WARNING:    a later run, started {later['started']}, is not recorded: it is still "
                          f"running, or it ended without its record (a full disk, a killed process){report}; this "
                          "is not the latest check")
@@ -60,7 +62,7 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
                      f"unchanged), {_number(documents, 'failed')} failed, {_number(documents, 'skipped')} skipped; "
                      f"{_number(counts, 'not_checked')} not checked")
         if run["report"]:
-            lines.append(f"  report:     {Path(run['report'], 'report.html').as_uri()}")
+            lines.append(f"  report:     {path_uri(os.path.join(run['report'], 'report.html'))}")
         new = store.new_in_run(run["id"])
         if new:
             lines.append("  new findings on:")
