@@ -75,6 +75,7 @@ blvd road suite case item ticket file order invoice permit report representative
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust util dep rebill rebilled rebilling refund refunded credit credited
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
+traf sig sigs ltg ctrl cntrl irr irrig maint sta
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
 renter renters lessee lessees lessor roommate roommates subscriber subscribers
@@ -84,7 +85,8 @@ metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
-# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail) and a check
+# register's for the City's plant ("TRAF SIG": traffic signals, "ST LTG", "IRR CTRL", "PUMP STA"); the parties of
 # an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
@@ -519,7 +521,11 @@ _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATO
                           "Commenter", "COMMENTER", "Speaker", "SPEAKER", "Appellant", "APPELLANT", "Petitioner",
                           "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer",
                           # an office's title written before the name as a rank is: "Ombudsman Teresa Oyelaran"
-                          "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman"})
+                          "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman",
+                          # a list's or a record's word for whose item it is, capitalised before the name: "Callback
+                          # Robert O'Brien", "Tenant Ana Ruiz", "Customer Jesús Ortega": no given name
+                          "Callback", "CALLBACK", "Caller", "CALLER", "Customer", "CUSTOMER", "Tenant", "TENANT",
+                          "Owner", "OWNER", "Landlord", "LANDLORD", "Homeowner", "Renter", "Occupant", "APPLICANT"})
 
 
 # the word after a name that calls what "the" names a person's household ("solar at the Ana Ruiz home, 12 Elm St",

@@ -2667,6 +2667,8 @@ _CALLBACK_LABEL_RE = re.compile(_CALLBACK_LABEL)
 _ITEMS_BEFORE = re.compile(r"(?:[ \t]*(?:and[ \t]+)?[A-Z][^,;:\n\d]{1,60}?(?:[ \t]+(?:at|on)[ \t]+|[ \t]*[,:\u2013\u2014-][ \t]*)"
                            r"\+?[\d(][\d \t().-]{6,18}\d[ \t]*[,;][ \t]*)+(?:and[ \t]+)?")
 _LISTED_REACH = _LIST_ITEMS * 60  # how far before a name a callback label of the same line may stand
+# the list's word an item may open with before its name ("Callback Robert O'Brien – 626 ...")
+_ITEM_WORD = re.compile(r"(?i)^(?:call[\s-]?back|caller|customer)[ \t:#-]*$")
 
 
 def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -2756,7 +2758,7 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
         return True  # a later item of a list run on in its label's line: "... called back: Ana Ruiz at 909 ..., Luis ..."
     lines = analysis.free_lines
     i = analysis.line_at(segment, start)
-    if i is None or lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013"):
+    if i is None or _ITEM_WORD.sub("", lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013")):
         return False
     for above in range(i - 1, max(-1, i - _LIST_ITEMS - 1), -1):
         text = lines[above].text
