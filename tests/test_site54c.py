@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import lines_pdf, pairs_found, values_of, xlsx
 
 _SITE = "https://www.sycamorebluffs.gov/"
 
@@ -90,3 +90,32 @@ def test_a_registers_traffic_signal_and_irrigation_memos_are_the_citys_accounts(
     found = pairs_found(_SITE + "finance/check-register.xlsx", xlsx(rows))
     assert values_of(found, "account_number") == {"4107-8727-4161"}
     assert values_of(found, "customer_name") == {"HOLLOWAY, HYUN"}
+
+
+# -- a 2-column PDF's wrapped values ------------------------------------------------------------------------------------
+
+_DIGEST = ["Resolved. Shauna Pruitt of 4528 Tamarind Way", "was credited after meter swap. Acct BCP 2274",
+           "5538, Feb read 281 kWh. Tel 951.289.8064.", "Case 24-6750 - Eun-ji Park, 1772 Tamarind Way.",
+           "Customer disputes 1,792 kWh billed in January; acct", "2-95-465-8801. Callback 909 222 4427."]
+
+
+def test_a_prefixed_account_a_wrap_cut_and_a_cases_opening_line_in_a_pdf():
+    found = pairs_found(_SITE + "pra/digest.pdf", lines_pdf(_DIGEST))
+    assert {"BCP 2274 5538", "2-95-465-8801"} <= values_of(found, "account_number")
+    assert values_of(found, "customer_name") == {"Shauna Pruitt", "Eun-ji Park"}
+
+
+def test_a_count_and_a_year_after_a_wrap_are_no_accounts_rest():
+    lines = ["Program statistics: BCP enrolled accounts up to 2274", "5538 residents attended, 2024 report.",
+             "Case 24-6751 - City of Sycamore Bluffs v. Acme Corp., filed 2024.", "Hearing set for May; no account."]
+    found = pairs_found(_SITE + "pra/digest2.pdf", lines_pdf(lines))
+    assert values_of(found, "account_number") == set()
+    assert values_of(found, "customer_name") == set()
+
+
+def test_a_korean_given_name_in_roman_letters_before_a_common_surname():
+    text = "Case 24-6750 - Seo-yeon Kim, 88 Alder Crest Dr. Customer disputes her bill; acct 2-95-465-8802.\n"
+    assert values_of(_found(text), "customer_name") == {"Seo-yeon Kim"}
+    public = ("<p>Visit Co-op Park and the Hi-tech Park exhibit. The Self-help Center opens at 9.</p>"
+              "<p>Councilmember Min-jun Lee thanked residents at the Tamarind Way ribbon cutting.</p>")
+    assert values_of(_found(public, "news/events.html"), "customer_name") == set()

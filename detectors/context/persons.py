@@ -595,6 +595,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # the whole name, over what the capitalised words alone made of it ("Chị Đặng Thị")
     for a, b in honorific_names(text, start, end):
         found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+    if "-" in text[start:end]:
+        found = sorted(found + [m.span() for m in _ROMAN_KOREAN_NAME.finditer(text, start, end)
+                                if all(_KOREAN_SYLLABLE.fullmatch(part) for part in m["given"].lower().split("-"))
+                                and not any(f[0] < m.end() and m.start() < f[1] for f in found)])
     if "(" in text[start:end]:
         for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
             spans = [(m.start(), m.end("surname")), m.span("full")]
@@ -602,6 +606,17 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+
+
+# a Korean given name in roman letters, its two syllables hyphenated, before a common Korean surname ("Eun-ji Park",
+# "Seo-yeon Kim", "Min-Jun Lee"): no Census list holds such a given name whole, and no place or firm is named so
+_KOREAN_SYLLABLE = re.compile(r"(?:[gkndrmbpsjht]|ch|ss|jj|kk|tt|pp|sh|)(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|"
+                              r"ui|oo|ee|a|e|i|o|u)(?:ng|k|n|l|m|p)?")
+_ROMAN_KOREAN_NAME = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4})[ \t]+"
+                                r"(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|"
+                                r"Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Ryu|Yoo|Hong|Jeon|Chun|Moon|Yang|Son|Bae|Baek|Heo|"
+                                r"Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Won|Byun|Hyun|Ham|Seok|Uhm|Chae|Yeo)"
+                                r"(?![\w'\u2019-])")
 
 
 # a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei

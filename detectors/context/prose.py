@@ -790,7 +790,8 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
             lines[first]) and _same_frame(analysis, lines[above], line) and not _letter_ends(lines, above, first) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
-            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
+            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)
+            or first == i and _CASE_OPENING.match(lines[above].text)):
         first = above
     crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
     if not _framed(analysis, line):
@@ -829,6 +830,13 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     if crossed:
         return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
     return lines[first:last + 1], after
+
+
+# a digest's or a log's case opening its own line with the case's number and the person's name, its sentence ended
+# there ("Case 24-6750 - Eun-ji Park, 1772 Tamarind Way." / "Customer disputes ...; acct ..."): the lines below it
+# are the case's record
+_CASE_OPENING = re.compile(r"[ \t]*(?:Case|Ticket|Inquiry|Complaint|Ref\.?|File|Call|Log)[ \t]*(?:#|No\.?)?[ \t]*"
+                           r"[A-Z]{0,4}[ \t-]?\d[\d-]*[ \t]*[-\u2013\u2014:][ \t]*[A-Z]")
 
 
 _CLOSING_REACH = 6  # lines of a signature under a letter's closing: the name, the street, the town, a phone, a mailbox
