@@ -1639,7 +1639,7 @@ _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "met
 # an account written in groups of digits, and the groups that open the next line when a line break cut it ("PCE
 # account 7002 4471" / "9920. I just want ..."): as long as its last group, no year, no count or amount after them
 _YEAR_START = re.compile(r"(?:19|20)\d\d$")
-_GROUPS_OPENING = re.compile(r"[ \t]*(?P<groups>\d{2,6}(?: \d{2,6})*)(?![\d,]|\.\d)" + _NOT_A_COUNT)
+_GROUPS_OPENING = re.compile(r"[ \t]*(?P<groups>\d{2,6}(?: \d{2,6})*)(?!\d|[.,]\d)" + _NOT_A_COUNT)
 
 
 def _go_on_below(finding: Finding, below: Segment | None) -> None:
@@ -1695,7 +1695,10 @@ def suffix_cells(document: Document) -> dict[int, Segment]:
 
 # the first group of a grouped account alone at its line's end, a PDF's line break having put the rest on the next line
 # ("... about the March bill for account 7102" / "4418 3307 at 12 Elm St."): too short alone to be read as a number
-_LONE_GROUP_AT_END = re.compile(r"(?<![\w.,/-])(?P<group>\d{3,6})[ \t]*$")
+_LONE_GROUP_AT_END = re.compile(r"(?<![\w.,/-])(?:(?P<prefix>[A-Z]{2,4})[ \t])?(?P<group>\d{3,6})[ \t]*$")
+# a community choice aggregator's account, its letters before two groups of four ("Acct BCP 2274" / "5538, Feb read"):
+# eight digits make it whole, as they do unwrapped
+_PREFIXED_DIGITS = 8
 
 
 class _WrappedGroupsCandidate(Candidate):
@@ -1895,7 +1898,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 continue
             candidate = _WrappedGroupsCandidate(self, segment, facts, lone.start(), lone.end("group"),
                                                 opening.group("groups"))
-            if not 10 <= len(candidate.digits) <= 16 or not candidate.label_in_text or not self.valid(candidate) \
+            if not (_PREFIXED_DIGITS if lone.group("prefix") else 10) <= len(candidate.digits) <= 16 \
+                    or not candidate.label_in_text or not self.valid(candidate) \
                     or any(is_false_positive(candidate) for is_false_positive in self.filters):
                 continue
             verdict = self.verdict(candidate)

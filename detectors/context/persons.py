@@ -75,6 +75,7 @@ blvd road suite case item ticket file order invoice permit report representative
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust util dep rebill rebilled rebilling refund refunded credit credited
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
+traf sig sigs ltg ctrl cntrl irr irrig maint sta
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
 renter renters lessee lessees lessor roommate roommates subscriber subscribers
@@ -84,7 +85,8 @@ metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan kliyente kustomer kostumer abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
-# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail); the parties of
+# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail) and a check
+# register's for the City's plant ("TRAF SIG": traffic signals, "ST LTG", "IRR CTRL", "PUMP STA"); the parties of
 # an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # (and the Tagalog customer: kliyente, kustomer, kostumer)
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
@@ -523,7 +525,11 @@ _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATO
                           "Commenter", "COMMENTER", "Speaker", "SPEAKER", "Appellant", "APPELLANT", "Petitioner",
                           "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer",
                           # an office's title written before the name as a rank is: "Ombudsman Teresa Oyelaran"
-                          "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman"})
+                          "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman",
+                          # a list's or a record's word for whose item it is, capitalised before the name: "Callback
+                          # Robert O'Brien", "Tenant Ana Ruiz", "Customer Jesús Ortega": no given name
+                          "Callback", "CALLBACK", "Caller", "CALLER", "Customer", "CUSTOMER", "Tenant", "TENANT",
+                          "Owner", "OWNER", "Landlord", "LANDLORD", "Homeowner", "Renter", "Occupant", "APPLICANT"})
 
 
 # the word after a name that calls what "the" names a person's household ("solar at the Ana Ruiz home, 12 Elm St",
@@ -595,6 +601,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         a = _after_roles(text, a, b)
         if a < b:
             found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+    if "-" in text[start:end]:
+        found = sorted(found + [m.span() for m in _ROMAN_KOREAN_NAME.finditer(text, start, end)
+                                if all(_KOREAN_SYLLABLE.fullmatch(part) for part in m["given"].lower().split("-"))
+                                and not any(f[0] < m.end() and m.start() < f[1] for f in found)])
     if "(" in text[start:end]:
         for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
             spans = [(m.start(), m.end("surname")), m.span("full")]
@@ -619,6 +629,17 @@ def _after_roles(text: str, start: int, end: int) -> int:
     while role is not None:
         start, role = role.end(), _LEADING_ROLE.match(text, role.end(), end)
     return start if re.search(r"[ \t]", text[start:end]) else end
+
+
+# a Korean given name in roman letters, its two syllables hyphenated, before a common Korean surname ("Eun-ji Park",
+# "Seo-yeon Kim", "Min-Jun Lee"): no Census list holds such a given name whole, and no place or firm is named so
+_KOREAN_SYLLABLE = re.compile(r"(?:[gkndrmbpsjht]|ch|ss|jj|kk|tt|pp|sh|)(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|"
+                              r"ui|oo|ee|a|e|i|o|u)(?:ng|k|n|l|m|p)?")
+_ROMAN_KOREAN_NAME = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4})[ \t]+"
+                                r"(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|"
+                                r"Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Ryu|Yoo|Hong|Jeon|Chun|Moon|Yang|Son|Bae|Baek|Heo|"
+                                r"Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Won|Byun|Hyun|Ham|Seok|Uhm|Chae|Yeo)"
+                                r"(?![\w'\u2019-])")
 
 
 # a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei

@@ -859,7 +859,8 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
             lines[first]) and _same_frame(analysis, lines[above], line) and not _letter_ends(lines, above, first) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
-            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
+            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)
+            or first == i and _CASE_OPENING.match(lines[above].text)):
         first = above
     crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
     if not _framed(analysis, line):
@@ -898,6 +899,13 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     if crossed:
         return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
     return lines[first:last + 1], after
+
+
+# a digest's or a log's case opening its own line with the case's number and the person's name, its sentence ended
+# there ("Case 24-6750 - Eun-ji Park, 1772 Tamarind Way." / "Customer disputes ...; acct ..."): the lines below it
+# are the case's record
+_CASE_OPENING = re.compile(r"[ \t]*(?:Case|Ticket|Inquiry|Complaint|Ref\.?|File|Call|Log)[ \t]*(?:#|No\.?)?[ \t]*"
+                           r"[A-Z]{0,4}[ \t-]?\d[\d-]*[ \t]*[-\u2013\u2014:][ \t]*[A-Z]")
 
 
 _CLOSING_REACH = 6  # lines of a signature under a letter's closing: the name, the street, the town, a phone, a mailbox
@@ -2736,6 +2744,8 @@ _CALLBACK_LABEL_RE = re.compile(_CALLBACK_LABEL)
 _ITEMS_BEFORE = re.compile(r"(?:[ \t]*(?:and[ \t]+)?[A-Z][^,;:\n\d]{1,60}?(?:[ \t]+(?:at|on)[ \t]+|[ \t]*[,:\u2013\u2014-][ \t]*)"
                            r"\+?[\d(][\d \t().-]{6,18}\d[ \t]*[,;][ \t]*)+(?:and[ \t]+)?")
 _LISTED_REACH = _LIST_ITEMS * 60  # how far before a name a callback label of the same line may stand
+# the list's word an item may open with before its name ("Callback Robert O'Brien – 626 ...")
+_ITEM_WORD = re.compile(r"(?i)^(?:call[\s-]?back|caller|customer)[ \t:#-]*$")
 
 
 def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -2825,7 +2835,7 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
         return True  # a later item of a list run on in its label's line: "... called back: Ana Ruiz at 909 ..., Luis ..."
     lines = analysis.free_lines
     i = analysis.line_at(segment, start)
-    if i is None or lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013"):
+    if i is None or _ITEM_WORD.sub("", lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013")):
         return False
     for above in range(i - 1, max(-1, i - _LIST_ITEMS - 1), -1):
         text = lines[above].text

@@ -1748,8 +1748,9 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
             continue
         note = None if held else _NOTE_AFTER_NAME.search(f.text)
-        if note and analysis.sniff(f.text[:note.start()]) == "name":  # "Vikram Patel (rebate - individual)"
-            cells.append(Cell("name", f, 0, note.start(), f.label or "", strong))
+        dashed = None if held or kind != "name" else _DASH_NOTE.search(f.text)  # "SALAZAR - audit" under Name
+        if dashed or note and analysis.sniff(f.text[:note.start()]) == "name":  # "Vikram Patel (rebate - individual)"
+            cells.append(Cell("name", f, 0, (dashed or note).start(), f.label or "", strong))
             continue
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
@@ -1853,6 +1854,8 @@ def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
     other cell as it is (a cell of lines, "Ana Ruiz" over her street and phone, is ``Analysis.judge``'s to read line
     by line)."""
     text = cell.segment.text
+    if cell.kind == "name" and (note := _DASH_NOTE.search(text, cell.start, cell.end)):
+        return [Cell("name", cell.segment, cell.start, note.start(), cell.label, cell.strong)]
     if cell.kind != "name" or "\n" in text.strip() or not _contacts_in(text):
         return [cell]
     names = [Cell("name", cell.segment, start, end, cell.label, cell.strong)
@@ -1862,6 +1865,13 @@ def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
     contacts = [Cell(kind, segment, start, end, cell.label)
                 for kind, segment, start, end in analysis.contact_fields([Line(cell.segment, 0, len(text))])]
     return names + contacts
+
+
+# staff's note after a name cell's spaced dash ("SALAZAR - audit", "Ana Ruiz – moved out 5/2", "Lee, Ana - Follow-up
+# call"): in lower case, a date or a word of staff's work, no word of the name
+_DASH_NOTE = re.compile(r"(?<=\S)[ \t]+[-\u2013\u2014][ \t]+"
+                        r"(?:[a-z\d]|(?:Audit|Visit|Follow|Call|Callback|Moved|Closed|Done|Pending|Complete|"
+                        r"Scheduled|Cancel|No[ \t]+show|Left|Vacant|Tenant|Owner|Landlord|Renter)(?![a-z]))[^\n]*$")
 
 
 def _contacts_in(text: str) -> bool:
