@@ -121,6 +121,27 @@ def docx_paragraphs(*paragraphs: str) -> bytes:
     return out.getvalue()
 
 
+def docx_memo(title: str, *paragraphs: str, header: str | None = None, footer: str | None = None,
+              comment: tuple[int, str] | None = None) -> bytes:
+    """A Word memo: its ``title`` line, ``paragraphs``, an optional page header and footer, and an optional reviewer's
+    comment ``(index of the paragraph it is on, its text)``."""
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_paragraph(title)
+    added = [document.add_paragraph(text) for text in paragraphs]
+    if comment:
+        document.add_comment(added[comment[0]].runs, text=comment[1], author="Reviewer")
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer:
+        document.sections[0].footer.paragraphs[0].text = footer
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def docx_table(rows, *paragraphs: str, heading: str | None = None, columns: int | None = None) -> bytes:
     """A Word document: an optional heading, ``paragraphs``, then one table of ``rows`` as given (``columns`` wide, or
     as wide as the first row), no header row marked."""

@@ -27,11 +27,8 @@
 from __future__ import annotations
 
 import html
-import io
 
-import docx
-
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import docx_memo, pairs_found, values_of
 
 _SITE = "https://www.altamirahills.gov"
 
@@ -51,18 +48,7 @@ def _raw(title: str, body: str, head: str = "") -> set[tuple[str, str]]:
 
 def _memo(*paragraphs: str, header: str | None = None, footer: str | None = None,
           comment: tuple[int, str] | None = None) -> set[tuple[str, str]]:
-    document = docx.Document()
-    document.add_paragraph("MEMORANDUM")
-    added = [document.add_paragraph(text) for text in paragraphs]
-    if comment:
-        document.add_comment(added[comment[0]].runs, text=comment[1], author="Reviewer")
-    if header:
-        document.sections[0].header.paragraphs[0].text = header
-    if footer:
-        document.sections[0].footer.paragraphs[0].text = footer
-    out = io.BytesIO()
-    document.save(out)
-    return pairs_found(f"{_SITE}/docs/memos/memo.docx", out.getvalue())
+    return pairs_found(f"{_SITE}/docs/memos/memo.docx", docx_memo("MEMORANDUM", *paragraphs, header=header, footer=footer, comment=comment))
 
 
 _BODY = ("As discussed, the customer in the header called again on Monday. She reports that usage of 331kWh in June "

@@ -21,12 +21,9 @@ are no customer's name (red team site51).
 from __future__ import annotations
 
 import html
-import io
-
-import docx
 
 from detectors.context.persons import names_in, person_name
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import docx_memo, pairs_found, values_of
 
 _SITE = "https://www.robledoheights.gov"
 
@@ -46,18 +43,7 @@ def _figure(alt: str, title: str | None = None, caption: str = "Energy upgrades,
 
 def _memo(*paragraphs: str, header: str | None = None, footer: str | None = None,
           comment: tuple[int, str] | None = None) -> set[tuple[str, str]]:
-    document = docx.Document()
-    document.add_paragraph("Interoffice Memo")
-    added = [document.add_paragraph(text) for text in paragraphs]
-    if comment:
-        document.add_comment(added[comment[0]].runs, text=comment[1], author="Reviewer")
-    if header:
-        document.sections[0].header.paragraphs[0].text = header
-    if footer:
-        document.sections[0].footer.paragraphs[0].text = footer
-    out = io.BytesIO()
-    document.save(out)
-    return pairs_found(f"{_SITE}/documents/memo.docx", out.getvalue())
+    return pairs_found(f"{_SITE}/documents/memo.docx", docx_memo("Interoffice Memo", *paragraphs, header=header, footer=footer, comment=comment))
 
 
 # --- an image's text -------------------------------------------------------------------------------------------------
