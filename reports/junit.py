@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 
-from .model import DocumentRow, ReportModel, UrlSection, limit_reason
+from .model import DocumentRow, ReportModel, UrlSection, limit_reason, plural
 
 LIMIT_URLS_LISTED = 20  # the first URLs a limit's case names
 
@@ -83,11 +83,11 @@ def _case(model: ReportModel, doc: DocumentRow, section: UrlSection | None) -> E
     outcome = _outcome(doc, section)
     if outcome == "failures":
         failure = ET.SubElement(case, "failure", type=section.max_severity,
-                                message=_xml(f"{section.total} findings: {section.category_summary}"))
+                                message=_xml(f"{plural(section.total, 'finding')}: {section.category_summary}"))
         failure.text = _xml(_failure_text(section))
     elif section is not None:
         skipped = ET.SubElement(case, "skipped", message=_xml(
-            f"{section.total} findings, all accepted or already on the baseline site"))
+            f"{plural(section.total, 'finding')}, all accepted or already on the baseline site"))
         skipped.text = _xml(_failure_text(section))
     elif outcome == "errors":
         message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"

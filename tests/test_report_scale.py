@@ -121,7 +121,7 @@ def test_a_customer_export_is_rolled_up(tmp_path):
 
     case = next(c for c in ET.parse(paths["junit"]).getroot().iter("testcase") if c.get("name") == export)
     failure = case.find("failure")
-    assert failure.get("message").startswith("12000 findings: ")
+    assert failure.get("message").startswith("12,000 findings: ")
     assert sum(line.startswith("[") for line in failure.text.splitlines()) == FINDINGS_PER_DOCUMENT
     assert failure.text.rstrip().endswith("... and 11,950 more findings: findings.json lists them all")
 

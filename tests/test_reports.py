@@ -306,6 +306,9 @@ def test_junit_counts(tmp_path, run_data):
     assert failure.get("message") == ("5 findings: 1 account_number, 1 customer_name, 1 address, 1 energy_usage,"
                                       " 1 bad_redaction")
     assert "[high] account_number (PCE-01 6.3) at page 31, line 12" in failure.text
+    singles = [case.find("failure").get("message") for case in cases.values()
+               if case.find("failure") is not None and case.find("failure").get("message").startswith("1 ")]
+    assert singles and all(message.startswith("1 finding: ") for message in singles)  # one finding, not "1 findings"
     assert cases[f"{SITE}/documents/old-agenda.pdf"].find("error").get("message") == "HTTP 404 Not Found"
     assert cases[f"{SITE}/media/board-meeting-2023-10.mp4"].find("skipped").get("message") == "video/mp4 is not scanned"
     assert len(cases[f"{SITE}/"]) == 0  # a clean page passes
