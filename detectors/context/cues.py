@@ -60,8 +60,10 @@ CUSTOMER_ROLE = re.compile(
     r"(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
-    r"experience|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
-    r"services?|division|department|team|unit|office)))"  # a job title or an office: "Customer Accounts Manager"
+    r"experience|engagement|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
+    r"services?|division|department|team|unit|office)|advocates?\b|liaisons?\b|specialists?\b|coordinators?\b|"
+    r"supervisors?\b|navigators?\b|managers?\b|advis[eo]rs?\b|analysts?\b|officers?\b|energy\s+advis[eo]rs?\b))"
+    # a job title or an office: "Customer Accounts Manager", "Customer Advocate", "Customer Energy Advisor"
     # the City's translated notices: Chinese 客户/用户 run into the name after them ("客户杨秀荣女士"), the Korean 고객
     # stands apart from it ("고객 박정숙 씨", "PCE 고객인 오영호 씨"), the Vietnamese khách hàng goes before an
     # honorific ("khách hàng Ông ..."); not the desk, the hotline, a count or a number of customers ("客户服务中心",

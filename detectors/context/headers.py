@@ -214,7 +214,12 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:fu
 # "(Do Not Modify) Modified On"): the CRM's own record key, checksum and time stamp, for re-import; they name nobody,
 # whatever entity they name
 _CRM_SYSTEM_COLUMN = re.compile(r"(?i)\s*\(do not modify\)")
-_SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
+_SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)|(?:servicios?|atenci[oó]n) al client[ea]s?")
+# a utility's staff named for the customers they serve ("Customer Advocate", "Customer Program Manager", "Customer
+# Account Specialist"): their card's name, phone and mailbox are an office's, not a customer's
+_CUSTOMER_STAFF = re.compile(r"\bcustomer\s+(?:(?:program|account|outreach|experience|engagement|energy)\s+)?"
+                             r"(?:advocates?|liaisons?|specialists?|coordinators?|supervisors?|navigators?|managers?|"
+                             r"advis[eo]rs?|analysts?|officers?|agents?)\b")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
                          r"document|rate|bank|institution)\s+name\b"  # names of things, not of people
                          # and the same said the other way round, as an automatic payment's form asks for the bank
@@ -244,7 +249,7 @@ def header_kind(header: str) -> tuple[str | None, bool]:
                                                  h.lower().replace("e-mail", "email")))
     if _SPOUSE.search(h):
         h = _CO_APPLICANT.sub(" ", h)  # "Co-applicant / spouse": the applicant's household, not a permit's co-applicant
-    if _HARD_VETO.search(h):
+    if _HARD_VETO.search(h) or _CUSTOMER_STAFF.search(h):
         return "veto", False
     if _INSTALLER.match(h):
         return "soft", False

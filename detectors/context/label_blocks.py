@@ -415,6 +415,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         if kind == "name" and _TITLE_FIELD_AFTER.match(value[0].text, value[2]) and named_officially(
                 value[0].text, value[1], value[2]):
             continue  # a staff card's row below a record: "Name: Ana Ruiz<tab>Title: Billing Supervisor<tab>Phone: ..."
+        if kind == "name" and hit.strong and (parts := _name_and_contacts(*value)):
+            cells.extend(Cell(part_kind, value[0], start, end, hit.label, True) for part_kind, start, end in parts)
+            continue
         cells.append(Cell(kind, *value, hit.label, hit.strong))
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
@@ -847,6 +850,39 @@ def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> b
     definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
     index = analysis.segment_index
     return id(segment) not in index or id(after) not in index or index[id(after)] == index[id(segment)] + 1
+
+
+# what ends a name before the ways to reach its person in one value: a comma, a semicolon, a dash between spaces, a
+# bracket opening a phone ("Rosa Delgado, (909) 622-4187", "Rosa Delgado - 909-622-4187")
+_NAME_ENDS = re.compile(r"[\s,;(\u2013\u2014-]+$")
+
+
+def _name_and_contacts(segment: Segment, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """A customer label's value that gives the person and how to reach them in one go ("Customer contact: Rosa
+    Delgado (909) 622-4187", "Customer name: Rosa Delgado, 412 Olive Ave., rosa.d@gmail.com"): the name and each
+    phone, mailbox and street address after it, as the fields they are. None when the value is no such thing (a
+    name alone, or words before the first contact that are no person's name)."""
+    text = segment.text
+    phones = phone_spans(text, start, end)
+    mailboxes = [m.span() for m in EMAIL_RE.finditer(text, start, end)]
+    comma = next((m.end() for m in re.finditer(r",[ \t]*", text[start:end]) if opens_an_address(
+        text[start + m.end():end])), None)
+    firsts = [spans[0][0] for spans in (phones, mailboxes) if spans] + ([start + comma] if comma else [])
+    if not firsts:
+        return None
+    first = min(firsts)
+    name_end = start + len(_NAME_ENDS.sub("", text[start:first]))
+    name = text[start:name_end]
+    if not name or not person_name(name.strip()) or business_name(name):
+        return None
+    parts = [("name", start, name_end), *(("phone", *span_) for span_ in phones),
+             *(("email", *span_) for span_ in mailboxes)]
+    if comma:
+        address_end = min([s for s, _ in phones + mailboxes if s > start + comma] or [end])
+        address_start, address_stop = span(text, start + comma, address_end)
+        address_stop = address_start + len(_NAME_ENDS.sub("", text[address_start:address_stop]))
+        parts.append(("address", address_start, address_stop))
+    return parts
 
 
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:

@@ -1333,7 +1333,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and not (lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored)]
-    names = [name for name in names if not _town_named(name)]
+    names = [name for name in names if not _town_named(name) and not _street_named(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
@@ -1835,6 +1835,18 @@ def _town_named(name: tuple) -> bool:
                                               or _TOWN_AFTER.match(text, end)))
 
 
+def _street_named(name: tuple) -> bool:
+    """Whether a "name" is a street's, said without its house number: "Cypress Lane" after "lives on", "off" or
+    "along" ("Lucia Ferreira, who lives on Cypress Lane, ..."), its last word a street's type."""
+    segment, start, end = name
+    words = segment.text[start:end].split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES and bool(
+        _ALONG_STREET.search(segment.text, max(0, start - 8), start))
+
+
+_ALONG_STREET = re.compile(r"(?i)\b(?:on|off|along|onto)\s+$")
+
+
 def _tail_of_a_place(name: tuple) -> bool:
     """Whether a "name" ends a directory line's label that names a facility ("Alder Glen Branch: 862 Alder Glen Ave
     ...": a library's branch named for its street, "Glen Branch" is no person): the label opens the line and ends in a
@@ -2280,8 +2292,12 @@ _OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly
                       rf"(?:usage|use|consumption)\b"
                       rf"|{_WHOSE}\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTHS_LISTED}|"
                       rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
-                      rf"bills?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|indicated)\s+"
-                      rf"(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      rf"bills?(?:\s*,\s*it)?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|"
+                      rf"indicated)\s+(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      # what their home drew: "Lucia Ferreira's home used 2,412 kWh", "the Nguyens' house averaged ..."
+                      rf"|{_WHOSE}\s+(?:home|house|household|apartment|residence|condo|unit)\s+(?:used|uses|consumed|"
+                      rf"consumes|averaged|averages|drew|draws)\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|over\s+|"
+                      rf"almost\s+|just\s+)?(?=\d)"
                       # a solar customer's net figures: "The Delgado family's solar array showed net generation of",
                       # "Ms. Ferreira's true-up showed net usage of", "their net exports were"
                       rf"|{_WHOSE}\s+(?:(?:solar\s+)?(?:array|system|panels)|true-?up(?:\s+statement)?|"
@@ -2412,8 +2428,14 @@ _OWN_USE_OPENS = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00))(?:Thei
                             rf"(?:own[\s\x00]+|monthly[\s\x00]+|electric(?:ity)?[\s\x00]+|"
                             rf"(?i:{MONTHS_LISTED})[\s\x00]+|"
                             rf"(?:summer|winter)[\s\x00]+)?(?:usage|use|consumption|bills?|consumo|uso|facturas?)\b")
-# what stands before a name that opens a sentence: the sentence's start, and a couple's other given name ("Yan and")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \x00]|\x00)(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*\s+(?:and|&)\s+)?$")
+# what stands before a name that opens a sentence: the sentence's start, and a couple's other given name ("Yan and");
+# a clause's opening word or phrase ("When Lucia Ferreira opened ...", "Last summer, Lucia Ferreira ..."); a quote's
+# speaker tag, which makes the name its sentence's subject ("'I never used that much,' said Lucia Ferreira, who ...")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \x00]|\x00)(?:(?:When|After|Once|Since|Before|Although|Though|Because|"
+                             r"While|Until|(?:Last|This)\s+\w+,|In\s+\w+(?:\s+\d{4})?,)\s+)?"
+                             r"(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*\s+(?:and|&)\s+)?$"
+                             r"|[,!?\"'\u201d\u2019][ \t]*(?:said|says|explained|explains|added|adds|recalled|recalls|"
+                             r"told\s+(?:us|staff|the\s+\w+)|wrote|writes)\s+$")
 _STORY_REACH = 400  # how far a story's paragraph goes on about the person it opened with
 
 

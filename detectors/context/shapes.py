@@ -1577,13 +1577,17 @@ _SPANISH_ARTICLE = frozenset("los las el la del de".split())  # "Los Olivos": a 
 
 def street_name(words: list[str]) -> bool:
     """Whether ``words`` (an address's words after its house number and direction, without a street type) can be
-    a street's name: no count, time or measure ("12 months", "6 pm") and no English plural ("3 locations")."""
+    a street's name: no count, time or measure ("12 months", "6 pm") and no English plural first or last ("3
+    locations", "25 accounts sampled": a count of things)."""
     if not words or any(w.lower() in _NOT_A_STREET or w.lower().split("-")[0] in _NOT_A_STREET for w in words):
         return False
-    last = words[-1]
-    return not (last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return not (any(_english_plural(w) for w in (words[0], words[-1]))  # "3 locations", "25 accounts sampled"
                 and not any(w.lower() in _SPANISH_ARTICLE for w in words)
                 and words[0].lower() not in PRE_TYPES)  # "calle rosales", "camino robles": a Spanish street's name
+
+
+def _english_plural(word: str) -> bool:
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # a house number and a street's name without its type where a record puts a home: after "@", "at", "of", "lives", a

@@ -1,0 +1,90 @@
+"""Rules of the lead's round 51, with hard negatives.
+
+- A customer label's value that gives the person and how to reach them in one go ("Customer contact: Rosa Delgado
+  (909) 622-4187", "Customer name: Rosa Delgado, 412 Olive Ave., rosa.d@gmail.com") is the name and each of those
+  fields, as if each had its own label.
+- A utility's staff named for the customers they serve ("Customer Advocate", "Customer Program Manager", "Customer
+  Energy Advisor") are staff: their card is an office's, neither a customer label nor a customer cue.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found
+
+_SITE = "https://www.arroyoseco.gov/"
+
+
+def _found(text: str, name: str = "utilities/notes.html") -> set[tuple[str, str]]:
+    return pairs_found(_SITE + name, f"<html><body><p>{text}</p></body></html>")
+
+
+# -- a customer label's value with the person's contact details ---------------------------------------------------------
+
+def test_a_customer_contact_label_with_name_and_phone_in_one_value():
+    assert _found("Ticket 4471 (outage). Customer contact: Maria Lopez 626-318-2270 reported the flicker.") == {
+        ("customer_name", "Maria Lopez"), ("phone", "626-318-2270")}
+    assert _found("Customer contact: Rosa Delgado (909) 622-4187. Account 2-44-556-7788.") == {
+        ("customer_name", "Rosa Delgado"), ("phone", "(909) 622-4187"), ("account_number", "2-44-556-7788")}
+
+
+def test_a_customer_name_label_with_home_mailbox_and_phone_after_commas():
+    assert _found("Customer name: Rosa Delgado, 412 Olive Ave., rosa.d@gmail.com") == {
+        ("customer_name", "Rosa Delgado"), ("address", "412 Olive Ave."), ("email", "rosa.d@gmail.com")}
+    assert _found("Account holder: Henry Watanabe, 1820 N. Towne Ave., Arroyo Seco, CA 91767 - 909-318-5521") == {
+        ("customer_name", "Henry Watanabe"), ("address", "1820 N. Towne Ave., Arroyo Seco, CA 91767"),
+        ("phone", "909-318-5521")}
+
+
+def test_a_customer_label_naming_no_person_before_the_contacts_is_no_record():
+    assert _found("Customer name: Delgado Plumbing Inc., (909) 622-4187") == set()
+    assert _found("Customer: City of Arroyo Seco, (909) 620-2341") == set()
+    assert _found("Customer name: ______________ Phone: ____________") == set()
+    assert _found("Customer contact: the Utility Billing office, (909) 620-2341") == set()
+
+
+# -- staff named for the customers they serve ---------------------------------------------------------------------------
+
+def test_staff_titled_for_customers_are_no_customers():
+    assert _found("Customer Advocate: Ana Ruiz, (909) 620-2341") == set()
+    assert _found("Customer Program Manager: Ana Ruiz  Phone: (909) 620-2341") == set()
+    assert _found("Customer Energy Advisor: Tomas Nguyen, (909) 620-2388, tnguyen@arroyoseco.gov") == set()
+    assert ("customer_name", "Ana Ruiz") not in _found(
+        "Customer Advocate: Ana Ruiz  Phone: (909) 620-2341  Email: aruiz@gmail.com")
+    assert ("customer_name", "Ana Ruiz") not in _found(
+        "Our customer advocate, Ana Ruiz, can be reached at (909) 620-2341 or aruiz@gmail.com.")
+
+
+def test_a_customer_is_still_one_beside_the_words_that_make_staff():
+    assert _found("Customer Rosa Delgado, 909-622-4187, says her bill doubled; the customer advocate called back.") >= {
+        ("customer_name", "Rosa Delgado"), ("phone", "909-622-4187")}
+
+
+# -- a count of things is no street -------------------------------------------------------------------------------------
+
+def test_a_count_of_accounts_after_of_is_no_home():
+    found = _found("Audit finding 2024-03: Of 25 accounts sampled, 4 had incorrect CARE discounts, including account "
+                   "700229184455 (B. Hollis).")
+    assert found == {("account_number", "700229184455"), ("customer_name", "B. Hollis")}
+    assert ("address", "2860 orange grove") in _found("spoke w/ dalia saleh @ 2860 orange grove; acct 700229184455")
+
+
+# -- a customer's own usage told in a story -----------------------------------------------------------------------------
+
+def test_a_quoted_residents_own_bill_in_the_next_sentence():
+    assert _found('"I never used that much power," said Lucia Ferreira, who lives on Cypress Lane. Her July bill '
+                  "showed 2,412 kWh.") == {("customer_name", "Lucia Ferreira"), ("energy_usage", "2,412 kWh")}
+
+
+def test_a_residents_home_used_and_a_bill_opened_in_a_clause():
+    assert _found("Lucia Ferreira's home used 2,412 kWh in July.") == {
+        ("customer_name", "Lucia Ferreira"), ("energy_usage", "2,412 kWh")}
+    assert _found("When Lucia Ferreira opened her July bill, it showed 2,412 kWh, double the year before.") == {
+        ("customer_name", "Lucia Ferreira"), ("energy_usage", "2,412 kWh")}
+
+
+def test_public_people_and_averages_in_stories_stay_silent():
+    assert _found('"Solar is the future," said Mayor Ana Ruiz at the ribbon cutting. Her remarks drew applause.') == set()
+    assert _found('"We saved a lot," said Councilmember Ana Ruiz. Her July bill showed 612 kWh.') == set()
+    assert _found("A typical home used 550 kWh in July. When Ana Ruiz, our program manager, presented the data, she "
+                  "noted that average bills fell.") == set()
+    assert _found("Neighbors on Cypress Lane and Holt Avenue joined the tree planting. The average home used 550 kWh.") \
+        == set()
