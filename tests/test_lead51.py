@@ -88,3 +88,30 @@ def test_public_people_and_averages_in_stories_stay_silent():
                   "noted that average bills fell.") == set()
     assert _found("Neighbors on Cypress Lane and Holt Avenue joined the tree planting. The average home used 550 kWh.") \
         == set()
+
+
+# -- a home, then its resident and their phone in a bracket ------------------------------------------------------------
+
+def test_a_home_then_its_resident_and_phone_in_a_bracket():
+    assert _found("The tenant at 3796 Paseo Alegre Ave (Itzel Arellano, (818) 838-2585) reported the outage.") == {
+        ("address", "3796 Paseo Alegre Ave"), ("customer_name", "Itzel Arellano"), ("phone", "(818) 838-2585")}
+
+
+def test_a_venue_or_a_shop_then_a_bracketed_contact_stays_silent():
+    assert _found("The shop at 3796 Paseo Alegre Ave (owner Itzel Arellano, (818) 838-2585) reported the outage.") \
+        == set()
+    assert _found("The event is at 3796 Paseo Alegre Ave (contact Itzel Arellano, (818) 838-2585).") == set()
+    assert _found("Meet us at the Senior Center, 3796 Paseo Alegre Ave (Itzel Arellano, (818) 838-2585).") == set()
+
+
+# -- a phone written with its area code apart by a hyphen and the rest run together ------------------------------------
+
+def test_a_phone_as_area_code_hyphen_seven_digits():
+    assert _found("Customer Consuelo Carrillo, 1374 Ocotillo Way, Tel. 626-9796944, called about her bill.") == {
+        ("customer_name", "Consuelo Carrillo"), ("address", "1374 Ocotillo Way"), ("phone", "626-9796944")}
+
+
+def test_an_account_in_the_same_shape_stays_an_account():
+    found = _found("Customer Jae-hyun Kim, acct 865-8989096, 1374 Ocotillo Way, called about her bill.")
+    assert ("account_number", "865-8989096") in found and ("phone", "865-8989096") not in found
+    assert _found("Resolution 101-4410520 approved the transfer to the Sewer Capital fund.") == set()

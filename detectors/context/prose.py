@@ -3426,7 +3426,23 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
         if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
                 and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
             return True
-    return False
+    return any(_home_then_bracketed_name(name, fields) for name in names)
+
+
+def _home_then_bracketed_name(name: tuple, fields: list[tuple]) -> bool:
+    """A home, then in a bracket right after it the name of whoever lives there and their phone: "the tenant at 3796
+    Paseo Alegre Ave (Itzel Arellano, (818) 838-2585) reported the outage", as a ticket writes the service address
+    first. Not a business's premises (its owner, its shop)."""
+    segment, start, end = name
+    text = segment.text
+    home = next((f for f in fields if f[0] == "address" and f[1] is segment and f[3] <= start
+                 and _BRACKET_AFTER_HOME.fullmatch(text, f[3], start)), None)
+    phone = next((f for f in fields if f[0] == "phone" and f[1] is segment and f[2] >= end
+                  and _HOME_AFTER_NAME.fullmatch(text, end, f[2])), None)
+    return bool(home and phone and not _BUSINESS.search(text, max(0, home[2] - 40), phone[3]))
+
+
+_BRACKET_AFTER_HOME = re.compile(r"[ \t]*\([ \t]*")
 
 
 _OFFICE = re.compile(r"(?i)\b(?:suite|ste)\b")  # an office's unit, not a home's ("120 Main St, Suite 200")

@@ -33,7 +33,7 @@ _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:
 # a phone column may drop the separators, or keep only the area code's ("714 8077683", "(714)8077683")
 # the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
 _SPACED_OUT_PHONE = re.compile(r"(?<![\w/.-])\d{3}[ \t](?P<sep>[./-])[ \t]\d{3}[ \t](?P=sep)[ \t]\d{4}(?![\w-])")
-_PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])(?:\d{3} |\(\d{3}\) ?)\d{7}(?![\w-]|[.,]\d)")
+_PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])(?:\d{3}[ -]|\(\d{3}\) ?)\d{7}(?![\w-]|[.,]\d)")
 _E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as a phone system exports it
 # the country code before a phone: "+1 ", "1-"; not the last digit of a number in the column before it ("acct
 # 700086118421  951.745.6495": the account's "1" is no prefix of the phone)
