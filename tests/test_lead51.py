@@ -115,3 +115,18 @@ def test_an_account_in_the_same_shape_stays_an_account():
     found = _found("Customer Jae-hyun Kim, acct 865-8989096, 1374 Ocotillo Way, called about her bill.")
     assert ("account_number", "865-8989096") in found and ("phone", "865-8989096") not in found
     assert _found("Resolution 101-4410520 approved the transfer to the Sewer Capital fund.") == set()
+
+
+# -- a resident named in apposition before their home -------------------------------------------------------------------
+
+def test_a_resident_in_apposition_before_their_home_with_a_utility_matter():
+    assert _found("Rosa Delgado, a longtime resident of 1248 Calle Luna, enrolled in CARE this spring.") == {
+        ("customer_name", "Rosa Delgado"), ("address", "1248 Calle Luna")}
+    assert _found("Rosa Delgado, the tenant at 1248 Calle Luna, called about her bill.") == {
+        ("customer_name", "Rosa Delgado"), ("address", "1248 Calle Luna")}
+
+
+def test_a_public_speaker_or_a_town_in_apposition_stays_silent():
+    assert _found("Public comment: Rosa Delgado, a longtime resident of 1248 Calle Luna, spoke against the warehouse "
+                  "project.") == set()
+    assert _found("Rosa Delgado, a longtime resident of Arroyo Seco, enrolled in CARE this spring.") == set()

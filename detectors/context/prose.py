@@ -2017,7 +2017,11 @@ _PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number")
 # "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
 _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
-                              r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence))\b)"
+                              r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
+                              # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
+                              # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
+                              r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
+                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on))\b)"
                               r"\s*(?:[,(:\u2013\u2014-]\s*)?")
 # ... and a number's label in the bracket right after the name, in the languages of the City's pages ("Ana Ruiz (phone
 # 909 ...)", "don Ana Ruiz (teléfono ...)", "Ông Tâm (điện thoại ...)", "Gng. Ruiz (telepono ...)")
