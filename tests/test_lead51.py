@@ -130,3 +130,19 @@ def test_a_public_speaker_or_a_town_in_apposition_stays_silent():
     assert _found("Public comment: Rosa Delgado, a longtime resident of 1248 Calle Luna, spoke against the warehouse "
                   "project.") == set()
     assert _found("Rosa Delgado, a longtime resident of Arroyo Seco, enrolled in CARE this spring.") == set()
+
+
+# -- a caller introducing themselves ------------------------------------------------------------------------------------
+
+def test_a_voicemail_callers_own_name_home_and_number():
+    expected = {("customer_name", "Gloria Nwosu"), ("address", "7712 Sierra Vista Rd."), ("phone", "909-555-2718")}
+    assert _found("Hi, this is Gloria Nwosu at 7712 Sierra Vista Rd. My power has been out since 3 pm and my number "
+                  "is 909-555-2718.") == expected
+    assert _found("Hola, me llamo Gloria Nwosu, vivo en 7712 Sierra Vista Rd. No tengo luz desde las 3 y mi número "
+                  "es 909-555-2718.") == expected
+
+
+def test_staff_introducing_themselves_stay_silent():
+    assert _found("Hi, this is Ana from Arroyo Seco Customer Care returning your call. You can reach me at "
+                  "(909) 620-2341.") == set()
+    assert _found("This is Ana Ruiz at 200 N. Garey Ave, City Hall. Call me back at (909) 620-2341.") == set()

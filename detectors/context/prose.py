@@ -1458,6 +1458,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             left_out := _left_out_of_usage_average(analysis, names, fields)):
         names = left_out
         why = "customer left out of an average of customers' usage, with their own details"
+    elif page not in analysis.context.public_comment and (introduced := _self_introduced(names, fields))[0]:
+        names, fields = introduced
+        why = "a caller's own name, home and number, as they introduce themselves"
     elif owned and (users := _usage_of(analysis, names, usage)):
         names, fields = _customers_sentences(analysis, names, fields, users)  # not the other speakers of the block
         why = "name beside their own consumption"
@@ -3431,6 +3434,35 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
                 and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return any(_home_then_bracketed_name(name, fields) for name in names)
+
+
+def _self_introduced(names: list[tuple], fields: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """The name a caller gives as their own ("Hi, this is Gloria Nwosu at 7712 Sierra Vista Rd. My power has been out
+    since 3 and my number is 909 ...", "my name is ..., I live at ..."), their home right after it and the number they
+    give as theirs later in the message: a voicemail's or a call's transcript of a resident's own service matter.
+    (names, their fields), or ([], []). Not a name introduced with no home of its own and no number said to be theirs
+    (a staff member's "this is Ana from Customer Care")."""
+    tied_names, tied = [], []
+    for segment, start, end in names:
+        text = segment.text
+        if not _INTRODUCES_SELF.search(text, max(0, start - 16), start):
+            continue
+        homes = [f for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end
+                 and _LIVES_AFTER_NAME.fullmatch(text, end, f[2])]
+        phones = [f for f in fields if f[0] == "phone" and f[1] is segment and 0 <= f[2] - end <= _INTRODUCTION_REACH
+                  and _OWN_NUMBER_SAID.search(text, max(0, f[2] - 30), f[2])]
+        if homes and phones:
+            tied_names.append((segment, start, end))
+            tied += [homes[0], phones[0]]
+    return tied_names, tied
+
+
+_INTRODUCES_SELF = re.compile(r"(?i)\b(?:this\s+is|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|habla)\s+$")
+_LIVES_AFTER_NAME = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:I\s+live\s+at|I['\u2019]m\s+at|at|of|from|vivo\s+en|en)\s+")
+_OWN_NUMBER_SAID = re.compile(r"(?i)\b(?:my\s+(?:cell\s+|phone\s+|home\s+|callback\s+|call-back\s+)?(?:number|phone|cell)"
+                              r"\s+is|call\s+me\s+(?:back\s+)?at|reach\s+me\s+at|text\s+me\s+at|"
+                              r"mi\s+(?:n[uú]mero|tel[eé]fono|celular)\s+es|ll[aá]me(?:me)?\s+al)[\s:]*$")
+_INTRODUCTION_REACH = 300  # a voicemail's few sentences, from the name to the number said
 
 
 def _home_then_bracketed_name(name: tuple, fields: list[tuple]) -> bool:
