@@ -146,3 +146,20 @@ def test_staff_introducing_themselves_stay_silent():
     assert _found("Hi, this is Ana from Arroyo Seco Customer Care returning your call. You can reach me at "
                   "(909) 620-2341.") == set()
     assert _found("This is Ana Ruiz at 200 N. Garey Ave, City Hall. Call me back at (909) 620-2341.") == set()
+
+
+# -- a record's field saying the person's matter with the utility --------------------------------------------------------
+
+def test_a_name_and_home_taken_down_with_a_utility_matter():
+    expected = {("customer_name", "Harold Brinkley"), ("address", "2281 Mesa Verde Dr.")}
+    assert _found("Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.<br>Reason: high bill") == expected
+    assert pairs_found(_SITE + "x.html", "<html><body><p>Name: Harold Brinkley</p><p>Address: 2281 Mesa Verde Dr."
+                                         "</p><p>Reason: high bill</p></body></html>") == expected
+    assert _found("Nombre: Harold Brinkley<br>Dirección: 2281 Mesa Verde Dr.<br>Motivo: factura alta") == expected
+
+
+def test_a_name_and_home_with_another_matter_or_none_stay_silent():
+    assert _found("Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.<br>Reason: street tree removal") == set()
+    assert _found("Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.") == set()
+    assert _found("Speaker card<br>Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.<br>Subject: high bills and "
+                  "the CCA's rates") == set()

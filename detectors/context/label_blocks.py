@@ -425,7 +425,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
     if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
-                      anchored=anchored):
+                      anchored=anchored, submitted=_utility_matter_field(analysis, block)):
         _usage_lines_of_the_block(analysis, block, values)
         _notes_of_the_block(analysis, values)
         if any(h.strong or h.kind in ("account", "identifier") for h in block):
@@ -850,6 +850,27 @@ def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> b
     definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
     index = analysis.segment_index
     return id(segment) not in index or id(after) not in index or index[id(after)] == index[id(segment)] + 1
+
+
+# a record's field that says what the person's matter with the utility is ("Reason: high bill", "Issue: disputed
+# usage", "Request type: payment arrangement", "Motivo: factura alta")
+_UTILITY_MATTER_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:reason|issue|subject|complaint|concern|request(?:[ \t]+type)?|nature[ \t]+of[ \t]+(?:complaint|"
+    r"request|call)|call[ \t]+reason|motivo|asunto)[ \t]*:[ \t]*(?:(?:high|disputed?|estimated|unusual|past[- ]due|"
+    r"late|final|duplicate|wrong|incorrect|no)[ \t]+)?(?:bill|billing|usage|meter|shut-?off|disconnect(?:ion)?|"
+    r"power|outage|refund|deposit|payment[ \t]+(?:arrangement|plan)|care|fera|medical[ \t]+baseline|factura|"
+    r"consumo|corte)\b")
+
+
+def _utility_matter_field(analysis: Analysis, block: list[_Hit]) -> bool:
+    """Whether a field of the block, or the line right after it, says the person's matter with the utility ("Name:
+    ..." / "Address: ..." / "Reason: high bill"): the values were taken down for one person's case, as a form
+    submitted is, not listed as a roster's are."""
+    last = block[-1]
+    texts = {id(h.segment): h.segment.text for h in block}
+    if last.index + 1 < len(analysis.free) and _next_in_document(analysis, last.segment, analysis.free[last.index + 1]):
+        texts[-1] = analysis.free[last.index + 1].text
+    return any(_UTILITY_MATTER_FIELD.search(text) for text in texts.values())
 
 
 # what ends a name before the ways to reach its person in one value: a comma, a semicolon, a dash between spaces, a
