@@ -159,3 +159,12 @@ def test_ledger_string_below_an_officials_line_stays_a_ledgers():
         "The program is managed by Utilities Director Margaret Ellison, who reports to the",
         "city manager; postage is charged to account 501.4410.521 in the Water Fund."])
     assert not values_of(found, "account_number")
+
+
+def test_billing_systems_other_labels():
+    assert _rows(["Acct Holder Svc Address Mtr # Callback Past Due Shutoff Date",
+                  "Nadia Barakat 1402 W Holt Ave Spc 18 V482N-133779 909-555-0117 $388.20 7/15/2024"]) == [
+        ["Nadia Barakat", "1402 W Holt Ave Spc 18", "V482N-133779", "909-555-0117", "$388.20", "7/15/2024"]]
+    assert _rows(["CUSTOMER NAME PREMISE ADDRESS CONTRACT ACCT TOTAL KWH",
+                  "Soo-ah Kim 3318 Via Corona 800412775 4,812"]) == [
+        ["Soo-ah Kim", "3318 Via Corona", "800412775", "4,812"]]

@@ -15,8 +15,8 @@ Only a header made wholly of labels of a customer record is read this way (``_LA
 account, how to reach them, how much they used, paid or were credited, when), and only one naming an account, a
 meter or usage, or calling its people customers: a staff roster ("Name Title Phone"), a budget's schedule ("Fund
 Department Amount") or a vendor's payments ("Vendor Address Amount") hold a label of no such record and are left as
-lines of text. The header is looked for only on short lines without digits that hold one of the labels' key words
-(``_KEY_WORD``), so the long texts' other lines cost one regular expression search each.
+lines of text. The header is looked for only on short lines without digits that open on a label's first word and hold
+one of the labels' key words (``_FIRST_WORDS``, ``_KEY_WORD``): a long text's other lines cost a set look-up each.
 """
 from __future__ import annotations
 
@@ -63,8 +63,18 @@ _LABEL = {kind: re.compile(rf"(?i)(?:{pattern})") for kind, pattern in _LABELS.i
 # the kinds that tie a row to a utility's customer: an account or meter, usage, or a column calling them customers
 _CUSTOMER_NAME = re.compile(r"(?i)(?:customer|cust\.?|account\s+holder|acct\.?\s+holder|ratepayer)(?:\s+name)?")
 _USAGE = re.compile(r"(?i).*\b(?:kwh|usage|consumption|therms|ccf|hcf)\b.*")
+# the words a header's first label opens on (``_LABELS``): the cheap look that spares a long text's other lines the rest
+_FIRST_WORDS = frozenset("""
+customer cust cust. account acct acct. holder ratepayer recipient occupant resident tenant name bill-to bill service
+svc svc. site premise premises mailing billing street address addr addr. location loc loc. ub util util. utility water
+sewer refuse electric gas contract cis a/c sa prem prem. meter mtr mtr. notify contact home cell mobile day primary alt
+alt. phone tel tel. telephone ph ph. callback call-back call e-mail email avg avg. average mo mo. monthly annual yearly
+12-mo 12 total peak daily kwh usage consumption therms ccf hcf credit amount amt amt. balance past payment deposit
+arrears refund adjustment notice shutoff shut shut-off disconnect read due start move move-in date
+""".split())
 _KEY_WORD = re.compile(r"(?i)\b(?:acct|account|a/c|meter|mtr|sa|kwh|usage|consumption|customer|cust|holder|"
                        r"ratepayer|agmt|agreement|premise|prem|cis|ub)\b")
+_DIGIT = re.compile(r"\d")
 _MAX_HEADER = 120  # characters of a header line, at most
 _MAX_LABEL_WORDS = 4
 _MIN_COLUMNS = 3
@@ -96,8 +106,9 @@ _NAME = re.compile(
 # the words a name right after an address does not open on: a unit's, a street's type or a direction left over
 _NOT_A_NAME_START = re.compile(rf"(?i)(?:{_UNIT}|{_SUFFIX}|{_DIRECTION})\.?\s")
 # an account, agreement, premise or meter number: a letter prefix of its own or joined ("RF 6798-5458", "SW-989026",
-# "V415-429131"), then groups of digits ("1234 567 890 1", "073.8154.990", "0144923S"); five digits at least
-_ACCOUNT = re.compile(r"(?:[A-Z]{1,4}\s)?#?(?:[A-Z]{0,4}-?\d[\d./-]*[A-Z]?)(?:\s\d[\d./-]*){0,3}")
+# "V415-429131"), then groups of digits, capitals among them or not ("1234 567 890 1", "073.8154.990", "0144923S",
+# "V482N-133779"); five digits at least
+_ACCOUNT = re.compile(r"(?:[A-Z]{1,4}\s)?#?(?:[A-Z]{0,4}-?\d[\dA-Z./-]*)(?:\s\d[\d./-]*){0,3}")
 # (a "1" before the area code only joined to it, "1-626-...": "1 (626) ..." would take an account's last group)
 _PHONE = re.compile(r"(?:\+1[\s.-]?|1[.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -122,8 +133,8 @@ def spaced_tables(lines: list[str]) -> list[Table]:
 
 def _table_at(lines: list[str], index: int) -> Table | None:
     line = lines[index].strip()
-    if len(line) > _MAX_HEADER or any(c.isdigit() for c in line) or "|" in line or "\t" in line \
-            or not _KEY_WORD.search(line):
+    if len(line) > _MAX_HEADER or line.split(" ", 1)[0].lower() not in _FIRST_WORDS or "|" in line \
+            or "\t" in line or _DIGIT.search(line) or not _KEY_WORD.search(line):
         return None
     best: Table | None = None
     for columns in _headers(tuple(line.split())):
@@ -179,10 +190,13 @@ def _fit(words: list[str], kinds: list[str]) -> list[str] | None:
     cell cannot open on it). None when the words fit no way."""
     if not words:
         return None
+    failed: set[tuple[int, int]] = set()  # (word, column) from which the rest fits no way: each tried once
 
     def fit_from(start: int, column: int) -> list[str] | None:
         if column == len(kinds):
             return [] if start == len(words) else None
+        if (start, column) in failed:
+            return None
         kind = kinds[column]
         last = len(words) if kind == REST else min(len(words), start + _MAX_WORDS[kind])
         for end in range(start + 1, last + 1):
@@ -191,6 +205,7 @@ def _fit(words: list[str], kinds: list[str]) -> list[str] | None:
                 rest = fit_from(end, column + 1)
                 if rest is not None:
                     return [cell, *rest]
+        failed.add((start, column))
         return None
 
     return fit_from(0, 0)
