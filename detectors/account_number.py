@@ -1032,7 +1032,31 @@ def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
     customer's account in a staff report, whose "Fiscal Impact" section makes the page read as a budget. The
     number is the identifier that lets a rare name read as one."""
     text, start = candidate.text, candidate.start
-    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence, start, anchored=True))
+    if any(not named_officially(text, a, b) for a, b in names_in(text, sentence, start, anchored=True)):
+        return True
+    above = _sentence_above(candidate, sentence)
+    return above is not None and any(not named_officially(above, a, b) for a, b in
+                                     names_in(above, _sentence_start(above, len(above)), anchored=True))
+
+
+_RUNS_ON = re.compile(r"\s*[a-z(]")  # a line opening in lower case: the sentence of the line above goes on
+
+
+def _sentence_above(candidate: Candidate, sentence: int) -> str | None:
+    """The line above the number's when its sentence opens there: a PDF page or a wrapped text gives each line of a
+    paragraph as a segment, and "One example: Ramón Cárdenas, a veteran" / "living at ..., was three months behind on
+    water account 073.8154.990;" names the account's holder a line before it. The number's line opens in lower case
+    on no sentence's start, and the line above ends on none's end."""
+    facts, segment = candidate.facts, candidate.segment
+    if sentence or facts is None or not _RUNS_ON.match(candidate.text):
+        return None
+    at = facts.positions.get(id(segment))
+    if not at:
+        return None
+    above = facts.document.segments[at - 1]
+    if above.location.page != segment.location.page or above.label or above.text.rstrip()[-1:] in ".!?:":
+        return None
+    return above.text
 
 
 # a title's or an abbreviation's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92", "Apt. 2B")

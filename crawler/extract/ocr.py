@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from detectors.model import Location
 
 from .fixed_width import pipe_tables
+from .spaced_rows import spaced_tables
 from .layout import FormLines, Word, captioned_boxes, form_rows, lines_of
 from .text import read_table
 from .text_fields import mend_cut_numbers
@@ -476,7 +477,9 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     form_lines = FormLines(builder, form_rows(texts))
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}
-    piped_end = 0  # the line after the |-separated lines read last
+    # and a table whose gaps OCR read as single spaces ("Service Address Customer Meter No. ..."): ``spaced_rows``
+    piped |= {table.header_line: table for table in spaced_tables(texts) if table.header_line not in piped}
+    piped_end = 0  # the line after the |-separated or single-spaced lines read last
     for number, text in enumerate(texts, 1):
         if number - 1 in piped:
             form_lines.close()

@@ -20,6 +20,7 @@ from detectors.model import Location
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, pipe_tables, tables
 from ..layout import FormLines, Piece, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
+from ..spaced_rows import spaced_tables
 from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, paper_whitened, read_image, speckled
 from ..text import read_table
@@ -95,7 +96,8 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
                             [(max(p.y1 for p in line), min(p.y0 for p in line)) for line in lines])
     form_lines = FormLines(builder, form_rows(texts))
     piped = {table.header_line: table for table in pipe_tables(texts)}
-    piped_end = 0  # the line after the |-separated table read last
+    piped |= {table.header_line: table for table in spaced_tables(texts) if table.header_line not in piped}
+    piped_end = 0  # the line after the |-separated or single-spaced table read last
     for line_number, (line, text) in enumerate(zip(lines, texts), 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
             form_lines.close()
