@@ -163,3 +163,17 @@ def test_a_name_and_home_with_another_matter_or_none_stay_silent():
     assert _found("Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.") == set()
     assert _found("Speaker card<br>Name: Harold Brinkley<br>Address: 2281 Mesa Verde Dr.<br>Subject: high bills and "
                   "the CCA's rates") == set()
+
+
+# -- a home's label between the name and the home ------------------------------------------------------------------------
+
+def test_a_name_then_a_labelled_home_and_phone_in_the_citys_languages():
+    assert _found("Ông Nguyễn Văn Minh, địa chỉ 2136 Cedar Mesa Ln, số điện thoại (626) 318-2270, đã gọi về hóa đơn "
+                  "tháng 7.") == {("customer_name", "Nguyễn Văn Minh"), ("address", "2136 Cedar Mesa Ln"),
+                                  ("phone", "(626) 318-2270")}
+    assert _found("Gng. Maria Santos, tirahan 1420 Mission Blvd, telepono 626-318-2270, ay tumawag.") == {
+        ("customer_name", "Maria Santos"), ("address", "1420 Mission Blvd"), ("phone", "626-318-2270")}
+
+
+def test_an_events_contact_with_a_labelled_office_stays_silent():
+    assert _found("Contact Ana Ruiz, address 200 N Garey Ave, phone (909) 620-2341, for event details.") == set()

@@ -2015,6 +2015,8 @@ def _sent_with_questions(text: str, start: int) -> bool:
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
 # a phone's label in the languages of the City's pages ("teléfono", "điện thoại", "telepono", "شماره تلفن")
 _PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number"), key=len, reverse=True))
+# a home address's label in the languages of the City's pages ("địa chỉ", "tirahan", "住址", "주소")
+_ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), key=len, reverse=True))
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
 # "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
 # "RUIZ @ 12 Elm St"), a contact
@@ -2024,7 +2026,10 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:o
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
-                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on))\b)"
+                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on))\b"
+                              # the home's label after a comma, in the languages of the City's pages ("Ông Nguyễn Văn
+                              # Minh, địa chỉ 2136 ...", "Ana Ruiz, address 12 Elm St", "Ana Ruiz, dirección: ...")
+                              rf"|,\s*(?i:address|addr\.?|home\s+address|direcci[oó]n|domicilio|{_ADDRESS_WORDS})\s*:?)"
                               r"\s*(?:[,(:\u2013\u2014-]\s*)?")
 # ... and a number's label in the bracket right after the name, in the languages of the City's pages ("Ana Ruiz (phone
 # 909 ...)", "don Ana Ruiz (teléfono ...)", "Ông Tâm (điện thoại ...)", "Gng. Ruiz (telepono ...)")
