@@ -159,3 +159,9 @@ def test_a_footers_constituent_services_line_is_the_offices():
         found = _docx(docx_memo("Office of Council Member Hagop Hovhannisyan", _REFERRAL, footer=footer),
                       "docs/council/referral.docx")
         assert values_of(found, "phone") == set(), footer
+
+
+def test_a_callback_owed_at_a_number_with_an_extension_is_the_persons():
+    found = _page("<p>Callback requested: Rosalind Okafor, tel. 951.337.4820 ext. 15, about the payment arrangement on "
+                  "her account 963-2749103.</p>")
+    assert values_of(found, "phone") == {"951.337.4820"}
