@@ -296,6 +296,10 @@ _UTILITY_BEFORE_COLON = re.compile(r"[ \t]+(?:(?:ng|de|del|of|for|sa|c\u1ee7a)[ 
 _UTILITY_AFTER_ACCOUNT = re.compile(r"(?:(?<=khoản)|(?<=điện)|(?<=khoản của)|(?<=điện của)"
                                     r"|(?<=cuenta)|(?<=cuenta de))"
                                     r"[ \t]+\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*$")
+# ... or between the account's word and the number's, a sentence's "tài khoản PQHP số PQHP-814-97691" ("PQHP account
+# number ..."), "cuenta SCE número 2994451463": the label is the words around the initials
+_UTILITY_INSIDE_LABEL = re.compile(r"(?i)(?:(?<=khoản)|(?<=cuenta)|(?<=cuenta de))"
+                                   r"[ \t]+\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?(?=[ \t]+(?:số|n[úu]m(?:ero|\.)?|no\.)[ \t:#]*$)")
 
 
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
@@ -325,6 +329,12 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
              else _UTILITY_AFTER_ACCOUNT.search(before))
     if owner and not OTHER_LABELS.fullmatch(owner.group("initials")):  # "Mã khách hàng AGCE: 3184137693"
         before = before[:owner.start()] + ": "
+        own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
+        if own:
+            return own.group(0)
+    inside = _UTILITY_INSIDE_LABEL.search(before)
+    if inside and not OTHER_LABELS.fullmatch(inside.group("initials")):
+        before = before[:inside.start()] + before[inside.end():]
         own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
         if own:
             return own.group(0)

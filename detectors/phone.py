@@ -38,7 +38,7 @@ from .context.tables import work_or_equipment_column
 from .labels import ASKS_TO_BE_REACHED, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .public_contacts import PUBLIC_CUE, clause_before, firm_staff_contact, number_block, to_e164
+from .public_contacts import PUBLIC_CUE, clause_before, desk_extension, firm_staff_contact, number_block, to_e164
 from .translations import phrases_for
 
 # labels of numbers that are not telephone numbers, right before the digits
@@ -341,6 +341,8 @@ class PhoneDetector(CustomerDataDetector):
             for start, end in phone_spans(segment.text, bare=True):
                 if any(s < end and start < e for s, e in taken):
                     continue
+                if desk_extension(segment.text, start, end):
+                    continue  # "call me at (909) 555-0190 ext. 4412": staff's desk, in their note on the record
                 if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
                     why = "phone number the customer is reached at, in a customer's record"
                 elif segment.text[start:end].isdigit() and (PHONE_LABEL_BEFORE.search(
@@ -568,6 +570,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
+                if desk_extension(segment.text, start, end):
+                    continue  # "Questions? Call me at (909) 555-0190 ext. 4412": a desk's line at an office
                 if ASKS_TO_BE_REACHED.search(before) and _from_staff(document.segments, index):
                     continue  # "Please contact me at ..." in a memo from "Lilit Hakobyan, Customer Care Supervisor"
                 if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):

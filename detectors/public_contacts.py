@@ -157,6 +157,25 @@ PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private
                           r"call[\s-]?back\s+(?:number|no|phone|tel))\b"
                           r"|(?<!\ba )(?<!\ban )(?<!\bour )(?<!\byour )\bcall[\s-]?back\s*[:#]?\s*$")
 
+# an extension after a number ("(909) 555-0190 ext. 4412", "x4412"): a desk's line at an office
+_EXTENSION_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,5}\b")
+# ... which a person's own is only where the words before it say so: their work line, or a callback owed to them or
+# the customer reached there ("Callback requested: Rosalind Okafor, tel. 951.337.4820 ext. 15")
+_OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:work|office|business|employer'?s?)\s*(?:ph(?:one)?|tel|number|line|#)?\.?\s*:?\s*$"
+                              r"|\bcall[\s-]?backs?\b|\breturn\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?call|"
+                              r"\b(?:customer|cust|caller|resident|tenant|ratepayer|account\s?holder)\b")
+
+
+def desk_extension(text: str, start: int, end: int) -> bool:
+    """Whether the phone at ``start``-``end`` is a desk's line at an office: an extension follows it ("Call me at
+    (909) 555-0190 ext. 4412" in staff's comment on a case) and no words before it call it a person's own ("his cell",
+    "cust work ph")."""
+    if not _EXTENSION_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 60):start]
+    return not (PERSONAL_CUE.search(before) or _OWN_LINE_BEFORE.search(before))
+
+
 _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
 
 STREET_TYPES = frozenset(ABBREVIATIONS.get(word.upper(), word.upper()) for word in SUFFIXES)

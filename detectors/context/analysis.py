@@ -21,7 +21,8 @@ from ..base import QUOTE_MARKS
 from ..facts import DocumentFacts, IdentityIndex
 from ..labels import PLACEHOLDER
 from ..model import Document, Segment
-from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
+from ..public_contacts import (FACILITY_CUE, PublicContacts, clause_before, desk_extension, in_address_element, public_cue,
+                               to_e164)
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
@@ -91,7 +92,15 @@ _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|r
 # the number a person called from, whichever line they called, the words maybe on the line above: "called the
 # committee" / "line from ...", "phoned the Clerk's office from ..."
 _CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|phoning|texted|rang)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-                          r"from\s*$")
+                          r"from\s*$"
+                          # one person of the case's household who called the office, at the number they called on:
+                          # "Son called us at 562...", "She phoned staff at ...", "the tenant called in on ..." (not an
+                          # office's "call us at", nor a crowd's "customers called us at" its line)
+                          r"|(?:^|(?<=[\s.;,:(]))(?:he|she|(?:(?:his|her|their|the)\s+)?(?:son|daughter|husband|"
+                          r"wife|spouse|partner|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|"
+                          r"niece|nephew|sister|brother|caregiver|tenant|customer|caller|resident|homeowner|"
+                          r"account\s?holder))\s+(?:called|phoned|texted|rang)\s+(?:us|me|staff|in|"
+                          r"(?:the|our)\s+office)\s+(?:at|on)\s*$")
 _CALLED_AT_REACH = 60  # "his telephone number on file, ", "Call back María Eugenia Acevedo at "
 # an item of a callback list run on in its label's line: "Residents who asked to be called back: Ana Ruiz at
 # 9096222768, Luis Soto at 6265550199"; the label may stand a few items before the number
@@ -122,6 +131,9 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + rf"(?=[ ,:]{{1,3}}(?:the )?(?-
 # the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ...", "Call
 # customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ...",
 # "Staff reached Ana Ruiz at ..." (a case note's call: the number staff reached her at is hers)
+# the day a call was made, between the person called and the number: " on March 11", " on 3/11/2024", " on Tuesday"
+_ON_A_DAY = (r"(?:\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+             r"(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?")
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contact) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
                           # staff calling the case's household or customer: "Staff called the household at ..."
                           r"|(?i:\b(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted)\s+the\s+"
@@ -131,7 +143,13 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
                           r"(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
                           rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+)?)"
-                          r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
+                          rf"(?i:{_ON_A_DAY}\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
+                          # ... or a call with the case's party the text names by its role, on the day it was: "Staff
+                          # spoke with the appellant on March 11 at (951) ...", "left a message for the tenant at ..."
+                          r"|(?i:\b(?:spoke|spoken|talked|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
+                          r"(?:with|for)\s+the\s+(?:customer|ratepayer|account ?holder|household|family|resident|"
+                          r"tenant|appellant|complainant|claimant|homeowner|caller)"
+                          rf"{_ON_A_DAY}\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
                           # staff to call the number: "asked that staff call (559) ...", "the crew will phone her at"
                           r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
                           r"can|may|must|please)\s+)?(?:call|phone|text|reach|contact)(?:\s+(?:him|her|them))?"
@@ -813,7 +831,8 @@ class Analysis:
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named + asides))[-1]
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start) or _organizations_aside(
-                    text, max(piece.start, start - _ASIDE_REACH), start) or _contractors_contact(text, piece.start, start)
+                    text, max(piece.start, start - _ASIDE_REACH), start) or _contractors_contact(text, piece.start, start) \
+                    or desk_extension(text, start, end)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)

@@ -285,7 +285,7 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
             for start, end in _follow_up_numbers(analysis, line):
                 analysis.add("phone", line.segment, start, end, "callback owed in the running header or footer of a "
                                                                  "customer's case file")
-        if CUSTOMER_ROLE.search(line.text):
+        if CUSTOMER_ROLE.search(line.text) or _CASE_PARTY.search(line.text):
             fields = analysis.contact_fields([line])
             for kind, segment, start, end in fields:
                 analysis.add(kind, segment, start, end, why)
@@ -295,6 +295,11 @@ def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
                 if (person_name(text[start:end], strict=True) and not named_officially(text, start, end)
                         and not analysis.contacts.name_is_public(text[start:end])):
                     analysis.add("name", line.segment, start, end, why)
+
+
+# the party of the case a running line may speak of instead of its customer: the constituent a council office refers,
+# the complainant, appellant or claimant, the tenant ("Referral #381 | constituent tel. 1-626-...")
+_CASE_PARTY = re.compile(r"(?i)\b(?:constituent|complainant|appellant|claimant|tenant)\b")
 
 
 # a follow-up or callback owed at a number, its label right before it: "Follow-up pending: 626-747-5699", "Callback
@@ -420,9 +425,12 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     # a page of comments to a public body holds no letters to customers, but for staff's reply to one that speaks
     # of "your" account and gives its number ("Dear Ana Ruiz, I looked up the account ending 7206 ... your usage"),
     # printed in a council packet with the mails around it
+    # so is one whose salutation names a person over their street and city lines and that gives an identifier
+    # (``_home_under_salutation``): the addressee and their home, as a notice's address block over its account
+    home = _home_under_salutation(analysis, lines, salutation, end) if salutation is not None and identified else []
     if (page in analysis.context.public_comment and not (
             salutation is not None and cues and _identified(analysis, lines[salutation:end]))) or not (
-            cues or salutation is None or (identified and whole)):
+            cues or salutation is None or (identified and (whole or home))):
         return end - 1
     name = None
     if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
@@ -443,7 +451,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
-        block = _address_block(analysis, lines, head, salutation)[0] or _text_box_block(analysis, lines, head, limit)
+        block = (_address_block(analysis, lines, head, salutation)[0] or _text_box_block(analysis, lines, head, limit)
+                 or home)
         if name and not cues and not block and _inside_address(lines, head, salutation):
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
         if name and closed and _signed_by_block(lines, end, block):
@@ -602,6 +611,25 @@ def _history_header(text: str) -> bool:
     header = [c for c in (COLUMN_GAP.split(text.strip()) if COLUMN_GAP.search(text) else text.split()) if c]
     return (len(header) >= 2 and bool(_PERIOD_HEADER.fullmatch(header[0]))
             and any(header_kind(cell)[0] == "usage" for cell in header[1:]))
+
+
+def _home_under_salutation(analysis: Analysis, lines: list[Line], salutation: int, end: int) -> list:
+    """The street line (and its city line) right under a salutation that names a person: the addressee's home, where a
+    letter sets its inside address under the greeting ("Kính gửi Đặng Thu Trang" / "3910 Tamarind Ave." / "Paloma
+    Quebrada, CA 91762", as Vietnamese letters write "Kính gửi:" over the addressee's name and address); not a public
+    address (the City's office a customer writes to)."""
+    match = SALUTATION_RE.match(lines[salutation].text)
+    if salutation + 1 >= end or not (match.group("name") and addressed_name(match.group("name"))):
+        return []
+    street = _column(lines[salutation + 1])
+    if not opens_an_address(street.text) or analysis.contacts.address_is_public(street.text):
+        return []
+    city = salutation + 2 < end and CITY_LINE_RE.fullmatch(_column(lines[salutation + 2]).text)
+    if not (city or ADDRESS_RE.match(street.text.strip())):
+        return []
+    stop = lines[salutation + 2].start + len(_column(lines[salutation + 2]).text) if (
+        city and lines[salutation + 2].segment is street.segment) else street.end
+    return [("address", street, street.start, stop)]
 
 
 def _signed_by_block(lines: list[Line], closing: int, block: list) -> bool:

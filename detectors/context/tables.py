@@ -2228,9 +2228,13 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
     """A customer record's consumption, the address to write to and the number to call back, in a column no header
     names ("Notes: cust says bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769", "asked
     for cb at 909-..."): the customer's usage (not a tariff's, a tier's or an average's figure), mailing address (not
-    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number)."""
+    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number). A
+    column its cells' shapes gave a kind (a CRM export's "Description" most of whose sentences end in the caller's
+    mailbox) is such a note still where its header names no kind and its cell is a sentence: "Caller at 2207 Arbolada
+    Circle wants autopay off. ... email ana@...", "New mailing addr 3108 Bonita Avenue, Riverside CA 92503"."""
     for f, (kind, _) in zip(fields, kinds):
-        if kind is None and not work_or_equipment_column(f.label or ""):
+        if (kind is None or header_kind(f.label or "")[0] is None and len(f.text.split()) >= _TOLD_WORDS) and (
+                not work_or_equipment_column(f.label or "")):
             why = analysis.reason("customer record: column '{label}'", f.label)
             for start, end in consumption_spans(f.text):
                 analysis.add("usage", f, start, end, why)
