@@ -177,3 +177,26 @@ def test_a_name_then_a_labelled_home_and_phone_in_the_citys_languages():
 
 def test_an_events_contact_with_a_labelled_office_stays_silent():
     assert _found("Contact Ana Ruiz, address 200 N Garey Ave, phone (909) 620-2341, for event details.") == set()
+
+
+# -- a utility program's letter answering the customer's own application -----------------------------------------------
+
+def _letter(body: str) -> set[tuple[str, str]]:
+    from tests.detector_helpers import docx_paragraphs
+    return pairs_found(_SITE + "docs/letter.docx", docx_paragraphs(
+        "June 12, 2024", "Harold Brinkley", "2281 Mesa Verde Dr.", "Arroyo Seco, CA 91767", "Dear Mr. Brinkley:", body,
+        "Sincerely,", "Ana Ruiz", "Customer Programs"))
+
+
+def test_a_letter_answering_a_customers_program_application():
+    expected = {("customer_name", "Harold Brinkley"), ("customer_name", "Mr. Brinkley"),
+                ("address", "2281 Mesa Verde Dr.")}
+    assert _letter("We received your request to enroll in the Medical Baseline program. Your application is approved "
+                   "effective July 1.") == expected
+    assert _letter("Your enrollment in the CARE discount is approved effective July 1.") == expected
+
+
+def test_a_letter_answering_a_permit_board_or_grant_application_stays_silent():
+    assert _letter("Your application for a building permit for a patio cover is approved.") == set()
+    assert _letter("Thank you for your application to serve on the Energy Commission program committee.") == set()
+    assert _letter("Thank you for your application to the Small Business Grant program.") == set()

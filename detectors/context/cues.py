@@ -162,6 +162,12 @@ _CUES = {
         # a customer portal's e-mail: "your SmartHub account", "your password has been reset", "your login"
         # and another company's: "your Columbia Gas account", "your Eversource Gas account"
         r"your\s+(?:[a-z][\w-]*\s+){0,2}(?:account|password|passcode|login|log-in|username|user\s+name|pin)\b|"
+        # a utility program's answer to the customer's own application: "your request to enroll in the Medical
+        # Baseline program", "your CARE recertification", "your application for the heat pump rebate"
+        r"your\s+(?:[a-z][\w-]*\s+)?(?:request|application|enrol(?:l)?ment|participation|eligibility|"
+        r"(?:re)?certification)\b(?![^.!?\n\x00]{0,60}?\b(?:serve|board|commission|committee|position|job|permit|"
+        r"licen[cs]e|grant)s?\b)[^.!?\n\x00]{0,60}?\b(?:program|discount|rebate|care|fera|medical\s+baseline|"
+        r"incentive)\b|"
         r"past[- ]due|shut[- ]?off|disconnect|amount due|"
         r"balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
