@@ -84,3 +84,18 @@ def test_hidden_copy_of_a_shown_card_is_read_as_shown():
         '<div class="desktop"><p>Garden tour host: Elena Marquez, 455 Olive St</p></div>'
         '<div style="display:none"><p>Garden tour host: Elena Marquez, 455 Olive St</p></div>'))
     assert ("customer_name", "Elena Marquez") not in found
+
+
+def test_minutes_name_the_customer_after_the_name():
+    found = pairs_found("https://www.cityname.gov/council/minutes/2024-05-14.html", _page(
+        "<p>Mayor Pro Tem Chen requested a list of affected customers; the Director said staff would provide it to "
+        "Council confidentially.\nAlejandro Quintana of 1357 Juniper Pl was mentioned as the customer whose complaint "
+        "first identified the problem.</p>"))
+    assert {("customer_name", "Alejandro Quintana"), ("address", "1357 Juniper Pl")} <= found
+
+
+def test_minutes_naming_staff_or_a_speaker_are_no_customers():
+    found = pairs_found("https://www.cityname.gov/council/minutes/2024-05-14.html", _page(
+        "<p>Dariush Tehrani of 12 Oak St spoke in support of the skate park. Staff was identified as the customer "
+        "service lead.</p><p>Robert Lee of 40 Pine Ave was named as the customer service liaison.</p>"))
+    assert not {value for kind, value in found if kind in ("customer_name", "address")}
