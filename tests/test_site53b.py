@@ -99,3 +99,18 @@ def test_minutes_naming_staff_or_a_speaker_are_no_customers():
         "<p>Dariush Tehrani of 12 Oak St spoke in support of the skate park. Staff was identified as the customer "
         "service lead.</p><p>Robert Lee of 40 Pine Ave was named as the customer service liaison.</p>"))
     assert not {value for kind, value in found if kind in ("customer_name", "address")}
+
+
+def test_noscript_table_of_applicants_and_their_sewer_accounts():
+    found = pairs_found(URL, _page(
+        "<p>The program pays up to $300 a year.</p><noscript><table><tr><th>Applicant</th><th>Phone</th>"
+        "<th>Sewer</th></tr><tr><td>Ramón Ochoa</td><td>909.580.1524</td><td>SW-678392</td></tr></table></noscript>"))
+    assert {("customer_name", "Ramón Ochoa"), ("phone", "909.580.1524"), ("account_number", "SW-678392")} <= found
+
+
+def test_a_firms_application_under_a_service_column_is_no_account():
+    found = pairs_found(URL, _page(
+        "<table><tr><th>Applicant</th><th>Project</th><th>Sewer</th></tr>"
+        "<tr><td>Acme Builders LLC</td><td>Warehouse addition</td><td>SW-678392</td></tr>"
+        "<tr><td>Mesa Verde Partners</td><td>Retail center</td><td>8-inch lateral</td></tr></table>"))
+    assert not {value for kind, value in found if kind in ("customer_name", "account_number", "phone")}
