@@ -7,7 +7,8 @@ description ("Refuse service change for Ana Ruiz, 12 Elm St."), and the text tha
 alt or title, a button's ``aria-label``: "Call Ana Ruiz at (562) ..." on a "Call back" button). Such a note is a
 worker's: a private person's name right beside a street address or a phone of theirs there, only a comma, a dash, a
 bracket or "at"/"of" between, is that person's record, and the note's other contact details and usage figures are
-theirs too (the note is read as one record, as a card is). Visible text is read by the other modules, which ask more
+theirs too (the note is read as one record, as a card is), and so is the number under an account's word in it
+("PQHP acct CCA 454663142"). Visible text is read by the other modules, which ask more
 of it (a public card may give a volunteer's own number on purpose).
 
 Not records: an official or staff named by title or role (the Mayor in a photo's alt text, "Maria Lopez, Billing
@@ -37,6 +38,11 @@ _NOTE_CHARS = 1000  # a note, not a page of text
 # ...", "Ana Ruiz - 909 ...", "Ana Ruiz at 12 Elm St", "Ana Ruiz of 12 Elm St", "Ana Ruiz ph 909 ..."
 _BETWEEN = re.compile(r"[ \t]*(?:[-\u2013\u2014/|,:;=(][ \t]*|(?:at|of|on|from|ph|tel|phone|cell)\.?[ \t:]+)?\(?")
 _WHY = "name beside their own home or phone in a note the page publishes but shows no one"
+# the account a person's note gives under an account's word, a program's letters maybe between ("PQHP acct CCA
+# 454663142", "Acct # W-1234567", "a/c 8-007-659-073"): six digits or more, a number the identifier detectors may not
+# read alone
+_NOTE_ACCOUNT = re.compile(r"(?i)(?<![\w/])(?:acct|account|a/c|cuenta)\b\.?[ \t]*(?:no\.?|num(?:ber)?|#)?[ \t:#.]*"
+                           r"(?:(?-i:[A-Z]{2,6})[ \t-]?)?(?P<value>\d(?:[ -]?\d){5,15})(?![\w-])")
 
 
 def find(analysis: Analysis) -> None:
@@ -76,6 +82,9 @@ def _read_note(analysis: Analysis, segment: Segment, site_exchanges: set[str]) -
         analysis.add("name", segment, start, end, _WHY)
     for kind, field_segment, start, end in fields:
         analysis.add(kind, field_segment, start, end, _WHY)
+    for account in _NOTE_ACCOUNT.finditer(text):
+        if not analysis.anchors_in(segment, account.start("value"), account.end("value")):
+            analysis.add("number", segment, account.start("value"), account.end("value"), _WHY)
 
 
 def _shown_in_a_role(analysis: Analysis, name: str) -> bool:
