@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from ..model import ELEMENT_DESCRIPTIONS, Segment
-from ..public_contacts import to_e164
+from ..public_contacts import ORGANIZATION_CUE, to_e164
 from .analysis import Analysis
 from .cues import contact_to_call
 from .persons import names_an_official
-from .public_people import in_a_role
+from .public_people import in_a_role, names_a_business
 from .shapes import phone_spans
 
 # what a page publishes and shows no one on screen: a comment, an element its attribute, style or class hides, a
@@ -87,15 +87,28 @@ def _read_note(analysis: Analysis, segment: Segment, site_exchanges: set[str]) -
             analysis.add("number", segment, account.start("value"), account.end("value"), _WHY)
 
 
+# a firm the person is named of, right after the name: "Luis Ortega of Sunrise Solar", "Luis Ortega, Sunrise Solar"
+_FIRM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:of|from|with)[ \t]+)(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4})")
+
+
+# a contractor's trade in its name: "Sunrise Solar", "Valley Electric", "Acme Roofing Co"
+_FIRM_WORDS = re.compile(r"(?i)\b(?:solar|electric(?:al)?|plumbing|roofing|construction|energy|services?|hvac|heating|"
+                         r"cooling|air|builders?|contractors?|install(?:ers?|ations?)|power|insulation|windows|"
+                         r"weatherization|co|inc|llc|corp|company|group|partners)\b")
+
+
 def _shown_in_a_role(analysis: Analysis, name: str) -> bool:
-    """Whether the page's visible text gives the name with a role or title beside it ("Maria Lopez, Billing
-    Supervisor" over the directory link whose title gives her number)."""
+    """Whether the page gives the name with a role, a title or a firm beside it ("Maria Lopez, Billing Supervisor"
+    over the directory link whose title gives her number; a photo's "Luis Ortega of Sunrise Solar" and its title's
+    "Luis Ortega (909-...)": the installer's contact)."""
     for segment in analysis.document.segments:
-        if segment.hidden:
-            continue
         at = segment.text.find(name)
         while at >= 0:
-            if in_a_role(segment.text, at, at + len(name)):
+            end = at + len(name)
+            firm = _FIRM_AFTER.match(segment.text, end)
+            if in_a_role(segment.text, at, end) or firm and (names_a_business(firm.group("firm"))
+                                                             or _FIRM_WORDS.search(firm.group("firm"))
+                                                             or ORGANIZATION_CUE.search(firm.group("firm"))):
                 return True
             at = segment.text.find(name, at + 1)
     return False
