@@ -238,7 +238,8 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
                              r"energy|power|propane)(?:\s*\(\s*(?-i:[A-Z][A-Za-z&]{1,9})\s*\))?\s*")
 # a column naming the person whose row it is
-_PERSON_COLUMN = re.compile(r"(?i)customer|\bname\b|household|resident|tenant|ratepayer|homeowner|cliente|nombre")
+_PERSON_COLUMN = re.compile(r"(?i)customer|\bname\b|household|resident|tenant|ratepayer|homeowner|applicant|occupant|"
+                            r"cliente|nombre")
 # a figure (a quantity or an amount), no account: "14,220", "1,250.00"
 _FIGURE = re.compile(r"[$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 # a column that counts or sums customers, not one naming a customer ("Customer accounts (count)", "Total kWh")

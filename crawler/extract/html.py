@@ -6,9 +6,11 @@ The tree is BeautifulSoup's, built with the lxml parser. That builder receives t
 lxml's parser-target events, which carry no source positions, so an HTML location is its element
 path, without a line number.
 
-Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``visually-hidden``)
-count as visible, since assistive technology reads them out; ``noscript`` text is published and is
-marked hidden "noscript". What the source publishes but no browser shows is read too:
+Judgement calls: ``aria-hidden`` text counts as visible, since the browser shows it (only assistive technology
+skips it), and so does the text of screen-reader-only classes and off-screen styles (``sr-only``,
+``visually-hidden``, ``left:-9999px``), since assistive technology reads it out; that text is a block of its own, as a
+button's label is, never run into the sentence beside it. ``noscript`` text is published and is marked hidden
+"noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
   cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
   table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
@@ -96,7 +98,14 @@ _BLOCKS = frozenset(
     "section summary table tbody td tfoot th thead tr ul svg".split())
 _SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see shown_by_css)
 # inline elements that still need a frame of their own
-_SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
+_SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template", "button"})
+# inline elements whose text is a block of its own, never a part of the sentence around it: a button's label ("Call
+# back" after a line of text), and the text a page writes for screen readers only, placed off the screen or clipped
+# to nothing (a note of its own, not the end of the sentence before it nor the start of the next)
+_OWN_BLOCK_INLINE = frozenset({"button", "textarea"})
+_SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                    "screen-reader-only", "element-invisible", "offscreen", "a11y-hidden"})
+_OFF_SCREEN = re.compile(r"(?:left|right|top|text-indent)\s*:\s*-\d{3,}|clip\s*:\s*rect\(\s*0", re.I)
 # An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
 # its coordinates say: each is a line of its own, not run into the next ("4471 Pine DrSvc Pt"). The lines of one
 # label stay one line, joined by a comma, as a reader reads them: a label's texts stacked at one x, a text's spans
@@ -617,7 +626,7 @@ class _Walker:
             frame.chrome = id(element) in self.layout_chrome or _is_chrome(tag, role, values, frame)
         if tag in _SECTIONING:
             frame.sectioned = True
-        if tag in _BLOCKS or tag == "textarea" or id(element) in self.cells or (
+        if tag in _BLOCKS or tag in _OWN_BLOCK_INLINE or _screen_reader_only(values) or id(element) in self.cells or (
                 parent is not None and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
             frame.owner = frame
             self._flush()
@@ -1803,6 +1812,13 @@ def _shadow_root_hidden(template: Tag) -> str | None:
             if _VISIBILITY_HIDDEN.search(rule.group(1)):
                 return "visibility:hidden"
     return None
+
+
+def _screen_reader_only(values: dict) -> bool:
+    """Whether an element's class or style keeps its text off the screen for screen readers only (``sr-only``,
+    ``left:-9999px``, ``clip: rect(0 0 0 0)``)."""
+    return bool(not _SCREEN_READER_CLASSES.isdisjoint(values.get("class", "").split())
+                or _OFF_SCREEN.search(values.get("style", "")))
 
 
 def _hidden_reason(tag: str, values: dict) -> str | None:

@@ -32,7 +32,10 @@ module per kind of record finds them:
 - ``review_comments``: the person a reviewer's Word comment gives the own phone or mailbox of by their given name,
   named in full (and their home) in the paragraph the comment is on;
 - ``hidden_mailboxes``: the person text the page hides from its readers (an HTML comment, a collapsed staff-view
-  panel) names right beside their own mailbox at a consumer provider.
+  panel) names right beside their own mailbox at a consumer provider;
+- ``hidden_notes``: the person a note the page publishes but shows no one (a comment, a hidden panel, a noscript
+  block, a meta description, an image's alt or title, a button's aria-label) names right beside their own home or
+  phone, and the note's other details.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -51,7 +54,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Document, Finding, Segment
 from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
-from . import (account_lists, case_parties, case_stories, hidden_mailboxes, image_texts, label_blocks, letters, lists,
+from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidden_notes, image_texts, label_blocks, letters, lists,
                notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
 from . import calls_returned
@@ -215,7 +218,8 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, 
               calls_returned.find,
               sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
-              properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find)
+              properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
+              hidden_notes.find)
 
 
 class CustomerDataDetector(Detector):

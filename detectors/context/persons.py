@@ -2495,7 +2495,21 @@ def called_customer(text: str, start: int, end: int) -> bool:
                 and not _TITLE_CUT_AFTER.match(text, end)
                 or CUSTOMER_LIST.search(_sentence_before(text, start))
                 or _SERVICE_ADDRESS_AFTER.match(text, end) is not None
-                or HOLDS_ACCOUNT_AFTER.match(text, end) is not None)
+                or HOLDS_ACCOUNT_AFTER.match(text, end) is not None
+                or _NAMED_AS_CUSTOMER_AFTER.match(text, end, min(len(text), end + _NAMED_AS_REACH)) is not None)
+
+
+# minutes' or a report's passive naming of whose case it was, after the name (and its home): "Ana Ruiz of 12 Elm St was
+# mentioned as the customer whose complaint ...", "Ana Ruiz was identified as the account holder"; in its own sentence
+# (a street's abbreviation "St." before a lower-case word ends none), never a role for a staff member ("... as the
+# customer service lead")
+NAMED_AS = (r"\b(?:is|was|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
+            r"(?:mentioned|identified|named|described|referred\s+to|cited|listed|confirmed)\s+as\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?")
+_NAMED_AS_CUSTOMER_AFTER = re.compile(
+    r"(?:[^.;!?\n]|\.(?![ \t]+[A-Z]))*?" + NAMED_AS + r"(?:customer|account\s?holder|ratepayer|complainant)\b"
+    r"(?!\s+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|specialists?)\b)")
+_NAMED_AS_REACH = 120
 
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "

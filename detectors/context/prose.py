@@ -52,7 +52,7 @@ from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
 from .public_roles import LAND_USE_PARTY
-from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer,
+from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
                       holders_of_bracketed_accounts, is_place,
@@ -126,6 +126,8 @@ _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|t
 # customer"
 _NAME_BESIDE_ROLE = re.compile(rf"[A-Za-z]\.?{NAME_TO_ROLE}{ROLE_QUALIFIER}$")
 _NAME_BESIDE_ROLE_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy customer"
+# the role word a sentence gives the person it opened with: "Ana Ruiz of 12 Elm St was mentioned as the customer ..."
+_NAMED_AS_ROLE = re.compile(rf"{NAMED_AS}$")
 
 
 def find(analysis: Analysis) -> None:
@@ -708,6 +710,7 @@ def _seeds(analysis: Analysis):
         if (_ROLE_BESIDE_NAME.match(segment.text, end) or _name_opens_next_line(analysis, segment, start, end)
                 or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
+                or _NAMED_AS_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
     for position in _possessives(analysis):
