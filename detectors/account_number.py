@@ -1453,9 +1453,11 @@ def equipment_meter(candidate: Candidate) -> bool:
 
 # a payables line's description of a refund to a utility's customer, the customer's account after it ("CUST REFUND
 # 02-262-0341-00" in a warrant register, "CLOSED ACCT REFUND MCP-00625284" in a check register): the account the refund
-# settles, when the payee is a person (``refund_to_firm``)
+# settles, when the payee is a person (``refund_to_firm``); a closed account's credit balance refunded ("CLOSED ACCT CR
+# BAL REFUND PL1922562", "CREDIT BALANCE REFUND ...", "CR REFUND ...") is its holder's, as a billing system writes it
 REFUND_LABELS = ("Cust Refund", "Customer Refund", "Cust Rfnd", "Customer Rfnd", "Utility Refund", "Util Refund",
-                 "UB Refund", "Acct Refund", "Account Refund", "Acct Rfnd", "Account Rfnd")
+                 "UB Refund", "Acct Refund", "Account Refund", "Acct Rfnd", "Account Rfnd", "Bal Refund",
+                 "Balance Refund", "Bal Rfnd", "Credit Refund", "CR Refund", "Credit Rfnd", "CR Rfnd")
 _REFUND_LABEL = re.compile(r"(?i)\b(?:refund|rfnd)$")
 
 

@@ -249,9 +249,16 @@ class DocumentFacts:
         """``segment``'s line with the parts of the lines around it that its sentences run over: the end of the
         sentence the line above began, the start of the one this line leaves open. A PDF or a text file wraps a
         sentence ("... a tenant (Ngozi" / "Okafor, account 700718031987) found that ..." / "which added about 476
-        kWh a month."): the person it tells of is named once, on one of its lines."""
+        kWh a month."): the person it tells of is named once, on one of its lines. A line laid out in columns (a tab
+        between its cells: a bill's "Total usage⇥512 kWh", "Rate⇥TOU-D-4-9PM / PLCE Base Green") is a row of fields,
+        no line of a wrapped sentence: read alone, the words of a bill's rows run together read as a sentence, its
+        rate plan's name as a person's."""
+        if "\t" in segment.text:
+            return segment.text
         before = []
         for above in self.lines_above(segment, _SENTENCE_LINES):
+            if "\t" in above.text:
+                break
             stops = list(_STOP.finditer(above.text))
             before.append(above.text[stops[-1].end():] if stops else above.text)
             if stops:
@@ -260,7 +267,7 @@ class DocumentFacts:
         while len(after) < _SENTENCE_LINES and not _ends_sentence(current.text):
             i = self.positions.get(id(current))
             below = self.document.segments[i + 1] if i is not None and i + 1 < len(self.document.segments) else None
-            if below is None or self.line_before(below) is not current:
+            if below is None or self.line_before(below) is not current or "\t" in below.text:
                 break
             stop = _STOP.search(below.text)
             after.append(below.text[:stop.end()] if stop else below.text)

@@ -497,7 +497,10 @@ _TRADE_NOUN = re.compile(
     r"tires?|salon|barbers?|pharmacy|drug|clinic|feed|lumber|heating|cooling|hvac|repair|cleaners|laundry|motel|inn|"
     r"hotel|cantina|taqueria|pizza|deli|coffee|books|florist|flowers|farms?|gallery|pawn|liquor|foods?|grocery|"
     r"outfitters|rentals?|storage|glass|welding|machine|signs|mart|depot|studio|kitchen|tavern|saloon|trimming|lawn|"
-    r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services))\b")
+    r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services)|"
+    # a city's vendor register's trades: "GREENFIELD RECYCLING", "Vargas Fencing", "Allied Fire Protection"
+    r"recycling|disposal|waste|hauling|haulers|sweeping|surveying|fencing|flooring|masonry|linens?|uniforms?|"
+    r"security|alarms?|protection|environmental|testing|inspections?|movers|moving|courier|logistics|equipment)\b")
 # what sets a directory line's fields apart: a dash, a bar, a middle dot between spaces ("Name - address - phone")
 _DIRECTORY_FIELD = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+")
 

@@ -2162,6 +2162,15 @@ HOLDS_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]+(?:still[ \t]+)?(?:holds|held|has[ 
 
 # the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
 _CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
+# a caller's own call about an account or a bill right after their name: "called again re: acct ...", "phoned about
+# her bill", "came in regarding the account", "e-mailed twice re: shutoff notice": the one a case note is about, a
+# customer, though a role word before the name says whom the note is for ("Escalation for supervisor:"); not staff
+# calling a customer ("called the customer re: ...": the call's object comes first)
+_CALLED_ABOUT_ACCOUNT_AFTER = re.compile(
+    r"(?i)[ \t]+(?:called|phoned|rang|e-?mailed|wrote|came\s+in|walked\s+in|stopped\s+by|visited)"
+    r"(?:[ \t]+(?:again|back|in|twice|today|yesterday|this\s+(?:morning|afternoon|week)|for\s+the\s+\w+\s+time)){0,2}"
+    r"[ \t]+(?:re\b[ \t]*:?|regarding|about|concerning|on)[ \t]+(?:(?:her|his|their|the|a|this)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:acct|account|a/c|bill|billing|balance|usage|meter|shut-?off|disconnect\w*)\b")
 
 
 # words that make the name right after them the one who helped a customer, as the utility's or the City's staff do:
@@ -2209,6 +2218,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
+    if _CALLED_ABOUT_ACCOUNT_AFTER.match(text, end, min(len(text), end + 80)):
+        return False  # "Escalation for supervisor: Ana Ruiz called again re: acct ...": the caller, whoever the note
+        # is for
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
               if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)]

@@ -44,7 +44,7 @@ from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large)
+                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE)
 from .headers import header_kind
 from .history import public_story, tells_history
 from . import lists
@@ -868,7 +868,10 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
     crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
     if not _framed(analysis, line):
         # a sentence a page break cut: its start on the previous page, the page's foot and the next one's head between
+        # (not over a letter's signature into the next letter's header: "Sincerely," / "Ana Ruiz" | "To: ..." / "From:
+        # Bo Lee" / "Re: ... account ...", each letter its writer's)
         while (above := _over_page_break(analysis, lines, first, -1)) is not None and _in_reach(lines, above, i) and \
+                not analysis.opens_a_message(lines[first]) and not _letter_ends(lines, above, first) and \
                 _runs_on(lines[above], lines[first], across_pages=True):
             first, crossed = above, True
             while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and _same_frame(
@@ -882,12 +885,13 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
             _runs_on(lines[last], lines[below]) or _wrapped(lines, last) or _dash_signature_below(lines, last, below)) \
-            and not _officials_field(lines[below]) \
+            and not _officials_field(lines[below]) and not _letter_ends(lines, last, below) \
             and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
         last = below
     if not _framed(analysis, line):
         # a sentence going on over a page break: the next page's first lines, past the foot and the head between
         while (below := _over_page_break(analysis, lines, last, 1)) is not None and _in_reach(lines, i, below) and \
+                not analysis.opens_a_message(lines[below]) and not _letter_ends(lines, last, below) and \
                 _runs_on(lines[last], lines[below], across_pages=True):
             last, crossed = below, True
             while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
@@ -922,13 +926,27 @@ def _letter_ends(lines: list[Line], above: int, below: int) -> bool:
 def _signed_letter(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` is a letter's closing or a line of the signature under it in the same paragraph
     ("Sincerely," / "Ana Ruiz" / "12 Elm St" / "ana@..."): the letter ends there, and the paragraph below it (the next
-    letter of a compilation: "To the City Council: ... My account number is ...") is another writer's."""
+    letter of a compilation: "To the City Council: ... My account number is ...") is another writer's. A PDF gives
+    each line of the paragraph as a segment of its own, one under another on its page. A line of an e-mail's or a
+    memo's header ("To: Customer Care", "From: ...", "Subject: ...") is no line of a signature: it opens the next
+    letter, however near the closing above it."""
     for j in range(k, max(-1, k - _CLOSING_REACH - 1), -1):
-        if lines[j].segment is not lines[k].segment:
+        if j < k and not _line_under(lines[j], lines[j + 1]) or EMAIL_HEADER_LINE.match(lines[j].text):
             return False
         if CLOSING_RE.match(lines[j].text):
             return True
     return False
+
+
+def _line_under(upper: Line, lower: Line) -> bool:
+    """Whether ``lower`` is the next line of ``upper``'s paragraph: in the same segment, or a paged file's next line
+    of text in the same element on the same page."""
+    if upper.segment is lower.segment:
+        return True
+    above, below = upper.segment.location, lower.segment.location
+    return (above.page is not None and above.page == below.page and above.attachment == below.attachment
+            and above.element == below.element and upper.segment.hidden == lower.segment.hidden
+            and above.line is not None and below.line is not None and 0 < below.line - above.line <= 2)
 
 
 # a signature on a line of its own after a dash, a name opening it ("-- Ana Ruiz, 12 Elm St", "— Tomás Ortega")

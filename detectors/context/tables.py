@@ -662,8 +662,11 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred, labels)
-        if verdict == "maybe" and any(kind == "name" for kind, _ in inferred):
-            # a program's number for each person of a customers' table ("App ID", "Rebate No."): their program account
+        if verdict == "maybe" and any(kind == "name" for kind, _ in inferred) and not any(
+                kind == "account" for kind, _ in inferred):
+            # a program's number for each person of a customers' table ("App ID", "Rebate No."): their program account,
+            # where the row gives no account of theirs; beside the utility's own account column ("App # | Applicant |
+            # SCE Service Acct") it numbers the application, a program's file, and the account column is the account
             inferred = tuple(("account", False) if kind is None and program_id_column(label) else (kind, strong)
                              for label, (kind, strong) in zip(labels, inferred))
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
