@@ -759,7 +759,9 @@ class TaxpayerIdDetector(LabelledNumberDetector):
     def valid(self, candidate: Candidate) -> bool:
         digits = candidate.digits
         if candidate.shape.name == "EIN":
-            return ein.is_valid(digits)
+            # beside its label, an EIN as written whatever its prefix: a prefix the IRS has not assigned yet (or a
+            # digit miscopied) still gives the holder's taxpayer ID, never another kind of number
+            return ein.is_valid(digits) or (len(set(digits)) > 1 and candidate.label is not None)
         if candidate.shape.name == "bare":
             if _SSN_LABEL.match(candidate.label or ""):
                 return is_itin(digits) and len(set(digits)) > 1
@@ -771,7 +773,7 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         beside = f" beside label '{label}'" if label else ""
         if candidate.shape.name == "EIN":
             if label:
-                return Verdict("EIN with an IRS prefix" + beside)
+                return Verdict(("EIN with an IRS prefix" if ein.is_valid(digits) else "EIN") + beside)
             if _proprietors_own(candidate):
                 return Verdict("EIN with an IRS prefix after a sole proprietor's name and trade name")
             if self.unlabelled_ein and not candidate.other_label:
