@@ -15,7 +15,7 @@ account every way there is. Seven rules:
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
-  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account"; a meter point's: "POD" (in capitals),
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account", "UB #", "Bill Acct"; a meter point's: "POD" (in capitals),
   "Point of Delivery", "MPAN", "MPRN", "Supply No.", "Meter Point") or its field name (a
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage; a column named for a utility service, "Water", "Trash", "Energy (BCP)", only for a code of
