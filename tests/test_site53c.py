@@ -106,6 +106,11 @@ def test_sole_proprietors_ein_beside_her_name():
     assert "49-2205716" not in values_of(found, "account_number")
 
 
+def test_unissued_ein_prefix_alone_stays_silent():
+    found = _html("<p>EIN 49-1847720 is listed on the form.</p><p>The vendor's EIN 49-2205716 is on file.</p>")
+    assert not values_of(found, "taxpayer_id")
+
+
 def test_organisations_eins_stay_public_whatever_their_prefix():
     found = _html("<p>The City's federal EIN is 49-6001234.</p>"
                   "<p>Pacific Coast Builders, Inc. (EIN 49-3318820) was awarded the contract.</p>"
