@@ -452,8 +452,10 @@ _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
 # ("propane acct ORP 35352", "Co-op member #: ORP 64018", a CCA's "Customer No. CCA 089131402"): the letters name the
 # company. Only right after an account's or a member's label or in an account column of a customer's row: the same
 # look is a form's, a route's, a bill's or a statute's elsewhere ("Form ABC 12345", "Route SR 125", "HB 1234", "ORS
-# 656"); a year is no account ("FY 2026")
-SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )[A-Z]{3,4} \d{5,12}")
+# 656"); a year is no account ("FY 2026"). A utility's own initials before nine digits or more are the label's, the
+# number after them the account ("số tài khoản SCE 2994451463")
+SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )(?!(?:SCE|PCE|SCG|PGE|SDGE|CUST|ACCT|CIS|ESI) \d{9})"
+                                r"[A-Z]{3,4} \d{5,12}")
 _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 # an account's form right after a person's name and a dash, a desk note's or a wiki list's record ("Ngoc Anh Dang —
 # RB24926181. Medical certificate on file", "Ana Ruiz - 4423190-2"): letters glued to six or more digits, or digits with
