@@ -15,7 +15,7 @@ account every way there is. Seven rules:
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
-  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account"; a meter point's: "POD" (in capitals),
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account", "UB #", "Bill Acct"; a meter point's: "POD" (in capitals),
   "Point of Delivery", "MPAN", "MPRN", "Supply No.", "Meter Point") or its field name (a
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage; a column named for a utility service, "Water", "Trash", "Energy (BCP)", only for a code of
@@ -78,8 +78,8 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
 from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT,
-                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, phone_label_ends_line,
-                     transaction_label_beside)
+                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, other_label_beside,
+                     phone_label_ends_line, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
@@ -177,6 +177,8 @@ CUSTOMER_LABELS = (
     # a member's and a service's numbers cut short as a billing screen or a log abbreviates them ("Mbr No. 06-3643-50",
     # "Mbr# 73811754", "Svc ID 3309145672", "Svc Loc # 571742-269")
     "Mbr No", "Mbr Number", "Mbr Nbr", "Mbr #", "Mbr ID", "Svc ID", "Svc No", "Svc Loc No", "Svc Loc #", "Svc Loc ID",
+    # a utility billing (UB) system's account, as its screens and a clerk's log write it ("UB# 12-10387-60", "UB Acct")
+    "UB #", "UB No", "UB Acct", "UB Account", "UB ID",
     "Service Loc No", "Service Loc #", "Service Loc ID", "Service Location No", "Service Location #",
     "Service Location ID",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
@@ -185,7 +187,8 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
                              r"ending|termina|prepaid|auto ?pay|"
                              r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
-                             r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|" +
+                             r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|\bub\b|"
+                             r"\bbill\s+acc|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 
@@ -220,6 +223,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # bank's, nor a tax's or a ledger's ("cuenta de IVA", "cuenta de GL")
                     r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:BBVA|HSBC|IVA|ISR|RFC|CURP|SAT|GL|PO|FY)\b)"
                     r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])")
+# a bill's account as a billing system's log cuts it short ("Bill Acct 007.8299.713"): not among the labels' phrases,
+# whose words are read as no one's name when masking, and Bill is a given name
+_BILL_ACCOUNT = r"(?<![A-Za-z0-9])bill\s+(?:acct|account)(?![A-Za-z0-9])"
 # a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
@@ -443,11 +449,14 @@ SPACED_PREFIX = Shape("labelled", r"(?<![\w/\u2010-\u2013-])"
                                   rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
-# a small utility's or co-op's coded account, three or four capital letters, a space and five to eight digits ("propane
-# acct ORP 35352", "Co-op member #: ORP 64018"): the letters name the company. Only right after an account's or a
-# member's label or in an account column of a customer's row: the same look is a form's, a route's, a bill's or a
-# statute's elsewhere ("Form ABC 12345", "Route SR 125", "HB 1234", "ORS 656"); a year is no account ("FY 2026")
-SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )[A-Z]{3,4} \d{5,8}")
+# a small utility's or co-op's coded account, three or four capital letters, a space and five to twelve digits
+# ("propane acct ORP 35352", "Co-op member #: ORP 64018", a CCA's "Customer No. CCA 089131402"): the letters name the
+# company. Only right after an account's or a member's label or in an account column of a customer's row: the same
+# look is a form's, a route's, a bill's or a statute's elsewhere ("Form ABC 12345", "Route SR 125", "HB 1234", "ORS
+# 656"); a year is no account ("FY 2026"). A utility's own initials before nine digits or more are the label's, the
+# number after them the account ("số tài khoản SCE 2994451463")
+SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )(?!(?:SCE|PCE|SCG|PGE|SDGE|CUST|ACCT|CIS|ESI) \d{9})"
+                                r"[A-Z]{3,4} \d{5,12}")
 _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 # an account's form right after a person's name and a dash, a desk note's or a wiki list's record ("Ngoc Anh Dang —
 # RB24926181. Medical certificate on file", "Ana Ruiz - 4423190-2"): letters glued to six or more digits, or digits with
@@ -1802,6 +1811,10 @@ _SCAN_LINE_ACCOUNT = 8  # digits of an account found on the page, at least, that
 _LOG_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z.#]*(?:[ \t]+[A-Za-z.#]+){0,2})[ \t]*:?[ \t]+"
                        r"(?P<value>[A-Z\d]+(?:[-/. ][A-Z\d]+)*)[ \t]+[-\u2013\u2014][ \t]+"
                        r"(?P<name>[^\W\d_][^:;\n\d]{2,60}?)[ \t]*:")
+# a log's line that closes on whose record it is and the record's number in brackets under a short label ("07/14:
+# corrected est. read for Hao Liu (Ref. No. R-0986977)" among "... for Tam Pham (Mtr # 110629750)"): the same reading
+_LOG_BRACKETED = re.compile(r"\((?P<label>[A-Za-z][A-Za-z.#/]*(?:[ \t]+[A-Za-z.#/]+){0,2})[ \t]*:?[ \t]*"
+                            r"(?P<value>[A-Z\d]+(?:[-/.][A-Z\d]+)*)\)[ \t.;]*$")
 _LOG_ACCOUNTS = 3  # a log's lines giving an account in that place, at least, and more than those that do not
 _LOG_ACCOUNT_DIGITS = 6
 
@@ -1855,7 +1868,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
             self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}"
-                                       f"|{_ACCOUNT_TO_CHANGE}", re.IGNORECASE)
+                                       f"|{_ACCOUNT_TO_CHANGE}|{_BILL_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]
@@ -1891,19 +1904,32 @@ class AccountNumberDetector(LabelledNumberDetector):
         takes most of the log's lines, three at least, giving a found account there; the number needs six digits,
         no date's shape, and whose it is must read as a person's name."""
         accounts = {id(f.segment): (f.start, f.end) for f in found if not f.segment.label}
-        lines = [(segment, match) for segment in document.segments if not segment.label
-                 for match in [_LOG_LINE.match(segment.text)] if match]
-        given = [(segment, match) for segment, match in lines if id(segment) in accounts
-                 and accounts[id(segment)][0] >= match.start("value") and accounts[id(segment)][1] <= match.end("value")]
-        if len(given) < _LOG_ACCOUNTS or 2 * len(given) <= len(lines):
-            return
-        for segment, match in lines:
-            value = match.group("value")
-            if (id(segment) in accounts or len(digits_of(value)) < _LOG_ACCOUNT_DIGITS or is_date(value)
-                    or not person_name(match.group("name").strip())):
+        for layout in (_LOG_LINE, _LOG_BRACKETED):
+            lines = [(segment, match) for segment in document.segments if not segment.label
+                     for match in [layout.match(segment.text) if layout is _LOG_LINE
+                                   else ")" in segment.text and layout.search(segment.text)] if match]
+            given = [(segment, match) for segment, match in lines if id(segment) in accounts
+                     and accounts[id(segment)][0] >= match.start("value")
+                     and accounts[id(segment)][1] <= match.end("value")]
+            if len(given) < _LOG_ACCOUNTS or 2 * len(given) <= len(lines):
                 continue
-            yield self.finding(segment, match.start("value"), match.end("value"), normalized=digits_of(value),
-                               why=f"number in the place of a log's lines giving {len(given)} customers' accounts")
+            for segment, match in lines:
+                value = match.group("value")
+                if (id(segment) in accounts or len(digits_of(value)) < _LOG_ACCOUNT_DIGITS or is_date(value)
+                        or not self._logs_customer(segment, match, layout)):
+                    continue
+                yield self.finding(segment, match.start("value"), match.end("value"), normalized=digits_of(value),
+                                   why=f"number in the place of a log's lines giving {len(given)} customers' accounts")
+
+    @staticmethod
+    def _logs_customer(segment: Segment, match: re.Match, layout: re.Pattern) -> bool:
+        """Whether a log's line names a person as whose its number is: the name before the colon, or a private
+        person's name right before the brackets, whose number is an account's form under no other kind of number's
+        label ("(Reso. No. 2024-113)", "(PO# 4410223)")."""
+        if layout is _LOG_LINE:
+            return person_name(match.group("name").strip()) is not None
+        return (_named_form(match.group("value")) and not other_label_beside(segment, match.start("value"), vague=False)
+                and _after_a_private_name(segment.text, match.start()))
 
     def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """A grouped account a line break cut after its first group, right after an account's label ("for account

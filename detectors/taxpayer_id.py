@@ -284,6 +284,15 @@ def _own_paragraph(candidate: Candidate) -> str:
     return before.rsplit("\n\n", 1)[-1]
 
 
+def _persons_own_ein(candidate: Candidate) -> bool:
+    """An EIN whose prefix the IRS does not issue, beside its label in a clause giving a person's own ("Garo supplied
+    her EIN (49-5759339)") or in a sole proprietor's paragraph: a digit miscopied or a prefix newly assigned, it still
+    gives most of the proprietor's taxpayer ID, and is no other kind of number. Alone ("EIN 07-1234567") it is none."""
+    return len(set(candidate.digits)) > 1 and candidate.label is not None and bool(
+        _PERSONS_OWN.search(_clause_before(candidate.text, candidate.start))
+        or _PROPRIETOR.search(_own_paragraph(candidate)))
+
+
 _PARENTHETICAL_REACH = 160  # characters back to the "(" of the aside an EIN is written in
 # the name an aside describes, right before its "(" or before the street address the aside follows:
 # "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN ...)", "Casa Verde Services (EIN ...)"
@@ -762,7 +771,7 @@ class TaxpayerIdDetector(LabelledNumberDetector):
     def valid(self, candidate: Candidate) -> bool:
         digits = candidate.digits
         if candidate.shape.name == "EIN":
-            return ein.is_valid(digits)
+            return ein.is_valid(digits) or _persons_own_ein(candidate)
         if candidate.shape.name == "bare":
             if _SSN_LABEL.match(candidate.label or ""):
                 return is_itin(digits) and len(set(digits)) > 1
@@ -774,7 +783,7 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         beside = f" beside label '{label}'" if label else ""
         if candidate.shape.name == "EIN":
             if label:
-                return Verdict("EIN with an IRS prefix" + beside)
+                return Verdict(("EIN with an IRS prefix" if ein.is_valid(digits) else "EIN") + beside)
             if _proprietors_own(candidate):
                 return Verdict("EIN with an IRS prefix after a sole proprietor's name and trade name")
             if self.unlabelled_ein and not candidate.other_label:

@@ -823,6 +823,11 @@ _SENTENCE_THEN_FIELD = re.compile(r"(?<=\w)\.[ \t]+(?P<label>[^\W\d_][\w'\u2019/
                                   r"[ \t]*[:#]?[ \t]*(?=[(+]?\d|[A-Z]{1,4}[ -]?\d)")
 
 
+# an address's state and ZIP code, then a sentence's stop and the next sentence ("Dirección de servicio: 3325 Juniper
+# Pl, Paloma Quebrada, CA 91762. El cliente presentó su ITIN ..."): the address ends at its ZIP code
+_ZIP_THEN_SENTENCE = re.compile(r"(?<![\w-])[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?(?=\.[ \t]+[^\W\d_])")
+
+
 # the rest of a sentence after a name a label gives inside it: a comma and a lower-case word (", who disputed the
 # read", ", and her son"); "Ruiz, Ana" or "Ana Ruiz, Jr." go on with a capital
 _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
@@ -933,6 +938,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
                        if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS), None) if hit.kind == "address" else None
     if next_field:  # "Service address: 3281 Alder Crest Dr. BCP account no. BC66559800." ends at its stop
         start, stop = span(text, start, next_field.start())
+    zip_code = _ZIP_THEN_SENTENCE.search(text, start, stop) if hit.kind == "address" else None
+    if zip_code:  # "... CA 91762. El cliente presentó ..." ends at its ZIP code
+        start, stop = span(text, start, zip_code.end())
     start, stop = _quoted(text, start, stop)
     if hit.kind == "name":
         clause = _CLAUSE_AFTER_NAME.search(text, start, stop)

@@ -2973,7 +2973,8 @@ _OWN_CALL_FROM = re.compile(r"(?i)(?:['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(
 # a sentence's end (cues.SENTENCE_END: "... 760-300-4671. Marcus Ebright arranged ..."), but a stop that shortens a
 # word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..." (a street's "Dr." or
 # "Ave." may well end one)
-_ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept)$")
+# (a record's label cut short before its "No." too: "Hao Liu (Ref. No. R-0986977)", "Cust. No.", "Svc. ID")
+_ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept|ref|cust|svc)$")
 _ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no further back
 
 
