@@ -21,7 +21,7 @@ def test_comment_note_of_an_applicant_is_a_record():
         "<p>Apply online.</p>"))
     assert {("customer_name", "Marguerite Fairweather"), ("address", "1447 E. Quebrada Blvd."),
             ("phone", "1-909-736-5255"), ("energy_usage", "17,298 kilowatt-hours"),
-            ("account_number", "454663142")} <= found
+            ("account_number", "CCA 454663142")} <= found
 
 
 def test_comment_quote_with_home_and_phone_is_a_record():
