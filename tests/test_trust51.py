@@ -1,0 +1,153 @@
+"""Red team trust51: the staging credentials go only to the exact scheme, host and port of the start URLs they were
+given for (never in clear over ``http`` after an ``https`` start), and with two start URLs only to the one that asks
+for them. Every crawl runs against a real server on 127.0.0.1."""
+from __future__ import annotations
+
+import datetime
+import socket
+import ssl
+
+from fault_site import FaultSite, basic_auth_required, body, page, redirect
+from test_fault_site import documents, run
+
+USER, PASSWORD = "stager", "Zq9-Secr3t-Pw!x"
+AUTH = {"STAGING_AUTH": f"{USER}:{PASSWORD}"}
+CONFIG = "[crawl]\ntimeout = 5\nretries = 0\nconcurrency = 1\n"
+
+
+def self_signed(tmp) -> tuple[str, str]:
+    """A certificate and key for 127.0.0.1 (pubcheck, as Scrapy, does not verify a site's certificate)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .sign(key, hashes.SHA256()))
+    certfile, keyfile = tmp / "cert.pem", tmp / "key.pem"
+    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return str(certfile), str(keyfile)
+
+
+class DualSchemeSite(FaultSite):
+    """One port answering TLS and plain HTTP alike (a proxy that serves both): ``https://127.0.0.1:P/`` and
+    ``http://127.0.0.1:P/`` are the same host and port, another scheme. ``seen`` lists (scheme, path,
+    Authorization) of every route wrapped by :meth:`recording`."""
+
+    def __init__(self, certfile, keyfile):
+        super().__init__({})
+        self.seen: list[tuple[str, str, str | None]] = []
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certfile, keyfile)
+        accept = self.server.get_request
+
+        def get_request():
+            sock, address = accept()
+            sock.settimeout(10)
+            try:
+                tls = sock.recv(1, socket.MSG_PEEK) == b"\x16"
+            except OSError:
+                tls = False
+            sock.settimeout(None)
+            return (context.wrap_socket(sock, server_side=True) if tls else sock), address
+
+        self.server.get_request = get_request
+        self.https_url = self.url.replace("http://", "https://")
+
+    def recording(self, path, route):
+        def answer(handler):
+            tls = isinstance(handler.connection, ssl.SSLSocket)
+            self.seen.append(("https" if tls else "http", path, handler.headers.get("Authorization")))
+            route(handler)
+        return answer
+
+
+def recorded(seen: list, route):
+    def answer(handler):
+        seen.append((handler.path, handler.headers.get("Authorization")))
+        route(handler)
+    return answer
+
+
+def with_basic_auth(route):
+    def answer(handler):
+        if not handler.headers.get("Authorization"):
+            return basic_auth_required(handler)
+        return route(handler)
+    return answer
+
+
+def test_https_credentials_never_go_to_the_same_host_over_http(tmp_path):
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    certfile, keyfile = self_signed(tmp_path)
+    site = DualSchemeSite(certfile, keyfile)
+    plain = site.url  # http://127.0.0.1:P/: the same host and port as the start URL, in clear
+    routes = {"/": page(f"<a href='{plain}doc.txt'>hard-coded http link</a> <a href='/old'>moved</a>"
+                        " <a href='/s.txt'>s</a>"),
+              "/s.txt": body(b"Staging notes.", "text/plain"),
+              "/old": redirect(plain + "doc2.txt", 302),
+              "/doc.txt": body(b"Plain document.", "text/plain"),
+              "/doc2.txt": body(b"Moved document.", "text/plain")}
+    site.routes.update({p: site.recording(p, with_basic_auth(r) if p in ("/", "/s.txt", "/old") else r)
+                        for p, r in routes.items()})
+    with site:
+        proc, _ = run(["crawl", site.https_url, "--out", tmp_path / "out", "--config", tmp_path / "pubcheck.toml",
+                       "--auth-env", "STAGING_AUTH"], tmp_path, env=AUTH)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    over_http = [(path, auth) for scheme, path, auth in site.seen if scheme == "http"]
+    assert sorted(over_http) == [("/doc.txt", None), ("/doc2.txt", None)]
+    assert {path for scheme, path, auth in site.seen if scheme == "https" and auth} >= {"/", "/s.txt", "/old"}
+    docs = documents(tmp_path / "out")
+    assert docs[plain + "doc.txt"]["status"] == "scanned" and docs[plain + "doc2.txt"]["status"] == "scanned"
+
+
+def test_two_start_urls_only_the_one_that_asks_gets_the_credentials(tmp_path):
+    """Production (public, with a password-protected document of its own) and staging (basic auth as a whole) in one
+    run, the README's cron line: staging is checked with the credentials, production never receives them."""
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    production_seen, staging_seen = [], []
+    production = {"/": page("<a href='/about.html'>About</a> <a href='/council/closed.pdf'>Closed session</a>"),
+                  "/about.html": page("<p>City Hall is open Monday to Thursday.</p>"),
+                  "/council/closed.pdf": basic_auth_required}
+    staging = {"/": page("<a href='/draft.html'>Draft</a>"), "/draft.html": page("<p>Draft budget page.</p>"),
+               "/robots.txt": body(b"User-agent: *\n", "text/plain")}
+    with FaultSite({p: recorded(production_seen, r) for p, r in production.items()}) as prod, \
+            FaultSite({p: recorded(staging_seen, with_basic_auth(r)) for p, r in staging.items()}) as stage:
+        proc, _ = run(["crawl", prod.url, stage.url, "--out", tmp_path / "out", "--config", tmp_path / "pubcheck.toml",
+                       "--auth-env", "STAGING_AUTH"], tmp_path, env=AUTH)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    assert production_seen and all(auth is None for _, auth in production_seen)
+    assert {path for path, auth in staging_seen if auth} >= {"/", "/draft.html"}
+    docs = documents(tmp_path / "out")
+    assert docs[stage.url + "draft.html"]["status"] == "scanned"
+    assert docs[prod.url + "about.html"]["status"] == "scanned"
+    assert docs[prod.url + "council/closed.pdf"]["reason"] == (
+        "password-protected (HTTP 401): not checked; give credentials with --auth-env to check it")
+
+
+def test_one_start_url_gets_the_credentials_from_the_first_request(tmp_path):
+    """The documented behaviour with one start origin: a public home page and a protected document of the same
+    origin, the credentials go with every request (no 401 first)."""
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    seen = []
+    routes = {"/": page("<a href='/members/list.txt'>Members</a>"),
+              "/members/list.txt": with_basic_auth(body(b"Pool members meet on Tuesdays.", "text/plain"))}
+    with FaultSite({p: recorded(seen, r) for p, r in routes.items()}) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "pubcheck.toml",
+                       "--auth-env", "STAGING_AUTH"], tmp_path, env=AUTH)
+    assert proc.returncode == 0, proc.stderr
+    assert seen and all(auth for _, auth in seen)
+    assert documents(tmp_path / "out")[site.url + "members/list.txt"]["status"] == "scanned"
+
