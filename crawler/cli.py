@@ -239,7 +239,11 @@ def _run(args) -> int:
             run_history.begin(result.run)
             masking = shown_text(result.findings, reveal=False)  # one masking for the history and the reports
             run_history.finish(result, masking)
-            write_reports(result, args.out, reveal=args.reveal, masking=masking)
+            try:
+                write_reports(result, args.out, reveal=args.reveal, masking=masking)
+            except ReportWriteError as e:
+                run_history.reports_unwritten(e)
+                raise
     else:
         from .demo import run_demo
         with prepare_output(args.out):  # the folder stays locked until the run's reports are written

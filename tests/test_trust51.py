@@ -4,11 +4,16 @@ for them. Every crawl runs against a real server on 127.0.0.1."""
 from __future__ import annotations
 
 import datetime
+import shutil
 import socket
 import ssl
+import subprocess
+import sys
+import threading
 
 from fault_site import FaultSite, basic_auth_required, body, page, redirect
-from test_fault_site import documents, run
+from conftest import ROOT
+from test_fault_site import documents, environment, run
 
 USER, PASSWORD = "stager", "Zq9-Secr3t-Pw!x"
 AUTH = {"STAGING_AUTH": f"{USER}:{PASSWORD}"}
@@ -151,3 +156,34 @@ def test_one_start_url_gets_the_credentials_from_the_first_request(tmp_path):
     assert seen and all(auth for _, auth in seen)
     assert documents(tmp_path / "out")[site.url + "members/list.txt"]["status"] == "scanned"
 
+
+def test_reports_that_cannot_be_written_are_recorded_so(tmp_path):
+    """--out is taken away (a file where the folder was: the reports cannot be written, as on a full disk) while
+    the crawl runs: exit 2, and the history says the run failed and its report was not written, so that the
+    nightly summary links no report that does not exist under an outcome the exit status contradicts."""
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    release = threading.Event()
+
+    def held(handler):
+        release.wait(60)
+        page("<p>Customer: Rosalind Penhaligon. SSN: 533-27-6190</p>")(handler)
+
+    out = tmp_path / "out"
+    with FaultSite({"/": page("<a href='/held.html'>held</a>"), "/held.html": held}) as site:
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", site.url, "--out", str(out),
+                                 "--config", str(tmp_path / "pubcheck.toml")], cwd=ROOT, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment(tmp_path))
+        try:
+            assert site.wait_for("/held.html")
+            shutil.rmtree(out)
+            out.write_text("not a folder")
+        finally:
+            release.set()
+        _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 2, stderr
+    assert "could not write the report" in stderr and "Traceback" not in stderr
+    summary, _ = run(["summary"], tmp_path)
+    assert summary.returncode == 0, summary.stderr
+    assert "outcome:    ERROR: the check did not run as asked" in summary.stdout
+    assert "report:     NOT WRITTEN: could not write the report to" in summary.stdout
+    assert "report.html" not in summary.stdout
