@@ -4,6 +4,7 @@ for them. Every crawl runs against a real server on 127.0.0.1."""
 from __future__ import annotations
 
 import datetime
+import math
 import shutil
 import socket
 import ssl
@@ -11,8 +12,11 @@ import subprocess
 import sys
 import threading
 
+import pytest
+
 from fault_site import FaultSite, basic_auth_required, body, page, redirect
 from conftest import ROOT
+from crawler.config import Config, ConfigError
 from test_fault_site import documents, environment, run
 
 USER, PASSWORD = "stager", "Zq9-Secr3t-Pw!x"
@@ -187,3 +191,27 @@ def test_reports_that_cannot_be_written_are_recorded_so(tmp_path):
     assert "outcome:    ERROR: the check did not run as asked" in summary.stdout
     assert "report:     NOT WRITTEN: could not write the report to" in summary.stdout
     assert "report.html" not in summary.stdout
+
+
+@pytest.mark.parametrize("written", ["nan", "inf", "-inf"])
+def test_the_config_file_is_validated_whatever_the_command_line_overrides(tmp_path, written):
+    """``max_minutes = nan`` is refused when --max-minutes 1 overrides it too: the file stays broken otherwise,
+    and bites the night the option is dropped."""
+    path = tmp_path / "pubcheck.toml"
+    path.write_text(f"[crawl]\nmax_minutes = {written}\nmax_pages = 50\n")
+    with pytest.raises(ConfigError, match=r"\[crawl\] max_minutes must be a finite number, got"):
+        Config.load(path, {"crawl": {"max_minutes": 1.0}})
+    path.write_text("[crawl]\nmax_minutes = 30\nmax_pages = 50\n")  # a sound file: the option still wins
+    assert Config.load(path, {"crawl": {"max_minutes": 1.0}}).crawl["max_minutes"] == 1.0
+    assert math.isfinite(Config.load(path).crawl["max_minutes"])
+
+
+def test_a_broken_config_value_under_a_command_line_override_stops_the_run(tmp_path):
+    config = tmp_path / "pubcheck.toml"
+    config.write_text("[crawl]\nmax_minutes = nan\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "hours.txt").write_text("City Hall is open Monday to Thursday.")
+    proc, _ = run(["scan", tmp_path / "docs", "--out", tmp_path / "out", "--config", config, "--max-minutes", "1"],
+                  tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "pubcheck: [crawl] max_minutes must be a finite number, got nan"
