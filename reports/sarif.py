@@ -92,14 +92,51 @@ def _location(f: Detection) -> dict:
     return location
 
 
+MAX_REASONS = 20  # kinds of "not checked" named one by one; the rest in one notification (findings.json has each)
+
+
+def _incomplete(result: RunResult) -> list[dict]:
+    """Why the run did not check everything, as SARIF's ``toolExecutionNotifications`` (level ``error``): each run
+    error, how the run stopped early (interrupted, time limit) and the published documents not checked, one
+    notification per reason with its count, never one per URL (a site down at night is thousands). Empty for a
+    complete run. The texts are the shown result's: masked as every report's."""
+    run = result.run
+    notes = [_notification(error) for error in dict.fromkeys(run.errors)]
+    if run.interrupted:
+        notes.append(_notification(f"the run was {run.interrupted} before it finished: pages and documents it "
+                                   "did not reach were not checked"))
+    reasons: dict[str, int] = {}
+    for document in result.not_checked():
+        reason = document.reason or "not checked"
+        reasons[reason] = reasons.get(reason, 0) + 1
+    ranked = sorted(reasons.items(), key=lambda item: (-item[1], item[0]))
+    for reason, count in ranked[:MAX_REASONS]:
+        notes.append(_notification(f"{count} published {_documents(count)} not checked: {reason}", count))
+    rest = sum(count for _, count in ranked[MAX_REASONS:])
+    if rest:
+        notes.append(_notification(f"{rest} more published {_documents(rest)} not checked for "
+                                   f"{len(ranked) - MAX_REASONS} other reasons: see findings.json", rest))
+    return notes
+
+
+def _documents(count: int) -> str:
+    return "document" if count == 1 else "documents"
+
+
+def _notification(text: str, count: int | None = None) -> dict:
+    note = {"level": "error", "message": {"text": text}}
+    if count is not None:
+        note["properties"] = {"count": count}
+    return note
+
+
 def sarif_log(result: RunResult, version: str) -> dict:
     """The SARIF log of a result as :func:`reports.model.shown_result` gives it."""
     run = result.run
     categories = sorted({f.category for f in result.findings})
     rule_index = {category: i for i, category in enumerate(categories)}
-    invocation = {"executionSuccessful": not run.errors,
-                  "toolExecutionNotifications": [{"level": "error", "message": {"text": error}}
-                                                 for error in run.errors]}
+    notifications = _incomplete(result)
+    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
     if run.started:
         invocation["startTimeUtc"] = run.started
     if run.finished:

@@ -4,6 +4,7 @@ for them. Every crawl runs against a real server on 127.0.0.1."""
 from __future__ import annotations
 
 import datetime
+import json
 import math
 import shutil
 import socket
@@ -12,15 +13,17 @@ import subprocess
 import sys
 import threading
 
+import jsonschema
 import pytest
 
-from fault_site import FaultSite, basic_auth_required, body, page, redirect
+from fault_site import FaultSite, basic_auth_required, body, error, page, redirect
 from conftest import ROOT
 from crawler.config import Config, ConfigError
 from test_fault_site import documents, environment, run
 
 USER, PASSWORD = "stager", "Zq9-Secr3t-Pw!x"
 AUTH = {"STAGING_AUTH": f"{USER}:{PASSWORD}"}
+SARIF_SCHEMA = json.loads((ROOT / "tests" / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 CONFIG = "[crawl]\ntimeout = 5\nretries = 0\nconcurrency = 1\n"
 
 
@@ -215,3 +218,54 @@ def test_a_broken_config_value_under_a_command_line_override_stops_the_run(tmp_p
                   tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "pubcheck: [crawl] max_minutes must be a finite number, got nan"
+
+
+def sarif_of(out) -> dict:
+    log = json.loads((out / "findings.sarif").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(SARIF_SCHEMA, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER).validate(log)
+    return log
+
+
+def test_the_sarif_of_an_incomplete_run_says_it_did_not_succeed(tmp_path):
+    """Documents not checked (exit 2): executionSuccessful false, one error notification per reason with its count,
+    not one per URL; a complete run's log says it succeeded with no notification."""
+    (tmp_path / "pubcheck.toml").write_text(CONFIG)
+    links = " ".join(f"<a href='/down{i}.pdf'>d{i}</a>" for i in range(3)) + " <a href='/gone.docx'>g</a>"
+    routes = {"/": page(links + " <a href='/ok.html'>ok</a>"), "/ok.html": page("<p>Parks and recreation.</p>"),
+              **{f"/down{i}.pdf": error(503) for i in range(3)}, "/gone.docx": error(500)}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "pubcheck.toml"], tmp_path)
+        clean, _ = run(["crawl", site.url + "ok.html", "--out", tmp_path / "clean", "--config",
+                        tmp_path / "pubcheck.toml"], tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    invocation = sarif_of(tmp_path / "out")["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    assert all(n["level"] == "error" for n in notes)
+    assert sorted(n["properties"]["count"] for n in notes) == [1, 3]
+    assert notes[0]["message"]["text"].startswith("3 published documents not checked: ")
+    assert notes[1]["message"]["text"].startswith("1 published document not checked: ")
+    assert not any(site.url in n["message"]["text"] for n in notes)
+    assert clean.returncode == 0, clean.stderr
+    invocation = sarif_of(tmp_path / "clean")["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is True and invocation["toolExecutionNotifications"] == []
+
+
+def test_the_sarif_of_an_interrupted_run_says_so():
+    from crawler.results import DocumentResult, RunInfo, RunResult
+    from reports.sarif import sarif_log
+    run_info = RunInfo(command="crawl", targets=["https://www.example.gov/"], started="2026-01-01T00:00:00+00:00",
+                       interrupted="stopped at its time limit (5 minutes)", errors=["lost the connection to Redis"])
+    documents = [DocumentResult(url=f"https://www.example.gov/d{i}.pdf", kind="document", status="failed",
+                                reason="stopped at its time limit before it reached this file", not_checked=True)
+                 for i in range(4)]
+    log = sarif_log(RunResult(run=run_info, findings=[], documents=documents), "1")
+    log["runs"][0]["results"] = list(log["runs"][0]["results"])
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [
+        "lost the connection to Redis",
+        "the run was stopped at its time limit (5 minutes) before it finished: pages and documents it did not reach "
+        "were not checked",
+        "4 published documents not checked: stopped at its time limit before it reached this file"]
