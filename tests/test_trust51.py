@@ -269,3 +269,46 @@ def test_the_sarif_of_an_interrupted_run_says_so():
         "the run was stopped at its time limit (5 minutes) before it finished: pages and documents it did not reach "
         "were not checked",
         "4 published documents not checked: stopped at its time limit before it reached this file"]
+
+
+def _finding(i: int, severity: str, category: str):
+    from detectors.model import Detection, Location
+    return Detection(url=f"https://www.example.gov/export/rows-{i // 100:04d}.csv", category=category,
+                     severity=severity, rule="test", masked="***-**-6190", value="533-27-6190", key="533276190",
+                     location=Location(line=i % 100 + 1), hidden=None, label=None, context="SSN ***-**-6190",
+                     why="", seq=i, fingerprint=f"{i:064x}")
+
+
+def test_a_sarif_log_holds_25000_results_at_most_the_most_severe():
+    """GitHub code scanning refuses a run of more than 25,000 results: the most severe are kept (ties in the order of
+    findings.json, kept in it), and a notification says how many were left out and where they all are."""
+    from crawler.results import RunInfo, RunResult
+    from reports.sarif import chunks
+    high = {7, 12_345, 25_010}  # three high findings among 25,011 low ones, one of them past the cap
+    findings = [_finding(i, "high" if i in high else "low", "ssn" if i in high else "phone") for i in range(25_014)]
+    run_info = RunInfo(command="scan", targets=["export"], started="2026-01-01T00:00:00+00:00", version="1")
+    log = json.loads("".join(chunks(RunResult(run=run_info, findings=findings[::-1], documents=[]))))
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    run_log = log["runs"][0]
+    results = run_log["results"]
+    assert len(results) == 25_000
+    assert sum(r["level"] == "error" for r in results) == 3  # every high one kept
+    fingerprints = [r["partialFingerprints"]["pubcheck/v1"] for r in results]
+    assert fingerprints == sorted(fingerprints)  # the order of findings.json
+    assert fingerprints[-1] == f"{25_010:064x}" and fingerprints[-2] == f"{24_998:064x}"  # low ones 24,999 on left out
+    invocation = run_log["invocations"][0]
+    assert invocation["executionSuccessful"] is True  # the run checked everything; the log is what is short
+    assert invocation["toolExecutionNotifications"] == [{
+        "level": "warning", "properties": {"count": 14},
+        "message": {"text": "14 findings left out of this log: code-scanning dashboards (GitHub) take 25,000 results "
+                            "a run at most, so the most severe are here; findings.json lists them all"}}]
+
+
+def test_a_sarif_log_under_the_cap_keeps_every_result():
+    from crawler.results import RunInfo, RunResult
+    from reports.sarif import sarif_log
+    run_info = RunInfo(command="scan", targets=["export"], started="2026-01-01T00:00:00+00:00")
+    log = sarif_log(RunResult(run=run_info, findings=[_finding(i, "low", "phone") for i in range(25_000)],
+                              documents=[]), "1")
+    assert len(list(log["runs"][0]["results"])) == 25_000
+    assert log["runs"][0]["invocations"][0]["toolExecutionNotifications"] == []
