@@ -19,6 +19,7 @@ import pytest
 from fault_site import FaultSite, basic_auth_required, body, error, page, redirect
 from conftest import ROOT
 from crawler.config import Config, ConfigError
+from crawler.scan import OWN_OUTPUT
 from test_fault_site import documents, environment, run
 
 USER, PASSWORD = "stager", "Zq9-Secr3t-Pw!x"
@@ -312,3 +313,29 @@ def test_a_sarif_log_under_the_cap_keeps_every_result():
                               documents=[]), "1")
     assert len(list(log["runs"][0]["results"])) == 25_000
     assert log["runs"][0]["invocations"][0]["toolExecutionNotifications"] == []
+
+
+def test_a_scan_skips_its_own_report_folder_inside_the_scanned_folder(tmp_path):
+    """``scan public --out public/_pubcheck``: the lock file and the previous run's reports are no published
+    documents; the folder is listed once as skipped, with why, and the second run reads no report of the first."""
+    public = tmp_path / "public"
+    (public / "forms").mkdir(parents=True)
+    (public / "forms" / "hours.txt").write_text("City Hall is open Monday to Thursday.")
+    (public / "notice.txt").write_text("Customer: Rosalind Penhaligon, SSN 533-27-6190")
+    out = public / "_pubcheck"
+    for night in (1, 2):
+        proc, _ = run(["scan", public, "--out", out], tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        docs = documents(out)
+        assert sorted(docs) == [str(out), str(public / "forms" / "hours.txt"), str(public / "notice.txt")]
+        assert (docs[str(out)]["status"], docs[str(out)]["reason"]) == ("skipped", OWN_OUTPUT)
+        assert not any(d["url"].startswith(str(out) + "/") for d in docs.values())
+
+
+def test_a_report_folder_outside_the_scanned_folder_is_not_mentioned(tmp_path):
+    public = tmp_path / "public"
+    public.mkdir()
+    (public / "hours.txt").write_text("City Hall is open Monday to Thursday.")
+    proc, _ = run(["scan", public, "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(documents(tmp_path / "out")) == [str(public / "hours.txt")]
