@@ -1,8 +1,8 @@
 """findings.sarif: the run as a SARIF 2.1.0 log, for code-scanning dashboards and CI (GitHub, GitLab, Azure).
 
 One result per finding, in the order of findings.json (by URL, then place in the document; 25,000 at most, the
-most severe, as GitHub code scanning takes no more, with a notification saying how many were left out): the rule is its
-category, the level its severity (high error, medium warning, low note), the location its URL with the line where
+most severe, as GitHub code scanning takes no more, with a notification saying how many were left out): the rule is
+its category, the level its severity (high error, medium warning, low note), the location its URL with the line where
 one is known and the element or PDF page as a logical location, ``partialFingerprints`` its keyed fingerprint,
 ``baselineState`` new or unchanged from the history, and an accepted finding carries an external suppression with who accepted it and why.
 
@@ -28,6 +28,7 @@ LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 BASELINE_STATES = {"new": "new", "recurring": "unchanged", "accepted": "unchanged"}
 # GitHub code scanning refuses a run with more results (a leaked export of 5,000 rows is 26,000 findings)
 MAX_RESULTS = 25_000
+MAX_REASONS = 20  # kinds of "not checked" named one by one; the rest in one notification (findings.json has each)
 
 
 @lru_cache(maxsize=1024)  # every finding of a document names its URL
@@ -95,9 +96,6 @@ def _location(f: Detection) -> dict:
     return location
 
 
-MAX_REASONS = 20  # kinds of "not checked" named one by one; the rest in one notification (findings.json has each)
-
-
 def _incomplete(result: RunResult) -> list[dict]:
     """Why the run did not check everything, as SARIF's ``toolExecutionNotifications`` (level ``error``): each run
     error, how the run stopped early (interrupted, time limit) and the published documents not checked, one
@@ -110,7 +108,7 @@ def _incomplete(result: RunResult) -> list[dict]:
                                    "did not reach were not checked"))
     reasons: dict[str, int] = {}
     for document in result.not_checked():
-        reason = document.reason or "not checked"
+        reason = document.not_checked.removeprefix("not checked: ")  # a scan's reasons open so
         reasons[reason] = reasons.get(reason, 0) + 1
     ranked = sorted(reasons.items(), key=lambda item: (-item[1], item[0]))
     for reason, count in ranked[:MAX_REASONS]:

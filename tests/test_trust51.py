@@ -258,7 +258,8 @@ def test_the_sarif_of_an_interrupted_run_says_so():
     run_info = RunInfo(command="crawl", targets=["https://www.example.gov/"], started="2026-01-01T00:00:00+00:00",
                        interrupted="stopped at its time limit (5 minutes)", errors=["lost the connection to Redis"])
     documents = [DocumentResult(url=f"https://www.example.gov/d{i}.pdf", kind="document", status="failed",
-                                reason="stopped at its time limit before it reached this file", not_checked=True)
+                                reason="stopped at its time limit before it reached this file",
+                                not_checked="stopped at its time limit before it reached this file")
                  for i in range(4)]
     log = sarif_log(RunResult(run=run_info, findings=[], documents=documents), "1")
     log["runs"][0]["results"] = list(log["runs"][0]["results"])
