@@ -234,12 +234,16 @@ def _run(args) -> int:
         if missing:
             raise ConfigError(f"no such file or folder: {shown_name(missing[0])}")
         with prepare_output(args.out):  # the folder stays locked until the run's reports are written
-            result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
+            result = scan_paths(args.paths, config, reveal=args.reveal, started=started, out=args.out)
             run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
             run_history.begin(result.run)
             masking = shown_text(result.findings, reveal=False)  # one masking for the history and the reports
             run_history.finish(result, masking)
-            write_reports(result, args.out, reveal=args.reveal, masking=masking)
+            try:
+                write_reports(result, args.out, reveal=args.reveal, masking=masking)
+            except ReportWriteError as e:
+                run_history.reports_unwritten(e)
+                raise
     else:
         from .demo import run_demo
         with prepare_output(args.out):  # the folder stays locked until the run's reports are written

@@ -96,6 +96,10 @@ class Config:
                 raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
             except tomllib.TOMLDecodeError as e:
                 raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
+        if path and overrides:
+            # the file on its own first: a broken value the command line happens to override tonight
+            # ("max_minutes = nan" with --max-minutes 1) still bites the night the option is dropped
+            cls.from_dict(data, source=str(path))
         for section, values in (overrides or {}).items():
             if not isinstance(data.get(section, {}), dict):
                 raise ConfigError(f"[{section}] must be a table")

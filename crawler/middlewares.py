@@ -26,7 +26,7 @@ from tldextract import TLDExtract
 
 from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
-from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document
+from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
@@ -194,7 +194,16 @@ class OfflineCookies:
 
 
 class BasicAuthMiddleware:
-    """Sends HTTP basic auth to the start URLs' hosts only.
+    """Sends HTTP basic auth to the start URLs' origins only: their exact scheme, host and port, as browsers key
+    it. A hard-coded ``http://`` link or a redirect from an ``https://`` start URL to its ``http://`` twin gets
+    none: the password would cross the network in clear.
+
+    With one start origin the credentials are plainly its own and go with every request to it. With several
+    (production and staging in one run) pubcheck cannot tell which one they are for, so an origin gets them once
+    it asks: its start URL, ``robots.txt`` or ``sitemap.xml`` answers ``401`` (what a site behind basic auth as a
+    whole does), and that request is sent again with them, as is a ``401`` from that origin to a request that
+    left before it asked. A public production site, even with a password-protected document of its own, never
+    receives the staging password.
 
     The setting holds the *name* of an environment variable, never the secret, so Scrapy's settings log and
     any report show nothing but the name. Without it the middleware is off.
@@ -204,7 +213,9 @@ class BasicAuthMiddleware:
         if ":" not in credentials:
             raise ValueError("basic auth credentials must be USER:PASSWORD")
         self.header = b"Basic " + base64.b64encode(credentials.encode())
-        self.auth_hosts: set[str] = set()
+        self.start_origins: set[str] = set()
+        self.asked: set[str] = set()  # start origins that get the credentials
+        self.send_to_all = False  # to every start origin from the first request
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -214,16 +225,32 @@ class BasicAuthMiddleware:
         if ":" not in os.environ.get(env_var, ""):
             raise ValueError(f"environment variable {env_var} must hold USER:PASSWORD")
         middleware = cls(os.environ[env_var])
+        # a node joining a crawl across machines fetches no start URL, so it cannot hear which origin asks
+        middleware.send_to_all = crawler.settings.get("PUBCHECK_NODE_ROLE") == "join"
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
 
     def spider_opened(self, spider):
-        self.auth_hosts = spider.auth_hosts
+        self.start_origins = {origin(url) for url in spider.start_urls}
+        if len(self.start_origins) == 1 or self.send_to_all:
+            self.asked = set(self.start_origins)
 
     def process_request(self, request, spider=None):
-        if host_key(request.url) in self.auth_hosts:
+        if origin(request.url) in self.asked:
             request.headers.setdefault(b"Authorization", self.header)
         return None
+
+    def process_response(self, request, response, spider=None):
+        if response.status != 401 or request.headers.get(b"Authorization"):
+            return response
+        where = origin(request.url)
+        if where not in self.start_origins:
+            return response
+        if where not in self.asked:
+            if not (request.meta.get("pubcheck_start") or request.meta.get("pubcheck_probe")):
+                return response  # a password-protected document of a public site: not what the credentials are for
+            self.asked.add(where)
+        return request.replace(dont_filter=True)  # process_request adds the credentials
 
 
 CHECK_CHUNK = 64 * 1024  # decoded bytes produced at a time while checking a stream (and thrown away)

@@ -282,6 +282,8 @@ class CollectPipeline:
         try:
             write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
         except ReportWriteError as e:  # a full disk: the command says so, not a signal handler's traceback
+            if self.history:
+                self.history.reports_unwritten(e)
             self.signals.send_catch_log(report_unwritten, error=e)
             return
         self.signals.send_catch_log(run_finished, result=result)

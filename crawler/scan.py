@@ -44,15 +44,26 @@ class Unread:
         self.status, self.reason, self.not_checked = status, reason, not_checked
 
 
-def files_under(paths: list[str]):
+OWN_OUTPUT = ("pubcheck's own report folder (--out): not read; inside the folder scanned, its reports would be "
+              "published")
+
+
+def files_under(paths: list[str], out: str | None = None):
     """(path, None) for each regular file to read under ``paths``, in order, and (path, Unread) for each path
-    that is not read, with the reason."""
+    that is not read, with the reason. ``out``, the run's report folder, is never read when it lies in a folder
+    scanned (its lock file and the previous run's reports are no published documents): it is listed once as
+    skipped, with :data:`OWN_OUTPUT`."""
     scanned: dict[tuple[int, int], str] = {}  # folders already walked, by device and inode
+    try:
+        info = os.stat(out) if out else None
+    except OSError:
+        info = None
+    own = (info.st_dev, info.st_ino) if info else None
     for given in paths:
-        yield from _walk(given, scanned, ancestors=frozenset())
+        yield from _walk(given, scanned, ancestors=frozenset(), own=own)
 
 
-def _walk(path: str, scanned: dict, ancestors: frozenset):
+def _walk(path: str, scanned: dict, ancestors: frozenset, own: tuple[int, int] | None):
     try:
         info = os.stat(path)  # follows symbolic links
     except OSError as e:
@@ -60,6 +71,9 @@ def _walk(path: str, scanned: dict, ancestors: frozenset):
         return
     if stat.S_ISDIR(info.st_mode):
         folder = (info.st_dev, info.st_ino)
+        if folder == own:
+            yield path, Unread("skipped", OWN_OUTPUT)
+            return
         if folder in ancestors:
             yield path, Unread("skipped", "symbolic link loop: leads back to a folder that contains it")
             return
@@ -76,7 +90,7 @@ def _walk(path: str, scanned: dict, ancestors: frozenset):
             child = os.path.join(path, name)
             if name.startswith(".") and os.path.isdir(child):
                 continue  # .git, .svn and the like: not published
-            yield from _walk(child, scanned, ancestors | {folder})
+            yield from _walk(child, scanned, ancestors | {folder}, own)
         return
     for is_kind, kind in SPECIAL_FILES:
         if is_kind(info.st_mode):
@@ -113,9 +127,10 @@ def read_file(path: str, max_bytes: int) -> bytes | Unread:
             return Unread("failed", f"cannot read file: {e.strerror}", not_checked=True)
 
 
-def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, started: str | None = None) -> RunResult:
+def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, started: str | None = None,
+               out: str | None = None) -> RunResult:
     """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
-    started."""
+    started; ``out``: the report folder, never read (see :func:`files_under`)."""
     crawl = config.crawl
     paths = [os.path.abspath(path) for path in paths]
     collector = Collector(command="scan", targets=[shown_name(path) for path in paths], limits=dict(crawl),
@@ -131,7 +146,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
         with interruptible():  # from the workers' start, which takes seconds on a loaded machine
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                                     timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
-            for path, unread in files_under(paths):
+            for path, unread in files_under(paths, out):
                 shown = shown_name(path)
                 names.check(shown)
                 if unread is None:
@@ -151,7 +166,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
         in_analysis, unreached = STOPPED_BY_TIME_LIMIT if isinstance(e, TimeLimitReached) else STOPPED_BY_SIGNAL
         for path, _size in in_flight.values():
             collector.record(path, "failed", in_analysis, not_checked=True)
-        _list_unreached(collector, paths, unreached)
+        _list_unreached(collector, paths, unreached, out)
         if pool is not None:
             pool.stop()
         return collector.finish(interrupted=e.reason)
@@ -228,10 +243,10 @@ class NameCheck:
         return os.path.basename(path.rstrip(os.sep))
 
 
-def _list_unreached(collector: Collector, paths: list[str], reason: str) -> None:
+def _list_unreached(collector: Collector, paths: list[str], reason: str, out: str | None) -> None:
     """The files a stopped scan had not reached, each listed as not checked for ``reason`` (a folder's listing, no
     reading): the report says what the run left out, not only what it did."""
-    for path, _unread in files_under(paths):
+    for path, _unread in files_under(paths, out):
         path = shown_name(path)
         if path not in collector.documents:
             collector.record(path, "skipped", reason, not_checked=True)

@@ -58,6 +58,19 @@ def host_key(url: str) -> str:
     return f"[{host}]:{parts.port}" if ":" in host else f"{host}:{parts.port}"
 
 
+def origin(url: str) -> str:
+    """Scheme, host and port (the default port written out): what a browser keys basic auth on, so that
+    ``https://staging.example.gov/`` and ``http://staging.example.gov/`` (or ``:8443``) are three origins."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:  # a port out of range: no origin a start URL has
+        return ""
+    host = _canonical_host((parts.hostname or "").lower())
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+
+
 def _canonical_host(host: str) -> str:
     """A host name as DNS (and w3lib's canonical URL) spells it: ``bücher.example`` is ``xn--bcher-kva.example``; an
     IPv6 address in its shortest form (``0:0:0:0:0:0:0:1`` is ``::1``). A name IDNA cannot encode is kept as written

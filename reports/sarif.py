@@ -1,7 +1,8 @@
 """findings.sarif: the run as a SARIF 2.1.0 log, for code-scanning dashboards and CI (GitHub, GitLab, Azure).
 
-One result per finding, in the order of findings.json (by URL, then place in the document): the rule is its
-category, the level its severity (high error, medium warning, low note), the location its URL with the line where
+One result per finding, in the order of findings.json (by URL, then place in the document; 25,000 at most, the
+most severe, as GitHub code scanning takes no more, with a notification saying how many were left out): the rule is
+its category, the level its severity (high error, medium warning, low note), the location its URL with the line where
 one is known and the element or PDF page as a logical location, ``partialFingerprints`` its keyed fingerprint,
 ``baselineState`` new or unchanged from the history, and an accepted finding carries an external suppression with who accepted it and why.
 
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from crawler.results import RunResult
 from crawler.url_text import path_uri
-from detectors.model import Detection
+from detectors.model import Detection, severity_rank
 
 from .compact_json import dumps
 from .model import category_label, output_order
@@ -25,6 +26,9 @@ from .model import category_label, output_order
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 BASELINE_STATES = {"new": "new", "recurring": "unchanged", "accepted": "unchanged"}
+# GitHub code scanning refuses a run with more results (a leaked export of 5,000 rows is 26,000 findings)
+MAX_RESULTS = 25_000
+MAX_REASONS = 20  # kinds of "not checked" named one by one; the rest in one notification (findings.json has each)
 
 
 @lru_cache(maxsize=1024)  # every finding of a document names its URL
@@ -92,14 +96,67 @@ def _location(f: Detection) -> dict:
     return location
 
 
+def _incomplete(result: RunResult) -> list[dict]:
+    """Why the run did not check everything, as SARIF's ``toolExecutionNotifications`` (level ``error``): each run
+    error, how the run stopped early (interrupted, time limit) and the published documents not checked, one
+    notification per reason with its count, never one per URL (a site down at night is thousands). Empty for a
+    complete run. The texts are the shown result's: masked as every report's."""
+    run = result.run
+    notes = [_notification(error) for error in dict.fromkeys(run.errors)]
+    if run.interrupted:
+        notes.append(_notification(f"the run was {run.interrupted} before it finished: pages and documents it "
+                                   "did not reach were not checked"))
+    reasons: dict[str, int] = {}
+    for document in result.not_checked():
+        reason = document.not_checked.removeprefix("not checked: ")  # a scan's reasons open so
+        reasons[reason] = reasons.get(reason, 0) + 1
+    ranked = sorted(reasons.items(), key=lambda item: (-item[1], item[0]))
+    for reason, count in ranked[:MAX_REASONS]:
+        notes.append(_notification(f"{count} published {_documents(count)} not checked: {reason}", count))
+    rest = sum(count for _, count in ranked[MAX_REASONS:])
+    if rest:
+        notes.append(_notification(f"{rest} more published {_documents(rest)} not checked for "
+                                   f"{len(ranked) - MAX_REASONS} other reasons: see findings.json", rest))
+    return notes
+
+
+def _documents(count: int) -> str:
+    return "document" if count == 1 else "documents"
+
+
+def _notification(text: str, count: int | None = None) -> dict:
+    note = {"level": "error", "message": {"text": text}}
+    if count is not None:
+        note["properties"] = {"count": count}
+    return note
+
+
+def _most_severe(findings: list[Detection]) -> list[Detection]:
+    """The :data:`MAX_RESULTS` findings a dashboard gets of a run that has more: the most severe first, ties in the
+    order of findings.json, and kept in that order (the same findings every time for the same run)."""
+    kept = sorted(range(len(findings)), key=lambda i: (-severity_rank(findings[i].severity), i))[:MAX_RESULTS]
+    return [findings[i] for i in sorted(kept)]
+
+
+def _left_out(count: int) -> dict:
+    return {"level": "warning", "properties": {"count": count},
+            "message": {"text": f"{count} findings left out of this log: code-scanning dashboards (GitHub) take "
+                                f"{MAX_RESULTS:,} results a run at most, so the most severe are here; findings.json "
+                                "lists them all"}}
+
+
 def sarif_log(result: RunResult, version: str) -> dict:
     """The SARIF log of a result as :func:`reports.model.shown_result` gives it."""
     run = result.run
     categories = sorted({f.category for f in result.findings})
     rule_index = {category: i for i, category in enumerate(categories)}
-    invocation = {"executionSuccessful": not run.errors,
-                  "toolExecutionNotifications": [{"level": "error", "message": {"text": error}}
-                                                 for error in run.errors]}
+    notifications = _incomplete(result)
+    findings = sorted(result.findings, key=output_order)  # the order of findings.json (see output_order)
+    left_out = len(findings) - MAX_RESULTS
+    if left_out > 0:
+        findings = _most_severe(findings)
+    invocation = {"executionSuccessful": not notifications,
+                  "toolExecutionNotifications": notifications + ([_left_out(left_out)] if left_out > 0 else [])}
     if run.started:
         invocation["startTimeUtc"] = run.started
     if run.finished:
@@ -112,8 +169,7 @@ def sarif_log(result: RunResult, version: str) -> dict:
             "tool": {"driver": {"name": run.tool, "version": version, "rules": [_rule(c) for c in categories]}},
             "invocations": [invocation],
             "automationDetails": {"id": f"{run.tool}/{run.command}/{' '.join(run.targets)}/"},
-            # in the order findings.json lists them, not the order documents completed in (see output_order)
-            "results": (_result(f, rule_index, history) for f in sorted(result.findings, key=output_order)),
+            "results": (_result(f, rule_index, history) for f in findings),
             "properties": {"targets": run.targets, "notChecked": len(result.not_checked())},
         }],
     }

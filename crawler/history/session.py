@@ -235,5 +235,17 @@ class RunHistory:
         finally:
             self.close()
 
+    def reports_unwritten(self, error: Exception) -> None:
+        """The run's record says its reports could not be written (see :meth:`HistoryStore.reports_unwritten`).
+        The store was closed when the run was recorded; a history that fails now costs nothing more: the
+        command says the reports were not written and exits 2 anyway."""
+        if self.run_id is None or self.failure:
+            return
+        try:
+            with HistoryStore(self.options.db) as store:
+                store.reports_unwritten(self.run_id, str(error))
+        except (HistoryError, sqlite3.Error):
+            pass
+
     def close(self) -> None:
         self.store.close()

@@ -365,6 +365,21 @@ class HistoryStore:
         with self.transaction() as db:
             db.execute("DELETE FROM runs WHERE id = ?", (run_id,))
 
+    def reports_unwritten(self, run_id: int, reason: str) -> None:
+        """Run ``run_id`` was recorded but its reports could not be written (a full disk under ``--out``): the
+        check did not happen as asked (exit status 2), so it is an ``error`` (an interrupted run stays one, to be
+        resumed), ``reason`` is one of its errors and ``counts.reports_unwritten`` tells ``summary`` to link no
+        report."""
+        with self.transaction() as db:
+            row = db.execute("SELECT outcome, counts, errors FROM runs WHERE id = ?", (run_id,)).fetchone()
+            if row is None:
+                return
+            counts = {**json.loads(row["counts"] or "{}"), "reports_unwritten": reason}
+            errors = [*json.loads(row["errors"] or "[]"), reason]
+            outcome = row["outcome"] if row["outcome"] == "interrupted" else "error"
+            db.execute("UPDATE runs SET outcome = ?, counts = ?, errors = ? WHERE id = ?",
+                       (outcome, json.dumps(counts), json.dumps(errors), run_id))
+
     def run(self, run_id: int) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
 

@@ -61,7 +61,9 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         lines.append(f"  documents:  {_number(documents, 'scanned')} scanned ({_number(counts, 'unchanged')} "
                      f"unchanged), {_number(documents, 'failed')} failed, {_number(documents, 'skipped')} skipped; "
                      f"{_number(counts, 'not_checked')} not checked")
-        if run["report"]:
+        if counts.get("reports_unwritten"):
+            lines.append(f"  report:     NOT WRITTEN: {counts['reports_unwritten']}")
+        elif run["report"]:
             lines.append(f"  report:     {path_uri(os.path.join(run['report'], 'report.html'))}")
         new = store.new_in_run(run["id"])
         if new:
