@@ -62,6 +62,13 @@ def test_fiscal_impact_sentences_name_ledger_accounts():
     assert _ids(pairs_found(f"{_SITE}/agenda/item-7.html", _page("Sewer Main Rehabilitation", body))) == set()
 
 
+def test_a_staff_members_department_is_no_customers_account():
+    body = "<p>The Finance Director notes that her department's funding is in account 101-41-5110.</p>"
+    assert _ids(pairs_found(f"{_SITE}/agenda/item-8.html", _page("Budget Update", body))) == set()
+    body = "<p>She asked that her account 512-34-6789 be transferred to her new home.</p>"
+    assert _ids(pairs_found(f"{_SITE}/notes3.html", _page("Case notes", body))) == {"512-34-6789"}
+
+
 def test_a_funds_name_after_the_code_names_the_ledger():
     body = ("<p>Move the remaining balance of 310-52-8820 (Sewer Capital) to 310-53-8830 (Sewer Capital).</p>"
             "<p>Reimbursements post to 101-41-5110 - General Fund.</p>")

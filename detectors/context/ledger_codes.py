@@ -71,8 +71,10 @@ _PERSONS_WORDS = re.compile(r"(?i)\b(?:ssns?|s\.s\.n|ss\s*#|social\s+security|so
                             r"date\s+of\s+birth|dob|birth\s*date|employee['\u2019]s|payee['\u2019]s|claimant|beneficiary|"
                             r"spouse|seguro\s+social)\b")
 # a customer's or a person's account the sentence may tell of: only a ledger's row or document makes it the City's
+# (not a staff member's department: "her department's funding is in account ...")
 _CUSTOMERS_WORDS = re.compile(r"(?i)\b(?:customers?|customer['\u2019]s|ratepayers?|account\s+holders?|callers?|"
-                              r"residents?|tenants?|homeowners?|his|her|their|my|your)\b")
+                              r"residents?|tenants?|homeowners?|(?:his|her|their|my|your)(?!\s+(?:department|division|"
+                              r"office|team|staff|unit|program|budget)\b))\b")
 _PERSONS_WORDS_REACH = 120
 # a budget book or a financial report, by its address or its opening lines
 _BUDGET_BOOK = re.compile(r"(?i)\b(?:(?:adopted|proposed|recommended|approved|amended|operating|biennial|annual|capital|"
