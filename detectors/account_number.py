@@ -83,6 +83,7 @@ from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABE
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
+from .context.ledger_codes import ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
                                trade_name)
 from .context.analysis import page_of
@@ -800,6 +801,8 @@ def _ledger(candidate: Candidate) -> bool:
     label = candidate.label
     if candidate.shape.anywhere or not label or _names_customers_account(label):
         return False
+    if ledger_code(candidate):
+        return True  # "Acct. No. 205-47-6610" in a fiscal impact, an "Acct" column of a GL export: an SSN's shape
     if _FUND_AFTER.match(candidate.text, candidate.end) or _FUND_BEFORE.search(
             candidate.text, max(0, candidate.start - 60), candidate.start):
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in

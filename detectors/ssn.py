@@ -11,8 +11,10 @@ numbers run to nine digits too. Never findings:
 placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"; not one said to come
 "from training" or a real case: "Example from training: 740-81-1528" is a person's), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
-another kind of label ("Invoice No. 512-34-6789"), and a budget's old account code in a row beside the new one
-("571-69-5210 | 570-4910-52100 | Purchased power") or under a column of such codes, in a row naming no person.
+another kind of label ("Invoice No. 512-34-6789"), a budget's old account code in a row beside the new one
+("571-69-5210 | 570-4910-52100 | Purchased power") or under a column of such codes, in a row naming no person, and a
+city's general-ledger account written in the SSN's shape, fund-department-object ("under account 400-43-2935", a
+budget book's tables; ``context.ledger_codes``).
 
 Options (``[detectors.ssn]``):
   labels          extra label phrases for the labelled forms (default: SSN, SS#, ss no., S.S.N.,
@@ -26,6 +28,7 @@ from collections.abc import Iterator
 
 from stdnum.us import ssn
 
+from .context.ledger_codes import ledger_account_code
 from .context.shapes import DIGIT_WORD_RE, spelt_digits
 from .facts import DocumentFacts
 from .labels import DASH
@@ -86,7 +89,7 @@ class SsnDetector(LabelledNumberDetector):
     read_out_digits = (9, 9)
     # an SSN's label names the number wherever it stands in a key ("ssnOnFile", "payeeSsn", "customerSSN")
     labels_in_camel_case = True
-    filters = (_made_up_example, another_numbers_column, chart_of_accounts_code)
+    filters = (_made_up_example, another_numbers_column, chart_of_accounts_code, ledger_account_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
         # one space between the groups, and no digit group just before or after ("Meter 101 512 34 6789")
