@@ -14,10 +14,12 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
 
 
 def zip_with(*names: str) -> bytes:
+    """A zip of ``names``, the same bytes whenever it is built: its bytes name the test cases built from them, and
+    every pytest-xdist worker must collect the same names (a member's time stamp is the clock's by default)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in names:
-            archive.writestr(name, "<x/>")
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), "<x/>")
     return buffer.getvalue()
 
 
