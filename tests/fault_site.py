@@ -80,6 +80,15 @@ def basic_auth_required(handler):
     handler.end_headers()
 
 
+def with_basic_auth(route: Route) -> Route:
+    """``route`` behind HTTP basic auth: a request without an Authorization header is asked for one (401)."""
+    def answer(handler):
+        if not handler.headers.get("Authorization"):
+            return basic_auth_required(handler)
+        return route(handler)
+    return answer
+
+
 def too_large(megabytes: int, content_type: str = "application/pdf") -> Route:
     """Announces a body larger than the limit (the crawler refuses it from the headers) and sends a little."""
     def answer(handler):

@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from crawler.spiders.soft_errors import error_page, soft_error_reason
-from fault_site import FaultSite, basic_auth_required, body, page, redirect, text_pdf
+from fault_site import FaultSite, basic_auth_required, body, page, redirect, text_pdf, with_basic_auth
 from test_fault_site import documents, run
 
 SSN_PDF = "Customer statement. Customer: Rosalind Penhaligon. SSN: 533-27-6190"
@@ -52,14 +52,6 @@ def staging(pdf_text: str = "Public agenda packet") -> dict:
     routes.update({f"/p{i}.html": page(f"<p>Public page {i}.</p>") for i in range(6)})
     routes["/packet.pdf"] = body(text_pdf(pdf_text), "application/pdf")
     return routes
-
-
-def with_basic_auth(route):
-    def answer(handler):
-        if not handler.headers.get("Authorization"):
-            return basic_auth_required(handler)
-        return route(handler)
-    return answer
 
 
 # -- D1: the start hosts' own credentials refused part-way -----------------------------------------------------------

@@ -16,7 +16,7 @@ import threading
 import jsonschema
 import pytest
 
-from fault_site import FaultSite, basic_auth_required, body, error, page, redirect
+from fault_site import FaultSite, basic_auth_required, body, error, page, redirect, with_basic_auth
 from conftest import ROOT
 from crawler.config import Config, ConfigError
 from crawler.scan import OWN_OUTPUT
@@ -89,14 +89,6 @@ def recorded(seen: list, route):
     def answer(handler):
         seen.append((handler.path, handler.headers.get("Authorization")))
         route(handler)
-    return answer
-
-
-def with_basic_auth(route):
-    def answer(handler):
-        if not handler.headers.get("Authorization"):
-            return basic_auth_required(handler)
-        return route(handler)
     return answer
 
 
