@@ -182,6 +182,11 @@ CUSTOMER_LABELS = (
     "UB #", "UB No", "UB Acct", "UB Account", "UB ID",
     "Service Loc No", "Service Loc #", "Service Loc ID", "Service Location No", "Service Location #",
     "Service Location ID",
+    # a utility billing system's customer-location account, the customer's number and the service location's as one
+    # ("Customer/Location 423408-864593", a "Cust-Loc" or "CUST/LOC" column)
+    "Customer/Location", "Customer-Location", "Customer/Loc", "Cust/Loc", "Cust-Loc", "Cust/Location",
+    "Customer/Location No", "Customer/Location #", "Customer-Location No", "Cust/Loc No", "Cust/Loc #", "Cust-Loc No",
+    "Cust-Loc #",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"

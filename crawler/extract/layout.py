@@ -817,12 +817,30 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     rows: list[list[Piece]] = []
     done = 0
     for first, last, spans, table in _tables(lines):
-        merged = _merged_rows(table, spans)
+        header = table[:1] if _header_over_values(table, spans) else []
+        merged = _merged_rows(table[len(header):], spans)
         if merged is not None:
             rows.extend(lines[done:first])
-            rows.extend(merged)
+            rows.extend(header + merged)
             done = last
     return [*rows, *lines[done:]] if done else lines
+
+
+def _header_over_values(table: list[list[Piece]], spans: list[list[float]]) -> bool:
+    """Whether a table's first line is its header over the rest of a row: a cell in every column, words without
+    digits, one naming a customer's or a billing field, and under it a line of values (a digit) that leaves the
+    first column empty. That line is no wrapped header cell: it is the end of a record a page break cut, at the top
+    of the next page under the repeated header ("NAME | SERVICE ADDRESS" over "C/O ESTATE | SVC: 2517 RIO HONDO
+    DR"), and stays a line of its own for the record on the page before to take in."""
+    header, below = table[0], table[1]
+    return (len(header) == len(spans) and _column(below[0], spans) > 0
+            and not any(_has_digit(piece) for piece in header)
+            and any(header_kind(piece_text(piece))[0] is not None for piece in header)
+            and any(_has_digit(piece) for piece in below))
+
+
+def _has_digit(piece: Piece) -> bool:
+    return any(c.isdigit() for word in piece.words for c in word.text)
 
 
 def _may_wrap(lines: list[list[Piece]]) -> bool:

@@ -174,7 +174,10 @@ _KIND_RULES = [  # first match wins
                            # the number a billing system keys a customer by: "Billing ID", "Billing No." (not a
                            # legislature's "Bill No.")
                            r"|\bbilling\s*(?:no|number|nbr|id|#)"
-                           r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)")),  # a service location's number
+                           r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)"  # a service location's number
+                           # a utility billing system's customer-location account, the two numbers as one
+                           # ("Cust/Loc", "CUST-LOC", "Customer/Location"), not the location's address
+                           r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b(?!\s*(?:address|addr)\b)")),
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
     # a name split into columns headed by its part alone ("Last | First"), as exports write it

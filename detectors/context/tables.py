@@ -2017,9 +2017,12 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     ended = None  # (header, last full row) of a table the text after it ended: a later page may go on with it
     above_header = previous = None  # the line before the header's, and before this one
+    tail = None  # the full row that ended its page, for the first line of the next page to go on with (see below)
     for line in analysis.free_lines:
         previous, above = line, previous
+        frame = line.segment.chrome or id(line.segment) in analysis.running_lines
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
+            tail = tail if frame or _PAGE_STAMP.fullmatch(line.text) else None
             breaks += 1
             if breaks > _BREAK_LINES and header is not None:
                 ended = (header, full) if full is not None else None
@@ -2030,6 +2033,17 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         if labels is None and header is None and ended is not None and _goes_on(analysis, line.segment, spans, *ended):
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
         ended = None  # only the first row of cells after the text may go on with it
+        # the page's running head or foot stands between a row's two halves; the header repeated on the next page too
+        rest, tail = tail, None
+        if frame or (labels is not None and labels == header and rest is not None
+                     and page_of(line.segment) != page_of(rest[0])):
+            tail = rest
+        elif header is not None and rest is not None and labels is None and _rest_of_row(line.segment, spans, header,
+                                                                                            rest):
+            breaks = 0
+            _judge_text_row(analysis, *_row_and_rest(analysis, header, rest, line.segment, spans))
+            headed_segments.add(id(line.segment))
+            continue
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
             cut = short[-1] if labels == header and short else None
@@ -2058,7 +2072,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             breaks = 0
             _judge_text_row(analysis, _pieces(line.segment, spans), header)
             headed_segments.add(id(line.segment))
-            full = (line.segment, spans)
+            full = tail = (line.segment, spans)
             if not continued:
                 headed.append(full)
             for row in short:
@@ -2075,6 +2089,44 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         elif header is not None and len(spans) > len(header):
             header = None
     return headed_segments
+
+
+# a page's number or a packet's stamp alone on its line ("Page 121", "Packet Pg. 121", "- 12 -"): the page's frame
+_PAGE_STAMP = re.compile(r"(?i)[ \t\-\u2013\u2014]*(?:(?:agenda\s+)?packet\s+)?(?:page|pg\.?|p\.)?[ \t]*\d{1,4}"
+                         r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t\-\u2013\u2014]*")
+
+
+def _rest_of_row(segment: Segment, spans: list[tuple[int, int]], header: tuple, row: tuple) -> bool:
+    """Whether the first line of a page, past its running head and the table's header repeated, is the rest of the
+    table's row that ended the page before (a record of two lines the page break cut: "85979-544 | LE, MY | MAIL: PO
+    BOX 0906" at the foot of page 120, "C/O ESTATE | SVC: 2517 RIO HONDO DR" at the top of page 121): on the next
+    page, fewer cells than the header (no row of its own: its key column is empty), none a figure alone (the
+    next table's or a total's) and one a street address or a name. A line of another table is under another header."""
+    page, row_page = page_of(segment), page_of(row[0])
+    if not (isinstance(page, int) and isinstance(row_page, int) and page == row_page + 1
+            and 1 <= len(spans) < len(header)):
+        return False
+    texts = [segment.text[a:b] for a, b in spans]
+    return not any(_is_figure(text) for text in texts) and any(
+        street_addresses(text) or person_name(text, strict=False) for text in texts)
+
+
+def _row_and_rest(analysis: Analysis, header: tuple, row: tuple, rest: Segment,
+                  spans: list[tuple[int, int]]) -> tuple[list[TextCell], tuple]:
+    """A row and the rest of it the next page holds, one row's cells and their labels: each cell of the rest under
+    the header's column of its kind (a street address under the address's column), another cell with none."""
+    pieces, labels = _pieces(*row), list(header)
+    kinds = columns(header)[1]
+    for a, b in spans:
+        text = rest.text[a:b]
+        street = street_addresses(text)
+        if street:
+            a += street[0].start()  # past the cell's own word for it: "SVC: 2517 RIO HONDO DR"
+        kind = "address" if street else analysis.sniff(text)
+        label = next((label for label, (column, _) in zip(header, kinds) if kind and column == kind), "")
+        pieces.append((rest, a, b))
+        labels.append(label)
+    return pieces, tuple(labels)
 
 
 _CONTACT_SHAPES = ("name", "address", "phone", "email")
