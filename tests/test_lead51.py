@@ -200,3 +200,11 @@ def test_a_letter_answering_a_permit_board_or_grant_application_stays_silent():
     assert _letter("Your application for a building permit for a patio cover is approved.") == set()
     assert _letter("Thank you for your application to serve on the Energy Commission program committee.") == set()
     assert _letter("Thank you for your application to the Small Business Grant program.") == set()
+
+
+def test_a_customer_labels_value_ends_its_address_where_the_address_ends():
+    # the sentences after the home hold the SSN and the account: they are theirs, not part of the address
+    assert _found("Customer: Maria Delgado, 1412 W Holt Ave, Pomona, CA 91768. SSN 512-34-6789. PCE account "
+                  "2-35-123-4567.") == {
+        ("customer_name", "Maria Delgado"), ("address", "1412 W Holt Ave, Pomona, CA 91768"),
+        ("ssn", "512-34-6789"), ("account_number", "2-35-123-4567")}

@@ -25,8 +25,8 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
-from .shapes import (CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE, consumption_spans,
-                     opens_an_address, phone_spans, plain_email, span)
+from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
+                     consumption_spans, opens_an_address, phone_spans, plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -903,11 +903,12 @@ def _name_and_contacts(segment: Segment, start: int, end: int) -> list[tuple[str
         return None
     parts = [("name", start, name_end), *(("phone", *span_) for span_ in phones),
              *(("email", *span_) for span_ in mailboxes)]
-    if comma:
+    if comma:  # the street address's own shape ends it: not the sentences after it ("... CA 91768. SSN ...")
         address_end = min([s for s, _ in phones + mailboxes if s > start + comma] or [end])
-        address_start, address_stop = span(text, start + comma, address_end)
-        address_stop = address_start + len(_NAME_ENDS.sub("", text[address_start:address_stop]))
-        parts.append(("address", address_start, address_stop))
+        address_start, _ = span(text, start + comma, address_end)
+        address = ADDRESS_RE.match(text, address_start, address_end)
+        if address:
+            parts.append(("address", address_start, address.end()))
     return parts
 
 
