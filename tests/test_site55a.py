@@ -115,3 +115,27 @@ def test_usage_column_with_a_remark_in_brackets():
         ["UB7855292", "MCBRIDE, CURTIS", "1787 Del Valle Ave", "L", "2374.02", "1692", "jmontoya"],
     ]))
     assert values_of(found, "energy_usage") == {"1692"}
+
+
+_BLOCK_HEAD = ["APPENDIX D - INTERVAL DATA SAMPLE (AUGUST 2024 PEAK WEEK)"]
+_GRID = [["Date", "HE02", "HE04", "HE06", "HE08"], ["08/12", "1.24", "2.52", "4.70", "1.33"],
+         ["08/13", "4.23", "0.67", "3.45", "2.32"]]
+
+
+def test_interval_block_total_under_a_customers_account():
+    found = pairs_found(f"{_SITE}/energy/study.pdf", _pdf([
+        _BLOCK_HEAD,
+        ["Service Account 7000822195 Customer: GILL KAVITA Premise: 1107 OCOTILLO WAY"], *_GRID,
+        ["Week total: 686.6 kWh"],
+        ["Service Account 7007165928 Customer: LE VINH Premise: 3014 OCOTILLO WAY"], *_GRID,
+        ["Week total: 808.2 kWh"],
+    ], column=60))
+    assert values_of(found, "energy_usage") == {"686.6 kWh", "808.2 kWh"}
+
+
+def test_interval_block_total_of_a_feeder_or_with_no_account_stays_out():
+    found = pairs_found(f"{_SITE}/energy/feeders.pdf", _pdf([
+        ["Feeder VG-12 (substation Meadowpass)"], *_GRID, ["Week total: 686.6 kWh"],
+        ["Program load, all enrolled homes"], *_GRID, ["Monthly total: 4,808.2 MWh"],
+    ], column=60))
+    assert not values_of(found, "energy_usage")
