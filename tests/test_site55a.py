@@ -139,3 +139,13 @@ def test_interval_block_total_of_a_feeder_or_with_no_account_stays_out():
         ["Program load, all enrolled homes"], *_GRID, ["Monthly total: 4,808.2 MWh"],
     ], column=60))
     assert not values_of(found, "energy_usage")
+
+
+def test_other_numbers_key_columns_stay_out():
+    found = pairs_found(f"{_SITE}/utilities/workorders.pdf", _pdf([
+        ["Field work completed - March"],
+        ["Customer", "Service address", "WO #", "Ticket #", "Result"],
+        ["Hala Saleh", "2738 Bellbrook St", "WO-48213391", "TK-55102938", "done"],
+        ["Yolanda Orozco", "1199 Meadowpass Rd", "WO-48213392", "TK-55102939", "done"],
+    ]))
+    assert not values_of(found, "account_number")

@@ -2198,8 +2198,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name; "PNL UPG" under
             # "TYPE" a work order's kind
         kind = kind or (None if anchored else analysis.sniff(value))
-        if kind is None and _KEY_HEADER.search(label) and _account_shape(value):
-            kind = "account"  # "VCE ID" over "VG2810219": a key column of no known name, an account's number in it
+        if kind is None and _account_shape(value) and (key := _KEY_HEADER.fullmatch(label)) and not (
+                OTHER_NUMBER_PREFIX.fullmatch(key["system"])):
+            kind = "account"  # "VCE ID" over "VG2810219": a billing system's key, an account's number in it
         if _parcel_in_account_column(label, value):
             continue
         if kind is None and not anchored:
@@ -2220,8 +2221,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
                 analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
 
 
-# a column named as a key, whatever its system ("VCE ID", "Ref #", "Svc No."): an account by its cells' shape
-_KEY_HEADER = re.compile(r"(?i)(?:\bid|#|\bno\.?|\bnumber|\bnbr)\s*$")
+# a column named as a system's key by its initials ("VCE ID", "CIS #", "UB No."): an account by its cells' shape; not
+# another kind of number's initials ("WO #", "TKT No.", "PO #": ``OTHER_NUMBER_PREFIX``) nor a word's ("Ticket #")
+_KEY_HEADER = re.compile(r"\s*(?P<system>[A-Z]{2,6})\s*(?:ID|#|No\.?|Nbr)\s*")
 
 
 # a county assessor's parcel number: "8341-012-034" (Los Angeles County's), "123-456-78", "123-456-789-0"
