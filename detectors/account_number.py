@@ -1719,12 +1719,18 @@ _CODE_CELL = re.compile(r"\s*(?:[A-Z]{1,4}[-\u2010-\u2013/]?)?\d[\d-]*\d\s*")
 _LOCATION_SUFFIX_CELL = re.compile(r"\s*\d{1,3}\s*")
 _LOCATION_SUFFIX_COLUMN = re.compile(r"(?i)\s*(?:loc|location|sfx|suffix|chk|check(?:\s+digits?)?|cd)\.?\s*")
 _WHOLE_CODE_CELL = re.compile(r"\s*(?:[A-Z]{1,4}[-\u2010-\u2013/]?)?\d{6,12}\s*")
+# a billing system's customer-location key in two columns, each a number of its own ("CUST-NO | LOC-NO" over "936383 |
+# 260600", "Customer No. | Location No."): the account is the pair, as "Cust/Loc" writes it in one column
+_CUSTOMER_NUMBER_COLUMN = re.compile(r"(?i)\s*cust(?:omer)?\.?[\s_-]*(?:no|nbr|number|num|#)\.?\s*")
+_LOCATION_NUMBER_COLUMN = re.compile(r"(?i)\s*loc(?:ation)?\.?[\s_-]*(?:no|nbr|number|num|#)\.?\s*")
+_LOCATION_NUMBER_CELL = re.compile(r"\s*\d{3,10}\s*")
 
 
 def suffix_cells(document: Document) -> dict[int, Segment]:
     """Each record's cell (by ``id``) whose number goes on in the next cell of its row (``_SUFFIX_CELL``), under a
     suffix's header, no header or its own; or whose account's location digits stand in the next cell under a
-    location's header (``_LOCATION_SUFFIX_CELL``): the number is the two cells' text read together."""
+    location's header (``_LOCATION_SUFFIX_CELL``), or its location's number under a location number's header after a
+    customer number's (``_LOCATION_NUMBER_COLUMN``): the number is the two cells' text read together."""
     cells: dict[int, Segment] = {}
     for record in document.records:
         for head, tail in zip(record.fields, record.fields[1:]):
@@ -1733,6 +1739,10 @@ def suffix_cells(document: Document) -> dict[int, Segment]:
                 cells[id(head)] = tail
             elif (tail.label and _LOCATION_SUFFIX_COLUMN.fullmatch(tail.label)
                   and _LOCATION_SUFFIX_CELL.fullmatch(tail.text) and _WHOLE_CODE_CELL.fullmatch(head.text)):
+                cells[id(head)] = tail
+            elif (head.label and tail.label and _CUSTOMER_NUMBER_COLUMN.fullmatch(head.label)
+                  and _LOCATION_NUMBER_COLUMN.fullmatch(tail.label) and _LOCATION_NUMBER_CELL.fullmatch(tail.text)
+                  and _WHOLE_CODE_CELL.fullmatch(head.text)):
                 cells[id(head)] = tail
     return cells
 
@@ -2067,11 +2077,18 @@ class AccountNumberDetector(LabelledNumberDetector):
     def scan_records(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
         8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
+        split = None
         for f in context.of_kind("number"):
             if _phone_label_beside(f.segment.text, f.start):
                 continue  # "... / cb 9092284686": the phone detector's
             if _life_span(f.text):
                 continue  # a plaque's or an obituary's "1888 - 1931" beside a record: years, no account
+            split = split if split is not None else suffix_cells(document)
+            tail = split.get(id(f.segment)) if not f.segment.text[f.end:].strip() else None
+            if tail is not None:  # "936383 | 260600" under "CUST-NO | LOC-NO": one account, the two cells' digits
+                yield self.finding(f.segment, f.start, f.end, why=f.why, continued=tail,
+                                   continued_end=len(tail.text.rstrip()), normalized=digits_of(f.text + tail.text))
+                continue
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
         yield from self._record_references(document, context)
         for f in context.of_kind("account"):  # a small utility's short account in a customer's labelled record

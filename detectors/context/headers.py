@@ -170,6 +170,11 @@ _KIND_RULES = [  # first match wins
                            r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
+                           # a billing system's customer-location key, the account it bills ("Cust/Loc", "Cust-Loc",
+                           # "Customer-Location"; not a "Customer Location", a place), and its two halves as a fixed-width
+                           # export heads them ("CUST-NO", "LOC-NO")
+                           r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b"
+                           r"|\b(?:customer|location)-(?:no|number|nbr|id)(?![a-z])"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
                            # the number a billing system keys a customer by: "Billing ID", "Billing No." (not a
                            # legislature's "Bill No.")
@@ -242,6 +247,10 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     remark = _REMARK.search(header)
     if remark and remark.start() and (head := header_kind(header[:remark.start()]))[0] is not None:
         return head  # "Tenant (billed through city master meter)": the tenant's name, not a meter's number
+    bracket = _BRACKETED.search(header)
+    if (bracket and bracket.start() and not _NOT_OWN_FIGURE.search(bracket.group())
+            and (head := header_kind(header[:bracket.start()]))[0] == "usage"):
+        return head  # "KWH (VCE, same per.)", "kWh (12 mo)": the unit's column, the remark its period or source
     if parcel_and_account(header):
         return "account", False
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
@@ -271,6 +280,14 @@ def header_kind(header: str) -> tuple[str | None, bool]:
 # "Occupant (per lease)", "Name (as shown on the account)"); not a unit ("Usage (kWh)") nor a field's name ("(Acct #)")
 _REMARK = re.compile(r"\s*\((?=[a-z]|(?i:as|per|via|through|from|by|under|incl\.?|including|excluding|see|if|not|only|"
                      r"for|on|at|in|with|without|\w+ed)\s)[^()]*?\w\s+\w[^()]*\)\s*$")
+
+
+# a usage column's remark in brackets, whatever its case ("KWH (VCE, same per.)", "kWh (12 mo)", "Usage (billed, Jul)");
+# not one that makes the figure a class's, a tariff's or the program's ("kWh (avg)", "kWh (system)", "kWh ($/mo)", "kWh (saved)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+_NOT_OWN_FIGURE = re.compile(r"(?i)[$¢/]|\b(?:avg|average|median|mean|typical|rate|rates|tier|baseline|allowance|"
+                             r"saved|savings?|reduction|goal|target|system|program|class|total|aggregated?|"
+                             r"generation|generated|produced|production|capacity|citywide|city-wide|forecast)\b")
 
 
 # a customer's spouse, named on their application ("Co-applicant / spouse"), is of their household

@@ -1994,14 +1994,19 @@ def _column_name(text: str) -> bool:
                                    and not _IN_A_SENTENCE.search(_QUALIFIER.sub("", name)) for name in names)
 
 
+# a first column of row numbers, headed by a sign alone: "#", "No.", "Nº"
+_ROW_NUMBER_HEADER = re.compile(r"\s*(?:#|No\.?|N[º°o]\.?)\s*")
+
+
 def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> tuple[str, ...] | None:
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
+    named = texts[1:] if _ROW_NUMBER_HEADER.fullmatch(texts[0]) else texts  # "# | Customer | ... | kWh (12 mo)"
     if len(texts) < 2 or any(not _column_name(t)
                              or (t[0].isdigit() and not (PERIOD_COUNT.match(t) or _NUMBERED_HEADER.match(t)))
                              or sum(c.isalpha() for c in t) < 2 or analysis.sniff(t)
-                             for t in texts):
+                             for t in named):
         return None  # not the columns of a page of prose set in two ("return or account, use Form 4506-T or")
     return texts if any(header_kind(t)[0] in _PERSONAL_HEADERS for t in texts) else None
 
@@ -2245,6 +2250,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name; "PNL UPG" under
             # "TYPE" a work order's kind
         kind = kind or (None if anchored else analysis.sniff(value))
+        if kind is None and _account_shape(value) and (key := _KEY_HEADER.fullmatch(label)) and not (
+                OTHER_NUMBER_PREFIX.fullmatch(key["system"])):
+            kind = "account"  # "VCE ID" over "VG2810219": a billing system's key, an account's number in it
         if _parcel_in_account_column(label, value):
             continue
         if kind is None and not anchored:
@@ -2263,6 +2271,11 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
         for (segment, a, b), label in zip(pieces, labels):
             if _own_average(label) and _FIGURE.fullmatch(segment.text[a:b]):
                 analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
+
+
+# a column named as a system's key by its initials ("VCE ID", "CIS #", "UB No."): an account by its cells' shape; not
+# another kind of number's initials ("WO #", "TKT No.", "PO #": ``OTHER_NUMBER_PREFIX``) nor a word's ("Ticket #")
+_KEY_HEADER = re.compile(r"\s*(?P<system>[A-Z]{2,6})\s*(?:ID|#|No\.?|Nbr)\s*")
 
 
 # a county assessor's parcel number: "8341-012-034" (Los Angeles County's), "123-456-78", "123-456-789-0"
