@@ -170,18 +170,17 @@ _KIND_RULES = [  # first match wins
                            r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
-                           # a billing system's customer-location key, the account it bills ("Cust/Loc", "Cust-Loc",
-                           # "Customer-Location"; not a "Customer Location", a place), and its two halves as a fixed-width
-                           # export heads them ("CUST-NO", "LOC-NO")
-                           r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b"
+                           # the two halves of a billing system's customer-location key as a fixed-width export
+                           # heads them ("CUST-NO", "LOC-NO"; the key in one column is below)
                            r"|\b(?:customer|location)-(?:no|number|nbr|id)(?![a-z])"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
                            # the number a billing system keys a customer by: "Billing ID", "Billing No." (not a
                            # legislature's "Bill No.")
                            r"|\bbilling\s*(?:no|number|nbr|id|#)"
                            r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)"  # a service location's number
-                           # a utility billing system's customer-location account, the two numbers as one
-                           # ("Cust/Loc", "CUST-LOC", "Customer/Location"), not the location's address
+                           # a utility billing system's customer-location key, the account it bills, the two numbers
+                           # as one ("Cust/Loc", "CUST-LOC", "Customer/Location"; not a "Customer Location", a place),
+                           # not the location's address
                            r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b(?!\s*(?:address|addr)\b)")),
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
