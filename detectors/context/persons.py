@@ -2139,9 +2139,10 @@ CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|sub
                             r"[^.:;!?]{0,80}:\s")
 _ROLE_AFTER = re.compile(rf"(?i){NAME_TO_ROLE}{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|client[ea]s?|titular)\b"  # "..., a medical-baseline customer"
-                         # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid"
+                         # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid",
+                         # "..., Utility Customer Ombudsman" (the office that takes customers' complaints)
                          r"(?!\s+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|"
-                         r"specialists?)\b)")
+                         r"specialists?|ombuds(?:man|men|woman|women|person|persons|people)?)\b)")
 # a staff member's title a line break cuts after its first word: "Ana Ruiz, Customer" / "Programs Coordinator, at
 # ..." (a narrow or justified column); the role is written lower case or with its article ("Ana Ruiz, a PCE customer")
 _TITLE_CUT_AFTER = re.compile(r",[ \t]*Customer[ \t]*(?:\n|$)")
