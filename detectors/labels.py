@@ -430,9 +430,10 @@ def marked_a_sample(text: str, end: int) -> bool:
 
 
 def unissued(digits: str) -> bool:
-    """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), a form's shape with
-    zeros filled in (3-000-0000-00, 3000000000) or numbered from zero (0000-00000-01)."""
-    return (len(set(digits)) == 1 or any(digits in run for run in _RUNS)
+    """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), two runs one after
+    the other (a form's "123456-654321", "1234-9876"), a form's shape with zeros filled in (3-000-0000-00,
+    3000000000) or numbered from zero (0000-00000-01)."""
+    return (len(set(digits)) == 1 or any(digits in run for run in _RUNS) or _two_runs(digits)
             or (len(digits) > 5 and (not digits[1:].strip("0") or not digits[:-2].strip("0"))))
 
 
@@ -469,7 +470,10 @@ def stands_in(text: str, start: int, end: int) -> bool:
     ("(a typical household of four)"), or an example opens right before a household's name ("Example: the Reyes
     family uses ...", "say the Garcia household ..."). A real customer named in a page that also gives an example
     keeps their own sentence; a person an example names ("For example, Ana Ruiz at 12 Elm St was billed twice") is
-    one case told as an example, not a made-up household."""
+    one case told as an example, not a made-up household. A name that is itself a stand-in ("John Q. Public",
+    "Jane Doe") is no one's wherever it stands."""
+    if has_stand_in(text[start:end]):
+        return True
     before = text[max(0, start - _CLAUSE_REACH):start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("\x00"), before.rfind("? "), before.rfind("! "))
     before = before[cut + 1:]
@@ -496,6 +500,17 @@ def _stand_ins_together(lower: str) -> bool:
 # the slide or sheet an element names first: "slide 3 > table 1 > row 2", "slide 3 notes", "slide 2 (Rates),
 # paragraph 1"; "'Bill Example'!B4", "Queue!A2", "'Bill Example' (sheet name)"
 _SLIDE_OR_SHEET = re.compile(r"slide \d+|(?:'(?:[^']|'')*'|\w+)(?=!| \(sheet name\))")
+
+
+_RUN_LENGTH = 4  # digits of each of two runs a made-up number is written as: "1234-4321"; "123-321" may be issued
+
+
+def _two_runs(digits: str) -> bool:
+    """Whether ``digits`` are two runs of ``_RUN_LENGTH`` digits or more, one after the other: "123456654321"."""
+    if not any(digits[:_RUN_LENGTH] in run for run in _RUNS):
+        return False  # (most numbers: their first digits are no run)
+    return any(digits[:cut] in run and digits[cut:] in other for cut in range(_RUN_LENGTH, len(digits) - _RUN_LENGTH + 1)
+               for run in _RUNS for other in _RUNS)
 
 
 def part_of(segment: Segment) -> tuple:

@@ -1,0 +1,91 @@
+"""Red team site55 (fix site55c): a staff title that holds the word "Customer" ("Utility Customer Ombudsman",
+"Customer Representative") is staff, in a directory's row and beside the name that signs an office's report; a
+form's example values (the stand-in "John Q. Public", a number written as two runs "123456-654321") are no one's.
+Each with the true cases the same rules must keep."""
+from __future__ import annotations
+
+from detectors.context.tables import names_its_customer
+from detectors.labels import stands_in, unissued
+from tests.detector_helpers import pairs_found
+
+URL = "https://www.city.gov/page.html"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>City</title></head><body><main>{body}</main></body></html>"
+
+
+def _row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+STAFF = ("<table><tr><th>Name</th><th>Title</th><th>Phone</th><th>E-mail</th></tr>"
+         + _row("Katrina Rosenthal", "Utility Customer Ombudsman", "(626) 855-4101", "krosenthal@vallecitogrove.gov")
+         + _row("Wendell Ashby", "Customer Representative", "(626) 855-4102", "washby@vallecitogrove.gov")
+         + _row("Lorna Whitfield", "Customer Ombudsperson", "(626) 855-4103", "lwhitfield@vallecitogrove.gov")
+         + _row("Preston Oyelaran", "VCE Program Manager", "(626) 855-4112", "poyelaran@vallecitogrove.gov")
+         + "</table>")
+
+
+def test_a_staff_directory_row_with_customer_in_its_title_is_staff():
+    assert pairs_found(URL, _page(STAFF)) == set()
+
+
+def test_a_staff_title_with_customer_in_it_names_no_customer():
+    for title in ("Utility Customer Ombudsman", "Customer Ombudsperson", "Customer Representative",
+                  "Customer Ambassador"):
+        assert not names_its_customer(title), title
+    assert names_its_customer("Customer Ana Ruiz called about her bill")
+    assert names_its_customer("Customer Orozco, Efraín: read estimated")
+
+
+def test_a_customer_row_stays_a_customer_row():
+    rows = ("<table><tr><th>Customer</th><th>Phone</th><th>Account</th></tr>"
+            + _row("Dolores Vance", "(626) 555-7781", "4471-2290-13") + "</table>")
+    found = pairs_found(URL, _page(rows))
+    assert {("customer_name", "Dolores Vance"), ("phone", "(626) 555-7781"),
+            ("account_number", "4471-2290-13")} <= found
+
+
+REPORT = ("<p>Message from the Ombudsman. This is the fourth annual report of the Office of the Utility Customer "
+          "Ombudsman. In calendar 2024 we opened 612 cases.</p>"
+          "<p>\u2014 Katrina Rosenthal, Utility Customer Ombudsman</p>"
+          "<h2>Selected case studies</h2><p>Case 24-049: The empty rental.</p>"
+          "<p>Efra\u00edn Orozco contacted our office in February after her VCE charges for 1721 Wildrose Pl, Unit 3 "
+          "tripled while the unit was vacant. The January bill showed 875 kWh. Account 59339-017 was re-billed and "
+          "she received a credit of $412.18.</p>")
+
+
+def test_the_ombudsman_signing_her_report_is_staff_her_case_is_a_customers():
+    found = pairs_found(URL, _page(REPORT))
+    assert ("customer_name", "Katrina Rosenthal") not in found
+    assert {("customer_name", "Efra\u00edn Orozco"), ("address", "1721 Wildrose Pl, Unit 3"),
+            ("account_number", "59339-017"), ("energy_usage", "875 kWh")} <= found
+
+
+def test_a_customer_named_with_customer_in_an_apposition_stays_one():
+    text = "<p>Ana Ruiz, a utility customer on Elm St, gave account 4471-2290-13 and 626-555-7781.</p>"
+    assert ("customer_name", "Ana Ruiz") in pairs_found(URL, _page(text))
+
+
+FORM = ("<h1>Third-Party Notification / Authorization Form</h1><p>Customer name: ______ Account number: ______</p>"
+        "<p>Example: John Q. Public authorizes his daughter to discuss account 123456-654321.</p>"
+        "<p>Return to Utility Billing, 7100 Vallecito Ave.</p>")
+
+
+def test_a_forms_example_is_no_ones():
+    assert pairs_found(URL, _page(FORM)) == set()
+    assert pairs_found(URL, _page("<p>e.g. Jane Doe authorizes her son to discuss account 12349876.</p>")) == set()
+
+
+def test_two_runs_are_unissued_other_numbers_are_not():
+    assert unissued("123456654321") and unissued("12349876") and unissued("98761234")
+    assert not unissued("4417238890") and not unissued("5512349876") and not unissued("123321")
+
+
+def test_a_stand_in_name_is_no_ones_a_real_looking_one_is_kept():
+    text = "John Q. Public authorizes his daughter. Ana Ruiz authorizes her son."
+    assert stands_in(text, 0, len("John Q. Public"))
+    assert not stands_in(text, text.index("Ana"), text.index("Ana") + len("Ana Ruiz"))
+    real = "<p>Ana Ruiz authorizes her daughter to discuss account 448120-771963.</p>"
+    assert {("customer_name", "Ana Ruiz"), ("account_number", "448120-771963")} <= pairs_found(URL, _page(real))
