@@ -65,7 +65,7 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d-]|\(s\)
                   # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719"), Arabic "هو"/"هي"
                   # (is) and "الخاص بكم" (yours) after the label ("رقم حساب الخدمة الخاص بكم هو ...")
                   r"|\b(?:s[ốô]|là|na|رقم|номер|համար[նը]?|է|هو|هي|(?:ال)?خاص(?:ة)?\s+ب(?:كم|ك|ه|ها|هم))\b|№|[是为為]"
-                  r"|n[º°]\.?)*", re.IGNORECASE)
+                  r"|n\.?[º°]\.?)*", re.IGNORECASE)  # Spanish and Portuguese "nº", "n.º" (número)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")

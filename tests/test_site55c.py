@@ -89,3 +89,51 @@ def test_a_stand_in_name_is_no_ones_a_real_looking_one_is_kept():
     assert not stands_in(text, text.index("Ana"), text.index("Ana") + len("Ana Ruiz"))
     real = "<p>Ana Ruiz authorizes her daughter to discuss account 448120-771963.</p>"
     assert {("customer_name", "Ana Ruiz"), ("account_number", "448120-771963")} <= pairs_found(URL, _page(real))
+
+
+NEWSLETTER = ("<h1>District 2 Newsletter</h1><p>From the desk of Council Member Preston Sep\u00falveda</p>"
+              "<p>Thank you to the Oh family on 2475 S. Hacienda Blvd for letting us feature their story: after a $600 "
+              "shut-off notice on their water account they enrolled in the Neighbor-to-Neighbor fund.</p>"
+              "<p>Last month my field deputy helped Siranush Mkrtchyan at 955 Orangewood St (tel. 323-949-0503) get a "
+              "CARE discount applied retroactively.</p>")
+
+
+def test_a_newsletters_household_on_its_street_and_one_helped_at_home_are_customers():
+    found = pairs_found(URL, _page(NEWSLETTER))
+    assert {("customer_name", "Oh family"), ("address", "2475 S. Hacienda Blvd"),
+            ("customer_name", "Siranush Mkrtchyan"), ("address", "955 Orangewood St"),
+            ("phone", "323-949-0503")} <= found
+    assert ("customer_name", "Preston Sep\u00falveda") not in found
+
+
+def test_volunteers_officials_and_events_on_a_street_are_no_customers():
+    for text in ("<p>Volunteers like Ana Ruiz at 955 Orangewood St (tel. 323-949-0503) help neighbors get a CARE "
+                 "discount.</p>",
+                 "<p>Thank you to the Oh family on Glenbrook Drive for hosting our block party on 2475 S. Hacienda "
+                 "Blvd.</p>",
+                 "<p>Council Member Ana Ruiz on 2475 S. Hacienda Blvd: the City's shut-off notice rules protect every "
+                 "water account.</p>",
+                 "<p>Volunteers such as Siranush Mkrtchyan (tel. 323-949-0503) help neighbors apply for CARE.</p>"):
+        assert pairs_found(URL, _page(text)) == set(), text
+
+
+BOLETIN = ("<p>Don Abel Cisneros (calle 1848 S. Hacienda Blvd) recibi\u00f3 un aviso de corte del agua. Nuestra oficina "
+           "lo comunic\u00f3 con Facturaci\u00f3n de Servicios; ahora tiene un plan de pagos en su cuenta n.\u00ba "
+           "UB2332992. Su tel\u00e9fono para seguimiento: (323)615-6056.</p>")
+
+
+def test_a_spanish_newsletters_account_after_n_o_and_its_holder_not_the_office():
+    found = pairs_found(URL, _page(BOLETIN))
+    assert {("customer_name", "Don Abel Cisneros"), ("address", "1848 S. Hacienda Blvd"),
+            ("account_number", "UB2332992"), ("phone", "(323)615-6056")} <= found
+    assert ("customer_name", "Facturaci\u00f3n de Servicios") not in found
+    assert pairs_found(URL, _page("<p>Expediente n.\u00ba 2024-118 del Concejo, resoluci\u00f3n n.\u00ba 4471229."
+                                  "</p>")) == set()
+
+
+def test_a_name_with_a_particle_still_reads_as_a_name_an_office_does_not():
+    from detectors.context.persons import names_in
+    for text, expected in (("con Facturaci\u00f3n de Servicios; cuenta", []),
+                           ("with Maria de Flores; acct", ["Maria de Flores"]),
+                           ("with Luz de la Paz; acct", ["Luz de la Paz"])):
+        assert [text[a:b] for a, b in names_in(text, anchored=True)] == expected

@@ -1586,6 +1586,9 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     common = [not (k and _lower_particle(text, run[k - 1], words[k - 1]))
               and (common_word(word) or all(common_word(part) for part in word.split("-")))
               for k, word in zip(kept, core)]
+    if not given_last and fold(core[0]) not in given_names() and any(
+            k and _lower_particle(text, run[k - 1], words[k - 1]) and common_word(word) for k, word in zip(kept, core)):
+        return False  # an office's words, no given name before the particle: "Facturación de Servicios"
     # a billing system writes the surname in capitals before the given name ("RADEL, Sibilla"): no acronym
     mixed = _mixed_case(core) and not (given_last and core[0].isupper() and not any(w.isupper() for w in core[1:]))
     if not any(common):

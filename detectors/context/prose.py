@@ -2040,10 +2040,11 @@ _PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number")
 _ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), key=len, reverse=True))
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
 # "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
+# a newsletter's "the Oh family on 2475 S. Hacienda Blvd",
 # "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
-                              r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
+                              r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
@@ -2058,7 +2059,7 @@ _NUMBER_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:phone|tel|cell|mobile|{_PHONE_WO
 # what a household asked for or received from the utility's programs for customers, told right after its name and
 # number ("... asked for a payment plan", "pidió un plan de pagos", "đã được giảm 20% nhờ chương trình CARE" (got a
 # 20% reduction through CARE), "nakatanggap ng diskwento"): a customer's own account, as their bill is
-_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|was\s+(?:given|granted)|"
+_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|gets?|getting|was\s+(?:given|granted)|"
                           r"enrolled\s+in|signed\s+up\s+for|pidi[oó]|solicit[oó]|recibi[oó]|obtuvo|"
                           r"se\s+inscribi[oó]\s+en|\u0111\u00e3\s+\u0111\u01b0\u1ee3c|\u0111\u00e3\s+nh\u1eadn|"
                           r"nakatanggap\s+ng|humiling\s+ng)\b[^.;!?]{0,60}?"
@@ -3438,6 +3439,11 @@ def _home(field: tuple) -> bool:
         segment.text, max(0, start - 40), start)
 
 
+# a number's abbreviated label right before it, whose full stop ends no clause: "(tel. 323-...)", "ph. 909-...",
+# "Tel.: ..."
+_ABBREVIATED_LABEL = re.compile(r"(?i)\b(?:tel|ph|ph\.\s?no|cel|mob|no|n\.\u00ba|n\u00fam|t\u00e9l)\.[ \t]*:?[ \t]*$")
+
+
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
@@ -3457,8 +3463,10 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
         if not (homes and phones) or invited_contact(text, start) and not any(f[0] == "address" for f in after):
             continue  # an event's contact, whose cell and mailbox the notice gives to be reached at
         first, second = sorted([homes[0], phones[0]])
+        label = _ABBREVIATED_LABEL.search(text, max(first[1], second[0] - 12), second[0])
         if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
-                and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
+                and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
+                and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return any(_home_then_bracketed_name(name, fields) for name in names)
 
