@@ -461,6 +461,7 @@ _EXAMPLE_OPENS = re.compile(r"(?i)(?:\b(?:for[ \t]+(?:example|instance)|e\.g\.|e
                             r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+|la[ \t]+|el[ \t]+)?$")
 # a name that is a household's, not one person's: "the Reyes family", "the Nguyen household", "la familia Reyes"
 _HOUSEHOLD_NAME = re.compile(r"(?i)\b(?:famil(?:y|ia)|household|hogar)\b")
+_STAND_IN_INITIAL = re.compile(r"\bQ\.?\s")  # the stand-in's middle initial: "John Q. Public", "Jane Q Sample"
 _CLAUSE_REACH = 100  # characters either side of a name read for the words that make it made up
 
 
@@ -470,13 +471,14 @@ def stands_in(text: str, start: int, end: int) -> bool:
     ("(a typical household of four)"), or an example opens right before a household's name ("Example: the Reyes
     family uses ...", "say the Garcia household ..."). A real customer named in a page that also gives an example
     keeps their own sentence; a person an example names ("For example, Ana Ruiz at 12 Elm St was billed twice") is
-    one case told as an example, not a made-up household. A name that is itself a stand-in ("John Q. Public",
-    "Jane Doe") is no one's wherever it stands."""
-    if has_stand_in(text[start:end]):
-        return True
+    one case told as an example, not a made-up household. A name that is itself a stand-in is one where it carries
+    the stand-in's middle initial ("John Q. Public") or an example opens right before it ("Example: Jane Doe
+    authorizes ..."); a list's "Applicant Jane Doe, ITIN ..." is someone's record still."""
     before = text[max(0, start - _CLAUSE_REACH):start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("\x00"), before.rfind("? "), before.rfind("! "))
     before = before[cut + 1:]
+    if has_stand_in(text[start:end]) and (_STAND_IN_INITIAL.search(text, start, end) or _EXAMPLE_OPENS.search(before)):
+        return True
     after = text[end:end + _CLAUSE_REACH]
     stop = re.search(r"[.!?](?:\s|$)|\n|\x00", after)
     after = after[:stop.start()] if stop else after
