@@ -137,3 +137,53 @@ def test_a_name_with_a_particle_still_reads_as_a_name_an_office_does_not():
                            ("with Maria de Flores; acct", ["Maria de Flores"]),
                            ("with Luz de la Paz; acct", ["Luz de la Paz"])):
         assert [text[a:b] for a, b in names_in(text, anchored=True)] == expected
+
+
+CASE = ("<h2>When the bill follows the tenant.</h2><p>After moving out of 2227 Azalea Ter, Vallecito Grove, CA 91745, "
+        "Efra\u00edn Esquivel kept receiving refuse charges. The Utility Billing closing read was never entered. We "
+        "confirmed the stop-service request she e-mailed from efrainesqu@hotmail.com and the account was closed back "
+        "to the move-out date.</p>")
+
+
+def test_an_ombudsman_case_opening_with_the_home_the_household_left():
+    found = pairs_found(URL, _page(CASE))
+    assert {("customer_name", "Efra\u00edn Esquivel"), ("address", "2227 Azalea Ter, Vallecito Grove, CA 91745"),
+            ("email", "efrainesqu@hotmail.com")} <= found
+
+
+def test_a_home_before_a_name_without_a_billing_story_is_no_record():
+    for text in ("<p>After moving out of 2227 Azalea Ter, Vallecito Grove, CA 91745, Mayor Ana Ruiz kept receiving "
+                 "campaign mail.</p>",
+                 "<p>After moving out of 2227 Azalea Ter, Vallecito Grove, CA 91745, Ana Ruiz kept receiving letters "
+                 "from friends.</p>",
+                 "<p>After moving into 2227 Azalea Ter, Vallecito Grove, CA 91745, Ana Ruiz opened Ruiz Bakery, a shop "
+                 "that kept receiving praise.</p>",
+                 "<p>Send it to 2227 Azalea Ter, Vallecito Grove, CA 91745, Attn: Ana Ruiz, Utility Billing "
+                 "Supervisor.</p>"):
+        assert ("customer_name", "Ana Ruiz") not in pairs_found(URL, _page(text)), text
+
+
+def _chat(account: str, name: str, address: str, last: str) -> str:
+    return "\n".join(["--- Session 799914 (2024-07-19 16:51) ---",
+                      "Vale: Hi! I'm Vale, the VCE virtual assistant. How can I help today?",
+                      "User: payment arrangement",
+                      "Vale: I can help with that. What is your account number?", f"User: {account}",
+                      "Vale: Thanks. And the name on the account?", f"User: {name}",
+                      "Vale: I found your account. Can you confirm the service address?", f"User: {address}",
+                      "Vale: Your last bill showed 1,507 kWh, which is 126% higher than the same month last year.",
+                      "", last, ""])
+
+
+def test_a_chatbot_export_with_a_note_after_it_and_the_name_on_the_account():
+    text = _chat("2674 7138 85", "Lyle Gaines", "3775 hollow oak rd",
+                 "Note: Vale never asks for your Social Security number or full card number.")
+    found = pairs_found("https://www.city.gov/help/chat.txt", text, "text/plain")
+    assert {("account_number", "2674 7138 85"), ("customer_name", "Lyle Gaines"),
+            ("address", "3775 hollow oak rd"), ("energy_usage", "1,507 kWh")} <= found
+
+
+def test_a_chat_about_the_program_gives_no_customer():
+    text = "\n".join(["Vale: Hi! I'm Vale. How can I help today?", "User: who runs the CARE program?",
+                      "Vale: Our CARE coordinator is Ana Ruiz, (626) 855-4101.",
+                      "User: thanks", "Note: the assistant never asks for your SSN.", ""])
+    assert pairs_found("https://www.city.gov/help/chat.txt", text, "text/plain") == set()

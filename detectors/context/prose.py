@@ -615,7 +615,9 @@ def _introduced_senders(analysis: Analysis) -> None:
 
 
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
-_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
+_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b"
+                         # a bot's "And the name on the account?", "What name is the account under?"
+                         r"|\bname\s+(?:on|for)\s+(?:the|your|this)\s+(?:account|bill)\b|\bname\s+is\s+the\s+account\s+under\b")
 # an agent's request for a number to call the visitor back at: "Is there a good number for a callback?", "What
 # phone can we reach you at?"
 _PHONE_ASKED = re.compile(r"(?i)\b(?:phone|call\s?back|call you(?: back)?|reach you|text you)\b")
@@ -637,7 +639,8 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
               or _NAME_ASKED.search(line.segment.text, m.end(), line.end)}
     declared = _declared(turns, _VISITOR)
     speakers = {m.group("who") for _, m in turns} - _declared(turns, _AGENT) - {
-        m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))}
+        m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))
+        or _NO_SPEAKER.fullmatch(m.group("who"))}
     answerers = speakers - askers if len(askers & speakers) == 1 and len(speakers) == 2 else set()
     return declared | answerers | {m.group("who") for _, m in turns
                                    if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
@@ -647,6 +650,8 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
 _AGENT = re.compile(r"(?i)(?:agent|representative|rep|csr|advisor|operator|specialist|staff)")
 _ROLE_LABEL = re.compile(rf"(?i){_AGENT.pattern}|visitor|customer|caller|guest|client|started|ended|page|date|session")
 _SYSTEM = re.compile(r"(?i)system|bot|auto(?:mated)?(?:\s+message)?")
+# a label of the export's own words after a dialogue, no one who speaks: "Note: Vale never asks for your SSN"
+_NO_SPEAKER = re.compile(r"(?i)notes?|nb|n\.b\.|disclaimer|tip|reminder|summary|source|exported|export")
 _DECLARED_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})")
 
 
@@ -1828,7 +1833,13 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     text = segment.text
     return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
-               for kind, where, _, home_end in fields)
+               and not _ZIP_ENDS.search(text, home_start, home_end)
+               for kind, where, home_start, home_end in fields)
+
+
+# an address that ends with its ZIP code has had its city: the words after its comma are no city ("After moving out
+# of 12 Elm St, Pomona, CA 91766, Ana Ruiz kept receiving ...")
+_ZIP_ENDS = re.compile(r"\b\d{5}(?:-\d{4})?$")
 
 
 # a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
@@ -2127,6 +2138,8 @@ _UTILITY_STORY = re.compile(
     # ... or after the household left: "was billed for two extra months", "were charged twice", "billed in error"
     r"|(?:was|were|been|got)\s+(?:over-?)?(?:billed|charged)\s+(?:for\s+(?:\w+\s+)?(?:extra|more|additional)\b|"
     r"twice|double|again|in\s+error|by\s+mistake|after)"
+    # ... or went on being billed: "kept receiving refuse charges", "continued to receive bills"
+    r"|(?:(?<=kept )|(?<=continued to ))(?:receiv(?:e|ing)|get(?:ting)?)\s+(?:\w+\s+){0,2}?(?:bills|charges|statements)\b"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
     # program", "signed up for CARE"; a customer of the utility by name: "has been an Edison customer at ..."
     r"|(?:enrolled|enrolls|signed\s+up|qualifies|qualified)\s+(?:in|for)\s+(?:the\s+|a\s+)?(?:care|fera|medical|"
@@ -2164,7 +2177,8 @@ _UTILITY_STORY = re.compile(
 _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
-                        "returned", "came back", "transferred", "behind", "month", "billed", "charged")
+                        "returned", "came back", "transferred", "behind", "month", "billed", "charged", "kept",
+                        "continued")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
 # Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
@@ -2180,6 +2194,9 @@ _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|g
 _STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
 
 
+_NAME_AFTER_HOME = re.compile(r",[ \t]*")  # "... moving out of 12 Elm St, Ana Ruiz ..."
+
+
 def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names, each with its home's place, whose home follows them ("Ana Ruiz of 12 Elm St", "(Ana Ruiz, 12 Elm St)", "My name is Ana Ruiz.
     I live at 12 Elm St", "my mother Ana Ruiz ... She lives at 12 Elm St") where the sentences from the name to the
@@ -2192,13 +2209,19 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
         text = segment.text
         home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _STORY_REACH),
                    key=lambda f: f[2], default=None)
-        if home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
+        left = next((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= start - f[3] <= 3
+                     and _NAME_AFTER_HOME.fullmatch(text, f[3], start)
+                     and _LIVE_AT.search(text, max(0, f[2] - 24), f[2])), None)
+        if left:  # the home the clause opens with, the name right after it: "After moving out of 12 Elm St, Ana Ruiz
+            # kept receiving refuse charges"
+            home = left
+        elif home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
             continue
         age = _AGE_AFTER_NAME.match(text, end)
-        if not (_HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
+        if not (left or _HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
                 or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
             continue
-        opening = _sentence(segment, start, taken)[0]
+        opening = _sentence(segment, min(start, home[2]), taken)[0]
         closing = _sentence(segment, _sentence(segment, home[3], taken)[1], taken)[1]
         story = text[opening:closing] + _sentence_runs_on(analysis, segment, text[opening:closing])
         if _UTILITY_STORY.search(story) and not _BUSINESS.search(story) and (
