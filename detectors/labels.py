@@ -65,7 +65,7 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d-]|\(s\)
                   # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719"), Arabic "هو"/"هي"
                   # (is) and "الخاص بكم" (yours) after the label ("رقم حساب الخدمة الخاص بكم هو ...")
                   r"|\b(?:s[ốô]|là|na|رقم|номер|համար[նը]?|է|هو|هي|(?:ال)?خاص(?:ة)?\s+ب(?:كم|ك|ه|ها|هم))\b|№|[是为為]"
-                  r"|n[º°]\.?)*", re.IGNORECASE)
+                  r"|n\.?[º°]\.?)*", re.IGNORECASE)  # Spanish and Portuguese "nº", "n.º" (número)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
@@ -430,9 +430,10 @@ def marked_a_sample(text: str, end: int) -> bool:
 
 
 def unissued(digits: str) -> bool:
-    """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), a form's shape with
-    zeros filled in (3-000-0000-00, 3000000000) or numbered from zero (0000-00000-01)."""
-    return (len(set(digits)) == 1 or any(digits in run for run in _RUNS)
+    """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), two runs one after
+    the other (a form's "123456-654321", "1234-9876"), a form's shape with zeros filled in (3-000-0000-00,
+    3000000000) or numbered from zero (0000-00000-01)."""
+    return (len(set(digits)) == 1 or any(digits in run for run in _RUNS) or _two_runs(digits)
             or (len(digits) > 5 and (not digits[1:].strip("0") or not digits[:-2].strip("0"))))
 
 
@@ -460,6 +461,7 @@ _EXAMPLE_OPENS = re.compile(r"(?i)(?:\b(?:for[ \t]+(?:example|instance)|e\.g\.|e
                             r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+|la[ \t]+|el[ \t]+)?$")
 # a name that is a household's, not one person's: "the Reyes family", "the Nguyen household", "la familia Reyes"
 _HOUSEHOLD_NAME = re.compile(r"(?i)\b(?:famil(?:y|ia)|household|hogar)\b")
+_STAND_IN_INITIAL = re.compile(r"\bQ\.?\s")  # the stand-in's middle initial: "John Q. Public", "Jane Q Sample"
 _CLAUSE_REACH = 100  # characters either side of a name read for the words that make it made up
 
 
@@ -469,10 +471,14 @@ def stands_in(text: str, start: int, end: int) -> bool:
     ("(a typical household of four)"), or an example opens right before a household's name ("Example: the Reyes
     family uses ...", "say the Garcia household ..."). A real customer named in a page that also gives an example
     keeps their own sentence; a person an example names ("For example, Ana Ruiz at 12 Elm St was billed twice") is
-    one case told as an example, not a made-up household."""
+    one case told as an example, not a made-up household. A name that is itself a stand-in is one where it carries
+    the stand-in's middle initial ("John Q. Public") or an example opens right before it ("Example: Jane Doe
+    authorizes ..."); a list's "Applicant Jane Doe, ITIN ..." is someone's record still."""
     before = text[max(0, start - _CLAUSE_REACH):start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("\x00"), before.rfind("? "), before.rfind("! "))
     before = before[cut + 1:]
+    if has_stand_in(text[start:end]) and (_STAND_IN_INITIAL.search(text, start, end) or _EXAMPLE_OPENS.search(before)):
+        return True
     after = text[end:end + _CLAUSE_REACH]
     stop = re.search(r"[.!?](?:\s|$)|\n|\x00", after)
     after = after[:stop.start()] if stop else after
@@ -496,6 +502,17 @@ def _stand_ins_together(lower: str) -> bool:
 # the slide or sheet an element names first: "slide 3 > table 1 > row 2", "slide 3 notes", "slide 2 (Rates),
 # paragraph 1"; "'Bill Example'!B4", "Queue!A2", "'Bill Example' (sheet name)"
 _SLIDE_OR_SHEET = re.compile(r"slide \d+|(?:'(?:[^']|'')*'|\w+)(?=!| \(sheet name\))")
+
+
+_RUN_LENGTH = 4  # digits of each of two runs a made-up number is written as: "1234-4321"; "123-321" may be issued
+
+
+def _two_runs(digits: str) -> bool:
+    """Whether ``digits`` are two runs of ``_RUN_LENGTH`` digits or more, one after the other: "123456654321"."""
+    if not any(digits[:_RUN_LENGTH] in run for run in _RUNS):
+        return False  # (most numbers: their first digits are no run)
+    return any(digits[:cut] in run and digits[cut:] in other for cut in range(_RUN_LENGTH, len(digits) - _RUN_LENGTH + 1)
+               for run in _RUNS for other in _RUNS)
 
 
 def part_of(segment: Segment) -> tuple:

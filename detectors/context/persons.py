@@ -1586,6 +1586,9 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     common = [not (k and _lower_particle(text, run[k - 1], words[k - 1]))
               and (common_word(word) or all(common_word(part) for part in word.split("-")))
               for k, word in zip(kept, core)]
+    if not given_last and fold(core[0]) not in given_names() and any(
+            k and _lower_particle(text, run[k - 1], words[k - 1]) and common_word(word) for k, word in zip(kept, core)):
+        return False  # an office's words, no given name before the particle: "Facturación de Servicios"
     # a billing system writes the surname in capitals before the given name ("RADEL, Sibilla"): no acronym
     mixed = _mixed_case(core) and not (given_last and core[0].isupper() and not any(w.isupper() for w in core[1:]))
     if not any(common):
@@ -2139,9 +2142,10 @@ CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|sub
                             r"[^.:;!?]{0,80}:\s")
 _ROLE_AFTER = re.compile(rf"(?i){NAME_TO_ROLE}{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|client[ea]s?|titular)\b"  # "..., a medical-baseline customer"
-                         # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid"
+                         # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid",
+                         # "..., Utility Customer Ombudsman" (the office that takes customers' complaints)
                          r"(?!\s+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|"
-                         r"specialists?)\b)")
+                         r"specialists?|ombuds(?:man|men|woman|women|person|persons|people)?)\b)")
 # a staff member's title a line break cuts after its first word: "Ana Ruiz, Customer" / "Programs Coordinator, at
 # ..." (a narrow or justified column); the role is written lower case or with its article ("Ana Ruiz, a PCE customer")
 _TITLE_CUT_AFTER = re.compile(r",[ \t]*Customer[ \t]*(?:\n|$)")

@@ -615,7 +615,9 @@ def _introduced_senders(analysis: Analysis) -> None:
 
 
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
-_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
+_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b"
+                         # a bot's "And the name on the account?", "What name is the account under?"
+                         r"|\bname\s+(?:on|for)\s+(?:the|your|this)\s+(?:account|bill)\b|\bname\s+is\s+the\s+account\s+under\b")
 # an agent's request for a number to call the visitor back at: "Is there a good number for a callback?", "What
 # phone can we reach you at?"
 _PHONE_ASKED = re.compile(r"(?i)\b(?:phone|call\s?back|call you(?: back)?|reach you|text you)\b")
@@ -637,7 +639,8 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
               or _NAME_ASKED.search(line.segment.text, m.end(), line.end)}
     declared = _declared(turns, _VISITOR)
     speakers = {m.group("who") for _, m in turns} - _declared(turns, _AGENT) - {
-        m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))}
+        m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))
+        or _NO_SPEAKER.fullmatch(m.group("who"))}
     answerers = speakers - askers if len(askers & speakers) == 1 and len(speakers) == 2 else set()
     return declared | answerers | {m.group("who") for _, m in turns
                                    if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
@@ -647,6 +650,8 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
 _AGENT = re.compile(r"(?i)(?:agent|representative|rep|csr|advisor|operator|specialist|staff)")
 _ROLE_LABEL = re.compile(rf"(?i){_AGENT.pattern}|visitor|customer|caller|guest|client|started|ended|page|date|session")
 _SYSTEM = re.compile(r"(?i)system|bot|auto(?:mated)?(?:\s+message)?")
+# a label of the export's own words after a dialogue, no one who speaks: "Note: Vale never asks for your SSN"
+_NO_SPEAKER = re.compile(r"(?i)notes?|nb|n\.b\.|disclaimer|tip|reminder|summary|source|exported|export")
 _DECLARED_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})")
 
 
@@ -1828,7 +1833,13 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     text = segment.text
     return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
-               for kind, where, _, home_end in fields)
+               and not _ZIP_ENDS.search(text, home_start, home_end)
+               for kind, where, home_start, home_end in fields)
+
+
+# an address that ends with its ZIP code has had its city: the words after its comma are no city ("After moving out
+# of 12 Elm St, Pomona, CA 91766, Ana Ruiz kept receiving ...")
+_ZIP_ENDS = re.compile(r"\b\d{5}(?:-\d{4})?$")
 
 
 # a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
@@ -2040,10 +2051,11 @@ _PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number")
 _ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), key=len, reverse=True))
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
 # "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
+# a newsletter's "the Oh family on 2475 S. Hacienda Blvd",
 # "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
-                              r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
+                              r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
@@ -2058,7 +2070,7 @@ _NUMBER_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:phone|tel|cell|mobile|{_PHONE_WO
 # what a household asked for or received from the utility's programs for customers, told right after its name and
 # number ("... asked for a payment plan", "pidió un plan de pagos", "đã được giảm 20% nhờ chương trình CARE" (got a
 # 20% reduction through CARE), "nakatanggap ng diskwento"): a customer's own account, as their bill is
-_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|was\s+(?:given|granted)|"
+_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|gets?|getting|was\s+(?:given|granted)|"
                           r"enrolled\s+in|signed\s+up\s+for|pidi[oó]|solicit[oó]|recibi[oó]|obtuvo|"
                           r"se\s+inscribi[oó]\s+en|\u0111\u00e3\s+\u0111\u01b0\u1ee3c|\u0111\u00e3\s+nh\u1eadn|"
                           r"nakatanggap\s+ng|humiling\s+ng)\b[^.;!?]{0,60}?"
@@ -2126,6 +2138,8 @@ _UTILITY_STORY = re.compile(
     # ... or after the household left: "was billed for two extra months", "were charged twice", "billed in error"
     r"|(?:was|were|been|got)\s+(?:over-?)?(?:billed|charged)\s+(?:for\s+(?:\w+\s+)?(?:extra|more|additional)\b|"
     r"twice|double|again|in\s+error|by\s+mistake|after)"
+    # ... or went on being billed: "kept receiving refuse charges", "continued to receive bills"
+    r"|(?:(?<=kept )|(?<=continued to ))(?:receiv(?:e|ing)|get(?:ting)?)\s+(?:\w+\s+){0,2}?(?:bills|charges|statements)\b"
     # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
     # program", "signed up for CARE"; a customer of the utility by name: "has been an Edison customer at ..."
     r"|(?:enrolled|enrolls|signed\s+up|qualifies|qualified)\s+(?:in|for)\s+(?:the\s+|a\s+)?(?:care|fera|medical|"
@@ -2163,7 +2177,8 @@ _UTILITY_STORY = re.compile(
 _UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
-                        "returned", "came back", "transferred", "behind", "month", "billed", "charged")
+                        "returned", "came back", "transferred", "behind", "month", "billed", "charged", "kept",
+                        "continued")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
 # Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
@@ -2179,6 +2194,9 @@ _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|g
 _STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
 
 
+_NAME_AFTER_HOME = re.compile(r",[ \t]*")  # "... moving out of 12 Elm St, Ana Ruiz ..."
+
+
 def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names, each with its home's place, whose home follows them ("Ana Ruiz of 12 Elm St", "(Ana Ruiz, 12 Elm St)", "My name is Ana Ruiz.
     I live at 12 Elm St", "my mother Ana Ruiz ... She lives at 12 Elm St") where the sentences from the name to the
@@ -2191,13 +2209,19 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
         text = segment.text
         home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _STORY_REACH),
                    key=lambda f: f[2], default=None)
-        if home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
+        left = next((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= start - f[3] <= 3
+                     and _NAME_AFTER_HOME.fullmatch(text, f[3], start)
+                     and _LIVE_AT.search(text, max(0, f[2] - 24), f[2])), None)
+        if left:  # the home the clause opens with, the name right after it: "After moving out of 12 Elm St, Ana Ruiz
+            # kept receiving refuse charges"
+            home = left
+        elif home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
             continue
         age = _AGE_AFTER_NAME.match(text, end)
-        if not (_HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
+        if not (left or _HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
                 or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
             continue
-        opening = _sentence(segment, start, taken)[0]
+        opening = _sentence(segment, min(start, home[2]), taken)[0]
         closing = _sentence(segment, _sentence(segment, home[3], taken)[1], taken)[1]
         story = text[opening:closing] + _sentence_runs_on(analysis, segment, text[opening:closing])
         if _UTILITY_STORY.search(story) and not _BUSINESS.search(story) and (
@@ -3438,6 +3462,11 @@ def _home(field: tuple) -> bool:
         segment.text, max(0, start - 40), start)
 
 
+# a number's abbreviated label right before it, whose full stop ends no clause: "(tel. 323-...)", "ph. 909-...",
+# "Tel.: ..."
+_ABBREVIATED_LABEL = re.compile(r"(?i)\b(?:tel|ph|ph\.\s?no|cel|mob|no|n\.\u00ba|n\u00fam|t\u00e9l)\.[ \t]*:?[ \t]*$")
+
+
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
@@ -3457,8 +3486,10 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
         if not (homes and phones) or invited_contact(text, start) and not any(f[0] == "address" for f in after):
             continue  # an event's contact, whose cell and mailbox the notice gives to be reached at
         first, second = sorted([homes[0], phones[0]])
+        label = _ABBREVIATED_LABEL.search(text, max(first[1], second[0] - 12), second[0])
         if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
-                and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
+                and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
+                and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return any(_home_then_bracketed_name(name, fields) for name in names)
 

@@ -33,7 +33,8 @@ _APPOSITIVE_WORD = (r"(?!(?:told|tells|said|says|asked|asks|called|calls|wrote|w
                     r"that|and|or|to|with|for|from|by)\b)(?![a-z]+ed\b)[\w&'-]+")
 _ROLE_AFTER = re.compile(rf"(?i)(?:,|\s+(?:is|was)\s+(?:a|an|the|our))\s*(?:our|the|a|an|city|senior|program)?"
                          rf"\s*(?:{_APPOSITIVE_WORD}\s+){{0,4}}?{_ROLES}s?\b")
-_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+$")
+# ... or the role's people the name is one of: "Volunteers like Ana Ruiz", "staff such as Ana Ruiz"
+_ROLE_BEFORE = re.compile(rf"(?i)\b{_ROLES}s?\s+(?:(?:like|such\s+as|including)\s+)?$")
 _ROLE_BEFORE_REACH = 30
 # a paragraph of another kind than a customer's record: a template or a hypothetical example, an honour, an
 # obituary, a staff member's or a volunteer's profile, a campaign; the City's Spanish pages' examples too ("Supongamos
