@@ -2191,7 +2191,7 @@ _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|custo
 # a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
 _AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
 _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc|edison|sce|pce)\b")
-_STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
+_HOME_STORY_REACH = 400  # from a name to the home its story gives: a speaker's first few short sentences
 
 
 _NAME_AFTER_HOME = re.compile(r",[ \t]*")  # "... moving out of 12 Elm St, Ana Ruiz ..."
@@ -2207,7 +2207,7 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
     taken = [*names, *(f[1:] for f in fields)]
     for segment, start, end in names:
         text = segment.text
-        home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _STORY_REACH),
+        home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _HOME_STORY_REACH),
                    key=lambda f: f[2], default=None)
         left = next((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= start - f[3] <= 3
                      and _NAME_AFTER_HOME.fullmatch(text, f[3], start)
