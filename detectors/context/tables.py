@@ -2002,8 +2002,10 @@ def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> 
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
+    if len(texts) < 2:
+        return None
     named = texts[1:] if _ROW_NUMBER_HEADER.fullmatch(texts[0]) else texts  # "# | Customer | ... | kWh (12 mo)"
-    if len(texts) < 2 or any(not _column_name(t)
+    if any(not _column_name(t)
                              or (t[0].isdigit() and not (PERIOD_COUNT.match(t) or _NUMBERED_HEADER.match(t)))
                              or sum(c.isalpha() for c in t) < 2 or analysis.sniff(t)
                              for t in named):
