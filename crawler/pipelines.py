@@ -275,7 +275,7 @@ class CollectPipeline:
         result = collector.finish(start_urls=self.start_urls, interrupted=interrupted)
         masking = shown_text(result.findings, reveal=False)  # built once: the history's and every report's
         if self.history:
-            self.history.finish(result, masking, interrupted=bool(interrupted))
+            self.history.finish(result, masking)
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)

@@ -245,7 +245,7 @@ def test_document_lists_of_old_runs_are_pruned_but_runs_stay(tmp_path):
             result = RunResult(RunInfo("crawl", ["https://a.gov/"], started=started),
                                [], [DocumentResult("https://a.gov/", kind="page", status="scanned", reason=None)])
             masking = shown_text([], reveal=False)
-            record_run(store, run, result, result.redacted(masking), masking, finished=started, interrupted=False,
+            record_run(store, run, result, result.redacted(masking), masking, finished=started,
                        page_links={}, keep_document_runs=2)
         assert [row[0] for row in store.db.execute("SELECT DISTINCT run_id FROM documents ORDER BY 1")] == [2, 3]
         assert [row["outcome"] for row in store.db.execute("SELECT outcome FROM runs")] == ["clean"] * 3

@@ -88,6 +88,11 @@ def test_a_scan_past_its_time_limit_lists_every_file_it_did_not_read(tmp_path):
     assert data["run"]["interrupted"] == "stopped at its time limit (0.0001 min; see --max-minutes)"
     docs = documents(tmp_path / "out")
     assert len(docs) == 5 and all(d["not_checked"] for d in docs.values())
+    summary, _ = run(["summary"], tmp_path)  # the history tells the nightly mail it was stopped, not only incomplete
+    assert summary.returncode == 0, summary.stderr
+    outcome = [line for line in summary.stdout.splitlines() if line.startswith("  outcome:")]
+    assert outcome == ["  outcome:    INTERRUPTED: stopped (a signal or its time limit) before every document was "
+                       "checked"], summary.stdout  # and no --resume, which a scan does not have
 
 
 def test_a_scan_within_its_time_limit_is_an_ordinary_run(tmp_path):
@@ -114,12 +119,15 @@ def test_a_crawl_stopped_at_its_time_limit_is_resumed_the_next_run(tmp_path):
         first = crawl(url, tmp_path / "part1", tmp_path / "home", "--config", config, "--resume",
                       "--max-minutes", "0.1")
         _, first_stderr = first.communicate(timeout=300)
+        summary, _ = run(["summary"], tmp_path)
         second = crawl(url, tmp_path / "part2", tmp_path / "home", "--config", config, "--resume")
         _, second_stderr = second.communicate(timeout=300)
     assert first.returncode == 2, first_stderr
     _, first_documents, first_data = outcome(tmp_path / "part1")
     assert first_data["run"]["interrupted"].startswith("stopped at its time limit")
     assert sum(status == "scanned" for status, *_ in first_documents.values()) < PAGES
+    assert ("  outcome:    INTERRUPTED: stopped (a signal or its time limit) before every document was checked; a "
+            "crawl goes on where it stopped with --resume") in summary.stdout.splitlines(), summary.stdout
     assert second.returncode == 1, second_stderr
     findings, documents, data = outcome(tmp_path / "part2")
     assert len(findings) == PAGES // 4 and data["run"]["errors"] == [] and data["run"]["interrupted"] is None

@@ -23,8 +23,8 @@ from .store import HistoryStore
 from .targets import relative_path, target_finder
 
 
-def outcome_of(result: RunResult, interrupted: bool) -> str:
-    if interrupted:
+def outcome_of(result: RunResult) -> str:
+    if result.run.interrupted:  # a signal or the time limit stopped it, a crawl or a scan alike
         return "interrupted"
     if result.run.errors:
         return "error"
@@ -51,7 +51,7 @@ def counts_of(result: RunResult) -> dict:
 
 
 def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunResult, redact: ShownText, *,
-               finished: str, interrupted: bool, page_links, keep_document_runs: int = 0,
+               finished: str, page_links, keep_document_runs: int = 0,
                keys: HistoryKeys | None = None) -> None:
     """Store run ``run_id``'s documents, detections and page links and close its record. ``redact`` masks the
     run's raw values as an unrevealed report does and ``shown`` is ``result.redacted(redact)``, which the
@@ -95,7 +95,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
         db.executemany("UPDATE run_targets SET target = ? WHERE run_id = ? AND target_key = ?",
                        [(str(t), run_id, t.key) for t in targets])
         db.execute("UPDATE runs SET finished = ?, outcome = ?, counts = ?, errors = ?, limits = ? WHERE id = ?",
-                   (finished, outcome_of(result, interrupted), json.dumps(counts_of(result)),
+                   (finished, outcome_of(result), json.dumps(counts_of(result)),
                     json.dumps(shown.run.errors), json.dumps(result.run.limits, default=str), run_id))
         if keep_document_runs:
             db.execute("DELETE FROM documents WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT -1 OFFSET ?)",

@@ -206,13 +206,13 @@ class RunHistory:
         ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []
         return self.store.acceptances() + ignored
 
-    def record(self, result: RunResult, shown: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
+    def record(self, result: RunResult, shown: RunResult, masking: ShownText) -> None:
         record_run(self.store, self.run_id, result, shown, masking, finished=now_iso(),
-                   interrupted=interrupted, page_links=self._page_links,
+                   page_links=self._page_links,
                    keep_document_runs=self.options.keep_document_runs, keys=self.keys)
         self._page_links.clear()
 
-    def finish(self, result: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
+    def finish(self, result: RunResult, masking: ShownText) -> None:
         """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
         shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
         reports. A history that fails is a run error in the reports, never a lost report."""
@@ -225,7 +225,7 @@ class RunHistory:
             keys, self.keys = self.keys, self.keys.shown_by(masking)
             try:
                 self.compare(result, shown)
-                self.record(result, shown, masking, interrupted=interrupted)
+                self.record(result, shown, masking)
             finally:
                 self.keys = keys
         except (HistoryError, sqlite3.Error) as e:

@@ -19,7 +19,7 @@ OUTCOMES = {
     "findings": "FINDINGS that fail the run",
     "incomplete": "INCOMPLETE: published documents could not be checked",
     "error": "ERROR: the check did not run as asked",
-    "interrupted": "INTERRUPTED (resume with --resume)",
+    "interrupted": "INTERRUPTED: stopped (a signal or its time limit) before every document was checked",
 }
 MAX_URLS = 20  # new findings listed by URL; the report has the rest
 
@@ -38,7 +38,9 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         total = sum(findings.values())
         lines.append(f"pubcheck {run['command']} of {', '.join(store.run_targets(run['id']))}")
         lines.append(f"  run:        {run['started']} to {run['finished'] or '(did not finish)'}")
-        lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}")
+        resumable = run["outcome"] == "interrupted" and run["command"] == "crawl"
+        lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}"
+                     + ("; a crawl goes on where it stopped with --resume" if resumable else ""))
         for later in store.unfinished_after(run["id"]):
             report = (f" (its report: {path_uri(os.path.join(later['report'], 'report.html'))})"
                       if later["report"] else "")
