@@ -656,7 +656,7 @@ def sample_sections(segments: list[Segment], sections: list[tuple[int, ...]]) ->
 # what a budget book, a budget amendment or a staff report's fiscal impact says: its "Account No." is a
 # general-ledger account (fund-department-object), not a customer's ("budget billing" is a utility's plan)
 _BUDGET_CUE = re.compile(r"\b(?:fund(?:s|ing)?|appropriat\w*|expenditures?|general ledger|fiscal (?:year|impact)|"
-                         r"fy ?\d{2}(?:[-/]\d{2,4})?|object code|line item|encumb\w*|(?:adopted|proposed|amended|operating|"
+                         r"fy ?(?:\d{4}|\d{2})(?:[-/]\d{2,4})?|object code|line item|encumb\w*|(?:adopted|proposed|amended|operating|"
                          r"capital|annual) budget|budget (?:amendment|transfer|adjustment|unit|book|detail)|revenues?|"
                          r"actuals?|year[- ]to[- ]date)\b")
 _BUDGET_HINTS = ("fund", "appropriat", "expenditure", "ledger", "fiscal", "fy", "object code", "line item",

@@ -611,7 +611,14 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             found = sorted(found + [(a, b) for a, b in spans if not any(f[0] < b and a < f[1] for f in found)])
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
     # of no one
-    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+    # ... and what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
+    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
+            and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
+
+
+# the words before a program's or a rate plan's name, whatever capitalised words name it
+_PLAN_ENROLLED_IN = re.compile(r"(?i)\b(?:(?:re-?)?enroll(?:ed|s|ing)?|signed\s+up|switch(?:ed|es|ing)?|"
+                               r"opted\s+(?:up|down)|upgraded|defaulted)\s+(?:in|into|for|to)\s+$")
 
 
 # a party's or a customer's role written capitalised between a person marker and the name ("si Customer Maria Delgado",
@@ -1899,6 +1906,12 @@ def _lower_surname(word: str, anchored: bool) -> bool:
             or (anchored and word_frequencies().get(word, 0.0) < 1e-4))
 
 
+# after a role word in lower case these are the sentence's verb when a word of the language follows, though lists
+# hold "May", "Will", "Can" as names: "the customer may reach staff at ...", "appellants can call ..." (not "cx may
+# chen called")
+_MODAL_VERBS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
 def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'. Written in lower case (a
@@ -1908,6 +1921,7 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     for pattern in _LOWER_NAMES_AFTER_ROLE:
         lower = pattern.match(text, end)
         if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
+                and not (lower.group("given") in _MODAL_VERBS and not name_like(lower.group("surname")))
                 and not common_word(lower.group("given")) and _lower_surname(lower.group("surname"), anchored)
                 and ("middle" not in pattern.groupindex or not common_word(lower.group("middle")))):
             return lower.span("name")
