@@ -142,3 +142,10 @@ def test_staff_introduction_over_an_faq_names_no_customer():
         "<p>How do I enroll? Call me at (909) 620-2431 or stop by 201 Civic Center Dr.</p>"
         "<p>What if my bill is past due? We can set up a plan; your usage of the last 12 months decides it.</p>"))
     assert not values_of(found, "customer_name") and not values_of(found, "phone")
+
+
+def test_tagalog_familiar_honorific_is_no_word_of_the_name():
+    found = pairs_found(f"{_SITE}/tl/kuwento.html", _page(
+        "<p>Nakausap namin si Mang Florencio Dimalanta ng 2207 Acacia Ave; 1,266 kWh ang konsumo niya noong Mayo at "
+        "ang SCE account niya ay 2-61-229-4471.</p>", "tl"))
+    assert values_of(found, "customer_name") == {"Florencio Dimalanta"}

@@ -103,7 +103,9 @@ _CHINESE_WORD_LENGTHS = sorted({len(word) for word in CHINESE_WORDS})
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")
 _TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
-_TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*)?|(?:G|Gng|Bb)\.[ \t]*)"
+# (and the familiar "Aling" and "Mang" before a woman's and a man's given name: "si Aling Corazon Villareal")
+_TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*|(?:Aling|Mang)[ \t]+)?"
+                      rf"|(?:G|Gng|Bb)\.[ \t]*)"
                       rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
                       rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TAGALOG_WORD}){{0,3}})")  # a middle initial: "Ana P. Cruz"
