@@ -149,3 +149,27 @@ def test_tagalog_familiar_honorific_is_no_word_of_the_name():
         "<p>Nakausap namin si Mang Florencio Dimalanta ng 2207 Acacia Ave; 1,266 kWh ang konsumo niya noong Mayo at "
         "ang SCE account niya ay 2-61-229-4471.</p>", "tl"))
     assert values_of(found, "customer_name") == {"Florencio Dimalanta"}
+
+
+_APPOINTMENT = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:visit-7@valleverdeca.gov\r\n"
+                "DTSTART:20250811T160000Z\r\nSUMMARY:Home energy visit\r\nLOCATION:6120 Primrose Ln\\, Valle Verde\r\n"
+                "ATTENDEE;CN=Ingeborg Halvorsen:mailto:ingeborg.halvorsen@gmail.com\r\n"
+                "DESCRIPTION:SCE acct 2-52-660-1873. Call first.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+_BOARD_MEETING = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:board-9@valleverdeca.gov\r\n"
+                  "DTSTART:20250812T010000Z\r\nSUMMARY:Streetlight retrofit kickoff\r\n"
+                  "LOCATION:City Hall\\, 100 Civic Center Plaza\r\n"
+                  "ORGANIZER;CN=Dana Whitlock:mailto:dwhitlock@valleverdeca.gov\r\n"
+                  "ATTENDEE;CN=Marcus Oyelowo:mailto:moyelowo@valleverdeca.gov\r\n"
+                  "DESCRIPTION:City streetlight SCE account 2-10-448-2291 (City of Valle Verde)\\, LS-1 rate.\r\n"
+                  "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_calendar_attendee_of_an_appointment_at_a_customers_account():
+    found = pairs_found(f"{_SITE}/calendar/visits.ics", _APPOINTMENT)
+    assert values_of(found, "customer_name") == {"Ingeborg Halvorsen"}
+    assert values_of(found, "email") == {"ingeborg.halvorsen@gmail.com"}
+
+
+def test_calendar_of_staff_about_a_city_account_names_no_one():
+    found = pairs_found(f"{_SITE}/calendar/meetings.ics", _BOARD_MEETING)
+    assert not values_of(found, "customer_name") and not values_of(found, "email")
