@@ -288,14 +288,18 @@ _GIVEN_BY_BEFORE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|the[ \t]+(?:
 # the utility's or the program's initials between a label and its colon, where a language puts whose number it is after
 # the noun ("Mã khách hàng AGCE: 3184137693", "Número de cliente de SCE: ...", "numero ng account ng AGCE: ...",
 # "Customer number (AGCE): ..."): the label of the number after the colon all the same
+# (Vietnamese then says whose the account is: "Tài khoản OCE của chị: ...", "tài khoản SCE của ông là ...")
+_WHOSE_AFTER_UTILITY = r"(?:[ \t]+c\u1ee7a[ \t]+(?:ông|bà|chị|anh|cô|em|quý[ \t]+vị|quý[ \t]+khách|tôi|mình))?"
 _UTILITY_BEFORE_COLON = re.compile(r"[ \t]+(?:(?:ng|de|del|of|for|sa|c\u1ee7a)[ \t]+)?"
-                                   r"\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*[:#][ \t]*$")
+                                   r"\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?" + _WHOSE_AFTER_UTILITY
+                                   + r"[ \t]*[:#][ \t]*$")
 
 # ... or without a colon after the account's word of a language that names its utility after it: "số tài khoản SCE
 # 2994451463", "tài khoản điện của SCE 2994451463", "cuenta de SCE 2994451463"
 _UTILITY_AFTER_ACCOUNT = re.compile(r"(?:(?<=khoản)|(?<=điện)|(?<=khoản của)|(?<=điện của)"
                                     r"|(?<=cuenta)|(?<=cuenta de))"
-                                    r"[ \t]+\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?[ \t]*$")
+                                    r"[ \t]+\(?(?P<initials>(?-i:[A-Z]{2,6}))\)?" + _WHOSE_AFTER_UTILITY
+                                    + r"(?:[ \t]+là)?[ \t]*$")
 # ... or between the account's word and the number's, a sentence's "tài khoản PQHP số PQHP-814-97691" ("PQHP account
 # number ..."), "cuenta SCE número 2994451463": the label is the words around the initials
 _UTILITY_INSIDE_LABEL = re.compile(r"(?i)(?:(?<=khoản)|(?<=cuenta)|(?<=cuenta de))"

@@ -173,7 +173,10 @@ def example(candidate: Candidate) -> bool:
     person's record that staff call an example ("[internal: example account 7281-9025-66, Margaret Mai,
     562-611-9399]"): a number no one is issued is a sample whatever surrounds it, but beside a real-looking name
     with no stand-in on its line, the word "example" makes no one's account made up. A value marked a sample right
-    after it ("Account Number: 12-604-3156-02 (sample)", see ``marked_a_sample``) is one too."""
+    after it ("Account Number: 12-604-3156-02 (sample)", see ``marked_a_sample``) is one too, and so is a form
+    control's placeholder, the hint of what to type in it ("2-12-345-6789")."""
+    if candidate.segment.hidden == "placeholder attribute":
+        return True
     if not (is_example(candidate.text, candidate.start, candidate.digits)
             or marked_a_sample(candidate.text, candidate.end)):
         return False

@@ -468,6 +468,9 @@ class _Walker:
                     break
                 if isinstance(node, Comment):
                     self._comment(node, frame)
+                elif element.name == "textarea" and "\n" in node:  # its lines kept, as the box shows them: a
+                    for k, line in enumerate(node.split("\n")):  # note pasted in, a field a line ("CUST: ...")
+                        self.parts.extend((_BREAK, line) if k else (line,))
                 elif not isinstance(node, (Doctype, Declaration, ProcessingInstruction)):
                     self.parts.append(node)  # text, CData, ruby text
             else:

@@ -114,7 +114,8 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:account|acct|meter|number|id|agreement|ser
                            r"case|parcel|apn|claim|file|ticket|reference|ref|contract|policy)\b")
 _SCE_ACCOUNT_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 _NAME_AT = re.compile(r"(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
-_FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
+# where a field of a record written in a sentence or a line starts (Chinese and Japanese commas and brackets too)
+_FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014\u3001\uff08\uff0c\uff1b]")
 _ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
@@ -142,8 +143,8 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"|(?i:\b(?:(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
                           r"(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
-                          rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+)?)"
-                          rf"(?i:{_ON_A_DAY}\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
+                          rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+)?)"  # ("... Ruiz back at")
+                          rf"(?i:(?:\s+back)?{_ON_A_DAY}\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
                           # ... or a call with the case's party the text names by its role, on the day it was: "Staff
                           # spoke with the appellant on March 11 at (951) ...", "left a message for the tenant at ..."
                           r"|(?i:\b(?:spoke|spoken|talked|followed up|left (?:a )?(?:message|voicemail|vm))\s+"

@@ -139,6 +139,9 @@ _GIVEN_BRACKETED = re.compile(r"\b[A-Z][a-z]{2,}(?=[ \t]+\((?:account|acct|cust(
 _LAST_NAME = re.compile(r"(?<=\b(?:last|Last)[ \t]name[ \t])[A-Z][a-z'-]{2,}\b")
 # an interview's opening, right before the name: "We sat down with Ana Ruiz", "we talked with ..."
 _INTERVIEW = re.compile(r"(?i)\b(?:sat\s+down|spoke|talked|chatted|caught\s+up)\s+with\s+$")
+# an interview's answer in which the interviewee introduces themselves, right before their name: "Who are you? I'm Ana
+# Ruiz, and I've rented at ...", "My name is ..."
+_SELF_INTRODUCED = re.compile(r"(?i)\b(?:I['\u2019]m|I\s+am|my\s+name\s+is)\s+$")
 # a paragraph that is a question and its answer: "Where do you live? 4501 N Olinda Ave, ..."
 _QUESTION = re.compile(r"[ \t]*[^?.!\n]{3,120}\?[\"\u201d]?[ \t]+(?=\S)")
 _ANSWERS = 8
@@ -210,13 +213,14 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
     """The paragraphs that tell the case of the person named in ``free[k]``, and those of them that are an
     interview's answers: the paragraph before, when this one gives the name of the customer it told of ("His name
     is ..."); the paragraphs after that refer back to them or name them again, or that are the questions and answers
-    of an interview the paragraph opens ("We sat down with ...")."""
+    of an interview the paragraph opens ("We sat down with ...", or its first answer: "Who are you? I'm ...")."""
     segment = free[k]
     told = [segment]
     if k and _NAME_GIVEN.match(segment.text) and page_of(free[k - 1]) == page_of(segment):
         told.insert(0, free[k - 1])
     answers = set()
-    if any(_INTERVIEW.search(segment.text, max(0, a - 30), a) for _, a, _ in names):
+    introduced = any(_SELF_INTRODUCED.search(segment.text, max(0, a - 16), a) for _, a, _ in names)
+    if introduced or any(_INTERVIEW.search(segment.text, max(0, a - 30), a) for _, a, _ in names):
         opening = len(told)
         for following in free[k + 1:k + 1 + _ANSWERS]:
             question = _QUESTION.match(following.text)
@@ -226,6 +230,8 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
             if _ASKS_THEM.search(question.group()) or _FIRST_PERSON.search(following.text, question.end()):
                 answers.add(following)
         if len(told) > opening:
+            if introduced:
+                answers.add(segment)  # the interview's first answer, the interviewee's own name in it
             return told, answers
         # no questions follow: a case note's "Spoke with NAME today", whose next paragraphs go on as any story's
     for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:

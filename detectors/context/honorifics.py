@@ -70,10 +70,12 @@ CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東
                     "隆|芦|蘆|苟|仇|丛|叢|苑|粟|仝|帅|帥|朴|漆|卿|狄|晋|晉|浦|鹿|邸|逯|茹|慕|亢|勾|揭|冶|束|檀|尧|堯|"
                     "塗|龎")
 # who holds the account or the home, run into the name after it
-_CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主")
+# (and the resident's: "居民刘志强住在 ...", "住户")
+_CHINESE_HOLDER = ("客户|客戶|用户|用戶|持有人|户主|戶主|租户|租戶|房客|房东|房東|业主|業主|企业主|企業主|店主|屋主|"
+                   "居民|住户|住戶")
 # what a Chinese sentence says of the person right after their name: said, stated, called, the possessive 的, at, is,
-# runs (a business), asks, complained; an honorific; a comma or a bracket
-_CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|經營|要求|投诉|投訴|反映|希望|女士|先生|小姐|太太|"
+# runs (a business), asks, complained; an honorific; lives at; a comma or a bracket
+_CHINESE_AFTER = ("说|說|表示|称|稱|指出|的|于|於|在|是|已|经营|經營|要求|投诉|投訴|反映|希望|女士|先生|小姐|太太|住在|居住|"
                   "[，,。、：:（(\\s]")
 _CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                            rf"(?={_CHINESE_AFTER})")
@@ -83,6 +85,10 @@ _CHINESE_NAME = re.compile(rf"(?:{_CHINESE_HOLDER})[ \t]?(?P<name>(?:{CHINESE_SU
 _CHINESE_RESIDENT = re.compile(rf"(?:住在|住於|住于|家住|居住在|居住於|居住于)[^。！？!?\n]{{1,80}}?的[ \t]?"
                                rf"(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
                                rf"(?=女士|先生|小姐|太太|说|說|表示|[，,、（(\s])")
+# a name opening a sentence, an honorific or the clause of the person's home right after it: "陈美玲女士住在 ...",
+# "黄丽华（住在 9454 W Sixth St）七月份 ...", "刘志强住在 ..." (a story's or a note's sentence about the resident)
+_CHINESE_OPENING = re.compile(rf"(?:^|(?<=[。！？!?\n]))[ \t]*(?P<name>(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}?)"
+                              rf"(?=女士|先生|小姐|太太|[（(]?[ \t]?(?:住在|住於|住于|家住|居住在|居住於|居住于))")
 # the words of a notice, minutes or a news story that open with a surname's character, which a reader of names finds
 # where a name would stand (after a holder's word or a home's clause, or alone between spaces): a complaint, an
 # application, a declaration, a relation, management, fees, payment, an amount, a balance, a plan, a way, a procedure,
@@ -97,10 +103,12 @@ _CHINESE_WORD_LENGTHS = sorted({len(word) for word in CHINESE_WORDS})
 # the person marker of Tagalog, or a title, before one to four capitalised words: "si", "ni", "kay", "G.", "Gng.",
 # "Bb."; not a title of office after the marker ("si Konsehala Nasra Mutai", "kay Mayor ...")
 _TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
-_TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*)?|(?:G|Gng|Bb)\.[ \t]*)"
+# (and the familiar "Aling" and "Mang" before a woman's and a man's given name: "si Aling Corazon Villareal")
+_TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*|(?:Aling|Mang)[ \t]+)?"
+                      rf"|(?:G|Gng|Bb)\.[ \t]*)"
                       rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
-                      rf"(?:[ \t]+{_TAGALOG_WORD}){{0,3}})")
+                      rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TAGALOG_WORD}){{0,3}})")  # a middle initial: "Ana P. Cruz"
 
 # Persian "Mr." and "Mrs."/"Ms." (and the formal "جناب"), then the given name and the surname: two words of the Persian
 # alphabet (its own letters پ چ ژ ک گ ی beside the Arabic ones, a zero-width non-joiner inside a word); not a title
@@ -142,7 +150,7 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
         found += [m.span("name") for m in _PERSIAN.finditer(text, start, end)]
     if "(" in text:
         found += [m.span("name") for m in _SPELT_IN_LATIN.finditer(text, start, end) if _latin_name(m.group("latin"))]
-    for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT):
+    for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT, _CHINESE_OPENING):
         found += [m.span("name") for m in pattern.finditer(text, start, end) if not chinese_word(m.group("name"))]
     return sorted(found)
 

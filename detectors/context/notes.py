@@ -396,8 +396,9 @@ _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "l
                "domicilio", "nakatira", "t\u1ea1i", "\u1edf", "check", "visit", "knocked", "number", "cell", "mobile")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
-                      r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"
-                      r"[^.!?\n]{0,80}$")
+                      r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve|"
+                      r"volunteer|participate|donate))\b"
+                      r"(?:[^.!?\n]|\.(?=[ \t]?\d)){0,80}$")  # a month's dot is no sentence's end: "Nov. 8"
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
 # Plumbing"): the address is the firm's, the words no person's
 # (a home's "of" names its resident: "the home of Ana Ruiz at 12 Main St")

@@ -537,6 +537,12 @@ _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATO
 _HOUSEHOLD_AFTER = re.compile(r"[ \t]+(?:home|residence|household|family)\b")
 
 
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is a possessive ("Quang's"): what follows is the thing owned, no
+    further word of the name ("Quang's Olivares Community Energy account")."""
+    return text[end - 2:end] in ("'s", "\u2019s", "'S", "\u2019S") and end - start > 3
+
+
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
     """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name, an
     optional middle name or initial and particles, and a surname ("Ana de la Cruz", "Kyle M. Dorsey",
@@ -555,8 +561,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     while i < len(tokens):
         # a run of words with only blanks between them
         j = i + 1
-        while j < len(tokens) and (_GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0])
-                                   or _wrapped_name(text, tokens, i, j)):
+        while j < len(tokens) and not _possessive(text, *tokens[j - 1]) and (
+                _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]) or _wrapped_name(text, tokens, i, j)):
             j += 1
         a = tokens[i][0]
         run = tokens[i:j]
@@ -763,7 +769,9 @@ _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고�
                           "주민 주택 임대 임차인 소유 소유자 세대 세대주 정산 유형 구분 비고 합계 금액 날짜 일자 월별 연도 "
                           "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출 "
                           "예컨대 예시 예를 하지만 한편 함께 이후 이번 이미 이때 이외 이처럼 최근 현재 우선 오늘 지금 지난 전체 "
-                          "주로 조금 경우 추가 기존 기준 정도".split())
+                          "주로 조금 경우 추가 기존 기준 정도 "
+                          # a news page's or a blog's headings: 고객 이야기 (customer stories), 소식, 사례, 공지, 행사
+                          "이야기 이웃 소식 사례 공지 정책 절약 행사 홍보 조사".split())
 
 
 # the last syllable of a place's, an office's, a firm's or a gathering's Korean name, rare at the end of a given name:
@@ -1786,7 +1794,19 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         before = _OPENING_BEFORE.search(text, head, found.start())
         found = before and _NAME_AT_END.search(text, head, before.start())
         span = found and without_utility_name(text, found.start(), found.end())
+    span = span and _up_to_possessive(text, *span)
     return _beside(text, *span) if span else None
+
+
+def _up_to_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A run's words up to the first possessive in it, where more words follow: the words after it name what the
+    person owns ("Quang's Olivares Community Energy account": the program's name, no surname); None when fewer than
+    two words are left, a given name alone."""
+    for token in re.finditer(r"\S+", text[start:end]):
+        if _possessive(text, start + token.start(), start + token.end()) and start + token.end() < end:
+            end = start + token.end()
+            return (start, end) if len(text[start:end].split()) >= 2 else None
+    return start, end
 
 
 _UTILITY_WORDS = frozenset({"energy", "water", "gas", "electric", "utilities", "utility", "authority", "district",
@@ -1838,6 +1858,8 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
         run = _after_salutation(text, tokens[i:j])
+        if len(run) > 2 and text[slice(*run[0])].lower() in NOTE_VERBS and opens_sentence(text, run[0][0]):
+            run = run[1:]  # "Meet Quang Bui: ...": the story's verb, no given name
         words = [_plain(text[a:b]) for a, b in run]
         i = j
         # two or three words of a name, and the particles between them ("Duuk van der Horst")
@@ -1980,10 +2002,11 @@ def _spoken_word(word: str, listed) -> bool:
 
 _NEXT_WORD = re.compile(r"[\s,]+")  # the blanks (and a comma) before the run's next word
 # a staff note's instruction opening a sentence before the customer's name ("Call Rita Ochoa (acct ...) about her
-# bill", "Mention Amanda Brown ..."): the verb is none of the name, though "Call" and "Ask" are surnames too
+# bill", "Mention Amanda Brown ..."), and a feature story's introduction ("Meet Quang Bui: a retired teacher ..."):
+# the verb is none of the name, though "Call" and "Ask" are surnames too
 NOTE_VERBS = frozenset("""
     ask call cc credit email e-mail mail mention message notify phone refund remind send tell text thank
-    transfer visit
+    transfer visit meet introducing
 """.split())
 
 

@@ -38,7 +38,8 @@ _E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as 
 # the country code before a phone: "+1 ", "1-"; not the last digit of a number in the column before it ("acct
 # 700086118421  951.745.6495": the account's "1" is no prefix of the phone)
 _COUNTRY = re.compile(rf"(?<![\w.{_DASH}])\+?1(?:{_SPACE}|[.{_DASH}])?$")
-_JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
+# (Chinese and Japanese run their words into a number: "电话951-840-2716" sets the number apart all the same)
+_JOINED_BEFORE = re.compile(rf"(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
 # "rita at cox dot net", "kdhaliwal59 @ att.net"): brackets around "at" and "dot", both spelt out between words, or an
 # "@" set apart by spaces, before a common top-level domain ("meet at noon" has no "dot com" after it); in Spanish

@@ -1532,6 +1532,8 @@ def _label_of(analysis: Analysis, segment: Segment) -> list[Cell] | None:
     return [name, Cell("address", segment, *span(text, streets[0][0], streets[-1][1]))]
 
 
+# a person's name and their mailbox in angle brackets, as mail systems write a sender or an attendee
+_NAMED_MAILBOX = re.compile(r"\s*(?P<name>[^<>@\n]{3,60}?)\s*<(?P<email>[^<>@\s]+@[^<>@\s]+\.[A-Za-z]{2,})>\s*")
 _UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|#)\.?\s*#?\s*\w{1,6}\s*")
 
 
@@ -1743,6 +1745,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue
         if kind in ("veto", None) and not held and staff_column(f.label or ""):
             continue  # the CSR who took the call, the clerk who entered it: staff
+        mailed = _NAMED_MAILBOX.fullmatch(f.text) if kind in (None, "email", "contact") and not held else None
+        if mailed:  # "Ana Ruiz <ana.ruiz@...>": a person as a mail system gives one (a calendar's attendee)
+            cells += [Cell(k, f, *mailed.span(k), f.label or "") for k in ("name", "email")]
+            continue
         if kind in ("veto", "soft") and not held and hired_firms_column(f.label or ""):
             continue  # a permit's "Contractor Ph", a rebate's "Installer phone": the firm's that did the work
         if kind == "veto" and not held and facility_by_column(f.label or "", f.text):
