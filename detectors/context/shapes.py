@@ -839,6 +839,9 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|poli
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
                   r"w?wtp|lift station|substation|jail|detention (?:center|facility)|courthouse|"
                   rf"{PLACE_WORDS}|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
+                  # a public charger numbered in the City's network ("EV charger 11", "EV Charging Station #3"); a
+                  # home's one charger has no number
+                  r"ev[ \t]+charg(?:ers?|ing[ \t]+(?:stations?|ports?))[ \t]*(?:#|no\.?)?[ \t]*\d+|"
                   # a New England town's works and buildings: "DPW Garage", "Highway Barn", "Salt Shed", "Town Hall"
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
                   # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
