@@ -120,3 +120,75 @@ def test_a_specimen_table_of_stand_ins_stays_a_sample():
     found = pairs_found("https://www.city.gov/files/w9-guide.docx", docx_table(
         rows, "How to fill in Form W-9: a sample."))
     assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+# --- a filled-in Word form: content controls titled as the label cell beside them -------------------------------------
+
+def _form_of_controls(rows: list[tuple[str, str]]) -> bytes:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    document.add_paragraph("Level Pay Plan request")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        left, right = table.add_row().cells
+        left.text = label
+        right.paragraphs[0]._p.append(parse_xml(
+            f'<w:sdt xmlns:w="{w}"><w:sdtPr><w:alias w:val="{label}"/></w:sdtPr><w:sdtContent><w:r>'
+            f'<w:t xml:space="preserve">{value}</w:t></w:r></w:sdtContent></w:sdt>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_controls_value_beside_its_label_cell_is_the_value_alone():
+    found = pairs_found("https://www.city.gov/files/levelpay.docx", _form_of_controls(
+        [("Name of account holder", "Ines Baptista-Oyama"), ("Service address", "4120 Quartz Hill Rd, Chino, CA 91710"),
+         ("Phone", "(909) 482-7713"), ("SCE account", "8-40-771-2290")]))
+    assert values_of(found, "customer_name") == {"Ines Baptista-Oyama"}
+    assert "8-40-771-2290" in values_of(found, "account_number")
+
+
+# --- a line of several fields: the next label's qualifier is no part of the name --------------------------------------
+
+def test_a_name_ends_before_the_next_fields_qualifier():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/transfers.docx", docx_paragraphs(
+        "Service transfer log",
+        "Customer: Oskar Wieczorek   CVWD Account #: 55120-0093   Phone: 760-342-8817",
+        "Name: Haddad, Rania   Utility Billing Acct: W-30071-02   Tel.: 760-342-1195",
+        "Name: MINH VO   Acct: 3-041-2290-18   Cell: 760-342-6620"))
+    names = values_of(found, "customer_name")
+    assert {"Oskar Wieczorek", "Haddad, Rania"} <= names
+    assert "MINH VO" in names  # a short surname in capitals is no system's letters: the name as written
+    assert {"55120-0093", "W-30071-02"} <= values_of(found, "account_number")
+
+
+# --- the City's numbered public chargers ---------------------------------------------------------------------------------
+
+def test_the_citys_numbered_ev_chargers_accounts_stay_the_citys():
+    body = ("Asset,Location,SCE Service Account,Rate,2023 kWh\n"
+            "EV charger 4,Holt Ave & Garey Ave,3-200415881,TOU-EV-7,88120\n"
+            "EV Charging Station #9,Civic Center garage,3-200415893,TOU-EV-7,41003\n")
+    found = pairs_found("https://www.city.gov/files/city_accounts.csv", body)
+    assert not values_of(found, "account_number") and not values_of(found, "energy_usage")
+
+
+def test_a_customers_home_ev_charger_rebate_is_still_theirs():
+    body = ("Measure,Customer,Service address,SCE account\n"
+            "EV charger,Priyanka Venkatesan,2280 Alder Glen Ct,3-851-2290-41\n"
+            "EV charger,Marek Zielinski,911 Tern Ln,3-851-7731-08\n")
+    found = pairs_found("https://www.city.gov/files/rebates.csv", body)
+    assert {"Priyanka Venkatesan", "Marek Zielinski"} <= values_of(found, "customer_name")
+
+
+# --- a text box's heading that names the note, not a person ---------------------------------------------------------
+
+def test_a_call_notes_heading_is_no_name():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/memo.docx", docx_paragraphs(
+        "CALL NOTE", "Caller: Yusuf Demirci", "Phone: 951-776-2043", "Water Acct: W-60218-01"))
+    assert values_of(found, "customer_name") == {"Yusuf Demirci"}
