@@ -913,7 +913,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
-ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
+acct holder|acct. holder|account holder name|acct holder name|cust name|ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 complainant|appellant|petitioner|debtor|debtor name|spouse
 address|service address|billing address|mailing address|home address|street address|residence
