@@ -192,3 +192,30 @@ def test_a_call_notes_heading_is_no_name():
     found = pairs_found("https://www.city.gov/files/memo.docx", docx_paragraphs(
         "CALL NOTE", "Caller: Yusuf Demirci", "Phone: 951-776-2043", "Water Acct: W-60218-01"))
     assert values_of(found, "customer_name") == {"Yusuf Demirci"}
+
+
+def test_an_acct_holder_label_gives_the_customers_name():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/deposits.docx", docx_paragraphs(
+        "Deposit waivers", "Acct Holder: Kowalczyk, Bronislawa   Water Acct: W-11873-04   Ph: 909-318-4402"))
+    assert "Kowalczyk, Bronislawa" in values_of(found, "customer_name")
+
+
+# --- a help line offered with the office's mailbox, above a customer's example --------------------------------------
+
+def test_a_help_line_offered_with_a_role_mailbox_is_the_offices():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/deck.docx", docx_paragraphs(
+        "Enrollment help",
+        "Call (626) 744-4005 or email greenpower@cityofsierra.org\nPilot participant: Ruairi Flanagan - SCE acct "
+        "2-31-554-8870 - 1,204 kWh in March"))
+    assert "(626) 744-4005" not in values_of(found, "phone")
+    assert "Ruairi Flanagan" in values_of(found, "customer_name")
+
+
+def test_a_note_to_call_a_customer_at_home_keeps_their_number():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/notes.docx", docx_paragraphs(
+        "Follow-up", "Re SCE acct 2-31-554-9021 (Thandiwe Mokoena): call 626-744-9310 or email thandi.m@gmail.com "
+        "about the credit."))
+    assert "626-744-9310" in values_of(found, "phone")
