@@ -219,3 +219,19 @@ def test_a_note_to_call_a_customer_at_home_keeps_their_number():
         "Follow-up", "Re SCE acct 2-31-554-9021 (Thandiwe Mokoena): call 626-744-9310 or email thandi.m@gmail.com "
         "about the credit."))
     assert "626-744-9310" in values_of(found, "phone")
+
+
+# --- a figure after a program's account is the customer's use -----------------------------------------------------------
+
+def test_usage_after_a_program_account_is_the_customers():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/pilot.docx", docx_paragraphs(
+        "Pilot participants", "Participant: Ilse Vandermeer - Program Account SRCE-2290417 - 1,318 kWh in March"))
+    assert "1,318 kWh" in values_of(found, "energy_usage")
+
+
+def test_a_programs_goal_or_savings_is_no_ones_use():
+    from tests.detector_helpers import docx_paragraphs
+    found = pairs_found("https://www.city.gov/files/pilot-summary.docx", docx_paragraphs(
+        "Pilot summary", "The program saved 41,200 kWh in March across 36 homes.", "Program goal: 1,200 kWh per home."))
+    assert not values_of(found, "energy_usage")

@@ -777,7 +777,8 @@ _NOT_CONSUMPTION = re.compile(
     # "up to" a cap ("save up to 300 kWh"), not a rise ("the bill went up to 1,413 kWh")
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|(?<!went )(?<!gone )(?<!shot )(?<!jumped )"
     r"(?<!climbed )(?<!spiked )up to|sav(?:e|es|ing|ings|ed)|"
-    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|"
+    # (a program's account is a customer's: "Program Account MLCP-491685 - 1,476 kWh" is their use)
+    r"reduc(?:e|ed|tion)|credits?|program(?![ \t]+(?:account|acct|id|no\b|number|#))|goal|target|limit|threshold|"
     # a tier's "between 500 and 1,000 kWh", not the range a meter or a home registered ("the meter registered between
     # 1,547 and 1,678 kWh per month; afterwards between ...")
     r"(?<!registered )(?<!recorded )(?<!metered )(?<!used )(?<!consumed )(?<!ranged )(?<!varied )(?<!billed )"
