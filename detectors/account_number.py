@@ -244,7 +244,9 @@ _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
-                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
+                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
+                              # a CIS extract's name parts and the holder's SSN: "LAST | FIRST | SSN"
+                              r"^\s*(?:last|first|given|family|sur)(?:[\s_-]*(?:name|nm))?\s*$|^\s*ssn\s*$")
 # a column of a household's row named for a utility service, its provider's letters after it maybe ("Water",
 # "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"

@@ -471,11 +471,12 @@ def _is_jwt(token: str) -> bool:
     return isinstance(decoded, dict) and str(decoded.get("alg", "none")).lower() != "none"
 
 
-# what a config's password cut short to "PASS" opens: a database, a mail server, an account ("DB_PASS", "SMTP_PASS"),
-# or the login it is for: a mail relay's or a directory's authentication ("auth_pass", "bind_pass", "sasl_pass")
+# what a config's password cut short to "PASS" or "PW" opens: a database, a mail server, an account ("DB_PASS",
+# "SMTP_PASS"), a customer's portal login as an export's column names it ("portal_pw", "web_pass", "cust_pw"), or the
+# login it is for: a mail relay's or a directory's authentication ("auth_pass", "bind_pass", "sasl_pass")
 _SYSTEM_WORDS = frozenset("db database sql mysql pg postgres redis mongo smtp mail email imap ftp sftp ssh ldap ad "
-                          "admin root user usr login app api svc service cis wifi vpn proxy auth bind sasl relay cms"
-                          .split())
+                          "admin root user usr login app api svc service cis wifi vpn proxy auth bind sasl relay cms "
+                          "portal web online acct account cust customer".split())
 
 
 def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
@@ -490,8 +491,8 @@ def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
         return None  # a plain "Secret:" or "Token:" in prose; password labels are handled as labels
     if _KEY_WORDS.intersection(words) or _KEY_PAIRS.intersection(zip(words, words[1:])):
         return "password" if {"password", "passwd", "pwd", "passphrase"}.intersection(words) else "secret"
-    if len(words) > 1 and words[-1] == "pass" and words[-2] in _SYSTEM_WORDS:  # "DB_PASS": not "BUS_PASS"
-        return "password"
+    if len(words) > 1 and words[-1] in ("pass", "pw") and words[-2] in _SYSTEM_WORDS:  # "DB_PASS", "portal_pw":
+        return "password"  # not "BUS_PASS"
     return None
 
 

@@ -62,6 +62,7 @@ _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "tex
 # its own cell
 _CELLS = re.compile(r"\t| {2,}|\s\|\s")
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
+_ROW_FIELDS = 3  # a table's row of a person's own: their name, a number issued to them and another field at least
 _SENTENCE_LINES = 2  # how many lines above and below a line a sentence it is part of is read over
 # a sentence's stop: not an initial's nor a title's ("Mr. Omar Nassar on 356 E." / "Paseo Encinal called us ...")
 _STOP = re.compile(r"(?<!\b[A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\]\u201d]*(?=\s|$)")
@@ -73,6 +74,7 @@ class DocumentFacts:
         self._computed: dict = {}
         self._tells: dict[int, bool] = {}  # tells_of_a_person of each segment asked: its fields ask it each
         self._entries: dict[int, bool] = {}  # _entry_of_its_own of each record asked, by its index
+        self._rows: dict[int, bool] = {}  # _row_of_its_own of each record asked, by its index
         self._read: dict[Callable, dict[str, object]] = {}  # see per_text
 
     def per_text(self, read: Callable[[str], Sequence], text: str) -> Sequence:
@@ -120,7 +122,8 @@ class DocumentFacts:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
         return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
                 and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment)
-                and id(segment) not in self._records_beside_the_sample and not self._reports_beside_the_sample(segment))
+                and id(segment) not in self._records_beside_the_sample and not self._reports_beside_the_sample(segment)
+                and not self._row_of_its_own(segment))
 
     @cached_property
     def _records_beside_the_sample(self) -> set[int]:
@@ -212,6 +215,36 @@ class DocumentFacts:
             own = self._entries[number] = (not any(tells_of_a_sample(text.lower()) for text in texts)
                                            and any(names_in(text, anchored=True) for text in texts))
         return own
+
+    def _row_of_its_own(self, segment: Segment) -> bool:
+        """Whether ``segment``'s record is a table's row (``_ROW_FIELDS`` cells or more) of a real-looking person beside
+        a sample elsewhere in the file: a cell names a person, another gives a real-looking number the sample does not
+        show, and no cell shows a stand-in or says it is a sample. A payee list above a W-9's specimen "SSN 123-45-6789,
+        John Q. Sample" is a list of real payees; a page that says its values are made up keeps every row the
+        sample's."""
+        number = self._record_numbers.get(id(segment))
+        if number is None:
+            return False
+        own = self._rows.get(number)
+        if own is None:
+            texts = [field.text for field in self.document.records[number].fields]
+            own = False
+            if len(texts) >= _ROW_FIELDS and not self._sample_texts.get(part_of(segment)[:2], ("", False))[1] \
+                    and not any(tells_of_a_sample(t.lower()) for t in texts) \
+                    and any(gives_a_real_looking_number(t) and not set(record_values(t)) <= self._stand_in_values
+                            for t in texts):
+                from .context.persons import names_in  # the persons module loads name lists: only on a sample page
+
+                own = any(names_in(text, anchored=True) for text in texts)
+            self._rows[number] = own
+        return own
+
+    @cached_property
+    def _stand_in_values(self) -> set[str]:
+        """The numbers and mailboxes (``record_values``) of the segments that show a stand-in or say they are a
+        sample: the sample's own values, which a row repeating them is part of."""
+        return {value for segment in self.read if tells_of_a_sample(segment.text.lower())
+                for value in record_values(segment.text)}
 
     @cached_property
     def _heading_sections(self) -> tuple[list[tuple[int, ...]], set[tuple[int, ...]]]:

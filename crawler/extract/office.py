@@ -663,8 +663,8 @@ class _WordReader:
             for cell_number, (tc, role) in enumerate(zip(row, layout.roles[row_number - 1]), 1):
                 cell_where = f"{where} > row {row_number} > cell {cell_number}"
                 texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, cell=cell_where)
-                segment = self.builder.add("\n".join(texts), Location(element=cell_where),
-                                           label=role.label, chrome=chrome)
+                segment = self.builder.add(_without_own_label("\n".join(texts), role.label),
+                                           Location(element=cell_where), label=role.label, chrome=chrome)
                 if role.is_field and row_number - 1 not in layout.header_rows:
                     fields.append(segment)
             if whole_table is None and row_number - 1 not in layout.header_rows:
@@ -754,6 +754,17 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
         stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
     return (_clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes,
             alt_texts)
+
+
+def _without_own_label(text: str, label: str | None) -> str:
+    """A cell's text without the label its row already shows, when a content control's title repeats it before the
+    value ("Name of account holder" | a control titled so: "Name of account holder: Ana Ruiz"): the value alone, as
+    the cell shows it."""
+    if label:
+        title = f"{label.strip().rstrip(':').rstrip()}: "
+        if len(text) > len(title) and text[:len(title)].casefold() == title.casefold():
+            return text[len(title):]
+    return text
 
 
 def _control_title(sdt) -> str | None:

@@ -80,8 +80,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         # (the header row under a band of group cells comes right after it, however many title lines are above)
         if (not form_sheet and (filled_rows <= 5 or header is not None and not records)
                 and numbered_header_row(_without_side_note(cells))
-                and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
-                    texts, header))):
+                and (header is None or (not records and (len(cells) > len(header) or _fills_groups(cells, header)))
+                     or _names_columns_instead(texts, header))):
             measure = pivot_measure(above)
             # the group row above ("Customer" merged over three columns, "Usage" over two); a report's title is none
             group = header if header and _names_a_column(header.values()) else None
@@ -186,6 +186,27 @@ def _names_columns_instead(texts: list[str], header: dict[int, str]) -> bool:
     report's title block ("Lakeview Water & Light | AR Aging - Residential", then "Run date: ..."), which names none:
     the header is the row that names the columns, not the first worded one."""
     return not _names_a_column(header.values()) and sum(header_kind(text)[0] is not None for text in texts) >= 2
+
+
+def _fills_groups(cells: list[SheetCell], header: dict[int, str]) -> bool:
+    """Whether a row right under the header names the columns a header cell spans and leaves blank to its right
+    ("Account | Usage (kWh) | | | Notes" over " | Jul | Aug | Sep"): a two-row header whose other cells are merged
+    down, so the row has fewer cells than the header. Each of its cells stands under a group cell or in the blank
+    columns right of one, without a gap, and one at least in a blank column."""
+    columns = sorted(header)
+    spans = []
+    for k, column in enumerate(columns):
+        end = columns[k + 1] if k + 1 < len(columns) else None
+        spans.append((column, end))
+    under = [cell.column for cell in cells]
+    if not any(column not in header for column in under):
+        return False
+    for start, end in spans:
+        inside = [column for column in under if column >= start and (end is None or column < end)]
+        if inside and (inside != list(range(inside[0], inside[0] + len(inside))) or inside[0] > start + 1
+                       or len(inside) == 1 and inside[0] == start):
+            return False
+    return all(column >= columns[0] for column in under)
 
 
 def _under_group(group: dict[int, str], header: dict[int, str]) -> dict[int, str]:

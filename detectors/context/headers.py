@@ -478,20 +478,21 @@ def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
 # program's figure for one participant; a tariff's baseline is an allowance, a rate or a zone's, which these words say
 # (a data file's key too, either way round: "baseline_kwh", "baselineUsageKwh", "kwh_baseline")
 # (or its baseline a day or a month, as a medical baseline list gives it: "Baseline kWh/day", "Baseline usage
-# (kWh/day)")
+# (kWh/day)", "Medical baseline kWh")
 _PER_PERIOD = r"(?:\s*/\s*|\s+per\s+)(?:day|d|month|mo)"
-_OWN_BASELINE = re.compile(rf"(?i)\s*(?:baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
+_OWN_BASELINE = re.compile(rf"(?i)\s*(?:(?:med(?:ical)?\.?[\s-]+)?baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
                            rf"(?:kwh|usage)[\s-]+baseline)(?:{_PER_PERIOD})?(?:\s*\((?:kwh(?:{_PER_PERIOD})?|"
                            rf"[a-z]{{3,9}}\.?)\))?\s*")
 
 
 def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
-    """A baseline kWh column (``_OWN_BASELINE``) beside a person's name column, in a table with no public listing's
-    column (Participant | Phone | Baseline kWh (Aug)): each row's baseline is that person's own use, a customer's
-    usage. A rate table's "Climate zone | Baseline kWh" names no person and keeps its figures none."""
+    """A baseline kWh column (``_OWN_BASELINE``) beside a person's name column or a customer's account column, in a
+    table with no public listing's column (Participant | Phone | Baseline kWh (Aug), Household | SCE acct | Medical
+    baseline kWh): each row's baseline is that person's own use, a customer's usage. A rate table's "Climate zone |
+    Baseline kWh" names no person nor account and keeps its figures none."""
     baselines = [i for i, label in enumerate(labels) if _OWN_BASELINE.fullmatch(split_words(label))]
     others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in baselines}
-    if not baselines or "name" not in others or others & {"veto", "soft"}:
+    if not baselines or not others & {"name", "account"} or others & {"veto", "soft"}:
         return kinds_strong
     return tuple(("usage", False) if i in baselines else ks for i, ks in enumerate(kinds_strong))
 
@@ -912,7 +913,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
-ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
+acct holder|acct. holder|account holder name|acct holder name|cust name|ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 complainant|appellant|petitioner|debtor|debtor name|spouse
 address|service address|billing address|mailing address|home address|street address|residence

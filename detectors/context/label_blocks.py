@@ -833,6 +833,14 @@ _ZIP_THEN_SENTENCE = re.compile(r"(?<![\w-])[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?(?=\
 _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
 
 
+# the words that qualify the next field's label on a line of several fields, ending a name's value right before it:
+# the utility's or the system's letters (no vowel: "MLMW Account #:", "SCG Acct:") or the service's word ("Utility
+# Billing Acct:", "Water Account No.:", "Gas Acct:"); no name ends so
+_NEXT_LABEL_QUALIFIER = re.compile(r"(?:[ \t]+(?:[B-DF-HJ-NP-TV-XZ&]{3,6}|(?=[A-Z])(?i:utility|billing|water|"
+                                   r"gas|electric|electricity|sewer|trash|refuse|energy|program|portal|online)))+"
+                                   r"[ \t]*$")
+
+
 # a label written inside a bracket, in a sentence: its value ends where the bracket closes
 _BRACKET_OPENS = re.compile(r"[(\uff08][ \t]*$")
 _BRACKET_CLOSES = re.compile(r"[)\uff09]")
@@ -947,6 +955,10 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
         clause = _CLAUSE_AFTER_NAME.search(text, start, stop)
         if clause:  # "spoke with the customer, Customer name: Ana Ruiz, who disputed ..." ends at its comma
             stop = clause.start()
+        elif following and following.segment is hit.segment and not text[stop:following.start].strip():
+            qualifier = _NEXT_LABEL_QUALIFIER.search(text, start, stop)
+            if qualifier and qualifier.start() > start:  # "Name: Ana Ruiz   MLMW Account #: ..." ends before MLMW
+                stop = qualifier.start()
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None

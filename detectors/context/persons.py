@@ -71,7 +71,7 @@ friends neighbor neighbors colleague colleagues member members valued current de
 homeowner homeowners ratepayer ratepayers participant mayor councilmember councilmembers honorable chair
 commissioner commissioners director manager redacted the and of for to in on at by with from your our this
 that re subject date page total month amount usage address phone email account billing street avenue ave
-blvd road suite case item ticket file order invoice permit report representative specialist analyst
+blvd road suite case item ticket file note notes log order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust util dep rebill rebilled rebilling refund refunded credit credited
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg

@@ -38,7 +38,7 @@ from ..base import line_of
 from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                       is_ledger_account, stands_in)
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_institutional_domain, is_role_mailbox, to_e164
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
@@ -1952,10 +1952,11 @@ _CALL_US = re.compile(r"(?i)(?:(?:^|[.!?:]\s+|\bplease\s+)(?:call|dial|text|phon
 
 def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
                    names: list[tuple] = ()) -> list[tuple]:
-    """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
-    the numbers the reader is asked to call."""
+    """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them or an
+    office's mailbox is offered with it (``_office_line``), the numbers the reader is asked to call."""
     return [f for f in analysis.contact_fields(pieces, after, names)
-            if not _offices_invitation(f) and (anchored or not _invited_to_call(f)) and not _firms_contact(analysis, f)]
+            if not _offices_invitation(f) and (not _invited_to_call(f) or anchored and not _office_line(f))
+            and not _firms_contact(analysis, f)]
 
 
 # a firm's name by its legal form ("Takahashi & Ruiz LLP", "Ortega Law Group", "Kim Electric, Inc."), then its phone
@@ -1989,6 +1990,24 @@ def _firms_contact(analysis: Analysis, field: tuple) -> bool:
     at = analysis.offset(segment) + start
     return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at])
                 or _LETTERHEAD_THEN_CONTACT.search(analysis.joined[max(0, at - _LETTERHEAD_REACH):at]))
+
+
+# the office's mailbox offered right after the number the reader is asked to call: "Call (909) 620-4418 or email
+# cleanpower@..."
+_OR_EMAIL_AFTER = re.compile(r"[ \t]*,?[ \t]+or[ \t]+e-?mail(?:[ \t]+us)?(?:[ \t]+at)?[ \t]+(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
+                            re.IGNORECASE)
+
+
+def _office_line(field: tuple) -> bool:
+    """Whether the number the reader is asked to call is offered with an office's mailbox ("Call (909) 620-4418 or email
+    cleanpower@..."): a program's help line, even where an identifier ties the text (a slide's customer example under
+    it); a note to staff to call a customer offers no role mailbox."""
+    _, segment, _, end = field
+    mailbox = _OR_EMAIL_AFTER.match(segment.text, end)
+    if not mailbox:
+        return False
+    domain = mailbox["domain"].lower()
+    return is_institutional_domain(domain) or is_role_mailbox(mailbox["local"], domain in PERSONAL_DOMAINS)
 
 
 def _invited_to_call(field: tuple) -> bool:

@@ -778,7 +778,8 @@ _NOT_CONSUMPTION = re.compile(
     # "up to" a cap ("save up to 300 kWh"), not a rise ("the bill went up to 1,413 kWh")
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|(?<!went )(?<!gone )(?<!shot )(?<!jumped )"
     r"(?<!climbed )(?<!spiked )up to|sav(?:e|es|ing|ings|ed)|"
-    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|"
+    # (a program's account is a customer's: "Program Account MLCP-491685 - 1,476 kWh" is their use)
+    r"reduc(?:e|ed|tion)|credits?|program(?![ \t]+(?:account|acct|id|no\b|number|#))|goal|target|limit|threshold|"
     # a tier's "between 500 and 1,000 kWh", not the range a meter or a home registered ("the meter registered between
     # 1,547 and 1,678 kWh per month; afterwards between ...")
     r"(?<!registered )(?<!recorded )(?<!metered )(?<!used )(?<!consumed )(?<!ranged )(?<!varied )(?<!billed )"
@@ -840,6 +841,9 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|poli
                   r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
                   r"w?wtp|lift station|substation|jail|detention (?:center|facility)|courthouse|"
                   rf"{PLACE_WORDS}|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
+                  # a public charger numbered in the City's network ("EV charger 11", "EV Charging Station #3"); a
+                  # home's one charger has no number
+                  r"ev[ \t]+charg(?:ers?|ing[ \t]+(?:stations?|ports?))[ \t]*(?:#|no\.?)?[ \t]*\d+|"
                   # a New England town's works and buildings: "DPW Garage", "Highway Barn", "Salt Shed", "Town Hall"
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
                   # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
