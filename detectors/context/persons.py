@@ -1421,7 +1421,14 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 i = last
                 break
         i += 1
-    return found
+    return [(a, b) for a, b in found if not _opens_a_trade_name(text, a, b, run[-1][1])]
+
+
+def _opens_a_trade_name(text: str, start: int, end: int, run_end: int) -> bool:
+    """Whether the name's words open a firm's name that the rest of their run ends with a trade ("Redhawk Fleet" of
+    "Redhawk Fleet Supply", "Dana Whitlow" of "Dana Whitlow Tree Service"): the firm's words, not a person's, whatever
+    the name reads as; one space apart, as a name is written (a printout's gap of two spaces may part two columns)."""
+    return end < run_end and text[end] == " " and text[end + 1] != " " and trade_name(text[start:run_end])
 
 
 # a firm's legal form after its name ("Hansen Allen & Luce, Inc.", "Intermountain Line Constructors, LLC",
