@@ -10,8 +10,9 @@ facility of the City's by its name):
   (City-owned)", "Account (Olmos Valley Water District)";
 - a heading or a sentence right before the table makes the public body the holder of the accounts that follow: "The
   City of Los Olmos is the customer of record on the following SCE accounts", "The following accounts are held by
-  the City", "Accounts held by the Los Olmos Unified School District:", "La Ciudad es titular de las siguientes
-  cuentas". It covers the first table after it (its header's cells, a short note or a caption between).
+  the City", "Accounts held by the Los Olmos Unified School District:", "Streetlight accounts (the City is the
+  customer of record)", "La Ciudad es titular de las siguientes cuentas". It covers the first table after it (its
+  header's cells, a short note or a caption between).
 
 A third needs no statement: a row of the City's own installations (``installation_row``). A street light, a traffic
 signal, a pump or an irrigation controller is billed to the City on an account of its own, and the City lists them by
@@ -70,6 +71,10 @@ _HOLDER_STATEMENT = re.compile(
     r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}accounts\s+(?:are|were)\s+(?:all\s+)?(?:held\s+by|owned\s+by|billed\s+to|"
     rf"registered\s+to|in\s+the\s+name\s+of)\s+(?:{_BODY})|"
     rf"\baccounts\s+(?:held|owned)\s+by\s+(?:{_BODY})\s*:|"
+    # a heading's note on its accounts: "Streetlight service accounts (the City is the customer of record)", "Accounts
+    # - City is account holder"
+    rf"\baccounts\b[^.\n()]{{0,30}}?[(\u2013\u2014-]\s*(?:{_BODY})\s+is\s+(?:the\s+)?"
+    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s*(?:\)|$)|"
     r"\b(?:la\s+)?(?:ciudad|municipalidad|condado)(?:\s+de(?:\s+(?-i:[A-Z])[\w'.-]*){1,4})?\s+es\s+(?:el\s+|la\s+)?"
     r"(?:titular|cliente)\s+de\s+(?:las\s+siguientes|estas)\s+cuentas")
 # a cheap look before the statement's expression
