@@ -610,8 +610,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             spans = [(m.start(), m.end("surname")), m.span("full")]
             found = sorted(found + [(a, b) for a, b in spans if not any(f[0] < b and a < f[1] for f in found)])
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
-    # of no one
-    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)]
+    # of no one; nor is a place after "City of" in capitals, one run with it ("CUSTOMER: CITY OF VALLE SERENO")
+    return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
+            and not _PLACE_OF.search(text, max(0, a - 20), a)]
 
 
 # a party's or a customer's role written capitalised between a person marker and the name ("si Customer Maria Delgado",
@@ -1992,6 +1993,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     if text[end - 2:end] in ("'s", "\u2019s"):
         end -= 2
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
+    if _PLACE_OF.match(" ".join(words[:2]) + " "):
+        return None  # "Customer: CITY OF VALLE SERENO": the City itself, no one's name after its "of"
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
                      or (len(words) > 2 and words[0] in NOTE_VERBS and opens_sentence(text, begin))  # "Call Ana Ruiz"
