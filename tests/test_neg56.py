@@ -28,6 +28,9 @@ true cases.
 10. A letter whose writer gives their own account under the program's whole name ("My Sereno Clean Energy account
     SCE-488352-7 was billed twice") is a customer's letter: its signature's name and phone are theirs
     (``letters._OWN_ACCOUNT``); the same program named in a supporter's letter with no account stays public comment.
+11. A home slipped into a workbook of the City's facility accounts under the Facility column ("Mateo Kalani", a listed
+    given name and a surname no list holds) is a person's row (``public_holders.facility_by_column``); the City's
+    places, "Tecolote Trailhead", "Mountain Meadows", stay facilities.
 """
 from __future__ import annotations
 
@@ -259,3 +262,22 @@ def test_a_supporters_letter_naming_the_program_stays_public_comment():
         "My Sereno Clean Energy Board representative should support the solar carport at the Sports Park."))
     assert values_of(found, "customer_name") == set()
     assert values_of(found, "phone") == set()
+
+
+# 11. a home slipped into the City's facility accounts
+
+_FACILITIES = [["Facility", "Service Address", "Service Account", "Rate", "kWh 2024"],
+               ["City Hall", "505 Civic Center Plaza", "8024417730", "TOU-GS-3", "804,000"],
+               ["Tecolote Trailhead", "1 Tecolote Canyon Rd", "8031129904", "GS-1", "12,400"],
+               ["Mountain Meadows", "1875 Clubhouse Dr", "8039921177", "TOU-GS-2", "96,300"]]
+
+
+def test_the_citys_facilities_stay_public():
+    assert pairs_found(f"{SITE}/energy/facility-energy.xlsx", xlsx(_FACILITIES)) == set()
+
+
+def test_a_home_under_the_facility_column_is_a_persons_row():
+    rows = [*_FACILITIES, ["Mateo Kalani", "12669 Camino Real", "8296132248", "TOU-D-4-9PM", "4,001"]]
+    found = pairs_found(f"{SITE}/energy/facility-energy.xlsx", xlsx(rows))
+    assert values_of(found, "customer_name") == {"Mateo Kalani"}
+    assert values_of(found, "account_number") == {"8296132248"}

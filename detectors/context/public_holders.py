@@ -41,9 +41,10 @@ from typing import TYPE_CHECKING
 from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
+from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .persons import given_and_listed_surname, names_in
+from .persons import given_and_listed_surname, names_in, person_name
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
                      PERSON_WORDS, PLACE_WORDS, names_home_equipment, opens_an_address)
 
@@ -170,10 +171,18 @@ _PLACE_WORD = re.compile(rf"(?i)\b(?:{PLACE_WORDS}|gardens?|hall|cent(?:er|re)|p
 def facility_by_column(label: str, value: str) -> bool:
     """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
     "Facility | Matsuda Garden", whatever words the place is called by, read as a person's name or not): no given
-    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's)."""
+    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's), nor a listed
+    given name before a surname no list holds that reads as a person's ("Facility | Mateo Kalani": a home slipped into
+    the City's accounts)."""
     value = value.strip()
-    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None
-                                                         or not given_and_listed_surname(value))
+    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None or not (
+        given_and_listed_surname(value) or _given_and_unlisted_surname(value)))
+
+
+def _given_and_unlisted_surname(value: str) -> bool:
+    """Two words, a listed given name and a surname the lists may not hold, that read as a person's name."""
+    words = value.split()
+    return len(words) == 2 and fold(words[0]) in given_names() and person_name(value, strict=True) is not None
 
 
 def city_facility(candidate: Candidate) -> bool:
