@@ -33,7 +33,7 @@ from .context.businesses import business_listings
 from .context.cues import CUSTOMER_ROLE, invited_mailbox
 from .context.persons import probable_kind
 from .context.prose import land_use_told
-from .context.public_roles import LAND_USE_PARTY, published_for_role, under_role_header
+from .context.public_roles import LAND_USE_PARTY, published_for_role, states_public_role, under_role_header
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Record, Segment
@@ -173,12 +173,21 @@ def _roster_row(record: Record | None, segment: Segment) -> bool:
         not any(CUSTOMER_ROLE.search(label) for label in labels))
 
 
+def _role_defined(record: Record | None, segment: Segment) -> bool:
+    """Whether the mailbox's definition in a definition list (``<dd>`` under its person's ``<dt>``) has a sibling
+    definition giving the person's public role ("Residential customer representative; term ends 2026"): a roster's
+    member's mailbox, published for the seat."""
+    return record is not None and bool(segment.label) and " > dd" in (segment.location.element or "") and any(
+        f is not segment and f.label == segment.label and states_public_role(f.text) for f in record.fields)
+
+
 def _volunteers_mailbox(segment: Segment, match: re.Match, record: Record | None = None) -> bool:
     """Whether a consumer mailbox is published for a role, to be written to: a roster's column of its coaches or
     officers, or the mailbox column of a roster's row that names its person by their public role
     (``_roster_row``), the mailbox an event's notice invites the reader to write to, or one its line gives for a
     public role (a candidate's, an instructor's, a committee member's, a business's orders: ``public_roles``)."""
-    if segment.label and _ROLE_COLUMN.search(segment.label) or _roster_row(record, segment):
+    if segment.label and _ROLE_COLUMN.search(segment.label) or _roster_row(record, segment) or _role_defined(
+            record, segment):
         return True
     invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
     # not "contact resident liaison ... at", nor a letter's "questions? ... we have your number as ... and email ..."

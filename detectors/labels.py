@@ -187,6 +187,10 @@ _STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins
                        r"(?:sample|valued|example)\s+(?:customer(?![\u2019']?s?\s+(?:notices?|letters?|bills?|"
                        r"statements?|invoices?|forms?|applications?|mailers?|mailings?|postcards?|inserts?|e-?mails?|"
                        r"messages?|correspondence))|name)\b|customer\s+name\s+here\b|"
+                       # a training screen's "Customer: TEST CUSTOMER", a field's whole value; not "our test customer
+                       # Raghavan", a real one tried out, nor a note's "Row 3 is a test customer."
+                       r"(?:(?<=: )|(?<=:\t)|(?<=^)|(?<=\n))test\s+(?:customer|user|account\s?holder)"
+                       r"(?=\s*(?:[,.;:)|\]]|$))|"
                        r"any\s?(?:street|st|avenue|ave|road|town|city|where)\b|(?:your|first and last)\s+name\b|"
                        r"(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|"
                        r"(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"

@@ -828,6 +828,14 @@ _SENTENCE_THEN_FIELD = re.compile(r"(?<=\w)\.[ \t]+(?P<label>[^\W\d_][\w'\u2019/
 _ZIP_THEN_SENTENCE = re.compile(r"(?<![\w-])[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?(?=\.[ \t]+[^\W\d_])")
 
 
+# a street's stop, then the next sentence in words ("Service address: 1418 W ORANGE GROVE AVE. Click 'Usage' to see your
+# kWh"): the address ends at the street; a unit ("Dr. Apt 4"), a city ("Dr. Lava Springs, OR") or a label after it
+# goes on without a lower-case word
+_STREET_THEN_SENTENCE = re.compile(r"(?<=\w)\.[ \t]+(?!(?i:apt|unit|ste|suite|spc|space|bldg|lot|no)\b)"
+                                   r"(?=[A-Z][\w'\u2019]*(?:[ \t]+\S+){0,2}?[ \t]+(?!(?:del|las|los|von|van|der)\b)"
+                                   r"[a-z]{3,}\b)")
+
+
 # the rest of a sentence after a name a label gives inside it: a comma and a lower-case word (", who disputed the
 # read", ", and her son"); "Ruiz, Ana" or "Ana Ruiz, Jr." go on with a capital
 _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
@@ -950,6 +958,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     zip_code = _ZIP_THEN_SENTENCE.search(text, start, stop) if hit.kind == "address" else None
     if zip_code:  # "... CA 91762. El cliente presentó ..." ends at its ZIP code
         start, stop = span(text, start, zip_code.end())
+    sentence = _STREET_THEN_SENTENCE.search(text, start, stop) if hit.kind == "address" else None
+    if sentence:  # "... GROVE AVE. Click 'Usage' to see ..." ends at its street
+        start, stop = span(text, start, sentence.start())
     start, stop = _quoted(text, start, stop)
     if hit.kind == "name":
         clause = _CLAUSE_AFTER_NAME.search(text, start, stop)

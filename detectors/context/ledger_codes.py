@@ -5,7 +5,7 @@ writes them by the hundred, and none is a person's Social Security number.
 A code in that shape is the City's ledger account, not an SSN, where what stands around it says so:
 
 - the sentence books money to it: an account's word right before it ("under account 400-43-2935", "charged to GL
-  ...", "budgeted in ...") in a sentence about a budget, funding, an appropriation, a transfer, an expenditure or a
+  ...", "budgeted in ...", a staff report's "Funding source: ...") in a sentence about a budget, funding, an appropriation, a transfer, an expenditure or a
   revenue; or a fund's name right after it ("310-52-8820 (Sewer Capital)", "... - General Fund");
 - its column names the ledger ("GL", "Acct", "Account", "Fund-Dept-Obj", "Org/Object", "Budget Acct"), or its row
   gives a line item's description and an amount on a page that reads as a budget;
@@ -34,10 +34,11 @@ _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _CODE = re.compile(r"(?<![\w.-])(\d{3})-(\d{2})-\d{4}(?![\w-])")
 _CODES_SHARING_A_FUND = 3  # codes opening with the same three digits, two of them with the same five
 
-# an account's word, or a verb booking money, right before the code (after any codes listed before it: "accounts
-# 101-41-5110 and 101-41-5120")
+# an account's word, or a verb booking money, or a fiscal impact's "Funding source:", right before the code (after any
+# codes listed before it: "accounts 101-41-5110 and 101-41-5120")
 _ANCHOR_BEFORE = re.compile(
-    r"(?i)(?:\b(?:accounts?|accts?\.?|a/c|gl|g/l|general\s+ledger|ledger|line[\s-]items?|budget(?:\s+(?:line|unit|"
+    r"(?i)(?:\b(?:accounts?|accts?\.?|a/c|gl|g/l|general\s+ledger|ledger|line[\s-]items?|funding\s+source|"
+    r"source\s+of\s+funds|budget(?:\s+(?:line|unit|"
     r"code|org))?|org(?:anization)?(?:\s+(?:key|code))?|object(?:\s+code)?|fund|cost\s+cent(?:er|re))"
     r"(?:\s+(?:no\.?|nos\.?|numbers?|#|code|string|key))?"
     r"|\b(?:budgeted|appropriated|charged|coded|posted|expensed|encumbered|funded|transfer(?:red)?|allocated|"

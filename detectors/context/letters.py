@@ -39,7 +39,9 @@ from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE
 # the writer speaking of their own account ("my bill", "my username" for its portal, "I owe $813 on acct ...", "I live
 # at ...", "I dispute the charge on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
 # ratepayer a straight answer" is an official's quote)
-_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|statement|service|"
+_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:(?-i:[A-Z][\w&.'\u2019-]*\s+){3,4}|(?:[\w-]+\s+){0,2}?)"
+                          # (the program's whole name between: "My Mirador Community Power account ...")
+                          r"(?:account|acct|bill|billing|statement|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio|user\s?name|password|log-?in)"
                           r"(?:s|es)?\b"  # in the plural too: "since then my bills have doubled"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"

@@ -616,10 +616,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             spans = [(m.start(), m.end("surname")), m.span("full")]
             found = sorted(found + [(a, b) for a, b in spans if not any(f[0] < b and a < f[1] for f in found)])
     # a translated form's label ("Անուն Ազգանուն / Name:") and a language's name ("Tiếng Việt") are capitalised words
-    # of no one
-    # ... and what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
+    # of no one; nor is a place after "City of" in capitals, one run with it ("CUSTOMER: CITY OF VALLE SERENO"); and
+    # what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
-            and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
+            and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
 
 
 # the words before a program's or a rate plan's name, whatever capitalised words name it
@@ -1436,7 +1436,14 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 i = last
                 break
         i += 1
-    return found
+    return [(a, b) for a, b in found if not _opens_a_trade_name(text, a, b, run[-1][1])]
+
+
+def _opens_a_trade_name(text: str, start: int, end: int, run_end: int) -> bool:
+    """Whether the name's words open a firm's name that the rest of their run ends with a trade ("Redhawk Fleet" of
+    "Redhawk Fleet Supply", "Dana Whitlow" of "Dana Whitlow Tree Service"): the firm's words, not a person's, whatever
+    the name reads as; one space apart, as a name is written (a printout's gap of two spaces may part two columns)."""
+    return end < run_end and text[end] == " " and text[end + 1] != " " and trade_name(text[start:run_end])
 
 
 # a firm's legal form after its name ("Hansen Allen & Luce, Inc.", "Intermountain Line Constructors, LLC",
@@ -2022,6 +2029,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     if text[end - 2:end] in ("'s", "\u2019s"):
         end -= 2
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
+    if _PLACE_OF.match(" ".join(words[:2]) + " "):
+        return None  # "Customer: CITY OF VALLE SERENO": the City itself, no one's name after its "of"
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))  # "Recipient Nilo Feijoo, SSN ..."
                      or (len(words) > 2 and words[0] in NOTE_VERBS and opens_sentence(text, begin))  # "Call Ana Ruiz"

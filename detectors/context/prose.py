@@ -1568,7 +1568,8 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
     the text calls the utility's customer whose own sentence goes on with what happened to their account ("Her
     neighbor Ana Ruiz, also a PCE customer, applied too; she enrolled in CARE the same week"). A customer's name is
     the customer's record (PCE-01 4.1), whatever else the text gives. Not a testimonial's name with no story of the
-    account ("Ana Ruiz, a PCE customer, said the program helped"), a speaker in public comment, an official."""
+    account ("Ana Ruiz, a PCE customer, said the program helped"), a speaker in public comment ("Public comment: ...",
+    "... urged the Board to"), an official."""
     if not analysis.cues.any("utility matter") or page_of(pieces[0].segment) in analysis.context.public_comment:
         return []
     found = []
@@ -1578,11 +1579,14 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
             value = text[start:end]
             name = person_name(value, strict=False)
             if not name or analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
-                    or named_officially(text, start, end) or text.startswith(("'s", "\u2019s"), end):
+                    or named_officially(text, start, end) or text.startswith(("'s", "\u2019s"), end) \
+                    or public_commenter(text, start):
                 continue
             at = analysis.offset(piece.segment) + end
             stop = _JOINED_STOP.search(analysis.joined, at, at + _HOLDER_REACH)
             sentence = analysis.joined[at:stop.start() if stop else at + _HOLDER_REACH]
+            if _ADDRESSES_THE_BODY.search(sentence):
+                continue  # "Ana Ruiz, a Medical Baseline customer, urged the Board to ...": a speaker at a meeting
             if _HONORIFIC_OPENS.match(value) and _BALANCE_OF.search(text, max(0, start - 40), start):
                 if _COLLECTION.search(sentence):
                     found.append((piece.segment, start, end))
@@ -1593,6 +1597,13 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
             elif _ACCOUNT_PARTY_BEFORE.search(text, max(0, start - 40), start) and _ACCOUNT_KEPT.search(sentence):
                 found.append((piece.segment, start, end))
     return found
+
+
+# a speaker's words to the body whose meeting they address, in the name's sentence: "urged the Board to", "asked the
+# Council", "spoke in favor of"
+_ADDRESSES_THE_BODY = re.compile(r"(?i)\b(?:urged|asked|told|thanked|addressed|implored|encouraged|called\s+on)\s+(?:the\s+)?"
+                                 r"(?:board|council|commission|committee|directors|commissioners|councilmembers)\b|"
+                                 r"\bspoke\s+(?:in\s+(?:favou?r|support|opposition)|against|about|on|to\s+the)\b")
 
 
 # a tenant, a landlord or an owner named as a party right before the name ("The tenant, Luis Ortega, says the landlord,

@@ -10,8 +10,9 @@ facility of the City's by its name):
   (City-owned)", "Account (Olmos Valley Water District)";
 - a heading or a sentence right before the table makes the public body the holder of the accounts that follow: "The
   City of Los Olmos is the customer of record on the following SCE accounts", "The following accounts are held by
-  the City", "Accounts held by the Los Olmos Unified School District:", "La Ciudad es titular de las siguientes
-  cuentas". It covers the first table after it (its header's cells, a short note or a caption between).
+  the City", "Accounts held by the Los Olmos Unified School District:", "Streetlight accounts (the City is the
+  customer of record)", "La Ciudad es titular de las siguientes cuentas". It covers the first table after it (its
+  header's cells, a short note or a caption between).
 
 A third needs no statement: a row of the City's own installations (``installation_row``). A street light, a traffic
 signal, a pump or an irrigation controller is billed to the City on an account of its own, and the City lists them by
@@ -40,9 +41,10 @@ from typing import TYPE_CHECKING
 from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
+from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .persons import given_and_listed_surname, names_in
+from .persons import given_and_listed_surname, names_in, person_name
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
                      PERSON_WORDS, PLACE_WORDS, names_home_equipment, opens_an_address)
 
@@ -70,6 +72,10 @@ _HOLDER_STATEMENT = re.compile(
     r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}accounts\s+(?:are|were)\s+(?:all\s+)?(?:held\s+by|owned\s+by|billed\s+to|"
     rf"registered\s+to|in\s+the\s+name\s+of)\s+(?:{_BODY})|"
     rf"\baccounts\s+(?:held|owned)\s+by\s+(?:{_BODY})\s*:|"
+    # a heading's note on its accounts: "Streetlight service accounts (the City is the customer of record)", "Accounts
+    # - City is account holder"
+    rf"\baccounts\b[^.\n()]{{0,30}}?[(\u2013\u2014-]\s*(?:{_BODY})\s+is\s+(?:the\s+)?"
+    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s*(?:\)|$)|"
     r"\b(?:la\s+)?(?:ciudad|municipalidad|condado)(?:\s+de(?:\s+(?-i:[A-Z])[\w'.-]*){1,4})?\s+es\s+(?:el\s+|la\s+)?"
     r"(?:titular|cliente)\s+de\s+(?:las\s+siguientes|estas)\s+cuentas")
 # a cheap look before the statement's expression
@@ -165,10 +171,18 @@ _PLACE_WORD = re.compile(rf"(?i)\b(?:{PLACE_WORDS}|gardens?|hall|cent(?:er|re)|p
 def facility_by_column(label: str, value: str) -> bool:
     """Whether a cell names one of the City's places because its column says so ("Facility | Tecolote Trailhead",
     "Facility | Matsuda Garden", whatever words the place is called by, read as a person's name or not): no given
-    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's)."""
+    name and listed surname in it unless a place's word ends it ("Facility | Ana Ruiz" is a person's), nor a listed
+    given name before a surname no list holds that reads as a person's ("Facility | Mateo Kalani": a home slipped into
+    the City's accounts)."""
     value = value.strip()
-    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None
-                                                         or not given_and_listed_surname(value))
+    return bool(_FACILITY_COLUMN.fullmatch(label)) and (_PLACE_WORD.search(value) is not None or not (
+        given_and_listed_surname(value) or _given_and_unlisted_surname(value)))
+
+
+def _given_and_unlisted_surname(value: str) -> bool:
+    """Two words, a listed given name and a surname the lists may not hold, that read as a person's name."""
+    words = value.split()
+    return len(words) == 2 and fold(words[0]) in given_names() and person_name(value, strict=True) is not None
 
 
 def city_facility(candidate: Candidate) -> bool:

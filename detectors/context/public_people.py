@@ -51,6 +51,11 @@ _NOT_A_RECORD = re.compile(r"(?i)\b(?:placeholders?|hypothetical|fictitious|made
                            r"(?-i:[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]+"
                            r"(?:uses|used|lives|pays|gets|owns|rents|has|at|on|of|in)\b"
                            r"|\[[^\]]{2,40}\]")
+# an old record a history page quotes, dated before 1960: "From the 1925 directory of the Ice and Light Company's
+# subscribers: ...", "the 1910 census lists ...", "the Great Register of 1888": its people and their houses are history's
+_OLD_RECORD = re.compile(r"(?i)\b(?:1[6-8]\d\d|19[0-5]\d)\s+(?:city\s+|county\s+|telephone\s+|phone\s+|business\s+)?"
+                         r"(?:directory|census|tax\s+roll|assessment\s+roll|voter\s+rolls?|great\s+register|phone\s+book)\b"
+                         r"|\b(?:directory|census|great\s+register)\s+(?:of|for)\s+(?:1[6-8]\d\d|19[0-5]\d)\b")
 # a template's word, and before it in its clause what staff did with one for a real customer ("Used the payment-plan
 # template for Mr. Ocampo at ...", "sent him the hardship template", "per the shut-off template"): the note is of that
 # customer, the template a tool of the work and not the paragraph's kind
@@ -110,8 +115,8 @@ def made_up_or_another_kind(text: str) -> bool:
 
 def of_another_kind(text: str) -> bool:
     """Whether a paragraph is of a kind that tells no customer's record: a template, a hypothetical example, a
-    proclamation, an obituary, a staff bio, a volunteer's profile, a campaign."""
-    return bool(_NOT_A_RECORD.search(text)) or any(
+    proclamation, an obituary, a staff bio, a volunteer's profile, a campaign, an old record a history quotes."""
+    return bool(_NOT_A_RECORD.search(text) or _OLD_RECORD.search(text)) or any(
         not _TEMPLATE_USED.search(text, max(0, m.start() - _TEMPLATE_USED_REACH), m.start())
         for m in _TEMPLATE.finditer(text))
 

@@ -21,6 +21,10 @@ _ROLE_BEFORE = re.compile(
     r"coordinators?|commissioners?|trustees?|treasurers?|team\s+(?:parents?|moms?)|scoutmasters?|den\s+leaders?|"
     r"(?:committee|commission|board|advisory|resident|public|at-large|alternate|voting|community)\s+members?|"
     r"members?,?\s+(?:appointed|since|term)|appointed|led\s+by|taught\s+by|hosted\s+by|run\s+by)\b")
+# a seat on a public body that speaks for customers: "Residential customer representative", "Customer Advocate",
+# "representing small business customers": a role, no customer's case
+_CUSTOMERS_SEAT = re.compile(r"(?i)\b(?:customer|ratepayer|consumer)s?\s+(?:representative|advocate|seat)\b|"
+                             r"\brepresent(?:ing|s)\s+(?:[\w-]+\s+){0,2}(?:customers|ratepayers|consumers)\b")
 # a business's published line for its orders right before the contact: "catering orders to", "reservations at"
 _ORDERS_TO = re.compile(r"(?i)\b(?:catering|orders?|reservations?|bookings?|quotes?|estimates?|appointments?)"
                         r"\s*(?:to|at|via|:)\s*:?\s*$")
@@ -45,10 +49,23 @@ def published_for_role(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if CUSTOMER_ROLE.search(line) or _CASE.search(line):
+    if _speaks_of_customers(line):
         return False
     before = text[max(line_start, start - _ROLE_REACH):start]
-    return bool(_ROLE_BEFORE.search(before) or _ORDERS_TO.search(before) or _CANDIDACY.search(line))
+    return bool(_ROLE_BEFORE.search(before) or _CUSTOMERS_SEAT.search(before) or _ORDERS_TO.search(before)
+                or _CANDIDACY.search(line))
+
+
+def states_public_role(text: str) -> bool:
+    """Whether a text gives a person's public role and speaks of no customer nor case: a roster's definition of its
+    member ("Residential customer representative; term ends 2026") above the definition giving their mailbox."""
+    return bool(_ROLE_BEFORE.search(text) or _CUSTOMERS_SEAT.search(text)) and not _speaks_of_customers(text)
+
+
+def _speaks_of_customers(text: str) -> bool:
+    """Whether a line speaks of a customer or a customer's case, a seat that represents customers aside."""
+    text = _CUSTOMERS_SEAT.sub(" ", text)
+    return bool(CUSTOMER_ROLE.search(text) or _CASE.search(text))
 
 
 # a public speaker's stand on an item of a public meeting, as minutes record it: "supported permit parking on ...",

@@ -1823,8 +1823,13 @@ _PERSON_PAID = re.compile(r"(?i)\b(?:individual|rebate|refund\w*|reimburse\w*|re
 def _individual_payee(fields: list[Segment]) -> bool:
     """Whether a payee's row of an AP register says, in brackets after the payee's name, that it pays a private person
     a rebate or a refund ("Vikram Patel (rebate - individual)"): the remit-to address is where that person's cheque is
-    mailed, their home, no vendor's published address."""
-    return any((note := _NOTE_AFTER_NAME.search(f.text)) and _PERSON_PAID.search(note.group()) for f in fields)
+    mailed, their home, no vendor's published address. The note follows a name of two words or more: a 1099 column's
+    "Y (Individual/Sole Proprietor)" says how a vendor files, no rebate paid at home."""
+    return any((note := _NOTE_AFTER_NAME.search(f.text)) and _PERSON_PAID.search(note.group())
+               and len(_NAME_WORD.findall(f.text, 0, note.start())) >= 2 for f in fields)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _trade_name(name: str) -> bool:
