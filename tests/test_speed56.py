@@ -10,9 +10,11 @@ hard negatives, a staff directory and a City facilities' meter list of the same 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
+from detectors.context.shapes import _A_LETTER, _SPOKEN_PART_RE, mask_spelt
 from detectors.engine import _in_document_order
 from detectors.facts import DocumentFacts
 from detectors.model import Document, Finding, Location, Segment
@@ -109,3 +111,15 @@ def test_findings_are_ordered_by_segment_then_start_ties_kept():
     assert ordered.index(same_a) < ordered.index(same_b)
     assert inside == [f.segment is not outside for f in expected]
 
+
+def test_a_value_without_a_letter_says_no_digit_word():
+    """``mask_spelt`` answers None at one look for a value with no letter: every character that a digit word's
+    letters match, case folded (the Kelvin sign for "k", the long s for "s"), is a letter itself."""
+    letters = re.compile(r"(?i)[a-z]")
+    assert all(_A_LETTER.match(c) for c in map(chr, range(0x110000)) if letters.fullmatch(c))
+    for value in ("(909) 218-0967", "3585738843", "512-34-6789", "+1 909 555 0143", "\u2160\u2161 42"):
+        assert mask_spelt(value) is None
+        assert not any(m.group(2) or m.group(3) for m in _SPOKEN_PART_RE.finditer(value))
+    assert mask_spelt("nine zero nine four eight five forty-one thirty-four") == \
+        "**** **** **** **** ***** **** forty-one thirty-four"
+    assert mask_spelt("909 five eight eight 65 five zero") is not None
