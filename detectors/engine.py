@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 from .base import Detector
 from .context import CustomerContext, analyze
@@ -108,21 +108,33 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
     findings = _resolve_overlaps(pipeline(document) if found is None else found)
     for facts in used:
         _say_what_was_read_as_a_sample(document, facts)
-    order = used[-1].positions if used[-1].document is document else DocumentFacts(document).positions
-    outside = len(order)
-    findings.sort(key=lambda f: (order.get(id(f.segment), outside), f.start))
+    findings, inside = _in_document_order(document, findings, used[-1])
     masks = [maskers[f.category](f.value) for f in findings]
     shared: dict[str, str] = {}
-    for seq, spans in enumerate(_spans_of_segments(findings, masks, order, maskers)):
+    for seq, spans in enumerate(_spans_of_segments(findings, masks, inside, maskers)):
         f, masked = findings[seq], masks[seq]
         findings[seq] = masks[seq] = None  # what it holds goes on in its Detection
-        value, key = f.value, f.key
+        value = f.value
+        key = value if f.normalized is None else f.normalized
         yield Detection(
             url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=value,
             key=value if key == value else key,  # one string when they are equal (an email, a small figure)
             location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
             context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
             public_if_repeated=f.public_if_repeated, seq=seq)
+
+
+def _in_document_order(document: Document, findings: list[Finding],
+                       facts: DocumentFacts) -> tuple[list[Finding], list[bool]]:
+    """The findings sorted by their segment's place in the document (text outside the document's segments last),
+    then by their start, and whether each one's segment is one of the document's. Each place is looked up once (a
+    binary search in the segments' index), and the sort compares plain tuples: a 20,000-row export's 116,000 findings
+    sort without a key function called for each. Ties keep the findings' order, as a stable sort does."""
+    order = facts.positions if facts.document is document else DocumentFacts(document).positions
+    outside = len(order)
+    places = [order.get(id(f.segment), outside) for f in findings]
+    ranked = sorted(zip(places, [f.start for f in findings], range(len(findings))))
+    return [findings[i] for _, _, i in ranked], [place < outside for place, _, _ in ranked]
 
 
 def _say_what_was_read_as_a_sample(document: Document, facts: DocumentFacts) -> None:
@@ -142,31 +154,36 @@ def _say_what_was_read_as_a_sample(document: Document, facts: DocumentFacts) -> 
             document.warnings.append(warning)
 
 
-def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],
+def _spans_of_segments(findings: list[Finding], masks: list[str], inside: list[bool],
                        maskers: dict) -> Iterator[list[tuple[int, int, str]]]:
-    """For each finding (sorted in document order), the masked (start, end, mask) spans of its segment, which its
-    snippet shows masked. A segment's findings are next to each other in that order, so each run of them makes one
-    list and no map of every segment is built (a table's 100,000 cells); only the next line's part of a value a
-    line break cut, and the findings in text outside the document's segments (a redaction's view of a line, all
-    sorted last by their start), are gathered by segment."""
+    """For each finding (sorted in document order; ``inside``: whether its segment is one of the document's, see
+    ``_in_document_order``), the masked (start, end, mask) spans of its segment, which its snippet shows masked. A
+    segment's findings are next to each other in that order, so each run of them makes one list and no map of every
+    segment is built (a table's 100,000 cells); only the next line's part of a value a line break cut, and the findings
+    in text outside the document's segments (a redaction's view of a line, all sorted last by their start), are
+    gathered by segment."""
     gathered: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for f, masked in zip(findings, masks):
+    for f, masked, in_document in zip(findings, masks, inside):
         if f.continued is not None:  # the next line's part of a cut value is masked in that line's snippets
             rest = f.continued.text[:f.continued_end]
             gathered[id(f.continued)].append((0, f.continued_end, maskers[f.category](rest)))
-        if id(f.segment) not in order:
+        if not in_document:
             gathered[id(f.segment)].append((f.start, f.end, masked))
-    start = 0
-    while start < len(findings):
-        segment = findings[start].segment
+    count, start = len(findings), 0
+    while start < count:
+        first = findings[start]
+        segment = first.segment
         end = start + 1
-        while end < len(findings) and findings[end].segment is segment:
+        while end < count and findings[end].segment is segment:
             end += 1
-        if id(segment) in order:
-            spans = [(f.start, f.end, masked) for f, masked in zip(findings[start:end], masks[start:end])]
-            spans += gathered.get(id(segment), ())
-        else:
+        if not inside[start]:
             spans = gathered[id(segment)]
+        elif end == start + 1:  # a table cell's value alone (the usual case in a long table): no slices to zip
+            spans = [(first.start, first.end, masks[start])]
+        else:
+            spans = [(f.start, f.end, masked) for f, masked in zip(findings[start:end], masks[start:end])]
+        if gathered and inside[start]:
+            spans += gathered.get(id(segment), ())
         for _ in range(start, end):
             yield spans
         start = end

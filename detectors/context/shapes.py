@@ -244,9 +244,14 @@ def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
 def mask_spelt(value: str, keep_last: int = 4) -> str | None:
     """A number read out with all but the parts saying its last ``keep_last`` digits hidden ("*** **** *** ****
     forty-one thirty-four"); None for a value written in digits alone."""
+    if not _A_LETTER.search(value):
+        return None  # no word of a digit without a letter: a table's 40,000 phones and accounts, at one look each
     parts = list(_SPOKEN_PART_RE.finditer(value))
     if not any(m.group(2) or m.group(3) for m in parts):
         return None
