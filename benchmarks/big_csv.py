@@ -134,6 +134,11 @@ def main() -> None:
             print(f"{name + ':':25} {wall:7.2f} s   peak memory: main process {main_mb} MB{workers}")
         print(f"ratio pubcheck / bare:    {full[0] / bare[0]:7.2f}   (target <= 1.5; peak memory target < 400 MB)")
         data = json.loads((out / "findings.json").read_text())
+        csv = next((d for d in data["documents"] if d["url"].endswith("/exports/customers.csv")), None)
+        if csv is None or csv["status"] != "scanned" or csv.get("not_checked"):
+            reason = csv and (csv.get("not_checked") or csv.get("reason"))
+            sys.exit(f"customers.csv was not checked ({reason or 'not in findings.json'}): the figures above measure a "
+                     "crawl that skipped it (a loaded machine hits extract_timeout); rerun on a quieter machine")
         timings = data["run"].get("timings") or {}
         print("where the time went (run.timings, seconds; per-document phases are summed over workers):")
         for phase, seconds in timings.items():
