@@ -474,11 +474,16 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014/]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 # the same form in brackets right after a private person's name, no label in them: a case note's "Escalation: Quoc
 # Huynh (VRP-1507489-1) wants the fee waived", "Ana Ruiz (7004418823) called": what staff write after a customer's
-# name to say which account is theirs. Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
+# name to say which account is theirs, or "Ana Ruiz (38-76582-694)". Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
 # (9095581300)"), a date's ("Ana Ruiz (20240113)"), a year's and sequence's or another kind's prefix
 NAMED_IN_BRACKETS = Shape("account form in brackets after a person's name", r"\S+", anywhere=True)
 _NAMED_IN_BRACKETS = re.compile(r"\((?P<value>(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d{5,12}"
-                                r"(?:[-\u2010-\u2013]\d{1,6}){0,3})\)")
+                                r"(?:[-\u2010-\u2013]\d{1,6}){0,3}"
+                                # or a route's, a location's and a sequence's groups, as utility billing systems
+                                # write accounts, in a line about the bill ("Rustam Nguyen-Le (38-76582-694) still
+                                # shows 3,555 kWh"; a permit's "Ana Ruiz (24-00123-01)" is no account)
+                                r"|(?P<groups>\d{2,3}[-\u2010-\u2013]\d{4,6}[-\u2010-\u2013]\d{2,4}))\)")
+_BILL_WORDS = re.compile(r"(?i)\b(?:bill(?:s|ed|ing)?|kwh|kilowatt|usage|balance|past[- ]due|shut-?off)\b")
 # a customer's record written in brackets as a list: a private person's name, a comma, an account's form, then the
 # bill's usage ("replace the real bill used during testing (Ana Ruiz, SO-845058, 2,950kWh)"): the three fields of a
 # bill say whose account the code is, no label needed. Not without the usage: "(Ana Ruiz, AB-123456)" may be a
@@ -2264,7 +2269,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 value = match.group("value")
                 if sum(c.isdigit() for c in value) >= 6 and _named_form(value) and not _DATE_FIRST.fullmatch(
                         value) and not (value.isdigit() and to_e164(value)) and _after_a_private_name(
-                        text, match.start()):
+                        text, match.start()) and not (match["groups"] and not _BILL_WORDS.search(
+                        line_of(text, match.start()))):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
             for match in _RECORD_IN_BRACKETS.finditer(text):  # "(Ana Ruiz, SO-845058, 2,950kWh)": a bill's record
                 # (the name read up to its comma: "Villanueva, SO" would read as a town and its state)

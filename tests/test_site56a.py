@@ -8,6 +8,8 @@
   Hard negatives: a grant's initials ("CDBG account"), a ledger string, a budget narrative naming staff.
 - An agenda item or a bookmark of one customer's bill appeal names them with their home ("Bill appeal of ..., ...").
   Hard negatives: a planning appeal, the office that hears bill appeals.
+- A grouped account in brackets right after a private person's name ("(47-30918-215)") in a line about the bill.
+  Hard negatives: a permit's year and sequence, an APN, a ledger string after staff.
 - A login's password given after its user name with no mark ("username x, password" / next line, "login x / pw:")
   counts beside a public meeting's Zoom details. Hard negatives: the meeting's own passcodes.
 """
@@ -105,3 +107,17 @@ def test_meeting_passcodes_stay_out():
     text = (f"{_ZOOM}For Zoom meeting login help, passcode 804412 is printed on the agenda.\n"
             "Attendees use the Zoom login page, passcode 804412, to join the webinar.\n")
     assert not values_of(pairs_found(f"{_SITE}/agenda.txt", text), "credential")
+
+
+def test_grouped_account_in_brackets_after_a_name_in_a_note_about_the_bill():
+    found = pairs_found(f"{_SITE}/packet.txt", "Hold for billing: Marguerite Osei-Tutu (47-30918-215) still shows "
+                                                "2,904 kWh for August.\n")
+    assert values_of(found, "account_number") == {"47-30918-215"}
+    assert values_of(found, "customer_name") == {"Marguerite Osei-Tutu"}
+
+
+def test_grouped_numbers_in_brackets_after_a_name_without_a_bill_stay_out():
+    text = ("Building permit for Marguerite Osei-Tutu (24-00123-01) issued; the meter was relocated.\n"
+            "Owner Marguerite Osei-Tutu (8341-012-034) requests a variance.\n"
+            "Director Janet Whitfield (101-4310-521) approved the bill payment run.\n")
+    assert not values_of(pairs_found(f"{_SITE}/agenda.txt", text), "account_number")
