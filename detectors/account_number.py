@@ -970,7 +970,10 @@ def _customers_sentence_above(candidate: Candidate) -> bool:
         return True
     # the sentence before it in its paragraph tells of a person, the account's sentence going on about them ("Itzel
     # Echeverría called us in August worried" / "about a bill. A quick review of the account" / "(67-21425-302)
-    # showed the home was on the wrong rate")
+    # showed the home was on the wrong rate"); a ledger's own string stays the ledger's under a narrative naming
+    # someone
+    if is_ledger_account(candidate.value):
+        return False
     start = _sentence_start(text, len(text))
     opened = [text[:start]] + [line.text for line in candidate.facts.lines_above(above, _PARAGRAPH_LINES - 1)]
     return any(not named_officially(line, a, b) for line in opened for a, b in names_in(line, anchored=True))

@@ -121,3 +121,9 @@ def test_grouped_numbers_in_brackets_after_a_name_without_a_bill_stay_out():
             "Owner Marguerite Osei-Tutu (8341-012-034) requests a variance.\n"
             "Director Janet Whitfield (101-4310-521) approved the bill payment run.\n")
     assert not values_of(pairs_found(f"{_SITE}/agenda.txt", text), "account_number")
+
+
+def test_ledger_string_opening_a_line_under_a_narrative_naming_a_donor_stays_out():
+    text = (f"{_FILLER}The Friends of the Library, whose volunteer Tomasz Wierzbicki led the drive, gave $12,000;\n"
+            "the gift was booked to account\n101-4310-5210 and spent on the summer reading program.\n")
+    assert not values_of(pairs_found(f"{_SITE}/budget.txt", text), "account_number")
