@@ -476,11 +476,16 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014/]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 # the same form in brackets right after a private person's name, no label in them: a case note's "Escalation: Quoc
 # Huynh (VRP-1507489-1) wants the fee waived", "Ana Ruiz (7004418823) called": what staff write after a customer's
-# name to say which account is theirs. Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
+# name to say which account is theirs, or "Ana Ruiz (38-76582-694)". Not a phone's (ten bare digits a phone could have: "spoke w/ Shawn Flores
 # (9095581300)"), a date's ("Ana Ruiz (20240113)"), a year's and sequence's or another kind's prefix
 NAMED_IN_BRACKETS = Shape("account form in brackets after a person's name", r"\S+", anywhere=True)
 _NAMED_IN_BRACKETS = re.compile(r"\((?P<value>(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d{5,12}"
-                                r"(?:[-\u2010-\u2013]\d{1,6}){0,3})\)")
+                                r"(?:[-\u2010-\u2013]\d{1,6}){0,3}"
+                                # or a route's, a location's and a sequence's groups, as utility billing systems
+                                # write accounts, in a line about the bill ("Rustam Nguyen-Le (38-76582-694) still
+                                # shows 3,555 kWh"; a permit's "Ana Ruiz (24-00123-01)" is no account)
+                                r"|(?P<groups>\d{2,3}[-\u2010-\u2013]\d{4,6}[-\u2010-\u2013]\d{2,4}))\)")
+_BILL_WORDS = re.compile(r"(?i)\b(?:bill(?:s|ed|ing)?|kwh|kilowatt|usage|balance|past[- ]due|shut-?off)\b")
 # a customer's record written in brackets as a list: a private person's name, a comma, an account's form, then the
 # bill's usage ("replace the real bill used during testing (Ana Ruiz, SO-845058, 2,950kWh)"): the three fields of a
 # bill say whose account the code is, no label needed. Not without the usage: "(Ana Ruiz, AB-123456)" may be a
@@ -806,7 +811,7 @@ def _ledger(candidate: Candidate) -> bool:
     "Fiscal Impact ... General Fund" makes any agenda page read as a budget; a utility whose accounts are written
     3-4-3, "Account: 182-1188-529", as a ledger's string can be)."""
     label = candidate.label
-    if candidate.shape.anywhere or not label or _names_customers_account(label):
+    if candidate.shape.anywhere or not label or _names_customers_account(label) or _names_the_utility(candidate):
         return False
     if ledger_code(candidate):
         return True  # "Acct. No. 205-47-6610" in a fiscal impact, an "Acct" column of a GL export: an SSN's shape
@@ -843,6 +848,28 @@ def _ledger(candidate: Candidate) -> bool:
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
+
+
+# a label of an account by a utility's or a program's initials ("LCE account no.", "RCEA acct #")
+_INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{2,6})\s+(?i:accounts?|accts?)\b")
+# a utility's or a community choice program's name the document spells out ("Linda Choice Energy", "Southern
+# California Edison", "Harbor Valley Power"): its initials label its customers' accounts
+_UTILITY_SPELT = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Energy|Power|Edison|Electric|Gas|Water|Utilities)\b")
+
+
+def _utility_initials(document: Document) -> frozenset[str]:
+    return frozenset("".join(word[0] for word in m.group().split()) for segment in document.segments
+                     for m in _UTILITY_SPELT.finditer(segment.text))
+
+
+def _names_the_utility(candidate: Candidate) -> bool:
+    """Whether the account's label calls it by the initials of a utility or a program the document names ("LCE
+    account no. 64-58073-142" where "Linda Choice Energy" runs the program): a customer's account, which no budget's
+    ledger is, however the page speaks of funds and revenues. A grant's or a fund's initials ("CDBG account") spell
+    no utility."""
+    label = _INITIALS_LABEL.match(candidate.label or "")
+    return bool(label) and candidate.facts is not None and \
+        label["initials"] in candidate.facts.computed(_utility_initials)
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
@@ -940,14 +967,24 @@ def _customers_sentence_above(candidate: Candidate) -> bool:
     if above is None:
         return False
     text = above.text
-    return bool(_CUSTOMERS_SENTENCE.search(text)) or any(
-        not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, len(text)), anchored=True))
+    if _CUSTOMERS_SENTENCE.search(text) or any(
+            not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, len(text)), anchored=True)):
+        return True
+    # the sentence before it in its paragraph tells of a person, the account's sentence going on about them ("Itzel
+    # Echeverría called us in August worried" / "about a bill. A quick review of the account" / "(67-21425-302)
+    # showed the home was on the wrong rate"); a ledger's own string stays the ledger's under a narrative naming
+    # someone
+    if is_ledger_account(candidate.value):
+        return False
+    start = _sentence_start(text, len(text))
+    opened = [text[:start]] + [line.text for line in candidate.facts.lines_above(above, _PARAGRAPH_LINES - 1)]
+    return any(not named_officially(line, a, b) for line in opened for a, b in names_in(line, anchored=True))
 
 
 # a pasted e-mail's subject line that speaks of a bill, a meter or a shutoff before the number: "Subject: RE: high bill
 # - acct 407-9165-9", a customer's own case (a budget's line is no e-mail's subject of a bill)
 _BILL_SUBJECT = re.compile(r"(?i)[ \t]*(?:subject|subj|re)[ \t]*:[^\n]{0,80}?\b(?:bills?|billing|statement|meter|"
-                           r"shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage)\b")
+                           r"shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage|disput\w*|charges|overcharg\w*)\b")
 # a name's home right after it: "Mrs. Ana Ruiz, 1275 Vista Encinas Drive."
 _HOME_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?=\d)")
 _HOME_REACH = 240  # characters before the number, in its paragraph, where the person's name and home may stand
@@ -2237,7 +2274,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 value = match.group("value")
                 if sum(c.isdigit() for c in value) >= 6 and _named_form(value) and not _DATE_FIRST.fullmatch(
                         value) and not (value.isdigit() and to_e164(value)) and _after_a_private_name(
-                        text, match.start()):
+                        text, match.start()) and not (match["groups"] and not _BILL_WORDS.search(
+                        line_of(text, match.start()))):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_IN_BRACKETS, facts)
             for match in _RECORD_IN_BRACKETS.finditer(text):  # "(Ana Ruiz, SO-845058, 2,950kWh)": a bill's record
                 # (the name read up to its comma: "Villanueva, SO" would read as a town and its state)

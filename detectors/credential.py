@@ -147,6 +147,9 @@ _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
 _LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario|admin(?:istrator)?(?:\s+account)?)"
                            r"\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$", re.IGNORECASE)
+# ... or written after the word with no mark, parted from a password's label by a comma or a slash ("use login ccadmin
+# / pw: ...", "username lce_billing, password ..."): a login's, not a meeting's passcode, which is no password's label
+_LOGIN_NAMED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:user\s*(?:name|id)|log\s*-?in)[ \t]+[\w.@+-]*\w[ \t]*[,/][ \t]*$")
 # a meeting host's account on the line above a "Password:" ("Host account: clerk.av@..." / "Password: ..."): the login
 # that starts the meeting, not the public's passcode, which no account stands over
 _HOST_LOGIN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:host|moderator|organi[sz]er|zoom|webex|teams)\s+"
@@ -536,6 +539,16 @@ def _wrapped_label(text: str) -> re.Match | None:
         match.group("words")) else None
 
 
+def _login_label_ends(line: str) -> bool:
+    """Whether ``line`` ends with a password's label right after a login's user name ("... username lce_billing,
+    password"), the password on the next line."""
+    last = None
+    for last in _LABEL.finditer(line):
+        pass
+    return last is not None and last.lastgroup in ("password", "pw") and not line[last.end():].strip(" \t:=") and bool(
+        _LOGIN_BEFORE.search(line[:last.start()]) or _LOGIN_NAMED_BEFORE.search(line[:last.start()]))
+
+
 def _line_below(above: Segment, segment: Segment) -> bool:
     """Whether ``segment`` is the line or the paragraph right under ``above`` on a page (a form's box under its
     caption), not a cell of a sheet's row some cells away from a label."""
@@ -655,6 +668,10 @@ class CredentialDetector(Detector):
                         if not (browser_code and _BROWSER_KEY.match(found[3])))
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
+        # a value under a label that ends the line after a login's user name is that login's password, whatever its
+        # shape and though a meeting's details stand near ("username lce_billing, password" / "juniper-juniper-2023.")
+        login_above = _login_label_ends(previous)
+        meeting_nearby = meeting_nearby and not login_above
         if (said_above := _LABEL_SAID_AT_END.search(previous)) and not meeting_nearby:
             start = line_text_start(text)  # a reply quotes both lines: "> ... the password I set is" / "> Sunrise-88!"
             yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
@@ -680,7 +697,7 @@ class CredentialDetector(Detector):
             start = line_text_start(text)
             yield from (found for found in self._value(text, start, "password", False,
                                                        f"label '{wrapped.group().strip()}' ending the line above",
-                                                       prose=True) if _shaped(found[3]))
+                                                       prose=True) if login_above or _shaped(found[3]))
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
             start = line_text_start(text)
             yield from (value for value in self._value(text, start, "password", False, f"label "
@@ -868,8 +885,8 @@ class CredentialDetector(Detector):
             return
         label = " ".join(match.group(0).split())
         if kind != "host_key" and (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
-                f"{previous}\n{before}") and not (kind == "password"
-                                                  and _HOST_LOGIN_BEFORE.search(f"{previous}\n{before}")) \
+                f"{previous}\n{before}") and not (kind in ("password", "pw") and _LOGIN_NAMED_BEFORE.search(before)) \
+                and not (kind == "password" and _HOST_LOGIN_BEFORE.search(f"{previous}\n{before}")) \
                 and not _LOGIN_PAIR_BEFORE.search(before):
             # no meeting invitation resets somebody's password: "her password was reset to ..." counts even in a
             # paragraph that also gives a public meeting's passcode, unless its own sentence names the meeting

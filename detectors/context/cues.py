@@ -297,6 +297,9 @@ _CUES = {
         r"(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges|(?:bill|statement|meter)s)\b"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
+        # an agenda's or a packet's item of one customer's bill: "Bill appeal of Kwabena Bautista, 461 ...", "billing
+        # appeal by ...", "bill adjustment request from ..."
+        r"|bill(?:ing)?\s+(?:appeal|dispute|adjustment(?:\s+request)?)\s+(?:of|from|by|filed\s+by|submitted\s+by)\s"
         r"|(?:who|the\s+(?:customer|ratepayer|account\s?holder))\s+(?:receives?|received|gets?)\s+"
         r"(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
         r"|the\s+(?:customer|ratepayer|account\s?holder)\s+(?:asked|asks|requested|requests|stated|states|said|"
@@ -324,7 +327,8 @@ _CUES = {
          "fueron ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer",
          "account ni", "akawnt ni", "bill ni", "singil ni", "metro ni", "konsumo ni",
          "\u0111\u1ed3ng h\u1ed3", "h\u00f3a \u0111\u01a1n", "t\u00e0i kho\u1ea3n",
-         "the ratepayer", "the account", "billing dispute",
+         "the ratepayer", "the account", "billing dispute", "bill appeal", "billing appeal", "bill dispute",
+         "bill adjustment", "billing adjustment",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
     # a consumption figure's unit (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度"),

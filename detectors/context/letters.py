@@ -52,7 +52,13 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:(?-i:[A-Z][\w&.'\u2
                           # their own money back: "I want a refund of the generation charges", "we demand a full refund"
                           # (not staff's "I request a credit be applied to the account")
                           r"(?:want|demand|would\s+like|am\s+asking\s+for|are\s+asking\s+for)\s+(?:a\s+|my\s+|our\s+)?"
-                          r"(?:full\s+)?(?:refund|reimbursement))\b")
+                          r"(?:full\s+)?(?:refund|reimbursement))\b"
+                          # the bill the writer got ("The statement I received shows 2,780 kWh", "the bill we got in
+                          # July"), and their household billed or signed up ("my household was billed for ...", "My
+                          # family enrolled in ... when it launched")
+                          r"|\b(?:bill|statement)\s+(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:received|got)\b"
+                          r"|\b(?:my|our)\s+(?:family|household|home|house)\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+"
+                          r"(?:billed|charged|overcharged)|enrolled|signed\s+up|opted\s+out)\b")
 # a customer's own wish for how the utility reaches them: "You asked that we use ...", "you prefer us to ..."
 _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?(?:we|us\s+to)\s+"
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
