@@ -56,3 +56,42 @@ def test_a_fiscal_year_of_four_digits_is_a_budget_cue():
     assert 4 in BudgetPages(_page("Fiscal Year FY2024/2025", "Revenues by source"))
     assert 4 not in BudgetPages(_page("FY 2023-24 holiday schedule", "City Hall is closed on Monday"))
     assert 4 not in BudgetPages(_page("FYI 2024: budget billing spreads your payments", "Call us"))
+
+
+# -- a long PDF past the time its extraction may take ------------------------------------------------------------------
+
+def _pages_pdf(pages: list[str]) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for text in pages:
+        pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_past_its_time_limit_keeps_the_pages_read_and_lists_the_rest(monkeypatch):
+    """A 200-page agenda packet on a loaded machine: the pages read before the limit are still checked (their
+    findings reported), the rest listed as not read, so the verdict says incomplete and loses nothing it read."""
+    import crawler.extract.pdf as pdf_extractor
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    read = pdf_extractor.read_page
+
+    def slow_read(builder, pdf, index, *rest):
+        if index == 1:  # the time runs out while page 2 is read
+            builder.deadline = 0.0
+        return read(builder, pdf, index, *rest)
+
+    monkeypatch.setattr(pdf_extractor, "read_page", slow_read)
+    body = _pages_pdf(["Staff report: street sweeping schedule.", "Claimant SSN 512-34-6789 (Rosa Delgado)."]
+                      + [f"Attachment {n}: route map." for n in range(3, 8)])
+    document = extract(_SITE + "packet.pdf", body, "application/pdf", deadline=10 ** 12)
+    assert document.unchecked == ["pages 3-7 not read within the time limit (see [crawl] extract_timeout)"]
+    assert ("ssn", "512-34-6789") in {(f.category, f.value) for f in scan_document(document, load_detectors())}

@@ -109,6 +109,11 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
     for index in range(pages):
         if builder.full:
             break
+        left = builder.seconds_left()
+        if left is not None and left <= 0:  # the pages read so far are still checked, in the time kept for that
+            unread = f"pages {index + 1}-{pages}" if index + 1 < pages else f"page {pages}"
+            builder.not_checked(f"{unread} not read within the time limit (see [crawl] extract_timeout)")
+            break
         if index + 1 in bombs:
             builder.not_checked(structure.refused(index + 1))
             continue
