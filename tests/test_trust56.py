@@ -8,8 +8,10 @@ import json
 import sqlite3
 import zipfile
 
+import pytest
 import scrapy
 
+from crawler.config import Config, ConfigError
 from crawler.scope import normalise_url
 from fault_site import FaultSite, page, static
 from test_fault_site import documents, run
@@ -94,7 +96,34 @@ def test_bracketed_link_is_one_document_and_the_run_complete(tmp_path):
     with FaultSite(routes) as site:
         proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path)
     assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == ("pubcheck: exit 0: nothing found at or above --fail-on high, "
+                                                    "and every published document was checked")
     docs = documents(tmp_path / "out")
     assert sorted(docs) == [site.url, site.url + "docs/Parks%7CTrails.html", site.url + "files/Minutes%5B1%5D.html"]
     for url in sorted(docs)[1:]:
         assert docs[url]["status"] == "scanned" and docs[url]["referrers"] == [site.url]
+
+
+def test_the_last_line_says_why_the_exit_status_is_2_or_1(tmp_path):
+    routes = {"/": page('<a href="/a.html">a</a> <a href="/b.html">b</a>'),
+              "/a.html": page(f"<p>Customer {NAME}, SSN {SSN}.</p>"),
+              "/b.html": page(f"<p>Customer {NAME}, SSN {SSN}, moved out.</p>")}  # whichever is fetched first
+    with FaultSite(routes) as site:
+        limited, _ = run(["crawl", site.url, "--out", tmp_path / "limited", "--max-pages", "1"], tmp_path)
+        tolerated, _ = run(["crawl", site.url, "--out", tmp_path / "tolerated", "--max-pages", "2", "--full",
+                            "--allow-unchecked", "5"], tmp_path)
+    assert limited.returncode == 2
+    assert limited.stderr.strip().splitlines()[-1] == (
+        "pubcheck: exit 2: the check is incomplete: 2 published documents not checked (see the report)")
+    last = tolerated.stderr.strip().splitlines()[-1]
+    assert tolerated.returncode == 1 and last == (
+        "pubcheck: exit 1: confidential information found at or above --fail-on high; "
+        "1 published document not checked, within --allow-unchecked 5"), tolerated.stderr
+    assert SSN not in limited.stderr + tolerated.stderr and NAME not in limited.stderr + tolerated.stderr
+
+
+@pytest.mark.parametrize("entry", ["*.pomonaca.gov", "*", "docs.*.gov:8443"])
+def test_a_wildcard_host_is_refused_not_matched_by_nothing(tmp_path, entry):
+    (tmp_path / "c.toml").write_text(f'[crawl]\nallowed_hosts = ["docs.pomonaca.gov", "{entry}"]\n')
+    with pytest.raises(ConfigError, match="a wildcard matches no host"):
+        Config.load(tmp_path / "c.toml")
