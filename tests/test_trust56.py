@@ -127,3 +127,38 @@ def test_a_wildcard_host_is_refused_not_matched_by_nothing(tmp_path, entry):
     (tmp_path / "c.toml").write_text(f'[crawl]\nallowed_hosts = ["docs.pomonaca.gov", "{entry}"]\n')
     with pytest.raises(ConfigError, match="a wildcard matches no host"):
         Config.load(tmp_path / "c.toml")
+
+
+SETTINGS = """<?xml version="1.0"?>
+<configuration>
+  <appSettings>
+    <add key="SmtpServer" value="mail.pomonaca.gov"/>
+    <add key="SmtpPassword" value="Jr5!mW8zQp"/>
+    <add key="PasswordMinLength" value="8"/>
+    <add key="RequirePassword" value="true"/>
+    <add key="PasswordResetUrl" value="https://www.pomonaca.gov/reset"/>
+    <add key="ParksPhone" value="(909) 620-2241"/>
+  </appSettings>
+  <mailSettings><add key="RelayPassword" value="Kv8#pQ2!ws"/></mailSettings>
+</configuration>
+"""
+EXPORT = """<?xml version="1.0"?>
+<export><record>
+  <field name="Customer Name" value="Gwendolyn Achterberg"/>
+  <field name="SSN" value="548-23-7719"/>
+</record></export>
+"""
+
+
+def test_settings_and_fields_that_give_their_value_in_an_attribute_are_read(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "web.config").write_text(SETTINGS)
+    (tmp_path / "site" / "export.xml").write_text(EXPORT)
+    proc, _ = run(["scan", tmp_path / "site", "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert sorted((f["url"].rsplit("/", 1)[1], f["category"], f["location"]["element"]) for f in findings) == [
+        ("export.xml", "customer_name", "/export/record/Customer Name"),
+        ("export.xml", "ssn", "/export/record/SSN"),
+        ("web.config", "credential", "/configuration/appSettings/SmtpPassword"),
+        ("web.config", "credential", "/configuration/mailSettings/RelayPassword")]
