@@ -25,7 +25,8 @@ from .history.session import RunHistory
 from .history.store import HistoryError
 from .results import now_iso
 from .review import ReviewError
-from .run import EXIT_ERROR, OutputError, RunInterrupted, exit_status, prepare_output, run_crawl, signals_held
+from .run import (EXIT_ERROR, OutputError, RunInterrupted, exit_status, prepare_output, run_crawl, signals_held,
+                  verdict)
 from .scope import strip_userinfo
 
 CRAWLS = ("crawl", "demo", "scan")  # the commands that hold SIGINT and SIGTERM from their start (run.SignalLatch)
@@ -253,6 +254,7 @@ def _run(args) -> int:
         return EXIT_ERROR
     state = f"{result.run.interrupted}; " if result.run.interrupted else ""
     print(f"pubcheck: {state}report written to {Path(args.out, 'report.html')}", file=sys.stderr)
+    print(f"pubcheck: {verdict(result, args.fail_on, args.allow_unchecked)}", file=sys.stderr)
     return exit_status(result, args.fail_on, args.allow_unchecked)
 
 

@@ -203,6 +203,11 @@ def _checked(section: str, key: str, value):
         if wrong:
             raise ConfigError(f"[{section}] {key} must name hosts, as host or host:port (docs.example.gov, "
                               f"docs.example.gov:8443), not URLs or paths; got {wrong[0]!r}")
+        # an entry is matched as written: a wildcard would match no host, and its documents be 'off-site', unchecked
+        wildcard = next((item for item in value if "*" in item), None)
+        if wildcard:
+            raise ConfigError(f"[{section}] {key} names each host in full (docs.example.gov, www.example.gov): "
+                              f"a wildcard matches no host; got {wildcard!r}")
     if isinstance(value, str) and key == "user_agent" and (not value.strip() or any(c in value for c in "\r\n")):
         raise ConfigError(f"[{section}] {key} must be one non-empty line, got {value!r}")
     return copy.deepcopy(value)

@@ -208,6 +208,28 @@ def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0
     return EXIT_OK
 
 
+def verdict(result: RunResult, fail_on: str, allow_unchecked: int = 0) -> str:
+    """Why :func:`exit_status` is what it is, in one line for the terminal or a cron mail, which sees the exit status
+    and stderr only: counts, never a value (the report names each URL, masked)."""
+    status, unchecked = exit_status(result, fail_on, allow_unchecked), len(result.not_checked())
+    if status == EXIT_ERROR:
+        reasons = [_count(len(result.run.errors), "run error")] if result.run.errors else []
+        if unchecked > allow_unchecked:
+            allowed = f", over --allow-unchecked {allow_unchecked}" if allow_unchecked else ""
+            reasons.append(f"{_count(unchecked, 'published document')} not checked{allowed}")
+        return f"exit 2: the check is incomplete: {'; '.join(reasons) or 'the run did not finish'} (see the report)"
+    tolerated = f"; {_count(unchecked, 'published document')} not checked, within --allow-unchecked {allow_unchecked}"
+    if status == EXIT_FINDINGS:
+        return (f"exit 1: confidential information found at or above --fail-on {fail_on}"
+                + (tolerated if unchecked else ""))
+    return f"exit 0: nothing found at or above --fail-on {fail_on}" + (
+        tolerated if unchecked else ", and every published document was checked")
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
+
+
 def prepare_output(out: str | os.PathLike):
     """Make sure the reports can be written into ``out`` before the run starts, lock it for the run (see
     :func:`lock_output`), and remove the previous run's reports from it: a run that is stopped, or fails, must

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
 # .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
@@ -170,7 +170,9 @@ def normalise_url(url: str) -> str:
         if len(kept) != len(pairs):
             query = urlencode(kept)
     path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE) or "/"
-    return urlunsplit((parts.scheme, netloc, path, query, ""))
+    # as Scrapy's Request writes the URL (w3lib's safe_url_string), so that its response names the URL linked:
+    # canonicalize_url leaves '[', ']' and '|' in a path (``Report[1].pdf``), which a request percent-encodes
+    return safe_url_string(urlunsplit((parts.scheme, netloc, path, query, "")))
 
 
 def is_session_id(name: str, value: str) -> bool:

@@ -104,6 +104,8 @@ PLACEHOLDERS = {
     "ninguno", "requerida", "requerido", "obligatorio", "opcional", "oculta", "submit", "signin", "enter",
     "show", "hide", "remember", "cancel", "continue", "change", "update", "save", "help", "here", "below",
     "above", "requirements", "policy", "enviar", "entrar", "ingresar", "mostrar", "ocultar", "cambiar",
+    # a setting's switch (<add key="RequirePassword" value="true"/>), never its secret
+    "true", "false", "enabled", "disabled",
 }
 # parts of a value that show it is a template or a redaction, not a secret
 _PLACEHOLDER_PARTS = re.compile(

@@ -235,9 +235,9 @@ class ShownText:
         return shown
 
     def detection(self, finding: Detection) -> Detection:
-        """The finding with every crawled string it shows (URL, context, reason, hidden, label, element)
-        redacted: the finding itself when nothing changes (the usual case: a copy of each of 100,000 findings
-        would only cost memory)."""
+        """The finding with every crawled string it shows (URL, context, reason, hidden, label, element,
+        attachment) redacted: the finding itself when nothing changes (the usual case: a copy of each of 100,000
+        findings would only cost memory)."""
         known = self._detections.get(id(finding))
         if known is None:
             known = self._detections[id(finding)] = (finding, self._detection(finding))
@@ -262,17 +262,18 @@ class ShownText:
                 self._shown[text] = text
 
     def _detection(self, f: Detection) -> Detection:
-        element = f.location.element
+        element, attachment = f.location.element, f.location.attachment
         # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
         # outputs write the mask as it is
         context = f.context if f.context == f.masked else self(f.context)
+        # an attachment is a zip member's or an embedded file's name: shown as a reason naming it is
         shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
-                 element and self(element))
-        if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
+                 element and self(element), attachment and self.name(attachment))
+        if shown == (f.url, f.context, f.why, f.hidden, f.label, element, attachment):
             return f
-        url, context, why, hidden, label, element = shown
+        url, context, why, hidden, label, element, attachment = shown
         return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
-                       location=replace(f.location, element=element))
+                       location=replace(f.location, element=element, attachment=attachment))
 
     def place(self, text: str) -> str:
         """A document's place as shown: a URL as :meth:`url` shows it; anything else is a scanned file's path

@@ -190,6 +190,7 @@ def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str
     (:func:`crawler.url_text.member_name`); its type is judged by its real name."""
     from crawler.url_text import member_name
     shown = member_name(name)
+    read_embedded_name(builder, name)
     if builder.depth >= MAX_EMBEDDING_DEPTH:
         builder.not_checked(f"{kind} {shown} not read: files nested more than {MAX_EMBEDDING_DEPTH} deep")
         return
@@ -207,6 +208,16 @@ def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str
         inner = segment.location.attachment
         segment.location = replace(segment.location, attachment=f"{shown} > {inner}" if inner else shown)
     builder.take(child, f"{kind} {shown}: ")
+
+
+def read_embedded_name(builder: DocumentBuilder, name: str) -> None:
+    """An embedded file's name is text the document publishes, read or not (``billing/Delgado 512-34-6789.txt`` in a
+    zip), as a link's target is on a page and a scanned file's name is: its words, when it holds an
+    identifier-shaped value, are read as the document's hidden "file name", located at the file."""
+    from crawler.url_text import file_path_text, member_name
+    text = file_path_text(member_name(name))
+    if text:
+        builder.add(text, Location(element="file name", attachment=member_name(name)), hidden="file name")
 
 
 class DocumentBuilder:

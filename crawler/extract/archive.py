@@ -25,7 +25,8 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from crawler.url_text import member_name, shown_name
 
-from . import DocumentBuilder, ExtractError, GzipRefused, UnsupportedDocument, extract_embedded, gunzip
+from . import (DocumentBuilder, ExtractError, GzipRefused, UnsupportedDocument, extract_embedded, gunzip,
+               read_embedded_name)
 from .sniff import GZIP, unsupported_reason
 
 MAX_MEMBERS = 5_000  # files read of one archive
@@ -65,12 +66,14 @@ def extract_zip(builder: DocumentBuilder, body: bytes, content_type: str | None)
             continue
         reason = _refusal(member, inflated)
         if reason:
+            read_embedded_name(builder, name)
             builder.not_checked(f"member {member_name(name)} not read: {reason}")
             continue
         try:
             data = archive.read(member)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
                 EOFError, zlib.error) as e:  # a bad CRC, an unknown compression method, a truncated member
+            read_embedded_name(builder, name)
             builder.not_checked(f"member {member_name(name)} unreadable: {type(e).__name__}: {e}")
             continue
         inflated += len(data)

@@ -132,7 +132,8 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
         fields = _named_fields(children)
         if fields is not None:
-            node.update((name, _text(child, _member(path, name), documents)) for name, child in fields)
+            node.update((name, _text(child, _member(path, name), documents) or _value_attribute(child))
+                        for name, child in fields)
             continue
         repeated, seen = Counter(_local(child.tag) for child in children), Counter()
         own_unit = _unit(element)
@@ -166,9 +167,17 @@ def _named_fields(children: list) -> list[tuple[str, object]] | None:
         if len(child) or len(names) != 1 or not is_label_like(collapse(names[0])):
             return None
         fields.append((collapse(names[0]), child))
-    if len(fields) < 2 or len({name.lower() for name, _ in fields}) < len(fields):
+    # one entry that gives its value in an attribute (``<add key=".." value=".."/>``) is a field too
+    one_setting = len(fields) == 1 and _value_attribute(fields[0][1])
+    if (len(fields) < 2 and not one_setting) or len({name.lower() for name, _ in fields}) < len(fields):
         return None
     return fields
+
+
+def _value_attribute(element) -> str:
+    """The value a settings entry gives in an attribute beside its name (.NET's ``<add key="SmtpPassword"
+    value="..."/>``, a properties file's ``<entry key=".." value=".."/>``), or ""."""
+    return next((value for name, value in element.attrib.items() if _local(name).lower() == "value"), "")
 
 
 def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
