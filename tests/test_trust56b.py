@@ -81,3 +81,13 @@ def test_a_label_masks_the_names_a_ledger_files_people_by(label, shown):
 def test_a_sheet_name_in_an_element_is_masked_as_a_path_segment(element, shown):
     assert ShownText(Redactor([])).element(element) == shown
     assert ShownText(None).element(element) == element  # --reveal
+
+
+@pytest.mark.parametrize("workers, accepted", [(1000, False), (65, False), (64, True), (0, True), (4, True)])
+def test_workers_have_an_upper_bound(tmp_path, workers, accepted):
+    (tmp_path / "c.toml").write_text(f"[crawl]\nworkers = {workers}\n")
+    if accepted:
+        assert Config.load(tmp_path / "c.toml").crawl["workers"] == workers
+    else:
+        with pytest.raises(ConfigError, match=r"\[crawl\] workers must be at most 64"):
+            Config.load(tmp_path / "c.toml")
