@@ -12,6 +12,7 @@ import pytest
 
 from crawler.config import Config, ConfigError
 from reports.redact import ShownText, Redactor, _unreported_in_label
+from detector_helpers import pairs_found
 from test_fault_site import run
 
 
@@ -91,3 +92,27 @@ def test_workers_have_an_upper_bound(tmp_path, workers, accepted):
     else:
         with pytest.raises(ConfigError, match=r"\[crawl\] workers must be at most 64"):
             Config.load(tmp_path / "c.toml")
+
+
+@pytest.mark.parametrize("url, body, secrets", [
+    ("/ops/restore.sh", "#!/bin/sh\nmysql -h db01 -u billing_app -pKw7!rTz2Qm utility < nightly.sql\n", {"Kw7!rTz2Qm"}),
+    ("/ops/backup.txt", "mariadb-dump --user=root --password=Vn4Hq8Lp2x cis > cis.sql\n", {"Vn4Hq8Lp2x"}),
+    ("/ops/oracle.txt", "sqlplus cisadm/Fenn3l#Q9@CISPROD @purge.sql\nconn rpt/Owl2025rk@//db7:1521/RPT\n",
+     {"Fenn3l#Q9", "Owl2025rk"}),
+    ("/.htpasswd", "webadmin:$apr1$Tq8mZ2xL$Gk4nP0v7bR1wS5yX9uE3d/\n"
+                   "clerk:$2y$10$K9pLm3QxZ7vN2rT5wY8uEeQ1sD4fG6hJ8kL0zX2cV5bN7mM9qW1rS\n", {
+         "$apr1$Tq8mZ2xL$Gk4nP0v7bR1wS5yX9uE3d/", "$2y$10$K9pLm3QxZ7vN2rT5wY8uEeQ1sD4fG6hJ8kL0zX2cV5bN7mM9qW1rS"}),
+    # hard negatives: a client that prompts, ports, placeholders, the sample schema, paths and packages with an '@',
+    # a how-to's placeholder lines
+    ("/help/db.html", "<p>Run <code>mysql -u root -p</code> and type the password when asked, or "
+                      "<code>mysql -h db -P 3306 -u app -p billing</code>. docker run -p 8080:80 nginx; ssh -p 22 x@h."
+                      "</p><p>mysql -u root -pPASSWORD, mysql -u root -p&lt;password&gt;, mysql -u root -p$DB_PASS, "
+                      "sqlplus scott/tiger@orcl, CONNECT / AS SYSDBA.</p>", set()),
+    ("/help/web.html", "<p>Connect with us at parks/rec@pomonaca.gov; npm i @scope/pkg@1.2; see docs/v2@latest. "
+                       "htpasswd -c /etc/apache2/.htpasswd jsmith adds a line user:password, such as "
+                       "jsmith:$apr1$... or admin:{SHA}....</p>", set()),
+])
+def test_logins_written_as_a_tool_takes_them(url, body, secrets):
+    content_type = "text/html" if url.endswith(".html") else "text/plain"
+    found = {value for category, value in pairs_found("http://h" + url, body, content_type) if category == "credential"}
+    assert found == secrets
