@@ -1042,8 +1042,8 @@ def given_names_and_initials(text: str, start: int, end: int) -> list[tuple[int,
 
 # a person written by their surname and initials, as a ledger or a definition list files a customer ("Quenneville, R.
 # (acct ...)", "OKAFOR, T. J."): the surname a word no vocabulary reads as common ("Section, A." is not one)
-_SURNAME_AND_INITIALS = re.compile(rf"(?<![\w'\u2019.-])(?P<surname>[{_UPPER}](?:[{_LOWER}'\u2019-]{{2,}}|[{_UPPER}'\u2019-]{{2,}})),"
-                                   rf"[ \t]*[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)?(?![\w'\u2019-])")
+_SURNAME_AND_INITIALS = re.compile(rf"(?<![\w'\u2019.-])(?P<surname>[{_UPPER}](?:[{_LOWER}'\u2019-]{{2,}}"
+                                   rf"|[{_UPPER}'\u2019-]{{2,}})),[ \t]*[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)?(?![\w'\u2019-])")
 
 
 def surnames_and_initials(text: str) -> list[tuple[int, int]]:
