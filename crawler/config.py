@@ -41,7 +41,7 @@ CRAWL_DEFAULTS = {
     "max_future_years": 2,  # calendar URLs dated further ahead are a crawl trap
     "extract_timeout": 120,  # seconds of extraction and detection per document
     "extract_memory_mb": 2048,  # address space per worker process
-    "workers": 0,  # extraction worker processes; 0: one per CPU
+    "workers": 0,  # extraction worker processes, at most 64; 0: one per CPU
     "max_minutes": 0.0,  # the whole run's time limit, then what was not reached is listed as not checked; 0: none
 }
 REPORT_DEFAULTS = {
@@ -63,8 +63,10 @@ MINIMUM = {"max_pages": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "
            "max_query_variants": 1, "max_url_length": 64, "max_future_years": 0, "extract_timeout": 1,
            "extract_memory_mb": 1, "workers": 0, "site_wide_pages": 1}
 # The most each may be, where more would stall a run rather than lengthen it: a million retries of a document
-# that always answers 503 hammer it for ever, a timeout of days waits for ever on a server that never answers.
-MAXIMUM = {"retries": 10, "timeout": 600, "extract_timeout": 3600}
+# that always answers 503 hammer it for ever, a timeout of days waits for ever on a server that never answers,
+# a thousand workers start a thousand extraction processes (each up to extract_memory_mb) that only contend for
+# the machine's CPUs and memory (0, one per CPU, suits any machine).
+MAXIMUM = {"retries": 10, "timeout": 600, "extract_timeout": 3600, "workers": 64}
 TYPE_NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string", list: "a list"}
 FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
 HOST_KEYS = ("allowed_hosts",)  # settings naming hosts: never user-info, which would put a password in the outputs

@@ -92,6 +92,7 @@ from itertools import accumulate
 
 from .base import Detector, as_list, line_text_start
 from .labels import is_example
+from .login_lines import HINTS as LOGIN_LINE_HINTS, login_lines
 from .masking import mask_secret
 from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 
@@ -368,7 +369,7 @@ _HINTS = ("pass", "pw", "secret", "token", "key", "pin", "nip", "code", "c\u00f3
           "p/w", "//", "密码", "密碼", "비밀번호", "mật khẩu", "пароль", "mot de passe", "senha", "գաղտնաբառ",
           "رمز عبور", "گذرواژه", "كلمة المرور", "كلمة السر", "パスワード", "authorization", "bearer",
           "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
-          "twilio", "aiza", "eyj", " / ", "set to", "login")
+          "twilio", "aiza", "eyj", " / ", "set to", "login", *LOGIN_LINE_HINTS)
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
 
@@ -716,6 +717,8 @@ class CredentialDetector(Detector):
                                        prose=True)
         if not _script_code(segment):
             yield from self._password_shaped(text)
+            yield from ((start, end, why, value, None) for start, end, why, value, strong in login_lines(text)
+                        if strong is None or self._plausible(value, strong=strong))
         if segment.hidden not in _BROWSER_CODE:
             for match in _WIFI_KEY.finditer(text):
                 separator = _SEPARATOR.match(text, match.end())

@@ -188,11 +188,16 @@ def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern, keep: re.Patte
 
 
 def _unreported_in_label(label: str) -> str:
-    """``label`` with the people's names, mailboxes and long digit runs in it masked."""
-    from detectors.context.persons import names_in  # its name lists load only for a run that needs them
+    """``label`` with the people's names, mailboxes and long digit runs in it masked. A name is read as the
+    detectors read one: beside an identifier the label holds ("Quenneville, Rosalind (acct 4410228711)") any words
+    that read as names, and in any label the forms a ledger files a person by ("Quenneville, R.", "Dwight A.")."""
+    # its name lists load only for a run that needs them
+    from detectors.context.persons import given_names_and_initials, names_in, surnames_and_initials
 
     masked = _mailboxes_and_numbers_masked(label, _NUMBER_IN_TEXT)
-    for start, end in reversed(names_in(masked)):
+    spans = names_in(masked, anchored=masked != label) + surnames_and_initials(masked) + \
+        given_names_and_initials(masked, 0, len(masked))
+    for start, end in sorted(spans, reverse=True):
         masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
     return masked
 
@@ -268,7 +273,7 @@ class ShownText:
         context = f.context if f.context == f.masked else self(f.context)
         # an attachment is a zip member's or an embedded file's name: shown as a reason naming it is
         shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
-                 element and self(element), attachment and self.name(attachment))
+                 element and self.element(element), attachment and self.name(attachment))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element, attachment):
             return f
         url, context, why, hidden, label, element, attachment = shown
@@ -314,6 +319,20 @@ class ShownText:
 
     def _name_text(self, text: str) -> str:
         return _mailboxes_and_numbers_masked(self._text(text), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME) if text else text
+
+    def element(self, text: str) -> str:
+        """A finding's element as shown. A spreadsheet's element opens with the sheet's name, which its author
+        chose ("'Quenneville 536712015'!A2"): without ``--reveal`` its mailboxes and runs of seven digits or more
+        are masked too, as in a URL's path, found or not."""
+        shown = self(text)
+        if self.redactor is None:
+            return shown
+        key = "\x00element:" + text
+        masked = self._shown.get(key)
+        if masked is None:
+            sheet = _SHEET_IN_ELEMENT.match(shown)
+            masked = self._shown[key] = self._name_text(sheet.group()) + shown[sheet.end():] if sheet else shown
+        return masked
 
     def label(self, text: str) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or
@@ -405,6 +424,12 @@ class ShownText:
 
         shown_name = self._component(name, unquote_plus, quote_plus)
         return shown_name + equals + self._component(value, unquote_plus, quote_plus, mask) if equals else shown_name
+
+
+# the sheet's name an element opens with, as a cell reference writes it ("'Old data'!B7", "Usage!A2", "'Old data'
+# header", "sheet Usage (tab name)"): quoted, or a word before "!" or a space (a tag's or a "row"'s, which holds no
+# long number, matches too and is left as it is)
+_SHEET_IN_ELEMENT = re.compile(r"(?:sheet )?(?:'(?:[^']|'')*'|\w+)(?=[! ]|\Z)")
 
 
 def _names_a_record(segment: str) -> bool:

@@ -1040,6 +1040,18 @@ def given_names_and_initials(text: str, start: int, end: int) -> list[tuple[int,
     return found
 
 
+# a person written by their surname and initials, as a ledger or a definition list files a customer ("Quenneville, R.
+# (acct ...)", "OKAFOR, T. J."): the surname a word no vocabulary reads as common ("Section, A." is not one)
+_SURNAME_AND_INITIALS = re.compile(rf"(?<![\w'\u2019.-])(?P<surname>[{_UPPER}](?:[{_LOWER}'\u2019-]{{2,}}"
+                                   rf"|[{_UPPER}'\u2019-]{{2,}})),[ \t]*[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)?(?![\w'\u2019-])")
+
+
+def surnames_and_initials(text: str) -> list[tuple[int, int]]:
+    """Spans of a surname and one or two initials after a comma ("Quenneville, R."), the surname a word that
+    reads as a name rather than a word of the language."""
+    return [m.span() for m in _SURNAME_AND_INITIALS.finditer(text) if name_like(m.group("surname"))]
+
+
 def _holders_name(value: str) -> bool:
     words = value.split()
     if len(words) > 1:
