@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import accumulate, permutations, product
 from dataclasses import replace
 from functools import cache
@@ -288,15 +289,14 @@ class ShownText:
         if not text or self.redactor is None or _URL.fullmatch(text) or "\n" in text:
             shown = self(text)
             return shortened(shown) if _REFUSED_LINK.match(text) else shown
-        key = "\x00place:" + text
-        shown = self._shown.get(key)
-        if shown is None:
-            separator = "\\" if "\\" in text and "/" not in text else "/"
-            segments = text.split(separator)
-            shown = separator.join((self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(
-                segment) for k, segment in enumerate(segments))
-            shown = self._shown[key] = shortened(shown) if _REFUSED_LINK.match(text) else shown
-        return shown
+        return self._memoised("place", text, self._path_shown)
+
+    def _path_shown(self, text: str) -> str:
+        separator = "\\" if "\\" in text and "/" not in text else "/"
+        segments = text.split(separator)
+        shown = separator.join((self._record_key if k and _names_a_record(segments[k - 1]) else self._segment)(
+            segment) for k, segment in enumerate(segments))
+        return shortened(shown) if _REFUSED_LINK.match(text) else shown
 
     def name(self, text: str) -> str:
         """Free text that can carry a crawled or scanned name, as shown: a reason, a warning, a run error (``member
@@ -306,16 +306,15 @@ class ShownText:
         IP address (``Delgado_***-**-6789.csv``)."""
         if not text or self.redactor is None:
             return self(text)
-        key = "\x00name:" + text
-        shown = self._shown.get(key)
-        if shown is None:
-            pieces, cursor = [], 0
-            for match in _URL.finditer(text):
-                url = match.group().rstrip(_TRAILING)
-                pieces += [self._name_text(text[cursor:match.start()]), self.url(url)]
-                cursor = match.start() + len(url)
-            shown = self._shown[key] = "".join(pieces) + self._name_text(text[cursor:])
-        return shown
+        return self._memoised("name", text, self._free_text_shown)
+
+    def _free_text_shown(self, text: str) -> str:
+        pieces, cursor = [], 0
+        for match in _URL.finditer(text):
+            url = match.group().rstrip(_TRAILING)
+            pieces += [self._name_text(text[cursor:match.start()]), self.url(url)]
+            cursor = match.start() + len(url)
+        return "".join(pieces) + self._name_text(text[cursor:])
 
     def _name_text(self, text: str) -> str:
         return _mailboxes_and_numbers_masked(self._text(text), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME) if text else text
@@ -324,28 +323,30 @@ class ShownText:
         """A finding's element as shown. A spreadsheet's element opens with the sheet's name, which its author
         chose ("'Quenneville 536712015'!A2"): without ``--reveal`` its mailboxes and runs of seven digits or more
         are masked too, as in a URL's path, found or not."""
-        shown = self(text)
         if self.redactor is None:
-            return shown
-        key = "\x00element:" + text
-        masked = self._shown.get(key)
-        if masked is None:
-            sheet = _SHEET_IN_ELEMENT.match(shown)
-            masked = self._shown[key] = self._name_text(sheet.group()) + shown[sheet.end():] if sheet else shown
-        return masked
+            return self(text)
+        return self._memoised("element", text, self._element_shown)
+
+    def _element_shown(self, text: str) -> str:
+        shown = self(text)
+        sheet = _SHEET_IN_ELEMENT.match(shown)
+        return self._name_text(sheet.group()) + shown[sheet.end():] if sheet else shown
 
     def label(self, text: str) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or
         a pivot's column header can be a person's name, a mailbox or a number that no detector reported (the
         value beside it was): without ``--reveal`` those are masked too."""
-        shown = self(text)
         if self.redactor is None:
-            return shown
-        key = "\x00label:" + text
-        masked = self._shown.get(key)
-        if masked is None:
-            masked = self._shown[key] = _unreported_in_label(shown)
-        return masked
+            return self(text)
+        return self._memoised("label", text, lambda label: _unreported_in_label(self(label)))
+
+    def _memoised(self, kind: str, text: str, show: Callable[[str], str]) -> str:
+        """``show(text)``, worked out once a run for each ``kind`` of place a text is shown in."""
+        key = f"\x00{kind}:{text}"
+        shown = self._shown.get(key)
+        if shown is None:
+            shown = self._shown[key] = show(text)
+        return shown
 
     def once(self, text: str) -> str:
         """``text`` as shown, not kept in the cache: for a long string met once (a page's links, one a
