@@ -309,12 +309,7 @@ class ShownText:
         return self._memoised("name", text, self._free_text_shown)
 
     def _free_text_shown(self, text: str) -> str:
-        pieces, cursor = [], 0
-        for match in _URL.finditer(text):
-            url = match.group().rstrip(_TRAILING)
-            pieces += [self._name_text(text[cursor:match.start()]), self.url(url)]
-            cursor = match.start() + len(url)
-        return "".join(pieces) + self._name_text(text[cursor:])
+        return self._urls_and_rest(text, self._name_text)
 
     def _name_text(self, text: str) -> str:
         return _mailboxes_and_numbers_masked(self._text(text), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME) if text else text
@@ -355,14 +350,16 @@ class ShownText:
         return self._show(text) if text else text
 
     def _show(self, text: str) -> str:
+        return self._urls_and_rest(text, self._text)
+
+    def _urls_and_rest(self, text: str, rest: Callable[[str], str]) -> str:
+        """``text`` with its URLs shown as :meth:`url` shows them and what lies between them as ``rest`` does."""
         pieces, cursor = [], 0
         for match in _URL.finditer(text):
             url = match.group().rstrip(_TRAILING)
-            pieces += [self._text(text[cursor:match.start()]), self.url(url)]
+            pieces += [rest(text[cursor:match.start()]), self.url(url)]
             cursor = match.start() + len(url)
-        if not pieces:
-            return self._text(text)
-        return "".join(pieces) + self._text(text[cursor:])
+        return "".join(pieces) + rest(text[cursor:])
 
     def _text(self, text: str) -> str:
         return self.redactor(text) if self.redactor and text else text
