@@ -114,8 +114,7 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
     for seq, spans in enumerate(_spans_of_segments(findings, masks, inside, maskers)):
         f, masked = findings[seq], masks[seq]
         findings[seq] = masks[seq] = None  # what it holds goes on in its Detection
-        value = f.value
-        key = value if f.normalized is None else f.normalized
+        value, key = f.value, f.key
         yield Detection(
             url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=value,
             key=value if key == value else key,  # one string when they are equal (an email, a small figure)

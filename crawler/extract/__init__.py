@@ -215,9 +215,10 @@ def read_embedded_name(builder: DocumentBuilder, name: str) -> None:
     zip), as a link's target is on a page and a scanned file's name is: its words, when it holds an
     identifier-shaped value, are read as the document's hidden "file name", located at the file."""
     from crawler.url_text import file_path_text, member_name
-    text = file_path_text(member_name(name))
+    shown = member_name(name)
+    text = file_path_text(shown)
     if text:
-        builder.add(text, Location(element="file name", attachment=member_name(name)), hidden="file name")
+        builder.add(text, Location(element="file name", attachment=shown), hidden="file name")
 
 
 class DocumentBuilder:
