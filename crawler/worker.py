@@ -157,7 +157,11 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     extracted = time.time()
     with no_cycle_collection():
         # the findings leave detection pickled in blocks, the Detections of one block alive at a time
-        findings = FindingBlocks.packed(detections(document, _detectors))
+        try:
+            findings = FindingBlocks.packed(detections(document, _detectors))
+        except MemoryError:  # a long document read whole, its records too many to check in the worker's memory
+            return Outcome("failed", "checking the document ran out of memory (see [crawl] extract_memory_mb)",
+                           content_type=document.content_type, pages=document.pages, not_checked=True)
         # the document's objects die when this returns, freed as their counts of references drop: the collector is
         # not to walk them all (three times over, young, middle-aged and old) meanwhile. The next document's
         # analysis hands them back to it
