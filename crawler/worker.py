@@ -24,7 +24,8 @@ import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
 from detectors.model import Detection
-from reports.redact import SHOWN_LENGTH, shortened
+from detectors.masking import NOTE_READ
+from reports.redact import shortened
 
 from .cycles import no_cycle_collection
 
@@ -173,12 +174,6 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
                    timings=timings)
 
 
-# A reason's length: read whole up to READ, so that the detectors see each value whole and mask it, then cut to SHOWN
-# (at a space where one is near). Cut first, a value split at the cut ("member 512-34-6") is no value to a detector,
-# and its digits would be shown.
-REASON_READ, REASON_SHOWN = 4000, SHOWN_LENGTH
-
-
 def masked_note(text: str) -> str:
     """A reason (or warning) of pubcheck's about a document, as it may be stored, logged and shown: what the
     worker's detectors find in it masked, then any mailbox and run of seven digits or more (see
@@ -198,7 +193,7 @@ def masked_notes(texts: list[str] | None) -> list[str] | None:
     from detectors.model import Document, Location, Segment
     from reports.redact import note_text
 
-    texts = [text[:REASON_READ] for text in texts]  # an exception can quote a whole part of a file
+    texts = [text[:NOTE_READ] for text in texts]  # an exception can quote a whole part of a file
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))
                                                              for text in texts]), _detectors)
     return [shortened(note_text(text, findings)) for text in texts]
@@ -238,7 +233,7 @@ class WorkerPool:
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
             # masked as a log line is (this process runs no detectors): the error can quote the document
             from reports.redact import note_text
-            reason = shortened(note_text(f"extraction error: {type(e).__name__}: {e}"[:REASON_READ]))
+            reason = shortened(note_text(f"extraction error: {type(e).__name__}: {e}"[:NOTE_READ]))
         return Outcome("failed", reason, content_type=_media_type(content_type), not_checked=True)
 
     def close(self) -> None:
