@@ -1389,7 +1389,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 goes_on = _clause_going_on(piece, below)
                 if goes_on:  # then the line after the one it goes on in is where a value cut there goes on
                     below = (pieces[k + 2] if k + 2 < len(pieces) else after) if k + 1 < len(pieces) else None
-                beside = analysis.contact_fields([piece, *goes_on], below)
+                # the line above when it labels the account's service address ("Service address: 12 Elm St" over
+                # "PCE account 4455667788"), as a utility's record writes the premise before its account
+                above = [pieces[k - 1]] if k and _SERVICE_ADDRESS_LABEL.match(pieces[k - 1].text.lstrip()) else []
+                beside = analysis.contact_fields([*above, piece, *goes_on], below)
                 for kind, segment, start, end in beside:
                     if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
                         analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
