@@ -44,3 +44,22 @@ def test_a_facility_s_or_a_sample_s_service_address_over_its_account_stays_publi
                   "SCE account 2-40-118-7744, usage 12,900 kWh\n") == set()
     assert _found("Sample bill (all values made up)\nService address: 123 Main St, Anytown CA 90000\n"
                   "CCE account 0000000000\n") == set()
+
+
+def _letter(reference: str, body: str = "Your bill credit of $42.10 will appear on your next statement.") -> set:
+    return _found(f"April 2, 2026\n{reference}\nDear Mr. Abernathy-Cole,\n{body}\nSincerely,\n"
+                  "Priya Raman, Program Manager\n", "letter.txt")
+
+
+def test_a_letter_s_reference_line_names_its_customer_in_capitals_as_in_its_own_case():
+    assert ("customer_name", "DESMOND ABERNATHY-COLE") in _letter(
+        "RE: DESMOND ABERNATHY-COLE - COMMUNITY SOLAR ACCOUNT")
+    assert ("customer_name", "Desmond Abernathy-Cole") in _letter(
+        "Re: Desmond Abernathy-Cole, home energy assessment request",
+        "Your assessment is set for May 4. Account 7720045519 is enrolled.")
+
+
+def test_a_reference_line_naming_the_writer_s_firm_or_an_official_is_no_customer():
+    found = _letter("RE: PROGRAM UPDATE", "Our contractor Lena Moss, Brightline Energy, will call you.")
+    assert not {value for category, value in found if category == "customer_name"} - {"Mr. Abernathy-Cole"}
+    assert ("customer_name", "Priya Raman") not in _letter("RE: DESMOND ABERNATHY-COLE - COMMUNITY SOLAR ACCOUNT")

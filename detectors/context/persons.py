@@ -2170,7 +2170,9 @@ _OFFICIAL_AFTER = re.compile(
     r"representative|accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|"
     r"coordinadora|especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
-    r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
+    r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|"
+    # an employer's "... Energy", not a household's service: "Ana Ruiz, home energy audit request"
+    r"(?<!home\s)energy(?!\s+(?:audits?|assessments?|savings|upgrades?|assistance|bills?|use|usage)\b)|"
     r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator|"
     r"(?:mail|letter|postal|route)\s+carrier|postmaster|mail\s?(?:man|woman)|postal\s+(?:worker|clerk))\b")
 # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home): "told

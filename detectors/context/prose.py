@@ -3848,7 +3848,7 @@ def named_in_full_before(analysis: Analysis) -> None:
             continue  # "Mr. G.": an initial names no one
         at = analysis.offset(field.segment) + field.start
         written = re.compile(rf"(?<![\w'\u2019.-])((?:{_NAME_WORD_BEFORE}{_BREAK}){{1,3}})"
-                             rf"{_BREAK.join(map(re.escape, surname))}(?![\w'\u2019-])")
+                             rf"{_BREAK.join(map(_as_written_or_in_capitals, surname))}(?![\w'\u2019-])")
         sheets = _sheets_around(field.segment)
         found = None
         for m in written.finditer(joined, max(0, at - _FULL_NAME_REACH), at):
@@ -3865,6 +3865,12 @@ def named_in_full_before(analysis: Analysis) -> None:
         for item, item_home in _listed_with_homes(analysis, begin, home):
             _add_across(analysis, "name", *item, why)
             _add_across(analysis, "address", *item_home, why)
+
+
+def _as_written_or_in_capitals(word: str) -> str:
+    """A surname's pattern as the title before it writes it or in capitals, as a letter's reference line and a
+    file's label write names ("RE: MARISOL IBARRA - SOLAR SHARE ACCOUNT" over "Dear Ms. Ibarra")."""
+    return f"(?:{re.escape(word)}|{re.escape(word.upper())})"
 
 
 def _sheet_of(segment: Segment) -> tuple:
