@@ -63,3 +63,21 @@ def test_a_reference_line_naming_the_writer_s_firm_or_an_official_is_no_customer
     found = _letter("RE: PROGRAM UPDATE", "Our contractor Lena Moss, Brightline Energy, will call you.")
     assert not {value for category, value in found if category == "customer_name"} - {"Mr. Abernathy-Cole"}
     assert ("customer_name", "Priya Raman") not in _letter("RE: DESMOND ABERNATHY-COLE - COMMUNITY SOLAR ACCOUNT")
+
+
+_CASES = ("Customer,Account,Service Address,Notes\n"
+          "Ingrid Solberg,7720045601,31 Larkspur Ct,wife Astrid Solberg is on the acct too\n"
+          "Kwame Asante,7720045602,77 Poplar Row,spoke w/ Renata Okafor (CSR); plan set\n"
+          "Bianca Ferreira,7720045603,5 Dove Ln,transferred to Yusuf Demir in billing\n"
+          "Tariq Nasser,7720045604,19 Wren Way,called w/ billing questions; son Omar Nasser pays\n")
+
+
+def test_a_co_holder_in_a_notes_cell_is_a_customer_and_staff_named_by_role_or_office_are_not():
+    names = {value for category, value in _found(_CASES, "cases.csv") if category == "customer_name"}
+    assert {"Astrid Solberg", "Omar Nasser", "Ingrid Solberg", "Kwame Asante"} <= names
+    assert not names & {"Renata Okafor", "Yusuf Demir"}
+
+
+def test_a_customer_with_a_matter_in_an_office_stays_the_customer():
+    found = _found("Call from Marguerite Osei with billing questions about acct 7720045519, 12 Elm St.")
+    assert ("customer_name", "Marguerite Osei") in found

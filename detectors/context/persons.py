@@ -2169,7 +2169,7 @@ _OFFICIAL_AFTER = re.compile(
     r"commissioner|supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|"
     r"representative|accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|"
     r"coordinadora|especialista|analista|"
-    r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
+    r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|csr|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|"
     # an employer's "... Energy", not a household's service: "Ana Ruiz, home energy audit request"
     r"(?<!home\s)energy(?!\s+(?:audits?|assessments?|savings|upgrades?|assistance|bills?|use|usage)\b)|"
@@ -2300,8 +2300,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _SELF_INTRODUCED.search(text, max(0, start - 16), start) and _FOR_THEIR_EMPLOYER.match(
             text, end, min(len(text), end + 100)):
         return True  # "This is Ana Ruiz from Customer Care", "my name is ... and I'm with the billing team": staff
-    if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)):
-        return True  # a desk's extension: "Escalated by Sue Ng (ext. 3312)", "escalations to Dana Whitfield x2318"
+    if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)) or _IN_AN_OFFICE_AFTER.match(
+            text, end, min(len(text), end + 48)):
+        return True  # a desk's extension or office: "Escalated by Sue Ng (ext. 3312)", "... Dana Whitfield x2318"
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
@@ -2341,6 +2342,13 @@ _INITIAL = re.compile(rf"[{_UPPER}]\.[ \t]+")  # "Ú. Rascón" too
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
+# the utility's office a staff member works in, right after their name: "transferred to Omar Haddad in billing", "spoke
+# w/ Ana Ruiz from customer care" (not a customer's matter in it: "Ana Ruiz with billing questions")
+_IN_AN_OFFICE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|from|at|with)[ \t]+(?:the[ \t]+)?(?:billing|collections|customer[ \t]+(?:service|care|support)|"
+    r"call[ \t]+cent(?:er|re)|metering|credit(?:[ \t]+(?:and|&)[ \t]+collections)?|accounts[ \t]+receivable|dispatch|"
+    r"field[ \t]+services)(?:[ \t]+(?:dept|department|team|office|unit))?\b"
+    r"(?![ \t]+(?:address|statements?|history|disputes?|issues?|problems?|errors?|questions?|concerns?|complaints?))")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
 # a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ...", "... 29 Quail Run Road. Staff"
 _SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")
