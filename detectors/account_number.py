@@ -801,7 +801,9 @@ _BY_PHONE = re.compile(r"(?i)\b(?:over|by|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\
 # one or two single digits after a number in spaced groups that ended its line of prose, the sentence going on after
 # them in lower case or ending, unless they count what follows them (a table's next cell, "9 Ash Ct", is no such line)
 _SPACED_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6})+")
-_CHECK_DIGITS_AFTER_BREAK = re.compile(r"[ \t]*\d(?: \d)?(?=[.,;)]|[ \t]+[a-z]|[ \t]*$)" + _NOT_A_COUNT)
+# (not the number of a list's next item: "2. Account Number: 7720 0455 8812" / "3. Service Address: ...")
+_CHECK_DIGITS_AFTER_BREAK = re.compile(r"[ \t]*\d(?: \d)?(?![.)][ \t]+[A-Z])(?=[.,;)]|[ \t]+[a-z]|[ \t]*$)"
+                                       + _NOT_A_COUNT)
 
 
 def _ledger(candidate: Candidate) -> bool:

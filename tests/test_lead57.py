@@ -81,3 +81,29 @@ def test_a_co_holder_in_a_notes_cell_is_a_customer_and_staff_named_by_role_or_of
 def test_a_customer_with_a_matter_in_an_office_stays_the_customer():
     found = _found("Call from Marguerite Osei with billing questions about acct 7720045519, 12 Elm St.")
     assert ("customer_name", "Marguerite Osei") in found
+
+
+_FORM = ("MEDICAL BASELINE ALLOWANCE - APPLICATION\n"
+         "1. Name on the bill (First, Last): Oluwaseun Vandermeer\n"
+         "2. Account Number (see page 2 of your bill): 4460 1187 2093\n"
+         "3. Service Address: 702 Quince Terrace\n"
+         "4. Daytime phone: (951) 555-0178\n")
+
+
+def test_a_numbered_application_gives_its_name_on_the_bill_and_its_account_after_a_hint():
+    found = _found(_FORM, "application.txt")
+    assert {("customer_name", "Oluwaseun Vandermeer"), ("account_number", "4460 1187 2093"),
+            ("address", "702 Quince Terrace"), ("phone", "(951) 555-0178")} <= found
+    # the next item's number is no check digit of the account: "2093" / "3. Service Address"
+    assert not [value for category, value in found if category == "account_number" and value != "4460 1187 2093"]
+    assert ("account_number", "7720045588") in _found("Account Number (10 digits): 7720045588")
+
+
+def test_a_blank_or_sample_application_and_a_budget_s_numbered_accounts_are_no_finding():
+    assert _found("1. Name on the bill (First, Last): ____________\n"
+                  "2. Account Number (see page 2 of your bill): ____________\n"
+                  "Example: Name on the bill: Jane Doe; Account Number: 0000 0000 0000\n", "guide.txt") == set()
+    assert _found("Budget transfer request\n1. Account Number (General Fund): 101-4410-5200\n"
+                  "2. Account Number (Measure Y): 215-4410-5200\n3. Amount: $12,000\n", "transfer.txt") == set()
+    # a bracketed run of three digits or more is a number of its own, no hint: the label does not reach past it
+    assert ("account_number", "4460118720") not in _found("Meter (2020 install): 4460118720")
