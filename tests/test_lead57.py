@@ -107,3 +107,25 @@ def test_a_blank_or_sample_application_and_a_budget_s_numbered_accounts_are_no_f
                   "2. Account Number (Measure Y): 215-4410-5200\n3. Amount: $12,000\n", "transfer.txt") == set()
     # a bracketed run of three digits or more is a number of its own, no hint: the label does not reach past it
     assert ("account_number", "4460118720") not in _found("Meter (2020 install): 4460118720")
+
+
+def _names(text: str) -> set[str]:
+    return {value for category, value in _found(text, "memo.txt") if category == "customer_name"}
+
+
+def test_a_declaration_s_writer_is_named_without_the_pronoun_before_the_name():
+    assert _names("I, Leontyne Abara-Whitlock, the customer of record for service account 3-204-1187-55, authorize "
+                  "the release of my usage.") == {"Leontyne Abara-Whitlock"}
+    assert _names("I, SEBASTIAN KOVAC, authorize release of account 3-204-1187-55.") == {"SEBASTIAN KOVAC"}
+
+
+def test_a_household_named_by_a_double_barrelled_or_apostrophed_surname_is_the_account_s():
+    assert "Ferreira-Nakamura household" in _names(
+        "Shutoff follow-up: the Ferreira-Nakamura household (acct ending 5512, 318 Yarrow St) set up a plan.")
+    assert "O'Donnell family" in _names("The O'Donnell family (acct ending 5512) at 318 Yarrow St was reached.")
+    assert "la familia Ruiz-Tagle" in _names("La cuenta 3-204-1187-55 de la familia Ruiz-Tagle, 318 Yarrow St.")
+
+
+def test_a_place_or_a_foundation_named_with_a_hyphen_is_no_household():
+    assert _names("The Smith-Jones Foundation granted $5,000 for account 3-204-1187-55 assistance.") == set()
+    assert _names("The Parks family of programs serves account 3-204-1187-55 holders citywide.") == set()

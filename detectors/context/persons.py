@@ -919,12 +919,15 @@ _POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
+# a surname as a household is called by it, double-barrelled or after an apostrophe too ("the Vasquez-Oduya household",
+# "la familia Ruiz-Tagle", "the O'Neill family"), no hyphen ending it
+_FAMILY_SURNAME_WORD = rf"[{_UPPER}](?:['\u2019][{_UPPER}])?[{_LOWER}'\u2019]+(?:-[{_UPPER}]?[{_LOWER}'\u2019]+)?"
 # a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi", an engineer's
 # aside in brackets after the home ("the residence at 12 Elm St (Quintero household, 2,140 kWh in July)"); and a
 # surname in the plural: "the Nguyens", "the Garcias"
-_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+"
+_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>{_FAMILY_SURNAME_WORD})\s+"
                      r"(?:family|household|residence|home)"
-                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b"
+                     rf"|[Ll]a\s+familia\s+(?P<spanish>{_FAMILY_SURNAME_WORD}))\b"
                      # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
                      # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
                      rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
@@ -1176,6 +1179,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after == ["I"] and _PRONOUNS_CLAUSE.match(text, end):
         return None  # the writer's "I" opening the next clause: "I am Takeshi Hirano, I live at ..."
+    if before == ["I"]:
+        return None  # a declaration's writer before their name: "I, Gwendolyn Achebe, authorize ..." (the name alone)
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
