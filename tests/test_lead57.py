@@ -129,3 +129,9 @@ def test_a_household_named_by_a_double_barrelled_or_apostrophed_surname_is_the_a
 def test_a_place_or_a_foundation_named_with_a_hyphen_is_no_household():
     assert _names("The Smith-Jones Foundation granted $5,000 for account 3-204-1187-55 assistance.") == set()
     assert _names("The Parks family of programs serves account 3-204-1187-55 holders citywide.") == set()
+
+
+def test_a_person_s_bill_given_as_its_amount_for_the_energy_is_their_usage():
+    found = _found("Ottoline Baptiste-Reyes's August bill was $131 for 884 kWh, up from June.", "story.txt")
+    assert {("customer_name", "Ottoline Baptiste-Reyes"), ("energy_usage", "884 kWh")} <= found
+    assert _found("A typical home's August bill was $131 for 884 kWh under the new rate.", "rates.txt") == set()
