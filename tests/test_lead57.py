@@ -135,3 +135,9 @@ def test_a_person_s_bill_given_as_its_amount_for_the_energy_is_their_usage():
     found = _found("Ottoline Baptiste-Reyes's August bill was $131 for 884 kWh, up from June.", "story.txt")
     assert {("customer_name", "Ottoline Baptiste-Reyes"), ("energy_usage", "884 kWh")} <= found
     assert _found("A typical home's August bill was $131 for 884 kWh under the new rate.", "rates.txt") == set()
+
+
+def test_a_meter_number_with_letters_between_dashed_digits_is_read_as_its_label_says():
+    assert ("account_number", "5519-KX-204") in _found("Customer: Idris Amankwah-Lee\nMeter #: 5519-KX-204\n")
+    assert _found("Permit #: 2025-ADU-0031\nCase No.: 25-CV-1182\n") == set()
+    assert _found("Facility: Ganesha Park Restroom\nMeter: 5519-KX-204\nAnnual usage: 12,400 kWh\n") == set()
