@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
+from detectors.masking import NOTE_READ
+
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
 # .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
 # fetched; so is anything without an extension (pages), decided by Content-Type. Archives are documents:
@@ -255,9 +257,6 @@ def _starts_with_host(text: str) -> bool:
     return text[:1].isalnum() or text[:1] == "["
 
 
-LINK_READ = 4000  # a refused link's length kept: a script's, at most what a report reads to mask before it cuts
-
-
 def _shown(text: str) -> str:
     """A refused link as the run keeps it: without credentials, and not a whole script. Not cut to the length a
     report shows: the report masks it first, then cuts it (``reports.redact.ShownText.place``), so that no value split
@@ -266,7 +265,7 @@ def _shown(text: str) -> str:
         text = strip_userinfo(text)
     except ValueError:
         pass
-    return text[:LINK_READ]
+    return text[:NOTE_READ]
 
 
 def extension(url: str) -> str:

@@ -24,7 +24,8 @@ import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
 from detectors.model import Detection
-from reports.redact import SHOWN_LENGTH, shortened
+from detectors.masking import NOTE_READ
+from reports.redact import shortened
 
 from .cycles import no_cycle_collection
 
@@ -157,7 +158,11 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     extracted = time.time()
     with no_cycle_collection():
         # the findings leave detection pickled in blocks, the Detections of one block alive at a time
-        findings = FindingBlocks.packed(detections(document, _detectors))
+        try:
+            findings = FindingBlocks.packed(detections(document, _detectors))
+        except MemoryError:  # a long document read whole, its records too many to check in the worker's memory
+            return Outcome("failed", "checking the document ran out of memory (see [crawl] extract_memory_mb)",
+                           content_type=document.content_type, pages=document.pages, not_checked=True)
         # the document's objects die when this returns, freed as their counts of references drop: the collector is
         # not to walk them all (three times over, young, middle-aged and old) meanwhile. The next document's
         # analysis hands them back to it
@@ -167,12 +172,6 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
                    warnings=masked_notes(document.warnings), unchecked=masked_notes(document.unchecked),
                    timings=timings)
-
-
-# A reason's length: read whole up to READ, so that the detectors see each value whole and mask it, then cut to SHOWN
-# (at a space where one is near). Cut first, a value split at the cut ("member 512-34-6") is no value to a detector,
-# and its digits would be shown.
-REASON_READ, REASON_SHOWN = 4000, SHOWN_LENGTH
 
 
 def masked_note(text: str) -> str:
@@ -194,7 +193,7 @@ def masked_notes(texts: list[str] | None) -> list[str] | None:
     from detectors.model import Document, Location, Segment
     from reports.redact import note_text
 
-    texts = [text[:REASON_READ] for text in texts]  # an exception can quote a whole part of a file
+    texts = [text[:NOTE_READ] for text in texts]  # an exception can quote a whole part of a file
     findings = scan_document(Document("note", "text/plain", [Segment(text, Location(element="note"))
                                                              for text in texts]), _detectors)
     return [shortened(note_text(text, findings)) for text in texts]
@@ -234,7 +233,7 @@ class WorkerPool:
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
             # masked as a log line is (this process runs no detectors): the error can quote the document
             from reports.redact import note_text
-            reason = shortened(note_text(f"extraction error: {type(e).__name__}: {e}"[:REASON_READ]))
+            reason = shortened(note_text(f"extraction error: {type(e).__name__}: {e}"[:NOTE_READ]))
         return Outcome("failed", reason, content_type=_media_type(content_type), not_checked=True)
 
     def close(self) -> None:

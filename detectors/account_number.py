@@ -600,7 +600,9 @@ LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/.][A-Z\d]+
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 # (or a dash apart from its digits: a water account's "E-404913-W"; a slash or a dot: "HG/51946/7", "W.3171.3407.7")
 # (or two groups of letters before the digits: the utility's and a rate class's or a district's, "PCE-RS-204518")
+# (or a group of letters between dashed digits: a meter's "2234-AX-88")
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b[A-Z]{1,4}[/.]\d|"
+                                  r"\d[-\u2010-\u2013][A-Z]{2,3}[-\u2010-\u2013]\d|"
                                   r"\b[A-Z]-\d{5}|"  # "PCE-R-7633624-8": a rate class's letter
                                   r"\b[A-Z]{2,5}[-\u2010-\u2013][A-Z]{2,4}[-\u2010-\u2013]\d{4}")
 # a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
@@ -801,7 +803,9 @@ _BY_PHONE = re.compile(r"(?i)\b(?:over|by|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\
 # one or two single digits after a number in spaced groups that ended its line of prose, the sentence going on after
 # them in lower case or ending, unless they count what follows them (a table's next cell, "9 Ash Ct", is no such line)
 _SPACED_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6})+")
-_CHECK_DIGITS_AFTER_BREAK = re.compile(r"[ \t]*\d(?: \d)?(?=[.,;)]|[ \t]+[a-z]|[ \t]*$)" + _NOT_A_COUNT)
+# (not the number of a list's next item: "2. Account Number: 7720 0455 8812" / "3. Service Address: ...")
+_CHECK_DIGITS_AFTER_BREAK = re.compile(r"[ \t]*\d(?: \d)?(?![.)][ \t]+[A-Z])(?=[.,;)]|[ \t]+[a-z]|[ \t]*$)"
+                                       + _NOT_A_COUNT)
 
 
 def _ledger(candidate: Candidate) -> bool:

@@ -268,8 +268,9 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
 
 
 # words in brackets between a label and its value: a bilingual form's translation ("Account number (bee naaltsoos bee
-# nééhózin): 72-..."), a qualifier ("Phone (home):")
-_GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
+# nééhózin): 72-..."), a qualifier ("Phone (home):"), a form's hint with a small number in it ("Account Number (see
+# page 2 of your bill):", "(10 digits)"); never a run of three digits or more, which may be a number of its own
+_GLOSS = re.compile(r"[ \t]*\((?:[^()\d\n]|(?<!\d)\d{1,2}(?!\d)){1,44}\)[ \t]*[:#]?[ \t]*$")
 
 
 def _adjacent_in_brackets(before: str, labels: re.Pattern, text_only: re.Pattern | None) -> bool:

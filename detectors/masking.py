@@ -50,6 +50,10 @@ _PERSON_LABEL = re.compile(r"(?i)\b(?:(?:cust(?:omer)?|account|acct|holder|payee
                            r"|customer|account[ _-]?holder|payee|tenant|claimant|appellant|name)\s*[:=]\s*"
                            r"(?P<value>[^\s:=]+(?![:=])(?:(?:[ \t]|,[ \t]?)[^\s:=]+(?![^\s:=]|(?:[ \t][^\s:=]+)?\s*[:=])){0,3})")
 _MASKED_SECRET = "********"
+# A note's length kept (an error's reason, a refused link): read and masked whole up to it, cut to the length a report
+# shows only after. Cut first, a value split at the cut ("member 512-34-6") is no value to a detector, and its
+# digits would be shown.
+NOTE_READ = 4000
 _WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
 
 

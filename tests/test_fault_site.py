@@ -79,7 +79,9 @@ def fault_routes(url: str, other: str) -> dict:
         "/docs/locked.pdf": body(locked_pdf(), "application/pdf"),
         "/docs/budget-book.pdf": body(budget_book(3000), "application/pdf"),  # tens of seconds of work
         # a 12 MB export whose 3 million lines need far more than the worker's 400 MB to read
-        "/exports/customers.txt": body(b"Customer Name,Account\n" + b"a b\n" * 3_000_000, "text/plain"),
+        # 15 MB of short lines: read into more objects at once than the worker's memory holds, at once, not after
+        # seconds of work that a loaded machine stretches past extract_timeout
+        "/exports/customers.txt": body(b"Customer Name,Account\n" + b"ab\n" * 5_000_000, "text/plain"),
         "/deep/1": page('<a href="/deep/2">2</a>'),
         "/deep/2": page('<a href="/deep/3">3</a>'),
         "/deep/3": page('<a href="/deep/4">4</a>'),

@@ -8,7 +8,8 @@ import zipfile
 
 import pytest
 
-from crawler.worker import REASON_SHOWN, shortened
+from crawler.worker import shortened
+from reports.redact import SHOWN_LENGTH
 from test_fault_site import run
 
 
@@ -35,7 +36,7 @@ def unchecked_note(tmp_path, name: str) -> str:
 @pytest.mark.parametrize("padding", [285, 287, 289])
 def test_a_value_across_the_cut_of_a_reason_shows_none_of_its_digits(tmp_path, padding):
     note = unchecked_note(tmp_path, "r" * padding + " 512-34-6789.txt")
-    assert len(note) <= REASON_SHOWN
+    assert len(note) <= SHOWN_LENGTH
     assert "512" not in note and "6789" not in note.replace("***-**-6789", "")
 
 
@@ -47,7 +48,7 @@ def test_a_value_within_a_reasons_shown_length_is_masked(tmp_path):
 def test_a_reason_is_cut_at_a_space_with_an_ellipsis():
     reason = "member " + "word " * 100
     shown = shortened(reason)
-    assert len(shown) <= REASON_SHOWN and shown.endswith("word\u2026")
+    assert len(shown) <= SHOWN_LENGTH and shown.endswith("word\u2026")
     assert shortened("short reason") == "short reason"
     unbroken = "x" * 1000
-    assert shortened(unbroken) == "x" * (REASON_SHOWN - 1) + "\u2026"
+    assert shortened(unbroken) == "x" * (SHOWN_LENGTH - 1) + "\u2026"

@@ -76,7 +76,8 @@ PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
 # (a callback number is a member of the public's, whom the office is to call back; so is the number a call log's
 # "ANI" or "Caller ID" gives, which a call to the office came from)
-_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
+_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on (?:the |your )?(?:account|(?:utility )?bill)|"
+                     r"ratepayer|service addr(?:ess)?\b|"
                      rf"\b(?:{CALL_BACK_WORDS})\b|^\s*ani\s*$|\bcaller\s?id\b(?!\s+name)|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
@@ -153,7 +154,8 @@ _KIND_RULES = [  # first match wins
     # read as text (a name or a callback number in it is found there), the whole cell no one's name
     (None, re.compile(r"\b(?:customer|caller|resident|tenant)(?:'?s)?\s+(?:says|said|words|comments?|notes?|remarks?|"
                       r"statements?)\b")),
-    ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    ("name", re.compile(r"account holder|account name|name on (?:the |your )?(?:account|(?:utility )?bill)|customer name|"
+                        r"titular|nombre del cliente")),
     # an IVR's caller ID name (CNAM: "CALLER_ID_NAME", "CNAM"), the name the phone company lists for the number
     ("name", re.compile(r"\bcaller\s?id\s+name\b|^\s*cnam\s*$")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
@@ -913,6 +915,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
+name on the account|name on bill|name on the bill|name on utility bill|name on your bill
 acct holder|acct. holder|account holder name|acct holder name|cust name|ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 complainant|appellant|petitioner|debtor|debtor name|spouse
@@ -938,9 +941,11 @@ taxpayer id|date of birth|dob|driver license|drivers license|driver's license|n�
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
-    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:"); an
-    # abbreviation's stop may end the phrase ("Tel.:", "Service addr.:")
-    + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
+    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:") or of
+    # what it copies ("Name as shown on your bill:"); an abbreviation's stop may end the phrase ("Tel.:", "Service
+    # addr.:")
+    + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36}"
+      r"|\s+as\s+(?:shown|it\s+appears|printed)\s+on\s[^:#\n]{1,30})?\s*[:#]$", re.IGNORECASE)
 # a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
 # "Message", "Recording" (``speakers`` reads its cells)
 MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")

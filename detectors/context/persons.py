@@ -919,12 +919,15 @@ _POSSESSIVES = frozenset("ձեր մեր ваш ваша ваше ваши наш
 _FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
+# a surname as a household is called by it, double-barrelled or after an apostrophe too ("the Vasquez-Oduya household",
+# "la familia Ruiz-Tagle", "the O'Neill family"), no hyphen ending it
+_FAMILY_SURNAME_WORD = rf"[{_UPPER}](?:['\u2019][{_UPPER}])?[{_LOWER}'\u2019]+(?:-[{_UPPER}]?[{_LOWER}'\u2019]+)?"
 # a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi", an engineer's
 # aside in brackets after the home ("the residence at 12 Elm St (Quintero household, 2,140 kWh in July)"); and a
 # surname in the plural: "the Nguyens", "the Garcias"
-_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+"
+_FAMILY = re.compile(rf"\b(?:(?:[Tt]he\s+|(?<=\())(?P<surname>{_FAMILY_SURNAME_WORD})\s+"
                      r"(?:family|household|residence|home)"
-                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b"
+                     rf"|[Ll]a\s+familia\s+(?P<spanish>{_FAMILY_SURNAME_WORD}))\b"
                      # and on the City's translated pages, the surname kept in Latin letters: Tagalog "ang pamilya
                      # Holloway" (the Holloway family), Chinese "Vo家"/"Vo一家" and Korean "Kim 가족" (the Vo family)
                      rf"|\b[Aa]ng\s+pamilya\s+(?:nina?\s+)?(?P<tagalog>[{_UPPER}][{_LOWER}'\u2019-]+)\b"
@@ -1176,6 +1179,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after == ["I"] and _PRONOUNS_CLAUSE.match(text, end):
         return None  # the writer's "I" opening the next clause: "I am Takeshi Hirano, I live at ..."
+    if before == ["I"]:
+        return None  # a declaration's writer before their name: "I, Gwendolyn Achebe, authorize ..." (the name alone)
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
@@ -2169,8 +2174,10 @@ _OFFICIAL_AFTER = re.compile(
     r"commissioner|supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|"
     r"representative|accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|"
     r"coordinadora|especialista|analista|"
-    r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
-    r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
+    r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|csr|"
+    r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|"
+    # an employer's "... Energy", not a household's service: "Ana Ruiz, home energy audit request"
+    r"(?<!home\s)energy(?!\s+(?:audits?|assessments?|savings|upgrades?|assistance|bills?|use|usage)\b)|"
     r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator|"
     r"(?:mail|letter|postal|route)\s+carrier|postmaster|mail\s?(?:man|woman)|postal\s+(?:worker|clerk))\b")
 # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home): "told
@@ -2298,8 +2305,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _SELF_INTRODUCED.search(text, max(0, start - 16), start) and _FOR_THEIR_EMPLOYER.match(
             text, end, min(len(text), end + 100)):
         return True  # "This is Ana Ruiz from Customer Care", "my name is ... and I'm with the billing team": staff
-    if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)):
-        return True  # a desk's extension: "Escalated by Sue Ng (ext. 3312)", "escalations to Dana Whitfield x2318"
+    if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)) or _IN_AN_OFFICE_AFTER.match(
+            text, end, min(len(text), end + 48)):
+        return True  # a desk's extension or office: "Escalated by Sue Ng (ext. 3312)", "... Dana Whitfield x2318"
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
@@ -2339,6 +2347,13 @@ _INITIAL = re.compile(rf"[{_UPPER}]\.[ \t]+")  # "Ú. Rascón" too
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
+# the utility's office a staff member works in, right after their name: "transferred to Omar Haddad in billing", "spoke
+# w/ Ana Ruiz from customer care" (not a customer's matter in it: "Ana Ruiz with billing questions")
+_IN_AN_OFFICE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|from|at|with)[ \t]+(?:the[ \t]+)?(?:billing|collections|customer[ \t]+(?:service|care|support)|"
+    r"call[ \t]+cent(?:er|re)|metering|credit(?:[ \t]+(?:and|&)[ \t]+collections)?|accounts[ \t]+receivable|dispatch|"
+    r"field[ \t]+services)(?:[ \t]+(?:dept|department|team|office|unit))?\b"
+    r"(?![ \t]+(?:address|statements?|history|disputes?|issues?|problems?|errors?|questions?|concerns?|complaints?))")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
 # a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ...", "... 29 Quail Run Road. Staff"
 _SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")

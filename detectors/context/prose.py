@@ -1389,7 +1389,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 goes_on = _clause_going_on(piece, below)
                 if goes_on:  # then the line after the one it goes on in is where a value cut there goes on
                     below = (pieces[k + 2] if k + 2 < len(pieces) else after) if k + 1 < len(pieces) else None
-                beside = analysis.contact_fields([piece, *goes_on], below)
+                # the line above when it labels the account's service address ("Service address: 12 Elm St" over
+                # "PCE account 4455667788"), as a utility's record writes the premise before its account
+                above = [pieces[k - 1]] if k and _SERVICE_ADDRESS_LABEL.match(pieces[k - 1].text.lstrip()) else []
+                beside = analysis.contact_fields([*above, piece, *goes_on], below)
                 for kind, segment, start, end in beside:
                     if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
                         analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
@@ -2380,7 +2383,9 @@ _OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly
                       rf"|{_WHOSE}\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTHS_LISTED}|"
                       rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
                       rf"bills?(?:\s*,\s*it)?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|"
-                      rf"indicated)\s+(?:about\s+|only\s+|nearly\s+)?(?=\d)"
+                      rf"indicated)\s+(?:about\s+|only\s+|nearly\s+)?"
+                      # the amount before the energy it paid for: "Her July bill was $84 for 610 kWh"
+                      rf"(?:\$[\d,.]+\s+(?:for|on)\s+(?:about\s+|only\s+|nearly\s+)?)?(?=\d)"
                       # what their home drew: "Lucia Ferreira's home used 2,412 kWh", "the Nguyens' house averaged ..."
                       rf"|{_WHOSE}\s+(?:home|house|household|apartment|residence|condo|unit)\s+(?:used|uses|consumed|"
                       rf"consumes|averaged|averages|drew|draws)\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|over\s+|"
@@ -3845,7 +3850,7 @@ def named_in_full_before(analysis: Analysis) -> None:
             continue  # "Mr. G.": an initial names no one
         at = analysis.offset(field.segment) + field.start
         written = re.compile(rf"(?<![\w'\u2019.-])((?:{_NAME_WORD_BEFORE}{_BREAK}){{1,3}})"
-                             rf"{_BREAK.join(map(re.escape, surname))}(?![\w'\u2019-])")
+                             rf"{_BREAK.join(map(_as_written_or_in_capitals, surname))}(?![\w'\u2019-])")
         sheets = _sheets_around(field.segment)
         found = None
         for m in written.finditer(joined, max(0, at - _FULL_NAME_REACH), at):
@@ -3862,6 +3867,12 @@ def named_in_full_before(analysis: Analysis) -> None:
         for item, item_home in _listed_with_homes(analysis, begin, home):
             _add_across(analysis, "name", *item, why)
             _add_across(analysis, "address", *item_home, why)
+
+
+def _as_written_or_in_capitals(word: str) -> str:
+    """A surname's pattern as the title before it writes it or in capitals, as a letter's reference line and a
+    file's label write names ("RE: MARISOL IBARRA - SOLAR SHARE ACCOUNT" over "Dear Ms. Ibarra")."""
+    return f"(?:{re.escape(word)}|{re.escape(word.upper())})"
 
 
 def _sheet_of(segment: Segment) -> tuple:
