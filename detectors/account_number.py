@@ -1053,7 +1053,7 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
 # from" (not a customer's "refund charged to account", "payment posted to account")
 _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|budgeted|appropriated|encumbered|allocated|"
                         r"included|programmed)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
-                        r"expensed\s+to|appropriated\s+(?:from|in)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"expensed\s+to|appropriated\s+(?:from|in)|(?:budgeted|encumbered)\s+(?:in|to|under|from)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:account|acct\.?|line[ -]item|budget\s+line)\s*(?:no\.?|number|#)?\s*:?\s*$")
 # a budget transfer's accounts, from and to; a ledger's by their shape (a credit moved between two customers' accounts
 # is no budget's)

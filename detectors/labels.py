@@ -231,6 +231,8 @@ _STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$
 
 
 _ON_FILE = re.compile(r"(?i)\bon\s+file$")
+# anywhere in a field's name: "SSN on file for the deposit waiver", what the office keeps, no file's number
+_KEPT_ON_FILE = re.compile(r"(?i)\bon\s+file\b")
 # how something was given, no phone number's label: "asked me for my Social Security number over the phone (...)",
 # also where a line break leaves "the phone (...)" opening the next line
 _BY_PHONE = re.compile(r"(?i)\b(?:(?:over|on|by)\s+(?:the\s+)?|the\s+)(?:phone|telephone)$")
@@ -398,7 +400,7 @@ def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool
     if _DIALING_PREFIX.search(before):
         return True
     found = _other_label(before) or (segment.label and not _LETTER.search(segment.text)
-                                     and OTHER_LABELS.search(segment.label))
+                                     and OTHER_LABELS.search(_KEPT_ON_FILE.sub(" ", segment.label)))
     return bool(found) and (vague or _label_words(found.group()) not in _VAGUE_LABELS)
 
 

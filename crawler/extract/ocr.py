@@ -65,6 +65,7 @@ _SPECKLED = 0.02  # a page with more of its dark pixels standing alone (no dark 
 _SKEW_SAMPLE_SIDE = 700  # the angle is estimated on the page scaled down to about this width
 _RULING_WIDTH = 8  # a horizontal ruling runs an eighth of the page's width at least
 _RULING_HEIGHT = 50  # a box's side a fiftieth of its height (a fifth of an inch on a letter page): a letter is shorter
+_MIN_LINE = 8  # pixels: a shorter run of inked rows is a ruling's thickness or a speck, not a line of type
 # a page as rendered for OCR, whose rulings' lengths above hold; a picture's scale is unknown
 _RULED_PAGE_HEIGHT = 8 * OCR_DPI
 _RULING_THICKNESS = 8  # pixels: a ruling is thinner (a heading's stroke, a filled box are not whitened)
@@ -365,6 +366,9 @@ def unruled(image):
     dark = np.asarray(image) < 128
     across = _in_runs(dark, image.width // _RULING_WIDTH, 1)
     down = _in_runs(dark, image.height // _RULING_HEIGHT, 0)
+    line = _line_height(dark & ~down)  # (a grid's sides run through every row: the lines are told apart without them)
+    if line > image.height // _RULING_HEIGHT:
+        down = _in_runs(dark, line, 0)  # type taller than a page's: no stroke of a letter is a box's side
     rulings = (across & ~_in_runs(across, _RULING_THICKNESS, 0)) | (down & ~_in_runs(down, _RULING_THICKNESS, 1))
     rulings[_band_rows(dark)] = False
     if not rulings.any():
@@ -372,6 +376,21 @@ def unruled(image):
     pixels = np.asarray(image).copy()
     pixels[rulings] = 255
     return Image.fromarray(pixels)
+
+
+def _line_height(dark) -> int:
+    """The middle height of ``dark``'s lines of type (pixels): the runs of rows holding dark pixels, each a line's
+    from its ascenders to its descenders. No upright stroke of a letter is taller than its line, and a box drawn
+    round a field is taller than the line it holds; a picture of a form enlarged to a page's size has lines taller
+    than a page's (type of 36 pixels enlarged twice: stems of 50), which a ruling's length for a page's type would
+    whiten stroke by stroke (``unruled``)."""
+    import numpy as np
+
+    inked = np.pad(dark.any(axis=1), 1).astype(np.int8)
+    edges = np.diff(inked)
+    heights = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
+    lines = heights[heights >= _MIN_LINE]
+    return int(np.median(lines)) if len(lines) else 0
 
 
 def _in_runs(dark, length: int, axis: int):

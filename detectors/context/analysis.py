@@ -26,9 +26,9 @@ from ..public_contacts import (FACILITY_CUE, PublicContacts, clause_before, desk
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
-from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, ties
-from .persons import (DOCUMENT_KEEPER, is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
-                      plain_name, titled_names, trade_name)
+from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
+from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
+                      named_officially, names_in, person_name, plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
                      USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
                      email_across, hundred_block, opens_an_address, parcel_after, phone_across, phone_spans, plain_email,
@@ -974,7 +974,8 @@ class Analysis:
             return False  # a comment card's or a letter writer's own name and address, not a program's recipients';
             # a speaker's row (Speaker | Address | Phone) too: a public commenter, unless an account or usage ties them
 
-        valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
+        valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)
+                 or c.kind == "name" and _named_by_role(c)]
         valid += self._halves_of_a_name(cells, valid)
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
@@ -1132,9 +1133,16 @@ class Analysis:
     def names_person(self, cell: Cell) -> bool:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
         text = cell.text.strip()
-        name = person_name(text, strict=False)
-        return bool(name and not is_place(text) and not self.contacts.name_is_public(name)
+        role_named = _named_by_role(cell)
+        name = person_name(text, strict=False) or (text if role_named else None)
+        return bool(name and (role_named or not is_place(text)) and not self.contacts.name_is_public(name)
                     and (is_person(text) or names_in(text, anchored=True) == [(0, len(text))]))
+
+
+def _named_by_role(cell: Cell) -> bool:
+    """A name cell under a column naming who the row is about ("Enrollee", "Customer") whose two words are a given
+    name no list knows and a place word that is a surname: "Yupanqui Park", a person, not a park."""
+    return person_role_column(cell.label) and given_before_place_surname(cell.text.strip())
 
 
 def _own_sentence(before: str) -> str:

@@ -430,7 +430,8 @@ def person_role_column(label: str) -> bool:
 
 
 _PERSON_ROLE_COLUMN = re.compile(r"(?i)\s*(?:customer|caller|resident|tenant|occupant|homeowner|ratepayer|"
-                                 r"account\s?holder|requester|complainant|claimant|(?:refund\s+)?payee)(?:'?s)?"
+                                 r"account\s?holder|requester|complainant|claimant|(?:refund\s+)?payee|enrollee|"
+                                 r"participant)(?:'?s)?"
                                  r"(?:\s+name)?\s*:?\s*")
 
 
@@ -570,8 +571,11 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
-# the column of who a register pays or writes a balance off for: "Payee", "Payee Name"
-_PAYEE = re.compile(r"(?i)\s*payees?(?:'?s)?(?:\s+name)?\s*")
+# the column of who a register pays or writes a balance off for: "Payee", "Payee Name", or paired with the customer
+# it is ("Payee / Customer", "Customer/Payee", "Payee (Customer)")
+_CUSTOMER_ROLE = r"(?:customer|account\s?holder|ratepayer)"
+_PAYEE = re.compile(rf"(?i)\s*(?:{_CUSTOMER_ROLE}\s*[/&]\s*)?payees?(?:'?s)?"
+                    rf"(?:\s*(?:[/&]\s*{_CUSTOMER_ROLE}|\(\s*{_CUSTOMER_ROLE}\s*\)))?(?:\s+name)?\s*")
 
 
 def _payees_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:

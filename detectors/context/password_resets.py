@@ -34,6 +34,10 @@ _REACH = 160  # how far before the credential, in its line, the reset and the na
 # a call note's person staff spoke with, right before their name ("spoke w/ Ana Ruiz, locked out of portal. reset pw
 # to ..."), where the note says the login is a customer's: the portal's, or reset at the customer's request
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met)\s+(?:w/|with|to)\s+$")
+# the owner of the login the note resets, by the possessive right after their name: "reset Ana Ruiz's customer portal
+# login", "Ana Ruiz's online account password reset"
+_WHOSE_LOGIN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:login|log-in|logon|password|pw|passcode|credentials|"
+                          r"account)\b", re.IGNORECASE)
 _CUSTOMER_LOGIN = re.compile(r"(?i)\b(?:(?<!vendor )(?<!supplier )(?<!bidder )(?<!contractor )(?<!permit )portal|cust(?:omer)?|"
                              r"account\s?holder|ratepayer|my\s?account|online\s+account)\b")
 # the mailbox the note gives after the credential as the customer's own: "email on file ana@...", "e-mail: ..."
@@ -80,8 +84,10 @@ def _note_reset(analysis: Analysis, segment, at: int) -> None:
     customers = bool(_CUSTOMER_LOGIN.search(text, head, line_end))
     named = False
     for start, end in names_in(text, head, at, anchored=True):
-        if (_FOR_WHOM.search(text, max(head, start - 40), start) or customers and _SPOKE_WITH.search(
-                text, max(head, start - 20), start)) and not named_officially(text, start, end):
+        end -= 2 if text[end - 2:end] in ("'s", "\u2019s") else 0  # "Ana Ruiz's": the name, its possessive after it
+        if (_FOR_WHOM.search(text, max(head, start - 40), start) or customers and (
+                _SPOKE_WITH.search(text, max(head, start - 20), start) or _WHOSE_LOGIN.match(text, end))) and (
+                not named_officially(text, start, end)):
             analysis.add("name", segment, start, end, "customer whose password reset a note gives")
             named = True
     tail = min(line_end, at + _REACH)

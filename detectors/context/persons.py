@@ -260,6 +260,14 @@ def _surname_after_unlisted_given(given: str, surname: str) -> bool:
             and name_like(given) and plain not in given_names() and plain not in surnames())
 
 
+def given_before_place_surname(value: str) -> bool:
+    """A cell of two words, a given name no list knows and a place word that is a common surname ("Yupanqui Park",
+    "Jiwoo Park"): a person where the column names who the row is about (``headers.person_role_column``), since no
+    park or hall enrols, calls or is paid a refund."""
+    words = value.split()
+    return len(words) == 2 and _surname_after_unlisted_given(*words)
+
+
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
     Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given

@@ -35,7 +35,7 @@ _SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text
 _ALMOST_NO_TEXT = 50  # characters: a page number, a stamp, a header a scanner added
 _MOSTLY_IMAGE = 0.5  # images covering this share of the page make it a scan...
 _CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image lie on them (a page of text: 1/150)
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = 6  # "SSN on file for deposit waiver:", "RE: Valley Clean Power account": the label opens the phrase
 _COLUMN_LINES = 3  # lines a column drawn after another holds beside it at least...
 _GRID_COLUMN_LINES = 8  # ...and when its lines are level with those of the column before (one baseline grid)
 # a picture on a page of text that may hold lines of text (a screenshot pasted into a memo, a scanned exhibit under
