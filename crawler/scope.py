@@ -305,8 +305,9 @@ class CrawlTrapGuard:
         self._variants: dict[int, int] = defaultdict(int)  # path -> query variants admitted
         self._admitted: set[int] = set()  # (path, query) admitted
 
-    def check(self, url: str) -> str | None:
-        """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits."""
+    def check(self, url: str, *, listed: bool = False) -> str | None:
+        """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits. ``listed``: a page of
+        another path links it (:func:`listed_elsewhere`), so its query is not counted as a variant."""
         if len(url) > self.max_url_length:
             return f"crawl trap: URL longer than {self.max_url_length} characters"
         parts = urlsplit(url)
@@ -315,7 +316,7 @@ class CrawlTrapGuard:
             return "crawl trap: path repeats its own segments"
         if any(int(year) > self.last_year for year in self._years(parts.path, parts.query)):
             return f"crawl trap: calendar date beyond {self.last_year}"
-        if parts.query:
+        if parts.query and not listed:
             path = hash((parts.hostname, parts.port, parts.path))
             variant = hash((path, parts.query))
             if variant not in self._admitted:
@@ -333,6 +334,15 @@ class CrawlTrapGuard:
             yield from (m.group(1) for m in _DATED.finditer(value))
             if _DATE_PARAM.search(key):
                 yield from (m.group(1) for m in _BARE_YEAR.finditer(value.strip()))
+
+
+def listed_elsewhere(url: str, referrer: str) -> bool:
+    """Whether ``url`` has a query and the page linking it has another path. A trap makes variants of its own page
+    (a calendar's next month, a list's sort orders, its next page); a page of another path that links many query
+    variants is a list of documents (a CMS's ``/DocumentCenter/View.aspx?id=N``, a records portal's
+    ``DocView.aspx?id=N``), each a published document, which the variant limit must not cut off."""
+    parts, linking = urlsplit(url), urlsplit(referrer)
+    return bool(parts.query) and (parts.netloc, parts.path) != (linking.netloc, linking.path)
 
 
 # Content types with no text to scan; anything else (including application/octet-stream, which servers

@@ -1,0 +1,49 @@
+"""Red team trust57: what made a run green while a published value stayed out of its check (documents listed by
+query id cut off as a crawl trap), and what its outputs wrote raw. Real pubcheck processes, a server on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.scope import CrawlTrapGuard, listed_elsewhere
+from fault_site import FaultSite, page
+from test_fault_site import documents, run
+
+SSN = "548-60-7720"
+NAME = "Harriet Oyelaran"
+
+
+def by_query(answer) -> callable:
+    """A route whose page depends on the request's query (``answer(query) -> html``)."""
+    def route(handler):
+        page(answer({k: v[0] for k, v in parse_qs(urlsplit(handler.path).query).items()}))(handler)
+    return route
+
+
+def test_documents_a_list_links_by_query_id_are_all_checked_and_a_calendar_still_capped(tmp_path):
+    (tmp_path / "c.toml").write_text("[crawl]\nmax_query_variants = 5\n")
+    routes = {"/": page('<a href="/calendar?month=1">calendar</a> <a href="/records.html">records</a>'),
+              "/records.html": page("".join(f'<a href="/DocumentCenter/View.aspx?id={i}">Doc {i}</a>' for i in range(12))),
+              "/DocumentCenter/View.aspx": by_query(lambda q: f"<p>Customer {NAME}, SSN {SSN}</p>" if q["id"] == "10"
+                                                    else f"<p>Council minutes {q['id']}</p>"),
+              "/calendar": by_query(lambda q: f'<a href="/calendar?month={int(q["month"]) + 1}">next month</a>')}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "c.toml"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    docs = documents(tmp_path / "out")
+    listed = [d for url, d in docs.items() if "View.aspx" in url]
+    assert len(listed) == 12 and all(d["status"] == "scanned" for d in listed)
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert any(f["category"] == "ssn" and "id=10" in f["url"] for f in findings)
+    trapped = [d for url, d in docs.items() if "calendar" in url and d["status"] == "skipped"]
+    assert len(trapped) == 1 and trapped[0]["reason"].startswith("crawl trap: more than 5 query variants")
+
+
+def test_a_variant_is_listed_only_from_a_page_of_another_path():
+    assert listed_elsewhere("http://h/View.aspx?id=4", "http://h/records.html")
+    assert not listed_elsewhere("http://h/calendar?month=5", "http://h/calendar?month=4")
+    assert not listed_elsewhere("http://h/records.html", "http://h/")
+    guard = CrawlTrapGuard(max_query_variants=2)
+    assert [guard.check(f"http://h/View.aspx?id={i}", listed=True) for i in range(5)] == [None] * 5
+    assert [guard.check(f"http://h/View.aspx?id={i}") for i in (7, 8)] == [None, None]
+    assert guard.check("http://h/View.aspx?id=9").startswith("crawl trap")  # unlisted variants are still counted
