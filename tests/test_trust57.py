@@ -47,3 +47,24 @@ def test_a_variant_is_listed_only_from_a_page_of_another_path():
     assert [guard.check(f"http://h/View.aspx?id={i}", listed=True) for i in range(5)] == [None] * 5
     assert [guard.check(f"http://h/View.aspx?id={i}") for i in (7, 8)] == [None, None]
     assert guard.check("http://h/View.aspx?id=9").startswith("crawl trap")  # unlisted variants are still counted
+
+
+def test_a_document_reported_last_time_is_asked_for_again_when_its_link_is_gone(tmp_path):
+    dirty = page(f"<p>Customer {NAME}, SSN {SSN}, service address 14 Alder Lane</p>")
+    routes = {"/": page('<a href="/docs/shutoffs.html">shutoffs</a> <a href="/notice.html">notice</a>'),
+              "/docs/shutoffs.html": dirty, "/notice.html": page("<p>Water main repair on Holt Ave.</p>")}
+    with FaultSite(routes) as site:
+        first, _ = run(["crawl", site.url, "--out", tmp_path / "first"], tmp_path)
+        site.routes["/"] = page('<a href="/notice.html">notice</a>')  # the menu entry goes, the file stays
+        unlinked, _ = run(["crawl", site.url, "--out", tmp_path / "unlinked"], tmp_path)
+        del site.routes["/docs/shutoffs.html"]  # now the file goes too
+        removed, _ = run(["crawl", site.url, "--out", tmp_path / "removed"], tmp_path)
+    assert first.returncode == 1, first.stderr
+    assert unlinked.returncode == 1, unlinked.stderr
+    data = json.loads((tmp_path / "unlinked" / "findings.json").read_text())
+    assert data["resolved"] == []
+    assert {(f["category"], f["status"]) for f in data["findings"]} >= {("ssn", "recurring"), ("customer_name", "recurring")}
+    assert removed.returncode == 0, removed.stderr
+    resolved = json.loads((tmp_path / "removed" / "findings.json").read_text())["resolved"]
+    assert {r["category"] for r in resolved} >= {"ssn", "customer_name"}
+    assert documents(tmp_path / "removed")[site.url + "docs/shutoffs.html"]["http_status"] == 404

@@ -104,6 +104,10 @@ class SiteSpider(scrapy.Spider):
                 probed.add(root)
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
+        for url in self.settings.getlist("PUBCHECK_REPORTED_URLS"):  # see crawler.history.commands.reported_before
+            if url not in self.requested:
+                self.requested.add(url)
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         checkpoint = Checkpoint.from_settings(self.settings)
         if checkpoint:  # a resumed crawl: what the interrupted one left, and scanned, is requested once more
             met, met_keys, again = checkpoint.frontier()
