@@ -10,7 +10,8 @@ import posixpath
 import re
 from collections import defaultdict
 from datetime import date
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from email.message import Message
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
@@ -23,7 +24,7 @@ NOT_DOCUMENT_EXTENSIONS = {
     "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or font": {"css", "map", "woff", "woff2", "ttf", "otf", "eot"},  # a site's scripts are read: they carry data
-    "program": {"exe", "msi", "dmg", "iso", "apk", "bin"},
+    "program": {"exe", "msi", "dmg", "iso", "apk"},  # not ".bin": download handlers serve any file so
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
@@ -376,11 +377,34 @@ def not_a_document_type(reason: str | None) -> bool:
     return bool(reason and reason.startswith("not a document type"))
 
 
-def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False) -> str | None:
+def saved_name(disposition: str) -> str | None:
+    """The file name a ``Content-Disposition`` header gives the download (``filename=`` or RFC 6266's ``filename*=``),
+    or None: what the reader saves, and what it is, whatever the URL's extension says (``/download.bin``)."""
+    if "filename" not in disposition.lower():
+        return None
+    header = Message()
+    header["Content-Disposition"] = disposition
+    try:
+        return header.get_filename() or None
+    except (ValueError, LookupError):  # an unknown charset or a broken encoding: no name to go by
+        return None
+
+
+def names_document_file(name: str | None) -> bool:
+    """Whether a file's name (a Content-Disposition's) has a document's extension."""
+    return bool(name) and posixpath.splitext(name)[1].lstrip(".").lower() in DOCUMENT_EXTENSIONS
+
+
+def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False,
+                    disposition: str = "") -> str | None:
     """Why a response is not worth downloading, judged by its headers, or None. ``asset``: the response is a style
-    sheet or SVG drawing a page uses, which is read (see ASSET_TYPES)."""
+    sheet or SVG drawing a page uses, which is read (see ASSET_TYPES). ``disposition``: its Content-Disposition, whose
+    file name's extension says what the download is as a link's would (a program, a video)."""
     if max_bytes and content_length is not None and content_length > max_bytes:
         return f"too large: {content_length / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB document limit"
+    name = saved_name(disposition)
+    if name and (reason := not_a_document("/" + quote(name.replace("\\", "/")))):
+        return f"{reason} (the file name the server gives)"
     media_type = content_type.split(";")[0].strip().lower()
     if media_type.startswith(NOT_DOCUMENT_TYPES) and not (asset and media_type.startswith(ASSET_TYPES)):
         return f"not a document type ({media_type})"
