@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from crawler.scope import CrawlTrapGuard, listed_elsewhere
+from detectors.model import Detection, Location
+from reports.redact import shown_text
 from fault_site import FaultSite, page
 from test_fault_site import documents, run
 
@@ -68,3 +72,59 @@ def test_a_document_reported_last_time_is_asked_for_again_when_its_link_is_gone(
     resolved = json.loads((tmp_path / "removed" / "findings.json").read_text())["resolved"]
     assert {r["category"] for r in resolved} >= {"ssn", "customer_name"}
     assert documents(tmp_path / "removed")[site.url + "docs/shutoffs.html"]["http_status"] == 404
+
+
+def test_a_download_named_by_content_disposition_is_judged_by_that_name_not_by_bin(tmp_path):
+    from fault_site import body
+    export = f"name,ssn\n{NAME},{SSN}\n"
+    routes = {"/": page('<a href="/download.bin">export</a> <a href="/setup.bin">installer</a>'),
+              "/download.bin": body(export, "application/octet-stream",
+                                    headers={"Content-Disposition": 'attachment; filename="shutoffs-2024.csv"'}),
+              "/setup.bin": body(b"MZ" + bytes(4000), "application/octet-stream",
+                                 headers={"Content-Disposition": "attachment; filename*=UTF-8''Meter%20Reader.exe"})}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    docs = documents(tmp_path / "out")
+    assert docs[site.url + "download.bin"]["status"] == "scanned" and docs[site.url + "download.bin"]["findings"] >= 1
+    installer = docs[site.url + "setup.bin"]
+    assert (installer["status"], installer["reason"], installer["not_checked"]) == (
+        "skipped", "not a document type (program, .exe) (the file name the server gives)", None)
+
+
+
+def _found(category: str, value: str, masked: str, *, element: str | None = None, label: str | None = None):
+    return Detection(url="https://www.pomonaca.gov/utility/shutoffs.html", category=category, severity="high",
+                     rule="PCE-01 6.3", masked=masked, value=value, key=value.lower(),
+                     location=Location(element=element), hidden=None, label=label, context=masked, why="in a record",
+                     fingerprint="ab" * 16)
+
+
+@pytest.mark.parametrize("element, shown", [
+    ("tr#row-77312345 > td:nth-of-type(1)", "tr#row-****2345 > td:nth-of-type(1)"),
+    ("p#n9095550142.notice", "p#n******0142.notice"),
+    ("div.cust-4410228711 > span", "div.cust-******8711 > span"),
+    ("'Achterberg 536712015'!A2", "'Achterberg *****2015'!A2"),
+    # what identifies no one stays: row and page numbers, a date, a short id
+    ("row 18,204, column Phone", "row 18,204, column Phone"),
+    ("section#minutes-20240115 > p:nth-of-type(12)", "section#minutes-20240115 > p:nth-of-type(12)"),
+    ("li#item-4471 > a", "li#item-4471 > a")])
+def test_an_elements_long_numbers_are_masked_found_or_not(element, shown):
+    finding = _found("ssn", "548-31-7746", "***-**-7746", element=element)
+    assert shown_text([finding], reveal=False).detection(finding).location.element == shown
+    assert shown_text([finding], reveal=True).detection(finding).location.element == element
+
+
+@pytest.mark.parametrize("label, shown", [("Oyelaran", "O*******"), ("Szczepanski:", "S**********:"),
+                                          ("Quaile", "Q*****"), ("Service Address", "Service Address"),
+                                          ("Acct #", "Acct #"), ("Phone", "Phone"), ("SSN", "SSN"), ("ESID", "ESID"),
+                                          ("Premise", "Premise"), ("June", "June")])
+def test_a_bare_surname_heading_a_persons_record_is_masked(label, shown):
+    finding = _found("ssn", "548-31-7746", "***-**-7746", label=label)
+    assert shown_text([finding], reveal=False).detection(finding).label == shown
+
+
+def test_a_usage_figures_one_word_labels_stay_readable():
+    for label in ("Therms", "Jan", "Subtotal"):
+        usage = _found("energy_usage", "412 kWh", "*** kWh", label=label)
+        assert shown_text([usage], reveal=False).detection(usage).label == label
