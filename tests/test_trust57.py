@@ -128,3 +128,19 @@ def test_a_usage_figures_one_word_labels_stay_readable():
     for label in ("Therms", "Jan", "Subtotal"):
         usage = _found("energy_usage", "412 kWh", "*** kWh", label=label)
         assert shown_text([usage], reveal=False).detection(usage).label == label
+
+
+def test_an_oracle_connect_strings_bare_word_password_is_found():
+    from tests.detector_helpers import pairs_found
+    notes = ("sqlplus billing/welcome@PROD @nightly.sql\n"
+             "exp system/manager@XE file=customers.dmp\n"
+             "$ imp app_owner/Kestrel@ORCL full=y\n")
+    assert {v for c, v in pairs_found("https://www.pomonaca.gov/it/export.txt", notes.encode(), "text/plain")
+            if c == "credential"} == {"welcome", "manager", "Kestrel"}
+    documented = ("sqlplus username/password@database\n"
+                  "sqlplus scott/tiger@orcl\n"
+                  "connect <user>/<password>@<tns_alias>\n"
+                  "The exp ratio/total@peak column shows imports.\n"
+                  "Connect your laptop to the Council Chambers Wi-Fi at 505 S/Garey@City Hall.\n")
+    assert {v for c, v in pairs_found("https://www.pomonaca.gov/it/help.txt", documented.encode(), "text/plain")
+            if c == "credential"} == set()
