@@ -144,3 +144,12 @@ def test_an_oracle_connect_strings_bare_word_password_is_found():
                   "Connect your laptop to the Council Chambers Wi-Fi at 505 S/Garey@City Hall.\n")
     assert {v for c, v in pairs_found("https://www.pomonaca.gov/it/help.txt", documented.encode(), "text/plain")
             if c == "credential"} == set()
+
+
+def test_nul_padding_is_no_part_of_a_value(tmp_path):
+    (tmp_path / "export.txt").write_bytes(f"Customer: {NAME}\x00\x00 SSN: {SSN}\x00\n".encode())
+    proc, _ = run(["scan", tmp_path / "export.txt", "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert {(f["category"], f["masked"]) for f in findings} == {("customer_name", "H****** O*******"), ("ssn", "***-**-7720")}
+    assert not any("\x00" in f["context"] for f in findings)
