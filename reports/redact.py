@@ -542,13 +542,17 @@ class _ReasonMasking:
         self._values = Redactor(findings)
         self._masked_as = [pattern for pattern in (*map(_masking_alike, masks), *map(_naming_alike, masks))
                            if pattern is not None]
+        self._surnames = [pattern for pattern in map(_surname_alike, masks) if pattern is not None]
 
     def __call__(self, text: str) -> str:
         if not text:
             return text
+        from detectors.vocabulary import readable
         masked = self._values(text)
         for pattern in self._masked_as:
             masked = pattern.sub(_starred, masked)
+        for pattern in self._surnames:  # "Delgado asked", not "Decided by"
+            masked = pattern.sub(lambda m: m.group() if readable(m.group()) else _starred(m), masked)
         from detectors.context.persons import names_in  # its name lists load only for a reason
         for start, end in reversed(names_in(masked)):
             masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
@@ -597,10 +601,27 @@ def _naming_alike(mask: str) -> re.Pattern | None:
             parts = [rf"{re.escape(kept)}([^\W_]{{{stars}}})" if full and stars
                      else rf"(?-i:{re.escape(kept)})\.?(?![^\W_])" for full, (kept, stars) in zip(written, order)]
             forms.append(r"(?<![^\W_])" + r"[\W_]*".join(parts) + r"(?![^\W_])")
-    kept, stars = words[0] if re.match(r"[^,]+,", mask) else words[-1]  # the surname: first in "D******, M****"
-    if stars >= 2:
-        forms += [form % rf"(?-i:{re.escape(kept)})([^\W_]{{{stars}}})" for form in _FAMILY_FORMS]
+    surname = _surname_mask(mask)
+    if surname:
+        forms += [form % surname for form in _FAMILY_FORMS]
     return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def _surname_mask(mask: str) -> str | None:
+    """A pattern of the surname a name's mask is of (its last word, or its first before a comma: "D******, M****"),
+    written with its capital letter, or None for a mask of no name or a surname too short to tell."""
+    if not _NAME_MASK.fullmatch(mask) or "*" not in mask:
+        return None
+    words = _NAME_MASK_WORD.findall(mask)
+    kept, stars = words[0] if re.match(r"[^,]+,", mask) else words[-1]
+    return rf"(?-i:{re.escape(kept.upper())})([^\W_]{{{len(stars)}}})" if len(stars) >= 2 else None
+
+
+def _surname_alike(mask: str) -> re.Pattern | None:
+    """The surname of a name's mask written alone, as staff write it ("Delgado asked", "Mrs. Delgado"): any capitalised
+    word of its initial and length, which :class:`_ReasonMasking` masks unless the vocabulary reads it as a word."""
+    surname = _surname_mask(mask)
+    return re.compile(rf"(?<![^\W_]){surname}(?![^\W_])", re.IGNORECASE) if surname else None
 
 
 def _starred(match: re.Match) -> str:

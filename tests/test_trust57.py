@@ -153,3 +153,10 @@ def test_nul_padding_is_no_part_of_a_value(tmp_path):
     findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
     assert {(f["category"], f["masked"]) for f in findings} == {("customer_name", "H****** O*******"), ("ssn", "***-**-7720")}
     assert not any("\x00" in f["context"] for f in findings)
+
+
+def test_a_reason_masks_the_customers_surname_written_alone():
+    from reports.redact import reason_text
+    shown = reason_text("Oyelaran called; H. Oyelaran consented. Decided by Olympics staff.",
+                        masks=("H****** O*******",))
+    assert shown == "O******* called; H. O******* consented. Decided by Olympics staff."
