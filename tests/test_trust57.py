@@ -160,3 +160,13 @@ def test_a_reason_masks_the_customers_surname_written_alone():
     shown = reason_text("Oyelaran called; H. Oyelaran consented. Decided by Olympics staff.",
                         masks=("H****** O*******",))
     assert shown == "O******* called; H. O******* consented. Decided by Olympics staff."
+
+
+def test_a_right_to_left_override_in_a_name_is_shown_not_obeyed(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "invoice\u202etxt.exe.txt").write_text(f"Customer {NAME}, SSN {SSN}\n")
+    proc, _ = run(["scan", tmp_path / "site", "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    for name in ("report.html", "junit.xml"):
+        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        assert "\u202e" not in text and "invoice[U+202E]txt.exe.txt" in text
