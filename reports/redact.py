@@ -189,20 +189,26 @@ def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern, keep: re.Patte
                        and not (keep and keep.fullmatch(m.group())) else m.group(), masked)
 
 
+_RARE_WORD = 1.5  # a Zipf frequency under which English text all but never writes a word
 # a label that is one capitalised word ("Oyelaran", "Quaile:"), the row header of a person's record
 _ONE_WORD_LABEL = re.compile(r"\s*(?P<word>[^\W\d_][^\W\d_'\u2019-]{2,})\s*[:#.]?\s*")
 
 
 def _surname_alone(label: str) -> bool:
-    """Whether ``label`` is one capitalised word that the vocabulary does not read as a word, nor a month: a
-    person's surname heading the row of their record (``<dt>Oyelaran</dt><dd>SSN ...</dd>``)."""
+    """Whether ``label`` is one capitalised word that reads as a surname: the vocabulary does not read it as a word,
+    it is no month, and the Census lists it as a surname or English text all but never writes it (a Zipf frequency
+    under 1.5: "Oyelaran", "Achterberg"; not a field's abbreviation or compound, "Addr", "Payee", "Requestor"). A
+    person's surname heads the row of their record so (``<dt>Oyelaran</dt><dd>SSN ...</dd>``)."""
+    import wordfreq
+
     from detectors.context.shapes import MONTH_NAME
-    from detectors.vocabulary import readable
+    from detectors.vocabulary import fold, readable, surnames
 
     one = _ONE_WORD_LABEL.fullmatch(label)
     word = one and one.group("word")
-    return bool(word) and word[0].isupper() and not word.isupper() and not readable(word) and \
-        not re.fullmatch(MONTH_NAME, word, re.IGNORECASE)
+    return bool(word) and word[0].isupper() and word[1:].islower() and not readable(word) and \
+        not re.fullmatch(MONTH_NAME, word, re.IGNORECASE) and \
+        (fold(word) in surnames() or wordfreq.zipf_frequency(word.lower(), "en") < _RARE_WORD)
 
 
 def _unreported_in_label(label: str, person: bool) -> str:

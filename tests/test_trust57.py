@@ -116,9 +116,11 @@ def test_an_elements_long_numbers_are_masked_found_or_not(element, shown):
 
 
 @pytest.mark.parametrize("label, shown", [("Oyelaran", "O*******"), ("Szczepanski:", "S**********:"),
-                                          ("Quaile", "Q*****"), ("Service Address", "Service Address"),
-                                          ("Acct #", "Acct #"), ("Phone", "Phone"), ("SSN", "SSN"), ("ESID", "ESID"),
-                                          ("Premise", "Premise"), ("June", "June")])
+                                          ("Quaile", "Q*****"), ("Achterberg", "A*********"),
+                                          ("Service Address", "Service Address"), ("Acct #", "Acct #"),
+                                          ("Phone", "Phone"), ("SSN", "SSN"), ("ESID", "ESID"), ("Premise", "Premise"),
+                                          ("June", "June"), ("Payee", "Payee"), ("Addr", "Addr"),
+                                          ("Requestor", "Requestor"), ("CustName", "CustName")])
 def test_a_bare_surname_heading_a_persons_record_is_masked(label, shown):
     finding = _found("ssn", "548-31-7746", "***-**-7746", label=label)
     assert shown_text([finding], reveal=False).detection(finding).label == shown
