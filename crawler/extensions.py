@@ -13,7 +13,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from .run import SignalLatch, stopped_at_time_limit
-from .scope import SNIFF_BYTES, document_signature, names_document, not_a_document_type, refuse_response
+from .scope import (SNIFF_BYTES, document_signature, names_document, names_document_file, not_a_document_type,
+                    refuse_response, saved_name)
 
 # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM, or with the time limit's reason
 run_interrupted = object()
@@ -47,14 +48,15 @@ class DocumentGate:
         if request.meta.get("pubcheck_probe"):
             return
         length = body_length if isinstance(body_length, int) else None  # twisted says UNKNOWN_LENGTH
+        disposition = headers.get(b"Content-Disposition", b"").decode("latin-1")
         reason = refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes,
-                                 asset=bool(request.meta.get("pubcheck_asset")))
+                                 asset=bool(request.meta.get("pubcheck_asset")), disposition=disposition)
         if not reason:
             return
         if not_a_document_type(reason):
             asked = (request.meta.get("pubcheck_chain") or [request.url])[0]
-            if names_document(request.url) or names_document(asked):
-                return  # the URL promises a document: its bytes decide, not its declared type
+            if names_document(request.url) or names_document(asked) or names_document_file(saved_name(disposition)):
+                return  # the URL or the file's name promises a document: its bytes decide, not its declared type
             request.meta[SNIFFING] = b""  # its first bytes decide (bytes_received)
             return
         raise StopDownload(fail=True)

@@ -86,7 +86,8 @@ def failure_reason(failure, settings) -> Refusal:
         reason = refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"),
                                  int(length) if length and length.isdigit() else None,
                                  settings.getint("DOWNLOAD_MAXSIZE"),
-                                 asset=bool(request is not None and request.meta.get("pubcheck_asset")))
+                                 asset=bool(request is not None and request.meta.get("pubcheck_asset")),
+                                 disposition=headers.get(b"Content-Disposition", b"").decode("latin-1"))
         return Refusal("skipped", reason or "download stopped", bool(reason and reason.startswith("too large")))
     if failure.check(DownloadCancelledError, CancelledError):
         return Refusal("skipped", f"too large: over the {settings.getint('DOWNLOAD_MAXSIZE') / 1048576:g} MB "

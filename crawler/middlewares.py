@@ -30,6 +30,7 @@ from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origi
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
+LISTED = "pubcheck_listed"  # request meta: a page of another path links this URL with a query (scope.listed_elsewhere)
 # Signal sent once, with refusal=ScopeMiddleware.refusal, when the page limit first refuses a request: from then
 # on nothing new is admitted, and the scheduler refuses what it holds without a trip through the downloader.
 page_limit_reached = object()
@@ -104,7 +105,7 @@ class ScopeMiddleware:
             return IgnoreRequest(reason)
         if request.meta.get("depth", 0) > self.max_depth:
             return IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
-        reason = self.guard.check(url)
+        reason = self.guard.check(url, listed=bool(request.meta.get(LISTED)))
         if reason:
             return IgnoreRequest(reason)
         if self.admitted >= self.max_pages:

@@ -10,7 +10,8 @@ import posixpath
 import re
 from collections import defaultdict
 from datetime import date
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from email.message import Message
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
@@ -25,7 +26,7 @@ NOT_DOCUMENT_EXTENSIONS = {
     "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or font": {"css", "map", "woff", "woff2", "ttf", "otf", "eot"},  # a site's scripts are read: they carry data
-    "program": {"exe", "msi", "dmg", "iso", "apk", "bin"},
+    "program": {"exe", "msi", "dmg", "iso", "apk"},  # not ".bin": download handlers serve any file so
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
@@ -304,8 +305,9 @@ class CrawlTrapGuard:
         self._variants: dict[int, int] = defaultdict(int)  # path -> query variants admitted
         self._admitted: set[int] = set()  # (path, query) admitted
 
-    def check(self, url: str) -> str | None:
-        """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits."""
+    def check(self, url: str, *, listed: bool = False) -> str | None:
+        """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits. ``listed``: a page of
+        another path links it (:func:`listed_elsewhere`), so its query is not counted as a variant."""
         if len(url) > self.max_url_length:
             return f"crawl trap: URL longer than {self.max_url_length} characters"
         parts = urlsplit(url)
@@ -314,7 +316,7 @@ class CrawlTrapGuard:
             return "crawl trap: path repeats its own segments"
         if any(int(year) > self.last_year for year in self._years(parts.path, parts.query)):
             return f"crawl trap: calendar date beyond {self.last_year}"
-        if parts.query:
+        if parts.query and not listed:
             path = hash((parts.hostname, parts.port, parts.path))
             variant = hash((path, parts.query))
             if variant not in self._admitted:
@@ -332,6 +334,15 @@ class CrawlTrapGuard:
             yield from (m.group(1) for m in _DATED.finditer(value))
             if _DATE_PARAM.search(key):
                 yield from (m.group(1) for m in _BARE_YEAR.finditer(value.strip()))
+
+
+def listed_elsewhere(url: str, referrer: str) -> bool:
+    """Whether ``url`` has a query and the page linking it has another path. A trap makes variants of its own page
+    (a calendar's next month, a list's sort orders, its next page); a page of another path that links many query
+    variants is a list of documents (a CMS's ``/DocumentCenter/View.aspx?id=N``, a records portal's
+    ``DocView.aspx?id=N``), each a published document, which the variant limit must not cut off."""
+    parts, linking = urlsplit(url), urlsplit(referrer)
+    return bool(parts.query) and (parts.netloc, parts.path) != (linking.netloc, linking.path)
 
 
 # Content types with no text to scan; anything else (including application/octet-stream, which servers
@@ -365,11 +376,34 @@ def not_a_document_type(reason: str | None) -> bool:
     return bool(reason and reason.startswith("not a document type"))
 
 
-def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False) -> str | None:
+def saved_name(disposition: str) -> str | None:
+    """The file name a ``Content-Disposition`` header gives the download (``filename=`` or RFC 6266's ``filename*=``),
+    or None: what the reader saves, and what it is, whatever the URL's extension says (``/download.bin``)."""
+    if "filename" not in disposition.lower():
+        return None
+    header = Message()
+    header["Content-Disposition"] = disposition
+    try:
+        return header.get_filename() or None
+    except (ValueError, LookupError):  # an unknown charset or a broken encoding: no name to go by
+        return None
+
+
+def names_document_file(name: str | None) -> bool:
+    """Whether a file's name (a Content-Disposition's) has a document's extension."""
+    return bool(name) and posixpath.splitext(name)[1].lstrip(".").lower() in DOCUMENT_EXTENSIONS
+
+
+def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False,
+                    disposition: str = "") -> str | None:
     """Why a response is not worth downloading, judged by its headers, or None. ``asset``: the response is a style
-    sheet or SVG drawing a page uses, which is read (see ASSET_TYPES)."""
+    sheet or SVG drawing a page uses, which is read (see ASSET_TYPES). ``disposition``: its Content-Disposition, whose
+    file name's extension says what the download is as a link's would (a program, a video)."""
     if max_bytes and content_length is not None and content_length > max_bytes:
         return f"too large: {content_length / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB document limit"
+    name = saved_name(disposition)
+    if name and (reason := not_a_document("/" + quote(name.replace("\\", "/")))):
+        return f"{reason} (the file name the server gives)"
     media_type = content_type.split(";")[0].strip().lower()
     if media_type.startswith(NOT_DOCUMENT_TYPES) and not (asset and media_type.startswith(ASSET_TYPES)):
         return f"not a document type ({media_type})"

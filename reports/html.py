@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .bidi import bidi_shown
 from .model import ReportModel
 
 _environment = Environment(
@@ -17,6 +18,8 @@ _environment = Environment(
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
+    # every value as its text is stored, Markup (the report's own HTML) included: it holds no bidirectional control
+    finalize=lambda value: type(value)(bidi_shown(value)) if isinstance(value, str) else value,
 )
 _environment.filters["number"] = "{:,}".format  # 20,000 rather than 20000
 

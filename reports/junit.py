@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 
+from .bidi import bidi_shown
 from .model import DocumentRow, ReportModel, UrlSection, limit_reason, plural
 
 LIMIT_URLS_LISTED = 20  # the first URLs a limit's case names
@@ -27,7 +28,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _xml(text) -> str:
-    return _NOT_XML.sub("\ufffd", str(text))
+    return bidi_shown(_NOT_XML.sub("\ufffd", str(text)))
 
 
 def _linked_from(doc: DocumentRow) -> list[str]:

@@ -26,6 +26,7 @@ import ahocorasick
 from detectors.masking import mask_digits, mask_email, mask_generic, mask_words
 from detectors.model import Detection
 
+USAGE = "energy_usage"  # the category whose labels are months and units, not people
 SECRET_CATEGORIES = frozenset({"credential"})  # masked as the detector masks them, however they are written
 # shorter values are too common to mask wherever they turn up: a "42 kWh", or a usage figure's key "2024" that
 # would mask every year in every URL; an identifying number (phone, account, SSN) has seven digits or more
@@ -188,14 +189,40 @@ def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern, keep: re.Patte
                        and not (keep and keep.fullmatch(m.group())) else m.group(), masked)
 
 
-def _unreported_in_label(label: str) -> str:
+_RARE_WORD = 1.5  # a Zipf frequency under which English text all but never writes a word
+# a label that is one capitalised word ("Oyelaran", "Quaile:"), the row header of a person's record
+_ONE_WORD_LABEL = re.compile(r"\s*(?P<word>[^\W\d_][^\W\d_'\u2019-]{2,})\s*[:#.]?\s*")
+
+
+def _surname_alone(label: str) -> bool:
+    """Whether ``label`` is one capitalised word that reads as a surname: the vocabulary does not read it as a word,
+    it is no month, and the Census lists it as a surname or English text all but never writes it (a Zipf frequency
+    under 1.5: "Oyelaran", "Achterberg"; not a field's abbreviation or compound, "Addr", "Payee", "Requestor"). A
+    person's surname heads the row of their record so (``<dt>Oyelaran</dt><dd>SSN ...</dd>``)."""
+    import wordfreq
+
+    from detectors.context.shapes import MONTH_NAME
+    from detectors.vocabulary import fold, readable, surnames
+
+    one = _ONE_WORD_LABEL.fullmatch(label)
+    word = one and one.group("word")
+    return bool(word) and word[0].isupper() and word[1:].islower() and not readable(word) and \
+        not re.fullmatch(MONTH_NAME, word, re.IGNORECASE) and \
+        (fold(word) in surnames() or wordfreq.zipf_frequency(word.lower(), "en") < _RARE_WORD)
+
+
+def _unreported_in_label(label: str, person: bool) -> str:
     """``label`` with the people's names, mailboxes and long digit runs in it masked. A name is read as the
     detectors read one: beside an identifier the label holds ("Quenneville, Rosalind (acct 4410228711)") any words
-    that read as names, and in any label the forms a ledger files a person by ("Quenneville, R.", "Dwight A.")."""
+    that read as names, and in any label the forms a ledger files a person by ("Quenneville, R.", "Dwight A.");
+    beside a value about a ``person`` (not a usage figure, whose labels are months and units), one capitalised word
+    that is no word of the language (``_surname_alone``)."""
     # its name lists load only for a run that needs them
     from detectors.context.persons import given_names_and_initials, names_in, surnames_and_initials
 
     masked = _mailboxes_and_numbers_masked(label, _NUMBER_IN_TEXT)
+    if person and _surname_alone(masked):
+        return mask_words(masked)
     spans = names_in(masked, anchored=masked != label) + surnames_and_initials(masked) + \
         given_names_and_initials(masked, 0, len(masked))
     for start, end in sorted(spans, reverse=True):
@@ -273,7 +300,7 @@ class ShownText:
         # outputs write the mask as it is
         context = f.context if f.context == f.masked else self(f.context)
         # an attachment is a zip member's or an embedded file's name: shown as a reason naming it is
-        shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
+        shown = (self.place(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label, f.category != USAGE),
                  element and self.element(element), attachment and self.name(attachment))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element, attachment):
             return f
@@ -315,25 +342,23 @@ class ShownText:
         return _mailboxes_and_numbers_masked(self._text(text), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME) if text else text
 
     def element(self, text: str) -> str:
-        """A finding's element as shown. A spreadsheet's element opens with the sheet's name, which its author
-        chose ("'Quenneville 536712015'!A2"): without ``--reveal`` its mailboxes and runs of seven digits or more
-        are masked too, as in a URL's path, found or not."""
+        """A finding's element as shown. Its words are the document's author's: a spreadsheet's sheet name
+        ("'Quenneville 536712015'!A2"), an HTML element's id or class (``tr#row-77312345``, ``p#n9095550142``): without
+        ``--reveal`` its mailboxes and runs of seven digits or more are masked too, as in a URL's path, found or not
+        (a row or page number is shorter; a date stays)."""
         if self.redactor is None:
             return self(text)
-        return self._memoised("element", text, self._element_shown)
+        return self._memoised("element", text, lambda element: _mailboxes_and_numbers_masked(
+            self(element), _DIGITS_IN_PATH, keep=_KEPT_IN_NAME))
 
-    def _element_shown(self, text: str) -> str:
-        shown = self(text)
-        sheet = _SHEET_IN_ELEMENT.match(shown)
-        return self._name_text(sheet.group()) + shown[sheet.end():] if sheet else shown
-
-    def label(self, text: str) -> str:
+    def label(self, text: str, person: bool = True) -> str:
         """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or
         a pivot's column header can be a person's name, a mailbox or a number that no detector reported (the
-        value beside it was): without ``--reveal`` those are masked too."""
+        value beside it was): without ``--reveal`` those are masked too (``person``: the value is about a person,
+        not a usage figure)."""
         if self.redactor is None:
             return self(text)
-        return self._memoised("label", text, lambda label: _unreported_in_label(self(label)))
+        return self._memoised(f"label{person:d}", text, lambda label: _unreported_in_label(self(label), person))
 
     def _memoised(self, kind: str, text: str, show: Callable[[str], str]) -> str:
         """``show(text)``, worked out once a run for each ``kind`` of place a text is shown in."""
@@ -422,12 +447,6 @@ class ShownText:
 
         shown_name = self._component(name, unquote_plus, quote_plus)
         return shown_name + equals + self._component(value, unquote_plus, quote_plus, mask) if equals else shown_name
-
-
-# the sheet's name an element opens with, as a cell reference writes it ("'Old data'!B7", "Usage!A2", "'Old data'
-# header", "sheet Usage (tab name)"): quoted, or a word before "!" or a space (a tag's or a "row"'s, which holds no
-# long number, matches too and is left as it is)
-_SHEET_IN_ELEMENT = re.compile(r"(?:sheet )?(?:'(?:[^']|'')*'|\w+)(?=[! ]|\Z)")
 
 
 def _names_a_record(segment: str) -> bool:
@@ -529,13 +548,17 @@ class _ReasonMasking:
         self._values = Redactor(findings)
         self._masked_as = [pattern for pattern in (*map(_masking_alike, masks), *map(_naming_alike, masks))
                            if pattern is not None]
+        self._surnames = [pattern for pattern in map(_surname_alike, masks) if pattern is not None]
 
     def __call__(self, text: str) -> str:
         if not text:
             return text
+        from detectors.vocabulary import readable
         masked = self._values(text)
         for pattern in self._masked_as:
             masked = pattern.sub(_starred, masked)
+        for pattern in self._surnames:  # "Delgado asked", not "Decided by"
+            masked = pattern.sub(lambda m: m.group() if readable(m.group()) else _starred(m), masked)
         from detectors.context.persons import names_in  # its name lists load only for a reason
         for start, end in reversed(names_in(masked)):
             masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
@@ -584,10 +607,27 @@ def _naming_alike(mask: str) -> re.Pattern | None:
             parts = [rf"{re.escape(kept)}([^\W_]{{{stars}}})" if full and stars
                      else rf"(?-i:{re.escape(kept)})\.?(?![^\W_])" for full, (kept, stars) in zip(written, order)]
             forms.append(r"(?<![^\W_])" + r"[\W_]*".join(parts) + r"(?![^\W_])")
-    kept, stars = words[0] if re.match(r"[^,]+,", mask) else words[-1]  # the surname: first in "D******, M****"
-    if stars >= 2:
-        forms += [form % rf"(?-i:{re.escape(kept)})([^\W_]{{{stars}}})" for form in _FAMILY_FORMS]
+    surname = _surname_mask(mask)
+    if surname:
+        forms += [form % surname for form in _FAMILY_FORMS]
     return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def _surname_mask(mask: str) -> str | None:
+    """A pattern of the surname a name's mask is of (its last word, or its first before a comma: "D******, M****"),
+    written with its capital letter, or None for a mask of no name or a surname too short to tell."""
+    if not _NAME_MASK.fullmatch(mask) or "*" not in mask:
+        return None
+    words = _NAME_MASK_WORD.findall(mask)
+    kept, stars = words[0] if re.match(r"[^,]+,", mask) else words[-1]
+    return rf"(?-i:{re.escape(kept.upper())})([^\W_]{{{len(stars)}}})" if len(stars) >= 2 else None
+
+
+def _surname_alike(mask: str) -> re.Pattern | None:
+    """The surname of a name's mask written alone, as staff write it ("Delgado asked", "Mrs. Delgado"): any capitalised
+    word of its initial and length, which :class:`_ReasonMasking` masks unless the vocabulary reads it as a word."""
+    surname = _surname_mask(mask)
+    return re.compile(rf"(?<![^\W_]){surname}(?![^\W_])", re.IGNORECASE) if surname else None
 
 
 def _starred(match: re.Match) -> str:

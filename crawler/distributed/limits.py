@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
-from ..middlewares import PageLimitReached
+from ..middlewares import LISTED, PageLimitReached
 from ..scope import host_key
 from .connection import connect_from_settings
 from .crawl import CrawlKeys
@@ -63,7 +63,7 @@ class SharedLimits:
             return None  # robots.txt and /sitemap.xml of a start host: no page, no limit (as ScopeMiddleware)
         url = request.url
         parts = urlsplit(url)
-        if parts.query:
+        if parts.query and not request.meta.get(LISTED):
             path = f"{host_key(url)}{parts.path}"
             if not self._query_variant(keys=[self.keys.query_variants, self.keys.query_variant_counts],
                                        args=[_fingerprint(f"{path}\x00{parts.query}"), _fingerprint(path),

@@ -256,6 +256,8 @@ class DocumentBuilder:
         self.room -= len(text)
         if "__" in text:
             text = without_fill_lines(text)
+        if "\x00" in text:  # a fixed-width export's padding: shown as nothing or a box, no part of a value
+            text = text.replace("\x00", " ")
         if not text.isascii():
             text = spaced_scripts(without_invisible_marks(text))
             if not text:

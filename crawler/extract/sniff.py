@@ -177,8 +177,8 @@ def extension_type(url: str) -> str | None:
     extension = posixpath.splitext(path)[1]
     if extension in _EXTENSIONS:
         return _EXTENSIONS[extension]
-    guessed = mimetypes.guess_type("x" + extension)[0] if extension else None
-    return media_type_of(guessed) if guessed else None
+    guessed = media_type_of(mimetypes.guess_type("x" + extension)[0]) if extension else None
+    return guessed if guessed not in _GENERIC else None  # ".bin": any bytes at all, which only a look tells
 
 
 def sniff_type(url: str, content_type: str | None, body: bytes) -> str:

@@ -79,6 +79,9 @@ class HistoryOptions:
     # fetched without validators (a proxy or CDN answering 304 to everything would hide every change forever)
     recheck_after_days: int = 7
     expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
+    # the URLs the latest complete runs of the same targets reported findings on, asked for again whether a page
+    # still links them or not (see crawler.history.commands.reported_before)
+    reported_urls: list[str] = field(default_factory=list)
     key_id: str | None = None  # :func:`key_id_of` the fingerprint key the run uses
     # the fingerprint key itself, which the history's keys of raw URLs derive from: never a Scrapy setting (they are
     # logged), worked out again where needed; empty: the key of $PUBCHECK_FINGERPRINT_KEY or the default key file
@@ -92,6 +95,7 @@ class HistoryOptions:
         """The flat Scrapy settings that carry these options to the crawl's components."""
         return {"PUBCHECK_HISTORY_DB": self.db, "PUBCHECK_HISTORY_RULES": self.rules,
                 "PUBCHECK_EXPECTED_URLS": self.expected_urls,
+                "PUBCHECK_REPORTED_URLS": self.reported_urls,
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
                 "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs,

@@ -447,6 +447,12 @@ class HistoryStore:
         return self.db.execute(f"SELECT * FROM detections WHERE run_id = ? AND {where} AND reported = 1",
                                (run_id, *parameters)).fetchall()
 
+    def reported_urls(self, run_id: int, target: str) -> list[tuple[str, str | None]]:
+        """(URL as stored, its key) of each document run ``run_id`` reported findings on for ``target``."""
+        where, parameters = _target_is("detections", target)
+        return self.db.execute(f"SELECT DISTINCT url, url_key FROM detections WHERE run_id = ? AND {where}"
+                               " AND reported = 1", (run_id, *parameters)).fetchall()
+
     def gone_since(self, run_id: int, target: str, current: set[str]) -> list[sqlite3.Row]:
         """The findings run ``run_id`` reported for ``target`` whose fingerprints are not in ``current``, in
         the order :meth:`reported` gives them. A run's findings are mostly still there the next night: their

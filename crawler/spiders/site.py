@@ -27,13 +27,13 @@ from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
-from ..middlewares import ADMITTED
+from ..middlewares import ADMITTED, LISTED
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
-from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, extension, host_key, normalise_url,
-                     resolve_link)
+from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, extension, host_key,
+                     listed_elsewhere, normalise_url, resolve_link)
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -104,6 +104,10 @@ class SiteSpider(scrapy.Spider):
                 probed.add(root)
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
+        for url in self.settings.getlist("PUBCHECK_REPORTED_URLS"):  # see crawler.history.commands.reported_before
+            if url not in self.requested:
+                self.requested.add(url)
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         checkpoint = Checkpoint.from_settings(self.settings)
         if checkpoint:  # a resumed crawl: what the interrupted one left, and scanned, is requested once more
             met, met_keys, again = checkpoint.frontier()
@@ -155,6 +159,8 @@ class SiteSpider(scrapy.Spider):
                     meta["pubcheck_asset"] = True
                 if unlinked:
                     meta["pubcheck_unlinked"] = True
+                if listed_elsewhere(url, referrer):
+                    meta[LISTED] = True
                 document = extension(url) in DOCUMENT_EXTENSIONS
                 (documents if document else pages).append(scrapy.Request(
                     url, callback=callback, errback=self.failed, priority=document_priority if document else 0,
