@@ -174,7 +174,6 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}docs/huge.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
         f"{site}docs/site-plan.vsd": ("skipped", "Microsoft Visio drawing (.vsd): format not read by pubcheck", True),
         f"{site}docs/locked.pdf": ("failed", "encrypted PDF (password required)", False),
-        f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 5 s", True),
         f"{site}exports/customers.txt": ("failed", "out of memory reading the file (it expands beyond the worker's "
                                          "memory limit)", True),
         f"{site}deep/4": ("skipped", "depth limit reached (3 links from the start URL)", False),
@@ -186,7 +185,13 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
     actual = {url: (docs[url]["status"], docs[url]["reason"], bool(docs[url]["not_checked"]))
               for url in expected if url in docs}
     assert actual == expected
-    assert faults["data"]["run"]["not_checked"] == sum(gap for _, _, gap in expected.values())
+    # the budget book runs out of time: while its pages are read (the pages read are checked, the rest listed as not
+    # read), or while they are checked, which a quiet machine reaches with more pages read than a loaded one
+    book = docs[f"{site}docs/budget-book.pdf"]
+    assert (book["status"], book["reason"]) == ("failed", "extraction timed out after 5 s") or (
+        book["status"] == "scanned" and " not read within the time limit" in book["not_checked"])
+    assert book["not_checked"]
+    assert faults["data"]["run"]["not_checked"] == sum(gap for _, _, gap in expected.values()) + 1
 
 
 def test_no_url_is_left_without_a_true_reason(faults):
