@@ -1,0 +1,120 @@
+"""Red team site57c (correspondence archives): e-mails printed to Word with their header as a table and a member of
+staff's signature under the writer's own, a customer's usage told as a change ("went from about 450 to ..."), a web
+chat log whose sessions are parted by divider lines and whose visitor is named in brackets, and a customer who says
+which password they will use. Each with hard negatives of a City site."""
+from __future__ import annotations
+
+import io
+
+from detectors.context.shapes import consumption_spans
+from tests.detector_helpers import pairs_found, values_of
+
+
+def _printed_emails(messages) -> bytes:
+    """A Word file of e-mails as Outlook prints them: each header a two-column table, then the body's paragraphs."""
+    import docx
+    document = docx.Document()
+    for header, body in messages:
+        table = document.add_table(rows=0, cols=2)
+        for label, value in header:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        for text in body:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _docx(messages) -> set[tuple[str, str]]:
+    return pairs_found("https://www.cityname.gov/records/pra-2025-044.docx", _printed_emails(messages))
+
+
+# --- an e-mail's header printed as a table; a staff signature under the writer's own, no dashes ---------------------
+
+COMPLAINT = ([("From:", "Halona Begay <hbegay22@yahoo.com>"), ("Sent:", "Tuesday, March 4, 2025 8:12 AM"),
+              ("To:", "Utility Billing <billing@cityname.gov>"), ("Subject:", "Acct 3-118-4402-07 disputed bill")],
+             ["Good morning,", "My bill for February is twice what it usually is and nobody has called me back.",
+              "Thank you,", "Halona Begay", "4410 Saguaro Bend Rd", "Riverton, CA 92504", "cell (951) 372-6615", "",
+              "Priya Venkatesan", "Utility Billing Supervisor", "City of Riverton | Finance Department",
+              "Direct (951) 826-5540 | Main (951) 826-5500", "pvenkatesan@cityname.gov"])
+
+
+def test_a_printed_emails_header_table_names_its_writer_and_their_signature():
+    found = _docx([COMPLAINT])
+    assert "Halona Begay" in values_of(found, "customer_name")
+    assert "hbegay22@yahoo.com" in values_of(found, "email")
+    assert "3-118-4402-07" in values_of(found, "account_number")
+    assert "4410 Saguaro Bend Rd" in values_of(found, "address")
+    assert "(951) 372-6615" in values_of(found, "phone")
+
+
+def test_the_office_written_to_and_the_staff_signature_below_stay_public():
+    found = _docx([COMPLAINT])
+    assert not {"Utility Billing", "Priya Venkatesan"} & values_of(found, "customer_name")
+    assert "billing@cityname.gov" not in values_of(found, "email")
+    assert not {"(951) 826-5540", "(951) 826-5500"} & values_of(found, "phone")
+
+
+def test_a_departments_memo_header_table_is_no_customer_record():
+    memo = ([("From:", "Public Works Department"), ("To:", "City Council"), ("Date:", "May 6, 2025"),
+             ("Subject:", "Award of contract to Ironwood Paving Inc. (EIN 33-4471902)")],
+            ["Staff recommends award of the slurry seal contract to Ironwood Paving Inc., 1200 Commerce Way,",
+             "Riverton, CA 92507, (951) 684-2210, in the amount of $412,000."])
+    found = _docx([memo])
+    assert not values_of(found, "customer_name") and not values_of(found, "phone") and not values_of(found, "address")
+
+
+# --- usage told as a change from an approximate earlier figure -----------------------------------------------------
+
+def test_a_change_from_about_an_earlier_figure_is_the_writers_usage():
+    text = "Our usage went from about 450 to 1,322 kWh in one cycle."
+    assert "1,322 kWh" in [text[a:b] for a, b in consumption_spans(text)]
+
+
+def test_a_tiers_range_after_about_stays_a_tier():
+    text = "Tier 2 covers about 600 to 1,200 kWh a month."
+    assert consumption_spans(text) == []
+
+
+# --- a chat log: sessions parted by dividers, the visitor named in brackets ----------------------------------------
+
+CHAT = """=== Session 88213 opened 2025-02-11 ===
+[14:02:10] Agent Marisol: Thanks for contacting Riverton Utilities. Can I get your name and the service address?
+[14:02:51] Visitor (Dolores Achebe): 2716 Ironbark Ln
+[14:03:30] Agent Marisol: And the e-mail on the account?
+[14:03:58] Dolores Achebe: dachebe61@gmail.com
+[14:04:40] Agent Marisol: I see 1,406 kWh on the January bill.
+=== Session closed ===
+
+=== Session 88214 opened 2025-02-11 ===
+[14:20:02] Agent Marisol: Thanks for contacting Riverton Utilities. How can I help?
+[14:20:40] Visitor (Guest): what are your hours on Friday?
+[14:21:05] Agent Marisol: We are open 8 to 5; call (951) 826-5500 or visit 3900 Main St.
+=== Session closed ===
+"""
+
+
+def test_each_chat_session_is_its_own_and_the_visitors_answers_are_theirs():
+    found = pairs_found("https://www.cityname.gov/records/chat-export.txt", CHAT)
+    assert "2716 Ironbark Ln" in values_of(found, "address")
+    assert "dachebe61@gmail.com" in values_of(found, "email")
+    assert "1,406 kWh" in values_of(found, "energy_usage")
+    assert "Dolores Achebe" in values_of(found, "customer_name")
+    # the next visitor asks about hours: the office's number and address stay public
+    assert "3900 Main St" not in values_of(found, "address") and not values_of(found, "phone")
+
+
+# --- the password a customer says they will use ------------------------------------------------------------------
+
+def test_a_password_a_customer_says_they_will_use_is_a_credential():
+    found = pairs_found("https://www.cityname.gov/records/notes.txt",
+                        "Caller asked: can you reset my portal password? I'll use Ocotillo#5520 from now on.")
+    assert "Ocotillo#5520" in values_of(found, "credential")
+
+
+def test_advice_on_which_password_to_use_is_no_credential():
+    for text in ("Forgot your password? Use the reset link on the sign-in page.",
+                 "For your password, use at least 12 characters with a number and a symbol.",
+                 "Password: use the one you chose when you enrolled."):
+        assert not values_of(pairs_found("https://www.cityname.gov/help.html", f"<p>{text}</p>"), "credential"), text
