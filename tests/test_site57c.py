@@ -118,3 +118,66 @@ def test_advice_on_which_password_to_use_is_no_credential():
                  "For your password, use at least 12 characters with a number and a symbol.",
                  "Password: use the one you chose when you enrolled."):
         assert not values_of(pairs_found("https://www.cityname.gov/help.html", f"<p>{text}</p>"), "credential"), text
+
+
+# --- a log of text messages: each opens with its sender's number and the time -------------------------------------
+
+def _page(title: str, *paragraphs: str) -> str:
+    return f"<html><body><main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main></body></html>"
+
+
+def test_the_sender_of_a_text_to_the_outage_line_is_the_customer():
+    html = _page("Texts received by the outage line, week of June 2",
+                 "(909) 318-4477 7:41 PM<br>hi its Yasmin Oduya, fridge has my insulin, please prioritize 1520 Palo Verde Ct",
+                 "Outage Line<br>Thanks, we've reported it to the utility. Updates at 1-800-611-1911.",
+                 "951.204.6630 8:02 PM<br>still no lights at 77 Brushwood Ln!! acct 4418072255")
+    found = pairs_found("https://www.cityname.gov/records/outage-texts.html", html)
+    assert {"(909) 318-4477", "951.204.6630"} <= values_of(found, "phone")
+    assert "Yasmin Oduya" in values_of(found, "customer_name")
+    assert {"1520 Palo Verde Ct", "77 Brushwood Ln"} <= values_of(found, "address")
+
+
+def test_an_offices_number_over_its_hours_and_a_volunteers_text_stay_public():
+    directory = _page("Contact us", "(951) 826-5500 8:00 AM - 5:00 PM<br>City Hall, 3900 Main St. Pay your power bill in person.",
+                      "(951) 826-5590 9:00 AM<br>Senior Center, 415 Loma Linda Ave, electric vehicle charging")
+    volunteers = _page("Volunteer texts, Arbor Day", "(909) 412-7781 7:02 PM<br>This is Marta Ibsen, running late to the "
+                       "planting at 300 Park Ave")
+    for html in (directory, volunteers):
+        found = pairs_found("https://www.cityname.gov/contact.html", html)
+        assert not values_of(found, "phone") and not values_of(found, "customer_name"), html
+
+
+# --- a printout's dotted leader between a label with its unit and the colon ----------------------------------------
+
+def test_a_dotted_leader_after_a_labels_unit_still_labels_the_usage():
+    text = ("Case No........: C-77120\nAccount Holder.: Ferreira, Ilse\nSvc Address....: 902 Quarry Rd\n"
+            "SA ID..........: 3-041-7720-18\nUsage (kWh)....: 1,114\n")
+    found = pairs_found("https://www.cityname.gov/records/case-report.txt", text)
+    assert "1,114" in values_of(found, "energy_usage")
+    assert "902 Quarry Rd" in values_of(found, "address")
+
+
+def test_a_rate_sheets_dotted_leader_is_no_customers_usage():
+    text = "Schedule D rates\nBaseline (kWh/day)....: 14.2\nTier 2 (kWh)....: 101-400%\nCustomer charge....: $0.03\n"
+    assert not values_of(pairs_found("https://www.cityname.gov/rates.txt", text), "energy_usage")
+
+
+# --- a ticket's thread: the customer the ticket names tells their own bills ----------------------------------------
+
+TICKET = ("<html><body><main><h1>Ticket #51207</h1><dl><dt>Requester</dt><dd>Ilse Ferreira</dd><dt>Callback number</dt>"
+          "<dd>(562) 718-0344</dd><dt>Premise address</dt><dd>902 Quarry Rd, Riverton, CA 92504</dd></dl>"
+          "<h2>Conversation</h2><div><b>Ilse</b><p>My last two bills were 1,402 kWh and 1,377 kWh and I work nights.</p></div>"
+          "<div><b>Priya Venkatesan</b><p>Hi Ilse, the average home here uses 540 kWh; I have asked for a meter test.</p></div>"
+          "</main></body></html>")
+
+
+def test_the_ticket_requesters_own_bills_in_the_thread_are_their_usage():
+    found = pairs_found("https://www.cityname.gov/records/ticket-51207.html", TICKET)
+    assert {"1,402 kWh", "1,377 kWh"} <= values_of(found, "energy_usage")
+    assert "540 kWh" not in values_of(found, "energy_usage")
+
+
+def test_a_staff_members_first_person_figure_under_their_own_name_is_no_customers():
+    html = TICKET.replace("<b>Ilse</b><p>My last two bills", "<b>Priya</b><p>Our building's last two bills")
+    found = pairs_found("https://www.cityname.gov/records/ticket-51207.html", html)
+    assert not {"1,402 kWh", "1,377 kWh"} & values_of(found, "energy_usage")
