@@ -181,3 +181,32 @@ def test_a_staff_members_first_person_figure_under_their_own_name_is_no_customer
     html = TICKET.replace("<b>Ilse</b><p>My last two bills", "<b>Priya</b><p>Our building's last two bills")
     found = pairs_found("https://www.cityname.gov/records/ticket-51207.html", html)
     assert not {"1,402 kWh", "1,377 kWh"} & values_of(found, "energy_usage")
+
+
+# --- a department and a library branch are no persons; a meeting note's attendees are staff ------------------------
+
+def test_a_facility_memos_branch_and_department_footer_stay_public():
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Facility energy benchmarking, FY 2024-25")
+    document.add_paragraph("Library Central Branch (4000 Orange St): SCE account 2-31-870-4456, 1,204,118 kWh.")
+    document.add_paragraph("Fire Station 3 (9100 Mission Blvd): SCE account 2-31-870-9921, 311,402 kWh.")
+    document.sections[0].footer.paragraphs[0].text = "Public Works, 8095 Lincoln Ave, Riverton, CA 92504 - (951) 351-6140"
+    out = io.BytesIO()
+    document.save(out)
+    found = pairs_found("https://www.cityname.gov/docs/benchmarking.docx", out.getvalue())
+    assert not values_of(found, "customer_name") and not values_of(found, "phone") and not values_of(found, "address")
+
+
+def test_a_customer_named_branch_is_still_a_person():
+    found = pairs_found("https://www.cityname.gov/records/notes.txt",
+                        "Michelle Branch, 1827 Cedar Hollow Dr, SCE account 2-31-118-7702, disputes her 1,288 kWh bill.")
+    assert "Michelle Branch" in values_of(found, "customer_name")
+
+
+def test_a_huddle_notes_attendees_are_no_customers():
+    text = ("Billing team huddle, week 14\nAttendees: Corinne Vasquez-Lee, Tobias Mendel, Harriet Olusegun\n"
+            "Escalations\nMs. Abernathy (512 Wren Ct) - disputes 1,640 kWh July bill; SA 3-022-4410-55.\n")
+    found = pairs_found("https://www.cityname.gov/records/huddle.txt", text)
+    assert not {"Harriet Olusegun", "Tobias Mendel", "Corinne Vasquez-Lee"} & values_of(found, "customer_name")
+    assert "512 Wren Ct" in values_of(found, "address")
