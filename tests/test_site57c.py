@@ -210,3 +210,33 @@ def test_a_huddle_notes_attendees_are_no_customers():
     found = pairs_found("https://www.cityname.gov/records/huddle.txt", text)
     assert not {"Harriet Olusegun", "Tobias Mendel", "Corinne Vasquez-Lee"} & values_of(found, "customer_name")
     assert "512 Wren Ct" in values_of(found, "address")
+
+
+# --- a running head filing the memo under "Dispute file:"; the number a letter says the customer called from --------
+
+def test_a_dispute_files_running_head_names_the_customer_and_account():
+    import docx
+    document = docx.Document()
+    document.add_paragraph("The customer disputes the June bill; field staff read the meter on June 4.")
+    document.sections[0].header.paragraphs[0].text = "CONFIDENTIAL - Dispute file: Ilse Ferreira / 3-041-772-0185"
+    out = io.BytesIO()
+    document.save(out)
+    found = pairs_found("https://www.cityname.gov/docs/memo.docx", out.getvalue())
+    assert "Ilse Ferreira" in values_of(found, "customer_name") and "3-041-772-0185" in values_of(found, "account_number")
+
+
+LETTER = ("June 3, 2025\n\nIlse Ferreira\n902 Quarry Rd\nRiverton, CA 92504\n\nRE: Account 3-041-772-0185\n\n"
+          "Dear Ms. Ferreira:\n\n{sentence} Your average monthly consumption was 640 kWh.\n\nSincerely,\n\n"
+          "Priya Venkatesan\nUtility Billing Supervisor\n")
+
+
+def test_the_number_a_letter_says_the_customer_called_from_is_theirs():
+    found = pairs_found("https://www.cityname.gov/docs/letter.txt", LETTER.format(
+        sentence="This confirms the payment plan you requested by phone from 951-207-3318."))
+    assert "951-207-3318" in values_of(found, "phone")
+
+
+def test_the_offices_hours_by_phone_in_a_letter_stay_public():
+    found = pairs_found("https://www.cityname.gov/docs/letter.txt", LETTER.format(
+        sentence="You may reach us by phone from 8 to 5 at (951) 826-5500."))
+    assert not values_of(found, "phone")

@@ -7,7 +7,8 @@ account, and the body then speaks of "the customer in the header" without naming
 June is impossible because the house at 12 Elm St was vacant"). So, in a page header or footer (a Word, OpenDocument or
 RTF section's, not a web page's banner):
 
-- "Re: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their account;
+- "Re: NAME / NUMBER", "Dispute file: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their
+  account;
 - a file name SURNAME_NUMBER.ext: the account its surname files it under (a surname the lists lack when the body calls
   someone by it with a courtesy title: "Mr. Adeyemi"), and the phone after "cb" or "call back" in the same line, the
   customer's call-back number;
@@ -36,8 +37,8 @@ _RUNNING = re.compile(r"(?:header|footer)s?\b[ ,]")
 # a number an account is written as: a few capitals or none, then six digits or more in groups, maybe a check letter
 # ("8001234567", "2-77-719-3168", "ACP-584-83546-P", "AC4003688U")
 _NUMBER = r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d(?:[-\u2010-\u2013 ]?\d){5,15}(?:[-\u2010-\u2013]?[A-Z])?"
-# "Re: NAME / NUMBER": the case the head files the document under
-_FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase)\s*:\s*"
+# "Re: NAME / NUMBER", "Dispute file: NAME / NUMBER": the case the head files the document under
+_FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase|\bfile)\s*:\s*"
                        rf"(?P<name>[^/|,\u2013\u2014\n]{{3,60}}?)"
                        rf"\s*(?:/|\||,|[-\u2013\u2014]\s)\s*(?P<value>{_NUMBER})(?![\w-])")
 # a file's name made of a surname and a number: "RUIZ_8001234567.docx", "Ruiz-ACP-123-45678-K.pdf"
