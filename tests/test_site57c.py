@@ -240,3 +240,40 @@ def test_the_offices_hours_by_phone_in_a_letter_stay_public():
     found = pairs_found("https://www.cityname.gov/docs/letter.txt", LETTER.format(
         sentence="You may reach us by phone from 8 to 5 at (951) 826-5500."))
     assert not values_of(found, "phone")
+
+
+def _memo(header: str, *paragraphs: str, comment: tuple[int, str] | None = None) -> bytes:
+    import docx
+    document = docx.Document()
+    added = [document.add_paragraph(text) for text in paragraphs]
+    if comment:
+        document.add_comment(added[comment[0]].runs, text=comment[1], author="Reviewer")
+    document.sections[0].header.paragraphs[0].text = header
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_service_address_line_of_a_memo_filed_under_a_customer_is_theirs():
+    body = _memo("CONFIDENTIAL - Re: Ilse Ferreira / 3-041-772-0185", "MEMORANDUM",
+                 "Service address: 902 Quarry Rd, Riverton, CA 92504", "Meter tested within limits on June 4.")
+    assert "902 Quarry Rd, Riverton, CA 92504" in values_of(pairs_found("https://www.cityname.gov/m.docx", body), "address")
+
+
+def test_a_memo_filed_under_a_resolution_keeps_its_service_address_line_public():
+    body = _memo("Resolution 2025-118 | Page 2", "Service address: 3900 Main St, Riverton, CA 92501 (City Hall)")
+    assert not values_of(pairs_found("https://www.cityname.gov/m.docx", body), "address")
+
+
+def test_a_comment_calling_the_paragraphs_person_back_by_given_name_gives_their_number():
+    body = _memo("Billing dispute review", "Neighbor who reported the meter tampering: Marisol Brennan",
+                 "Staff recommends a field visit.", comment=(0, "Called back Marisol at 909-871-2046; her SCE acct is 2-31-118-7702."))
+    found = pairs_found("https://www.cityname.gov/m.docx", body)
+    assert "Marisol Brennan" in values_of(found, "customer_name") and "909-871-2046" in values_of(found, "phone")
+
+
+def test_a_comment_on_calling_the_clerk_names_no_one():
+    body = _memo("Agenda item 7", "Prepared by Tavita Faleolo, Management Analyst",
+                 comment=(0, "Called the Clerk at (951) 826-5500 about the agenda deadline."))
+    found = pairs_found("https://www.cityname.gov/m.docx", body)
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
