@@ -277,3 +277,17 @@ def test_a_comment_on_calling_the_clerk_names_no_one():
                  comment=(0, "Called the Clerk at (951) 826-5500 about the agenda deadline."))
     found = pairs_found("https://www.cityname.gov/m.docx", body)
     assert not values_of(found, "customer_name") and not values_of(found, "phone")
+
+
+def test_the_number_an_agent_tells_the_visitor_to_call_stays_the_offices():
+    chat = CHAT.replace("I see 1,406 kWh on the January bill.",
+                        "I see 1,406 kWh on the January bill. Anything else? You can call (951) 826-5571.")
+    found = pairs_found("https://www.cityname.gov/records/chat-export.txt", chat)
+    assert "1,406 kWh" in values_of(found, "energy_usage") and not values_of(found, "phone")
+
+
+def test_a_visitor_who_says_you_can_call_me_gives_their_own_number():
+    found = pairs_found("https://www.cityname.gov/records/notes.txt",
+                        "Voicemail from Ilse Ferreira about her bill for SCE account 3-041-772-0185: you can call me at "
+                        "951-207-3318 after six.")
+    assert "951-207-3318" in values_of(found, "phone")
