@@ -247,6 +247,10 @@ _TO = re.compile(r"[ \t]+to[ \t]+")
 # "pw" or after the system the password opens ("portal password reset to ..."), not a heading's "Password reset to
 # 2FA-enabled accounts"
 _RESET_TO = re.compile(r"[ \t]+(?:re-?)?set[ \t]+to[ \t]+")
+# the password a person says they will use, right after asking for its reset ("can you reset my password? I'll use
+# Kabayan#6332", "change my portal password, make it Tulip88#"): a weak label, so a strong value
+_WILL_USE = re.compile(r"(?i)[ \t]*[?.,;:\u2013\u2014-]?[ \t]+(?:(?:i'?ll|i[ \t]+will|i'?d[ \t]+like[ \t]+to|we'?ll|"
+                       r"please|just)[ \t]+)?(?:use|make[ \t]+it|set[ \t]+it[ \t]+to|change[ \t]+it[ \t]+to)[ \t]+")
 _SYSTEM_BEFORE = re.compile(r"(?i)\b(?:portal|web|online|account|login|app|voicemail|e-?mail)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # a password with no password's label, its shape alone telling it: set to it ("Copier web admin was reset to:
@@ -951,7 +955,8 @@ class CredentialDetector(Detector):
         kind = match.lastgroup
         set_to = kind not in ("pass", "pin") and (
             _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end()))
-            or ((kind == "pw" or _SYSTEM_BEFORE.search(before)) and _RESET_TO.match(text, match.end())))
+            or ((kind == "pw" or _SYSTEM_BEFORE.search(before)) and _RESET_TO.match(text, match.end()))
+            or _WILL_USE.match(text, match.end()))
         if set_to:
             yield from self._value(text, set_to.end(), kind if kind != "pw" else "password", False,
                                    f"label '{label} ... to'", prose=True, code=code)

@@ -279,6 +279,12 @@ class DocumentBuilder:
                   chrome: bool = False) -> None:
         """A table's cells as segments labelled by their header, each data row a record (or the whole table one,
         when it lists keys and values), located "WHERE > row N > cell M"."""
+        if layout.message_header:
+            for index, row_texts in enumerate(texts):
+                if any(t.strip() for t in row_texts):
+                    self.add(message_header_line(row_texts), Location(element=f"{where} > row {index + 1}"),
+                             hidden=hidden, chrome=chrome)
+            return
         whole_table: list[Segment | None] | None = [] if layout.key_value else None
         for index, (row_texts, roles) in enumerate(zip(texts, layout.roles)):
             fields = [] if whole_table is None else whole_table
@@ -599,20 +605,26 @@ class TableLayout:
     roles: list[list[CellRole]]
     # (row, cell) of a data cell that spans rows -> the later rows whose records it is a field of too
     carried: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    message_header: bool = False  # rows of an e-mail's header ("From: | Ana Ruiz <...>"): lines of text, no record
 
 
 _TITLE_ROWS = 3  # merged lines over a table's header row: its title, or a record's lines (customer, premise)
 
 
-def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) -> TableLayout:
+def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0, *,
+                  message_header: bool = True) -> TableLayout:
     """Which rows are column headers, which cell labels which, and whether the table is one
     key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row.
 
     Cells are placed on the table's grid as a browser places them: a cell spanning rows takes its columns in
     the rows below. Under a header cell that spans columns (a group, "Account holder" over "Name | Account
     Number"), the next row of header cells is a header too, and a column is labelled by its lowest header and
-    the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
+    the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers.
+    ``message_header``: an e-mail's header table is laid out as its lines (``_message_header``), for an extractor that
+    writes them so."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
+    if message_header and _message_header(filled_rows):
+        return TableLayout(set(), False, [[CellRole(None, False) for _ in row] for row in rows], message_header=True)
     if filled_rows and _languages_row(filled_rows[0]):
         return TableLayout({rows.index(filled_rows[0])}, False, [[CellRole(None, False) for _ in row] for row in rows])
     stacked = _stacked_form(rows)
@@ -655,6 +667,28 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
                 if covered:
                     carried[(index, number)] = covered
     return TableLayout(header_rows, key_value, roles, carried)
+
+
+# a field of an e-mail's header as a mailer prints it into a table of its own (Outlook's memo style printed or pasted
+# into Word: "From: | Ana Ruiz <...>", "Sent: | ...", "To: | ...", "Subject: | ...")
+_MESSAGE_HEADER_FIELD = re.compile(r"(?i)(?:from|sent|date|to|cc|bcc|reply-to|subject|importance|attachments?|de|para|"
+                                   r"enviado|fecha|asunto|cc/bcc)\s*:?")
+_SENDER_FIELD = re.compile(r"(?i)(?:from|de)\s*:?")
+
+
+def _message_header(rows: list[list[TableCell]]) -> bool:
+    """Whether a table's filled rows are an e-mail's header, label | value: three fields or more, the sender's among
+    them. It is the message's header, not a record of its fields: its "From:" names the writer and its "To:" the
+    office written to, read as the same lines printed as text are."""
+    pairs = [[c.text for c in row if c.text] for row in rows]
+    return (len(pairs) >= 3 and all(len(p) == 2 and _MESSAGE_HEADER_FIELD.fullmatch(p[0]) for p in pairs)
+            and any(_SENDER_FIELD.fullmatch(p[0]) for p in pairs))
+
+
+def message_header_line(texts: list[str]) -> str:
+    """A row of an e-mail's header table as the mailer prints it on a line of its own: "From: Ana Ruiz <...>"."""
+    label, value = [t.strip() for t in texts if t.strip()]
+    return f"{label if label.endswith(':') else label + ':'} {value}"
 
 
 def _stacked_form(rows: list[list[TableCell]]) -> TableLayout | None:

@@ -33,12 +33,17 @@ _SPEAKER = re.compile(
     r"|<v(?:\.[\w.-]+)?\s+(?P<voice>[^>]{1,60})>"
     r"|^\s*\[(?P<bracketed>[A-Za-z][\w .'-]{0,30})\]\s*"
     r"|^\s*-\s+"
-    r"|^\s*(?P<named>(?:[A-Z][A-Za-z.'-]*|[A-Z0-9]+)(?: (?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,3}):\s+"
+    r"|^\s*(?P<named>(?:[A-Z][A-Za-z.'-]*|[A-Z0-9]+)(?: (?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,3}"
+    # a chat's speaker with who they are in brackets: "Visitor (Ana Ruiz):", "Agent (Priya):"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?):\s+"
     # a voicemail log's caller ID opening an entry's message: "[11:30] From (909) 555-0148 (GARCIA M): hello ..."
     r"|^\s*(?P<caller>(?i:(?:call(?:er)?\s+)?from|caller)\s*:?\s*\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}"
     r"(?:\s*\([^()\n]{1,40}\))?):\s+", re.MULTILINE)
 # styling and word-timing tags: "<c>", "</i>", "<00:09:54.749>", "<b>", "{\an8}", a closing voice tag
 _TAG = re.compile(r"</?(?:c|i|b|u|ruby|rt|lang|font|v)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}[^>]*>|\{\\[^}]*\}")
+# a line that parts a log's sessions or a printout's sections, no cue's words: "=== Chat session 4412 started ===",
+# "----- Chat ended -----", "********"
+_DIVIDER = re.compile(r"\s*(?:[=*#~_-]{3,}).*?(?:[=*#~_-]{3,})?\s*")
 _CUE_ID = re.compile(r"\S{1,40}")  # a cue's number or name on the line over its timing: "41", "cue-0001"
 _NOT_SPOKEN = re.compile(r"(?:NOTE|STYLE|REGION)\b")  # a WebVTT block of a note, styles or a region: not spoken
 _PAUSE_SECONDS = 3.0  # a silence this long between cues with no speaker's mark ends a turn
@@ -52,6 +57,7 @@ class Cue:
     end: float | None = None  # seconds, where the cue's timing gives it
     texts: list[str] = field(default_factory=list)
     speaker: str | None = None  # a transcript's turn heading
+    divider: bool = False  # a line parting a log's sessions (``_DIVIDER``): a turn of its own, ending the one before
 
 
 @dataclass
@@ -117,6 +123,8 @@ def cues(lines: list[str]) -> list[Cue]:
             block_start, skipping = True, False
         elif block_start and _NOT_SPOKEN.match(line):
             skipping = True
+        elif found and not skipping and _DIVIDER.fullmatch(line) and not _TIMING.match(line):
+            found.append(Cue(number, found[-1].start, texts=[line.strip()], divider=True))
         elif found and not skipping:
             if block_start and _CUE_ID.fullmatch(line.strip()):
                 held = line.strip()
@@ -138,6 +146,10 @@ def turns(timed: list[Cue]) -> list[Turn]:
     for cue in timed:
         starts = _seconds(cue.start)
         paused = last_end is not None and starts - last_end >= _PAUSE_SECONDS
+        if cue.divider:
+            found.append(Turn(cue.line, cue.start, None, list(cue.texts)))
+            turn = None
+            continue
         if (turn is None or cue.speaker or paused or sum(map(len, turn.words)) > _TURN_CHARS
                 or _entry_of_a_log(cue, turn, last_start)):
             turn = Turn(cue.line, cue.start, cue.speaker)

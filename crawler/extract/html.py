@@ -990,7 +990,9 @@ class _Walker:
             self.layout_chrome.update(id(part) for part in _layout_chrome(cell_rows))
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
-        layout = _data_label_layout(cell_rows) or lay_out_table(table_cells + _commented_rows(comments), header_count)
+        # (an e-mail's header table stays one record here: its cells are walked as the page's other cells are)
+        layout = _data_label_layout(cell_rows) or lay_out_table(table_cells + _commented_rows(comments), header_count,
+                                                                message_header=False)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         self._label_rows(table, rows, cell_rows, layout)
@@ -1048,7 +1050,7 @@ class _Walker:
         """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
         table_cells = [[TableCell(_text_of(c), header) for c, header in zip(cells, headers)]
                        for cells, headers in zip(grid.cells, grid.header)]
-        self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
+        self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells, message_header=False))
 
     def _label_field(self, element: Tag, frame: _Frame, pairs: list[tuple[str, list[Tag]]]) -> None:
         """A CMS's field (see ``_labelled_field``): its values labelled, and fields of one parent one record; the

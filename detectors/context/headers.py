@@ -947,9 +947,9 @@ LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
     # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:") or of
     # what it copies ("Name as shown on your bill:"); an abbreviation's stop may end the phrase ("Tel.:", "Service
-    # addr.:")
+    # addr.:"); a printout's dotted leader may run to the ":" ("Usage (kWh)....: 680")
     + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36}"
-      r"|\s+as\s+(?:shown|it\s+appears|printed)\s+on\s[^:#\n]{1,30})?\s*[:#]$", re.IGNORECASE)
+      r"|\s+as\s+(?:shown|it\s+appears|printed)\s+on\s[^:#\n]{1,30})?\s*(?:\.{2,}\s*)?[:#]$", re.IGNORECASE)
 # a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
 # "Message", "Recording" (``speakers`` reads its cells)
 MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")

@@ -77,6 +77,9 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"|\byour\s+(?:(?:preferred|primary|alternate|home|cell|mobile|daytime|callback|call-back|"
                           r"contact)\s+){0,2}(?:phone|number|cell|telephone)"
                           r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of|as))?"
+                          # the number the customer called from: "the arrangement you requested by phone from ..."
+                          r"|\byou\b[^.!?\n]{0,50}?\b(?:by\s+(?:tele)?phone|by\s+text|called(?:\s+us)?|phoned(?:\s+us)?|"
+                          r"texted(?:\s+us)?)\s+from[\s:]*$"
                           # "the phone number we have on file", "the number on file for you"
                           r"|\b(?:phone|telephone|cell|contact)\s+(?:number\s+)?(?:(?:we|that\s+we)\s+have\s+)?on\s+file"
                           r"(?:\s+for\s+you)?"
@@ -1039,13 +1042,24 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
 def _forwarders_signature(analysis: Analysis, lines: list[Line], start: int, body: int) -> int:
     """Where a second signature opens under a message's own, its block giving a mailbox of the City's or of an
     office's desk ("--" / "Tevita Leota" / "..." then "--" / "Anh Ong" / "Senior Account Representative" / "(626)
-    961-4400 ext. 363" / "aong@city.gov"): the staff member who forwarded the message signed below it, their line and
-    desk no part of the writer's message; ``body`` when there is none."""
+    961-4400 ext. 363" / "aong@city.gov"; or, with no dashes, a staff member's name alone on its line over their
+    title: "Anh Ong" / "Senior Account Representative" / ... / "aong@city.gov"): the staff member who forwarded or
+    printed the message signed below it, their line and desk no part of the writer's message; ``body`` when there
+    is none."""
     dashes = [k for k in range(start, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)]
-    for k in dashes[1:]:
+    titled = [k for k in range(start + 1, body - 1) if _staff_name_over_title(lines[k].text, lines[k + 1].text)]
+    for k in sorted(dashes[1:] + titled):
         if any(_from_the_city(analysis, lines[j].text) for j in range(k + 1, min(body, k + 1 + _SIGNATURE_LINES))):
             return k
     return body
+
+
+def _staff_name_over_title(text: str, below: str) -> bool:
+    """Whether a line is only a person's name and the line under it their title ("Anh Ong" / "Senior Account
+    Representative"): a member of staff's signature block opens there."""
+    name = text.strip()
+    return bool(name) and any((a, b) == (0, len(text)) for a, b in names_in(text, 0, len(text), anchored=True)
+                              if person_name(text[a:b], strict=True)) and _titled_below(name, below.strip())
 
 
 # the writer's own appeal: "Subject: my appeal", "I am appealing the charge", "the appeal of my bill"

@@ -77,17 +77,18 @@ my his her their its we us no yes svc srv acct cust util dep rebill rebilled reb
 req pmt pmts arr arrg arrgmt bal amt adj disc reconn lvm ltr msg
 traf sig sigs ltg ctrl cntrl irr irrig maint sta
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
-household households
+household households works branch
 renter renters lessee lessees lessor roommate roommates subscriber subscribers
 inquilino inquilina inquilinos inquilinas arrendatario arrendataria propietario propietaria dueno duena dueño dueña
 solicitante residente
 metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan kliyente kustomer kostumer abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
-""".split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, and a CIS note's
-# abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a voicemail) and a check
-# register's for the City's plant ("TRAF SIG": traffic signals, "ST LTG", "IRR CTRL", "PUMP STA"); the parties of
-# an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
+""".split())  # the customer in Somali, Haitian Creole, French and Spanish, greetings before a name, a department's
+# or a library's unit ("Public Works", "Library Main Branch"; a given name before it keeps a person's name: "Michelle
+# Branch"), and a CIS note's abbreviations in capitals ("REQ PMT ARR": requested a payment arrangement; "LVM": left a
+# voicemail) and a check register's for the City's plant ("TRAF SIG": traffic signals, "ST LTG", "IRR CTRL", "PUMP
+# STA"); the parties of an account written before a name as a role ("Renter Amira Haddad", "Inquilino Rogelio Nava"), in English and Spanish
 # (and the Tagalog customer: kliyente, kustomer, kostumer)
 # the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
 # agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
@@ -2265,10 +2266,11 @@ _HELPED_BY = re.compile(
 _HELPED_BY_REACH = 80
 
 # a roll call's label and the list of names after it on its line: "Board members present: Ellis Whitaker (Chair),
-# Amina Dualeh, ...", "Commissioners absent: ...", "Present: ..." opening a line
+# Amina Dualeh, ...", "Commissioners absent: ...", "Present: ..." or a meeting note's "Attendees: ..." opening a line
 _ROLL_CALL_BEFORE = re.compile(
     r"(?i)(?:\b(?:board|council|committee|commission|staff|members?|commissioners|directors|trustees|officials|also)"
-    r"\s+(?:present|absent|excused|in\s+attendance|attending)|(?:^|\n)[ \t]*(?:present|absent))[ \t]*:[^:;\n]{0,240}$")
+    r"\s+(?:present|absent|excused|in\s+attendance|attending)|(?:^|\n)[ \t]*(?:present|absent|attendees|attending|"
+    r"in\s+attendance))[ \t]*:[^:;\n]{0,240}$")
 
 
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:

@@ -377,7 +377,8 @@ def _chats(analysis: Analysis) -> None:
         visitors = _visitors(turns)
         visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
         answers = _account_answers(turns, visitors)
-        if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
+        if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor) \
+                and not _account_looked_up(analysis, turns, visitors, visitor):
             continue
         for segment, start, end in answers:
             analysis.add("number", segment, start, end, why)
@@ -393,6 +394,9 @@ def _chats(analysis: Analysis) -> None:
                             if _PHONE_ASKED.search(asked.segment.text, who.end(), asked.end)}
         for line, said in visitor:
             text = line.segment.text
+            for name in names_in(text, line.start, said, anchored=True):  # "Visitor (Ana Ruiz):", "Ana Ruiz:"
+                if person_name(text[name[0]:name[1]], strict=True) and not named_officially(text, *name):
+                    analysis.add("name", line.segment, *name, why)
             if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
                 names = names_in(text, said, min(line.end, said + 60), anchored=True)
                 if names and not text[said:names[0][0]].strip(" \t\"'") and not named_officially(text, *names[0]):
@@ -414,6 +418,16 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
                     analysis.add("name", line.segment, *name, why)
+
+
+def _account_looked_up(analysis: Analysis, turns: list[tuple[Line, re.Match]], visitors: set[str],
+                       visitor: list[tuple[Line, int]]) -> bool:
+    """Whether the agent reads the visitor's usage off their account ("I see 1,406 kWh on the January bill") after the
+    visitor gave their home, phone or mailbox: the details the agent looked the account up by are the customer's."""
+    agent_read = any(consumption_spans(line.segment.text, m.end(), line.end)
+                     for line, m in turns if m.group("who") not in visitors)
+    return agent_read and any(analysis.contact_fields([line]) or street_addresses(line.segment.text[said:line.end].title())
+                              for line, said in visitor)
 
 
 # a speaker label that calls the speaker a customer in brackets, as a verbatim transcript writes an anonymous one:

@@ -2,7 +2,7 @@
 
 A memo's reviewer writes beside a paragraph how to reach the person it is about, by their given name: "Summary of the
 matter involving Ana Ruiz, 12 Elm St. Staff recommends approval." with the comment "Check with Ana first - her cell
-is 909 555 0142, email aruiz@gmail.com". The comment makes the paragraph's person a private individual whose own
+is 909 555 0142, email aruiz@gmail.com" or "Called back Ana at 909 555 0142". The comment makes the paragraph's person a private individual whose own
 number and mailbox the City keeps (a claimant's, a customer's): their name, the home the paragraph gives right after
 it, and the comment's contact details are that person's record. The Word reader puts a comment right after the body
 paragraph it is anchored to (``comment 1``). Not an official or staff member the paragraph names by title ("prepared
@@ -29,6 +29,10 @@ _GIVEN_THEN_OWN = re.compile(r"\b(?P<given>[A-Z][^\W\d_]+)"
                              r"(?:['\u2019]s\b|(?:[ \t]+[a-z]+){0,3}[ \t]*[-\u2013\u2014:,]?[ \t]*"
                              r"\b(?:her|his|their)\b)[ \t]+"
                              r"(?:own[ \t]+)?(?:cell|mobile|phone|number|home[ \t]+phone|e-?mail|mailbox)\b")
+# a call back to the person by their given name, the number right after: "Called back Ana at 909 ...", "reached Ana on
+# her cell 909 ...", "left a voicemail for Ana at ..."
+_CALLED_GIVEN_AT = re.compile(r"\b(?i:called|phoned|texted|reached|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+for)"
+                              r"(?:[ \t]+back)?[ \t]+(?P<given>[A-Z][^\W\d_]+)(?:[ \t]+back)?[ \t]+(?i:at|on)\b")
 _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*(?:,|\bof\b|\bat\b)[ \t]*$")
 # a comment that says who the paragraph's unnamed customer is: "This is Ana Ruiz, she called twice, 909 ...", "Caller
 # was Ana Ruiz - 909 ...", "Customer: Ana Ruiz (909) ..."; the words before the name or the call after it
@@ -53,7 +57,7 @@ def find(analysis: Analysis) -> None:
         if paragraph is None or paragraph.label is not None:
             continue
         text = comment.text
-        for match in _GIVEN_THEN_OWN.finditer(text):
+        for match in [*_GIVEN_THEN_OWN.finditer(text), *_CALLED_GIVEN_AT.finditer(text)]:
             given = match.group("given")
             if fold(given) not in given_names() or common_word(given):
                 continue

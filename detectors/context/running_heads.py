@@ -7,12 +7,14 @@ account, and the body then speaks of "the customer in the header" without naming
 June is impossible because the house at 12 Elm St was vacant"). So, in a page header or footer (a Word, OpenDocument or
 RTF section's, not a web page's banner):
 
-- "Re: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their account;
+- "Re: NAME / NUMBER", "Dispute file: NAME / NUMBER" (a slash, a dash, a bar or a comma between): the person and their
+  account;
 - a file name SURNAME_NUMBER.ext: the account its surname files it under (a surname the lists lack when the body calls
   someone by it with a courtesy title: "Mr. Adeyemi"), and the phone after "cb" or "call back" in the same line, the
   customer's call-back number;
 - and where the head names such a customer, the body's paragraphs that speak of the customer (or she, he, they) and
-  give both a home's street address and a household's consumption: that customer's home and usage;
+  give both a home's street address and a household's consumption: that customer's home and usage; and a body line
+  labelled as a home ("Service address: 12 Elm St"): that customer's premise;
 - where the head files the document under a premise's, a meter's or an account's number the identifier detectors
   found ("METER EXCHANGE EXCEPTION - Premise P8160475 / Meter 3S4185791"), the street address of the body's
   paragraph on "the occupant" or "the customer": the premise's service address.
@@ -36,8 +38,8 @@ _RUNNING = re.compile(r"(?:header|footer)s?\b[ ,]")
 # a number an account is written as: a few capitals or none, then six digits or more in groups, maybe a check letter
 # ("8001234567", "2-77-719-3168", "ACP-584-83546-P", "AC4003688U")
 _NUMBER = r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d(?:[-\u2010-\u2013 ]?\d){5,15}(?:[-\u2010-\u2013]?[A-Z])?"
-# "Re: NAME / NUMBER": the case the head files the document under
-_FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase)\s*:\s*"
+# "Re: NAME / NUMBER", "Dispute file: NAME / NUMBER": the case the head files the document under
+_FILED_AS = re.compile(rf"(?i:\bre|\bregarding|\bsubject|\bcustomer|\bcase|\bfile)\s*:\s*"
                        rf"(?P<name>[^/|,\u2013\u2014\n]{{3,60}}?)"
                        rf"\s*(?:/|\||,|[-\u2013\u2014]\s)\s*(?P<value>{_NUMBER})(?![\w-])")
 # a file's name made of a surname and a number: "RUIZ_8001234567.docx", "Ruiz-ACP-123-45678-K.pdf"
@@ -49,6 +51,8 @@ _CALL_BACK = re.compile(rf"(?i)\b(?:{CALL_BACK_WORDS})\b(?:\s*(?:no\.?|number|#|
 _PUBLIC_NUMBER = re.compile(r"(?i)^(?:po|inv|res|ord|wo|cip|rfp|rfq|bld|gl|apn|case|cs|dr|fy|pmt|pw|cup|ce|agr|"
                             r"contract|permit)\b|^(?:19|20)\d\d(?:[-\u2010-\u2013 ]?\d)*$")
 # the customer the body's paragraph speaks of, by that word or a pronoun
+# a body line opening with the label of a home: the service address of the case the head files the document under
+_HOME_LABEL = re.compile(r"(?i)\s*(?:service|svc|premise|premises|home|residence)\s+(?:address|addr\.?|location)\s*:")
 _SPEAKS_OF_CUSTOMER = re.compile(r"(?i)\b(?:customer|ratepayer|account\s?holder|she|he|they|her|his|their)\b")
 # a courtesy title before a surname
 _COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta)"
@@ -122,6 +126,11 @@ def _body_of_the_case(analysis: Analysis) -> None:
         if segment.label is not None or _RUNNING.match(element) or "table" in element:
             continue
         text = segment.text
+        if (labelled := _HOME_LABEL.match(text)) is not None:  # "Service address: 12 Elm St, ...": the case's premise
+            for home in street_addresses(text, labelled.end()):
+                analysis.add("address", segment, home.start(), home.end(),
+                             "home of the customer a document's running head names")
+            continue
         if not _SPEAKS_OF_CUSTOMER.search(text):
             continue
         figures = [(a, b) for a, b in consumption_spans(text) if _household(text[a:b])]

@@ -816,9 +816,11 @@ _NOT_CONSUMPTION = re.compile(
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
     # ("Her first bill showed 2,741 kWh")
     r"|\b(?:first|next|additional|extra|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
-    # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
-    # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
-    r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
+    # a tier's range, not "went from 400 to 1,813 kWh" ("from about 600 to ...") nor the end of an account before a
+    # list's dash ("acct 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at
+    # ten digits)
+    r"|(?<!from )(?<!from about )(?<!from around )(?<!from roughly )(?<!from like )(?<!from maybe )"
+    r"(?<!from approximately )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
 # "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año": usage
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo)\b"
 # "per the read", "per our records", "per CIS" (the customer information system): according to, no rate

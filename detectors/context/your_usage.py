@@ -70,13 +70,32 @@ def find(analysis: Analysis) -> None:
         above = previous.text if previous is not None and not line.start else None
         previous = line
         total = _TOTAL_LINE.match(text, line.start)
+        own = above is not None and _by_the_customer(analysis, line.segment, above, text[line.start:line.end])
         if not _DIGIT.search(text, line.start, line.end) or not (
-                total or _TO_YOU.search(text, max(0, line.start - _SENTENCE_REACH), line.end)
+                total or own or _TO_YOU.search(text, max(0, line.start - _SENTENCE_REACH), line.end)
                 or _TO_YOU.search(above or "")):
             continue  # no figure, or no word to the customer: most lines of a long document
         for start, end in consumption_below(text, line.start, line.end, above):
-            if total or _told_to_you(f"{above or ''}\n{text[max(0, start - _SENTENCE_REACH):start]}"):
-                analysis.add("usage", line.segment, start, end, why)
+            if total or own or _told_to_you(f"{above or ''}\n{text[max(0, start - _SENTENCE_REACH):start]}"):
+                analysis.add("usage", line.segment, start, end, _BY_CUSTOMER_WHY if own else why)
+
+
+# the writer's own bill or usage, in the first person: "My last two bills were ...", "we used", "our usage"
+_FIRST_PERSON = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:bills?|usage|use|consumption|meter)\b|"
+                           r"\b(?:i|we)\s+(?:[\w']+\s+)?(?:used|use|consumed)\b")
+_BY_CUSTOMER_WHY = "usage a customer named on the page tells of their own bill"
+
+
+def _by_the_customer(analysis: Analysis, segment, above: str, said: str) -> bool:
+    """Whether a message in the first person about its writer's bill ("My last two bills were 1,288 kWh and ...") is
+    headed by the customer the page names: the line right above it (a ticket's or a thread's speaker) is that
+    customer's name or given name."""
+    if not _FIRST_PERSON.search(said):
+        return False
+    speaker = above.strip().rstrip(":").lower()
+    return bool(speaker) and any(
+        f.kind == "name" and page_of(f.segment) == page_of(segment)
+        and speaker in (f.text.lower(), f.text.split()[0].lower()) for f in analysis.context.fields)
 
 
 def _told_to_you(before: str) -> bool:
