@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from fault_site import FaultSite, body, page
+from tests.detector_helpers import pairs_found
 
 CHART = ("<svg xmlns='http://www.w3.org/2000/svg'><title>Top residential users</title>"
          "<text x='10' y='20'>Oyinkansola Bergstrom (CCE acct 5512 0938 47)</text>"
@@ -36,3 +37,73 @@ def test_a_drawing_a_sitemap_lists_first_is_still_read_as_the_page_s_asset(run_p
     assert "5512 0938 47" in found
     assert docs[site.url + "charts/top-users.svg"]["status"] == "scanned"
     assert docs[site.url + "charts/logo.svg"]["status"] == "skipped"  # listed, shown by no page: no document
+
+
+# a script's or a data file's value that is HTML (a map marker's popup) is read as a page is
+
+def _map_page(markers: list[dict]) -> str:
+    return ("<html><body><h1>Service Interruptions</h1><div id='map'></div><script>var pins = "
+            + json.dumps(markers) + ";\npins.forEach(function(p){ L.marker([p.lat, p.lon]).bindPopup(p.html); });"
+            "</script></body></html>")
+
+
+def test_a_marker_popup_s_html_is_read_line_by_line():
+    html = _map_page([
+        {"lat": 33.91, "lon": -117.02, "html": "<h3>2207 Quailbrush Ct</h3><p>Account holder: Wendeline Osei-Mbatha "
+                                               "&middot; 7003 4418 2095</p><p>Callback: 951-372-6604</p>"},
+        {"lat": 33.92, "lon": -117.03, "html": "<strong>Ruairi Fenwick-Obi</strong><br>88 Larkspur Ridge Rd<br>"
+                                               "SCE Acct #: 2-41-775-3102<br>(909) 447-2861"}])
+    found = pairs_found("https://www.vistalomas.gov/outages/map", html, "text/html")
+    for pair in [("address", "2207 Quailbrush Ct"), ("customer_name", "Wendeline Osei-Mbatha"),
+                 ("account_number", "7003 4418 2095"), ("phone", "951-372-6604"),
+                 ("customer_name", "Ruairi Fenwick-Obi"), ("address", "88 Larkspur Ridge Rd"),
+                 ("account_number", "2-41-775-3102"), ("phone", "(909) 447-2861")]:
+        assert pair in found
+
+
+def test_a_facility_map_s_popups_stay_public():
+    html = _map_page([
+        {"lat": 33.91, "lon": -117.02, "html": "<h3>Larkspur Community Center</h3><p>410 W Alessandro Blvd</p>"
+                                               "<p>Open 8am-6pm &middot; (909) 620-2321</p>"},
+        {"lat": 33.93, "lon": -117.05, "html": "<b>Cooling Center: Main Library</b><br>280 E Grand Ave<br>"
+                                               "Contact: Library Services, (909) 620-2473"}])
+    assert pairs_found("https://www.vistalomas.gov/cooling-centers/map", html, "text/html") == set()
+
+
+def test_a_geojson_s_html_description_is_read_as_the_popup_shows_it():
+    data = {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",
+            "coordinates": [-117.1, 33.9]}, "properties": {"id": 41, "description": (
+                "<table><tr><td>Customer</td><td>Eulalia Brandvold</td></tr><tr><td>Service address</td>"
+                "<td>3140 Sagebrush Hollow</td></tr><tr><td>Meter</td><td>V349918270</td></tr></table>")}}]}
+    found = pairs_found("https://www.vistalomas.gov/data/site-visits.geojson", json.dumps(data),
+                        "application/geo+json")
+    assert ("customer_name", "Eulalia Brandvold") in found
+    assert ("address", "3140 Sagebrush Hollow") in found
+
+
+# an XML roster's <Applicant id="..."> beside the applicant's utility account
+
+ROSTER = ("<?xml version='1.0'?><Enrollments program='Energy Assist'>{}</Enrollments>")
+
+
+def test_an_applicant_s_id_beside_a_utility_account_keeps_the_roster_a_customers_one():
+    xml = ROSTER.format("".join(
+        f"<Applicant id='{n}'><FirstName>{first}</FirstName><LastName>{last}</LastName><ServiceAddress>{street}"
+        f"</ServiceAddress><UtilityAcct>{acct}</UtilityAcct><Email>{mail}</Email></Applicant>"
+        for n, first, last, street, acct, mail in [
+            (318, "Ingeborg", "Adebayo-Lund", "5521 Coyote Pass", "7001 5538 2046", "ingeborg.al@gmail.com"),
+            (327, "Temitope", "Vasquez-Hale", "901 Oriole Glen Dr", "7004 1187 9931", "tvhale@yahoo.com")]))
+    found = pairs_found("https://www.vistalomas.gov/data/enrollments.xml", xml, "application/xml")
+    for pair in [("address", "5521 Coyote Pass"), ("email", "ingeborg.al@gmail.com"),
+                 ("address", "901 Oriole Glen Dr"), ("email", "tvhale@yahoo.com")]:
+        assert pair in found
+
+
+def test_a_job_applicants_list_with_applicant_ids_stays_public():
+    xml = ("<?xml version='1.0'?><Recruitment position='Electrician II'>" + "".join(
+        f"<Applicant id='{n}'><Name>{name}</Name><Status>{status}</Status><Email>{mail}</Email></Applicant>"
+        for n, name, status, mail in [(11, "Dagny Oyelaran", "Interview", "recruiting@vistalomas.gov"),
+                                      (12, "Marco Szabo-Reyes", "Eligible list", "recruiting@vistalomas.gov")])
+        + "</Recruitment>")
+    found = pairs_found("https://www.vistalomas.gov/hr/recruitment.xml", xml, "application/xml")
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address", "email")}
