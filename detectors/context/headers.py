@@ -554,18 +554,26 @@ _APPLICANT = re.compile(r"(?i)\s*(?:(?:facility|site|business|organi[sz]ation|co
                         r"(?:applicants?|applicant(?:'s)?\s+name)\s*")
 
 
+# the number a program gives each application: "Applicant ID", "Applicant No.", "Applicant #" (an XML roster's
+# <Applicant id="...">, read as "Applicant id")
+_APPLICANTS_NUMBER = re.compile(r"(?i)\s*applicant(?:'?s)?\s+(?:id|no\.?|number|nbr|#)\s*")
+
+
 def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """An "Applicant" column beside a utility account's, a usage or a service address's column and no other public
     listing's column (Applicant | Mailing Address | Utility Acct, the applicants of a rebate or bill-assistance
     program; Applicant | Svc addr | Decision, a deposit waiver's): the applicants are the utility's customers, the
-    column their names. Beside a permit, a
+    column their names; an "Applicant ID" column there numbers their applications, no public listing's. Beside a
+    permit, a
     parcel or a project, or with no account, the applicants stay a public listing."""
     applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
-    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants]
-    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants)
-    if not applicants or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
+    numbers = [i for i, label in enumerate(labels) if _APPLICANTS_NUMBER.fullmatch(split_words(label))]
+    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants + numbers]
+    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants + numbers)
+    if not applicants + numbers or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
         return kinds_strong
-    return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
+    return tuple(("name", False) if i in applicants else (None, False) if i in numbers else ks
+                 for i, ks in enumerate(kinds_strong))
 
 
 # the column of who a register pays or writes a balance off for: "Payee", "Payee Name"
