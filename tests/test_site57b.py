@@ -107,3 +107,40 @@ def test_a_job_applicants_list_with_applicant_ids_stays_public():
         + "</Recruitment>")
     found = pairs_found("https://www.vistalomas.gov/hr/recruitment.xml", xml, "application/xml")
     assert not {pair for pair in found if pair[0] in ("customer_name", "address", "email")}
+
+
+# a permit's number beside the home's utility account and usage: the rows are the utility's customers
+
+def test_a_permit_column_beside_the_home_s_account_and_usage_keeps_the_rows_customers():
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-117.1 - i / 100, 33.9]},
+                 "properties": {"permit": permit, "charger_kw": 11.5,
+                                "owner": {"name": name, "phone": phone, "email": mail},
+                                "service": {"address": street, "account": account}, "usage": {"kwh_12mo": kwh}}}
+                for i, (permit, name, phone, mail, street, account, kwh) in enumerate([
+                    ("EV-2025-0412", "Anneliese Mbeki-Tran", "760-415-9382", "ambeki.tran@gmail.com",
+                     "4471 Pepper Tree Ln", "800184420397", 9120),
+                    ("EV-2025-0419", "Osvaldo Kirkegaard", "760-289-0416", "okirkegaard@outlook.com",
+                     "19 Manzanita Bluff", "800229140075", 11875)])]
+    found = pairs_found("https://www.vistalomas.gov/data/ev-charger-installs.geojson",
+                        json.dumps({"type": "FeatureCollection", "features": features}), "application/geo+json")
+    for pair in [("customer_name", "Anneliese Mbeki-Tran"), ("phone", "760-415-9382"),
+                 ("email", "ambeki.tran@gmail.com"), ("address", "4471 Pepper Tree Ln"),
+                 ("account_number", "800184420397"), ("customer_name", "Osvaldo Kirkegaard"),
+                 ("address", "19 Manzanita Bluff")]:
+        assert pair in found
+
+
+def test_a_permit_log_without_accounts_stays_public():
+    csv_text = ("Permit No,Applicant,Site Address,Contractor,Contractor Phone,System kW\n"
+                "BLD-2025-01882,Hollis Achterberg,2290 Cielo Vista Dr,SunRidge Electric Inc,(951) 688-2100,7.6\n"
+                "BLD-2025-01901,Magdalena Oduya,614 Stonegate Ct,Brightline Solar LLC,(909) 305-7720,5.2\n")
+    found = pairs_found("https://www.vistalomas.gov/data/solar-permits.csv", csv_text, "text/csv")
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address", "phone")}
+
+
+def test_a_facility_s_permit_and_account_stay_the_city_s():
+    csv_text = ("Permit,Facility,Site Address,SCE Acct,kWh FY25\n"
+                "ELE-2024-0077,Larkspur Community Center,410 W Alessandro Blvd,2-19-440-7781,184220\n"
+                "ELE-2024-0081,Corporation Yard,2250 Rancho Way,2-19-440-9902,402118\n")
+    found = pairs_found("https://www.vistalomas.gov/data/facility-solar.csv", csv_text, "text/csv")
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address", "energy_usage")}

@@ -851,7 +851,7 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[
     """What columns of these (kind, strong) say about their rows (see ``columns``); ``labels``, their headers,
     when known, set a staff column and a lien roll's parcel column aside (``_staff_set_aside``,
     ``_parcels_set_aside``)."""
-    kinds_strong = _staff_set_aside(labels, _parcels_set_aside(labels, kinds_strong))
+    kinds_strong = _staff_set_aside(labels, _parcels_set_aside(labels, _permits_set_aside(labels, kinds_strong)))
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
     # columns that say "customer" outright of a name and of where or how to reach them ("Customer", "Service
@@ -890,6 +890,24 @@ def _parcels_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     if not parcels or "veto" in others or "account" not in others:
         return kinds_strong
     return tuple((None, False) if i in parcels else ks for i, ks in enumerate(kinds_strong))
+
+
+# a permit's own number column: "Permit", "Permit No.", "Permit #", "Solar Permit", "PERMIT_NUMBER"
+_PERMIT_COLUMN = re.compile(r"(?i)\s*(?:(?:building|electrical|solar|pv|ev|battery|interconnection)\s+)?permits?\s*"
+                            r"(?:no\.?|number|nbr|#|id)?\s*")
+
+
+def _permits_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """The columns that judge a row, a permit's number column set aside beside a utility account's column and the
+    home's usage, phone or mailbox, and no other public listing's column (Permit | Owner | Owner Phone | Service
+    Account | kWh (12 mo): a rooftop solar interconnection's export, whose permit is the home's, its rows the
+    utility's customers). A permit log (Permit | Applicant | Site | Contractor), with no account beside it, keeps the
+    listing's veto. The column's own cells stay unread (its kind is kept)."""
+    permits = {i for i, label in enumerate(labels) if _PERMIT_COLUMN.fullmatch(split_words(label))}
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in permits}
+    if not permits or "veto" in others or "account" not in others or not others & {"usage", "phone", "email"}:
+        return kinds_strong
+    return tuple((None, False) if i in permits else ks for i, ks in enumerate(kinds_strong))
 
 
 def _staff_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
