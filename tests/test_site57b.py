@@ -144,3 +144,25 @@ def test_a_facility_s_permit_and_account_stay_the_city_s():
                 "ELE-2024-0081,Corporation Yard,2250 Rancho Way,2-19-440-9902,402118\n")
     found = pairs_found("https://www.vistalomas.gov/data/facility-solar.csv", csv_text, "text/csv")
     assert not {pair for pair in found if pair[0] in ("customer_name", "address", "energy_usage")}
+
+
+# an ArcGIS layer of the City's facilities and their accounts: "Aquatics Center" is the City's as "Aquatic Center" is
+
+def test_the_city_s_aquatics_center_account_stays_the_city_s():
+    layer = {"features": [{"attributes": {"OBJECTID": i, "FACILITY_NAME": name, "ADDRESS": street, "SCE_ACCT": acct,
+                                          "KWH_2024": kwh}, "geometry": {"x": -117.2, "y": 33.9}}
+                          for i, (name, street, acct, kwh) in enumerate([
+                              ("Riverside Aquatics Center", "1600 Tequesquite Ave", "8021577420", 512300),
+                              ("Larkspur Senior Center", "702 Oriole Ave", "8021590314", 211420)], start=1)]}
+    found = pairs_found("https://gis.vistalomas.gov/arcgis/rest/services/Facilities/MapServer/0/query",
+                        json.dumps(layer), "application/json")
+    assert found == set()
+
+
+def test_a_resident_s_account_in_an_arcgis_layer_is_found():
+    layer = {"features": [{"attributes": {"OBJECTID": 7, "ACCT_HOLDER": "Philippa Nwosu-Berg",
+                                          "SITE_ADDR": "4410 Thornapple Way", "SVC_ACCT": "8021466930",
+                                          "PH": "951-733-0284"}, "geometry": {"x": -117.2, "y": 33.9}}]}
+    found = pairs_found("https://gis.vistalomas.gov/arcgis/rest/services/Outages/MapServer/0/query",
+                        json.dumps(layer), "application/json")
+    assert {("customer_name", "Philippa Nwosu-Berg"), ("account_number", "8021466930")} <= found

@@ -835,7 +835,7 @@ _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?
 PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
-                  r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  r"(?:community|senior|recreation|aquatics?|youth|teen|nature) center|street ?lights?|traffic signals?|"
                   # and as a check register's memo shortens them: "ELEC SVC ST LIGHTS", "ST LTG", "CORP YARD"
                   r"st\.?[ \t]?(?:lights?|ltg)|corp\.?[ \t](?:yard|yd)|"
                   # "TRAF SIG", "TRAFFIC SIGNAL", "TS #14", "IRR CTRL", "IRRIG CONTROLLER", "PUMP STA 3", "LIFT STA"
