@@ -166,3 +166,30 @@ def test_a_resident_s_account_in_an_arcgis_layer_is_found():
     found = pairs_found("https://gis.vistalomas.gov/arcgis/rest/services/Outages/MapServer/0/query",
                         json.dumps(layer), "application/json")
     assert {("customer_name", "Philippa Nwosu-Berg"), ("account_number", "8021466930")} <= found
+
+
+# a table laid out with the fields as rows: a row of people's names whose first cell names no field
+
+PIVOT = ("Field,Household 1,Household 2,Household 3\n"
+         "Who,Perpetua Lindqvist-Oya,Maximino Achterberg,Oluwadamilare Sato\n"
+         "Where,5510 Greenbriar Hollow,230 Stonefly Ct,8874 Cedar Shake Rd\n"
+         "SCE SA,3-017-4471-22,3-017-4471-90,3-017-5502-13\n"
+         "Jul kWh,1204,988,1532\n")
+
+
+def test_a_row_of_names_in_a_pivot_of_households_is_the_customers_names():
+    found = pairs_found("https://www.vistalomas.gov/data/battery-pilot-round2.csv", PIVOT, "text/csv")
+    for name in ("Perpetua Lindqvist-Oya", "Maximino Achterberg", "Oluwadamilare Sato"):
+        assert ("customer_name", name) in found
+    assert ("address", "230 Stonefly Ct") in found
+
+
+def test_a_pivot_of_staff_or_council_contacts_stays_public():
+    staff = ("Contact,Primary,Backup\nWho,Yolanda Ferreira-Stark,Desmond Ikwuemesi\n"
+             "Where,505 S Garey Ave Room 204,505 S Garey Ave Room 118\nPhone,(909) 620-2211,(909) 620-2250\n"
+             "Email,yferreira@vistalomas.gov,dikwuemesi@vistalomas.gov\n")
+    council = ("District,1,2,3\nWho,Mayor Pro Tem Ingrid Halvorsen,Councilmember Tobias Mwangi,Councilmember Rosalba "
+               "Quintero\nOffice phone,(909) 620-2101,(909) 620-2102,(909) 620-2103\n"
+               "Email,ihalvorsen@vistalomas.gov,tmwangi@vistalomas.gov,rquintero@vistalomas.gov\n")
+    assert pairs_found("https://www.vistalomas.gov/eoc/contacts.csv", staff, "text/csv") == set()
+    assert pairs_found("https://www.vistalomas.gov/council/districts.csv", council, "text/csv") == set()
