@@ -193,3 +193,23 @@ def test_a_pivot_of_staff_or_council_contacts_stays_public():
                "Email,ihalvorsen@vistalomas.gov,tmwangi@vistalomas.gov,rquintero@vistalomas.gov\n")
     assert pairs_found("https://www.vistalomas.gov/eoc/contacts.csv", staff, "text/csv") == set()
     assert pairs_found("https://www.vistalomas.gov/council/districts.csv", council, "text/csv") == set()
+
+
+# a CIS export's house number in a column of its own, named for the address it is part of ("SVC_HOUSE_NO")
+
+def test_a_house_number_column_named_for_the_service_address_is_read_with_its_street():
+    csv_text = ("CUST_NO,NAME_LAST,NAME_FIRST,SVC_HOUSE_NO,SVC_STREET,TAX_ID,MAIL_HOUSE_NBR,MAIL_STREET,PH_HOME\n"
+                "40017721,ABERNETHY-OSEI,CLEMENTINE,4410,THORNAPPLE WAY,529-41-7730,PO BOX,2210,9517330284\n"
+                "40017788,VILLANUEVA,TIBERIU,88,KESTREL RIDGE RD,618-20-4471,17,CALLE MIRASOL,9517331190\n")
+    found = pairs_found("https://www.vistalomas.gov/data/cis-sync.csv", csv_text, "text/csv")
+    addresses = {value for kind, value in found if kind == "address"}
+    assert {"4410", "88"} <= {value.split()[0] for value in addresses}
+    assert {("ssn", "529-41-7730"), ("ssn", "618-20-4471"), ("account_number", "40017721")} <= found
+
+
+def test_a_streetlight_inventory_s_house_numbers_stay_the_city_s():
+    csv_text = ("POLE_ID,SITE_HOUSE_NO,SITE_STREET,SCE_ACCT,RATE,LAMP_W\n"
+                "SL-4471,1200,ALESSANDRO BLVD,2-19-440-1182,LS-1,100\n"
+                "SL-4472,1260,ALESSANDRO BLVD,2-19-440-1182,LS-1,100\n")
+    found = pairs_found("https://www.vistalomas.gov/data/streetlights.csv", csv_text, "text/csv")
+    assert not {pair for pair in found if pair[0] == "address"}

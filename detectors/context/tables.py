@@ -1401,8 +1401,10 @@ def _requesters_name_and_usage(analysis: Analysis, text: str) -> list[tuple[str,
 
 
 # a column of a street address's number alone, the street's name in another ("HOUSE_NUM1", "House Number",
-# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it
-_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
+# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it, also named for the address it is
+# part of ("SVC_HOUSE_NO", "Mailing House No", "PREM_HOUSE_NBR")
+_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:svc|serv|service|site|prem|premise|mail|mailing|bill|billing)[\s_]+)?"
+                                  r"(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
                                   r"\.?[\s_]*\d?|hausnummer|n[uú]mero de casa)\s*")
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,6}(?:[- ]?[A-Za-z]|-\d{1,4}| 1/2)?\s*")
 
