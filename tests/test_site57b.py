@@ -213,3 +213,26 @@ def test_a_streetlight_inventory_s_house_numbers_stay_the_city_s():
                 "SL-4472,1260,ALESSANDRO BLVD,2-19-440-1182,LS-1,100\n")
     found = pairs_found("https://www.vistalomas.gov/data/streetlights.csv", csv_text, "text/csv")
     assert not {pair for pair in found if pair[0] == "address"}
+
+
+# a legacy export's field names opening with a two-letter word ("NmFirst", "PhHome")
+
+def test_field_names_opening_with_a_two_letter_word_are_read_by_their_words():
+    xml = ("<?xml version='1.0'?><Roster>" + "".join(
+        f"<Rec><NmFirst>{first}</NmFirst><NmLast>{last}</NmLast><PhHome>{phone}</PhHome>"
+        f"<SvcAddr>{street}</SvcAddr><AcctNo>{acct}</AcctNo></Rec>"
+        for first, last, phone, street, acct in [
+            ("Wilhelmina", "Osei-Bonsu", "951-640-2217", "2045 Juniper Draw", "7003 8812 4410"),
+            ("Caspian", "Ndiaye-Holm", "951-640-7781", "17 Marigold Ter", "7003 8812 5521")]) + "</Roster>")
+    found = pairs_found("https://www.vistalomas.gov/data/legacy-roster.xml", xml, "application/xml")
+    assert {("customer_name", "Wilhelmina Osei-Bonsu"), ("customer_name", "Caspian Ndiaye-Holm"),
+            ("phone", "951-640-2217"), ("address", "17 Marigold Ter")} <= found
+
+
+def test_a_staff_roster_with_such_field_names_stays_public():
+    xml = ("<?xml version='1.0'?><Staff>" + "".join(
+        f"<Emp><NmFirst>{first}</NmFirst><NmLast>{last}</NmLast><Title>{title}</Title><Dept>Utilities</Dept>"
+        f"<PhWork>(909) 620-22{n}</PhWork></Emp>"
+        for n, first, last, title in [(11, "Yolanda", "Ferreira-Stark", "Energy Analyst"),
+                                      (50, "Desmond", "Ikwuemesi", "Meter Reader")]) + "</Staff>")
+    assert pairs_found("https://www.vistalomas.gov/data/staff.xml", xml, "application/xml") == set()

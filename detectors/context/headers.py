@@ -302,8 +302,10 @@ _CONTACT_KINDS = frozenset({"address", "phone", "email"})
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
 # the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name" |
 # "Surname", "FNAME" | "LNAME", Spanish "Nombre" | "Apellido" (a "Nombre" column alone is the whole name)
-FIRST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)|^\s*nombres?\s*$")
-LAST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)|^\s*apellidos?\s*$")
+# (the word may follow another glued in camel case: "NmFirst", "ownerLastName")
+_CAMEL_JOIN = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+FIRST_NAME_COLUMN = re.compile(rf"(?i)(?:^|[\s_./>-]|{_CAMEL_JOIN})(?:first|given|fname)(?:$|[\s_]|name)|^\s*nombres?\s*$")
+LAST_NAME_COLUMN = re.compile(rf"(?i)(?:^|[\s_./>-]|{_CAMEL_JOIN})(?:last|sur|family|lname)(?:$|[\s_]|name)|^\s*apellidos?\s*$")
 _FIELDS_LISTED = re.compile(r"(?i)\s*(?:/|,|&|\band\b)\s*")
 
 
@@ -412,12 +414,13 @@ def call_back_column(label: str) -> bool:
     return bool(_CALL_BACK.search(label))
 
 
-_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_")
+# (a field name may open with a word of two letters: a legacy export's "NmFirst", "PhHome", "DtBirth")
+_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=^[A-Z][a-z])(?=[A-Z][a-z]{2})|_")
 
 
 def split_words(name: str) -> str:
-    """A field name's words apart: "serviceAddress", "service_address" -> "service Address", "service address" (not
-    "kWh")."""
+    """A field name's words apart: "serviceAddress", "service_address", "NmFirst" -> "service Address", "service
+    address", "Nm First" (not "kWh")."""
     return _WORD_JOINS.sub(" ", name)
 
 
