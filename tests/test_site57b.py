@@ -236,3 +236,15 @@ def test_a_staff_roster_with_such_field_names_stays_public():
         for n, first, last, title in [(11, "Yolanda", "Ferreira-Stark", "Energy Analyst"),
                                       (50, "Desmond", "Ikwuemesi", "Meter Reader")]) + "</Staff>")
     assert pairs_found("https://www.vistalomas.gov/data/staff.xml", xml, "application/xml") == set()
+
+
+def test_a_zip_code_cell_is_no_house_number_of_the_next_cell_s_words():
+    """A roster's ZIP column, then the utility's name ("Camino Real Power account"): no address "92503 Camino Real"."""
+    xml = ("<?xml version='1.0'?><Roster>" + "".join(
+        f"<Applicant id='{n}'><FirstName>{first}</FirstName><LastName>{last}</LastName><SvcAddr><Line1>{street}</Line1>"
+        f"<Zip>{zip_code}</Zip></SvcAddr><AcctNbr utility='Camino Real Power account'>{acct}</AcctNbr></Applicant>"
+        for n, first, last, street, zip_code, acct in [
+            (12, "Wilhelmina", "Osei-Bonsu", "2045 Juniper Draw", "92503", "7003 8812 4410"),
+            (13, "Caspian", "Ndiaye", "17 Marigold Ter", "92504", "7003 8812 5521")]) + "</Roster>")
+    found = pairs_found("https://www.vistalomas.gov/data/roster.xml", xml, "application/xml")
+    assert {value for kind, value in found if kind == "address"} == {"2045 Juniper Draw", "17 Marigold Ter"}
