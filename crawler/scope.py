@@ -353,6 +353,14 @@ NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "imag
 # Of those, the text a page has the browser show when it uses the file (see ``crawler.spiders.page_links.asset_links``):
 # a style sheet's ``content:`` strings, an SVG drawing's labels. Fetched only as such a page's asset, never as a link.
 ASSET_TYPES = ("text/css", "image/svg")
+_ASSET_EXTENSIONS = frozenset({"css", "svg"})
+
+
+def asset_only(url: str) -> bool:
+    """Whether ``url``'s extension names a file read only as a page's asset (a style sheet, an SVG drawing): met first
+    as a plain link (a sitemap's <loc>, before the page showing it), it is refused, and must still be read as that
+    page's asset when the page is met."""
+    return extension(url) in _ASSET_EXTENSIONS
 
 
 # The first bytes of the documents pubcheck reads whatever type they are served as (a PDF sent as video/mp4 by a

@@ -78,6 +78,10 @@ def _chrome_address(address: str, chrome: set[str]) -> bool:
 _HOUSE_NUMBER_LABEL = re.compile(r"(?i)house|hse|street[\s_]*(?:no|num|#)|^\s*(?:no|num|nbr|#)\.?\s*$")
 
 
+# a ZIP code's column ("Svc Addr Zip", "POST_CODE1"): its number is no house number the next column's words go on from
+_ZIP_COLUMN = re.compile(r"(?i)(?:\b|_)(?:zip|zipcode|postal|post[\s_]?code)(?:\b|_|\d)")
+
+
 # a unit alone in the column after the house number's (SAP's HOUSE_NUM2 "APT 346", "#5"): the street follows it
 _UNIT_CELL = re.compile(r"(?i)\s*(?:(?:apt|apartment|unit|ste|suite|spc|space|bldg|building|fl|floor|rm|room|trlr|"
                         r"trailer|lot)\.?\s*#?|#)\s*[a-z0-9-]{1,6}\s*")
@@ -107,7 +111,7 @@ class AddressDetector(CustomerDataDetector):
                 if rest is not None and _UNIT_CELL.fullmatch(rest.text) and following.get(id(rest)) is not None:
                     rest = following[id(rest)]  # SAP's HOUSE_NUM1 | HOUSE_NUM2 | STREET: "3357 | APT 346 | ELM ST"
                 cut = (rest is not None and not before_next_column(f.segment.text[f.end:]).strip()
-                       and address_across(f.text, rest.text[:60]))
+                       and not _ZIP_COLUMN.search(f.segment.label or "") and address_across(f.text, rest.text[:60]))
                 if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):
                     if not public(f.text):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))

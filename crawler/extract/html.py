@@ -236,10 +236,11 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
     _Walker(builder, _parse(decoded.text)).walk()
 
 
-def extract_markup(builder: DocumentBuilder, markup: str, path: str) -> None:
-    """HTML that another format holds as text (a feed entry's escaped ``<content type="html">``), read as a page
-    is, its elements' paths under ``path``."""
-    _Walker(builder, _parse(markup), path=path).walk()
+def extract_markup(builder: DocumentBuilder, markup: str, path: str, hidden: str | None = None) -> None:
+    """HTML that another format holds as text (a feed entry's escaped ``<content type="html">``, a map marker's
+    popup in a script's data), read as a page is, its elements' paths under ``path``, ``hidden`` for why a reader
+    of the page does not see it."""
+    _Walker(builder, _parse(markup), path=path, hidden=hidden).walk()
 
 
 def _parse(markup: str) -> BeautifulSoup:

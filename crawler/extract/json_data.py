@@ -176,13 +176,36 @@ def _read_sources(builder: DocumentBuilder, source_map: dict) -> None:
 
 
 def add_records(builder: DocumentBuilder, records: Iterator[tuple[str, list[JsonField], bool]]) -> None:
-    """Each object's fields as segments and a record; a list's plain values as segments."""
+    """Each object's fields as segments and a record; a list's plain values as segments; a value that is HTML read
+    as a page is (``markup_apart``)."""
     for path, fields, kind in records:
         if builder.full:
             break
+        fields, markup = markup_apart(fields)
         segments = [builder.add(f.text, Location(element=f.where), label=f.label) for f in fields]
-        if kind:
+        if kind and segments:
             builder.add_record(segments, Location(element=path), listing=kind == "listing")
+        read_markup(builder, markup)
+
+
+# HTML in a string value (a map marker's popup, a CMS's rendered body, an RSS <description>, each in CDATA or
+# entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
+MARKUP_TEXT = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
+
+
+def markup_apart(fields: list[JsonField]) -> tuple[list[JsonField], list[JsonField]]:
+    """A record's fields apart from those whose value is HTML (a map marker's ``"popup": "<b>Ana Ruiz</b><br>12 Elm
+    St<br>Acct 7001..."``): read as one value, its tags would run a name, an address and an account into one line;
+    read as a page is, each is a line of its own, as the reader of the popup sees them."""
+    plain = [f for f in fields if not MARKUP_TEXT.search(f.text)]
+    return plain, [f for f in fields if MARKUP_TEXT.search(f.text)]
+
+
+def read_markup(builder: DocumentBuilder, fields: list[JsonField], path: str = "", hidden: str | None = None) -> None:
+    """The fields whose values are HTML, each read as a page is, under its member's path (after ``path``)."""
+    from .html import extract_markup  # html reads scripts' JSON with this module: imported when needed
+    for f in fields:
+        extract_markup(builder, f.text, " > ".join(filter(None, (path, f.where))), hidden=hidden)
 
 
 def tabled(data):

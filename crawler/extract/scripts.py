@@ -51,7 +51,8 @@ from urllib.parse import unquote_to_bytes
 from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
-from .json_data import escapes_outside_strings_decoded, json_records, parse_json, read_source_map
+from .json_data import (escapes_outside_strings_decoded, json_records, markup_apart, parse_json, read_markup,
+                        read_source_map)
 from .sniff import decode
 
 # script types whose text is JSON data; other types are code
@@ -317,17 +318,19 @@ def add_json_data(builder: DocumentBuilder, data, path: str, *, chrome: bool = F
     for where, fields, kind in json_records(data):
         if builder.full:
             return
-        if kind:
+        fields, markup = markup_apart(fields)  # a marker's popup: read as a page is
+        if kind and fields:
             segments = [builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
                                     chrome=chrome) for f in fields]
             builder.add_record(segments, Location(element=f"{path} > {where}"), listing=kind == "listing")
-        elif fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
+        elif fields and fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
             for f in fields:
                 builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
                             chrome=chrome)
-        else:
+        elif fields:
             builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"), hidden=hidden,
                         chrome=chrome)
+        read_markup(builder, markup, path, hidden)
 
 
 def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]:

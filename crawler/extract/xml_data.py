@@ -30,7 +30,7 @@ from detectors.model import Location
 from . import DocumentBuilder, collapse, is_label_like
 from .green_button import download_parts, is_green_button, label_units
 from .html import extract_markup
-from .json_data import Dialect, add_records, json_records, nested_label, sections
+from .json_data import MARKUP_TEXT, Dialect, add_records, json_records, nested_label, sections
 from .text_fields import key_words
 
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
@@ -42,9 +42,6 @@ _UNITS = _QUALIFIERS - {"type"}  # those that say a unit, which an element's chi
 _FIELD_NAMES = frozenset({"name", "key", "field", "fieldname", "label", "keyword", "property", "displayname"})
 # a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
 _PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
-# escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
-# entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
-_ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 # a feed's prose elements (RSS <description>, Atom <summary>/<content>, <content:encoded>): plain text in them is
 # an item's story in sentences, as a page's paragraph is, not a field's value
 _PROSE_ELEMENTS = frozenset({"description", "summary", "content", "encoded"})
@@ -183,7 +180,7 @@ def _value_attribute(element) -> str:
 def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
     """An element's text, or "" when it is escaped HTML, which goes to ``documents`` instead."""
     text = " ".join(element.itertext())
-    if _ESCAPED_MARKUP.search(text) or _is_prose(element, text):
+    if MARKUP_TEXT.search(text) or _is_prose(element, text):
         documents.append((path, text))
         return ""
     return collapse(text)

@@ -32,7 +32,7 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
-from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, extension, host_key,
+from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension, host_key,
                      listed_elsewhere, normalise_url, resolve_link)
 from .feed_links import feed_links
 from .form_links import form_file_urls
@@ -80,6 +80,8 @@ class SiteSpider(scrapy.Spider):
         # every page, so a URL is requested (or refused) once here, before a Request costs anything. Its
         # strings are the ones the collector files the URLs under, so it costs a set's slots, not a copy.
         self.requested: set[str] = set(self.start_urls)
+        # the style sheets and drawings requested as plain links (refused as such), which a page may still show
+        self.refused_as_links: set[str] = set()
         self.resolve = LinkResolver()
         # Sign-in walls met part-way (see :meth:`behind_sign_in`), by host: a page the host served (to ask again),
         # the URLs redirected to a sign-in page since it was last found readable, whether that check is under way,
@@ -146,11 +148,15 @@ class SiteSpider(scrapy.Spider):
             url, refusal = resolved
             urls[url] = None
             if url in self.requested:
-                continue
+                if written not in assets or url not in self.refused_as_links:
+                    continue
+                self.refused_as_links.discard(url)  # a drawing a sitemap listed first: read now as the page's asset
             self.requested.add(url)
             if refusal:
                 yield StatusItem(url, "skipped", refusal, kind=kind)
             else:
+                if written not in assets and asset_only(url):
+                    self.refused_as_links.add(url)
                 meta = {"pubcheck_kind": kind} if kind else {}
                 if written in scripted:
                     meta["pubcheck_script"] = True

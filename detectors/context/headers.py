@@ -304,8 +304,10 @@ _CONTACT_KINDS = frozenset({"address", "phone", "email"})
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
 # the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name" |
 # "Surname", "FNAME" | "LNAME", Spanish "Nombre" | "Apellido" (a "Nombre" column alone is the whole name)
-FIRST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)|^\s*nombres?\s*$")
-LAST_NAME_COLUMN = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)|^\s*apellidos?\s*$")
+# (the word may follow another glued in camel case: "NmFirst", "ownerLastName")
+_CAMEL_JOIN = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+FIRST_NAME_COLUMN = re.compile(rf"(?i)(?:^|[\s_./>-]|{_CAMEL_JOIN})(?:first|given|fname)(?:$|[\s_]|name)|^\s*nombres?\s*$")
+LAST_NAME_COLUMN = re.compile(rf"(?i)(?:^|[\s_./>-]|{_CAMEL_JOIN})(?:last|sur|family|lname)(?:$|[\s_]|name)|^\s*apellidos?\s*$")
 _FIELDS_LISTED = re.compile(r"(?i)\s*(?:/|,|&|\band\b)\s*")
 
 
@@ -414,12 +416,13 @@ def call_back_column(label: str) -> bool:
     return bool(_CALL_BACK.search(label))
 
 
-_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_")
+# (a field name may open with a word of two letters: a legacy export's "NmFirst", "PhHome", "DtBirth")
+_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=^[A-Z][a-z])(?=[A-Z][a-z]{2})|_")
 
 
 def split_words(name: str) -> str:
-    """A field name's words apart: "serviceAddress", "service_address" -> "service Address", "service address" (not
-    "kWh")."""
+    """A field name's words apart: "serviceAddress", "service_address", "NmFirst" -> "service Address", "service
+    address", "Nm First" (not "kWh")."""
     return _WORD_JOINS.sub(" ", name)
 
 
@@ -557,18 +560,26 @@ _APPLICANT = re.compile(r"(?i)\s*(?:(?:facility|site|business|organi[sz]ation|co
                         r"(?:applicants?|applicant(?:'s)?\s+name)\s*")
 
 
+# the number a program gives each application: "Applicant ID", "Applicant No.", "Applicant #" (an XML roster's
+# <Applicant id="...">, read as "Applicant id")
+_APPLICANTS_NUMBER = re.compile(r"(?i)\s*applicant(?:'?s)?\s+(?:id|no\.?|number|nbr|#)\s*")
+
+
 def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """An "Applicant" column beside a utility account's, a usage or a service address's column and no other public
     listing's column (Applicant | Mailing Address | Utility Acct, the applicants of a rebate or bill-assistance
     program; Applicant | Svc addr | Decision, a deposit waiver's): the applicants are the utility's customers, the
-    column their names. Beside a permit, a
+    column their names; an "Applicant ID" column there numbers their applications, no public listing's. Beside a
+    permit, a
     parcel or a project, or with no account, the applicants stay a public listing."""
     applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
-    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants]
-    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants)
-    if not applicants or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
+    numbers = [i for i, label in enumerate(labels) if _APPLICANTS_NUMBER.fullmatch(split_words(label))]
+    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants + numbers]
+    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants + numbers)
+    if not applicants + numbers or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
         return kinds_strong
-    return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
+    return tuple(("name", False) if i in applicants else (None, False) if i in numbers else ks
+                 for i, ks in enumerate(kinds_strong))
 
 
 # the column of who a register pays or writes a balance off for: "Payee", "Payee Name", or paired with the customer
@@ -849,7 +860,7 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[
     """What columns of these (kind, strong) say about their rows (see ``columns``); ``labels``, their headers,
     when known, set a staff column and a lien roll's parcel column aside (``_staff_set_aside``,
     ``_parcels_set_aside``)."""
-    kinds_strong = _staff_set_aside(labels, _parcels_set_aside(labels, kinds_strong))
+    kinds_strong = _staff_set_aside(labels, _parcels_set_aside(labels, _permits_set_aside(labels, kinds_strong)))
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
     # columns that say "customer" outright of a name and of where or how to reach them ("Customer", "Service
@@ -888,6 +899,24 @@ def _parcels_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     if not parcels or "veto" in others or "account" not in others:
         return kinds_strong
     return tuple((None, False) if i in parcels else ks for i, ks in enumerate(kinds_strong))
+
+
+# a permit's own number column: "Permit", "Permit No.", "Permit #", "Solar Permit", "PERMIT_NUMBER"
+_PERMIT_COLUMN = re.compile(r"(?i)\s*(?:(?:building|electrical|solar|pv|ev|battery|interconnection)\s+)?permits?\s*"
+                            r"(?:no\.?|number|nbr|#|id)?\s*")
+
+
+def _permits_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """The columns that judge a row, a permit's number column set aside beside a utility account's column and the
+    home's usage, phone or mailbox, and no other public listing's column (Permit | Owner | Owner Phone | Service
+    Account | kWh (12 mo): a rooftop solar interconnection's export, whose permit is the home's, its rows the
+    utility's customers). A permit log (Permit | Applicant | Site | Contractor), with no account beside it, keeps the
+    listing's veto. The column's own cells stay unread (its kind is kept)."""
+    permits = {i for i, label in enumerate(labels) if _PERMIT_COLUMN.fullmatch(split_words(label))}
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in permits}
+    if not permits or "veto" in others or "account" not in others or not others & {"usage", "phone", "email"}:
+        return kinds_strong
+    return tuple((None, False) if i in permits else ks for i, ks in enumerate(kinds_strong))
 
 
 def _staff_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:

@@ -479,6 +479,15 @@ def _table_of(cell: Segment) -> str | None:
     return element[:at] if at > 0 else None
 
 
+def _row_of_names(analysis: Analysis, row: list[Segment]) -> bool:
+    """Whether a row of a table laid out with the fields as rows holds people's names though its first cell names no
+    field ("Who | Ana Ruiz | Li Wei", "Household | ..."): most of its cells read as names, as an unnamed column's of a
+    headed table do (``_column_kinds``); a row its first cell says holds no names (a city's, a thing's kind) is none."""
+    label, values = row[0].text.rstrip(":"), [f.text for f in row[1:]]
+    return (not _holds_no_names(label) and not _NUMBERING.fullmatch(label)
+            and sum(analysis.sniff(value) == "name" for value in values) >= _MOST * len(values))
+
+
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
     if not rows:
         return
@@ -488,7 +497,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
               for k, f in enumerate(rows[0][1:], start=1)]
     if not _numbered_records(labels) and any(header_kind(label)[0] for label in labels):
         return  # the columns have headers of fields: read first, a CSV's 20,000 first cells are not read as labels
-    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
+    kinds = [("name", False) if kind == (None, False) and _row_of_names(analysis, row) else kind
+             for row, kind in ((row, header_kind(row[0].text.rstrip(":"))) for row in rows)]
     months = _months_of_usage_as_rows(analysis, rows, kinds)
     kinds = [("usage", False) if k in months else kind for k, kind in enumerate(kinds)]
     # the month rows of a usage history are one field of the record, its usage, as the names over the columns are
@@ -1391,8 +1401,10 @@ def _requesters_name_and_usage(analysis: Analysis, text: str) -> list[tuple[str,
 
 
 # a column of a street address's number alone, the street's name in another ("HOUSE_NUM1", "House Number",
-# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it
-_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
+# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it, also named for the address it is
+# part of ("SVC_HOUSE_NO", "Mailing House No", "PREM_HOUSE_NBR")
+_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:svc|serv|service|site|prem|premise|mail|mailing|bill|billing)[\s_]+)?"
+                                  r"(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
                                   r"\.?[\s_]*\d?|hausnummer|n[uú]mero de casa)\s*")
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,6}(?:[- ]?[A-Za-z]|-\d{1,4}| 1/2)?\s*")
 
