@@ -5,6 +5,8 @@
   President") is the firm's, while a customer column's row, a consumer mailbox or an account keeps a record.
 - A contact sheet's post before its holder ("Outage Liaison: ..., cell ...", "Watch Officer: ...") names staff at work.
 - A featured business named by its trade ("... Law Office", "... Family Dental") is the one "call them at" reaches.
+- A card laid out a line an element, a person's name as its heading over their public role ("Block Captain - Eastside"),
+  publishes the cell and mailbox under it for the role; a resident's card naming no role keeps them.
 """
 from tests.detector_helpers import docx_table, pairs_found, values_of
 
@@ -77,3 +79,23 @@ def test_a_neighbour_called_by_name_stays_a_persons_number():
     page = ("<html><body><main><h1>Neighbors</h1><p>Neighbor story: Mira Solberg cut her bill by 18% with LED "
             "lighting. Call her at (562) 731-4411.</p></main></body></html>")
     assert values_of(pairs_found("https://x.org/news/neighbors.html", page), "phone") == {"(562) 731-4411"}
+
+
+def _cards(lead: str, cards) -> str:
+    body = "".join(f"<div><h4>{name}</h4><p>{role}</p><p>Cell: {cell}</p><p>{mail}</p></div>" for name, role, cell, mail in cards)
+    return f"<html><body><main><h1>Volunteers</h1><p>{lead}</p>{body}</main></body></html>"
+
+
+def test_a_volunteers_card_giving_their_role_under_their_name_publishes_their_cell_and_mailbox():
+    page = _cards("Block captains help neighbors get ready for outages.",
+                  [("Ingrid Solvang", "Block Captain - Eastside", "(909) 614-2287", "ingrid.solvang@gmail.com"),
+                   ("Teodor Maris", "Volunteer Coordinator, Westmont", "(909) 614-2288", "tmaris71@yahoo.com")])
+    found = pairs_found("https://x.gov/programs/captains.html", page)
+    assert values_of(found, "phone") == set() and values_of(found, "email") == set()
+
+
+def test_a_residents_card_naming_no_role_keeps_their_cell_and_mailbox():
+    page = _cards("Neighbors who went solar this year.",
+                  [("Ingrid Solvang", "Solar homeowner - Eastside", "(909) 614-2287", "ingrid.solvang@gmail.com")])
+    found = pairs_found("https://x.gov/programs/stories.html", page)
+    assert values_of(found, "phone") == {"(909) 614-2287"} and values_of(found, "email") == {"ingrid.solvang@gmail.com"}
