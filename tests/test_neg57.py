@@ -7,8 +7,11 @@
 - A featured business named by its trade ("... Law Office", "... Family Dental") is the one "call them at" reaches.
 - A card laid out a line an element, a person's name as its heading over their public role ("Block Captain - Eastside"),
   publishes the cell and mailbox under it for the role; a resident's card naming no role keeps them.
+- A message among a packet's correspondence received that gives the writer's own account by its number, signed
+  after "--" with a name no list holds ("Pascual Dervishi", which probablepeople calls a firm) over their street,
+  number and consumer mailbox, is the writer's record, street too; a comment on an item stays public.
 """
-from tests.detector_helpers import docx_table, pairs_found, values_of
+from tests.detector_helpers import docx_table, lines_pdf, pairs_found, values_of
 
 _NOTICE_HEADER = ("Party", "Attention", "Address", "Phone", "Email")
 
@@ -99,3 +102,30 @@ def test_a_residents_card_naming_no_role_keeps_their_cell_and_mailbox():
                   [("Ingrid Solvang", "Solar homeowner - Eastside", "(909) 614-2287", "ingrid.solvang@gmail.com")])
     found = pairs_found("https://x.gov/programs/stories.html", page)
     assert values_of(found, "phone") == {"(909) 614-2287"} and values_of(found, "email") == {"ingrid.solvang@gmail.com"}
+
+
+def _correspondence(*body: str) -> bytes:
+    return lines_pdf(["Correspondence received", *body, "--", "Ottavio Brnjic", "4410 Quail Hollow Ct, Rialto Verde",
+                      "(909) 733-5120", "obrnjic58@yahoo.com"])
+
+
+def test_a_correspondents_own_account_number_makes_their_signature_a_customers_record():
+    found = pairs_found("https://x.org/board/correspondence.pdf", _correspondence(
+        "Why does my bill show a generation charge? My account 8254019377 was", "opted out in January."))
+    assert values_of(found, "customer_name") == {"Ottavio Brnjic"}
+    assert values_of(found, "address") == {"4410 Quail Hollow Ct"}
+    assert values_of(found, "phone") == {"(909) 733-5120"} and values_of(found, "email") == {"obrnjic58@yahoo.com"}
+
+
+def test_a_correspondents_comment_on_an_item_stays_public():
+    found = pairs_found("https://x.org/board/correspondence.pdf", _correspondence(
+        "My bill is high enough. I oppose the rate increase on the agenda;", "please vote no on item 6."))
+    assert not {kind for kind, _ in found} & {"customer_name", "address", "phone", "email"}
+
+
+def test_a_complaint_signed_by_a_name_no_list_holds_names_its_writer():
+    pdf = lines_pdf(["Letters", "I am writing about my bill. My SCE bill shows a",
+                     "generation charge I never agreed to. Please refund it.", "--", "Casimir Zhelev", "(909) 733-5121",
+                     "czhelev61@gmail.com"])
+    found = pairs_found("https://x.org/care/letters.pdf", pdf)
+    assert values_of(found, "customer_name") == {"Casimir Zhelev"} and values_of(found, "phone") == {"(909) 733-5121"}
