@@ -9,7 +9,8 @@
   publishes the cell and mailbox under it for the role; a resident's card naming no role keeps them.
 - A message among a packet's correspondence received that gives the writer's own account by its number, signed
   after "--" with a name no list holds ("Pascual Dervishi", which probablepeople calls a firm) over their street,
-  number and consumer mailbox, is the writer's record, street too; a comment on an item stays public.
+  number and consumer mailbox, is the writer's record, street too; a comment on an item stays public. The signature's
+  home line ("3318 Mesa Grande Rd, Santa Rosa") names no one; a name alone on the first line is the writer's.
 """
 from tests.detector_helpers import docx_table, lines_pdf, pairs_found, values_of
 
@@ -129,3 +130,12 @@ def test_a_complaint_signed_by_a_name_no_list_holds_names_its_writer():
                      "czhelev61@gmail.com"])
     found = pairs_found("https://x.org/care/letters.pdf", pdf)
     assert values_of(found, "customer_name") == {"Casimir Zhelev"} and values_of(found, "phone") == {"(909) 733-5121"}
+
+
+def test_the_signers_home_line_gives_no_name_and_a_name_alone_on_its_line_is_the_writers():
+    pdf = lines_pdf(["Correspondence received", "My account 8061457723 was switched to the 100% option without my",
+                     "consent.", "--", "Paloma Reyes", "3318 Mesa Grande Rd, Santa Rosa", "(707) 555-0184",
+                     "preyes1980@gmail.com"])
+    found = pairs_found("https://x.org/board/letters.pdf", pdf)
+    assert values_of(found, "customer_name") == {"Paloma Reyes"}
+    assert values_of(found, "address") == {"3318 Mesa Grande Rd"}

@@ -833,12 +833,18 @@ _SIGNED_AFTER_CLOSING = re.compile(r"[ \t]*[,.:;\u2013\u2014-][ \t]*(?P<name>\S.
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
     """The writer's name in the first two lines under a closing, whatever list has it, and its span in its segment;
     None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor", or the title on the
-    line below): what follows is no writer."""
+    line below): what follows is no writer. A line opening with a house number is the writer's home, whose words after
+    the street are its city's ("10349 Lantana Ln, Santa Lucerna"); the first line alone, a person's name no other reading
+    finds ("Brisa Ishikawa"), is the writer's."""
     for k, s in enumerate(signature[:2]):
         text = s.segment.text
+        if ADDRESS_RE.match(s.text.strip()):
+            continue
         names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
                  if person_name(text[a:b], strict=True)]
         names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+        if not names and not k and _whole_line_name(s.text):
+            names = [(s.start + len(s.text) - len(s.text.lstrip()), s.start + len(s.text.rstrip()))]
         below = signature[k + 1].text.strip() if k + 1 < len(signature) else ""
         if names and all(named_officially(text, a, b) or _titled_below(text[a:b], below) for a, b in names):
             return None
@@ -846,6 +852,13 @@ def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
         if names:
             return s, *names[0]
     return None
+
+
+def _whole_line_name(text: str) -> bool:
+    """A line that is a given name and a surname and nothing else, read so as a whole and by no firm's words."""
+    words = text.split()
+    return len(words) == 2 and not any(c.isdigit() for c in text) and person_name(text, strict=True) is not None \
+        and not _firm_line(text.strip())
 
 
 def _names_anyone(lines: list[Line]) -> bool:
