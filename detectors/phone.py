@@ -31,6 +31,7 @@ from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
+from .context.public_people import names_a_business
 from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans,
                              spelt_phone_cut, spelt_phone_spans)
@@ -76,7 +77,9 @@ _WORK_ROLE = re.compile(r"(?i)\b(?:crew\s+lead(?:er)?|foreman|forewoman|superint
                         r"site\s+(?:supervisor|lead|contact)|field\s+(?:rep|representative|supervisor)|"
                         r"on-call\s+(?:[a-z]+\s+){0,2}(?:supervisor|engineer|operator|technician)|dispatcher|"
                         r"(?:supervisor|engineer|operator|technician|lineworker|lineman|inspector|director|"
-                        r"account\s+(?:manager|executive|representative|rep))[ \t]*[:,]?\s+"
+                        r"account\s+(?:manager|executive|representative|rep)|"
+                        # a post a contact sheet names before its holder: "PSPS Liaison: ...", "Duty Officer: ..."
+                        r"(?-i:[A-Z][A-Za-z]+)\s+(?:officer|liaison|lead|coordinator|manager))[ \t]*[:,]?\s+"
                         r"(?-i:[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
                         r"(?:\s+(?-i:[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*))?)(?![\w'\u2019-])")
 # words right before a number that make it a person's own, and the same words just after it ("(home)")
@@ -643,7 +646,7 @@ def _firm_reached(segments: list[Segment], index: int, start: int) -> bool:
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", text)[-1]
     if _REACH_THEM.fullmatch(sentence.strip() + " "):  # "... Inc. joined the Green Business program. Call them at"
         sentence = text  # the sentence before names whom "them" means
-    return _FIRM_NAMED.search(sentence) is not None
+    return _FIRM_NAMED.search(sentence) is not None or names_a_business(sentence)
 
 
 def _staff_at_work(before: str) -> bool:

@@ -62,7 +62,7 @@ from . import text_messages
 from . import interval_blocks
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
-from .persons import OFFICIAL_HEADING
+from .persons import OFFICIAL_HEADING, person_name
 from .shapes import EMAIL_RE, consumption_spans, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
@@ -171,6 +171,8 @@ def _contact_cards(analysis: Analysis) -> None:
                                     if page_of(s) == page_of(segment))
         elif "\n" in segment.text and _role_card(segment):
             context.official.add(id(segment))
+        elif _role_under_name(analysis.segments, i):
+            context.official.update(id(s) for s in _role_card_lines(analysis.segments, i))
     # a program's volunteers listed with the contacts they asked it to publish
     context.official.update(id(segment) for segment in context.mail if lists.serving_in_a_role(analysis, segment))
 
@@ -198,6 +200,31 @@ def _role_card(segment: Segment) -> bool:
     roles = [line.rpartition(",")[2] for line in lines[:_ROLE_LINES]] + lines[1:_ROLE_LINES]
     return any(len(role) <= _ROLE_LINE_CHARS and _PUBLIC_ROLE.search(role) and not any(c.isdigit() for c in role)
                for role in roles)
+
+
+def _role_under_name(segments: list[Segment], i: int) -> bool:
+    """A card laid out an element a line whose public role (``_PUBLIC_ROLE``) is the line right under a heading that
+    is a person's name alone ("<h4>Brandon Holloway</h4>" over "Neighborhood Ambassador - Lincoln Park"), as
+    ``_role_card`` reads a card of one element's lines."""
+    role = segments[i]
+    if not i or len(role.text) > _ROLE_LINE_CHARS or any(c.isdigit() for c in role.text) or not (
+            _PUBLIC_ROLE.search(role.text) and _card_line(role)):
+        return False
+    name = segments[i - 1]
+    return page_of(name) == page_of(role) and bool(prose.HEADING_ELEMENT.search(name.location.element or "")) and \
+        len(name.text) <= _ROLE_LINE_CHARS and person_name(name.text.strip()) is not None
+
+
+def _role_card_lines(segments: list[Segment], i: int) -> list[Segment]:
+    """The lines of the card whose role line is ``segments[i]``: its name's heading, the role, and the short lines
+    after it up to the next heading (the cell and the mailbox it publishes for the role)."""
+    card = segments[i - 1:i + 1]
+    for s in segments[i + 1:i - 1 + _CARD_LINES]:
+        if page_of(s) != page_of(segments[i]) or prose.HEADING_ELEMENT.search(s.location.element or "") or \
+                not _card_line(s):
+            break
+        card.append(s)
+    return card
 
 
 _HEADING_CHARS = 100

@@ -24,7 +24,7 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark)
-from .lists import business_name
+from .lists import business_name, named_as_a_business
 from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, public_cue, to_e164)
@@ -32,7 +32,7 @@ from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
 from .headers import header_kind
 from .history import public_story
 from .public_people import made_up_or_another_kind
-from ..vocabulary import fold
+from ..vocabulary import fold, name_like
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
@@ -836,12 +836,18 @@ _SIGNED_AFTER_CLOSING = re.compile(r"[ \t]*[,.:;\u2013\u2014-][ \t]*(?P<name>\S.
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
     """The writer's name in the first two lines under a closing, whatever list has it, and its span in its segment;
     None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor", or the title on the
-    line below): what follows is no writer."""
+    line below): what follows is no writer. A line opening with a house number is the writer's home, whose words after
+    the street are its city's ("10349 Lantana Ln, Santa Lucerna"); the first line alone, a person's name no other reading
+    finds ("Brisa Ishikawa"), is the writer's."""
     for k, s in enumerate(signature[:2]):
         text = s.segment.text
+        if ADDRESS_RE.match(s.text.strip()):
+            continue
         names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
                  if person_name(text[a:b], strict=True)]
         names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+        if not names and not k and _whole_line_name(s.text):
+            names = [(s.start + len(s.text) - len(s.text.lstrip()), s.start + len(s.text.rstrip()))]
         below = signature[k + 1].text.strip() if k + 1 < len(signature) else ""
         if names and all(named_officially(text, a, b) or _titled_below(text[a:b], below) for a, b in names):
             return None
@@ -849,6 +855,13 @@ def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
         if names:
             return s, *names[0]
     return None
+
+
+def _whole_line_name(text: str) -> bool:
+    """A line that is a given name and a surname and nothing else, read so as a whole and by no firm's words."""
+    words = text.split()
+    return len(words) == 2 and not any(c.isdigit() for c in text) and person_name(text, strict=True) is not None \
+        and not _firm_line(text.strip())
 
 
 def _names_anyone(lines: list[Line]) -> bool:
@@ -1554,6 +1567,8 @@ _ASKS_THE_UTILITY = re.compile(r"(?i)\b(?:your\s+(?:office|staff|company|custome
 _ON_AN_ITEM = re.compile(r"(?i)\b(?:vote|votes|voting|agenda|item\s+(?:no\.?\s*)?\d|(?:i|we)\s+(?:strongly\s+)?"
                          r"(?:oppose|support|urge)|rate\s+(?:increase|hike|proposal|change|adjustment)s?|council|"
                          r"commission(?:ers)?|public\s+comment|ordinance|resolution)\b")
+# ... or gives the writer's own account by its number: "My SCE account 8133449346 shows ...", "my account # 2-14-..."
+_OWN_ACCOUNT_NUMBER = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:account|acct)\.?\s*(?:number|no\.?|#)?\s*:?\s*\d")
 # a mail app's line under a signature: "Sent from my iPhone", "Get Outlook for Android", "Enviado desde mi iPhone"
 _MAILER_LINE = re.compile(r"(?i)\s*(?:sent\s+from\s+my|get\s+outlook\s+for|enviado\s+desde\s+mi)\b")
 
@@ -1584,25 +1599,36 @@ def _signed_complaints(analysis: Analysis, lines: list[Line]) -> None:
         if not body or not _speaks_of_own(body) or OWN_BUSINESS_RE.search(text) or any(
                 (SALUTATION_RE.match(k.text) or ADDRESSEE_RE.match(k.text)) and _TO_A_PUBLIC_BODY.search(k.text)
                 for k in body) or page in analysis.context.public_comment and (
-                not _ASKS_THE_UTILITY.search(text) or _ON_AN_ITEM.search(text)):
+                not (_ASKS_THE_UTILITY.search(text) or _OWN_ACCOUNT_NUMBER.search(text)) or _ON_AN_ITEM.search(text)):
             continue
         signature = lines[i + 1:_until(lines, i + 1, lambda k: k >= i + 1 + _SIGNATURE_LINES or (
             analysis.opens_a_message(lines[k]) or EMAIL_FROM_RE.match(lines[k].text)), page)]
-        if any(ORGANIZATION_CUE.search(k.text) or business_name(k.text.strip()) for k in signature
+        if any(ORGANIZATION_CUE.search(k.text) or _firm_line(k.text.strip()) for k in signature
                if not _SIGNATURE_CONTACT.fullmatch(k.text) and not _MAILER_LINE.match(k.text)):
             continue
         signer = _signer(signature)
         mailboxes = [plain_email(m.group()) for k in signature for m in EMAIL_RE.finditer(k.text)]
         if not signer or any(address.rpartition("@")[2].lower() not in PERSONAL_DOMAINS for address in mailboxes):
             continue
-        contacts = [f for f in analysis.contact_fields(signature) if f[0] in ("phone", "email")]
-        if not contacts:
+        contacts = analysis.contact_fields(signature)
+        if not any(kind in ("phone", "email") for kind, *_ in contacts):
             continue
         why = "a customer's complaint about their own bill or account, signed with their own number or mailbox"
         s, a, b = signer
         _writer(analysis, s, a - s.start, b - s.start, why)
         for kind, segment, start, end in contacts:
             analysis.add(kind, segment, start, end, why)
+
+
+def _firm_line(text: str) -> bool:
+    """A signature's line naming a firm (a vendor's): by its own words ("... Inc.", "... Electric"), or as
+    ``business_name`` reads a directory's line, unless it is two words no dictionary holds, a name ("Pascual
+    Dervishi": probablepeople calls a firm many a pair of names no list holds; "Bluewater Hydro" stays a firm's)."""
+    if named_as_a_business(text):
+        return True
+    words = text.split()
+    return business_name(text) and not (len(words) == 2 and all(map(name_like, words))
+                                        and person_name(text, strict=True) is not None)
 
 
 def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> None:

@@ -1255,7 +1255,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = [part for c in cells for part in _name_and_contacts(analysis, c)]
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
-                analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells):
+                analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells) or \
+                _party_representative(fields, kinds, cells):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
@@ -1677,9 +1678,33 @@ def _firm(name: str) -> bool:
 def _project_contact(fields: list[Segment]) -> bool:
     """A row of a table with a "Project" column and no consumer mailbox in it: a project's contact (a firm's,
     an architect's), a public listing; a sign-in sheet's resident gives their own mailbox."""
-    return any(project_column(f.label or "") for f in fields) and not any(
-        plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
-        for f in fields for m in EMAIL_RE.finditer(f.text))
+    return any(project_column(f.label or "") for f in fields) and not _consumer_mailbox(fields)
+
+
+def _consumer_mailbox(fields: list[Segment]) -> bool:
+    """Whether a row gives a mailbox at a consumer mail provider: a person's own, not an office's."""
+    return any(plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
+               for f in fields for m in EMAIL_RE.finditer(f.text))
+
+
+# a party to an agreement as a contract's notice table names its row ("Seller", "Buyer", "Consultant", "Party B")
+_AGREEMENT_PARTY = re.compile(r"(?i)\s*(?:buyer|seller|purchaser|consultant|(?:sub)?contractor|licensee|licensor|"
+                              r"lessee|lessor|grantee|grantor|supplier|developer|provider|party\s+[ab12])\s*:?\s*")
+
+
+def _party_representative(fields: list[Segment], kinds: tuple, cells: list[Cell]) -> bool:
+    """A row naming a party to an agreement by its role ("Seller | Attn: Ana Ruiz | ...") or its person by their title
+    at an organisation ("Ana Ruiz, Vice President"), with no account, usage or identifier, no consumer mailbox and no
+    column that says customer: a contract's notice addressee or a firm's representative at the firm's office, which
+    contracts and bid lists publish; a customer's record names no one by a job title."""
+    if any(strong for _, strong in kinds) or any(c.kind in _CUSTOMERS_OWN_KINDS for c in cells) or \
+            _consumer_mailbox(fields):
+        return False
+    if any(_AGREEMENT_PARTY.fullmatch(f.text) for f in fields):
+        return True
+    names = [(c.segment.text, start, end) for c in cells if c.kind == "name"
+             for start, end in names_in(c.segment.text, c.start, c.end)]
+    return bool(names) and all(named_officially(text, start, end) for text, start, end in names)
 
 
 def _organisations_contact(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
