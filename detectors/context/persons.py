@@ -1362,6 +1362,16 @@ def _place_with_its_part(text: str, run: list[tuple[int, int]]) -> bool:
             and _PART_OF_A_PLACE.match(text, run[-1][1]) is not None) or _WORKS_NAME.match(text, run[0][0]) is not None
 
 
+# the article, an acronym, then a lower-case noun it names: "An SCE account ...", "An ASCE customer no. ..."
+_ARTICLE_BEFORE_ACRONYM = re.compile(r"An?[ \t]+[A-Z]{2,6}[ \t]+[a-z]")
+
+
+def _article_before_acronym(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are the article before a program's or a utility's acronym naming a thing ("An
+    ASCE customer no. ... held by ..."), not the given name An before a surname in capitals."""
+    return _ARTICLE_BEFORE_ACRONYM.match(text, start) is not None
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
@@ -1403,7 +1413,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 _stop(words[i]) or words[i] in _TITLE_OF_OFFICE_WORDS or _vietnamese_title_word(text, run[i])
                 or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i)
                     and not (anchored and _given_particle_opens(text, run[i:], words[i:])))
-                or len(words[i]) == 1
+                or len(words[i]) == 1 or _article_before_acronym(text, run[i][0])
                 or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
@@ -1814,7 +1824,7 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         found = before and _NAME_AT_END.search(text, head, before.start())
         span = found and without_utility_name(text, found.start(), found.end())
     span = span and _up_to_possessive(text, *span)
-    return _beside(text, *span) if span else None
+    return _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
 
 
 def _up_to_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:

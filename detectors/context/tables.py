@@ -1700,7 +1700,7 @@ _OWN_ACCOUNT_MATTER = re.compile(
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
-                       r"library|police|fire station|(?:community|senior|recreation|aquatic|youth|nature) center|"
+                       r"library|police|fire station|(?:community|senior|recreation|aquatics?|youth|nature) center|"
                        r"corporation yard|water (?:treatment|reclamation) plant|"
                        r"ayuntamiento|biblioteca|estaci[oó]n de (?:polic[ií]a|bomberos)|centro (?:comunitario|c[ií]vico|"
                        r"recreativo|juvenil)|patio de obras|obras p[uú]blicas)\b")

@@ -1,0 +1,60 @@
+"""Customer records told in a city's prose (site57a): minutes, news items, FAQ answers and case notes that carry a
+how-to line, a home's pool equipment, the City's aquatics centre or a program's acronym beside a real customer."""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found
+
+URL = "https://www.cedarbluffca.gov/news/resident-story"
+
+
+def page(*paragraphs: str) -> str:
+    return ("<html><body><h1>Resident story</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</body></html>")
+
+
+NOTES = ["Si Rosalinda Magbanua, na nakatira sa 3318 Acacia Court, ay gumamit ng 1,204 kWh noong Hulyo. Ang kanyang "
+         "SCE account ay 2-67-405-1183.",
+         "3/14 - Cust I. Okafor called re: high bill. Acct 2-51-330-8194. Svc addr 4471 Larchmont Ave. CB # "
+         "951-330-2267."]
+
+
+def test_a_how_to_line_with_a_stand_in_makes_no_sample_of_the_page():
+    """A CMS body of lines broken by <br> is one block: a how-to line's stand-in there made every record a sample's."""
+    how_to = ("On the application, write your account number as shown (for example: 3-00-456-7890) and your name as "
+              "Jane Q. Public.")
+    body = "<article>" + "<br>\n".join([*NOTES, how_to]) + "</article>"
+    found = pairs_found(URL, f"<html><body><h1>Customer stories</h1>{body}</body></html>", "text/html")
+    assert {("account_number", "2-67-405-1183"), ("customer_name", "Rosalinda Magbanua"),
+            ("account_number", "2-51-330-8194"), ("phone", "951-330-2267")} <= found
+
+
+def test_a_sample_bill_stays_a_sample():
+    sample = page("Sample bill (how to read your bill):", "Customer: John Q. Sample", "123 Any Street",
+                  "Account 0-000-0000-00", "Total usage 512 kWh")
+    assert not pairs_found(URL, sample, "text/html")
+
+
+def test_a_homes_pool_pump_is_no_city_facility():
+    found = pairs_found(URL, page('"We had the pool heater on all winter," said Teodoro, whose Bluff Clean Power '
+                                  'account 00481237 is now on the time-of-use plan.'), "text/html")
+    assert ("account_number", "00481237") in found
+
+
+def test_the_citys_pool_and_aquatics_center_keep_their_accounts():
+    found = pairs_found(URL, page("The Westside Aquatics Center (SCE service account 2-31-884-2206) used 212,000 kWh "
+                                  "last fiscal year.", "The Veterans Park pool pump station, SCE account "
+                                  "2-44-318-0921, used 41,000 kWh."), "text/html")
+    assert not [pair for pair in found if pair[0] == "account_number"]
+
+
+def test_an_article_before_a_programs_acronym_is_no_name():
+    found = pairs_found(URL, page("An BCP customer no. BCP-0577120 held by Okafor, Ifeoma was cited by the speaker as "
+                                  "an example of the billing error."), "text/html")
+    assert ("account_number", "BCP-0577120") in found
+    assert not [value for kind, value in found if kind == "customer_name" and value.startswith("An ")]
+
+
+def test_the_given_name_an_is_still_a_name():
+    found = pairs_found(URL, page("Customer An Pham called about SCE account 2-58-190-3374 and asked for a payment "
+                                  "plan."), "text/html")
+    assert ("customer_name", "An Pham") in found
