@@ -58,3 +58,27 @@ def test_the_given_name_an_is_still_a_name():
     found = pairs_found(URL, page("Customer An Pham called about SCE account 2-58-190-3374 and asked for a payment "
                                   "plan."), "text/html")
     assert ("customer_name", "An Pham") in found
+
+
+def test_a_homes_address_with_its_own_usage():
+    found = pairs_found(URL, page("A resident wrote that the bill for 2718 Manzanita Drive showed 1,482 kWh though the "
+                                  "house stood empty all of May.",
+                                  "Answer: one customer's home at 906 Alisal Court used 733 kWh in June."), "text/html")
+    assert {("address", "2718 Manzanita Drive"), ("energy_usage", "1,482 kWh"), ("address", "906 Alisal Court"),
+            ("energy_usage", "733 kWh")} <= found
+
+
+def test_an_address_with_its_usage_still_leaves_the_ssn_after_it():
+    found = pairs_found(URL, page("The meter at 4415 Quintana Road read 1,120 kWh; the owner gave SSN 561-20-7784 to "
+                                  "verify the claim."), "text/html")
+    assert ("ssn", "561-20-7784") in found
+
+
+def test_facilities_suppositions_and_stand_ins_are_no_homes_usage():
+    found = pairs_found(URL, page("The Eastside Library at 140 E. Mission Boulevard used 312,000 kWh last year.",
+                                  "If the home at 2718 Manzanita Drive used 900 kWh, the bill would be about $270.",
+                                  "A typical home at 2718 Manzanita Drive uses 550 kWh a month.",
+                                  "For example, the house at 123 Any Street used 640 kWh in July.",
+                                  "The meter at 2718 Manzanita Drive. It was replaced in 2023, and usage city-wide "
+                                  "was 41,000,000 kWh."), "text/html")
+    assert not [pair for pair in found if pair[0] in ("address", "energy_usage")]
