@@ -82,3 +82,16 @@ def test_facilities_suppositions_and_stand_ins_are_no_homes_usage():
                                   "The meter at 2718 Manzanita Drive. It was replaced in 2023, and usage city-wide "
                                   "was 41,000,000 kWh."), "text/html")
     assert not [pair for pair in found if pair[0] in ("address", "energy_usage")]
+
+
+def test_the_number_staff_will_follow_up_at_is_the_customers():
+    found = pairs_found(URL, page("Tomasz Wieczorek addressed the Commission about a disputed bill: his Edison account "
+                                  "3-220-4817-55 was billed twice in March. Staff will follow up at 562.704.3318."),
+                        "text/html")
+    assert ("phone", "562.704.3318") in found
+
+
+def test_a_line_to_follow_up_with_an_office_is_no_customers():
+    found = pairs_found(URL, page("Tomasz Wieczorek asked how rebates are paid. For questions, follow up at "
+                                  "(909) 620-2200 with the Energy office."), "text/html")
+    assert not [pair for pair in found if pair[0] == "phone"]
