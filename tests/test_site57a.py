@@ -95,3 +95,16 @@ def test_a_line_to_follow_up_with_an_office_is_no_customers():
     found = pairs_found(URL, page("Tomasz Wieczorek asked how rebates are paid. For questions, follow up at "
                                   "(909) 620-2200 with the Energy office."), "text/html")
     assert not [pair for pair in found if pair[0] == "phone"]
+
+
+def test_a_customers_initial_may_be_a_compass_letter():
+    found = pairs_found(URL, page("5/02 - Field crew met E. Kowalczyk at 2290 Birchwood Terrace; meter read 1,388 kWh "
+                                  "confirmed."), "text/html")
+    assert ("customer_name", "E. Kowalczyk") in found
+
+
+def test_a_street_opened_by_its_direction_is_no_initial():
+    found = pairs_found(URL, page("The outage on N. Garcia and Holt affected SCE account 2-38-561-7904 and 1,200 kWh.",
+                                  "Crews at S. Garcia Ave replaced the meter for SCE account 3-11-604-2281."),
+                        "text/html")
+    assert not [pair for pair in found if pair[0] == "customer_name"]

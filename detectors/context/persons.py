@@ -1587,13 +1587,26 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     def initial(k: int) -> bool:
         return len(words[k]) == 1 and text[run[k][1] - 1] == "."
 
-    if not initial(i) or words[i] in "nsew":
+    if not initial(i):
         return None
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
-    if last != len(run) - 1:
+    if last != len(run) - 1 or words[i] in "nsew" and _street_direction(text, run[0][0], run[last][1]):
         return None
     return last if _census_surname(words[last]) and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
         words[last]) else None
+
+
+# what stands before a street's name opened by its direction: a place's preposition or a house number ("on N. Garey",
+# "corner of S. Towne", "1100 E. Holt")
+_PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:on|at|of|along|near|and|to|from|off|via|onto|corner)|&|\d)[ \t]*$")
+_STREET_TYPE_AFTER = re.compile(rf"[ \t]+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _street_direction(text: str, start: int, end: int) -> bool:
+    """Whether an initial N., S., E. or W. at ``start`` opens a street's name ("on N. Garey", "S. Towne Ave"), not a
+    person's given name ("tech met S. Avetisyan at ..."): a place's word or a house number before it, or a street's
+    type after the name."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 12), start) or _STREET_TYPE_AFTER.match(text, end))
 
 
 def _census_surname(word: str) -> bool:
