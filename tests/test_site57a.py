@@ -108,3 +108,16 @@ def test_a_street_opened_by_its_direction_is_no_initial():
                                   "Crews at S. Garcia Ave replaced the meter for SCE account 3-11-604-2281."),
                         "text/html")
     assert not [pair for pair in found if pair[0] == "customer_name"]
+
+
+def test_a_persons_program_number_in_brackets_is_their_account():
+    found = pairs_found(URL, page("When Odalys Ferrer called last week, we found her BCP number (004417093) in the "
+                                  "upper right corner of the bill."), "text/html")
+    assert ("account_number", "004417093") in found
+    assert ("customer_name", "Odalys Ferrer") in found
+
+
+def test_tax_and_parcel_numbers_in_brackets_are_no_program_accounts():
+    found = pairs_found(URL, page("The vendor gave their DUNS number (080123456) and the owner his APN number "
+                                  "(8312-314-029)."), "text/html")
+    assert not [pair for pair in found if pair[0] == "account_number"]
