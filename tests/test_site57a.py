@@ -121,3 +121,18 @@ def test_tax_and_parcel_numbers_in_brackets_are_no_program_accounts():
     found = pairs_found(URL, page("The vendor gave their DUNS number (080123456) and the owner his APN number "
                                   "(8312-314-029)."), "text/html")
     assert not [pair for pair in found if pair[0] == "account_number"]
+
+
+def test_a_street_after_on_is_no_name():
+    found = pairs_found(URL, page('"We run the fan all night," Imelda said from her porch on W. Juniper Crest Lane. Her '
+                                  'Edison account 2-71-390-4415 shows the household at 4818 W. Juniper Crest Lane used '
+                                  '1,930 kWh in June.'), "text/html")
+    assert ("account_number", "2-71-390-4415") in found
+    assert not [value for kind, value in found if kind == "customer_name" and "Lane" in value]
+
+
+def test_a_possessive_after_on_is_still_a_person():
+    from detectors.context.persons import names_in
+
+    text = "A hold was placed on Odette Lane's SCE account 2-71-390-4415 after the move."
+    assert any(text[start:end].startswith("Odette Lane") for start, end in names_in(text, anchored=True))

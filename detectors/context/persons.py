@@ -1372,8 +1372,21 @@ def _article_before_acronym(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE_ACRONYM.match(text, start) is not None
 
 
+# a street named without its number after the preposition a home is "on" ("lives on Maple Lane", "her kitchen on N.
+# Pepper Tree Lane"), the run ending in the street's type
+_ON_BEFORE = re.compile(r"(?i:\b(?:on|along|off|onto))[ \t]+(?:[NSEW]\.?[ \t]+)?$")
+_STREET_TYPE = re.compile(rf"(?i:{alternation(SUFFIXES)})\.?")
+
+
+def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether the run is a street's name after "on" ("on Maple Lane", "on N. Pepper Tree Lane"): its last word is a
+    street's type and no possessive follows ("on Jessica Lane's proposal" is a person's)."""
+    return (len(run) >= 2 and _ON_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+            and _STREET_TYPE.fullmatch(text, *run[-1]) is not None and text[run[-1][1]:run[-1][1] + 1] not in "'\u2019")
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
+    if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run)) or _street_named_on(text, run)
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
