@@ -136,3 +136,10 @@ def test_a_possessive_after_on_is_still_a_person():
 
     text = "A hold was placed on Odette Lane's SCE account 2-71-390-4415 after the move."
     assert any(text[start:end].startswith("Odette Lane") for start, end in names_in(text, anchored=True))
+
+
+def test_a_worked_examples_home_is_no_customers():
+    found = pairs_found(URL, page("Say the Okafor family signed up for the time-of-use plan.",
+                                  "The house at 2718 Manzanita Drive uses 640 kWh a month, and the bill would come to "
+                                  "about $190."), "text/html")
+    assert not [pair for pair in found if pair[0] in ("address", "energy_usage")]

@@ -27,8 +27,9 @@ _HOME_BEFORE = re.compile(r"(?i)\b(?:the|her|his|their|this|that|its|whose|[\w-]
                           r"(?:at|for|on)\s+$")
 _BEFORE_REACH = 40  # characters back from the address to its home's word
 # between the address and the figure, a verb of use or billing: "... used ", "... showed ", "... was billed for "
-_USED_BETWEEN = re.compile(r"(?i)[^.;!?]{0,40}?\b(?:used|uses|using|consumed|drew|showed|shows|recorded|registered|"
-                           r"totall?ed|came\s+to|was\s+billed\s+for|billed\s+for|was|reached|averaged)\b[^;!?]{0,30}")
+# (what was: a worked example's home "uses" or "would use")
+_USED_BETWEEN = re.compile(r"(?i)[^.;!?]{0,40}?\b(?:used|consumed|drew|showed|recorded|registered|totall?ed|came\s+to|"
+                           r"was\s+billed\s+for|billed\s+for|was|reached|averaged)\b[^;!?]{0,30}")
 # a sentence's end between the address and the figure: its stop before a capital ("... Lane. The ...")
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
 # what the sentence supposes or gives as any home's: "if", "suppose", "a typical home", "for example, a home"
@@ -47,7 +48,7 @@ def find(analysis: Analysis) -> None:
             if not _HOME_BEFORE.search(text, max(line.start, address.start() - _BEFORE_REACH), address.start()):
                 continue
             usage = _usage_after(text, address.end(), line.end)
-            if usage is None or not _said_of_a_real_home(text, line.start, address.start(), usage[1]):
+            if usage is None or not _said_of_a_real_home(text, line.start, line.end, address.start(), usage[1]):
                 continue
             analysis.add("address", line.segment, address.start(), address.end(), _WHY)
             analysis.add("usage", line.segment, *usage, _WHY)
@@ -56,19 +57,21 @@ def find(analysis: Analysis) -> None:
 def _usage_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first consumption figure after the address in its clause, with a verb of use or billing between (the
     address's last character read too: its "Lane." may end the sentence)."""
-    for figure_start, figure_end in consumption_spans(text, start, min(end, start + 80)):
-        between = text[start:figure_start]
-        if _USED_BETWEEN.fullmatch(between) and not _SENTENCE_STOP.search(text, start - 1, figure_start):
-            return figure_start, figure_end
+    figures = consumption_spans(text, start, min(end, start + 80))
+    if not figures:
         return None
+    figure_start, figure_end = figures[0]
+    if _USED_BETWEEN.fullmatch(text, start, figure_start) and not _SENTENCE_STOP.search(text, start - 1, figure_start):
+        return figure_start, figure_end
     return None
 
 
-def _said_of_a_real_home(text: str, line_start: int, address_start: int, end: int) -> bool:
-    """Whether the sentence from its start to the figure tells of a real home: no supposition or example, no stand-in
-    street, no City facility."""
+def _said_of_a_real_home(text: str, line_start: int, line_end: int, address_start: int, figure_end: int) -> bool:
+    """Whether the address's sentence tells of a real home: no supposition or example before or after the figure ("...
+    uses 500 kWh, and her bill would be ..."), no stand-in street, no City facility."""
     before = text[max(line_start, address_start - _SENTENCE_REACH):address_start]
     stops = list(_SENTENCE_STOP.finditer(before))
+    stop = _SENTENCE_STOP.search(text, figure_end, line_end)
     sentence = before[stops[-1].start() + 1:] if stops else before
-    sentence += text[address_start:end]
+    sentence += text[address_start:stop.start() if stop else line_end]
     return not (_SUPPOSED.search(sentence) or has_stand_in(sentence) or FACILITY_NAMED.search(sentence))
