@@ -143,3 +143,9 @@ def test_a_worked_examples_home_is_no_customers():
                                   "The house at 2718 Manzanita Drive uses 640 kWh a month, and the bill would come to "
                                   "about $190."), "text/html")
     assert not [pair for pair in found if pair[0] in ("address", "energy_usage")]
+
+
+def test_an_officials_own_house_with_its_usage_stays_public():
+    found = pairs_found(URL, page("Councilmember Irene Salcedo recalls the heat wave of 2022.",
+                                  "Her house at 3302 Fremontia Court used 1,480 kWh that August."), "text/html")
+    assert not [pair for pair in found if pair[0] in ("address", "energy_usage")]
