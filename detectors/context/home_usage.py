@@ -8,8 +8,9 @@ Elm St was 1,040 kWh". A service address with its electricity consumption is a c
 
 The clause must say the figure is that home's: a home's word, its bill or its meter right before the address ("the
 home at", "the bill for", "the meter at"; a pronoun's "her house at" ties it to a person named before, whom the person
-readings judge), a verb of use or billing between the address and the figure, and no sentence end between them. Not: a City facility's or a business's address ("the Library at ... used 300,000 kWh"),
-what the sentence supposes or gives as an example ("if a home at ... uses", "a typical home at ..."), a stand-in
+readings judge), a verb of use or billing between the address and the figure, and no sentence end between them.
+Not: a City facility's or a business's address ("the Library at ... used 300,000 kWh"), what the sentence supposes
+or gives as an example ("if a home at ... uses", "a typical home at ..."), a stand-in
 street ("123 Any Street"), and the averages, tariffs and tiers ``consumption_spans`` leaves out.
 """
 from __future__ import annotations
@@ -25,8 +26,8 @@ _CHEAP_WORDS = ("kwh", "therm")
 # on "; not "her house at": a home its owner's pronoun ties to a person named before is for the person's reading to
 # judge (a council member's own house is public, a customer's is theirs)
 _HOME_BEFORE = re.compile(r"(?i)\b(?:the|this|that|(?:customer|caller|resident|tenant|ratepayer)['\u2019]s)\s+"
-                          r"(?:[\w-]+\s+)?(?:home|house|residence|apartment|unit|household|condo|bill|statement|meter|service)\s+"
-                          r"(?:at|for|on)\s+$")
+                          r"(?:[\w-]+\s+)?(?:home|house|residence|apartment|unit|household|condo|bill|statement|"
+                          r"meter|service)\s+(?:at|for|on)\s+$")
 _BEFORE_REACH = 40  # characters back from the address to its home's word
 # between the address and the figure, a verb of use or billing: "... used ", "... showed ", "... was billed for "
 # (what was: a worked example's home "uses" or "would use")
