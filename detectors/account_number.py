@@ -215,6 +215,10 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # doubled"): a bill's own number is written "bill no.", never in brackets after the bill
                     r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)\s+bills?"
                     r"(?=[ \t]*\()"
+                    # or a person's number with it, the number in brackets after it ("we found her ASCE number
+                    # (003652480)"); not a tax, a licence's or a parcel's number ("his EIN number (...)")
+                    r"|\b(?:her|his|their|my|your|our)\s+(?!(?:SSN|EIN|TIN|ITIN|FEIN|DUNS|APN|NPI|PIN|ID|DL|VIN|UEI)\s)"
+                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)\s+(?:number|no\.?)(?=[ \t]*\()"
                     # and its account in the words of a translated notice, the acronym kept in Latin letters: "SCE
                     # 帳戶 2458213957" (Chinese), "OPC 계좌" (Korean), "OPC հաշիվ՝ OPC6539653N" (Armenian)
                     r"|(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"

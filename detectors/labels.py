@@ -546,17 +546,24 @@ PLACEHOLDER = re.compile(rf"\[{_FIELD_NAME}\]|\{{\{{\s*{_FIELD_NAME}\}}\}}|«{_F
 _FILL_IN = re.compile(r"\b(?:replace|fill(?:ing)? (?:in|out)|enter|insert|type|substitute|complete|update)\b")
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as)\s*[:,]?\s*$")
 _NOTE_WORDS = 6  # lower-case words of a sentence: a sample bill's field or line ("Example: Jane Doe") has fewer
+# an instruction to the reader about their own form: "write your name as John Q. Public", "print your account
+# number as shown", "escriba su nombre como ..."
+_TO_THE_READER = re.compile(r"\b(?:(?:write|print|enter|type|fill in|sign|list)\s+your|"
+                            r"(?:escriba|anote|ponga|llene)\s+su)\b")
 
 
 def _writers_note(lower: str) -> bool:
     """Whether a segment's text (in lower case) is a template's note to its writer (see ``PLACEHOLDER``): a sentence
-    naming placeholders to fill in, or giving its first stand-in after "e.g." or "Example:"."""
+    naming placeholders to fill in, giving its first stand-in after "e.g." or "Example:", or telling the reader
+    how to fill in their own form by a stand-in ("write your name as John Q. Public"). A news item or minutes that
+    carry such a how-to line beside a customer's story are no sample bill."""
     if sum(word.isalpha() for word in lower.split()) < _NOTE_WORDS:
         return False
     if PLACEHOLDER.search(lower) and _FILL_IN.search(lower):
         return True
     stand_in = _STAND_IN.search(lower)
-    return bool(stand_in) and bool(_EXAMPLE_BEFORE.search(lower, max(0, stand_in.start() - 40), stand_in.start()))
+    return bool(stand_in) and (bool(_EXAMPLE_BEFORE.search(lower, max(0, stand_in.start() - 40), stand_in.start()))
+                               or bool(_TO_THE_READER.search(lower)))
 
 
 def sample_parts(segments: list[Segment]) -> set:

@@ -6,8 +6,8 @@ electric service at 988 W Cypress St, contacted the Utility Billing counter ... 
 (626)758-8599 and scheduled a meter re-read."). The number the call was returned at is the customer's phone, though
 no word of the sentence that gives it names them: the earlier readings found the customer (their name as a
 customer's, in the same paragraph, or in the lines of a PDF's paragraph above the number), and the words right
-before the number say it is where the customer was called back ("returned the call at", "called her back at",
-"left a message at", "reached him at").
+before the number say it is where the customer was or will be called back ("returned the call at", "called her back
+at", "left a message at", "reached him at", "Staff will follow up at", "the caller, reachable at").
 
 Not read: a number the words give as a line to call ("call the hotline at"), a number of the City's or any office's
 (``contacts.phone_is_public``), a paragraph in which no customer was found, and a number before the customer's name.
@@ -28,6 +28,9 @@ _CALLED_BACK_AT = re.compile(
     r"call(?:ed|ing)?\s+(?:him|her|them)\s+back|"
     r"left\s+(?:(?:him|her|them)\s+)?(?:a\s+)?(?:voice\s*-?\s*mail|(?:voice\s+)?message)(?:\s+for\s+(?:him|her|them))?|"
     r"reach(?:ed)?\s+(?:him|her|them)|"
+    # ... or will: "Staff will follow up at", "will call her back at", "the caller, reachable at"
+    r"follow(?:ed|ing)?\s+up(?:\s+with\s+(?:him|her|them))?|will\s+call\s+(?:him|her|them)(?:\s+back)?|"
+    r"(?:is\s+|was\s+|are\s+|,\s*)reachable|"
     r"(?:le\s+)?devolvi[oó]\s+la\s+llamada|(?:le\s+)?dej[oó]\s+un\s+(?:mensaje|recado))"
     r"\s*(?:at|on|al|en)\s*:?\s*$")
 _REACH = 50  # characters before the number in which the words stand

@@ -1376,8 +1376,31 @@ def _place_with_its_part(text: str, run: list[tuple[int, int]]) -> bool:
             and _PART_OF_A_PLACE.match(text, run[-1][1]) is not None) or _WORKS_NAME.match(text, run[0][0]) is not None
 
 
+# the article, an acronym, then a lower-case noun it names: "An SCE account ...", "An ASCE customer no. ..."
+_ARTICLE_BEFORE_ACRONYM = re.compile(r"An?[ \t]+[A-Z]{2,6}[ \t]+[a-z]")
+
+
+def _article_before_acronym(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are the article before a program's or a utility's acronym naming a thing ("An
+    ASCE customer no. ... held by ..."), not the given name An before a surname in capitals."""
+    return _ARTICLE_BEFORE_ACRONYM.match(text, start) is not None
+
+
+# a street named without its number after the preposition a home is "on" ("lives on Maple Lane", "her kitchen on N.
+# Pepper Tree Lane"), the run ending in the street's type
+_ON_BEFORE = re.compile(r"(?i:\b(?:on|along|off|onto))[ \t]+(?:[NSEW]\.?[ \t]+)?$")
+_STREET_TYPE = re.compile(rf"(?i:{alternation(SUFFIXES)})\.?")
+
+
+def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether the run is a street's name after "on" ("on Maple Lane", "on N. Pepper Tree Lane"): its last word is a
+    street's type and no possessive follows ("on Jessica Lane's proposal" is a person's)."""
+    return (len(run) >= 2 and _ON_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+            and _STREET_TYPE.fullmatch(text, *run[-1]) is not None and text[run[-1][1]:run[-1][1] + 1] not in "'\u2019")
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
+    if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run)) or _street_named_on(text, run)
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
@@ -1417,7 +1440,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 _stop(words[i]) or words[i] in _TITLE_OF_OFFICE_WORDS or _vietnamese_title_word(text, run[i])
                 or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i)
                     and not (anchored and _given_particle_opens(text, run[i:], words[i:])))
-                or len(words[i]) == 1
+                or len(words[i]) == 1 or _article_before_acronym(text, run[i][0])
                 or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
@@ -1591,13 +1614,26 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     def initial(k: int) -> bool:
         return len(words[k]) == 1 and text[run[k][1] - 1] == "."
 
-    if not initial(i) or words[i] in "nsew":
+    if not initial(i):
         return None
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
-    if last != len(run) - 1:
+    if last != len(run) - 1 or words[i] in "nsew" and _street_direction(text, run[0][0], run[last][1]):
         return None
     return last if _census_surname(words[last]) and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
         words[last]) else None
+
+
+# what stands before a street's name opened by its direction: a place's preposition or a house number ("on N. Garey",
+# "corner of S. Towne", "1100 E. Holt")
+_PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:on|at|of|along|near|and|to|from|off|via|onto|corner)|&|\d)[ \t]*$")
+_STREET_TYPE_AFTER = re.compile(rf"[ \t]+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _street_direction(text: str, start: int, end: int) -> bool:
+    """Whether an initial N., S., E. or W. at ``start`` opens a street's name ("on N. Garey", "S. Towne Ave"), not a
+    person's given name ("tech met S. Avetisyan at ..."): a place's word or a house number before it, or a street's
+    type after the name."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 12), start) or _STREET_TYPE_AFTER.match(text, end))
 
 
 def _census_surname(word: str) -> bool:
@@ -1828,7 +1864,7 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         found = before and _NAME_AT_END.search(text, head, before.start())
         span = found and without_utility_name(text, found.start(), found.end())
     span = span and _up_to_possessive(text, *span)
-    return _beside(text, *span) if span else None
+    return _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
 
 
 def _up_to_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:

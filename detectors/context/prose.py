@@ -63,7 +63,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
 from .notes import logs_author
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     NUMBER_CALLED_BEFORE, address_across, column_gap, markers_after_gaps,
+                     NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
                      street_addresses)
 
@@ -1935,9 +1935,7 @@ def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
                for kind, where, start, _ in fields)
 
 
-# a home's pool equipment: "a pool-pump timer", "the pool heater"; a public pool's is named by its facility ("Ganesha
-# Park pool pump"), and a park's, a station's or a library's pump is the facility's still
-_POOL_EQUIPMENT = re.compile(r"(?i)pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipment|covers?|sweeps?)\b")
+_POOL_EQUIPMENT = re.compile(rf"(?i){POOL_EQUIPMENT}")  # a home's: "a pool-pump timer", "the pool heater"
 
 
 # a line that stops mid-clause: on a preposition or an article, the next line goes on with what it names ("... your

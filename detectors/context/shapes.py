@@ -886,7 +886,12 @@ CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|
 # Alder Rd (SCE service account ...)"): one of its buildings or sites, not the City itself ("City of Pomona") nor a
 # street named after one ("City Hall Ave")
 # (a street of the facility's word is none, its number written onto the suffix too: Chinese "Reservoir St2722号")
-FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
+# a home's pool equipment: "a pool-pump timer", "the pool heater"; a public pool's is named by its facility ("Ganesha
+# Park pool pump"), and a park's, a station's or a library's pump is the facility's still
+POOL_EQUIPMENT = r"pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipment|covers?|sweeps?)\b"
+# (nor a home's pool equipment: "they found the pool pump running all night, said Armen, whose account ...")
+FACILITY_NAMED = re.compile(rf"(?i)\b(?!{POOL_EQUIPMENT})(?:{FACILITY_KINDS})\b"
+                            rf"(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
 # a number to call someone back at, in a note's shorthand ("cb 951-699-5293", "c/b (562) ...", "CBR 5623987675", "call
 # back #"): a member of the public's, whom staff are to call back; an office's log gives no callback
 CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?|number|#|:)?[ \t]*"
