@@ -33,6 +33,9 @@ _detectors: list = []  # per worker process, set once by _start_worker
 # the share of the per-document time limit that extraction may use before it stops reading (OCR leaves the rest
 # of a scanned document unread and says so): detection and sending the findings back need the remainder
 EXTRACTION_SHARE = 0.75
+# the share after which the reading of customer records stops (the rules left unrun, the document said not wholly
+# checked): what the rules found by then is kept, where the time limit would kill the worker and lose it all
+CHECKING_SHARE = 0.85
 
 
 @dataclass
@@ -143,6 +146,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     started = time.time()
     gc.unfreeze()  # what the last document's detection left behind (see below): garbage by now, or long-lived
     deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None
+    checked_by = time.monotonic() + timeout * CHECKING_SHARE if timeout else None
     media_type = _media_type(content_type)
     try:
         document = extract(url, body, content_type, deadline=deadline)
@@ -159,7 +163,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     with no_cycle_collection():
         # the findings leave detection pickled in blocks, the Detections of one block alive at a time
         try:
-            findings = FindingBlocks.packed(detections(document, _detectors))
+            findings = FindingBlocks.packed(detections(document, _detectors, checked_by))
         except MemoryError:  # a long document read whole, its records too many to check in the worker's memory
             return Outcome("failed", "checking the document ran out of memory (see [crawl] extract_memory_mb)",
                            content_type=document.content_type, pages=document.pages, not_checked=True)

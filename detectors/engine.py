@@ -60,10 +60,11 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 
 def raw_findings(document: Document, detectors: Iterable[Detector],
-                 facts: DocumentFacts | None = None) -> list[Finding]:
+                 facts: DocumentFacts | None = None, deadline: float | None = None) -> list[Finding]:
     """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
     context their findings anchor, the detectors that need it, and last the identifiers with no label that the
-    context found in customers' records. ``facts``: what is known of the document already (the engine's)."""
+    context found in customers' records. ``facts``: what is known of the document already (the engine's);
+    ``deadline``: when reading the customer records stops (see :func:`detectors.context.analyze`)."""
     detectors = list(detectors)
     facts = facts or DocumentFacts(document)
     raw: list[Finding] = []
@@ -76,7 +77,8 @@ def raw_findings(document: Document, detectors: Iterable[Detector],
         if detector.needs_context:
             context = contexts.get(detector.contacts)
             if context is None:
-                context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors, facts)
+                context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors, facts,
+                                                                deadline)
             raw.extend(detector.scan(document, context))
     context = next(iter(contexts.values()), None)  # no contact detector enabled: no records were read
     if context is not None:
@@ -91,18 +93,20 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Det
     return list(detections(document, detectors))
 
 
-def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[Detection]:
+def detections(document: Document, detectors: Iterable[Detector],
+               deadline: float | None = None) -> Iterator[Detection]:
     """All findings in ``document``, in document order, one by one: a caller that packs them as they come (the
     worker) never holds a table's 100,000 Detections at once, and each raw finding is let go as its Detection is
     made. Each value is masked once, and each reason is one string however many findings give it, so that a
-    table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies."""
+    table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies. ``deadline``: see
+    :func:`raw_findings`."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
     used: list[DocumentFacts] = []  # the document's, or its long table's sample's and its rows left to check
 
     def pipeline(part: Document) -> list[Finding]:
         used.append(DocumentFacts(part))
-        return raw_findings(part, detectors, used[-1])
+        return raw_findings(part, detectors, used[-1], deadline)
 
     found = raw_findings_of_long_table(document, detectors, pipeline)
     findings = _resolve_overlaps(pipeline(document) if found is None else found)

@@ -11,7 +11,7 @@ _SITE = "https://www.lacandela.gov/"
 def test_a_document_whose_check_runs_out_of_memory_is_failed_with_that_reason(monkeypatch):
     """A 3,000-page budget book read whole whose records are too many for the worker's memory: the reason says
     so, in pubcheck's words, not a bare "extraction error: MemoryError" from the pool."""
-    def out_of_memory(document, detectors):
+    def out_of_memory(document, detectors, deadline=None):
         raise MemoryError
 
     monkeypatch.setattr(detectors.engine, "detections", out_of_memory)
@@ -141,3 +141,25 @@ def test_a_meter_number_with_letters_between_dashed_digits_is_read_as_its_label_
     assert ("account_number", "5519-KX-204") in _found("Customer: Idris Amankwah-Lee\nMeter #: 5519-KX-204\n")
     assert _found("Permit #: 2025-ADU-0031\nCase No.: 25-CV-1182\n") == set()
     assert _found("Facility: Ganesha Park Restroom\nMeter: 5519-KX-204\nAnnual usage: 12,400 kWh\n") == set()
+
+
+def test_a_check_past_its_time_keeps_what_it_found_and_says_the_records_were_not_all_read(monkeypatch):
+    """A 240-page agenda packet whose records take longer to read than the time limit on a loaded machine: the
+    worker used to be killed, every finding lost; now the rules left are not run, the identifiers found are kept,
+    and the document is listed as not wholly checked (the run exits 2 as before)."""
+    import crawler.worker
+    from detectors.context import RULES_NOT_RUN
+    from detectors.registry import load_detectors
+
+    monkeypatch.setattr(crawler.worker, "_detectors", load_detectors())  # as a worker's start sets them
+
+    body = b"Claimant Rosalind Achebe, 41 Quince Ct, SSN 512-34-6789, appealed her July bill.\n"
+    outcome = analyze("https://city.example.gov/packet.txt", body, "text/plain", timeout=1e-9)
+    assert outcome.status == "scanned" and outcome.unchecked == [RULES_NOT_RUN]
+    found = {(f.category, f.value) for f in outcome.findings}
+    assert ("ssn", "512-34-6789") in found
+    assert ("customer_name", "Rosalind Achebe") not in found  # the record rules did not run
+
+    on_time = analyze("https://city.example.gov/packet.txt", body, "text/plain", timeout=600)
+    assert on_time.unchecked is None
+    assert ("customer_name", "Rosalind Achebe") in {(f.category, f.value) for f in on_time.findings}

@@ -68,17 +68,26 @@ from .shapes import EMAIL_RE, consumption_spans, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
+RULES_NOT_RUN = "customer records not all read within the time limit (see [crawl] extract_timeout)"
+
 
 def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = (),
-            facts: DocumentFacts | None = None) -> CustomerContext:
+            facts: DocumentFacts | None = None, deadline: float | None = None) -> CustomerContext:
     """The customer context of ``document``, given the raw findings of the identifier detectors and the
-    engine's facts about the document."""
+    engine's facts about the document. ``deadline`` (``time.monotonic()``): past it, the strategies left are not
+    run, and the document says so (``unchecked``): a 240-page agenda packet's records read on a loaded machine keep
+    what the rules that ran found, where the worker's time limit would have lost every finding."""
     facts = facts or DocumentFacts(document)
     findings = list(findings)
     analysis = Analysis(document, contacts, Anchor.from_findings(findings), facts)
     analysis.secrets = [(f.segment, f.start, f.end) for f in findings if f.category == "credential"]
+    analysis.deadline = deadline
     for strategy in STRATEGIES:
+        if analysis.out_of_time():
+            break
         strategy(analysis)
+    if analysis.ran_out and RULES_NOT_RUN not in document.unchecked:
+        document.unchecked.append(RULES_NOT_RUN)
     context = analysis.context
     if context.fields:
         context.fields = [f for f in context.fields if not facts.in_sample(f.segment)

@@ -8,6 +8,7 @@ the customer fields found so far. ``judge`` is the one rule by which cells becom
 from __future__ import annotations
 
 import re
+import time
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
@@ -457,6 +458,8 @@ class Analysis:
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
+        self.deadline: float | None = None  # time.monotonic() past which the rules stop (see ``out_of_time``)
+        self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun
         # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
         self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
         # the fields added in each segment, a list of them once there are several: a table cell holds one value,
@@ -496,6 +499,13 @@ class Analysis:
         if sign_in:
             self.context.public_comment |= sign_in - {page_of(self.locate(position)[0])
                                                       for position in self.cues.find("utility matter")}
+
+    def out_of_time(self) -> bool:
+        """Whether the time to read the document's records is up: the strategies left are not run, and a long one
+        (``prose.find``) stops between its blocks; what was found by then is kept."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            self.ran_out = True
+        return self.ran_out
 
     def _cue_text(self) -> str:
         """The lower-cased text with the links' URLs blanked, and any text that is a URL alone (a sitemap's or a

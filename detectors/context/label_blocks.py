@@ -24,7 +24,7 @@ from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
-from .persons import named_officially, official_named_in, party_in_caption, person_name
+from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
                      consumption_spans, opens_an_address, phone_spans, plain_email, span)
 
@@ -189,6 +189,9 @@ def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
     return False
 
 
+_GIVEN_REACH = 40  # how far past a surname its given names may go on after a comma
+
+
 def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:
     """A customer's name under its own explicit label, alone in its block ("Account holder: Ana Ruiz" in a memo's
     text box or footer), on a page that gives a customer's account number or SSN: the label says whose the name is,
@@ -199,6 +202,9 @@ def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:
     if value is None:
         return
     segment, start, end = value
+    # the name filed surname first goes on past the comma the value stopped at: "del Valle, Jonás"
+    end = max([end] + [b for a, b in names_in(segment.text, start, min(len(segment.text), end + _GIVEN_REACH),
+                                              anchored=True) if a == start])
     text = segment.text[start:end]
     if person_name(text.strip()) and not business_name(text) and not named_officially(segment.text, start, end) \
             and analysis.valid("name", text, "account"):

@@ -138,6 +138,8 @@ def find(analysis: Analysis) -> None:
     done: set[tuple[int, int, int]] = set()
     scopes: dict = {}  # a line's scope, worked out once however many seeds it holds (a rate table's kWh figures)
     for segment, position in _seeds(analysis):
+        if analysis.out_of_time():
+            break  # the records read so far are kept (``Analysis.out_of_time``)
         i = analysis.line_at(segment, position)
         if i is None:
             continue
