@@ -411,9 +411,9 @@ def test_context_is_computed_once_per_document_and_anchored_on_identifier_findin
     from detectors.registry import load_detectors
     calls = []
 
-    def counting(document, contacts, findings, facts):
+    def counting(document, contacts, findings, facts, deadline=None):
         calls.append(({f.category for f in findings}, facts.document is document))
-        return analyze(document, contacts, findings, facts)
+        return analyze(document, contacts, findings, facts, deadline)
     monkeypatch.setattr(engine, "analyze", counting)
     scan_document(document(*CUSTOMER_TABLE), load_detectors())
     # once for the five contact detectors, with the account numbers and the engine's facts about the document
