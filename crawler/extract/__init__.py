@@ -275,15 +275,21 @@ class DocumentBuilder:
         self.document.records.append(record)
         return record
 
+    def add_message_header(self, texts: list[list[str]], where: str, *, hidden: str | None = None,
+                           chrome: bool = False) -> None:
+        """An e-mail's header table (``TableLayout.message_header``) as the lines a mailer prints, one a row:
+        "From: Ana Ruiz <...>", located "WHERE > row N"."""
+        for index, row_texts in enumerate(texts, 1):
+            if any(t.strip() for t in row_texts):
+                self.add(_message_header_line(row_texts), Location(element=f"{where} > row {index}"), hidden=hidden,
+                         chrome=chrome)
+
     def add_table(self, texts: list[list[str]], layout: TableLayout, where: str, *, hidden: str | None = None,
                   chrome: bool = False) -> None:
         """A table's cells as segments labelled by their header, each data row a record (or the whole table one,
         when it lists keys and values), located "WHERE > row N > cell M"."""
         if layout.message_header:
-            for index, row_texts in enumerate(texts):
-                if any(t.strip() for t in row_texts):
-                    self.add(message_header_line(row_texts), Location(element=f"{where} > row {index + 1}"),
-                             hidden=hidden, chrome=chrome)
+            self.add_message_header(texts, where, hidden=hidden, chrome=chrome)
             return
         whole_table: list[Segment | None] | None = [] if layout.key_value else None
         for index, (row_texts, roles) in enumerate(zip(texts, layout.roles)):
@@ -685,7 +691,7 @@ def _message_header(rows: list[list[TableCell]]) -> bool:
             and any(_SENDER_FIELD.fullmatch(p[0]) for p in pairs))
 
 
-def message_header_line(texts: list[str]) -> str:
+def _message_header_line(texts: list[str]) -> str:
     """A row of an e-mail's header table as the mailer prints it on a line of its own: "From: Ana Ruiz <...>"."""
     label, value = [t.strip() for t in texts if t.strip()]
     return f"{label if label.endswith(':') else label + ':'} {value}"

@@ -197,8 +197,10 @@ def markup_apart(fields: list[JsonField]) -> tuple[list[JsonField], list[JsonFie
     """A record's fields apart from those whose value is HTML (a map marker's ``"popup": "<b>Ana Ruiz</b><br>12 Elm
     St<br>Acct 7001..."``): read as one value, its tags would run a name, an address and an account into one line;
     read as a page is, each is a line of its own, as the reader of the popup sees them."""
-    plain = [f for f in fields if not MARKUP_TEXT.search(f.text)]
-    return plain, [f for f in fields if MARKUP_TEXT.search(f.text)]
+    plain, markup = [], []
+    for f in fields:
+        (markup if MARKUP_TEXT.search(f.text) else plain).append(f)
+    return plain, markup
 
 
 def read_markup(builder: DocumentBuilder, fields: list[JsonField], path: str = "", hidden: str | None = None) -> None:

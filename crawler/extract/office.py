@@ -27,7 +27,7 @@ from lxml import etree
 from detectors.context.cues import SENTENCE_END
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table, message_header_line
+from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
@@ -658,10 +658,7 @@ class _WordReader:
         layout = lay_out_table([[TableCell(text.strip(), span=_grid_span(tc)) for text, tc in zip(texts, row)]
                                 for texts, row in zip(cell_texts, cells)], header_rows)
         if layout.message_header:
-            for row_number, texts in enumerate(cell_texts, 1):
-                if any(t.strip() for t in texts):
-                    self.builder.add(message_header_line(texts), Location(element=f"{where} > row {row_number}"),
-                                     chrome=chrome)
+            self.builder.add_message_header(cell_texts, where, chrome=chrome)
             return
         whole_table = [] if layout.key_value else None
         for row_number, row in enumerate(cells, 1):

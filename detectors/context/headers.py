@@ -574,9 +574,10 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     parcel or a project, or with no account, the applicants stay a public listing."""
     applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
     numbers = [i for i, label in enumerate(labels) if _APPLICANTS_NUMBER.fullmatch(split_words(label))]
-    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants + numbers]
-    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants + numbers)
-    if not applicants + numbers or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
+    theirs = set(applicants + numbers)
+    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in theirs]
+    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in theirs)
+    if not theirs or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
         return kinds_strong
     return tuple(("name", False) if i in applicants else (None, False) if i in numbers else ks
                  for i, ks in enumerate(kinds_strong))
