@@ -275,7 +275,8 @@ class DocumentFacts:
 
         told = self._tells.get(id(segment))
         if told is None:
-            told = self._tells[id(segment)] = tells(segment.text) or tells(self._sentence_through(segment))
+            told = self._tells[id(segment)] = tells(segment.text) or tells(self._sentence_through(segment)) or any(
+                tells(sentence) for sentence in _sentences_of(segment.text))
         return told
 
     def _sentence_through(self, segment: Segment) -> str:
@@ -400,6 +401,15 @@ def without_caption_notes(text: str) -> str:
 # ("main > div:nth-of-type(17)") or a Word document's "paragraph 17"
 _NUMBERED_PARAGRAPH = re.compile(r"(?:(?P<parent>.*) > )?(?:(?P<tag>div|p):nth-of-type\((?P<nth>\d+)\)|paragraph (?P<n>\d+))")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _sentences_of(text: str) -> list[str]:
+    """The sentences of a paragraph that holds more than one: an FAQ's answer shows the bill's placeholder in one
+    ("It is printed on page 1 (for example 0-00-000-0000).") and tells a real caller's case in the next."""
+    ends = [stop.end() for stop in _STOP.finditer(text)]
+    if not ends or ends == [len(text.rstrip())]:
+        return []
+    return [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip()]
 
 
 def _ends_sentence(text: str) -> bool:

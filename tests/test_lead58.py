@@ -1,0 +1,62 @@
+"""Round 58, the lead's own fixes: each test fails before its fix."""
+
+from tests.detector_helpers import pairs_found
+
+_SITE = "https://www.valleverde.gov/"
+
+
+def _found(text: str, name: str = "story.txt") -> set[tuple[str, str]]:
+    return pairs_found(_SITE + "news/" + name, text)
+
+
+def _names(found: set[tuple[str, str]]) -> set[str]:
+    return {value for category, value in found if category == "customer_name"}
+
+
+def test_a_bill_in_the_name_of_a_surname_and_an_initial_names_its_customer():
+    """A story or a staff report writes the account holder as the bill prints them, surname first and an initial:
+    with the home the bill goes to, that is the customer's name (PCE-01 4.1)."""
+    found = _found("Neighbours know her by another name, but the bill is in the name of Oyelaran, T., and it is "
+                   "mailed to 3310 Quail Ridge Road, Valle Verde, CA 91784.\n")
+    assert {("customer_name", "Oyelaran, T."), ("address", "3310 Quail Ridge Road, Valle Verde, CA 91784")} <= found
+    found = _found("Staff confirmed the account is in the name of Vukovic, D. at 708 Cassia Court; the balance is "
+                   "$211.40 on account 5-118-2203-47.\n", "report.txt")
+    assert ("customer_name", "Vukovic, D.") in found
+
+
+def test_a_surname_and_an_initial_of_staff_or_with_no_record_stay_public():
+    assert not _names(_found("Prepared by: Alvarado, R., Senior Planner. Reviewed by: Kimura, J., City Engineer.\n"
+                             "The Library (SCE account 2-30-441-1180) used 41,200 kWh.\n", "report.txt"))
+    assert not _found("Minutes recorded by Tran, L. The Council approved Resolution 2025-114 on a 5-0 vote.\n",
+                      "minutes.txt")
+
+
+def test_a_transcript_s_unpunctuated_pronoun_is_no_part_of_the_caller_s_name():
+    """Voicemail and caption transcripts run "my name is NAME I live at ..." together: the name ends before "I"."""
+    found = _found("Voicemail 9:14 AM: hi my name is Lucinda Farrow I live at 2207 Birchwood Terrace and my account "
+                   "number is 4-19-300-2281 please call me back at 909-555-0142\n", "voicemail.txt")
+    assert "Lucinda Farrow" in _names(found)
+    assert not any(name.endswith(" I") for name in _names(found))
+    found = _found("Customer Harold Pemberton I, account 6-220-104-3390, 14 Larkspur Lane.\n", "notes.txt")
+    assert "Harold Pemberton I" in _names(found)  # a numeral before a comma is the name's
+
+
+def test_an_faq_answer_that_tells_a_real_caller_s_case_beside_a_placeholder_is_reported():
+    """One sentence of the answer shows the bill's placeholder, the next tells a real caller's case: the page's
+    placeholder makes only its own sentence a sample."""
+    page = ("<html><body><main><h1>Billing questions</h1><p>Q: Where is my account number?</p>"
+            "<p>A: It is printed at the top of page 1 (for example 0-00-000-0000). Last month, when Yolanda Mercado "
+            "called us, we found her account number (551823004) in the upper right corner.</p>"
+            "<p>Sample form entries: Name: Jane Doe, Phone: (000) 000-0000, SSN: XXX-XX-XXXX.</p>"
+            "<p>Questions? Marta Quiroga, Customer Care Supervisor, (909) 620-2003.</p></main></body></html>")
+    found = pairs_found(_SITE + "faq/billing.html", page)
+    assert {("customer_name", "Yolanda Mercado"), ("account_number", "551823004")} <= found
+    assert "Jane Doe" not in _names(found) and "Marta Quiroga" not in _names(found)
+
+
+def test_a_worked_example_beside_a_placeholder_stays_the_sample_s():
+    page = ("<html><body><main><h1>How to read your bill</h1>"
+            "<p>Your account number is printed at the top (for example 0-00-000-0000). For example, if Jane Sample "
+            "uses 500 kWh, her bill would show account 1234567890 and about $90.</p>"
+            "<p>Sample bill: Name: John Q. Public, 123 Main Street, Account 0-00-000-0000.</p></main></body></html>")
+    assert not pairs_found(_SITE + "faq/read-your-bill.html", page)
