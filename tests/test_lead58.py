@@ -60,3 +60,18 @@ def test_a_worked_example_beside_a_placeholder_stays_the_sample_s():
             "uses 500 kWh, her bill would show account 1234567890 and about $90.</p>"
             "<p>Sample bill: Name: John Q. Public, 123 Main Street, Account 0-00-000-0000.</p></main></body></html>")
     assert not pairs_found(_SITE + "faq/read-your-bill.html", page)
+
+
+def test_a_surname_written_with_its_apostrophe_is_a_listed_surname():
+    """The Census list spells "O'Rourke" and "D'Agostino" without the apostrophe: written with it (straight or
+    curly), an initial and such a surname beside an identifier are the customer's name."""
+    found = _found("A caller, R. O'Sullivan, left a voicemail: she can be reached at 714-329-3678 and asked that "
+                   "utility billing account 20-43496-26 be removed from the opt-out list.\n", "minutes.txt")
+    assert "R. O'Sullivan" in _names(found)
+    found = _found("Caller M. D\u2019Agostino asked about account 5-301-2290-18.\n", "minutes.txt")
+    assert "M. D\u2019Agostino" in _names(found)
+
+
+def test_an_apostrophe_word_that_is_no_surname_stays_a_word():
+    assert not _names(_found("At 7 o'clock the crew closed account 5-301-2290-18's work order for the Library.\n",
+                             "minutes.txt"))
