@@ -75,3 +75,24 @@ def test_a_surname_written_with_its_apostrophe_is_a_listed_surname():
 def test_an_apostrophe_word_that_is_no_surname_stays_a_word():
     assert not _names(_found("At 7 o'clock the crew closed account 5-301-2290-18's work order for the Library.\n",
                              "minutes.txt"))
+
+
+_SAMPLE_PAGE = ("<html><body><main><h1>Understanding your bill</h1>"
+                "<p>Sample bill: Name: Jane Doe, 123 Main Street, Account 0-00-000-0000, Usage 500 kWh.</p>"
+                "<p>{}</p><p>Questions? Marta Quiroga, Customer Care Supervisor, (909) 620-2003.</p></main></body></html>")
+
+
+def test_a_real_home_s_usage_told_beside_a_sample_bill_is_reported():
+    """An FAQ beside its sample bill takes "one real customer" and tells their home's usage: no stand-in, an address
+    the sample does not show, in a sentence of its own."""
+    found = pairs_found(_SITE + "faq/usage.html", _SAMPLE_PAGE.format(
+        "A: Take one real customer: the home at 7720 Quail Hollow Court, Unit B4 used 2,140 kWh in July, charged "
+        "at the rates in the table below."))
+    assert {("address", "7720 Quail Hollow Court, Unit B4"), ("energy_usage", "2,140 kWh")} <= found
+
+
+def test_a_worked_example_s_or_the_sample_s_own_home_beside_a_sample_bill_stays_the_sample_s():
+    for sentence in ("If your home at 4500 Orange Grove Avenue used 600 kWh, your bill would be about $95.",
+                     "The sample customer at 123 Main Street used 500 kWh in July, shown in the usage chart.",
+                     "A typical home, say 2210 Sycamore Lane, uses about 550 kWh in a summer month."):
+        assert not pairs_found(_SITE + "faq/usage.html", _SAMPLE_PAGE.format(sentence)), sentence
