@@ -96,3 +96,33 @@ def test_a_worked_example_s_or_the_sample_s_own_home_beside_a_sample_bill_stays_
                      "The sample customer at 123 Main Street used 500 kWh in July, shown in the usage chart.",
                      "A typical home, say 2210 Sycamore Lane, uses about 550 kWh in a summer month."):
         assert not pairs_found(_SITE + "faq/usage.html", _SAMPLE_PAGE.format(sentence)), sentence
+
+
+def _story(*paragraphs: str) -> set[tuple[str, str]]:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return pairs_found(_SITE + "news/resident-story.html",
+                       f"<html><body><main><h1>Resident story: a cooler summer</h1>{body}</main></body></html>")
+
+
+def test_a_story_goes_on_past_a_paragraph_of_another_matter_set_inside_it():
+    """A news story names its resident, the page sets a program's figure or a facility's line inside it, and the
+    story goes on by the resident's given name with their account and home: the details are the resident's."""
+    found = _story("When the July bill came, Ms. Teodora Villaseñor was sure it was wrong.",
+                   "The Senior Center (SCE service account 3-41-220-7781) used 402,000 kWh last fiscal year.",
+                   "\"We never run the air,\" Teodora said from her porch. Her service account number 6112 904 337 "
+                   "shows the household at 8803 W. Sandpiper Drive used just 1,902 kWh in June.")
+    assert {("customer_name", "Ms. Teodora Villaseñor"), ("address", "8803 W. Sandpiper Drive")} <= found
+    assert "3-41-220-7781" not in {value for _, value in found}
+
+
+def test_a_story_ends_at_a_paragraph_of_someone_else_or_at_a_second_interlude():
+    found = _story("When the July bill came, Ms. Teodora Villaseñor was sure it was wrong.",
+                   "Councilmember Rafael Domingo thanked the crews who worked through the heat.",
+                   "\"We never run the air,\" Teodora said. The household's bill for 8803 W. Sandpiper Drive showed "
+                   "1,902 kWh in June.")
+    assert "Ms. Teodora Villaseñor" not in _names(found)
+    found = _story("When the July bill came, Ms. Teodora Villaseñor was sure it was wrong.",
+                   "The Senior Center used 402,000 kWh last fiscal year.",
+                   "Residential customers used 612.5 million kWh in total.",
+                   "\"We never run the air,\" Teodora said. Her account 6112 904 337 showed 1,902 kWh in June.")
+    assert "Ms. Teodora Villaseñor" not in _names(found)
