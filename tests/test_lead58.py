@@ -126,3 +126,23 @@ def test_a_story_ends_at_a_paragraph_of_someone_else_or_at_a_second_interlude():
                    "Residential customers used 612.5 million kWh in total.",
                    "\"We never run the air,\" Teodora said. Her account 6112 904 337 showed 1,902 kWh in June.")
     assert "Ms. Teodora Villaseñor" not in _names(found)
+
+
+def test_a_caller_opting_out_with_their_home_and_number_is_the_customer_s_record():
+    """A voicemail transcript: the caller gives their name, says the program enrolled them and they want to opt out,
+    and leaves their home, phone and mailbox. No account number, but the call is about their own service."""
+    found = _found("3/14/2025 10:02 / 41 s / hello my name is Ilse Marchetti I got a letter saying I was enrolled in "
+                   "Valle Verde Clean Power and I want to opt out the address is 4408 Calle Alondra, Valle Verde, "
+                   "CA 91784 you can reach me at (626) 555-0139 or email ilse.marchetti@gmail.com thanks\n",
+                   "voicemail.txt")
+    assert {("customer_name", "Ilse Marchetti"), ("address", "4408 Calle Alondra, Valle Verde, CA 91784"),
+            ("email", "ilse.marchetti@gmail.com")} <= found
+
+
+def test_a_speaker_introducing_themself_on_another_matter_or_with_no_contact_is_not_a_customer():
+    assert "Ilse Marchetti" not in _names(_found(
+        "hello my name is Ilse Marchetti and my bill doubled after the switch, please look into it\n",
+        "voicemail.txt"))
+    assert "Ilse Marchetti" not in _names(_found(
+        "hello my name is Ilse Marchetti I want to talk about the bike lanes on Garey Avenue, thank you\n",
+        "voicemail.txt"))
