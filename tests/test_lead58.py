@@ -146,3 +146,16 @@ def test_a_speaker_introducing_themself_on_another_matter_or_with_no_contact_is_
     assert "Ilse Marchetti" not in _names(_found(
         "hello my name is Ilse Marchetti I want to talk about the bike lanes on Garey Avenue, thank you\n",
         "voicemail.txt"))
+
+
+def test_a_voicemail_log_row_of_a_caller_opting_out_is_the_customer_s_record():
+    page = ("<html><body><h1>Voicemail transcripts</h1><table><tr><th>Received</th><th>Length</th>"
+            "<th>Transcript</th></tr><tr><td>2/3/2025 9:41</td><td>37 s</td><td>hi my name is Oskar Lindahl I got a "
+            "letter saying I was enrolled in Valle Verde Clean Power and I want to opt out the address is 7719 "
+            "Paseo Rosal, Valle Verde, CA 91784 you can reach me at (626) 555-0171 thanks</td></tr>"
+            "<tr><td>2/3/2025 10:02</td><td>21 s</td><td>hi this is Dana from Valle Verde Clean Power returning "
+            "your call about the workshop, our number is (909) 620-2100</td></tr></table></body></html>")
+    found = pairs_found(_SITE + "energy/voicemail.html", page)
+    assert {("customer_name", "Oskar Lindahl"), ("address", "7719 Paseo Rosal, Valle Verde, CA 91784"),
+            ("phone", "(626) 555-0171")} <= found
+    assert "Dana" not in _names(found)

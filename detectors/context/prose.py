@@ -61,7 +61,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .notes import logs_author
-from .speakers import turn_openings
+from .speakers import OWN_UTILITY, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
@@ -566,12 +566,6 @@ def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> l
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
 _MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
-# a writer's or a caller's own service with the utility, told in their turn with no identifier: "I got a letter saying
-# I was enrolled in Mirador Community Power and I want to opt out", "my electric bill doubled", "please opt me out"
-_OWN_SERVICE_TOLD = re.compile(r"(?i)\b(?:I\s+(?:was|am|'m|\u2019m|got|have\s+been)\s+(?:auto-?)?enrolled|"
-                               r"I\s+(?:want|would\s+like|wish|need)\s+to\s+opt[\s-]+(?:out|back\s+in)|opt\s+me\s+out|"
-                               r"my\s+(?:electric(?:ity)?\s+|power\s+|utility\s+|energy\s+|last\s+|monthly\s+)?"
-                               r"(?:bill|service|meter|usage)\s+(?:is|was|has|had|went|doubled|tripled|jumped|shows?|showed)\b)")
 
 
 def _introductions(analysis: Analysis) -> None:
@@ -596,7 +590,7 @@ def _introductions(analysis: Analysis) -> None:
         block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
         if any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
             why = "a writer's own name beside their identifier"
-        elif _OWN_SERVICE_TOLD.search(own.text):
+        elif OWN_UTILITY.search(own.text):
             why = "a writer's own name and contact details, telling of their own service with the utility"
         else:
             continue
