@@ -163,14 +163,16 @@ class DocumentFacts:
         sample's own text does not, is no part of it. A page that says its values are made up in a note of their own
         ("The numbers below are examples.") says so of all of them: it stays the sample's."""
         lower = segment.text.lower()
-        if tells_of_a_sample(lower) or not (gives_a_real_looking_number(segment.text) or "@" in lower):
-            return False  # str checks first: most of a sample page's segments stop here
-        if sum(word.isalpha() and word.islower() for word in segment.text.split()) < _SENTENCE_WORDS:
-            return False  # a bill's field or a form's line: the sample's
+        if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
+                                           for word in segment.text.split()) < _SENTENCE_WORDS:
+            return False  # the sample's own words; a bill's field or a form's line: the sample's
+        homes = [] if gives_a_real_looking_number(segment.text) or "@" in lower else _homes(segment.text)
+        if not homes and not (gives_a_real_looking_number(segment.text) or "@" in lower):
+            return False
         shown, made_up = self._sample_texts.get(part_of(segment)[:2], ("", False))
         if made_up:
             return False
-        return any(value not in shown for value in record_values(segment.text))
+        return any(value not in shown for value in record_values(segment.text) + homes)
 
     @cached_property
     def _sample_texts(self) -> dict[tuple, tuple[str, bool]]:
@@ -185,7 +187,7 @@ class DocumentFacts:
             shown, made_up = texts.setdefault(part_of(segment)[:2], ([], False))
             if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
                                                for word in segment.text.split()) < _SENTENCE_WORDS:
-                shown.extend(record_values(segment.text))
+                shown.extend(record_values(segment.text) + _homes(segment.text))
             if says_the_customer_is_made_up(lower) and not shows_a_made_up_value(lower):
                 texts[part_of(segment)[:2]] = (shown, True)
         return {page: ("\n".join(shown), made_up) for page, (shown, made_up) in texts.items()}
@@ -275,7 +277,8 @@ class DocumentFacts:
 
         told = self._tells.get(id(segment))
         if told is None:
-            told = self._tells[id(segment)] = tells(segment.text) or tells(self._sentence_through(segment))
+            told = self._tells[id(segment)] = tells(segment.text) or tells(self._sentence_through(segment)) or any(
+                tells(sentence) for sentence in _sentences_of(segment.text))
         return told
 
     def _sentence_through(self, segment: Segment) -> str:
@@ -400,6 +403,26 @@ def without_caption_notes(text: str) -> str:
 # ("main > div:nth-of-type(17)") or a Word document's "paragraph 17"
 _NUMBERED_PARAGRAPH = re.compile(r"(?:(?P<parent>.*) > )?(?:(?P<tag>div|p):nth-of-type\((?P<nth>\d+)\)|paragraph (?P<n>\d+))")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _homes(text: str) -> list[str]:
+    """The street addresses ``text`` gives that are no stand-in's ("the home at 4410 Quail Hollow Court used 897 kWh",
+    not "123 Main Street"), in lower case: a sentence beside a sample that tells a real home's usage is no part of it,
+    unless the sample shows the same address."""
+    if not any(c.isdigit() for c in text):
+        return []
+    from .context.shapes import street_addresses  # the context's shapes load usaddress: only on a sample page
+
+    return [m.group().lower() for m in street_addresses(text) if not has_stand_in(m.group())]
+
+
+def _sentences_of(text: str) -> list[str]:
+    """The sentences of a paragraph that holds more than one: an FAQ's answer shows the bill's placeholder in one
+    ("It is printed on page 1 (for example 0-00-000-0000).") and tells a real caller's case in the next."""
+    ends = [stop.end() for stop in _STOP.finditer(text)]
+    if not ends or ends == [len(text.rstrip())]:
+        return []
+    return [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip()]
 
 
 def _ends_sentence(text: str) -> bool:

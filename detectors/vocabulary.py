@@ -109,8 +109,14 @@ def surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def surname_shares() -> dict[str, float]:
-    """Each surname of the Census list with the share of people who bear it."""
-    return {name: percent / 100 for name, percent in _census("last")}
+    """Each surname of the Census list with the share of people who bear it, also as written with the apostrophe the
+    list drops ("O'Rourke", "D'Angelo" beside "orourke", "dangelo": an "O" or a "D" before a surname of its own)."""
+    shares = {name: percent / 100 for name, percent in _census("last")}
+    for name, share in list(shares.items()):
+        if len(name) > 4 and name[1:] in shares and (name[0] == "o" or (name[0] == "d" and name[1] in "aeiou")):
+            for apostrophe in "'\u2019":
+                shares.setdefault(f"{name[0]}{apostrophe}{name[1:]}", share)
+    return shares
 
 
 @lru_cache(maxsize=1)

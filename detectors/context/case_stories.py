@@ -234,14 +234,18 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
                 answers.add(segment)  # the interview's first answer, the interviewee's own name in it
             return told, answers
         # no questions follow: a case note's "Spoke with NAME today", whose next paragraphs go on as any story's
-    for following in free[k + 1:k + 1 + _FOLLOWING_PARAGRAPHS]:
+    passed_over = False  # a paragraph of another matter set inside the story (a caption, a program's figure)
+    for following in free[k + 1:k + 2 + _FOLLOWING_PARAGRAPHS]:
         if page_of(following) != page_of(segment):
             break
         again = _story_names(following.text)
         if not _OPENS_BACK.match(following.text) and not (
                 again and len(_people(names + [(following, a, b) for a, b in again])) == 1) \
                 and not (not again and _named_again(following.text, names)):
-            break
+            if passed_over or again or _names_in(following.text):
+                break  # the story ends, or goes on of someone else
+            passed_over = True
+            continue
         told.append(following)
     return told, answers
 

@@ -552,6 +552,10 @@ def _possessive(text: str, start: int, end: int) -> bool:
     return text[end - 2:end] in ("'s", "\u2019s", "'S", "\u2019S") and end - start > 3
 
 
+# the word after a capital "I" that makes it the pronoun, not a name's numeral ("... Vance I live at", "I'm", "I'd")
+_PRONOUN_I_AFTER = re.compile(r"[ \t]+[a-z]|['\u2019][a-z]")
+
+
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
     """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name, an
     optional middle name or initial and particles, and a surname ("Ana de la Cruz", "Kyle M. Dorsey",
@@ -575,6 +579,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             j += 1
         a = tokens[i][0]
         run = tokens[i:j]
+        if len(run) > 2 and text[slice(*run[-1])] == "I" and _PRONOUN_I_AFTER.match(text, run[-1][1]):
+            run = run[:-1]  # "my name is Teodora Vance I live at ...": a transcript's unpunctuated pronoun
         if len(run) > 2 and _opens_a_label(text, *run[-1]):
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
         if len(run) > 2 and text[slice(*run[0])].lower() in NOTE_VERBS and opens_sentence(text, run[0][0]):
@@ -1190,6 +1196,9 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # the writer's "I" opening the next clause: "I am Takeshi Hirano, I live at ..."
     if before == ["I"]:
         return None  # a declaration's writer before their name: "I, Gwendolyn Achebe, authorize ..." (the name alone)
+    if len(before) == 1 and len(after) == 1 and _INITIAL_ONLY.fullmatch(after[0]) and _first_word(text, match.start()) \
+            and not common_word(before[0]) and (fold(before[0]) in surnames() or name_like(before[0])):
+        return match.start(), end  # "in the name of Manukyan, G.": a surname and an initial, as a bill's name line
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
@@ -1212,6 +1221,7 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     return (tokens[0][0], end) if tokens and _reads_as_last_first(text, tokens, words) else None
 
 
+_INITIAL_ONLY = re.compile(rf"[{_UPPER}]\.?")
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s+([A-Z][a-z'\u2019-]+)\b")
 _PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Russell, Lawrence, Young)
 
@@ -2088,8 +2098,8 @@ def opens_sentence(text: str, at: int) -> bool:
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     """The person's name in a capitalized run found beside an identifier or a customer word, without the
     words that are none of it (a heading's "Customer", a title such as "Señora") nor a possessive's "'s"."""
-    if text[end - 2:end] in ("'s", "\u2019s"):
-        end -= 2
+    if text[end - 2:end] in ("'s", "\u2019s") or (text[end - 2:end] == " I" and _PRONOUN_I_AFTER.match(text, end)):
+        end -= 2  # "Ana Ruiz's"; a transcript's "my name is Ana Ruiz I live at"
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     if _PLACE_OF.match(" ".join(words[:2]) + " "):
         return None  # "Customer: CITY OF VALLE SERENO": the City itself, no one's name after its "of"

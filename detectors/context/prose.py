@@ -61,7 +61,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .notes import logs_author
-from .speakers import turn_openings
+from .speakers import OWN_UTILITY, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
@@ -573,7 +573,8 @@ def _introductions(analysis: Analysis) -> None:
     whose next lines give their identifier ("My PCE account number is ..."): the name and the home in that
     line are the customer's, though a line's sentence ends between them; the block ends where the next writer or
     speaker gives their name. Without an identifier a resident introducing themself (a public comment) is no
-    customer. Auto-captions join a meeting's turns in one line: there the writer's part of it runs from where their
+    customer, unless their own turn tells of their service with the utility and gives their contact details (a
+    voicemail's "I was enrolled in ... and I want to opt out, the address is ..."). Auto-captions join a meeting's turns in one line: there the writer's part of it runs from where their
     turn opens ("... 9925 i yield my time good evening my name is ...") to where the next one does."""
     lines = analysis.free_lines
     for i, line in enumerate(lines):
@@ -587,14 +588,19 @@ def _introductions(analysis: Analysis) -> None:
         below = [] if own.end < line.end else lines[i + 1:i + 1 + _MAX_LINES]
         block = [own, *(b for b in below if page_of(b.segment) == page_of(line.segment))]
         block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
-        if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
+        if any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
+            why = "a writer's own name beside their identifier"
+        elif OWN_UTILITY.search(own.text):
+            why = "a writer's own name and contact details, telling of their own service with the utility"
+        else:
             continue
         line = own
         name = name_after_role(line.segment.text, named, anchored=True)
-        if name and not named_officially(line.segment.text, *name):  # "my name is Ana Ruiz, Facilities Manager"
-            analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
+        fields = analysis.contact_fields([line])
+        if name and not named_officially(line.segment.text, *name) and (fields or why.endswith("identifier")):
+            analysis.add("name", line.segment, *name, why)  # not "my name is Ana Ruiz, Facilities Manager"
+            for kind, segment, start, end in fields:
+                analysis.add(kind, segment, start, end, why)
 
 
 # a line that introduces the message quoted below it, ending on a colon after a verb of writing or reaching: "One

@@ -60,11 +60,15 @@ _INTRODUCTION = re.compile(r"(?i)(?:my\s+name\s+is|my\s+name['\u2019]s|name\s+is
 _OFFICE_LABEL = re.compile(r"(?i)\b(?:mayor|council\s*member|councilmember|councilwoman|councilman|clerk|staff|"
                            r"chair\w*|commissioner|director|manager|attorney|moderator|host|presenter)\b")
 # the speaker's own utility account, bill or usage: "my account number", "my edison account", "my bill said", "we used"
-# "i'm an edison customer", "we're on the pce power plus plan", "it's account ..."
-_OWN_UTILITY = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bills?|meter|usage)"
-                          r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is|it['\u2019]?s\s+account"
-                          r"|(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:customers?|ratepayers?|on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:plan|rate)))\b")
+# "i'm an edison customer", "we're on the pce power plus plan", "it's account ..."; their own enrolment in the program:
+# "i got a letter saying i was enrolled in ... and i want to opt out", "please opt me out"
+OWN_UTILITY = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bills?|meter|usage)"
+                         r"|(?:i|we)\s+(?:was|were|am|['\u2019]m|got|have\s+been)\s+(?:auto-?)?enrolled"
+                         r"|(?:i|we)\s+(?:want|would\s+like|wish|need)\s+to\s+opt[\s-]+(?:out|back\s+in)"
+                         r"|opt\s+(?:me|us)\s+out"
+                         r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is|it['\u2019]?s\s+account"
+                         r"|(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:customers?|ratepayers?|on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:plan|rate)))\b")
 # the chair's hand-over between speakers, a line of its own in captions that name no speaker: "next speaker please",
 # "our next speaker", "thank you next speaker", "go ahead"
 _HAND_OVER = re.compile(r"(?i)\s*(?:thank\s+you\s+)?(?:(?:(?:our|the)\s+)?next\s+speaker(?:\s+please)?|go\s+ahead)"
@@ -181,7 +185,7 @@ def _customers_message(analysis: Analysis, message: Line) -> bool:
     speech = text[said:message.end]
     name = _introduced(speech, _CALLERS_INTRODUCTION)
     if not name or OWN_BUSINESS_RE.search(speech) or not (
-            _OWN_UTILITY.search(speech) or consumption_spans(text, said, message.end)):
+            OWN_UTILITY.search(speech) or consumption_spans(text, said, message.end)):
         return False
     turn = [message]
     details = analysis.contact_fields(turn)
@@ -248,7 +252,7 @@ def _hearing_party(analysis: Analysis) -> None:
     speech = " ".join(piece.text for piece in turns)
     speakers = {label for party, label, _ in pieces if label and not party}
     if not turns or not speakers or not (any(analysis.anchors_in(p.segment, p.start, p.end) for p in turns)
-                         or _OWN_UTILITY.search(speech) or consumption_spans(speech)) or OWN_BUSINESS_RE.search(speech):
+                         or OWN_UTILITY.search(speech) or consumption_spans(speech)) or OWN_BUSINESS_RE.search(speech):
         return
     why = "a hearing party's own words in their turns, tied to their account"
     for party, label, piece in pieces:
@@ -386,7 +390,7 @@ def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
         return False
     if _OWN_APPEAL.search(speech) and _BILLING.search(speech) and GIVES_OWN_NUMBER.search(speech):
         return True  # "i'm here on item 7 the billing appeals i filed an appeal ... you can call me at ..."
-    if not _OWN_UTILITY.search(speech):
+    if not OWN_UTILITY.search(speech):
         return False
     # the figure read in the turn's speech, its lines joined: a line break may cut it ("one thousand one hundred" /
     # "thirty-four kilowatt hours")
