@@ -1,0 +1,55 @@
+"""Red team trust58: a firewall that blocks the crawler part-way with 200 pages."""
+from __future__ import annotations
+
+import pytest
+
+from fault_site import body, page, text_pdf
+
+# block pages as web application firewalls serve them, with a 200: F5's (a title and no heading), an Akamai-style one
+F5_BLOCK = ("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult "
+            "with your administrator.<br><br>Your support ID is: 90417725531208866<br><br>"
+            "<a href='javascript:history.back();'>[Go Back]</a></body></html>")
+DENIED_BLOCK = ("<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>You don't have permission "
+                "to access this page on this server.<p>Reference #18.9c41d217.1765000000.3f0a</p></body></html>")
+
+
+def billing_site() -> dict:
+    routes = {"/": page(" ".join(f"<a href='/accounts/{i}.html'>account {i}</a> <a href='/bills/{i}.pdf'>bill {i}</a>"
+                                 for i in range(4)))}
+    for i in range(4):
+        routes[f"/accounts/{i}.html"] = page(f"<p>Customer name: Thaddeus Wrenfield</p><p>Account number: "
+                                             f"30271{i}94418</p>")
+        routes[f"/bills/{i}.pdf"] = body(text_pdf(f"Customer: Marisol Quevedo-Hart SSN 618-40-327{i}"),
+                                         "application/pdf")
+    return routes
+
+
+@pytest.mark.parametrize("block", [F5_BLOCK, DENIED_BLOCK], ids=["f5", "access-denied"])
+def test_a_firewall_that_starts_answering_200_block_pages_makes_the_run_incomplete(tmp_path, block):
+    from test_trust44a import Expiring, crawl
+    site = Expiring(billing_site(), good=1, after=lambda path: body(block, "text/html"))
+    code, docs, info = crawl(site.routes, tmp_path)
+    assert code == 2
+    assert docs[""]["status"] == "scanned"
+    blocked = {url: d for url, d in docs.items() if url.startswith(("accounts/", "bills/"))}
+    assert len(blocked) == 8
+    assert all(d["status"] == "failed" and d["not_checked"] for d in blocked.values()), blocked
+    assert all("stopped serving pubcheck" in d["reason"] for url, d in blocked.items() if url.endswith(".html"))
+    assert info["not_checked"] == 8
+
+
+def test_a_page_titled_as_an_error_on_a_site_that_still_serves_pubcheck_is_read(tmp_path):
+    from test_trust44a import crawl
+    routes = {"/": page("<a href='/news/variance.html'>news</a> <a href='/help/denied.html'>help</a>"),
+              "/news/variance.html": "<html><head><title>Request Rejected</title></head><body><h1>Request "
+                                     "Rejected</h1><p>The Planning Commission turned down the variance for 1200 "
+                                     "Mission Blvd on a 4-1 vote.</p></body></html>",
+              "/help/denied.html": page("<h1>Access Denied?</h1><p>Customer name: Philippa Dunmore-Achebe</p>"
+                                        "<p>Account number: 4409182736</p>")}
+    routes = {path: body(r, "text/html") if isinstance(r, str) else r for path, r in routes.items()}
+    code, docs, info = crawl(routes, tmp_path)
+    assert code == 1  # the help page's customer record is found: both pages were read
+    assert {url: d["status"] for url, d in docs.items()} == {"": "scanned", "news/variance.html": "scanned",
+                                                              "help/denied.html": "scanned"}
+    assert docs["help/denied.html"]["findings"] >= 1 and info["not_checked"] == 0
+
