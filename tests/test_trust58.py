@@ -1,4 +1,5 @@
-"""Red team trust58: a firewall that blocks the crawler part-way with 200 pages."""
+"""Red team trust58: a firewall that blocks the crawler part-way with 200 pages, values reordered by a bidi override or
+written with look-alike hyphens."""
 from __future__ import annotations
 
 import pytest
@@ -52,4 +53,37 @@ def test_a_page_titled_as_an_error_on_a_site_that_still_serves_pubcheck_is_read(
     assert {url: d["status"] for url, d in docs.items()} == {"": "scanned", "news/variance.html": "scanned",
                                                               "help/denied.html": "scanned"}
     assert docs["help/denied.html"]["findings"] >= 1 and info["not_checked"] == 0
+
+
+# -- D2: a right-to-left override that shows an SSN reversed in the text ------------------------------------------------
+def test_an_ssn_written_under_a_right_to_left_override_is_read_as_shown():
+    from detector_helpers import pairs_found
+    shown_as_618_40_3271 = "\u202e1723-04-816\u202c"
+    found = pairs_found("https://www.pomonaca.gov/a.html",
+                        f"<p>Customer: Ottoline Vasquez-Reyes, social security number {shown_as_618_40_3271}</p>")
+    assert ("ssn", "618-40-3271") in found
+    assert ("ssn", "618-40-3271") in pairs_found("https://www.pomonaca.gov/a.html",
+                                                 "<p>Customer SSN: 618\u2066-40-\u20693271</p>")
+
+
+def test_reading_order_drops_bidi_controls_and_leaves_other_text_alone():
+    from crawler.extract import in_reading_order
+    assert in_reading_order("Apt \u202e(B4)\u202c, Pomona") == "Apt (4B), Pomona"
+    assert in_reading_order("\u202bשלום\u202c 909") == "שלום 909"
+    assert in_reading_order("Fund 101: 4,500") == "Fund 101: 4,500"
+
+
+# -- D3: hyphens drawn as other signs ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("dash", ["\u2212", "\uff0d", "\ufe63"], ids=["minus", "full-width", "small"])
+def test_an_ssn_whose_hyphens_are_look_alike_signs_is_found(dash):
+    from detector_helpers import pairs_found
+    found = pairs_found("https://www.pomonaca.gov/a.html", f"<p>Customer SSN: 618{dash}40{dash}3272</p>")
+    assert ("ssn", "618-40-3272") in found
+
+
+def test_a_budget_line_with_minus_signs_is_no_finding():
+    from detector_helpers import pairs_found
+    assert pairs_found("https://www.pomonaca.gov/budget.html",
+                       "<table><tr><th>Fund</th><th>Change</th></tr><tr><td>101-4410</td><td>\u2212125,300</td></tr>"
+                       "<tr><td>Permit 2024\u2212118\u22120937</td><td>\u221212.5%</td></tr></table>") == set()
 
