@@ -1,6 +1,8 @@
 """Red team trust58: a firewall that blocks the crawler part-way with 200 pages, values reordered by a bidi override or
-written with look-alike hyphens."""
+written with look-alike hyphens, a download's Content-Disposition file name."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -87,3 +89,21 @@ def test_a_budget_line_with_minus_signs_is_no_finding():
                        "<table><tr><th>Fund</th><th>Change</th></tr><tr><td>101-4410</td><td>\u2212125,300</td></tr>"
                        "<tr><td>Permit 2024\u2212118\u22120937</td><td>\u221212.5%</td></tr></table>") == set()
 
+
+# -- D5: a download's Content-Disposition file name -----------------------------------------------------------------------
+def test_a_downloads_file_name_is_read_for_values_and_masked(tmp_path):
+    from test_trust44a import crawl
+    saved = 'attachment; filename="Shutoff notice SSN 618-40-3273 Ottoline Vasquez.pdf"'
+    routes = {"/": page("<a href='/download?id=7'>notice</a> <a href='/download2?id=8'>agenda</a>"),
+              "/download": body(text_pdf("Notice of service"), "application/pdf",
+                                headers={"Content-Disposition": saved}),
+              "/download2": body(text_pdf("Agenda"), "application/pdf",
+                                 headers={"Content-Disposition": 'attachment; filename="Agenda 2024-11-05 item 12.pdf"'})}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1
+    assert docs["download?id=7"]["findings"] == 1 and docs["download2?id=8"]["findings"] == 0
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert [(f["category"], f["masked"], f["location"]["element"]) for f in findings] == [
+        ("ssn", "***-**-3273", "download's file name")]
+    for name in ("report.html", "findings.json", "junit.xml", "findings.sarif"):
+        assert "618-40-3273" not in (tmp_path / "out" / name).read_text(encoding="utf-8")

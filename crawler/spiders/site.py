@@ -33,7 +33,8 @@ from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
 from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension, host_key,
-                     listed_elsewhere, normalise_url, resolve_link)
+                     listed_elsewhere, normalise_url, resolve_link, saved_name)
+from ..url_text import file_path_text
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -44,7 +45,7 @@ from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import blocked_reason, error_page, soft_error_reason
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
-from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, publishes_value
+from .url_credentials import REDIRECT_LOCATION, SAVED_NAME, SITEMAP_LOC, UrlCredentialsItem, publishes_value
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
 # xlink:href, which the HTML parser keeps as an attribute of that name), image maps, frames,
@@ -371,6 +372,9 @@ class SiteSpider(scrapy.Spider):
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
+        saved_as = saved_name(_header_text(response.headers.get(b"Content-Disposition")))
+        if saved_as and file_path_text(saved_as):  # "Delgado 512-34-6789.pdf" as the browser saves /download?id=7
+            yield UrlCredentialsItem(response.url, saved_as, SAVED_NAME)
         if is_html:
             base = page_base(root, response.url)
             assets = self.site_urls(base, asset_links(root))
