@@ -31,8 +31,8 @@ from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusI
 from .resume import Checkpoint, rediscovered, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
-from .spiders.url_credentials import UrlCredentialsItem
-from .url_text import path_text
+from .spiders.url_credentials import SAVED_NAME, UrlCredentialsItem
+from .url_text import file_path_text, path_text
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
@@ -210,9 +210,10 @@ class CollectPipeline:
         return None  # nothing goes on to feed exports: raw bodies and values stay here
 
     def _credentials_in(self, item: UrlCredentialsItem) -> list:
-        """The findings in a URL that a redirect or a sitemap published (see ``spiders.url_credentials``), read as a
-        link's target is: the credential detector's in the URL (user-info), the identifier detectors' in its path
-        read as words (``crawler.url_text``); none of a detector switched off. The detectors are loaded here, for
+        """The findings in a URL that a redirect or a sitemap published, or in a download's file name (see
+        ``spiders.url_credentials``), read as a link's target is: the credential detector's in the URL (user-info),
+        the identifier detectors' in its path (or the name) read as words (``crawler.url_text``); none of a detector
+        switched off. The detectors are loaded here, for
         the first such URL: the crawl process runs none otherwise."""
         from detectors.engine import scan_document
         from detectors.registry import detector_classes
@@ -223,10 +224,9 @@ class CollectPipeline:
                     options = dict(self.detector_options.get(cls.category, {}))
                     if options.pop("enabled", True):
                         self._credential_detectors.append(cls(options, self.public))
-        segments = [Segment(item.written, Location(element=item.where), hidden=item.where)]
-        path = path_text(item.written)
-        if path:
-            segments.append(Segment(path, Location(element=item.where), hidden=item.where))
+        # a download's file name is read as a scanned file's is; a URL as itself and its path as words
+        texts = [file_path_text(item.written)] if item.where == SAVED_NAME else [item.written, path_text(item.written)]
+        segments = [Segment(text, Location(element=item.where), hidden=item.where) for text in texts if text]
         return scan_document(Document(item.url, "text/uri-list", segments), self._credential_detectors)
 
     def _record(self, item: StatusItem) -> None:

@@ -259,7 +259,7 @@ class DocumentBuilder:
         if "\x00" in text:  # a fixed-width export's padding: shown as nothing or a box, no part of a value
             text = text.replace("\x00", " ")
         if not text.isascii():
-            text = spaced_scripts(without_invisible_marks(text))
+            text = spaced_scripts(without_invisible_marks(in_reading_order(text))).translate(_HYPHEN_LOOKALIKES)
             if not text:
                 return None
         segment = Segment(text, location, hidden, label, chrome)  # by position: a table's 180,000 cells
@@ -374,6 +374,28 @@ def without_invisible_marks(text: str) -> str:
     """The text without the characters a reader does not see inside a word (see ``_INVISIBLE_MARKS``): the value a
     browser shows is the value a detector reads, and its finding's snippet and mask are of the text as shown."""
     return _INVISIBLE_MARKS.sub("", text)
+
+
+# signs drawn as a hyphen that no detector's dash is: the minus sign (PDF text of a math font, a spreadsheet's
+# negative number), the small and the full-width hyphen-minus (what a CJK input method types: "５３４－２２－８８１２");
+# read as the hyphen a reader takes them for
+_HYPHEN_LOOKALIKES = str.maketrans("\u2212\ufe63\uff0d", "---")
+# bidirectional controls: embeddings, overrides and their end (U+202A-202E), isolates and theirs (U+2066-2069)
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# a right-to-left override's run: to its end (U+202C), the end of an isolate around it, or the end of the line
+_OVERRIDDEN_RTL = re.compile("\u202e([^\u202c\u2069\n]*)")
+_MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
+
+
+def in_reading_order(text: str) -> str:
+    """The text in the order a reader sees it, without its (invisible) bidirectional controls: a right-to-left
+    override shows the characters after it reversed, so "SSN \u202e1376-54-321\u202c" reads "SSN 123-45-6731"
+    in a browser and in a PDF viewer, and a detector must read it so too; the other controls only split a value
+    ("123\u2066-45-6789") without moving a digit or a Latin letter."""
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    text = _OVERRIDDEN_RTL.sub(lambda m: m.group(1)[::-1].translate(_MIRRORED), text)
+    return _BIDI_CONTROLS.sub("", text)
 
 
 _FILL_LINE = re.compile(r" *(?<!_)(?P<line>_{2,})(?!_) *")

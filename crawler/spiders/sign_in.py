@@ -8,7 +8,7 @@ site checked. Told apart from an ordinary page with a "Sign in" box in its heade
 (a sign-in path) or, for a page at a URL asked for as a document or a start URL, by a password form that is the
 page's main content (a password field in a header, navigation, sidebar or footer is a login box, never that). With
 ``--auth-env``, an ordinary page answered by such a form is what a staging session that expired answers every URL
-with: the spider then asks whether the host still lets it in (``SiteSpider.held_at_sign_in``).
+with: the spider then asks whether the host still lets it in (``SiteSpider.held_at_wall``).
 """
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
 from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension, host_key,
-                     listed_elsewhere, normalise_url, resolve_link)
+                     listed_elsewhere, normalise_url, resolve_link, saved_name)
+from ..url_text import file_path_text
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -42,9 +43,9 @@ from .page_links import (asset_links, data_attribute_pages, data_links, decode_d
 from .office_links import office_links
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
-from .soft_errors import error_page, soft_error_reason
+from .soft_errors import blocked_reason, error_page, soft_error_reason
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
-from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, publishes_value
+from .url_credentials import REDIRECT_LOCATION, SAVED_NAME, SITEMAP_LOC, UrlCredentialsItem, publishes_value
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
 # xlink:href, which the HTML parser keeps as an attribute of that name), image maps, frames,
@@ -92,8 +93,8 @@ class SiteSpider(scrapy.Spider):
         self.rechecks: dict[str, int] = {}
         self.walls_since_recheck: dict[str, int] = {}
         self.signed_out: set[str] = set()
-        # ordinary pages of a start host answered by a sign-in form while credentials were given, waiting for that
-        # check's answer (see held_at_sign_in): small pages, by definition
+        # ordinary pages answered by a sign-in form while credentials were given, or by an error page, waiting for
+        # that check's answer (see held_at_wall): small pages, by definition
         self.held: dict[str, list] = {}
 
     async def start(self):
@@ -252,21 +253,31 @@ class SiteSpider(scrapy.Spider):
                 and host_key(response.url) in self.auth_hosts and not is_sign_in_url(response.url)
                 and is_sign_in_page(root))
 
-    def held_at_sign_in(self, response, item_kind: str, read):
-        """Such a page (:meth:`answered_by_sign_in_while_signed_in`) as the 302-to-sign-in case decides: when the
-        page the host served first now leads to a sign-in page too (or is refused), the site stopped letting
-        pubcheck in, and the page is not checked (the run is incomplete); when it is still readable, the page is a
-        public page that is mostly a sign-in form and is read as any page (``read()`` gives what the spider makes
-        of it). The page waits for that answer; on a host found signed out it is not checked at once."""
+    def answered_by_error_page(self, response, root) -> str | None:
+        """For an ordinary page answered ``200`` by an HTTP error page that stands for a gap (a "Service
+        Unavailable", "Access Denied" or a firewall's "Request Rejected" page, see :mod:`.soft_errors`), the reason
+        it is listed with when its host turns out to have stopped serving pubcheck (:meth:`held_at_wall`): what a
+        firewall or rate limit that starts blocking the crawler part-way answers every URL with. Else None."""
+        soft = error_page(root) if response.status == 200 else None
+        return blocked_reason(soft[1]) if soft and soft_error_reason(soft[1])[1] else None
+
+    def held_at_wall(self, response, item_kind: str, walled: str, read):
+        """A page answered by a sign-in form (:meth:`answered_by_sign_in_while_signed_in`) or by an error page
+        (:meth:`answered_by_error_page`) as the 302-to-sign-in case decides: when the page the host served first
+        now gets such an answer too (or is refused), the site stopped letting pubcheck in, and the page is not
+        checked (the run is incomplete), listed with the reason ``walled``; when it is still readable, the page
+        is a public page that is mostly a sign-in form, or is titled as an error, and is read as any page
+        (``read()`` gives what the spider makes of it). The page waits for that answer; on a host found shut
+        out already it is not checked at once."""
         host = host_key(response.url)
         if host in self.signed_out:
-            yield StatusItem(response.url, "failed", SIGNED_OUT, kind=item_kind, http_status=response.status,
+            yield StatusItem(response.url, "failed", walled, kind=item_kind, http_status=response.status,
                              not_checked=True)
             return
         if host not in self.readable:
-            yield from read()  # nothing on the host was readable before: no session to have expired
+            yield from read()  # nothing on the host was readable before: no access to have been lost
             return
-        self.held.setdefault(host, []).append((response.url, item_kind, response.status, read))
+        self.held.setdefault(host, []).append((response.url, item_kind, response.status, read, walled))
         asked = list(self.ask_again(host))
         if not asked and host not in self.rechecking:  # no check now (see ask_again): readable when last asked
             for _, _, _, waiting in self.held.pop(host, []):
@@ -274,12 +285,14 @@ class SiteSpider(scrapy.Spider):
         yield from asked
 
     def recheck_access(self, response):
-        """The answer to :meth:`behind_sign_in`'s question: is the page the host served still readable?"""
+        """The answer to :meth:`behind_sign_in`'s question: is the page the host served still readable (no
+        redirect to a sign-in page, no sign-in form, no error page in its place)?"""
         location = _header_text(response.headers.get(b"Location"))
         target = resolve_link(response.url, location) if response.status in REDIRECTS and location else None
         walled = bool(target and not target[1] and is_sign_in_url(target[0]))
         if not walled and response.status == 200 and hasattr(response, "css"):
-            walled = is_sign_in_page(Selector(response=response).root)
+            root = Selector(response=response).root
+            walled = is_sign_in_page(root) or error_page(root) is not None
         yield from self.access_checked(response.meta["pubcheck_recheck"], walled)
 
     def recheck_failed(self, failure):
@@ -292,14 +305,14 @@ class SiteSpider(scrapy.Spider):
         behind = self.behind_wall.pop(host, [])
         held = self.held.pop(host, [])
         if not walled:  # the site still lets pubcheck in: those URLs are a protected area, listed as such,
-            for _, _, _, read in held:  # and the pages answered by a sign-in form are read as they are
+            for _, _, _, read, _ in held:  # and the pages answered by a sign-in form or an error page are read
                 yield from read()
             return
         self.signed_out.add(host)
         for url, kind, status in behind:
             yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
-        for url, kind, status, _ in held:
-            yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
+        for url, kind, status, _, reason in held:
+            yield StatusItem(url, "failed", reason, kind=kind, http_status=status, not_checked=True)
 
     def redirect_target(self, response, chain: list[str]) -> tuple[str | None, str | None]:
         """(the URL a redirect leads to, None), or (None, why it leads nowhere)."""
@@ -339,7 +352,12 @@ class SiteSpider(scrapy.Spider):
                              not_checked=gap)
             return
         if is_html and self.answered_by_sign_in_while_signed_in(response, root):
-            yield from self.held_at_sign_in(response, item_kind, lambda: self.read(response, content_type, item_kind))
+            yield from self.held_at_wall(response, item_kind, SIGNED_OUT,
+                                         lambda: self.read(response, content_type, item_kind))
+            return
+        if is_html and (blocked := self.answered_by_error_page(response, root)):
+            yield from self.held_at_wall(response, item_kind, blocked,
+                                         lambda: self.read(response, content_type, item_kind))
             return
         if is_html and response.status == 200 and not is_sign_in_url(response.url):
             self.readable.setdefault(host_key(response.url), response.url)  # see behind_sign_in
@@ -354,6 +372,9 @@ class SiteSpider(scrapy.Spider):
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
+        saved_as = saved_name(_header_text(response.headers.get(b"Content-Disposition")))
+        if saved_as and file_path_text(saved_as):  # "Delgado 512-34-6789.pdf" as the browser saves /download?id=7
+            yield UrlCredentialsItem(response.url, saved_as, SAVED_NAME)
         if is_html:
             base = page_base(root, response.url)
             assets = self.site_urls(base, asset_links(root))

@@ -8,7 +8,11 @@ which must name an HTTP error (its phrase, with or without its status code): an 
 a ``.pdf`` URL is read as the page it is (crawler.extract warns that the URL named a document). The error page
 counts as the status it names would: a "not found" or "gone" page is a broken link, as a 404 is; a sign-in wall's
 "unauthorized" is password-protected, as a 401 is; any other error (unavailable, server error, forbidden, too many
-requests, a gateway's timeout) is a document not checked, as a 5xx or a 403 is.
+requests, a gateway's timeout, a firewall's block page) is a document not checked, as a 5xx or a 403 is.
+
+An ordinary page answered so is read as the page it is (a news page may be titled "Access Denied"), unless its host
+no longer serves pubcheck the page it read first (``SiteSpider.held_at_wall``): a firewall or rate limit that starts
+answering the crawler with a 200 block page part-way would otherwise pass every later page green.
 """
 from __future__ import annotations
 
@@ -30,7 +34,10 @@ _OTHER_ERROR = re.compile(
     r"\b(?:temporarily\s+)?unavailable\b|\binternal\s+server\s+error\b|\bserver\s+error\b|\bbad\s+gateway\b"
     r"|\bgateway\s+time-?\s?out\b|\brequest\s+time-?\s?out\b|\bbad\s+request\b|\bforbidden\b|\baccess\s+denied\b"
     r"|\btoo\s+many\s+requests\b|\b(?:down|closed)\s+for\s+maintenance\b|\bunder\s+maintenance\b"
-    r"|\bruntime\s+error\b|\bapplication\s+error\b|\bnot\s+implemented\b",
+    r"|\bruntime\s+error\b|\bapplication\s+error\b|\bnot\s+implemented\b"
+    # a web application firewall's block page, which some answer with a 200 (F5's "Request Rejected", Imperva's
+    # "Request unsuccessful")
+    r"|\brequest\s+rejected\b|\brequest\s+unsuccessful\b",
     re.IGNORECASE)
 # a status code written as one: after "HTTP", "error" or "status" anywhere ("Error 500", "HTTP/1.1 504"), or opening
 # the heading ("503 Service Unavailable", where it counts only beside the error's words or alone: "401(k) Plan" is none)
@@ -82,3 +89,11 @@ def soft_error_reason(status: int) -> tuple[str, bool]:
     if status == 401:
         return f"password-protected ({said}): not checked; give credentials with --auth-env", False
     return f"{said} instead of the document: not checked", True
+
+
+def blocked_reason(status: int) -> str:
+    """The reason an ordinary page answered by an error page standing for a gap is listed with once its host is
+    found to serve pubcheck no more (``SiteSpider.held_at_wall``)."""
+    return (f"answered with an error page (HTTP 200 with a \"{http_reason(status)}\" page) instead of the page: not "
+            "checked; the site stopped serving pubcheck part-way through the crawl (a page it had read now gets an "
+            "error page too): a firewall or rate limit that blocks the crawler")

@@ -10,6 +10,9 @@ runs the credential detector on it as on a link's target.
 So is a URL whose path holds an identifier (``Location: /statements/512-34-6789.pdf``): the redirect publishes it
 as a page's link would (see ``crawler.url_text``), and the pipeline runs the identifier detectors on its path
 read as words.
+
+So is a download's file name (``Content-Disposition: attachment; filename="Delgado 512-34-6789.pdf"``): the browser
+shows it and saves the file under it, whatever the URL (``/download?id=7``), as a scanned file's name is read.
 """
 from __future__ import annotations
 
@@ -20,12 +23,14 @@ from crawler.url_text import path_text
 
 REDIRECT_LOCATION = "redirect Location"
 SITEMAP_LOC = "sitemap <loc>"
+SAVED_NAME = "download's file name"
 
 
 @dataclass
 class UrlCredentialsItem:
-    """``written``, a URL with user-info, published at ``url`` (the redirecting URL, or the sitemap) as ``where``
-    (:data:`REDIRECT_LOCATION`, :data:`SITEMAP_LOC`)."""
+    """``written``, a URL with user-info (or an identifier in its path), published at ``url`` (the redirecting URL, or
+    the sitemap) as ``where`` (:data:`REDIRECT_LOCATION`, :data:`SITEMAP_LOC`); or the name a download at ``url`` is
+    saved under (:data:`SAVED_NAME`)."""
 
     url: str
     written: str
