@@ -41,7 +41,7 @@ import re
 import probablepeople
 from stdnum.us import ein, ssn
 
-from .base import as_list
+from .base import as_list, line_of
 from .context.lists import BUSINESS_NAME_COLUMN, named_as_a_business
 from .context.persons import is_place
 from .labels import DASH
@@ -720,6 +720,9 @@ def organizations_ein(candidate: Candidate) -> bool:
         return False
     if candidate.page in facts.computed(_organizations_w9):
         return True
+    if (candidate.shape.name == "EIN" and candidate.page in facts.computed(_bid_tabulation_pages)
+            and not _PROPRIETOR.search(line_of(candidate.text, candidate.start))):
+        return True
     return (candidate.page in facts.computed(_companies_numbers_pages) and bool(_row_cells(candidate))
             and not _PROPRIETOR.search(" ".join(text for _, text in _row_cells(candidate))))
 
@@ -742,6 +745,17 @@ def _companies_numbers_pages(document: Document) -> set:
     return {s.location.page for s in document.segments
             if ("ein" in s.text.lower() or "tin" in s.text.lower() or "tax" in s.text.lower()
                 or "identification" in s.text.lower()) and _COMPANIES_NUMBERS.search(s.text)}
+
+
+# a bid tabulation's title: "BID SUMMARY", "Bid Tabulation", "Bid results", "Bids opened March 3": the page lists the
+# firms that bid, with the licence, tax ID and address their bid forms gave
+_BID_TABULATION = re.compile(r"(?i)\bbid\s+(?:summary|tabulation|tab|results|opening)\b|\bbids\s+(?:opened|received)\b")
+
+
+def _bid_tabulation_pages(document: Document) -> set:
+    """The pages (None for HTML and text) a bid tabulation's title heads: an EIN its rows give is a bidder's, a
+    firm's, as a vendor list's (a bidder "dba" a trade name or a sole proprietor keeps theirs)."""
+    return {s.location.page for s in document.segments if "bid" in s.text.lower() and _BID_TABULATION.search(s.text)}
 
 
 def reference_number(candidate: Candidate) -> bool:
