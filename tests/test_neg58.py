@@ -108,3 +108,17 @@ def test_a_given_name_and_surname_ending_a_street_line_are_a_person():
     assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Maria Lopez"]
     text = "Wilhelmina Ashby\n2207 Larkspur Ave, Mesa Alta"
     assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Wilhelmina Ashby"]
+
+
+def test_a_park_named_after_someone_in_a_facility_list_is_the_citys():
+    pdf = lines_pdf(["MUNICIPAL ENERGY AUDIT - SUMMARY", "Prepared for the City of Mesa Alta by Northgate Energy",
+                     "Corporation Yard: account 3-154-1079-48, 1,368,000 kWh/yr, measure: LED retrofit",
+                     "Desmond Okafor Park: account 3-952-4977-86, 483,000 kWh/yr, measure: HVAC controls",
+                     "Transit Center Garage: account 3-889-3212-36, 2,166,000 kWh/yr, measure: VFD pumps"])
+    assert not {kind for kind, _ in pairs_found("https://x.gov/energy/audit.pdf", pdf)} & _PERSONAL
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_customer():
+    page = ("<html><body><p>Yolanda Park: account 3-952-4977-86, 912 kWh in July, asked for a payment plan.</p>"
+            "</body></html>")
+    assert "Yolanda Park" in values_of(pairs_found("https://x.gov/notes.html", page), "customer_name")

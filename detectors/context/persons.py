@@ -508,12 +508,13 @@ _NAMED_AFTER_SOMEONE = frozenset("park center centre library pool field fields s
 def _place_named_after_someone(words: list[str], first: int) -> int | None:
     """The index of the place noun (``_NAMED_AFTER_SOMEONE``) that ends the words of a place named after a person
     whose name opens at ``first`` (lower-case words): two name words or more before it, not an initial right before
-    it ("Nicole R. Park"); when the noun is a surname too, a third word before it ("Kwame Asante Memorial Park") or
-    "the" before the name ("The Daniela Ortega Field"), not "Maria Elena Field", a person."""
+    it ("Nicole R. Park"); when the noun is a surname too, a third word before it ("Kwame Asante Memorial Park"),
+    "the" before the name ("The Daniela Ortega Field") or a surname right before it that is no given name ("Cesar
+    Chavez Park", "Daniela Ortega Pool"), not "Maria Elena Field", a person."""
     for k in range(first + 2, len(words)):
         if words[k] in _NAMED_AFTER_SOMEONE and len(words[k - 1].rstrip(".")) > 1 and (
                 k >= first + 3 or surname_shares().get(words[k], 0.0) < _SURNAME_OF_A_PLACE
-                or first and words[first - 1] == "the"):
+                or first and words[first - 1] == "the" or words[k - 1] not in given_names()):
             return k
     return None
 
