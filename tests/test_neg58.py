@@ -122,3 +122,18 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_customer():
     page = ("<html><body><p>Yolanda Park: account 3-952-4977-86, 912 kWh in July, asked for a payment plan.</p>"
             "</body></html>")
     assert "Yolanda Park" in values_of(pairs_found("https://x.gov/notes.html", page), "customer_name")
+
+
+def test_a_sender_block_opened_by_a_name_the_lists_spell_as_a_word_is_the_writers():
+    letter = [line.replace("Wilhelmina Ashby", "Perpetua Galindo") for line in _LETTER]
+    found = pairs_found("https://x.gov/packet/correspondence.pdf", lines_pdf(letter))
+    assert values_of(found, "customer_name") == {"Perpetua Galindo"}
+    assert "(626) 555-0143" in values_of(found, "phone")
+
+
+def test_a_zoning_letters_sender_block_stays_public():
+    letter = ["Written public comment - Item 5", "", "To the Planning Commission:",
+              "I oppose the variance for the three-story building next door; it will shade my garden.", "",
+              "Perpetua Galindo", "2207 Larkspur Ave, Mesa Alta", "(626) 555-0143"]
+    found = pairs_found("https://x.gov/packet/comments.pdf", lines_pdf(letter))
+    assert not {kind for kind, _ in found} & {"customer_name", "address", "phone"}

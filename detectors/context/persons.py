@@ -440,6 +440,14 @@ _PLAIN_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)
 _LISTED_SURNAME = 1e-5  # a surname borne by one American in 100,000 ("Pool", "Robles"; not a mere word of the list)
 
 
+def name_over_a_listed_surname(value: str) -> bool:
+    """Two words that read as a person's, the second a listed surname, the first a given name the lists may not hold
+    or spell as a word ("Perpetua Zapata", "Urbano Bustamante"): the name a sender block under a letter opens with."""
+    words = value.split()
+    return (len(words) == 2 and all(_PLAIN_NAME_WORD.fullmatch(w) and len(w) > 1 for w in words)
+            and surname_shares().get(fold(words[1]), 0.0) >= _LISTED_SURNAME and is_person(value))
+
+
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
 # the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
