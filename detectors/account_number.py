@@ -89,8 +89,8 @@ from .context.persons import (holders_bracketed_after_accounts, is_place, named_
 from .context.analysis import page_of
 from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
                                      citys_account_with_vendor, held_by_agency, names_no_person)
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, person_word,
-                             mask_spelt, opens_an_address, phone_spans, plain_email, short_coded_account,
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
+                             mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes

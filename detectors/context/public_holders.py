@@ -46,7 +46,7 @@ from .headers import header_kind, person_role_column, split_words, street_lighti
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
-                     person_word, PLACE_WORDS, names_home_equipment, opens_an_address)
+                     PLACE_WORDS, names_home_equipment, opens_an_address, person_word)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
