@@ -89,8 +89,8 @@ from .context.persons import (holders_bracketed_after_accounts, is_place, named_
 from .context.analysis import page_of
 from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
                                      citys_account_with_vendor, held_by_agency, names_no_person)
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, PERSON_WORDS,
-                             mask_spelt, opens_an_address, phone_spans, plain_email, short_coded_account,
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
+                             mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts, without_caption_notes
@@ -1607,7 +1607,7 @@ def _customer_short_account(candidate: Candidate) -> bool:
         start = max(paragraph + 2 if paragraph >= 0 else 0, at - _PERSON_REACH)
         end = text.find("\n\n", at)
         end = min(end if end >= 0 else len(text), at + len(candidate.value) + _PERSON_REACH)
-        return bool(PERSON_WORDS.search(text, start, end) or names_in(text, start, end, anchored=True))
+        return bool(person_word(text, start, end) or names_in(text, start, end, anchored=True))
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     return bool(record) and _FIVE_DIGITS_CELL.fullmatch(candidate.segment.text) is not None and any(
         f.label and _CUSTOMER_COLUMN.search(f.label) and names_in(f.text, anchored=True)

@@ -391,7 +391,8 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
     """On a line that speaks of bids, vendors or an award, the name just before the EIN ("Benitez-Cardenas | EIN
     ...", "Smith PLC | EIN ...") is a firm's unless it reads as a person's given name and surname ("Bid from Marisol
     Quintero, FEIN ..."). So is the name that opens a row of a table on a page that speaks of bids ("Bid Results"
-    above "Porter-Watson | EIN ... | $386,231"): a bid tabulation names its bidders by their firms."""
+    above "Porter-Watson | EIN ... | $386,231", or a PDF's row of cells apart by tabs under "BID SUMMARY"): a bid
+    tabulation names its bidders by their firms."""
     line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
     line_end = candidate.text.find("\n", candidate.end)
     if _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
@@ -403,9 +404,12 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
                  for piece in (pieces[-1:] + opening)]
         return any(_firm_name(name) for name in names) and not any(_given_name_first(name) for name in names)
     facts = candidate.facts
-    record = facts.record_of(candidate.segment) if facts else None
-    if record is None or candidate.page not in facts.computed(_bid_pages):
+    if facts is None or candidate.page not in facts.computed(_bid_pages):
         return False
+    record = facts.record_of(candidate.segment)
+    if record is None:  # a row laid out in text, a PDF's: "SunPath Solar Installers<tab>738873<tab>87-...<tab>$..."
+        cells = candidate.text[line_start:candidate.start].split("\t")
+        return len(cells) > 1 and _firm_name(cells[0].strip()) and not _given_name_first(cells[0].strip())
     names = [f.text.strip() for f in record.fields
              if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
     return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0]) and not _unlisted_person_at_home(

@@ -30,9 +30,9 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, titled_names, trade_name)
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY,
                      USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
-                     email_across, hundred_block, opens_an_address, parcel_after, phone_across, phone_spans, plain_email,
+                     email_across, hundred_block, opens_an_address, parcel_after, person_word, phone_across, phone_spans, plain_email,
                      span, spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
@@ -59,7 +59,7 @@ def _facilitys_use(text: str, start: int) -> bool:
                    if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
                    for m in FACILITY_NAMED.finditer(clause))
     return (facility and not names_in(clause)
-            and not PERSON_WORDS.search(clause) and not _HOME_WORDS.search(clause))
+            and not person_word(clause) and not _HOME_WORDS.search(clause))
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*(?=\s+$)")  # the word right before a facility's word

@@ -143,11 +143,14 @@ COMPILED_ITEM = re.compile(r"(?i)\s*(?:(?:public|written)\s+)?(?:comment|letter|
                            r"\s*(?:no\.?\s*|#\s*)?\d{1,3}\s*[:.]?\s*")
 
 # a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
-# Council,"), not a memo's "TO:" field: it opens a letter as a salutation does
+# Council,") or to an office, not a memo's "TO:" field: it opens a letter as a salutation does
 _ADDRESSEE = (r"(?:to\s+(?:the\s+)?)?(?:honorable|hon\.)\s+(?:mayor|vice mayor|chair|council|commissioners?|members|"
               r"board|supervisors?|trustees|directors)"
               r"|to\s+(?:the\s+)?(?:mayor|city council|council|planning commission|commission|board of \w+)\b"
-              r"[^\n\x00]{0,60}(?:$|[\n\x00])")
+              r"[^\n\x00]{0,60}(?:$|[\n\x00])"
+              # or to an office, a line of its own: "To the Energy Program staff:", "To whom it may concern,"
+              r"|(?:to\s+(?:the\s+)?(?:[\w&'-]+\s+){0,3}(?:staff|department|office|team|division)|to\s+whom\s+it\s+"
+              r"may\s+concern)\s*[:,]?[ \t]*(?:$|[\n\x00])")
 ADDRESSEE_RE = re.compile(rf"\s*(?:{_ADDRESSEE})", re.IGNORECASE | re.MULTILINE)
 
 # each kind of cue: its pattern (matched at a hit of one of its first words, in lower-cased text) and those words

@@ -25,7 +25,8 @@ from .analysis import Analysis, Line, page_of
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark)
 from .lists import business_name, named_as_a_business
-from .persons import addressed_name, named_officially, names_an_official, names_in, person_name, signature_name
+from .persons import (addressed_name, name_over_a_listed_surname, named_officially, names_an_official, names_in,
+                      person_name, signature_name)
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, public_cue, to_e164)
 from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
@@ -899,12 +900,15 @@ def _signed_by_sender_block(lines: list[Line], opened: int, i: int) -> bool:
     """A letter signed with no closing word by its writer's sender block under the body: line ``i`` is only a person's
     name, the next line on its page opens their street address, and the body between the salutation and it speaks of
     the writer's own account or bill ("Dear Council Members," / "I am writing about my bill. My account is ..." / "Ana
-    Ruiz" / "1712 W Holt Ave" / "(909) ..."), whoever the letter is addressed to. Staff's letter to a customer, signed
-    over the office's address, speaks of "your" account."""
+    Ruiz" / "1712 W Holt Ave" / "(909) ..."), whoever the letter is addressed to, the name a given one the lists may
+    not hold ("Perpetua Zapata"). Staff's letter to a customer, signed over the office's address, speaks of "your"
+    account."""
     text = lines[i].text.strip()
     return (i > opened + 1 and i + 1 < len(lines) and page_of(lines[i + 1].segment) == page_of(lines[i].segment)
             and len(text) <= 40 and opens_an_address(lines[i + 1].text.strip())
-            and bool(person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
+            and bool(person_name(text, strict=True))
+            and (names_in(text, anchored=True) == [(0, len(text))]
+                 or name_over_a_listed_surname(text) and not CLOSING_RE.match(text))
             and _speaks_of_own(lines[opened + 1:i]))
 
 

@@ -440,6 +440,14 @@ _PLAIN_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)
 _LISTED_SURNAME = 1e-5  # a surname borne by one American in 100,000 ("Pool", "Robles"; not a mere word of the list)
 
 
+def name_over_a_listed_surname(value: str) -> bool:
+    """Two words that read as a person's, the second a listed surname, the first a given name the lists may not hold
+    or spell as a word ("Perpetua Zapata", "Urbano Bustamante"): the name a sender block under a letter opens with."""
+    words = value.split()
+    return (len(words) == 2 and all(_PLAIN_NAME_WORD.fullmatch(w) and len(w) > 1 for w in words)
+            and surname_shares().get(fold(words[1]), 0.0) >= _LISTED_SURNAME and is_person(value))
+
+
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
 # the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
@@ -508,12 +516,13 @@ _NAMED_AFTER_SOMEONE = frozenset("park center centre library pool field fields s
 def _place_named_after_someone(words: list[str], first: int) -> int | None:
     """The index of the place noun (``_NAMED_AFTER_SOMEONE``) that ends the words of a place named after a person
     whose name opens at ``first`` (lower-case words): two name words or more before it, not an initial right before
-    it ("Nicole R. Park"); when the noun is a surname too, a third word before it ("Kwame Asante Memorial Park") or
-    "the" before the name ("The Daniela Ortega Field"), not "Maria Elena Field", a person."""
+    it ("Nicole R. Park"); when the noun is a surname too, a third word before it ("Kwame Asante Memorial Park"),
+    "the" before the name ("The Daniela Ortega Field") or a surname right before it that is no given name ("Cesar
+    Chavez Park", "Daniela Ortega Pool"), not "Maria Elena Field", a person."""
     for k in range(first + 2, len(words)):
         if words[k] in _NAMED_AFTER_SOMEONE and len(words[k - 1].rstrip(".")) > 1 and (
                 k >= first + 3 or surname_shares().get(words[k], 0.0) < _SURNAME_OF_A_PLACE
-                or first and words[first - 1] == "the"):
+                or first and words[first - 1] == "the" or words[k - 1] not in given_names()):
             return k
     return None
 
@@ -587,9 +596,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
-        # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address
+        # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address; and the
+        # town ending a street address's line ("307 Cottonwood Blvd, Piedra Blanca")
         if (text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1])) \
-                and not BOX_ADDRESS_RE.match(text, a):
+                and not BOX_ADDRESS_RE.match(text, a) and not (run and _town_after_street(text, run)):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
@@ -1402,6 +1412,21 @@ _ON_BEFORE = re.compile(r"(?i:\b(?:on|along|off|onto))[ \t]+(?:[NSEW]\.?[ \t]+)?
 _STREET_TYPE = re.compile(rf"(?i:{alternation(SUFFIXES)})\.?")
 
 
+# a street address and its comma right before a town's name: "307 Cottonwood Blvd, Piedra Blanca"
+_STREET_BEFORE_TOWN = re.compile(rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,4}}(?i:{alternation(SUFFIXES)})"
+                                 r"\.?,[ \t]*$")
+
+
+def _town_after_street(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether the run is the town that ends a street address's line, the state left off, as a letter's sender block
+    gives it under the writer's name ("Zacarias Santangelo" / "307 Cottonwood Blvd, Piedra Blanca" / "(760) ..."); a
+    given name and a listed surname there are a person's still ("12 Elm St, Ana Ruiz")."""
+    line_end = text.find("\n", run[-1][1])
+    return (_STREET_BEFORE_TOWN.search(text, max(0, run[0][0] - 80), run[0][0]) is not None
+            and not text[run[-1][1]:len(text) if line_end < 0 else line_end].strip(" \t.,")
+            and not given_and_listed_surname(text[run[0][0]:run[-1][1]]))
+
+
 def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
     """Whether the run is a street's name after "on" ("on Maple Lane", "on N. Pepper Tree Lane"): its last word is a
     street's type and no possessive follows ("on Jessica Lane's proposal" is a person's)."""
@@ -1874,7 +1899,14 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         found = before and _NAME_AT_END.search(text, head, before.start())
         span = found and without_utility_name(text, found.start(), found.end())
     span = span and _up_to_possessive(text, *span)
-    return _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
+    name = _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
+    if name and _OWNER_BEFORE.search(text, max(0, name[0] - 8), name[0]):
+        return None  # "My Piedra Blanca Choice Energy account ...": what the writer owns, a program's place name
+    return name
+
+
+# a possessive determiner right before the words: they name what someone owns, no one's name
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:my|our|your|his|her|their|mi|su|nuestra|nuestro)[ \t]+$")
 
 
 def _up_to_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:

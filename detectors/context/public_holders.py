@@ -46,7 +46,7 @@ from .headers import header_kind, person_role_column, split_words, street_lighti
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
-                     PERSON_WORDS, PLACE_WORDS, names_home_equipment, opens_an_address)
+                     PLACE_WORDS, names_home_equipment, opens_an_address, person_word)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -83,12 +83,17 @@ _CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
 _BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
 _PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
 
-# an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal, a
-# pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter
+# an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal or
+# beacon, a pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter
 # export's "Signal (dBm)", a rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
 _INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|luminaires?|poles?|circuits?|"
                        r"(?:irrigation|sprinkler|signal|traffic)\s+controllers?|pump(?:ing)?\s+stations?|"
-                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?")
+                       r"lift\s+stations?|alumbrado(?:\s+p[uú]blico)?|sem[aá]foros?|"
+                       # the other traffic devices the City powers: "Flashing beacon", "RRFB", "HAWK signal", "School
+                       # zone flasher", "Radar speed sign"
+                       r"(?:rectangular\s+rapid\s+)?flashing\s+beacons?|rrfbs?|(?:pedestrian\s+hybrid|hawk)\s+"
+                       r"(?:beacons?|signals?)|school\s+zone\s+flashers?|(?:radar\s+)?speed\s+feedback\s+signs?|"
+                       r"radar\s+speed\s+signs?")
 _NUMBERED = r"(?:signals?|controllers?|pumps?)\s*(?:id|no\.?|#|number|num)"
 _INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED})(?!\w)")
 # a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7", "Pump 3"),
@@ -312,7 +317,7 @@ def names_no_person(text: str) -> bool:
     """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
     someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's
     report)."""
-    return (PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
+    return (person_word(text) is None and not names_in(text, anchored=True)
             and CALLBACK_PHONE.search(text) is None)
 
 

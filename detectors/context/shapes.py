@@ -904,6 +904,18 @@ NUMBER_CALLED_BEFORE = re.compile(r"(?i)\b(?:by|after|when|while|on)\s+(?:callin
 # a name (not a street's "Kellogg Dr" before the next cell)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
                           r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
+# the street a "Dr" ends, a drive's and no doctor's: "City Hall, 182 Juniper Hill Dr. SCE service account ..." (a house
+# number and the street's capitalized words right before it)
+_STREET_BEFORE_DR = re.compile(r"\b\d{1,6}[A-Z]?(?:[ \t]+[NSEW]\.?)?(?:[ \t]+[A-Z][\w'\u2019-]*){1,4}[ \t]+$")
+
+
+def person_word(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first of ``PERSON_WORDS`` in ``text[start:end]``, not the "Dr" of a street's name (drive, no title)."""
+    for match in PERSON_WORDS.finditer(text, start, len(text) if end is None else end):
+        if not (match.group().lower() == "dr"
+                and _STREET_BEFORE_DR.search(text, max(0, match.start() - 60), match.start())):
+            return match
+    return None
 # the words a local government is called by, before its name ("City of", "Town of") or alone ("the City's account")
 LOCAL_GOVERNMENT = r"city|county|town|village"
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
