@@ -571,9 +571,10 @@ ADDRESS_RE = re.compile(
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"|{_SPOKEN_STREET})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}|{_OTHER_ORDER}")
-CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
+# (a city's name may be written with its accents: "Río Dell, CA 95562", "La Cañada Flintridge, CA 91011")
+CITY_LINE_RE = re.compile(rf"\s*[{_CAPITAL}][A-Za-z\u00c0-\u024f .'-]+,?\s+(?:[A-Z]{{2}}|California)\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
-                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]")  # "Đường Hoa Mai", "Ñandú Ct"
 # (in Spanish "Apartado Postal 9357", "Apdo. Postal 12": a bilingual notice's box; not a law's "apartado 4", its clause)
 _BOX_IN_SPANISH = r"(?:apartado|apdo\.?|casilla)\s+postal"
 PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH})\s*#?\s*\d")
@@ -614,7 +615,9 @@ _HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- 
 # ("358 kWh_ Off-peak ...")
 # and in Chinese, run into the words after it: 千瓦时 (kWh), and 度 (the kWh a bill counts) where 电 follows it ("1,234 度电")
 _CHINESE_KWH = r"千瓦小?[时時]|度(?=[电電])"
-_USAGE_UNIT = rf"(?:(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])|{_CHINESE_KWH})"
+# and as Korean and Khmer notices spell the kilowatt-hour, a Korean particle or copula run into it ("1,480 킬로와트시입니다")
+_SPELT_KWH = r"킬로와트[ \t]?시|គីឡូវ៉ាត់[ \t]?ម៉ោង"
+_USAGE_UNIT = rf"(?:(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])|{_CHINESE_KWH}|{_SPELT_KWH})"
 # a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
 # "one thousand two hundred and forty", "nine hundred sixty-two")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"

@@ -1,0 +1,91 @@
+"""Round 58 (site58d): a multilingual city's customer letters, labels and units.
+
+A mail merge of letters, one a page, each opening with a salutation and no closing; a city line written with its
+accents; a password's label with an aside in brackets; the kilowatt-hour spelt in Korean and Khmer. Names, numbers
+and wording differ from the red-team site's.
+"""
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Segment
+from detectors.registry import load_detectors
+
+from tests.detector_helpers import make_document
+
+_DETECTORS = load_detectors({})
+
+
+def _pages(*pages: list[str]) -> Document:
+    segments = [Segment(text, Location(page=n, line=k)) for n, lines in enumerate(pages, start=1)
+                for k, text in enumerate(lines, start=1)]
+    return Document(url="https://www.example-city.gov/docs/merge.pdf", content_type="application/pdf", segments=segments)
+
+
+def _found(document: Document) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in scan_document(document, _DETECTORS)}
+
+
+def _letter(name: str, street: str, city: str, account: str, utility: str, greeting: str) -> list[str]:
+    """One page of a mail merge: letterhead, title, date, inside address, account, salutation, body, and a signature
+    of a name over a title with no closing word before it."""
+    return ["Valle Sereno Clean Power · Valle Sereno, CA 91790", "Confirmación de inscripción", "4 de marzo de 2025",
+            name, street, city, f"Número de cuenta: {account}\t·\tSCE: {utility}", greeting,
+            "Le confirmamos que su cuenta ha sido inscrita en Valle Sereno Clean Power a partir del 2 de",
+            "abril de 2025.", "Si desea darse de baja, llame al (626) 580-2100.", "Maribel Quintanilla",
+            "Coordinadora de Programas"]
+
+
+def test_each_letter_of_a_mail_merge_names_its_addressee_and_home():
+    document = _pages(
+        _letter("Graciela Nava Olmedo", "2291 Calle Robles", "La Cañada Flintridge, CA 91011", "VSC-448210",
+                "7001928374", "Estimado(a) Graciela:"),
+        _letter("Teodoro Quiroga", "815 Avenida Alta", "Piñon Hills, CA 92372", "VSC-771034", "7004412290",
+                "Estimado(a) Teodoro:"),
+        _letter("Lương Thị Diễm", "4407 Đường Hoa Sen", "Río Dell, CA 95562", "VSC-602215", "7009981273",
+                "Kính gửi Diễm,"))
+    found = _found(document)
+    for name, street in (("Graciela Nava Olmedo", "2291 Calle Robles"), ("Teodoro Quiroga", "815 Avenida Alta"),
+                         ("Lương Thị Diễm", "4407 Đường Hoa Sen")):
+        assert ("customer_name", name) in found
+        assert any(c == "address" and v.startswith(street) for c, v in found)
+    assert not any(v == "Maribel Quintanilla" for _, v in found)
+
+
+def test_a_letter_greeting_the_addressee_by_given_name_keeps_a_name_a_parser_calls_a_firm():
+    document = _pages(["Valle Sereno Clean Power", "Kumpirmasyon", "Rowena Dimalanta", "5120 Sampaguita Ave",
+                       "Valle Sereno, CA 91790", "Numero ng account: VSC-339018", "Mahal na Rowena,",
+                       "Naka-enroll na ang inyong account."])
+    assert ("customer_name", "Rowena Dimalanta") in _found(document)
+
+
+def test_a_mail_merge_to_a_vendor_names_no_customer():
+    document = _pages(
+        ["City of Valle Sereno · Purchasing", "Notice of award", "Cañada Tree Care Inc.", "1800 Industrial Way",
+         "La Cañada Flintridge, CA 91011", "Contract No. C-2025-114", "Estimado proveedor:",
+         "Su propuesta fue aceptada por el Concejo."])
+    found = _found(document)
+    assert not any(c in ("customer_name", "address") for c, _ in found)
+
+
+def test_a_password_label_with_the_login_it_is_for_in_brackets_labels_its_cell():
+    for label in ("Password (online account)", "Contraseña (Mi Cuenta)", "密码 (网上账户)", "비밀번호 (온라인)"):
+        document = make_document([("Nombre", "Zoila Paredes"), (label, "Quetzal#1971")])
+        assert ("credential", "Quetzal#1971") in _found(document), label
+
+
+def test_a_password_label_whose_aside_says_example_or_hint_labels_no_password():
+    for label in ("Password (example)", "Contraseña (ejemplo)", "Password (hint)"):
+        document = make_document([("Campo", "Descripción"), (label, "Quetzal#1971")])
+        assert ("credential", "Quetzal#1971") not in _found(document), label
+
+
+def test_the_kilowatt_hour_spelt_in_korean_or_khmer_is_a_customers_usage_in_their_note():
+    found = _found(make_document("백승우 님 해지 요청. 계좌 VSC-550917, 지난달 사용량 1,344 킬로와트시."))
+    assert ("energy_usage", "1,344 킬로와트시") in found
+    found = _found(make_document(
+        "Customer Srey Neang Phal asked to opt out. Account VSC-550918. ការប្រើប្រាស់ 972 គីឡូវ៉ាត់ម៉ោង"))
+    assert any(c == "energy_usage" and v.startswith("972") for c, v in found)
+
+
+def test_a_korean_rate_table_per_kilowatt_hour_is_no_usage():
+    found = _found(make_document(["주거용 요금표: 1단계 0-400 킬로와트시 $0.29", "킬로와트시당 요금 $0.31",
+                                  "평균 가정 사용량 520 킬로와트시"]))
+    assert not any(c == "energy_usage" for c, _ in found)
