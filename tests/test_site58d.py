@@ -89,3 +89,37 @@ def test_a_korean_rate_table_per_kilowatt_hour_is_no_usage():
     found = _found(make_document(["주거용 요금표: 1단계 0-400 킬로와트시 $0.29", "킬로와트시당 요금 $0.31",
                                   "평균 가정 사용량 520 킬로와트시"]))
     assert not any(c == "energy_usage" for c, _ in found)
+
+
+def test_a_label_blocks_address_ends_at_a_semicolon_before_the_next_field():
+    found = _found(make_document("3. Trịnh Văn Lộc — Địa chỉ dịch vụ: 9023 Đường Hoa Sen #12; Số tài khoản 5530 2174 90; "
+                                 "Số điện thoại 626.204.7718. Điện năng tiêu thụ 1.204 kWh/tháng."))
+    assert ("address", "9023 Đường Hoa Sen #12") in found
+    assert ("account_number", "5530 2174 90") in found
+    assert any(c == "energy_usage" and v.startswith("1.204") for c, v in found)
+
+
+def test_a_tier_per_month_in_vietnamese_is_no_usage():
+    found = _found(make_document(["Bậc 1: 0-400 kWh/tháng, 0,29 đô la mỗi kWh",
+                                  "Mức tiêu thụ trung bình của các hộ gia đình trong thành phố: 550 kWh/tháng"]))
+    assert not any(c == "energy_usage" for c, _ in found)
+
+
+def test_the_readers_own_average_in_chinese_is_their_usage_and_a_citys_is_not():
+    found = _found(make_document(["许志明", "您的账户 VSC-338812 已获批准。您每月平均用电量为 1,415 度。"]))
+    assert any(c == "energy_usage" and v.startswith("1,415") for c, v in found)
+    found = _found(make_document(["本市住户平均用电量为 520 度。", "每户平均 480 千瓦时。"]))
+    assert not any(c == "energy_usage" for c, _ in found)
+
+
+def test_ten_digits_after_the_utilitys_name_on_a_line_labelling_another_account_are_an_account():
+    found = _found(make_document(["Gerardo Zepeda Luna", "Número de cuenta: VSC-448210 · SCE: 7001928374"]))
+    assert ("account_number", "7001928374") in found
+    found = _found(make_document(["Lưu Quang Vinh", "Số tài khoản: 4410 2281 07 · Edison: 7008812245"]))
+    assert ("account_number", "7008812245") in found
+
+
+def test_an_english_label_blocks_address_ends_at_a_semicolon_too():
+    found = _found(make_document("Item 2. Odessa Freeland — Service address: 6610 Tamarack Ln Apt 9; Account 4410 2281 07; "
+                                 "Phone 951.338.2046."))
+    assert ("address", "6610 Tamarack Ln Apt 9") in found

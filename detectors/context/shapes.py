@@ -824,8 +824,9 @@ _NOT_CONSUMPTION = re.compile(
     # ten digits)
     r"|(?<!from )(?<!from about )(?<!from around )(?<!from roughly )(?<!from like )(?<!from maybe )"
     r"(?<!from approximately )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
-# "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año": usage
-_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo)\b"
+# "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año", and in Vietnamese, Tagalog, Korean, Chinese and
+# Armenian ("647 kWh/tháng", "kWh/buwan", "kWh/월", "kWh/月", "kWh/ամիս"): usage
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo|th[áa]ng|n[ăa]m|buwan|taon|월|月|ամիս)\b"
 # "per the read", "per our records", "per CIS" (the customer information system): according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
@@ -1209,6 +1210,8 @@ _OWN_AVERAGE = re.compile(r"(?i)\b(?:(?:su|sus|tu|mi|nuestro)\s+(?:(?:consumo|us
                           r"(?:usted|ud\.?)\s+(?:us[óo]|consumi[óo]|gast[óo]|ha\s+(?:usado|consumido))\s+"
                           r"(?:un\s+promedio|en\s+promedio|de\s+promedio))\b")
 _AVERAGE_WORD = re.compile(r"(?i)\bpromedio\b")
+# the reader's own average in Chinese, "you" right before it: "您每月平均用电量为 1,869 度" (your monthly average use)
+_OWN_CHINESE_AVERAGE = re.compile(r"(?:您|你|贵户|貴戶)(?:的|家)?(?:每月|每年|月|年)?平均[^。；;！？!?，,]{0,8}$")
 
 
 # the range a customer's use fell in, right after a word of use ("monthly usage between 900 and 1,899 kWh"): the meter's,
@@ -1246,7 +1249,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
-            or _CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
+            or (_CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
+                and not _OWN_CHINESE_AVERAGE.search(text, max(start, at - 16), at))
             or _projected_load(text, start, at, end)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
