@@ -123,3 +123,32 @@ def test_an_english_label_blocks_address_ends_at_a_semicolon_too():
     found = _found(make_document("Item 2. Odessa Freeland — Service address: 6610 Tamarack Ln Apt 9; Account 4410 2281 07; "
                                  "Phone 951.338.2046."))
     assert ("address", "6610 Tamarack Ln Apt 9") in found
+
+
+def test_a_call_notes_customer_in_khmer_script_and_their_account_word():
+    found = _found(make_document(["យឹម សុគន្ធា ស្នើសុំចាកចេញពីកម្មវិធី។ គណនី VSC-880214 អ៊ីមែល sokunthea.y@gmail.com",
+                                  "អតិថិជន ទេព រតនា បានទូរស័ព្ទមក (562) 417-3390 អំពីវិក្កយបត្រ។ លេខគណនី គឺ 7006612458"]))
+    assert ("customer_name", "យឹម សុគន្ធា") in found
+    assert ("account_number", "VSC-880214") in found
+    assert ("email", "sokunthea.y@gmail.com") in found
+    assert ("customer_name", "ទេព រតនា") in found
+    assert ("account_number", "7006612458") in found
+
+
+def test_khmer_text_of_a_program_page_names_no_one():
+    found = _found(make_document(["កម្មវិធីនេះ ជា កម្មវិធីថាមពលស្អាតរបស់ទីក្រុង។ សូមទូរស័ព្ទមក (626) 580-2100។",
+                                  "សុខ ភាព និងសុវត្ថិភាព ជា អាទិភាព។"]))
+    assert not any(c == "customer_name" for c, _ in found)
+
+
+def test_the_account_word_alone_in_armenian_labels_a_notes_number():
+    found = _found(make_document("Սոնա Աբրահամյան-ը խնդրեց դուրս գալ ծրագրից։ Հաշիվ 7004418265, էլ. փոստ sona.ab@yahoo.com"))
+    assert ("account_number", "7004418265") in found
+    assert ("email", "sona.ab@yahoo.com") in found
+
+
+def test_a_chinese_call_notes_customer_run_into_the_word_for_customer_and_the_verb_of_calling():
+    found = _found(make_document("客户冯秀兰来电（626-318-2290），询问账单。账户号码：3-402-7781-16。"))
+    assert ("customer_name", "冯秀兰") in found
+    found = _found(make_document("客户服务中心来电时间为周一至周五。客户要求退款请拨打 (626) 580-2100。"))
+    assert not any(c == "customer_name" for c, _ in found)
