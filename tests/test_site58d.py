@@ -152,3 +152,11 @@ def test_a_chinese_call_notes_customer_run_into_the_word_for_customer_and_the_ve
     assert ("customer_name", "冯秀兰") in found
     found = _found(make_document("客户服务中心来电时间为周一至周五。客户要求退款请拨打 (626) 580-2100。"))
     assert not any(c == "customer_name" for c, _ in found)
+
+
+def test_a_filipino_surname_with_its_particle_after_the_tagalog_person_marker():
+    found = _found(make_document("Ang pamilya ni Rodrigo delos Santos sa 4120 Jacaranda Ave ay nag-enroll sa CARE. "
+                                 "Ang numero ng account nila sa SCE ay 2-31-552-8190."))
+    assert ("customer_name", "Rodrigo delos Santos") in found
+    found = _found(make_document("Nagpasalamat si Konsehala Imelda de la Paz sa lahat ng dumalo."))
+    assert not any(c == "customer_name" for c, _ in found)

@@ -113,7 +113,8 @@ _TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(
                       rf"|(?:G|Gng|Bb)\.[ \t]*)"
                       rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
-                      rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TAGALOG_WORD}){{0,3}})")  # a middle initial: "Ana P. Cruz"
+                      # a middle initial: "Ana P. Cruz"; a surname's particle: "Arnel dela Cruz", "Lorna de los Reyes"
+                      rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:dela|delos|del|de(?:[ \t]+l[ao]s?)?)[ \t]+)?{_TAGALOG_WORD}){{0,3}})")
 
 # Persian "Mr." and "Mrs."/"Ms." (and the formal "جناب"), then the given name and the surname: two words of the Persian
 # alphabet (its own letters پ چ ژ ک گ ی beside the Arabic ones, a zero-width non-joiner inside a word); not a title
