@@ -93,6 +93,7 @@ from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
                              mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
+from .translations import to_english
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
                       test_fixture_record)
@@ -340,19 +341,26 @@ def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | Non
     (``_in_a_list_of_accounts``)."""
     value = match.group("value")
     digits = digits_of(value)
-    if value[:1].isdigit() and (is_phone_number(value) or to_e164(value) is not None) or is_date(value) or (
-            _DATED.fullmatch(digits)):  # "Edison 20240314 notice": a day's
+    text = segment.text
+    line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].replace(match.group(), " ", 1)
+    # ten digits run together after the utility's name, on a line that labels another of the customer's accounts in
+    # any language ("Número de cuenta: CCE-320676 · SCE: 7417015402"): the account's, as a phone is written in groups
+    listed_beside = value.isdigit() and not is_toll_free(to_e164(value) or "") and bool(
+        _LISTED_ACCOUNT.search(line) or _LISTED_ACCOUNT.search(to_english(line)))
+    if value[:1].isdigit() and (is_phone_number(value) or to_e164(value) is not None) and not listed_beside or (
+            is_date(value) or _DATED.fullmatch(digits)):  # "Edison 20240314 notice": a day's
         return False
     if _CALL_BEFORE.search(segment.text, max(0, match.start() - 24), match.start()):
         return False
     if not 7 <= len(digits) <= 16:
         return False
-    text = segment.text
     block_start = text.rfind("\n\n", 0, match.start())
     block_end = text.find("\n\n", match.end())
     block = text[block_start + 1 if block_start >= 0 else 0:block_end if block_end >= 0 else len(text)]
     rest = block.replace(match.group(), " ", 1)
-    return bool(_LISTED_ACCOUNT.search(rest)) or any(_LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts))
+    return listed_beside or bool(_LISTED_ACCOUNT.search(rest)) or any(
+        _LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts))
 
 
 _BLOCK_REACH = 5  # lines of a list of accounts on either side of a line that names its utility
@@ -645,7 +653,7 @@ _UTILITY_NAMED = re.compile(rf"(?<![\w&-])(?P<name>(?:[A-Z]{{2,5}}[ \t]*/[ \t]*)
 _UTILITY_NAMED_HINT = re.compile(r"Gas|Edison|SCE|SCG|SDG&E|PG&E|LADWP|SMUD|Water|Utilit|District|Disposal|Sanitation|"
                                  r"Waste|Refuse|Recycling|Hauling|Rubbish|Garbage|Power|Electric")
 # another line of the customer's list that labels its account ("SoCalGas acct: ...", "Water District - Customer No. ...")
-_LISTED_ACCOUNT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
+_LISTED_ACCOUNT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|\bn[uú]m(?:ero|\.)?\s+de\s+cuenta\b|"
                              r"\b(?:customer|cust)\.?[ \t]*(?:no\b|nbr\b|number\b|#)|"
                              r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",

@@ -450,8 +450,11 @@ def _login_cells(segments: list[Segment], i: int) -> bool:
 
 
 # how a form words a password's field around its name: an aside in brackets after it ("My Account password (create)",
-# "PIN (new)"), the account it is for after a creating verb ("Create a password for My Account")
-_FIELD_ASIDE = re.compile(r"(?i)[ \t]*\((?:create|new|choose(?: one)?|optional|required|temporary|temp|initial)\)$")
+# "PIN (new)", the login it is for: "Contraseña (Mi Cuenta / portal)", "Password (online account)"; not a sample's
+# nor a rule's: "Password (example)", "Password (hint)"), the account it is for after a creating verb ("Create a
+# password for My Account")
+_FIELD_ASIDE = re.compile(r"(?i)[ \t]*\((?![ \t]*(?:e\.?\s?g\b|ex\b|examples?|samples?|ejemplo|muestra|hints?|rules?|"
+                          r"requirements?|format|pista|reglas?))[^\W\d][^()\n\d]{0,30}\)$")
 _CREATE_FOR = re.compile(r"(?i)(?:create|choose|set|pick)[ \t]+(?:a|your)[ \t]+(?:new[ \t]+)?"
                          r"(?P<name>password|passcode|PIN)[ \t]+for[ \t]+[^\d:]{1,30}")
 

@@ -250,7 +250,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                "numero ng account sa basura", "account sa tubig", "account sa kuryente", "account ng tubig",
                "account ng kuryente"),
         # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
-        "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը"),
+        "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը", "հաշիվ",
+               "հաշիվը"),
         "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
         "uk": ("номер рахунку", "номер особового рахунку", "особовий рахунок", "ваш рахунок"),  # Ukrainian
         "ru": ("номер счета", "номер счёта", "лицевой счет", "лицевой счёт", "номер лицевого счета",
@@ -261,7 +262,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("رقم الحساب",),
         "fa": ("شماره حساب",),
         "ja": ("アカウント番号", "口座番号", "お客様番号", "お客さま番号", "契約番号"),
-        "km": ("លេខគណនី",),
+        # and the account alone before its number, as a note's sentence gives it: Khmer "គណនី CCE-170896", Armenian
+        # "Հաշիվ 7563033908" (the word is also a bill's; a number after it is the account's)
+        "km": ("លេខគណនី", "គណនី"),
         "th": ("เลขที่บัญชี", "หมายเลขบัญชี", "เลขบัญชี"),
         "lo": ("ເລກບັນຊີ", "ເລກທີບັນຊີ", "ບັນຊີ"),
         "hi": ("खाता संख्या", "खाता नंबर", "खाता क्रमांक"),
@@ -542,7 +545,8 @@ def only_labels(text: str) -> bool:
 # Vietnamese "là", Chinese 是/为, the Korean and Japanese topic particles ("고객 번호는 ...", "お客様番号は ...")
 # (Vietnamese says whose the number is between the label and "là": "Số tài khoản của bà là ...", "... của Ông là ...")
 _LINKERS = {"tl": (" na", " ay"), "vi": (" là", *(f" của {whose} là" for whose in (
-    "ông", "bà", "chị", "anh", "cô", "quý vị", "quý khách"))), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",)}
+    "ông", "bà", "chị", "anh", "cô", "quý vị", "quý khách"))), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",),
+            "km": (" គឺ", " គឺជា")}  # Khmer "is": "លេខគណនី គឺ 7705705224"
 
 
 def phrases_for(*english: str) -> tuple[str, ...]:

@@ -335,11 +335,11 @@ _CUES = {
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
     # a consumption figure's unit (and Chinese 千瓦时, and 度 right after a figure: "1,234 度电", "上月用电 1,234 度"),
-    # and the kilowatt-hour of the City's Armenian, Russian, Arabic and Persian notices
+    # and the kilowatt-hour of the City's Armenian, Russian, Arabic, Persian, Korean and Khmer notices
     "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm|千瓦小?[时時]|(?<=[\d ])度|"
-                         r"կվտ|կիլովատ|квт|киловатт|[كک][يی]لو\s?وا[طت]"),
+                         r"կվտ|կիլովատ|квт|киловатт|[كک][يی]لو\s?وا[طت]|킬로와트|គីឡូវ៉ាត់"),
               ("kwh", "kw-h", "kilowatt", "kilovatio", "therm", "千瓦", "度", "կվտ", "կիլովատ", "квт", "киловатт", "كيلو",
-               "کیلو")),
+               "کیلو", "킬로와트", "គីឡូវ៉ាត់")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")

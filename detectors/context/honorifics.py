@@ -52,6 +52,11 @@ _KOREAN_TITLE_ENDS = frozenset("장관과청실국팀당교소사부점센처회
 # the roles and kin a page honours with 님 that open with a surname's syllable: committee member, parents, mother,
 # madam, neighbour, customer, member, resident, everyone, helper
 _KOREAN_ROLES = frozenset("위원 부모 어머 사모 이웃 고객 회원 주민 여러분 도우미 조합원".split())
+# the commonest Cambodian family names in Khmer script, written before the given name and a space apart from it:
+# Sok, Chea, Heng, Ly, Kim, Pov, Mao, Chhim, Keo, Meas, Chan, Nhim, Ouk, Prak, Seng, Tep, Touch, Yim, Hun, Chhun, Long,
+# Nget, Sun, Nuon, Pen, Khieu, Im, Um, Chheang, Taing, Lim, Prom, Ros, Suon, Sin, Vong, Dy, Mok, Som, Cheng, Khun
+KHMER_SURNAMES = ("សុខ|ជា|ហេង|លី|គឹម|ពៅ|ម៉ៅ|ឈិម|កែវ|មាស|ចាន់|ញឹម|អ៊ុក|ប្រាក់|សេង|ទេព|ទូច|យឹម|ហ៊ុន|ឈុន|ឡុង|ង៉ែត|"
+                  "ស៊ុន|នួន|ប៉ែន|ខៀវ|អ៊ឹម|អ៊ុំ|ឈាង|តាំង|លឹម|ព្រំ|រស់|សួន|ស៊ិន|វង្ស|ឌី|ម៉ក់|សោម|ចេង|ឃុន")
 _HAN = "\u4e00-\u9fff"
 CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
                     "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
@@ -108,7 +113,8 @@ _TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(
                       rf"|(?:G|Gng|Bb)\.[ \t]*)"
                       rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
-                      rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TAGALOG_WORD}){{0,3}})")  # a middle initial: "Ana P. Cruz"
+                      # a middle initial: "Ana P. Cruz"; a surname's particle: "Arnel dela Cruz", "Lorna de los Reyes"
+                      rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:dela|delos|del|de(?:[ \t]+l[ao]s?)?)[ \t]+)?{_TAGALOG_WORD}){{0,3}})")
 
 # Persian "Mr." and "Mrs."/"Ms." (and the formal "جناب"), then the given name and the surname: two words of the Persian
 # alphabet (its own letters پ چ ژ ک گ ی beside the Arabic ones, a zero-width non-joiner inside a word); not a title

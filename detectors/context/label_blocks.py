@@ -961,6 +961,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
                        if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS), None) if hit.kind == "address" else None
     if next_field:  # "Service address: 3281 Alder Crest Dr. BCP account no. BC66559800." ends at its stop
         start, stop = span(text, start, next_field.start())
+    semicolon = text.find(";", start, stop) if hit.kind == "address" else -1
+    if semicolon > start:  # "Địa chỉ dịch vụ: 2704 Đường Magnolia; Số tài khoản ...": no street holds one
+        start, stop = span(text, start, semicolon)
     zip_code = _ZIP_THEN_SENTENCE.search(text, start, stop) if hit.kind == "address" else None
     if zip_code:  # "... CA 91762. El cliente presentó ..." ends at its ZIP code
         start, stop = span(text, start, zip_code.end())

@@ -373,6 +373,8 @@ def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
     for n, i in enumerate(salutations):
         head = max(page_start[page_of(lines[i].segment)], done + 1)
         limit = salutations[n + 1] if n + 1 < len(salutations) else len(lines)
+        if limit < len(lines) and page_start[page_of(lines[limit].segment)] > i:
+            limit = page_start[page_of(lines[limit].segment)]  # a mail merge's next letter opens its own page
         done = _letter(analysis, lines, head, i, min(limit, i + _LETTER_LINES))
     lettered = {page_of(lines[i].segment) for i in salutations}
     bounds = [page_start[p] for p in pages] + [len(lines)]
@@ -463,7 +465,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
-        block = (_address_block(analysis, lines, head, salutation)[0] or _text_box_block(analysis, lines, head, limit)
+        block = (_address_block(analysis, lines, head, salutation, match.group("name"))[0]
+                 or _text_box_block(analysis, lines, head, limit)
                  or home)
         if name and not cues and not block and _inside_address(lines, head, salutation):
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
@@ -662,17 +665,20 @@ def _column(line: Line) -> Line:
 _OFFICE_UNIT = re.compile(r"\b(?:branch|section|unit|bureau|division|desk|office|affairs|relations)\s*$", re.IGNORECASE)
 
 
-def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
+def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int,
+                   greeted: str | None = None) -> tuple[list, int]:
     """A person's name line over a street line or a post-office box (and its city line; a box always has one) before
     a letter's salutation, and the index of the line after the block; a letterhead's address has the City's name
     above it instead, a vendor's remit-to block a firm's name or a "Remit to:" line, an agency's inside address its
     unit under its name ("California Public Utilities Commission" / "Consumer Affairs Branch" / "505 Van Ness
-    Avenue")."""
+    Avenue"). A name the salutation ``greeted`` by one of its words is the addressee's, whatever a firm's parser
+    makes of it ("Maricel Magbanua" / ... / "Mahal na Maricel,")."""
     found, after = [], head
     for k in range(head + 1, stop):
         street, above = _column(lines[k]), _column(lines[k - 1])
         if (not opens_an_address(street.text) or not addressed_name(above.text)
-                or business_name(above.text) or analysis.contacts.address_is_public(street.text)
+                or (business_name(above.text) and not _greets(greeted, above.text))
+                or analysis.contacts.address_is_public(street.text)
                 or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))
                 or (k > 1 and _OFFICE_UNIT.search(above.text) and _office_line(lines[k - 2].text))):
             continue
@@ -684,6 +690,12 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) 
         found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
         after = k + 2 if city else k + 1
     return found, after
+
+
+def _greets(greeted: str | None, name: str) -> bool:
+    """Whether a salutation's name is a word of ``name``, or all of it ("Maricel" of "Maricel Magbanua")."""
+    words = name.lower().split()
+    return bool(greeted) and all(word in words for word in greeted.lower().split())
 
 
 # the text box a Word paragraph is read from: "paragraph 8 > text box 1 > paragraph 2" is in "paragraph 8 > text box 1"

@@ -25,7 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
-from .honorifics import CHINESE_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
+from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
@@ -130,7 +130,7 @@ def person_name(value: str, strict: bool = True) -> str | None:
     brackets between the names is left out ('Caridad "Nene" Santillan').
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
-    if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or (
+    if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or _KHMER_NAME.fullmatch(text) or (
             _HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
     if _HANGUL_WORDS.fullmatch(text) or (_CJK_WORDS.fullmatch(text) and (
@@ -843,9 +843,16 @@ _CASED_NAME = re.compile("|".join(
                                 (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]", ""),
                                 (_ARMENIAN_WORD, "[\\u0531-\\u0556]", _ARMENIAN_ENDING))))
 _HAN = "\u4e00-\u9fff"
-# A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
+# A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生", or
+# by what a call note says the customer did: "客户吴丽娟来电" (called), "致电", "要求" (asked), "询问" (enquired)
 _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
-                           f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
+                           f"|(?<=客户|客戶|用户|用戶)(?:{CHINESE_SURNAMES})[{_HAN}]{{1,2}}"
+                           f"(?=女士|先生|小姐|太太|来电|來電|致电|致電|打电话|打電話|要求|询问|詢問|反映|投诉|投訴)")
+# a Cambodian name in Khmer script: a family name, a space, and the given name's word ("សុខ ចាន់ធី"); Khmer writes
+# its words run together and sets a name apart by spaces, so a space or a stop (។) ends it
+_KHMER_LETTERS = "\u1780-\u17dd"
+_KHMER_NAME = re.compile(f"(?<![{_KHMER_LETTERS}])(?:{KHMER_SURNAMES})[ \t]+[{_KHMER_LETTERS}]{{2,14}}"
+                         f"(?![{_KHMER_LETTERS}])")
 # an Arabic name in quotes: two to four words ("“كامل الترهي”"), a quoted testimonial's byline
 _ARABIC_NAME = re.compile(r"(?<=[\u201c\"\u00ab])[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,3}(?=[\u201d\"\u00bb])")
 # an Arabic name opening an English sentence, the subject of its verb: "محمود الحداد called about account ..."; in a
@@ -854,12 +861,12 @@ _ARABIC_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[\u0621-\u064a]{2,}(
                              r"(?=[ \t]+(?:called|asked|said|says|phoned|visited|came|requested|reported|disputed|"
                              r"disputes|wants|wanted|wrote|e-?mailed|left|paid|applied|stated|complained|"
                              r"explained|needs|needed)\b)")
-_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}]")
+_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587\u0621-\u064a{_HAN}{_KHMER_LETTERS}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
 _OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?и\\.?\\s?о\\.?|имя|заявитель|владелец|πελάτης|όνομα|"
                                  "αιτών|հաճախորդ|բաժանորդ|անուն|դիմող|客户|客戶|用户|用戶|户主|戶主|姓名|申请人|申請人|"
-                                 "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
+                                 "账户持有人|帳戶持有人|顾客|顧客|អតិថិជន|ឈ្មោះ)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
 _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
 # a name set apart by a closing quote, a dash or a colon right before its owner's mailbox or phone, as a quoted
 # testimonial's byline or a list's entry gives it: "“刘娟” — fnelson@...", "김영철: 909-..."
@@ -892,6 +899,12 @@ def _subject_of_a_note(text: str, start: int, match: re.Match) -> bool:
         and bool(_WORD_AFTER_SPACE.match(text, match.end()))
 
 
+def _opens_a_sentence(text: str, start: int, at: int) -> bool:
+    """Whether nothing but a sentence's stop stands before ``at`` on its line (from ``start``): "ម៉ៅ សុភា ស្នើសុំ ..."."""
+    before = text[max(start, text.rfind("\n", 0, at) + 1):at]
+    return not before.strip() or bool(_NOTE_SENTENCE_STOP.search(before) or before.rstrip().endswith("\u17d4"))
+
+
 def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
     """Whether a label that says person ("Customer:", "고객명:") or an English party's word ("customer 김도윤")
     stands before the name at ``at`` in its line (no earlier than ``start``)."""
@@ -907,7 +920,7 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     (``_subject_of_a_note``), or an Arabic name opening an English sentence as its verb's subject
     (``_ARABIC_SUBJECT``)."""
     found = []
-    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME, _ARABIC_SUBJECT):
+    for pattern in (_CASED_NAME, _CHINESE_NAME, _ARABIC_NAME, _ARABIC_SUBJECT, _KHMER_NAME):
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             if pattern is _CHINESE_NAME and chinese_word(m.group()):
@@ -925,6 +938,11 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
                     found.append((a, b))
             elif pattern is _ARABIC_SUBJECT:
                 if anchored:
+                    found.append((a, b))
+            elif pattern is _KHMER_NAME:  # its family names are everyday words too (ជា "is", សុខ "well-being"): a
+                # label's, or opening a line or a sentence of text an identifier ties, or before the person's contact
+                if labelled or anchored and (text[start:end].strip() == text[a:b] or _CONTACT_AFTER.match(text, b)
+                                             or _opens_a_sentence(text, start, a)):
                     found.append((a, b))
             elif labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]

@@ -571,9 +571,10 @@ ADDRESS_RE = re.compile(
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"|{_SPOKEN_STREET})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}|{_OTHER_ORDER}")
-CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
+# (a city's name may be written with its accents: "Río Dell, CA 95562", "La Cañada Flintridge, CA 91011")
+CITY_LINE_RE = re.compile(rf"\s*[{_CAPITAL}][A-Za-z\u00c0-\u024f .'-]+,?\s+(?:[A-Z]{{2}}|California)\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
-                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]")  # "Đường Hoa Mai", "Ñandú Ct"
 # (in Spanish "Apartado Postal 9357", "Apdo. Postal 12": a bilingual notice's box; not a law's "apartado 4", its clause)
 _BOX_IN_SPANISH = r"(?:apartado|apdo\.?|casilla)\s+postal"
 PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH})\s*#?\s*\d")
@@ -614,7 +615,9 @@ _HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- 
 # ("358 kWh_ Off-peak ...")
 # and in Chinese, run into the words after it: 千瓦时 (kWh), and 度 (the kWh a bill counts) where 电 follows it ("1,234 度电")
 _CHINESE_KWH = r"千瓦小?[时時]|度(?=[电電])"
-_USAGE_UNIT = rf"(?:(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])|{_CHINESE_KWH})"
+# and as Korean and Khmer notices spell the kilowatt-hour, a Korean particle or copula run into it ("1,480 킬로와트시입니다")
+_SPELT_KWH = r"킬로와트[ \t]?시|គីឡូវ៉ាត់[ \t]?ម៉ោង"
+_USAGE_UNIT = rf"(?:(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])|{_CHINESE_KWH}|{_SPELT_KWH})"
 # a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
 # "one thousand two hundred and forty", "nine hundred sixty-two")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -821,8 +824,9 @@ _NOT_CONSUMPTION = re.compile(
     # ten digits)
     r"|(?<!from )(?<!from about )(?<!from around )(?<!from roughly )(?<!from like )(?<!from maybe )"
     r"(?<!from approximately )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
-# "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año": usage
-_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo)\b"
+# "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año", and in Vietnamese, Tagalog, Korean, Chinese and
+# Armenian ("647 kWh/tháng", "kWh/buwan", "kWh/월", "kWh/月", "kWh/ամիս"): usage
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo|th[áa]ng|n[ăa]m|buwan|taon|월|月|ամիս)\b"
 # "per the read", "per our records", "per CIS" (the customer information system): according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
@@ -1218,6 +1222,8 @@ _OWN_AVERAGE = re.compile(r"(?i)\b(?:(?:su|sus|tu|mi|nuestro)\s+(?:(?:consumo|us
                           r"(?:usted|ud\.?)\s+(?:us[óo]|consumi[óo]|gast[óo]|ha\s+(?:usado|consumido))\s+"
                           r"(?:un\s+promedio|en\s+promedio|de\s+promedio))\b")
 _AVERAGE_WORD = re.compile(r"(?i)\bpromedio\b")
+# the reader's own average in Chinese, "you" right before it: "您每月平均用电量为 1,869 度" (your monthly average use)
+_OWN_CHINESE_AVERAGE = re.compile(r"(?:您|你|贵户|貴戶)(?:的|家)?(?:每月|每年|月|年)?平均[^。；;！？!?，,]{0,8}$")
 
 
 # the range a customer's use fell in, right after a word of use ("monthly usage between 900 and 1,899 kWh"): the meter's,
@@ -1255,7 +1261,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
-            or _CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
+            or (_CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
+                and not _OWN_CHINESE_AVERAGE.search(text, max(start, at - 16), at))
             or _projected_load(text, start, at, end)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
