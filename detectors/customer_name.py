@@ -10,7 +10,7 @@ addresses. The value must read as one person's name (nameparser finds a first an
 title and a last name, and no word of a firm or a place); under an explicit "Customer Name" or "Account
 Holder" header a firm's name counts too. A name an export splits into a first-name and a last-name column is
 one finding over both cells ("Ilse" | "Lozano" is "Ilse Lozano"). Never findings: names in the ``[public]
-names`` list.
+names`` list, and a template's note's stand-in ("Example: Name: Jane Doe, SSN: 000-00-0000": ``labels.writers_note``).
 
 No options.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from .context import CustomerContext, CustomerDataDetector
 from .context.headers import FIRST_NAME_COLUMN as _FIRST, LAST_NAME_COLUMN as _LAST
 from .context.persons import names_in, person_name
+from .labels import has_stand_in, writers_note
 from .masking import mask_words
 from .model import Document, Finding, Segment
 
@@ -53,7 +54,8 @@ class CustomerNameDetector(CustomerDataDetector):
                     end, rest_end = rest_end, 0
             whole = f"{f.segment.text[f.start:end]} {last.text[:rest_end]}" if last else f.segment.text[f.start:end]
             name = person_name(whole, strict=False) or " ".join(whole.lower().split())
-            if not self.contacts.name_is_public(name):
+            if not self.contacts.name_is_public(name) and not (has_stand_in(whole)
+                                                                and writers_note(f.segment.text.lower())):
                 yield self.finding(f.segment, f.start, end, why=f.why, normalized=name, continued=last,
                                    continued_end=rest_end)
 

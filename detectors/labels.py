@@ -544,7 +544,9 @@ PLACEHOLDER = re.compile(rf"\[{_FIELD_NAME}\]|\{{\{{\s*{_FIELD_NAME}\}}\}}|«{_F
 # before sending") or shows a field's format by example inside a sentence ("enter the holder as on the bill, e.g.
 # Mary Public, 100 Any Street"). Its stand-ins are the note's own: a memo of real case notes carrying one is no sample.
 _FILL_IN = re.compile(r"\b(?:replace|fill(?:ing)? (?:in|out)|enter|insert|type|substitute|complete|update)\b")
-_EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as)\s*[:,]?\s*$")
+# "e.g. Jane Doe", "Example: Name: Jane Doe" (the example's own field label between them)
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as)\s*[:,]?\s*"
+                             r"(?:[a-z][a-z ]{0,24}:\s*)?$")
 _NOTE_WORDS = 6  # lower-case words of a sentence: a sample bill's field or line ("Example: Jane Doe") has fewer
 # an instruction to the reader about their own form: "write your name as John Q. Public", "print your account
 # number as shown", "escriba su nombre como ..."
@@ -552,12 +554,12 @@ _TO_THE_READER = re.compile(r"\b(?:(?:write|print|enter|type|fill in|sign|list)\
                             r"(?:escriba|anote|ponga|llene)\s+su)\b")
 
 
-def _writers_note(lower: str) -> bool:
+def writers_note(lower: str) -> bool:
     """Whether a segment's text (in lower case) is a template's note to its writer (see ``PLACEHOLDER``): a sentence
     naming placeholders to fill in, giving its first stand-in after "e.g." or "Example:", or telling the reader
     how to fill in their own form by a stand-in ("write your name as John Q. Public"). A news item or minutes that
     carry such a how-to line beside a customer's story are no sample bill."""
-    if sum(word.isalpha() for word in lower.split()) < _NOTE_WORDS:
+    if sum(word.strip(".,;:()").isalpha() for word in lower.split()) < _NOTE_WORDS:
         return False
     if PLACEHOLDER.search(lower) and _FILL_IN.search(lower):
         return True
@@ -572,11 +574,11 @@ def sample_parts(segments: list[Segment]) -> set:
     page, a whole deck or workbook) is read as a sample in its own text; then of its parts only those that show the
     stand-in or say they are a sample are the sample's: the deck's queue of real applicants two slides on, or a real
     bill in a hidden column beside the made-up one, is no part of it. A slide master's training example says
-    nothing of the deck's tables. A note to the writer of a template (``_writers_note``) speaks only for itself."""
+    nothing of the deck's tables. A note to the writer of a template (``writers_note``) speaks only for itself."""
     texts: dict = {}
     for segment in segments:
         # a template's text (a slide master's, a running header's) shows on every page alike
-        if not segment.chrome and not _writers_note(segment.text.lower()):
+        if not segment.chrome and not writers_note(segment.text.lower()):
             part = part_of(segment)
             texts.setdefault(part[:2], {}).setdefault(part, []).append(segment.text)
     found = set()

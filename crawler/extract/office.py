@@ -750,7 +750,8 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
             inserted = True
         elif tag == _W + "r":
             vanish = vanish or _is_vanished(element)
-        elif tag == _W + "sdt" and deletion is None and (title := _control_title(element)):
+        elif (tag == _W + "sdt" and deletion is None and (title := _control_title(element))
+              and not _label_typed_before(visible, title)):
             visible.append(title)
             if not (vanish or inserted):
                 before_edit.append((title, None))
@@ -768,6 +769,14 @@ def _without_own_label(text: str, label: str | None) -> str:
         if len(text) > len(title) and text[:len(title)].casefold() == title.casefold():
             return text[len(title):]
     return text
+
+
+def _label_typed_before(visible: list[str], title: str) -> bool:
+    """Whether the paragraph's text before a content control already ends with the control's title, as a form's
+    printed label ("Applicant name: [control titled Applicant name]"): the title written again would make the label
+    read twice ("Applicant name: Applicant name: Ana Ruiz"), and no value after it."""
+    before = " ".join("".join(visible).split()).rstrip(" :").casefold()
+    return bool(before) and before.endswith(title.rstrip(" :").casefold())
 
 
 def _control_title(sdt) -> str | None:

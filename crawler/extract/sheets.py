@@ -112,7 +112,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             if cell.comment:
                 builder.add(cell.comment, location, hidden="cell comment")
         if label is None:
-            side = _summary_beside(header, cells) if header else len(fields)
+            side = min(_summary_beside(header, cells), _table_beside(header, cells)) if header else len(fields)
             builder.add_record(fields[:side], Location(element=f"{prefix}!{number}:{number}"))
             if fields[side:]:
                 builder.add_record(fields[side:], Location(element=f"{prefix}!{cells[side].coordinate}"))
@@ -175,6 +175,24 @@ def _summary_beside(header: dict[int, str], cells: list[SheetCell]) -> int:
     if " ".join(header[key].split()).casefold() not in left or not any(_AGGREGATE.search(m) for m in measures):
         return len(cells)
     return next((k for k, cell in enumerate(cells) if cell.column >= key), len(cells))
+
+
+_SIDE_TABLE_COLUMNS = 3  # named columns on each side of a blank column that make two tables, not a spacer in one
+
+
+def _table_beside(header: dict[int, str], cells: list[SheetCell]) -> int:
+    """Where a row's cells of a second table laid beside the first begin (``len(cells)`` when there is none): past
+    a column blank in the header and in the row, a header of its own of three columns or more on each side ("Facility |
+    Address | SCE SA | kWh" and, two columns on, "Referred | Name | Premise ID | Phone"), as a working sheet keeps two
+    lists on one tab. Each side's row is a record of its own: a City facility's account is no customer's beside the
+    referral on its sheet row."""
+    columns = sorted(header)
+    gap = next((k for k in range(1, len(columns)) if columns[k] > columns[k - 1] + 1), None)
+    if gap is None or min(gap, len(columns) - gap) < _SIDE_TABLE_COLUMNS:
+        return len(cells)
+    if any(columns[gap - 1] < cell.column < columns[gap] for cell in cells):
+        return len(cells)  # the blank column holds this row's value: one table with an unnamed column
+    return next((k for k, cell in enumerate(cells) if cell.column >= columns[gap]), len(cells))
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

@@ -391,11 +391,14 @@ _LOWER_WORD = re.compile(r"(?<!\S)[a-z\u00e0-\u00ff]+[,;:.]?(?!\S)")
 def _written_in_cell(segment: Segment) -> bool:
     """Whether a record's field holds running text, as a "Notes", "Comments" or "Details" column of a call log
     does: read as running text too, as the same sentence in a paragraph is, since the row around it (a date, a
-    topic) holds no field of the person the sentence tells of. The prose rules then judge it as any paragraph. Not
+    topic) holds no field of the person the sentence tells of; so does a cell under no column's label, a note typed on
+    a sheet ("Per phone call, Ana Ruiz at 909 ... wants the refund mailed to 12 Elm St, Upland, CA 91786."), whose
+    names, numbers and places leave fewer lower-case words. The prose rules then judge it as any paragraph. Not
     a voicemail log's message column, a caller's own words, which ``speakers`` reads knowing a public comment left
     by phone from a customer's call."""
     words = segment.text.split()
-    return (len(words) >= _NOTE_WORDS and 2 * len(_LOWER_WORD.findall(segment.text)) >= len(words)
+    share = 2 if segment.label else 3  # a note typed on a sheet under no column: a third of its words lower-case
+    return (len(words) >= _NOTE_WORDS and share * len(_LOWER_WORD.findall(segment.text)) >= len(words)
             and not MESSAGE_COLUMN.search(segment.label or ""))
 
 

@@ -170,6 +170,9 @@ _KIND_RULES = [  # first match wins
     ("account", re.compile(r"^\s*said\s*$|"
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
+                           # a billing system's service contract, the account it bills ("CIS_CONTRACT", "Contract
+                           # Acct"); not a vendor's "Contract No."
+                           r"|\b(?:cis|ccb|utility)\s*contract\b|\bcontract\s*(?:account|acct)\b"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
                            # the two halves of a billing system's customer-location key as a fixed-width export

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark)
@@ -1021,6 +1022,39 @@ def office_letterhead(lines: list[str]) -> bool:
 
 
 _INSIDE_ADDRESS_LINES = 3  # under an office's name: its street or box, its city line
+_LETTERHEAD_TOP = 2  # lines of a page above the office's name in a letterhead at most: a seal's caption, a title
+
+
+_TITLE_LOWER_WORDS = 2  # lower-case words of an office's name ("City of ...", "Department of Public Works") at most
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a line is written as a name is, its words capitalised but a few ("City of Lakeport - Utility Billing"),
+    not as a sentence that names an office ("my service address is")."""
+    return sum(word[:1].islower() for word in text.split()) <= _TITLE_LOWER_WORDS
+
+
+def letterhead_address(analysis: Analysis, segment: Segment) -> bool:
+    """Whether ``segment`` is a line of the address under an office's name at the top of its page (a letter's or a
+    notice's letterhead: "City of Red Butte - Utility Billing" / "420 N. Copper Ave., Red Butte, NM 88041"): the
+    sender's own address, not the customer's the letter goes on to give under its labels."""
+    if not opens_an_address(segment.text) and not CITY_LINE_RE.fullmatch(segment.text):
+        return False
+    segments, index = analysis.segments, analysis.segment_index
+    k = index.get(id(segment))
+    if k is None:
+        return False
+    page = page_of(segment)
+    for j in range(k - 1, max(-1, k - 1 - _INSIDE_ADDRESS_LINES), -1):
+        line = segments[j]
+        if page_of(line) != page:
+            return False
+        if _office_line(line.text) and _title_cased(line.text):
+            above = [s for s in segments[max(0, j - _LETTERHEAD_TOP - 1):j] if page_of(s) == page]
+            return len(above) <= _LETTERHEAD_TOP and not any(CUSTOMER_ROLE.search(s.text) for s in segments[j:k])
+        if not (opens_an_address(line.text) or CITY_LINE_RE.fullmatch(line.text)):
+            return False
+    return False
 
 
 def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:

@@ -60,6 +60,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
+from .letters import letterhead_address
 from .notes import logs_author
 from .speakers import OWN_UTILITY, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
@@ -1987,9 +1988,11 @@ _CALL_US = re.compile(r"(?i)(?:(?:^|[.!?:]\s+|\bplease\s+)(?:call|dial|text|phon
 def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
                    names: list[tuple] = ()) -> list[tuple]:
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them or an
-    office's mailbox is offered with it (``_office_line``), the numbers the reader is asked to call."""
+    office's mailbox is offered with it (``_office_line``), the numbers the reader is asked to call; never the address
+    of a letterhead (``letters.letterhead_address``), the sender's own."""
     return [f for f in analysis.contact_fields(pieces, after, names)
             if not _offices_invitation(f) and (not _invited_to_call(f) or anchored and not _office_line(f))
+            and not (f[0] == "address" and letterhead_address(analysis, f[1]))
             and not _firms_contact(analysis, f)]
 
 

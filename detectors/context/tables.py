@@ -377,18 +377,23 @@ def _pivots_grouped_by_person(analysis: Analysis) -> None:
 
 # a pivot's column counting its rows' records: "Count of SA", "Count of Account"
 _COUNTED = re.compile(r"(?i)\s*count of \S.*")
+_PIVOT_MEASURES = ("count of ", "sum of ", "total of ", "max of ", "min of ")
+# what parts a row label's name from the account after it: "Ruiz, Ana (2-41-873-2291)", "Ana Ruiz - 700123456"
+_LABEL_ACCOUNT = re.compile(r"\s*(?:[-\u2013\u2014/|:#]\s*)?\(?\s*(?P<account>[^()]+?)\s*\)?\s*")
 
 
 def _single_customer_pivot_rows(analysis: Analysis) -> None:
-    """A pivot's row that sums one record and is labelled with a person (a ZIP's single account shown by name:
-    "Quintanilla, Ximena (551 Old Ranch Rd)" | Count of SA 1 | Sum of kWh 12992): the sum is that customer's usage, the
-    label their name and the home in it theirs. A row of a ZIP, a class or a street counting one account names no
-    person; a pivot of staff sums no usage."""
-    if "count of " not in analysis.lower:
-        return  # no pivot's count column: the records are not read again
+    """A pivot's row that sums one record and is labelled with a person: a ZIP's single account shown by name
+    ("Quintanilla, Ximena (551 Old Ranch Rd)" | Count of SA 1 | Sum of kWh 12992), or a row label joining a person's
+    name and one account's number ("Ruiz, Ana (2-41-873-2291)" | Sum of kWh (Jan) 412 | ...), as a pivot by customer
+    and account writes its row field. Each sum is that customer's usage, the label their name, and the home or the
+    account in it theirs. A row of a ZIP, a class or a street counting one account names no person; a row of an
+    account manager (staff) sums many accounts and shows none of them; a pivot of staff sums no usage."""
+    if not any(word in analysis.lower for word in _PIVOT_MEASURES):
+        return  # no pivot's measure column: the records are not read again
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
-        if len(fields) < 3 or not any(_COUNTED.fullmatch(f.label or "") and f.text.strip() == "1" for f in fields):
+        if len(fields) < 2:
             continue
         usage = [Cell("usage", f, 0, len(f.text), f.label) for f in fields
                  if _FIGURE.fullmatch(f.text) and (m := _SUMMED.fullmatch(f.label or ""))
@@ -397,9 +402,22 @@ def _single_customer_pivot_rows(analysis: Analysis) -> None:
         names = [Cell("name", head, a, b, head.label or "") for a, b in names_in(head.text, anchored=True)[:1]]
         if not usage or not names or not analysis.names_person(names[0]):
             continue
+        accounts = _account_after_name(head, names[0])
+        if not accounts and not any(_COUNTED.fullmatch(f.label or "") and f.text.strip() == "1" for f in fields):
+            continue
         homes = [Cell("address", head, m.start(), m.end(), head.label or "")
                  for m in street_addresses(head.text, names[0].end)]
-        analysis.judge([*names, *homes, *usage], "one customer's row of a pivot: column '{label}'")
+        analysis.judge([*names, *homes, *accounts, *usage], "one customer's row of a pivot: column '{label}'")
+
+
+def _account_after_name(head: Segment, name: Cell) -> list[Cell]:
+    """The account's number a row label gives after the person's name and nothing else ("Ruiz, Ana (2-41-873-2291)",
+    "Ana Ruiz - ACE 3381 1537"), as a number the record makes its account; none when the rest is anything but one
+    account's number."""
+    match = _LABEL_ACCOUNT.fullmatch(head.text, name.end)
+    if not match or not (_account_shape(match["account"]) or _record_key(match["account"])):
+        return []
+    return [Cell("number", head, match.start("account"), match.end("account"), head.label or "")]
 
 
 def _measure_header(text: str) -> bool:
