@@ -90,7 +90,8 @@ from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
 from .sniff import decode
 from .text import read_table
-from .text_fields import line_pairs, mend_after, mend_cut_lines, mend_cut_numbers
+from .text_fields import (TextField, assignment, join_dumped_values, line_pairs, mend_after, mend_cut_lines,
+                          mend_cut_numbers)
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -1112,17 +1113,30 @@ class _Walker:
         if owner is None:
             return
         if owner.pre:  # a printout: its lines, and the rows of a fixed-width table under its header as records
-            text_lines = mend_cut_numbers("".join("\n" if p is _BREAK else p for p in parts).split("\n"))
+            text_lines, emptied = join_dumped_values(
+                mend_cut_numbers("".join("\n" if p is _BREAK else p for p in parts).split("\n")))
             if is_captions(text_lines):  # closed captions printed as cues: each speaker's turn as running text
                 read_captions(self.builder, text_lines, self.path(owner.element), hidden=owner.hidden,
                               chrome=owner.chrome)
                 return
+            block: list[tuple[int, TextField]] = []  # the KEY=value lines read so far: one record
             for index, table in lines_and_tables(text_lines):
+                if index in emptied:
+                    continue
+                line = text_lines[index].rstrip()
+                assigned = assignment(line) if table is None and line_pairs(line) is None else None
+                if assigned is None and block:
+                    self._pre_fields(block, owner)
+                    block = []
                 if table is not None:
                     read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
                                chrome=owner.chrome)
-                elif text_lines[index].strip():
-                    self._pre_line(text_lines[index].rstrip(), index, owner)
+                elif assigned is not None:
+                    block.append((index, assigned))
+                elif line.strip():
+                    self._pre_line(line, index, owner)
+            if block:
+                self._pre_fields(block, owner)
             return
         if _BREAK in parts:
             lines, current = [], []
@@ -1154,6 +1168,14 @@ class _Walker:
         where = f"{self.path(owner.element)} > line {index + 1}"
         self.builder.add_record([self.builder.add(f.value, Location(element=f"{where} > {f.key}"), label=f.key,
                                                   hidden=owner.hidden, chrome=owner.chrome) for f in fields],
+                                Location(element=where))
+
+    def _pre_fields(self, block: list[tuple[int, TextField]], owner: _Frame) -> None:
+        """A printout's run of ``KEY=value`` lines (a record a program dumped one field a line, PHP's print_r
+        ``[last_name] => Sandhu``): one record of its values labelled by their keys, as in a text file."""
+        where = f"{self.path(owner.element)} > lines {block[0][0] + 1}-{block[-1][0] + 1}"
+        self.builder.add_record([self.builder.add(f.value, Location(element=f"{where} > {f.key}"), label=f.key,
+                                                  hidden=owner.hidden, chrome=owner.chrome) for _, f in block],
                                 Location(element=where))
 
     def _mended_paragraph(self, text: str, owner: _Frame) -> str:

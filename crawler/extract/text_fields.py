@@ -16,8 +16,9 @@ from . import collapse
 _KEY = r"[A-Za-z_][\w.-]{0,60}"
 # a whole line that sets one key: "SVC_ADDR1=2705 N HOLT AVE", "export DB_PASS='x'", "kwh = 972"
 _ASSIGNMENT = re.compile(rf"[ \t]*(?:export[ \t]+)?(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>\S.*?)[ \t]*")
-# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=...")
-_WORD = r"[^\s,;'\"{}\[\]()=]+"
+# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=..."); a comma
+# between a number's thousands is the number's ("kwh=1,256 kWh, rate=TOU-D")
+_WORD = r"(?:[^\s,;'\"{}\[\]()=]|(?<=\d),(?=\d{3}(?!\d)))+"
 # a pair inside a line: key=value, key="value", 'key': 'value', "key": value; not a URL's query ("?id=5&name=x")
 _PAIR = re.compile(rf"""(?<![\w.&?/=-])(?:(?P<key>{_KEY})=|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote)[ \t]*:[ \t]*)"""
                    rf"""(?P<value>"[^"\n]*"|'[^'\n]*'|{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*)""")
@@ -73,12 +74,42 @@ def _query_fields(query: str) -> list[TextField]:
     return fields
 
 
+# a structure printed one field a line by a program's debug output: PHP's print_r ("[last_name] => Sandhu"), its
+# var_export or a Perl/Ruby hash ("'last_name' => 'Sandhu',"), var_dump once its value is joined to its key's line
+# (``join_dumped_values``)
+_ARROW = re.compile(rf"""[ \t]*(?:\[(?P<bracket>['"]?)(?P<bracketed_key>{_KEY})(?P=bracket)\]|(?P<quote>['"])"""
+                    rf"""(?P<quoted_key>{_KEY})(?P=quote)|(?P<key>{_KEY}))[ \t]*=>[ \t]*(?P<value>\S.*?)[ \t]*,?[ \t]*""")
+# var_dump's key line ('["last_name"]=>') and the typed value on the line under it ('string(6) "Sandhu"', 'int(819)')
+_DUMPED_KEY = re.compile(rf"""[ \t]*\[(?P<quote>['"]?){_KEY}(?P=quote)\][ \t]*=>[ \t]*""")
+_DUMPED_VALUE = re.compile(r"""[ \t]*(?:string\(\d+\)[ \t]*"(?P<text>.*)"|(?:int|float)\((?P<number>[^)]*)\))[ \t]*""")
+
+
 def assignment(line: str) -> TextField | None:
-    """The field a ``KEY=value`` line sets, its value unquoted."""
-    found = _ASSIGNMENT.fullmatch(line) if "=" in line else None
+    """The field a ``KEY=value`` line sets, or a printed structure's ``[key] => value`` line, its value unquoted."""
+    if "=" not in line:
+        return None
+    found = _ARROW.fullmatch(line) if "=>" in line else None
+    if found:
+        return TextField(found["bracketed_key"] or found["quoted_key"] or found["key"], _unquoted(found["value"]))
+    found = _ASSIGNMENT.fullmatch(line)
     if not found:
         return None
     return TextField(found["key"], _unquoted(found["value"]))
+
+
+def join_dumped_values(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with each value var_dump printed under its key ('["kwh_ytd"]=>' / 'int(819)') moved up to its key's
+    line ('["kwh_ytd"]=> 819'), and the indexes of the lines so emptied: a reader skips them (a dump's fields stay one
+    record, which an empty line would end) and every other line keeps its number."""
+    joined, emptied = list(lines), set()
+    for index in range(len(joined) - 1):
+        if "=>" in joined[index] and _DUMPED_KEY.fullmatch(joined[index]):
+            value = _DUMPED_VALUE.fullmatch(joined[index + 1])
+            if value:
+                joined[index] = f"{joined[index].rstrip()} {value['text'] if value['text'] is not None else value['number']}"
+                joined[index + 1] = ""
+                emptied.add(index + 1)
+    return joined, emptied
 
 
 def _unquoted(value: str) -> str:
