@@ -111,3 +111,57 @@ def test_first_and_last_of_a_range_are_no_names():
             "council": [{"first": "Rosa", "last": "Etcheverry", "title": "Mayor"}]}
     found = pairs_found("https://www.lagunaverde-ca.gov/api/meta.json", json.dumps(data), "application/json")
     assert not found
+
+
+def test_a_print_r_echoed_without_pre_runs_into_one_line():
+    body = ("<div class='debug'>Array ( [cust_name] => Ngaire Whitfield-Oduya [premise] => 3307 Saltbush Ct "
+            "[edison_acct] => 7004418820 [ssn] => 602-38-1147 [usage_kwh] => 2,210 [agent] => Marguerite Solberg )</div>"
+            "<p>array(2) { [\"name\"]=> string(12) \"Bao Tran Ly\" [\"sa_id\"]=> string(13) \"3-552-0918-47\" }</p>")
+    found = pairs_found(URL, page(body), "text/html")
+    assert {("customer_name", "Ngaire Whitfield-Oduya"), ("address", "3307 Saltbush Ct"),
+            ("account_number", "7004418820"), ("ssn", "602-38-1147"), ("customer_name", "Bao Tran Ly"),
+            ("account_number", "3-552-0918-47")} <= found
+    assert not {pair for pair in found if "Solberg" in pair[1]}
+
+
+def test_a_ruby_hash_and_a_commented_out_dump():
+    body = ('<p>{:name=>"Amadou Keita", :service_address=>"61 Juniper Hollow Ln", :cca_acct=>"LVCE-3390218"}</p>'
+            "<!-- Array\n(\n    [first_name] => Ilse\n    [last_name] => Vandermeer\n"
+            "    [svc_addr] => 904 Bramble Way\n    [sce_sa] => 2-11-704-5563\n)\n-->")
+    found = pairs_found(URL, page(body), "text/html")
+    assert {("customer_name", "Amadou Keita"), ("address", "61 Juniper Hollow Ln"), ("account_number", "LVCE-3390218"),
+            ("customer_name", "Ilse Vandermeer"), ("address", "904 Bramble Way"),
+            ("account_number", "2-11-704-5563")} <= found
+
+
+def test_a_printed_menu_or_route_table_is_no_record():
+    body = ("<div>Array ( [home] => /index.php [rates] => /rates.php [contact] => /contact.php )</div>"
+            "<p>Array ( [office] => City Hall [address] => 100 Civic Center Plaza [phone] => (909) 620-2000 "
+            "[hours] => 8-5 )</p>"
+            "<p>PHP arrays map keys to values: $a = ['x' => 1, 'y' => 2];</p>")
+    found = pairs_found(URL, page(body), "text/html")
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address", "phone")}
+
+
+DEBUG_LOG = "https://www.lagunaverde-ca.gov/wp-content/debug.log"
+
+
+def test_a_debug_logs_form_body_and_serialized_entry():
+    log = ("[14-Mar-2025 09:12:44 UTC] POST /rebates/apply body: first_name=Wairimu&last_name=Castellano"
+           "&svc_addr=2214+Sagebrush+Ln&sce_acct=2-48-220-7719&email=wairimu.c%40yahoo.com\n"
+           '[14-Mar-2025 09:12:45 UTC] entry meta: a:4:{s:9:"full_name";s:14:"Teodor Halvani";'
+           's:14:"service_street";s:16:"580 Las Lomas Rd";s:10:"cca_acct";s:12:"LVCE-5520418";s:3:"kwh";i:684;}\n')
+    found = pairs_found(DEBUG_LOG, log, "text/plain")
+    assert {("customer_name", "Wairimu Castellano"), ("address", "2214 Sagebrush Ln"),
+            ("account_number", "2-48-220-7719"), ("email", "wairimu.c@yahoo.com"),
+            ("customer_name", "Teodor Halvani"), ("address", "580 Las Lomas Rd"),
+            ("account_number", "LVCE-5520418")} <= found
+
+
+def test_a_debug_logs_settings_and_a_plugins_options_are_no_record():
+    log = ("[14-Mar-2025 09:10:01 UTC] GET /wp-admin/admin-ajax.php body: action=heartbeat&interval=60&screen_id=dashboard\n"
+           '[14-Mar-2025 09:10:02 UTC] option: a:3:{s:9:"site_name";s:17:"Laguna Verde Clean";'
+           's:7:"contact";s:22:"Customer Care Division";s:5:"phone";s:14:"(909) 620-2000";}\n'
+           "[14-Mar-2025 09:10:03 UTC] PHP Notice: Undefined index: ga_id in /var/www/html/header.php on line 42\n")
+    found = pairs_found(DEBUG_LOG, log, "text/plain")
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address", "phone", "account_number")}
