@@ -111,7 +111,7 @@ _DUMPED_VALUE = re.compile(r"""[ \t]*(?:string\(\d+\)[ \t]*"(?P<text>.*)"|(?:int
 _ARROW_KEY = re.compile(rf"""(?:\[(?P<bracket>['"]?)(?P<bracketed_key>{_KEY})(?P=bracket)\]|(?<![\w:]):(?P<symbol>{_KEY})"""
                         rf"""|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote))[ \t]*=>[ \t]*""")
 # what closes a printed value: the structure's brackets and the comma before the next key
-_VALUE_END = re.compile(r"(?:[ \t]*,|[ \t]*(?<=[\s'\"])[)}\]])*[ \t]*$")
+_VALUE_END = re.compile(r"(?:[ \t]*[,;]|[ \t]*(?<=[\s'\"])[)}\]])*[ \t]*$")
 
 
 def printed_structure(text: str) -> bool:
@@ -128,15 +128,20 @@ def arrow_pairs(line: str) -> tuple[list[TextField], str] | None:
         return None
     fields = []
     for key, following in zip(keys, [*keys[1:], None]):
-        value = line[key.end():following.start() if following else len(line)]
-        value = _VALUE_END.sub("", value)
-        typed = _DUMPED_VALUE.fullmatch(value)
-        if typed:
-            value = typed["text"] if typed["text"] is not None else typed["number"]
-        value = _unquoted(value)
+        value = _printed_value(line[key.end():following.start() if following else len(line)])
         if value and not re.match(r"(?i)(?:array|object)\b|[{(\[]$", value):
             fields.append(TextField(key["bracketed_key"] or key["symbol"] or key["quoted_key"], value))
     return (fields, collapse(line[:keys[0].start()])) if len(fields) >= 2 else None
+
+
+def _printed_value(value: str) -> str:
+    """A printed structure's value without the brackets and the comma that close it, its type and its quotes
+    ('string(8) "Ana Ruiz"', "'q7Rt!mW2');")."""
+    value = _VALUE_END.sub("", value)
+    typed = _DUMPED_VALUE.fullmatch(value)
+    if typed:
+        value = typed["text"] if typed["text"] is not None else typed["number"]
+    return _unquoted(value)
 
 
 def assignment(line: str) -> TextField | None:
@@ -145,7 +150,7 @@ def assignment(line: str) -> TextField | None:
         return None
     found = _ARROW.fullmatch(line) if "=>" in line else None
     if found:
-        return TextField(found["bracketed_key"] or found["quoted_key"] or found["key"], _unquoted(found["value"]))
+        return TextField(found["bracketed_key"] or found["quoted_key"] or found["key"], _printed_value(found["value"]))
     found = _ASSIGNMENT.fullmatch(line)
     if not found:
         return None
