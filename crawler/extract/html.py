@@ -69,6 +69,7 @@ import json
 import re
 import warnings
 from functools import cached_property
+from html import escape as escape_markup
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
@@ -90,7 +91,8 @@ from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
 from .sniff import decode
 from .text import read_table
-from .text_fields import line_pairs, mend_after, mend_cut_lines, mend_cut_numbers
+from .text_fields import (TextField, assignment, join_dumped_values, line_pairs, mend_after, mend_cut_lines,
+                          mend_cut_numbers, printed_structure)
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -512,8 +514,9 @@ class _Walker:
             self._markup(markup, comment.parent, frame, "html comment", "comment")
         elif frame is None:  # before or after <html>: no element to point to
             self.builder.add(_comment_text(comment), Location(), hidden="html comment")
+        elif printed_structure(text := _comment_text(comment)):  # a debug dump commented out: read as a <pre>
+            self._markup(f"<pre>{escape_markup(text)}</pre>", comment.parent, frame, "html comment", "comment")
         else:
-            text = _comment_text(comment)
             cards = _cards_start(text) if len(text) <= _MAX_MARKUP_CHARS else None
             self._add(text[:cards].strip(), comment.parent, frame, hidden="html comment")
             if cards is not None:  # a contact card pasted under a note: read as a .vcf file is, its ADR in parts
@@ -1117,12 +1120,7 @@ class _Walker:
                 read_captions(self.builder, text_lines, self.path(owner.element), hidden=owner.hidden,
                               chrome=owner.chrome)
                 return
-            for index, table in lines_and_tables(text_lines):
-                if table is not None:
-                    read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
-                               chrome=owner.chrome)
-                elif text_lines[index].strip():
-                    self._pre_line(text_lines[index].rstrip(), index, owner)
+            self._printout(text_lines, owner)
             return
         if _BREAK in parts:
             lines, current = [], []
@@ -1136,11 +1134,38 @@ class _Walker:
             text = mend_cut_lines("\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines))))
         else:
             text = collapse("".join(parts))
+        if printed_structure(text):  # a debug dump echoed without <pre>: its lines run into one, its fields a record
+            self._printout(text.split("\n"), owner)
+            self.last_paragraph = None
+            return
         segment = self._add(self._mended_paragraph(text, owner), owner.element, owner)
         self.last_paragraph = segment if _is_paragraph(owner) else None
         if segment is not None and _is_title(owner.element):
             for holder in _title_holders(owner.element):
                 self.titles[id(holder)] = segment
+
+    def _printout(self, text_lines: list[str], owner: _Frame) -> None:
+        """A printout's lines: a fixed-width table's rows under its header, a run of ``KEY=value`` lines (a debug
+        dump's ``[key] => value``) and a line of pairs as records, the other lines as text."""
+        text_lines, emptied = join_dumped_values(text_lines)
+        block: list[tuple[int, TextField]] = []  # the KEY=value lines read so far: one record
+        for index, table in lines_and_tables(text_lines):
+            if index in emptied:
+                continue
+            line = text_lines[index].rstrip()
+            assigned = assignment(line) if table is None and line_pairs(line) is None else None
+            if assigned is None and block:
+                self._pre_fields(block, owner)
+                block = []
+            if table is not None:
+                read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
+                           chrome=owner.chrome)
+            elif assigned is not None:
+                block.append((index, assigned))
+            elif line.strip():
+                self._pre_line(line, index, owner)
+        if block:
+            self._pre_fields(block, owner)
 
     def _pre_line(self, line: str, index: int, owner: _Frame) -> None:
         """A printout's line; a log line of two ``key=value`` pairs or more ("acct=RB7324 read_kwh=4354 cust=...") is
@@ -1154,6 +1179,14 @@ class _Walker:
         where = f"{self.path(owner.element)} > line {index + 1}"
         self.builder.add_record([self.builder.add(f.value, Location(element=f"{where} > {f.key}"), label=f.key,
                                                   hidden=owner.hidden, chrome=owner.chrome) for f in fields],
+                                Location(element=where))
+
+    def _pre_fields(self, block: list[tuple[int, TextField]], owner: _Frame) -> None:
+        """A printout's run of ``KEY=value`` lines (a record a program dumped one field a line, PHP's print_r
+        ``[last_name] => Sandhu``): one record of its values labelled by their keys, as in a text file."""
+        where = f"{self.path(owner.element)} > lines {block[0][0] + 1}-{block[-1][0] + 1}"
+        self.builder.add_record([self.builder.add(f.value, Location(element=f"{where} > {f.key}"), label=f.key,
+                                                  hidden=owner.hidden, chrome=owner.chrome) for _, f in block],
                                 Location(element=where))
 
     def _mended_paragraph(self, text: str, owner: _Frame) -> str:

@@ -16,7 +16,7 @@ from . import DocumentBuilder, is_label_like, label_text, looks_like_header_row,
 from .captions import is_captions, read_captions
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
-from .text_fields import assignment, line_pairs, mend_cut_numbers
+from .text_fields import assignment, join_dumped_values, line_pairs, mend_cut_numbers
 from .x12 import looks_like_x12, read_x12
 
 _DELIMITERS = ",;\t|"
@@ -40,7 +40,7 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
     if _tab_separated(lines[:_SNIFF_LINES]):  # a spreadsheet saved as .txt: read its rows like a CSV's
         read_csv(builder, text)
         return
-    read_lines(builder, mend_cut_numbers(lines))
+    read_lines(builder, *join_dumped_values(mend_cut_numbers(lines)))
 
 
 # a style sheet's comment (an unclosed one runs to the end, as a browser reads it)
@@ -66,13 +66,16 @@ def extract_stylesheet(builder: DocumentBuilder, body: bytes, content_type: str 
         builder.add("\n".join(shown), Location(element="content declarations"), hidden="css content")
 
 
-def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
+def read_lines(builder: DocumentBuilder, lines: list[str], emptied: set[int] = frozenset()) -> None:
     """One segment per line; a block of ``KEY=value`` lines is one record of fields labelled by their keys, and a
-    line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""
+    line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``). The lines at
+    ``emptied`` are skipped: a dump's values ``join_dumped_values`` moved up to their keys' lines."""
     block: list = []  # the fields of the KEY=value lines read so far
     block_start = 0
     for index, table in lines_and_tables(lines, headerless=True):
         number, line = index + 1, lines[index]
+        if index in emptied:
+            continue
         if table is not None:
             if block:
                 builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{number - 1}"))

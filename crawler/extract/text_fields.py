@@ -16,8 +16,9 @@ from . import collapse
 _KEY = r"[A-Za-z_][\w.-]{0,60}"
 # a whole line that sets one key: "SVC_ADDR1=2705 N HOLT AVE", "export DB_PASS='x'", "kwh = 972"
 _ASSIGNMENT = re.compile(rf"[ \t]*(?:export[ \t]+)?(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>\S.*?)[ \t]*")
-# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=...")
-_WORD = r"[^\s,;'\"{}\[\]()=]+"
+# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=..."); a comma
+# between a number's thousands is the number's ("kwh=1,256 kWh, rate=TOU-D")
+_WORD = r"(?:[^\s,;'\"{}\[\]()=]|(?<=\d),(?=\d{3}(?!\d)))+"
 # a pair inside a line: key=value, key="value", 'key': 'value', "key": value; not a URL's query ("?id=5&name=x")
 _PAIR = re.compile(rf"""(?<![\w.&?/=-])(?:(?P<key>{_KEY})=|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote)[ \t]*:[ \t]*)"""
                    rf"""(?P<value>"[^"\n]*"|'[^'\n]*'|{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*)""")
@@ -41,14 +42,17 @@ class TextField(NamedTuple):
 
 
 def line_pairs(line: str) -> tuple[list[TextField], str] | None:
-    """A line's fields and its other text, when it holds two pairs or more (a log line, a printed dict); the
-    parameters of a URL's query string in it are fields too, decoded (a web server log's ``GET
-    /billing/lookup?acct=...&name=Gail+Holden&email=gail.holden%40att.net``)."""
+    """A line's fields and its other text, when it holds two pairs or more (a log line, a printed dict, a debug
+    dump run into one line: ``arrow_pairs``); the parameters of a URL's query string in it are fields too, decoded
+    (a web server log's ``GET /billing/lookup?acct=...&name=Gail+Holden&email=gail.holden%40att.net``)."""
     if "=" not in line and not (":" in line and ("'" in line or '"' in line)):
         return None  # most lines: prose, no pair to look for
-    found = sorted([*_PAIR.finditer(line), *_QUERY.finditer(line)], key=lambda m: m.start())
-    fields = [field for m in found for field in (_query_fields(m["query"]) if m.re is _QUERY else
-                                                 [TextField(m["key"] or m["quoted_key"], _unquoted(m["value"]))])]
+    if "=>" in line and (arrows := arrow_pairs(line)):
+        return arrows
+    queries = [*_QUERY.finditer(line), *_FORM_BODY.finditer(line)]
+    pairs = [m for m in _PAIR.finditer(line) if not any(q.start() <= m.start() < q.end() for q in queries)]
+    found = sorted([*pairs, *queries, *_SERIALIZED.finditer(line)], key=lambda m: m.start())
+    fields = [field for m in found for field in _fields_of(m)]
     if len(fields) < 2:
         return None
     rest, last = [], 0
@@ -63,6 +67,25 @@ def line_pairs(line: str) -> tuple[list[TextField], str] | None:
 _QUERY = re.compile(r"\?(?P<query>[^\s\"'#?=&]+=[^\s\"'#]*)")
 
 
+# a form's body as a log or a debug file writes it, its parameters joined by "&" without a URL's "?" ("POST
+# /forms/optout body: first_name=Ana&last_name=Ruiz&svc_addr=12+Oak+St")
+_FORM_BODY = re.compile(rf"(?<![\w?&=%./-])(?P<query>{_KEY}=[^\s\"'#&=]*(?:&{_KEY}=[^\s\"'#&=]*)+)")
+# a pair of PHP's serialize(), as a CMS stores a form's entry or a setting in its database and an export writes it
+# ('a:2:{s:4:"name";s:8:"Ana Ruiz";s:4:"acct";s:10:"7001234567";}'); an integer or a float's value too
+_SERIALIZED = re.compile(rf"""s:\d+:"(?P<key>{_KEY})";(?:s:\d+:"(?P<text>[^"]*)"|[id]:(?P<number>-?[\d.]+));""")
+
+
+def _fields_of(match: re.Match) -> list[TextField]:
+    """The fields one match of ``line_pairs`` gives: a query's or a form body's parameters, a serialized pair, a
+    pair."""
+    if match.re is _QUERY or match.re is _FORM_BODY:
+        return _query_fields(match["query"])
+    if match.re is _SERIALIZED:
+        value = collapse(match["text"] if match["text"] is not None else match["number"])
+        return [TextField(match["key"], value)] if value else []
+    return [TextField(match["key"] or match["quoted_key"], _unquoted(match["value"]))]
+
+
 def _query_fields(query: str) -> list[TextField]:
     fields = []
     for parameter in query.split("&"):
@@ -73,12 +96,80 @@ def _query_fields(query: str) -> list[TextField]:
     return fields
 
 
+# a structure printed one field a line by a program's debug output: PHP's print_r ("[last_name] => Sandhu"), its
+# var_export or a Perl/Ruby hash ("'last_name' => 'Sandhu',"), var_dump once its value is joined to its key's line
+# (``join_dumped_values``)
+_ARROW = re.compile(rf"""[ \t]*(?:\[(?P<bracket>['"]?)(?P<bracketed_key>{_KEY})(?P=bracket)\]|(?P<quote>['"])"""
+                    rf"""(?P<quoted_key>{_KEY})(?P=quote)|(?P<key>{_KEY}))[ \t]*=>[ \t]*(?P<value>\S.*?)[ \t]*,?[ \t]*""")
+# var_dump's key line ('["last_name"]=>') and the typed value on the line under it ('string(6) "Sandhu"', 'int(819)')
+_DUMPED_KEY = re.compile(rf"""[ \t]*\[(?P<quote>['"]?){_KEY}(?P=quote)\][ \t]*=>[ \t]*""")
+_DUMPED_VALUE = re.compile(r"""[ \t]*(?:string\(\d+\)[ \t]*"(?P<text>.*)"|(?:int|float)\((?P<number>[^)]*)\))[ \t]*""")
+
+
+# a key of a structure printed inline: print_r's or var_dump's "[last_name] =>", '["last_name"]=>', a Ruby hash's
+# ':last_name=>' or '"last_name"=>' (print_r echoed into a page without <pre> runs all its lines into one)
+_ARROW_KEY = re.compile(rf"""(?:\[(?P<bracket>['"]?)(?P<bracketed_key>{_KEY})(?P=bracket)\]|(?<![\w:]):(?P<symbol>{_KEY})"""
+                        rf"""|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote))[ \t]*=>[ \t]*""")
+# what closes a printed value: the structure's brackets and the comma before the next key
+_VALUE_END = re.compile(r"(?:[ \t]*[,;]|[ \t]*(?<=[\s'\"])[)}\]])*[ \t]*$")
+
+
+def printed_structure(text: str) -> bool:
+    """Whether ``text`` holds a structure a program printed, two ``[key] =>`` keys or more (see ``arrow_pairs``)."""
+    return "=>" in text and len(_ARROW_KEY.findall(text, 0, 100_000)) >= 2
+
+
+def arrow_pairs(line: str) -> tuple[list[TextField], str] | None:
+    """The fields of a structure printed on one line (``Array ( [first_name] => Ana [last_name] => Ruiz )``,
+    ``array(2) { ["acct"]=> string(9) "3-1185520" ... }``, ``{:name=>"Ana Ruiz", :acct=>"..."}``) and the text
+    before its first key, when it holds two keys or more; a nested structure's own keys are fields of the line."""
+    keys = list(_ARROW_KEY.finditer(line))
+    if len(keys) < 2:
+        return None
+    fields = []
+    for key, following in zip(keys, [*keys[1:], None]):
+        value = _printed_value(line[key.end():following.start() if following else len(line)])
+        if value and not re.match(r"(?i)(?:array|object)\b|[{(\[]$", value):
+            fields.append(TextField(key["bracketed_key"] or key["symbol"] or key["quoted_key"], value))
+    return (fields, collapse(line[:keys[0].start()])) if len(fields) >= 2 else None
+
+
+def _printed_value(value: str) -> str:
+    """A printed structure's value without the brackets and the comma that close it, its type and its quotes
+    ('string(8) "Ana Ruiz"', "'q7Rt!mW2');")."""
+    value = _VALUE_END.sub("", value)
+    typed = _DUMPED_VALUE.fullmatch(value)
+    if typed:
+        value = typed["text"] if typed["text"] is not None else typed["number"]
+    return _unquoted(value)
+
+
 def assignment(line: str) -> TextField | None:
-    """The field a ``KEY=value`` line sets, its value unquoted."""
-    found = _ASSIGNMENT.fullmatch(line) if "=" in line else None
+    """The field a ``KEY=value`` line sets, or a printed structure's ``[key] => value`` line, its value unquoted."""
+    if "=" not in line:
+        return None
+    found = _ARROW.fullmatch(line) if "=>" in line else None
+    if found:
+        return TextField(found["bracketed_key"] or found["quoted_key"] or found["key"], _printed_value(found["value"]))
+    found = _ASSIGNMENT.fullmatch(line)
     if not found:
         return None
     return TextField(found["key"], _unquoted(found["value"]))
+
+
+def join_dumped_values(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with each value var_dump printed under its key ('["kwh_ytd"]=>' / 'int(819)') moved up to its key's
+    line ('["kwh_ytd"]=> 819'), and the indexes of the lines so emptied: a reader skips them (a dump's fields stay one
+    record, which an empty line would end) and every other line keeps its number."""
+    joined, emptied = list(lines), set()
+    for index in range(len(joined) - 1):
+        if "=>" in joined[index] and _DUMPED_KEY.fullmatch(joined[index]):
+            value = _DUMPED_VALUE.fullmatch(joined[index + 1])
+            if value:
+                joined[index] = f"{joined[index].rstrip()} {value['text'] if value['text'] is not None else value['number']}"
+                joined[index + 1] = ""
+                emptied.add(index + 1)
+    return joined, emptied
 
 
 def _unquoted(value: str) -> str:

@@ -190,7 +190,8 @@ _KIND_RULES = [  # first match wins
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
-    ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
+    # (the last key of a JSON or XML path too: a form plugin's export nests them, "fields.first", "fields.last")
+    ("name", re.compile(r"^\s*(?:[\w-]+\.)*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
                         # who sent a form in (a form plugin's "data-last-submitter", a log's "Submitter")
