@@ -122,3 +122,12 @@ def test_a_spanish_decision_reads_the_party_meter_after_a_title():
     found = _found(body)
     assert ("energy_usage", "1,377 kWh") in found
     assert not {"540 kWh", "61,200 kWh"} & _values(found, "energy_usage")
+
+
+def test_a_gas_account_in_spaced_groups_is_no_phone_but_the_phone_beside_it_is():
+    body = ("<p>Present: Hearing Officer Margaret Osterhout; appellant Ignatius Mbanefo.</p>"
+            "<p>Q. What is the account in question? A. 700 318 442 906; gas is 412 806 3317 5 with the gas company, "
+            "38 therms last month.</p><p>Q. Phone? A. Home 760 412 9087, any time.</p>")
+    found = _found(body)
+    assert not {v for v in _values(found, "phone") if v.startswith("412 806")}
+    assert ("phone", "760 412 9087") in found
