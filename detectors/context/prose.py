@@ -378,13 +378,15 @@ def _chats(analysis: Analysis) -> None:
     for turns in _transcripts(analysis.free_lines):
         visitors = _visitors(turns) - _utility_side(turns)
         titled = {who for who in visitors if _TITLED_SPEAKER.fullmatch(who)}
-        if len(titled) > 1:  # a hearing's several speakers by title: a public speaker who gives nothing of theirs is none
-            visitors -= {who for who in titled if not any(
-                m.group("who") == who and (analysis.anchors_in(line.segment, m.end(), line.end)
-                                           or analysis.contact_fields([line]) or _OWN_UTILITY_MATTER.search(
-                                               line.segment.text, m.end(), line.end)) for line, m in turns)}
-        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
         answers = _account_answers(turns, visitors)
+        if len(titled) > 1:  # a hearing's several speakers by title: a public speaker who gives nothing of theirs is none
+            giving = {m.group("who") for line, m in turns if m.group("who") in titled and (
+                analysis.anchors_in(line.segment, m.end(), line.end) or analysis.contact_fields([line])
+                or _OWN_UTILITY_MATTER.search(line.segment.text, m.end(), line.end)
+                or any(segment is line.segment and m.end() <= at < line.end for segment, at, _ in answers))}
+            surnames = {who.split()[-1].lower() for who in giving}  # "MS. OKAFOR" and, mislabelled, "MR. OKAFOR"
+            visitors -= {who for who in titled if who not in giving and who.split()[-1].lower() not in surnames}
+        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
         if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor) \
                 and not _account_looked_up(analysis, turns, visitors, visitor):
             continue
