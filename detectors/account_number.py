@@ -237,6 +237,10 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 # a bill's account as a billing system's log cuts it short ("Bill Acct 007.8299.713"): not among the labels' phrases,
 # whose words are read as no one's name when masking, and Bill is a given name
 _BILL_ACCOUNT = r"(?<![A-Za-z0-9])bill\s+(?:acct|account)(?![A-Za-z0-9])"
+# a questioning's question asking for the account and the answer's mark: "Q. What is the account in question? A. ...",
+# "Q: Your account number? A: ..."; the witness answers with the number
+_ASKED_ACCOUNT = (r"(?<![A-Za-z0-9])(?:account|acct)(?:\s+(?:number|no\.?|#))?(?:\s+[\w-]+){0,3}\s*\?"
+                  r"\s*A[.:](?=\s)")
 # a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
@@ -1941,7 +1945,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
             self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}"
-                                       f"|{_ACCOUNT_TO_CHANGE}|{_BILL_ACCOUNT}", re.IGNORECASE)
+                                       f"|{_ACCOUNT_TO_CHANGE}|{_BILL_ACCOUNT}|{_ASKED_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

@@ -811,8 +811,9 @@ class Analysis:
                 cut = below is not None and address_across(text[tail_start:head_end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
                     # (in one segment the value runs on into the next line: "1234 W\nHolt Ave")
-                    addresses.append((tail_start + cut[0], below.start + cut[1] if below.segment is segment
-                                      else head_end))
+                    whole = (tail_start + cut[0], below.start + cut[1] if below.segment is segment else head_end)
+                    # a street cued on this line alone ("residents at 3726 Alder" / "Court") is the whole one's head
+                    addresses = [(a, b) for a, b in addresses if not whole[0] <= a < whole[1]] + [whole]
                 for start, end in addresses:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."

@@ -24,12 +24,13 @@ import re
 from .analysis import Analysis, Line
 from .lists import business_name
 from .persons import named_officially, names_an_official, names_in, person_name
+from .shapes import consumption_spans
 
-_TERM = r"(?P<term>(?i:appellant|complainant|petitioner|claimant))"
+_TERM = r"(?P<term>(?i:appellant|complainant|petitioner|claimant|apelante|reclamante))"  # a Spanish decision's too
 _GAP = r"[ \t\n\x00]"  # ``Analysis.joined`` puts a NUL between segments (a PDF's lines)
 # a party's name of two to five capitalised words, surname first with a comma in a caption ("PAPAZIAN, SARKIS"); no
 # word of it the term itself ("PING FAN, Appellant")
-_WORD = r"(?!(?i:the|appellant|complainant|petitioner|claimant)\b)[A-Z][\w'\u2019.-]*"
+_WORD = r"(?!(?i:the|appellant|complainant|petitioner|claimant|apelante|reclamante)\b)[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:,?{_GAP}+{_WORD}){{1,4}})"
 # "In the Matter of the Billing Appeal of: / PING FAN / Appellant.", "IN RE THE COMPLAINT OF ANA RUIZ, Complainant",
 # "IN RE: Appeal of Ana Ruiz, Appellant"
@@ -37,12 +38,16 @@ _CAPTION = re.compile(rf"(?i:\bin[ \t]+(?:the[ \t]+)?matter[ \t]+of(?:[ \t]+the(
                       rf"complaint|petition|claim|protest|dispute)[ \t]+of)?|\bin[ \t]+re(?:[ \t]*:?[ \t]+(?:the[ \t]+)?"
                       rf"(?:appeal|complaint|petition|claim)[ \t]+of)?)[ \t]*:?{_GAP}+{_NAME}[ \t\n\x00,]*"
                       rf"(?i:the[ \t]+)?{_TERM}\b")
+# "In the matter of the appeal of Ana Ruiz from the proposed disconnection ...": the case's noun names its party's term
+_CASE_OF = re.compile(rf"\b(?P<case>(?i:appeal|complaint|petition|claim))[ \t]+(?i:of){_GAP}+{_NAME}")
+_TERM_OF_CASE = {"appeal": "appellant", "complaint": "complainant", "petition": "petitioner", "claim": "claimant"}
 # "Appellant, PING FAN, residing at ...": the term, then the name set off by commas
 _TERM_THEN_NAME = re.compile(rf"\b{_TERM}[ \t]*,{_GAP}+{_NAME}[ \t]*,")
 # "Khalil Qasem (the "Appellant") filed ...", "Ana Ruiz ("Complainant")"
 _NAME_THEN_TERM = re.compile(rf"{_NAME}{_GAP}*\((?i:the{_GAP}+)?[\"\u201c]?{_TERM}[\"\u201d]?\)")
 # where the term names the account's holder in its sentence: its word, or its possessive ("the Appellant's name")
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?](?=[ \t\n\x00]+[A-Z])|\n")
+# (a title's stop is none: "La apelante, Sra. Ana Ruiz, ...", "Appellant, Mrs. Ana Ruiz, ...")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bSra)(?<!\bSr)(?<!\bDr)[.!?](?=[ \t\n\x00]+[A-Z])|\n")
 _SENTENCE_REACH = 300
 # the home right after the party's name: ", residing at", "who lives at", "at" (a proof of service's "addressed to
 # Ping Fan at P.O. Box 812"); an agreement's recital puts the term it defines and what the party is between them
@@ -62,6 +67,7 @@ _THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|(?:appellant|complainant|pet
                         r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|phone|cell|number|e-?mail)"
                         r"[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
                         r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via)"
+                        r"|\b(?:be|is|are)[ \t\n\x00]+reached[ \t\n\x00]+(?:at|on|via)"
                         # what the party gave the hearing: "Appellant provided a contact telephone number of 626..."
                         r"|\b(?:provided|gave|supplied|listed)[ \t\n\x00]+(?:an?[ \t\n\x00]+)?(?:[\w-]+[ \t\n\x00]+)?"
                         r"(?:(?:tele)?phone|cell|mobile|e-?mail)(?:[ \t\n\x00]+(?:number|address))?"
@@ -82,9 +88,10 @@ def find(analysis: Analysis) -> None:
     flat = analysis.joined.replace("\x00", "\n")  # a PDF's lines read as one text, as names_in reads a wrapped one
     why = "party of a case a hearing decision or report defines by a term its account is tied to"
     words: set[str] = set()
-    for pattern in (_CAPTION, _TERM_THEN_NAME, _NAME_THEN_TERM):
+    for pattern in (_CAPTION, _TERM_THEN_NAME, _NAME_THEN_TERM, _CASE_OF):
         for m in pattern.finditer(flat):
-            if m.group("term").lower() not in terms:
+            term = m.group("term") if "term" in m.re.groupindex else _TERM_OF_CASE[m.group("case").lower()]
+            if term.lower() not in terms:
                 continue
             start, end = _name_at_end(flat, m.start("name"), m.end("name"))
             name = _party_name(analysis, flat, start, end)
@@ -95,6 +102,7 @@ def find(analysis: Analysis) -> None:
     if words:
         _named_again(analysis, flat, words, why)
     _own_details(analysis, why)
+    _party_usage(analysis, why)
 
 
 def _tied_terms(analysis: Analysis) -> set[str]:
@@ -211,3 +219,37 @@ def _own_details(analysis: Analysis, why: str) -> None:
             if kind in ("address", "phone", "email") and start < at < end and _THEIR_OWN.search(
                     joined, max(start, at - _OWN_REACH), at):
                 analysis.add(kind, segment, a, b, why)
+
+
+# a sentence about the party's own meter, home or bills: "The meter history shows consumption of ...", "Appellant's
+# bills show ...", "the premises used ..."
+_PARTY_METER = re.compile(r"(?i)\b(?:(?:the|his|her|their|(?:appellant|complainant|petitioner|claimant)['\u2019]s)"
+                          r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+)?(?:meter|premises|home|house|residence|bills?|usage|"
+                          r"consumption)|(?:appellant|complainant|petitioner|claimant)"
+                          # in Spanish: "el consumo fue de ...", "su medidor", "sus facturas"
+                          r"|(?:el|su|sus)[ \t\n\x00]+(?:consumo|medidor|facturas?))\b")
+
+
+def _party_usage(analysis: Analysis, why: str) -> None:
+    """The consumption a case's finding reads from the party's meter or bills in a sentence of its own ("2. The
+    meter history shows consumption of 1,378 kWh in June ..."): in a decision on one party's account, the meter and
+    the bills are the party's. Not a sentence that gives another account (the City's own facility and its usage),
+    nor an average or a tariff (``consumption_spans`` leaves those out)."""
+    joined = analysis.joined
+    for line in analysis.free_lines:
+        text = line.segment.text
+        for start, end in consumption_spans(text, line.start, line.end):
+            at = analysis.offset(line.segment) + start
+            first, last = _sentence(joined, at)
+            sentence = joined[first:last]
+            if not _PARTY_METER.search(sentence) or _OTHER_HOLDER.search(sentence):
+                continue
+            if any(anchor.kind == "account" for anchor in analysis.anchors_in(line.segment)
+                   if first <= analysis.offset(line.segment) + anchor.start < last):
+                continue
+            analysis.add("usage", line.segment, start, end, why)
+
+
+# a sentence about an account not the party's: the City's own, a facility's, a neighbour's, other customers'
+_OTHER_HOLDER = re.compile(r"(?i)\b(?:city['\u2019]s|facilit(?:y|ies)|neighbou?r\w*|other\s+customers|"
+                           r"all\s+customers)\b")

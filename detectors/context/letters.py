@@ -200,12 +200,14 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
         while top > 0 and i - top < _UNOPENED_LINES and page_of(lines[top - 1].segment) == page and (
                 lines[top - 1].segment.label == turn) and not (
                 SALUTATION_RE.match(lines[top].text) or ADDRESSEE_RE.match(lines[top].text)
-                or EMAIL_FROM_RE.match(lines[top].text) or analysis.opens_a_message(lines[top])):
+                or EMAIL_FROM_RE.match(lines[top].text) or analysis.opens_a_message(lines[top])
+                or _SPEAKERS_TURN.match(lines[top].text)):
             top -= 1
         end = _until(lines, i + 1, lambda k: k - i > _UNOPENED_LINES or lines[k].segment.label != turn
                      or EMAIL_FROM_RE.match(lines[k].text)
                      or SALUTATION_RE.match(lines[k].text) or CLOSING_RE.match(lines[k].text)
                      or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
+                     or _SPEAKERS_TURN.match(lines[k].text)
                      or _opens_with_a_name(lines[k].text), page)
         message = lines[top:end]
         told = " ".join(k.text for k in message)
@@ -216,6 +218,11 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
         _writer(analysis, line, name[0] - line.start, name[1] - line.start, why)
         _contacts(analysis, [k for k in message if _WRITERS_LINE.search(k.text)], why)
         done = end - 1
+
+
+# a transcript's turn opening on its speaker's label in capitals ("MRS. MOUA: I'm ...", "HEARING OFFICER LEE:"): a
+# speaker's words are their own turn's, not a message that runs on over the turns above or below
+_SPEAKERS_TURN = re.compile(r"\s*(?:\d{1,2}\s+)?[A-Z][A-Z.'\u2019 -]{1,40}:\s")
 
 
 # the office or firm a writer introduces themselves for, after their name: "this is Tomas Ybarra from Vista Loma

@@ -444,12 +444,16 @@ def _staff_notes(analysis: Analysis) -> None:
             start, end = name
             if officials is None:
                 officials = analysis.officials
-            if (named_officially(text, start, end) or names_an_official(text[start:end], officials)
+            below = _line_below(analysis, segment, record_end)
+            # a PDF's line break may part the name from the work mailbox that says it is staff's
+            read_on = text if below is None or below.segment is segment else f"{text} {below.text}"
+            if (named_officially(read_on, start, end)
+                    or names_an_official(text[start:end], officials)
                     or analysis.contacts.name_is_public(text[start:end]) or trade_name(text[start:end])
                     or _note_of_another_kind(text, start, record_end)):
                 continue  # an official, a published contact, a shop ("Golden Lotus Pho at ...") or no note's person
             line = Line(segment, min(start, *(at for _, at in tied)), record_end)
-            fields = analysis.contact_fields([line], _line_below(analysis, segment, record_end))
+            fields = analysis.contact_fields([line], below)
             if not any(kind == want and a <= at < b for kind, _, a, b in fields for want, at in tied):
                 continue  # an office's, a facility's or the City's number or address: no one's own
             analysis.add("name", segment, start, end, _NOTE_NAME_WHY)

@@ -2284,6 +2284,8 @@ _OFFICIAL_AFTER = re.compile(
     # an employer's "... Energy", not a household's service: "Ana Ruiz, home energy audit request"
     r"(?<!home\s)energy(?!\s+(?:audits?|assessments?|savings|upgrades?|assistance|bills?|use|usage)\b)|"
     r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator|"
+    # the desk staff answer for: "Reginald Ainsley, Customer Care.", not a customer's "customer service complaint"
+    r"customer\s+(?:care|service|support|relations)(?!\s+(?:complaints?|requests?|issues?|calls?|tickets?|cases?))|"
     r"(?:mail|letter|postal|route)\s+carrier|postmaster|mail\s?(?:man|woman)|postal\s+(?:worker|clerk))\b")
 # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home): "told
 # Marcus Odegaard, WTFL News 6", "Aisha Mohamud of Sahan Journal", "Tyler Bybee of KPVI News 6 attended"
@@ -2305,6 +2307,10 @@ OFFICIAL_HEADING = re.compile(
     rf"|\s*(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{1,3}}[ \t]*,[ \t]*"
     rf"(?:{_OFFICIAL_TITLE}|member|clerk|secretary|treasurer)"
     r"[ \t]*(?:,|\(|$|\n)", re.IGNORECASE)
+# a mailbox at a government's domain later in the name's sentence ("... at 909 ... or aruiz@cityofx.gov", "(aruiz@
+# x.ca.us)"): its local part spelling the surname, it is the staff member's work mailbox
+_GOVERNMENT_MAILBOX_AFTER = re.compile(r"[^\n.?!@]{0,70}?(?<![\w.+-])(?P<local>[\w.+-]+)@(?:[\w-]+\.)+(?:gov|ca\.us)\b",
+                                       re.IGNORECASE)
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 # a sentence that lists customers after a colon, the list not an invitation to call or write someone
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
@@ -2378,6 +2384,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
+    work = _GOVERNMENT_MAILBOX_AFTER.match(text, end, min(len(text), end + 100))
+    if work and text[start:end].split()[-1].lower().strip(".,'’") in work.group("local").lower():
+        return True  # "Call Ana Ruiz at (909) ... or write to aruiz@cityofx.gov": the mailbox the City gave its staff
     initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
     start = initial.start() if initial else start  # "per N. Linares Sanches": a name found without its initial
     if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start):

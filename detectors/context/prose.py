@@ -377,9 +377,17 @@ def _chats(analysis: Analysis) -> None:
     reads off the customer's account ("Agent: I see 4,135 kWh this month")."""
     why = "a chat visitor's details beside their identifier"
     for turns in _transcripts(analysis.free_lines):
-        visitors = _visitors(turns)
-        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
+        visitors = _visitors(turns) - _utility_side(turns)
+        titled = {who for who in visitors if _TITLED_SPEAKER.fullmatch(who)}
         answers = _account_answers(turns, visitors)
+        if len(titled) > 1:  # a hearing's several speakers by title: a public speaker who gives nothing of theirs is none
+            giving = {m.group("who") for line, m in turns if m.group("who") in titled and (
+                analysis.anchors_in(line.segment, m.end(), line.end) or analysis.contact_fields([line])
+                or _OWN_UTILITY_MATTER.search(line.segment.text, m.end(), line.end)
+                or any(segment is line.segment and m.end() <= at < line.end for segment, at, _ in answers))}
+            surnames = {who.split()[-1].lower() for who in giving}  # "MS. OKAFOR" and, mislabelled, "MR. OKAFOR"
+            visitors -= {who for who in titled if who not in giving and who.split()[-1].lower() not in surnames}
+        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
         if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor) \
                 and not _account_looked_up(analysis, turns, visitors, visitor):
             continue
@@ -423,6 +431,20 @@ def _chats(analysis: Analysis) -> None:
                     analysis.add("name", line.segment, *name, why)
 
 
+# a speaker by title and surname, as a hearing's record labels the party and staff alike ("MS. JACOB", "Mr. Ortega")
+_TITLED_SPEAKER = re.compile(r"(?i)(?:mr|ms|mrs|mx)\.?\s+[\w'-]+")
+# what the utility's side says reading a customer's account to the hearing: "the phone we have on file", "I'm reading
+# from the account", "our records show"
+_READS_THE_ACCOUNT = re.compile(r"(?i)\b(?:we\s+have\s+on\s+file|(?:reading|read)\s+from\s+(?:the|her|his|their)\s+"
+                                r"(?:account|file|records?|system)|our\s+records\s+(?:show|indicate))\b")
+
+
+def _utility_side(turns) -> set[str]:
+    """The speakers of a transcript who read the customer's account as the utility's staff do
+    (``_READS_THE_ACCOUNT``): the number they read is the customer's, their name is not."""
+    return {m.group("who") for line, m in turns if _READS_THE_ACCOUNT.search(line.segment.text, m.end(), line.end)}
+
+
 def _account_looked_up(analysis: Analysis, turns: list[tuple[Line, re.Match]], visitors: set[str],
                        visitor: list[tuple[Line, int]]) -> bool:
     """Whether the agent reads the visitor's usage off their account ("I see 1,406 kWh on the January bill") after the
@@ -453,8 +475,15 @@ def _customer_turns(analysis: Analysis) -> None:
     turns = _paragraph_turns(analysis.free_lines, analysis.running_lines)
     if len({who for who, _, _ in turns}) < 2:  # one speaker's label is a field's ("Customer: Ana Ruiz, ..."), no dialogue
         return
-    identified = {who for who, _, turn in turns if _anchored(analysis, turn)}
+    staff = _utility_side([(turn[0], label) for _, label, turn in turns])
+    identified = {who for who, _, turn in turns if _anchored(analysis, turn)} - staff
     for who, label, turn in turns:
+        if who in staff and identified:  # the consumption staff read off the customer's account
+            for piece in turn:
+                for start, end in consumption_spans(piece.segment.text, max(piece.start, label.end())
+                                                    if piece is turn[0] else piece.start, piece.end):
+                    analysis.add("usage", piece.segment, start, end, why)
+            continue
         told = " ".join(piece.text for piece in turn)[label.end() - turn[0].start:]
         labelled = _CUSTOMER_LABEL.match(label.string, label.start())
         if not (labelled and (_OWN_UTILITY_MATTER.search(told) or _anchored(analysis, turn))) \

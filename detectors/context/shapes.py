@@ -33,6 +33,9 @@ _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:
 # a phone column may drop the separators, or keep only the area code's ("714 8077683", "(714)8077683")
 # the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
 _SPACED_OUT_PHONE = re.compile(r"(?<![\w/.-])\d{3}[ \t](?P<sep>[./-])[ \t]\d{3}[ \t](?P=sep)[ \t]\d{4}(?![\w-])")
+_SPACED_GROUPS = re.compile(r"\d{3} \d{3} \d{4}")
+# (a check digit: one digit, no house number before its street: "714 899 4465 7 Elm St" is a phone and a home)
+_ONE_MORE_GROUP = re.compile(r" \d(?![\w:/.-]|[.,]\d)(?![ \t]+(?:[NSEWnsew]\.?[ \t]+)?[A-Z0-9])")
 _PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])(?:\d{3}[ -]|\(\d{3}\) ?)\d{7}(?![\w-]|[.,]\d)")
 _E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as a phone system exports it
 # the country code before a phone: "+1 ", "1-"; not the last digit of a number in the column before it ("acct
@@ -105,8 +108,10 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     if text.find("+", start, end) >= 0:  # "+63 917 945 5014" is the Philippines', though "917 945 5014" reads as NYC's
         abroad = _international_spans(text, start, end)
         found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in abroad)] + abroad
-    # a training script's or a form's made-up number ("1-234-567-8901", "(999) 999-9999") is nobody's
-    return [(a, b) for a, b in found if not unissued(_national_digits(text[a:b]))]
+    # a training script's or a form's made-up number ("1-234-567-8901", "(999) 999-9999") is nobody's; ten digits in
+    # groups set apart by spaces with a check digit after them are a longer account's ("gas is 583 348 4043 9 with")
+    return [(a, b) for a, b in found if not unissued(_national_digits(text[a:b]))
+            and not (_SPACED_GROUPS.fullmatch(text, a, b) and _ONE_MORE_GROUP.match(text, b))]
 
 
 def dialable_beside_account(text: str) -> str | None:

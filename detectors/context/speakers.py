@@ -33,7 +33,7 @@ from ..labels import GIVES_OWN_NUMBER
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, OWN_BUSINESS_RE
 from .headers import MESSAGE_COLUMN
-from .persons import name_after_role, named_officially, person_name, spoken_name
+from .persons import name_after_role, named_officially, names_in, person_name, spoken_name
 from .shapes import HOME_ANSWER_RE, OWN_NUMBER_BEFORE, consumption_spans
 
 # what may stand before a turn's speech on its line: a transcript's heading line of a speaker and a time ("Speaker 3
@@ -201,7 +201,14 @@ def _customers_message(analysis: Analysis, message: Line) -> bool:
 
 # a hearing transcript's speaker label, at a line's start or after a sentence's end: a questioning's "Q:" and "A:", a
 # speaker in capitals ("HEARING OFFICER AKÇA:", "MS. BERNAL:"); the party's turns count only beside another speaker's
-_HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?P<label>[^\W\d_][\w.'\u2019 -]{0,40}?):[ \t]+")
+_HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?:(?P<label>[^\W\d_][\w.'\u2019 -]{0,40}?):"
+                            r"|(?P<question>Q|A)\.)[ \t]+")
+# a questioning's summary names its witness where it lists who was present, not in a turn: "Present: Hearing Officer
+# ...; appellant Ana Ruiz, represented by ...", "Appellant: Ana Ruiz (sworn)"; its questions put by the party are
+# answered by someone else: "Q. (by Appellant) ..."
+_PARTY_APPEARS = re.compile(r"(?i:\b(?:appellant|claimant|complainant|petitioner))[ \t]*:?[ \t]+"
+                            r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})")
+_ASKED_BY_PARTY = re.compile(r"(?i)^\s*\(\s*by\s+(?:the\s+)?(?:appellant|claimant|complainant|petitioner)")
 _PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
 _HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
 # a question asking where the party lives: "Q: And the service address?", "Where do you live?"
@@ -221,24 +228,28 @@ def _hearing_party(analysis: Analysis) -> None:
     surnames: set[str] = set()
     homes: list[tuple] = []  # the homes the party gives in answer to a question asking for one
     party_spoke_last = party = False
+    witness = _witness(analysis)
     for line in analysis.free_lines:
         if id(line.segment) in analysis.running_lines:
             continue
         text = line.segment.text
-        labels = [m for m in _HEARING_LABEL.finditer(text, line.start, line.end) if _speaker_label(m.group("label"))]
+        labels = [m for m in _HEARING_LABEL.finditer(text, line.start, line.end)
+                  if m.group("question") or _speaker_label(m.group("label"))]
         if not labels and line.text.isupper():  # a section's heading ("PUBLIC COMMENT") ends the turn
             party = party_spoke_last = False
         if not labels or labels[0].start() > line.start:  # the turn of the line above goes on
             end = labels[0].start() if labels else line.end
             pieces.append((party, "", Line(line.segment, line.start, end)))
         for k, match in enumerate(labels):
-            label = " ".join(match.group("label").split())
+            label = match.group("question") or " ".join(match.group("label").split())
             if label in ("Q", "A"):
-                party = label == "A" and party_spoke_last
+                party = label == "A" and (party_spoke_last or witness is not None and not (pieces and pieces[-1][1] == "Q"
+                                          and _ASKED_BY_PARTY.match(pieces[-1][2].text)))
             else:
                 honorific = _HONORIFIC.fullmatch(label)
                 party = bool(_PARTY_TERM.fullmatch(label) or honorific and honorific.group("surname").lower() in surnames)
                 party_spoke_last = party
+                witness = None  # a labelled turn: the answers are whoever spoke last's
             end = labels[k + 1].start() if k + 1 < len(labels) else line.end
             piece = Line(line.segment, match.end(), end)
             if party and label == "A" and pieces and pieces[-1][1] == "Q" and _HOME_ASKED.search(pieces[-1][2].text) \
@@ -269,6 +280,8 @@ def _hearing_party(analysis: Analysis) -> None:
         for relative in _RELATIVE.finditer(text, piece.start, piece.end):
             if (name := name_after_role(text, relative.end(), True)) is not None:
                 analysis.add("name", piece.segment, *name, why)
+    if witness is not None and any(label == "A" for party, label, _ in pieces if party):
+        analysis.add("name", *witness, why)
     for segment, start, end in homes:
         analysis.add("address", segment, start, end, why)
     for kind, segment, start, end in analysis.contact_fields(turns):
@@ -278,6 +291,21 @@ def _hearing_party(analysis: Analysis) -> None:
         for start, end, _ in analysis.context.spelt_numbers(text):
             if piece.start <= start < piece.end and OWN_NUMBER_BEFORE.search(text, piece.start, start):
                 analysis.add("phone", piece.segment, start, end, why)
+
+
+def _witness(analysis: Analysis) -> tuple | None:
+    """The party a questioning's summary names where it lists who appeared (``_PARTY_APPEARS``), before any
+    labelled turn: the witness whose answers ("A. ...") the summary gives. Its segment and span, or None."""
+    for line in analysis.free_lines:
+        text = line.segment.text
+        for m in _PARTY_APPEARS.finditer(text, line.start, line.end):
+            start, end = m.span("name")
+            found = names_in(text, start, end, anchored=True)
+            if found and found[0][0] == start and person_name(text[start:found[0][1]]):
+                return line.segment, start, found[0][1]  # the term says whose case it is, in a list of those present
+        if _HEARING_LABEL.search(text, line.start, line.end):
+            return None
+    return None
 
 
 def _speaker_label(label: str) -> bool:
