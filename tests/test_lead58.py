@@ -159,3 +159,21 @@ def test_a_voicemail_log_row_of_a_caller_opting_out_is_the_customer_s_record():
     assert {("customer_name", "Oskar Lindahl"), ("address", "7719 Paseo Rosal, Valle Verde, CA 91784"),
             ("phone", "(626) 555-0171")} <= found
     assert "Dana" not in _names(found)
+
+
+def test_many_pages_titled_as_errors_on_a_site_that_still_serves_pubcheck_are_all_read(tmp_path):
+    """Past the spider's last recheck of the host (``SiteSpider.MAX_RECHECKS``), a page titled as an error still
+    waits for no check and is read: a help centre of 150 "Access Denied" articles is read whole (the held page's
+    record gained the reason it would be listed with; one loop still unpacked the old record and failed the page)."""
+    from fault_site import body, page
+    from test_trust44a import crawl
+    count = 150
+    routes = {"/": page(" ".join(f"<a href='/help/{i}.html'>article {i}</a>" for i in range(count)))}
+    for i in range(count):
+        routes[f"/help/{i}.html"] = body(f"<html><head><title>Access Denied</title></head><body><h1>Access Denied"
+                                         f"</h1>You don't have permission to access this page. Reference #{i}"
+                                         f"</body></html>", "text/html")
+    code, docs, info = crawl(routes, tmp_path)
+    assert {d["status"] for url, d in docs.items() if url.startswith("help/")} == {"scanned"}
+    assert len([url for url in docs if url.startswith("help/")]) == count
+    assert code == 0 and info["not_checked"] == 0

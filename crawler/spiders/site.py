@@ -280,7 +280,7 @@ class SiteSpider(scrapy.Spider):
         self.held.setdefault(host, []).append((response.url, item_kind, response.status, read, walled))
         asked = list(self.ask_again(host))
         if not asked and host not in self.rechecking:  # no check now (see ask_again): readable when last asked
-            for _, _, _, waiting in self.held.pop(host, []):
+            for _, _, _, waiting, _ in self.held.pop(host, []):
                 yield from waiting()
         yield from asked
 
