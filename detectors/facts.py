@@ -166,8 +166,9 @@ class DocumentFacts:
         if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
                                            for word in segment.text.split()) < _SENTENCE_WORDS:
             return False  # the sample's own words; a bill's field or a form's line: the sample's
-        homes = [] if gives_a_real_looking_number(segment.text) or "@" in lower else _homes(segment.text)
-        if not homes and not (gives_a_real_looking_number(segment.text) or "@" in lower):
+        numbered = gives_a_real_looking_number(segment.text) or "@" in lower
+        homes = [] if numbered else _homes(segment.text)
+        if not numbered and not homes:
             return False
         shown, made_up = self._sample_texts.get(part_of(segment)[:2], ("", False))
         if made_up:

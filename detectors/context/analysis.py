@@ -30,10 +30,10 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, titled_names, trade_name)
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY,
-                     USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
-                     email_across, hundred_block, opens_an_address, parcel_after, person_word, phone_across, phone_spans, plain_email,
-                     span, spelt_number_spans, street_addresses)
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY, USAGE_RE,
+                     address_across, before_next_column, consumption_across, consumption_below, cued_streets, email_across,
+                     hundred_block, listed_across, opens_an_address, parcel_after, person_word, phone_across, phone_spans,
+                     plain_email, span, spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 # the place a city's or a county's site is of, as its title, its header or its footer write it: "City of Santa Olinda",

@@ -238,11 +238,12 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
     for following in free[k + 1:k + 2 + _FOLLOWING_PARAGRAPHS]:
         if page_of(following) != page_of(segment):
             break
-        again = _story_names(following.text)
+        named = _names_in(following.text)
+        again = _not_serving(following.text, named)
         if not _OPENS_BACK.match(following.text) and not (
                 again and len(_people(names + [(following, a, b) for a, b in again])) == 1) \
                 and not (not again and _named_again(following.text, names)):
-            if passed_over or again or _names_in(following.text):
+            if passed_over or named:
                 break  # the story ends, or goes on of someone else
             passed_over = True
             continue
@@ -292,11 +293,15 @@ def _names_in(text: str) -> list[tuple[int, int]]:
 
 
 def _story_names(text: str) -> list[tuple[int, int]]:
-    """The spans of people's names in a paragraph that goes on with a case, less those of the staff who served the
-    customer, named with their organization ("After a free audit by Vinh Thach of Altamira Community Power, ...") or
-    their role: no second party to the case."""
-    return [(start, end) for start, end in _names_in(text)
-            if not _STAFF_OF.match(text, end) and not in_a_role(text, start, end)]
+    """The spans of people's names in a paragraph that goes on with a case (``_not_serving``)."""
+    return _not_serving(text, _names_in(text))
+
+
+def _not_serving(text: str, named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``named`` spans of ``text`` less those of the staff who served the customer, named with their organization
+    ("After a free audit by Vinh Thach of Altamira Community Power, ...") or their role: no second party to the
+    case."""
+    return [(start, end) for start, end in named if not _STAFF_OF.match(text, end) and not in_a_role(text, start, end)]
 
 
 def _named_again(text: str, names: list[tuple]) -> bool:

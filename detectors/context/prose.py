@@ -596,6 +596,8 @@ def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> l
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
 _MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
+_INTRODUCED_WITH_IDENTIFIER = "a writer's own name beside their identifier"
+_INTRODUCED_WITH_SERVICE = "a writer's own name and contact details, telling of their own service with the utility"
 
 
 def _introductions(analysis: Analysis) -> None:
@@ -604,8 +606,9 @@ def _introductions(analysis: Analysis) -> None:
     line are the customer's, though a line's sentence ends between them; the block ends where the next writer or
     speaker gives their name. Without an identifier a resident introducing themself (a public comment) is no
     customer, unless their own turn tells of their service with the utility and gives their contact details (a
-    voicemail's "I was enrolled in ... and I want to opt out, the address is ..."). Auto-captions join a meeting's turns in one line: there the writer's part of it runs from where their
-    turn opens ("... 9925 i yield my time good evening my name is ...") to where the next one does."""
+    voicemail's "I was enrolled in ... and I want to opt out, the address is ..."). Auto-captions join a meeting's
+    turns in one line: there the writer's part of it runs from where their turn opens ("... 9925 i yield my time
+    good evening my name is ...") to where the next one does."""
     lines = analysis.free_lines
     for i, line in enumerate(lines):
         m = _MY_NAME.search(line.text)
@@ -618,16 +621,14 @@ def _introductions(analysis: Analysis) -> None:
         below = [] if own.end < line.end else lines[i + 1:i + 1 + _MAX_LINES]
         block = [own, *(b for b in below if page_of(b.segment) == page_of(line.segment))]
         block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
-        if any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
-            why = "a writer's own name beside their identifier"
-        elif OWN_UTILITY.search(own.text):
-            why = "a writer's own name and contact details, telling of their own service with the utility"
-        else:
+        anchored = any(analysis.anchors_in(b.segment, b.start, b.end) for b in block)  # not the next writer's
+        if not anchored and not OWN_UTILITY.search(own.text):
             continue
+        why = _INTRODUCED_WITH_IDENTIFIER if anchored else _INTRODUCED_WITH_SERVICE
         line = own
         name = name_after_role(line.segment.text, named, anchored=True)
         fields = analysis.contact_fields([line])
-        if name and not named_officially(line.segment.text, *name) and (fields or why.endswith("identifier")):
+        if name and not named_officially(line.segment.text, *name) and (fields or anchored):
             analysis.add("name", line.segment, *name, why)  # not "my name is Ana Ruiz, Facilities Manager"
             for kind, segment, start, end in fields:
                 analysis.add(kind, segment, start, end, why)

@@ -243,8 +243,7 @@ def _hearing_party(analysis: Analysis) -> None:
         for k, match in enumerate(labels):
             label = match.group("question") or " ".join(match.group("label").split())
             if label in ("Q", "A"):
-                party = label == "A" and (party_spoke_last or witness is not None and not (pieces and pieces[-1][1] == "Q"
-                                          and _ASKED_BY_PARTY.match(pieces[-1][2].text)))
+                party = label == "A" and (party_spoke_last or witness is not None and not _asked_by_party(pieces))
             else:
                 honorific = _HONORIFIC.fullmatch(label)
                 party = bool(_PARTY_TERM.fullmatch(label) or honorific and honorific.group("surname").lower() in surnames)
@@ -291,6 +290,11 @@ def _hearing_party(analysis: Analysis) -> None:
         for start, end, _ in analysis.context.spelt_numbers(text):
             if piece.start <= start < piece.end and OWN_NUMBER_BEFORE.search(text, piece.start, start):
                 analysis.add("phone", piece.segment, start, end, why)
+
+
+def _asked_by_party(pieces: list[tuple]) -> bool:
+    """Whether the question just read was put by the party ("Q. (by Appellant) ..."): its answer is someone else's."""
+    return bool(pieces and pieces[-1][1] == "Q" and _ASKED_BY_PARTY.match(pieces[-1][2].text))
 
 
 def _witness(analysis: Analysis) -> tuple | None:
