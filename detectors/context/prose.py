@@ -83,10 +83,12 @@ _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
 # closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ..."), and so
-# does a Chinese or Japanese full stop ("... 退出 PCE 服务。")
+# does a full stop of another script: Chinese or Japanese ("... 退出 PCE 服务。"), Armenian "։", the danda of Hindi and
+# Punjabi "।", Khmer "។", Urdu "۔" and the Arabic question mark "؟"
 # a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
 # capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f\u0589\u0964\u17d4\u06d4\u061f]|(?<![.!?])[\"\u201d)]|"
+                      r"(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
                       r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
 _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be

@@ -1,0 +1,47 @@
+"""Round 59, the lead's own fixes: each test fails before its fix."""
+
+from tests.detector_helpers import pairs_found
+
+_SITE = "https://www.valleverde.gov/"
+
+_ARMENIAN_LETTER = (
+    "Ծրագրից դուրս գալու հաստատում\n"
+    "{date}\n"
+    "Նարինե Պողոսյան\n"
+    "2218 Juniper Ridge Rd\n"
+    "Valle Verde, CA 91784\n"
+    "Հաշվի համար (Valle Verde Clean Power): VVCP40918833\n"
+    "Հաշվի համար SCE: 3-118-4420-67\n"
+    "Հարգելի Նարինե,\n"
+    "Հաստատում ենք, որ Ձեր հաշիվը դուրս է եկել Valle Verde Clean Power-ից 21.03.2024-ից։\n"
+    "Վերջին 12 ամիսների սպառումը՝ 6 212 kWh ։ Հարցերի դեպքում զանգահարեք (951) 440-2718 ։\n"
+    "Gevorg Melikyan\n"
+    "Customer Programs Supervisor\n"
+    "Valle Verde Clean Power · Valle Verde, CA 91784\n")
+
+
+def _found(text: str, name: str = "letter.txt") -> set[tuple[str, str]]:
+    return pairs_found(_SITE + "energia/" + name, text)
+
+
+def test_an_armenian_full_stop_ends_the_sentence_before_the_letter_s_signature():
+    """A letter in Armenian ends its sentences with "։": the program's number to call and the staff name signed on
+    the next line are no part of the customer's sentence about their usage, which is the addressee's."""
+    found = _found(_ARMENIAN_LETTER.format(date="04.11.2025"))
+    assert {("customer_name", "Նարինե Պողոսյան"), ("address", "2218 Juniper Ridge Rd"),
+            ("account_number", "VVCP40918833"), ("account_number", "3-118-4420-67"),
+            ("energy_usage", "6 212 kWh")} <= found
+    assert ("customer_name", "Gevorg Melikyan") not in found
+    assert ("phone", "(951) 440-2718") not in found
+
+
+def test_a_day_first_date_is_no_account_number():
+    """Most of the world writes the day first ("26.09.2025"): a letter's date over its addressee is a date, not an
+    account beside the customer's name; the account under its label still is one."""
+    found = _found(_ARMENIAN_LETTER.format(date="26.09.2025"))
+    assert not {value for category, value in found if category == "account_number"} - {
+        "VVCP40918833", "3-118-4420-67"}
+    found = _found("Уважаемая Светлана Орлова,\n17.10.2024\nНомер лицевого счёта: 5-220-8814-03\n"
+                   "Ваш счёт за электроэнергию за 31.08.2024 составил 1 214 кВт·ч.\n", "pismo.txt")
+    assert ("account_number", "5-220-8814-03") in found
+    assert not {value for category, value in found if category == "account_number"} - {"5-220-8814-03"}
