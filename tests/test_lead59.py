@@ -45,3 +45,18 @@ def test_a_day_first_date_is_no_account_number():
                    "Ваш счёт за электроэнергию за 31.08.2024 составил 1 214 кВт·ч.\n", "pismo.txt")
     assert ("account_number", "5-220-8814-03") in found
     assert not {value for category, value in found if category == "account_number"} - {"5-220-8814-03"}
+
+
+def _accounts(found: set[tuple[str, str]]) -> set[str]:
+    return {value for category, value in found if category == "account_number"}
+
+
+def test_a_utility_s_published_line_after_its_name_and_a_colon_is_no_account():
+    """SCE's service accounts share the form of a toll-free number (8...); the utility's own published line,
+    run together after its name and a colon in a list of lines to call, or after a call verb, is its line."""
+    assert not _accounts(_found("Números útiles — Apagones y emergencias: SCE: 8006554555 · Fugas de gas: "
+                                "SoCalGas: 8004272200\n", "numeros.html"))
+    assert not _accounts(_found("Si tiene preguntas sobre su factura, llame a SCE: 8006554555.\n", "faq.html"))
+    found = _found("Cliente Graciela Montoya, 4410 Sycamore Bend, SCE: 8001026149, pidió un plan de pagos.\n",
+                   "notas.txt")
+    assert "8001026149" in _accounts(found)
