@@ -60,3 +60,40 @@ def test_a_utility_s_published_line_after_its_name_and_a_colon_is_no_account():
     found = _found("Cliente Graciela Montoya, 4410 Sycamore Bend, SCE: 8001026149, pidió un plan de pagos.\n",
                    "notas.txt")
     assert "8001026149" in _accounts(found)
+
+
+_TRANSCRIPT = (
+    "Verbatim Transcript, Billing Appeal BA-2025-0412\n"
+    "HEARING OFFICER LINDQVIST: We are on the record. Would the appellant please state your full\n"
+    "name and the service address for the record?\n"
+    "MR. ABERNATHY: Tobias Abernathy. I live at 9034 Quartz Hill Road, here in town.\n"
+    "HEARING OFFICER LINDQVIST: Thank you. Ms. Ferreira, you are with Customer Care?\n"
+    "MS. FERREIRA: Yes. Lucia Ferreira, Customer Care. I'm reading from the account now. The\n"
+    "account number is 3-447-2019-55, and the last two bills show\n"
+    "1,482 kWh and 1,906 kilowatt-hours.\n"
+    "MR. ABERNATHY: That is wrong. You can reach me at 626-555-0148 or t.abernathy@gmail.com.\n"
+    "HEARING OFFICER LINDQVIST: Is there public comment? Mr. Haddad, go ahead.\n"
+    "MR. HADDAD: Karim Haddad. I live on Quartz Hill Road too, and the rates are too high for everyone.\n"
+    "HEARING OFFICER LINDQVIST: Noted. The matter is submitted. Staff can be reached at (909) 558-9204.\n")
+
+
+def test_a_titled_speaker_who_states_their_name_for_the_appellant_is_the_party():
+    """A transcript labels the appellant by title and surname ("MR. ABERNATHY:"): asked to state their name as the
+    appellant, they say a full name of that surname; staff then read the account out. The party's name and home are
+    the customer's, and so is the usage staff read from the account, however the PDF wraps the lines."""
+    found = _found(_TRANSCRIPT, "transcript-ba-2025-0412.txt")
+    assert {("customer_name", "Tobias Abernathy"), ("address", "9034 Quartz Hill Road"),
+            ("account_number", "3-447-2019-55"), ("energy_usage", "1,482 kWh"),
+            ("energy_usage", "1,906 kilowatt-hours"), ("phone", "626-555-0148"),
+            ("email", "t.abernathy@gmail.com")} <= found
+    names = {value for category, value in found if category == "customer_name"}
+    assert not names & {"Lucia Ferreira", "Karim Haddad"}
+
+
+def test_speakers_who_state_their_names_at_a_hearing_with_no_account_stay_public():
+    """Council speakers state their names and streets for the record: no account is read out, no one is a
+    customer."""
+    found = _found(_TRANSCRIPT.replace("I'm reading from the account now. The\naccount number is 3-447-2019-55, and "
+                                       "the last two bills show\n1,482 kWh and 1,906 kilowatt-hours.",
+                                       "The program's rates are on the agenda."), "transcript-ba-2025-0412.txt")
+    assert not {value for category, value in found if category == "customer_name"}

@@ -62,7 +62,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .letters import letterhead_address
 from .notes import logs_author
-from .speakers import OWN_UTILITY, turn_openings
+from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
@@ -435,16 +435,12 @@ def _chats(analysis: Analysis) -> None:
 
 # a speaker by title and surname, as a hearing's record labels the party and staff alike ("MS. JACOB", "Mr. Ortega")
 _TITLED_SPEAKER = re.compile(r"(?i)(?:mr|ms|mrs|mx)\.?\s+[\w'-]+")
-# what the utility's side says reading a customer's account to the hearing: "the phone we have on file", "I'm reading
-# from the account", "our records show"
-_READS_THE_ACCOUNT = re.compile(r"(?i)\b(?:we\s+have\s+on\s+file|(?:reading|read)\s+from\s+(?:the|her|his|their)\s+"
-                                r"(?:account|file|records?|system)|our\s+records\s+(?:show|indicate))\b")
 
 
 def _utility_side(turns) -> set[str]:
     """The speakers of a transcript who read the customer's account as the utility's staff do
-    (``_READS_THE_ACCOUNT``): the number they read is the customer's, their name is not."""
-    return {m.group("who") for line, m in turns if _READS_THE_ACCOUNT.search(line.segment.text, m.end(), line.end)}
+    (``READS_THE_ACCOUNT``): the number they read is the customer's, their name is not."""
+    return {m.group("who") for line, m in turns if READS_THE_ACCOUNT.search(line.segment.text, m.end(), line.end)}
 
 
 def _account_looked_up(analysis: Analysis, turns: list[tuple[Line, re.Match]], visitors: set[str],
