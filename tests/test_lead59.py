@@ -97,3 +97,22 @@ def test_speakers_who_state_their_names_at_a_hearing_with_no_account_stay_public
                                        "the last two bills show\n1,482 kWh and 1,906 kilowatt-hours.",
                                        "The program's rates are on the agenda."), "transcript-ba-2025-0412.txt")
     assert not {value for category, value in found if category == "customer_name"}
+
+
+def test_a_customer_s_home_given_in_their_own_quoted_words_is_theirs():
+    """A press release names a resident in full, quotes them giving their home, then ties their account by title
+    and surname a paragraph later: the quoted home is the customer's too, cut by a line break or not."""
+    found = _found("<p>Valle Verde, CA. Ifeoma Castellano, 71, who has lived on Wren Hollow Drive since 1983, had her "
+                   "service restored Friday. \"I told them three times I live at 4476 Wren Hollow\nDrive Unit 2, not "
+                   "across the street,\" Castellano said.</p>\n<p>Ms. Castellano's account, 3-208-5517-42, had shown "
+                   "612 kWh a month.</p>\n", "release.html")
+    assert {("customer_name", "Ifeoma Castellano"), ("address", "4476 Wren Hollow Drive Unit 2"),
+            ("account_number", "3-208-5517-42")} <= found
+
+
+def test_a_home_quoted_from_someone_else_is_not_the_customer_s():
+    found = _found("<p>Valle Verde, CA. Ifeoma Castellano, 71, had her service restored Friday. \"We're at 90 Larch "
+                   "Court most weekends to help,\" said volunteer coordinator Dmitri Volkov.</p>\n<p>Ms. Castellano's "
+                   "account, 3-208-5517-42, had shown 612 kWh a month.</p>\n", "release.html")
+    assert ("customer_name", "Ifeoma Castellano") in found
+    assert not {value for category, value in found if category == "address"}

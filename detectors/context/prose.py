@@ -3913,6 +3913,9 @@ def named_in_full_before(analysis: Analysis) -> None:
         _add_across(analysis, "name", begin, end, why)
         home = _home_after_full_name(analysis, end)
         if home is None:
+            quoted = _home_in_own_words(analysis, end, surname[-1])
+            if quoted is not None:
+                _add_across(analysis, "address", *quoted, why)
             continue
         _add_across(analysis, "address", *home, why)
         for item, item_home in _listed_with_homes(analysis, begin, home):
@@ -3968,6 +3971,34 @@ def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | Non
                 and not analysis.contacts.address_is_public(m.group()):
             return end + m.start(), end + m.end()
         break
+    return None
+
+
+# the home a person quoted gives in the first person: "I'm at 221 Elm Way", "we live at ...", "my house is at ..."
+_OWN_HOME_QUOTED = re.compile(r"(?i)\b(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are|i\s+live|we\s+live|(?:my|our)\s+"
+                              r"(?:home|house|place)(?:\s+is)?)\s+(?:at|on)\s+$")
+# the quotation's speaker after it: '... not next door," Bautista said', '..." said Ms. Bautista', '..." she said'
+_QUOTE_SAID_BY = r"[,.!?]?[\"\u201d]\s*(?:(?:said|says|added|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}|" \
+                 r"(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}\s+(?:said|says|added|recalled|explained)|(?:she|he|they)\s+said)\b"
+_QUOTE_REACH = 400  # how far after a person's full name, in their paragraph, a quotation of theirs may give their home
+
+
+def _home_in_own_words(analysis: Analysis, end: int, surname: str) -> tuple[int, int] | None:
+    """The home a customer named in full at ``end`` (in ``analysis.joined``) gives in their own quoted words in the
+    same paragraph ('... "I kept telling them I'm at 221 Elm Way, not next door," Bautista said.'): the quotation
+    attributed to them by their surname or a pronoun, no other person's name between."""
+    joined = analysis.joined
+    text = joined[end:end + _QUOTE_REACH].split("\x00")[0].replace("\n", " ")  # its paragraph, a line's wrap a space
+    said_by = re.compile(_QUOTE_SAID_BY.format(surname=re.escape(surname)))
+    for m in street_addresses(text):
+        opened = max(text.rfind('"', 0, m.start()), text.rfind("\u201c", 0, m.start()))
+        attributed = said_by.search(text, m.end())
+        if opened < 0 or attributed is None or not _OWN_HOME_QUOTED.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if any(not text[a:b].endswith(surname) for a, b in names_in(text, 0, attributed.end(), anchored=False)) \
+                or analysis.contacts.address_is_public(m.group()):
+            return None
+        return end + m.start(), end + m.end()
     return None
 
 
