@@ -233,7 +233,11 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # or by its acronym alone, as "PCE account" is in English: "su cuenta de RCP RC780296235"; not a
                     # bank's, nor a tax's or a ledger's ("cuenta de IVA", "cuenta de GL")
                     r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:BBVA|HSBC|IVA|ISR|RFC|CURP|SAT|GL|PO|FY)\b)"
-                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])")
+                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])"
+                    # the utility's statements or bills for the account they are billed to: "encloses Edison
+                    # statements for 7-26-104-7795", "her SoCalGas bills on 0521 884 3306 7"
+                    r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY|IRS|FTB)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?|Edison|SoCalGas)"
+                    r"\s+(?:statements?|bills?|invoices?)\s+(?:for|on|under)(?![\w-])")
 # a bill's account as a billing system's log cuts it short ("Bill Acct 007.8299.713"): not among the labels' phrases,
 # whose words are read as no one's name when masking, and Bill is a given name
 _BILL_ACCOUNT = r"(?<![A-Za-z0-9])bill\s+(?:acct|account)(?![A-Za-z0-9])"

@@ -116,3 +116,20 @@ def test_a_home_quoted_from_someone_else_is_not_the_customer_s():
                    "account, 3-208-5517-42, had shown 612 kWh a month.</p>\n", "release.html")
     assert ("customer_name", "Ifeoma Castellano") in found
     assert not {value for category, value in found if category == "address"}
+
+
+def test_utility_statements_for_a_number_give_the_account_and_an_initial_before_a_rare_surname_names_its_writer():
+    """A correspondence summary: 'a letter signed "T. Vaifale" (...) encloses Edison statements for NUMBER': the
+    number the utility's statements are for is the account, and an initial before a surname no Census list holds
+    but that reads as a name is the writer's name."""
+    found = _found("<p>A note signed \"T. Vaifale\" (tvaifale@gmail.com) encloses Edison statements for "
+                   "3-118-220-4410 showing 918 kWh in April.</p>\n", "correspondence.html")
+    assert {("customer_name", "T. Vaifale"), ("account_number", "3-118-220-4410"), ("email", "tvaifale@gmail.com"),
+            ("energy_usage", "918 kWh")} <= found
+
+
+def test_a_city_s_own_utility_bills_and_staff_initials_stay_public():
+    found = _found("<p>SCE bills for 2-41-877-4503 (City Hall) and 2-41-877-4510 (Library) are paid from fund "
+                   "101-4310-5200. Approved by J. Whitcombe, Finance Director.</p>\n<p>PCE invoices for 2,340 "
+                   "customers were mailed on 3/14/2025.</p>\n", "budget.html")
+    assert not found
