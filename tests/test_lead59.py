@@ -133,3 +133,31 @@ def test_a_city_s_own_utility_bills_and_staff_initials_stay_public():
                    "101-4310-5200. Approved by J. Whitcombe, Finance Director.</p>\n<p>PCE invoices for 2,340 "
                    "customers were mailed on 3/14/2025.</p>\n", "budget.html")
     assert not found
+
+
+def test_a_staff_contact_closing_a_block_of_records_makes_no_contact_card_of_the_block():
+    """A CMS writes an article as one block of lines broken by <br>: its records first, a staff member's contact with
+    a government mailbox last. The block tells residents' usage or gives their own mailboxes: it is no contact card,
+    and its records are customers' still; the staff member's card stays public."""
+    found = _found("<html><body><article><h1>Rebate Awards</h1>A $1,900 heat-pump rebate was awarded to Temperance "
+                   "Okonjo for the home at 2281 Juniper Bluff Road; her use fell to 388 kWh a month.<br>\n"
+                   "Awarded $2,100: Lorcan Whitfield, 610 Sable Creek Court, 951-555-0163, who replaced a furnace "
+                   "(61 therms of gas last winter).<br>\nQuestions may be directed to Marisela Quan, Energy Programs "
+                   "Analyst, (909) 620-2241, mquan@valleverde.gov.</article></body></html>", "rebates.html")
+    assert {("customer_name", "Temperance Okonjo"), ("address", "2281 Juniper Bluff Road"),
+            ("energy_usage", "388 kWh"), ("customer_name", "Lorcan Whitfield"),
+            ("phone", "951-555-0163")} <= found
+    assert not {value for category, value in found if "Quan" in value or "620-2241" in value or "mquan" in value}
+    found = _found("<html><body><article>Mga kuwento ng mga customer<br>\nTumawag si Ikaika Kahale sa numerong "
+                   "562-555-0199; ang kanyang email ay ikaika.k@hotmail.com.<br>\nPara sa tulong: Marisela Quan, "
+                   "Utility Billing Analyst, (909) 620-2241, mquan@valleverde.gov.</article></body></html>",
+                   "balita.html")
+    assert ("email", "ikaika.k@hotmail.com") in found
+    assert not {value for category, value in found if "Quan" in value or "620-2241" in value}
+
+
+def test_a_staff_contact_card_in_one_block_stays_public():
+    found = _found("<html><body><div>Marisela Quan<br>\nEnergy Programs Analyst<br>\n(909) 620-2241 | cell "
+                   "(626) 555-0134<br>\nmquan@valleverde.gov</div><p>The Library (SCE account 2-30-441-1180) used "
+                   "41,200 kWh.</p></body></html>", "staff.html")
+    assert not found
