@@ -233,7 +233,11 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
                     # or by its acronym alone, as "PCE account" is in English: "su cuenta de RCP RC780296235"; not a
                     # bank's, nor a tax's or a ledger's ("cuenta de IVA", "cuenta de GL")
                     r"|\bcuenta\s+(?:de|con)\s+(?!(?-i:BBVA|HSBC|IVA|ISR|RFC|CURP|SAT|GL|PO|FY)\b)"
-                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])")
+                    r"(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)(?![\w&])"
+                    # the utility's statements or bills for the account they are billed to: "encloses Edison
+                    # statements for 7-26-104-7795", "her SoCalGas bills on 0521 884 3306 7"
+                    r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY|IRS|FTB)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?|Edison|SoCalGas)"
+                    r"\s+(?:statements?|bills?|invoices?)\s+(?:for|on|under)(?![\w-])")
 # a bill's account as a billing system's log cuts it short ("Bill Acct 007.8299.713"): not among the labels' phrases,
 # whose words are read as no one's name when masking, and Bill is a given name
 _BILL_ACCOUNT = r"(?<![A-Za-z0-9])bill\s+(?:acct|account)(?![A-Za-z0-9])"
@@ -1414,7 +1418,7 @@ def called_number(candidate: Candidate) -> bool:
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
 # "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
 # between name whom to call, never an account's or a person's ("called about her SCE account ...")
-_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}})$")
+_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}}?)(?::[ \t]*)?$")
 _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
 _TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 
@@ -1422,10 +1426,14 @@ _TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 
 def toll_free_line(candidate: Candidate) -> bool:
     """Ten digits from 8 with no label in a toll-free exchange (800, 833, 844, 855, 866, 877, 888) given as a line to
     call: a call verb or a line's word before it in its clause ("Call SCE 8006554555 about outages", "Llame a SCE al
-    8006554555") or a line's word after it ("8006554555 (toll-free)"). SCE's service accounts share the form
-    (8001026149), so a toll-free exchange alone is no line: only the words that give it as one."""
-    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(to_e164(candidate.value) or ""):
+    8006554555", "llame a SCE: 8006554555") or a line's word after it ("8006554555 (toll-free)"), or one of the
+    published lines of the City and its utilities ("Apagones - SCE: 8006554555"). SCE's service accounts share the
+    form (8001026149), so a toll-free exchange alone is no line: only the words that give it as one."""
+    e164 = to_e164(candidate.value) or ""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(e164):
         return False
+    if candidate.detector.contacts.phone_is_public(e164, generic=False):
+        return True
     cue = _TOLL_FREE_CUE_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start)
     if cue is not None and not _NOT_A_LINE_GAP.search(cue["gap"]):
         return True

@@ -730,7 +730,9 @@ def is_ledger_account(value: str) -> bool:
 
 # a date written with dashes or dots (2024-03-12, 03-12-2024, 3.12.24): never an account
 _DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])|"
-                   r"(?:0?[1-9]|1[0-2])(?P<b>[-.\u2010-\u2013/])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)?\d{2}")
+                   r"(?:0?[1-9]|1[0-2])(?P<b>[-.\u2010-\u2013/])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)?\d{2}|"
+                   # day first, as most of the world writes it: "15.03.2025", "26/04/2024" (a four-digit year)
+                   r"(?:0?[1-9]|[12]\d|3[01])(?P<c>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?P=c)(?:19|20)\d{2}")
 # a North American phone number with separators ("909-620-2311", "909.620.2311", "909 620 2311")
 _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 

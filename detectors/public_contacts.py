@@ -9,7 +9,8 @@ config table extends them, or replaces them for another city:
                     pomonaca.gov, ci.pomona.ca.us, pomonachoiceenergy.org, sce.com)
   phones            published telephone numbers in any common US form (default: City Hall
                     (909) 620-2311, Pomona Choice Energy (909) 620-2079, SCE 1-800-655-4555,
-                    1-800-990-7788 and its outage line 1-800-611-1911); every number in the same
+                    1-800-990-7788 and its outage line 1-800-611-1911, SoCalGas 1-800-427-2200, the
+                    City's gas utility); every number in the same
                     thousands-block (area code, exchange and the first digit of the line, as
                     carriers assign a switchboard its numbers) counts as the City's too
   addresses         street addresses of public facilities, compared by number and street (default:
@@ -41,7 +42,8 @@ from .streets import (ABBREVIATIONS, DIRECTIONS, OTHER_DIRECTIONS, SUFFIXES, TYP
                       alternation)
 
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
-DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
+DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911",
+                  "1-800-427-2200")
 DEFAULT_ADDRESSES = ("505 S. Garey Ave., Pomona, CA 91766", "625 S. Garey Ave., Pomona, CA 91766",
                      "490 W. Mission Blvd., Pomona, CA 91766")
 

@@ -140,6 +140,9 @@ def _card_of(segments: list[Segment], i: int) -> list[Segment]:
     giving a mailbox of its own at a consumer provider is someone else's contact, not the official's card ("Contact
     for the complaint: Ana Ruiz, ana.r@icloud.com, ..." over "Questions: jlee@cityname.gov")."""
     page = page_of(segments[i])
+    if "\n" in segments[i].text and (consumption_spans(segments[i].text) or _own_personal_mailbox(segments[i])):
+        return []  # a block of lines that tells someone's usage or gives a person's own mailbox, a staff contact
+        # its last line: an article or a list of contacts, no card
     card = [segments[i]]
     for s in reversed(segments[max(0, i - 2):i]):
         if page_of(s) != page or _script_code(s):

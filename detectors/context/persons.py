@@ -1660,10 +1660,14 @@ def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
     return bool(_FIELD_BEFORE.search(text, line_start, run[i][0]) and _FIELD_AFTER.match(text, run[i + 1][1]))
 
 
+_UNLISTED_SURNAME_LETTERS = 5  # a surname no Census list holds, after an initial, reads as a name from this long
+
+
 def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
-    """Where one or two initials and a Census surname that is no word of the language end the run from
-    ``i`` ("R. Castellanos", "R. J. Castellanos"), where an identifier or a home with its usage ties the words
-    to a person; never a street's direction ("N. Garey").  None when the words at ``i`` are none."""
+    """Where one or two initials and a surname that is no word of the language end the run from ``i`` ("R.
+    Castellanos", "R. J. Castellanos", "M. Tuilagi": a Census surname, or a longer word that reads as a name),
+    where an identifier or a home with its usage ties the words to a person; never a street's direction ("N.
+    Garey").  None when the words at ``i`` are none."""
     def initial(k: int) -> bool:
         return len(words[k]) == 1 and text[run[k][1] - 1] == "."
 
@@ -1672,8 +1676,9 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
     if last != len(run) - 1 or words[i] in "nsew" and _street_direction(text, run[0][0], run[last][1]):
         return None
-    return last if _census_surname(words[last]) and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
-        words[last]) else None
+    surname = text[run[last][0]:run[last][1]]
+    listed = _census_surname(words[last]) or (len(words[last]) >= _UNLISTED_SURNAME_LETTERS and name_like(surname))
+    return last if listed and not common_word(surname) and not _stop(words[last]) else None
 
 
 # what stands before a street's name opened by its direction: a place's preposition or a house number ("on N. Garey",

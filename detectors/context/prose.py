@@ -62,7 +62,7 @@ from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .letters import letterhead_address
 from .notes import logs_author
-from .speakers import OWN_UTILITY, turn_openings
+from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
@@ -83,10 +83,12 @@ _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
 # closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ..."), and so
-# does a Chinese or Japanese full stop ("... 退出 PCE 服务。")
+# does a full stop of another script: Chinese or Japanese ("... 退出 PCE 服务。"), Armenian "։", the danda of Hindi and
+# Punjabi "।", Khmer "។", Urdu "۔" and the Arabic question mark "؟"
 # a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
 # capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f\u0589\u0964\u17d4\u06d4\u061f]|(?<![.!?])[\"\u201d)]|"
+                      r"(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
                       r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
 _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
@@ -433,16 +435,12 @@ def _chats(analysis: Analysis) -> None:
 
 # a speaker by title and surname, as a hearing's record labels the party and staff alike ("MS. JACOB", "Mr. Ortega")
 _TITLED_SPEAKER = re.compile(r"(?i)(?:mr|ms|mrs|mx)\.?\s+[\w'-]+")
-# what the utility's side says reading a customer's account to the hearing: "the phone we have on file", "I'm reading
-# from the account", "our records show"
-_READS_THE_ACCOUNT = re.compile(r"(?i)\b(?:we\s+have\s+on\s+file|(?:reading|read)\s+from\s+(?:the|her|his|their)\s+"
-                                r"(?:account|file|records?|system)|our\s+records\s+(?:show|indicate))\b")
 
 
 def _utility_side(turns) -> set[str]:
     """The speakers of a transcript who read the customer's account as the utility's staff do
-    (``_READS_THE_ACCOUNT``): the number they read is the customer's, their name is not."""
-    return {m.group("who") for line, m in turns if _READS_THE_ACCOUNT.search(line.segment.text, m.end(), line.end)}
+    (``READS_THE_ACCOUNT``): the number they read is the customer's, their name is not."""
+    return {m.group("who") for line, m in turns if READS_THE_ACCOUNT.search(line.segment.text, m.end(), line.end)}
 
 
 def _account_looked_up(analysis: Analysis, turns: list[tuple[Line, re.Match]], visitors: set[str],
@@ -3915,6 +3913,9 @@ def named_in_full_before(analysis: Analysis) -> None:
         _add_across(analysis, "name", begin, end, why)
         home = _home_after_full_name(analysis, end)
         if home is None:
+            quoted = _home_in_own_words(analysis, end, surname[-1])
+            if quoted is not None:
+                _add_across(analysis, "address", *quoted, why)
             continue
         _add_across(analysis, "address", *home, why)
         for item, item_home in _listed_with_homes(analysis, begin, home):
@@ -3970,6 +3971,34 @@ def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | Non
                 and not analysis.contacts.address_is_public(m.group()):
             return end + m.start(), end + m.end()
         break
+    return None
+
+
+# the home a person quoted gives in the first person: "I'm at 221 Elm Way", "we live at ...", "my house is at ..."
+_OWN_HOME_QUOTED = re.compile(r"(?i)\b(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are|i\s+live|we\s+live|(?:my|our)\s+"
+                              r"(?:home|house|place)(?:\s+is)?)\s+(?:at|on)\s+$")
+# the quotation's speaker after it: '... not next door," Bautista said', '..." said Ms. Bautista', '..." she said'
+_QUOTE_SAID_BY = r"[,.!?]?[\"\u201d]\s*(?:(?:said|says|added|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}|" \
+                 r"(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}\s+(?:said|says|added|recalled|explained)|(?:she|he|they)\s+said)\b"
+_QUOTE_REACH = 400  # how far after a person's full name, in their paragraph, a quotation of theirs may give their home
+
+
+def _home_in_own_words(analysis: Analysis, end: int, surname: str) -> tuple[int, int] | None:
+    """The home a customer named in full at ``end`` (in ``analysis.joined``) gives in their own quoted words in the
+    same paragraph ('... "I kept telling them I'm at 221 Elm Way, not next door," Bautista said.'): the quotation
+    attributed to them by their surname or a pronoun, no other person's name between."""
+    joined = analysis.joined
+    text = joined[end:end + _QUOTE_REACH].split("\x00")[0].replace("\n", " ")  # its paragraph, a line's wrap a space
+    said_by = re.compile(_QUOTE_SAID_BY.format(surname=re.escape(surname)))
+    for m in street_addresses(text):
+        opened = max(text.rfind('"', 0, m.start()), text.rfind("\u201c", 0, m.start()))
+        attributed = said_by.search(text, m.end())
+        if opened < 0 or attributed is None or not _OWN_HOME_QUOTED.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if any(not text[a:b].endswith(surname) for a, b in names_in(text, 0, attributed.end(), anchored=False)) \
+                or analysis.contacts.address_is_public(m.group()):
+            return None
+        return end + m.start(), end + m.end()
     return None
 
 

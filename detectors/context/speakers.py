@@ -210,6 +210,11 @@ _PARTY_APPEARS = re.compile(r"(?i:\b(?:appellant|claimant|complainant|petitioner
                             r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})")
 _ASKED_BY_PARTY = re.compile(r"(?i)^\s*\(\s*by\s+(?:the\s+)?(?:appellant|claimant|complainant|petitioner)")
 _PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
+_ASKING_PIECES = 2  # the pieces read before a turn that may hold the question put to it (a question wraps a line)
+# what the utility's side says reading a customer's account to the hearing: "the phone we have on file", "I'm reading
+# from the account", "our records show"
+READS_THE_ACCOUNT = re.compile(r"(?i)\b(?:we\s+have\s+on\s+file|(?:reading|read)\s+from\s+(?:the|her|his|their)\s+"
+                               r"(?:account|file|records?|system)|our\s+records\s+(?:show|indicate))\b")
 _HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
 # a question asking where the party lives: "Q: And the service address?", "Where do you live?"
 _HOME_ASKED = re.compile(r"(?i)\b(?:address|where\s+do\s+you\s+live|where\s+is\s+(?:the|your)\s+(?:home|house|service))\b")
@@ -246,7 +251,11 @@ def _hearing_party(analysis: Analysis) -> None:
                 party = label == "A" and (party_spoke_last or witness is not None and not _asked_by_party(pieces))
             else:
                 honorific = _HONORIFIC.fullmatch(label)
-                party = bool(_PARTY_TERM.fullmatch(label) or honorific and honorific.group("surname").lower() in surnames)
+                party = bool(_PARTY_TERM.fullmatch(label) or honorific and (
+                    honorific.group("surname").lower() in surnames
+                    or _states_own_name(text, match.end(), honorific.group("surname"), pieces)))
+                if party and honorific:  # their later turns under the same label are theirs too
+                    surnames.add(honorific.group("surname").lower())
                 party_spoke_last = party
                 witness = None  # a labelled turn: the answers are whoever spoke last's
             end = labels[k + 1].start() if k + 1 < len(labels) else line.end
@@ -261,10 +270,16 @@ def _hearing_party(analysis: Analysis) -> None:
     turns = [piece for party, _, piece in pieces if party]
     speech = " ".join(piece.text for piece in turns)
     speakers = {label for party, label, _ in pieces if label and not party}
+    read_out = _read_out(pieces)
     if not turns or not speakers or not (any(analysis.anchors_in(p.segment, p.start, p.end) for p in turns)
-                         or OWN_UTILITY.search(speech) or consumption_spans(speech)) or OWN_BUSINESS_RE.search(speech):
+                                         or OWN_UTILITY.search(speech) or consumption_spans(speech)
+                                         or any(analysis.anchors_in(p.segment, p.start, p.end) for p in read_out)) \
+            or OWN_BUSINESS_RE.search(speech):
         return
     why = "a hearing party's own words in their turns, tied to their account"
+    for piece in read_out:
+        for start, end in consumption_spans(piece.segment.text, piece.start, piece.end):
+            analysis.add("usage", piece.segment, start, end, "usage staff read out from the hearing party's account")
     for party, label, piece in pieces:
         if not party:
             continue
@@ -274,6 +289,9 @@ def _hearing_party(analysis: Analysis) -> None:
         if label not in ("", "Q", "A") and person_name(said.rstrip(".")) \
                 and not named_officially(text, at, at + len(said)):  # "APPELLANT: Sara Bernal."
             analysis.add("name", piece.segment, at, at + len(said.rstrip(".")), why)
+        honorific = _HONORIFIC.fullmatch(label)
+        if honorific and (name := _stated_name(text, piece.start, honorific.group("surname"))) is not None:
+            analysis.add("name", piece.segment, *name, why)  # "MS. MOUA: Mateo Moua. I live at ..."
         if (name := _introduced(said)) is not None:
             analysis.add("name", piece.segment, at + name[0], at + name[1], why)
         for relative in _RELATIVE.finditer(text, piece.start, piece.end):
@@ -290,6 +308,36 @@ def _hearing_party(analysis: Analysis) -> None:
         for start, end, _ in analysis.context.spelt_numbers(text):
             if piece.start <= start < piece.end and OWN_NUMBER_BEFORE.search(text, piece.start, start):
                 analysis.add("phone", piece.segment, start, end, why)
+
+
+def _states_own_name(text: str, said: int, surname: str, pieces: list[tuple]) -> bool:
+    """Whether a speaker labelled by title and surname ("MS. MOUA:") opens their turn with a full name of that surname
+    ("Mateo Moua."), in answer to a turn that speaks to the party by the case's term ("Would the appellant please
+    state your full name ..."): the party, stating their name for the record."""
+    asked = " ".join(piece.text for _, label, piece in pieces[-_ASKING_PIECES:])
+    return bool(_PARTY_TERM.search(asked)) and _stated_name(text, said, surname) is not None
+
+
+def _stated_name(text: str, said: int, surname: str) -> tuple[int, int] | None:
+    """The full name a turn opens with when its surname is the one the speaker's label gives ("MS. MOUA: Mateo
+    Moua. ..."), or None."""
+    stated = names_in(text, said, min(len(text), said + 60), anchored=True)
+    if stated and not text[said:stated[0][0]].strip() and \
+            text[stated[0][0]:stated[0][1]].split()[-1].lower() == surname.lower():
+        return stated[0]
+    return None
+
+
+def _read_out(pieces: list[tuple]) -> list[Line]:
+    """The pieces of the turns in which staff read an account out to the hearing ("I'm reading from the account now.
+    The account number is ..."), a line break's pieces after the label included: the account the hearing is about,
+    the party's, and its usage."""
+    found, reading = [], False
+    for party, label, piece in pieces:
+        reading = not party and (READS_THE_ACCOUNT.search(piece.text) is not None or (reading and not label))
+        if reading:
+            found.append(piece)
+    return found
 
 
 def _asked_by_party(pieces: list[tuple]) -> bool:
