@@ -47,8 +47,9 @@ def interrupted_already() -> bool:
     return bool(latch and latch.received)
 
 
-# what a published URL can hold: a password (rule 6.5), and identifiers a file name or a path carries
-URL_CATEGORIES = frozenset({"credential", "ssn", "taxpayer_id", "account_number", "phone", "email"})
+# what a published URL can hold: a password (rule 6.5), identifiers a file name or a path carries, and the name of the
+# person they belong to ("/customers/Ana Ruiz/512-34-6789.pdf": the name detector needs the identifier beside it)
+URL_CATEGORIES = frozenset({"credential", "ssn", "taxpayer_id", "account_number", "phone", "email", "customer_name"})
 
 
 class CollectPipeline:

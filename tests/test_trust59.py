@@ -49,3 +49,37 @@ def test_a_citys_not_found_page_served_for_many_broken_links_is_no_finding(tmp_p
     code, docs, info = crawl(routes, tmp_path)
     assert code == 0, docs
     assert all(d["status"] == "failed" and not d["findings"] for url, d in docs.items() if url), docs
+
+
+# -- D2: the name of the person an SSN in a URL or file name belongs to --------------------------------------------------
+def test_a_scanned_files_name_holding_a_name_and_an_ssn_is_masked_in_every_output(tmp_path):
+    from test_fault_site import run
+    folder = tmp_path / "public"
+    folder.mkdir()
+    (folder / "Wilhelmina Castellane 612-47-3390.txt").write_text("Payment plan notes.\n")
+    # a City's own files: a council member's office phone, a permit and a contract's vendor: no finding
+    (folder / "Council Member Elena Ruiz 909-620-2051.txt").write_text("Office hours.\n")
+    (folder / "Permit BLD-2024-0012345 Harlan Mercer.txt").write_text("Approved.\n")
+    (folder / "Contract Westfield Paving Inc EIN 95-3512345.txt").write_text("Award.\n")
+    proc, _ = run(["scan", folder, "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    outputs = "".join((tmp_path / "out" / name).read_text() for name in
+                      ("findings.json", "report.html", "junit.xml", "findings.sarif"))
+    assert "Wilhelmina" not in outputs and "Castellane" not in outputs and "3390" in outputs
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert {(f["category"], f["url"].rsplit("/", 1)[1]) for f in findings} == {
+        ("customer_name", "W********* C********* ***-**-3390.txt"), ("ssn", "W********* C********* ***-**-3390.txt")}
+
+
+def test_a_slugs_hyphenated_name_beside_an_ssn_is_a_name_and_the_ssn_after_it_is_still_found():
+    from crawler.url_text import path_text
+    from detector_helpers import pairs_found
+    assert path_text("https://www.pomonaca.gov/files/Oswin-Fairclough-Bede-611-52-7780.pdf") == \
+        "files / Oswin Fairclough Bede 611-52-7780.pdf"
+    assert path_text("https://www.pomonaca.gov/files/e-mail-signup-list-9096202051.pdf") == \
+        "files / e-mail-signup-list 9096202051.pdf"
+    found = pairs_found("https://www.pomonaca.gov/notices.html",
+                        "<a href='/files/Oswin-Fairclough-611-52-7780.pdf'>notice</a>")
+    assert found == {("customer_name", "Oswin Fairclough"), ("ssn", "611-52-7780")}
+    assert pairs_found("https://www.pomonaca.gov/council.html",
+                       "<a href='/council/Mayor-Tim-Sandoval-Memo-2024-1105-0012.pdf'>memo</a>") == set()
