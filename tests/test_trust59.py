@@ -83,3 +83,23 @@ def test_a_slugs_hyphenated_name_beside_an_ssn_is_a_name_and_the_ssn_after_it_is
     assert found == {("customer_name", "Oswin Fairclough"), ("ssn", "611-52-7780")}
     assert pairs_found("https://www.pomonaca.gov/council.html",
                        "<a href='/council/Mayor-Tim-Sandoval-Memo-2024-1105-0012.pdf'>memo</a>") == set()
+
+
+# -- D3: a document no page links any more, at a URL the history keeps masked, is not "resolved" ------------------------
+def test_findings_of_an_unlinked_document_at_a_masked_url_are_not_called_resolved(tmp_path):
+    from fault_site import FaultSite, error
+    from test_fault_site import run
+    record = "<p>Account holder Thomasina Merriweather, social security number 609-31-7754</p>"
+    moved = "<p>Customer: Barnaby Okonkwo-Hale, social security number 608-27-1193</p>"
+    routes = {"/": page("<a href='/accounts/7731004412.html'>account</a> <a href='/notices/old.html'>notice</a>"),
+              "/accounts/7731004412.html": page(record), "/notices/old.html": page(moved)}
+    with FaultSite(routes) as site:
+        first, _ = run(["crawl", site.url, "--out", tmp_path / "one"], tmp_path)
+        assert first.returncode == 1, first.stderr
+        # the menu drops both links: the account page stays published, the notice is taken down
+        site.routes.update({"/": page("<p>Welcome to the City of Pomona.</p>"), "/notices/old.html": error(404)})
+        second, _ = run(["crawl", site.url, "--out", tmp_path / "two"], tmp_path)
+    assert second.returncode == 0, second.stderr
+    resolved = json.loads((tmp_path / "two" / "findings.json").read_text())["resolved"]
+    assert {(r["url"].removeprefix(site.url), r["category"]) for r in resolved} == {
+        ("notices/old.html", "ssn"), ("notices/old.html", "customer_name")}
