@@ -103,3 +103,20 @@ def test_findings_of_an_unlinked_document_at_a_masked_url_are_not_called_resolve
     resolved = json.loads((tmp_path / "two" / "findings.json").read_text())["resolved"]
     assert {(r["url"].removeprefix(site.url), r["category"]) for r in resolved} == {
         ("notices/old.html", "ssn"), ("notices/old.html", "customer_name")}
+
+
+# -- D4: text served under a program's, a configuration file's or a log's own type is read as text ---------------------
+@pytest.mark.parametrize("content_type", ["text/yaml", "application/x-yaml", "application/toml", "text/x-ini",
+                                          "text/x-log", "application/x-httpd-php", "application/x-ndjson"])
+def test_text_under_a_type_of_its_own_is_read_as_text(content_type):
+    from detector_helpers import pairs_found
+    dump = ("# exported settings\nsmtp_password = Kestrel!Moor2291\n"
+            "last_caller = Customer: Evangeline Whitcombe, social security number 607-44-2815\n")
+    found = pairs_found("https://www.pomonaca.gov/deploy/settings", dump, content_type)
+    assert {("credential", "Kestrel!Moor2291"), ("ssn", "607-44-2815")} <= found
+
+
+def test_binary_bytes_under_a_text_type_stay_unread():
+    from crawler.extract import UnsupportedDocument, extract
+    with pytest.raises(UnsupportedDocument):
+        extract("https://www.pomonaca.gov/files/blob", bytes(range(256)) * 40, "text/x-custom")
