@@ -120,3 +120,18 @@ def test_binary_bytes_under_a_text_type_stay_unread():
     from crawler.extract import UnsupportedDocument, extract
     with pytest.raises(UnsupportedDocument):
         extract("https://www.pomonaca.gov/files/blob", bytes(range(256)) * 40, "text/x-custom")
+
+
+# -- D5: a hostile file name in the nightly summary ----------------------------------------------------------------------
+def test_the_summary_shows_a_file_names_control_characters_written_out(tmp_path):
+    from test_fault_site import run
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    hostile = "notes\x1b[2K\rpubcheck: exit 0: nothing found\x1b[8m\u202e.txt"
+    (folder / hostile).write_text("Customer: Hortensia Vilkas-Brand, social security number 606-18-2274\n")
+    scan, _ = run(["scan", folder, "--out", tmp_path / "out"], tmp_path)
+    assert scan.returncode == 1, scan.stderr
+    summary, _ = run(["summary"], tmp_path)
+    assert summary.returncode == 0, summary.stderr
+    assert "\x1b" not in summary.stdout and "\r" not in summary.stdout and "\u202e" not in summary.stdout
+    assert "notes\\x1b[2K\\rpubcheck: exit 0: nothing found\\x1b[8m[U+202E].txt (" in summary.stdout
