@@ -47,6 +47,17 @@ class StatusItem:
 
 
 @dataclass
+class ErrorPageItem:
+    """The body of an error answer (a 404 or 500 page, a document URL answered 200 by a "Not Found" page): the
+    public reads it at ``listed_as.url``, so its text is scanned, while the URL is listed as ``listed_as`` says (a
+    broken link, a document not checked)."""
+
+    body: bytes
+    content_type: str | None
+    listed_as: StatusItem
+
+
+@dataclass
 class CrawlErrorItem:
     """Reading ``url`` went wrong in pubcheck itself (a spider callback raised): the links after the error
     were not followed, so the run is incomplete."""

@@ -10,6 +10,7 @@ figures from the crawler's stats.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import sys
 
 from scrapy import signals
@@ -27,7 +28,7 @@ from .extensions import run_interrupted
 from .frontier import refused_in_queue
 from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
-from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
+from .items import CrawlErrorItem, ErrorPageItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint, rediscovered, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
@@ -46,8 +47,9 @@ def interrupted_already() -> bool:
     return bool(latch and latch.received)
 
 
-# what a published URL can hold: a password (rule 6.5), and identifiers a file name or a path carries
-URL_CATEGORIES = frozenset({"credential", "ssn", "taxpayer_id", "account_number", "phone", "email"})
+# what a published URL can hold: a password (rule 6.5), identifiers a file name or a path carries, and the name of the
+# person they belong to ("/customers/Ana Ruiz/512-34-6789.pdf": the name detector needs the identifier beside it)
+URL_CATEGORIES = frozenset({"credential", "ssn", "taxpayer_id", "account_number", "phone", "email", "customer_name"})
 
 
 class CollectPipeline:
@@ -74,7 +76,8 @@ class CollectPipeline:
         self.indexes = DirectoryIndexes()
         self.collector: Collector | None = None
         self.start_urls: list[str] = []
-        self.pending: dict[asyncio.Future, FetchedItem] = {}  # documents in analysis
+        self.pending: dict[asyncio.Future, FetchedItem | StatusItem] = {}  # documents in analysis
+        self.error_pages_read: set[bytes] = set()  # digests of the error pages scanned: a site's 404 page once
         self.finished = False
         self.history = history  # compared with and recorded into, when the run keeps a history
         self.checkpoint = checkpoint  # a resumable crawl (--resume)
@@ -201,6 +204,8 @@ class CollectPipeline:
                 self.stats.inc_value("pubcheck/findings", len(item.previous.detections))
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
+        elif isinstance(item, ErrorPageItem):
+            await self._read_error_page(item)
         elif isinstance(item, StatusItem):
             self._record(item)
         elif isinstance(item, UrlCredentialsItem):
@@ -208,6 +213,28 @@ class CollectPipeline:
         elif isinstance(item, CrawlErrorItem):
             collector.errors.append(f"links after an error reading {item.url} were not followed: {item.message}")
         return None  # nothing goes on to feed exports: raw bodies and values stay here
+
+    async def _read_error_page(self, item: ErrorPageItem) -> None:
+        """An error answer's page is scanned as any page (its findings are published at its URL) and the URL listed
+        as its status says; the same page served for many URLs (a site's 404 page) is scanned once."""
+        listed = item.listed_as
+        digest = hashlib.sha256(item.body).digest()
+        if digest not in self.error_pages_read and await self._workers_ready():
+            self.error_pages_read.add(digest)
+            future = asyncio.wrap_future(self.pool.submit(listed.url, item.body, item.content_type))
+            self.pending[future] = listed
+            try:
+                outcome = await future
+            except asyncio.CancelledError:
+                return  # the run was interrupted: interrupted() recorded this URL
+            finally:
+                self.pending.pop(future, None)
+            if self.finished:
+                return
+            for detection in outcome.findings or ():
+                detection.url = listed.url
+            self.collector.exposed(listed.url, list(outcome.findings or ()))
+        self._record(listed)
 
     def _credentials_in(self, item: UrlCredentialsItem) -> list:
         """The findings in a URL that a redirect or a sitemap published, or in a download's file name (see

@@ -207,7 +207,7 @@ class NameCheck:
     is read or not. Its findings are the file's, located "file name". The detectors are loaded here, in the main
     process, for the first such name only."""
 
-    CATEGORIES = frozenset({"ssn", "taxpayer_id", "account_number", "phone", "email", "credential"})
+    CATEGORIES = frozenset({"ssn", "taxpayer_id", "account_number", "phone", "email", "credential", "customer_name"})
 
     def __init__(self, collector: Collector, paths: list[str], config: Config):
         self.collector = collector

@@ -6,8 +6,9 @@ identifier (a run of seven digits or more, with or without separators, or a mail
 detectors, and it is handed over as words ("/ files / Delgado 512-34-6789.pdf"): the detectors read a value
 glued to ``_``, ``/``, a hyphen or letters as part of a longer token, which a file name's value is not. A file name
 glues its words with whatever its author or system uses (``Delgado-512-34-6789-notice.txt``,
-``2024_Delgado_512_34_6789.txt``, ``SSN512346789.txt``), so a word is cut from a number where one ends and the
-other starts (a ``.`` before a number glues it as ``_`` does: ``smith.512.34.6789.pdf``), and an ``_`` or a ``.``
+``2024_Delgado_512_34_6789.txt``, ``SSN512346789.txt``, ``Maria-Delgado-512-34-6789.pdf``), so a word is cut from a
+number where one ends and the other starts (a ``.`` before a number glues it as ``_`` does: ``smith.512.34.6789.pdf``),
+a hyphen before a capital parts two words as ``_`` does (a name reads as one), and an ``_`` or a ``.``
 between short digit groups separates the groups of one number as a hyphen does (a longer run beside a year,
 ``stmt_512346789_2024``, is two numbers). A file named after a mailbox
 (``/staff/jane.doe@gmail.com.pdf``) has its type's extension set apart ("jane.doe@gmail.com .pdf"): glued, it reads as
@@ -34,6 +35,9 @@ _DIGITS = re.compile(r"\d[\d\-. ()]*\d")
 _WORD_MEETS_NUMBER = re.compile(r"(?<=[^\W\d_])[-_.]?(?=\d)|(?<=\d)[-_]?(?=[^\W\d_])")
 # "512_34_6789", "512.34.6789": one number's groups, or numbers side by side
 _GROUPS_GLUED = re.compile(r"\d+(?:[_.]\d+)+")
+# a slug's words joined by hyphens, a capital after each ("Ana-Ruiz-512-34-6789.pdf"): a space, as "_" is, so that a
+# name reads as the name it is ("e-mail" and "follow-up" keep theirs)
+_HYPHEN_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
 _MAILBOX = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 SHORTEST_NUMBER = 7
 # a file type's extension after a mailbox that stays one without it ("jane.doe@gmail.com.png"; not "ana@city.zip")
@@ -85,7 +89,14 @@ def member_name(name: str) -> str:
     line, and a raw line break or DEL in it is no text a reader or a mail can show."""
     if _ESCAPE.search(name):
         name = shown_name(unquote_to_bytes(name))
-    return _CONTROL.sub(lambda m: _CONTROL_SHOWN.get(m.group()) or f"\\x{ord(m.group()):02x}", name)
+    return controls_escaped(name)
+
+
+def controls_escaped(text: str) -> str:
+    """``text`` with each control character escaped as Python writes it (``\\n``, ``\\x1b``): a file's name on a
+    terminal or in a mail shows as the name it is, never as an escape sequence that moves the cursor or rewrites
+    the line."""
+    return _CONTROL.sub(lambda m: _CONTROL_SHOWN.get(m.group()) or f"\\x{ord(m.group()):02x}", text)
 
 
 def identifier_shaped(text: str) -> bool:
@@ -141,7 +152,7 @@ def _unglued(text: str) -> str:
                 " " if pieces[n + 1][:1].isdigit() else "")
         return "".join(pieces)
     if any(c.isdigit() for c in text):
-        text = _GROUPS_GLUED.sub(_groups, _WORD_MEETS_NUMBER.sub(" ", text))
+        text = _GROUPS_GLUED.sub(_groups, _WORD_MEETS_NUMBER.sub(" ", _HYPHEN_BEFORE_CAPITAL.sub(" ", text)))
     return text.replace("_", " ")
 
 

@@ -22,7 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..extensions import run_interrupted
-from ..items import FetchedItem, StatusItem
+from ..items import ErrorPageItem, FetchedItem, StatusItem
 from ..run import probe_trouble, start_worker_pool_from
 from .connection import connect_from_settings, shown
 from .crawl import ALIVE_SECONDS, FINISHED, RUNNING, TICK, CrawlKeys, crawl_state
@@ -83,6 +83,8 @@ class NodePipeline:
             return AnalysedItem(url=item.url, kind=item.kind, http_status=item.http_status, size=len(item.body),
                                 fetch_seconds=item.fetch_seconds, digest=hashlib.sha256(item.body).digest(),
                                 etag=item.etag, outcome=outcome)
+        if isinstance(item, ErrorPageItem):  # a join lists the URL; the error page is read by a single-machine crawl
+            item = item.listed_as
         if isinstance(item, StatusItem):
             self.stats.inc_value(f"pubcheck/{item.status}")
         return item

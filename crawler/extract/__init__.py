@@ -19,8 +19,8 @@ from detectors.model import Document, Location, Record, Segment
 from detectors.translations import LANGUAGE_NAME
 
 from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
-                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX,
-                    ZIP, gzip_served_as, html_for_document, sniff_type, unsupported_reason)
+                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT, TEXT_TYPES, XLS,
+                    XLSX, ZIP, gzip_served_as, html_for_document, plain_text, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -71,6 +71,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         body = _gunzipped(body, served_as)
         builder.warn(f"gzip data served as {served_as} without Content-Encoding (a server setting): read unpacked")
         media_type = sniff_type(builder.document.url, content_type, body)
+    if media_type not in SCANNED_TYPES and plain_text(media_type, body):
+        media_type = TEXT  # a YAML or INI file, a log, a script's source served under a type of its own
     if media_type not in SCANNED_TYPES:
         raise UnsupportedDocument(unsupported_reason(media_type, builder.document.url),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))

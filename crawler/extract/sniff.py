@@ -107,6 +107,15 @@ _ALIASES = {
     # crawler.extract.xml_data) are XML by their "+xml" suffix (see media_type_of); a KMZ is a zip holding a KML
     "application/vnd.google-earth.kmz": ZIP,
 }
+# program source, configuration and log types that hold plain text a server may declare (a compose file, a
+# wp-config.php served as source, an .ini): read as text/plain when no reader of their own knows them (any text/*
+# type too, text/yaml or text/x-log; see plain_text)
+_PLAIN_TEXT_TYPES = frozenset({
+    "application/yaml", "application/x-yaml", "application/toml", "application/x-toml", "application/x-ini",
+    "application/x-wine-extension-ini", "application/x-properties", "application/x-sh", "application/x-csh",
+    "application/x-httpd-php", "application/x-httpd-php-source", "application/x-php", "application/x-perl",
+    "application/x-ruby", "application/x-python", "application/x-powershell", "application/x-ndjson",
+    "application/jsonl", "application/x-jsonlines", "application/x-tex", "application/x-latex"})
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*",
@@ -312,6 +321,14 @@ def _looks_like_mailbox(body: bytes) -> bool:
         return False
     separator_end = body.find(b"\n", 0, 1024)
     return separator_end > 0 and _looks_like_mail(body[separator_end + 1:])
+
+
+def plain_text(media_type: str, body: bytes) -> bool:
+    """Whether ``body``, under a type no reader of pubcheck's is for, is text to read as text/plain: a text type
+    (``text/yaml``, ``text/x-log``) or a program's or configuration file's (:data:`_PLAIN_TEXT_TYPES`), whose bytes
+    are printable text."""
+    return ((media_type.startswith("text/") or media_type in _PLAIN_TEXT_TYPES) and _looks_like_text(body)
+            and _printable(body[:4096].decode("utf-8", "replace")))
 
 
 def _looks_like_text(body: bytes) -> bool:

@@ -91,11 +91,14 @@ def _resolved(result: RunResult, shown: RunResult, current: set[str], store: His
               target: str, keys: HistoryKeys | None = None) -> list[ResolvedFinding]:
     """What ``previous`` reported for ``target`` and this run (whose fingerprints are ``current``) does not.
     In a run that did not check everything, only findings whose document this run checked (or found gone)
-    count as resolved: the rest are unknown, not resolved. A document is found by its URL's key (by its shown
-    URL for a row recorded before the keys)."""
+    count as resolved: the rest are unknown, not resolved. A complete crawl resolves only what it met again: a
+    document whose URL is stored masked is not asked for by itself (see ``commands.reported_before``), and one no
+    page links any more may still be published. A document is found by its URL's key (by its shown URL for a row
+    recorded before the keys)."""
     complete = not result.run.errors and not result.not_checked()
-    documents = {} if complete else {s.url: d for d, s in zip(result.documents, shown.documents)}
-    if not complete and keys is not None:
+    met_again = result.run.command == "crawl"
+    documents = {} if complete and not met_again else {s.url: d for d, s in zip(result.documents, shown.documents)}
+    if documents and keys is not None:
         documents.update((keys.url(d.url), d) for d in result.documents)
     rows = store.gone_since(previous["id"], target, current)
     first_seen = store.first_seen({row["fingerprint"] for row in rows})  # of the few gone, not of all
@@ -103,12 +106,14 @@ def _resolved(result: RunResult, shown: RunResult, current: set[str], store: His
     for row in rows:
         if row["fingerprint"] in listed:
             continue
+        doc = documents.get(row["url_key"] or row["url"])
         if not complete:
-            doc = documents.get(row["url_key"] or row["url"])
             checked = doc is not None and ((doc.status == "scanned" and not doc.not_checked)
                                            or doc.http_status in GONE)
             if not checked:
                 continue
+        elif met_again and doc is None:
+            continue
         listed.add(row["fingerprint"])
         resolved.append(ResolvedFinding(
             fingerprint=row["fingerprint"], target=target, category=row["category"], severity=row["severity"],

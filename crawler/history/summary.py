@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import os
 
-from crawler.url_text import path_uri
+from crawler.url_text import controls_escaped, path_uri
 from detectors.model import SEVERITIES
+from reports.bidi import bidi_shown
 
 from .store import HistoryStore
 
@@ -22,6 +23,12 @@ OUTCOMES = {
     "interrupted": "INTERRUPTED: stopped (a signal or its time limit) before every document was checked",
 }
 MAX_URLS = 20  # new findings listed by URL; the report has the rest
+
+
+def _shown(name: str) -> str:
+    """A URL or a scanned file's path as a terminal or a mail shows it: a hostile name's control characters and
+    bidirectional overrides written out, not obeyed ("\\x1b[2K" erases no line of the summary)."""
+    return bidi_shown(controls_escaped(name))
 
 
 def _number(counts: dict, key: str) -> int:
@@ -36,7 +43,7 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         statuses = counts.get("status", {})
         documents = counts.get("documents", {})
         total = sum(findings.values())
-        lines.append(f"pubcheck {run['command']} of {', '.join(store.run_targets(run['id']))}")
+        lines.append(f"pubcheck {run['command']} of {', '.join(map(_shown, store.run_targets(run['id'])))}")
         lines.append(f"  run:        {run['started']} to {run['finished'] or '(did not finish)'}")
         resumable = run["outcome"] == "interrupted" and run["command"] == "crawl"
         lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}"
@@ -71,7 +78,7 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         if new:
             lines.append("  new findings on:")
             for url, categories in new[:MAX_URLS]:
-                lines.append(f"    {url} ({', '.join(f'{n} {c}' for c, n in categories)})")
+                lines.append(f"    {_shown(url)} ({', '.join(f'{n} {c}' for c, n in categories)})")
             if len(new) > MAX_URLS:
                 lines.append(f"    and {len(new) - MAX_URLS} more pages and documents: see the report")
         lines.append("")

@@ -28,7 +28,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
 from ..middlewares import ADMITTED, LISTED
-from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
+from ..items import ErrorPageItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
@@ -348,8 +348,8 @@ class SiteSpider(scrapy.Spider):
         if is_html and self.asked_for_content(response) and (soft := error_page(root)):
             # a .pdf link (or a start URL) answered 200 with a "503 Service Unavailable" page (see .soft_errors)
             reason, gap = soft_error_reason(soft[1])
-            yield StatusItem(response.url, "failed", reason, kind=item_kind, http_status=response.status,
-                             not_checked=gap)
+            yield ErrorPageItem(response.body, content_type or None, StatusItem(
+                response.url, "failed", reason, kind=item_kind, http_status=response.status, not_checked=gap))
             return
         if is_html and self.answered_by_sign_in_while_signed_in(response, root):
             yield from self.held_at_wall(response, item_kind, SIGNED_OUT,
@@ -540,8 +540,10 @@ class SiteSpider(scrapy.Spider):
             # a script's endpoint or a page long gone: any error status there (a /cgi-bin/ answering 500) is
             # listed, but shows no one a document.
             refusal = refusal._replace(not_checked=False)
-        yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
-                         http_status=http_status, not_checked=refusal.not_checked)
+        listed = StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
+                            http_status=http_status, not_checked=refusal.not_checked)
+        shown = error_body(failure.value.response) if http_status else None
+        yield ErrorPageItem(*shown, listed) if shown else listed
 
     def probe_failed(self, failure):
         """A probe that could not be fetched (a refused connection, a timeout) is listed with its reason, but
@@ -555,6 +557,15 @@ class SiteSpider(scrapy.Spider):
 
 # a robots.txt rule of a plain path: "Disallow: /admin-preview/page-12", "Allow: /files/" (not "Disallow: /")
 _ROBOTS_PATH = re.compile(rb"(?im)^[ \t]*(?:dis)?allow[ \t]*:[ \t]*(/[^\s#]+)")
+
+
+def error_body(response) -> tuple[bytes, str] | None:
+    """(body, Content-Type) of an error answer a browser shows as a page (a 404 page, a server's debug page with its
+    stack trace), or None: what it shows is published at that URL (see ``ErrorPageItem``)."""
+    content_type = _header_text(response.headers.get(b"Content-Type"))
+    if response.body.strip() and content_type.lower().startswith((*HTML_TYPES, "text/plain")):
+        return response.body, content_type
+    return None
 
 
 def robots_paths(body: bytes) -> list[str]:
