@@ -13,6 +13,10 @@ program's board pages; fix neg59).
 - A budget's line items under "Account Number" beside "Adopted" and "Proposed" columns are the City's ledger, though
   a one-digit fund writes them in the utility's customer form; the same number in a table of no budget is an account.
 - A how-to's sign-in example with a mailbox at a reserved domain ("jdoe@example.org") is no one's login.
+- A utility payments register's service location naming the City's facility in brackets after the street ("902
+  Tamarind Way (Fire Station 6)") is the City's site; a home's bracket ("(Linden Park Apartments)") is not.
+- A community choice program's place name before its account ("charges on Sierra Alta Community Energy account ...")
+  names no person; a customer named before it with a comma stays named.
 """
 from tests.detector_helpers import docx_table, pairs_found, values_of, workbook
 
@@ -148,3 +152,21 @@ def test_a_home_in_brackets_keeps_the_service_location_a_customers():
     found = pairs_found("https://x.gov/finance/utility-payments.html",
                         _payments("902 Tamarind Way (Linden Park Apartments)"))
     assert "3-417-2208-63" in values_of(found, "account_number")
+
+
+def _appeal(sentence: str) -> str:
+    return ("<html><body><p>TO: Board of Directors</p><p>SUBJECT: Bill appeal of Harriet Montoya, 4416 Juniper "
+            f"Crest Ln</p><p>{sentence}</p></body></html>")
+
+
+def test_a_programs_place_name_before_its_account_is_no_person():
+    found = pairs_found("https://x.gov/energy/appeal.html", _appeal(
+        "The appellant disputes the generation charges on Sierra Alta Community Energy account 5512-330-118."))
+    assert "Sierra Alta" not in values_of(found, "customer_name")
+    assert {"Harriet Montoya", "5512-330-118"} <= values_of(found, "customer_name") | values_of(found, "account_number")
+
+
+def test_a_customer_named_before_the_programs_account_stays_named():
+    found = pairs_found("https://x.gov/energy/appeal.html", _appeal(
+        "Gwendolyn Ashby, Sierra Alta Community Energy account 5512-330-118, was billed 1,412 kWh in June."))
+    assert "Gwendolyn Ashby" in values_of(found, "customer_name")
