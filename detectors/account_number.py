@@ -83,7 +83,7 @@ from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABE
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
-from .context.ledger_codes import ledger_code
+from .context.ledger_codes import budget_line_item, ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
                                trade_name)
 from .context.analysis import page_of
@@ -1191,6 +1191,8 @@ def not_an_account(candidate: Candidate) -> bool:
         # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
     if candidate.shape is BILLED_FORM:
         return _charged_to_a_ledger(candidate)
+    if budget_line_item(candidate):
+        return True  # "Account Number | Description | FY25 Adopted": "2-15-227-5210" is fund 2's line item
     if candidate.shape.anywhere:
         return False
     if value[0].isalpha():

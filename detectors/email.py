@@ -334,6 +334,7 @@ class EmailDetector(CustomerDataDetector):
                 if (not any(s < m.end() and m.start() < e for s, e in taken)
                         and _login_mailbox(document, context, segment, m)
                         and not self.contacts.email_is_public(address, document.url)
+                        and not is_reserved_domain(address.rpartition("@")[2])  # a how-to's "jdoe@example.com"
                         and not _citys_service_account(segment, m)):
                     claimed.setdefault(id(segment), []).append(m.span())
                     yield self.finding(segment, *m.span(), why="a login's user name given with its password",

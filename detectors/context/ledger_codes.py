@@ -123,6 +123,27 @@ def ledger_code(candidate) -> bool:
     return not _beside_a_person(candidate, line)
 
 
+# a budget's amount column: "FY25 Adopted", "Proposed", "2023-24 Actual", "Amended Budget", "Appropriation"
+_BUDGET_AMOUNT_COLUMN = re.compile(r"(?i)\b(?:adopted|proposed|actuals?|budget(?:ed)?|appropriations?|estimated?|"
+                                   r"projected|amended|requested|recommended|revised)\b")
+
+
+def budget_line_item(candidate) -> bool:
+    """Whether a number of any dashed form, a utility account's too ("2-15-227-5210"), is a budget line item's
+    ledger account: under a column naming the ledger ("Account Number", "GL Account") in a row that gives the line
+    item's description and its amounts under a budget's columns ("FY25 Adopted", "Proposed"), on a page that reads as a
+    budget, no person's field or name in the row. A city that numbers its funds with one digit writes its ledger in
+    the utility's customer form; no customer's account is a budget's line."""
+    facts, segment = candidate.facts, candidate.segment
+    if facts is None or not segment.label or not _LEDGER_HEADER.match(segment.label):
+        return False
+    record = facts.record_of(segment)
+    if record is None or candidate.page not in facts.budget_pages or not any(
+            _BUDGET_AMOUNT_COLUMN.search(field.label or "") for field in record.fields if field is not segment):
+        return False
+    return _in_a_row_of_amounts(candidate) and not _beside_a_person(candidate, "")
+
+
 def _in_a_ledger_table(candidate) -> bool:
     """A cell under a column naming the ledger, or a row giving a line item's description and an amount on a page
     that reads as a budget."""

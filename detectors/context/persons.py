@@ -1925,7 +1925,13 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
     name = _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
     if name and _OWNER_BEFORE.search(text, max(0, name[0] - 8), name[0]):
         return None  # "My Piedra Blanca Choice Energy account ...": what the writer owns, a program's place name
+    if name and _PROGRAM_AFTER_PLACE.match(text, name[1]) and not given_and_listed_surname(text[name[0]:name[1]]):
+        return None  # "charges on Monte Alto Community Energy account ...": the program's place name, no person's
     return name
+
+
+# a community choice program's name after its place's ("... Community Energy", "... Choice Power", "... Clean Power")
+_PROGRAM_AFTER_PLACE = re.compile(r"[ \t]+(?:community|choice|clean)[ \t]+(?:energy|power)\b", re.IGNORECASE)
 
 
 # a possessive determiner right before the words: they name what someone owns, no one's name

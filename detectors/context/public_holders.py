@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 # a public body by its name's last words: "City of Los Olmos", "the Town", "Olmos Valley Water District", "Los Olmos
 # Unified School District", "Housing Authority of ...", "Los Olmos USD"
 _BODY = (rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT}|municipality|borough)(?:\s+of(?:\s+(?-i:[A-Z])[\w'.\u2019-]*){{1,4}})?|"
+         # a special district's or an agency's report calling itself by its kind: "(the District is the customer of
+         # record)", "accounts held by the Authority:"
+         r"(?:the\s+)?(?:district|authority|agency)|"
          r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+){0,5}"
          r"(?:(?:unified\s+|elementary\s+|high\s+|community\s+college\s+)?school|"
          r"college|water|sanitation|sanitary|irrigation|fire(?:\s+protection)?|park|recreation|transit|utility|"
@@ -201,7 +204,7 @@ def city_facility(candidate: Candidate) -> bool:
     City account" / "2-344-101-0099 (LS-1 schedule).")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return (_facility_line(candidate.text, candidate.start)
+        return (_facility_line(candidate.text, candidate.start) or _holder_stated_before(candidate)
                 or _citys_own_account(*with_line_above(candidate, WIDTH))
                 or _row_under_facility_title(candidate) or _facility_named_around(candidate)
                 or _facility_sentence(candidate))
@@ -217,6 +220,9 @@ def city_facility(candidate: Candidate) -> bool:
         return True  # the number's own cell names the facility before it: a reference kept beside a customers' table
         # ("Customer | Phone | kWh | | Reference (City load): Civic Center SA 8...") is the City's account, not the
         # row's
+    if _citys_own_account(candidate.text, candidate.start, candidate.end):
+        return True  # the cell calls it the City's ("SCE bills for City account ... (Corporate Yard)" in a records
+        # request's subject): whoever the row names asked for the City's records, and holds no account of it
     if _facility_named_around(candidate) and not any(
             given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
@@ -254,6 +260,23 @@ def city_facility(candidate: Candidate) -> bool:
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
                                                                                          candidate.end)
+
+
+_STATED_REACH = 200  # characters back from a number to its line's statement of the accounts' holder
+
+
+def _holder_stated_before(candidate: Candidate) -> bool:
+    """A number its line lists after a statement of the accounts' public holder ("Streetlight electric accounts (the
+    District is the customer of record): 2-24-..., 2-87-...", "The City is the customer of record on the following
+    accounts: ..."), no person named between the two: the body's, as a table after the statement is."""
+    line_start = max(candidate.text.rfind("\n", 0, candidate.start) + 1, candidate.start - _STATED_REACH)
+    before = candidate.text[line_start:candidate.start]
+    if not any(cue in before.lower() for cue in _CUE):
+        return False
+    stated = None
+    for stated in _HOLDER_STATEMENT.finditer(before):
+        pass
+    return stated is not None and names_no_person(before[stated.end():])
 
 
 _SIDEWAYS_ROWS = 8  # rows above and below a number's in a table laid out sideways, read for its column's facility

@@ -1274,7 +1274,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
                 analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells) or \
-                _party_representative(fields, kinds, cells):
+                _party_representative(fields, kinds, cells) or _register_entry(analysis, fields):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
@@ -1643,17 +1643,40 @@ def _reached_at_the_city(analysis: Analysis, fields: list[Segment]) -> bool:
     return bool(mailboxes) and all(analysis.contacts.email_is_official(m, url) for m in mailboxes)
 
 
+# a note in brackets ending a cell ("431 Eucalyptus St (Fire Station 4)"), and a home's words that may hold a place's
+# ("(Sunset Park Apartments)", "(space 14, Rancho Park mobile home park)"): a residence, no City site
+_BRACKETED_AT_END = re.compile(r"\(([^()\n]{2,40})\)\s*$")
+_RESIDENCE = re.compile(r"(?i)\b(?:apartments?|apts?|villas?|homes?|estates|condo\w*|townhomes?|units?|space|lot|"
+                        r"suites?|mobile|residen\w*|tenants?|rear|house)\b")
+
+
 @lru_cache(maxsize=4096)
 def _names_city_place(value: str, kind: str | None) -> bool:
     """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
-    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park"). Read once
+    account detector knows them (``CITY_FACILITY``); an address cell naming the facility in brackets after the street
+    ("431 Eucalyptus St (Fire Station 4)", a utility payments register's service location), not a home's
+    ("(Sunset Park Apartments)"). A name cell's "Park" is a surname ("Nicole Park"). Read once
     per value: every row of a table asks it of each cell, and a column repeats its values (a city, a rate plan)."""
-    if kind in ("address", "phone", "email", "usage") or names_home_equipment(value):
+    if kind == "address":
+        bracketed = _BRACKETED_AT_END.search(value)  # "431 Eucalyptus St (Fire Station 4)": the City's site there
+        return bool(bracketed) and bool(CITY_FACILITY.search(bracketed.group(1))) and not _RESIDENCE.search(
+            bracketed.group(1))
+    if kind in ("phone", "email", "usage") or names_home_equipment(value):
         return False  # (a rebate's measure, "Pool pump", is a home's equipment)
     if kind == "name":
         return bool(_CITY_OWN.search(value) or PUBLIC_BODY.search(value))  # "Harbor Point Public Schools"
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
+
+
+def _register_entry(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A row of a business register (``lists.business_register``: a licence list's "Legal Name | DBA | Entity |
+    Federal ID | Address | Phone") that holds no account or usage: the licence holder's name, business address and
+    phone, which the City publishes with the licence, under a sole proprietor's own name too. A sole proprietor's SSN,
+    ITIN or EIN in the row is read by ``_anchored_row``, which keeps the number (and the owner's name only where the
+    business is named as the owner)."""
+    return business_register(tuple(f.label for f in fields)) and all(
+        a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
 
 
 def _firm_without_account(analysis: Analysis, fields: list[Segment], kinds: tuple, cells: list[Cell]) -> bool:
@@ -1705,9 +1728,11 @@ def _consumer_mailbox(fields: list[Segment]) -> bool:
                for f in fields for m in EMAIL_RE.finditer(f.text))
 
 
-# a party to an agreement as a contract's notice table names its row ("Seller", "Buyer", "Consultant", "Party B")
+# a party to an agreement as a contract's notice table names its row ("Seller", "Buyer", "Consultant", "Party B", a
+# lease's "Landlord" and "Tenant")
 _AGREEMENT_PARTY = re.compile(r"(?i)\s*(?:buyer|seller|purchaser|consultant|(?:sub)?contractor|licensee|licensor|"
-                              r"lessee|lessor|grantee|grantor|supplier|developer|provider|party\s+[ab12])\s*:?\s*")
+                              r"lessee|lessor|landlord|tenant|grantee|grantor|supplier|developer|provider|"
+                              r"party\s+[ab12])\s*:?\s*")
 
 
 def _party_representative(fields: list[Segment], kinds: tuple, cells: list[Cell]) -> bool:
