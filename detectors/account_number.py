@@ -188,6 +188,22 @@ CUSTOMER_LABELS = (
     "Customer/Location", "Customer-Location", "Customer/Loc", "Cust/Loc", "Cust-Loc", "Cust/Location",
     "Customer/Location No", "Customer/Location #", "Customer-Location No", "Cust/Loc No", "Cust/Loc #", "Cust-Loc No",
     "Cust-Loc #",
+    # a household's enrolment in a utility's assistance or medical program keys its account there ("CARE ID
+    # CARE-2024-004812", "Medical Baseline cert # MB-19-00731", "FERA enrollment no. FE-88-10293"), and a payment
+    # arrangement's or a collection's number its debt ("Payment plan no. PP25-00183", "Collections ref. C-0917"):
+    # each names one customer, as no program's or agency's own number does
+    *(f"{program} {kind}" for program in ("CARE", "FERA", "CARE/FERA", "CARE / FERA", "Medical Baseline", "Med Baseline",
+                                          "Medical Baseline Allowance")
+      for kind in ("ID", "No", "Number", "#", "Enrollment", "Enrolment", "Enrollment ID", "Enrolment ID",
+                   "Enrollment No", "Enrolment No", "Enrollment #", "Enrolment #", "Enrollment Number",
+                   "Enrolment Number", "Cert", "Cert #", "Cert No", "Certification", "Certification #",
+                   "Certification No", "Certification ID", "Application #", "Application No", "Application ID")),
+    # (not a bare "Collection No.": a library's or a museum's; "Collections" is the office that chases debts)
+    *(f"{debt} {kind}" for debt in ("Payment Plan", "Payment Arrangement", "Pay Plan", "Collections",
+                                    "Collection Case", "Collections Case")
+      for kind in ("ID", "No", "Number", "#", "Ref", "Reference")),
+    "Plan de pagos", "Plan de pagos #", "Plan de pagos No", "Número de plan de pagos", "Numero de plan de pagos",
+    "Caso de cobranza", "Caso de cobranza #", "Cuenta de cobranza", "No. de cobranza",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -195,7 +211,8 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
                              r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|\bub\b|"
-                             r"\bbill\s+acc|" +
+                             r"\bbill\s+acc|\bcare\b|\bfera\b|baseline|pay(?:ment)?\s+(?:plan|arrangement)|collections\b|"
+                             r"collection\s+case|plan\s+de\s+pagos|cobranza|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 
