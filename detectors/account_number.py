@@ -277,6 +277,8 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
 # "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
                              r"energy|power|propane)(?:\s*\(\s*(?-i:[A-Z][A-Za-z&]{1,9})\s*\))?\s*")
+# a column of usage, which a budget's line of a utility may give too
+_USAGE_COLUMN = re.compile(r"(?i)kwh|usage|consumption")
 # a column naming the person whose row it is
 _PERSON_COLUMN = re.compile(r"(?i)customer|\bname\b|household|resident|tenant|ratepayer|homeowner|applicant|occupant|"
                             r"cliente|nombre")
@@ -2513,10 +2515,12 @@ class AccountNumberDetector(LabelledNumberDetector):
         if not _BARE_ACCOUNT.fullmatch(segment.label):
             return None
         record = facts.record_of(segment)
-        if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
-                          for f in record.fields if f is not segment):
-            return segment.label
-        return None
+        customers = [f.label for f in record.fields if f is not segment and f.label
+                     and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)] if record else []
+        if customers and all(_USAGE_COLUMN.search(c) for c in customers) and is_ledger_account(candidate.value) \
+                and candidate.page in facts.budget_pages:
+            return None  # a budget's line: "101-4310-5200 | Electricity | $412,000 | 80,094 kWh", usage by the City
+        return segment.label if customers else None
 
     def mask(self, value: str) -> str:
         return mask_spelt(value) or mask_digits(value)
