@@ -96,3 +96,37 @@ def test_customer_rows_with_ledger_shaped_accounts_stay_customers():
                   "<table><tr><th>Customer</th><th>Account</th><th>Est. usage</th></tr>"
                   "<tr><td>Ifeoma Chukwu</td><td>482-3391-207</td><td>1,120 kWh</td></tr></table>")
     assert ("account_number", "482-3391-207") in found
+
+
+# -- an SSN's or an ITIN's groups in boxes of their own -------------------------------------------------------------
+
+def _boxes_pdf(rows: list[tuple[str, tuple[str, ...]]]) -> bytes:
+    """A form's page: each row's label at the margin, its value's groups in boxes spaced out after it."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.drawString(72, 760, "Request for Taxpayer Identification Number and Certification")
+    for k, (label, groups) in enumerate(rows):
+        pdf.drawString(72, 720 - 30 * k, label)
+        for i, group in enumerate(groups):
+            pdf.drawString(300 + 70 * i, 720 - 30 * k, group)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_ssn_and_itin_in_a_forms_boxes():
+    found = pairs_found(f"{_SITE}/rebates/w9.pdf", _boxes_pdf([
+        ("Name: Teodora Balan-Ionescu", ()),
+        ("Social security number", ("604", "39", "1182")),
+        ("Individual taxpayer ID (ITIN)", ("931", "74", "5520"))]), "application/pdf")
+    assert {c for c, v in found if v.replace("\t", "-") in ("604-39-1182", "931-74-5520")} == {"ssn", "taxpayer_id"}
+
+
+def test_groups_in_boxes_need_their_label():
+    found = pairs_found(f"{_SITE}/finance/register.pdf", _boxes_pdf([
+        ("Invoice number", ("604", "39", "1183")),
+        ("Fund / Dept / Object", ("101", "41", "5110")),
+        ("Check no.", ("931", "74", "5521"))]), "application/pdf")
+    assert not {v for c, v in found if c in ("ssn", "taxpayer_id")}
