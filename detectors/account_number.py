@@ -124,9 +124,14 @@ CUSTOMER_LABELS = (
     "Prem #",
     # a meter's number is the service account's too (PCE-01 4.1): "Meter # V482N-133779", "Mtr No. 0045127890"
     "Meter ID", "Meter No", "Meter Number", "Meter Nbr", "Meter #", "Mtr ID", "Mtr No", "Mtr #", "Número de medidor",
+    # its serial, which names the same meter ("Meter serial ZX928578-22", "Mtr S/N 4410293")
+    "Meter Serial", "Meter Serial No", "Meter Serial Number", "Meter Serial #", "Meter S/N", "Mtr Serial", "Mtr S/N",
     "Numero de medidor", "No. de medidor", "Núm. de medidor",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
+    # a utility's number, named by its brand ("her SoCalGas number, 0418 229 310 7", "LADWP No. 442 118 9031")
+    *(f"{brand} {kind}" for brand in ("SoCalGas", "SoCal Gas", "SCG", "SCE", "Edison", "SDG&E", "PG&E", "LADWP")
+      for kind in ("No", "Number", "Nbr", "#", "ID")),
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
     # and in Spanish: "la cuenta que termina en 5254", "su cuenta terminada en 5254"
     # (not "cuenta termina en": "su cuenta termina en 2026" is when it ends)
@@ -146,6 +151,7 @@ CUSTOMER_LABELS = (
     "Cuenta de PCE", "Cuenta de SCE", "Cuenta de Edison", "Cuenta de electricidad",
     "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
+    "ID de cliente", "ID del cliente", "Identificación de cliente", "Identificacion de cliente",
     "Número de premisa", "Numero de premisa", "No. de premisa", "Número de local", "Numero de local",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and

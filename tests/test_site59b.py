@@ -130,3 +130,45 @@ def test_groups_in_boxes_need_their_label():
         ("Fund / Dept / Object", ("101", "41", "5110")),
         ("Check no.", ("931", "74", "5521"))]), "application/pdf")
     assert not {v for c, v in found if c in ("ssn", "taxpayer_id")}
+
+
+# -- a utility's number by its brand, Spanish customer IDs, a label's gloss on the line above ---------------------
+
+def test_utility_number_named_by_its_brand():
+    found = _html("Hearing notes",
+                  "<p>Mrs. Adaeze Nwankwo of 3318 Larch Hollow Rd read her SoCalGas number, 6620 118 407 3, to the "
+                  "hearing officer.</p><p>Prior service: LADWP No. 331 882 0194 (closed in March).</p>")
+    assert {"6620 118 407 3", "331 882 0194"} <= _accounts(found)
+
+
+def test_utility_lines_and_counts_by_brand_are_no_accounts():
+    found = _txt("Outages: call SCE # 1-800-655-4555 or SoCalGas No. 1-800-427-2200.",
+                 "PG&E Number of customers served in 2024: 5,512,000",
+                 "Edison No. 2 substation upgrade is scheduled for June.")
+    assert not _accounts(found)
+
+
+def test_spanish_customer_id_label():
+    found = _txt("Cliente: Graciela Huamán", "ID de cliente: QX71-20044", "Teléfono: 951-330-2874")
+    assert "QX71-20044" in _accounts(found)
+
+
+def test_full_width_itin_beside_its_label():
+    found = _txt("Solicitante: Wen-Li Zhou", "ITIN ９３１－７４－５５２０")
+    assert any(c == "taxpayer_id" and v.endswith("５５２０") for c, v in found)
+
+
+def test_label_with_its_gloss_on_the_line_above():
+    found = _html("Call notes", "<p>Caller:<br>Adaeze Nwankwo<br>Gas acct (SoCalGas):<br>7140 552 019 8<br>"
+                                "Callback<br>909-441-2087<br>Issue: high bill.</p>")
+    assert "7140 552 019 8" in _accounts(found)
+
+
+def test_meter_serial_of_a_customer_and_not_of_the_citys():
+    found = _html("Service requests", "<ul><li><span title='Meter serial HX550172-09'>Ticket SR-33120</span> "
+                  "<abbr title='Adaeze Nwankwo'>cust.</abbr> re-read, open</li></ul>")
+    assert "HX550172-09" in _accounts(found)
+    public = _txt("Streetlight and facility inventory",
+                  "Meter serial 41467727 (City-owned, Corporation Yard)",
+                  "Parking meter serial 10045123 on Main St")
+    assert not _accounts(public)
