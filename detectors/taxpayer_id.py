@@ -133,7 +133,8 @@ _W9_BUSINESS_LINE = re.compile(r"(?i)\s*(?:2\.?\s+)?business name\b")
 
 
 def is_itin(digits: str) -> bool:
-    return len(digits) == 9 and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS
+    """(``int`` reads a full-width digit as its value: "９５３－９７－７８７１" is an ITIN too)"""
+    return len(digits) == 9 and int(digits[0]) == 9 and int(digits[3:5]) in _ITIN_GROUPS
 
 
 def _organizations_w9(document: Document) -> set:
