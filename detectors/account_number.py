@@ -124,9 +124,14 @@ CUSTOMER_LABELS = (
     "Prem #",
     # a meter's number is the service account's too (PCE-01 4.1): "Meter # V482N-133779", "Mtr No. 0045127890"
     "Meter ID", "Meter No", "Meter Number", "Meter Nbr", "Meter #", "Mtr ID", "Mtr No", "Mtr #", "Número de medidor",
+    # its serial, which names the same meter ("Meter serial ZX928578-22", "Mtr S/N 4410293")
+    "Meter Serial", "Meter Serial No", "Meter Serial Number", "Meter Serial #", "Meter S/N", "Mtr Serial", "Mtr S/N",
     "Numero de medidor", "No. de medidor", "Núm. de medidor",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
+    # a utility's number, named by its brand ("her SoCalGas number, 0418 229 310 7", "LADWP No. 442 118 9031")
+    *(f"{brand} {kind}" for brand in ("SoCalGas", "SoCal Gas", "SCG", "SCE", "Edison", "SDG&E", "PG&E", "LADWP")
+      for kind in ("No", "Number", "Nbr", "#", "ID")),
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
     # and in Spanish: "la cuenta que termina en 5254", "su cuenta terminada en 5254"
     # (not "cuenta termina en": "su cuenta termina en 2026" is when it ends)
@@ -146,6 +151,7 @@ CUSTOMER_LABELS = (
     "Cuenta de PCE", "Cuenta de SCE", "Cuenta de Edison", "Cuenta de electricidad",
     "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
+    "ID de cliente", "ID del cliente", "Identificación de cliente", "Identificacion de cliente",
     "Número de premisa", "Numero de premisa", "No. de premisa", "Número de local", "Numero de local",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
@@ -188,6 +194,22 @@ CUSTOMER_LABELS = (
     "Customer/Location", "Customer-Location", "Customer/Loc", "Cust/Loc", "Cust-Loc", "Cust/Location",
     "Customer/Location No", "Customer/Location #", "Customer-Location No", "Cust/Loc No", "Cust/Loc #", "Cust-Loc No",
     "Cust-Loc #",
+    # a household's enrolment in a utility's assistance or medical program keys its account there ("CARE ID
+    # CARE-2024-004812", "Medical Baseline cert # MB-19-00731", "FERA enrollment no. FE-88-10293"), and a payment
+    # arrangement's or a collection's number its debt ("Payment plan no. PP25-00183", "Collections ref. C-0917"):
+    # each names one customer, as no program's or agency's own number does
+    *(f"{program} {kind}" for program in ("CARE", "FERA", "CARE/FERA", "CARE / FERA", "Medical Baseline", "Med Baseline",
+                                          "Medical Baseline Allowance")
+      for kind in ("ID", "No", "Number", "#", "Enrollment", "Enrolment", "Enrollment ID", "Enrolment ID",
+                   "Enrollment No", "Enrolment No", "Enrollment #", "Enrolment #", "Enrollment Number",
+                   "Enrolment Number", "Cert", "Cert #", "Cert No", "Certification", "Certification #",
+                   "Certification No", "Certification ID", "Application #", "Application No", "Application ID")),
+    # (not a bare "Collection No.": a library's or a museum's; "Collections" is the office that chases debts)
+    *(f"{debt} {kind}" for debt in ("Payment Plan", "Payment Arrangement", "Pay Plan", "Collections",
+                                    "Collection Case", "Collections Case")
+      for kind in ("ID", "No", "Number", "#", "Ref", "Reference")),
+    "Plan de pagos", "Plan de pagos #", "Plan de pagos No", "Número de plan de pagos", "Numero de plan de pagos",
+    "Caso de cobranza", "Caso de cobranza #", "Cuenta de cobranza", "No. de cobranza",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -195,7 +217,8 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
                              r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|\bub\b|"
-                             r"\bbill\s+acc|" +
+                             r"\bbill\s+acc|\bcare\b|\bfera\b|baseline|pay(?:ment)?\s+(?:plan|arrangement)|collections\b|"
+                             r"collection\s+case|plan\s+de\s+pagos|cobranza|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 
@@ -264,6 +287,8 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
 # "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
                              r"energy|power|propane)(?:\s*\(\s*(?-i:[A-Z][A-Za-z&]{1,9})\s*\))?\s*")
+# a column of usage, which a budget's line of a utility may give too
+_USAGE_COLUMN = re.compile(r"(?i)kwh|usage|consumption")
 # a column naming the person whose row it is
 _PERSON_COLUMN = re.compile(r"(?i)customer|\bname\b|household|resident|tenant|ratepayer|homeowner|applicant|occupant|"
                             r"cliente|nombre")
@@ -2506,10 +2531,12 @@ class AccountNumberDetector(LabelledNumberDetector):
         if not _BARE_ACCOUNT.fullmatch(segment.label):
             return None
         record = facts.record_of(segment)
-        if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
-                          for f in record.fields if f is not segment):
-            return segment.label
-        return None
+        customers = [f.label for f in record.fields if f is not segment and f.label
+                     and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)] if record else []
+        if customers and all(_USAGE_COLUMN.search(c) for c in customers) and is_ledger_account(candidate.value) \
+                and candidate.page in facts.budget_pages:
+            return None  # a budget's line: "101-4310-5200 | Electricity | $412,000 | 80,094 kWh", usage by the City
+        return segment.label if customers else None
 
     def mask(self, value: str) -> str:
         return mask_spelt(value) or mask_digits(value)

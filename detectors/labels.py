@@ -318,7 +318,7 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
     """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``; or
     a plural label before a list the value ends ("accounts 7000918273, 7000918274 and 7000918275")."""
     before = text_before(segment.text, start, WIDTH)
-    if before.rstrip(" \t:#").endswith(")") and not _adjacent_in_brackets(before, labels, text_only):
+    if before.rstrip(" \t\n:#").endswith(")") and not _adjacent_in_brackets(before, labels, text_only):
         wider = text_before(segment.text, start, WIDTH + 48)
         gloss = _GLOSS.search(wider)
         if gloss:

@@ -445,6 +445,20 @@ class LabelledNumberDetector(Detector):
         return None
 
 
+# an SSN's or an ITIN's three groups each in its own cell of a line of text, as a form's boxes give them (a tab, or a
+# bar between spaces: "Social security number\t523\t88\t1047", "SSN: 523 | 88 | 1047"); beside its label only
+IN_CELLS = Shape("3-2-4 in cells", r"(?!)")
+_IN_CELLS = re.compile(r"(?<![\w.-])\d{3}(?P<gap>[ \t]*(?:\t|\|)[ \t]*)\d{2}(?P=gap)\d{4}(?![\w.-])")
+
+
+def groups_in_cells(detector: LabelledNumberDetector, segment: Segment,
+                    facts: DocumentFacts | None) -> Iterator[Candidate]:
+    """The 3-2-4 numbers of ``segment`` whose groups stand in cells of their own (``IN_CELLS``)."""
+    if "\t" in segment.text or "|" in segment.text:
+        for match in _IN_CELLS.finditer(segment.text):
+            yield Candidate(detector, segment, match.start(), match.end(), IN_CELLS, facts)
+
+
 # a number read out in words: its digits are the words' (and those of its rest on the next line)
 READ_OUT = Shape("number read out in words", r"(?!)")
 

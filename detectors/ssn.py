@@ -34,7 +34,7 @@ from .facts import DocumentFacts
 from .labels import DASH
 from .model import Segment
 from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column,
-                      chart_of_accounts_code, example, unissued)
+                      chart_of_accounts_code, example, groups_in_cells, unissued)
 
 # an example said to come from real work, not made up for the page: "Example from training: 740-81-1528", "a real
 # customer's SSN as an example", "from an actual case" (not a sample to use "in training")
@@ -104,9 +104,11 @@ class SsnDetector(LabelledNumberDetector):
         return ssn.is_valid(candidate.digits)
 
     def has_extra(self, segment: Segment) -> bool:
-        return ("(" in segment.text and _LABEL_AFTER.search(segment.text) is not None) or _persons_number_told(segment)
+        return ("(" in segment.text and _LABEL_AFTER.search(segment.text) is not None) or _persons_number_told(segment) \
+            or "\t" in segment.text or "|" in segment.text
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        yield from groups_in_cells(self, segment, facts)
         for match in _LABEL_AFTER.finditer(segment.text):
             yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
         if _persons_number_told(segment):

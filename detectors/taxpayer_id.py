@@ -37,6 +37,7 @@ Options (``[detectors.taxpayer_id]``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import probablepeople
 from stdnum.us import ein, ssn
@@ -44,10 +45,12 @@ from stdnum.us import ein, ssn
 from .base import as_list
 from .context.lists import BUSINESS_NAME_COLUMN, named_as_a_business
 from .context.persons import is_place
+from .facts import DocumentFacts
 from .labels import DASH
 from .masking import mask_digits
-from .model import Document
-from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column, example
+from .model import Document, Segment
+from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column, example,
+                      groups_in_cells)
 from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .streets import SUFFIXES, alternation
 from .vocabulary import fold, given_names, name_shares, readable
@@ -130,7 +133,8 @@ _W9_BUSINESS_LINE = re.compile(r"(?i)\s*(?:2\.?\s+)?business name\b")
 
 
 def is_itin(digits: str) -> bool:
-    return len(digits) == 9 and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS
+    """(``int`` reads a full-width digit as its value: "９５３－９７－７８７１" is an ITIN too)"""
+    return len(digits) == 9 and int(digits[0]) == 9 and int(digits[3:5]) in _ITIN_GROUPS
 
 
 def _organizations_w9(document: Document) -> set:
@@ -781,6 +785,12 @@ class TaxpayerIdDetector(LabelledNumberDetector):
                 return is_itin(digits) and len(set(digits)) > 1
             return is_itin(digits) or ein.is_valid(digits) or ssn.is_valid(digits)
         return is_itin(digits)  # a dashed or spaced SSN is the ssn detector's
+
+    def has_extra(self, segment: Segment) -> bool:
+        return "\t" in segment.text or "|" in segment.text
+
+    def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        return groups_in_cells(self, segment, facts)
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label, digits = candidate.label, candidate.digits

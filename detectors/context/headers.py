@@ -136,6 +136,13 @@ _KIND_RULES = [  # first match wins
     # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
                          r"erroneous|mistaken|prior|previous|old)\s+(?:rate|tariff|schedule|plan)s?$")),
+    # a household's enrolment in an assistance or a medical program, a payment plan's or a collection's number: one
+    # customer's account by another name ("CARE / FERA no.", "Medical Baseline cert #", "Payment plan ID", "Collections
+    # ref"), before a baseline's or a plan's figures are read as no one's
+    ("account", re.compile(r"\b(?:care|fera|med(?:ical)?\s+baseline|pay(?:ment)?\s+(?:plan|arrangement))"
+                           r"(?:\s*[/&]\s*(?:care|fera))?\s*(?:(?:enrol+ment|cert\w*)(?:\s*(?:no|number|nbr|id|#))?|no|nos|number|"
+                           r"nbr|id|#)\s*$|\bcollections?\s+case\s*(?:no|number|id|#)?\s*$|"
+                           r"\bcollections\s*(?:no|number|id|#|ref)\s*$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|median|mean|typical|aggregated?|capacity|"
                       r"generation|mwh|gwh|mw|"  # a class's middle figure too ("Median kWh" beside "Average residential kWh")

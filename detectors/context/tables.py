@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Record, Segment
-from ..labels import has_stand_in
+from ..labels import has_stand_in, is_ledger_account
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
@@ -1204,6 +1204,16 @@ _LEDGER_CELL = re.compile(r"(?i)[ \t]*(?:gl|g/l|general[ \t]+ledger|ledger|fund|
                           r"(?:acct\.?|account|no\.?|#)?[ \t:#.-]*\d")
 
 
+def _budget_line(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
+    """Whether a row on a page that reads as a budget gives a general-ledger string in its account column and no
+    column of a person or a home: "101-4310-5200 | Electricity | $412,000 | 80,094 kWh", the City's own line and
+    usage, not a customer's account."""
+    accounts = [f.text.strip() for f, (kind, _) in zip(fields, kinds) if kind == "account"]
+    return (bool(accounts) and all(is_ledger_account(a) for a in accounts)
+            and not any(kind in PERSONS_FIELD_KINDS or kind == "address" for kind, _ in kinds if kind != "account")
+            and fields[0].location.page in analysis.facts.budget_pages)
+
+
 def work_or_equipment_column(label: str) -> bool:
     """Whether a customer table's column is the firm's that did the work or the equipment's size (see above)."""
     return bool(_WORK_OR_EQUIPMENT.search(label))
@@ -1262,7 +1272,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
         gas = _gas_beside_electricity(labels, kinds)
-        cells = [Cell("other" if kind == "account" and _LEDGER_CELL.match(f.text) or i in gas else
+        ledger = _budget_line(analysis, fields, kinds)
+        cells = [Cell("other" if kind == "account" and (_LEDGER_CELL.match(f.text) or ledger) or i in gas else
                       kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds))
