@@ -118,3 +118,47 @@ def test_a_comment_giving_the_citys_number_to_a_staff_member_is_silent(detectors
         "Teresa also gave the Clerk's number, (909) 620-2200, for the hearing.",
     ], elements={2: "comment 1"}))
     assert not any(c == "phone" for c, _ in found)
+
+
+def test_the_resident_goes_on_with_the_case_after_its_record(detectors):
+    found = _found(detectors, _memo([
+        "Councilmember Ortiz forwarded the following constituent concern.",
+        "Constituent: Birgitta Solheim (bsolheim@yahoo.com), 611 Larkin Ave, Riverbend, CA 92503. "
+        "Issue: disconnection notice on SCE Acct # 8-41-730-2296.",
+        "The resident reports 1,284 kWh in August and is on a medical baseline.",
+    ]))
+    assert ("energy_usage", "1,284 kWh") in found
+
+
+def _odt(paragraphs_xml: str) -> bytes:
+    import io
+    import zipfile
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"><office:body><office:text>'
+               f'{paragraphs_xml}</office:text></office:body></office:document-content>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def test_an_opendocument_mail_links_hidden_address_is_read():
+    from crawler.extract import extract
+    document = extract("memo.odt", _odt(
+        '<text:p>Payment plan approved for the account holder.</text:p>'
+        '<text:p><text:a xlink:type="simple" xlink:href="mailto:ilse.vandermeer@gmail.com">e-mail the customer'
+        '</text:a></text:p><text:p><text:a xlink:href="https://www.riverbend-ca.gov/plans">plans</text:a></text:p>'))
+    targets = [(s.label, s.text) for s in document.segments if s.hidden == "link target"]
+    assert targets == [("email", "ilse.vandermeer@gmail.com")]
+
+
+def test_an_rtf_hyperlink_fields_hidden_address_is_read():
+    from crawler.extract import extract
+    rtf = (r'{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Payment plan approved.\par'
+           r'\pard {\field{\*\fldinst HYPERLINK "mailto:ilse.vandermeer@gmail.com"}{\fldrslt e-mail her}}\par}')
+    document = extract("memo.rtf", rtf.encode())
+    targets = [(s.label, s.text) for s in document.segments if s.hidden == "link target"]
+    assert targets == [("email", "ilse.vandermeer@gmail.com")]
