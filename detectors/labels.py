@@ -38,8 +38,9 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 # rebate application")
 _PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|application|enrollment|intake|service)\s+)?"
           r"(?:appeal|bill|statement|notice|application|form|claim|letter|invoice|complaint|request|card)")
-# (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d-]|\(s\)|\bon\s+(?:file|record)\b|"
+# (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332"; and the bar of a table an e-mail
+# writes out as text: "Service Acct | 800017963492")
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\)|\bon\s+(?:file|record)\b|"
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"

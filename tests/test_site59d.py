@@ -162,3 +162,29 @@ def test_an_rtf_hyperlink_fields_hidden_address_is_read():
     document = extract("memo.rtf", rtf.encode())
     targets = [(s.label, s.text) for s in document.segments if s.hidden == "link target"]
     assert targets == [("email", "ilse.vandermeer@gmail.com")]
+
+
+def test_a_billing_address_line_after_a_customers_record_is_theirs(detectors):
+    found = _found(detectors, _memo([
+        "On May 3, 2025, Halvard Brekke called to dispute the April bill on SCE service account 8-41-730-2296.",
+        "Billing address on file differs: P.O. Box 2217, Redlands, CA 92373.",
+    ]))
+    assert ("address", "P.O. Box 2217, Redlands, CA 92373") in found
+
+
+def test_the_citys_own_billing_address_after_a_record_is_not(detectors):
+    found = _found(detectors, _memo([
+        "On May 3, 2025, Halvard Brekke called to dispute the April bill on SCE service account 8-41-730-2296.",
+        "Billing address for the City: 3900 Main St, Riverbend, CA 92522.",
+    ]))
+    assert not any(c == "address" for c, _ in found)
+
+
+def test_an_account_after_its_label_and_a_tables_bar(detectors):
+    found = _found(detectors, _memo(["Customer | Ingeborg Faulkner", "Service Acct | 800031772914"], content_type=EML))
+    assert ("account_number", "800031772914") in found
+
+
+def test_a_text_tables_bars_give_no_account_to_a_budget_line(detectors):
+    assert not _found(detectors, _memo(["Fund | Account | Amount", "General | 101 | 4,500",
+                                        "Permit | BLD-2291 | 2025"], content_type=EML))

@@ -3657,6 +3657,10 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
                                    r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)"  # not the utility's own
+                                   # where the case's customer gets their mail: "Billing address on file differs: ..."
+                                   # (not the City's or a program's own: "Billing address for the City: ...")
+                                   r"|(?:billing|mailing|forwarding|home)\s+addr(?:ess)?\b(?!\s+(?:for|of)\s+(?:the\s+)?"
+                                   r"(?:city|town|county|utility|department|program|payments?|remittances?)\b)"
                                    rf"|(?:{CALL_BACK_WORDS})\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
