@@ -207,6 +207,12 @@ _RECORD_VERB = r"(?:record|note|list|log|enter|type|store|save|show|write|wrote|
 _RECORDED_AS = re.compile(r"[ \t]+(?:(?:is|was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?"
                           rf"(?P<verb>{_RECORD_VERB}[ \t]+)?(?:on[ \t]+file[ \t]+)?as[ \t]+", re.IGNORECASE)
 _RECORDED_BEFORE = re.compile(rf"(?i)\b{_RECORD_VERB}\b[^.!?\n]{{0,60}}$")
+# the same qualifier set off by a comma after the label, as an aside saying where the value was written or who gave
+# it ("Customer's portal password, written on the form: Lupine#8037", "password, as given by the caller: ..."): the
+# verb is needed, so a list of fields ("Password, user name: ...") qualifies nothing
+_QUALIFIER_ASIDE = re.compile(rf"(?i),[ \t]+(?:as[ \t]+)?(?:[^\W\d_][\w'\u2019-]*[ \t]+){{0,2}}?"
+                              rf"(?:{_RECORD_VERB}|given|provided|supplied|read[ \t]+out)"
+                              r"(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,5}[ \t]*:[ \t]*")
 # the same aside ending its line, the value opening the next ("... the temporary password PCE mailed to me," /
 # "Sunrise-8812!, so ...")
 _LABEL_GIVEN_AT_END = re.compile(_LABEL.pattern + _GIVEN_WORDS + r"[ \t]*$", re.IGNORECASE)
@@ -915,7 +921,7 @@ class CredentialDetector(Detector):
                 yield found
         # (a desk note's "pw" too: "Temp pw for L. Ortega: Pce#2291", whose value must then mix letters with more)
         qualified = not found and (kind not in ("pass", "pw") or kind == "pw" and _note_pw(text, match)) and \
-            _QUALIFIER.match(text, match.end())
+            (_QUALIFIER.match(text, match.end()) or _QUALIFIER_ASIDE.match(text, match.end()))
         if qualified:  # "Contraseña del portal de facturación: kXtBgA#zV6LL"
             yield from self._value(text, qualified.end(), "password" if kind == "pw" else kind, kind != "pw",
                                    f"label '{label} ...:'", prose=True, code=code)

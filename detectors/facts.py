@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
 from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_stand_in, heading_sections, part_of,
-                     record_values, sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
-                     tells_of_a_sample)
+                     presents_an_example, record_values, sample_parts, sample_sections, says_the_customer_is_made_up,
+                     shows_a_made_up_value, tells_of_a_sample)
 from .model import CODE_SEGMENTS, Document, Record, Segment
 from .public_contacts import is_test_fixture
 
@@ -130,8 +130,10 @@ class DocumentFacts:
         """The segments (by ``id``) of the blocks (``labels.block_of``) that set out a record of their own beside a
         sample whose customer is visibly made up: on a page showing "Jane Q. Sample, 1234 Example St, account
         0-00-000-0000", a bill print's line "KOWALCZYK, BRONISLAWA   Customer account 4410-228-0197" in a
-        ``<details>`` of its own is a real customer's bill, not the sample's. Such a block names a real-looking
-        person beside a number issued to someone in one line, and neither shows a stand-in nor says it is a sample.
+        ``<details>`` of its own is a real customer's bill, not the sample's; so is a memo's or an e-mail's paragraph
+        ("Complainant: Ana Ruiz; Phone: ...; Account: ...") beside its one sample line (``labels.block_of``). Such a
+        block names a real-looking person beside a number issued to someone in one line, and neither shows a stand-in
+        nor says it is a sample (a paragraph not even that it is an example: "Example: Maria Lopez, account ...").
         A page that says its customer or values are made up ("the customer shown is fictitious") says so of every
         record it shows, real-looking or not: all of it stays the sample's."""
         from .context.persons import names_in  # the persons module loads name lists: only on a sample page
@@ -146,7 +148,9 @@ class DocumentFacts:
                          - {page for page, lower in lowers if says_the_customer_is_made_up(lower)})
         released: set[int] = set()
         for key, segments in blocks.items():
-            if key[:2] in made_up_pages and not any(tells_of_a_sample(s.text.lower()) for s in segments) and any(
+            paragraph = not html and key[1] is None and key[2] is None  # a memo's or an e-mail's paragraph
+            if key[:2] in made_up_pages and not any(tells_of_a_sample(s.text.lower()) for s in segments) \
+                    and not (paragraph and any(presents_an_example(s.text.lower()) for s in segments)) and any(
                     gives_a_real_looking_number(s.text) and any(names_in(cell, anchored=True)
                                                                 for cell in _CELLS.split(s.text))
                     for s in segments):
@@ -168,12 +172,13 @@ class DocumentFacts:
             return False  # the sample's own words; a bill's field or a form's line: the sample's
         numbered = gives_a_real_looking_number(segment.text) or "@" in lower
         homes = [] if numbered else _homes(segment.text)
-        if not numbered and not homes:
+        usage = [] if numbered or homes else _usage_figures(lower)
+        if not numbered and not homes and not usage:
             return False
         shown, made_up = self._sample_texts.get(part_of(segment)[:2], ("", False))
         if made_up:
             return False
-        return any(value not in shown for value in record_values(segment.text) + homes)
+        return any(value not in shown for value in record_values(segment.text) + homes + usage)
 
     @cached_property
     def _sample_texts(self) -> dict[tuple, tuple[str, bool]]:
@@ -188,7 +193,7 @@ class DocumentFacts:
             shown, made_up = texts.setdefault(part_of(segment)[:2], ([], False))
             if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
                                                for word in segment.text.split()) < _SENTENCE_WORDS:
-                shown.extend(record_values(segment.text) + _homes(segment.text))
+                shown.extend(record_values(segment.text) + _homes(segment.text) + _usage_figures(lower))
             if says_the_customer_is_made_up(lower) and not shows_a_made_up_value(lower):
                 texts[part_of(segment)[:2]] = (shown, True)
         return {page: ("\n".join(shown), made_up) for page, (shown, made_up) in texts.items()}
@@ -415,6 +420,17 @@ def _homes(text: str) -> list[str]:
     from .context.shapes import street_addresses  # the context's shapes load usaddress: only on a sample page
 
     return [m.group().lower() for m in street_addresses(text) if not has_stand_in(m.group())]
+
+
+# a quantity of energy a sentence reports: "1,793 kWh", "49 therms"
+_USAGE_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)[ \t]*(?:kwh|kilowatt[- ]hours?|therms?)\b")
+
+
+def _usage_figures(lower: str) -> list[str]:
+    """The energy quantities a text (in lower case) reports, as ``<digits> kwh``: a sentence beside a sample that
+    reports a home's usage the sample does not show ("Average use at the premises is 1,793 kWh per month") is no
+    part of it; the sample's own "Usage: 500 kWh" is shown."""
+    return [re.sub(r"\D", "", m.group(1)) + " kwh" for m in _USAGE_FIGURE.finditer(lower)]
 
 
 def _sentences_of(text: str) -> list[str]:

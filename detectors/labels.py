@@ -38,8 +38,9 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 # rebate application")
 _PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|application|enrollment|intake|service)\s+)?"
           r"(?:appeal|bill|statement|notice|application|form|claim|letter|invoice|complaint|request|card)")
-# (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d-]|\(s\)|\bon\s+(?:file|record)\b|"
+# (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332"; and the bar of a table an e-mail
+# writes out as text: "Service Acct | 800017963492")
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\)|\bon\s+(?:file|record)\b|"
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
@@ -604,8 +605,9 @@ def says_the_customer_is_made_up(lower: str) -> bool:
 
 
 # a number a record gives its person: seven digits or more, run together or grouped by dashes or dots (an account
-# "8-42-265-6435", a phone "909.318.4402"); not a date, an amount or a year's range
-_RECORD_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[-.]?\d){6,}(?![\w/-]|[.,]\d)")
+# "8-42-265-6435", a phone "909.318.4402") or by single spaces in groups of three or four (an account as a bill
+# prints it, "7008 0849 7018", "2629 852 8491 2"); not a date, an amount or a year's range
+_RECORD_NUMBER = re.compile(r"(?<![\w.,/-])(?:\d(?:[-.]?\d){6,}|\d{3,4}(?: \d{3,4}){2,}(?: \d)?)(?![\w/-]|[.,]\d)")
 _FICTITIOUS_EXCHANGE = "555"  # the exchange of the numbers films and samples print: (909) 555-0142
 
 
@@ -633,9 +635,25 @@ def record_values(text: str) -> list[str]:
 def block_of(segment: Segment, html: bool) -> tuple:
     """The block of its page a segment stands in, where a sample's record or another record is set out: on an HTML
     page (``html``) its element's parent (the ``<div>`` of a sample bill's lines, the ``<details>`` of a bill print,
-    a table's row), whatever is hidden of it; in other files the part of the page (``part_of``) as a whole."""
-    parent = (segment.location.element or "").rpartition(" > ")[0] if html else ""
-    return *part_of(segment)[:3], parent
+    a table's row), whatever is hidden of it; in a file without pages, slides or sheets (a Word memo, an e-mail) the
+    segment itself, a paragraph written on its own (a memo's sample line speaks for no other paragraph); in other
+    files the part of the page (``part_of``) as a whole (a PDF's sample bill is laid out over many lines)."""
+    part = part_of(segment)
+    if html:
+        return *part[:3], (segment.location.element or "").rpartition(" > ")[0]
+    if part[1] is None and part[2] is None:
+        return *part[:3], id(segment)
+    return *part[:3], ""
+
+
+_EXAMPLE_WORDS = re.compile(r"\be\.\s?g\b|\bfor instance\b|\billustrat|\bfictitious\b|\bhypothetical\b|\bmade[- ]up\b")
+
+
+def presents_an_example(lower: str) -> bool:
+    """Whether a paragraph's text (in lower case) says it shows an example, a sample or a made-up case in any words
+    ("Example: ...", "e.g. ...", "a hypothetical customer"): a paragraph beside a sample that does is the sample's kin,
+    whatever it shows."""
+    return any(word in lower for word in _SAMPLE_WORDS) or _EXAMPLE_WORDS.search(lower) is not None
 
 
 def tells_of_a_sample(lower: str) -> bool:

@@ -187,18 +187,25 @@ def read_inserted_files(builder: DocumentBuilder, archive: zipfile.ZipFile, main
         _extract_part(builder, archive, part, posixpath.basename(part), "inserted")
 
 
-# a HYPERLINK field's target in its code: HYPERLINK "mailto:ana@example.com" (the field's result may say "email her")
-_FIELD_LINK = re.compile(r'\bHYPERLINK\s+"((?:mailto|tel):[^"]+)"', re.I)
+# a HYPERLINK field's target in its code: HYPERLINK "mailto:ana@example.com" (the field's result may say "email her");
+# an RTF writer may escape the quotes (HYPERLINK \"mailto:...\")
+FIELD_LINK = re.compile(r'\bHYPERLINK\s+\\?"((?:mailto|tel):[^"\\]+)\\?"', re.I)
 
 
 def read_link_targets(builder: DocumentBuilder, document) -> None:
     """The addresses of the body's ``mailto:`` and ``tel:`` links whose text does not show them ("reply sent",
     "her personal address"): a click opens them, and the file keeps them in its relationships or in a HYPERLINK
-    field's code. Each is located "link target"; one the text shows is read there already."""
+    field's code."""
     targets = [rel.target_ref for rel in document.part.rels.values()
                if rel.is_external and rel.reltype.endswith("/hyperlink")]
     targets += [m.group(1) for text in document.element.iter(_W + "instrText") if text.text
-                for m in _FIELD_LINK.finditer(text.text)]
+                for m in FIELD_LINK.finditer(text.text)]
+    add_link_targets(builder, targets)
+
+
+def add_link_targets(builder: DocumentBuilder, targets: list[str]) -> None:
+    """The addresses of a document's ``mailto:`` and ``tel:`` link targets (a Word, OpenDocument or RTF file's), each
+    located "link target"; one the text shows is read there already."""
     shown = "\n".join(segment.text for segment in builder.document.segments)
     for target in dict.fromkeys(targets):
         scheme, _, rest = target.partition(":")

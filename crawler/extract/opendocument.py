@@ -18,7 +18,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
-from .office import MAX_CELLS, property_label, sentences_of_deletions, sheet_reference
+from .office import MAX_CELLS, add_link_targets, property_label, sentences_of_deletions, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
 from .text_fields import mend_after, mend_cut_numbers
 
@@ -31,6 +31,7 @@ _PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _MAX_XML_BYTES = 300 * 1024 * 1024  # one part, inflated (a bomb inside the package)
 _PROPERTIES = ((_DC + "title", "title"), (_DC + "subject", "subject"), (_DC + "description", "comments"),
                (_META + "keyword", "keywords"), (_META + "initial-creator", "author"),
@@ -68,6 +69,7 @@ def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: st
             reader.blocks(kind, "paragraph")
     if styles is not None:
         reader.page_parts(styles)
+    add_link_targets(builder, [link.get(_XLINK_HREF) or "" for link in content.iter(_TEXT + "a")])
     meta = _optional(builder, package, "meta.xml")
     if meta is not None:
         _properties(builder, meta)

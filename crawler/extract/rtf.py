@@ -20,7 +20,7 @@ from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
 from .fixed_width import lines_and_tables
-from .office import property_label
+from .office import FIELD_LINK, add_link_targets, property_label
 from .text import read_table
 from .text_fields import mend_cut_numbers
 
@@ -73,6 +73,7 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
                     hidden=hidden, chrome=chrome)
         if builder.full:
             return
+    add_link_targets(builder, [m.group(1) for m in FIELD_LINK.finditer(source)])  # a field's code is not shown
 
 
 # one custom property of ``{\*\userprops ...}``: ``{\propname Service Address}\proptype30{\staticval 2925 ...}``

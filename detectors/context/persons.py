@@ -1435,13 +1435,20 @@ _STREET_BEFORE_TOWN = re.compile(rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[\w.'\u2019-]+[ \t
                                  r"\.?,[ \t]*$")
 
 
+# a street address and its town in brackets, the bracket closing right after the town: "(350 W. Mission Promenade,
+# Rosa Linda)"
+_ADDRESS_IN_BRACKETS = re.compile(r".*\(\d{1,6}[A-Z]?[ \t][^()\n]*,[ \t]*[^()\n,]*\)", re.DOTALL)
+
+
 def _town_after_street(text: str, run: list[tuple[int, int]]) -> bool:
     """Whether the run is the town that ends a street address's line, the state left off, as a letter's sender block
-    gives it under the writer's name ("Zacarias Santangelo" / "307 Cottonwood Blvd, Piedra Blanca" / "(760) ..."); a
-    given name and a listed surname there are a person's still ("12 Elm St, Ana Ruiz")."""
+    gives it under the writer's name ("Zacarias Santangelo" / "307 Cottonwood Blvd, Piedra Blanca" / "(760) ..."), or
+    closes an address given in brackets after a place's name ("The Civic Center (350 W. Mission Promenade, Rosa
+    Linda) used ..."); a given name and a listed surname there are a person's still ("12 Elm St, Ana Ruiz")."""
     line_end = text.find("\n", run[-1][1])
     return (_STREET_BEFORE_TOWN.search(text, max(0, run[0][0] - 80), run[0][0]) is not None
-            and not text[run[-1][1]:len(text) if line_end < 0 else line_end].strip(" \t.,")
+            and (not text[run[-1][1]:len(text) if line_end < 0 else line_end].strip(" \t.,")
+                 or _ADDRESS_IN_BRACKETS.fullmatch(text, max(0, run[0][0] - 80), run[-1][1] + 1) is not None)
             and not given_and_listed_surname(text[run[0][0]:run[-1][1]]))
 
 

@@ -3655,6 +3655,10 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
                                    r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)"  # not the utility's own
+                                   # where the case's customer gets their mail: "Billing address on file differs: ..."
+                                   # (not the City's or a program's own: "Billing address for the City: ...")
+                                   r"|(?:billing|mailing|forwarding|home)\s+addr(?:ess)?\b(?!\s+(?:for|of)\s+(?:the\s+)?"
+                                   r"(?:city|town|county|utility|department|program|payments?|remittances?)\b)"
                                    rf"|(?:{CALL_BACK_WORDS})\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
@@ -3679,7 +3683,7 @@ _ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|co
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
-                        r"complainant|household|residence|premises|home|bill)\b(?!\s+(?:service|care|support|relations|"
+                        r"complainant|household|residence|premises|home|bill|resident|constituent|caller)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
                         # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
                         # testified by telephone from ...": the case's meter and party, though no article names them

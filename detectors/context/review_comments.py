@@ -22,12 +22,16 @@ from .analysis import Analysis
 from .persons import named_officially, names_in
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
-_COMMENT = re.compile(r"comments? \d+")
+# a comment's element as the Word reader names it ("comment 1"), or the RTF reader its paragraphs ("comment 1,
+# paragraph 1")
+_COMMENT = re.compile(r"comments? \d+(?:, paragraph \d+)?")
 # a given name, then whose number or mailbox follows: "Ana - her cell is", "Check with Ana first - her cell is",
-# "Ana's mobile", "Ana: cell"
+# "Ana's mobile", "Ana: cell", "Ana also gave a second number"
 _GIVEN_THEN_OWN = re.compile(r"\b(?P<given>[A-Z][^\W\d_]+)"
                              r"(?:['\u2019]s\b|(?:[ \t]+[a-z]+){0,3}[ \t]*[-\u2013\u2014:,]?[ \t]*"
-                             r"\b(?:her|his|their)\b)[ \t]+"
+                             r"\b(?:her|his|their)\b|[ \t]+(?:also[ \t]+)?(?:gave|gives|provided|left|added)"
+                             r"(?:[ \t]+(?:us|me))?(?:[ \t]+(?:a|an|another|second|new|alternate|other|backup|work|home|"
+                             r"daytime|evening))*)[ \t]+"
                              r"(?:own[ \t]+)?(?:cell|mobile|phone|number|home[ \t]+phone|e-?mail|mailbox)\b")
 # a call back to the person by their given name, the number right after: "Called back Ana at 909 ...", "reached Ana on
 # her cell 909 ...", "left a voicemail for Ana at ..."
@@ -64,6 +68,8 @@ def find(analysis: Analysis) -> None:
             contacts = [("phone", a, b) for a, b in phone_spans(text, match.end())] + \
                        [("email", m.start(), m.end()) for m in EMAIL_RE.finditer(text, match.end())]
             named = _named_in_full(paragraph.text, given)
+            if named is None and contacts:
+                paragraph, named = _named_in_full_elsewhere(segments, given, paragraph)
             if not contacts or named is None:
                 continue
             start, end = named
@@ -107,9 +113,23 @@ def _customer_identified(analysis: Analysis, comment, paragraph) -> None:
         return
 
 
-def _named_in_full(text: str, given: str) -> tuple[int, int] | None:
+def _named_in_full_elsewhere(segments, given: str, paragraph):
+    """Where a file keeps its comments apart from the text they are on (a Word 97 document's comment story after the
+    whole text, an RTF's comments after its header and footer), the one person the file's body names in full with the
+    comment's given name: (their paragraph, the name's span), or (``paragraph``, None) when none or two do."""
+    found = {}
+    for segment in segments:
+        if segment.hidden or segment.label is not None or _COMMENT.fullmatch(segment.location.element or ""):
+            continue
+        named = _named_in_full(segment.text, given, anchored=True)  # the comment's given name anchors it
+        if named is not None:
+            found.setdefault(" ".join(segment.text[slice(*named)].split()).lower(), (segment, named))
+    return next(iter(found.values())) if len(found) == 1 else (paragraph, None)
+
+
+def _named_in_full(text: str, given: str, anchored: bool = False) -> tuple[int, int] | None:
     """The span of the name in ``text`` whose given name is ``given`` and that no title makes an official's."""
-    for start, end in names_in(text):
+    for start, end in names_in(text, anchored=anchored):
         words = text[start:end].split()
         if len(words) >= 2 and fold(words[0]) == fold(given) and not named_officially(text, start, end):
             return start, end
