@@ -1,8 +1,9 @@
 """The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs, the pages a
 linked news feed's items lead to (see ``feed_links``), the data files and documents the pages' own scripts load
 (``fetch('/api/outages.json')``; see ``script_links``) and the URLs those JSON files list (see ``json_links``), the
-pages a clickable tile's ``data-href`` opens and the documents of a ``srcset`` (see ``page_links``), and the files a
-GET form's options name (see ``form_links``).
+pages a clickable tile's ``data-href`` opens and the documents of a ``srcset`` (see ``page_links``), the files a
+GET form's options name (see ``form_links``), the links a page's comments still hold (see ``comment_links``), the
+URLs of a text sitemap (see ``text_sitemap``) and the links of a calendar feed's events (see ``calendar_links``).
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
 collecting pipeline. Every URL it meets is normalised once (``crawler.scope.normalise_url``) and every link it
@@ -35,6 +36,8 @@ from ..resume import Checkpoint, SeenURLs
 from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension, host_key,
                      listed_elsewhere, normalise_url, resolve_link, saved_name)
 from ..url_text import file_path_text
+from .calendar_links import calendar_links
+from .comment_links import commented_links
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -45,6 +48,7 @@ from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import blocked_reason, error_page, soft_error_reason
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
+from .text_sitemap import text_sitemap_urls
 from .url_credentials import REDIRECT_LOCATION, SAVED_NAME, SITEMAP_LOC, UrlCredentialsItem, publishes_value
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
@@ -381,7 +385,8 @@ class SiteSpider(scrapy.Spider):
             links = [*PAGE_LINKS(root), *assets, *style_urls(root), *srcset_document_urls(root),
                      *refresh_links(response)]
             linked = set(links)
-            loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base)]
+            loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base),
+                      *commented_links(root)]
             scripted = [url for url in dict.fromkeys(self.site_urls(base, loaded)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
                                    base=base, assets=frozenset(assets))
@@ -413,6 +418,9 @@ class SiteSpider(scrapy.Spider):
             yield from self.follow(response.url, links, self.parse)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
+            yield from self.follow(response.url, links, self.parse)
+        elif item_kind == "document" and (links := calendar_links(response.body)):
+            # a calendar feed: its events' agendas and notices, as a news feed's items (see .calendar_links)
             yield from self.follow(response.url, links, self.parse)
 
     @staticmethod
@@ -499,7 +507,10 @@ class SiteSpider(scrapy.Spider):
         except Exception:  # lxml or gzip say why, but a broken sitemap is no reason to stop the crawl
             sitemap = None
         if sitemap is None or sitemap.type not in ("urlset", "sitemapindex"):
-            if not response.meta.get("pubcheck_probe"):  # /sitemap.xml answering with a "not found" page is common
+            if listed := text_sitemap_urls(body):  # a sitemap.txt: one URL a line (see .text_sitemap)
+                yield self.fetched_sitemap(response)
+                yield from self.follow(response.url, listed, self.parse)
+            elif not response.meta.get("pubcheck_probe"):  # /sitemap.xml answering with a "not found" page is common
                 yield StatusItem(response.url, "failed", "not a readable XML sitemap", kind="sitemap",
                                  http_status=response.status)
             return
@@ -508,6 +519,7 @@ class SiteSpider(scrapy.Spider):
             for entry in sitemap:
                 if entry.get("loc"):
                     locs.append(entry["loc"])
+                locs += entry.get("alternate", [])  # a page's other languages (<xhtml:link rel="alternate">)
         except Exception as e:  # lxml gave up part-way: keep what it read
             broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
         if broken:
@@ -517,14 +529,19 @@ class SiteSpider(scrapy.Spider):
         else:
             # a sitemap is published text, read as any file is: its images' captions and titles, its videos'
             # descriptions, a password in a <loc>'s user-info (crawler.extract.xml_data)
-            yield FetchedItem(url=response.url, body=response.body, http_status=response.status, kind="sitemap",
-                              content_type=_header_text(response.headers.get(b"Content-Type")) or None,
-                              fetch_seconds=response.meta.get("download_latency"),
-                              etag=_header_text(response.headers.get(b"ETag")) or None)
+            yield self.fetched_sitemap(response)
         if sitemap.type == "sitemapindex":
             yield from self.follow(response.url, locs, self.parse_sitemap, kind="sitemap")
         else:
             yield from self.follow(response.url, locs, self.parse)
+
+    @staticmethod
+    def fetched_sitemap(response) -> FetchedItem:
+        """The sitemap as fetched, for the collector to read as the text it publishes."""
+        return FetchedItem(url=response.url, body=response.body, http_status=response.status, kind="sitemap",
+                           content_type=_header_text(response.headers.get(b"Content-Type")) or None,
+                           fetch_seconds=response.meta.get("download_latency"),
+                           etag=_header_text(response.headers.get(b"ETag")) or None)
 
     def failed(self, failure):
         request = failure.request
