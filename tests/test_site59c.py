@@ -1,0 +1,87 @@
+"""Rules of round 59's site59c (records deep inside big PDFs), with hard negatives.
+
+- A PDF's scanned pages are read by OCR after every page's text, and OCR stops in time for that text to be checked:
+  scanned letters early in a long packet no longer use up the time of the typed pages after them (a delinquency
+  list on page 280); the scans the time does not reach are listed as not read.
+"""
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+import crawler.extract.pdf.pages as pdf_pages
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.model import Location
+from detectors.registry import load_detectors
+
+_SITE = "https://www.lagunaverde.gov/"
+
+
+def _packet(pages: list[str | None]) -> bytes:
+    """A PDF of one line of text a page; None: a scanned page (a picture of a page, no text layer)."""
+    scan = Image.new("L", (850, 1100), 250)
+    ImageDraw.Draw(scan).rectangle((100, 100, 700, 140), fill=30)
+    picture = io.BytesIO()
+    scan.save(picture, "PNG")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for text in pages:
+        if text is None:
+            picture.seek(0)
+            pdf.drawImage(ImageReader(picture), 0, 0, 612, 792)
+        else:
+            pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+_LATE_RECORD = "Shutoff list: Tavita Faleolo, SSN 623-41-8890, acct 4-21-873-1190."
+_PACKET = ["Agenda item 4: tree trimming contract, Westgate Engineering Group.", None, None,
+           "Budget: 101-4510-52100 Electricity 48,210.", _LATE_RECORD]
+
+
+def _ocr_reading(lines: dict[int, str], run_out_on: int | None = None):
+    """A stand-in for the OCR of a scanned page: adds ``lines[page]``; the time runs out while page ``run_out_on``
+    is read."""
+    def ocr(builder, page, number, objects):
+        if number == run_out_on:
+            builder.deadline = 0.0
+        if number in lines:
+            builder.add(lines[number], Location(page=number, line=1, ocr=True))
+    return ocr
+
+
+def test_scans_that_use_up_the_time_leave_the_typed_pages_after_them_read_and_checked(monkeypatch):
+    monkeypatch.setattr(pdf_pages, "_ocr", _ocr_reading({}, run_out_on=2))
+    document = extract(_SITE + "packet.pdf", _packet(_PACKET), "application/pdf", deadline=10 ** 12)
+    assert document.unchecked == ["needs OCR: page 3 not read within the time limit"]
+    found = {(f.category, f.value) for f in scan_document(document, load_detectors())}
+    assert ("ssn", "623-41-8890") in found
+
+
+def test_a_scanned_page_read_later_keeps_its_place_among_the_pages(monkeypatch):
+    monkeypatch.setattr(pdf_pages, "_ocr", _ocr_reading({2: "Letter received from a resident.", 3: "Page three."}))
+    document = extract(_SITE + "packet.pdf", _packet(_PACKET), "application/pdf", deadline=10 ** 12)
+    assert document.unchecked == []
+    pages = [s.location.page for s in document.segments if s.location.page]
+    assert pages == sorted(pages) and {2, 3, 5} <= set(pages)
+
+
+def test_ocr_stops_where_the_checking_of_the_text_would_run_short(monkeypatch):
+    monkeypatch.setattr(pdf_pages, "_ocr", _ocr_reading({2: "never read"}))
+    monkeypatch.setattr(pdf_pages, "_CHECKING_PER_READING", 10 ** 15)
+    document = extract(_SITE + "packet.pdf", _packet(_PACKET), "application/pdf", deadline=10 ** 12)
+    assert document.unchecked == ["needs OCR: pages 2, 3 not read within the time limit"]
+    assert "never read" not in {s.text for s in document.segments}
+    assert _LATE_RECORD in {s.text for s in document.segments}
+
+
+def test_without_a_time_limit_every_scan_is_read_and_nothing_is_listed(monkeypatch):
+    monkeypatch.setattr(pdf_pages, "_ocr", _ocr_reading({2: "Letter received from a resident."}))
+    document = extract(_SITE + "packet.pdf", _packet(_PACKET), "application/pdf")
+    assert document.unchecked == [] and "Letter received from a resident." in {s.text for s in document.segments}
