@@ -85,3 +85,46 @@ def test_without_a_time_limit_every_scan_is_read_and_nothing_is_listed(monkeypat
     monkeypatch.setattr(pdf_pages, "_ocr", _ocr_reading({2: "Letter received from a resident."}))
     document = extract(_SITE + "packet.pdf", _packet(_PACKET), "application/pdf")
     assert document.unchecked == [] and "Letter received from a resident." in {s.text for s in document.segments}
+
+
+def _run(text: str, x: float, y: float) -> list:
+    from crawler.extract.pdf.text import PdfWord
+    return [PdfWord(word, x + 30 * k, y, x + 30 * k + 25, y + 9.5) for k, word in enumerate(text.split())]
+
+
+def test_an_address_cut_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next_not_after_the_page_number():
+    """A memo in two columns on one baseline grid, drawn as a layout program draws it: the running head and the
+    page's foot first, the left column to its end (two lines longer than the right), then the right one. The foot is
+    read after both columns, so the left column's last line ("... meter at 4417") runs on into the right one's first
+    ("N. Ironbark Ln ...")."""
+    from crawler.extract.pdf.pages import _drawn_columns
+    head, foot = _run("Laguna Verde Utility Commission", 40, 760), _run("Agenda Packet Page 9", 480, 24)
+    left = [_run("account 41 closed" if n % 3 else "routine item", 54, 700 - 11.5 * n) for n in range(13)]
+    left.append(_run("the meter at 4417", 54, 700 - 11.5 * 13))
+    right = [_run("N. Ironbark Ln, SSN 548-20-7713", 320, 700)]
+    right += [_run("item 7 heard" if n % 3 else "no change", 320, 700 - 11.5 * n) for n in range(1, 12)]
+    columns = _drawn_columns([head, foot] + left + right)
+    assert [columns[0][-1], columns[1][0], columns[-1]] == [left[-1], right[0], [foot]]
+
+
+def test_the_left_column_s_own_last_lines_stay_with_it_and_only_the_page_s_foot_is_read_last():
+    """Hard negative: a left column longer than the right one keeps its last lines (no gap sets them apart); only
+    the foot a gap sets apart from them is read after the columns."""
+    from crawler.extract.pdf.pages import _foot
+    from crawler.extract.pdf.text import PdfWord
+
+    def run(y):
+        return [PdfWord("text", 54, y, 200, y + 9.5)]
+    column = [run(700 - 11.5 * n) for n in range(12)]
+    lowest = 700 - 11.5 * 8  # the right column's last line
+    assert _foot(column, lowest) == []
+    foot = run(24)
+    assert _foot(column + [foot], lowest) == [foot]
+
+
+def test_a_page_number_is_no_house_number():
+    """Hard negative: a page's foot ("Page 7") over the next line's street is no address."""
+    from detectors.context.shapes import address_across
+    assert address_across("Public Works Department - Page 7", "Elm Street resurfacing begins June 3") is None
+    assert address_across("Agenda Packet pg. 12", "W. Holt Ave corridor study") is None
+    assert address_across("the meter at 4417 N.", "Ironbark Ln was replaced") is not None

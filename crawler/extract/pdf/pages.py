@@ -267,15 +267,29 @@ def _drawn_columns(runs: list[list[PdfWord]]) -> list[list[list[PdfWord]]]:
         columns[-2].extend(columns.pop())
     below: list[list[PdfWord]] = []  # a footer drawn with the first column ("Page 93 of 120"): read after them all
     for column, following in zip(columns, columns[1:]):
-        lowest = min(run[0].y0 for run in following)
-        under = [run for run in column if run[0].y1 < lowest]
-        kept = [run for run in column if run[0].y1 >= lowest]
-        # (a page's foot, set apart from the column's text, not the column's own last lines, longer than the next)
-        if under and kept and min(run[0].y0 for run in kept) - max(run[0].y1 for run in under) >= (
-                _COLUMN_LINES * max(kept[-1][0].height, 1.0)):
-            column[:] = kept
-            below += under
+        foot = _foot(column, min(run[0].y0 for run in following))
+        if foot:
+            column[:] = [run for run in column if not any(run is f for f in foot)]
+            below += foot
     return columns + [below] if below else columns
+
+
+def _foot(column: list[list[PdfWord]], lowest: float) -> list[list[PdfWord]]:
+    """The runs of a column that are the page's foot, under the ``lowest`` line of the column beside it and set
+    apart by _COLUMN_LINES line heights from the column's text above: its lines under all of the next column's, or
+    only its lowest ones when the column's own last lines run longer than the next ("... meter at 6883" over a
+    gap and "Page 5" at the foot: the address goes on at the top of the next column, not after the page's number)."""
+    under = [run for run in column if run[0].y1 < lowest]
+    kept = [run for run in column if run[0].y1 >= lowest]
+    if not under or not kept:
+        return []
+    if min(run[0].y0 for run in kept) - max(run[0].y1 for run in under) >= _COLUMN_LINES * max(kept[-1][0].height, 1.0):
+        return under
+    ordered = sorted(under, key=lambda run: run[0].y0)
+    for k in range(1, len(ordered)):
+        if ordered[k][0].y0 - ordered[k - 1][0].y1 >= _COLUMN_LINES * max(ordered[k][0].height, 1.0):
+            return ordered[:k]
+    return []
 
 
 def _goes_back_up(before: list[PdfWord], run: list[PdfWord]) -> bool:
