@@ -128,3 +128,25 @@ def test_a_page_number_is_no_house_number():
     assert address_across("Public Works Department - Page 7", "Elm Street resurfacing begins June 3") is None
     assert address_across("Agenda Packet pg. 12", "W. Holt Ave corridor study") is None
     assert address_across("the meter at 4417 N.", "Ironbark Ln was replaced") is not None
+
+
+def _lines_found(*lines: str) -> set[tuple[str, str]]:
+    from detectors.model import Document, Segment
+    document = Document(url=_SITE + "files/exhibits.pdf", content_type="application/pdf")
+    document.segments = [Segment(line, Location(page=4, line=n)) for n, line in enumerate(lines, 1)]
+    return {(f.category, f.value) for f in scan_document(document, load_detectors())}
+
+
+def test_a_password_set_to_a_value_that_opens_the_next_line_is_found_as_on_one_line():
+    assert ("credential", "Lantern#4490q") in _lines_found(
+        "Exhibit D. The dispatch kiosk's admin account was reset to", "Lantern#4490q after the audit; change it.")
+    assert ("credential", "Q81#ferrule") in _lines_found(
+        "Go-live: the billing clerk login (bclerk) was set to:", "Q81#ferrule by the vendor on March 3.")
+
+
+def test_a_rate_or_a_default_set_to_on_the_next_line_is_no_password():
+    """Hard negatives: a rate plan, factory defaults, a schedule's name."""
+    for lines in (("The meter's display was reset to", "TOU-D-PRIME on June 2 by the installer."),
+                  ("All copiers at City Hall were reset to", "factory defaults on June 2."),
+                  ("Customer accounts were set to", "TOU-D-4-9PM on May 1, 2026 (Resolution 2026-41).")):
+        assert not {value for category, value in _lines_found(*lines) if category == "credential"}
