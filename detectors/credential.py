@@ -264,6 +264,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # map_ro)"); only a value mixing upper and lower case with a digit and a symbol, never a product's or a model's code
 # ("reset to factory defaults", "reset to TOU-D-PRIME", "login HP-M404dn") nor a hashtag
 _UNLABELLED_RESET_TO = re.compile(r"(?i)\b(?:re-?)?set[ \t]+to[ \t]*:?[ \t]+(?=\S)")
+_RESET_TO_ENDS_LINE = re.compile(r"(?i)\b(?:re-?)?set[ \t]+to[ \t]*:?[ \t]*$")
 _LOGIN_BEFORE_USER = re.compile(r"(?i)\blogin[ \t]*:?[ \t]+(?P<value>[^\s()]{8,64})[ \t]+\([ \t]*"
                                 r"(?:user(?:[ \t]*name)?|login|uid)[ \t]*[:=]?[ \t]*[\w.@-]+[ \t]*\)")
 _PASSWORD_SYMBOL = re.compile(r"[!@#$%^&*+=?~]")
@@ -610,7 +611,8 @@ class CredentialDetector(Detector):
                                                or _wrapped_label(segments[i - 1].text[-200:])
                                                or _LABEL_WORDS_AT_END.search(segments[i - 1].text[-200:])
                                                or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:])
-                                               or _label_marked_at_end(segments[i - 1].text[-200:]))
+                                               or _label_marked_at_end(segments[i - 1].text[-200:])
+                                               or _RESET_TO_ENDS_LINE.search(segments[i - 1].text[-200:]))
             caption_above = bool(i and _line_below(segments[i - 1], segment)
                                  and _caption_of_a_password(segments[i - 1].text[-200:]))
             # "... portal password was" / "reset; the temporary one given was Heron7731!"
@@ -719,6 +721,12 @@ class CredentialDetector(Detector):
             yield from (value for value in self._value(text, start, "password", False, f"label "
                                                        f"'{given_above.group().strip()}' above", prose=True)
                         if text.startswith(",", value[1]))
+        if _RESET_TO_ENDS_LINE.search(previous) and not meeting_nearby and not _script_code(segment):
+            # "... supervisor account (cc.supervisor) was reset to" / "Z672#granite on June 2": as on one line
+            # (``_password_shaped``), its shape must say it
+            yield from (found for found in self._value(text, line_text_start(text), "password", False,
+                                                       "'reset to' ending the line above", prose=True)
+                        if _shaped(found[3]))
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         for match in _ONE_IS.finditer(text):  # "change my portal password? current one is Zagreb*1987*"

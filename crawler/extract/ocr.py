@@ -346,7 +346,7 @@ def clean_reading(ocr: OcrEngine, image, seconds_left) -> tuple[Reading, object]
         return ocr.read(image, seconds_left()), image
     cleaned = image.filter(ImageFilter.MedianFilter(3))
     reading = ocr.read(cleaned, seconds_left())
-    if not reading.doubtful() or not _time_for_another(seconds_left()):
+    if not reading.doubtful() or not time_for_another(seconds_left()):
         return reading, cleaned
     as_is = ocr.read(image, seconds_left())
     return max((reading, cleaned), (as_is, image), key=lambda pair: (bool(pair[0].runs), pair[0].rank()))
@@ -416,10 +416,10 @@ def upright_reading(ocr: OcrEngine, image, seconds_left) -> Reading:
     unsure of it or reads its lines top to bottom, the page is turned as OSD says and read again, and the better
     reading kept. ``seconds_left()`` is the document's time left (None: no limit); OcrTimeout when it runs out."""
     reading, image = clean_reading(ocr, unruled(straightened(image)), seconds_left)
-    if not reading.doubtful() or not _time_for_another(seconds_left()):
+    if not reading.doubtful() or not time_for_another(seconds_left()):
         return reading
     turn = ocr.turn(image)
-    if not turn or not _time_for_another(seconds_left()):
+    if not turn or not time_for_another(seconds_left()):
         return reading
     turned = ocr.read(straightened(image.rotate(turn, expand=True, fillcolor=255)), seconds_left())
     return max(reading, turned, key=Reading.rank)
@@ -464,7 +464,7 @@ def pronoun_mended(line: str) -> str:
     return _PRONOUN_BAR.sub("I", line) if "|" in line else line
 
 
-def _time_for_another(seconds: float | None) -> bool:
+def time_for_another(seconds: float | None) -> bool:
     """Whether the document's time left (None: no limit) still allows a reading: more than a second."""
     return seconds is None or seconds > 1
 
@@ -479,7 +479,7 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     if ocr is None:
         builder.not_checked(NEEDS_OCR)
         return False
-    if not _time_for_another(builder.seconds_left()):
+    if not time_for_another(builder.seconds_left()):
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
     try:

@@ -1832,6 +1832,8 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
             continue  # a date's year before the next line ("December 2, 2026" / "Harlan Rapids Light & Water")
         if _AREA_CODE_BEFORE.search(joined, max(0, m.start() - 8), m.start()):
             continue  # a phone's number ("contact (909) 555-0101" / "Jan ter Horst ..."): no house on a "Jan Ter"
+        if _PAGE_WORD_BEFORE.search(joined, max(0, m.start() - 8), m.start()):
+            continue  # a page's number at a page's foot ("Packet Page 5" / "E. Cardinal St had been ..."): no house
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
@@ -1844,4 +1846,5 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
 
 _BOX_CUT = re.compile(r"(?<![\w.])(?i:p\.?\s?o\.?|post\s+office)$")
 _AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)[ \t]?$")  # a phone's area code in brackets, its number after it
+_PAGE_WORD_BEFORE = re.compile(r"(?i)\b(?:page|pg\.?)[ \t]*$")  # a page's number: "Page 5", "pg. 12"
 

@@ -18,6 +18,7 @@ document.
 from __future__ import annotations
 
 import itertools
+import time
 
 import pypdfium2 as pdfium
 
@@ -29,7 +30,7 @@ from ...cycles import no_cycle_collection
 from .. import DocumentBuilder, ExtractError, PasswordProtected
 from . import structure
 from .attachments import read_attachments
-from .pages import read_page
+from .pages import page_list, read_page, read_scans
 
 # PDFium's load errors (FPDF_GetLastError), as the report words them
 _LOAD_ERRORS = {
@@ -106,6 +107,9 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
     # PDFium's cross-reference table is the file's own (not rebuilt), so pdfminer finds each object where PDFium does
     links = structure.link_annotations(document, pages) if document is not None and \
         pdfium.raw.FPDF_DocumentHasValidCrossReferenceTable(pdf) else None
+    scans: list = []  # what pages need OCR for, read once every page's text is (``read_scans``)
+    first = len(builder.document.segments), len(builder.document.records)
+    started = time.monotonic()
     for index in range(pages):
         if builder.full:
             break
@@ -118,12 +122,15 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
             builder.not_checked(structure.refused(index + 1))
             continue
         try:
-            if read_page(builder, pdf, index, hidden_layers, attached, links):
+            if read_page(builder, pdf, index, hidden_layers, attached, links, scans):
                 unmapped.append(index + 1)
         except pdfium.PdfiumError as e:  # one bad page (broken stream, missing font) does not lose the others
             builder.not_checked(f"page {index + 1} unreadable: {e}")
+    if scans:
+        read_scans(builder, pdf, scans, time.monotonic() - started)
+        _in_page_order(builder.document, *first)
     if unmapped:
-        builder.warn(f"text without Unicode mapping left out on page(s) {_page_list(unmapped)}")
+        builder.warn(f"text without Unicode mapping left out on page(s) {page_list(unmapped)}")
     if pdf is not None:
         read_attachments(builder, pdf, attached)
         _bookmarks(builder, pdf)
@@ -135,6 +142,23 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         if not found_fields:
             raise ExtractError(failure or "corrupt PDF: no pages found")
         builder.warn("no pages found: only form fields and metadata were read")
+
+
+def _in_page_order(document, segments: int, records: int) -> None:
+    """The pages' segments and records from index ``segments`` and ``records`` on in page order, each page's OCR
+    after its text as when a page was read whole: the rules that read a page's lines in turn see them so."""
+    document.segments[segments:] = _by_page(document.segments[segments:], lambda s: s.location.page)
+    document.records[records:] = _by_page(document.records[records:],
+                                          lambda r: r.location.page or r.fields[0].location.page)
+
+
+def _by_page(items: list, page_of) -> list:
+    """``items`` stably sorted by their page, one without a page staying after the item before it."""
+    keyed, page = [], 0
+    for position, item in enumerate(items):
+        page = page_of(item) or page
+        keyed.append((page, position, item))
+    return [item for _, _, item in sorted(keyed, key=lambda k: k[:2])]
 
 
 _LEFT_REACH = 250  # points left of a field's box that its label printed beside it may start at
@@ -190,5 +214,3 @@ def _bookmarks(builder: DocumentBuilder, pdf) -> None:
                         hidden="pdf bookmark")
 
 
-def _page_list(numbers: list[int]) -> str:
-    return ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")

@@ -12,6 +12,7 @@ without a Unicode mapping: ``reads_as_text``), is rendered whole for OCR.
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
@@ -22,7 +23,7 @@ from ..fixed_width import Table, pipe_tables, tables
 from ..layout import FormLines, Piece, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
 from ..spaced_rows import spaced_tables
 from ..text_fields import mend_cut_numbers
-from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, paper_whitened, read_image, speckled
+from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, paper_whitened, read_image, speckled, time_for_another
 from ..text import read_table
 from . import objects as page_objects
 from .annotations import read_annotations
@@ -49,14 +50,18 @@ _MIDDLE_TONES = 0.25
 _INK_DPI = 72  # the resolution the ink is measured at: cheap, and a line of small type still shows dark strokes
 _PICTURE_CONFIDENCE = 50  # a picture read with a lower mean word confidence is a photo or a chart: nothing added
 _MAX_PICTURES = 20  # pictures read by OCR per document: each takes seconds
+# checking a PDF's text (the rules, the records) takes about five times what reading its pages took (a 355-page
+# packet: 7 s to read, 37 s to check on a loaded machine); OCR stops where that time would run short
+_CHECKING_PER_READING = 6
 _LOW_RESOLUTION = 120  # dots per inch: a page scanned at this or less (100 dpi) is read from its own pixels (``_ocr``)
 
 
 def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str],
-              links=None) -> int:
+              links=None, scans: list[Scan] | None = None) -> int:
     """Add everything on page ``index``; returns the number of characters without Unicode mapping (all of a text
     layer that does not read as text, OCR'd instead).
-    ``attached`` holds the digests of the attached files read so far; ``links``: see ``read_annotations``."""
+    ``attached`` holds the digests of the attached files read so far; ``links``: see ``read_annotations``.
+    ``scans``: when given, what the page needs OCR for is not read here but listed there, for ``read_scans``."""
     number = index + 1
     page = pdf[index]
     textpage = page.get_textpage()
@@ -69,18 +74,65 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
         redactions = hidden_text(page, textpage, text, objects)
         redactions += read_annotations(builder, page, number, text.words, attached, links)
         if not reads_as_text(text.words):  # glyph codes without a Unicode mapping: the page is read as a scan is
-            _ocr(builder, page, number, objects)
+            _scan_now_or_later(builder, page, Scan(index, None), objects, scans)
             return sum(len(w.text) for w in text.words)
         layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
         _add_text(builder, page, textpage, number, text, redactions, layered)
         if _is_scanned(page, text, objects):
-            _ocr(builder, page, number, objects)
-        else:
-            _ocr_pictures(builder, page, number, text, objects)
+            _scan_now_or_later(builder, page, Scan(index, None), objects, scans)
+        elif pictures := _text_pictures(page, text, objects):
+            _scan_now_or_later(builder, page, Scan(index, pictures), objects, scans)
         return text.unmapped
     finally:
         textpage.close()
         page.close()
+
+
+@dataclass
+class Scan:
+    """What of page ``index`` is read by OCR: the whole page (``pictures`` None) or those pictures of a page of
+    text (``_text_pictures``)."""
+
+    index: int
+    pictures: list[tuple[int, tuple[float, ...]]] | None
+
+
+def _scan_now_or_later(builder: DocumentBuilder, page, scan: Scan, objects: PageObjects,
+                       scans: list[Scan] | None) -> None:
+    if scans is not None:
+        scans.append(scan)
+    elif scan.pictures is None:
+        _ocr(builder, page, scan.index + 1, objects)
+    else:
+        _ocr_pictures(builder, page, scan.index + 1, scan.pictures)
+
+
+def read_scans(builder: DocumentBuilder, pdf, scans: list[Scan], text_seconds: float) -> None:
+    """OCR what ``read_page`` left in ``scans``, in page order, while the document's time lasts, keeping for the
+    checking of the pages' text _CHECKING_PER_READING times what reading it took (``text_seconds``). A packet's
+    scanned letters take seconds each: read page by page among the typed pages, twenty of them used up a 355-page
+    packet's time by page 200 and its typed pages after that (a delinquency list on page 280) went unread; read
+    after every page's text, and stopped in time for that text to be checked, they cost only the scans the time
+    does not reach, listed as not read."""
+    kept = _CHECKING_PER_READING * text_seconds
+    for position, scan in enumerate(scans):
+        if builder.full:
+            return
+        left = builder.seconds_left()
+        if not time_for_another(None if left is None else left - kept):
+            unread = [s.index + 1 for s in scans[position:]]
+            builder.not_checked(f"needs OCR: page{'s' if len(unread) > 1 else ''} {page_list(unread)} "
+                                "not read within the time limit")
+            return
+        page = pdf[scan.index]
+        try:
+            _scan_now_or_later(builder, page, scan, page_objects.page_objects(page), None)
+        finally:
+            page.close()
+
+
+def page_list(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
 
 
 def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageText, redactions: list[Redaction],
@@ -215,15 +267,29 @@ def _drawn_columns(runs: list[list[PdfWord]]) -> list[list[list[PdfWord]]]:
         columns[-2].extend(columns.pop())
     below: list[list[PdfWord]] = []  # a footer drawn with the first column ("Page 93 of 120"): read after them all
     for column, following in zip(columns, columns[1:]):
-        lowest = min(run[0].y0 for run in following)
-        under = [run for run in column if run[0].y1 < lowest]
-        kept = [run for run in column if run[0].y1 >= lowest]
-        # (a page's foot, set apart from the column's text, not the column's own last lines, longer than the next)
-        if under and kept and min(run[0].y0 for run in kept) - max(run[0].y1 for run in under) >= (
-                _COLUMN_LINES * max(kept[-1][0].height, 1.0)):
-            column[:] = kept
-            below += under
+        foot = _foot(column, min(run[0].y0 for run in following))
+        if foot:
+            column[:] = [run for run in column if not any(run is f for f in foot)]
+            below += foot
     return columns + [below] if below else columns
+
+
+def _foot(column: list[list[PdfWord]], lowest: float) -> list[list[PdfWord]]:
+    """The runs of a column that are the page's foot, under the ``lowest`` line of the column beside it and set
+    apart by _COLUMN_LINES line heights from the column's text above: its lines under all of the next column's, or
+    only its lowest ones when the column's own last lines run longer than the next ("... meter at 6883" over a
+    gap and "Page 5" at the foot: the address goes on at the top of the next column, not after the page's number)."""
+    under = [run for run in column if run[0].y1 < lowest]
+    kept = [run for run in column if run[0].y1 >= lowest]
+    if not under or not kept:
+        return []
+    if min(run[0].y0 for run in kept) - max(run[0].y1 for run in under) >= _COLUMN_LINES * max(kept[-1][0].height, 1.0):
+        return under
+    ordered = sorted(under, key=lambda run: run[0].y0)
+    for k in range(1, len(ordered)):
+        if ordered[k][0].y0 - ordered[k - 1][0].y1 >= _COLUMN_LINES * max(ordered[k][0].height, 1.0):
+            return ordered[:k]
+    return []
 
 
 def _goes_back_up(before: list[PdfWord], run: list[PdfWord]) -> bool:
@@ -364,13 +430,10 @@ def _scan_resolution(objects: PageObjects) -> float | None:
     return (width.value * height.value / largest.area) ** 0.5 * 72 or None
 
 
-def _ocr_pictures(builder: DocumentBuilder, page, number: int, text: PageText, objects: PageObjects) -> None:
+def _ocr_pictures(builder: DocumentBuilder, page, number: int, pictures: list[tuple[int, tuple[float, ...]]]) -> None:
     """OCR the pictures of a page of text that look like they hold text (``_text_pictures``), each located
     "page N, image K (OCR)": a screenshot of a billing system or a scanned exhibit pasted on a typed page is as
     readable as the same image alone. Bounded by _MAX_PICTURES a document and by the document's time limit."""
-    pictures = _text_pictures(page, text, objects)
-    if not pictures:
-        return
     read = len({(s.location.page, s.location.element) for s in builder.document.segments
                 if s.location.ocr and s.location.element})
     for index, crop in pictures:
