@@ -1450,7 +1450,7 @@ def _town_after_street(text: str, run: list[tuple[int, int]]) -> bool:
         text, max(0, said_in.start() - 80), said_in.start()))
 
 
-_IN_BEFORE_TOWN = re.compile(r",?[ \t]+in[ \t]+$")
+_IN_BEFORE_TOWN = re.compile(r",?[ \t]+in[ \t]+$")  # "... 10303 Tesoro Lane in " before the town's name
 
 
 def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
@@ -1977,6 +1977,7 @@ def without_utility_name(text: str, start: int, end: int) -> tuple[int, int] | N
     return (start, start + tokens[kept - 1].end()) if kept >= 2 else None
 
 
+# a utility's initials ending a run of capitalised words, an account's word after them ("... LVP customer number")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACCOUNT_WORD_AFTER = re.compile(r"(?i)[ \t]+(?:account|acct|customer|cust|service|svc)\b")
 

@@ -1732,10 +1732,10 @@ def parcel_after(text: str, end: int, start: int | None = None) -> bool:
 # the account's premises
 _ACCOUNT_GIVEN = re.compile(r"(?i)\b(?:account|acct|customer\s+(?:number|no))\b\.?(?:\s*(?:no\.?|number|#))?[\s:#]*"
                             r"(?:[A-Z]{1,5}[\s-]?)?\d[\d \t-]{4,}")
-# (not an abbreviation's period: "account No. 55-102944", "771 Paseo Verde Ave. (APN ...)")
 # what a lien's or a shut-off's notice says of the account's charges
 _CHARGES_OWED = re.compile(r"(?i)\b(?:delinquen\w*|unpaid|past[- ]due|liens?|tax\s+roll|arrears?|shut[- ]?off|"
                            r"terminat\w*|disconnect\w*|non-?payment)\b")
+# the sentence's end (not an abbreviation's period: "account No. 55-102944", "771 Paseo Verde Ave. (APN ...)")
 _SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bAcct)(?<!\bacct)(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)"
                             r"(?<!\bLn)(?<!\bCt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.!?;](?=\s)")
 
