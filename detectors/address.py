@@ -20,7 +20,8 @@ from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
 from .context.lists import business_name
-from .context.shapes import address_across, before_next_column, is_street_address, parcel_after, street_addresses
+from .context.shapes import (address_across, before_next_column, is_street_address, parcel_not_premises,
+                             street_addresses)
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue, street_key
@@ -134,8 +135,8 @@ class AddressDetector(CustomerDataDetector):
                 found = []
                 for m in street_addresses(f.segment.text, f.start, f.end):
                     found.append(m.span())
-                    if parcel_after(f.segment.text, m.end(), m.start()):
-                        continue  # a hearing's property in a letter's text, named by its APN
+                    if parcel_not_premises(f.segment.text, m.start(), m.end()):
+                        continue  # a hearing's property in a letter's text, named by its APN (not a lien's account's)
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
                     if (not public_cue(cue, cue=FACILITY_CUE) and not _firms_address(f.segment.text, m.start())

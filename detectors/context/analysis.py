@@ -32,7 +32,7 @@ from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is
                       named_officially, names_in, person_name, plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY, USAGE_RE,
                      address_across, before_next_column, consumption_across, consumption_below, cued_streets, email_across,
-                     hundred_block, listed_across, opens_an_address, parcel_after, person_word, phone_across, phone_spans,
+                     hundred_block, listed_across, opens_an_address, parcel_not_premises, person_word, phone_across, phone_spans,
                      plain_email, span, spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
@@ -817,7 +817,7 @@ class Analysis:
                 for start, end in addresses:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if parcel_after(text, end, start):
+                    if parcel_not_premises(text, start, end):
                         continue
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
                             and not _GOVERNMENT_OFFICE.search(before)

@@ -1700,4 +1700,12 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
     customer's e-mail pasted into a memo as under any other text (a footer that calls itself the customer's is read
     by ``_running_lines``)."""
     for kind, segment, start, end in analysis.contact_fields([k for k in lines if not k.segment.chrome]):
+        if kind == "phone" and _QUESTIONS_DIRECTED_TO.search(segment.text, max(0, start - _DIRECTED_REACH), start):
+            continue  # a staff note after the e-mail: "Questions may be directed to Ana Ruiz, Billing Supervisor, at ..."
         analysis.add(kind, segment, start, end, why)
+
+
+# the clause a staff report's note gives its own contact in, right before the number
+_QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:questions|inquiries|comments)\s+(?:may|can|should)\s+be\s+(?:directed|"
+                                    r"addressed|sent)\s+to\b[^.;!?\n]*$")
+_DIRECTED_REACH = 120  # characters back from the number to the clause's opening

@@ -26,7 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
-from .shapes import BOX_ADDRESS_RE
+from .shapes import BOX_ADDRESS_RE, street_addresses
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
 # program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
@@ -1444,12 +1444,21 @@ def _town_after_street(text: str, run: list[tuple[int, int]]) -> bool:
     """Whether the run is the town that ends a street address's line, the state left off, as a letter's sender block
     gives it under the writer's name ("Zacarias Santangelo" / "307 Cottonwood Blvd, Piedra Blanca" / "(760) ..."), or
     closes an address given in brackets after a place's name ("The Civic Center (350 W. Mission Promenade, Rosa
-    Linda) used ..."); a given name and a listed surname there are a person's still ("12 Elm St, Ana Ruiz")."""
+    Linda) used ..."); a given name and a listed surname there are a person's still ("12 Elm St, Ana Ruiz"). In
+    running text, the town a street address is said to be in ("the premises at 10303 Tesoro Lane in Sierra Linda:
+    ...")."""
     line_end = text.find("\n", run[-1][1])
-    return (_STREET_BEFORE_TOWN.search(text, max(0, run[0][0] - 80), run[0][0]) is not None
+    if (_STREET_BEFORE_TOWN.search(text, max(0, run[0][0] - 80), run[0][0]) is not None
             and (not text[run[-1][1]:len(text) if line_end < 0 else line_end].strip(" \t.,")
                  or _ADDRESS_IN_BRACKETS.fullmatch(text, max(0, run[0][0] - 80), run[-1][1] + 1) is not None)
-            and not given_and_listed_surname(text[run[0][0]:run[-1][1]]))
+            and not given_and_listed_surname(text[run[0][0]:run[-1][1]])):
+        return True
+    said_in = _IN_BEFORE_TOWN.search(text, max(0, run[0][0] - 8), run[0][0])
+    return said_in is not None and any(m.end() == said_in.start() for m in street_addresses(
+        text, max(0, said_in.start() - 80), said_in.start()))
+
+
+_IN_BEFORE_TOWN = re.compile(r",?[ \t]+in[ \t]+$")  # "... 10303 Tesoro Lane in " before the town's name
 
 
 def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
@@ -1976,12 +1985,20 @@ def without_utility_name(text: str, start: int, end: int) -> tuple[int, int] | N
     if utility:
         gaps = [k for k in range(2, len(tokens) - utility + 1) if tokens[k].start() - tokens[k - 1].end() > 1]
         kept = gaps[-1] if gaps else len(tokens) - utility - 1
+    elif _ACRONYM.fullmatch(tokens[-1].group()) and _ACCOUNT_WORD_AFTER.match(text, end) and not all(
+            t.group().isupper() for t in tokens):  # (not a name in capitals: "LOPEZ, MARIA acct ...")
+        kept = len(tokens) - 1  # "Verified LVP customer number ...", "Ana Ruiz DCE acct ...": the utility's initials
     else:  # "Maria Ruiz Loveland" before " Water acct": "Loveland" names the utility
         following = _NEXT_UTILITY_WORD.match(text, end, min(len(text), end + 24))
         if not following:
             return start, end
         kept = len(tokens) - 1
     return (start, start + tokens[kept - 1].end()) if kept >= 2 else None
+
+
+# a utility's initials ending a run of capitalised words, an account's word after them ("... LVP customer number")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACCOUNT_WORD_AFTER = re.compile(r"(?i)[ \t]+(?:account|acct|customer|cust|service|svc)\b")
 
 
 # the run's next word, one space on, is a utility's ("Loveland" before " Water & Power acct"), capitalised as a name
@@ -2393,6 +2410,12 @@ _ROLL_CALL_BEFORE = re.compile(
     r"in\s+attendance))[ \t]*:[^:;\n]{0,240}$")
 
 
+# a notice's addressee called the premises' occupant after the name ("TO: ANA RUIZ, and all persons occupying the
+# premises at ...", "Notice is hereby given to Ana Ruiz, owner/occupant of ...")
+_OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ \t]+)?(?:persons|occupants|residents|tenants)\b|"
+                             r"(?:the[ \t]+)?(?:owner[ \t]*(?:/|and|or)[ \t]*)?(?:occupants?|tenants?)[ \t]+(?:of|at)\b)")
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
@@ -2420,6 +2443,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
+    if _OCCUPANT_AFTER.match(text, end, min(len(text), end + 60)):
+        return False  # "TO: Ana Ruiz, and all persons occupying the premises at ...": a notice's occupant, no staff
     if _CALLED_ABOUT_ACCOUNT_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "Escalation for supervisor: Ana Ruiz called again re: acct ...": the caller, whoever the note
         # is for

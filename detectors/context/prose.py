@@ -1464,7 +1464,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)
-              or _called_customers_after(analysis, n)]
+              or _called_customers_after(analysis, n) or _posted_by(n)]
     if ranked:
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
@@ -2836,7 +2836,8 @@ _REACHING_WORDS = ("call", "phoned", "texted", "mailed", "contacted", "interview
 _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
-                       r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
+                       r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>(?!(?i:care|service|services|support|relations)\b)"
+                       r"[A-Z][\w'\u2019-]+)[ \t]*$")  # not an office's word: "- Dev, Customer Care"
 # a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
 # line ("Leiataua of 477 ...", "Leiataua, 477 ...")
 # a title that ends its line, its surname on the next ("... by Ms." / "Okafor. Her account ...")
@@ -4379,6 +4380,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
     role_ended_line = None  # the line before ended in a role word ("... her neighbour, customer" / "Tomasz ...")
+    asides = []  # the bracketed asides after copied comments' posters
     for k, piece in enumerate(pieces):
         text = piece.segment.text
         if not anchored and _on_contact_card(analysis, piece):
@@ -4397,6 +4399,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             holders |= set(lower_titled_surnames(text, piece.start, piece.end))
         if identifiers:
             holders |= set(_initialled_holders(text, piece.start, piece.end, identifiers))
+        poster = _poster(text, piece.start) if anchored or lenient else None
+        if poster:
+            holders.add(poster.span("name"))
+        if poster and poster["aside"]:  # "(Nextdoor, Westgate)": a place's, in this line or the next a wrap gave it
+            asides.append((piece.segment, *poster.span("aside")))
         beside += holders
         # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
@@ -4438,7 +4445,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         for start, end in sorted(spans):
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
                 continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"
-            if start < street_goes_on:
+            if start < street_goes_on or any(where is piece.segment and a <= start < b for where, a, b in asides):
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
@@ -4446,6 +4453,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 (start, end) in spelt | vouched | holders and " ".join(value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
+            if _OFFICE_SIGNED.fullmatch(value):
+                continue  # "... send us a message. - Marjorie, Communications": the City's reply, signed by its staff
             if _asked_for(text, start) or contact_to_call(text, start, end):
                 continue  # "Questions: call Nadia Petrenko at ...", "Pague su factura ... o llame a ... al": staff
             if logs_author(text, start, end):
@@ -4488,6 +4497,52 @@ def _initialled_holders(text: str, start: int, end: int, identifiers: list) -> l
         found += [m.span() for m in re.finditer(
             rf"(?<![\w'\u2019-]){re.escape(given)}(?![\w'\u2019-])(?![ \t]+[A-Z]\.)", text[:end]) if m.start() >= start]
     return found
+
+
+# a comment copied from a social-media page opened by its poster's display name as the page shows it, lower case
+# and wrapped too, a bracketed aside (the platform, a neighbourhood) or a verb of posting before the colon:
+# "reynaldo pangilinan: my bill at ...", "Nabil A.: ...", "jun-jun dela cruz replied: We got a shut off notice for
+# ...", "Ana Ruiz (Nextdoor, Westgate): Same here. ... we're at ..."
+_POSTER = re.compile(r"(?P<name>[^\W\d_][\w'\u2019-]*\.?(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+                     r"(?!(?:replied|commented|wrote|posted|said)\b)[^\W\d_][\w'\u2019-]*\.?){1,3})"
+                     r"(?P<aside>[ \t]+\([^()\n]{1,40}\))?(?:[ \t]+(?:replied|commented|wrote|posted|said))?:[ \t]+")
+# the comment speaks of the poster's own bill, account, home or number
+_OWN_SERVICE_TOLD = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:bill|account|acct|meter|usage|home|house|"
+                               r"service|power|electricity)\b|\b(?:i['\u2019]m|we['\u2019]re|i\s+am|we\s+are)\s+at\s+\d|"
+                               r"\b(?:call|text|email|e-mail)\s+me\b|\bwe\s+got\s+a\b")
+_POSTER_REACH = 400  # characters of the comment after its poster's name
+
+
+def _poster(text: str, start: int) -> re.Match | None:
+    """The poster's display name opening a copied comment at ``start`` (a line's start) whose text speaks of the
+    poster's own service (``_OWN_SERVICE_TOLD``): two to four words, each no common word of the language ("Great
+    job: ...", "Staff note: ..."), or a given name and an initial; the account's holder, as the page names them."""
+    if start and text[start - 1] != "\n":
+        return None
+    m = _POSTER.match(text, start, min(len(text), start + 80))
+    if m is None or not _OWN_SERVICE_TOLD.search(text, m.end(), min(len(text), m.end() + _POSTER_REACH)):
+        return None
+    words = m["name"].split()
+    if words[0].rstrip(".").lower() in ("mr", "ms", "mrs", "miss", "mx", "dr"):
+        return None  # "MS. ADEYEMI-LUND: My name is ...": a transcript's speaker, whom ``speakers`` reads
+    if any(common_word(w) for w in words if not w.endswith(".")) or not person_name(
+            " ".join(words), strict=False) or named_officially(text, *m.span("name")):
+        return None
+    return m
+
+
+# a given name and the office it writes for, as an agency's reply on its social-media page is signed ("Marjorie,
+# Communications", "Dev, Customer Care Team")
+_OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:communications|customer[ \t]+(?:care|service)|"
+                            r"billing|utilities|public[ \t]+(?:works|information)|outreach|social[ \t]+media|web)"
+                            r"(?:[ \t]+(?:team|office|department|dept\.?|division|staff))?)")
+
+
+def _posted_by(name: tuple) -> bool:
+    """Whether the name opens a copied comment as its poster (``_poster``): the comment's own service is theirs."""
+    segment, start, end = name
+    poster = _poster(segment.text, start)
+    return poster is not None and poster.span("name") == (start, end)
 
 
 # a reader's comment or a short message signed after a dash at its end by a given name and an initial: "... call me
@@ -4639,6 +4694,8 @@ def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenie
                                       and (person_name(value, strict=False) or value.lower()))
         if name and not analysis.contacts.name_is_public(name) and not trade_name(value) \
                 and not named_officially(joined, a, b, True) and not names_an_official(value, analysis.officials):
+            if below.segment is line.segment and line.segment.text[line.end:below.start] == "\n":
+                return [(line.segment, line.start + a, line.start + b)]  # a soft break: the whole name, one span
             return [(line.segment, line.start + a, line.end)]
     return []
 

@@ -207,7 +207,7 @@ def city_facility(candidate: Candidate) -> bool:
         return (_facility_line(candidate.text, candidate.start) or _holder_stated_before(candidate)
                 or _citys_own_account(*with_line_above(candidate, WIDTH))
                 or _row_under_facility_title(candidate) or _facility_named_around(candidate)
-                or _facility_sentence(candidate))
+                or _facility_sentence(candidate) or _facility_before_bracket(candidate.text, candidate.start))
     from .tables import names_its_customer  # tables asks this module of its rows: import it once both are loaded
     if names_its_customer(candidate.text):
         return False
@@ -367,6 +367,33 @@ def _facility_named_around(candidate: Candidate) -> bool:
         return False
     line = line_of(text, start)
     return names_no_person(line)
+
+
+# the bracket an account opens right after the name of what holds it: "City Hall (SCE account 3-19-...)", "Fire Station
+# 2 (SCE service account ...)"; its label's words before the number
+_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:[A-Za-z][\w'\u2019.-]*[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
+                                    r"\([ \t]*(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+
+
+def _facility_before_bracket(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens a bracket right after one of the City's facilities' names, which holds
+    the account whoever the sentence's speaker is ("Staff member Ana Ruiz noted that City Hall (SCE account ...)
+    used 171,148 kWh"), unless a given name alone stands before its kind's word ("Ana Park (SCE account ...)": a
+    person)."""
+    bracket = _BRACKET_BEFORE_NUMBER.search(text, max(0, start - 90), start)
+    if bracket is None:
+        return False
+    holder = bracket["holder"].split()
+    kind = next((i for i in range(len(holder) - 1, -1, -1) if FACILITY_NAMED.fullmatch(" ".join(holder[i:]))
+                 or FACILITY_NAMED.fullmatch(holder[i])), None)
+    if kind is None:
+        return False
+    before = holder[:kind]
+    capitalised = list(reversed([w for w in reversed(before) if w[:1].isupper()]))  # "Senior", "City", "Ana"
+    if any(w.rstrip(".").lower() in ("mr", "ms", "mrs", "miss", "mx", "dr") for w in before[-3:]):
+        return False  # "Ms. Rosa Park (account ...)"
+    return not (len(capitalised) == 1 and len(before) >= 1 and before[-1] == capitalised[-1]
+                and fold(capitalised[0]) in given_names())  # "Ana Park": a person; "Dolores Huerta Park" a place
 
 
 def _facility_line(text: str, start: int) -> bool:

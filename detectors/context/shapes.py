@@ -1241,11 +1241,20 @@ _TARIFF_SENTENCE = re.compile(r"(?i)[$\u00a2]|\b(?:tiers?|rates?|baseline|allowa
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 
 
+# a tariff's allowance the clause gives the figure as, its zone or season between: "the baseline allowance in Zone
+# 10 is", "Summer baseline allowance for climate zone 14 was"
+_ALLOWANCE_IS = re.compile(r"(?i)\b(?:baseline|allowance)\b(?:[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?(?:climate[ \t]+)?"
+                           r"(?:zone|region|territory|season)[ \t]+\w+)?[ \t]+(?:is|was|of|equals)[ \t]*$")
+_ALLOWANCE_REACH = 60
+
+
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
     words = _DATED_TO.sub("", " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:]))
+    if _ALLOWANCE_IS.search(_own_clause(text[max(start, at - _ALLOWANCE_REACH):at])):
+        return False  # "the baseline allowance in Zone 10 is 13.8 kWh per day": the tariff's
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])) or \
             _NET_GENERATION.search(text, max(start, at - 24), at):
         words = _GENERATION.sub(" ", words)
@@ -1582,6 +1591,10 @@ def _vehicle(text: str) -> bool:
     return bool(match) and not any(word.lower().strip(".,") in SUFFIXES for word in match["model"].split())
 
 
+# a rear house's half before the street ("974 1/2 Calle Amapola"), left out of what usaddress reads
+_HALF_AFTER_NUMBER = re.compile(rf"^(\s*\d{{1,6}}){_HALF}(?=\s)")
+
+
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box. A
@@ -1604,6 +1617,7 @@ def is_street_address(text: str, labelled: bool) -> bool:
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
         return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
     text = _INLINE_TIMESTAMP_RE.sub("", text)  # "nine [00:02:46] ninety-six Pasadena Street"
+    text = _HALF_AFTER_NUMBER.sub(r"\1", text, count=1)  # "974 1/2 Calle Amapola": usaddress reads "1/2" as the street
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
@@ -1711,6 +1725,33 @@ def parcel_after(text: str, end: int, start: int | None = None) -> bool:
         return False
     sentence = _SENTENCE_BREAK.split(text[max(0, start - _LAND_USE_REACH):start])[-1]
     return bool(_LAND_USE.search(sentence))
+
+
+# a utility account the sentence gives: a lien notice's "Notice is hereby given to NAME, owner/occupant of 15133 Calle
+# Amapola (APN 484-596-17), that LVP account 5589-1234 is delinquent": the parcel is where the lien goes, the address
+# the account's premises
+_ACCOUNT_GIVEN = re.compile(r"(?i)\b(?:account|acct|customer\s+(?:number|no))\b\.?(?:\s*(?:no\.?|number|#))?[\s:#]*"
+                            r"(?:[A-Z]{1,5}[\s-]?)?\d[\d \t-]{4,}")
+# what a lien's or a shut-off's notice says of the account's charges
+_CHARGES_OWED = re.compile(r"(?i)\b(?:delinquen\w*|unpaid|past[- ]due|liens?|tax\s+roll|arrears?|shut[- ]?off|"
+                           r"terminat\w*|disconnect\w*|non-?payment)\b")
+# the sentence's end (not an abbreviation's period: "account No. 55-102944", "771 Paseo Verde Ave. (APN ...)")
+_SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bAcct)(?<!\bacct)(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)"
+                            r"(?<!\bLn)(?<!\bCt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.!?;](?=\s)")
+
+
+def parcel_not_premises(text: str, start: int, end: int) -> bool:
+    """Whether the address ``text[start:end]`` is a property its parcel names (``parcel_after``) and not the premises
+    of a utility account its sentence gives after it (a lien notice's delinquent account); an account before it is
+    a speaker's own, the property a hearing's ("Customer Ana Ruiz, account ..., spoke against the variance for ..."),
+    and so is one a zoning notice gives its owner's account beside, no charges owed said of it."""
+    if not parcel_after(text, end, start):
+        return False
+    if not _PARCEL_AFTER.match(text, end):
+        return True  # a bare number in brackets: a hearing's property (``parcel_after``)
+    after = _SENTENCE_STOP.search(text, end)
+    stop = after.start() if after else len(text)
+    return not (_ACCOUNT_GIVEN.search(text, end, stop) and _CHARGES_OWED.search(text, end, stop))
 
 
 def property_parcel(text: str, at: int) -> bool:
