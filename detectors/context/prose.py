@@ -4523,8 +4523,9 @@ def _poster(text: str, start: int) -> re.Match | None:
     if m is None or not _OWN_SERVICE_TOLD.search(text, m.end(), min(len(text), m.end() + _POSTER_REACH)):
         return None
     words = m["name"].split()
-    if words[0].rstrip(".").lower() in ("mr", "ms", "mrs", "miss", "mx", "dr"):
-        return None  # "MS. ADEYEMI-LUND: My name is ...": a transcript's speaker, whom ``speakers`` reads
+    if words[0].rstrip(".").lower() in ("mr", "ms", "mrs", "miss", "mx", "dr") or m["name"].isupper():
+        return None  # "MS. ADEYEMI-LUND: My name is ...", "PUBLIC SPEAKER: ...": a transcript's speaker label, which
+        # ``speakers`` reads
     if any(common_word(w) for w in words if not w.endswith(".")) or not person_name(
             " ".join(words), strict=False) or named_officially(text, *m.span("name")):
         return None
