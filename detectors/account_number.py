@@ -92,7 +92,7 @@ from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, b
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
                              mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
-from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
+from .public_contacts import PERSONAL_DOMAINS, TOLL_FREE, PublicContacts, is_toll_free, to_e164
 from .translations import to_english
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
@@ -1456,8 +1456,10 @@ def toll_free_line(candidate: Candidate) -> bool:
     8006554555", "llame a SCE: 8006554555") or a line's word after it ("8006554555 (toll-free)"), or one of the
     published lines of the City and its utilities ("Apagones - SCE: 8006554555"). SCE's service accounts share the
     form (8001026149), so a toll-free exchange alone is no line: only the words that give it as one."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or candidate.digits[:3] not in TOLL_FREE:
+        return False  # (the cheap tests first: a customer export holds thousands of ten-digit accounts)
     e164 = to_e164(candidate.value) or ""
-    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(e164):
+    if not is_toll_free(e164):
         return False
     if candidate.detector.contacts.phone_is_public(e164, generic=False):
         return True
