@@ -1090,7 +1090,10 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
                                  r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
                                  r"\baccount\s*holder\b|"
                                  # a person's own account: "Staff reviewed her BGE acct 5627711728"
-                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b")
+                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b|"
+                                 # or a customer's, named so: "Update: Customer's water account 21-56904-22 ..."
+                                 r"\b(?:customer|resident|tenant|homeowner|occupant|caller)['\u2019]s\s+"
+                                 r"(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
