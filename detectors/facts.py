@@ -143,7 +143,7 @@ class DocumentFacts:
         html = self.document.content_type == "text/html"
         blocks: dict[tuple, list[Segment]] = {}
         for segment in self.read:
-            if not segment.chrome:
+            if not segment.chrome or not html:  # a web page's banner is the site's; a memo's footer is the memo's
                 blocks.setdefault(block_of(segment, html), []).append(segment)
         lowers = [(key[:2], segment.text.lower()) for key, segments in blocks.items() for segment in segments]
         made_up_pages = ({page for page, lower in lowers if shows_a_made_up_value(lower)}

@@ -23,8 +23,10 @@ def _text(text: str, name: str = "memo.txt") -> set[tuple[str, str]]:
     return _found(extract(f"https://www.example.gov/docs/{name}", text.encode(), "text/plain"))
 
 
-def _docx(paragraphs: list[str], *, link: tuple[str, str] | None = None) -> set[tuple[str, str]]:
-    """A Word memo of ``paragraphs``; ``link``: (shown words, mailto target) of a hyperlink in a paragraph of its own."""
+def _docx(paragraphs: list[str], *, link: tuple[str, str] | None = None,
+          footer: str | None = None) -> set[tuple[str, str]]:
+    """A Word memo of ``paragraphs``; ``link``: (shown words, mailto target) of a hyperlink in a paragraph of its own;
+    ``footer``: the text of its page footer."""
     docx = pytest.importorskip("docx")
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import OxmlElement
@@ -44,6 +46,8 @@ def _docx(paragraphs: list[str], *, link: tuple[str, str] | None = None) -> set[
         run.append(text)
         hyperlink.append(run)
         paragraph._p.append(hyperlink)
+    if footer:
+        document.sections[0].footer.paragraphs[0].text = footer
     out = io.BytesIO()
     document.save(out)
     return _found(extract("https://www.example.gov/docs/memo.docx", out.getvalue(), None))
@@ -169,3 +173,20 @@ def test_the_sample_lines_own_address_stays_the_samples():
                    "Sample: Jane Q. Customer, 123 Main Street, Anytown, CA 90000, account 0000-0000-00.",
                    "Send the signed plan to 123 Main Street, Anytown, CA 90000."])
     assert not {v for c, v in found if c in ("address", "customer_name", "account_number")}
+
+
+# --- a memo's footer filing it under the customer, with their number -------------------------------------------
+
+_PLAN = ["I approve the 6-month payment arrangement for Marisol Entwistle, SCE account 2-40-118-6623.",
+         "Average use at the premises is 1,412 kWh per month.",
+         "Sample: Jane Q. Customer, 123 Main Street, Anytown, CA 90000, account 0000-0000-00."]
+
+
+def test_a_footers_phone_beside_the_memos_customer_is_theirs():
+    found = _docx(_PLAN, footer="Plan approved for Marisol Entwistle - (626) 418-7720")
+    assert ("phone", "(626) 418-7720") in found
+
+
+def test_a_footers_phone_beside_the_writer_is_not_the_customers():
+    found = _docx(_PLAN, footer="Prepared by Leticia Fairbanks - (626) 418-7720")
+    assert ("phone", "(626) 418-7720") not in found
