@@ -92,7 +92,7 @@ from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, b
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
                              mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
-from .public_contacts import PERSONAL_DOMAINS, PublicContacts, is_toll_free, to_e164
+from .public_contacts import PERSONAL_DOMAINS, TOLL_FREE, PublicContacts, is_toll_free, to_e164
 from .translations import to_english
 from .facts import DocumentFacts, without_caption_notes
 from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
@@ -1090,7 +1090,10 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
                                  r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
                                  r"\baccount\s*holder\b|"
                                  # a person's own account: "Staff reviewed her BGE acct 5627711728"
-                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b")
+                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b|"
+                                 # or a customer's, named so: "Update: Customer's water account 21-56904-22 ..."
+                                 r"\b(?:customer|resident|tenant|homeowner|occupant|caller)['\u2019]s\s+"
+                                 r"(?:[\w&'\u2019-]+\s+){0,2}(?:account|acct)\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
@@ -1456,8 +1459,10 @@ def toll_free_line(candidate: Candidate) -> bool:
     8006554555", "llame a SCE: 8006554555") or a line's word after it ("8006554555 (toll-free)"), or one of the
     published lines of the City and its utilities ("Apagones - SCE: 8006554555"). SCE's service accounts share the
     form (8001026149), so a toll-free exchange alone is no line: only the words that give it as one."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or candidate.digits[:3] not in TOLL_FREE:
+        return False  # (the cheap tests first: a customer export holds thousands of ten-digit accounts)
     e164 = to_e164(candidate.value) or ""
-    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or not is_toll_free(e164):
+    if not is_toll_free(e164):
         return False
     if candidate.detector.contacts.phone_is_public(e164, generic=False):
         return True

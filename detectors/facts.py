@@ -62,6 +62,8 @@ _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "tex
 # its own cell
 _CELLS = re.compile(r"\t| {2,}|\s\|\s")
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
+_SHORT_SENTENCE_WORDS = 3  # ... or of a short one that ends on its stop: "Send the signed plan to 12 Elm St, ..."
+_ENDS_ON_A_STOP = re.compile(r"[.!?][\"')\]\u201d]*\s*$")
 _ROW_FIELDS = 3  # a table's row of a person's own: their name, a number issued to them and another field at least
 _SENTENCE_LINES = 2  # how many lines above and below a line a sentence it is part of is read over
 # a sentence's stop: not an initial's nor a title's ("Mr. Omar Nassar on 356 E." / "Paseo Encinal called us ...")
@@ -141,7 +143,7 @@ class DocumentFacts:
         html = self.document.content_type == "text/html"
         blocks: dict[tuple, list[Segment]] = {}
         for segment in self.read:
-            if not segment.chrome:
+            if not segment.chrome or not html:  # a web page's banner is the site's; a memo's footer is the memo's
                 blocks.setdefault(block_of(segment, html), []).append(segment)
         lowers = [(key[:2], segment.text.lower()) for key, segments in blocks.items() for segment in segments]
         made_up_pages = ({page for page, lower in lowers if shows_a_made_up_value(lower)}
@@ -167,8 +169,7 @@ class DocumentFacts:
         sample's own text does not, is no part of it. A page that says its values are made up in a note of their own
         ("The numbers below are examples.") says so of all of them: it stays the sample's."""
         lower = segment.text.lower()
-        if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
-                                           for word in segment.text.split()) < _SENTENCE_WORDS:
+        if tells_of_a_sample(lower) or _short_of_a_sentence(segment.text):
             return False  # the sample's own words; a bill's field or a form's line: the sample's
         numbered = gives_a_real_looking_number(segment.text) or "@" in lower
         homes = [] if numbered else _homes(segment.text)
@@ -191,8 +192,7 @@ class DocumentFacts:
                 continue
             lower = segment.text.lower()
             shown, made_up = texts.setdefault(part_of(segment)[:2], ([], False))
-            if tells_of_a_sample(lower) or sum(word.isalpha() and word.islower()
-                                               for word in segment.text.split()) < _SENTENCE_WORDS:
+            if tells_of_a_sample(lower) or _short_of_a_sentence(segment.text):
                 shown.extend(record_values(segment.text) + _homes(segment.text) + _usage_figures(lower))
             if says_the_customer_is_made_up(lower) and not shows_a_made_up_value(lower):
                 texts[part_of(segment)[:2]] = (shown, True)
@@ -409,6 +409,13 @@ def without_caption_notes(text: str) -> str:
 # ("main > div:nth-of-type(17)") or a Word document's "paragraph 17"
 _NUMBERED_PARAGRAPH = re.compile(r"(?:(?P<parent>.*) > )?(?:(?P<tag>div|p):nth-of-type\((?P<nth>\d+)\)|paragraph (?P<n>\d+))")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _short_of_a_sentence(text: str) -> bool:
+    """Whether ``text`` is a field or a form's line, no sentence: too few lower-case words, unless a short sentence
+    ends on its stop ("Send the signed plan to 16467 N. Padua Ave, ..." beside a memo's sample line is the memo's)."""
+    words = sum(word.isalpha() and word.islower() for word in text.split())
+    return words < _SENTENCE_WORDS and not (words >= _SHORT_SENTENCE_WORDS and _ENDS_ON_A_STOP.search(text))
 
 
 def _homes(text: str) -> list[str]:

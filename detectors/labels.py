@@ -56,6 +56,11 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\
                   rf"\b(?:printed|shown|listed|written|given|entered)\s+on\s+(?:it|them|{_PAPER})\b|"
                   # how a caller read it out, to whom, ending on "as": "He read his account number to staff as two, two
                   # six, ...", "Account number read back as three, oh eight, ..."
+                  # which system keeps it: "customer's account on our side is LS3953812", "the account in our
+                  # records, 7004412289", "su cuenta en nuestro sistema es ..."
+                  r"\b(?:on\s+(?:our|the\s+(?:utility|city|program)['\u2019]?s?)\s+side|"
+                  r"in\s+(?:our|the)\s+(?:billing\s+)?(?:system|records|database|CIS)|with\s+us|"
+                  r"en\s+nuestros?\s+(?:sistema|registros))\b|"
                   r"\b(?:(?:read|gave|given|recited|repeated|confirmed)(?:\s+(?:back|out|aloud))?\s+)?"
                   r"(?:to\s+(?:staff|us|me|him|her|them|the\s+(?:agent|clerk|rep|representative|operator|caller|staff))\s+)?"
                   r"as\b|"

@@ -35,7 +35,9 @@ module per kind of record finds them:
   panel) names right beside their own mailbox at a consumer provider;
 - ``hidden_notes``: the person a note the page publishes but shows no one (a comment, a hidden panel, a noscript
   block, a meta description, an image's alt or title, a button's aria-label) names right beside their own home or
-  phone, and the note's other details.
+  phone, and the note's other details;
+- ``spelt_mailboxes``: a mailbox at a consumer provider that spells the name of a customer the document names (a
+  memo's ``mailto:`` link under "send confirmation").
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -58,6 +60,7 @@ from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidd
                notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
 from . import calls_returned
+from . import spelt_mailboxes
 from . import text_messages
 from . import home_usage
 from . import interval_blocks
@@ -253,15 +256,16 @@ def _recipient(text: str, position: int) -> bool:
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
 # public listings; a letter counts when a record on its page names the customer; a customer named again by title
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
-# custom XML data parts and then its properties, last, once its body gave a customer's case)
+# custom XML data parts and then its properties, last, once its body gave a customer's case; the number a customer
+# was called back at once staff's notes named them too)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
-              calls_returned.find, text_messages.find,
+              text_messages.find,
               sideways_usage.find, usage_charts.find, your_usage.find, home_usage.find, interval_blocks.find,
-              tables.usage_histories, notes.find, password_resets.find, prompts.find, properties.data_parts,
+              tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find)
+              hidden_notes.find, spelt_mailboxes.find)
 
 
 class CustomerDataDetector(Detector):

@@ -33,6 +33,10 @@ _CALLED_BACK_AT = re.compile(
     r"(?:is\s+|was\s+|are\s+|,\s*)reachable|"
     r"(?:le\s+)?devolvi[oó]\s+la\s+llamada|(?:le\s+)?dej[oó]\s+un\s+(?:mensaje|recado))"
     r"\s*(?:at|on|al|en)\s*:?\s*$")
+# ... or asks for a call to the customer by name: "Can staff call Noemi at 909.319.7910?", "please call Mr. Obuya back
+# on", the name one of the customer's names found before it
+_CALL_NAMED_AT = re.compile(r"\bcall(?:ed|ing)?\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?(?P<who>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?"
+                            r"[^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?)?)\s+(?:back\s+)?(?:at|on)\s*:?\s*$")
 _REACH = 50  # characters before the number in which the words stand
 _PARAGRAPH_LINES = 4  # lines of a PDF's paragraph above the number's line in which the customer may be named
 _WHY = "number a customer named in the same account of their case was called back at"
@@ -42,6 +46,7 @@ def find(analysis: Analysis) -> None:
     """Add the numbers customers were called back at (see the module's docstring)."""
     lines = analysis.free_lines
     after_names: dict[int, int] = {}  # a free line's index: the start of the first customer's name in or above it
+    named: dict[int, set[str]] = {}  # a free line's index: the words of the customers' names in or above it
     for field in analysis.context.fields:
         if field.kind != "name" or (i := analysis.line_at(field.segment, field.start)) is None:
             continue
@@ -51,11 +56,17 @@ def find(analysis: Analysis) -> None:
                 break
             at = field.start if k == i else -1  # on a line below the name's, any number comes after it
             after_names[k] = min(after_names.get(k, at), at)
+            named.setdefault(k, set()).update(field.segment.text[field.start:field.end].split())
     for k, named_at in after_names.items():
         line = lines[k]
         text = line.segment.text
         for start, end in phone_spans(text, line.start, line.end):
-            if start < named_at or not _CALLED_BACK_AT.search(text, max(line.start, start - _REACH), start):
+            if start < named_at:
+                continue
+            before = max(line.start, start - _REACH)
+            call = _CALL_NAMED_AT.search(text, before, start)
+            if not _CALLED_BACK_AT.search(text, before, start) and not (
+                    call and set(call["who"].split()) <= named[k]):
                 continue
             e164 = to_e164(text[start:end])
             if e164 is not None and not analysis.contacts.phone_is_public(e164):

@@ -389,6 +389,16 @@ _CHECKED_ON_NAME = re.compile(r"(?i:\b(?:checked[ \t]+(?:in[ \t]+)?on|check(?:in
 _RESIDENT_AT_HOME = re.compile(r"(?i)\b(?:reach(?:ed)?|check(?:ed)?[ \t]+(?:in[ \t]+)?on|visit(?:ed)?|contact(?:ed)?|"
                                r"knocked[ \t]+on[ \t]+the[ \t]+door[ \t]+of)[ \t]+the[ \t]+(?:resident|customer|"
                                r"occupant|tenant|household|homeowner|patient)[ \t]+(?:at|of)[ \t]+(?=\d)")
+# a field crew's visit to a home, the address right after the words ("Crew arrived at 2501 Bel Aire Ct ... at 9:40 am.",
+# "Site visit: 6408 N. Padua Ave ...", "Technician was dispatched to 12 Elm St"), a home when the resident it went to
+# is spoken of in the same line or the next ("... gate code given by resident", "Resident Ana Ruiz was home")
+_CREW_AT = re.compile(r"(?i)\b(?:(?:crew|technician|tech|inspector|meter[ \t]+reader|field[ \t]+(?:rep|representative|"
+                      r"tech|staff|crew)|serviceman|lineman)[ \t]+(?:arrived|went|responded|returned|was[ \t]+dispatched|"
+                      r"were[ \t]+dispatched)[ \t]+(?:at|to)|(?:site|field|premises?)[ \t]+visit(?:[ \t]+(?:at|to)|[ \t]*:))"
+                      r"[ \t]+(?=\d)")
+_RESIDENT_SPOKEN_OF = re.compile(r"(?i)\b(?:resident|customer|occupant|tenant|homeowner|account[ \t]?holder)s?\b"
+                                 r"(?![ \t]+(?:service|care|support|relations|programs?)\b)")
+_CREW_VISIT_WHY = "home a field crew visited, of the resident the note speaks of"
 # the cue words of the patterns above, lower-cased: a segment with none of them is not read
 _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
                "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
@@ -466,6 +476,15 @@ def _staff_notes(analysis: Analysis) -> None:
             for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), _sentence_end(text, m.end()))]):
                 if kind == "address" and a == m.end():
                     analysis.add(kind, where, a, b, _RESIDENT_HOME_WHY)
+        for m in _CREW_AT.finditer(text):
+            end = _sentence_end(text, m.end())
+            below = _line_below(analysis, segment, end)
+            said = text[text.rfind("\n", 0, m.start()) + 1:end] + " " + (below.text if below else "")
+            if not _RESIDENT_SPOKEN_OF.search(said) or _note_of_another_kind(text, m.start(), end):
+                continue
+            for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), end)]):
+                if kind == "address" and a == m.end():
+                    analysis.add(kind, where, a, b, _CREW_VISIT_WHY)
 
 
 def _note_of_another_kind(text: str, start: int, end: int) -> bool:

@@ -3700,9 +3700,11 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # the case's bills telling its usage: "The bills for the disputed months show 1,586 kWh, ..."
                         r"|\bthe\s+(?:disputed\s+)?bills?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:months?|periods?)\s+)?"
                         r"(?:show|shows|showed|reflect|reflects|reflected|record|records|recorded)\b"
-                        # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
-                        r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
+                        # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B.", and
+                        # where a plan's approval says to send its papers: "Send the signed plan to 16467 N. Padua Ave"
+                        r"|\b(?:mailed|sent|posted|left|hung|delivered|send|mail)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:notice|letter|door\s?hanger|tag|plan|agreement|form|refund|check|cheque|statement)\s+"
+                        r"(?:to|at|on)\b")
 
 
 # an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
@@ -4107,8 +4109,13 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     in_columns = 0
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
-                or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
+                or CLOSING_RE.match(line.text)):
             return
+        if analysis.anchors_in(line.segment, line.start, line.end):
+            if not (_SAME_CASE.search(line.text) or (mention and mention.search(line.text))):
+                return  # another record's identifier: its own case
+            opened, carried = k + 1, False  # the case's own ("Identity verified (SSN ...) ... the customer's bank"):
+            continue  # its record reads the line, and the case goes on below it
         log = log if log and _entry(line, log) else None
         if not log and k - opened - in_columns >= _FOLLOW_LINES and not carried:  # a wrapped sentence goes on
             return

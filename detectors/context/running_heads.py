@@ -15,6 +15,7 @@ RTF section's, not a web page's banner):
 - and where the head names such a customer, the body's paragraphs that speak of the customer (or she, he, they) and
   give both a home's street address and a household's consumption: that customer's home and usage; and a body line
   labelled as a home ("Service address: 12 Elm St"): that customer's premise;
+- a phone right after the name of a customer the body names ("Plan approved for Ana Ruiz - (909) 555-0142"): theirs;
 - where the head files the document under a premise's, a meter's or an account's number the identifier detectors
   found ("METER EXCHANGE EXCEPTION - Premise P8160475 / Meter 3S4185791"), the street address of the body's
   paragraph on "the occupant" or "the customer": the premise's service address.
@@ -65,9 +66,12 @@ def find(analysis: Analysis) -> None:
     if not running:
         return
     filed = False
+    customers = {f.segment.text[f.start:f.end] for f in analysis.context.fields
+                 if f.kind == "name" and not _RUNNING.match(f.segment.location.element or "")}
     for segment in running:
         filed |= _filed_as(analysis, segment)
         _file_name(analysis, segment)
+        _customers_phone(analysis, segment, customers)
     if filed:
         _body_of_the_case(analysis)
     if any(a.kind == "account" for s in running for a in analysis.anchors_in(s)):
@@ -109,6 +113,23 @@ def _file_name(analysis: Analysis, segment) -> None:
         for start, end in phone_spans(text, line_start, len(text) if line_end < 0 else line_end):
             if _CALL_BACK.search(text, line_start, start):
                 analysis.add("phone", segment, start, end, "customer's call-back number in a running footer")
+
+
+# what parts a name from the phone right after it in a running head: "Plan approved for Ana Ruiz - (909) 555-0142"
+_NAME_THEN_PHONE = re.compile(r"[ \t]*(?:[-\u2013\u2014/|,:][ \t]*|(?:cb|tel|ph|phone)\.?[ \t]*[#:]?[ \t]*)$", re.I)
+
+
+def _customers_phone(analysis: Analysis, segment, customers: set[str]) -> None:
+    """A phone right after the name of a customer the body names, in a running head or footer ("Plan approved for
+    Ana Ruiz - (909) 555-0142"): the customer's, whom staff file the document under with the number to reach them."""
+    text = segment.text
+    for start, end in phone_spans(text):
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        gap = _NAME_THEN_PHONE.search(before)
+        named = before[:gap.start()] if gap else ""
+        if gap and any(named.endswith(name) and (len(named) == len(name) or not named[-len(name) - 1].isalpha())
+                       for name in customers):
+            analysis.add("phone", segment, start, end, "phone beside the customer a document's running head names")
 
 
 def _addressed_by_surname(analysis: Analysis, surname: str) -> bool:
