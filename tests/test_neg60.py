@@ -130,3 +130,40 @@ def test_a_permit_log_without_accounts_keeps_its_owners_public():
                                   "(714) 221-4409"]]})
     found = pairs_found("https://x.gov/building/permits-march.xlsx", book)
     assert not {kind for kind, _ in found} & _PERSONAL, found
+
+
+def test_a_pdfs_street_light_inventory_holds_the_citys_accounts():
+    rows = [["Pole inventory, Verbena tract (LS-1)"], [], ["Pole", "Location", "Rate", "SCE Account", "kWh/mo"],
+            ["P-4471", "1180 Verbena Way", "LS-1", "2-31-774-2090", "44"],
+            ["P-4472", "1216 Verbena Way", "LS-1", "2-31-774-2103", "44"]]
+    found = pairs_found("https://x.gov/streets/lights.pdf", _columns_pdf(rows, width=100))
+    assert not {kind for kind, _ in found} & _PERSONAL, found
+
+
+def test_a_pdfs_table_naming_a_customer_beside_a_pole_is_reported():
+    rows = [["STREET LIGHT BILLING DISPUTES"], [], ["Pole", "Customer", "Service Address", "SCE Account", "kWh/mo"],
+            ["P-4471", "Teresa Villanueva", "118 Elm Way", "2-31-774-2090", "612"]]
+    found = pairs_found("https://x.gov/streets/disputes.pdf", _columns_pdf(rows, width=120))
+    assert "2-31-774-2090" in values_of(found, "account_number"), found
+
+
+def test_accounts_at_intersections_are_the_citys_signals():
+    page = ("<html><body><h1>Signal Energy, FY 2025-26</h1><table><tr><th>Intersection</th><th>SCE Service Account</th>"
+            "<th>Annual kWh</th><th>Cost</th></tr><tr><td>Verbena Way / Juniper Bend</td><td>8920015761</td>"
+            "<td>8,594</td><td>$1,930</td></tr><tr><td>Alder St &amp; 4th Ave</td><td>8982292248</td><td>9,925</td>"
+            "<td>$2,210</td></tr></table></body></html>")
+    found = pairs_found("https://x.gov/traffic/signal-energy.html", page)
+    assert not {kind for kind, _ in found} & _PERSONAL, found
+
+
+def test_a_statement_of_the_citys_installations_accounts_holds_the_table():
+    table = ("<table><tr><th>Service Account</th><th>Location</th><th>Annual kWh</th><th>Finding</th></tr><tr>"
+             "<td>3-417-2260-81</td><td>1180 Verbena Way</td><td>1,204</td><td>Rate corrected</td></tr></table>")
+    page = ("<html><body><h1>Billing Audit</h1><p>Staff compared the Town's SCE bills for its street lighting and "
+            "traffic signal accounts with the inventory.</p>" + table + "</body></html>")
+    found = pairs_found("https://x.gov/traffic/audit.html", page)
+    assert not {kind for kind, _ in found} & _PERSONAL, found
+    page = ("<html><body><h1>Billing Audit</h1><p>Staff compared the Town's utility accounts past due with the "
+            "shut-off list.</p>" + table.replace("Rate corrected", "Teresa Villanueva, tenant") + "</body></html>")
+    found = pairs_found("https://x.gov/utilities/audit.html", page)
+    assert "3-417-2260-81" in values_of(found, "account_number"), found
