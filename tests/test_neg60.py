@@ -74,6 +74,13 @@ def test_a_dba_bidders_row_reports_the_ssn_alone():
     found = pairs_found("https://x.gov/bids/pruning-results.pdf", pdf)
     assert values_of(found, "ssn") == {"524-71-3068"}, found
     assert not {kind for kind, _ in found} & _PERSONAL, found
+    pdf = _columns_pdf([["BID RESULTS - PARKWAY TREE PRUNING - BID NO. 2026-071"], [],
+                        ["Bidder", "", "Address", "Tax ID", "Bid"],
+                        ["Quillon Abernathy dba Abernathy Arbor Care", "", "518 Vine St, Rialto, CA",
+                         "SSN 524-71-3068", "$288,000"]], width=130)
+    found = pairs_found("https://x.gov/bids/pruning-results.pdf", pdf)
+    assert values_of(found, "ssn") == {"524-71-3068"}, found
+    assert not {kind for kind, _ in found} & _PERSONAL, found
 
 
 def test_a_dba_proprietors_home_or_account_keeps_the_name():
@@ -121,6 +128,7 @@ def test_the_owner_whose_account_a_permit_tells_is_the_customer():
     assert "3-417-2260-81" in values_of(found, "account_number")
     assert "Leocadio Fairweather" in values_of(found, "customer_name"), found
     assert "Marisela Okafor" not in values_of(found, "customer_name"), found
+    assert values_of(found, "address") == {"1872 Quince Hollow Rd"}, found
 
 
 def test_a_permit_log_without_accounts_keeps_its_owners_public():

@@ -1437,8 +1437,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
             for piece in anchored:
                 if _names_facility(piece.text) or _ORGANIZATION.search(piece.text) or any(
-                        t[0] is piece.segment and piece.start <= t[1] < piece.end for t in traders):
+                        t[0] is piece.segment and piece.start <= t[1] < piece.end for t in traders) or (
+                        _TRADE_LINE.search(piece.text) and not utility_anchored
+                        and not _OWN_CONTACT_WORDS.search(piece.text)):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."; a trade's
+                    # line, its proprietor's name unread ("Perpetua Ruiz dba Ruiz Tree Care | 81 Elm St | SSN ...")
                 k = pieces.index(piece)
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
                 goes_on = _clause_going_on(piece, below)
@@ -1995,6 +1998,8 @@ def _clause_going_on(piece: Line, below: Line | None) -> list[Line]:
     return [Line(below.segment, below.start, stop.start() if stop else below.end)]
 
 
+# a line naming a trade its proprietor does business under: "... dba Ruiz Tile", "doing business as ..."
+_TRADE_LINE = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+business\s+as|trading\s+as)\s+\w")
 # what tells a contact in a sole proprietor's line as their own rather than the trade's: "his home address, ..."
 _OWN_CONTACT_WORDS = re.compile(r"(?i)\b(?:home|homes|resides?|residing|residence|lives|living|personal|cell|mobile)\b")
 
