@@ -413,11 +413,20 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
     record = facts.record_of(candidate.segment)
     if record is None:  # a row laid out in text, a PDF's: "SunPath Solar Installers<tab>738873<tab>87-...<tab>$..."
         cells = candidate.text[line_start:candidate.start].split("\t")
-        return len(cells) > 1 and _firm_name(cells[0].strip()) and not _given_name_first(cells[0].strip())
+        # a name run into its address where the PDF's columns touch: "Precision Drywall 4174 Commerce Dr, ..."
+        return len(cells) > 1 and _bidding_firm(_RUN_IN_ADDRESS.split(cells[0], 1)[0].strip())
     names = [f.text.strip() for f in record.fields
              if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
-    return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0]) and not _unlisted_person_at_home(
+    return bool(names) and _bidding_firm(names[0]) and not _unlisted_person_at_home(
         names[0], [f.text for f in record.fields if f is not candidate.segment])
+
+
+_RUN_IN_ADDRESS = re.compile(r"\s(?=\d{1,6}\s+[A-Z])")
+
+
+def _bidding_firm(name: str) -> bool:
+    """A tabulation's bidder named as a firm: by probablepeople with no given name opening it, or by its trade."""
+    return (_firm_name(name) and not _given_name_first(name)) or _trade_name(name)
 
 
 def _given_name_first(name: str) -> bool:
@@ -518,6 +527,25 @@ _TRADE_NOUN = re.compile(
     # a city's vendor register's trades: "GREENFIELD RECYCLING", "Vargas Fencing", "Allied Fire Protection"
     r"recycling|disposal|waste|hauling|haulers|sweeping|surveying|fencing|flooring|masonry|linens?|uniforms?|"
     r"security|alarms?|protection|environmental|testing|inspections?|movers|moving|courier|logistics|equipment)\b")
+# a business's name told by the trade that ends it, a shop's or a public works bidder's ("Vanguard Pools", "Cornerstone
+# Framing", "Kimball & Rhodes Civil"), which may open with a word that is a given name too ("Tierra Geotechnical"); read
+# at the name's end only, since "Ana Ruiz, civil engineer" is a person's; a person's name before "dba" keeps it a sole
+# proprietor's ("Ana Ruiz dba Ruiz Paving")
+_BIDDERS_TRADE = re.compile(
+    r"(?i)\b(?:pools|spas|framing|drywall|plastering|stucco|insulation|cabinets|cabinetry|carpentry|millwork|glazing|"
+    r"mechanical|fabrication|striping|coatings|excavation|grading|drilling|scaffolding|civil|geotechnical)\b")
+_DOING_BUSINESS = re.compile(r"(?i)\b(?:d/?b/?a|doing\s+business)\b")
+
+
+def _trade_name(name: str) -> bool:
+    """A short name with no digit that ends in a trade ("Vanguard Pools", "Precision Drywall"), not a person's doing
+    business under it."""
+    name = name.rstrip(" .,")
+    return (any(m.end() == len(name) for pattern in (_TRADE_NOUN, _BIDDERS_TRADE) for m in pattern.finditer(name))
+            and not any(c.isdigit() for c in name)
+            and len(name.split()) <= _FIRM_WORDS and not _DOING_BUSINESS.search(name))
+
+
 # what sets a directory line's fields apart: a dash, a bar, a middle dot between spaces ("Name - address - phone")
 _DIRECTORY_FIELD = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+")
 

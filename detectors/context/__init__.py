@@ -194,11 +194,15 @@ def _contact_cards(analysis: Analysis) -> None:
 
 
 # the role a directory entry publishes its person for: a program's volunteer, a firm's owner or principal, a
-# group's officer ("Neighborhood Ambassador - Lincoln Park", "Gregory Duke, owner"); "homeowner" is no role
+# group's officer ("Neighborhood Ambassador - Lincoln Park", "Gregory Duke, owner"), an agency's staff member ("Board
+# Clerk"); "homeowner" is no role
 _PUBLIC_ROLE = re.compile(r"(?i)\b(?:ambassadors?|volunteers?|liaisons?|promotor[ae]s?|navigators?|advocates?|"
                           r"(?:co-)?owner|proprietor|principal|(?:co-)?founder|president|coordinator|representative|"
                           r"captain|chair(?:person|woman|man)?|organizer|leader|mentor|instructor|coach|director|"
-                          r"manager|officer|specialist|analyst|consultant)\b")
+                          r"manager|officer|specialist|analyst|consultant|"
+                          # a public agency's staff titles on its cards: "Board Clerk", "Senior Planner", "Community Outreach"
+                          r"clerk|secretary|treasurer|engineer|planner|inspector|supervisor|superintendent|"
+                          r"administrator|outreach)\b")
 _ROLE_LINE_CHARS = 60
 _ROLE_LINES = 3  # the name, or a firm over the name ("Calpine Energy Solutions, LLC" / "Heather Hood, Account Director")
 _CARD_LINES = 8

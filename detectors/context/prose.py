@@ -1405,11 +1405,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...";
     # their own home, phone or mailbox beside the number makes a record of theirs: "... his home address, 12 Elm St")
-    utility_anchored = bool(usage) or any(f[0] in ("address", "phone", "email") for f in fields) or any(
+    utility_anchored = bool(usage) or any(
         a.kind == "account" for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))
+    # a sole proprietor before their trade name, with no utility matter nor contact of their own: the trade's line
+    traders = [name for name in names if lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored
+               and not _own_contact_beside(name, fields)]
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
-             and not (lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored)]
+             and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
@@ -1433,8 +1436,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
             for piece in anchored:
-                if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
-                    continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
+                if _names_facility(piece.text) or _ORGANIZATION.search(piece.text) or any(
+                        t[0] is piece.segment and piece.start <= t[1] < piece.end for t in traders) or (
+                        _TRADE_LINE.search(piece.text) and not utility_anchored
+                        and not _OWN_CONTACT_WORDS.search(piece.text)):
+                    continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."; a trade's
+                    # line, its proprietor's name unread ("Perpetua Ruiz dba Ruiz Tree Care | 81 Elm St | SSN ...")
                 k = pieces.index(piece)
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
                 goes_on = _clause_going_on(piece, below)
@@ -1989,6 +1996,27 @@ def _clause_going_on(piece: Line, below: Line | None) -> list[Line]:
         return []
     stop = SENTENCE_END.search(below.segment.text, below.start, below.end)
     return [Line(below.segment, below.start, stop.start() if stop else below.end)]
+
+
+# a line naming a trade its proprietor does business under: "... dba Ruiz Tile", "doing business as ..."
+_TRADE_LINE = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+business\s+as|trading\s+as)\s+\w")
+# what tells a contact in a sole proprietor's line as their own rather than the trade's: "his home address, ..."
+_OWN_CONTACT_WORDS = re.compile(r"(?i)\b(?:home|homes|resides?|residing|residence|lives|living|personal|cell|mobile)\b")
+
+
+def _own_contact_beside(name, fields) -> bool:
+    """Whether a sole proprietor named before their trade name ("Ana Ruiz dba Ruiz Tile") gives a contact of their own
+    beside it: one on another line, or one the line calls their home or own ("..., his home address, 12 Elm St"). The
+    address and phone that follow the trade name on its own line (a bid tabulation's row: "Ana Ruiz dba Ruiz Tile |
+    81 Enterprise St | SSN ...") are the trade's business contacts, which a bid publishes."""
+    segment, _, end = name
+    for kind, field_segment, start, _ in fields:
+        if kind not in ("address", "phone", "email"):
+            continue
+        between = field_segment.text[end:start] if field_segment is segment and start >= end else None
+        if between is None or "\n" in between or _OWN_CONTACT_WORDS.search(between):
+            return True
+    return False
 
 
 def _names_facility(text: str) -> bool:

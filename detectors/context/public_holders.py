@@ -67,25 +67,6 @@ _BODY = (rf"(?:the\s+)?(?:{LOCAL_GOVERNMENT}|municipality|borough)(?:\s+of(?:\s+
 # an account column naming its public holder after the account's word: "SCE account (City of Los Olmos)"
 HOLDER_COLUMN = re.compile(rf"(?i)\b(?:acct|account|cuenta)s?\b[^()\[\]]{{0,25}}[(\[]\s*(?:{_BODY}|municipal)"
                             rf"(?:[- ](?:owned|held))?\s*[)\]]")
-# a sentence or a heading making the public body the holder of the accounts that follow
-_HOLDER_STATEMENT = re.compile(
-    rf"(?i)\b(?:{_BODY})(?:['\u2019]s)?\s+(?:is|are|remains|has\s+been)\s+(?:the\s+)?"
-    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s+(?:on|for|of)\s+"
-    r"(?:the\s+following|these|each\s+of\s+the\s+following|all\s+of\s+the\s+following|the\s+[\w\s]{0,30}?below)\b|"
-    r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}accounts\s+(?:are|were)\s+(?:all\s+)?(?:held\s+by|owned\s+by|billed\s+to|"
-    rf"registered\s+to|in\s+the\s+name\s+of)\s+(?:{_BODY})|"
-    rf"\baccounts\s+(?:held|owned)\s+by\s+(?:{_BODY})\s*:|"
-    # a heading's note on its accounts: "Streetlight service accounts (the City is the customer of record)", "Accounts
-    # - City is account holder"
-    rf"\baccounts\b[^.\n()]{{0,30}}?[(\u2013\u2014-]\s*(?:{_BODY})\s+is\s+(?:the\s+)?"
-    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s*(?:\)|$)|"
-    r"\b(?:la\s+)?(?:ciudad|municipalidad|condado)(?:\s+de(?:\s+(?-i:[A-Z])[\w'.-]*){1,4})?\s+es\s+(?:el\s+|la\s+)?"
-    r"(?:titular|cliente)\s+de\s+(?:las\s+siguientes|estas)\s+cuentas")
-# a cheap look before the statement's expression
-_CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
-_BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
-_PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
-
 # an installation of the City's named by a column or a cell: a street light's circuit or pole, a traffic signal or
 # beacon, a pump station, an irrigation controller. A signal, a controller or a pump alone is no column's word (a meter
 # export's "Signal (dBm)", a rebate's "Pool pump"): only with its number ("Signal ID", "Pump #", "Controller 7")
@@ -97,8 +78,32 @@ _INSTALLATION_WORDS = (r"street\s?(?:lights?|lighting)|traffic\s+signals?|lumina
                        r"(?:rectangular\s+rapid\s+)?flashing\s+beacons?|rrfbs?|(?:pedestrian\s+hybrid|hawk)\s+"
                        r"(?:beacons?|signals?)|school\s+zone\s+flashers?|(?:radar\s+)?speed\s+feedback\s+signs?|"
                        r"radar\s+speed\s+signs?")
+# a sentence or a heading making the public body the holder of the accounts that follow
+_HOLDER_STATEMENT = re.compile(
+    rf"(?i)\b(?:{_BODY})(?:['\u2019]s)?\s+(?:is|are|remains|has\s+been)\s+(?:the\s+)?"
+    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s+(?:on|for|of)\s+"
+    r"(?:the\s+following|these|each\s+of\s+the\s+following|all\s+of\s+the\s+following|the\s+[\w\s]{0,30}?below)\b|"
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}accounts\s+(?:are|were)\s+(?:all\s+)?(?:held\s+by|owned\s+by|billed\s+to|"
+    rf"registered\s+to|in\s+the\s+name\s+of)\s+(?:{_BODY})|"
+    rf"\baccounts\s+(?:held|owned)\s+by\s+(?:{_BODY})\s*:|"
+    # the body's own installations' accounts or bills: "the City's SCE bills for its streetlight and traffic signal
+    # accounts", "the District's street lighting accounts"
+    rf"\b(?:{_BODY})['\u2019]s\s+(?:[\w&-]+\s+){{0,8}}?(?:its\s+)?(?:{_INSTALLATION_WORDS})\s+"
+    r"(?:(?:and|&)\s+(?:[\w-]+\s+){0,2}?)?(?:electric(?:ity)?\s+|service\s+|utility\s+)?(?:accounts|bills)\b|"
+    # a heading's note on its accounts: "Streetlight service accounts (the City is the customer of record)", "Accounts
+    # - City is account holder"
+    rf"\baccounts\b[^.\n()]{{0,30}}?[(\u2013\u2014-]\s*(?:{_BODY})\s+is\s+(?:the\s+)?"
+    r"(?:customer|account[\s-]?holder|holder|owner|ratepayer)(?:\s+of\s+record)?\s*(?:\)|$)|"
+    r"\b(?:la\s+)?(?:ciudad|municipalidad|condado)(?:\s+de(?:\s+(?-i:[A-Z])[\w'.-]*){1,4})?\s+es\s+(?:el\s+|la\s+)?"
+    r"(?:titular|cliente)\s+de\s+(?:las\s+siguientes|estas)\s+cuentas")
+# a cheap look before the statement's expression
+_CUE = ("account", "acct", "cuenta", "of record", "holder", "following")
+_BETWEEN = 2  # paragraphs between the statement and the table's first row: a note, a caption
+_PARAGRAPH_WORDS = 6  # a paragraph's words, more than a header cell's ("SCE account (City)", "2024 kWh")
+
 _NUMBERED = r"(?:signals?|controllers?|pumps?)\s*(?:id|no\.?|#|number|num)"
-_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED})(?!\w)")
+# a column of crossings ("Intersection") locates a signal or a light where no one lives: a column's word, no cell's
+_INSTALLATION = re.compile(rf"(?i)\b(?:{_INSTALLATION_WORDS}|{_NUMBERED}|intersections?)(?!\w)")
 # a cell that is the installation and its number alone ("Traffic signal #14", "Irrigation controller IC-7", "Pump 3"),
 # not a note or a rebate's measure ("Pool pump")
 _INSTALLATION_CELL = re.compile(rf"(?i)\s*(?:(?:{_INSTALLATION_WORDS})(?:\s*(?:#|no\.?)?\s*[a-z]{{0,3}}-?\d[\w-]*)?|"
@@ -521,12 +526,14 @@ def _table_cell(segment: Segment) -> bool:
 
 def _facility_header_line(text: str) -> bool:
     """A table's header line, its cells apart by tabs and worded without figures, whose first column names the
-    facility each row is about ("Facility", "Facility Name", "Building", "City Site"), or whose account column names
+    facility each row is about ("Facility", "Facility Name", "Building", "City Site") or that heads a street-light
+    inventory ("Pole | Location | Rate | SCE Account": ``street_lighting_list``), or whose account column names
     the City as its holder ("SCE account (City)", "Account (City-owned)"; its other columns may name a year: "FY24
     kWh")."""
     cells = text.split("\t")
     return len(cells) >= 3 and (
-        _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
+        (_FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
+         or street_lighting_list(tuple(cell.strip() for cell in cells)))
         and not any(c.isdigit() for c in text) or any(HOLDER_COLUMN.search(cell) for cell in cells))
 
 

@@ -1949,8 +1949,30 @@ def _customer_told_in_a_cell(analysis: Analysis, fields: list[Segment]) -> bool:
                  for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
         cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                   if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
+        cells += _holder_named_by_column(f, fields)
         found = analysis.judge(cells, "customer's account told in a cell: column '{label}'", anchored=True) or found
     return found
+
+
+def _holder_named_by_column(told: Segment, fields: list[Segment]) -> list[Cell]:
+    """The name in the row's cell under the column whose word the told account's possessive repeats ("owner's SCE
+    svc acct 3-..." in a permit's Description beside its "Owner" or "Property Owner" column): the account's holder,
+    and the row's address column ("Job Address") the premises the account serves."""
+    cells = []
+    for f in fields:
+        words = split_words(f.label or "").split()
+        if f is told or not words or not re.search(rf"(?i)\b{re.escape(words[-1])}['\u2019]s\b", told.text):
+            continue
+        cells += [Cell("name", f, start, end, f.label) for start, end in names_in(f.text, anchored=True)
+                  if not named_officially(f.text, start, end)]
+    if cells:
+        cells += [Cell("address", f, 0, len(f.text.rstrip()), f.label) for f in fields
+                  if f is not told and _PREMISES_COLUMN.search(split_words(f.label or "")) and f.text.strip()]
+    return cells
+
+
+# the column of the premises a permit or a work order is for: "Job Address", "Site Address", "Address"
+_PREMISES_COLUMN = re.compile(r"(?i)\baddress\s*$")
 
 
 def _name_and_contacts(analysis: Analysis, cell: Cell) -> list[Cell]:
