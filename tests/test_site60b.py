@@ -105,3 +105,23 @@ def test_flex_row_of_staff_contacts_is_public():
         "<span>hokonjo@examplecity.gov</span><span>(909) 334-3271</span></div>")
     pairs = pairs_found(URL, body, "text/html")
     assert not pairs
+
+
+# --- SSNs typed without their dashes in a headerless column of SSNs ---------------------------------------------------
+
+def test_bare_ssn_in_a_headerless_column_of_ssns():
+    body = _page(
+        "<p>Approved households. Columns: household, address, phone, Social Security number.</p><table>"
+        "<tr><td>Marisela Ochoa-Brandt</td><td>2218 Ridgecrest Ave</td><td>(626) 448-1920</td><td>233 58 9016</td></tr>"
+        "<tr><td>Anders Kowalczyk</td><td>915 Wisteria Ln</td><td>(909) 617-2283</td><td>518204477</td></tr>"
+        "<tr><td>Yuki Tanabe-Ross</td><td>77 Palo Verde Ct</td><td>(951) 310-7745</td><td>402-71-3398</td></tr></table>")
+    assert "518204477" in _values(pairs_found(URL, body, "text/html"), "ssn")
+
+
+def test_bare_numbers_beside_ledger_codes_or_under_a_header_are_no_ssns():
+    body = _page(
+        "<table><tr><td>571-69-5210</td><td>570-4910-52100</td><td>Purchased power</td><td>$1,200,000</td></tr>"
+        "<tr><td>571695230</td><td>570-4910-52300</td><td>Resource adequacy</td><td>$400,000</td></tr></table>"
+        "<table><tr><th>Vendor</th><th>Invoice</th></tr><tr><td>Brightline Meter LLC</td><td>524-18-2207</td></tr>"
+        "<tr><td>Brightline Meter LLC</td><td>524182208</td></tr></table>")
+    assert not _values(pairs_found(URL, body, "text/html"), "ssn")
