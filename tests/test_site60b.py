@@ -125,3 +125,24 @@ def test_bare_numbers_beside_ledger_codes_or_under_a_header_are_no_ssns():
         "<table><tr><th>Vendor</th><th>Invoice</th></tr><tr><td>Brightline Meter LLC</td><td>524-18-2207</td></tr>"
         "<tr><td>Brightline Meter LLC</td><td>524182208</td></tr></table>")
     assert not _values(pairs_found(URL, body, "text/html"), "ssn")
+
+
+# --- a utility's account by its brand on a customer's card, with its consumption ---------------------------------------
+
+def test_gas_account_with_its_therms_on_a_customers_card():
+    body = _page(
+        "<p>Weatherization enrollees this spring.</p>"
+        "<div class='card'><h4>Leilani Abernathy-Cruz</h4><p>6120 Marigold Pl</p><p>leilani.ac@icloud.com · 626 913 4480</p>"
+        "<p>SoCalGas 0418 229 310 7 · 88 therms in January</p></div>"
+        "<div class='card'><h4>Bartholomew Nguema</h4><p>31 Juniper Ct</p><p>bnguema61@yahoo.com · 909 771 2045</p>"
+        "<p>SoCalGas 55310472961 · 102 therms in January</p></div>")
+    assert {"0418 229 310 7", "55310472961"} <= _values(pairs_found(URL, body, "text/html"), "account_number")
+
+
+def test_gas_account_on_a_facility_card_or_beside_a_city_mailbox_is_no_customers():
+    body = _page(
+        "<div class='card'><h4>Westside Library</h4><p>100 Civic Center Plaza</p><p>library@examplecity.gov</p>"
+        "<p>SoCalGas 0418 229 310 7 · 4,120 therms last winter</p></div>"
+        "<div class='card'><h4>Fleet Maintenance</h4><p>1800 Industrial Park Rd</p>"
+        "<p>SoCalGas 2024 total · 61,200 therms</p></div>")
+    assert not _values(pairs_found(URL, body, "text/html"), "account_number")
