@@ -393,7 +393,31 @@ def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | Non
     block = text[block_start + 1 if block_start >= 0 else 0:block_end if block_end >= 0 else len(text)]
     rest = block.replace(match.group(), " ", 1)
     return listed_beside or bool(_LISTED_ACCOUNT.search(rest)) or any(
-        _LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts))
+        _LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts)) or bool(
+        _METERED_AFTER.match(text, match.end()) and _card_with_a_personal_mailbox(segment, facts))
+
+
+# the account's own consumption right after it on its line ("SoCalGas 0418 229 310 7 · 93 therms last winter", "Edison
+# 7004 1187 2290 - 612 kWh"), as a customer's card writes their line for that utility
+_METERED_AFTER = re.compile(r"[ \t]*[\u00b7|,;\u2013\u2014-][ \t]*\d{1,3}(?:,\d{3})*(?:\.\d+)?[ \t]*(?:therms?|kwh|ccf|hcf)\b",
+                            re.IGNORECASE)
+_CARD_REACH = 4  # segments on either side of a line of a card that may give the card's mailbox
+
+
+def _card_with_a_personal_mailbox(segment: Segment, facts: DocumentFacts | None) -> bool:
+    """Whether the segment is a line of a card (the elements of one parent: "<div class=card><h4>NAME</h4><p>...")
+    that gives a person's mailbox at a consumer provider: a customer's card, not a City facility's nor a firm's."""
+    at = facts.positions.get(id(segment)) if facts is not None else None
+    card = (segment.location.element or "").rpartition(" > ")[0]
+    if at is None or not card:
+        return False
+    segments = facts.document.segments
+    for other in segments[max(0, at - _CARD_REACH):at + _CARD_REACH + 1]:
+        if (other.location.element or "").startswith(card + " > "):
+            for mailbox in EMAIL_RE.finditer(other.text):
+                if mailbox.group().rpartition("@")[2].lower() in PERSONAL_DOMAINS:
+                    return True
+    return False
 
 
 _BLOCK_REACH = 5  # lines of a list of accounts on either side of a line that names its utility

@@ -6,7 +6,8 @@ Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no g
 also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb field's one digit a box
 (0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789; the label may be a word of a camelCase key:
 "ssnOnFile": "512346789"; or the label in brackets after it: "023472085 (SSN)"; or, in a paragraph about Social
-Security numbers, called a person's number: "the dependent's number should read 644629492"), because invoice, permit and parcel
+Security numbers, called a person's number: "the dependent's number should read 644629492"; or in a headerless table's
+column whose other cells hold SSNs in groups: "233 58 9016" over "518204477"), because invoice, permit and parcel
 numbers run to nine digits too. Never findings:
 placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"; not one said to come
 "from training" or a real case: "Example from training: 740-81-1528" is a person's), numbers no one is
@@ -77,6 +78,34 @@ _PERSONS_NUMBER = re.compile(
     r"must[ \t]+(?:read|be)|as|of)[ \t]+|[:=][ \t]*)(?P<value>\d{9})(?![\w/-])")
 
 
+# nine bare digits in a table's column whose other cells hold SSNs written in groups ("365 83 2936", "168-90-6118"): a
+# hand-kept list types some with their dashes and some without, the column says what they all are
+COLUMN_FORM = Shape("SSN in a column of SSNs", r"\d{9}", anywhere=True)
+_BARE_CELL = re.compile(r"\s*(?P<value>\d{9})\s*")
+_GROUPED = re.compile(rf"\s*(?P<value>\d{{3}}(?P<gap>{DASH}| )\d{{2}}(?P=gap)\d{{4}})\s*")
+# a table cell's column: the table's path and the cell's place in its row ("... > tr:nth-of-type(3) > td:nth-of-type(6)",
+# "table 1 > row 3 > cell 6", "Sheet1!F7")
+_CELL_COLUMN = re.compile(r"(?P<table>.*) > (?:tr(?::nth-of-type\(\d+\))? > t[dh](?::nth-of-type\((?P<td>\d+)\))?"
+                          r"|row \d+ > cell (?P<cell>\d+))|(?P<sheet>.+)!\$?(?P<letters>[A-Z]{1,3})\$?\d+")
+
+
+def _column_of(segment: Segment) -> tuple | None:
+    cell = _CELL_COLUMN.fullmatch(segment.location.element or "")
+    if cell is None:
+        return None
+    return (segment.location.page, cell["table"] or cell["sheet"], cell["td"] or cell["cell"] or cell["letters"] or "1")
+
+
+def _columns_of_ssns(document) -> dict[tuple, list[Segment]]:
+    """The headerless table columns that hold a valid SSN written in groups, and those cells."""
+    columns: dict[tuple, list[Segment]] = {}
+    for segment in document.segments:
+        if (segment.label is None and _GROUPED.fullmatch(segment.text) and ssn.is_valid(re.sub(r"\D", "", segment.text))
+                and (column := _column_of(segment)) is not None):
+            columns.setdefault(column, []).append(segment)
+    return columns
+
+
 class SsnDetector(LabelledNumberDetector):
     category = "ssn"
     rule = "PCE-01 6.3"
@@ -105,19 +134,34 @@ class SsnDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         return ("(" in segment.text and _LABEL_AFTER.search(segment.text) is not None) or _persons_number_told(segment) \
-            or "\t" in segment.text or "|" in segment.text
+            or "\t" in segment.text or "|" in segment.text or _BARE_CELL.fullmatch(segment.text) is not None
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         yield from groups_in_cells(self, segment, facts)
+        bare = _BARE_CELL.fullmatch(segment.text) if facts is not None and segment.label is None else None
+        grouped = facts.computed(_columns_of_ssns).get(_column_of(segment), ()) if bare else ()
+        # (a column of the City's ledger codes in the SSN's shape is no column of SSNs: "571-69-5210 | 571695230"; the
+        # grouped cells must be SSNs as the filters read them)
+        if any(self._reads_as_ssn(cell, facts) for cell in grouped[:3]):
+            yield Candidate(self, segment, bare.start("value"), bare.end("value"), COLUMN_FORM, facts)
         for match in _LABEL_AFTER.finditer(segment.text):
             yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
         if _persons_number_told(segment):
             for match in _PERSONS_NUMBER.finditer(segment.text):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), PERSONS_NUMBER_FORM, facts)
 
+    def _reads_as_ssn(self, cell: Segment, facts: DocumentFacts) -> bool:
+        """Whether a cell holding an SSN's groups alone passes the filters, as a finding of it would."""
+        value = _GROUPED.fullmatch(cell.text)
+        shape = self.shapes[1] if value["gap"] == " " else self.shapes[0]
+        candidate = Candidate(self, cell, *value.span("value"), shape, facts)
+        return not any(is_false_positive(candidate) for is_false_positive in self.filters)
+
     def verdict(self, candidate: Candidate) -> Verdict | None:
         if candidate.shape is LABEL_AFTER_FORM:
             return Verdict(f"{self.noun} with its label after it")
+        if candidate.shape is COLUMN_FORM:
+            return Verdict(f"{self.noun} in a column of SSNs written in groups")
         if candidate.shape is PERSONS_NUMBER_FORM:
             return Verdict(f"{self.noun} a paragraph about Social Security numbers calls a person's number")
         return super().verdict(candidate)

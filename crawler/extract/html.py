@@ -597,7 +597,8 @@ class _Walker:
         """Handle an opening tag; returns the frame its descendants inherit from."""
         attributes = element.attrs
         needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
-                       or not _STATE_ATTRIBUTES.isdisjoint(attributes) or id(element) in self.cells)
+                       or not _STATE_ATTRIBUTES.isdisjoint(attributes) or id(element) in self.cells
+                       or parent.tag in _BLOCKS and _flex_item(element))
         if "itemscope" in attributes and id(element) not in self.item_scopes:
             self._microdata_item(element)
             needs_frame = needs_frame or id(element) in self.cells
@@ -634,6 +635,7 @@ class _Walker:
         if tag in _SECTIONING:
             frame.sectioned = True
         if tag in _BLOCKS or tag in _OWN_BLOCK_INLINE or _screen_reader_only(values) or id(element) in self.cells or (
+                parent is not None and parent.tag in _BLOCKS and _flex_item(element)) or (
                 parent is not None and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
             frame.owner = frame
             self._flush()
@@ -1851,6 +1853,20 @@ def _shadow_root_hidden(template: Tag) -> str | None:
             if _VISIBILITY_HIDDEN.search(rule.group(1)):
                 return "visibility:hidden"
     return None
+
+
+# a container that lays its children out as flex or grid items, by its class or style ("d-flex", "flex-row",
+# "grid", "display: flex"): each child is a box of its own, not a word of a sentence
+_FLEX_CLASS = re.compile(r"(?:^|\s)(?:d-flex|flex|flex-row|flex-wrap|inline-flex|grid|d-grid)(?:\s|$)")
+_FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
+
+
+def _flex_item(element: Tag) -> bool:
+    """Whether an inline element is a flex or grid container's item: a browser lays it out as a box of its own
+    ("<div class="flex-row"><span>Ana Ruiz</span><span>4410 Elm St</span>" shows two cells, not "Ana Ruiz4410 Elm
+    St")."""
+    values = element.parent.attrs if element.parent is not None else {}
+    return bool(_FLEX_CLASS.search(values.get("class", "")) or _FLEX_STYLE.search(values.get("style", "")))
 
 
 def _screen_reader_only(values: dict) -> bool:

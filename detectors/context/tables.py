@@ -95,6 +95,8 @@ def find(analysis: Analysis) -> None:
         elif fields:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
     _case_log_entries(analysis, judged)
+    _second_lines_of_records(analysis, judged)
+    _tables_in_a_customers_row(analysis, judged)
     _comments_on_records(analysis, judged)
     _addressees_of_records(analysis, judged)
     _records_within_a_customer(analysis, judged)
@@ -201,6 +203,68 @@ def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
             continue
         for kind, segment, start, end in analysis.contact_fields(entries):
             analysis.add(kind, segment, start, end, "a later entry of a customer's case log")
+
+
+def _second_lines_of_records(analysis: Analysis, judged: list[tuple]) -> None:
+    """A customer's row that goes on in the row right under it, its first column left empty: a two-line layout
+    whose second line holds the mailing address and contacts (" | Mail to: 4410 Elm St, Ontario, CA | (909) 555-0182
+    / ana@mail.com"), or staff's note on the record (" | call back at ... after 5 pm"). The homes, phones and
+    mailboxes in it are the customer's, as the row's cells are (not the City's or a firm's, ``contact_fields``).
+    Not a row that names a person of its own, nor a row of another table or one set apart from the record."""
+    above = None
+    for record, fields, found in judged:
+        if (not found and above is not None and above[2] and _record_table(record) == _record_table(above[0])
+                and fields[0].label != above[1][0].label
+                and analysis.segment_index.get(id(fields[0]), -1) == analysis.segment_index.get(id(above[1][-1]), -2) + 1
+                and not any(analysis.private_names_in(f.text) for f in fields)):
+            why = "second line of a customer's row, its first column empty"
+            for kind, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text)) for f in fields]):
+                if kind in ("address", "phone", "email"):
+                    analysis.add(kind, segment, start, end, why)
+            for f in fields:  # the row's own label before the address: "Mail to: 4410 Elm St" is the customer's
+                for m in street_addresses(f.text):
+                    if _LABEL_BEFORE.fullmatch(f.text, 0, m.start()) and not analysis.contacts.address_is_public(m.group()):
+                        analysis.add("address", f, m.start(), m.end(), why)
+        above = (record, fields, found)
+
+
+# a table nested in a cell of an outer table's row: the outer row's path, the inner table's after it
+# (its outer table's and row's steps: a long path is cut to its last steps, "table:nth-of-type(1) > tr:nth-of-type(3)")
+_NESTED_IN_ROW = re.compile(r"(?:.* > )?(table(?::nth-of-type\(\d+\))? > tr(?::nth-of-type\(\d+\))?)"
+                            r" > t[dh](?::nth-of-type\(\d+\))? > (?:.* > )?table\b.*")
+
+
+def _tables_in_a_customers_row(analysis: Analysis, judged: list[tuple]) -> None:
+    """A table nested in a cell of a customer's row (the customer's name, home and account in one cell, their
+    months in a small "Month | kWh" table in the next): the inner table's usage figures are that customer's, though
+    its rows name no one. Only where the outer row, outside the inner table, names a private person beside a
+    personal identifier; an inner table beside a ZIP code, a facility or a rate plan gives nothing."""
+    inner = [(nested.group(1), fields) for record, fields, found in judged
+             if not found and (nested := _NESTED_IN_ROW.fullmatch(fields[0].location.element or ""))]
+    if not inner:
+        return
+    outer: dict[str, list[Segment]] = {row: [] for row, _ in inner}
+    for segment in analysis.segments:
+        element = segment.location.element or ""
+        row = _OUTER_ROW.match(element)
+        if row and row.group(1) in outer and " > table" not in element[row.end():]:
+            outer[row.group(1)].append(segment)
+    customers = {row for row, cells in outer.items()
+                 if any(analysis.anchors_in(c, 0, len(c.text)) for c in cells)
+                 and any(analysis.private_names_in(c.text) for c in cells)}
+    for row, fields in inner:
+        for f in fields if row in customers else ():
+            if header_kind(f.label or "")[0] == "usage" and _FIGURE.fullmatch(f.text):
+                analysis.add("usage", f, 0, len(f.text.rstrip()), "usage in a table within a customer's row")
+
+
+# a table row's steps (its table's and its own), its cells' after them
+_OUTER_ROW = re.compile(r"(?:.*? > )?(table(?::nth-of-type\(\d+\))? > tr(?::nth-of-type\(\d+\))?)(?= > )")
+_FIGURE = re.compile(r"\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*|\s*\d+(?:\.\d+)?\s*")
+
+
+# a short label opening a cell, before its value: "Mail to: ", "Billing addr - "
+_LABEL_BEFORE = re.compile(r"\s*[A-Za-z][\w .'/]{0,20}[:\-]\s*")
 
 
 # a spreadsheet cell's place: its sheet, its column's letters and its row's number ("Rebates!A5")
