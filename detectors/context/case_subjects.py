@@ -8,7 +8,9 @@ address, though no account number or "customer" stands beside them: the topic is
 a reconnection, a past-due notice, a payment arrangement, a billing dispute, an opt-out).
 
 Read: an e-mail's Subject header and a "Subject:" line (a forwarded message's header, a printed e-mail), each part
-of it whole: a part that is a person's name and nothing else, a part that opens with a street address. Not read: a
+of it whole: a part that is a person's name and nothing else, a part that opens with a street address; or the name
+alone where the message's record of the customer calls them by its surname ("Opt-out dispute - Ana Ruiz" over "Ms.
+Ruiz insists she opted out ... Service address: ..."). Not read: a
 subject of no utility case ("Street sweeping - Ana Ruiz - 12 Elm St"), a name an official's title goes with, an
 address of the City's or an office's.
 """
@@ -35,6 +37,7 @@ _CASE_TOPIC = re.compile(
     r"move[\s-]?(?:in|out)|(?:start|stop|transfer)\s+(?:of\s+)?service|service\s+(?:start|stop|transfer|order)|"
     r"deposit|refund|meter\s+(?:read|re-?read|test|exchange)|true[\s-]?up|NEM\b|escalat\w*)")
 _WHY = "customer and service address a utility case's subject line files it under"
+_WHY_NAMED = "customer a utility case's subject line files it under, whose record the message gives"
 
 
 def find(analysis: Analysis) -> None:
@@ -71,3 +74,14 @@ def _subject(analysis: Analysis, segment: Segment, start: int, end: int) -> None
     if len(names) == 1 and len(homes) == 1:
         analysis.add("name", segment, *names[0], _WHY)
         analysis.add("address", segment, *homes[0], _WHY)
+    elif len(names) == 1 and not homes and _found_by_surname(analysis, text[slice(*names[0])]):
+        analysis.add("name", segment, *names[0], _WHY_NAMED)
+
+
+def _found_by_surname(analysis: Analysis, name: str) -> bool:
+    """Whether the document's records already hold a customer of the name's surname ("Ms. Ruiz insists she opted out
+    ..." under the subject "Opt-out dispute - Ana Ruiz"): the subject names that customer in full."""
+    words = name.replace(",", " ").split()
+    surname = (words[0] if "," in name else words[-1]).lower()
+    return any(f.kind == "name" and surname in f.segment.text[f.start:f.end].lower().replace(",", " ").split()
+               for f in analysis.context.fields)
