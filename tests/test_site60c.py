@@ -219,3 +219,94 @@ def test_call_about_no_utility_matter_or_from_an_office_is_none():
                  "The Rotary Club called about the electric bill for the fair, 951-377-6024."):
         found = pairs_found("https://www.example.gov/records/note.txt", text, "text/plain")
         assert not {kind for kind, _ in found} & {"customer_name", "phone"}, text
+
+
+# ----------------------------------------------------------------------------- Word: a footnote marked on a customer's row
+def _docx_with_footnote(rows: list[list[str]], marked_row: int, note: str) -> bytes:
+    """A .docx holding one table whose ``marked_row``'s second cell carries footnote 1 holding ``note``."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+    def cell(text: str, mark: bool) -> str:
+        ref = '<w:r><w:footnoteReference w:id="1"/></w:r>' if mark else ""
+        return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>{ref}</w:p></w:tc>'
+    table = "".join("<w:tr>" + "".join(cell(t, i == marked_row and j == 1) for j, t in enumerate(row)) + "</w:tr>"
+                    for i, row in enumerate(rows))
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body><w:tbl>{table}</w:tbl></w:body></w:document>'
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {w}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{escape(note)}</w:t></w:r></w:p></w:footnote>'
+                 '</w:footnotes>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
+             'types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+             'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+             '<Override PartName="/word/footnotes.xml" '
+             'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    package_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                    '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                    '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", package_rels)
+        z.writestr("word/document.xml", document)
+        z.writestr("word/_rels/document.xml.rels", rels)
+        z.writestr("word/footnotes.xml", footnotes)
+    return buf.getvalue()
+
+
+_ESCALATIONS = [["No.", "Customer", "Service Address", "Account", "Contact", "Issue"],
+                ["1", "Gwendolyn Abernathy-Osei", "7710 Halyard Way", "2-61-339-0415", "(626) 903-1187", "Estimated reads"],
+                ["2", "Matthias Oyelaran", "4821 Cormorant Ln", "5-02-816-7740", "matthias.oy@gmail.com", "Opt-out"]]
+
+
+def test_footnote_on_a_customers_row_is_that_customers():
+    note = "Mailing address differs: PO Box 4471, Glenrock, CA 92310. Cell 760-388-2954 after 6 p.m."
+    found = pairs_found("https://www.example.gov/files/escalations.docx", _docx_with_footnote(_ESCALATIONS, 2, note))
+    assert ("phone", "760-388-2954") in found
+    assert any(value.startswith("PO Box 4471") for value in values_of(found, "address"))
+    assert "Matthias Oyelaran" in values_of(found, "customer_name")
+    assert ("account_number", "5-02-816-7740") in found
+
+
+def test_footnote_citing_a_source_on_a_row_adds_nothing():
+    note = "Source: SCE Rule 17 back-billing limits; call the Billing Office at (909) 620-2200."
+    found = pairs_found("https://www.example.gov/files/escalations.docx", _docx_with_footnote(_ESCALATIONS, 2, note))
+    assert "(909) 620-2200" not in values_of(found, "phone")
+
+
+# ----------------------------------------------------------------------------- running text and label blocks
+def test_customer_bracketed_after_the_role_with_a_bracketed_area_code():
+    text = ("A second customer (Evangelina Trubetskaya, 3308 Whimbrel Ct, (562) 417-9032) asked that her name be kept "
+            "out of the board report.")
+    found = pairs_found("https://www.example.gov/records/memo.txt", text, "text/plain")
+    assert "Evangelina Trubetskaya" in values_of(found, "customer_name")
+    assert ("phone", "(562) 417-9032") in found
+
+
+def test_best_number_labels_a_customers_phone():
+    text = ("Service address: 4409 Longspur Rd, Glenrock, CA 92310\nCCA account: 7720-1945\n"
+            "Best number: +1 951-603-7718\tEmail: d.amankwah@outlook.com")
+    found = pairs_found("https://www.example.gov/records/printout.txt", text, "text/plain")
+    assert ("phone", "+1 951-603-7718") in found
+    office = "Questions? Best number: (909) 620-2200, City Hall, 250 E Center St."
+    assert not values_of(pairs_found("https://www.example.gov/help.txt", office, "text/plain"), "phone")
+
+
+def test_subject_naming_the_customer_whose_record_the_message_gives():
+    text = ("From:\tIsadora Fenwick <ifenwick@glenrock-ca.org>\nSent:\tTuesday, May 5, 2026 2:14 PM\n"
+            "Subject:\tBilling dispute - Cornelius Adjei-Brandt\nHi Marta,\n"
+            "Mr. Adjei-Brandt disputes the May bill. Service address: 2231 Ptarmigan Dr, Glenrock, CA 92310\n"
+            "SCE account: 4-77-120-3385\n")
+    found = pairs_found("https://www.example.gov/records/printed.txt", text, "text/plain")
+    assert "Cornelius Adjei-Brandt" in values_of(found, "customer_name")
+    staff = text.replace("Mr. Adjei-Brandt disputes", "The customer disputes")
+    names = values_of(pairs_found("https://www.example.gov/records/printed.txt", staff, "text/plain"), "customer_name")
+    assert "Cornelius Adjei-Brandt" not in names
