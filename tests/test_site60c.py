@@ -310,3 +310,11 @@ def test_subject_naming_the_customer_whose_record_the_message_gives():
     staff = text.replace("Mr. Adjei-Brandt disputes", "The customer disputes")
     names = values_of(pairs_found("https://www.example.gov/records/printed.txt", staff, "text/plain"), "customer_name")
     assert "Cornelius Adjei-Brandt" not in names
+
+
+def test_city_facility_meter_with_its_street_in_the_bracket_is_the_citys():
+    text = ("Vendor follow-up: Larkhaven Meter Services LLC confirmed the fix. The Fire Station 4 meter (415 Foothill "
+            "Blvd, SCE account 2-58-410-7763) was reread at 21,930 kWh and is not a customer item.")
+    assert ("account_number", "2-58-410-7763") not in pairs_found("https://www.example.gov/memo.txt", text, "text/plain")
+    home = ("Customer Rosalind Achebe's meter (2210 Plover St, SCE account 2-58-410-7763) was reread at 1,930 kWh.")
+    assert ("account_number", "2-58-410-7763") in pairs_found("https://www.example.gov/memo.txt", home, "text/plain")

@@ -405,8 +405,12 @@ def _facility_named_around(candidate: Candidate) -> bool:
 
 # the bracket an account opens right after the name of what holds it: "City Hall (SCE account 3-19-...)", "Fire Station
 # 2 (SCE service account ...)"; its label's words before the number
-_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:[A-Za-z][\w'\u2019.-]*[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
-                                    r"\([ \t]*(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# (its street may come first in the bracket: "City Hall meter (100 Civic Center Mall, SCE account ...)")
+_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
+                                    r"\([ \t]*(?:\d{1,6}[ \t]+[A-Za-z][^()\n,;]{1,40},[ \t]*)?"
+                                    r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# the supply's word after the facility's name: "City Hall meter (...)", "Fire Station 2 service (...)"
+_SUPPLY_WORD = re.compile(r"(?i)meters?|service|account|electric(?:ity)?")
 
 
 def _facility_before_bracket(text: str, start: int) -> bool:
@@ -418,6 +422,8 @@ def _facility_before_bracket(text: str, start: int) -> bool:
     if bracket is None:
         return False
     holder = bracket["holder"].split()
+    if len(holder) > 1 and _SUPPLY_WORD.fullmatch(holder[-1]):
+        holder = holder[:-2] if holder[-2].isdigit() else holder[:-1]  # "Fire Station 4 meter": its number too
     kind = next((i for i in range(len(holder) - 1, -1, -1) if FACILITY_NAMED.fullmatch(" ".join(holder[i:]))
                  or FACILITY_NAMED.fullmatch(holder[i])), None)
     if kind is None:
