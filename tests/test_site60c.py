@@ -318,3 +318,21 @@ def test_city_facility_meter_with_its_street_in_the_bracket_is_the_citys():
     assert ("account_number", "2-58-410-7763") not in pairs_found("https://www.example.gov/memo.txt", text, "text/plain")
     home = ("Customer Rosalind Achebe's meter (2210 Plover St, SCE account 2-58-410-7763) was reread at 1,930 kWh.")
     assert ("account_number", "2-58-410-7763") in pairs_found("https://www.example.gov/memo.txt", home, "text/plain")
+
+
+def test_caller_number_written_with_the_country_code():
+    text = "Please pull the interval data. Also Ignatius Brannigan called about his true-up, +1 626-390-4471."
+    found = pairs_found("https://www.example.gov/records/note.txt", text, "text/plain")
+    assert "Ignatius Brannigan" in values_of(found, "customer_name")
+    assert ("phone", "+1 626-390-4471") in found
+
+
+def test_household_enrolled_twice_in_the_cca_is_a_customers_story():
+    text = ("Case study: Philippa Okonjo-Wray (8830 Sandpiper Cir) was enrolled twice after moving within the city.\n"
+            "Program average: 512 kWh/month.")
+    found = pairs_found("https://www.example.gov/board/deck.txt", text, "text/plain")
+    assert "Philippa Okonjo-Wray" in values_of(found, "customer_name")
+    assert "8830 Sandpiper Cir" in values_of(found, "address")
+    club = ("Philippa Okonjo-Wray (8830 Sandpiper Cir) was enrolled twice in the library's summer reading club.\n"
+            "Program average: 14 books a child.")
+    assert not values_of(pairs_found("https://www.example.gov/board/deck.txt", club, "text/plain"), "customer_name")

@@ -2210,7 +2210,8 @@ _UTILITY_STORY = re.compile(
     r"(?i)\b(?=[a-il-tw\d])(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b"
     r"|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
-    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
+    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+(?:without|twice|in\s+error)"
+    r"|double[- ]enrolled"
     r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|life[- ]support\s+(?:equipment|devices?|machines?)|"
     r"do\s+not\s+(?:disconnect|shut\s+off)|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
@@ -3040,7 +3041,8 @@ _LEFT_OWN_NUMBER = re.compile(r"(?i)\)?[ \t,]+(?:left|dej[oó])[ \t]+(?:a|an|his
 # route, 562-...", "Ana Ruiz phoned in re: her deposit - 909-..."
 _CALLED_ABOUT = re.compile(r"(?i)[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:in|us|staff))?[ \t]+(?:about|re:?|regarding)"
                            r"[ \t]+[^.;:!?\n()]{1,80}?[ \t]*[,\u2013\u2014-][ \t]*(?:at[ \t]+)?")
-_CALLED_ABOUT_NUMBER = re.compile(_CALLED_ABOUT.pattern + r"(?=\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
+_CALLED_ABOUT_NUMBER = re.compile(_CALLED_ABOUT.pattern
+                                  + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
 
 
 def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
