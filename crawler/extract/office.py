@@ -672,6 +672,7 @@ class _WordReader:
         whole_table = [] if layout.key_value else None
         for row_number, row in enumerate(cells, 1):
             fields = [] if whole_table is None else whole_table
+            notes = []  # the footnotes and endnotes marked in the row's cells
             for cell_number, (tc, role) in enumerate(zip(row, layout.roles[row_number - 1]), 1):
                 cell_where = f"{where} > row {row_number} > cell {cell_number}"
                 texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, cell=cell_where)
@@ -679,28 +680,26 @@ class _WordReader:
                                            Location(element=cell_where), label=role.label, chrome=chrome)
                 if role.is_field and row_number - 1 not in layout.header_rows:
                     fields.append(segment)
-                    fields += self._notes_on(tc, chrome)
+                    notes += self._notes_on(tc)
             if whole_table is None and row_number - 1 not in layout.header_rows:
                 self.builder.add_record(fields, Location(element=f"{where} > row {row_number}"))
+            for kind, number, note in notes:
+                self.blocks(note, "paragraph", f"{kind} {number} > ", chrome=chrome)
         if whole_table is not None:
             self.builder.add_record(whole_table, Location(element=where))
 
-    def _notes_on(self, cell, chrome: bool) -> list:
-        """The footnotes and endnotes whose marks are in a table row's cell, each read as a field of the row's record:
-        a note on a customer's row tells of that customer ("Customer asked to be called after 5 p.m. at ..." marked
-        on the name in an escalation log), as a comment on a paragraph tells of it."""
-        fields = []
+    def _notes_on(self, cell) -> list[tuple[str, str, object]]:
+        """The footnotes and endnotes whose marks are in a table row's cell, (kind, id, note) each, to be read right
+        after the row: a note on a customer's row tells of that customer ("Customer asked to be called after 5 p.m.
+        at ..." marked on the name in an escalation log), as a comment on a paragraph tells of it, and read at the
+        document's end it would follow some other record."""
+        found = []
         for reference in cell.iter(_W + "footnoteReference", _W + "endnoteReference"):
             kind = "footnote" if reference.tag == _W + "footnoteReference" else "endnote"
             note = self.unread_notes.pop((kind, reference.get(_W + "id")), None)
-            if note is None:
-                continue
-            where = f"{kind} {reference.get(_W + 'id')} > paragraph 1"
-            text = "\n".join(self.blocks(note, "paragraph", "", chrome=chrome, cell=where))
-            segment = self.builder.add(text, Location(element=where), chrome=chrome)
-            if segment is not None:
-                fields.append(segment)
-        return fields
+            if note is not None:
+                found.append((kind, reference.get(_W + "id"), note))
+        return found
 
     def notes(self) -> None:
         """Footnotes and endnotes no table row marks: printed with the document, kept in parts of their own."""
