@@ -69,6 +69,9 @@ _OPENS_A_SENTENCE = re.compile(r"\s*(?:What|Why|How|When|Where|Who|Which|Can|Cou
                                r"Would|Should|If|The|This|That|These|Those|Our|Your|You|We|It|There|Yes|Q|A)\b"
                                r"(?![.'\u2019-])")
 
+# a printed message's header line: its value ends at the line's end
+_MESSAGE_HEADER = re.compile(r"(?i)[ \t>]*(?:subject|from|to|cc|bcc|sent|date)[ \t]*:")
+
 
 def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) -> tuple[Segment | None, int] | None:
     """Where a name that ends its line goes on after the line break ("... the customer, Mrs. Adaeze" /
@@ -90,6 +93,8 @@ def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) 
     if _OPENS_A_SENTENCE.match(next_line):
         return None  # the next paragraph's question or sentence: "... - Ana Ruiz" / "Why did my bill increase?"
     line_start = text.rfind("\n", 0, start) + 1
+    if _MESSAGE_HEADER.match(text, line_start, start):
+        return None  # a message header's value is its line ("Subject: Opt-out dispute - Ana Ruiz" / "Renee,")
     # (an initial opening the next line is read as in one line: "... delivered to Ira" / "R. Rajasa at ...")
     joint = " " if _INITIAL_OPENS.match(next_line) else "\n"
     joined = f"{text[line_start:end]}{joint}{next_line}"

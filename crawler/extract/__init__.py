@@ -19,7 +19,7 @@ from detectors.model import Document, Location, Record, Segment
 from detectors.translations import LANGUAGE_NAME
 
 from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
-                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT, TEXT_TYPES, XLS,
+                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT, TEXT_TYPES, TNEF, XLS,
                     XLSX, ZIP, gzip_served_as, html_for_document, plain_text, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
@@ -28,7 +28,7 @@ DEFAULT_MAX_CHARS = 20_000_000
 # legacy Office files (OLE2: DOC, PPT, MSG) are read by what their streams hold (crawler.extract.ole)
 LEGACY_OFFICE_TYPES = frozenset({DOC, PPT, MSG, OLE2})
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, GZIP, JAVASCRIPT,
-                                           SQL, SPREADSHEETML, STYLESHEET, SVG, *OPENDOCUMENT_TYPES, *TEXT_TYPES,
+                                           SQL, SPREADSHEETML, STYLESHEET, SVG, TNEF, *OPENDOCUMENT_TYPES, *TEXT_TYPES,
                                            *IMAGE_TYPES, *LEGACY_OFFICE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
@@ -114,6 +114,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .mail import extract_eml as reader
         elif media_type == MBOX:
             from .mail import extract_mbox as reader
+        elif media_type == TNEF:
+            from .tnef import extract_tnef as reader
         elif media_type == ZIP:
             from .archive import extract_zip as reader
         elif media_type == GZIP:

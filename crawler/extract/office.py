@@ -94,7 +94,8 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     except Exception as e:  # python-docx's PackageNotFoundError and kin
         raise ExtractError(f"broken DOCX: {type(e).__name__}: {_naming_file(e, stream, builder.document.url)}"
                            ) from None
-    reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments})
+    reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments},
+                         _notes_by_reference(document.part.package))
     reader.blocks(document.element.body, "paragraph", "")
     for number, section in enumerate(document.sections, 1):
         for kind, part in (("header", section.header), ("first-page header", section.first_page_header),
@@ -103,7 +104,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
                            ("even-page footer", section.even_page_footer)):
             if not part.is_linked_to_previous:
                 reader.blocks(part.part.element, f"{kind}, section {number}, paragraph", "", chrome=True)
-    reader.notes(document.part.package)
+    reader.notes()
     for comment_id in list(reader.comments):
         reader.comment(comment_id)
     main_part = str(document.part.partname).lstrip("/")
@@ -594,10 +595,11 @@ def _may_hold_text(image) -> bool:
 class _WordReader:
     """Walks block containers (body, header, cell, text box) in document order."""
 
-    def __init__(self, builder: DocumentBuilder, comments: dict[int, str]):
+    def __init__(self, builder: DocumentBuilder, comments: dict[int, str], notes: dict[tuple[str, str], object]):
         self.builder = builder
         self.tables = 0
         self.comments = comments  # the comments not read yet, by id
+        self.unread_notes = notes  # the footnotes and endnotes not read yet, by (kind, id)
 
     def comment(self, comment_id: int) -> None:
         text = self.comments.pop(comment_id, None)
@@ -670,6 +672,7 @@ class _WordReader:
         whole_table = [] if layout.key_value else None
         for row_number, row in enumerate(cells, 1):
             fields = [] if whole_table is None else whole_table
+            notes = []  # the footnotes and endnotes marked in the row's cells
             for cell_number, (tc, role) in enumerate(zip(row, layout.roles[row_number - 1]), 1):
                 cell_where = f"{where} > row {row_number} > cell {cell_number}"
                 texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, cell=cell_where)
@@ -677,21 +680,46 @@ class _WordReader:
                                            Location(element=cell_where), label=role.label, chrome=chrome)
                 if role.is_field and row_number - 1 not in layout.header_rows:
                     fields.append(segment)
+                    notes += self._notes_on(tc)
             if whole_table is None and row_number - 1 not in layout.header_rows:
                 self.builder.add_record(fields, Location(element=f"{where} > row {row_number}"))
+            for kind, number, note in notes:
+                self.blocks(note, "paragraph", f"{kind} {number} > ", chrome=chrome)
         if whole_table is not None:
             self.builder.add_record(whole_table, Location(element=where))
 
-    def notes(self, package) -> None:
-        """Footnotes and endnotes: printed with the document, kept in parts of their own."""
-        for part in package.iter_parts():
-            kind = _NOTES.get(str(part.partname))
-            if kind is None:
-                continue
-            root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, huge_tree=True))
-            for note in root:
-                if note.get(_W + "type") not in _NOTE_SEPARATORS:
-                    self.blocks(note, "paragraph", f"{kind} {note.get(_W + 'id')} > ")
+    def _notes_on(self, cell) -> list[tuple[str, str, object]]:
+        """The footnotes and endnotes whose marks are in a table row's cell, (kind, id, note) each, to be read right
+        after the row: a note on a customer's row tells of that customer ("Customer asked to be called after 5 p.m.
+        at ..." marked on the name in an escalation log), as a comment on a paragraph tells of it, and read at the
+        document's end it would follow some other record."""
+        found = []
+        for reference in cell.iter(_W + "footnoteReference", _W + "endnoteReference"):
+            kind = "footnote" if reference.tag == _W + "footnoteReference" else "endnote"
+            note = self.unread_notes.pop((kind, reference.get(_W + "id")), None)
+            if note is not None:
+                found.append((kind, reference.get(_W + "id"), note))
+        return found
+
+    def notes(self) -> None:
+        """Footnotes and endnotes no table row marks: printed with the document, kept in parts of their own."""
+        for (kind, number), note in list(self.unread_notes.items()):
+            self.blocks(note, "paragraph", f"{kind} {number} > ")
+        self.unread_notes.clear()
+
+
+def _notes_by_reference(package) -> dict[tuple[str, str], object]:
+    """The document's footnotes and endnotes by ("footnote" or "endnote", id), in their parts' order."""
+    notes = {}
+    for part in package.iter_parts():
+        kind = _NOTES.get(str(part.partname))
+        if kind is None:
+            continue
+        root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, huge_tree=True))
+        for note in root:
+            if note.get(_W + "type") not in _NOTE_SEPARATORS:
+                notes[(kind, note.get(_W + "id"))] = note
+    return notes
 
 
 def _block_elements(container):

@@ -86,6 +86,7 @@ RTF = "application/rtf"
 EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
 MBOX = "application/mbox"  # a mailbox exported from a mail client: messages one after another (crawler.extract.mail)
 MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2, crawler.extract.outlook)
+TNEF = "application/ms-tnef"  # Outlook's winmail.dat: a message's body and files (crawler.extract.tnef)
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
@@ -105,7 +106,7 @@ _ALIASES = {
     "application/edi-x12": TEXT, "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF,
     # news feeds (an agenda's RSS, application/rss+xml) and map layers (KML, read by placemark in
     # crawler.extract.xml_data) are XML by their "+xml" suffix (see media_type_of); a KMZ is a zip holding a KML
-    "application/vnd.google-earth.kmz": ZIP,
+    "application/vnd.google-earth.kmz": ZIP, "application/vnd.ms-tnef": TNEF,
 }
 # program source, configuration and log types that hold plain text a server may declare (a compose file, a
 # wp-config.php served as source, an .ini): read as text/plain when no reader of their own knows them (any text/*
@@ -123,7 +124,7 @@ _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unkn
 # a backup copy's suffixes: "budget.xlsx.bak", "index.html.old" and "notes.txt~" are read as what they copy
 _BACKUP_SUFFIXES = (".bak", ".old", ".orig", ".backup", ".save", ".sav", ".copy", ".tmp", "~")
 # declared types only believed when the bytes carry their signature
-_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, RTF, ZIP, *OPENDOCUMENT_TYPES, *IMAGE_TYPES})
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, TNEF, RTF, ZIP, *OPENDOCUMENT_TYPES, *IMAGE_TYPES})
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
@@ -146,6 +147,7 @@ _SIGNATURES = [  # (offset, bytes, media type), checked in order
     (0, b"{\\rtf", RTF), (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2),
     (0, b"PK\x03\x04", ZIP), (0, b"PK\x05\x06", ZIP), (0, b"BZh", "application/x-bzip2"),
     (0, b"\xfd7zXZ\x00", "application/x-xz"), (257, b"ustar", "application/x-tar"),
+    (0, b"\x78\x9f\x3e\x22", TNEF),
 ]
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<div", b"<table",
                 b"<p>", b"<p ", b"<h1", b"<h2", b"<script", b"<!--", b"<?xml")

@@ -60,6 +60,7 @@ from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidd
                notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
 from . import calls_returned
+from . import case_subjects
 from . import spelt_mailboxes
 from . import text_messages
 from . import home_usage
@@ -265,7 +266,7 @@ def _recipient(text: str, position: int) -> bool:
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
-              text_messages.find,
+              case_subjects.find, text_messages.find,
               sideways_usage.find, usage_charts.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,

@@ -111,6 +111,8 @@ _KIND_RULES = [  # first match wins
     # and an IVR's or a call log's number the call came from: "Caller ID", "CALLER_ID", "Calling number", "ANI"
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b|"
+                         # the number the person asked to be reached at: "Best number", "Daytime no.", "Alt #"
+                         r"\b(?:best|preferred|daytime|evening|alternate|alt\.?|primary)\s+(?:number|no\b\.?|#)|"
                          r"\bcaller\s?id\b(?!\s+name)|\b(?:caller|calling|originating)\s+(?:number|no\.?|nbr|#)|"
                          r"^\s*ani\s*$")),
     # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
@@ -968,6 +970,7 @@ address|service address|billing address|mailing address|home address|street addr
 residential address|premise address|premise|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
 daytime phone|contact number|contact phone|ph|callback|call back|callback number|cbr|email|e-mail|email address
+best number|best contact|best phone|preferred number|preferred phone|daytime number|alternate number|alt number
 e-mail address
 account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
 customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id

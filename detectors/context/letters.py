@@ -1088,6 +1088,8 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
     when a person tells their own case as a customer with their home or phone (``_own_case_at_home``). A staff
     member's signature under the writer's own (``_forwarders_signature``) is no part of it."""
     line = lines[i]
+    if sender and _between_colleagues(lines, i):
+        return
     body = _forwarders_signature(analysis, lines, i + 1, body)
     identified = (_identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
                   or _identified_in_records(analysis, lines, i, body))
@@ -1107,6 +1109,24 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
             _writer(analysis, *introduced, why)
         staff = _office_replies_quoted(analysis, lines, i, body)
         _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text) and id(k) not in staff], why)
+
+
+def _between_colleagues(lines: list[Line], i: int) -> bool:
+    """Whether the message whose "From:" line is ``lines[i]`` goes to a mailbox at the sender's own domain, one that is
+    no consumer provider's (From: a CSR at the City's domain, To: their supervisor at it): mail between colleagues of
+    one organisation about a case, whatever the case's customer, not the customer's own; the customer's values it
+    gives are found as running text gives them."""
+    senders = _mail_domains(lines[i].text)
+    if len(senders) != 1 or senders & PERSONAL_DOMAINS:
+        return False
+    for line in lines[i + 1:i + 1 + _HEADER_LINES]:
+        if _RECIPIENT_LINE.match(line.text) and senders & _mail_domains(line.text):
+            return True
+    return False
+
+
+def _mail_domains(text: str) -> set[str]:
+    return {plain_email(m.group()).rpartition("@")[2].lower() for m in EMAIL_RE.finditer(text)}
 
 
 def _forwarders_signature(analysis: Analysis, lines: list[Line], start: int, body: int) -> int:

@@ -1916,7 +1916,10 @@ _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|
                           rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
 # the name after the role word, or at the start of the next line where a line break cut the two apart, or opening
 # the brackets after it that give who the customer is and how to reach them ("The affected customer (Mei Liu, ...)")
-_NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|[ \t]?\((?=[^()\n]*\))|(?<=\n)|^)(?P<name>(?:{_WORD})"
+# (a bracket after the role word closes after the name, a phone's area code bracketed in it too: "customer (Ana Ruiz,
+# 12 Elm St, (909) 555-0142) asked ...")
+_NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|[ \t]?\((?=[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))|(?<=\n)|^)"
+                              rf"(?P<name>(?:{_WORD})"
                               rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}}"
                               rf"|(?:{_WORD}), ?(?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
 

@@ -801,6 +801,9 @@ def _seeds(analysis: Analysis):
     if analysis.may_hold("left", "dej"):
         for m in _LEFT_OWN_NUMBER.finditer(analysis.joined):  # "Ana Ruiz left a cell number, 909-...": see _callers
             yield analysis.locate(m.start())
+    if analysis.cues.any("utility matter") and analysis.may_hold("called", "phoned", "rang"):
+        for m in _CALLED_ABOUT_NUMBER.finditer(analysis.joined):  # "Ana Ruiz called about ..., 909-...": see _callers
+            yield analysis.locate(m.start())
     whose, number = _CUSTOMERS_NUMBER_WORDS
     if analysis.may_hold(*whose) and analysis.may_hold(*number):
         # "Customer phone (530) ...": see _unnamed_customers_record
@@ -1363,7 +1366,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # kept (_called_back, _callers), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
         _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) or _LEFT_OWN_NUMBER.search(p.text)
-        or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
+        or _CALLED_ABOUT_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
@@ -2235,7 +2238,8 @@ _UTILITY_STORY = re.compile(
     r"(?i)\b(?=[a-il-tw\d])(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b"
     r"|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
-    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
+    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+(?:without|twice|in\s+error)"
+    r"|double[- ]enrolled"
     r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|life[- ]support\s+(?:equipment|devices?|machines?)|"
     r"do\s+not\s+(?:disconnect|shut\s+off)|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
@@ -3061,6 +3065,13 @@ _LEFT_OWN_NUMBER = re.compile(r"(?i)\)?[ \t,]+(?:left|dej[oó])[ \t]+(?:a|an|his
                               r"(?:(?:phone[ \t]+)?number|phone|n[uú]mero(?:[ \t]+de[ \t]+(?:tel[eé]fono|celular))?)"
                               r"(?:[ \t]+(?:is|as|of|at|es))?[ \t]*[,:]?[ \t]*")
 
+# the caller's own number right after what they called about, in one clause: "Ana Ruiz called about the same meter
+# route, 562-...", "Ana Ruiz phoned in re: her deposit - 909-..."
+_CALLED_ABOUT = re.compile(r"(?i)[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:in|us|staff))?[ \t]+(?:about|re:?|regarding)"
+                           r"[ \t]+[^.;:!?\n()]{1,80}?[ \t]*[,\u2013\u2014-][ \t]*(?:at[ \t]+)?")
+_CALLED_ABOUT_NUMBER = re.compile(_CALLED_ABOUT.pattern
+                                  + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
+
 
 def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
     """The names of people who called about a utility matter (their bill, their account) and the number their call
@@ -3076,7 +3087,9 @@ def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     return [(segment, start, end) for segment, start, end in names
             if (told and _CALLED_IN.match(segment.text, end)
                 and any(where is segment and at > end for where, at in returned)
-                or any(where is segment and _LEFT_OWN_NUMBER.fullmatch(segment.text, end, at) for where, at in phones))
+                or any(where is segment and _LEFT_OWN_NUMBER.fullmatch(segment.text, end, at) for where, at in phones)
+                or told and any(where is segment and _CALLED_ABOUT.fullmatch(segment.text, end, at)
+                                for where, at in phones))
             and not _OF_A_FIRM.match(segment.text, end) and not named_officially(segment.text, start, end)]
 
 

@@ -36,7 +36,7 @@ and the City's own account in a vendor's books (``citys_account_with_vendor``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
@@ -45,8 +45,9 @@ from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name
-from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED, LOCAL_GOVERNMENT,
-                     PLACE_WORDS, names_home_equipment, opens_an_address, person_word)
+from ..public_contacts import PERSONAL_DOMAINS
+from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
+                     LOCAL_GOVERNMENT, PLACE_WORDS, names_home_equipment, opens_an_address, person_word, plain_email)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -198,6 +199,39 @@ def _given_and_unlisted_surname(value: str) -> bool:
     return len(words) == 2 and fold(words[0]) in given_names() and person_name(value, strict=True) is not None
 
 
+# a calendar invitation's people, as a calendar file labels them ("ORGANIZER", "ATTENDEE"), and its place
+_INVITATION_LABEL = re.compile(r"(?i)\s*(?:organi[sz]er|attendees?|invitees?)\s*")
+_VENUE_LABEL = re.compile(r"(?i)\s*(?:location|venue|where)\s*")
+
+
+def meeting_venue(field: Segment, fields: Sequence[Segment]) -> bool:
+    """Whether ``field`` is the place of a meeting its record invites people to (an appeal hearing's "Location: Council
+    Chambers, 100 Civic Center Mall" beside its attendee, the appellant): where they meet, not the City's facility the
+    record is about, nor the holder of the account the record gives."""
+    return bool(_VENUE_LABEL.fullmatch(field.label or "")) and any(
+        _INVITATION_LABEL.fullmatch(f.label or "") for f in fields)
+
+
+def meeting_hosts(field: Segment, fields: Sequence[Segment]) -> bool:
+    """Whether ``field`` gives the organiser of a meeting its record invites people to, or an attendee at the
+    organiser's own mail domain (an appeal hearing's hearing officer, at the City's domain like the clerk who sent
+    it): the body holding the meeting and its staff, not the member of the public invited. A consumer provider's
+    domain is no organisation's."""
+    label = field.label or ""
+    if not _INVITATION_LABEL.fullmatch(label):
+        return False
+    if label.strip().lower().startswith("organi"):
+        return True
+    domains = {_mail_domain(f.text) for f in fields if (f.label or "").strip().lower().startswith("organi")}
+    domain = _mail_domain(field.text)
+    return bool(domain) and domain in domains and domain not in PERSONAL_DOMAINS
+
+
+def _mail_domain(text: str) -> str:
+    mailbox = EMAIL_RE.search(text)
+    return plain_email(mailbox.group()).rpartition("@")[2].lower() if mailbox else ""
+
+
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
     lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
@@ -238,7 +272,7 @@ def city_facility(candidate: Candidate) -> bool:
     by_city = held_by_city(record.fields)
     cue = False
     for field in record.fields:
-        if field is candidate.segment:
+        if field is candidate.segment or meeting_venue(field, record.fields):
             continue
         kind = header_kind(field.label)[0] if field.label else None
         if kind == "name" and _names_facility(field.text):
@@ -376,8 +410,12 @@ def _facility_named_around(candidate: Candidate) -> bool:
 
 # the bracket an account opens right after the name of what holds it: "City Hall (SCE account 3-19-...)", "Fire Station
 # 2 (SCE service account ...)"; its label's words before the number
-_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:[A-Za-z][\w'\u2019.-]*[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
-                                    r"\([ \t]*(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# (its street may come first in the bracket: "City Hall meter (100 Civic Center Mall, SCE account ...)")
+_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
+                                    r"\([ \t]*(?:\d{1,6}[ \t]+[A-Za-z][^()\n,;]{1,40},[ \t]*)?"
+                                    r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# the supply's word after the facility's name: "City Hall meter (...)", "Fire Station 2 service (...)"
+_SUPPLY_WORD = re.compile(r"(?i)meters?|service|account|electric(?:ity)?")
 
 
 def _facility_before_bracket(text: str, start: int) -> bool:
@@ -389,6 +427,8 @@ def _facility_before_bracket(text: str, start: int) -> bool:
     if bracket is None:
         return False
     holder = bracket["holder"].split()
+    if len(holder) > 1 and _SUPPLY_WORD.fullmatch(holder[-1]):
+        holder = holder[:-2] if holder[-2].isdigit() else holder[:-1]  # "Fire Station 4 meter": its number too
     kind = next((i for i in range(len(holder) - 1, -1, -1) if FACILITY_NAMED.fullmatch(" ".join(holder[i:]))
                  or FACILITY_NAMED.fullmatch(holder[i])), None)
     if kind is None:

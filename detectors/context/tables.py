@@ -34,7 +34,7 @@ from .headers import firms_column
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
-from .public_holders import facility_by_column, held_by_city, public_holder_row
+from .public_holders import facility_by_column, held_by_city, meeting_hosts, meeting_venue, public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind)
 from ..translations import to_english
@@ -1701,7 +1701,7 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     # (not the installer's or the dealer's column, set aside as the firm's: "Sunridge Solar Installers Inc." is no
     # City solar site)
     named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields
-                      if not work_or_equipment_column(f.label or ""))
+                      if not work_or_equipment_column(f.label or "") and not meeting_venue(f, fields))
     if public_holder_row(analysis.facts, fields[0]):
         named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
@@ -1898,8 +1898,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             cells.append(Cell("name", f, 0, len(f.text), f.label or "", True))  # "Caller: Darío Park | acct ..."
             named = True
             continue
-        if kind in ("veto", None) and not held and staff_column(f.label or ""):
-            continue  # the CSR who took the call, the clerk who entered it: staff
+        if not held and (kind in ("veto", None) and staff_column(f.label or "") or meeting_hosts(f, fields)):
+            continue  # the CSR who took the call, the clerk who entered it, who called the meeting: staff
         mailed = _NAMED_MAILBOX.fullmatch(f.text) if kind in (None, "email", "contact") and not held else None
         if mailed:  # "Ana Ruiz <ana.ruiz@...>": a person as a mail system gives one (a calendar's attendee)
             cells += [Cell(k, f, *mailed.span(k), f.label or "") for k in ("name", "email")]
