@@ -61,3 +61,55 @@ Description\tUsage\tRate\tAmount
 Generation (OSCE)\t612 kWh\t$0.13115\t$80.26
 """
     assert "612 kWh" not in values_found("two.txt", body, ("energy_usage",)).get("energy_usage", [])
+
+
+def test_numbered_captions_with_notes_label_the_values_under_them():
+    """A tax or claim form numbers its boxes without a stop and notes how to fill them ("1 Name (as shown on your
+    income tax return)"); OCR reads each caption over its value."""
+    from crawler.extract.layout import captioned_boxes
+
+    lines = ["Payee Information for Rebate Check", "1 Name of account holder (as printed on the bill)",
+             "Rosalind Pemberton-Achebe", "2 Tax classification", "[X] Individual", "4 Mailing address (street and apt. no.)",
+             "8802 Wexford Hollow Rd", "Phone: (805) 317-4426"]
+    read = captioned_boxes(lines)
+    assert "1 Name of account holder (as printed on the bill): Rosalind Pemberton-Achebe" in read
+    assert "4 Mailing address (street and apt. no.): 8802 Wexford Hollow Rd" in read
+
+
+def test_numbered_agenda_items_are_no_captions():
+    from crawler.extract.layout import captioned_boxes
+
+    lines = ["Regular Meeting Agenda", "1 Call to Order (6:00 p.m.)", "Mayor Elena Quiroga", "2 Presentations (ten minutes)",
+             "Orchard Springs Little League", "3 Public Hearing (continued item)", "1450 Lantern Bay Dr"]
+    assert captioned_boxes(lines) == lines
+
+
+def _form_picture(rows) -> bytes:
+    """A typed form photographed or scanned: each caption in small type over its value in a box."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    page = Image.new("L", (1700, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    small = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 20)
+    large = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 30)
+    y = 80
+    for caption, value in rows:
+        draw.text((90, y + 6), caption, font=small, fill=70)
+        draw.rectangle([80, y, 1600, y + 90], outline=60, width=2)
+        draw.text((100, y + 40), value, font=large, fill=0)
+        y += 120
+    buffer = io.BytesIO()
+    page.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_numbered_form_picture_read_by_ocr():
+    body = _form_picture([("1 Name of account holder (as printed on the bill)", "Rosalind Pemberton-Achebe"),
+                          ("2 Service address (street and unit number)", "8802 Wexford Hollow Rd"),
+                          ("3 Daytime phone (with area code)", "(805) 317-4426")])
+    found = values_found("form.png", body, ("customer_name", "address", "phone"))
+    assert found.get("customer_name") == ["Rosalind Pemberton-Achebe"]
+    assert found.get("address") == ["8802 Wexford Hollow Rd"]
+    assert found.get("phone") == ["(805) 317-4426"]
