@@ -1352,7 +1352,7 @@ def _box_captions(line: str) -> tuple[str, ...] | None:
     captions = tuple(caption for caption in (_caption_text(cell) for cell in line.split("\t"))
                      if not _STRAY_CELL.fullmatch(caption))
     if (all(captions) and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
-            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)):
+            and any(header_kind(_caption_core(c))[0] in _FIELD_KINDS and _is_caption(c) for c in captions)):
         return captions
     return None
 
@@ -1405,15 +1405,23 @@ def _caption_text(cell: str) -> str:
 # digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
 _NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")
 _NOTE = re.compile(r"\([^()]*\)")  # "(Last, First, M.I.)"
-_BOX_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")  # a claim form's numbered boxes: "1. CLAIMANT NAME"
+# a form's numbered boxes: a claim form's "1. CLAIMANT NAME", a tax form's "1 Name (as shown on your income tax return)"
+_BOX_NUMBER = re.compile(r"\d{1,2}(?:[.)][ \t]+|[ \t]+(?=[A-Z][a-z]))(?=\S)")
+
+
+def _caption_core(text: str) -> str:
+    """A caption without its box's number and its note in brackets, which says how to fill the box: "1 Name (as
+    shown on your income tax return)" names the field "Name"."""
+    text = _BOX_NUMBER.sub("", text, count=1) if _BOX_NUMBER.match(text) else text
+    return _NOTE.sub("", text).strip() or text
 
 
 def _is_caption(text: str) -> bool:
     """A box's caption: a field's name in capitals or naming a field ("CITY", "Service Address"), and no value; a
     caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION"). A form may number its
     boxes ("1. CLAIMANT NAME", "4. UTILITY ACCOUNT NO."): the number is the box's, not a value."""
-    text = _BOX_NUMBER.sub("", text, count=1) if _BOX_NUMBER.match(text) else text
-    if text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (
+    text = _caption_core(text)
+    if text[0].isdigit() or _NO_CAPTION.search(text) or not (
             is_label_like(text) or len(text) <= _CAPTION_CHARS and text.isupper()
             and is_label_like(text[:_CAPTION_CHARS // 2])):
         return False

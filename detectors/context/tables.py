@@ -2606,7 +2606,13 @@ def usage_histories(analysis: Analysis) -> None:
     named = analysis.named_pages()
     customers_sheets = _sheets_of_one_customer(analysis)
     crossed = _crossed_tables(analysis.usage_tables, customers_sheets)
+    one_customer = _pages_of_one_customer(analysis)
     for cells in analysis.usage_tables:
+        if page_of(cells[0].segment) in one_customer and _charge_line(cells):
+            for c in cells:
+                if c.kind == "usage":
+                    analysis.add("usage", c.segment, c.start, c.end, "charge line of a bill on a page naming its customer")
+            continue
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
                 and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
@@ -2615,6 +2621,32 @@ def usage_histories(analysis: Analysis) -> None:
             for c in cells:
                 if c.kind == "usage":
                     analysis.add("usage", c.segment, c.start, c.end, "usage table on a page naming a customer or account")
+
+
+# a bill's charge line: the energy a customer is charged for ("Generation (CPA) | 830 kWh | $0.134 | $111.22",
+# "SCE Delivery | 830 kWh", "Gas Supply | 41 therms"), its usage figure written with its unit
+_CHARGE_LINE = re.compile(r"(?i)^\W*(?:[A-Z]{2,6}\s+)?(?:generation|delivery|electric(?:ity)?\s+(?:charges?|service|supply|"
+                          r"generation|delivery)|energy\s+charges?|gas\s+(?:charges?|supply|delivery)|supply|transmission|"
+                          r"distribution|power\s+charges?)\b")
+_USAGE_UNIT = re.compile(r"(?i)\d\s*(?:kwh|therms?)\b")
+
+
+def _charge_line(cells: list[Cell]) -> bool:
+    """Whether a usage table's row is a bill's charge line (see ``_CHARGE_LINE``): its first cell names the charge
+    and its usage cell gives the figure with its unit, as a bill prints what the customer used in the period."""
+    return bool(_CHARGE_LINE.match(cells[0].text)
+                and any(c.kind == "usage" and _USAGE_UNIT.search(c.text) for c in cells[1:]))
+
+
+def _pages_of_one_customer(analysis: Analysis) -> set:
+    """The pages that name one customer and no other (``named_pages`` counting surnames): a bill's or a notice's."""
+    surnames: dict = {}
+    for f in analysis.context.fields:
+        if f.kind == "name":
+            words = f.segment.text[f.start:f.end].split()
+            if words:
+                surnames.setdefault(page_of(f.segment), set()).add(words[-1].casefold())
+    return {page for page, names in surnames.items() if len(names) == 1}
 
 
 def _sheets_of_one_customer(analysis: Analysis) -> set[str]:
