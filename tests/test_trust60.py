@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from detector_helpers import pairs_found
-from fault_site import text_pdf
+from fault_site import body, page, text_pdf
 
 CUSTOMERS_CSV = ("Name,Service Address,Account,SSN\n"
                  "Genoveva Ashbury-Lind,2718 N Orange Grove Ave,4-305-7712-90,634-70-2218\n")
@@ -93,3 +93,88 @@ def test_a_text_opening_with_a_media_files_magic_letters_is_read(name, text):
 def test_media_files_are_still_known_by_their_signature(body, media_type):
     from crawler.extract.sniff import sniff_type
     assert sniff_type("https://x/file", None, body) == media_type
+
+
+# -- D2: documents shown through a viewer or opened by a jump menu -------------------------------------------------------
+def test_viewer_links_name_the_document_they_show():
+    from crawler.spiders.viewer_links import viewed_documents
+    links = ["/pdfjs/web/viewer.html?file=%2Fuploads%2F2024%2Fshutoff-notice.pdf",
+             "https://docs.google.com/viewer?url=https%3A%2F%2Fwww.city.gov%2Ffiles%2Fbill.docx&embedded=true",
+             "https://view.officeapps.live.com/op/view.aspx?src=https://www.city.gov/files/usage.xlsx",
+             "/viewer/web/viewer.html?file=../files/letter.pdf",
+             # no document named: a search, a share button, a sort order, a redirector to a page
+             "/search?q=rates.pdf+2024", "https://www.facebook.com/sharer.php?u=https://www.city.gov/files/a.pdf",
+             "/agendas?sort=date&page=2", "/out?url=https://www.county.gov/elections/"]
+    assert viewed_documents(links, "https://www.city.gov/news/") == [
+        "https://www.city.gov/uploads/2024/shutoff-notice.pdf", "https://www.city.gov/files/bill.docx",
+        "https://www.city.gov/files/usage.xlsx", "https://www.city.gov/viewer/files/letter.pdf"]
+
+
+def test_a_jump_menus_options_are_urls_a_search_forms_are_not():
+    from lxml import html
+    from crawler.spiders.viewer_links import jump_menu_urls
+    root = html.fromstring(
+        "<div><select onchange='location=this.value'><option value=''>Choose a year</option>"
+        "<option value='/agendas/2023/'>2023</option><option value='/files/minutes-2024.pdf'>2024</option>"
+        "<option value='https://www.city.gov/archive/'>Archive</option></select>"
+        "<select id=sort><option value='date'>Date</option><option value='title'>Title</option></select>"
+        "<form action='/search' method=get><select name=dept><option value='/public-works/'>PW</option></select>"
+        "</form></div>")
+    assert jump_menu_urls(root) == ["/agendas/2023/", "/files/minutes-2024.pdf", "https://www.city.gov/archive/"]
+
+
+def test_documents_behind_a_viewer_or_a_jump_menu_are_fetched_and_read(tmp_path):
+    from test_trust44a import crawl
+
+    def home(handler):
+        site = f"http://{handler.headers['Host']}"
+        page(f"<p>Notices</p><a href='/pdfjs/web/viewer.html?file=%2Fuploads%2Fnotice-0412.txt'>View notice</a>"
+             f"<iframe src='https://docs.google.com/viewer?url={site}/uploads/roster.csv&amp;embedded=true'></iframe>"
+             "<select onchange='window.location=this.value'><option>Past letters</option>"
+             "<option value='/uploads/letter-0311.txt'>March</option></select>")(handler)
+
+    routes = {"/": home, "/pdfjs/web/viewer.html": page("<div id=viewerContainer></div>"),
+              "/uploads/notice-0412.txt": body("Disconnection notice for Imogen Tarrant-Bligh, SSN 656-02-7719, account "
+                                               "3-118-4471-20.", "text/plain"),
+              "/uploads/roster.csv": body("Name,Service Address,SSN\nLazarus Penhallow,3304 W Holt Ave,667-13-8820\n",
+                                          "text/csv"),
+              "/uploads/letter-0311.txt": body("Dear Marguerite Oyelaran-Fisk, your SSN 678-24-9931 is on file.",
+                                               "text/plain")}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1
+    for path in ("uploads/notice-0412.txt", "uploads/roster.csv", "uploads/letter-0311.txt"):
+        assert docs[path]["status"] == "scanned" and docs[path]["findings"] >= 2, (path, docs)
+
+
+# -- D3: an error page's status line is no home ------------------------------------------------------------------------
+@pytest.mark.parametrize("heading", ["404 Not Found", "503 Service Unavailable", "500 Internal Server Error",
+                                     "404 Page Not Found", "403 Forbidden"])
+def test_an_error_pages_status_heading_beside_a_customer_is_no_address(heading):
+    html = (f"<html><head><title>Error</title></head><body><h1>{heading}</h1><p>The statement for Thaddeus "
+            f"Moncrieff-Ayo, SSN 689-35-1042, was removed.</p></body></html>")
+    pairs = pairs_found("https://x/statements/2024-11.pdf", html, "text/html")
+    assert ("ssn", "689-35-1042") in pairs and ("customer_name", "Thaddeus Moncrieff-Ayo") in pairs
+    assert not [value for category, value in pairs if category == "address"], pairs
+
+
+def test_a_home_without_a_street_type_in_a_call_note_is_still_an_address():
+    pairs = pairs_found("https://x/notes.txt", "spoke w/ Ottilie Grunewald @ 2860 orange grove; SSN 689-35-1042; "
+                                              "cb 909-555-0143\n")
+    assert ("address", "2860 orange grove") in pairs and ("ssn", "689-35-1042") in pairs
+
+
+# -- D5: with -v, Scrapy's lines name a URL before any detector read it ---------------------------------------------------
+@pytest.mark.parametrize("path, hidden", [
+    ("/x/Philippa-Drummond-610-28-4473.pdf", ("Philippa", "Drummond")),
+    ("/docs/maria-delgado-512-34-6789.pdf", ("maria", "delgado")),
+])
+def test_a_log_lines_url_masks_the_name_beside_an_identifier_in_its_path(path, hidden):
+    from reports.redact import log_text
+    line = log_text(f"Gave up retrying <GET http://127.0.0.1:8080{path}> (failed 3 times): 503 Service Unavailable")
+    assert not any(word in line for word in hidden) and ".pdf>" in line and "503 Service Unavailable" in line
+
+
+def test_a_log_lines_ordinary_paths_stay_readable():
+    from reports.redact import log_text
+    line = "Crawled (200) <GET http://127.0.0.1:8080/agendas/2024-01-15/council-minutes.pdf> (referer: None)"
+    assert log_text(line) == line
