@@ -502,10 +502,26 @@ def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
     return ShownText(None if reveal else Redactor(findings))
 
 
+class _LogShownText(ShownText):
+    """The masking of log lines. A log line is written before anything is found, so a name beside an identifier in a
+    URL's path ("Gave up retrying <GET .../Philippa-Drummond-***-**-4473.pdf>", ``maria-delgado-***-**-6789.pdf``)
+    is known to no detector yet: a path segment that holds an identifier is a person's record's, and its words are
+    masked too (``P*******-D*******-***-**-4473.pdf``), its extension kept."""
+
+    def _segment(self, segment: str) -> str:
+        shown = super()._segment(segment)
+        if shown == self._text(segment):
+            return shown
+        stem, dot, extension = shown.rpartition(".")
+        if not dot or not extension.isalnum() or len(extension) > 5:
+            stem, dot, extension = shown, "", ""
+        return mask_words(stem) + dot + extension
+
+
 @cache
 def _log_masking() -> ShownText:
     """The masking of log lines, built once: an unrevealed run's, before anything was found."""
-    return ShownText(Redactor([]))
+    return _LogShownText(Redactor([]))
 
 
 def note_text(text: str, findings: list[Detection] | None = None) -> str:

@@ -149,6 +149,28 @@ _SIGNATURES = [  # (offset, bytes, media type), checked in order
     (0, b"\xfd7zXZ\x00", "application/x-xz"), (257, b"ustar", "application/x-tar"),
     (0, b"\x78\x9f\x3e\x22", TNEF),
 ]
+# A magic number short enough to open a text ("Program WAVE (Water Assistance ...)" has "WAVE" at byte 8, "ID3
+# Customer list" opens with "ID3") counts only with the bytes its format puts beside it: a media file is no gap in
+# the check, so a text taken for one would pass unread.
+_SIGNATURE_CONFIRMED = {
+    b"WEBP": lambda body: body.startswith(b"RIFF"), b"AVI ": lambda body: body.startswith(b"RIFF"),
+    b"WAVE": lambda body: body.startswith(b"RIFF"),
+    b"ftyp": lambda body: body.startswith(b"\x00\x00"),  # the box's size, a small big-endian number
+    b"ID3": lambda body: body[3:4] in (b"\x02", b"\x03", b"\x04") and body[4:5] == b"\x00",  # version, revision
+    b"OggS": lambda body: body[4:5] == b"\x00",  # stream structure version
+    b"fLaC": lambda body: len(body) > 4 and body[4] & 0x7F == 0,  # STREAMINFO comes first
+    b"BZh": lambda body: body[3:4].isdigit() and body[4:10] in (b"1AY&SY", b"\x17rE8P\x90"),  # block or end magic
+}
+
+
+def _always(body: bytes) -> bool:
+    return True
+
+
+# A PDF's header line within its first kilobyte, after junk a server or a script put before it (a PHP notice's
+# "<br />" line, a byte-order mark), as readers accept it: a line of its own, not "%PDF-1.7" in a page's or a cell's
+# text ("uploads must be PDF files (they begin with %PDF-1.7)", "sent %PDF-1.4 file").
+_PDF_HEADER = re.compile(rb"(?<![\w \t(\"'])%PDF-\d\.\d+(?:[\r\n]|\Z)")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<div", b"<table",
                 b"<p>", b"<p ", b"<h1", b"<h2", b"<script", b"<!--", b"<?xml")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -243,15 +265,15 @@ def gzip_served_as(url: str, content_type: str | None) -> str | None:
 
 
 def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str | None:
-    if body.find(b"%PDF-", 0, 1024) >= 0:
-        return PDF
-    if _looks_like_spreadsheetml(body):
-        return SPREADSHEETML
+    """The type the body's own signature gives: a format's magic number at its offset (a ZIP whose first member
+    is a stored PDF is a ZIP), else a PDF's header line after junk, else Excel 2003 XML."""
     for offset, magic, media_type in _SIGNATURES:
-        if body.startswith(magic, offset):
+        if body.startswith(magic, offset) and _SIGNATURE_CONFIRMED.get(magic, _always)(body):
             break
     else:
-        return None
+        if body.startswith(b"%PDF-") or _PDF_HEADER.search(body[:1040]):
+            return PDF
+        return SPREADSHEETML if _looks_like_spreadsheetml(body) else None
     if media_type == ZIP:
         return _zip_type(body) or next((t for t in (declared, by_extension)
                                         if t in (DOCX, XLSX, PPTX) or t in OPENDOCUMENT_TYPES), ZIP)

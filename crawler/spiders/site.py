@@ -2,7 +2,8 @@
 linked news feed's items lead to (see ``feed_links``), the data files and documents the pages' own scripts load
 (``fetch('/api/outages.json')``; see ``script_links``) and the URLs those JSON files list (see ``json_links``), the
 pages a clickable tile's ``data-href`` opens and the documents of a ``srcset`` (see ``page_links``), the files a
-GET form's options name (see ``form_links``), the links a page's comments still hold (see ``comment_links``), the
+GET form's options name (see ``form_links``), the documents a viewer's link shows and the URLs of a jump menu (see
+``viewer_links``), the links a page's comments still hold (see ``comment_links``), the
 URLs of a text sitemap (see ``text_sitemap``) and the links of a calendar feed's events (see ``calendar_links``).
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
@@ -50,6 +51,7 @@ from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_
 from .soft_errors import blocked_reason, error_page, soft_error_reason
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
 from .text_sitemap import text_sitemap_urls
+from .viewer_links import jump_menu_urls, viewed_documents
 from .url_credentials import REDIRECT_LOCATION, SAVED_NAME, SITEMAP_LOC, UrlCredentialsItem, publishes_value
 
 # Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
@@ -414,7 +416,7 @@ class SiteSpider(scrapy.Spider):
                      *refresh_links(response)]
             linked = set(links)
             loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base),
-                      *commented_links(root)]
+                      *commented_links(root), *viewed_documents(links, base), *jump_menu_urls(root)]
             scripted = [url for url in dict.fromkeys(self.site_urls(base, loaded)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
                                    base=base, assets=frozenset(assets))

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from http import HTTPStatus
 
 from ..labels import CALL_BACK_WORDS, unissued
 from ..public_contacts import WORKS_NAMED, is_toll_free, to_e164
@@ -1661,9 +1662,16 @@ CUED_STREET_RE = re.compile(
     r"asked|said|says|states|stated|wants|was|is|has|had|who|got|gets|received|receives)\b)", re.M)
 
 
+# an HTTP status line, the heading of a server's error page ("404 Not Found", "503 Service Unavailable", "404 Page
+# Not Found"): its code and reason phrase open a line as a home's number and street do, and are none
+_HTTP_STATUS_LINE = re.compile(r"(?i)[1-5]\d\d +(?:(?:page|file|document) +)?(?:%s|access +denied)" % "|".join(
+    sorted({re.escape(status.phrase).replace(r"\ ", " +") for status in HTTPStatus}, key=len, reverse=True)))
+
+
 def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the homes written without a street type where a record's wording puts one
-    (``CUED_STREET_RE``), in ``text[start:end]``: not a count, a time or a numbered item ("Item 12 budget")."""
+    (``CUED_STREET_RE``), in ``text[start:end]``: not a count, a time, a numbered item ("Item 12 budget") or an HTTP
+    status ("404 Not Found")."""
     found = []
     for m in CUED_STREET_RE.finditer(text, start, len(text) if end is None else end):
         words = m.group(1).split()[1:]
@@ -1671,7 +1679,7 @@ def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tupl
             words = words[1:]
         # not a figure in words that goes on after the line ("2024 reflect two" / "thousand ... kilowatt-hours")
         if street_name(words) and not _NUMBER_LABEL.search(text, max(0, m.start(1) - 20), m.start(1)) \
-                and words[-1].lower() not in _NUMBER_WORDS:
+                and words[-1].lower() not in _NUMBER_WORDS and not _HTTP_STATUS_LINE.fullmatch(m.group(1)):
             found.append(m.span(1))
     return found
 
