@@ -26,7 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
-from .shapes import BOX_ADDRESS_RE, street_addresses
+from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
 # program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
@@ -2416,6 +2416,19 @@ _OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ 
                              r"(?:the[ \t]+)?(?:owner[ \t]*(?:/|and|or)[ \t]*)?(?:occupants?|tenants?)[ \t]+(?:of|at)\b)")
 
 
+# a notice's or letter's "To:" line that goes on from the name to a street address or a box: the resident it is
+# addressed to ("NOTICE OF INTENT TO DISCONNECT. To: Ana Ruiz, 12 Elm St, ..."), not a memo's colleague, whose
+# "To:" line goes on to a title or an office
+_TO_LINE = re.compile(r"(?i)\bto[ \t]*:\s*$")
+_HOME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?=\d{1,6}(?:[ \t]+1/2)?[ \t]+[A-Za-z]|(?i:p\.?[ \t]?o\.?[ \t]*box[ \t]*\d))")
+
+
+def _addressed_to_home(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` follows a "To:" label and is followed by a home (a house number or a box)."""
+    return bool(_TO_LINE.search(text, max(0, start - 40), start) and _HOME_RIGHT_AFTER.match(text, end)
+                and opens_an_address(text[_HOME_RIGHT_AFTER.match(text, end).end():][:80]))
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
@@ -2443,7 +2456,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
-    if _OCCUPANT_AFTER.match(text, end, min(len(text), end + 60)):
+    if _OCCUPANT_AFTER.match(text, end, min(len(text), end + 60)) or _addressed_to_home(text, start, end):
         return False  # "TO: Ana Ruiz, and all persons occupying the premises at ...": a notice's occupant, no staff
     if _CALLED_ABOUT_ACCOUNT_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "Escalation for supervisor: Ana Ruiz called again re: acct ...": the caller, whoever the note
