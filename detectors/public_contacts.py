@@ -167,7 +167,13 @@ _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d
 # the customer reached there ("Callback requested: Rosalind Okafor, tel. 951.337.4820 ext. 15")
 _OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:work|office|business|employer'?s?)\s*(?:ph(?:one)?|tel|number|line|#)?\.?\s*:?\s*$"
                               r"|\bcall[\s-]?backs?\b|\breturn\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?call|"
-                              r"\b(?:customer|cust|caller|resident|tenant|ratepayer|account\s?holder)\b")
+                              r"\b(?:customer|cust|caller|resident|tenant|ratepayer|account\s?holder)\b|"
+                              # a third person reached there, a case's party, a hearing's party on the line
+                              r"\b(?:him|them|appellant|complainant|claimant|applicant|homeowner|household|occupant)\b|"
+                              r"\bby\s+(?:tele)?phone\s+(?:from|at)\b|\bwhose\s+(?:phone\s+)?number\b|"
+                              # the same in Spanish: "Número para devolver la llamada:", "su teléfono", "del inquilino"
+                              r"\bdevolver\s+la\s+llamada\b|\b(?:mi|su)\s+(?:n[úu]mero\s+de\s+)?tel[ée]fono\b|"
+                              r"\b(?:inquilin[oa]|client[ea]|titular)\b")
 
 
 def desk_extension(text: str, start: int, end: int) -> bool:

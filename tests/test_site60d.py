@@ -1,0 +1,52 @@
+"""Round 60 (site60d): customer records told in running prose by case narratives, notices and hearing summaries.
+
+A shut-off notice addressed "To:" a resident at their home, and a customer's phone given with an extension where
+the words before it say whose it is (a third person reached there, a hearing's party, a Spanish callback label).
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CATEGORIES = ("customer_name", "address", "phone", "account_number")
+
+
+def found(text: str) -> dict[str, list[str]]:
+    return values_found("notice.txt", text, CATEGORIES)
+
+
+def test_notice_addressed_to_a_resident_at_home():
+    got = found("FINAL NOTICE BEFORE SERVICE INTERRUPTION. To: Leopold Marchetti-Voss, 3308 N. Tamarind Way, "
+                "Unit 9, Fontaleza, CA 92335. Your electric account 4-20-118-7765 is 61 days past due.\n")
+    assert "Leopold Marchetti-Voss" in got.get("customer_name", [])
+    assert any(v.startswith("3308 N. Tamarind Way") for v in got.get("address", []))
+
+
+def test_notice_to_a_resident_with_a_box_and_an_identifier_after_it():
+    got = found("TO: Ngaire Whitcombe-Sato, PO Box 4471, Fontaleza, CA 92336. Account 4-20-118-9012 will be "
+                "disconnected. SSN on file 521-44-7812.\n")
+    assert "Ngaire Whitcombe-Sato" in got.get("customer_name", [])
+
+
+def test_memo_to_staff_is_no_customer():
+    got = found("To: Marguerite Abernathy-Lowe, Utilities Director. From: Ossian Fairley, Billing Manager. "
+                "Subject: arrearage report for account class R-1, 1,240 accounts past due.\n")
+    assert not got.get("customer_name")
+
+
+def test_customer_phone_with_extension_after_a_third_person_reach():
+    text = ("Ticket 2025-88123. Caller says his name is Anatoly Brzezinski, of 4410 Quince Ave, about SCE account "
+            "2-71-440-1982. Best number to reach him is 626-418-3327 x14.\n\n"
+            "Appeal hearing. The appellant, Mrs. Oona Castellucci, appeared by telephone from (760) 414-2280 ext. 7. "
+            "She testified that service at 1907 Ribbonwood Dr was cut although she had a payment plan on CCA "
+            "account 4417-20019.\n\n"
+            "Folio 311-4471. La clienta dice ser Renata Ibarguen y vive en 522 Calle Azahar. Da su cuenta de "
+            "Edison 3-018-442-1190. Numero para devolver la llamada: 951-224-8731 x302.\n")
+    phones = found(text).get("phone", [])
+    assert {"626-418-3327", "(760) 414-2280", "951-224-8731"} <= set(phones)
+
+
+def test_staff_desk_extension_stays_public():
+    text = ("Questions about this agenda item may be directed to Wilhelmina Oduya, Energy Programs Manager, at "
+            "(909) 620-2251 ext. 4412. Ms. Oduya can be reached at (909) 620-2251 ext. 4413. Across the program "
+            "4,410 customers used 2,210,330 kWh.\n")
+    assert not found(text).get("phone")
