@@ -2420,13 +2420,18 @@ _OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ 
 # addressed to ("NOTICE OF INTENT TO DISCONNECT. To: Ana Ruiz, 12 Elm St, ..."), not a memo's colleague, whose
 # "To:" line goes on to a title or an office
 _TO_LINE = re.compile(r"(?i)\bto[ \t]*:\s*$")
-_HOME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?=\d{1,6}(?:[ \t]+1/2)?[ \t]+[A-Za-z]|(?i:p\.?[ \t]?o\.?[ \t]*box[ \t]*\d))")
+_HOME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?=\d{1,6}(?:[ \t]+1/2)?[ \t]+[A-Za-z]|\d{1,6}[ \t]*$|(?i:p\.?[ \t]?o\.?[ \t]*box[ \t]*\d))")
+
+
+_NUMBER_ENDS_LINE = re.compile(r"\d{1,6}[ \t]*$")  # "To: Ana Ruiz, 1234" / "N. Elm St": a wrap cut the address
 
 
 def _addressed_to_home(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start``-``end`` follows a "To:" label and is followed by a home (a house number or a box)."""
-    return bool(_TO_LINE.search(text, max(0, start - 40), start) and _HOME_RIGHT_AFTER.match(text, end)
-                and opens_an_address(text[_HOME_RIGHT_AFTER.match(text, end).end():][:80]))
+    """Whether the name at ``start``-``end`` follows a "To:" label and is followed by a home (a house number or a box,
+    its street maybe on the next line)."""
+    home = _TO_LINE.search(text, max(0, start - 40), start) and _HOME_RIGHT_AFTER.match(text, end)
+    rest = text[home.end():home.end() + 80] if home else ""
+    return bool(home) and (opens_an_address(rest) or _NUMBER_ENDS_LINE.match(rest) is not None)
 
 
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
@@ -2774,7 +2779,9 @@ _NAMED_AS_REACH = 120
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "
 # (and the label of a party's contact: "Occupant contact: Ana Ruiz 951 ...", "Tenant's name: ...")
-_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})(?:['\u2019]s)?(?:[ \t]+(?:contact|name|phone))?[\s,:]*"
+# (and the households an outage report lists: "Among the households affected, Ana Ruiz (12 Elm St) ...")
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})(?:['\u2019]s)?"
+                           r"(?:[ \t]+(?:contact|name|phone|affected|impacted|involved))?[\s,:]*"
                            r"(?:the\s+|(?:na\s+)?si\s+)?$", re.IGNORECASE)
 # "the complainant, a retired schoolteacher named Ana Ruiz"
 _PARTY_NAMED = re.compile(rf"(?:{PARTY_WORDS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:named|called)\s+$", re.IGNORECASE)
