@@ -134,6 +134,8 @@ FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|lobby|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
+                          # a utility's or a city's works: "the Water Reclamation Plant No. 2 at 2900 S. Reservoir St"
+                          r"(?:treatment|reclamation|wastewater|sewage|water|power|generating|recycling)\s+plants?|"
                           # a form's "Mail payments to ...", "Mail to: ..."; not a desk note's "c/o James Ruiz, mail to
                           # 1599 E Arroyo Seco Trl", the customer's own mailing address
                           # the reader sent to an office ("or visit 700 N. Main Street", "please visit"); not a crew's

@@ -50,3 +50,41 @@ def test_staff_desk_extension_stays_public():
             "(909) 620-2251 ext. 4412. Ms. Oduya can be reached at (909) 620-2251 ext. 4413. Across the program "
             "4,410 customers used 2,210,330 kWh.\n")
     assert not found(text).get("phone")
+
+
+def test_outage_report_names_affected_households():
+    text = ("At 2:10 a.m. a pole-top transformer failed on Linnet Row, interrupting service to 212 customers. Among "
+            "the households affected, Mr. Casimir Oyelaran-Holt (5520 Teasel Ct, Apt 2) relies on a home dialysis "
+            "machine; he was reached at (626) 318-4402. A neighbor, Marjorie Ivanova, at 5532 Teasel Ct asked for a "
+            "claim form at pivanova.home@gmail.com.\n")
+    got = values_found("incident.txt", text, ("customer_name", "address", "phone", "email"))
+    assert "Mr. Casimir Oyelaran-Holt" in got.get("customer_name", [])
+    assert "(626) 318-4402" in got.get("phone", [])
+
+
+def test_outage_report_crews_and_public_figures_are_no_households():
+    text = ("At 2:10 a.m. a transformer failed on Linnet Row, interrupting service to 212 customers. Crew lead "
+            "Dorian Whitcombe restored power at 6:45 a.m. Questions: Outage Desk (909) 620-3700. Across the district "
+            "4,120 households used 2,004,118 kWh in July.\n")
+    got = values_found("incident.txt", text, ("customer_name", "address", "phone", "energy_usage"))
+    assert not got
+
+
+def test_notice_to_a_resident_whose_street_a_wrap_put_on_the_next_line():
+    text = ("FINAL NOTICE. To: Evander Quiroga Blasco, 20417\nWest Saguaro Loop # 6, Fontaleza, CA 92336. Your "
+            "electric account\nno. 5 18 302 7741 is past due.\n")
+    got = values_found("notice.txt", text, CATEGORIES)
+    assert "Evander Quiroga Blasco" in got.get("customer_name", [])
+    assert any(v.startswith("20417") for v in got.get("address", []))
+
+
+def test_facility_named_on_the_line_above_keeps_its_address_and_usage_public():
+    text = ("Customer spotlight. Odalys Ferreira-Kim of 771 Bramble Way, account 4-20-118-3321, cut her use to\n"
+            "412 kWh a month after the retrofit. By comparison, the Hollyhock Park Community\n"
+            "Building at 390 W. Foothill Blvd (SCE account 3-004-118-2290)\n"
+            "used 318,442 kWh last fiscal year. The Levee Road Water Reclamation Plant at 2100 S. Levee Rd used\n"
+            "2,440,915 kWh.\n")
+    got = values_found("story.txt", text, ("address", "energy_usage"))
+    assert not any("Foothill" in v or "Levee" in v for v in got.get("address", []))
+    assert not any(v.startswith(("318,442", "2,440,915")) for v in got.get("energy_usage", []))
+    assert any(v.startswith("771 Bramble Way") for v in got.get("address", []))
