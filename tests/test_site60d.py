@@ -88,3 +88,23 @@ def test_facility_named_on_the_line_above_keeps_its_address_and_usage_public():
     assert not any("Foothill" in v or "Levee" in v for v in got.get("address", []))
     assert not any(v.startswith(("318,442", "2,440,915")) for v in got.get("energy_usage", []))
     assert any(v.startswith("771 Bramble Way") for v in got.get("address", []))
+
+
+def test_remit_to_a_vendor_is_no_addressee():
+    got = found("Remit to: Osgood Varnell, 1880 Foundry Way, Account No. 5501239921, (909) 318-2277\n")
+    assert not got.get("customer_name")
+
+
+def test_name_cut_between_two_word_paragraphs_pasted_from_a_pdf():
+    import io
+    import docx
+    document = docx.Document()
+    document.add_paragraph("The Board reported out that it authorized a settlement with Radomir")
+    document.add_paragraph("Szczepaniak regarding his CCA account 4417-20931 at 6120 Yarrow Ct. Counsel will write to "
+                           "rszczep@outlook.com.")
+    document.add_paragraph("Thank you for your patience. Thanks, Sandra")
+    document.add_paragraph("Field note 09/23: SCE account 2-33-444-5555 at 12 Elm St was read.")
+    body = io.BytesIO()
+    document.save(body)
+    names = values_found("board.docx", body.getvalue(), ("customer_name",)).get("customer_name", [])
+    assert "Radomir Szczepaniak" in names and not any("Sandra" in n or "Field" in n for n in names)

@@ -2419,7 +2419,7 @@ _OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ 
 # a notice's or letter's "To:" line that goes on from the name to a street address or a box: the resident it is
 # addressed to ("NOTICE OF INTENT TO DISCONNECT. To: Ana Ruiz, 12 Elm St, ..."), not a memo's colleague, whose
 # "To:" line goes on to a title or an office
-_TO_LINE = re.compile(r"(?i)\bto[ \t]*:\s*$")
+_TO_LINE = re.compile(r"(?i)(?:^|\n|[.!?][ \t]+)[ \t]*to[ \t]*:\s*$")  # not "Remit to:", "Pay to:"
 _HOME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?=\d{1,6}(?:[ \t]+1/2)?[ \t]+[A-Za-z]|\d{1,6}[ \t]*$|(?i:p\.?[ \t]?o\.?[ \t]*box[ \t]*\d))")
 
 

@@ -4667,11 +4667,19 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
 _PARAGRAPH_ELEMENT = re.compile(r"(?:^|>[ \t]*)p(?::nth-of-type\(\d+\))?$|^paragraph \d+$")
 
 
+# a paragraph that ends in mid-sentence on a capitalised word after a word of lower case ("... authorized a settlement
+# with Maria" / "Lopez regarding her account ..."): text pasted from a PDF, one paragraph a line
+_ENDS_IN_MID_SENTENCE = re.compile(r"\b(?-i:[a-z]+)[ \t]+[A-Z][\w'\u2019-]*[ \t]*$")
+
+
 def _paragraphs_apart(line: Line, below: Line) -> bool:
     """Whether two lines are two paragraphs of a web page or a Word document: a signature's given name ending one
-    ("Thanks, Sandra") and a capitalised word opening the next ("Field note 09/23: ...") are no name a wrap cut."""
+    ("Thanks, Sandra") and a capitalised word opening the next ("Field note 09/23: ...") are no name a wrap cut; a
+    paragraph that ends in mid-sentence on a given name after a word of lower case goes on in the next (pasted text)."""
+    ends = len(line.text.rstrip())
     return line.segment is not below.segment and all(
-        _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below))
+        _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below)) and not (
+        _ENDS_IN_MID_SENTENCE.search(line.text) and not _SIGNED_OFF.search(line.text, max(0, ends - _SIGN_OFF_TAIL)))
 
 
 def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenient: bool) -> list[tuple]:
