@@ -108,3 +108,22 @@ def test_name_cut_between_two_word_paragraphs_pasted_from_a_pdf():
     document.save(body)
     names = values_found("board.docx", body.getvalue(), ("customer_name",)).get("customer_name", [])
     assert "Radomir Szczepaniak" in names and not any("Sandra" in n or "Field" in n for n in names)
+
+
+def test_caller_who_says_who_they_are_in_a_311_narrative():
+    text = ("Request 311-2025-55120. Caller states she is Mrs. Henrietta Okonjo-Blyth and that the streetlight outside "
+            "4102 Corvina Ln has been out for a week. Callback number 909-441-7720; prefers text.\n\n"
+            "Request 311-2025-55121. caller said his name is dwayne kowalski; no power at 77 Pinto Ct since the storm. "
+            "Call back 626-771-2044.\n\n"
+            "Solicitud 311-2025-55122. La persona que llama dice ser Ofelia Bracamontes y vive en 930 Calle Jazmin. "
+            "Numero para devolver la llamada: 951-602-3318.\n")
+    got = values_found("feed.txt", text, ("customer_name", "address", "phone"))
+    assert {"Mrs. Henrietta Okonjo-Blyth", "dwayne kowalski", "Ofelia Bracamontes"} <= set(got.get("customer_name", []))
+    assert {"909-441-7720", "951-602-3318"} <= set(got.get("phone", []))
+
+
+def test_caller_who_says_what_they_are_names_no_one():
+    text = ("Request 311-2025-55123. Caller states she is unable to pay the balance and asked about CARE; referred to "
+            "the Customer Care counter at 505 E. Holt Ave, (909) 620-3700.\n")
+    got = values_found("feed.txt", text, ("customer_name", "address", "phone"))
+    assert not got.get("customer_name")

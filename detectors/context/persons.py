@@ -2734,6 +2734,16 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
                                  r"\s+(?:as|is)\s*:?\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?$")
 
 
+# a caller or customer saying who they are, their name right after: "Caller states he is Ana Ruiz and ...", "the
+# customer said her name is ...", "La persona que llama dice ser Ana Ruiz y vive en ...", "El cliente dijo llamarse"
+_SAYS_NAME = (r"(?i)\b(?:caller|customer|cust|cx|ratepayer|account\s?holder|persona\s+que\s+llama|quien\s+llama|"
+              r"client[ea])\b[^.!?;\n]{0,40}?\b(?:states?|stated|says|said|claims?|claimed|dice|dijo)\s+(?:that\s+)?"
+              r"(?:(?:he|she|they)\s+(?:is|was|are|were)|(?:his|her|their)\s+name\s+(?:is|was)|ser|llamarse|"
+              r"que\s+se\s+llama|que\s+su\s+nombre\s+es)\s*:?\s*(?:(?-i:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?")
+SAYS_NAME_BEFORE = re.compile(_SAYS_NAME)  # where the name it says begins: its match's end
+_SAYS_NAME_ENDS = re.compile(_SAYS_NAME + "$")
+
+
 # a customer reached at their phone, mailbox or home, then named in brackets: "a customer reachable at 909.287.6113
 # (Ana Ruiz)", "the ratepayer at 1234 W Holt Ave (Ana Ruiz)", "a customer who can be reached at ana@mail.com (Ana
 # Ruiz)"; what stands after "at" holds a digit or a mailbox's @ (not "customers at the Civic Center (Ana Ruiz, Outreach)")
@@ -2754,6 +2764,7 @@ def called_customer(text: str, start: int, end: int) -> bool:
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
+                or _SAYS_NAME_ENDS.search(_sentence_before(text, start))
                 or "(" in text[max(0, start - 3):start] and _CUSTOMER_AT_BRACKETED.search(
                     text, max(0, start - _CUSTOMER_AT_REACH), start)
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))

@@ -52,7 +52,7 @@ from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
 from .public_roles import LAND_USE_PARTY
-from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
+from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
                       holders_of_bracketed_accounts, is_place,
@@ -4431,6 +4431,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
             beside += [name_after_role(text, m.end(), True) for m in _MY_RELATIVE.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
+        # the name a caller says is theirs, in a call centre's lower case too: "Caller states he is rigoberto vu"
+        beside += [name_after_role(text, m.start() + len(m.group().rstrip()), True)
+                   for m in SAYS_NAME_BEFORE.finditer(text, piece.start, piece.end)]
         if lenient:  # "Home charger: Augusto Angiolello, 12 Elm St": whoever the label names, listed or not
             beside += [name_after_role(text, m.end() - 1, True) for m in _HOME_LABEL.finditer(text, piece.start, piece.end)]
             # ... and so does a callback's label: "Callback requested: Perpetua Mwangi, tel. ..."
