@@ -127,3 +127,11 @@ def test_caller_who_says_what_they_are_names_no_one():
             "the Customer Care counter at 505 E. Holt Ave, (909) 620-3700.\n")
     got = values_found("feed.txt", text, ("customer_name", "address", "phone"))
     assert not got.get("customer_name")
+
+
+def test_reader_letter_signed_after_a_dash_its_name_cut_by_a_soft_break():
+    page = ("<main><p>Dear Energy Coach: my bill reached 1,904 kWh in August and I rent a cottage at 650 W.<br>\n"
+            "Quillon St. My Edison account 3-112-908-4471 is on a tiered plan. Write me at dfarrow.home@gmail.com. "
+            "\u2014 Desmond<br>\nFarrow-Achterberg</p><p>Dear Desmond: try pre-cooling.</p></main>")
+    got = values_found("column.html", page, ("customer_name",))
+    assert any("Farrow-Achterberg" in v for v in got.get("customer_name", []))

@@ -1010,11 +1010,20 @@ _DASH_SIGNATURE_LINE = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u
                                   r"(?-i:[A-Z\u00c0-\u00de])")
 
 
+# a dash signature's given name ending a line, its surname alone on the next line of the paragraph ("... Can you
+# help? — Tomasz" / "McCallister"): a wrap or a soft break cut the writer's name
+_DASH_GIVEN_ENDS = re.compile(r"[.!?][ \t]+(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+[ \t]*$")
+_SURNAME_ALONE = re.compile(r"[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+(?:[ \t]+(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+)?"
+                            r"[ \t]*[.,]?[ \t]*")
+
+
 def _dash_signature_below(lines: list[Line], last: int, below: int) -> bool:
     """Whether the line below the block's last is the signature of its text, after a dash in the same paragraph
-    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"): the writer of the words above, whose account they give."""
+    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"), or the rest of a signature a line break cut ("... — Tomasz"
+    / "McCallister"): the writer of the words above, whose account they give."""
     return lines[below].segment is lines[last].segment and _same_block(lines[last], lines[below]) and bool(
-        _DASH_SIGNATURE_LINE.match(lines[below].text))
+        _DASH_SIGNATURE_LINE.match(lines[below].text)
+        or _DASH_GIVEN_ENDS.search(lines[last].text) and _SURNAME_ALONE.fullmatch(lines[below].text))
 
 
 # a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"
