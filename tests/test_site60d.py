@@ -135,3 +135,14 @@ def test_reader_letter_signed_after_a_dash_its_name_cut_by_a_soft_break():
             "\u2014 Desmond<br>\nFarrow-Achterberg</p><p>Dear Desmond: try pre-cooling.</p></main>")
     got = values_found("column.html", page, ("customer_name",))
     assert any("Farrow-Achterberg" in v for v in got.get("customer_name", []))
+
+
+def test_staff_report_analysis_goes_on_with_the_customer_by_pronoun():
+    text = ("Background. In May 2025, Anneliese Varga-Mbeki, who lives at 2290 Thistle Row, appealed a rebill on her "
+            "CCA account 4417-22981.\n\nCouncilmember Ortwin Haldane asked for a report on appeals.\n\n"
+            "Analysis. Staff reviewed the interval data with her by phone at 562-418-0093. Correspondence was sent to "
+            "her mailing address, P.O. Box 7710, Fontaleza, CA 92336.\n\n"
+            "Questions may be directed to Bertil Osei, Senior Analyst, at (909) 620-2251.\n")
+    got = values_found("report.txt", text, ("address", "phone"))
+    assert "562-418-0093" in got.get("phone", []) and "(909) 620-2251" not in got.get("phone", [])
+    assert any(v.startswith("P.O. Box 7710") for v in got.get("address", []))

@@ -3703,6 +3703,10 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # where the case's sole proprietor lives: "The rebate will be mailed to the owner's home address"
                         r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder|proprietor)['\u2019]s\s+"
                         r"(?:mailing|billing|forwarding|home|residential|residence)\s+address\b"
+                        # the case's party by a pronoun, their own address or their number: "Correspondence was sent to
+                        # his mailing address, P.O. Box ...", "Staff reviewed the data with her by phone at ..."
+                        r"|\b(?:her|his|their)\s+(?:mailing|billing|forwarding|home)\s+address\b"
+                        r"|\b(?:with|reached|called|contacted|phoned|texted)\s+(?:him|her|them)\s+(?:by\s+(?:tele)?phone\s+)?at\b"
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
