@@ -146,3 +146,11 @@ def test_staff_report_analysis_goes_on_with_the_customer_by_pronoun():
     got = values_found("report.txt", text, ("address", "phone"))
     assert "562-418-0093" in got.get("phone", []) and "(909) 620-2251" not in got.get("phone", [])
     assert any(v.startswith("P.O. Box 7710") for v in got.get("address", []))
+
+
+def test_shutoff_notice_tenant_contact_after_its_record():
+    text = ("NOTICE OF INTENT TO DISCONNECT. To: Marisela Quintanar, 3907 Pico Ridge Dr, Fontaleza, CA 92335. Your "
+            "water account 41-22094-03 is past due.\n\nService will be shut off on or after May 4 unless payment is "
+            "made (Inspector Warrick Dunleavy, (909) 620-2290). Tenant contact on file: (951) 377-2014.\n")
+    phones = values_found("notice.txt", text, ("phone",)).get("phone", [])
+    assert "(951) 377-2014" in phones and "(909) 620-2290" not in phones
