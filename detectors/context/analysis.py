@@ -55,7 +55,8 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
     Park averaged 56 kWh a day"). ``above``: the end of the line before, where a sentence a wrap cut began."""
     clause = clause_before(text, start, _FACILITY_USE_REACH)
-    if above and clause == text[max(0, start - _FACILITY_USE_REACH):start] and start <= _FACILITY_USE_REACH:
+    if above and not _SENTENCE_ENDS.search(above) and clause == text[max(0, start - _FACILITY_USE_REACH):start] \
+            and start <= _FACILITY_USE_REACH:
         clause = f"{clause_before(above, len(above), _FACILITY_USE_REACH)} {clause}"  # the clause opened above
     facility = any(not person_name(f"{before.group()} {m.group()}")
                    if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
@@ -64,6 +65,7 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
             and not person_word(clause) and not _HOME_WORDS.search(clause))
 
 
+_SENTENCE_ENDS = re.compile(r"[.!?;:][\"\u201d)]?\s*$")  # the line above ended its sentence: no clause runs on
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*(?=\s+$)")  # the word right before a facility's word
 
 
