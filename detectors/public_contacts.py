@@ -134,6 +134,8 @@ FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|lobby|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
+                          # a utility's or a city's works: "the Water Reclamation Plant No. 2 at 2900 S. Reservoir St"
+                          r"(?:treatment|reclamation|wastewater|sewage|water|power|generating|recycling)\s+plants?|"
                           # a form's "Mail payments to ...", "Mail to: ..."; not a desk note's "c/o James Ruiz, mail to
                           # 1599 E Arroyo Seco Trl", the customer's own mailing address
                           # the reader sent to an office ("or visit 700 N. Main Street", "please visit"); not a crew's
@@ -167,7 +169,13 @@ _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d
 # the customer reached there ("Callback requested: Rosalind Okafor, tel. 951.337.4820 ext. 15")
 _OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:work|office|business|employer'?s?)\s*(?:ph(?:one)?|tel|number|line|#)?\.?\s*:?\s*$"
                               r"|\bcall[\s-]?backs?\b|\breturn\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?call|"
-                              r"\b(?:customer|cust|caller|resident|tenant|ratepayer|account\s?holder)\b")
+                              r"\b(?:customer|cust|caller|resident|tenant|ratepayer|account\s?holder)\b|"
+                              # a third person reached there, a case's party, a hearing's party on the line
+                              r"\b(?:him|them|appellant|complainant|claimant|applicant|homeowner|household|occupant)\b|"
+                              r"\bby\s+(?:tele)?phone\s+(?:from|at)\b|\bwhose\s+(?:phone\s+)?number\b|"
+                              # the same in Spanish: "Número para devolver la llamada:", "su teléfono", "del inquilino"
+                              r"\bdevolver\s+la\s+llamada\b|\b(?:mi|su)\s+(?:n[úu]mero\s+de\s+)?tel[ée]fono\b|"
+                              r"\b(?:inquilin[oa]|client[ea]|titular)\b")
 
 
 def desk_extension(text: str, start: int, end: int) -> bool:

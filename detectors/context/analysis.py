@@ -48,13 +48,16 @@ _FACILITY_USE_REACH = 160  # characters back from a consumption figure to the fa
 _HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
 
 
-def _facilitys_use(text: str, start: int) -> bool:
+def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     """Whether a consumption figure is one of the City's facilities': its clause names the facility and no person
     ("the Alder Park Senior Center, 1200 Vine St (SCE service account ...), which used 98,400 kWh last fiscal
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
     the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
-    Park averaged 56 kWh a day")."""
+    Park averaged 56 kWh a day"). ``above``: the end of the line before, where a sentence a wrap cut began."""
     clause = clause_before(text, start, _FACILITY_USE_REACH)
+    if above and not _SENTENCE_ENDS.search(above) and clause == text[max(0, start - _FACILITY_USE_REACH):start] \
+            and start <= _FACILITY_USE_REACH:
+        clause = f"{clause_before(above, len(above), _FACILITY_USE_REACH)} {clause}"  # the clause opened above
     facility = any(not person_name(f"{before.group()} {m.group()}")
                    if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
                    for m in FACILITY_NAMED.finditer(clause))
@@ -62,6 +65,7 @@ def _facilitys_use(text: str, start: int) -> bool:
             and not person_word(clause) and not _HOME_WORDS.search(clause))
 
 
+_SENTENCE_ENDS = re.compile(r"[.!?;:][\"\u201d)]?\s*$")  # the line above ended its sentence: no clause runs on
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*(?=\s+$)")  # the word right before a facility's word
 
 
@@ -791,7 +795,7 @@ class Analysis:
         found = []
         listed = []  # an organisation's phone and mailbox, where the text sends people to it
         presented = []  # the lines presenting a business: its address, phone and mailbox are its own
-        previous = ""
+        previous = lines_above = ""  # the end of the line above; of the lines above, where a clause may open
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
             before_piece = len(found)
@@ -815,8 +819,13 @@ class Analysis:
                     # a street cued on this line alone ("residents at 3726 Alder" / "Court") is the whole one's head
                     addresses = [(a, b) for a, b in addresses if not whole[0] <= a < whole[1]] + [whole]
                 for start, end in addresses:
-                    before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
-                    cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
+                    window = _blank(text[max(piece.start, start - 40):start], start, named)
+                    before = _own_sentence(window)
+                    # "City Hall,\n13220 ..", and a sentence a wrap cut in the facility's name: "the Palomares Park
+                    # Community" / "Building at 499 E. Arrow Hwy"
+                    opened_above = start - piece.start <= 40 and before == window and before.strip()
+                    cue = " ".join((f"{_own_sentence(previous)} {before}" if opened_above
+                                    else before if before.strip() else previous).split()[-5:])
                     if parcel_not_premises(text, start, end):
                         continue
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
@@ -876,18 +885,19 @@ class Analysis:
             found += [("usage", segment, start, end)
                       for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
                                                           below and below.text)
-                      if not _facilitys_use(text, start) and not _COLLECTIVE_BEFORE.search(
+                      if not _facilitys_use(text, start, lines_above) and not _COLLECTIVE_BEFORE.search(
                           text, max(piece.start, start - _COLLECTIVE_REACH), start)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:60])
-            if cut:  # "never used 185" / "kWh in one month"
-                base = max(piece.start, piece.end - 60)
+            if cut and not _facilitys_use(text, max(piece.start, piece.end - 60) + cut[0], lines_above):
+                base = max(piece.start, piece.end - 60)  # "never used 185" / "kWh in one month"
                 found.append(("usage", segment, base + cut[0], base + cut[1]))
             if below is not None:  # "Usage last 3 cyc 376 /" / "413 / 324 kwh"
                 base = max(piece.start, piece.end - 60)
                 found += [("usage", segment, base + a, base + b)
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
+            lines_above = f"{lines_above} {text[piece.start:piece.end]}"[-_FACILITY_USE_REACH:]
             listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
             if len(found) > before_piece:  # (not a line holding a personal identifier: a business customer's)
                 presented += [(segment, a, b) for a, b in business_listings(text, piece.start, piece.end)

@@ -259,6 +259,10 @@ _CUES = {
                                   r"outages?|(?:payment|pmt)[\s\x00]+(?:arrangements?|plans?)|auto[- ]?pay|"
                                   # a utility's safety shut-off and the program for customers on medical equipment
                                   r"psps|medical[\s\x00]+baseline|"
+                                  # an outage report's failed equipment and the service it cut ("a transformer failed
+                                  # ..., interrupting service to 169 customers")
+                                  r"transformers?|(?:service|power)[\s\x00]+(?:interruptions?|restor(?:ed|ation))|"
+                                  r"interrupt(?:ed|ing|ion)[\s\x00]+(?:of[\s\x00]+)?(?:electric[\s\x00]+)?(?:service|power)|"
                                   # a solar customer's net metering and its yearly settlement ("NEM 2.0", "true-up")
                                   r"nem|net[\s\x00]+(?:energy[\s\x00]+)?metering|true[\s\x00-]?ups?|"
                                   r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+"
@@ -272,7 +276,7 @@ _CUES = {
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
-                        "referred", "turned", "psps", "medical", "nem", "net", "true",
+                        "referred", "turned", "psps", "medical", "nem", "net", "true", "transformer", "interrupt",
                         "factura", "cuenta", "medidor", "electricidad", "kuryente",
                         "h\u00f3a \u0111\u01a1n", "\u0111\u1ed3ng h\u1ed3", "ti\u1ec1n \u0111i\u1ec7n",
                         "t\u00e0i kho\u1ea3n")),

@@ -26,7 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
-from .shapes import BOX_ADDRESS_RE, street_addresses
+from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
 # program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
@@ -2419,6 +2419,24 @@ _OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ 
                              r"(?:the[ \t]+)?(?:owner[ \t]*(?:/|and|or)[ \t]*)?(?:occupants?|tenants?)[ \t]+(?:of|at)\b)")
 
 
+# a notice's or letter's "To:" line that goes on from the name to a street address or a box: the resident it is
+# addressed to ("NOTICE OF INTENT TO DISCONNECT. To: Ana Ruiz, 12 Elm St, ..."), not a memo's colleague, whose
+# "To:" line goes on to a title or an office
+_TO_LINE = re.compile(r"(?i)(?:^|\n|[.!?][ \t]+)[ \t]*to[ \t]*:\s*$")  # not "Remit to:", "Pay to:"
+_HOME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?=\d{1,6}(?:[ \t]+1/2)?[ \t]+[A-Za-z]|\d{1,6}[ \t]*$|(?i:p\.?[ \t]?o\.?[ \t]*box[ \t]*\d))")
+
+
+_NUMBER_ENDS_LINE = re.compile(r"\d{1,6}[ \t]*$")  # "To: Ana Ruiz, 1234" / "N. Elm St": a wrap cut the address
+
+
+def _addressed_to_home(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` follows a "To:" label and is followed by a home (a house number or a box,
+    its street maybe on the next line)."""
+    home = _TO_LINE.search(text, max(0, start - 40), start) and _HOME_RIGHT_AFTER.match(text, end)
+    rest = text[home.end():home.end() + 80] if home else ""
+    return bool(home) and (opens_an_address(rest) or _NUMBER_ENDS_LINE.match(rest) is not None)
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
@@ -2446,7 +2464,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
-    if _OCCUPANT_AFTER.match(text, end, min(len(text), end + 60)):
+    if _OCCUPANT_AFTER.match(text, end, min(len(text), end + 60)) or _addressed_to_home(text, start, end):
         return False  # "TO: Ana Ruiz, and all persons occupying the premises at ...": a notice's occupant, no staff
     if _CALLED_ABOUT_ACCOUNT_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "Escalation for supervisor: Ana Ruiz called again re: acct ...": the caller, whoever the note
@@ -2719,6 +2737,16 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
                                  r"\s+(?:as|is)\s*:?\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?$")
 
 
+# a caller or customer saying who they are, their name right after: "Caller states he is Ana Ruiz and ...", "the
+# customer said her name is ...", "La persona que llama dice ser Ana Ruiz y vive en ...", "El cliente dijo llamarse"
+_SAYS_NAME = (r"(?i)\b(?:caller|customer|cust|cx|ratepayer|account\s?holder|persona\s+que\s+llama|quien\s+llama|"
+              r"client[ea])\b[^.!?;\n]{0,40}?\b(?:states?|stated|says|said|claims?|claimed|dice|dijo)\s+(?:that\s+)?"
+              r"(?:(?:he|she|they)\s+(?:is|was|are|were)|(?:his|her|their)\s+name\s+(?:is|was)|ser|llamarse|"
+              r"que\s+se\s+llama|que\s+su\s+nombre\s+es)\s*:?\s*(?:(?-i:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?")
+SAYS_NAME_BEFORE = re.compile(_SAYS_NAME)  # where the name it says begins: its match's end
+_SAYS_NAME_ENDS = re.compile(_SAYS_NAME + "$")
+
+
 # a customer reached at their phone, mailbox or home, then named in brackets: "a customer reachable at 909.287.6113
 # (Ana Ruiz)", "the ratepayer at 1234 W Holt Ave (Ana Ruiz)", "a customer who can be reached at ana@mail.com (Ana
 # Ruiz)"; what stands after "at" holds a digit or a mailbox's @ (not "customers at the Civic Center (Ana Ruiz, Outreach)")
@@ -2739,6 +2767,7 @@ def called_customer(text: str, start: int, end: int) -> bool:
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
+                or _SAYS_NAME_ENDS.search(_sentence_before(text, start))
                 or "(" in text[max(0, start - 3):start] and _CUSTOMER_AT_BRACKETED.search(
                     text, max(0, start - _CUSTOMER_AT_REACH), start)
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
@@ -2764,7 +2793,9 @@ _NAMED_AS_REACH = 120
 
 # "the landlord, "; Tagalog's personal marker after the word: "ang umuupa na si ", "may-ari ng bahay, si "
 # (and the label of a party's contact: "Occupant contact: Ana Ruiz 951 ...", "Tenant's name: ...")
-_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})(?:['\u2019]s)?(?:[ \t]+(?:contact|name|phone))?[\s,:]*"
+# (and the households an outage report lists: "Among the households affected, Ana Ruiz (12 Elm St) ...")
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})(?:['\u2019]s)?"
+                           r"(?:[ \t]+(?:contact|name|phone|affected|impacted|involved))?[\s,:]*"
                            r"(?:the\s+|(?:na\s+)?si\s+)?$", re.IGNORECASE)
 # "the complainant, a retired schoolteacher named Ana Ruiz"
 _PARTY_NAMED = re.compile(rf"(?:{PARTY_WORDS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:named|called)\s+$", re.IGNORECASE)

@@ -52,7 +52,7 @@ from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
 from .public_roles import LAND_USE_PARTY
-from .persons import (CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
+from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
                       holders_of_bracketed_accounts, is_place,
@@ -1013,11 +1013,20 @@ _DASH_SIGNATURE_LINE = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u
                                   r"(?-i:[A-Z\u00c0-\u00de])")
 
 
+# a dash signature's given name ending a line, its surname alone on the next line of the paragraph ("... Can you
+# help? — Tomasz" / "McCallister"): a wrap or a soft break cut the writer's name
+_DASH_GIVEN_ENDS = re.compile(r"[.!?][ \t]+(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+[ \t]*$")
+_SURNAME_ALONE = re.compile(r"[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+(?:[ \t]+(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+)?"
+                            r"[ \t]*[.,]?[ \t]*")
+
+
 def _dash_signature_below(lines: list[Line], last: int, below: int) -> bool:
     """Whether the line below the block's last is the signature of its text, after a dash in the same paragraph
-    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"): the writer of the words above, whose account they give."""
+    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"), or the rest of a signature a line break cut ("... — Tomasz"
+    / "McCallister"): the writer of the words above, whose account they give."""
     return lines[below].segment is lines[last].segment and _same_block(lines[last], lines[below]) and bool(
-        _DASH_SIGNATURE_LINE.match(lines[below].text))
+        _DASH_SIGNATURE_LINE.match(lines[below].text)
+        or _DASH_GIVEN_ENDS.search(lines[last].text) and _SURNAME_ALONE.fullmatch(lines[below].text))
 
 
 # a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"
@@ -3735,6 +3744,13 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # where the case's sole proprietor lives: "The rebate will be mailed to the owner's home address"
                         r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder|proprietor)['\u2019]s\s+"
                         r"(?:mailing|billing|forwarding|home|residential|residence)\s+address\b"
+                        # the case's party by a pronoun, their own address or their number: "Correspondence was sent to
+                        # his mailing address, P.O. Box ...", "Staff reviewed the data with her by phone at ..."
+                        r"|\b(?:her|his|their)\s+(?:mailing|billing|forwarding|home)\s+address\b"
+                        r"|\b(?:with|reached|called|contacted|phoned|texted)\s+(?:him|her|them)\s+(?:by\s+(?:tele)?phone\s+)?at\b"
+                        # a notice's line for the case's party: "Tenant contact on file: ...", "Teléfono del inquilino"
+                        r"|\b(?:tenant|occupant|landlord)(?:['\u2019]s)?\s+(?:contact|phone|cell|number)\b"
+                        r"|\btel[ée]fono\s+del?\s+(?:inquilin[oa]|ocupante|propietari[oa])\b"
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
@@ -4479,6 +4495,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
             beside += [name_after_role(text, m.end(), True) for m in _MY_RELATIVE.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
+        # the name a caller says is theirs, in a call centre's lower case too: "Caller states he is rigoberto vu"
+        beside += [name_after_role(text, m.start() + len(m.group().rstrip()), True)
+                   for m in SAYS_NAME_BEFORE.finditer(text, piece.start, piece.end)]
         if lenient:  # "Home charger: Augusto Angiolello, 12 Elm St": whoever the label names, listed or not
             beside += [name_after_role(text, m.end() - 1, True) for m in _HOME_LABEL.finditer(text, piece.start, piece.end)]
             # ... and so does a callback's label: "Callback requested: Perpetua Mwangi, tel. ..."
@@ -4715,11 +4734,19 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
 _PARAGRAPH_ELEMENT = re.compile(r"(?:^|>[ \t]*)p(?::nth-of-type\(\d+\))?$|^paragraph \d+$")
 
 
+# a paragraph that ends in mid-sentence on a capitalised word after a word of lower case ("... authorized a settlement
+# with Maria" / "Lopez regarding her account ..."): text pasted from a PDF, one paragraph a line
+_ENDS_IN_MID_SENTENCE = re.compile(r"\b(?-i:[a-z]+)[ \t]+[A-Z][\w'\u2019-]*[ \t]*$")
+
+
 def _paragraphs_apart(line: Line, below: Line) -> bool:
     """Whether two lines are two paragraphs of a web page or a Word document: a signature's given name ending one
-    ("Thanks, Sandra") and a capitalised word opening the next ("Field note 09/23: ...") are no name a wrap cut."""
+    ("Thanks, Sandra") and a capitalised word opening the next ("Field note 09/23: ...") are no name a wrap cut; a
+    paragraph that ends in mid-sentence on a given name after a word of lower case goes on in the next (pasted text)."""
+    ends = len(line.text.rstrip())
     return line.segment is not below.segment and all(
-        _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below))
+        _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below)) and not (
+        _ENDS_IN_MID_SENTENCE.search(line.text) and not _SIGNED_OFF.search(line.text, max(0, ends - _SIGN_OFF_TAIL)))
 
 
 def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenient: bool) -> list[tuple]:
