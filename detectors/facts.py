@@ -60,6 +60,20 @@ _ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 # a data file field's path (a page's script data's too) up to the array item its record is: "$.submissions[0]" of
 # "$.submissions[0].nombre"
 _ITEM_PATH = re.compile(r"(.*?\$.*\])\.[^.\[\]]+$")
+# a record's field holding a password, and one holding the user name it signs in with
+_PASSWORD_FIELD = re.compile(r"(?i)(?<![a-z])(?:pass(?:word)?|passwd|pwd|pw)(?![a-z])")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "portalPassword": "portal Password"
+_USER_FIELD = re.compile(r"(?i)(?<![a-z])(?:user(?:name)?|login|e-?mail|account)(?![a-z])")
+
+
+def _login_of_its_own(fields: Sequence[Segment]) -> bool:
+    """Whether a record is a sign-in of its own (``{user: "...@...", password: "..."}`` in a bundle beside a demo's
+    placeholder rows): a user name's and a password's fields, neither a stand-in ("demo", "Jane Doe")."""
+    labels = [(_CAMEL_JOIN.sub(" ", f.label or ""), f.text) for f in fields]
+    return (any(_PASSWORD_FIELD.search(label) and text.strip() and not has_stand_in(text) for label, text in labels)
+            and any(_USER_FIELD.search(label) and "@" in text and not has_stand_in(text) for label, text in labels))
+
+
 _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "text/xml", "application/sql"})
 # the cells of a line laid out as a row (a bill print's "NAME, GIVEN        Customer account ..."): a name is read in
 # its own cell
@@ -226,9 +240,11 @@ class DocumentFacts:
         if own is None:
             from .context.persons import names_in  # the persons module loads name lists: only on a sample page
 
-            texts = [field.text for field in self.document.records[number].fields]
+            fields = self.document.records[number].fields
+            texts = [field.text for field in fields]
             own = self._entries[number] = (not any(tells_of_a_sample(text.lower()) for text in texts)
-                                           and any(names_in(text, anchored=True) for text in texts))
+                                           and (any(names_in(text, anchored=True) for text in texts)
+                                                or _login_of_its_own(fields)))
         return own
 
     def _enclosing_records(self, number: int) -> list[int]:

@@ -141,3 +141,42 @@ def test_a_sum_with_a_runtime_part_is_not_taken():
 def test_a_sum_of_a_variable_assigned_twice_is_not_taken():
     script = 'var base = "/api/v1"; if (beta) { base = "/api/v2"; } fetch(base + "/queue.json");'
     assert "/api/v1/queue.json" not in literal_urls(script)
+
+
+# ---------------------------------------------------------------- a prefilled form's note giving a person's SSN or ITIN
+
+def _prefilled_form(note):
+    return ("<html><body><form><fieldset><legend>Application</legend>"
+            '<label for="n">Full name</label><input id="n" name="full_name" value="Perpetua Annan">'
+            '<label for="e">Email</label><input id="e" type="email" name="email" value="pannan@gmail.com">'
+            '<label for="t">Phone</label><input id="t" type="tel" name="phone" value="(909) 318-2270">'
+            f'<textarea name="notes">{note}</textarea></fieldset></form></body></html>')
+
+
+def test_the_person_a_prefilled_forms_note_gives_the_itin_of():
+    note = "W-9 on file for Ifeoma Abernathy (co-applicant), ITIN 912-78-4410; mail to 77 Sparrow Hill Rd."
+    pairs = pairs_found("https://www.example.gov/programs/apply/", _prefilled_form(note), "text/html")
+    assert "Ifeoma Abernathy" in _values(pairs, "customer_name")
+
+
+def test_a_reviewer_in_a_prefilled_forms_note_beside_an_account_stays_no_customer():
+    note = "Reviewed by Idalia Renteria; SCE account 700514392867 verified."
+    pairs = pairs_found("https://www.example.gov/programs/apply/", _prefilled_form(note), "text/html")
+    assert "Idalia Renteria" not in _values(pairs, "customer_name")
+
+
+# ---------------------------------------------------------------- a bundle's test login beside a demo's placeholder rows
+
+_DEMO = 'var DEMO_ROWS=[{name:"Jane Doe",addr:"123 Main St",acct:"0-00-000-0000"}];'
+
+
+def test_a_bundles_login_beside_a_demos_placeholder_is_a_persons():
+    script = '!function(){var QA_LOGIN={user:"rhiannon.batiste77@yahoo.com",password:"Marigold#4471"};' + _DEMO + "}();"
+    pairs = pairs_found("https://www.example.gov/assets/js/app.3c1d.js", script, "application/javascript")
+    assert "rhiannon.batiste77@yahoo.com" in _values(pairs, "email")
+
+
+def test_a_demos_own_login_on_an_example_domain_stays_a_placeholder():
+    script = '!function(){var QA_LOGIN={user:"demo.user@example.com",password:"Demo-Only-1"};' + _DEMO + "}();"
+    pairs = pairs_found("https://www.example.gov/assets/js/app.3c1d.js", script, "application/javascript")
+    assert not _values(pairs, "email")

@@ -2452,7 +2452,8 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
     """A customer record's consumption, the address to write to and the number to call back, in a column no header
     names ("Notes: cust says bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769", "asked
     for cb at 909-..."): the customer's usage (not a tariff's, a tier's or an average's figure), mailing address (not
-    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number). A
+    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number), and the
+    person whose SSN or ITIN the note gives ("W-9 received from NAME, ITIN ..."; not a reviewer beside an account). A
     column its cells' shapes gave a kind (a CRM export's "Description" most of whose sentences end in the caller's
     mailbox) is such a note still where its header names no kind and its cell is a sentence: "Caller at 2207 Arbolada
     Circle wants autopay off. ... email ana@...", "New mailing addr 3108 Bonita Avenue, Riverside CA 92503"."""
@@ -2467,6 +2468,9 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
                     analysis.add("address", segment, start, end, why)
             for start, end in phones_to_call(f.text):
                 analysis.add("phone", f, start, end, why)
+            if any(a.kind == "identifier" for a in analysis.anchors.get(id(f), ())):
+                for start, end in analysis.private_names_in(f.text):  # whose SSN or ITIN the note gives
+                    analysis.add("name", f, start, end, why)
 
 
 # the words of a note before an address that is a payee's or an organization's, not the customer's: a payment's
