@@ -115,17 +115,6 @@ def test_a_locality_field_of_a_request_is_no_name():
     assert "700381145920" in _values(pairs, "account_number")
 
 
-# ---------------------------------------------------------------- another account under an account's header
-
-def test_a_records_program_account_beside_its_utility_account():
-    rows = [{"applicant": "Dorotea Valcourt", "ssn": "512-38-6604", "utilityAccount": "700214903377",
-             "ccaAccount": "4412987301", "city": "Mesa Grande"},
-            {"applicant": "Henrik Osei-Bonsu", "utilityAccount": "700557120948", "ccaAccount": "6680231475",
-             "phone": "(760) 415-2290", "reviewer": {"name": "Idalia Renteria", "email": "irenteria@mesagrande.gov"}}]
-    pairs = pairs_found("https://www.example.gov/api/applications.json", json.dumps(rows), "application/json")
-    assert {"4412987301", "6680231475"} <= _values(pairs, "account_number")
-
-
 # ---------------------------------------------------------------- an API URL built from a constant
 
 def test_a_loaded_url_summed_from_constants_is_taken():

@@ -1929,9 +1929,6 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                           and not _individual_payee(fields)):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
-    if not business:  # the record's other accounts under an account's header ("ccaAccount" beside the SCE one)
-        _numbers_in_account_columns(analysis, [Cell("account", f, 0, len(f.text), f.label or "")
-                                               for f, (kind, _) in zip(fields, kinds or ()) if kind == "account"])
     if programs and any(f.kind == "name" and any(f.segment is c.segment for c in cells)
                         for f in analysis.context.fields[-len(cells):]):
         # a program's number for the person the row names ("Ref (Rebate ID)" of a rebate an accounts-payable export
