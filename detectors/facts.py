@@ -57,6 +57,23 @@ class IdentityIndex(Mapping[int, int]):
 _ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 # files of data whose records are entries of their own (an export's rows, a search index's pages, a feed's items), not
 # the parts of one page: a JSON, CSV or XML file, a database dump
+# a data file field's path (a page's script data's too) up to the array item its record is: "$.submissions[0]" of
+# "$.submissions[0].nombre"
+_ITEM_PATH = re.compile(r"(.*?\$.*\])\.[^.\[\]]+$")
+# a record's field holding a password, and one holding the user name it signs in with
+_PASSWORD_FIELD = re.compile(r"(?i)(?<![a-z])(?:pass(?:word)?|passwd|pwd|pw)(?![a-z])")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "portalPassword": "portal Password"
+_USER_FIELD = re.compile(r"(?i)(?<![a-z])(?:user(?:name)?|login|e-?mail|account)(?![a-z])")
+
+
+def _login_of_its_own(fields: Sequence[Segment]) -> bool:
+    """Whether a record is a sign-in of its own (``{user: "...@...", password: "..."}`` in a bundle beside a demo's
+    placeholder rows): a user name's and a password's fields, neither a stand-in ("demo", "Jane Doe")."""
+    labels = [(_CAMEL_JOIN.sub(" ", f.label or ""), f.text) for f in fields]
+    return (any(_PASSWORD_FIELD.search(label) and text.strip() and not has_stand_in(text) for label, text in labels)
+            and any(_USER_FIELD.search(label) and "@" in text and not has_stand_in(text) for label, text in labels))
+
+
 _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "text/xml", "application/sql"})
 # the cells of a line laid out as a row (a bill print's "NAME, GIVEN        Customer account ..."): a name is read in
 # its own cell
@@ -215,14 +232,43 @@ class DocumentFacts:
         number = self._record_numbers.get(id(segment))
         if number is None:
             return False
+        return any(self._own_entry(n) for n in (number, *self._enclosing_records(number)))
+
+    def _own_entry(self, number: int) -> bool:
+        """Whether record ``number`` names a real-looking person and neither shows a stand-in nor says it is a sample."""
         own = self._entries.get(number)
         if own is None:
             from .context.persons import names_in  # the persons module loads name lists: only on a sample page
 
-            texts = [field.text for field in self.document.records[number].fields]
+            fields = self.document.records[number].fields
+            texts = [field.text for field in fields]
             own = self._entries[number] = (not any(tells_of_a_sample(text.lower()) for text in texts)
-                                           and any(names_in(text, anchored=True) for text in texts))
+                                           and (any(names_in(text, anchored=True) for text in texts)
+                                                or _login_of_its_own(fields)))
         return own
+
+    def _enclosing_records(self, number: int) -> list[int]:
+        """The records a data file's record ``number`` is nested in, nearest first: an entry's own array of items
+        ("$.submissions[0].usageHistory[2]" in "$.submissions[0]"), its usage history or its accounts, which name
+        no one themselves and are the entry's."""
+        fields = self.document.records[number].fields
+        item = _ITEM_PATH.match(fields[0].location.element or "") if fields else None
+        enclosing = []
+        path = item.group(1) if item else ""
+        while (end := path[:path.rfind("[")].rfind("]")) > 0:  # the array item this item's array is a field of
+            path = path[:end + 1]
+            if (outer := self._records_by_item.get(path)) is not None:
+                enclosing.append(outer)
+        return enclosing
+
+    @cached_property
+    def _records_by_item(self) -> dict[str, int]:
+        """The index of each data file record by the path of the array item it is ("$.submissions[0]")."""
+        items = {}
+        for i, record in enumerate(self.document.records):
+            if record.fields and (item := _ITEM_PATH.match(record.fields[0].location.element or "")):
+                items.setdefault(item.group(1), i)
+        return items
 
     def _row_of_its_own(self, segment: Segment) -> bool:
         """Whether ``segment``'s record is a table's row (``_ROW_FIELDS`` cells or more) of a real-looking person beside

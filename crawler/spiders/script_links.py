@@ -13,7 +13,9 @@ script passes to a loader (``var q = '...'; fetch(q)``). An ArcGIS ``FeatureServ
 like a data file, and each returns records. Images, style sheets and fonts (``src: '/img/logo.png'``) are no data.
 Not taken:
 
-- a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id);
+- a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id),
+  unless every operand of the sum a loader is handed is a literal or a variable assigned a literal once
+  (``var API_BASE = "/api/v1"; axios.get(API_BASE + "/enrollments")``), as a template literal's placeholders;
 - a template literal (backquotes) whose every ``${name}`` is no variable the script assigns a string literal once
   (``const base = '/data'; fetch(`${base}/rates.json`)`` is taken, ``${id}`` or ``${p.replace(...)}`` is not), and
   any other literal with ``${``, braces or whitespace in it;
@@ -159,7 +161,7 @@ def literal_urls(script: str) -> list[str]:
         if (is_data_url(text) or (_NAVIGATION.search(before[-24:]) and is_page_url(text))
                 or (_is_loaded(before, loaded_names) and is_loadable_url(text))):
             urls.append(text)
-    return urls + _template_urls(script) + precached_urls(script) + chunk_urls(script)
+    return urls + _template_urls(script) + _concatenated_urls(script) + precached_urls(script) + chunk_urls(script)
 
 
 # a service worker's use of the Cache API to store a list of URLs when it installs (Workbox's precache included)
@@ -205,16 +207,50 @@ def chunk_urls(script: str) -> list[str]:
     return urls
 
 
+def _known_strings(script: str) -> dict[str, str]:
+    """The variables of ``script`` assigned a string literal once, and never again: their values."""
+    assigned: dict[str, list[str]] = {}
+    for match in _STRING_VARIABLE.finditer(script):
+        assigned.setdefault(match.group(1), []).append(match.group(3))
+    assignments = Counter(_ASSIGNMENT.findall(script)) if assigned else Counter()  # every name's, in one pass
+    return {name: values[0] for name, values in assigned.items() if len(values) == 1 and assignments[name] == 1}
+
+
+# a URL a loader is handed built with "+" from variables and string literals: API_BASE + "/enrollments"
+_OPERAND = r"""(?:[A-Za-z_$][\w$]*|"[^"\s\\<>{}`+]*"|'[^'\s\\<>{}`+]*')"""
+_SUM = re.compile(rf"{_OPERAND}(?:\s*\+\s*{_OPERAND})+(?=\s*[,)])")
+_SUM_OPERAND = re.compile(_OPERAND)
+
+
+def _concatenated_urls(script: str) -> list[str]:
+    """The URLs ``script`` hands a loader (or a URL key) as a sum of string literals and variables each assigned a
+    string literal once (``var API_BASE = "/api/v1"; axios.get(API_BASE + "/enrollments")``), resolved, as a
+    template literal of such variables is (see :func:`_template_urls`); a sum with any other operand (an id, a
+    user's input, a function's result) is built at run time and not taken."""
+    if "+" not in script:
+        return []
+    known = None
+    urls = []
+    for match in _SUM.finditer(script):
+        before = script[max(0, match.start() - 48):match.start()]
+        if not _is_loaded(before, set()) or _concatenated(script, match.start(), match.end()):
+            continue
+        known = _known_strings(script) if known is None else known
+        parts = [m.group(0) for m in _SUM_OPERAND.finditer(match.group(0))]
+        if not all(p[0] in "\"'" or p in known for p in parts):
+            continue
+        text = "".join(p[1:-1] if p[0] in "\"'" else known[p] for p in parts)
+        if is_loadable_url(text):
+            urls.append(text)
+    return urls
+
+
 def _template_urls(script: str) -> list[str]:
     """The template literals of ``script`` whose every placeholder is a variable assigned a string literal once,
     resolved, that are data URLs or are handed to a loader (see :func:`literal_urls`)."""
     if "`" not in script:
         return []
-    assigned: dict[str, list[str]] = {}
-    for match in _STRING_VARIABLE.finditer(script):
-        assigned.setdefault(match.group(1), []).append(match.group(3))
-    assignments = Counter(_ASSIGNMENT.findall(script)) if assigned else Counter()  # every name's, in one pass
-    known = {name: values[0] for name, values in assigned.items() if len(values) == 1 and assignments[name] == 1}
+    known = _known_strings(script)
     urls = []
     for match in _TEMPLATE.finditer(script):
         names = _PLACEHOLDER.findall(match.group(1))

@@ -348,6 +348,8 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # a state as a postal code or written out ("Tolowa Springs, California")
 _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
+# a field holding a state or a ZIP alone: an address's part, as a form stores it
+STATE_OR_ZIP = re.compile(rf"\s*(?:{_STATE}|\d{{5}}(?:-\d{{4}})?)\s*")
 # a ZIP is five digits (and four): a longer run after two capitals is no state and ZIP but a label and its number
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
 # (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")

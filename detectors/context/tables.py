@@ -40,7 +40,7 @@ from .persons import (given_and_listed_surname, holders_bracketed_after_accounts
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STREET_START, column_gap,
+                     STATE_OR_ZIP, STREET_START, column_gap,
                      consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
                      phone_spans, plain_email, short_coded_account, span, street_addresses)
 
@@ -682,7 +682,7 @@ def _numbered_records(labels: list[str]) -> bool:
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
 _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town|community|"
-                           r"municipality)(?:\b|_)")
+                           r"municipality|locality|administrative[ _]area|ciudad|localidad)(?:\b|_)")
 # a column of a thing's kind ("Port Type", "Vehicle Make", "Fixture Model", "Status"): its cells are a product's or a
 # category's words ("CCS DCFC", "Tesla NACS"), never a person's name, however their shape reads
 _KIND_OF_THING = re.compile(r"(?i)(?<![^\W_])(?:type|types|kind|category|class|model|make|status)\s*$")  # "WO_TYPE" too
@@ -701,9 +701,21 @@ _WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|impro
 
 def _holds_no_names(label: str) -> bool:
     """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
-    thing's kind's, a bank's or a program's work's column."""
-    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _BANK_COLUMN.match(label)
-                or _WORK_DONE.match(label))
+    thing's kind's, a bank's or a program's work's column ("addressLocality" too)."""
+    return bool(_ADDRESS_PART.search(label) or _LOCALITY.search(split_words(label)) or _KIND_OF_THING.search(label)
+                or _BANK_COLUMN.match(label) or _WORK_DONE.match(label))
+
+
+# an address's town in a field name that joins its words ("addressLocality", schema.org's and Drupal's)
+_LOCALITY = re.compile(r"(?i)\blocality\b")
+
+
+def _city_of_an_address(analysis: Analysis, fields: list[Segment], i: int) -> bool:
+    """Whether field ``i`` sits between a street address (and its unit's line) and its state or ZIP, as a form's
+    address parts are stored under numbers or codes ("4.1 | 4.3 | 4.4 | 4.5"): the address's city, however it
+    reads as a name ("Arroyo Grande", "Laguna Woods")."""
+    return (0 < i < len(fields) - 1 and STATE_OR_ZIP.fullmatch(fields[i + 1].text) is not None
+            and any(analysis.sniff(f.text) == "address" for f in fields[max(0, i - 2):i]))
 
 
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
@@ -741,13 +753,15 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             # (a field name's words apart: a JSON key's "siteAddress" or "site_address" is a "Site Address" column)
             which = ("unnamed" if kind is None
                      else "place" if kind == "soft" and PLACE_HEADER.search(split_words(label)) else None)
-            if which is None or _holds_no_names(label) or _NUMBERING.fullmatch(label):
+            if which is None or _holds_no_names(label) or _NUMBERING.fullmatch(label) or sum(
+                    _city_of_an_address(analysis, row, column) for row in sample) >= _MOST * len(sample):
                 continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar"); a
                 # list's numbered items ("1. 381 Desert Bloom Run - Deyanira Montez - ITIN ...") no column
             shapes = [analysis.sniff(row[column].text) for row in sample]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
                 inferred[column] = (best, False)
+        inferred = _split_name_in_unnamed_columns(labels, inferred, sample)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
         inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
@@ -764,6 +778,18 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
+
+
+def _split_name_in_unnamed_columns(labels: tuple[str, ...], kinds: list, sample: list[list[Segment]]) -> list:
+    """The kinds with a name cut in two over columns whose headers say nothing ("1.3 | 1.6", a form plugin's numbered
+    sub-fields of a Name field; "f_12 | f_13"): two such columns side by side read as a person's given name and
+    surname on most rows, as a headerless export's are (``_split_name_columns``)."""
+    if not any(kind == "name" for kind, _ in kinds) and min(map(len, sample)) >= len(labels):
+        free = [kind is None and not _holds_no_names(label) for label, (kind, _) in zip(labels, kinds)]
+        same = [not free[i] or _one_value([row[i].text for row in sample]) for i in range(len(labels))]
+        split = _split_name_pairs(sample, same, _mailbox_spells)
+        return [("name", False) if i in split else kind for i, kind in enumerate(kinds)]
+    return kinds
 
 
 def _program_applicants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, sample: list[list[Segment]],
@@ -881,20 +907,41 @@ def _split_name_columns(sample: list[list[Segment]], same: list[bool]) -> set[in
     """The columns of a headerless export that hold a name cut in two, surname then given name or the other way
     ("G-210031-55,Hoang,Jane,jane.hoang@gmail.com,..."): two columns side by side of one word each, whose words read
     together as a person's name on most sampled rows, one of the words a given name the Census lists know."""
+    return _split_name_pairs(sample, same, lambda row, a, b: False)
+
+
+def _split_name_pairs(sample: list[list[Segment]], same: list[bool], spelt) -> set[int]:
+    """The pairs of side-by-side columns (not ``same``) of one word each whose words read together as a person's
+    name on most sampled rows: one of the words a given name the Census lists know, or (``spelt(row, a, b)``) one the
+    row's own values spell otherwise."""
     if len(sample) < 2:
         return set()
     found: set[int] = set()
     for i in range(len(sample[0]) - 1):
         if same[i] or same[i + 1] or i in found:
             continue
-        pairs = [(row[i].text.strip(), row[i + 1].text.strip()) for row in sample]
-        named = sum(bool(_NAME_PART.fullmatch(a) and _NAME_PART.fullmatch(b) and a != b
-                         and (fold(b) in given_names() and person_name(f"{b.title()} {a.title()}", strict=False)
-                              or fold(a) in given_names() and person_name(f"{a.title()} {b.title()}", strict=False)))
-                    for a, b in pairs)
-        if named >= _MOST * len(pairs):
+        named = 0
+        for row in sample:
+            a, b = row[i].text.strip(), row[i + 1].text.strip()
+            named += bool(_NAME_PART.fullmatch(a) and _NAME_PART.fullmatch(b) and a != b and (
+                fold(b) in given_names() and person_name(f"{b.title()} {a.title()}", strict=False)
+                or fold(a) in given_names() and person_name(f"{a.title()} {b.title()}", strict=False)
+                or spelt(row, a, b)))
+        if named >= _MOST * len(sample):
             found |= {i, i + 1}
     return found
+
+
+def _mailbox_spells(row: list[Segment], a: str, b: str) -> bool:
+    """Whether a mailbox among the row's values spells a word of the name in its local part ("gvolkova15@..." for
+    "Galina | Volkova", "fengzhiwei@..." for "Zhiwei | Feng"): the row's person's own mailbox, the words their name."""
+    words = [w for w in (fold(a).lower(), fold(b).lower()) if len(w) >= 3]
+    for f in row:
+        mailbox = EMAIL_RE.search(f.text)
+        local = fold(mailbox.group().split("@")[0]).lower() if mailbox else ""
+        if local and any(w in local for w in words):
+            return True
+    return False
 
 
 def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
@@ -1338,7 +1385,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         gas = _gas_beside_electricity(labels, kinds)
         ledger = _budget_line(analysis, fields, kinds)
         cells = [Cell("other" if kind == "account" and (_LEDGER_CELL.match(f.text) or ledger) or i in gas else
-                      kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
+                      kind or (not _holds_no_names(label) and not _city_of_an_address(analysis, fields, i)
+                              and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds))
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
@@ -1648,9 +1696,9 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
     values of the columns no header names are judged by their shapes beside the columns that are named. A
     private person's name must be among them; a firm's, a place's or a program's is none."""
     cells, person = [], False
-    for f, label, (kind, strong) in zip(fields, labels, kinds):
+    for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds)):
         if kind is None:
-            shape = analysis.sniff(f.text)
+            shape = None if _city_of_an_address(analysis, fields, i) else analysis.sniff(f.text)
             if shape:
                 cells.append(Cell(shape, f, 0, len(f.text), label))
                 person = person or (shape == "name" and analysis.names_person(cells[-1]))
@@ -1674,9 +1722,9 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     customer's too, as its shape says ("Location: 7485 N. Orangethorpe Pl", "Site: Home charger (OKAFOR,
     CHIDI)")."""
     why = "row holding a personal identifier: column '{label}'"
-    for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
+    for i, (f, (kind, _)) in enumerate(zip(fields, kinds or [(None, False)] * len(fields))):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
-                or _holds_no_names(f.label or "") or staff_column(f.label or "")
+                or _holds_no_names(f.label or "") or _city_of_an_address(analysis, fields, i) or staff_column(f.label or "")
                 or tickets_owner_column(f.label or "", tuple(g.label or "" for g in fields))
                 or work_or_equipment_column(f.label or "")):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name, nor a work
@@ -1886,9 +1934,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     cells, programs = [], []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
-    for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
+    for i, (f, (kind, strong)) in enumerate(zip(fields, kinds or [(None, False)] * len(fields))):
         held = analysis.anchors.get(id(f))
-        if kind is None and _holds_no_names(f.label or "") and not held:
+        if kind in (None, "soft") and (_holds_no_names(f.label or "") or _city_of_an_address(analysis, fields, i)) \
+                and not held:
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
             # (but a cell holding the identifier itself speaks for the row, whatever its column: a summary's class
             # label cell printed with its one account's holder, "AG_PUMP (1 acct: <name> / SA ... / <street>)")
@@ -2486,7 +2535,8 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
     """A customer record's consumption, the address to write to and the number to call back, in a column no header
     names ("Notes: cust says bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769", "asked
     for cb at 909-..."): the customer's usage (not a tariff's, a tier's or an average's figure), mailing address (not
-    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number). A
+    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number), and the
+    person whose SSN or ITIN the note gives ("W-9 received from NAME, ITIN ..."; not a reviewer beside an account). A
     column its cells' shapes gave a kind (a CRM export's "Description" most of whose sentences end in the caller's
     mailbox) is such a note still where its header names no kind and its cell is a sentence: "Caller at 2207 Arbolada
     Circle wants autopay off. ... email ana@...", "New mailing addr 3108 Bonita Avenue, Riverside CA 92503"."""
@@ -2501,6 +2551,9 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
                     analysis.add("address", segment, start, end, why)
             for start, end in phones_to_call(f.text):
                 analysis.add("phone", f, start, end, why)
+            if any(a.kind == "identifier" for a in analysis.anchors.get(id(f), ())):
+                for start, end in analysis.private_names_in(f.text):  # whose SSN or ITIN the note gives
+                    analysis.add("name", f, start, end, why)
 
 
 # the words of a note before an address that is a payee's or an organization's, not the customer's: a payment's
@@ -2661,9 +2714,23 @@ def _sheets_of_one_customer(analysis: Analysis) -> set[str]:
 
 
 def _usage_table_of(cells: list[Cell], customers_sheets: set[str]) -> tuple:
-    """A usage table's key: its page, its sheet when the sheet is one customer's, and its column headers."""
+    """A usage table's key: its page, its sheet when the sheet is one customer's, the record a nested history
+    belongs to, and its column headers."""
     sheet = _sheet_of(cells[0].segment)
-    return page_of(cells[0].segment), sheet if sheet in customers_sheets else None, tuple(c.label for c in cells)
+    return (page_of(cells[0].segment), sheet if sheet in customers_sheets else None,
+            _nested_history_of(cells[0].segment), tuple(c.label for c in cells))
+
+
+# a data file's path (or a page's script data's) to a field of an array's item that is itself a record's field:
+# "$.submissions[0].usageHistory[2].kWh"
+_NESTED_ITEM = re.compile(r"(.*?\$.*\[\d+\][.\w-]+)\[\d+\]\.[^.\[\]]+")
+
+
+def _nested_history_of(segment: Segment) -> str | None:
+    """The record whose own array a data file's usage row is in ("$.submissions[0].usageHistory"): each customer's
+    history of the same months is theirs, no one table crossing classes; None for rows of a top-level table."""
+    match = _NESTED_ITEM.fullmatch(segment.location.element or "")
+    return match.group(1) if match else None
 
 
 def _crossed_tables(rows: list[list[Cell]], customers_sheets: set[str]) -> set[tuple]:
