@@ -190,3 +190,16 @@ def test_a_footers_phone_beside_the_memos_customer_is_theirs():
 def test_a_footers_phone_beside_the_writer_is_not_the_customers():
     found = _docx(_PLAN, footer="Prepared by Leticia Fairbanks - (626) 418-7720")
     assert ("phone", "(626) 418-7720") not in found
+
+
+# --- a facility named on its own line, under a customer's wrapped row ------------------------------------------
+
+
+def test_a_facility_named_on_its_own_line_keeps_its_usage_under_a_customers_row():
+    found = _text("The following accounts are more than 90 days past due and are referred to collections.\n"
+                  "Oyelaran Whitcombe | 2215 Sagebrush Ct, Alta Vista, CA 91790 | 4-04-288-3209 | (951)\n"
+                  "209-7856 | $2,687.40\n"
+                  "The Corporation Yard (4410 Industrial Row, Alta Vista) used 773,000 kWh in FY 2024-25 on SCE\n"
+                  "account 2-41-230-1527 (City facility).")
+    assert ("energy_usage", "773,000 kWh") not in found
+    assert ("address", "2215 Sagebrush Ct, Alta Vista, CA 91790") in found

@@ -55,9 +55,17 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
     Park averaged 56 kWh a day"). ``above``: the end of the line before, where a sentence a wrap cut began."""
     clause = clause_before(text, start, _FACILITY_USE_REACH)
+    if _facility_alone(clause):
+        return True  # its own line names the facility: a record on the line above ("... | (951)" / "209-7856 |
+        # $2687.40" over "The Corporation Yard (...) used 773,000 kWh") is no part of its clause
     if above and not _SENTENCE_ENDS.search(above) and clause == text[max(0, start - _FACILITY_USE_REACH):start] \
             and start <= _FACILITY_USE_REACH:
-        clause = f"{clause_before(above, len(above), _FACILITY_USE_REACH)} {clause}"  # the clause opened above
+        return _facility_alone(f"{clause_before(above, len(above), _FACILITY_USE_REACH)} {clause}")  # opened above
+    return False
+
+
+def _facility_alone(clause: str) -> bool:
+    """Whether a clause names one of the City's facilities and no person, nor a home."""
     facility = any(not person_name(f"{before.group()} {m.group()}")
                    if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
                    for m in FACILITY_NAMED.finditer(clause))
