@@ -31,7 +31,6 @@ from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origi
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
 LISTED = "pubcheck_listed"  # request meta: a page of another path links this URL with a query (scope.listed_elsewhere)
-FOLDER = "pubcheck_folder"  # request meta: a document's folder asked for (spiders.directory_listing), bounded there
 # Signal sent once, with refusal=ScopeMiddleware.refusal, when the page limit first refuses a request: from then
 # on nothing new is admitted, and the scheduler refuses what it holds without a trip through the downloader.
 page_limit_reached = object()
@@ -96,8 +95,8 @@ class ScopeMiddleware:
             if request.meta.get("pubcheck_chain"):
                 return IgnoreRequest(f"redirect to another host ({host}), not followed")
             return IgnoreRequest("off-site link (not fetched)")
-        if request.meta.get("pubcheck_probe") or request.meta.get(FOLDER):
-            return None  # robots.txt and /sitemap.xml of a start host, a document's folder: no page, no limit
+        if request.meta.get("pubcheck_probe"):
+            return None  # robots.txt and /sitemap.xml of a start host: no page, no limit
         # sitemap.xml.gz is a document, and so are a script's source map (a style sheet's .map is none) and the
         # style sheets and SVG drawings a page uses (the spider's assets)
         reason = (request.meta.get("pubcheck_kind") != "sitemap" and not request.meta.get("pubcheck_asset")

@@ -8,6 +8,8 @@
 - A calendar feed (iCalendar ``.ics``) links each event's agenda or notice: its ``URL``, an ``ATTACH`` by
   reference and the addresses of its ``DESCRIPTION`` are followed as a news feed's items are; an inline binary
   ``ATTACH`` is no link. Hard negative: a contact card is no calendar.
+- A link an editor commented out (``<!-- <a href=...> -->``) still publishes its file: followed as a script's URL is
+  (a 4xx is no broken link); a commented-out picture or script is not.
 """
 from __future__ import annotations
 
@@ -148,68 +150,3 @@ def test_the_links_an_editor_commented_out_are_followed_quietly():
     assert not requests[f"{_SITE}/uploads/assistance-brochure.pdf"].meta.get("pubcheck_script")
     assert f"{_SITE}/img/banner-old.png" not in requests and f"{_SITE}/js/html5shiv.js" not in requests
 
-
-# --- 5. a document's folder listed by the web server ---------------------------------------------------------
-
-APACHE = ("<html><head><title>Index of /uploads/2026/04</title></head><body><h1>Index of /uploads/2026/04</h1><pre>"
-          "<a href='/uploads/2026/'>Parent Directory</a>\n<a href='disconnect-notices-batch7.csv'>disconnect-notices-"
-          "batch7.csv</a> 02-Apr-2026 08:12 31K\n<a href='earth-day-flyer.pdf'>earth-day-flyer.pdf</a></pre>"
-          "</body></html>")
-IIS = ("<html><head><title>www.cityofalderwood.org - /docs/</title></head><body>"
-       "<H1>www.cityofalderwood.org - /docs/</H1><hr><pre><A HREF='/'>[To Parent Directory]</A><br><br>"
-       " 4/2/2026 8:12 AM 31201 <A HREF='/docs/levy.xlsx'>levy.xlsx</A></pre></body></html>")
-
-
-def test_a_documents_folder():
-    from crawler.spiders.directory_listing import document_folder
-    assert document_folder(f"{_SITE}/uploads/2026/04/earth-day-flyer.pdf?v=3") == f"{_SITE}/uploads/2026/04/"
-    assert document_folder(f"{_SITE}/Shared%20Documents/a.docx") == f"{_SITE}/Shared%20Documents/"
-    assert document_folder(f"{_SITE}/agenda.pdf") is None
-
-
-def test_a_web_servers_listing_and_what_is_none():
-    from crawler.spiders.directory_listing import is_directory_listing
-    from lxml import html
-    for page in (APACHE, IIS, "<html><head><title>Directory listing for /exports/</title></head><body></body></html>"):
-        assert is_directory_listing(html.fromstring(page))
-    for page in ("<html><head><title>Index of Ordinances | City of Alderwood</title></head><body></body></html>",
-                 "<html><head><title>City of Alderwood</title></head><body><h1>Welcome</h1>"
-                 "<a href='/'>Home</a></body></html>",
-                 "<html><head><title>Page Not Found</title></head><body><p>Index of /uploads is not "
-                 "available.</p></body></html>"):
-        assert not is_directory_listing(html.fromstring(page))
-
-
-def _html(url: str, body: str, status: int = 200) -> TextResponse:
-    return TextResponse(url, body=body.encode(), status=status, headers={"Content-Type": "text/html"},
-                        request=Request(url))
-
-
-def test_a_documents_folder_is_asked_for_once_and_read_only_when_listed():
-    spider = _spider()
-    page = _html(f"{_SITE}/news", "<html><body><a href='/uploads/2026/04/earth-day-flyer.pdf'>Flyer</a>"
-                                  "<a href='/uploads/2026/04/tree-map.pdf'>Map</a><a href='/budget.pdf'>Budget</a>"
-                                  "<a href='https://www.ca.gov/files/x.pdf'>State</a></body></html>")
-    asked = [r for r in spider.parse(page) if isinstance(r, Request) and r.callback == spider.parse_folder]
-    assert [r.url for r in asked] == [f"{_SITE}/uploads/2026/04/"]
-    assert not asked[0].meta.get("pubcheck_probe") and asked[0].meta.get("pubcheck_folder")  # no password asked
-    listing = list(spider.parse_folder(_html(f"{_SITE}/uploads/2026/04/", APACHE)))
-    assert [i.kind for i in listing if isinstance(i, FetchedItem)] == ["page"]
-    assert f"{_SITE}/uploads/2026/04/disconnect-notices-batch7.csv" in _links(listing)
-    other = _spider()
-    assert list(other.parse_folder(_html(f"{_SITE}/files/", "<html><head><title>Files | City of Alderwood</title>"
-                                                            "</head><body><a href='/x.pdf'>x</a></body></html>"))) == []
-    assert f"{_SITE}/files/" not in other.requested  # a link to it later is still followed
-
-
-def test_a_folder_answering_401_on_a_public_site_gets_no_staging_password():
-    from types import SimpleNamespace
-    from crawler.middlewares import BasicAuthMiddleware
-    auth = BasicAuthMiddleware("reviewer:Staging-Only-77")
-    auth.spider_opened(SimpleNamespace(start_urls=[f"{_SITE}/", "https://staging.cityofalderwood.org/"]))
-    spider = _spider()
-    page = _html(f"{_SITE}/billing", "<html><body><a href='/private/ledger.pdf'>Ledger</a></body></html>")
-    [folder] = [r for r in spider.parse(page) if isinstance(r, Request) and r.callback == spider.parse_folder]
-    refused = Response(folder.url, status=401, request=folder)
-    assert auth.process_response(folder, refused) is refused  # not sent again with the password
-    assert auth.asked == set()

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
-from ..middlewares import FOLDER, LISTED, PageLimitReached
+from ..middlewares import LISTED, PageLimitReached
 from ..scope import host_key
 from .connection import connect_from_settings
 from .crawl import CrawlKeys
@@ -59,9 +59,8 @@ class SharedLimits:
                    max_query_variants=settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"))
 
     def process_request(self, request, spider=None):
-        if request.meta.get("pubcheck_probe") or request.meta.get(FOLDER):
-            return None  # robots.txt and /sitemap.xml of a start host, a document's folder: no page, no limit (as
-            # ScopeMiddleware)
+        if request.meta.get("pubcheck_probe"):
+            return None  # robots.txt and /sitemap.xml of a start host: no page, no limit (as ScopeMiddleware)
         url = request.url
         parts = urlsplit(url)
         if parts.query and not request.meta.get(LISTED):

@@ -29,7 +29,7 @@ from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
-from ..middlewares import ADMITTED, FOLDER, LISTED
+from ..middlewares import ADMITTED, LISTED
 from ..items import ErrorPageItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
@@ -39,7 +39,6 @@ from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver
 from ..url_text import file_path_text
 from .calendar_links import calendar_links
 from .comment_links import commented_links
-from .directory_listing import MAX_FOLDERS, document_folder, is_directory_listing
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
@@ -103,7 +102,6 @@ class SiteSpider(scrapy.Spider):
         # ordinary pages answered by a sign-in form while credentials were given, or by an error page, waiting for
         # that check's answer (see held_at_wall): small pages, by definition
         self.held: dict[str, list] = {}
-        self.folders_asked: set[str] = set()  # the documents' folders asked for (see .directory_listing)
 
     async def start(self):
         probed = set()
@@ -180,35 +178,9 @@ class SiteSpider(scrapy.Spider):
                 (documents if document else pages).append(scrapy.Request(
                     url, callback=callback, errback=self.failed, priority=document_priority if document else 0,
                     meta=meta))
-                if document and (folder := self.folder_to_ask(url)):
-                    # no probe's meta: a 401 there is no origin asking for the --auth-env password
-                    pages.append(scrapy.Request(folder, callback=self.parse_folder, errback=self.probe_failed,
-                                                dont_filter=True, meta={FOLDER: True}))
         yield from documents
         yield from pages
         yield LinksItem(referrer=referrer, urls=list(urls))
-
-    def folder_to_ask(self, url: str) -> str | None:
-        """The folder of a document of the site's own hosts not asked for yet, nor met as a link, within the
-        crawl's bound (see .directory_listing)."""
-        folder = document_folder(url)
-        if (folder is None or folder in self.folders_asked or folder in self.requested
-                or len(self.folders_asked) >= MAX_FOLDERS or host_key(folder) not in self.site_hosts):
-            return None
-        self.folders_asked.add(folder)
-        return folder
-
-    def parse_folder(self, response):
-        """A document's folder: read as a page when it is a web server's listing of its files, and not met as a
-        link meanwhile; else nothing (see .directory_listing)."""
-        content_type = _header_text(response.headers.get(b"Content-Type"))
-        if (response.status != 200 or response.url in self.requested or not hasattr(response, "css")
-                or not content_type.lower().startswith(HTML_TYPES)):
-            return
-        root = Selector(response=response).root
-        if is_directory_listing(root):
-            self.requested.add(response.url)
-            yield from self.read(response, content_type, "page", root)
 
     def redirect(self, response, callback):
         """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
