@@ -147,9 +147,9 @@ def test_a_memos_mailto_link_spelling_the_customer_is_theirs():
     ("maria", "reyes", "reyes.family", False), ("maria", "reyes", "mreyes", True),
 ])
 def test_which_mailboxes_spell_a_customer(given, surname, local, spells):
-    from detectors.context.spelt_mailboxes import _spells
+    from detectors.context.spelt_mailboxes import _spells, local_words
 
-    assert _spells(local, given, surname) is spells
+    assert _spells(local_words(local), given, surname) is spells
 
 
 def test_a_mailto_link_at_the_citys_domain_is_left():

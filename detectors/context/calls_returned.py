@@ -64,9 +64,8 @@ def find(analysis: Analysis) -> None:
             if start < named_at:
                 continue
             before = max(line.start, start - _REACH)
-            call = _CALL_NAMED_AT.search(text, before, start)
             if not _CALLED_BACK_AT.search(text, before, start) and not (
-                    call and set(call["who"].split()) <= named[k]):
+                    (call := _CALL_NAMED_AT.search(text, before, start)) and set(call["who"].split()) <= named[k]):
                 continue
             e164 = to_e164(text[start:end])
             if e164 is not None and not analysis.contacts.phone_is_public(e164):

@@ -471,20 +471,24 @@ def _staff_notes(analysis: Analysis) -> None:
                 if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
                     analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
         for m in _RESIDENT_AT_HOME.finditer(text):
-            if _note_of_another_kind(text, m.start(), _sentence_end(text, m.end())):
-                continue
-            for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), _sentence_end(text, m.end()))]):
-                if kind == "address" and a == m.end():
-                    analysis.add(kind, where, a, b, _RESIDENT_HOME_WHY)
+            end = _sentence_end(text, m.end())
+            if not _note_of_another_kind(text, m.start(), end):
+                _home_right_after(analysis, segment, m.end(), end, _RESIDENT_HOME_WHY)
         for m in _CREW_AT.finditer(text):
             end = _sentence_end(text, m.end())
             below = _line_below(analysis, segment, end)
             said = text[text.rfind("\n", 0, m.start()) + 1:end] + " " + (below.text if below else "")
-            if not _RESIDENT_SPOKEN_OF.search(said) or _note_of_another_kind(text, m.start(), end):
-                continue
-            for kind, where, a, b in analysis.contact_fields([Line(segment, m.end(), end)]):
-                if kind == "address" and a == m.end():
-                    analysis.add(kind, where, a, b, _CREW_VISIT_WHY)
+            if _RESIDENT_SPOKEN_OF.search(said) and not _note_of_another_kind(text, m.start(), end):
+                _home_right_after(analysis, segment, m.end(), end, _CREW_VISIT_WHY)
+
+
+def _home_right_after(analysis: Analysis, segment, start: int, end: int, why: str) -> None:
+    """The street address that opens the note's words at ``start`` (up to its sentence's ``end``), where the words
+    before it placed a resident: their home, unless it is an office's, a facility's or the City's
+    (``contact_fields``)."""
+    for kind, where, a, b in analysis.contact_fields([Line(segment, start, end)]):
+        if kind == "address" and a == start:
+            analysis.add(kind, where, a, b, why)
 
 
 def _note_of_another_kind(text: str, start: int, end: int) -> bool:

@@ -38,15 +38,22 @@ def find(analysis: Analysis) -> None:
             continue
         for m in EMAIL_RE.finditer(segment.text):
             local, _, domain = plain_email(m.group()).lower().rpartition("@")
-            if domain in PERSONAL_DOMAINS and any(_spells(local, given, surname) for given, surname in named) \
+            if domain not in PERSONAL_DOMAINS:
+                continue
+            parts = local_words(local)
+            if any(_spells(parts, given, surname) for given, surname in named) \
                     and not analysis.contacts.email_is_public(f"{local}@{domain}", generic=False):
                 analysis.add("email", segment, m.start(), m.end(), _WHY)
 
 
-def _spells(local: str, given: str, surname: str) -> bool:
-    """Whether a mailbox's local part spells the person: a word of it their given name or surname in full, or its
-    letters the two joined, one of them by its initial ("jzamora", "zamoraj", "noemik")."""
-    parts = [fold(p) for p in _PARTS.findall(local)]
+def local_words(local: str) -> list[str]:
+    """A mailbox's local part as its words, folded: "noemi_k" -> noemi, k; "abernathy43" -> abernathy."""
+    return [fold(p) for p in _PARTS.findall(local)]
+
+
+def _spells(parts: list[str], given: str, surname: str) -> bool:
+    """Whether a mailbox's local part (its words, folded) spells the person: a word of it their given name or surname
+    in full, or its letters the two joined, one of them by its initial ("jzamora", "zamoraj", "noemik")."""
     whole = "".join(parts)
     if any(p in (given, surname) and len(p) >= _SHORTEST and not frequent(p) for p in parts):
         return True
