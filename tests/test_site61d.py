@@ -133,3 +133,23 @@ def test_running_foot_is_no_value_of_a_blacked_out_label_above_it():
     found = {(f.category, f.value) for f in scan_document(document, _all_detectors())}
     assert ("customer_name", "Anneliese Fairweather-Odu") in found
     assert not any(category == "energy_usage" and value in ("2024", "0716", "212") for category, value in found)
+
+
+def test_where_a_customers_bills_go_told_after_the_record_is_read():
+    found = _found([
+        "The review panel found that Oluwaseun Brandt-Ito, who",
+        "receives service at 4471 Bitterbrush Ave Apt 9, was",
+        "billed for 1,118 kWh after a meter swap.",
+        "Statements are mailed to PO Box 2291, Barstow,",
+        "CA 92311.",
+    ])
+    assert ("customer_name", "Oluwaseun Brandt-Ito") in found
+    assert any(category == "address" and value.startswith("PO Box 2291") for category, value in found)
+
+
+def test_where_the_citys_bills_go_is_no_customers_address():
+    found = _found([
+        "The Finance Department pays the utility accounts of all City facilities from the General Fund.",
+        "Bills go to 505 Civic Center Dr, Attn: Accounts Payable.",
+    ])
+    assert not any(category == "address" for category, _ in found)
