@@ -153,3 +153,18 @@ def test_where_the_citys_bills_go_is_no_customers_address():
         "Bills go to 505 Civic Center Dr, Attn: Accounts Payable.",
     ])
     assert not any(category == "address" for category, _ in found)
+
+
+def test_for_questions_contact_line_under_a_signed_address_is_staffs():
+    found = _found([
+        "Dear Council,",
+        "My Edison account is 3-40-218-7756 and my bill showed 2,611 kWh in July.",
+        "Sincerely,",
+        "Teodora Vashti-Obi",
+        "8821 Juniper Crest Ln",
+        "Adelanto, CA 92301",
+        "For questions, contact Wendell Saroyan, Customer Programs, at (760) 955-4120.",
+    ])
+    assert ("customer_name", "Teodora Vashti-Obi") in found
+    assert any(category == "address" and value.startswith("8821 Juniper Crest Ln") for category, value in found)
+    assert not any(value == "(760) 955-4120" for _, value in found)

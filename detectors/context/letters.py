@@ -1740,6 +1740,9 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
 
 
 # the clause a staff report's note gives its own contact in, right before the number
-_QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:questions|inquiries|comments)\s+(?:may|can|should)\s+be\s+(?:directed|"
-                                    r"addressed|sent)\s+to\b[^.;!?\n]*$")
+_QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:(?:questions|inquiries|comments)\s+(?:may|can|should)\s+be\s+(?:directed|"
+                                    r"addressed|sent)\s+to"
+                                    # or "For questions, contact Ana Ruiz, Utilities Division, at ..." (not "call me")
+                                    r"|for\s+(?:questions|more\s+information|information|assistance)\s*,?\s*(?:please\s+)?"
+                                    r"(?:contact|call|reach)(?!\s+(?:me|us)\b))\b[^.;!?\n]*$")
 _DIRECTED_REACH = 120  # characters back from the number to the clause's opening
