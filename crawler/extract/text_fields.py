@@ -190,6 +190,14 @@ _CUT_AT_SPACE = re.compile(r"(?:[:#]|\b(?i:no|nos|number|nbr|id|acct|account))\.
 # (not a year alone: "ledger account 4410" / "2025 budget" is an account and a year)
 _SPACED_GROUPS_AT_START = re.compile(r"[ \t]*(?!(?:19|20)\d\d(?![ -]?\d))(\d{1,6}(?:[ -]\d{1,6})*)(?![\w-])")
 _WRAPPED_LINE = 60  # characters: a line of prose a wrap cut, not a form's field
+# a narrow column's line of prose (a two- or three-column page: "Refund to be issued on SCE acct # 3286" / "405 137;
+# notice mailed ..."): shorter, but its lower-case words are a sentence's, and the sentence goes on after the number
+_NARROW_PROSE_WORDS = 4
+_SENTENCE_GOES_ON = re.compile(r"[;,.)]|[ \t]*$|[ \t]+[a-z]")
+
+
+def _running_words(line: str) -> int:
+    return sum(word.isalpha() and word.islower() for word in line.split())
 _FEWEST_DIGITS = 7  # of a number made whole: fewer are a count or a house number, not an identifier cut in two
 
 
@@ -205,9 +213,11 @@ def mend_cut_numbers(lines: list[str], *, at_space: bool = True) -> list[str]:
             if groups:
                 mended[index] += groups.group(1)
                 mended[index + 1] = mended[index + 1][groups.end():]
-        elif (at_space and len(line) >= _WRAPPED_LINE and line[-1:].isdigit()
-              and (cut := _CUT_AT_SPACE.search(line))):
+        elif (at_space and line[-1:].isdigit() and (cut := _CUT_AT_SPACE.search(line))
+              and (len(line) >= _WRAPPED_LINE or _running_words(line) >= _NARROW_PROSE_WORDS)):
             groups = _SPACED_GROUPS_AT_START.match(mended[index + 1])
+            if groups and len(line) < _WRAPPED_LINE and not _SENTENCE_GOES_ON.match(mended[index + 1], groups.end()):
+                groups = None  # a short line's number is whole unless the sentence goes on after the rest
             if groups and sum(c.isdigit() for c in cut["group"] + groups.group(1)) >= _FEWEST_DIGITS:
                 mended[index] += " " + groups.group(1)
                 mended[index + 1] = mended[index + 1][groups.end():]

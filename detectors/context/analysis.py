@@ -635,8 +635,8 @@ class Analysis:
         text, its numbers aside ("Public Hearing - May 14, 2024   3"), opens or closes at least half of the pages
         (two at least), as a court reporter's firm and phone stand at the foot of every page."""
         pages: dict = defaultdict(list)
-        for segment in self.segments:
-            if segment.location.page is not None and segment.text.strip():
+        for segment in self.segments:  # (a page's hidden text, read after its lines, stands at no edge of it)
+            if segment.location.page is not None and segment.text.strip() and not segment.hidden:
                 pages[page_of(segment)].append(segment)
         if len(pages) < 2:
             return []

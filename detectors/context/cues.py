@@ -110,6 +110,15 @@ EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]
 
 # a line of an e-mail's header printed as text (in English or Spanish): "From:", "Sent:", "To:", "Subject:", "Asunto:"
 EMAIL_HEADER_LINE = re.compile(r"(?i)\s*(?:from|sent|date|to|cc|bcc|reply-to|subject|de|para|enviado|fecha|asunto)\s*:")
+
+
+_SIGNATURE_LOWER_WORDS = 4  # lower-case words a letter's own line has fewer of ("Director of Public Works")
+
+
+def running_text_line(text: str) -> bool:
+    """Whether a line reads as running text (a paragraph's line: "Permit for a wireless facility at 14943"), not as a
+    letter's own short line (the signature's name, title, street, phone or mailbox; a "RE:" line above its salutation)."""
+    return sum(word.isalpha() and word.islower() for word in text.split()) >= _SIGNATURE_LOWER_WORDS
 # what opens the next message of a thread or a packet printed as text: its header's first line ("From: ...", or
 # "Subject: ..." / "Asunto: ..." where the printout leaves the sender out), a mailer's marker ("-----Original
 # Message-----", "---------- Forwarded message ---------", "Begin forwarded message:") or a reply's quotation ("On

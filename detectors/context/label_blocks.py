@@ -74,8 +74,7 @@ def find(analysis: Analysis) -> None:
     hits = list(_label_hits(analysis))
     letterheads = None  # the segments of an office's letterhead, read at the first hit in a running head or foot
     for hit in hits:
-        if hit.kind in _LETTERHEAD_KINDS and not hit.strong and (
-                hit.segment.chrome or id(hit.segment) in analysis.running_lines):
+        if hit.kind in _LETTERHEAD_KINDS and not hit.strong and _framed(analysis, hit.segment):
             if letterheads is None:
                 letterheads = _letterhead_segments(analysis, {id(h.segment) for h in hits if h.strong})
             if id(hit.segment) in letterheads:
@@ -872,6 +871,13 @@ def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
     return (start + 1, end.start()) if end and end.start() > start + 1 else (start, stop)
 
 
+def _framed(analysis: Analysis, segment: Segment) -> bool:
+    """Whether a segment is of the frame printed on every page (a paged file's running head or foot, a site's
+    header or footer): a label alone on the last line of a page's text ("Gas usage (Jan):", its value blacked out or
+    left blank) has no value in the foot under it ("MO-CC-2025-0311-PKT · Page 104 of 163")."""
+    return segment.chrome or id(segment) in analysis.running_lines
+
+
 def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> bool:
     """Whether ``after`` follows ``segment`` at once: no record's field between them (a ``<dt>`` whose ``<dd>`` a
     definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
@@ -987,7 +993,8 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
         return (hit.segment, start, stop) if stop - start <= 120 else None
     if end < len(text):
         segment, start = hit.segment, end + 1
-    elif hit.index + 1 < len(analysis.free) and _next_in_document(analysis, hit.segment, analysis.free[hit.index + 1]):
+    elif hit.index + 1 < len(analysis.free) and _next_in_document(analysis, hit.segment, analysis.free[hit.index + 1]) \
+            and _framed(analysis, analysis.free[hit.index + 1]) == _framed(analysis, hit.segment):
         segment, start = analysis.free[hit.index + 1], 0
     else:
         return None

@@ -24,7 +24,7 @@ import re
 from ..model import Segment
 from .analysis import Analysis, Line, page_of
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
-                   SALUTATION_RE, message_mark)
+                   SALUTATION_RE, message_mark, running_text_line)
 from .lists import business_name, named_as_a_business
 from .persons import (addressed_name, name_over_a_listed_surname, named_officially, names_an_official, names_in,
                       person_name, signature_name)
@@ -790,7 +790,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # page or the one before it (a two-page letter: its account in the first page's body, its closing on the
             # second); without one ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the
             # closing on its page
-            top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
+            top = max(closed, _reference_top(lines, opened) if opened is not None else i - _UNOPENED_LINES)
             pages = (page_of(line.segment), *([page_of(lines[opened].segment)] if opened is not None else []))
             if opened is None or len({page_of(k.segment) for k in lines[top:i + 1]}) > 2:
                 pages = pages[:1]
@@ -806,9 +806,11 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     _speaks_of_own(lines[top:i]) or not closing):
                 continue
             # the lines under the closing on its page, down to the next message ("Ana Ruiz" / "(909) ..." / "From:
-            # Lee Park <lpark@...>": the next writer's mailbox is no part of the signature)
+            # Lee Park <lpark@...>": the next writer's mailbox is no part of the signature) or the page's running
+            # text that goes on below the letter ("For questions contact Ana Ruiz, Community Power, at (760) ...")
             signature = lines[signed:_until(lines, signed, lambda k: k >= signed + _SIGNATURE_LINES or (
-                k > signed and analysis.opens_a_message(lines[k])), page_of(line.segment))]
+                k > signed and (analysis.opens_a_message(lines[k]) or running_text_line(lines[k].text))),
+                page_of(line.segment))]
             if closing and (after := _SIGNED_AFTER_CLOSING.fullmatch(line.text, closing.start("after"))):
                 # signed on the closing's own line ("Sincerely, Dalia Villanueva"): the signature starts there
                 signature = [Line(line.segment, line.start + after.start("name"), line.end), *signature]
@@ -836,6 +838,18 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 "letter from a customer giving an identifier"
             _writer(analysis, *writer, why)
             _contacts(analysis, contacts, why)
+
+
+def _reference_top(lines: list[Line], opened: int) -> int:
+    """The first line of a letter from its salutation up: the reference lines above it ("RE: Account 3-221-4410-17"),
+    up to the running text of what the page gives before the letter, which is no part of it: a paragraph's line, or
+    the rest of its sentence a wrap carried onto a line of its own ("... used 422,016 kWh in FY 2024-25 after the LED"
+    / "retrofit." / "Dear Mayor ...")."""
+    top = opened
+    while top > max(0, opened - _REFERENCE_LINES) and not running_text_line(lines[top - 1].text) \
+            and not lines[top - 1].text.lstrip()[:1].islower():
+        top -= 1
+    return top
 
 
 def _introduced_as_no_record(lines: list[Line], top: int, salutation: int | None) -> bool:
@@ -1726,6 +1740,9 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
 
 
 # the clause a staff report's note gives its own contact in, right before the number
-_QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:questions|inquiries|comments)\s+(?:may|can|should)\s+be\s+(?:directed|"
-                                    r"addressed|sent)\s+to\b[^.;!?\n]*$")
+_QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:(?:questions|inquiries|comments)\s+(?:may|can|should)\s+be\s+(?:directed|"
+                                    r"addressed|sent)\s+to"
+                                    # or "For questions, contact Ana Ruiz, Utilities Division, at ..." (not "call me")
+                                    r"|for\s+(?:questions|more\s+information|information|assistance)\s*,?\s*(?:please\s+)?"
+                                    r"(?:contact|call|reach)(?!\s+(?:me|us)\b))\b[^.;!?\n]*$")
 _DIRECTED_REACH = 120  # characters back from the number to the clause's opening

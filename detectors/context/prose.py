@@ -44,7 +44,8 @@ from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE)
+                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
+                   running_text_line)
 from .headers import header_kind
 from .history import public_story, tells_history
 from . import lists
@@ -988,12 +989,15 @@ def _signed_letter(lines: list[Line], k: int) -> bool:
     letter of a compilation: "To the City Council: ... My account number is ...") is another writer's. A PDF gives
     each line of the paragraph as a segment of its own, one under another on its page. A line of an e-mail's or a
     memo's header ("To: Customer Care", "From: ...", "Subject: ...") is no line of a signature: it opens the next
-    letter, however near the closing above it."""
+    letter, however near the closing above it; nor is a line of running text (a narrow column's next paragraph,
+    "Permit for a wireless facility at 14943"), which ends the signature above it."""
     for j in range(k, max(-1, k - _CLOSING_REACH - 1), -1):
         if j < k and not _line_under(lines[j], lines[j + 1]) or EMAIL_HEADER_LINE.match(lines[j].text):
             return False
         if CLOSING_RE.match(lines[j].text):
             return True
+        if running_text_line(lines[j].text):
+            return False
     return False
 
 
@@ -3711,6 +3715,10 @@ _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?
                                    r"|(?:billing|mailing|forwarding|home)\s+addr(?:ess)?\b(?!\s+(?:for|of)\s+(?:the\s+)?"
                                    r"(?:city|town|county|utility|department|program|payments?|remittances?)\b)"
                                    rf"|(?:{CALL_BACK_WORDS})\s*(?:#|no\.|number|nbr)?\s*[:#]?\s*(?=[(+]?\d)"
+                                   # or where its bills are mailed: "Bills go to 1803 Calle Amapola, ...", "Statements
+                                   # are sent to PO Box 41, ..."
+                                   r"|(?:(?:her|his|their|the)\s+)?(?:bills?|statements?)\s+(?:go(?:es)?|(?:are|is)\s+"
+                                   r"(?:mailed|sent))\s+to\s+(?=\d|p\.?\s*o\.?\s+box)"
                                    r"|(?:premises?|prem\.?)\s*:\s*(?=\d))")
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")

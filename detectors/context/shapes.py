@@ -1540,13 +1540,17 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
     (``unit_across``), or inside its number in words (``spelt_figure_across``): where the number starts and ends in
     ``above``, or None."""
     number = _NUMBER_ENDING.search(above)
-    if not number or not unit_across(above[number.end():], below):
+    unit = number and unit_across(above[number.end():], below)
+    if not unit:
         spelt = spelt_figure_across(above, below)
         return spelt and (spelt[0], len(above.rstrip()))
     words = _DATED_TO.sub("", " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:]))
     if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()) or _projected_load(
             f"{above} {below}", 0, number.start(), number.end()):
         return None
+    if _AGGREGATE_MWH.fullmatch(f"{number.group()} {unit.group().strip()}") and not _ACCOUNT_CONSUMED.search(
+            above, max(0, number.start() - 60), number.start()):
+        return None  # "System-wide residential load was 392,392" / "MWh; ...": a program's, as on one line
     return number.start(), number.end()
 
 
