@@ -286,8 +286,8 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
 # a group header over columns that each name whose account they hold, joined to the column's own header as the
 # extraction writes it ("Account numbers: Water district", "Accounts: Trash hauler"): an account column like a bare
 # "Account" one, unless the column names the City's ledger
-_ACCOUNTS_GROUP = re.compile(r"(?i)\s*(?:account|acct)s?\.?(?:\s*(?:numbers|nos\.?|#s))?\s*:\s*(?!.*\b(?:gl|g/l|ledger|"
-                             r"fund|budget|object|org)\b)\S")
+_ACCOUNTS_GROUP = re.compile(r"(?i)\s*(?:(?:utility|customer|service|billing)\s+)?(?:account|acct)s?\.?"
+                             r"(?:\s*(?:numbers|nos\.?|#s))?\s*:\s*(?!.*\b(?:gl|g/l|ledger|fund|budget|object|org)\b)\S")
 # a column of a household's row named for a utility service, its provider's letters after it maybe ("Water",
 # "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
@@ -594,6 +594,8 @@ _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_F
                           + r"[ \t]+(?:on|in)[ \t]+(?:the|my|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
                           r"(?P<document>bill|statement|notice|invoice)s?\b|"
                           r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
+# a program's initials alone in brackets after its own coded account, the code opening with them
+_OWN_INITIALS = re.compile(r"[A-Z]{2,6}")
 # a word of the City's ledger right before a number ("Expense 570-5811-42110", "charged to GL 101-4310-5210")
 _LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
                                  r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
@@ -2512,7 +2514,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label is not None:
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
             if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
-                    or label_filling_cell(label, self.label_re)):  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
         if not (_named_form(value) or (label is not None and is_phone_number(value) and not is_date(value))):

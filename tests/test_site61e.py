@@ -30,6 +30,16 @@ def test_phone_with_a_label_after_that_names_no_account_stays_a_phone():
     assert not _accounts("https://www.cityofmesilla.gov/rebates.txt", text)
 
 
+def test_programs_initials_in_brackets_after_its_own_code():
+    text = "Ines Carvalho of 7 Sable Ct was billed 1,204 kWh under MVCE40318822 (MVCE) for March."
+    assert "MVCE40318822" in _accounts("https://www.cityofmesilla.gov/appeals.txt", text)
+
+
+def test_other_numbers_with_their_own_initials_in_brackets_stay_theirs():
+    text = "Permit BLD2024113 (BLD) and order PO24001182 (PO) for the re-roof of Ines Carvalho's home at 7 Sable Ct."
+    assert not _accounts("https://www.cityofmesilla.gov/permits.txt", text)
+
+
 # --- a group header over the account columns ---------------------------------------------------------------------
 
 _GROUPED = ("<table><tr><th colspan='2'>{who}</th><th colspan='2'>{group}</th></tr>"
@@ -39,9 +49,10 @@ _GROUPED = ("<table><tr><th colspan='2'>{who}</th><th colspan='2'>{group}</th></
 def test_group_header_names_the_accounts_of_a_persons_row():
     rows = ("<tr><td>Odalys Ferreira</td><td>3120 Canyon Oak Dr</td><td>55-8812-04</td><td>0931772-061</td></tr>"
             "<tr><td>Bartholomew Nkemelu</td><td>94 Larkspur Ct</td><td>61-2290-17</td><td>0418830-022</td></tr>")
-    found = _accounts("https://www.cityofmesilla.gov/refunds.html",
-                      _html(_GROUPED.format(who="Customer", group="Account numbers", second="Water", rows=rows)))
-    assert {"55-8812-04", "0931772-061", "61-2290-17", "0418830-022"} <= found
+    for group in ("Account numbers", "Utility accounts"):
+        found = _accounts("https://www.cityofmesilla.gov/refunds.html",
+                          _html(_GROUPED.format(who="Customer", group=group, second="Water", rows=rows)))
+        assert {"55-8812-04", "0931772-061", "61-2290-17", "0418830-022"} <= found
 
 
 def test_group_header_over_facilities_or_the_ledger_is_no_customers_account():
@@ -115,3 +126,15 @@ def test_vendor_named_for_its_region_keeps_its_ein():
     found = values_of(pairs_found("https://www.cityofmesilla.gov/register.csv", text), "taxpayer_id")
     assert "77-4418823" not in found
     assert "77-4418824" in found
+
+
+# --- a records compilation's staff contact line after a resident's e-mail ---------------------------------------------
+
+def test_staff_contact_line_after_a_customers_e_mail_is_the_offices():
+    text = ("From: Yaretzi Olmedo <yolmedo77@yahoo.com>\nTo: billing@cityofmesilla.gov\n"
+            "Subject: my bill - Acct# 700 412 009 183\n\n"
+            "My bill for 2218 Sorrel Ln shows 1,902 kWh for June, we were away. Call me at 575-312-4471.\n\n"
+            "-----\n\nStaff contact: Wilhelmina Castellanos, Billing Supervisor, (575) 526-0110.\n")
+    phones = values_of(pairs_found("https://www.cityofmesilla.gov/pra.txt", text), "phone")
+    assert "575-312-4471" in phones
+    assert "(575) 526-0110" not in phones
