@@ -527,11 +527,13 @@ ANY_FORM = (
 # "700 W 400 N"). Three or four letters before a number in groups are a utility's own, as its bills print the number
 # ("Account No. PCE 81 8468 53", "Account # ACP 104-8978"; not a fiscal year's "FY 2024 25"), a check character
 # after the groups too, a letter maybe ("No. de cuenta RV 17 6057532 K", a program's code, region, serial and check)
+_CHECKED_CODE = r"(?!FY )[A-Z]{1,4} \d{2,8}(?: \d{2,8}){1,2} [A-Z\d](?![\w\u2010-\u2013-])"
 SPACED_PREFIX = Shape("labelled", r"(?<![\w/\u2010-\u2013-])"
-                                  r"(?:(?!FY )[A-Z]{1,4} \d{2,8}(?: \d{2,8}){1,2} [A-Z\d](?![\w\u2010-\u2013-])|"
+                                  rf"(?:{_CHECKED_CODE}|"
                                   r"(?:[A-Z]{1,2}|(?!FY )[A-Z]{3,4}(?= \d{2,6}(?: {1,2}|-)\d)) "
                                   rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern}))")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
+_CHECKED_SPACED = re.compile(_CHECKED_CODE)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
 # a small utility's or co-op's coded account, three or four capital letters, a space and five to twelve digits
 # ("propane acct ORP 35352", "Co-op member #: ORP 64018", a CCA's "Customer No. CCA 089131402"): the letters name the
@@ -2375,8 +2377,10 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
                 number = Candidate(self, segment, text.index(" ", match.start()) + 1, match.end(), SPACED_PREFIX, facts)
                 # "SA ID 8732983588": the letters are the label's own word; a label reaching over them as a utility's
-                # initials is the same label ("No. de cuenta RV 17 6057532 K")
-                if candidate.label_in_text and number.label_in_text in (None, candidate.label_in_text):
+                # initials is the same label where a check character ends the code ("No. de cuenta RV 17 6057532 K";
+                # not "ACCOUNT NUMBER IS 3-118-4407-62")
+                if candidate.label_in_text and (number.label_in_text is None or (
+                        number.label_in_text == candidate.label_in_text and _CHECKED_SPACED.fullmatch(match.group()))):
                     yield candidate
             for match in _SPACED_CODE.finditer(text):  # "propane acct ORP 35352": in a sentence or a column
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_CODE, facts)
