@@ -78,8 +78,8 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
 from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT,
-                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, other_label_beside,
-                     phone_label_ends_line, transaction_label_beside)
+                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, label_filling_cell,
+                     other_label_beside, phone_label_ends_line, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
@@ -283,6 +283,11 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
                               r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
                               # a CIS extract's name parts and the holder's SSN: "LAST | FIRST | SSN"
                               r"^\s*(?:last|first|given|family|sur)(?:[\s_-]*(?:name|nm))?\s*$|^\s*ssn\s*$")
+# a group header over columns that each name whose account they hold, joined to the column's own header as the
+# extraction writes it ("Account numbers: Water district", "Accounts: Trash hauler"): an account column like a bare
+# "Account" one, unless the column names the City's ledger
+_ACCOUNTS_GROUP = re.compile(r"(?i)\s*(?:(?:utility|customer|service|billing)\s+)?(?:account|acct)s?\.?"
+                             r"(?:\s*(?:numbers|nos\.?|#s))?\s*:\s*(?!.*\b(?:gl|g/l|ledger|fund|budget|object|org)\b)\S")
 # a column of a household's row named for a utility service, its provider's letters after it maybe ("Water",
 # "Trash", "Energy (BCP)"): a referral list's or an assistance application's account with that service
 _SERVICE_COLUMN = re.compile(r"(?i)\s*(?:water|sewer|gas|trash|refuse|garbage|solid\s+waste|electric|electricity|"
@@ -520,11 +525,15 @@ ANY_FORM = (
 # W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a
 # letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
 # "700 W 400 N"). Three or four letters before a number in groups are a utility's own, as its bills print the number
-# ("Account No. PCE 81 8468 53", "Account # ACP 104-8978"; not a fiscal year's "FY 2024 25")
+# ("Account No. PCE 81 8468 53", "Account # ACP 104-8978"; not a fiscal year's "FY 2024 25"), a check character
+# after the groups too, a letter maybe ("No. de cuenta RV 17 6057532 K", a program's code, region, serial and check)
+_CHECKED_CODE = r"(?!FY )[A-Z]{1,4} \d{2,8}(?: \d{2,8}){1,2} [A-Z\d](?![\w\u2010-\u2013-])"
 SPACED_PREFIX = Shape("labelled", r"(?<![\w/\u2010-\u2013-])"
+                                  rf"(?:{_CHECKED_CODE}|"
                                   r"(?:[A-Z]{1,2}|(?!FY )[A-Z]{3,4}(?= \d{2,6}(?: {1,2}|-)\d)) "
-                                  rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
+                                  rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern}))")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
+_CHECKED_SPACED = re.compile(_CHECKED_CODE)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
 # a small utility's or co-op's coded account, three or four capital letters, a space and five to twelve digits
 # ("propane acct ORP 35352", "Co-op member #: ORP 64018", a CCA's "Customer No. CCA 089131402"): the letters name the
@@ -587,6 +596,8 @@ _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_F
                           + r"[ \t]+(?:on|in)[ \t]+(?:the|my|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
                           r"(?P<document>bill|statement|notice|invoice)s?\b|"
                           r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
+# a program's initials alone in brackets after its own coded account, the code opening with them
+_OWN_INITIALS = re.compile(r"[A-Z]{2,6}")
 # a word of the City's ledger right before a number ("Expense 570-5811-42110", "charged to GL 101-4310-5210")
 _LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
                                  r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
@@ -1653,6 +1664,27 @@ def _minified_customer_field(candidate: Candidate) -> bool:
         opens_an_address(text) and ADDRESS_RE.match(text) for text in others)
 
 
+# a bill's or a collection's word in a file's name ("Ruiz_700123456789_final-notice.pdf", "8001234567-shutoff.pdf")
+_BILLING_FILE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:bill(?:ing)?|notice|statement|acct|account|disconnect(?:ion)?|"
+                                r"shut-?off|past-due|delinquen(?:t|cy)|collections?|arrears|refund)(?![^\W\d_])")
+
+
+def _file_named_for_account(candidate: Candidate) -> bool:
+    """Whether a bare run of SCE's digits in a link's path stands in a file's name beside a person's name or a bill's
+    word (``/notices/Ruiz_700123456789_final-notice.pdf``, read as "Ruiz 700123456789 final-notice.pdf"): staff
+    name a customer's notice after the account; a CMS's numeric ids sit beside no one's name and no bill."""
+    segment = candidate.segment
+    if segment.hidden != "link target" or candidate.shape not in SCE_FORMS:
+        return False
+    text = segment.text
+    start = text.rfind(" / ", 0, candidate.start)
+    start = 0 if start < 0 else start + 3
+    end = text.find(" / ", candidate.end)
+    name = text[start:len(text) if end < 0 else end]
+    return bool(_BILLING_FILE_WORD.search(name) or any(not named_officially(name, a, b)
+                                                        for a, b in names_in(name, anchored=True)))
+
+
 def _households_service(candidate: Candidate) -> bool:
     """Whether a value under a column named for a utility service (``_SERVICE_COLUMN``) is the household's account
     with it: a code of six digits or more alone in its cell (its own label before it maybe: "Refuse 6555165"),
@@ -1963,8 +1995,11 @@ _LOG_ACCOUNT_DIGITS = 6
 # a reference the utility's billing keeps on the customer's account and looks the account up by: a deposit's or a
 # refund's ("Deposit Ref", "Dep. Ref", "refund reference", a leak credit's "Adjustment reference"), the user id of the
 # customer's login to the payment portal ("Payment portal ID", "the payment portal says my user ID ...",
-# "Identificación del portal de pagos", "Mã số cổng thanh toán"). A one-off transaction's confirmation is none.
+# "Identificación del portal de pagos", "Mã số cổng thanh toán"), the number of a program's loan to the customer (an
+# on-bill solar or efficiency loan's "Loan No.") or of their membership of a charging network ("EV network ID"). A
+# one-off transaction's confirmation is none.
 _RECORD_REFERENCE_LABEL = (r"(?:\b(?:deposit|dep|refund|adjustment)\.?[ \t]+ref(?:erence)?\b\.?"
+                           r"|\bloan[ \t]*(?:no\b\.?|number\b|#|id\b)|\bnetwork[ \t]+id\b"
                            r"(?:[ \t]*(?:no\b\.?|number\b|#|id\b))?"
                            r"|\b(?:payment[ \t]+)?portal[ \t]+(?:user[ \t]*)?(?:id|login)\b"
                            r"|\bportal\b(?:[ \t]+[\w'\u2019]+){0,3}?[ \t]+user[ \t]*(?:id|name)\b"
@@ -1978,9 +2013,10 @@ _REFERENCE_GAP = r"(?:[ \t]*[:#][ \t]*|[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?(?:was|is|
 _RECORD_REFERENCE_VALUE = (r"(?=[-A-Z\d]*\d|[A-Z]{4}-[A-Z]{4}-)(?=(?:[-]?[A-Z\d]){6})"
                            r"[A-Z\d]{2,}(?:-[A-Z\d]{2,})*(?![\w-])")
 _RECORD_REFERENCE = re.compile(rf"(?i:{_RECORD_REFERENCE_LABEL}){_REFERENCE_GAP}(?P<value>{_RECORD_REFERENCE_VALUE})")
-_RECORD_REFERENCE_COLUMN = re.compile(rf"(?i)[ \t]*{_RECORD_REFERENCE_LABEL}[ \t.:#]*")
+# the column's label, a program's or a provider's words before it maybe ("EV network ID", "SunRun loan #")
+_RECORD_REFERENCE_COLUMN = re.compile(rf"(?i)[ \t]*(?:[^\W\d_]+[ \t]+){{0,2}}?{_RECORD_REFERENCE_LABEL}[ \t.:#]*")
 _RECORD_REFERENCE_CELL = re.compile(rf"[ \t]*(?P<value>{_RECORD_REFERENCE_VALUE})[ \t]*")
-_RECORD_REFERENCE_HINT = re.compile(r"(?i)ref|portal|c[oổ]ng")
+_RECORD_REFERENCE_HINT = re.compile(r"(?i)ref|portal|c[oổ]ng|loan|network")
 _CUSTOMER_KINDS = ("name", "address")
 
 
@@ -2298,7 +2334,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None
         if candidate.value.isdigit() and candidate.segment.hidden in CODE_SEGMENTS and not _minified_customer_field(
-                candidate):
+                candidate) and not _file_named_for_account(candidate):
             return None  # scripts and URLs are full of numeric ids: there a bare run needs its label
         return Verdict(f"number in the {candidate.shape.name}")
 
@@ -2340,7 +2376,11 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _SPACED_PREFIX.finditer(text):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
                 number = Candidate(self, segment, text.index(" ", match.start()) + 1, match.end(), SPACED_PREFIX, facts)
-                if candidate.label_in_text and not number.label_in_text:  # "SA ID 8732983588": the label's own word
+                # "SA ID 8732983588": the letters are the label's own word; a label reaching over them as a utility's
+                # initials is the same label where a check character ends the code ("No. de cuenta RV 17 6057532 K";
+                # not "ACCOUNT NUMBER IS 3-118-4407-62")
+                if candidate.label_in_text and (number.label_in_text is None or (
+                        number.label_in_text == candidate.label_in_text and _CHECKED_SPACED.fullmatch(match.group()))):
                     yield candidate
             for match in _SPACED_CODE.finditer(text):  # "propane acct ORP 35352": in a sentence or a column
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_CODE, facts)
@@ -2473,15 +2513,18 @@ class AccountNumberDetector(LabelledNumberDetector):
         prefix: "WO-2024-118822"), and the words in brackets after it (if that is how it is labelled) one of the
         account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
-        if (not 6 <= len(digits_of(value)) <= 16 or not _named_form(value) or _YEAR_SEQUENCE.fullmatch(value)
-                or _CASE_FORM.fullmatch(value)):
+        if not 6 <= len(digits_of(value)) <= 16 or _YEAR_SEQUENCE.fullmatch(value) or _CASE_FORM.fullmatch(value):
             return False
-        if is_ledger_account(value) and not self._on_customers_bill(match):
+        if label is not None:
+            label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
+            if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
+                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
+                return False
+        # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
+        if not (_named_form(value) or (label is not None and is_phone_number(value) and not is_date(value))):
             return False
-        if label is None:
-            return True
-        label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
-        return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label)))
+        return not is_ledger_account(value) or self._on_customers_bill(match)
 
     @staticmethod
     def _on_customers_bill(match: re.Match) -> bool:
@@ -2557,9 +2600,13 @@ class AccountNumberDetector(LabelledNumberDetector):
             return segment.label
         if _SERVICE_COLUMN.fullmatch(segment.label):
             return segment.label if _households_service(candidate) else None
-        if not _BARE_ACCOUNT.fullmatch(segment.label):
+        grouped = not _BARE_ACCOUNT.fullmatch(segment.label)
+        if grouped and not _ACCOUNTS_GROUP.match(segment.label):
             return None
         record = facts.record_of(segment)
+        if grouped and not (record and any(not named_officially(f.text, a, b) for f in record.fields if f is not segment
+                                           for a, b in names_in(f.text, anchored=True))):
+            return None  # a group header's column holds a person's account in a row that names the person
         customers = [f.label for f in record.fields if f is not segment and f.label
                      and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)] if record else []
         if customers and all(_USAGE_COLUMN.search(c) for c in customers) and is_ledger_account(candidate.value) \

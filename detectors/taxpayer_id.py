@@ -600,6 +600,7 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _VENDOR_LABEL.search(label.replace("_", " ")) and not _NUMBER_COLUMN.search(label) and (
                 not _DETAIL_COLUMN.search(label.replace("_", " "))) and (  # an export's "vendor_name" too
                 _PARTNERS.fullmatch(text.strip()) or _TRADE_NOUN.search(text)
+                or is_place(text.strip())  # a utility or an agency named for its region: "Southern California Edison"
                 or (_is_firm(words) and not _given_name_first(text.strip()) and not _unlisted_person_at_home(
                     text.strip(), [other for _, other in holders[1:]]))):
             return True  # a vendor column's "Florence Catering", "Sierra Tree Care": a trade names a business

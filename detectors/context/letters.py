@@ -1449,14 +1449,15 @@ def _named_with_their_mailbox(analysis: Analysis, lines: list[Line]) -> None:
 
 
 # a staff report's or a memo's own section heading, in capitals ("FISCAL IMPACT", "RECOMMENDATION:"), or its
-# author's line ("Prepared by: ...", "Submitted by:"): a message the report quotes has ended above it
+# author's line ("Prepared by: ...", "Submitted by:", its "Staff contact:"): a message the report quotes has ended above it
 _REPORT_HEADING = re.compile(r"\s*(?:(?:FISCAL|BUDGET|ENVIRONMENTAL|FINANCIAL|STAFFING)\s+"
                              r"(?:IMPACT|REVIEW|DETERMINATION)S?|"
                              r"BACKGROUND|DISCUSSION|ANALYSIS|RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?|ALTERNATIVES?|"
                              r"CONCLUSIONS?|NEXT\s+STEPS|ATTACHMENTS?|(?:EXECUTIVE\s+)?SUMMARY|"
                              r"PUBLIC\s+(?:NOTICE|OUTREACH)|"
                              r"ANTECEDENTES|AN[AÁ]LISIS|IMPACTO\s+FISCAL|RECOMENDACI[OÓ]N(?:ES)?)\s*:?\s*")
-_REPORT_AUTHOR = re.compile(r"(?i)\s*(?:prepared|submitted|reviewed|approved|written)\s+by\s*:")
+_REPORT_AUTHOR = re.compile(r"(?i)\s*(?:(?:prepared|submitted|reviewed|approved|written)\s+by|"
+                            r"(?:city\s+|department\s+)?staff\s+contact)\s*:")
 
 
 def _report_resumes(text: str) -> bool:

@@ -1055,6 +1055,10 @@ _HOLDER_IN_BRACKET_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|
                                       r"[ \t]*\)")
 
 
+# a bracket that names the number's kind after it, not its holder: "3297 9607 76 (Premise ID)", "(SA ID)", "(Acct #)"
+_LABEL_ENDING = re.compile(r"(?i)(?:\b(?:id|no|nbr|num|acct|account|number)\.?|#)\s*$")
+
+
 def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the names written in brackets right after an account number, alone there ("Re: Account
     8-203-114-872 (Okonkwo)"): the account's holder, though a surname alone names them. The name must read as a
@@ -1063,7 +1067,8 @@ def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]])
     holders = []
     for _, end in accounts:
         name = _HOLDER_IN_BRACKET_AFTER.match(text, end)
-        if name and _holders_name(re.sub(r"^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+", "", name.group("name"))):
+        if name and not _LABEL_ENDING.search(name.group("name")) and _holders_name(
+                re.sub(r"^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+", "", name.group("name"))):
             holders.append(name.span("name"))
     return holders
 
@@ -1547,7 +1552,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
             ends_run = last == len(words) - 1
-            if len(words[last]) > 1 and (words[last] not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, last) or (
+            if len(words[last]) > 1 and not _initials_before_label(text, *run[last]) and (
+                    words[last] not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, last) or (
                     ends_run and _particle_surname(text, run[last], words[last]))) and _reads_as_name(
                     text, run[i:last + 1], words[i:last + 1], titled, anchored):
                 found.append((run[i][0], run[last][1]))
@@ -1940,13 +1946,34 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         before = _OPENING_BEFORE.search(text, head, found.start())
         found = before and _NAME_AT_END.search(text, head, before.start())
         span = found and without_utility_name(text, found.start(), found.end())
-    span = span and _up_to_possessive(text, *span)
+    span = span and _up_to_possessive(text, *_without_initials_at_end(text, *span))
     name = _beside(text, *span) if span and not _article_before_acronym(text, span[0]) else None
     if name and _OWNER_BEFORE.search(text, max(0, name[0] - 8), name[0]):
         return None  # "My Piedra Blanca Choice Energy account ...": what the writer owns, a program's place name
     if name and _PROGRAM_AFTER_PLACE.match(text, name[1]) and not given_and_listed_surname(text[name[0]:name[1]]):
         return None  # "charges on Monte Alto Community Energy account ...": the program's place name, no person's
     return name
+
+
+def _without_initials_at_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run without a program's initials ending it, right before the account's label ("INBOUND  RVCP acct ...",
+    "Ana Ruiz MVCE acct ...")."""
+    last = text.rfind(" ", start, end)
+    if last > start and _initials_before_label(text, last + 1, end):
+        return start, len(text[:last].rstrip())
+    return start, end
+
+
+# an account's label right after a word
+_ACCOUNT_LABEL_AFTER = re.compile(r"[ \t]+(?i:acct\b|account\b|a/c\b|id\b|no\b|#)")
+
+
+def _initials_before_label(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a utility's or a program's initials before its account's label: three to six
+    capitals that no surname list holds ("MVCE acct"; ``JOHN SMITH acct`` keeps SMITH)."""
+    word = text[start:end]
+    return (3 <= len(word) <= 6 and word.isalpha() and word.isupper() and fold(word) not in surnames()
+            and _ACCOUNT_LABEL_AFTER.match(text, end) is not None)
 
 
 # a community choice program's name after its place's ("... Community Energy", "... Choice Power", "... Clean Power")
