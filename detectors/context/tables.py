@@ -693,6 +693,14 @@ _BANK_COLUMN = re.compile(r"(?i)^\W*(?:financial\s+institution|(?:name\s+of\s+(?
                           r"(?:nombre\s+del\s+)?banco)\W*$")
 
 
+def _names_places_or_banks(label: str) -> bool:
+    """Whether a column's header says its cells are places or banks ("Member City", "Bank"), even in a table whose
+    other headers say too little to trust (``_terse_columns``): a town's or a bank's name shaped like a person's
+    ("Morgan Hill", "Wells Fargo") is no one's. (Not a looser header, "Measure", whose cells a sheet fills with
+    anything below its first table.)"""
+    return bool(_ADDRESS_PART.search(label) or _BANK_COLUMN.match(label))
+
+
 # what a program did at the customer's home ("Measures", "Measures installed", "Upgrades", "Work performed"): its list of
 # things ("Weatherstrip, LEDs") may read as a surname and a given name
 _WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|improvements?|work|scope(?:\s+of\s+work)?)"
@@ -1698,8 +1706,8 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
     cells, person = [], False
     for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds)):
         if kind is None:
-            shape = None if _city_of_an_address(analysis, fields, i) or _holds_no_names(label) else analysis.sniff(
-                f.text)  # "Bank | Account | Purpose": the bank's name is no one's
+            shape = None if _city_of_an_address(analysis, fields, i) or _names_places_or_banks(label) else (
+                analysis.sniff(f.text))
             if shape:
                 cells.append(Cell(shape, f, 0, len(f.text), label))
                 person = person or (shape == "name" and analysis.names_person(cells[-1]))
