@@ -9,13 +9,16 @@
 - A deposit refund's memo in one cell of a text table and the ledger account in the next ("WATER DEPOSIT
   REFUND<tab>101-0000-4610"): a tab ends the cell, and the number is the register's GL code, no customer's account.
 - A treasurer's cash report's "Bank" column names banks ("Wells Fargo"), no one.
+- A usage table's "Member City" column names towns ("Morgan Hill"), no customer.
+- The rows after a contributor whose SSN slipped into a campaign schedule are other contributors' rows, no details of
+  that person's case.
 - A sole proprietor's shop in a column of its own ("Okonjo Handyman" under "Business") beside the owner named with
   their ITIN is the business's name; the owner and the ITIN stay findings.
 Each with the nearest true case, which stays a finding.
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_found
+from tests.detector_helpers import pairs_found, xlsx
 
 PAGE = "https://www.vistaloma.gov/clerk/page.html"
 
@@ -125,3 +128,32 @@ def test_a_sole_proprietors_shop_beside_the_owner_and_itin_is_the_businesss_name
     found = pairs_found(PAGE, body, "text/html")
     assert ("taxpayer_id", "912-78-4410") in found
     assert _values(found, "customer_name") == {"Chidera Okonjo"}
+
+
+def test_a_member_citys_enrolment_and_load_is_no_customers_usage():
+    rows = [["Member City", "Eligible Accounts", "Enrolled", "Opted Out", "2024 kWh"],
+            ["Morgan Hill", 18211, 17002, 1209, 191522803], ["Grover Beach", 9220, 8801, 419, 88120455]]
+    found = pairs_found("https://www.vistaloma-power.org/energy/enrollment-by-city.xlsx", xlsx(rows))
+    assert found == set()
+
+
+def test_a_customers_row_in_a_sheet_of_few_headers_is_still_found():
+    rows = [["Customer", "Acct", "2024 kWh"], ["Rosalind Okafor", "2-41-873-2291", 9120]]
+    found = pairs_found("https://www.vistaloma-power.org/energy/review.xlsx", xlsx(rows))
+    assert {("customer_name", "Rosalind Okafor"), ("account_number", "2-41-873-2291")} <= found
+
+
+SCHEDULE = [["FORM 460 - SCHEDULE A (AMENDED)"], ["Committee: Yes on Measure K", "FPPC ID: 1465244"],
+            ["Date", "Contributor", "Occupation / Employer", "Amount"],
+            ["10/16/2025", "Harriet Lindqvist, 2056 Rancho Vista Rd, Arroyo Verde CA", "Attorney / Self", "250.00"],
+            ["10/20/2025", "Tobias Okafor, 2647 Nutwood Ave, Arroyo Verde CA SSN 195-97-1565", "Engineer / Retired", "500.00"],
+            ["10/21/2025", "Priya Ramanathan, 14483 Larch Ln, Arroyo Verde CA", "Teacher / Vista USD", "250.00"],
+            ["10/22/2025", "Desmond Achebe, 1873 Quail Hollow Rd, Arroyo Verde CA", "Nurse / Kaiser", "250.00"]]
+
+
+def test_the_rows_after_a_contributors_slipped_ssn_are_other_contributors():
+    found = pairs_found("https://www.vistaloma.gov/elections/form460.pdf", _columns_pdf(SCHEDULE, width=140),
+                        "application/pdf")
+    assert ("ssn", "195-97-1565") in found
+    assert not {value for kind, value in found if "Larch" in value or "Quail" in value}
+    assert "Priya Ramanathan" not in _values(found, "customer_name")
