@@ -313,6 +313,8 @@ _ACCOUNT_TO_CHANGE = (r"(?<![A-Za-z0-9])(?:account|acct)\.?(?:\s*(?:no|number|#)
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage|"
+                              # a treasury's own bank accounts by their purpose: "General Account ending 5475"
+                              r"general|operating|disbursement|sweep|lockbox|concentration|"
                               # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
                               r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?"
@@ -741,14 +743,16 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
                      # refunded to the account (a developer's, a bid's or a permit's deposit is no customer's)
                      r"(?:util(?:ity)?|cust(?:omer)?|water|elec(?:tric)?|service|svc)\.?[ \t]+dep(?:osit)?\.?[ \t]+"
                      r"ref(?:und)?\.?(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?))"
-                     r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+                     # the number in its own cell: a tab ends a text table's cell, and a register's next cell is
+                     # another column ("WATER DEPOSIT REFUND<tab>101-0000-4610": the ledger account it is booked to)
+                     r" +(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
 # ... and a payables memo's deposit refund under any utility's letters or none ("JCP DEPOSIT REFUND 418989097336 / 3631
 # W VIA SERENA", "DEP REFUND 60865101521167 - 812 N ELM ST"), the service's street address after the number: the
 # deposit a customer's service held, refunded to them with their account and home (``_service_deposit_refund``), a
 # payee that is a person (a firm's refund is published with what the City pays it, as ``refund_to_firm`` says)
 _DEPOSIT_REFUND = re.compile(r"(?i:(?<![\w-])(?:(?P<kind>[a-z][\w.]*)[ \t]+)?dep(?:osit)?\.?[ \t]+ref(?:und)?\.?"
                              r"(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?)"
-                             r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+                             r" +(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)  # in its cell, as ``_BILLED``
 # the deposits a city holds that no utility service does: a bid's, a permit's or a hall's, a hydrant meter's
 _NOT_A_SERVICE_DEPOSIT = re.compile(r"(?i)bid|bond|permit|plan|const\w*|encroach\w*|hydrant|meter|rent\w*|facility|"
                                     r"park|hall|room|picnic|event|key|grading|tree|damage|cleaning|bldg|building|"

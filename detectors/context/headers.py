@@ -48,6 +48,9 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|ain|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
+                        # a campaign's or an ethics filing's public roles: a committee's treasurer, a Form 700 filer,
+                        # a registered lobbyist (the filing officer publishes them with their contacts by law)
+                        r"treasurers?|filers?|lobbyists?|"
                         # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",
                         # "Block captain | Address | Phone"); a co-op's plain "Member" is its customer
                         r"seats?|term expires|term ends|council\s*members?|councilors?|councillors?|"
@@ -368,7 +371,9 @@ _ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|serv
 
 # the letters before a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
 OTHER_NUMBER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|"
-                                 r"DR|TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES|APP|APPL|BID|EMP|CSLB|LIC|NEM|OPT|CONF")
+                                 r"DR|TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES|APP|APPL|BID|EMP|CSLB|LIC|NEM|OPT|CONF|"
+                                 # a number's own label word, or a campaign committee's FPPC or filer id
+                                 r"ID|NO|NUM|NBR|FPPC|FILER")
 # an organisation's own id for a customer: its letters, a dash or not, and six to twelve digits ("VVCP-4491648")
 _PREFIXED_ID = re.compile(r"\s*(?P<prefix>[A-Z]{2,6})[-\u2010-\u2013 ]?\d{6,12}\s*")
 _ID_WORD = re.compile(r"(?i)^\W*(?:id|no|nbr|num|number|#)(?:$|[\W_])|^(?-i:ID|Id)$")

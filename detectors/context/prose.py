@@ -4174,7 +4174,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     in_columns = 0
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
-                or CLOSING_RE.match(line.text)):
+                or CLOSING_RE.match(line.text) or _another_persons_row(analysis, line.text, mention)):
             return
         if analysis.anchors_in(line.segment, line.start, line.end):
             if not (_SAME_CASE.search(line.text) or (mention and mention.search(line.text))):
@@ -4223,6 +4223,19 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+def _another_persons_row(analysis: Analysis, text: str, mention: re.Pattern | None) -> bool:
+    """Whether a line is the next row of the record's text table, another person's: cells a tab apart, a date in
+    the first and a private person's name opening the second, not the case's ("10/28/2025<tab>Ana Ruiz, 12 Elm St
+    ...<tab>Nurse / Kaiser<tab>250.00", a campaign schedule's next contributor under the one whose SSN slipped in). A
+    case's log writes what was done in the cell after its date ("03/02<tab>inbound<tab>...")."""
+    cells = text.split("\t")
+    if len(cells) < 3 or not is_date(cells[0].strip()):
+        return False
+    second = cells[1].strip()
+    return any(start == 0 and not (mention and mention.search(second, 0, end))
+               for start, end in analysis.private_names_in(second))
 
 
 def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,

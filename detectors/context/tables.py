@@ -36,7 +36,7 @@ from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, name
                     vendors_block)
 from .public_holders import facility_by_column, held_by_city, meeting_hosts, meeting_venue, public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
-                      person_name, probable_kind)
+                      person_name, probable_kind, trade_name)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -691,6 +691,14 @@ _KIND_OF_THING = re.compile(r"(?i)(?<![^\W_])(?:type|types|kind|category|class|m
 _BANK_COLUMN = re.compile(r"(?i)^\W*(?:financial\s+institution|(?:name\s+of\s+(?:the\s+|your\s+)?)?bank(?:\s+name)?|"
                           r"credit\s+union|depository(?:\s+institution)?|instituci[oó]n\s+financiera|"
                           r"(?:nombre\s+del\s+)?banco)\W*$")
+
+
+def _names_places_or_banks(label: str) -> bool:
+    """Whether a column's header says its cells are places or banks ("Member City", "Bank"), even in a table whose
+    other headers say too little to trust (``_terse_columns``): a town's or a bank's name shaped like a person's
+    ("Morgan Hill", "Wells Fargo") is no one's. (Not a looser header, "Measure", whose cells a sheet fills with
+    anything below its first table.)"""
+    return bool(_ADDRESS_PART.search(label) or _BANK_COLUMN.match(label))
 
 
 # what a program did at the customer's home ("Measures", "Measures installed", "Upgrades", "Work performed"): its list of
@@ -1698,7 +1706,8 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
     cells, person = [], False
     for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds)):
         if kind is None:
-            shape = None if _city_of_an_address(analysis, fields, i) else analysis.sniff(f.text)
+            shape = None if _city_of_an_address(analysis, fields, i) or _names_places_or_banks(label) else (
+                analysis.sniff(f.text))
             if shape:
                 cells.append(Cell(shape, f, 0, len(f.text), label))
                 person = person or (shape == "name" and analysis.names_person(cells[-1]))
@@ -1941,6 +1950,9 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
             # (but a cell holding the identifier itself speaks for the row, whatever its column: a summary's class
             # label cell printed with its one account's holder, "AG_PUMP (1 acct: <name> / SA ... / <street>)")
+        if kind in (None, "soft") and not held and trade_name(f.text.strip()):
+            continue  # a sole proprietor's shop in a column of its own ("Ruiz Handyman" under Business): the
+            # business's name, as a business register's (above); the person is named by their own column
         if not held and (person_role_column(f.label or "") or own_id and kind == "name"
                          or kind is None and _TERSE_KEY.fullmatch(f.label or "")) and (
                 given_and_listed_surname(f.text.strip())):
