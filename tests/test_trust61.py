@@ -86,3 +86,15 @@ def test_a_cms_answering_a_missing_document_with_its_home_page_is_read_as_before
 def test_an_invisible_mark_inside_an_ssn_does_not_hide_it(mark):
     html = f"<p>Customer Ottoline Gravesend-Price, SSN 63{mark}4-2{mark}1-77{mark}08, called about her bill.</p>"
     assert ("ssn", "634-21-7708") in pairs_found("https://x/notes.html", html, "text/html")
+
+
+# -- D6: a password in a URL without a user ------------------------------------------------------------------------------
+def test_a_password_in_a_url_without_a_user_is_a_credential():
+    text = "<p>Session cache: redis://:Marigold-Vane-88@cache01.internal:6379/2 (failover rediss://:Tern7Quay@c2:6380)</p>"
+    found = pairs_found("https://x/status.html", text, "text/html")
+    assert ("credential", "Marigold-Vane-88") in found and ("credential", "Tern7Quay") in found
+
+
+def test_a_url_without_credentials_is_none():
+    text = "<p>Agendas at https://pomona.granicus.com/ViewPublisher.php?view_id=2 and //cdn.example.org:443/a.js</p>"
+    assert not [p for p in pairs_found("https://x/links.html", text, "text/html") if p[0] == "credential"]
