@@ -44,6 +44,12 @@ class Unread:
         self.status, self.reason, self.not_checked = status, reason, not_checked
 
 
+# a version-control system's own folder: its history in its own formats, the files it tracks read where they are checked
+# out. Other folders named with a dot (".well-known", ".old", ".backup") are served as any other by nginx, Apache and
+# IIS, so they are read.
+VERSION_CONTROL = frozenset({".git", ".svn", ".hg", ".bzr"})
+VERSION_CONTROL_SKIPPED = ("version-control metadata: not read (the files it tracks are read where they are checked "
+                           "out; a web server should be told not to serve it)")
 OWN_OUTPUT = ("pubcheck's own report folder (--out): not read; inside the folder scanned, its reports would be "
               "published")
 
@@ -88,8 +94,9 @@ def _walk(path: str, scanned: dict, ancestors: frozenset, own: tuple[int, int] |
             return
         for name in names:
             child = os.path.join(path, name)
-            if name.startswith(".") and os.path.isdir(child):
-                continue  # .git, .svn and the like: not published
+            if name in VERSION_CONTROL and os.path.isdir(child):
+                yield child, Unread("skipped", VERSION_CONTROL_SKIPPED)
+                continue
             yield from _walk(child, scanned, ancestors | {folder}, own)
         return
     for is_kind, kind in SPECIAL_FILES:

@@ -327,7 +327,8 @@ _NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "r
                   "theme", "view", "views", "dom", "ajax", "page", "cache", "state"}
 _COMPONENT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
-_URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//(?P<user>[^\s/:@]+):(?P<password>[^\s/@]+)@"
+# (a user may be left out after a scheme, as Redis's own URLs do: "redis://:PASSWORD@host:6379/0")
+_URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//(?P<user>[^\s/:@]+|(?<=://)):(?P<password>[^\s/@]+)@"
                               r"[\w-]+(?:\.[\w-]+)*",
                               re.IGNORECASE)
 # HTTP credentials: an Authorization header's value, a bearer token in text

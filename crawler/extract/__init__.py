@@ -368,10 +368,14 @@ def spaced_scripts(text: str) -> str:
 
 
 # characters a reader never sees inside a word: zero-width space, word joiner, byte-order mark, soft hyphen (shown only
-# where a line breaks), and the zero-width (non-)joiner beside a Latin letter, digit or sign (between two letters of
-# an Indic or Arabic script, or two emoji, they shape what is shown, and stay). Put in a value ("jdoe\u200b@mail.com",
-# "(909) 8&shy;65-...") they split it for a detector though a browser shows it whole.
-_INVISIBLE_MARKS = re.compile("[\u200b\u2060\ufeff\u00ad]+|(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
+# where a line breaks), the left-to-right, right-to-left and Arabic letter marks (what Word and Outlook paste around a
+# number in mixed-direction text), the invisible operators (function application, times, separator, plus), the
+# combining grapheme joiner and the Mongolian vowel separator, and the zero-width (non-)joiner beside a Latin letter,
+# digit or sign (between two letters of an Indic or Arabic script, or two emoji, they shape what is shown, and stay).
+# Put in a value ("jdoe\u200b@mail.com", "(909) 8&shy;65-...", "623\u200e-45-...") they split it for a detector
+# though a browser shows it whole.
+_INVISIBLE_MARKS = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u2061-\u2064\u034f\u180e]+"
+                              "|(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
 
 
 def without_invisible_marks(text: str) -> str:

@@ -48,6 +48,7 @@ from .office_links import office_links
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import blocked_reason, error_page, soft_error_reason
+from .stock_pages import STOCK_DOCUMENT, STOCK_PAGE, page_key
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
 from .text_sitemap import text_sitemap_urls
 from .viewer_links import jump_menu_urls, viewed_documents
@@ -94,6 +95,10 @@ class SiteSpider(scrapy.Spider):
         # the URLs redirected to a sign-in page since it was last found readable, whether that check is under way,
         # how many were made and how many walls met since the last, and the hosts that let pubcheck in no more
         self.readable: dict[str, str] = {}
+        # that page's words when first read, and the stock page a host answers every URL with once it stopped
+        # serving pubcheck (see .stock_pages), by their page_key
+        self.readable_keys: dict[str, str] = {}
+        self.stock_pages: dict[str, str] = {}
         self.behind_wall: dict[str, list[tuple[str, str | None, int]]] = {}
         self.rechecking: set[str] = set()
         self.rechecks: dict[str, int] = {}
@@ -267,14 +272,15 @@ class SiteSpider(scrapy.Spider):
         soft = error_page(root) if response.status == 200 else None
         return blocked_reason(soft[1]) if soft and soft_error_reason(soft[1])[1] else None
 
-    def held_at_wall(self, response, item_kind: str, walled: str, read):
+    def held_at_wall(self, response, item_kind: str, walled: str, read, stock: str | None = None):
         """A page answered by a sign-in form (:meth:`answered_by_sign_in_while_signed_in`) or by an error page
         (:meth:`answered_by_error_page`) as the 302-to-sign-in case decides: when the page the host served first
         now gets such an answer too (or is refused), the site stopped letting pubcheck in, and the page is not
         checked (the run is incomplete), listed with the reason ``walled``; when it is still readable, the page
         is a public page that is mostly a sign-in form, or is titled as an error, and is read as any page
         (``read()`` gives what the spider makes of it). The page waits for that answer; on a host found shut
-        out already it is not checked at once."""
+        out already it is not checked at once. ``stock``, the page_key of a document URL's HTML answer, makes the
+        host shut out too when the page it served first now answers with that same page (see .stock_pages)."""
         host = host_key(response.url)
         if host in self.signed_out:
             yield StatusItem(response.url, "failed", walled, kind=item_kind, http_status=response.status,
@@ -283,23 +289,29 @@ class SiteSpider(scrapy.Spider):
         if host not in self.readable:
             yield from read()  # nothing on the host was readable before: no access to have been lost
             return
-        self.held.setdefault(host, []).append((response.url, item_kind, response.status, read, walled))
+        self.held.setdefault(host, []).append((response.url, item_kind, response.status, read, walled, stock))
         asked = list(self.ask_again(host))
         if not asked and host not in self.rechecking:  # no check now (see ask_again): readable when last asked
-            for _, _, _, waiting, _ in self.held.pop(host, []):
+            for _, _, _, waiting, _, _ in self.held.pop(host, []):
                 yield from waiting()
         yield from asked
 
     def recheck_access(self, response):
         """The answer to :meth:`behind_sign_in`'s question: is the page the host served still readable (no
-        redirect to a sign-in page, no sign-in form, no error page in its place)?"""
+        redirect to a sign-in page, no sign-in form, no error page in its place, not the stock page a document URL
+        was answered with in place of its own)?"""
+        host = response.meta["pubcheck_recheck"]
         location = _header_text(response.headers.get(b"Location"))
         target = resolve_link(response.url, location) if response.status in REDIRECTS and location else None
         walled = bool(target and not target[1] and is_sign_in_url(target[0]))
         if not walled and response.status == 200 and hasattr(response, "css"):
             root = Selector(response=response).root
             walled = is_sign_in_page(root) or error_page(root) is not None
-        yield from self.access_checked(response.meta["pubcheck_recheck"], walled)
+            answer = page_key(root)
+            if not walled and answer != self.readable_keys.get(host) and any(
+                    entry[5] == answer for entry in self.held.get(host, [])):
+                self.stock_pages[host], walled = answer, True
+        yield from self.access_checked(host, walled)
 
     def recheck_failed(self, failure):
         """The page the host served cannot be fetched now (a 401, a 5xx, a timeout): the site no longer lets
@@ -311,13 +323,13 @@ class SiteSpider(scrapy.Spider):
         behind = self.behind_wall.pop(host, [])
         held = self.held.pop(host, [])
         if not walled:  # the site still lets pubcheck in: those URLs are a protected area, listed as such,
-            for _, _, _, read, _ in held:  # and the pages answered by a sign-in form or an error page are read
+            for _, _, _, read, _, _ in held:  # and the pages answered by a sign-in form or an error page are read
                 yield from read()
             return
         self.signed_out.add(host)
         for url, kind, status in behind:
             yield StatusItem(url, "failed", SIGNED_OUT, kind=kind, http_status=status, not_checked=True)
-        for url, kind, status, _, reason in held:
+        for url, kind, status, _, reason, _ in held:
             yield StatusItem(url, "failed", reason, kind=kind, http_status=status, not_checked=True)
 
     def redirect_target(self, response, chain: list[str]) -> tuple[str | None, str | None]:
@@ -365,8 +377,21 @@ class SiteSpider(scrapy.Spider):
             yield from self.held_at_wall(response, item_kind, blocked,
                                          lambda: self.read(response, content_type, item_kind))
             return
+        if is_html and response.status == 200 and (stock := self.stock_pages.get(host_key(response.url))) and (
+                page_key(root) == stock):  # what the site answers every URL with since it stopped serving pubcheck
+            reason = STOCK_DOCUMENT if self.asked_as_document(response) else STOCK_PAGE
+            yield StatusItem(response.url, "failed", reason, kind=item_kind, http_status=response.status,
+                             not_checked=True)
+            return
+        if is_html and response.status == 200 and self.asked_as_document(response):
+            # a .pdf or .csv link answered by an HTML page: a viewer page, or a stock page (see .stock_pages)
+            yield from self.held_at_wall(response, item_kind, STOCK_DOCUMENT,
+                                         lambda: self.read(response, content_type, item_kind), page_key(root))
+            return
         if is_html and response.status == 200 and not is_sign_in_url(response.url):
-            self.readable.setdefault(host_key(response.url), response.url)  # see behind_sign_in
+            host = host_key(response.url)
+            if host not in self.readable:  # see behind_sign_in
+                self.readable[host], self.readable_keys[host] = response.url, page_key(root)
         yield from self.read(response, content_type, item_kind, root)
 
     def read(self, response, content_type: str, item_kind: str, root=None):
@@ -431,6 +456,13 @@ class SiteSpider(scrapy.Spider):
         ``.csv``...): what an HTML sign-in page in its place hides (see .sign_in)."""
         asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
         return bool(response.meta.get("pubcheck_start")) or extension(asked) in DOCUMENT_EXTENSIONS
+
+    @staticmethod
+    def asked_as_document(response) -> bool:
+        """Whether the URL first asked for (before any redirect) names a document (``.pdf``, ``.csv``...) and is
+        no start URL."""
+        asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
+        return not response.meta.get("pubcheck_start") and extension(asked) in DOCUMENT_EXTENSIONS
 
     @staticmethod
     def is_script(response, content_type: str) -> bool:

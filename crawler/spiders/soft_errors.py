@@ -46,7 +46,7 @@ _LEADING_CODE = re.compile(r"^\s*([45]\d\d)(?=\s|$|[-:.,|])")
 _CODE_ALONE = re.compile(r"\s*[45]\d\d\s*\.?\s*")
 # an error page is short: past this much text (outside scripts and styles) a "not found" heading is a page's own
 _ERROR_PAGE_CHARS = 3000
-_BODY_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+BODY_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 
 
 def error_page(root) -> tuple[str, int] | None:
@@ -73,7 +73,7 @@ def error_page(root) -> tuple[str, int] | None:
 
 def _text_length(root) -> int:
     total = 0
-    for text in _BODY_TEXTS(root):
+    for text in BODY_TEXTS(root):
         total += len(text.strip())
         if total > _ERROR_PAGE_CHARS:
             break
