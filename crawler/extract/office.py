@@ -115,6 +115,9 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     read_custom_xml(builder, package)
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
+    read_diagrams(builder, package, [main_part] + [str(rel.target_part.partname).lstrip("/")
+                                                   for rel in document.part.rels.values() if not rel.is_external
+                                                   and rel.reltype.endswith(("/header", "/footer"))])
     read_pictures(builder, package, "word/media/")
     read_core_properties(builder, package)
     read_custom_properties(builder, package)
@@ -176,6 +179,21 @@ def read_building_blocks(reader: "_WordReader", archive: zipfile.ZipFile, main_p
             title = " ".join((name.get(_W + "val") or "").split()) if name is not None else ""
             for content in block.iter(_W + "docPartBody"):
                 reader.blocks(content, "paragraph", f"building block {title or number} > ")
+
+
+def read_diagrams(builder: DocumentBuilder, archive: zipfile.ZipFile, parts: list[str]) -> None:
+    """The text of a SmartArt graphic (an org chart, a process, a case's escalation steps): Word keeps its nodes in
+    the diagram's data part (word/diagrams/dataN.xml), not in the page's text, and draws them from there; each
+    node a segment located "diagram N"."""
+    seen = []
+    for part in parts:
+        seen += [data for data in related_parts(archive, part, "diagramData") if data not in seen]
+    for number, data in enumerate(seen, 1):
+        root = readable_part(builder, archive, data)
+        if root is None:
+            continue
+        for text in drawing_paragraphs(root):
+            builder.add(text, Location(element=f"diagram {number}"))
 
 
 def read_inserted_files(builder: DocumentBuilder, archive: zipfile.ZipFile, main_part: str) -> None:
