@@ -137,3 +137,50 @@ def test_word_web_page_properties_of_a_public_page_are_no_findings():
         body="Regular meeting of the City Council, 6:00 p.m., Council Chambers, 505 Civic Center Dr.")
     found = pairs_found("https://www.city.gov/archive/agenda.htm", page)
     assert not {(c, v) for c, v in found if c in ("customer_name", "phone", "account_number", "address")}
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_with_body(body_xml: str) -> bytes:
+    """A .docx whose body is ``body_xml`` (WordprocessingML paragraphs, prefix ``w``)."""
+    import docx
+    plain = io.BytesIO()
+    docx.Document().save(plain)
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, _, rest = body.decode().partition("<w:body>")
+                body = (head + "<w:body>" + body_xml + "<w:sectPr/></w:body></w:document>").encode()
+            target.writestr(item, body)
+    return out.getvalue()
+
+
+def _control(title: str, text: str, placeholder: bool = False) -> str:
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="{title}"/><w:tag w:val="{title}"/>'
+            f'{"<w:showingPlcHdr/>" if placeholder else ""}<w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t>'
+            f'</w:r></w:sdtContent></w:sdt>')
+
+
+def _para(*parts: str) -> str:
+    return "<w:p>" + "".join(p if p.startswith("<w:sdt") else f'<w:r><w:t xml:space="preserve">{p}</w:t></w:r>'
+                             for p in parts) + "</w:p>"
+
+
+def test_content_control_titled_as_a_field_name_after_its_printed_label():
+    body = _docx_with_body(_para("Account holder: ", _control("AccountHolder", "Gwendolyn Achterberg"))
+                           + _para("Service address: ", _control("Service_Address", "4471 Arroyo Seco Way"))
+                           + _para("SCE account: ", _control("SCE_Account", "2-47-310-9958")))
+    found = pairs_found("https://www.city.gov/forms/cover-letter.dotx", body)
+    assert ("customer_name", "Gwendolyn Achterberg") in found
+    assert not any("AccountHolder" in v for _, v in found)
+
+
+def test_content_control_showing_its_placeholder_is_no_value():
+    body = _docx_with_body(_para("Customer name: ", _control("Customer name", "Click or tap here to enter text.", True))
+                           + _para("Account number: ", _control("Account", "Enter the account number.", True))
+                           + _para("Prepared by the Utilities Department, (909) 620-2241."))
+    found = pairs_found("https://www.city.gov/forms/blank-cover-letter.dotx", body)
+    assert not {(c, v) for c, v in found if c in ("customer_name", "account_number", "phone")}
