@@ -184,3 +184,52 @@ def test_content_control_showing_its_placeholder_is_no_value():
                            + _para("Prepared by the Utilities Department, (909) 620-2241."))
     found = pairs_found("https://www.city.gov/forms/blank-cover-letter.dotx", body)
     assert not {(c, v) for c, v in found if c in ("customer_name", "account_number", "phone")}
+
+
+def test_name_label_run_on_into_the_next_fields_label_without_colon():
+    lines = ["Customer: Imogen Achterberg E-mail imogen.achterberg@yahoo.com SCE Customer Account: 700214883610",
+             "Customer: Tobiah Nwankwo City utility billing account 31-884102-07 Usage (May): 1,218 kWh",
+             "Customer: Saoirse Villaluz Water/Sewer Acct: 47-220913-11 SSN: 512-33-9087",
+             "Customer: Ignatius Okereke Edison Account # 2-53-901-4476"]
+    names = values_of(pairs_found("https://www.city.gov/files/accounts-notes.txt", "\n\n".join(lines)), "customer_name")
+    assert names == {"Imogen Achterberg", "Tobiah Nwankwo", "Saoirse Villaluz", "Ignatius Okereke"}
+
+
+def test_staff_and_facility_label_runs_stay_public():
+    found = pairs_found("https://www.city.gov/utilities/contacts.html",
+                        "<p>Contact: Dwayne Fitzgerald E-mail dfitzgerald@rancholucero.gov Phone (909) 620-2241</p>"
+                        "<p>Facility: Civic Center Water/Sewer Acct: 62-493870-23 Usage: 48,210 kWh</p>")
+    assert not {(c, v) for c, v in found if c in ("customer_name", "phone", "email", "energy_usage")}
+
+
+def test_name_then_labelled_phone_then_home_in_one_clause():
+    text = ("Rukmini Ferreira-Santos, cell (760) 418-2290, service address 5521 Quail Hollow Ln, Rancho Lucero, CA 91702, "
+            "disputes the true-up.\n\n"
+            "Confirm with billing: Emeka Lindgren who left a voicemail from 562.334.9081, residing at 883 Paseo Azul")
+    found = pairs_found("https://www.city.gov/files/disputes.txt", text)
+    assert {"Rukmini Ferreira-Santos", "Emeka Lindgren"} <= values_of(found, "customer_name")
+    assert {"5521 Quail Hollow Ln, Rancho Lucero, CA 91702", "883 Paseo Azul"} <= values_of(found, "address")
+
+
+def test_labelled_phone_of_staff_or_a_volunteer_contact_stays_public():
+    text = ("For questions contact Dwayne Fitzgerald, phone (909) 620-2241, at City Hall, 505 Civic Center Dr.\n\n"
+            "Volunteer coordinator Anjali Menon, cell (909) 620-2290, will meet volunteers at 412 W 2nd St.\n\n"
+            "Speaker card: Leona Whitfield, phone (909) 555-2241, 118 Vista Grande, spoke against the rezoning.")
+    found = pairs_found("https://www.city.gov/news/volunteers.txt", text)
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+def test_council_members_listed_after_their_plural_title_are_officials():
+    text = ("MEMORANDUM\n\nTO: Mayor Celestine Abara, Mayor Pro Tem Jorge Villalpando, Councilmembers Priya Deshmukh, "
+            "Harlan Quist and Odessa Marchetti-Lowe\n\nFROM: Utilities Director\n\n"
+            "Per the hearing officer, the account keeps service: Gas account 40217785319, residing at 771 Mirasol Ct, "
+            "Rancho Lucero, CA 91702.")
+    found = pairs_found("https://www.city.gov/files/memo.txt", text)
+    assert not values_of(found, "customer_name")
+    assert "40217785319" in values_of(found, "account_number")
+
+
+def test_appellants_listed_after_a_plural_word_stay_customers():
+    found = pairs_found("https://www.city.gov/files/appeals.txt",
+                        "Appellants Rosalind Achebe and Matthias Kowalczyk, SCE account 2-61-884-0192, asked for a hearing.")
+    assert "Rosalind Achebe" in values_of(found, "customer_name")
