@@ -85,6 +85,7 @@ from detectors.model import ELEMENT_DESCRIPTIONS, Location, Segment
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .cards import CARD_LABELS, CARDS_START, read_cards
 from .html_grid import Grid, grid_of
+from .office_html import read_office_properties
 from .captions import is_captions, read_captions
 from .fixed_width import lines_and_tables
 from .schema_org import listed_type
@@ -510,6 +511,8 @@ class _Walker:
 
     def _comment(self, comment: Comment, frame: _Frame | None) -> None:
         markup = _CONDITIONAL.sub("", str(comment))
+        if read_office_properties(self.builder, markup, frame.hidden if frame else None):
+            return
         if _MARKUP.search(markup):
             self._markup(markup, comment.parent, frame, "html comment", "comment")
         elif frame is None:  # before or after <html>: no element to point to

@@ -115,6 +115,9 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     read_custom_xml(builder, package)
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
+    read_diagrams(builder, package, [main_part] + [str(rel.target_part.partname).lstrip("/")
+                                                   for rel in document.part.rels.values() if not rel.is_external
+                                                   and rel.reltype.endswith(("/header", "/footer"))])
     read_pictures(builder, package, "word/media/")
     read_core_properties(builder, package)
     read_custom_properties(builder, package)
@@ -176,6 +179,21 @@ def read_building_blocks(reader: "_WordReader", archive: zipfile.ZipFile, main_p
             title = " ".join((name.get(_W + "val") or "").split()) if name is not None else ""
             for content in block.iter(_W + "docPartBody"):
                 reader.blocks(content, "paragraph", f"building block {title or number} > ")
+
+
+def read_diagrams(builder: DocumentBuilder, archive: zipfile.ZipFile, parts: list[str]) -> None:
+    """The text of a SmartArt graphic (an org chart, a process, a case's escalation steps): Word keeps its nodes in
+    the diagram's data part (word/diagrams/dataN.xml), not in the page's text, and draws them from there; each
+    node a segment located "diagram N"."""
+    seen = []
+    for part in parts:
+        seen += [data for data in related_parts(archive, part, "diagramData") if data not in seen]
+    for number, data in enumerate(seen, 1):
+        root = readable_part(builder, archive, data)
+        if root is None:
+            continue
+        for text in drawing_paragraphs(root):
+            builder.add(text, Location(element=f"diagram {number}"))
 
 
 def read_inserted_files(builder: DocumentBuilder, archive: zipfile.ZipFile, main_part: str) -> None:
@@ -779,6 +797,8 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
             if not (vanish or inserted):
                 before_edit.append((text, deletion))
             continue
+        if tag == _W + "sdt" and _shows_placeholder(element):
+            continue
         if tag in _DELETIONS:
             deletion = element
         elif tag in _INSERTIONS:
@@ -809,9 +829,22 @@ def _without_own_label(text: str, label: str | None) -> str:
 def _label_typed_before(visible: list[str], title: str) -> bool:
     """Whether the paragraph's text before a content control already ends with the control's title, as a form's
     printed label ("Applicant name: [control titled Applicant name]"): the title written again would make the label
-    read twice ("Applicant name: Applicant name: Ana Ruiz"), and no value after it."""
-    before = " ".join("".join(visible).split()).rstrip(" :").casefold()
-    return bool(before) and before.endswith(title.rstrip(" :").casefold())
+    read twice ("Applicant name: Applicant name: Ana Ruiz"), and no value after it. A title written as a field's
+    name ("CustomerName", "Customer_Name") is the printed label's words ("Customer name:") run together."""
+    before, title = _squashed("".join(visible)), _squashed(title)
+    return bool(before) and bool(title) and before.endswith(title)
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, case folded: "Customer_Name:" and "Customer name" read alike."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _shows_placeholder(sdt) -> bool:
+    """Whether a content control shows its placeholder ("Click or tap here to enter text.", "Enter the customer's
+    name"): Word's prompt, greyed, that nobody typed; a value typed in replaces it and clears the flag."""
+    properties = sdt.find(_W + "sdtPr")
+    return properties is not None and properties.find(_W + "showingPlcHdr") is not None
 
 
 def _control_title(sdt) -> str | None:
@@ -821,7 +854,7 @@ def _control_title(sdt) -> str | None:
     properties = sdt.find(_W + "sdtPr")
     alias = properties.find(_W + "alias") if properties is not None else None
     title = " ".join((alias.get(_W + "val") or "").split()) if alias is not None else ""
-    if not title or properties.find(_W + "showingPlcHdr") is not None:
+    if not title or _shows_placeholder(sdt):
         return None
     content = " ".join("".join(t.text or "" for t in sdt.iter(_W + "t")).split())
     if not content or content.lower().startswith(title.lower()):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..bad_redaction import REDACTION_REASONS
 from ..model import Segment
+from ..vocabulary import name_like
 from .analysis import Analysis, Cell, page_of
 from .cues import CUSTOMER_ROLE
 from .. import translations
@@ -814,9 +815,18 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
             if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS]
     ends += [m.start() for m in _FIGURE_AFTER_COMMA.finditer(text, start, stop)]
     if "@" in text[start:stop] or any(c.isdigit() for c in text[start + 1:stop]):
-        ends += [m.start() for m in _CONTACT_AFTER_SPACE.finditer(text, start, stop)
+        ends += [_label_start(m) for m in _CONTACT_AFTER_SPACE.finditer(text, start, stop)
                  if header_kind(m.group("label"))[0] in _CONTACT_KINDS]
     return min(ends, default=stop)
+
+
+def _label_start(contact: re.Match) -> int:
+    """Where a contact's label after a space starts: at its last word when the word before is a name's and the last
+    word alone is the label ("Customer: Ana Ruiz E-mail ana@...": "Ruiz" ends the name), else where the match does."""
+    first, _, rest = contact.group("label").partition(" ")
+    if rest and _NAME_WORD.fullmatch(first) and name_like(first) and header_kind(rest)[0] in _CONTACT_KINDS:
+        return contact.start("label") + len(contact.group("label")) - len(rest)
+    return contact.start()
 
 
 # a sentence's stop and a label this module does not know (another language's, a form's own) after it: the next
@@ -852,6 +862,34 @@ _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
 _NEXT_LABEL_QUALIFIER = re.compile(r"(?:[ \t]+(?:[B-DF-HJ-NP-TV-XZ&]{3,6}|(?=[A-Z])(?i:utility|billing|water|"
                                    r"gas|electric|electricity|sewer|trash|refuse|energy|program|portal|online)))+"
                                    r"[ \t]*$")
+
+
+# a field's label right before its value, no colon needed, as a line of a record's fields reads once its layout is
+# gone ("... E-mail ana@..., "City utility billing account 23-...", "Water/Sewer Acct: 62-...", "SS# 509-...")
+_LABEL_THEN_VALUE = re.compile(r"(?P<label>[^\W\d_][\w/.'\u2019#-]*(?:[ \t]+[^\W\d_][\w/.'\u2019-]*){0,4}?)[ \t]*[:#]?[ \t]*"
+                               r"(?=[(+]?\d|[\w.+-]+@\w)")
+_WORD_AFTER_SPACE = re.compile(r"(?<=[ \t])[^\W\d_]")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_FIELD_AFTER_NAME_KINDS = frozenset({"account", "identifier", "phone", "email", "usage", "address", "contact"})
+
+
+def _name_before_next_label(text: str, start: int, stop: int) -> int:
+    """Where a name's value ends when the record's next field follows it on the line, its label without a colon or
+    its colon further on ("Customer: Ana Ruiz E-mail ana@...", "Customer: Ana Ruiz City utility billing account
+    23-..."): before the first word that opens a field's label right before its value, when the words before it read
+    as a person's name. A surname before such a label ("Ruiz E-mail") is the name's: the label opens at the first of
+    its words that is no name."""
+    for word in _WORD_AFTER_SPACE.finditer(text, start + 1, stop):
+        label = _LABEL_THEN_VALUE.match(text, word.start())  # the label may run past the value's end: "Acct:" was
+        # read as a label of its own, "Water/Sewer" left at the end of the name's value
+        if not label or header_kind(label.group("label"))[0] not in _FIELD_AFTER_NAME_KINDS:
+            continue
+        first, _, rest = label.group("label").partition(" ")
+        if rest and _NAME_WORD.fullmatch(first) and name_like(first) and header_kind(rest)[0]:
+            continue  # "Ruiz E-mail": the surname, then the label
+        cut = len(text[:word.start()].rstrip())
+        return cut if person_name(text[start:cut]) else stop  # a name, not "Ana Ruiz web password reset to"
+    return stop
 
 
 # a label written inside a bracket, in a sentence: its value ends where the bracket closes
@@ -985,6 +1023,7 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
             qualifier = _NEXT_LABEL_QUALIFIER.search(text, start, stop)
             if qualifier and qualifier.start() > start:  # "Name: Ana Ruiz   MLMW Account #: ..." ends before MLMW
                 stop = qualifier.start()
+        stop = _name_before_next_label(text, start, stop)
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None

@@ -2440,6 +2440,14 @@ _ROLL_CALL_BEFORE = re.compile(
     r"in\s+attendance))[ \t]*:[^:;\n]{0,240}$")
 
 
+# a body's members listed after their plural title, the names parted by commas and "and" ("Councilmembers Ana Ruiz,
+# Jo Lee and Eli Park", "Commissioners Ruiz and Lee", "Board Members: ..."): each of them is an official
+_MEMBERS_LISTED_BEFORE = re.compile(
+    r"(?i)\b(?:council\s*members|councilmembers|councilwomen|councilmen|councilors|councillors|commissioners|"
+    r"(?:board|committee|commission)\s+members|directors|trustees|supervisors|aldermen|alderpersons)[ \t]*:?[ \t]+"
+    r"(?-i:(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)){0,8}$")
+
+
 # a notice's addressee called the premises' occupant after the name ("TO: ANA RUIZ, and all persons occupying the
 # premises at ...", "Notice is hereby given to Ana Ruiz, owner/occupant of ...")
 _OCCUPANT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:and[ \t]+all[ \t]+(?:other[ \t]+)?(?:persons|occupants|residents|tenants)\b|"
@@ -2485,8 +2493,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end) or \
             _TRANSLATED_TITLE_BEFORE.search(text, max(0, start - 24), start):
         return True
-    if _ROLL_CALL_BEFORE.search(text, max(0, start - 280), start):
-        return True  # a board's or a council's members, listed as present
+    if _ROLL_CALL_BEFORE.search(text, max(0, start - 280), start) or _MEMBERS_LISTED_BEFORE.search(
+            text, max(0, start - 280), start):
+        return True  # a board's or a council's members, listed as present or after their plural title
     if _OWN_TAXPAYER_ID_AFTER.match(text, end, min(len(text), end + 40)):
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):

@@ -3605,6 +3605,15 @@ def _home(field: tuple) -> bool:
 
 # a number's abbreviated label right before it, whose full stop ends no clause: "(tel. 323-...)", "ph. 909-...",
 # "Tel.: ..."
+# the number's label or the words that make it the person's own, between a name and their phone ("Ana Ruiz cell
+# (909) ...", "Ana Ruiz, home phone: ...", "Ana Ruiz, reachable at ...", "Ana Ruiz who left a voicemail from ...")
+_PHONE_AFTER_NAME = re.compile(rf"(?:\s*,)?\s+(?:(?i:cell(?:\s+phone)?|mobile|(?:home\s+)?phone|tel|telephone|{_PHONE_WORDS})"
+                               r"\.?(?:\s+(?:no\.?|number|#))?\s*:?|(?:who\s+)?(?:is\s+)?(?:reachable|can\s+be\s+reached)\s+at"
+                               r"|(?:who\s+)?(?:called|phoned|left\s+a\s+(?:voicemail|message))\s+from)\s*")
+# ... and then their home right after the number, as theirs: "..., service address 12 Elm St", "..., residing at ..."
+# (not a place the clause goes on to tell of: "cell ..., reports weeds at 12 Oak St")
+_HOME_AFTER_PHONE = re.compile(r"\s*[,;]?\s*(?:(?i:(?:service|home|mailing|billing)\s+address|address|svc\.?\s+addr\.?|"
+                               r"(?:who\s+)?(?:resides|residing|lives|living)\s+(?:at|on)|at|of))?\s*:?\s*")
 _ABBREVIATED_LABEL = re.compile(r"(?i)\b(?:tel|ph|ph\.\s?no|cel|mob|no|n\.\u00ba|n\u00fam|t\u00e9l)\.[ \t]*:?[ \t]*$")
 
 
@@ -3628,7 +3637,10 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
             continue  # an event's contact, whose cell and mailbox the notice gives to be reached at
         first, second = sorted([homes[0], phones[0]])
         label = _ABBREVIATED_LABEL.search(text, max(first[1], second[0] - 12), second[0])
-        if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
+        if ((_HOME_AFTER_NAME.fullmatch(text, end, first[0])
+             or first == phones[0] and _PHONE_AFTER_NAME.fullmatch(text, end, first[0])
+             and _HOME_AFTER_PHONE.fullmatch(text, first[1], second[0]))
+                and not _BUSINESS.search(text, max(0, start - 40), start)
                 and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
                 and not _BUSINESS.search(text, first[1], second[0])):
             return True

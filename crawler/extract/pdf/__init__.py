@@ -97,6 +97,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
     hidden_layers: set[str] = set()
     if document is not None:
         structure.xmp(builder, document, structure.information(builder, document))
+        structure.alternate_texts(builder, document)
         hidden_layers = structure.hidden_layers(builder, document)
     elif pdf is not None:
         _pdfium_information(builder, pdf)

@@ -623,6 +623,40 @@ def xfa_data(builder: DocumentBuilder, document: PDFDocument) -> int:
 
 # --- optional content ----------------------------------------------------------------------------------------------
 
+_MAX_STRUCTURE_ELEMENTS = 50_000
+
+
+def alternate_texts(builder: DocumentBuilder, document: PDFDocument) -> None:
+    """The alternate descriptions (``/Alt``) of a tagged PDF's structure elements: Word's "Save as PDF" and other
+    accessible exports write a picture's alt text ("Photo of the meter at ...") on its Figure element in the
+    structure tree, which a screen reader speaks and no page shows. Each is located "structure: S alt text"."""
+    try:
+        root = resolve1(document.catalog.get("StructTreeRoot"))
+        if not isinstance(root, dict):
+            return
+        stack, seen, added = [root.get("K")], set(), set()
+        while stack and len(seen) < _MAX_STRUCTURE_ELEMENTS:
+            item = stack.pop()
+            if isinstance(item, PDFObjRef):
+                if item.objid in seen:
+                    continue
+                seen.add(item.objid)
+            item = resolve1(item)
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+                continue
+            if not isinstance(item, dict):
+                continue
+            alt = text_of(item.get("Alt"))
+            if alt and alt not in added:
+                added.add(alt)
+                kind = _name_of(item.get("S")) or "element"
+                builder.add(alt, Location(element=f"structure: {kind} alt text"), hidden="alt text")
+            stack.append(item.get("K"))
+    except Exception as e:
+        builder.warn(f"structure tree unreadable: {reason(e)}")
+
+
 def hidden_layers(builder: DocumentBuilder, document: PDFDocument) -> set[str]:
     """Names of the optional content groups (layers) a viewer hides by default: their text is in the
     file and prints for nobody, yet anyone can switch the layer on."""
