@@ -1,0 +1,94 @@
+"""Claims, legal and collections paperwork that tells a customer's record over several sentences (red team site61a).
+
+A government claim, a release, a judgment or a bankruptcy notice defines its party once ("Claimant Ana Ruiz,
+residing at ...", 'Ana Ruiz ("the debtor"), residing at ...', 'Ana Ruiz, an individual residing at ...
+("Releasor")', "Plaintiff: Ana Ruiz, 12 Elm St", "the home of Ana Ruiz") and gives the account in another sentence
+about the party ("the debtor's account ...", "Mrs. Ruiz's Edison account ...", "Claimant is a customer (account
+...)"). The name, the home after it and the contacts the party's sentences give are the customer's.
+
+Hard negatives: a business that files a claim, the party's lawyer and the firm's office, the City's staff, a
+judge, an appeal or a defendant with no account in the text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.detector_helpers import lines_pdf, pairs_found, values_of
+
+_CLAIM = "https://www.fairhaven-ca.gov/risk/claims/2025/claim-1187.pdf"
+_NOTICE = "https://www.fairhaven-ca.gov/finance/billing/notices/bankruptcy-2"
+
+
+def _pdf(*lines: str) -> bytes:
+    return lines_pdf(["CITY OF FAIRHAVEN", "CLAIM FOR DAMAGES", *lines])
+
+
+@pytest.mark.parametrize("lines, name, home, phone", [
+    (["Claimant Bernadette Okoye-Lindgren, residing at 5512 Hollyhock Terrace, Fairhaven, CA 93015, presents",
+      "this claim for appliances lost in the brownout of June 3.",
+      "Best contact is Ms. Okoye-Lindgren's cell, 323 847 1190.",
+      "Ms. Okoye-Lindgren's Edison account number 3-118-204-5571 appears on the enclosed bill."],
+     "Bernadette Okoye-Lindgren", "5512 Hollyhock Terrace", "323 847 1190"),
+    (["During the storm of January 9 the breaker panel at the home of Matthias Osei-Varga caught fire.",
+      "The subject property is located at 208 Cormorant Way, Fairhaven.",
+      "Claimant is enrolled with Harbor Clean Power under account 7730-41926; the claim seeks $3,100."],
+     "Matthias Osei-Varga", "208 Cormorant Way", None),
+    (["Plaintiff: Ilse Marguerite Braddock, 4471 Juniper Bluff Road, Fairhaven, CA 93015.",
+      "Defendant: City of Fairhaven.",
+      "The court finds that plaintiff's service account 2-29-664-0183 was billed for a vacant house."],
+     "Ilse Marguerite Braddock", "4471 Juniper Bluff Road", None),
+])
+def test_a_claims_party_defined_once_and_tied_by_another_sentence(lines, name, home, phone):
+    found = pairs_found(_CLAIM, _pdf(*lines))
+    assert name in values_of(found, "customer_name")
+    assert any(home in value for value in values_of(found, "address"))
+    if phone:
+        assert phone in values_of(found, "phone")
+
+
+def test_a_bankruptcy_notices_debtor():
+    page = ("<html><body><h1>Notice of Bankruptcy Filing</h1><p>On March 4 the Billing Office received notice that "
+            "Yusuf Demirkol-Abara (\"the debtor\"), residing at 77 Larchmont Place, filed a petition under Chapter 13, "
+            "Case No. 2:25-bk-14410-ER.</p><p>Collection on the debtor's gas account 118 220 4410 7 is stayed. "
+            "Trustee: Nancy K. Whitford, (213) 555-0190.</p></body></html>")
+    found = pairs_found(_NOTICE, page, "text/html")
+    assert "Yusuf Demirkol-Abara" in values_of(found, "customer_name")
+    assert "77 Larchmont Place" in values_of(found, "address")
+    assert not values_of(found, "customer_name") & {"Nancy K. Whitford"}
+
+
+def test_a_releases_party_and_notices():
+    found = pairs_found("https://www.fairhaven-ca.gov/attorney/settlements/release-44.pdf", lines_pdf([
+        "SETTLEMENT AGREEMENT AND RELEASE",
+        "This Agreement is entered into by the City of Fairhaven, a charter city (\"City\"), and Priyanka",
+        "Ramaswamy-Holt, an individual residing at 931 Thistle Glen Road, Fairhaven, California 93015",
+        "(\"Releasor\").",
+        "1. The City shall apply a bill credit of $300.00 to Releasor's account 44-1902-557.",
+        "2. Notices. If to Releasor: 931 Thistle Glen Road; (805) 344-2917; If to City: City Attorney, 100 Civic",
+        "Plaza, Fairhaven, CA 93015, (805) 555-0100.",
+        "Releasor is represented by Harriet Valdivieso, Valdivieso & Pratt LLP, 600 W Broadway, Suite 900, San",
+        "Diego, CA 92101.",
+    ]))
+    assert "Priyanka Ramaswamy-Holt" in values_of(found, "customer_name") or any(
+        "Ramaswamy-Holt" in v for v in values_of(found, "customer_name"))
+    assert "(805) 344-2917" in values_of(found, "phone")
+    assert "(805) 555-0100" not in values_of(found, "phone")
+    assert not any("Valdivieso" in v for v in values_of(found, "customer_name"))
+    assert not any("600 W Broadway" in v for v in values_of(found, "address"))
+
+
+@pytest.mark.parametrize("lines", [
+    # a business's claim: its office and its EIN are no customer's
+    ["Claimant Westbrook Hardware Supply, Inc., 1400 Commerce Drive, presents this claim (EIN 94-3318207).",
+     "Claimant's account 2-40-118-7734 was billed during the outage."],
+    # an appeal of a permit: no account in the text
+    ["Appellant Gregory Thorncastle, residing at 14 Sycamore Knoll, appeals the Planning Commission's approval",
+     "of Conditional Use Permit CUP 25-018 for the wireless facility at 900 Harbor Boulevard."],
+    # a defendant of a case the City brings for a code violation: no account
+    ["Plaintiff: City of Fairhaven. Defendant: Darnell Whitacre-Lowe, 55 Pelican Court, Fairhaven.",
+     "Case No. 25CV01872. Judgment for the City in the amount of $1,200.00 for unpermitted construction."],
+])
+def test_parties_no_account_ties_are_no_customers(lines):
+    found = pairs_found(_CLAIM, _pdf(*lines))
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "address")
