@@ -92,3 +92,44 @@ def test_parties_no_account_ties_are_no_customers(lines):
     found = pairs_found(_CLAIM, _pdf(*lines))
     assert not values_of(found, "customer_name")
     assert not values_of(found, "address")
+
+
+_ROLL = "https://www.fairhaven-ca.gov/council/resolutions/2025-61-exhibit-a.pdf"
+
+
+def _columns_pdf(title: str, rows: list[str]) -> bytes:
+    """A one-page PDF of ``title`` over ``rows``, each row's tab-separated cells drawn in columns 110 points apart."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont("Helvetica", 8)
+    page.drawString(40, 760, title)
+    for number, row in enumerate(rows):
+        for column, cell in enumerate(row.split("\t")):
+            page.drawString(40 + 110 * column, 730 - 14 * number, cell)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_lien_rolls_property_address_beside_owner_and_account():
+    found = pairs_found(_ROLL, _columns_pdf("EXHIBIT A - DELINQUENT ELECTRIC GENERATION CHARGES", [
+        "APN\tOwner of Record\tProperty Address\tAccount\tAmount Due",
+        "0412-118-07\tRosalind Achterfeld\t3318 Meadowlark Lane\tHCP-5521907\t$811.40",
+        "0412-131-22\tTobias Nwankwo-Reyes\t90 Sandpiper Court, Unit 4\t6640-2291\t$1,204.15",
+    ]))
+    assert {"Rosalind Achterfeld", "Tobias Nwankwo-Reyes"} <= values_of(found, "customer_name")
+    assert {"3318 Meadowlark Lane", "90 Sandpiper Court, Unit 4"} <= values_of(found, "address")
+
+
+@pytest.mark.parametrize("header, row", [
+    # a hearing notice's owners within 300 feet: no account column
+    ("Owner of Record\tSite Address\tParcel (APN)\tZoning", "Rosalind Achterfeld\t3318 Meadowlark Lane\t0412-118-07\tR-1"),
+    # a permit log: the owner, the site and the contractor, no account
+    ("Permit No.\tOwner\tSite Address\tContractor", "B25-0481\tRosalind Achterfeld\t3318 Meadowlark Lane\tAcme Roofing"),
+])
+def test_owners_and_sites_without_an_account_stay_public(header, row):
+    found = pairs_found(_ROLL, _columns_pdf("PUBLIC NOTICE", [header, row, row.replace("3318", "3322")]))
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "address")
