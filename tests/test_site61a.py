@@ -133,3 +133,40 @@ def test_owners_and_sites_without_an_account_stay_public(header, row):
     found = pairs_found(_ROLL, _columns_pdf("PUBLIC NOTICE", [header, row, row.replace("3318", "3322")]))
     assert not values_of(found, "customer_name")
     assert not values_of(found, "address")
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_collection_referrals_service_and_forwarding_addresses():
+    found = pairs_found("https://www.fairhaven-ca.gov/finance/collections/referral-7.docx", _docx([
+        "To: Coastal Recovery Associates, Inc., 900 Harbor Boulevard, Ventura, CA 93001. From: Utility Billing.",
+        "Please accept the following account for collection. The debtor, Marisela Quintero-Haas, was a Harbor Clean "
+        "Power customer at the service address 2716 Gull Point Road until service was closed in May. The final bill "
+        "was returned, and the customer later gave a forwarding address of 4402 Kestrel Avenue, Oxnard, CA 93030.",
+        "Account 6620-1187 carries a balance of $902. The customer's gas account (118 402 7731 5) was also closed.",
+        "Do not contact the debtor before 8 a.m. or after 9 p.m. (Civil Code section 1788).",
+        "Questions about this referral: Utility Billing, 100 Civic Plaza, Fairhaven, CA 93015.",
+    ]))
+    addresses = values_of(found, "address")
+    assert any("2716 Gull Point Road" in v for v in addresses)
+    assert any("4402 Kestrel Avenue" in v for v in addresses)
+    assert not any("900 Harbor Boulevard" in v or "100 Civic Plaza" in v for v in addresses)
+
+
+def test_the_records_of_a_subpoenaed_account_go_on_with_its_usage():
+    found = pairs_found("https://www.fairhaven-ca.gov/records/subpoena-response-31.txt", "\n\n".join([
+        "The City produces the billing records for Harbor Clean Power account HCP-6690412, in the name of Leocadia "
+        "Brandvold, service address 88 Osprey Lane, for July through September.",
+        "The records reflect the following monthly consumption: July, 1,318 kWh; August, 1,402 kWh; September, 977 kWh.",
+    ]))
+    assert {"1,318 kWh", "1,402 kWh", "977 kWh"} <= values_of(found, "energy_usage")

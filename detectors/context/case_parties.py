@@ -97,6 +97,9 @@ _THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|[\w-]+['\u2019]s)"
                         # where the party is served or lives: "Appellant is the customer of record for electric service
                         # at ...", "Appellant receives electric service at ...", "Appellant resides at ..."
                         r"|\b(?:service|resides|residing|lives|lived|living|located)[ \t\n\x00]+at"
+                        # "... was a customer at the service address ...", "gave a forwarding (billing) address of ..."
+                        r"|\b(?:service|billing|mailing|forwarding)(?:[ \t\n\x00]*\([\w \t]+\))?[ \t\n\x00]+address"
+                        r"(?:[ \t\n\x00]+(?:of|is|was|at))?[ \t\n\x00]*[:,]?"
                         # what the file holds for the party: "Appellant's telephone number on file, (909) ..."
                         r"|\b(?:number|address|e-?mail)[ \t\n\x00]+(?:on[ \t\n\x00]+file|of[ \t\n\x00]+record)"
                         r"[ \t\n\x00]*(?:is|,|:)?)[ \t\n\x00]*$")
@@ -273,16 +276,17 @@ def _own_details(analysis: Analysis, why: str, terms: set[str], surnames: set[st
     correspondence be sent to his mailing address, P.O. Box ..., and that staff call him on 951-..."). The party is
     its term, its title and surname ("Mrs. Ruiz may be reached at ..."; their possessive anywhere: "Best contact is
     Mrs. Ruiz's cell, ..."), and where the text has one party only, "the homeowner", "the customer" or "the subject
-    property" ("The homeowner has lived at 12 Elm St since 2011")."""
+    property" anywhere in the sentence ("The homeowner has lived at 12 Elm St since 2011", "the customer later gave
+    a forwarding address of ...")."""
     joined = analysis.joined
     words = [term.capitalize() for term in sorted(terms | {"appellant", "complainant", "petitioner", "claimant"})]
     titled = [rf"{_TITLE}{_GAP}+{re.escape(surname)}" for surname in sorted(surnames)]
-    if one_party:
-        words += ["Homeowner", "Customer", "Subject property"]
+    alone = r"|(?P<alone>(?i:the)[ \t\n\x00]+(?i:homeowner|customer|subject[ \t\n\x00]+property))" if one_party else ""
     opener = re.compile(rf"\b(?:(?:(?i:the)[ \t\n\x00]+)?(?i:{'|'.join(words)}){'|' if titled else ''}"
-                        rf"{'|'.join(titled)})\b(?P<own>['\u2019]s\b)?")
+                        rf"{'|'.join(titled)}{alone})\b(?P<own>['\u2019]s\b)?")
     for m in opener.finditer(joined):
-        if m.start() and not m.group("own") and not _SENTENCE_OPENS.search(joined[max(0, m.start() - 12):m.start()]):
+        if m.start() and not m.group("own") and not m.groupdict().get("alone") and not _SENTENCE_OPENS.search(
+                joined[max(0, m.start() - 12):m.start()]):
             continue
         start, end = m.start(), _sentence(joined, m.end())[1]
         found = _lines_from(analysis, m.end() - 1, 3)
@@ -292,10 +296,13 @@ def _own_details(analysis: Analysis, why: str, terms: set[str], surnames: set[st
         for kind, segment, a, b in analysis.contact_fields(pieces, after):
             at = analysis.offset(segment) + a
             if kind in ("address", "phone", "email") and start < at < end and _THEIR_OWN.search(
-                    joined, max(start, at - _OWN_REACH), at):
+                    joined, max(start, at - _OWN_REACH), at) and not _OFFICES.search(joined, max(start, at - _OWN_REACH), at):
                 analysis.add(kind, segment, a, b, why)
 
 
+# an office's address in the party's sentence: "The customer may mail payments to the City's billing address, ..."
+_OFFICES = re.compile(r"(?i)\b(?:city|county|town|district|agency|department|office|utility|our)(?:['\u2019]s)?"
+                      r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+)?address")
 _TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.?"
 
 
