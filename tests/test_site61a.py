@@ -170,3 +170,15 @@ def test_the_records_of_a_subpoenaed_account_go_on_with_its_usage():
         "The records reflect the following monthly consumption: July, 1,318 kWh; August, 1,402 kWh; September, 977 kWh.",
     ]))
     assert {"1,318 kWh", "1,402 kWh", "977 kWh"} <= values_of(found, "energy_usage")
+
+
+def test_the_lawyer_who_represents_a_claimant_keeps_their_own_contacts():
+    found = pairs_found(_CLAIM, _pdf(
+        "Claimant Oksana Ferreira-Blum, residing at 612 Heron Bay Drive, presents this claim.",
+        "Ms. Ferreira-Blum's Edison account 2-77-410-3395 was billed 1,240 kWh during the outage.",
+        "Claimant is represented by Rupert Achebe-Lang, Achebe Lang LLP, 3400 Ocean Park Boulevard,",
+        "Suite 210, Santa Monica, CA 90405; telephone (310) 828-4410; rachebe@achebelang.com.",
+    ))
+    assert "Oksana Ferreira-Blum" in values_of(found, "customer_name")
+    assert "(310) 828-4410" not in values_of(found, "phone")
+    assert "rachebe@achebelang.com" not in values_of(found, "email")

@@ -4164,7 +4164,10 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     # the lines of the record's own table below it (its months of usage, its other fields apart by a column gap) are
     # no lines of text: the case goes on after them ("The customer's net usage for the six months above was ...")
     in_columns = 0
+    represented = None  # where the sentence running on tells who represents the customer: its contacts are theirs
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
+        agent = _REPRESENTED_BY.search(line.text)
+        represented = (line.segment, agent.start()) if agent else (line.segment, 0) if represented and carried else None
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
                 or CLOSING_RE.match(line.text)):
             return
@@ -4198,6 +4201,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
+                if represented and segment is represented[0] and start >= represented[1]:
+                    continue  # "Claimant is represented by Jo Lee, Lee LLP, ..." / "... telephone (909) ...": Lee's
                 sentence = _sentence(segment, start, [f[1:] for f in told])
                 if said_from is not None and segment is line.segment and sentence[0] <= said_from <= start:
                     # the clause the line's party opens is theirs: "note: cust states she moved into 12 Elm St in
@@ -4215,6 +4220,10 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+# the words that hand the customer's case to someone who acts for them: their lawyer's or agent's contacts follow
+_REPRESENTED_BY = re.compile(r"(?i)\b(?:represented\s+by|(?:attorneys?|counsel|agent)\s+(?:for|of\s+record))\b")
 
 
 def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,
