@@ -78,8 +78,6 @@ _CONNECTOR = re.compile(rf"{_GAP}*(?:\({_QUOTED_THE}(?i:{_TERMS})"
                         rf"{_GAP}*,?{_GAP}*)?(?:who{_GAP}+)?(?:resides|residing|lives|living){_GAP}+at|at){_GAP}+"
                         # a caption's or a judgment's "Plaintiff: Ana Ruiz, 12 Elm St", a report's "Ana Ruiz (12 Elm St)"
                         rf"|,{_GAP}*|{_GAP}*\()")
-# a sentence that opens on the party or the party's: "The Appellant asked ...", "Appellant provided ...", "Appellant's
-# telephone number on file, ..."
 # what stands before a sentence's first word: its end, a numbered finding's number ("5\tAppellant provided ..."), a
 # finding's number or bullet at the start of a line ("--------\n1. Appellant receives ...", "\u2022 Appellant is ...")
 _SENTENCE_OPENS = re.compile(r"(?:[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?"
