@@ -334,5 +334,6 @@ def _party_usage(analysis: Analysis, why: str) -> None:
 
 
 # a sentence about an account not the party's: the City's own, a facility's, a neighbour's, other customers'
+# (or homes it is compared with: "compares the home with similar homes that used 520 kWh")
 _OTHER_HOLDER = re.compile(r"(?i)\b(?:city['\u2019]s|facilit(?:y|ies)|neighbou?r\w*|other\s+customers|"
-                           r"all\s+customers)\b")
+                           r"all\s+customers|(?:similar|other|nearby|comparable)\s+(?:homes|households|residences))\b")
