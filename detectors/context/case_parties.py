@@ -1,5 +1,6 @@
-"""The party of a billing case: the customer a hearing decision or a council report on an appeal defines by a term
-("Appellant", "Complainant", "Petitioner", "Claimant") and whose account it gives in a sentence about that term
+"""The party of a billing case: the customer a hearing decision, a council report on an appeal, a government claim, a
+release, a judgment or a bankruptcy notice defines by a term ("Appellant", "Complainant", "Petitioner", "Claimant",
+"Releasor", "Debtor", "Plaintiff", "Defendant") and whose account it gives in a sentence about that term
 ("Appellant is the customer of record ... under SCE Service Account No. ...", "the account (...) is in the
 Appellant's name").
 
@@ -12,6 +13,12 @@ customer's address. A sentence that opens on the term (after a stop, or a findin
 customer's own contact details where it says they are theirs ("The Appellant asked that mail go to his mailing
 address, P.O. Box ..., and that staff call him on ...", "Appellant's telephone number on file, ...") or where it says
 the party is served ("Appellant is the customer of record for electric service at ...").
+
+Claims and agreements define the party in more ways ("Claimant Ana Ruiz, residing at ...", "Plaintiff: Ana Ruiz,
+12 Elm St", 'Ana Ruiz, an individual residing at ... ("Releasor")', "the home of Ana Ruiz"), and the sentence with the
+account may call the party by title and surname ("Mrs. Ruiz's Edison account ...") or, where the text has one party,
+"the customer"; the party's details then also stand in a notices clause ("If to Releasor: 12 Elm St; 909-...") and in
+the sentences that open on "Mrs. Ruiz", "the homeowner" or "the subject property".
 
 Without an account in a sentence about the term nothing is read: a zoning appeal's appellant, a permit's applicant
 and a property owner are public records, and the hearing officer, the clerk who signs the proof of service and the
@@ -26,11 +33,15 @@ from .lists import business_name
 from .persons import named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans
 
-_TERM = r"(?P<term>(?i:appellant|complainant|petitioner|claimant|apelante|reclamante))"  # a Spanish decision's too
+# the terms a hearing decision, a claim, a judgment, a release or a bankruptcy notice defines its party by (a Spanish
+# decision's too): the one whose account the paperwork is about
+_TERMS = r"appellant|complainant|petitioner|claimant|apelante|reclamante|releasor|debtor|plaintiff|defendant"
+_TERM = rf"(?P<term>(?i:{_TERMS}))"
+_QUOTED_THE = r'(?i:the[ \t\n\x00]+)?["\u201c]?(?i:the[ \t\n\x00]+)?'  # '(the "Appellant")', '("the debtor")'
 _GAP = r"[ \t\n\x00]"  # ``Analysis.joined`` puts a NUL between segments (a PDF's lines)
 # a party's name of two to five capitalised words, surname first with a comma in a caption ("PAPAZIAN, SARKIS"); no
 # word of it the term itself ("PING FAN, Appellant")
-_WORD = r"(?!(?i:the|appellant|complainant|petitioner|claimant|apelante|reclamante)\b)[A-Z][\w'\u2019.-]*"
+_WORD = rf"(?!(?i:the|{_TERMS})\b)[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:,?{_GAP}+{_WORD}){{1,4}})"
 # "In the Matter of the Billing Appeal of: / PING FAN / Appellant.", "IN RE THE COMPLAINT OF ANA RUIZ, Complainant",
 # "IN RE: Appeal of Ana Ruiz, Appellant"
@@ -43,8 +54,18 @@ _CASE_OF = re.compile(rf"\b(?P<case>(?i:appeal|complaint|petition|claim))[ \t]+(
 _TERM_OF_CASE = {"appeal": "appellant", "complaint": "complainant", "petition": "petitioner", "claim": "claimant"}
 # "Appellant, PING FAN, residing at ...": the term, then the name set off by commas
 _TERM_THEN_NAME = re.compile(rf"\b{_TERM}[ \t]*,{_GAP}+{_NAME}[ \t]*,")
+# "Claimant Ana Ruiz, residing at ...", "Plaintiff: Ana Ruiz, 12 Elm St": a claim form's or a judgment's party, the
+# term written as the name's title or label
+_TERM_AS_TITLE = re.compile(rf"\b{_TERM}(?:[ \t]*:)?[ \t]+{_NAME}(?=[ \t]*[,(;]|[ \t]*\n)")
+# 'Ana Ruiz, an individual residing at 12 Elm St, Mesa, California 91784 ("Releasor")': an agreement's recital
+# defines its party after saying where they live
+_NAME_HOME_TERM = re.compile(rf"{_NAME}(?=,{_GAP}*(?:an?{_GAP}+(?:individual|adult){_GAP}*,?{_GAP}*)?(?:who{_GAP}+)?"
+                             rf"(?:resides|residing|lives|living){_GAP}+at[^()]{{1,120}}\({_QUOTED_THE}{_TERM}[\"\u201d]?\))")
 # "Khalil Qasem (the "Appellant") filed ...", "Ana Ruiz ("Complainant")"
-_NAME_THEN_TERM = re.compile(rf"{_NAME}{_GAP}*\((?i:the{_GAP}+)?[\"\u201c]?{_TERM}[\"\u201d]?\)")
+# "the lights at the home of Ana Ruiz flickered", "a claim presented on behalf of Ana Ruiz": whose home or case a
+# claim is, the party no term names (see ``find``)
+_HOLDER_OF = re.compile(rf"\b(?i:(?:the{_GAP}+)?(?:home|house|residence)|on{_GAP}+behalf){_GAP}+of{_GAP}+{_NAME}")
+_NAME_THEN_TERM = re.compile(rf"{_NAME}{_GAP}*\({_QUOTED_THE}{_TERM}[\"\u201d]?\)")
 # where the term names the account's holder in its sentence: its word, or its possessive ("the Appellant's name")
 # (a title's stop is none: "La apelante, Sra. Ana Ruiz, ...", "Appellant, Mrs. Ana Ruiz, ...")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bSra)(?<!\bSr)(?<!\bDr)[.!?](?=[ \t\n\x00]+[A-Z])|\n")
@@ -52,18 +73,17 @@ _SENTENCE_REACH = 300
 # the home right after the party's name: ", residing at", "who lives at", "at" (a proof of service's "addressed to
 # Ping Fan at P.O. Box 812"); an agreement's recital puts the term it defines and what the party is between them
 # ('Ana Ruiz ("Claimant"), an individual residing at ...')
-_CONNECTOR = re.compile(rf"{_GAP}*(?:\((?i:the{_GAP}+)?[\"\u201c]?(?i:appellant|complainant|petitioner|claimant)"
-                        rf"[\"\u201d]?\){_GAP}*)?,?{_GAP}*(?:(?:an?{_GAP}+(?:individual|adult|natural{_GAP}+person)"
-                        rf"{_GAP}*,?{_GAP}*)?(?:who{_GAP}+)?(?:resides|residing|lives|living){_GAP}+at|at){_GAP}+")
-# a sentence that opens on the party or the party's: "The Appellant asked ...", "Appellant provided ...", "Appellant's
-# telephone number on file, ..."
-_OPENS_ON_TERM = re.compile(r"\b(?:(?i:the)[ \t\n\x00]+)?(?:Appellant|Complainant|Petitioner|Claimant)\b")
+_CONNECTOR = re.compile(rf"{_GAP}*(?:\({_QUOTED_THE}(?i:{_TERMS})"
+                        rf"[\"\u201d]?\){_GAP}*)?(?:,?{_GAP}*(?:(?:an?{_GAP}+(?:individual|adult|natural{_GAP}+person)"
+                        rf"{_GAP}*,?{_GAP}*)?(?:who{_GAP}+)?(?:resides|residing|lives|living){_GAP}+at|at){_GAP}+"
+                        # a caption's or a judgment's "Plaintiff: Ana Ruiz, 12 Elm St", a report's "Ana Ruiz (12 Elm St)"
+                        rf"|,{_GAP}*|{_GAP}*\()")
 # what stands before a sentence's first word: its end, a numbered finding's number ("5\tAppellant provided ..."), a
 # finding's number or bullet at the start of a line ("--------\n1. Appellant receives ...", "\u2022 Appellant is ...")
 _SENTENCE_OPENS = re.compile(r"(?:[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?"
                              r"|[\n\x00][ \t]*(?:\d{1,2}[.)]|[\u2022\u25aa\u25e6\u2013*-])[ \t\n\x00]+)\Z")
 # the sentence says a field is the party's own: "his mailing address, P.O. Box ...", "call him on ..."
-_THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|(?:appellant|complainant|petitioner|claimant)['\u2019]s)"
+_THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|[\w-]+['\u2019]s)"
                         r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|phone|cell|number|e-?mail)"
                         r"[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
                         r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via)"
@@ -74,7 +94,10 @@ _THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|(?:appellant|complainant|pet
                         r"[ \t\n\x00]*(?:of|:)?"
                         # where the party is served or lives: "Appellant is the customer of record for electric service
                         # at ...", "Appellant receives electric service at ...", "Appellant resides at ..."
-                        r"|\b(?:service|resides|residing|lives|living)[ \t\n\x00]+at"
+                        r"|\b(?:service|resides|residing|lives|lived|living|located)[ \t\n\x00]+at"
+                        # "... was a customer at the service address ...", "gave a forwarding (billing) address of ..."
+                        r"|\b(?:service|billing|mailing|forwarding)(?:[ \t\n\x00]*\([\w \t]+\))?[ \t\n\x00]+address"
+                        r"(?:[ \t\n\x00]+(?:of|is|was|at))?[ \t\n\x00]*[:,]?"
                         # what the file holds for the party: "Appellant's telephone number on file, (909) ..."
                         r"|\b(?:number|address|e-?mail)[ \t\n\x00]+(?:on[ \t\n\x00]+file|of[ \t\n\x00]+record)"
                         r"[ \t\n\x00]*(?:is|,|:)?)[ \t\n\x00]*$")
@@ -82,40 +105,69 @@ _OWN_REACH = 60
 
 
 def find(analysis: Analysis) -> None:
-    terms = _tied_terms(analysis)
-    if not terms:
+    sentences = _identifier_sentences(analysis)
+    if not sentences:
         return
+    terms = {m.group("term").lower() for sentence in sentences for m in re.finditer(rf"\b{_TERM}", sentence)}
     flat = analysis.joined.replace("\x00", "\n")  # a PDF's lines read as one text, as names_in reads a wrapped one
     why = "party of a case a hearing decision or report defines by a term its account is tied to"
+    parties = _defined_parties(analysis, flat)
+    single = len({name for _, _, _, name in parties}) == 1
     words: set[str] = set()
-    for pattern in (_CAPTION, _TERM_THEN_NAME, _NAME_THEN_TERM, _CASE_OF):
-        for m in pattern.finditer(flat):
-            term = m.group("term") if "term" in m.re.groupindex else _TERM_OF_CASE[m.group("case").lower()]
-            if term.lower() not in terms:
-                continue
-            start, end = _name_at_end(flat, m.start("name"), m.end("name"))
-            name = _party_name(analysis, flat, start, end)
-            if name:
-                words |= set(name.replace(",", " ").split())
-                _add_span(analysis, "name", start, end, why)
-                _home_after(analysis, end, why)
+    surnames: set[str] = set()
+    for term, start, end, name in parties:
+        written = flat[start:end]  # "Ana Ruiz", a caption's "RUIZ, ANA"
+        surname = written.split(",")[0].split()[-1] if "," in written else written.split()[-1]
+        if term and term in terms or any(re.search(rf"\b{re.escape(surname)}\b", sentence) for sentence in sentences) or (
+                single and (not term and terms or any(_ONE_PARTY_CALLED.search(sentence) for sentence in sentences))):
+            terms.add(term or "claimant")  # a claim's own party, whose home or case it is
+            words |= set(name.replace(",", " ").split())
+            surnames.add(surname)
+            _add_span(analysis, "name", start, end, why)
+            _details_after(analysis, end, why)
+    if not terms:
+        return
+    for m in re.finditer(rf"\b(?i:(?:if{_GAP}+)?to){_GAP}+(?i:the{_GAP}+)?{_TERM}{_GAP}*:", flat):
+        if m.group("term").lower() in terms:  # an agreement's notices: "If to Releasor: 12 Elm St; 909-...; ..."
+            _details_after(analysis, m.end(), why)
     if words:
         _named_again(analysis, flat, words, why)
-    _own_details(analysis, why)
+    _own_details(analysis, why, terms, surnames, single and bool(surnames))
     _party_usage(analysis, why)
 
 
-def _tied_terms(analysis: Analysis) -> set[str]:
-    """The terms ("appellant", ...) that a sentence holding an account number speaks of."""
-    terms = set()
+def _defined_parties(analysis: Analysis, flat: str) -> list[tuple[str, int, int, str]]:
+    """(term, start, end, name) of each private person the text defines by a party's term, or as the one whose home
+    or case it is (no term: "")."""
+    parties = []
+    for pattern in (_CAPTION, _TERM_THEN_NAME, _NAME_THEN_TERM, _CASE_OF, _TERM_AS_TITLE, _NAME_HOME_TERM, _HOLDER_OF):
+        for m in pattern.finditer(flat):
+            term = m.group("term") if "term" in m.re.groupindex else _TERM_OF_CASE[m.group("case").lower()] \
+                if "case" in m.re.groupindex else ""
+            start, end = _name_at_end(flat, m.start("name"), m.end("name"))
+            name = _party_name(analysis, flat, start, end)
+            if name:
+                parties.append((term.lower(), start, end, name))
+    return parties
+
+
+# what an account's sentence calls the one party of a claim or a notice: "the customer is enrolled (account ...)",
+# "the homeowner's SCE account ..."
+_ONE_PARTY_CALLED = re.compile(r"(?i)\bthe[ \t\n\x00]+(?:customer|homeowner|account[ \t\n\x00]+holder|"
+                               r"property[ \t\n\x00]+owner)\b")
+
+
+def _identifier_sentences(analysis: Analysis) -> list[str]:
+    """The sentences that hold an account number or a personal identifier (an SSN, an ITIN)."""
+    sentences = []
     for anchors in analysis.anchors.values():
         for anchor in anchors:
-            if anchor.kind != "account":
+            if anchor.kind not in ("account", "identifier"):
                 continue
             at = analysis.offset(anchor.segment) + anchor.start
             start, end = _sentence(analysis.joined, at)
-            terms.update(m.group("term").lower() for m in re.finditer(rf"\b{_TERM}", analysis.joined[start:end]))
-    return terms
+            sentences.append(analysis.joined[start:end])
+    return sentences
 
 
 def _sentence(joined: str, at: int) -> tuple[int, int]:
@@ -166,17 +218,32 @@ def _lines_from(analysis: Analysis, at: int, count: int) -> tuple[list[Line], Li
     return lines[i:i + count], (lines[i + count] if i + count < len(lines) else None)
 
 
-def _home_after(analysis: Analysis, end: int, why: str) -> None:
+# what parts the contact details an agreement or a caption lists after its party's name: "Ana Ruiz at the address
+# above, telephone 909-..., e-mail ...", "If to Releasor: 12 Elm St; 909-...; ana@..."
+_LISTED = re.compile(rf"{_GAP}*[,;]?{_GAP}*(?:(?:and|or){_GAP}+)?(?:(?:at{_GAP}+the{_GAP}+address{_GAP}+above|"
+                     rf"(?:tele)?phone|tel\.|cell|mobile|e-?mail)(?:{_GAP}+(?:number|address))?{_GAP}*[:,]?{_GAP}*)*")
+
+
+def _details_after(analysis: Analysis, end: int, why: str) -> None:
     """The street address or P.O. box right after the party's name at ``end`` ("..., residing at 768 Kenoak Drive",
-    "addressed to Ping Fan at P.O. Box 812")."""
-    found = _lines_from(analysis, end - 1, 2)
+    "addressed to Ping Fan at P.O. Box 812"), and the address, phones and mailboxes listed on after it or after a
+    notices clause's "To Releasor:" at ``end``, up to the first other words."""
+    found = _lines_from(analysis, end - 1, 3)
     if not found:
         return
     pieces, after = found
-    for kind, segment, start, stop in analysis.contact_fields(pieces, after):
-        at = analysis.offset(segment) + start
-        if kind == "address" and at > end and _CONNECTOR.fullmatch(analysis.joined, end, at):
-            analysis.add(kind, segment, start, stop, why)
+    joined = analysis.joined
+    last = end
+    fields = sorted((analysis.offset(segment) + start, kind, segment, start, stop)
+                    for kind, segment, start, stop in analysis.contact_fields(pieces, after))
+    for at, kind, segment, start, stop in fields:
+        if at < last or kind not in ("address", "phone", "email"):
+            continue
+        if not (kind == "address" and last == end and _CONNECTOR.fullmatch(joined, end, at)
+                or _LISTED.fullmatch(joined, last, at)):
+            break
+        analysis.add(kind, segment, start, stop, why)
+        last = at + stop - start
 
 
 _AROUND = 60  # how far around a word of the party's name another reading of the name is looked for
@@ -199,15 +266,25 @@ def _named_again(analysis: Analysis, flat: str, words: set[str], why: str) -> No
             if len(found) >= 2 and found <= words and id(segment) in free and not named_officially(
                     segment.text, position, min(len(segment.text), position + end - start)):
                 _add_span(analysis, "name", start, end, why)
-                _home_after(analysis, end, why)
+                _details_after(analysis, end, why)
 
 
-def _own_details(analysis: Analysis, why: str) -> None:
+def _own_details(analysis: Analysis, why: str, terms: set[str], surnames: set[str], one_party: bool) -> None:
     """The phone, home or mailbox a sentence that opens on the party says are theirs ("The Appellant asked that all
-    correspondence be sent to his mailing address, P.O. Box ..., and that staff call him on 951-...")."""
+    correspondence be sent to his mailing address, P.O. Box ..., and that staff call him on 951-..."). The party is
+    its term, its title and surname ("Mrs. Ruiz may be reached at ..."; their possessive anywhere: "Best contact is
+    Mrs. Ruiz's cell, ..."), and where the text has one party only, "the homeowner", "the customer" or "the subject
+    property" anywhere in the sentence ("The homeowner has lived at 12 Elm St since 2011", "the customer later gave
+    a forwarding address of ...")."""
     joined = analysis.joined
-    for m in _OPENS_ON_TERM.finditer(joined):
-        if m.start() and not _SENTENCE_OPENS.search(joined[max(0, m.start() - 12):m.start()]):
+    words = [term.capitalize() for term in sorted(terms | {"appellant", "complainant", "petitioner", "claimant"})]
+    titled = [rf"{_TITLE}{_GAP}+{re.escape(surname)}" for surname in sorted(surnames)]
+    alone = r"|(?P<alone>(?i:the)[ \t\n\x00]+(?i:homeowner|customer|subject[ \t\n\x00]+property))" if one_party else ""
+    opener = re.compile(rf"\b(?:(?:(?i:the)[ \t\n\x00]+)?(?i:{'|'.join(words)}){'|' if titled else ''}"
+                        rf"{'|'.join(titled)}{alone})\b(?P<own>['\u2019]s\b)?")
+    for m in opener.finditer(joined):
+        if m.start() and not m.group("own") and not m.groupdict().get("alone") and not _SENTENCE_OPENS.search(
+                joined[max(0, m.start() - 12):m.start()]):
             continue
         start, end = m.start(), _sentence(joined, m.end())[1]
         found = _lines_from(analysis, m.end() - 1, 3)
@@ -217,8 +294,14 @@ def _own_details(analysis: Analysis, why: str) -> None:
         for kind, segment, a, b in analysis.contact_fields(pieces, after):
             at = analysis.offset(segment) + a
             if kind in ("address", "phone", "email") and start < at < end and _THEIR_OWN.search(
-                    joined, max(start, at - _OWN_REACH), at):
+                    joined, max(start, at - _OWN_REACH), at) and not _OFFICES.search(joined, max(start, at - _OWN_REACH), at):
                 analysis.add(kind, segment, a, b, why)
+
+
+# an office's address in the party's sentence: "The customer may mail payments to the City's billing address, ..."
+_OFFICES = re.compile(r"(?i)\b(?:city|county|town|district|agency|department|office|utility|our)(?:['\u2019]s)?"
+                      r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+)?address")
+_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.?"
 
 
 # a sentence about the party's own meter, home or bills: "The meter history shows consumption of ...", "Appellant's
@@ -251,5 +334,6 @@ def _party_usage(analysis: Analysis, why: str) -> None:
 
 
 # a sentence about an account not the party's: the City's own, a facility's, a neighbour's, other customers'
+# (or homes it is compared with: "compares the home with similar homes that used 520 kWh")
 _OTHER_HOLDER = re.compile(r"(?i)\b(?:city['\u2019]s|facilit(?:y|ies)|neighbou?r\w*|other\s+customers|"
-                           r"all\s+customers)\b")
+                           r"all\s+customers|(?:similar|other|nearby|comparable)\s+(?:homes|households|residences))\b")

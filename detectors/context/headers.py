@@ -797,8 +797,8 @@ def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     beside a column of the utility's account and no other public listing's column (Customer No. | Owner of Record |
     Service Location | APN, delinquent charges put on the owners' tax bills), or beside a home's usage where it is
     (``_homes_usage``: a utility's interconnection queue of homeowners): the owners are the accounts' customers,
-    the column their names (or their mailing address, their phone), and the parcel is where the lien goes, no
-    listing's column (``_parcels_set_aside``). Without either (a permit log's owner, a zoning notice's parcel
+    the column their names (or their mailing address, their phone), the property's or site's address column their
+    service address, and the parcel is where the lien goes, no listing's column (``_parcels_set_aside``). Without either (a permit log's owner, a zoning notice's parcel
     list) both stay a public record's; a CRM's "Record Owner" with no parcel beside it is staff's; an inventory's
     "Owner" (a street light's pole, a charger's: the City or the utility) beside the City's own accounts is no
     customer's."""
@@ -814,7 +814,13 @@ def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     owners -= {i for i in owners if tickets_owner_column(labels[i], labels)}
     if not owners:
         return kinds_strong
-    return tuple(_owners_field(label) if i in owners else ks for i, (label, ks) in enumerate(zip(labels, kinds_strong)))
+    return tuple(_owners_field(label) if i in owners else ("address", False) if ks[0] == "soft" and _PLACE_COLUMN.search(
+        split_words(label)) else ks for i, (label, ks) in enumerate(zip(labels, kinds_strong)))
+
+
+# a lien roll's column of where the owner's account is served: "Property Address", "Site Address", "Service Location"
+# (beside an owner and an account, no firm's office nor the City's facility)
+_PLACE_COLUMN = re.compile(r"(?i)\b(?:address|location|situs)\b")
 
 
 # a column naming a building or a facility, or what a building benchmarking disclosure gives for one: its floor area,

@@ -3753,7 +3753,7 @@ _ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|co
                             r"motivo|raz[o\u00f3]n)\b[^:\n]{0,60}:\s*")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
-_SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
+_SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|records|"
                         r"complainant|household|residence|premises|home|bill|resident|constituent|caller)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
                         # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
@@ -4184,7 +4184,10 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     # the lines of the record's own table below it (its months of usage, its other fields apart by a column gap) are
     # no lines of text: the case goes on after them ("The customer's net usage for the six months above was ...")
     in_columns = 0
+    represented = None  # where the sentence running on tells who represents the customer: its contacts are theirs
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
+        agent = _REPRESENTED_BY.search(line.text)
+        represented = (line.segment, agent.start()) if agent else (line.segment, 0) if represented and carried else None
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
                 or CLOSING_RE.match(line.text) or _another_persons_row(analysis, line.text, mention)):
             return
@@ -4218,6 +4221,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
+                if represented and segment is represented[0] and start >= represented[1]:
+                    continue  # "Claimant is represented by Jo Lee, Lee LLP, ..." / "... telephone (909) ...": Lee's
                 sentence = _sentence(segment, start, [f[1:] for f in told])
                 if said_from is not None and segment is line.segment and sentence[0] <= said_from <= start:
                     # the clause the line's party opens is theirs: "note: cust states she moved into 12 Elm St in
@@ -4248,6 +4253,10 @@ def _another_persons_row(analysis: Analysis, text: str, mention: re.Pattern | No
     second = cells[1].strip()
     return any(start == 0 and not (mention and mention.search(second, 0, end))
                for start, end in analysis.private_names_in(second))
+
+
+# the words that hand the customer's case to someone who acts for them: their lawyer's or agent's contacts follow
+_REPRESENTED_BY = re.compile(r"(?i)\b(?:represented\s+by|(?:attorneys?|counsel|agent)\s+(?:for|of\s+record))\b")
 
 
 def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,
