@@ -104,3 +104,13 @@ def test_hints_hold_no_cut_of_the_joint():
     """The literal search takes each hint as the pattern does: no hint holds the joint or a pattern's sign."""
     assert not any("\x00" in hint for hint in credential._HINTS)
     assert credential._HINT.pattern == "|".join(map(re.escape, credential._HINTS))
+
+
+def test_spanish_digit_words_gated_as_ignoring_case():
+    from detectors.context import shapes
+    assert shapes._SPANISH_DIGIT == shapes._SPANISH_DIGIT.lower() and shapes._SPANISH_DIGIT.isascii()
+    rng = random.Random(11)
+    words = ["Uno", "DOS", "tres", "Cuatro-", "nueveS", "ocho,", "Seis", "x", "7", "cero1", "_cinco", "siete", " ", "\n"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 6)))
+        assert bool(shapes._SPANISH_WORD_LOWER.search(text.lower())) == bool(shapes._SPANISH_WORD.search(text)), text
