@@ -405,10 +405,22 @@ def _password_input(segment: Segment) -> bool:
 
 
 def _hinted_segments(segments: list[Segment]) -> set[int]:
-    """Indexes of the segments whose text holds a hint, found in one pass over the joined page."""
+    """Indexes of the segments whose text holds a hint, each hint looked for in the joined page (a literal search
+    is some three times faster than the hints' pattern, which stops at every space for " / "); once a segment holds
+    one, the search goes on from the next."""
     starts = list(accumulate((len(s.text) + 1 for s in segments), initial=0))
-    joined = "\x00".join(s.text for s in segments).lower()
-    return {bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(joined)}
+    text = "\x00".join(s.text for s in segments)
+    joined = text.lower()
+    if len(joined) != len(text):  # a letter longer in lower case ("\u0130"): the pattern's offsets, as they were
+        return {bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(joined)}
+    found = set()
+    for hint in _HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            segment = bisect_right(starts, at) - 1
+            found.add(segment)
+            at = joined.find(hint, starts[segment + 1])
+    return found
 
 
 # where a table's or a sheet's cell is: "'Logins'!B7" (column B, row 7), "table 2 > row 3 > cell 2"

@@ -13,7 +13,7 @@ write them; everything meant for display (``masked``, ``context``) is masked her
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from .base import Detector
@@ -38,23 +38,31 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
             continued[key] = max(continued.get(key, 0), f.continued_end)
     if continued:
         findings = [f for f in findings if f.start >= continued.get((id(f.segment), f.category), 0)]
+    ids = [id(f.segment) for f in findings]
+    shared = {i for i, n in Counter(ids).items() if n > 1}
+    if not shared:  # a table's cells, one value each: nothing overlaps
+        return findings
     by_segment: dict[int, list[Finding]] = defaultdict(list)
-    for f in findings:
-        by_segment[id(f.segment)].append(f)
+    for i, f in zip(ids, findings):
+        if i in shared:
+            by_segment[i].append(f)
     kept: list[Finding] = []
-    for group in by_segment.values():
-        if len(group) == 1:  # a table cell: one value
-            kept.append(group[0])
+    for i, finding in zip(ids, findings):  # each segment's at its first finding's place, as a map of all would put it
+        if i not in shared:
+            kept.append(finding)
             continue
+        group = by_segment.pop(i, None)
+        if group is None:
+            continue  # judged at its segment's first finding
         group.sort(key=lambda f: (-severity_rank(f.severity), -(f.end - f.start), f.start))
         starts: list[int] = []
         ends: list[int] = []
         for f in group:
-            i = bisect_left(starts, f.end)  # the kept spans before it start before its end
-            if i and ends[i - 1] > f.start:
+            at = bisect_left(starts, f.end)  # the kept spans before it start before its end
+            if at and ends[at - 1] > f.start:
                 continue
-            starts.insert(i, f.start)
-            ends.insert(i, f.end)
+            starts.insert(at, f.start)
+            ends.insert(at, f.end)
             kept.append(f)
     return kept
 
@@ -135,7 +143,7 @@ def _in_document_order(document: Document, findings: list[Finding],
     sort without a key function called for each. Ties keep the findings' order, as a stable sort does."""
     order = facts.positions if facts.document is document else DocumentFacts(document).positions
     outside = len(order)
-    places = [order.get(id(f.segment), outside) for f in findings]
+    places = order.get_each([id(f.segment) for f in findings], outside)
     ranked = sorted(zip(places, [f.start for f in findings], range(len(findings))))
     return [findings[i] for _, _, i in ranked], [place < outside for place, _, _ in ranked]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 
 from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_stand_in, heading_sections, part_of,
@@ -43,6 +43,11 @@ class IdentityIndex(Mapping[int, int]):
     def get(self, key: int, default=None):
         i = self._find(key)
         return default if i < 0 else self._numbers[i]
+
+    def get_each(self, keys: Iterable[int], default: int) -> list[int]:
+        """``[self.get(key, default) for key in keys]`` without a call per key: a long table's 100,000 findings."""
+        ids, numbers = self._ids, self._numbers
+        return [numbers[i] if (i := bisect_right(ids, key) - 1) >= 0 and ids[i] == key else default for key in keys]
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, int) and self._find(key) >= 0

@@ -266,7 +266,7 @@ def _follow(columns: list[_Column], cells: list[Segment]) -> list[Finding] | Non
         key = column.read(cell)
         if key is not None and form in column.reported_shapes:
             model = column.finding
-            start, end = _span(cell.text)
+            start, end = (0, len(text)) if len(text) == len(cell.text) else _span(cell.text)
             found.append(Finding(model.category, model.severity, cell, start, end, model.rule, model.why, key,
                                  model.public_if_repeated))
         elif key is None and form in column.quiet_shapes:

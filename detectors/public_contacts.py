@@ -193,9 +193,12 @@ _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECA
 STREET_TYPES = frozenset(ABBREVIATIONS.get(word.upper(), word.upper()) for word in SUFFIXES)
 
 
+_ADDRESS_WORD = re.compile(r"[A-Z0-9]+")
+
+
 def address_tokens(text: str) -> list[str]:
     """Upper-case words of an address with the usual abbreviations: "South Garey Avenue" -> S GAREY AVE."""
-    return [ABBREVIATIONS.get(t, t) for t in re.findall(r"[A-Z0-9]+", text.upper())]
+    return [ABBREVIATIONS.get(t, t) for t in _ADDRESS_WORD.findall(text.upper())]
 
 
 def canonical_address(text: str) -> str:

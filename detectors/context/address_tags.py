@@ -15,6 +15,7 @@ the two on some hundreds of addresses and other texts).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import usaddress
@@ -63,10 +64,27 @@ def _sequence(tokens: list[str]) -> list[Attributes]:
     return sequence
 
 
+# usaddress.tokenize's two patterns, compiled once: it compiles them (flags and all) at each call, a tenth of tagging
+_ENTITY = re.compile("(&#38;)|(&amp;)")
+_TOKEN = re.compile(
+    r"""
+    \(*\b[^\s,;#&()]+[.,;)\n]*   # ['ab. cd,ef '] -> ['ab.', 'cd,', 'ef']
+    |
+    [#&]                       # [^'#abc'] -> ['#']
+    """,
+    re.VERBOSE | re.UNICODE,
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """``usaddress.tokenize(text)`` (tests/test_speed61.py holds them equal)."""
+    return _TOKEN.findall(_ENTITY.sub("&", text))
+
+
 def address_tags(text: str) -> dict[str, str] | None:
     """``usaddress.tag(text)``'s components (label: words), or None where it raises ``RepeatedLabelError`` (a
     label given to two words apart)."""
-    tokens = usaddress.tokenize(text)
+    tokens = tokenize(text)
     labels = usaddress.TAGGER.tag(_sequence(tokens)) if tokens else []
     components: dict[str, list[str]] = {}
     last_label = None

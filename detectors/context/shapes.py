@@ -225,6 +225,7 @@ _SPANISH_DIGITS = {"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "
 _SPANISH_DIGIT = rf"(?:{'|'.join(_SPANISH_DIGITS)})\b"
 _SPANISH_NUMBER = re.compile(rf"(?i)(?<![\w$.,/{_DASH}])\b{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})+")
 _SPANISH_WORD = re.compile(_SPANISH_DIGIT, re.IGNORECASE)
+_SPANISH_WORD_LOWER = re.compile(_SPANISH_DIGIT)  # an ASCII text lower-cased: some six times faster (as above)
 _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANISH_DIGIT})*")
 
 
@@ -243,7 +244,7 @@ def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _DIGIT_BY_DIGIT.finditer(text)
                   if not any(a < m.end() and m.start() < b for a, b, _ in found)]
         found.sort()
-    if _SPANISH_WORD.search(text):
+    if _SPANISH_WORD_LOWER.search(text.lower()) if text.isascii() else _SPANISH_WORD.search(text):
         found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
                   for m in _SPANISH_NUMBER.finditer(text) if not any(a < m.end() and m.start() < b for a, b, _ in found)]
         found.sort()
