@@ -95,3 +95,47 @@ def test_rows_of_a_meeting_or_a_chat_without_a_customer_stay_silent():
             {"name": "Kit", "msg": "How can I help?"}, {"name": "Visitor 11", "msg": "what are the library hours"}]
     pairs = pairs_found("https://www.example.gov/chat/faq.json", json.dumps(chat), "application/json")
     assert not _values(pairs, "customer_name")
+
+
+def test_staff_naming_a_city_facility_and_its_account_in_captions():
+    vtt = ("WEBVTT\n\n00:10:01.000 --> 00:10:04.000\n<v Staff>thank you, Rosalind Achebe, energy manager, last year the program\n\n"
+           "00:10:04.000 --> 00:10:08.000\n<v Staff>served 41,200 accounts, for example the Westside Library, SCE account\n\n"
+           "00:10:08.000 --> 00:10:11.000\n<v Staff>4-17-602-3391, used 88,140 kWh, and the Fire Station 2, service account no. 2-40-118-7762, used 61,900 kWh\n")
+    pairs = pairs_found("https://www.example.gov/board/captions.vtt", vtt, "text/vtt")
+    assert not _values(pairs, "account_number") and not _values(pairs, "energy_usage")
+
+
+def test_a_resident_by_a_facility_giving_their_account_is_a_customer():
+    vtt = ("WEBVTT\n\n00:20:01.000 --> 00:20:05.000\n<v Speaker 4>good evening, my name is Obadiah Frantz, I live by the Civic\n\n"
+           "00:20:05.000 --> 00:20:09.000\n<v Speaker 4>Center, my account is 3-55-812-4470 and my bill says I used 1,940 kWh in July\n")
+    pairs = pairs_found("https://www.example.gov/board/captions2.vtt", vtt, "text/vtt")
+    assert "3-55-812-4470" in _values(pairs, "account_number")
+    assert any("1,940" in value for value in _values(pairs, "energy_usage"))
+
+
+def test_workspace_export_authors_are_not_the_customers_their_messages_name():
+    export = [{"type": "message", "user": "U0AB12", "text": "cb for Florentyna Wojcik re high bill, acct 6-21-554-0193, (951) 330-2187",
+               "user_profile": {"real_name": "Gideon Marchetti", "display_name": "gideon"}},
+              {"type": "message", "user": "U0CD34", "text": "on it", "user_profile": {"real_name": "Hyacinth Obi", "display_name": "hyacinth"}}]
+    pairs = pairs_found("https://www.example.gov/files/slack/escalations/2026-02-03.json", json.dumps(export), "application/json")
+    names = _values(pairs, "customer_name")
+    assert "Florentyna Wojcik" in names
+    assert not names & {"Gideon Marchetti", "gideon", "Hyacinth Obi", "hyacinth"}
+
+
+def test_a_caller_reads_out_the_callback_number_asked_for():
+    text = "\n".join(["[00:01:10] AGENT: Can I have the account number?", "[00:01:14] CALLER: It's 4471-208-339.",
+                      "[00:01:30] AGENT: What's the best callback number?",
+                      "[00:01:34] CALLER: seven six oh, four double two, nine one eight three.",
+                      "[00:01:50] AGENT: Thanks. Our office line is one eight six six, two oh four, seven seven one one."])
+    pairs = pairs_found("https://www.example.gov/qa/call_5512.txt", text, "text/plain")
+    phones = _values(pairs, "phone")
+    assert "seven six oh, four double two, nine one eight three" in phones
+    assert not any("seven seven one one" in value for value in phones)
+
+
+def test_a_value_typed_as_the_password():
+    text = "\n".join(["Bot: How can I help?", "Visitor: i typed Lantern&Sky52 as the password and it says invalid",
+                      "Visitor: I used my email as the username", "Bot: Please use the reset link."])
+    pairs = pairs_found("https://www.example.gov/chat/log2.txt", text, "text/plain")
+    assert _values(pairs, "credential") == {"Lantern&Sky52"}

@@ -54,6 +54,9 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
     the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
     Park averaged 56 kWh a day"). ``above``: the end of the line before, where a sentence a wrap cut began."""
+    from .public_holders import facilitys_account_used  # here: public_holders reads lists, which reads this module
+    if facilitys_account_used(text, start):
+        return True
     clause = clause_before(text, start, _FACILITY_USE_REACH)
     if _facility_alone(clause):
         return True  # its own line names the facility: a record on the line above ("... | (951)" / "209-7856 |

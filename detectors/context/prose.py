@@ -608,10 +608,15 @@ def _addresses_confirmed(turns: list[tuple[Line, re.Match]], visitors: set[str])
 def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> list[tuple[int, int]]:
     """The phones a visitor types in their turn ("[Customer] yes. txt me at (785) ..."): theirs, though the turn's
     label ("Customer") would read as a customer service line's; not one of the City's published numbers. ``bare``:
-    the agent asked for a number to call back, and ten bare digits ("9516377058 or email me") answer it."""
+    the agent asked for a number to call back, and ten bare digits ("9516377058 or email me") answer it, or ten read
+    out in words."""
     text = line.segment.text
-    return [(start, end) for start, end in phone_spans(text, said, line.end, bare=bare)
-            if (e164 := to_e164(text[start:end])) and not analysis.contacts.phone_is_public(e164)]
+    found = [(start, end, text[start:end]) for start, end in phone_spans(text, said, line.end, bare=bare)]
+    if bare:  # read out in answer: "nine five one, five double four, oh three double five"
+        found += [(start, end, digits) for start, end, digits in spelt_phone_spans(spelt_number_spans(text[:line.end]))
+                  if start >= said]
+    return [(start, end) for start, end, number in found
+            if (e164 := to_e164(number)) and not analysis.contacts.phone_is_public(e164)]
 
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
