@@ -139,3 +139,20 @@ def test_a_value_typed_as_the_password():
                       "Visitor: I used my email as the username", "Bot: Please use the reset link."])
     pairs = pairs_found("https://www.example.gov/chat/log2.txt", text, "text/plain")
     assert _values(pairs, "credential") == {"Lantern&Sky52"}
+
+
+def test_a_customer_whose_surname_is_a_facility_word_keeps_the_account():
+    text = "Caller Soledad Field, SCE account 6-44-203-9158, asked about the 1,210 kWh on her June bill."
+    pairs = pairs_found("https://www.example.gov/notes/calls.txt", text, "text/plain")
+    assert "6-44-203-9158" in _values(pairs, "account_number")
+
+
+def test_a_chat_exports_message_text_is_read_as_a_staff_note():
+    export = [{"type": "message", "user": "U0EF56", "text": "Isidora Vantongeren at 8812 Falconridge Lane wants paperless "
+               "billing, email is isi.vtg@gmail.com - who handles that?", "user_profile": {"real_name": "Corwin Ashby"}},
+              {"type": "message", "user": "U0GH78", "text": "reminder: the library's study rooms reopen Monday at 9",
+               "user_profile": {"real_name": "Delphine Marsh"}}]
+    pairs = pairs_found("https://www.example.gov/files/slack/billing/2026-03-09.json", json.dumps(export), "application/json")
+    assert "Isidora Vantongeren" in _values(pairs, "customer_name")
+    assert any("8812 Falconridge" in value for value in _values(pairs, "address"))
+    assert not _values(pairs, "customer_name") & {"Corwin Ashby", "Delphine Marsh"}

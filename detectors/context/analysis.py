@@ -383,8 +383,9 @@ class Line(NamedTuple):
 _BAR_JOINED = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
 
 
-# the labels of a data file's fields that hold prose: an image's caption, an item's description or summary
-_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract)$")
+# the labels of a data file's fields that hold prose: an image's caption, an item's description or summary, a chat
+# or social media export's message text ("text", "full_text": Slack's, a post's)
+_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract|text|full_text)$")
 _PROSE_WORDS = 6  # how many words make a field's text a sentence rather than a value
 
 

@@ -433,8 +433,14 @@ def _facility_before_bracket(text: str, start: int) -> bool:
     the name and a comma, ``_APPOSITION_BEFORE_NUMBER``), which holds the account whoever the sentence's speaker is ("Staff member Ana Ruiz noted that City Hall (SCE account ...)
     used 171,148 kWh"), unless a given name alone stands before its kind's word ("Ana Park (SCE account ...)": a
     person)."""
-    bracket = (_BRACKET_BEFORE_NUMBER.search(text, max(0, start - 90), start)
-               or _APPOSITION_BEFORE_NUMBER.search(text, max(0, start - 90), start))
+    bracket = _BRACKET_BEFORE_NUMBER.search(text, max(0, start - 90), start)
+    apposition = bracket is None and _APPOSITION_BEFORE_NUMBER.search(text, max(0, start - 90), start)
+    if apposition:
+        said = apposition["holder"]
+        if names_in(said, anchored=True) or person_word(said) or any(
+                fold(w) in given_names() for w in said.split()[:-1] if w[:1].isupper()):
+            return False  # "Customer Hye-jin Park, SCE account ...": a person whose surname is a place's word
+        bracket = apposition
     if bracket is None:
         return False
     holder = bracket["holder"].split()
