@@ -123,6 +123,11 @@ _FOREIGN_PASSWORD = (r"(?:新|临时|臨時)?(?:密码|密碼)|(?:새\s?)?비밀
                      r"գաղտնաբառ(?:ը)?|رمز عبور|گذرواژه|كلمة (?:المرور|السر)|パスワード")
 _PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock\s*box|keypad)\s+code"
 # Chinese, Korean and Japanese run a label into the words around it: "重設後新密碼：..."
+# a value typed or tried as the password, said before its label ("i typed Mango#4380 as the password", "I entered
+# Heron-22 as my new password"): weak words, so its shape must say it (``_shaped``)
+_TYPED_AS = re.compile(r"(?i)\b(?:typed|entered|used|tried|put[ \t]+in|chose|picked)[ \t]+[\"'\u201c]?"
+                       r"(?P<value>[^\s\"'\u201d]{4,64}?)[\"'\u201d]?[ \t]+as[ \t]+(?:(?:the|my|our|his|her|their|a)[ \t]+)?"
+                       r"(?:(?:new|current|old)[ \t]+)?(?:pass\s*word|passcode|pin|pw)\b")
 _CJK = r"[\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]"
 # a meeting host's own key or PIN, which reclaims or starts the host's role (Zoom's "Host key", Webex's "Host PIN",
 # a conference line's "Moderator/Leader/Chairperson PIN"): a credential even beside the public's passcode and dial-ins
@@ -742,6 +747,10 @@ class CredentialDetector(Detector):
                         if _shaped(found[3]))
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
+        for match in _TYPED_AS.finditer(text):  # "i typed Mango#4380 as the password, is that wrong?"
+            value = match.group("value")
+            if _shaped(value) and self._plausible(value, strong=False):
+                yield match.start("value"), match.end("value"), "a value typed as the password", value, None
         for match in _ONE_IS.finditer(text):  # "change my portal password? current one is Zagreb*1987*"
             # the password named within the words before, perhaps on the line above (a PDF's: "... password was" /
             # "reset on the call; the temporary one given was ...")

@@ -517,7 +517,9 @@ class PhoneDetector(CustomerDataDetector):
         number, its rest opening the next line, or stand between the words and the number, as a court reporter's
         transcript and a caption file break speech ("... you can call me back at" / "nine oh nine ...")."""
         held = {id(s) for s in records}
-        phoned = {id(f.segment) for f in context.of_kind("phone")}  # a number a record reads as a customer's
+        phoned: dict[int, list[tuple[int, int]]] = {}  # a number a record reads as a customer's
+        for f in context.of_kind("phone"):
+            phoned.setdefault(id(f.segment), []).append((f.start, f.end))
         following, preceding = document.next_lines(), document.previous_lines()
         for segment in document.segments:
             if id(segment) not in held and id(segment) not in phoned and (
@@ -538,7 +540,8 @@ class PhoneDetector(CustomerDataDetector):
                 near = lead[-60:]
                 cued = OWN_NUMBER_BEFORE.search(near) or id(segment) in held and (
                     PHONE_LABEL_BEFORE.search(lead[-16:]) or _REACH_PERSON_BEFORE.search(near)
-                    or _REACHED_AT.search(near) or CALLED_BEFORE.search(near))
+                    or _REACHED_AT.search(near) or CALLED_BEFORE.search(near)) or any(
+                    a <= start and end <= b for a, b in phoned.get(id(segment), ()))  # the record's own number
                 e164 = cued and to_e164(digits)
                 if e164 and _SPONSOR_BEFORE.search(lead):
                     continue  # a sponsor's number read on air between the speakers' turns

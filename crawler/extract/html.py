@@ -1393,8 +1393,9 @@ def _speaker_label(element: Tag) -> bool:
         return False
     label = _text_of(element)
     message = element.find_next_sibling()
+    after = element.next_sibling  # the export's own colon after the label: `<span class="author">Ava</span>: ...`
     return (0 < len(label) <= _SPEAKER_CHARS and not label.endswith(":") and message is not None
-            and bool(_text_of(message)))
+            and bool(_text_of(message)) and not (isinstance(after, str) and after.lstrip().startswith(":")))
 
 
 def _is_custom_element(tag: str) -> bool:

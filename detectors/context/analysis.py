@@ -54,6 +54,9 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
     the figure is not. A facility's word that is a person's surname after their given name is no facility ("Eun-ji
     Park averaged 56 kWh a day"). ``above``: the end of the line before, where a sentence a wrap cut began."""
+    from .public_holders import facilitys_account_used  # here: public_holders reads lists, which reads this module
+    if facilitys_account_used(text, start):
+        return True
     clause = clause_before(text, start, _FACILITY_USE_REACH)
     if _facility_alone(clause):
         return True  # its own line names the facility: a record on the line above ("... | (951)" / "209-7856 |
@@ -380,8 +383,9 @@ class Line(NamedTuple):
 _BAR_JOINED = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
 
 
-# the labels of a data file's fields that hold prose: an image's caption, an item's description or summary
-_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract)$")
+# the labels of a data file's fields that hold prose: an image's caption, an item's description or summary, a chat
+# or social media export's message text ("text", "full_text": Slack's, a post's)
+_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract|text|full_text)$")
 _PROSE_WORDS = 6  # how many words make a field's text a sentence rather than a value
 
 

@@ -394,6 +394,16 @@ def names_own_id(label: str, prefix: str) -> bool:
     return bool(found) and _ID_WORD.search(words[found.end():]) is not None
 
 
+# a workspace chat export's author of each message (Slack's "user_profile.real_name", "user_profile.display_name"):
+# a member of the organisation's workspace, not the customer a message names
+_WORKSPACE_AUTHOR = re.compile(r"(?i)user_profile\.\w+")
+
+
+def workspace_author_column(label: str) -> bool:
+    """A column of who in the workspace wrote a message of a chat export (``_WORKSPACE_AUTHOR``): staff."""
+    return bool(_WORKSPACE_AUTHOR.fullmatch(label))
+
+
 def staff_column(label: str) -> bool:
     """A column naming who on staff took, entered or worked the row ("CSR", "Entered By", a JSON ticket's
     "assignedTo.name"), in English or in a customer's language ("Personal bilingüe", "双语工作人员"): its names are

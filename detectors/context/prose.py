@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from typing import Iterator, NamedTuple
 
 from ..base import line_of
 from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
@@ -60,14 +61,15 @@ from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
-                      note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
+                      note_items_customer, official_named_in, without_utility_name, person_name, quoted_author,
+                      spoken_name)
 from .letters import letterhead_address
 from .notes import logs_author
 from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
-                     street_addresses)
+                     spelt_number_spans, spelt_phone_spans, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -357,14 +359,15 @@ def _attribution_lines(analysis: Analysis):
             yield line
 
 
-# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:"),
+# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:",
+# "(10:02:13) Visitor:", "10:02:13 Visitor:"),
 # the speaker in brackets as SMS and chat-bot logs write it ("[RWPPD Bot] ...", "[Customer] ..."), or a social
 # media reply's handle ("@ana_ruiz: ...")
-_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?:(\[)|(@))?(?P<who>[A-Za-z][\w .'-]{0,30}?)"
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\s+)?(?:(\[)|(@))?(?P<who>[A-Za-z][\w .'-]{0,30}?)"
                    r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
-# the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
+# the visitor's or the customer's turns: a chat's visitor, a caller (numbered as an export names them, "Visitor 4821"); in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
-_VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
+_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente)(?:\s*#?\d{1,12})?|you|me|appellant|complainant|claimant|"
                       r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
@@ -379,7 +382,7 @@ def _chats(analysis: Analysis) -> None:
     e. alvarado st", often in lower case). The agent's turns are the utility's, but for the consumption the agent
     reads off the customer's account ("Agent: I see 4,135 kWh this month")."""
     why = "a chat visitor's details beside their identifier"
-    for turns in _transcripts(analysis.free_lines):
+    for turns in [*_transcripts(analysis.free_lines), *_record_transcripts(analysis.document.records)]:
         visitors = _visitors(turns) - _utility_side(turns)
         titled = {who for who in visitors if _TITLED_SPEAKER.fullmatch(who)}
         answers = _account_answers(turns, visitors)
@@ -412,9 +415,9 @@ def _chats(analysis: Analysis) -> None:
                 if person_name(text[name[0]:name[1]], strict=True) and not named_officially(text, *name):
                     analysis.add("name", line.segment, *name, why)
             if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
-                names = names_in(text, said, min(line.end, said + 60), anchored=True)
-                if names and not text[said:names[0][0]].strip(" \t\"'") and not named_officially(text, *names[0]):
-                    analysis.add("name", line.segment, *names[0], why)
+                name = _name_given(text, said, line.end)
+                if name and not named_officially(text, *name):
+                    analysis.add("name", line.segment, *name, why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
             for start, end in _visitors_phones(analysis, line, said, bare=id(line) in phone_on_request):
@@ -432,6 +435,25 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
                     analysis.add("name", line.segment, *name, why)
+
+
+# the words a caller may say before the name asked of them: "It's under my name, Ana Ruiz.", "Yeah, it's Ana Ruiz",
+# "Um, Ana Ruiz"
+_NAME_ANSWER_LEAD = re.compile(r"(?i)[\s\"',.]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um+|uh+|hi|it['\u2019]?s|it\s+is|"
+                               r"that['\u2019]?s|that\s+is|under|in|my|name|the|account|is)[\s,.:]+)*")
+
+
+def _name_given(text: str, said: int, end: int) -> tuple[int, int] | None:
+    """The name a visitor gives in answer to the agent's question for it, after a few words at most ("It's under my
+    name, Ana Ruiz."), written as names are or typed in lower case ("ana ruiz", the whole answer)."""
+    lead = _NAME_ANSWER_LEAD.match(text, said, end).end()
+    names = names_in(text, lead, min(end, lead + 60), anchored=True)
+    if names and names[0][0] == lead:
+        return names[0]
+    name = spoken_name(" " + text[lead:end], 0)  # it reads from the blank before the name
+    if name and not text[lead + name[1] - 1:end].strip(" \t.!"):
+        return lead + name[0] - 1, lead + name[1] - 1
+    return None
 
 
 # a speaker by title and surname, as a hearing's record labels the party and staff alike ("MS. JACOB", "Mr. Ortega")
@@ -587,10 +609,15 @@ def _addresses_confirmed(turns: list[tuple[Line, re.Match]], visitors: set[str])
 def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> list[tuple[int, int]]:
     """The phones a visitor types in their turn ("[Customer] yes. txt me at (785) ..."): theirs, though the turn's
     label ("Customer") would read as a customer service line's; not one of the City's published numbers. ``bare``:
-    the agent asked for a number to call back, and ten bare digits ("9516377058 or email me") answer it."""
+    the agent asked for a number to call back, and ten bare digits ("9516377058 or email me") answer it, or ten read
+    out in words."""
     text = line.segment.text
-    return [(start, end) for start, end in phone_spans(text, said, line.end, bare=bare)
-            if (e164 := to_e164(text[start:end])) and not analysis.contacts.phone_is_public(e164)]
+    found = [(start, end, text[start:end]) for start, end in phone_spans(text, said, line.end, bare=bare)]
+    if bare:  # read out in answer: "nine five one, five double four, oh three double five"
+        found += [(start, end, digits) for start, end, digits in spelt_phone_spans(spelt_number_spans(text[:line.end]))
+                  if start >= said]
+    return [(start, end) for start, end, number in found
+            if (e164 := to_e164(number)) and not analysis.contacts.phone_is_public(e164)]
 
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
@@ -667,7 +694,9 @@ def _introduced_senders(analysis: Analysis) -> None:
 
 
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
-_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b"
+_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|get|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b"
+                         # a question of the name alone: "And your name?", "Your full name, please?"
+                         r"|(?:^|[.!?]\s+)(?:and\s+)?your\s+(?:full\s+)?name(?:,?\s+please)?\s*\?"
                          # a bot's "And the name on the account?", "What name is the account under?"
                          r"|\bname\s+(?:on|for)\s+(?:the|your|this)\s+(?:account|bill)\b|\bname\s+is\s+the\s+account\s+under\b")
 # an agent's request for a number to call the visitor back at: "Is there a good number for a callback?", "What
@@ -679,7 +708,7 @@ _ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n
                             r"|\b(?:send|give|provide|enter|text|dm|message|share|confirm|reply with)\s+(?:us\s+|me\s+)?"
                             r"(?:your|the)\s+(?:account|acct)\s*(?:number|no\b\.?|#)")
 # the number a caller gives in answer: 7 to 16 digits, in groups or not ("It's 1823-364-940.")
-_NUMBER_GIVEN = re.compile(r"(?<![\w/.-])\d[\d -]{5,20}\d(?![\w/-])")
+_NUMBER_GIVEN = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,6}-)?\d[\d -]{5,20}\d(?![\w/-])")  # "PDCE-890-7514-189" too
 
 
 def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
@@ -693,9 +722,10 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
     speakers = {m.group("who") for _, m in turns} - _declared(turns, _AGENT) - {
         m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))
         or _NO_SPEAKER.fullmatch(m.group("who"))}
-    answerers = speakers - askers if len(askers & speakers) == 1 and len(speakers) == 2 else set()
-    return declared | answerers | {m.group("who") for _, m in turns
-                                   if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
+    labelled = {m.group("who") for _, m in turns if _VISITOR.fullmatch(m.group("who"))}
+    # the one speaker who does not ask, where no label says who the visitor is (an agent joining a bot's chat asks nothing)
+    answerers = speakers - askers if len(askers & speakers) == 1 and len(speakers) == 2 and not labelled else set()
+    return declared | answerers | labelled | {m.group("who") for _, m in turns if m.group(2) and m.group("who") not in askers}
 
 
 # a transcript's header line naming who spoke as what: "Agent: Maribel Ocampo (PCE Customer Care, ext. 2240)"
@@ -734,7 +764,50 @@ def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> 
             if 7 <= sum(c.isdigit() for c in m.group()) <= 16 and not is_date(m.group()) \
                     and not phone_spans(text, *m.span()):
                 found.append((answer.segment, *m.span()))
+        phone_asked = _PHONE_ASKED.search(asked.segment.text, who.end(), asked.end)
+        for start, end, digits in spelt_number_spans(text[:answer.end]):  # "Um, seven zero zero, nine six four ..."
+            if start >= by.end() and 7 <= len(digits) <= 16 and not (
+                    phone_asked and spelt_phone_spans([(start, end, digits)])):  # ten digits asked for as an account
+                found.append((answer.segment, start, end))
     return found
+
+
+# a transcript exported as rows or objects, a turn each: its speaker's field ("Speaker", "speaker", "name", "author")
+# and what they said ("Utterance", "transcript", "msg", "text"), as a call analytics tool, a chat service or a
+# table on a page writes it
+_SPEAKER_FIELD = re.compile(r"(?i)(?:.*\.)?(?:speaker|name|author|sender|from|who|role|participant)")
+_SPEECH_FIELD = re.compile(r"(?i)(?:.*\.)?(?:utterance|transcript|text|msg|message|body|content|speech)")
+
+
+class _FieldTurn(NamedTuple):
+    """A row's turn as ``_TURN``'s match gives a line's: the speaker, the speech from the start of its field."""
+
+    who: str
+
+    def group(self, key):
+        return self.who if key == "who" else None
+
+    def start(self) -> int:
+        return 0
+
+    def end(self) -> int:
+        return 0
+
+
+def _record_transcripts(records) -> Iterator[list[tuple[Line, _FieldTurn]]]:
+    """The runs of two or more consecutive rows of a transcript exported as rows (``_SPEAKER_FIELD`` and
+    ``_SPEECH_FIELD``), each read as a line of the speech field's text after its speaker's label."""
+    run: list[tuple[Line, _FieldTurn]] = []
+    for record in [*records, None]:
+        fields = record.fields if record is not None else ()
+        who = next((f for f in fields if _SPEAKER_FIELD.fullmatch(f.label or "") and 0 < len(f.text.strip()) <= 40), None)
+        said = next((f for f in fields if _SPEECH_FIELD.fullmatch(f.label or "") and f.text.strip()), None)
+        if who is not None and said is not None:
+            run.append((Line(said, 0, len(said.text)), _FieldTurn(who.text.strip())))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
 
 
 def _transcripts(lines: list[Line]):

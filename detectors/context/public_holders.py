@@ -414,16 +414,33 @@ def _facility_named_around(candidate: Candidate) -> bool:
 _BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
                                     r"\([ \t]*(?:\d{1,6}[ \t]+[A-Za-z][^()\n,;]{1,40},[ \t]*)?"
                                     r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# ... or set off by a comma after the name, as a speaker reads it out: "for example the Aquatics Center, SCE account
+# 7-46-..., used ...", "Fire Station 3, service account no. ..."
+_APPOSITION_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){0,3}?"
+                                       r"[A-Za-z][\w'\u2019.-]*)(?:[ \t]+\d{1,3})?,[ \t]*"
+                                       r"(?!(?:[A-Za-z]+[ \t]+){0,3}(?i:my|our|his|her|their|your)\b)"
+                                       r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,3}(?i:acct|account|meter|sa[ \t]?id)\.?[ \t]*"
+                                       r"(?:(?i:no\.?|number|#|:)[ \t]*)?$")
 # the supply's word after the facility's name: "City Hall meter (...)", "Fire Station 2 service (...)"
 _SUPPLY_WORD = re.compile(r"(?i)meters?|service|account|electric(?:ity)?")
 
 
+_NEAR_WORDS = ("by", "near", "behind", "beside", "across", "from", "past", "off", "opposite", "next", "to")
+
+
 def _facility_before_bracket(text: str, start: int) -> bool:
-    """Whether the number at ``start`` opens a bracket right after one of the City's facilities' names, which holds
-    the account whoever the sentence's speaker is ("Staff member Ana Ruiz noted that City Hall (SCE account ...)
+    """Whether the number at ``start`` opens a bracket right after one of the City's facilities' names (or follows
+    the name and a comma, ``_APPOSITION_BEFORE_NUMBER``), which holds the account whoever the sentence's speaker is ("Staff member Ana Ruiz noted that City Hall (SCE account ...)
     used 171,148 kWh"), unless a given name alone stands before its kind's word ("Ana Park (SCE account ...)": a
     person)."""
     bracket = _BRACKET_BEFORE_NUMBER.search(text, max(0, start - 90), start)
+    apposition = bracket is None and _APPOSITION_BEFORE_NUMBER.search(text, max(0, start - 90), start)
+    if apposition:
+        said = apposition["holder"]
+        if names_in(said, anchored=True) or person_word(said) or any(
+                fold(w) in given_names() for w in said.split()[:-1] if w[:1].isupper()):
+            return False  # "Customer Hye-jin Park, SCE account ...": a person whose surname is a place's word
+        bracket = apposition
     if bracket is None:
         return False
     holder = bracket["holder"].split()
@@ -437,8 +454,23 @@ def _facility_before_bracket(text: str, start: int) -> bool:
     capitalised = list(reversed([w for w in reversed(before) if w[:1].isupper()]))  # "Senior", "City", "Ana"
     if any(w.rstrip(".").lower() in ("mr", "ms", "mrs", "miss", "mx", "dr") for w in before[-3:]):
         return False  # "Ms. Rosa Park (account ...)"
+    if any(w.lower() in _NEAR_WORDS for w in before[-2:]):
+        return False  # "I live by the Civic Center, account ...": a home near the facility
     return not (len(capitalised) == 1 and len(before) >= 1 and before[-1] == capitalised[-1]
                 and fold(capitalised[0]) in given_names())  # "Ana Park": a person; "Dolores Huerta Park" a place
+
+
+# a number, then what it used: "Aquatics Center, SCE account 7-46-754-6249, used 243,990 kWh", "(SCE account ...) used"
+_NUMBER_THEN_USED = re.compile(r"(?i)(?P<number>\d[\d -]{5,18}\d)\)?,?[ \t]+(?:which[ \t]+|that[ \t]+)?"
+                               r"(?:used|consumed|drew|uses)[ \t]+(?:about[ \t]+|approximately[ \t]+|roughly[ \t]+)?$")
+
+
+def facilitys_account_used(text: str, start: int) -> bool:
+    """Whether the consumption figure at ``start`` is what the account right before it used, an account one of the
+    City's facilities holds (``_facility_before_bracket``): "for example Aquatics Center, SCE account ..., used
+    243,990 kWh", in a caption's running text where no sentence ends between the staff member who says it and it."""
+    number = _NUMBER_THEN_USED.search(text, max(0, start - 60), start)
+    return number is not None and _facility_before_bracket(text, number.start("number"))
 
 
 def _facility_line(text: str, start: int) -> bool:

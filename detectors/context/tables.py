@@ -29,6 +29,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       own_id_prefix, parcel_and_account, parcel_column, person_role_column, program_applicants,
                       program_id_column,
                       program_participants, project_column, record_field_column, split_words, staff_column, tickets_owner_column,
+                      workspace_author_column,
                       verdict_of)
 from .headers import firms_column
 from .label_blocks import phones_to_call
@@ -1734,6 +1735,7 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     for i, (f, (kind, _)) in enumerate(zip(fields, kinds or [(None, False)] * len(fields))):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
                 or _holds_no_names(f.label or "") or _city_of_an_address(analysis, fields, i) or staff_column(f.label or "")
+                or workspace_author_column(f.label or "")
                 or tickets_owner_column(f.label or "", tuple(g.label or "" for g in fields))
                 or work_or_equipment_column(f.label or "")):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name, nor a work
@@ -1953,6 +1955,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind in (None, "soft") and not held and trade_name(f.text.strip()):
             continue  # a sole proprietor's shop in a column of its own ("Ruiz Handyman" under Business): the
             # business's name, as a business register's (above); the person is named by their own column
+        if not held and workspace_author_column(f.label or ""):
+            continue  # who posted the message in a chat export: the workspace's member, whatever customer it names
         if not held and (person_role_column(f.label or "") or own_id and kind == "name"
                          or kind is None and _TERSE_KEY.fullmatch(f.label or "")) and (
                 given_and_listed_surname(f.text.strip())):
