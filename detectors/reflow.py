@@ -6,7 +6,8 @@ A PDF's narrow column, a text file wrapped at a fixed width, a Word paragraph br
 follow a cut only where they know its shape; the engine reads such a document a second time with its wrapped lines
 joined into one paragraph each, as a page's ``<p>`` gives them, and keeps what that reading adds (see
 ``detectors.engine``). Lines are joined only where the first ends in mid-phrase and the second opens no new item:
-no list item, no label, no row of a table laid out in text, no line ending on a label's colon.
+no list item, no label, no row of a table laid out in text, no line ending on a label's colon, and the first long
+enough to be a wrapped line of prose (a block's short lines, an address's, a salutation's, are fields of their own).
 """
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _ABBREVIATION_AT_END = re.compile(
 # a line that opens a new item: a list's marker, a field's label ("Phone: ...", "Account No.: ...")
 _OPENS_ITEM = re.compile(r"(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]+\S"
                          r"|[A-Z][\w .#/&'-]{0,28}:(?:[ \t]|$)")
+# a line shorter than this is no wrapped line of prose but a block's (a letterhead's "100 Civic Center Plaza" over
+# "San Teodoro, CA 91793", a salutation, a heading), whose lines are fields of their own
+_SHORTEST_WRAPPED_LINE = 30
+_SALUTATION = re.compile(r"(?i)(?:dear|hi|hello|greetings|estimad[oa]s?|querid[oa]s?)\b")
 _PARAGRAPH = re.compile(r"paragraph (\d+)$")
 _PREFORMATTED = re.compile(r"(?:^|[ >])pre(?::nth-of-type\(\d+\))?$")  # a page's <pre>, each of its lines a segment
 
@@ -33,7 +38,8 @@ def _joins(above: str, below: str, *, full: bool = False) -> bool:
     """Whether ``below`` goes on with the paragraph ``above`` ends: ``above`` ends in mid-phrase, or ends a sentence
     but fills its line as a wrapped paragraph's lines do (``full``), and ``below`` opens no item of its own."""
     above, below = above.rstrip(), below.lstrip()
-    if not above or not below or _OPENS_ITEM.match(below) or column_gap(above) or column_gap(below):
+    if len(above) < _SHORTEST_WRAPPED_LINE or not below or _OPENS_ITEM.match(below) or _SALUTATION.match(above) \
+            or column_gap(above) or column_gap(below):
         return False
     return full or not _ENDS_SENTENCE.search(above) or bool(_ABBREVIATION_AT_END.search(above))
 

@@ -101,7 +101,8 @@ def test_word_paragraphs_that_end_their_sentences_are_not_joined_into_a_record()
 
 
 def test_a_page_paragraph_broken_by_br_inside_a_name_and_an_address():
-    page = ("<html><body><main><p>Marisela<br>Quintanilla-Obi of 5120 Juniper Hollow<br>Ln received a $1,200 "
+    page = ("<html><body><main><p>Among the households that received a rebate this spring, Marisela<br>"
+            "Quintanilla-Obi of 5120 Juniper Hollow<br>Ln received a $1,200 "
             "rebate. Before the retrofit the household used 1,305<br>kWh a month on ACE account "
             "AV-4410-88213.</p></main></body></html>")
     found = _found("https://www.example.gov/news/rebates.html", page.encode(), "text/html")
@@ -120,8 +121,10 @@ def test_a_page_address_block_broken_by_br_stays_the_citys():
 
 def test_lines_join_only_in_mid_phrase_and_never_into_a_new_item():
     assert _joins("moved into her home at 2601 E. Juniper Canyon Way, Apt.", "C, she was paying")
-    assert _joins("Caller states she is", "ROSENZWEIG, Yesenia and that")
-    assert _joins("Board authorized a settlement with Mr.", "Osvaldo Mwangi regarding")
+    assert _joins("Case 2025-8812. Caller states she is", "ROSENZWEIG, Yesenia and that")
+    assert _joins("The Board authorized a settlement with Mr.", "Osvaldo Mwangi regarding")
+    assert not _joins("100 Civic Center Plaza", "San Teodoro, CA 91793")  # a letterhead's block
+    assert not _joins("Dear Ms. Quintanilla-Obi and family,", "Following our review of the bill")
     assert not _joins("The meter was tested on May 2.", "The customer was told")
     assert not _joins("Service address:", "12 Elm St")
     assert not _joins("The account was closed and", "Phone: (909) 555-0100")
@@ -130,7 +133,7 @@ def test_lines_join_only_in_mid_phrase_and_never_into_a_new_item():
 
 
 def test_a_value_across_two_lines_is_placed_in_the_first_and_goes_on_in_the_second():
-    first = Segment("the household at 8817 Alder", Location(page=1, line=4))
+    first = Segment("Staff visited the household at 8817 Alder", Location(page=1, line=4))
     second = Segment("Crest Way used 1,877 kWh", Location(page=1, line=5))
     document = Document(url="https://www.example.gov/a.pdf", content_type="application/pdf",
                         segments=[first, second])
@@ -142,3 +145,4 @@ def test_a_value_across_two_lines_is_placed_in_the_first_and_goes_on_in_the_seco
     end = paragraph.text.index(" used")
     placed = reflowed.original(Finding("address", "medium", paragraph, start, end))
     assert placed.segment is first and placed.continued is second and placed.value == "8817 Alder Crest Way"
+    assert placed.start == first.text.index("8817") and placed.continued_end == len("Crest Way")
