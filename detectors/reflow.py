@@ -41,7 +41,12 @@ def _joins(above: str, below: str, *, full: bool = False) -> bool:
     if len(above) < _SHORTEST_WRAPPED_LINE or not below or _OPENS_ITEM.match(below) or _SALUTATION.match(above) \
             or column_gap(above) or column_gap(below):
         return False
-    return full or not _ENDS_SENTENCE.search(above) or bool(_ABBREVIATION_AT_END.search(above))
+    if not _ENDS_SENTENCE.search(above) or _ABBREVIATION_AT_END.search(above):
+        return True
+    # past a sentence's stop only in a paragraph's body: the next line as long as a wrapped one, or its last line
+    # ending its sentence; not a signature's name or a heading under a full line ("... an actual read." /
+    # "Cornelius Hollingsworth" / "Assistant City Manager")
+    return full and (len(below.rstrip()) >= _SHORTEST_WRAPPED_LINE or bool(_ENDS_SENTENCE.search(below)))
 
 
 _NEIGHBOURS = 3  # the lines on either side whose longest gives a wrapped paragraph's width
@@ -104,6 +109,7 @@ class Reflowed:
     def __init__(self, document: Document):
         self.document = document
         self._paragraphs: dict[int, _Paragraph] = {}
+        self._joined_line: dict[int, Segment] = {}
         segments: list[Segment] = []
         lines = document.segments
         run: list[Segment] = []
@@ -118,8 +124,6 @@ class Reflowed:
             run = [segment]
         if run:
             segments.append(self._paragraph(run))
-        self.changed = any(s is not o for s, o in zip(segments, document.segments)) or \
-            len(segments) != len(document.segments)
         self.reflowed = replace(document, segments=segments, warnings=[], unchecked=[])
 
     def _paragraph(self, run: list[Segment]) -> Segment:
@@ -132,7 +136,13 @@ class Reflowed:
             at += len(text) + 1
         joined = replace(run[0], text=" ".join(texts))
         self._paragraphs[id(joined)] = _Paragraph(joined, parts)
+        for segment in run:
+            self._joined_line[id(segment)] = joined
         return joined
+
+    def paragraph_of(self, segment: Segment) -> Segment | None:
+        """The joined paragraph ``segment`` is a line of, if a wrap joined it to another."""
+        return self._joined_line.get(id(segment))
 
     def original(self, finding: Finding) -> Finding | None:
         """``finding`` of the reflowed document placed in the document's own lines: in the line it starts in, and,

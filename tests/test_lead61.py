@@ -125,6 +125,10 @@ def test_lines_join_only_in_mid_phrase_and_never_into_a_new_item():
     assert _joins("The Board authorized a settlement with Mr.", "Osvaldo Mwangi regarding")
     assert not _joins("100 Civic Center Plaza", "San Teodoro, CA 91793")  # a letterhead's block
     assert not _joins("Dear Ms. Quintanilla-Obi and family,", "Following our review of the bill")
+    # past a full line's stop: the paragraph's next line, not a signature's name under it
+    assert _joins("The March read of 3,377 kWh was an actual read.", "The rebate check was mailed to her on May 2.",
+                  full=True)
+    assert not _joins("The March read of 3,377 kWh was an actual read.", "Cornelius Hollingsworth", full=True)
     assert not _joins("The meter was tested on May 2.", "The customer was told")
     assert not _joins("Service address:", "12 Elm St")
     assert not _joins("The account was closed and", "Phone: (909) 555-0100")
@@ -138,7 +142,7 @@ def test_a_value_across_two_lines_is_placed_in_the_first_and_goes_on_in_the_seco
     document = Document(url="https://www.example.gov/a.pdf", content_type="application/pdf",
                         segments=[first, second])
     reflowed = Reflowed(document)
-    assert reflowed.changed and len(reflowed.reflowed.segments) == 1
+    assert len(reflowed.reflowed.segments) == 1 and reflowed.paragraph_of(second) is reflowed.paragraph_of(first)
     from detectors.model import Finding
     paragraph = reflowed.reflowed.segments[0]
     start = paragraph.text.index("8817")
