@@ -136,19 +136,23 @@ def _added_by_paragraphs(document: Document, detectors: list[Detector], found: l
                          deadline: float | None) -> list[Finding]:
     """What reading ``document`` with its wrapped lines joined into paragraphs (``detectors.reflow``) finds that
     reading it line by line did not: the name, the address or the usage a line break cut from the record whose
-    account or phone the lines gave away: only in a paragraph that holds a value the lines gave (the record's); values
-    found already are not found again."""
+    account or phone the lines gave away. Only in a paragraph that holds a value the lines gave (the record's), and
+    no value found already."""
     reflowed = Reflowed(document)
     records = {id(paragraph) for f in found if (paragraph := reflowed.paragraph_of(f.segment)) is not None}
     if not records:
         return []  # no finding stands in a paragraph a wrap cut: the lines were read whole
     known = {(f.category, f.key) for f in found}
+    names = {(id(f.segment), f.start) for f in found if f.category == "customer_name"}
     added = []
     for f in raw_findings(reflowed.reflowed, detectors, DocumentFacts(reflowed.reflowed), deadline):
-        if id(f.segment) in records and (f.category, f.key) not in known and \
-                (placed := reflowed.original(f)) is not None:
-            known.add((f.category, f.key))
-            added.append(placed)
+        if id(f.segment) not in records or (f.category, f.key) in known:
+            continue
+        placed = reflowed.original(f)
+        if placed is None or placed.continued is not None and (id(placed.segment), placed.start) in names:
+            continue  # a name the lines read whole at a line's end runs on into no one's: "Para: Ana Ruiz" / "Desmond"
+        known.add((f.category, f.key))
+        added.append(placed)
     return added
 
 

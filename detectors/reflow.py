@@ -21,11 +21,12 @@ from .model import Document, Finding, Segment
 # "Osvaldo Mwangi", "22306 E." / "Manzanita Loop")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _ABBREVIATION_AT_END = re.compile(
-    r"(?:^|[\s(])(?:[NSEW]|[A-Z]|(?i:apt|ste|mr|mrs|ms|mx|dr|sr|jr|no|nos|st|ave|rd|blvd|ln|ct|dr|hwy|mt|ft|p\.o|"
+    r"(?:^|[\s(])(?:[A-Z]|(?i:apt|ste|mr|mrs|ms|mx|dr|sr|jr|no|nos|st|ave|rd|blvd|ln|ct|hwy|mt|ft|p\.o|"
     r"approx|dept|ext|acct|tel))\.$")
-# a line that opens a new item: a list's marker, a field's label ("Phone: ...", "Account No.: ...")
+# a line that opens a new item: a list's marker, a field's label ("Phone: ...", "Account No.: ..."), a speaker's
+# name in lower case ("siranush tashjian: this is ...", a comment thread's next comment)
 _OPENS_ITEM = re.compile(r"(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]+\S"
-                         r"|[A-Z][\w .#/&'-]{0,28}:(?:[ \t]|$)")
+                         r"|[A-Z][\w .#/&'-]{0,28}:(?:[ \t]|$)|[a-z]+(?:[ \t][a-z'-]+){0,3}:[ \t]")
 # a line shorter than this is no wrapped line of prose but a block's (a letterhead's "100 Civic Center Plaza" over
 # "San Teodoro, CA 91793", a salutation, a heading), whose lines are fields of their own
 _SHORTEST_WRAPPED_LINE = 30
@@ -34,41 +35,23 @@ _PARAGRAPH = re.compile(r"paragraph (\d+)$")
 _PREFORMATTED = re.compile(r"(?:^|[ >])pre(?::nth-of-type\(\d+\))?$")  # a page's <pre>, each of its lines a segment
 
 
-def _joins(above: str, below: str, *, full: bool = False) -> bool:
-    """Whether ``below`` goes on with the paragraph ``above`` ends: ``above`` ends in mid-phrase, or ends a sentence
-    but fills its line as a wrapped paragraph's lines do (``full``), and ``below`` opens no item of its own."""
+def _joins(above: str, below: str) -> bool:
+    """Whether ``below`` goes on with the paragraph ``above`` ends: ``above`` ends in mid-phrase and ``below`` opens
+    no item of its own. A line that ends its sentence ends the paragraph as far as this reading goes: a file laid out
+    in lines does not say whether the next sentence is the same paragraph's or the next item's (minutes' next
+    speaker, a signature's name), and the line rules read across such breaks already."""
     above, below = above.rstrip(), below.lstrip()
     if len(above) < _SHORTEST_WRAPPED_LINE or not below or _OPENS_ITEM.match(below) or _SALUTATION.match(above) \
             or column_gap(above) or column_gap(below):
         return False
-    if not _ENDS_SENTENCE.search(above) or _ABBREVIATION_AT_END.search(above):
-        return True
-    # past a sentence's stop only in a paragraph's body: the next line as long as a wrapped one, or its last line
-    # ending its sentence; not a signature's name or a heading under a full line ("... an actual read." /
-    # "Cornelius Hollingsworth" / "Assistant City Manager")
-    return full and (len(below.rstrip()) >= _SHORTEST_WRAPPED_LINE or bool(_ENDS_SENTENCE.search(below)))
-
-
-_NEIGHBOURS = 3  # the lines on either side whose longest gives a wrapped paragraph's width
-_FULL_LINE = 0.8  # a wrapped line fills at least this share of that width ...
-_SHORTEST_FULL_LINE = 40  # ... and this many characters: a shorter line ends a paragraph or is a heading
-
-
-def _fills_its_line(segments: list[Segment], k: int) -> bool:
-    """Whether line ``k`` of a file laid out in lines (a PDF's, a text file's, a ``<pre>``'s) is as long as the
-    lines around it: a wrapped paragraph's, which a sentence may end without ending the paragraph."""
-    length = len(segments[k].text.rstrip())
-    if length < _SHORTEST_FULL_LINE or segments[k].location.element not in (None, segments[k + 1].location.element):
-        return False
-    around = segments[max(0, k - _NEIGHBOURS):k + _NEIGHBOURS + 1]
-    width = max(len(s.text.rstrip()) for s in around if s.location.page == segments[k].location.page)
-    return length >= _FULL_LINE * width
+    return not _ENDS_SENTENCE.search(above) or bool(_ABBREVIATION_AT_END.search(above))
 
 
 def _next_line(above: Segment, below: Segment) -> bool:
     """Whether ``below`` is the next line of ``above``'s paragraph as the file lays it out: a PDF's or a text
     file's next line on the same page (a blank line between them numbers one more), a page's ``<pre>`` text's next
-    line, or a Word document's next paragraph; both visible or hidden alike, neither a table's cell, a field's value or the page's chrome."""
+    line, or a Word document's next paragraph; both visible or hidden alike, neither a table's cell, a field's value
+    or the page's chrome."""
     one, other = above.location, below.location
     if above.hidden != below.hidden or above.label or below.label or above.chrome or below.chrome \
             or one.attachment != other.attachment or one.page != other.page or one.ocr != other.ocr:
@@ -115,8 +98,7 @@ class Reflowed:
         run: list[Segment] = []
         for k, segment in enumerate(lines):
             above = lines[k - 1] if k else None
-            if run and _next_line(above, segment) and _joins(above.text, segment.text,
-                                                             full=_fills_its_line(lines, k - 1)):
+            if run and _next_line(above, segment) and _joins(above.text, segment.text):
                 run.append(segment)
                 continue
             if run:

@@ -125,10 +125,9 @@ def test_lines_join_only_in_mid_phrase_and_never_into_a_new_item():
     assert _joins("The Board authorized a settlement with Mr.", "Osvaldo Mwangi regarding")
     assert not _joins("100 Civic Center Plaza", "San Teodoro, CA 91793")  # a letterhead's block
     assert not _joins("Dear Ms. Quintanilla-Obi and family,", "Following our review of the bill")
-    # past a full line's stop: the paragraph's next line, not a signature's name under it
-    assert _joins("The March read of 3,377 kWh was an actual read.", "The rebate check was mailed to her on May 2.",
-                  full=True)
-    assert not _joins("The March read of 3,377 kWh was an actual read.", "Cornelius Hollingsworth", full=True)
+    assert not _joins("The March read of 3,377 kWh was an actual read.", "Cornelius Hollingsworth")
+    assert not _joins("if anyone from the city wants to look at my bill - Philippa, Communications",
+                      "siranush tashjian: this is a joke, my bill at")  # a comment thread's next comment
     assert not _joins("The meter was tested on May 2.", "The customer was told")
     assert not _joins("Service address:", "12 Elm St")
     assert not _joins("The account was closed and", "Phone: (909) 555-0100")
