@@ -22,6 +22,7 @@ from .facts import DocumentFacts
 from .long_tables import raw_findings_of_long_table
 from .masking import masked_context
 from .model import Detection, Document, Finding, severity_rank
+from .reflow import Reflowed
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -117,7 +118,11 @@ def detections(document: Document, detectors: Iterable[Detector],
         return raw_findings(part, detectors, used[-1], deadline)
 
     found = raw_findings_of_long_table(document, detectors, pipeline)
-    findings = _resolve_overlaps(pipeline(document) if found is None else found)
+    if found is None:
+        found = pipeline(document)
+        if found:  # a document with no finding at all holds no record whose wrapped lines hid its other fields
+            found += _added_by_paragraphs(document, detectors, found, deadline)
+    findings = _resolve_overlaps(found)
     for facts in used:
         _say_what_was_read_as_a_sample(document, facts)
     findings, inside = _in_document_order(document, findings, used[-1])
@@ -133,6 +138,30 @@ def detections(document: Document, detectors: Iterable[Detector],
             location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
             context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
             public_if_repeated=f.public_if_repeated, seq=seq)
+
+
+def _added_by_paragraphs(document: Document, detectors: list[Detector], found: list[Finding],
+                         deadline: float | None) -> list[Finding]:
+    """What reading ``document`` with its wrapped lines joined into paragraphs (``detectors.reflow``) finds that
+    reading it line by line did not: the name, the address or the usage a line break cut from the record whose
+    account or phone the lines gave away. Only in a paragraph that holds a value the lines gave (the record's), and
+    no value found already."""
+    reflowed = Reflowed(document)
+    records = {id(paragraph) for f in found if (paragraph := reflowed.paragraph_of(f.segment)) is not None}
+    if not records:
+        return []  # no finding stands in a paragraph a wrap cut: the lines were read whole
+    known = {(f.category, f.key) for f in found}
+    names = {(id(f.segment), f.start) for f in found if f.category == "customer_name"}
+    added = []
+    for f in raw_findings(reflowed.reflowed, detectors, DocumentFacts(reflowed.reflowed), deadline):
+        if id(f.segment) not in records or (f.category, f.key) in known:
+            continue
+        placed = reflowed.original(f)
+        if placed is None or placed.continued is not None and (id(placed.segment), placed.start) in names:
+            continue  # a name the lines read whole at a line's end runs on into no one's: "Para: Ana Ruiz" / "Desmond"
+        known.add((f.category, f.key))
+        added.append(placed)
+    return added
 
 
 def _in_document_order(document: Document, findings: list[Finding],

@@ -246,7 +246,7 @@ def city_facility(candidate: Candidate) -> bool:
         return (_facility_line(candidate.text, candidate.start) or _holder_stated_before(candidate)
                 or _citys_own_account(*with_line_above(candidate, WIDTH))
                 or _row_under_facility_title(candidate) or _facility_named_around(candidate)
-                or _facility_sentence(candidate) or _facility_before_bracket(candidate.text, candidate.start))
+                or _facility_sentence(candidate) or _facility_before_bracket(*with_line_above(candidate, WIDTH)[:2]))
     from .tables import names_its_customer  # tables asks this module of its rows: import it once both are loaded
     if names_its_customer(candidate.text):
         return False
@@ -409,9 +409,12 @@ def _facility_named_around(candidate: Candidate) -> bool:
 
 
 # the bracket an account opens right after the name of what holds it: "City Hall (SCE account 3-19-...)", "Fire Station
-# 2 (SCE service account ...)"; its label's words before the number
+# 2 (SCE service account ...)", its street between them too ("the Civic Center at 505 E. Holt Ave (SCE account ...)");
+# its label's words before the number
 # (its street may come first in the bracket: "City Hall meter (100 Civic Center Mall, SCE account ...)")
-_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){1,4}?)(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
+_BRACKET_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*|\d{1,3}(?=[ \t]+[a-z]))[ \t]+){1,4}?)"
+                                    r"(?:at[ \t]+\d{1,6}[ \t]+(?:[A-Za-z][\w'\u2019.-]*[ \t]+){1,5}?)?"
+                                    r"(?:(?i:no\.?)[ \t]*)?\d{0,3}[ \t]*"
                                     r"\([ \t]*(?:\d{1,6}[ \t]+[A-Za-z][^()\n,;]{1,40},[ \t]*)?"
                                     r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,4}(?:(?i:no\.?|number|#|:)[ \t]*)?$")
 # ... or set off by a comma after the name, as a speaker reads it out: "for example the Aquatics Center, SCE account
