@@ -4,7 +4,9 @@ The per-document facts (records, sample-bill and budget pages) are worked out on
 that declare ``needs_facts`` and to the customer context.
 Two phases: the detectors that read the text alone (the identifiers among them: account numbers, SSNs,
 taxpayer IDs) run first; their findings anchor the customer context, which is worked out once per document
-and handed to every detector that ``needs_context`` (names, addresses, phones, mailboxes, usage).
+and handed to every detector that ``needs_context`` (names, addresses, phones, mailboxes, usage). A document
+with findings whose lines a hard wrap cut is read once more with those lines joined (``detectors.reflow``), and
+what that adds to the records found is kept.
 
 This is the last place raw values exist next to their masks: the :class:`Detection` records it returns
 carry the raw ``value`` and ``key`` only so that the collector can fingerprint them and, with ``--reveal``,

@@ -621,7 +621,7 @@ def xfa_data(builder: DocumentBuilder, document: PDFDocument) -> int:
         return 0
 
 
-# --- optional content ----------------------------------------------------------------------------------------------
+# --- tagged structure ----------------------------------------------------------------------------------------------
 
 _MAX_STRUCTURE_ELEMENTS = 50_000
 
@@ -656,6 +656,8 @@ def alternate_texts(builder: DocumentBuilder, document: PDFDocument) -> None:
     except Exception as e:
         builder.warn(f"structure tree unreadable: {reason(e)}")
 
+
+# --- optional content ----------------------------------------------------------------------------------------------
 
 def hidden_layers(builder: DocumentBuilder, document: PDFDocument) -> set[str]:
     """Names of the optional content groups (layers) a viewer hides by default: their text is in the
