@@ -30,6 +30,7 @@ _OPENS_ITEM = re.compile(r"(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)]|\(?
 # a line shorter than this is no wrapped line of prose but a block's (a letterhead's "100 Civic Center Plaza" over
 # "San Teodoro, CA 91793", a salutation, a heading), whose lines are fields of their own
 _SHORTEST_WRAPPED_LINE = 30
+_WRAPPED_FIELD = 60  # a labelled line shorter than this is a field of a form, longer a labelled note's wrapped text
 _SALUTATION = re.compile(r"(?i)(?:dear|hi|hello|greetings|estimad[oa]s?|querid[oa]s?)\b")
 _PARAGRAPH = re.compile(r"paragraph (\d+)$")
 _PREFORMATTED = re.compile(r"(?:^|[ >])pre(?::nth-of-type\(\d+\))?$")  # a page's <pre>, each of its lines a segment
@@ -44,6 +45,8 @@ def _joins(above: str, below: str) -> bool:
     if len(above) < _SHORTEST_WRAPPED_LINE or not below or _OPENS_ITEM.match(below) or _SALUTATION.match(above) \
             or column_gap(above) or column_gap(below):
         return False
+    if len(above) < _WRAPPED_FIELD and _OPENS_ITEM.match(above):
+        return False  # a form's field and its value ("Svc Address: 87 Tamarind Way, La Candela"), not a note wrapped
     return not _ENDS_SENTENCE.search(above) or bool(_ABBREVIATION_AT_END.search(above))
 
 

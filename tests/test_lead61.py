@@ -133,6 +133,8 @@ def test_lines_join_only_in_mid_phrase_and_never_into_a_new_item():
     assert not _joins("The account was closed and", "Phone: (909) 555-0100")
     assert not _joins("Reasons given by the caller", "- the bill doubled")
     assert not _joins("Ana Ruiz    12 Elm St", "Bo Li    14 Oak St")
+    assert not _joins("Svc Address: 87 Tamarind Way, La Candela", "SCE acct 2-40-118-7731")  # a form's field
+    assert _joins("Notes: customer called about the high bill and said that she lives at", "4410 Quail Run Rd")
 
 
 def test_a_value_across_two_lines_is_placed_in_the_first_and_goes_on_in_the_second():

@@ -109,6 +109,7 @@ def find(analysis: Analysis) -> None:
     if not sentences:
         return
     terms = {m.group("term").lower() for sentence in sentences for m in re.finditer(rf"\b{_TERM}", sentence)}
+    ties = frozenset(terms)  # the terms an account's sentence names: a party tied by its surname ties no one else's
     flat = analysis.joined.replace("\x00", "\n")  # a PDF's lines read as one text, as names_in reads a wrapped one
     why = "party of a case a hearing decision or report defines by a term its account is tied to"
     parties = _defined_parties(analysis, flat)
@@ -118,8 +119,8 @@ def find(analysis: Analysis) -> None:
     for term, start, end, name in parties:
         written = flat[start:end]  # "Ana Ruiz", a caption's "RUIZ, ANA"
         surname = written.split(",")[0].split()[-1] if "," in written else written.split()[-1]
-        if term and term in terms or any(re.search(rf"\b{re.escape(surname)}\b", sentence) for sentence in sentences) or (
-                single and (not term and terms or any(_ONE_PARTY_CALLED.search(sentence) for sentence in sentences))):
+        if term and term in ties or any(re.search(rf"\b{re.escape(surname)}\b", sentence) for sentence in sentences) or (
+                single and (not term and ties or any(_ONE_PARTY_CALLED.search(sentence) for sentence in sentences))):
             terms.add(term or "claimant")  # a claim's own party, whose home or case it is
             words |= set(name.replace(",", " ").split())
             surnames.add(surname)
