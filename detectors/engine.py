@@ -153,17 +153,26 @@ def _added_by_paragraphs(document: Document, detectors: list[Detector], found: l
     if not records:
         return []  # no finding stands in a paragraph a wrap cut: the lines were read whole
     known = {(f.category, f.key) for f in found}
-    names = {(id(f.segment), f.start) for f in found if f.category == "customer_name"}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        taken.setdefault(id(f.segment), []).append((f.start, f.end))
+        if f.continued is not None:
+            taken.setdefault(id(f.continued), []).append((0, f.continued_end))
     added = []
     for f in raw_findings(reflowed.reflowed, detectors, DocumentFacts(reflowed.reflowed), deadline):
         if id(f.segment) not in records or (f.category, f.key) in known:
             continue
         placed = reflowed.original(f)
-        if placed is None or placed.continued is not None and (id(placed.segment), placed.start) in names:
-            continue  # a name the lines read whole at a line's end runs on into no one's: "Para: Ana Ruiz" / "Desmond"
+        if placed is None or _overlaps(taken, placed.segment, placed.start, placed.end) or (
+                placed.continued is not None and _overlaps(taken, placed.continued, 0, placed.continued_end)):
+            continue  # the lines read those characters already, as a value of their own: theirs stands
         known.add((f.category, f.key))
         added.append(placed)
     return added
+
+
+def _overlaps(taken: dict[int, list[tuple[int, int]]], segment, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken.get(id(segment), ()))
 
 
 def _in_document_order(document: Document, findings: list[Finding],

@@ -17,16 +17,18 @@ from dataclasses import dataclass, replace
 from .context.shapes import column_gap
 from .model import Document, Finding, Segment
 
-# a line that ends its sentence: a stop, not an abbreviation that a wrap leaves at a line's end ("Apt." / "C", "Mr." /
-# "Osvaldo Mwangi", "22306 E." / "Manzanita Loop")
-_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+# a line that ends its sentence: a stop (Armenian's, CJK's, Devanagari's, Burmese's, Arabic's too), not an abbreviation
+# that never ends one, left by a wrap at a line's end ("Apt." / "C", "Mr." / "Osvaldo Mwangi", "22306 E." / "Manzanita
+# Loop"); a street's "St." or a "Dept." may end a sentence, and joins nothing
+_ENDS_SENTENCE = re.compile(r"[.!?:;\u0589\u3002\uff01\uff1f\u0964\u104b\u06d4\u061f][\"'\u201d\u2019)\]]*$")
 _ABBREVIATION_AT_END = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|(?i:apt|ste|mr|mrs|ms|mx|dr|sr|jr|no|nos|st|ave|rd|blvd|ln|ct|hwy|mt|ft|p\.o|"
-    r"approx|dept|ext|acct|tel))\.$")
+    r"(?:^|[\s(])(?:[A-Z]|(?i:apt|ste|mr|mrs|ms|mx|dr|no|p\.o))\.$")
 # a line that opens a new item: a list's marker, a field's label ("Phone: ...", "Account No.: ..."), a speaker's
-# name in lower case ("siranush tashjian: this is ...", a comment thread's next comment)
+# name in lower case ("siranush tashjian: this is ...", a comment thread's next comment), a log's dated or timed
+# entry ("04/04 9:26 R. Castellanos: ...", "[10:42] ...")
 _OPENS_ITEM = re.compile(r"(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]+\S"
-                         r"|[A-Z][\w .#/&'-]{0,28}:(?:[ \t]|$)|[a-z]+(?:[ \t][a-z'-]+){0,3}:[ \t]")
+                         r"|[A-Z][\w .#/&'-]{0,28}:(?:[ \t]|$)|[a-z]+(?:[ \t][a-z'-]+){0,3}:[ \t]"
+                         r"|\[?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2})\b")
 # a line shorter than this is no wrapped line of prose but a block's (a letterhead's "100 Civic Center Plaza" over
 # "San Teodoro, CA 91793", a salutation, a heading), whose lines are fields of their own
 _SHORTEST_WRAPPED_LINE = 30
@@ -45,6 +47,8 @@ def _joins(above: str, below: str) -> bool:
     if len(above) < _SHORTEST_WRAPPED_LINE or not below or _OPENS_ITEM.match(below) or _SALUTATION.match(above) \
             or column_gap(above) or column_gap(below):
         return False
+    if above[-1].isdigit():
+        return False  # a figure the break cut ("owes $909" / "392 2571 is the ledger"): the line rules read those
     if len(above) < _WRAPPED_FIELD and _OPENS_ITEM.match(above):
         return False  # a form's field and its value ("Svc Address: 87 Tamarind Way, La Candela"), not a note wrapped
     return not _ENDS_SENTENCE.search(above) or bool(_ABBREVIATION_AT_END.search(above))
@@ -67,10 +71,12 @@ def _next_line(above: Segment, below: Segment) -> bool:
     return bool(first and second) and int(second.group(1)) == int(first.group(1)) + 1
 
 
-def _unwrapped(text: str) -> str:
-    """``text`` with each line break inside it that a wrap made read as a space: the same length, so that a place
-    in one is the same place in the other."""
-    if "\n" not in text:
+def _unwrapped(segment: Segment) -> str:
+    """The segment's text with each line break inside it that a wrap made read as a space: the same length, so that
+    a place in one is the same place in the other. A field's value (a table's cell, a labelled value) keeps its
+    lines: a cell's address over its phone are two values."""
+    text = segment.text
+    if "\n" not in text or segment.label:
         return text
     lines = text.split("\n")
     out = [lines[0]]
@@ -112,7 +118,7 @@ class Reflowed:
         self.reflowed = replace(document, segments=segments, warnings=[], unchecked=[])
 
     def _paragraph(self, run: list[Segment]) -> Segment:
-        texts = [_unwrapped(s.text) for s in run]
+        texts = [_unwrapped(s) for s in run]
         if len(run) == 1 and texts[0] == run[0].text:
             return run[0]
         parts, at = [], 0
