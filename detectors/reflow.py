@@ -12,7 +12,7 @@ enough to be a wrapped line of prose (a block's short lines, an address's, a sal
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .context.shapes import column_gap
 from .model import Document, Finding, Segment
@@ -86,28 +86,18 @@ def _unwrapped(segment: Segment) -> str:
     return "".join(out)
 
 
-@dataclass(slots=True)
-class _Paragraph:
-    """A paragraph of the reflowed document: its segment, and the original segments it joins with where each
-    starts in its text."""
-    segment: Segment
-    parts: list[tuple[Segment, int]]
-
-
 class Reflowed:
     """``document`` with its wrapped lines joined into paragraphs, and the way back from a finding in a paragraph to
     the lines it came from."""
 
     def __init__(self, document: Document):
-        self.document = document
-        self._paragraphs: dict[int, _Paragraph] = {}
+        # each joined paragraph's id: the lines it joins, with where each starts in its text
+        self._parts: dict[int, list[tuple[Segment, int]]] = {}
         self._joined_line: dict[int, Segment] = {}
         segments: list[Segment] = []
-        lines = document.segments
-        run: list[Segment] = []
-        for k, segment in enumerate(lines):
-            above = lines[k - 1] if k else None
-            if run and _next_line(above, segment) and _joins(above.text, segment.text):
+        run: list[Segment] = []  # the lines of the paragraph being read; its last is the line above
+        for segment in document.segments:
+            if run and _next_line(run[-1], segment) and _joins(run[-1].text, segment.text):
                 run.append(segment)
                 continue
             if run:
@@ -126,7 +116,7 @@ class Reflowed:
             parts.append((segment, at))
             at += len(text) + 1
         joined = replace(run[0], text=" ".join(texts))
-        self._paragraphs[id(joined)] = _Paragraph(joined, parts)
+        self._parts[id(joined)] = parts
         for segment in run:
             self._joined_line[id(segment)] = joined
         return joined
@@ -138,12 +128,11 @@ class Reflowed:
     def original(self, finding: Finding) -> Finding | None:
         """``finding`` of the reflowed document placed in the document's own lines: in the line it starts in, and,
         when it runs on, in the start of the next (``Finding.continued``); None when it spans more than two lines."""
-        paragraph = self._paragraphs.get(id(finding.segment))
-        if paragraph is None:
-            return finding if finding.continued is None or id(finding.continued) not in self._paragraphs else None
+        parts = self._parts.get(id(finding.segment))
+        if parts is None:
+            return finding if finding.continued is None or id(finding.continued) not in self._parts else None
         if finding.continued is not None:
             return None
-        parts = paragraph.parts
         for k, (segment, at) in enumerate(parts):
             end_of_part = at + len(segment.text)
             if not at <= finding.start < end_of_part:
