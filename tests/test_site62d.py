@@ -101,3 +101,52 @@ def test_glued_unit_in_a_merge_column_name():
     assert header_kind("TotalKWH")[0] == "usage"
     assert header_kind("AvgKWH")[0] is None  # an average is no one's usage
     assert split_words("NmFirst") == "Nm First" and split_words("kWh") == "kWh"
+
+
+def _letter(body: list[str]) -> Document:
+    head = ["Meridian Utility Billing", "PO Box 2290", "Meridian, CA 92880", "FINAL NOTICE",
+            "GRACIELA T MONTOYA", "118 HERON BAY CT", "MERIDIAN CA 92881-3004", "Account Number: 0044718-031",
+            "Service Address: 118 Heron Bay Ct"]
+    return _pdf("https://www.meridianca.gov/files/notices_0915.pdf", [head + body])
+
+
+def test_courtesy_call_placed_to_the_customer_in_a_notice():
+    found = _found(_letter(["Your account is past due. Payment must be received by 09/30/2025.",
+                            "Automated reminder call placed to (951) 338-2046 on 09/12 (no answer)."]))
+    assert ("phone", "(951) 338-2046") in found
+
+
+def test_ways_to_pay_by_phone_in_a_notice_are_the_offices():
+    found = _found(_letter(["Your account is past due. Payment must be received by 09/30/2025.",
+                            "Pay online at meridianca.gov/pay, by phone (951) 338-2000, or at City Hall.",
+                            "You can also pay by phone (951) 338-2001 any time."]))
+    assert not any(c == "phone" for c, _ in found)
+
+
+def test_a_print_shop_login_of_letters_alone_before_pass():
+    found = _found(Document(url="https://www.meridianca.gov/docs/labels.docx", content_type="application/docx",
+                            segments=[Segment("Vendor upload: sftp.mailhouse.example.net  user meridianops  pass Heron$7731k",
+                                              Location(element="paragraph 4"))]))
+    assert ("credential", "Heron$7731k") in found
+    found = _found(Document(url="https://www.meridianca.gov/docs/guide.docx", content_type="application/docx",
+                            segments=[Segment("Each user must pass Module-3 Safety before the audit.",
+                                              Location(element="paragraph 2"))]))
+    assert not any(c == "credential" for c, _ in found)
+
+
+def test_a_merge_sources_city_state_zip_column_holds_no_name():
+    rows = [("FullName", "Graciela Montoya"), ("Street", "118 Heron Bay Ct"), ("CityStZip", "Santa Rosalia CA 92881"),
+            ("SCEAcct", "2-41-558-9012")]
+    segments = [Segment(text, Location(element=f"table 1 > row 2 > cell {k}"), label=label)
+                for k, (label, text) in enumerate(rows, start=1)]
+    found = _found(Document(url="https://www.meridianca.gov/docs/DataSource.docx", content_type="application/docx",
+                            segments=segments))
+    assert ("customer_name", "Graciela Montoya") in found
+    assert ("customer_name", "Santa Rosalia") not in found
+
+
+def test_a_class_average_on_the_next_line_of_a_letter_is_no_ones_usage():
+    found = _found(_letter(["Over the past year your account recorded 9,412 kWh of electricity, compared with the 6,300 kWh",
+                            "residential average."]))
+    assert ("energy_usage", "9,412 kWh") in found
+    assert ("energy_usage", "6,300 kWh") not in found
