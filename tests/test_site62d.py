@@ -150,3 +150,18 @@ def test_a_class_average_on_the_next_line_of_a_letter_is_no_ones_usage():
                             "residential average."]))
     assert ("energy_usage", "9,412 kWh") in found
     assert ("energy_usage", "6,300 kWh") not in found
+
+
+def test_a_label_with_its_unit_on_a_line_of_its_own():
+    sheet = ["ROSALIND K ABERNATHY\tCHIDUBEM EZE", "77 MARIPOSA TER\t4012 PALISADE RD", "UNIT 14\tMERIDIAN CA 92880",
+             "MERIDIAN CA 92881-0019\t", "TOBIAS LINDGREN\t", "900 CORAL BELL WAY\t", "MERIDIAN CA 92880\t"]
+    found = _found(_pdf("https://www.meridianca.gov/files/shutoff_notice_labels.pdf", [sheet]))
+    assert ("customer_name", "ROSALIND K ABERNATHY") in found and ("customer_name", "CHIDUBEM EZE") in found
+    assert any(c == "address" and v.startswith("77 MARIPOSA TER") for c, v in found)
+
+
+def test_a_notices_ways_to_pay_under_a_customers_record_are_the_offices():
+    found = _found(_letter(["Our records show a past-due balance at the address above. Payment must be received by 09/30.",
+                            "If someone in your home depends on life-support equipment, call (951) 338-2000.",
+                            "Pay online at meridianca.gov/pay, by phone (951) 338-2000, or at City Hall."]))
+    assert not any(c == "phone" for c, _ in found)

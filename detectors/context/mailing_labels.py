@@ -3,11 +3,12 @@
 A mail merge prints each customer's name and address where no label explains them: an Avery sheet (name, street
 and town lines, three across and ten down, read as rows of cells a tab apart), a Word label document (one block a
 cell), a run of envelopes, a print vendor's proof of postcards. Each block is a person's name over a street line or
-a post-office box and a town-state-ZIP line ("or Current Resident" may stand between). Whose they are, the
-mailing's sender tells: the return address on the piece names a utility or an energy program ("Utility Billing",
-"... Clean Power", "... Community Energy", "Edison"), or the file's name or title names a utility's mailing (an
-opt-out, an enrollment, a rate or past-due notice, a shut-off, bills, customers, accounts) and the file holds a
-mailing list's worth of blocks. Those blocks are customer records: the name and the address.
+a post-office box (its unit perhaps on a line of its own) and a town-state-ZIP line ("or Current Resident" may
+stand between the name and the street). Whose they are, the mailing's sender tells: the return address on the piece
+names a utility or an energy program ("Utility Billing", "... Clean Power", "... Community Energy", "Edison"), or
+the file's name or title names a utility's mailing (an opt-out, an enrollment, a rate or past-due notice, a
+shut-off, bills, customers, accounts) and the file holds a mailing list's worth of blocks. Those blocks are customer
+records: the name and the address.
 
 Not a property notice's labels (a parcel number over the owner's name; a title naming a radius, owners, parcels or
 property), a block whose name is a firm's or whose street is the City's own, nor a single inside address with no
@@ -38,6 +39,7 @@ _PROPERTY_NAME = re.compile(r"(?i)\b(?:radius|owners?|parcels?|property|properti
                             r"vicinity|notification\s+area)\b")
 _PARCEL_LINE = re.compile(r"(?i)\s*(?:apn|ain|parcel|assessor)\b")
 _RESIDENT_LINE = re.compile(r"(?i)\s*(?:or\s+)?(?:current\s+)?(?:resident|occupant)s?\s*$")
+_UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|lot|bldg|#)\.?\s*#?\s*[\w-]{1,6}\s*$")
 _LIST_BLOCKS = 3  # a mailing list's worth of blocks, where the file's name alone tells whose they are
 _SENDER_REACH = 12  # lines above a block on its page where a piece's return address stands
 _SENDER_CHARS = 60  # a return address's line, not a sentence that names a utility
@@ -109,8 +111,12 @@ def _block_at(rows, i: int, c: int):
     (or two above, "or Current Resident" between) and a town-state-ZIP line below, all on one page."""
     street = rows[i][c]
     text = _text(street)
-    if not opens_an_address(text) or i + 1 >= len(rows) or len(rows[i + 1]) <= c \
-            or not CITY_LINE_RE.fullmatch(_text(rows[i + 1][c])):
+    if not opens_an_address(text) or i + 1 >= len(rows) or len(rows[i + 1]) <= c:
+        return None
+    town = i + 1
+    if _UNIT_LINE.match(_text(rows[town][c])) and town + 1 < len(rows) and len(rows[town + 1]) > c:
+        town += 1  # the unit on a line of its own: "4417 CALLE VERBENA" / "APT 3" / "town ST ZIP"
+    if not CITY_LINE_RE.fullmatch(_text(rows[town][c])):
         return None
     above = i - 1
     if above >= 0 and len(rows[above]) > c and _RESIDENT_LINE.match(_text(rows[above][c])):
@@ -119,7 +125,7 @@ def _block_at(rows, i: int, c: int):
         return None
     name = rows[above][c]
     page = page_of(street[0])
-    if page_of(name[0]) != page or page_of(rows[i + 1][c][0]) != page:
+    if page_of(name[0]) != page or page_of(rows[town][c][0]) != page:
         return None
     name_text = _text(name)
     if not addressed_name(name_text) or named_as_a_business(name_text) or _RESIDENT_LINE.match(name_text) \
@@ -128,7 +134,7 @@ def _block_at(rows, i: int, c: int):
     if above >= 1 and len(rows[above - 1]) > c and _PARCEL_LINE.match(_text(rows[above - 1][c])):
         return None  # a property notice's label: the parcel over its owner of record
     segment, start, end = street
-    city = rows[i + 1][c]
+    city = rows[town][c]
     if city[0] is segment:
         end = city[2]  # a Word label's cell: the town line with the street
     offset = len(segment.text[start:end]) - len(segment.text[start:end].lstrip())
