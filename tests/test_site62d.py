@@ -165,3 +165,9 @@ def test_a_notices_ways_to_pay_under_a_customers_record_are_the_offices():
                             "If someone in your home depends on life-support equipment, call (951) 338-2000.",
                             "Pay online at meridianca.gov/pay, by phone (951) 338-2000, or at City Hall."]))
     assert not any(c == "phone" for c, _ in found)
+
+
+def test_labels_of_vendors_payees_or_board_members_stay_public():
+    for name in ("Accounts_Payable_1099_vendor_labels.pdf", "utility_commission_members_labels.pdf"):
+        found = _found(_pdf(f"https://www.meridianca.gov/files/{name}", [_SHEET]))
+        assert not {c for c, _ in found} & {"customer_name", "address"}, name

@@ -11,8 +11,9 @@ shut-off, bills, customers, accounts) and the file holds a mailing list's worth 
 records: the name and the address.
 
 Not a property notice's labels (a parcel number over the owner's name; a title naming a radius, owners, parcels or
-property), a block whose name is a firm's or whose street is the City's own, nor a single inside address with no
-utility sender: a letter's addressee is ``letters``' to judge.
+property), nor a list a title gives to vendors, payees, staff or a board's members (``AP_vendor_1099_labels``), a
+block whose name is a firm's or whose street is the City's own, nor a single inside address with no utility sender:
+a letter's addressee is ``letters``' to judge.
 """
 from __future__ import annotations
 
@@ -34,9 +35,11 @@ _MAILING_NAME = re.compile(
     r"(?i)\b(?:opt\s?outs?|enrol+(?:ments?|ees?)?|rate\s+(?:change|notice|increase)s?|past\s+due|shut\s?offs?|"
     r"disconnect\w*|final\s+notices?|delinquen\w*|bills?|billing|customers?|accounts?|utility|utilities|"
     r"ratepayers?|care|fera|medical\s+baseline|48\s?h(?:ou)?r|cca)\b")
-# a property notice's mailing list: owners of record from the Assessor's roll, public record
-_PROPERTY_NAME = re.compile(r"(?i)\b(?:radius|owners?|parcels?|property|properties|apn|assessor\w*|occupants?|"
-                            r"vicinity|notification\s+area)\b")
+# a mailing list of others than customers: a property notice's owners of record from the Assessor's roll (public
+# record), the City's vendors, payees and staff, a board's or a group's members
+_OTHERS_NAME = re.compile(r"(?i)\b(?:radius|owners?|parcels?|property|properties|apn|assessor\w*|occupants?|"
+                          r"vicinity|notification\s+area|vendors?|suppliers?|payables?|1099s?|w\s?2s?|payroll|employees?|"
+                          r"staff|volunteers?|members?|commission\w*|committee|board)\b")
 _PARCEL_LINE = re.compile(r"(?i)\s*(?:apn|ain|parcel|assessor)\b")
 _RESIDENT_LINE = re.compile(r"(?i)\s*(?:or\s+)?(?:current\s+)?(?:resident|occupant)s?\s*$")
 _UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|lot|bldg|#)\.?\s*#?\s*[\w-]{1,6}\s*$")
@@ -67,11 +70,12 @@ def _add(analysis: Analysis, block, how: str) -> None:
 
 
 def _mailing_named(analysis: Analysis) -> bool:
-    """Whether the file's name or its title names a utility's mailing and no property notice."""
+    """Whether the file's name or its title names a utility's mailing, and no list of owners, vendors, staff or
+    members."""
     names = [analysis.document.url.rsplit("/", 1)[-1].rsplit(".", 1)[0]]
     names += [s.text for s in analysis.document.segments if (s.label or "").lower() == "title" and s.hidden]
     words = " ".join(re.sub(r"[_\W]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", n)) for n in names)
-    return bool(_MAILING_NAME.search(words)) and not _PROPERTY_NAME.search(words)
+    return bool(_MAILING_NAME.search(words)) and not _OTHERS_NAME.search(words)
 
 
 def _cells(analysis: Analysis) -> list[list[tuple]]:
