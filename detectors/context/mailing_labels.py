@@ -38,8 +38,8 @@ _MAILING_NAME = re.compile(
 # a mailing list of others than customers: a property notice's owners of record from the Assessor's roll (public
 # record), the City's vendors, payees and staff, a board's or a group's members
 _OTHERS_NAME = re.compile(r"(?i)\b(?:radius|owners?|parcels?|property|properties|apn|assessor\w*|occupants?|"
-                          r"vicinity|notification\s+area|vendors?|suppliers?|payables?|1099s?|w\s?2s?|payroll|employees?|"
-                          r"staff|volunteers?|members?|commission\w*|committee|board)\b")
+                          r"vicinity|notification\s+area|vendors?|suppliers?|payables?|1099s?|w\s?2s?|payroll|"
+                          r"employees?|staff|volunteers?|members?|commission\w*|committee|board)\b")
 _PARCEL_LINE = re.compile(r"(?i)\s*(?:apn|ain|parcel|assessor)\b")
 _RESIDENT_LINE = re.compile(r"(?i)\s*(?:or\s+)?(?:current\s+)?(?:resident|occupant)s?\s*$")
 _UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|lot|bldg|#)\.?\s*#?\s*[\w-]{1,6}\s*$")
