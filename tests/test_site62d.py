@@ -171,3 +171,13 @@ def test_labels_of_vendors_payees_or_board_members_stay_public():
     for name in ("Accounts_Payable_1099_vendor_labels.pdf", "utility_commission_members_labels.pdf"):
         found = _found(_pdf(f"https://www.meridianca.gov/files/{name}", [_SHEET]))
         assert not {c for c, _ in found} & {"customer_name", "address"}, name
+
+
+def test_a_label_addressed_to_a_couple():
+    sheet = ["JOSE & MARIA LOPEZ-ARCE\tMR AND MRS DEVRAJ MENON\tPERPETUA ANYANWU",
+             "4410 SILVERLEAF CT\t1187 RANCHO VISTA DR APT 9\t92 OCOTILLO LN",
+             "MERIDIAN CA 92880-1142\tMERIDIAN CA 92881-0318\tMERIDIAN CA 92880-7731"]
+    found = _found(_pdf("https://www.meridianca.gov/files/care_enrollment_labels.pdf", [sheet]))
+    assert ("customer_name", "JOSE & MARIA LOPEZ-ARCE") in found or ("customer_name", "MARIA LOPEZ-ARCE") in found
+    assert any(c == "customer_name" and "DEVRAJ MENON" in v for c, v in found)
+    assert any(c == "address" and v.startswith("4410 SILVERLEAF CT") for c, v in found)

@@ -2,9 +2,9 @@
 
 A mail merge prints each customer's name and address where no label explains them: an Avery sheet (name, street
 and town lines, three across and ten down, read as rows of cells a tab apart), a Word label document (one block a
-cell), a run of envelopes, a print vendor's proof of postcards. Each block is a person's name over a street line or
-a post-office box (its unit perhaps on a line of its own) and a town-state-ZIP line ("or Current Resident" may
-stand between the name and the street). Whose they are, the mailing's sender tells: the return address on the piece
+cell), a run of envelopes, a print vendor's proof of postcards. Each block is a person's name (or a couple's: "JOSE &
+MARIA LOPEZ") over a street line or a post-office box (its unit perhaps on a line of its own) and a town-state-ZIP
+line ("or Current Resident" may stand between the name and the street). Whose they are, the mailing's sender tells: the return address on the piece
 names a utility or an energy program ("Utility Billing", "... Clean Power", "... Community Energy", "Edison"), or
 the file's name or title names a utility's mailing (an opt-out, an enrollment, a rate or past-due notice, a
 shut-off, bills, customers, accounts) and the file holds a mailing list's worth of blocks. Those blocks are customer
@@ -43,6 +43,9 @@ _OTHERS_NAME = re.compile(r"(?i)\b(?:radius|owners?|parcels?|property|properties
 _PARCEL_LINE = re.compile(r"(?i)\s*(?:apn|ain|parcel|assessor)\b")
 _RESIDENT_LINE = re.compile(r"(?i)\s*(?:or\s+)?(?:current\s+)?(?:resident|occupant)s?\s*$")
 _UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|lot|bldg|#)\.?\s*#?\s*[\w-]{1,6}\s*$")
+# a couple a label is addressed to: "JOSE & MARIA LOPEZ", "Ana and Luis Ortega", "MR AND MRS JOSE LOPEZ" (the second
+# of them named in full after the first given name or the courtesy titles)
+_COUPLE = re.compile(r"(?i)\s*(?:mr\.?\s*(?:&|and)\s*mrs\.?|[^\W\d_][\w'\u2019-]*\s*(?:&|and))\s+(?P<named>\S.*)")
 _LIST_BLOCKS = 3  # a mailing list's worth of blocks, where the file's name alone tells whose they are
 _SENDER_REACH = 12  # lines above a block on its page where a piece's return address stands
 _SENDER_CHARS = 60  # a return address's line, not a sentence that names a utility
@@ -132,7 +135,9 @@ def _block_at(rows, i: int, c: int):
     if page_of(name[0]) != page or page_of(rows[town][c][0]) != page:
         return None
     name_text = _text(name)
-    if not addressed_name(name_text) or named_as_a_business(name_text) or _RESIDENT_LINE.match(name_text) \
+    couple = _COUPLE.fullmatch(name_text)
+    if not (addressed_name(name_text) or couple and addressed_name(couple.group("named"))) \
+            or named_as_a_business(name_text) or _RESIDENT_LINE.match(name_text) \
             or named_officially(name_text, 0, len(name_text)):
         return None
     if above >= 1 and len(rows[above - 1]) > c and _PARCEL_LINE.match(_text(rows[above - 1][c])):
