@@ -185,6 +185,11 @@ _PASS_AS_LABEL = re.compile(r"[\"']?\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECA
 # "RTU login: user plec_ops pass PLEC_tie!9931"
 _USER_NAME_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)\s*[:=]?\s*"
                                      r"[\w-]*[_.@\d][\w.@-]*[,;]?\s+$")
+# ... or a login's name of letters alone ("upload: user santaliria pass Mailer#4411x") where the value after it has a
+# password's shape (``_shaped``): "allow the user to pass the id" passes nothing of that shape
+_USER_WORD_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)\s*[:=]?\s*"
+                                     r"(?!(?:to|must|can|cannot|will|may|should|would|could|did|does|has|had|is|was|"
+                                     r"then|and|or)\s)[a-z][\w-]*\s+$")
 # values of a shape no secret has: a file path (the PWD environment variable is the working directory),
 # a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
 _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$")
@@ -922,7 +927,9 @@ class CredentialDetector(Detector):
             yield from self._value(text, marked.end(), "password", False, f"label '{match.group(0)}'", prose=True)
             return
         if kind == "pass" and not (_USER_BEFORE.search(above) and _PASS_AS_LABEL.match(text, match.end())
-                                   or _USER_NAME_RIGHT_BEFORE.search(above)):
+                                   or _USER_NAME_RIGHT_BEFORE.search(above)
+                                   or _USER_WORD_RIGHT_BEFORE.search(above) and _shaped(
+                                       (text[match.end():].split() or [""])[0])):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
         value_after = _SHORT_LABEL_VALUE.match(text, match.end()) if kind == "pw" else None
         if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))) and not _note_pw(text, match):

@@ -76,7 +76,14 @@ class EnergyUsageDetector(CustomerDataDetector):
                 continue
             preceding = preceding if preceding is not None or f.start else document.previous_lines()
             above = None if f.start else preceding.get(id(f.segment))
-            for start, end in consumption_below(text, f.start, f.end, above.text if above else None):
+            # the line after, whose opening words may make a figure ending the line a class's ("... compared with the
+            # 6,120 kWh" / "residential average.")
+            if text[f.end:].strip():
+                below = text[f.end:].lstrip("\r\n").split("\n", 1)[0] if text[f.end:f.end + 1] in "\r\n" else None
+            else:
+                following = following if following is not None else document.next_lines()
+                below = getattr(following.get(id(f.segment)), "text", None)
+            for start, end in consumption_below(text, f.start, f.end, above.text if above else None, below):
                 yield self.finding(f.segment, start, end, why=f.why, normalized=_normal(text[start:end]))
             # "... shows that the 2,374" / "kwh billed for July matches ...": a line break (a list's comma may end the
             # line, which the zone leaves out: "showed 1,318," / "2,402 and 2,655 kWh")

@@ -136,9 +136,13 @@ _REACH_PERSON_BEFORE = re.compile(
     r"\s+(?:(?:can|could|may|will)\s+be|is|was|are)\s+(?:best\s+)?reached\s+(?:at|on)"
     r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:(?:tele)?phone(?:\s+number)?|number|no\.?|#)"
     r"\s+(?:of|is|was|as)"
-    # a case line's "Contacted at ...", "by phone (...)"
+    # a case line's "Contacted at ...", "by phone (...)"; not one of the ways a notice lists to pay or reach the office
+    # ("Pay online at ..., by phone (909) ...", "pay by phone", "payments accepted by phone")
     r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
-    r"|\bby\s+(?:tele)?phone\s*\(?"
+    r"|(?<!,\s)(?<!(?i:pay)\s)(?<!(?i:accepted)\s)\bby\s+(?:tele)?phone\s*\(?"
+    # the call the office placed to the customer's number: "Automated courtesy call placed to ...", "a reminder text was
+    # sent to"
+    r"|\b(?:call|calls|text|texts|message|messages)\s+(?:was\s+|were\s+)?(?:placed|made|sent)\s+to"
     # a conversation with the person held at the number, as a letter or a case note recounts it: "the arrangement we
     # discussed by telephone at", "spoke with her over the phone on", "confirmed with you by phone at"
     # (someone held it: "Billing questions can be discussed by telephone at" is an office's offer)

@@ -62,6 +62,7 @@ from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidd
 from . import calls_returned
 from . import case_subjects
 from . import spelt_mailboxes
+from . import mailing_labels
 from . import text_messages
 from . import home_usage
 from . import interval_blocks
@@ -270,7 +271,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, 
               sideways_usage.find, usage_charts.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find, spelt_mailboxes.find)
+              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find)
 
 
 class CustomerDataDetector(Detector):

@@ -444,8 +444,10 @@ def call_back_column(label: str) -> bool:
     return bool(_CALL_BACK.search(label))
 
 
-# (a field name may open with a word of two letters: a legacy export's "NmFirst", "PhHome", "DtBirth")
-_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=^[A-Z][a-z])(?=[A-Z][a-z]{2})|_")
+# (a field name may open with a word of two letters: a legacy export's "NmFirst", "PhHome", "DtBirth", or hold one: a
+# mail merge's "CityStZip"; a word may end on a unit or a code in capitals: "AnnualKWH", "customerID")
+_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=^[A-Z][a-z])(?=[A-Z][a-z]{2})|(?<=[a-z][A-Z][a-z])(?=[A-Z][a-z]{2})|"
+                         r"(?<=[a-z]{2})(?=[A-Z]{2,}(?:[A-Z][a-z]|\d|_|$))|_")
 
 
 def split_words(name: str) -> str:

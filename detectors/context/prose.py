@@ -4296,6 +4296,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
             for kind, segment, start, end in told:
                 if represented and segment is represented[0] and start >= represented[1]:
                     continue  # "Claimant is represented by Jo Lee, Lee LLP, ..." / "... telephone (909) ...": Lee's
+                if kind == "phone" and _PAY_BY_PHONE.search(segment.text, max(0, start - 80), start):
+                    continue  # a notice's ways to pay the office: "Pay online at ..., by phone (909) ..., or at City Hall"
                 sentence = _sentence(segment, start, [f[1:] for f in told])
                 if said_from is not None and segment is line.segment and sentence[0] <= said_from <= start:
                     # the clause the line's party opens is theirs: "note: cust states she moved into 12 Elm St in
@@ -4313,6 +4315,12 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+# the ways a notice offers to pay or to reach the office, by phone among them ("Pay online at ..., by phone (909) ...",
+# "Payments are accepted by phone at ...", "Pague en línea, por teléfono al ..."): the office's number
+_PAY_BY_PHONE = re.compile(r"(?i)\b(?:pay|payments?|pague|pagos?)\b[^.!?;\n]{0,60}?\b(?:by|por)\s+(?:tele)?(?:phone|tel[eé]fono)"
+                           r"(?:\s+(?:at|al))?\s*:?\s*$")
 
 
 def _another_persons_row(analysis: Analysis, text: str, mention: re.Pattern | None) -> bool:

@@ -710,8 +710,10 @@ _WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|impro
 
 def _holds_no_names(label: str) -> bool:
     """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
-    thing's kind's, a bank's or a program's work's column ("addressLocality" too)."""
-    return bool(_ADDRESS_PART.search(label) or _LOCALITY.search(split_words(label)) or _KIND_OF_THING.search(label)
+    thing's kind's, a bank's or a program's work's column ("addressLocality", a mail merge's "CityStZip" too)."""
+    words = split_words(label)
+    return bool(_ADDRESS_PART.search(label) or _ADDRESS_PART.search(words) or _LOCALITY.search(words)
+                or _KIND_OF_THING.search(label)
                 or _BANK_COLUMN.match(label) or _WORK_DONE.match(label))
 
 
