@@ -1,0 +1,108 @@
+"""Round 62, the lead's branch: what last round's claims generator (site61a) showed on a seed never run before (35).
+
+A claim's narrative tells the claimant's name, home and contact details in the paragraphs above the one that gives
+the account, which names no one; a memo's next paragraph speaks of "the homeowner" and "the back-bill"; a home is
+located "in the Cerro Vista neighborhood"; a password's sentence is cut by a PDF's line break between its label and
+its verb. Each true case is written in other names and words than the generator's, beside its nearest hard negative.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import docx_paragraphs, lines_pdf, pairs_found, values_of
+
+CLAIM_URL = "https://www.example.gov/risk/claims/claim-2291.pdf"
+ACCOUNT_LINE = "According to the attached bill, the Edison account number is 7204118339."
+
+
+def _claim(*paragraphs: list[str]) -> bytes:
+    lines = ["Government Claim GC-2291", "", "Received by: Wendell Achebe, Claims Technician", ""]
+    for paragraph in paragraphs:
+        lines += [*paragraph, ""]
+    return lines_pdf(lines)
+
+
+def test_a_claimants_details_told_above_the_unnamed_account_are_the_record():
+    found = pairs_found(CLAIM_URL, _claim(
+        ["This claim is presented on behalf of Teodoro Vasquez-Lund. The homeowner has lived at",
+         "4410 Calle Mirador since 2015 and reports that the storm of March 2 ruined a freezer."],
+        ["The homeowner may be reached at (951) 662-0147 or tvlund@yahoo.com."],
+        [ACCOUNT_LINE]))
+    assert values_of(found, "customer_name") == {"Teodoro Vasquez-Lund"}
+    assert values_of(found, "address") == {"4410 Calle Mirador"}
+    assert ("phone", "(951) 662-0147") in found and ("email", "tvlund@yahoo.com") in found
+    assert ("account_number", "7204118339") in found
+
+
+def test_a_claimant_named_again_by_title_and_surname_is_one_person():
+    found = pairs_found(CLAIM_URL, _claim(
+        ["On May 9 the lights at the home of Ilse Marchetti-Obi flickered and went out. The subject",
+         "property is located at 2207 Sandpiper Court in the Loma Alta neighborhood."],
+        ["Best contact is Ms. Marchetti-Obi's cell, 626.480.1193."],
+        [ACCOUNT_LINE]))
+    assert values_of(found, "customer_name") == {"Ilse Marchetti-Obi", "Ms. Marchetti-Obi"}
+    assert values_of(found, "address") == {"2207 Sandpiper Court"}
+    assert ("phone", "626.480.1193") in found
+
+
+def test_an_attorneys_or_staff_members_details_above_an_unnamed_account_stay_theirs():
+    represented = pairs_found(CLAIM_URL, _claim(
+        ["Claimant is represented by Jordan Pike, Pike & Vela LLP, 1800 Orange Tree Lane,",
+         "Suite 300, Redlands, CA 92374; telephone (909) 335-7710; jpike@pikevela.com."],
+        [ACCOUNT_LINE]))
+    reviewed = pairs_found(CLAIM_URL, _claim(
+        ["The homeowner's claim was reviewed by Lorraine Quist, Risk Manager, who may be",
+         "reached at (909) 620-2291 or lquist@arroyoverde.gov."],
+        [ACCOUNT_LINE]))
+    assert represented == reviewed == {("account_number", "7204118339")}
+
+
+def test_two_people_above_an_unnamed_account_leave_whose_it_is_untold():
+    found = pairs_found(CLAIM_URL, _claim(
+        ["This claim is presented on behalf of Teodoro Vasquez-Lund. The homeowner's neighbor,",
+         "Marguerite Oyelaran of 4412 Calle Mirador, saw the transformer spark."],
+        [ACCOUNT_LINE]))
+    assert found == {("account_number", "7204118339")}
+
+
+_MEMO_RECORD = ("This memorandum summarizes the dispute with Rosalind Tercero of 88 Alder Court. Edison's records for "
+                "service account 7712004519 show the meter was replaced on July 3.")
+
+
+def test_the_homeowner_and_the_back_bill_go_on_with_the_case_in_the_next_paragraph():
+    found = pairs_found("https://www.example.gov/attorney/memo.docx", docx_paragraphs(
+        _MEMO_RECORD, "The back-bill assumed average usage of 1,410 kWh per month, while the homeowner contends "
+                      "actual use was closer to 980 kWh."))
+    assert {"1,410 kWh", "980 kWh"} <= values_of(found, "energy_usage")
+
+
+def test_another_owner_in_the_next_paragraph_is_not_the_case():
+    found = pairs_found("https://www.example.gov/attorney/memo.docx", docx_paragraphs(
+        _MEMO_RECORD, "The owner of the adjacent parcel, Delmar Quist, can be reached at 909-555-0182."))
+    assert not values_of(found, "phone") and "Delmar Quist" not in values_of(found, "customer_name")
+
+
+def test_a_home_located_in_a_named_part_of_town_is_the_records():
+    found = pairs_found("https://www.example.gov/claims/summary", (
+        "<html><body><p>The home is located at 13684 Garey Avenue in the Cerro Vista area. Edison account "
+        "3394 911 282 is held by Anahit Horakova.</p></body></html>").encode())
+    assert values_of(found, "address") == {"13684 Garey Avenue"}
+
+
+def test_a_firm_named_in_the_address_sentence_keeps_its_address():
+    found = pairs_found("https://www.example.gov/claims/summary", (
+        "<html><body><p>The adjuster is located at 900 Harbor Blvd at Tresca Valley Insurance Services. Edison "
+        "account 3394 911 282 is held by Anahit Horakova.</p></body></html>").encode())
+    assert not values_of(found, "address")
+
+
+def test_a_password_whose_sentence_a_pdf_line_break_cuts_is_found():
+    found = pairs_found("https://www.example.gov/agenda/attachment.pdf", lines_pdf([
+        "Hi - the shared login for the intake portal locked again. User name is risk.intake and the password I set this",
+        "morning is Lantern!88vq. Can you unlock it?"]))
+    assert ("credential", "Lantern!88vq") in found
+
+
+def test_a_meeting_passcode_cut_the_same_way_is_not_a_password():
+    found = pairs_found("https://www.example.gov/agenda/notice.pdf", lines_pdf([
+        "The hearing is open to the public and the password for the",
+        "webinar is 448812. Join at 6 p.m. from the City's website."]))
+    assert not values_of(found, "credential")
