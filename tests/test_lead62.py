@@ -106,3 +106,58 @@ def test_a_meeting_passcode_cut_the_same_way_is_not_a_password():
         "The hearing is open to the public and the password for the",
         "webinar is 448812. Join at 6 p.m. from the City's website."]))
     assert not values_of(found, "credential")
+
+
+def test_the_party_named_between_commas_after_their_home_is_a_person_not_a_town():
+    found = pairs_found("https://www.example.gov/council/staff-report.pdf", lines_pdf([
+        "Claim No. 26-418. The homeowner at 2290 N. Reservoir Street, Ingeborg Tshabalala, reports that an",
+        "oxygen concentrator failed during the outage. I.T. is on Medical Baseline; account 5530-7716",
+        "recorded 712 kWh over the cycle."]))
+    assert values_of(found, "customer_name") == {"Ingeborg Tshabalala"}
+    assert values_of(found, "address") == {"2290 N. Reservoir Street"}
+
+
+def test_a_town_after_the_home_stays_a_town():
+    found = pairs_found("https://www.example.gov/council/staff-report.pdf", lines_pdf([
+        "Claim No. 26-418. The homeowner at 2290 N. Reservoir Street, Alta Loma, reports that an oxygen",
+        "concentrator failed during the outage. The household is on Medical Baseline; account 5530-7716",
+        "recorded 712 kWh over the cycle."]))
+    assert not values_of(found, "customer_name")
+
+
+def test_an_account_that_recorded_usage_is_no_ledger_line_on_a_page_with_a_fiscal_impact():
+    found = pairs_found("https://www.example.gov/council/staff-report.pdf", lines_pdf([
+        "Claim No. 26-418. Staff reviewed the outage. The household had enrolled in Medical Baseline;",
+        "account 5530-7716 recorded 712 kWh over the cycle. Staff recommends settlement of $1,850.",
+        "",
+        "FISCAL IMPACT",
+        "",
+        "Settlement costs are within the Self-Insurance Fund (Fund 610) budget of $450,000."]))
+    assert ("account_number", "5530-7716") in found
+
+
+def test_a_ledger_account_on_the_same_page_stays_a_ledger_line():
+    found = pairs_found("https://www.example.gov/council/staff-report.pdf", lines_pdf([
+        "FISCAL IMPACT",
+        "",
+        "Settlement costs are charged to account 610-1930-52 in the Self-Insurance Fund (Fund 610),",
+        "budget of $450,000; the Civic Center's electricity is paid from the General Fund."]))
+    assert not values_of(found, "account_number")
+
+
+def test_a_letters_customer_greeted_by_surname_is_named_in_full_in_its_body():
+    page = ("<html><body><main><h1>Public Records Act Response PRR-2026-4410</h1><p>Dear Mr. Okonjo-Vance:</p>"
+            "<p>This letter responds to your request under the California Public Records Act, submitted by Emeka "
+            "Okonjo-Vance through the portal from emeka.ov@yahoo.com.</p><p>You asked for the billing history of "
+            "your account 4471208815. Your usage for the year was 6,208 kWh.</p><p>Sincerely, Harriet Lindqvist, "
+            "Deputy City Clerk</p></main></body></html>")
+    found = pairs_found("https://www.example.gov/records/prr-2026-4410", page.encode())
+    assert {"Mr. Okonjo-Vance", "Emeka Okonjo-Vance"} <= values_of(found, "customer_name")
+
+
+def test_an_official_who_shares_the_greeted_surname_is_not_the_customer():
+    page = ("<html><body><main><p>Dear Ms. Okonjo:</p><p>Thank you for writing about your account 4471208815. "
+            "Councilmember Adaeze Okonjo asked staff to review it at the council meeting.</p><p>Sincerely, "
+            "Harriet Lindqvist, Deputy City Clerk</p></main></body></html>")
+    found = pairs_found("https://www.example.gov/records/letter", page.encode())
+    assert not any("Adaeze" in name for name in values_of(found, "customer_name"))

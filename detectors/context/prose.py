@@ -2036,7 +2036,27 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                and not _ZIP_ENDS.search(text, home_start, home_end)
+               and not (_PARTY_AT_HOME.search(text, max(0, home_start - 40), home_start)
+                        and _APPOSITION_ENDS.match(text, end) and _referred_to_again(text, start, end))
                for kind, where, home_start, home_end in fields)
+
+
+def _referred_to_again(text: str, start: int, end: int) -> bool:
+    """Whether the text after a name refers to its person again by initials or by title and surname ("Radoslaw
+    Abdelnour, reports ... R.A. had enrolled", "... Ms. Abdelnour"), as no town is."""
+    words = _NAME_WORD.findall(text[start:end])
+    if len(words) < 2:
+        return False
+    initials = r"\.?\s?".join(re.escape(w[0]) for w in (words[0], words[-1]))
+    return re.search(rf"\b{initials}\.|\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+{re.escape(words[-1])}\b", text[end:]) is not None
+
+
+# the party of a case by their role and their home, named after it between commas: "The homeowner at 13327 E. Arrow
+# Highway, Radoslaw Abdelnour, reports that ..." (a town after a home is followed by its state, its ZIP or the
+# sentence's end, not by a verb)
+_PARTY_AT_HOME = re.compile(r"(?i)\b(?:homeowner|customer|resident|tenant|owner|claimant|occupant|ratepayer|"
+                            r"account\s?holder)\s+(?:at|of)\s+$")
+_APPOSITION_ENDS = re.compile(r",[ \t]+(?:who|whose|has|had|was|is|[a-z]+s)\b")
 
 
 # an address that ends with its ZIP code has had its city: the words after its comma are no city ("After moving out
