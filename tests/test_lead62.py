@@ -161,3 +161,45 @@ def test_an_official_who_shares_the_greeted_surname_is_not_the_customer():
             "Harriet Lindqvist, Deputy City Clerk</p></main></body></html>")
     found = pairs_found("https://www.example.gov/records/letter", page.encode())
     assert not any("Adaeze" in name for name in values_of(found, "customer_name"))
+
+
+def test_a_lien_resolutions_owner_who_failed_to_pay_has_the_parcels_address_as_premises():
+    page = ("<html><body><main><h1>Resolution No. 2026-12: Confirming Delinquent Utility Charges as Liens</h1><p>"
+            "WHEREAS, Marisela Oyelowo-Grant, the owner of record of the real property located at 4471 Juniper Bluff "
+            "Road (APN 1088-302-19), has failed to pay charges billed under account 5512093381 totaling $1,204.77; "
+            "and</p></main></body></html>")
+    found = pairs_found("https://www.example.gov/council/resolution-2026-12", page.encode())
+    assert values_of(found, "address") == {"4471 Juniper Bluff Road"}
+
+
+def test_a_hearings_parcel_with_no_charges_owed_stays_the_hearings():
+    page = ("<html><body><main><p>Public hearing: a variance for the real property located at 4471 Juniper Bluff "
+            "Road (APN 1088-302-19). The applicant, Marisela Oyelowo-Grant, spoke in favour.</p></main></body></html>")
+    assert not values_of(pairs_found("https://www.example.gov/planning/hearing", page.encode()), "address")
+
+
+def test_contact_information_on_the_account_is_the_records_phone():
+    found = pairs_found("https://www.example.gov/records/subpoena-response.pdf", lines_pdf([
+        "Pursuant to the subpoena, the City produces the billing records for account ML4410882, in the name",
+        "of Ottavia Brennan-Sato, service address 2216 Bellwood Court, for January through June.",
+        "Contact information on the account: primary phone (951) 442-0138; paperless billing address",
+        "obrennansato@icloud.com."]))
+    assert ("phone", "(951) 442-0138") in found
+
+
+def test_an_offices_information_line_stays_the_offices():
+    found = pairs_found("https://www.example.gov/billing/help", (
+        "<html><body><p>For billing information on your account, call Customer Care at (800) 555-0199 or visit "
+        "the PCE office.</p></body></html>").encode())
+    assert not values_of(found, "phone")
+
+
+def test_a_businesss_w9_in_a_chat_export_is_public_and_a_persons_is_not():
+    business = pairs_found("https://www.example.gov/files/slack/ap.txt",
+                           "W-9 from Oakhurst Tile & Stone Supply came in, EIN 84-2230917, forwarding to AP")
+    roasters = pairs_found("https://www.example.gov/files/slack/ap.txt",
+                           "W-9 from Bluebird Coffee Roasters came in, EIN 84-2230917, forwarding to AP")
+    person = pairs_found("https://www.example.gov/files/slack/ap.txt",
+                         "W-9 from Perpetua Okwuosa came in, EIN 84-2230917, forwarding to AP")
+    assert not business and not roasters
+    assert ("taxpayer_id", "84-2230917") in person
