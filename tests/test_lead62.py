@@ -203,3 +203,18 @@ def test_a_businesss_w9_in_a_chat_export_is_public_and_a_persons_is_not():
                          "W-9 from Perpetua Okwuosa came in, EIN 84-2230917, forwarding to AP")
     assert not business and not roasters
     assert ("taxpayer_id", "84-2230917") in person
+
+
+def test_the_official_a_clause_cites_is_not_its_subject():
+    found = pairs_found("https://www.example.gov/uac/staff-report.docx", docx_paragraphs(
+        "Per the hearing officer, Wilhelmina Achterberg keeps service: portal password reset to Heron$2291, "
+        "Edison service account #2-44-910-7715, cell 951-402-7730."))
+    assert "Wilhelmina Achterberg" in values_of(found, "customer_name")
+
+
+def test_the_official_named_after_their_title_stays_an_official():
+    found = pairs_found("https://www.example.gov/uac/staff-report.docx", docx_paragraphs(
+        "Per the billing supervisor, Wilhelmina Achterberg, the waiver for Edison service account #2-44-910-7715 "
+        "was approved on May 2.", "Hearing Officer Dmitri Castellanos found the meter accurate for account "
+        "2-44-910-7715."))
+    assert not values_of(found, "customer_name")

@@ -2507,7 +2507,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         # is for
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
-              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)]
+              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)
+              and not (_SOURCE_BEFORE_TITLE.search(before, 0, m.start()) and not _APPOSITION_AFTER.match(text, end))]
     official = max((m.end() for m in titles), default=-1)
     # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
     # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
@@ -2732,6 +2733,10 @@ _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|�
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
 # (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
+# the official a clause cites before its subject, who is someone else: "Per the hearing officer, Ana Ruiz keeps service",
+# "According to the supervisor, Ana Ruiz called twice" (not "Per the supervisor, Ana Ruiz, ...": the supervisor named)
+_SOURCE_BEFORE_TITLE = re.compile(r"(?i)\b(?:per|according\s+to)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITION_AFTER = re.compile(r"\s*[,(]")
 # what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)"),
 # or their own call and the number it came from ("Per Ana Ruiz's call from 909-...": a caller, no staff member)
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
