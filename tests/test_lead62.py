@@ -218,3 +218,20 @@ def test_the_official_named_after_their_title_stays_an_official():
         "was approved on May 2.", "Hearing Officer Dmitri Castellanos found the meter accurate for account "
         "2-44-910-7715."))
     assert not values_of(found, "customer_name")
+
+
+def test_a_departments_rank_before_a_name_makes_an_official_not_a_longer_name():
+    for titled in ("Fire Chief Ramona Quezada-Holt", "Police Captain Ramona Quezada-Holt",
+                   "Fire Marshal Ramona Quezada-Holt", "Branch Librarian Ramona Quezada-Holt"):
+        page = (f"<html><body><p>Thank you for writing about the account 7712004519. {titled} attended the "
+                f"community meeting at the library.</p></body></html>")
+        found = pairs_found("https://www.example.gov/news/meeting", page.encode())
+        assert not values_of(found, "customer_name"), titled
+
+
+def test_a_customer_beside_a_ranked_official_is_still_found():
+    page = ("<html><body><p>Fire Chief Ramona Quezada-Holt visited the home of Teodor Blascovich at 77 Alder Court "
+            "after the outage; his SCE account 7712004519 was credited.</p></body></html>")
+    found = pairs_found("https://www.example.gov/news/outage", page.encode())
+    assert "Teodor Blascovich" in values_of(found, "customer_name")
+    assert "Ramona Quezada-Holt" not in values_of(found, "customer_name")

@@ -595,6 +595,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         if len(run) > 2 and text[slice(*run[0])].lower() in NOTE_VERBS and opens_sentence(text, run[0][0]):
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
+        run = _after_rank(text, run)  # "Fire Chief Ramon Garcia": a department's rank before the name, none of it
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address; and the
         # town ending a street address's line ("307 Cottonwood Blvd, Piedra Blanca")
@@ -656,6 +657,22 @@ _PLAN_ENROLLED_IN = re.compile(r"(?i)\b(?:(?:re-?)?enroll(?:ed|s|ing)?|signed\s+
 # "si Kustomer ...", "si Residente ..."), in English, Spanish and Tagalog
 _LEADING_ROLE = re.compile(rf"(?i:(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|kliyan|"
                            rf"kliyente|k[ou]stomer|residente|titular)\b|{PARTY_WORDS})[ \t]+")
+
+
+# a rank or a post that a department's word opens ("Fire Chief", "Police Captain", "Library Director", "Fire Marshal"),
+# left in a run of capitalised words before the name it titles
+_RANK_WORDS = frozenset({"Chief", "Marshal", "Captain", "Lieutenant", "Sergeant", "Officer", "Detective", "Deputy",
+                         "Director", "Inspector", "Commander", "Corporal", "Superintendent", "Supervisor", "Manager",
+                         "Coordinator", "Specialist", "Analyst", "Administrator", "Engineer", "Librarian"})
+
+
+def _after_rank(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a run after a department's rank inside it ("Fire Chief Ramon Garcia" -> "Ramon Garcia"), when
+    two words or more follow the rank: a given name and a surname."""
+    for k in range(1, len(run) - 2):
+        if text[slice(*run[k])] in _RANK_WORDS:
+            return run[k + 1:]
+    return run
 
 
 def _after_roles(text: str, start: int, end: int) -> int:
@@ -2298,7 +2315,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|councill?or|"
     r"board\s+member|trustee|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
-    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
+    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|marshal|librarian|"
+    r"instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     # who moved the case along inside the office: "Escalated by Sue Ng (ext. 3312): Ana Ruiz, SA # ..."
