@@ -935,7 +935,15 @@ def _ledger(candidate: Candidate) -> bool:
             and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
-            and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
+            and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start))
+            # "account 8467-2621 recorded 634 kWh over the cycle": a meter's account, whatever budget the page has
+            and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end))
+
+
+# the number's clause going on with the energy it recorded or was billed for: no ledger's line records kWh
+_RECORDED_USAGE_AFTER = re.compile(r"[ \t)]*(?:,[ \t]*)?(?:recorded|registered|used|showed|shows|billed|metered|"
+                                   r"consumed|logged)[ \t]+(?:[a-z]+[ \t]+){0,2}?\d[\d,]*(?:\.\d+)?[ \t]*"
+                                   r"(?:kWh|kilowatt[ -]hours?|therms?)\b", re.IGNORECASE)
 
 
 # a label of an account by a utility's or a program's initials ("LCE account no.", "RCEA acct #")

@@ -199,7 +199,7 @@ _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^
 _QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,7}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
 # the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...", "Su
 # contraseña del portal es ..."), the value perhaps wrapped onto the next line
-_QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be|es|era)"
+_QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?P<verb>is|was|will be|es|era)"
                            r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:now[ \t]+)?")
 # a sentence's password label that ends its line, its value wrapped onto the next ("Su contraseña del portal es" /
 # "Navarro1962! (no compartir)")
@@ -734,6 +734,11 @@ class CredentialDetector(Detector):
                         for start, end, why, value, severity in self._quoted_after(joined, label_above,
                                                                                    label_above.group(0))
                         if start > len(previous))
+            said = label_above.lastgroup not in ("pass", "pw") and _QUALIFIER_IS.match(joined.replace("\n", " ", 1),
+                                                                                       label_above.end())
+            if said and said.start("verb") > len(previous):  # "the password I set this" / "morning is Verano22!kw."
+                yield from self._value(text, said.end() - len(previous) - 1, label_above.lastgroup, False,
+                                       f"label '{label_above.group().strip()} ... is'", prose=True)
         if (wrapped := _wrapped_label(previous)) and not meeting_nearby:
             start = line_text_start(text)
             yield from (found for found in self._value(text, start, "password", False,

@@ -95,7 +95,9 @@ _LINE_TRANSLATED = r"\b(?:l[ií]nea|coordinador|coordinadora|enlace|tagapag-ugna
 PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         r"\b(?:office|offices|dept|department|division|bureau|city|county|state|"
                         r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|"
-                        r"desk|reception|switchboard|services?|program|call center|information|"
+                        r"desk|reception|switchboard|services?|program|call center|"
+                        # (not a record's own: "Contact information on the account: primary phone ...")
+                        r"information(?!\s+(?:on|for)\s+(?:the|this|that|her|his|their|your)\s+account\b)|"
                         # a customer service line, not "Customer phone 909-...", "the customer's cell"
                         r"customer(?!(?:['\u2019]s)?\s+(?:phone|cell|cellphone|mobile|tel|telephone|contact|number|no|#)\b)|"
                         r"info|inquir(?:y|ies)|media|press|tty|tdd|relay|toll[- ]free|emergency|dispatch|"

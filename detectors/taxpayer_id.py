@@ -526,7 +526,8 @@ _TRADE_NOUN = re.compile(
     r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services)|"
     # a city's vendor register's trades: "GREENFIELD RECYCLING", "Vargas Fencing", "Allied Fire Protection"
     r"recycling|disposal|waste|hauling|haulers|sweeping|surveying|fencing|flooring|masonry|linens?|uniforms?|"
-    r"security|alarms?|protection|environmental|testing|inspections?|movers|moving|courier|logistics|equipment)\b")
+    r"security|alarms?|protection|environmental|testing|inspections?|movers|moving|courier|logistics|equipment|"
+    r"installers?|roasters?|roastery|brewing|brewery|solar)\b")
 # a business's name told by the trade that ends it, a shop's or a public works bidder's ("Vanguard Pools", "Cornerstone
 # Framing", "Kimball & Rhodes Civil"), which may open with a word that is a given name too ("Tierra Geotechnical"); read
 # at the name's end only, since "Ana Ruiz, civil engineer" is a person's; a person's name before "dba" keeps it a sole
@@ -592,6 +593,9 @@ def _organization(candidate: Candidate) -> bool:
         words = _TAX_LABEL_WORDS.sub(" ", text)
         if _ORGANIZATION.search(words) and not _PERSONAL_TRUST.search(words) or _PARTNERSHIP.search(text):
             return True  # a family's trust is theirs ("Iadanza Family Trust"), no organization
+        form = _W9_OF.search(text)
+        if form and (_ORGANIZATION.search(form.group("name")) or _TRADE_NOUN.search(form.group("name"))):
+            return True  # "W-9 from Haugen Hardware came in, EIN ...": a business's tax form, as payables get it
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
@@ -607,6 +611,10 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True
     return False
+
+
+# a W-9 named by whom it came from, up to the clause's end: "W-9 from Tesfaye Coffee Roasters came in, EIN ..."
+_W9_OF = re.compile(r"(?i)\bw-?9s?\s+(?:from|for|of)\s+(?P<name>[^,;(\n]{2,60})")
 
 
 # a fiscal sponsor named in the row or the clause: an individual or a group without its own exemption receives a

@@ -33,7 +33,7 @@ from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS,
 from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
 from .headers import header_kind
 from .history import public_story
-from .public_people import made_up_or_another_kind
+from .public_people import in_a_role, made_up_or_another_kind
 from ..vocabulary import fold, name_like
 from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
@@ -421,6 +421,23 @@ def _plaque(analysis: Analysis, block: list) -> bool:
     return any(public_story(analysis, line.segment, start, stop, strict=True) for _, line, start, stop in block)
 
 
+def _addressee_named_in_full(analysis: Analysis, body: list[Line], greeted: str) -> None:
+    """The full name of the customer a letter greets by title and surname, where its body gives it ("Dear Ms.
+    Castellanos: ... your request ..., submitted by Quoc Bao Castellanos through the portal"): the same person. Not
+    an official who shares the surname ("Councilmember Ana Castellanos")."""
+    surname = greeted.split()[-1].strip(".,:;")
+    if len(surname) < 3 or not surname[:1].isupper():
+        return
+    for line in body:
+        text = line.segment.text
+        for start, stop in names_in(text, line.start, line.end, anchored=True):
+            words = text[start:stop].split()
+            if len(words) >= 2 and words[-1].strip(".,") == surname and not in_a_role(text, start, stop) \
+                    and not names_an_official(text[start:stop], analysis.officials) \
+                    and not analysis.contacts.name_is_public(text[start:stop]):
+                analysis.add("name", line.segment, start, stop, "full name of the customer a letter greets")
+
+
 def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | None, end: int) -> int:
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
@@ -496,6 +513,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         line, start, stop = name
         analysis.add("name", line.segment, line.start + start, line.start + stop,
                      "salutation of a letter to a customer")
+        _addressee_named_in_full(analysis, lines[salutation + 1:end], line.segment.text[line.start + start:line.start + stop])
     for kind, line, start, stop in block:
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     if salutation is not None:

@@ -595,6 +595,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         if len(run) > 2 and text[slice(*run[0])].lower() in NOTE_VERBS and opens_sentence(text, run[0][0]):
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
+        run = _after_rank(text, run)  # "Fire Chief Ramon Garcia": a department's rank before the name, none of it
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address; and the
         # town ending a street address's line ("307 Cottonwood Blvd, Piedra Blanca")
@@ -656,6 +657,22 @@ _PLAN_ENROLLED_IN = re.compile(r"(?i)\b(?:(?:re-?)?enroll(?:ed|s|ing)?|signed\s+
 # "si Kustomer ...", "si Residente ..."), in English, Spanish and Tagalog
 _LEADING_ROLE = re.compile(rf"(?i:(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|kliyan|"
                            rf"kliyente|k[ou]stomer|residente|titular)\b|{PARTY_WORDS})[ \t]+")
+
+
+# a rank or a post that a department's word opens ("Fire Chief", "Police Captain", "Library Director", "Fire Marshal"),
+# left in a run of capitalised words before the name it titles
+_RANK_WORDS = frozenset({"Chief", "Marshal", "Captain", "Lieutenant", "Sergeant", "Officer", "Detective", "Deputy",
+                         "Director", "Inspector", "Commander", "Corporal", "Superintendent", "Supervisor", "Manager",
+                         "Coordinator", "Specialist", "Analyst", "Administrator", "Engineer", "Librarian"})
+
+
+def _after_rank(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a run after a department's rank inside it ("Fire Chief Ramon Garcia" -> "Ramon Garcia"), when
+    two words or more follow the rank: a given name and a surname."""
+    for k in range(1, len(run) - 2):
+        if text[slice(*run[k])] in _RANK_WORDS:
+            return run[k + 1:]
+    return run
 
 
 def _after_roles(text: str, start: int, end: int) -> int:
@@ -2298,7 +2315,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|councill?or|"
     r"board\s+member|trustee|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
-    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
+    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|marshal|librarian|"
+    r"instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     # who moved the case along inside the office: "Escalated by Sue Ng (ext. 3312): Ana Ruiz, SA # ..."
@@ -2507,7 +2525,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         # is for
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
-              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)]
+              if not _SENTENCE_ENDED.search(m.group()) and not _own_case_after(text, m, end)
+              and not (_SOURCE_BEFORE_TITLE.search(before, 0, m.start()) and not _APPOSITION_AFTER.match(text, end))]
     official = max((m.end() for m in titles), default=-1)
     # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
     # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
@@ -2732,6 +2751,10 @@ _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|�
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
 # (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
+# the official a clause cites before its subject, who is someone else: "Per the hearing officer, Ana Ruiz keeps service",
+# "According to the supervisor, Ana Ruiz called twice" (not "Per the supervisor, Ana Ruiz, ...": the supervisor named)
+_SOURCE_BEFORE_TITLE = re.compile(r"(?i)\b(?:per|according\s+to)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITION_AFTER = re.compile(r"\s*[,(]")
 # what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)"),
 # or their own call and the number it came from ("Per Ana Ruiz's call from 909-...": a caller, no staff member)
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"

@@ -161,6 +161,7 @@ def find(analysis: Analysis) -> None:
                 _contacts_kept_below(analysis, pieces[-1])
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
+                _case_told_above(analysis, pieces[0])
     _after_records(analysis)
     _stories_told_of(analysis)
     _drop_agents(analysis)
@@ -216,6 +217,46 @@ def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
     if not anchored or any(_names_facility(p.text) or _ORGANIZATION.search(p.text) for p in anchored):
         return None
     return anchored[-1]
+
+
+_ABOVE_LINES = 8  # how many lines above a record that names no one its case may be told in
+# a form's field line above a narrative ("Received by: Ana Ruiz, Claims Administrator", "Statute: ..."): no line of it
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w /&'\u2019-]{0,30}:(?![/\d])")
+# what tells that a line is of the case: the case's party by their role ("The homeowner has lived at ..."), the party
+# a claim or a request is made for ("This claim is presented on behalf of ...")
+_PARTY_PRESENTED = re.compile(r"(?i)\bon\s+behalf\s+of\b|\b(?:claim|request|appeal|complaint|application)\s+"
+                              r"(?:is|was)\s+(?:presented|filed|submitted|made)\s+by\b")
+
+
+def _case_told_above(analysis: Analysis, record: Line) -> None:
+    """A case told before the record it ends in, when that record names no one: a claim's narrative ("This claim is
+    presented on behalf of Ana Ruiz. The homeowner has lived at 12 Elm St ..." / "Best contact is Ms. Ruiz's cell,
+    ..." / "According to the attached bill, the Edison account number is ..."). The lines above the record, on its
+    page and up to a heading, a form's field line, another record or a closing, are its case when one of them speaks
+    of the party ("the homeowner", "on behalf of") and they name one private person only (by one name or its
+    surname): that person's name and the contact details of those lines are the record's."""
+    i = analysis.line_at(record.segment, record.start)
+    if i is None:
+        return
+    lines, page = analysis.free_lines, page_of(record.segment)
+    block = []
+    for line in reversed(lines[max(0, i - _ABOVE_LINES):i]):
+        if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
+                or CLOSING_RE.match(line.text) or _FIELD_LINE.match(line.text)
+                or analysis.anchors_in(line.segment, line.start, line.end)):
+            break
+        block.insert(0, line)
+    if not block or not any(_SAME_CASE.search(line.text) or _PARTY_PRESENTED.search(line.text) for line in block):
+        return
+    fields = analysis.contact_fields(block, record)
+    names = _names(analysis, block, True, lenient=True,
+                   mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
+    if not names or any(not _shares_a_name_word(name, names[:1]) for name in names[1:]):
+        return  # no one, or two people: whose the details are is not told
+    for segment, start, end in names:
+        analysis.add("name", segment, start, end, "customer named in the case told before its record")
+    for kind, segment, start, end in fields:
+        analysis.add(kind, segment, start, end, "detail of a customer's case told before its record")
 
 
 def _resident_lines(analysis: Analysis):
@@ -1995,7 +2036,27 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                and not _ZIP_ENDS.search(text, home_start, home_end)
+               and not (_PARTY_AT_HOME.search(text, max(0, home_start - 40), home_start)
+                        and _APPOSITION_ENDS.match(text, end) and _referred_to_again(text, start, end))
                for kind, where, home_start, home_end in fields)
+
+
+def _referred_to_again(text: str, start: int, end: int) -> bool:
+    """Whether the text after a name refers to its person again by initials or by title and surname ("Radoslaw
+    Abdelnour, reports ... R.A. had enrolled", "... Ms. Abdelnour"), as no town is."""
+    words = _NAME_WORD.findall(text[start:end])
+    if len(words) < 2:
+        return False
+    initials = r"\.?\s?".join(re.escape(w[0]) for w in (words[0], words[-1]))
+    return re.search(rf"\b{initials}\.|\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+{re.escape(words[-1])}\b", text[end:]) is not None
+
+
+# the party of a case by their role and their home, named after it between commas: "The homeowner at 13327 E. Arrow
+# Highway, Radoslaw Abdelnour, reports that ..." (a town after a home is followed by its state, its ZIP or the
+# sentence's end, not by a verb)
+_PARTY_AT_HOME = re.compile(r"(?i)\b(?:homeowner|customer|resident|tenant|owner|claimant|occupant|ratepayer|"
+                            r"account\s?holder)\s+(?:at|of)\s+$")
+_APPOSITION_ENDS = re.compile(r",[ \t]+(?:who|whose|has|had|was|is|[a-z]+s)\b")
 
 
 # an address that ends with its ZIP code has had its city: the words after its comma are no city ("After moving out
@@ -3620,7 +3681,8 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
     proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
               if not _CALENDAR_WORDS.intersection(m.group().lower().split())
               and not _LABEL_END.match(text, m.end())  # a field's label ("Home Ph.: ...") names no one
-              and not _SAME_CASE.fullmatch(m.group())]  # nor the case's own party: "The Appellant was notified at"
+              and not _SAME_CASE.fullmatch(m.group())  # nor the case's own party: "The Appellant was notified at"
+              and not _AREA_NOUN_AFTER.match(text, m.end())]  # nor the part of town a home is in: "in the Alta Loma area"
     return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
         another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
 
@@ -3639,6 +3701,10 @@ _QUOTATION = re.compile(r'"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d')  # a 
 # two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: "Ruiz", "Nguyen" (not an initial)
+# a part of town after its name, where a home is said to be ("located at ... in the Cerro Vista neighborhood"): a place
+# the sentence locates the home in, no firm or person whose contact details the sentence gives
+_AREA_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|area|district|tract|subdivision|barrio|colonia)\b(?!\s+(?:office|"
+                              r"manager|director|council|association|plan)\b)", re.IGNORECASE)
 _LABEL_END = re.compile(r"\.?\s*[:#]")  # what ends a label: "Home Ph.:", "Service Address:", "Acct #"
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                             "june july august september october november december".split())
@@ -3827,7 +3893,9 @@ _ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|co
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|records|"
-                        r"complainant|household|residence|premises|home|bill|resident|constituent|caller)\b(?!\s+(?:service|care|support|relations|"
+                        r"complainant|household|residence|premises|home|(?:back-?)?bill|resident|constituent|caller|"
+                        # the party as a claims or legal paper calls them: "while the homeowner contends ..."
+                        r"homeowner|(?:property\s+)?owner|claimant|tenant|occupant)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
                         # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
                         # testified by telephone from ...": the case's meter and party, though no article names them

@@ -1749,7 +1749,8 @@ _ACCOUNT_GIVEN = re.compile(r"(?i)\b(?:account|acct|customer\s+(?:number|no))\b\
                             r"(?:[A-Z]{1,5}[\s-]?)?\d[\d \t-]{4,}")
 # what a lien's or a shut-off's notice says of the account's charges
 _CHARGES_OWED = re.compile(r"(?i)\b(?:delinquen\w*|unpaid|past[- ]due|liens?|tax\s+roll|arrears?|shut[- ]?off|"
-                           r"terminat\w*|disconnect\w*|non-?payment)\b")
+                           r"terminat\w*|disconnect\w*|non-?payment|fail(?:ed|s|ure)?\s+to\s+pay|"
+                           r"outstanding\s+(?:balance|charges)|balance\s+(?:due|owed))\b")
 # the sentence's end (not an abbreviation's period: "account No. 55-102944", "771 Paseo Verde Ave. (APN ...)")
 _SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bAcct)(?<!\bacct)(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)"
                             r"(?<!\bLn)(?<!\bCt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.!?;](?=\s)")
