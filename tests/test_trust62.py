@@ -89,3 +89,31 @@ def test_credentials_in_a_debug_pages_environment_table_are_found():
 def test_a_city_help_table_of_account_rules_is_no_credential():
     assert not [value for category, value in pairs_found("https://www.example.gov/help", CITY_HELP_TABLE)
                 if category == "credential"]
+
+
+# -- D4, D5: a broken link's lower-case name, a soft 404's reason ---------------------------------------------------
+def test_a_lower_case_slugs_name_is_read_as_a_name_and_masked_in_every_output(tmp_path):
+    routes = {"/": page("<p>Notices</p><a href='/docs/ines-valdivia-623-58-1147.pdf'>Notice</a>"
+                        " <a href='/files/permit-application-645-67-3309.pdf'>Permit</a>"
+                        " <a href='/staff/mayor-tim-sandoval-909-620-2051'>Mayor</a>"),
+              "/docs/ines-valdivia-623-58-1147.pdf": lambda handler: handler.send_error(404)}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text())["findings"]
+    assert {(f["category"], f["masked"]) for f in findings if f["category"] == "customer_name"} == {
+        ("customer_name", "I*** V*******")}  # not the permit's words, not the mayor's
+    for name in ("findings.json", "junit.xml", "report.html", "findings.sarif"):
+        written = (tmp_path / "out" / name).read_text().lower()
+        assert "valdivia" not in written and "ines-" not in written and "ines " not in written, name
+
+
+def test_a_soft_404s_reason_says_its_page_was_read(tmp_path):
+    routes = {"/": page("<a href='/Records/notice.pdf'>Notice</a>"),
+              "/Records/notice.pdf": page("<title>Page Not Found</title><h1>Page not found</h1><p>Looking for the "
+                                          "notice of Cosimo Pettifer, SSN 611-73-2046? It was removed.</p>")}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path)
+    listed = documents(tmp_path / "out")[site.url + "Records/notice.pdf"]
+    assert proc.returncode == 1 and listed["findings"] >= 2 and not listed["not_checked"], listed
+    assert "soft 404" in listed["reason"] and "not checked" not in listed["reason"], listed
