@@ -15,6 +15,7 @@ class FetchedItem:
     kind: str  # page (HTML reached by a link), document (anything else), sitemap
     fetch_seconds: float | None = None  # Scrapy's download latency
     etag: str | None = None  # the server's ETag: tells whether /dir/ and /dir/index.html are one document
+    warning: str | None = None  # how the crawl met it, for its listing (a document served from another host)
 
 
 @dataclass

@@ -27,6 +27,7 @@ from tldextract import TLDExtract
 from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
 from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
+from .spiders.served_elsewhere import SERVED_FROM
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
@@ -47,7 +48,8 @@ class ScopeMiddleware:
 
     Refused requests raise IgnoreRequest with the reason, which the spider's errback records as a
     skipped document: every URL met is accounted for, nothing is dropped silently. Redirects and
-    retries pass through here again, so a redirect off the site is refused too.
+    retries pass through here again, so a redirect off the site is refused too (not a document link's:
+    see ``spiders.served_elsewhere``).
     """
 
     def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard,
@@ -91,7 +93,7 @@ class ScopeMiddleware:
         if not url.startswith(("http://", "https://")):
             return IgnoreRequest("not an http(s) URL")
         host = host_key(url)
-        if host not in self.site_hosts and host not in self.extra_hosts:
+        if host not in self.site_hosts and host not in self.extra_hosts and request.meta.get(SERVED_FROM) != host:
             if request.meta.get("pubcheck_chain"):
                 return IgnoreRequest(f"redirect to another host ({host}), not followed")
             return IgnoreRequest("off-site link (not fetched)")

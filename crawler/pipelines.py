@@ -33,7 +33,7 @@ from .resume import Checkpoint, rediscovered, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .spiders.url_credentials import SAVED_NAME, UrlCredentialsItem
-from .url_text import file_path_text, path_text
+from .url_text import file_path_text, names_cased, path_text
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
@@ -185,7 +185,7 @@ class CollectPipeline:
                 self.pending.pop(future, None)
             if self.finished:
                 return None  # interrupted while this one was in analysis, and recorded as such
-            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body),
+            collector.analysed(item.url, outcome.noted(item.warning), kind=item.kind, http_status=item.http_status, size=len(item.body),
                                fetch_seconds=item.fetch_seconds)
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
@@ -252,7 +252,8 @@ class CollectPipeline:
                     if options.pop("enabled", True):
                         self._credential_detectors.append(cls(options, self.public))
         # a download's file name is read as a scanned file's is; a URL as itself and its path as words
-        texts = [file_path_text(item.written)] if item.where == SAVED_NAME else [item.written, path_text(item.written)]
+        texts = ([file_path_text(item.written)] if item.where == SAVED_NAME
+                 else [item.written, names_cased(path_text(item.written))])
         segments = [Segment(text, Location(element=item.where), hidden=item.where) for text in texts if text]
         return scan_document(Document(item.url, "text/uri-list", segments), self._credential_detectors)
 

@@ -38,6 +38,8 @@ _GROUPS_GLUED = re.compile(r"\d+(?:[_.]\d+)+")
 # a slug's words joined by hyphens, a capital after each ("Ana-Ruiz-512-34-6789.pdf"): a space, as "_" is, so that a
 # name reads as the name it is ("e-mail" and "follow-up" keep theirs)
 _HYPHEN_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])-(?=[A-ZÀ-ÖØ-Þ])")
+# a word of a lower-case slug, capitalised by names_cased; not a file type's extension after a dot
+_SLUG_WORD = re.compile(r"(?<![^\W_])(?<!\.)[^\W\d_]+")
 _MAILBOX = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 SHORTEST_NUMBER = 7
 # a file type's extension after a mailbox that stays one without it ("jane.doe@gmail.com.png"; not "ana@city.zip")
@@ -112,6 +114,15 @@ def path_text(url: str) -> str:
     except ValueError:  # an invalid URL (a bad port, brackets)
         return ""
     return _as_words(path.split("/"))
+
+
+def names_cased(words: str) -> str:
+    """A path's words (:func:`path_text`) with each segment written all in lower case, as CMSs write file names
+    (``maria-delgado-512-34-6789.pdf``), capitalised as a person writes a name and its words parted, so that a name
+    reads as one ("Maria Delgado 512-34-6789.pdf"); a file type's extension stays as it is."""
+    return " / ".join(_HYPHEN_BEFORE_CAPITAL.sub(" ", _SLUG_WORD.sub(lambda word: word.group().capitalize(), segment))
+                      if segment == segment.lower() and any(c.isdigit() for c in segment) else segment
+                      for segment in words.split(" / "))
 
 
 def file_path_text(path: str) -> str:

@@ -17,7 +17,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, TimeoutError as FutureTimeout
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from itertools import islice
 
 import multiprocessing
@@ -52,6 +52,10 @@ class Outcome:
     unchecked: list[str] | None = None  # parts of a scanned document that could not be checked
     not_checked: bool = False  # a failed or skipped document the public can read: a gap in the check
     timings: dict[str, float] | None = None  # seconds of queue_wait, extraction and detection
+
+    def noted(self, warning: str | None) -> "Outcome":
+        """This outcome with the crawl's ``warning`` (how the document was served) listed first."""
+        return replace(self, warnings=[warning, *(self.warnings or ())]) if warning else self
 
     def __reduce__(self):
         """Pickled with its findings as blocks of pickles of their own, which the collector's process unpickles

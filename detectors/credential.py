@@ -435,14 +435,18 @@ def _hinted_segments(segments: list[Segment]) -> set[int]:
 
 # where a table's or a sheet's cell is: "'Logins'!B7" (column B, row 7), "table 2 > row 3 > cell 2"
 _CELL_AT = re.compile(r"(?P<table>.*?)(?:!\$?(?P<column>[A-Z]{1,3})\$?(?P<row>\d+)"
-                      r"|(?P<grid> > row \d+) > cell (?P<cell>\d+))")
+                      r"|(?P<grid> > row \d+) > cell (?P<cell>\d+)"
+                      r"|(?P<tr> > tr:nth-of-type\(\d+\)) > td:nth-of-type\((?P<td>\d+)\))")
+# a server variable as PHP's phpinfo() names it in its table: "$_SERVER['DB_PASSWORD']", "$_ENV["MAIL_PASSWORD"]"
+_VARIABLE_OF = re.compile(r"""^\$_(?:SERVER|ENV)\[(?P<q>['"]?)(?P<key>\w+)(?P=q)\]$""")
 _MAX_LABEL_CELL = 40
 
 
 def _label_cell_before(segments: list[Segment], i: int) -> str | None:
     """The text of the cell just left of segment ``i`` in its row when that cell is only a password's label
-    ("Password", "Temp PIN:"): a sheet or a table of label | value pairs (A2 "Password", B2 the value), where the
-    value cell is otherwise labelled by its column's header, if by anything."""
+    ("Password", "Temp PIN:") or a configuration key naming one ("DB_PASSWORD", "$_SERVER['MAIL_PASSWORD']"): a sheet
+    or a table of label | value pairs (A2 "Password", B2 the value; a debug page's environment table), where the value
+    cell is otherwise labelled by its column's header, if by anything."""
     if not i:
         return None
     before, cell = segments[i - 1], segments[i]
@@ -450,8 +454,9 @@ def _label_cell_before(segments: list[Segment], i: int) -> str | None:
     if len(text) > _MAX_LABEL_CELL or before.location.attachment != cell.location.attachment \
             or before.location.page != cell.location.page:
         return None
-    text = _field_name(text)
-    if not any(label.end() == len(text) for label in _LABEL.finditer(text)):
+    text = _field_name(_VARIABLE_OF.sub(r"\g<key>", text))
+    if not any(label.end() == len(text) for label in _LABEL.finditer(text)) and not (
+            _KEY.fullmatch(text + "=") and _key_kind(text, False, "=")):
         return None  # not "Password reset" nor "Password rules"
     return text if _cells_beside(before, cell) else None
 
@@ -463,6 +468,8 @@ def _cells_beside(before: Segment, cell: Segment) -> bool:
         return False
     if here["column"] and there["column"]:
         return here["row"] == there["row"] and _column_number(here["column"]) == _column_number(there["column"]) + 1
+    if here["tr"] and there["tr"]:  # an HTML table's <td>s (a <th> heading its row labels it already)
+        return here["tr"] == there["tr"] and int(here["td"]) == int(there["td"]) + 1
     return bool(here["grid"]) and here["grid"] == there["grid"] and int(here["cell"]) == int(there["cell"]) + 1
 
 

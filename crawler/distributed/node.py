@@ -82,7 +82,7 @@ class NodePipeline:
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
             return AnalysedItem(url=item.url, kind=item.kind, http_status=item.http_status, size=len(item.body),
                                 fetch_seconds=item.fetch_seconds, digest=hashlib.sha256(item.body).digest(),
-                                etag=item.etag, outcome=outcome)
+                                etag=item.etag, outcome=outcome.noted(item.warning))
         if isinstance(item, ErrorPageItem):  # a join lists the URL; the error page is read by a single-machine crawl
             item = item.listed_as
         if isinstance(item, StatusItem):

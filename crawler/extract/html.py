@@ -76,7 +76,7 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 from bs4.element import TemplateString
 
-from crawler.url_text import path_text
+from crawler.url_text import names_cased, path_text
 from detectors.context.headers import header_kind
 from detectors.context.persons import person_name
 from detectors.context.shapes import is_street_address, phone_spans
@@ -951,7 +951,7 @@ class _Walker:
                               hidden="link target")
             if not params or "@" in urlsplit(value.strip()).netloc:  # the URL itself, unless its query said it all
                 self._add(target, element, frame, hidden="link target")
-        path = path_text(value)
+        path = names_cased(path_text(value))
         # a path that holds an identifier ("/files/Delgado_512-34-6789.pdf") publishes it, whatever the link answers
         if path and "\x00path:" + path not in self.link_targets and path not in _text_of(element):
             self.link_targets.add("\x00path:" + path)

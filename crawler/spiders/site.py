@@ -48,6 +48,7 @@ from .office_links import office_links
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import blocked_reason, error_page, soft_error_reason
+from .served_elsewhere import SERVED_FROM, document_redirect, served_from_note
 from .stock_pages import STOCK_DOCUMENT, STOCK_PAGE, page_key
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
 from .text_sitemap import text_sitemap_urls
@@ -121,7 +122,7 @@ class SiteSpider(scrapy.Spider):
         for url in self.settings.getlist("PUBCHECK_REPORTED_URLS"):  # see crawler.history.commands.reported_before
             if url not in self.requested:
                 self.requested.add(url)
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+                yield self.asked_again(url)
         checkpoint = Checkpoint.from_settings(self.settings)
         if checkpoint:  # a resumed crawl: what the interrupted one left, and scanned, is requested once more
             met, met_keys, again = checkpoint.frontier()
@@ -131,7 +132,15 @@ class SiteSpider(scrapy.Spider):
                 self.requested = SeenURLs(self.requested, met_keys, HistoryKeys(key).url)
             self.requested.update(met)
             for url in again:
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
+                yield self.asked_again(url)
+
+    def asked_again(self, url: str):
+        """A request for a URL an earlier run checked (one it reported findings on, or one an interrupted run
+        scanned): on another host, it is a document the site served from there (see .served_elsewhere)."""
+        host = host_key(url)
+        elsewhere = host not in self.site_hosts and host not in self.allowed_hosts
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
+                              meta={SERVED_FROM: host} if elsewhere else {})
 
     def probe(self, url, callback):
         """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure. It is
@@ -190,7 +199,8 @@ class SiteSpider(scrapy.Spider):
     def redirect(self, response, callback):
         """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
         and the collector can file the old URL under the new one. A start URL that redirects to another
-        host (example.gov -> www.example.gov) takes that host into the site. A loop, a chain longer than
+        host (example.gov -> www.example.gov) takes that host into the site; a document link's redirect to another
+        host is followed to read that one file there (see .served_elsewhere). A loop, a chain longer than
         REDIRECT_MAX_TIMES and a Location that leads nowhere are recorded, with the chain, at the last URL
         (a probe for robots.txt or /sitemap.xml is followed quietly: it is no published document)."""
         url, meta = response.url, response.meta
@@ -214,9 +224,13 @@ class SiteSpider(scrapy.Spider):
             if target in self.requested:
                 return  # fetched or queued already: the collector files this URL under it
             self.requested.add(target)
-        request = response.request.replace(
-            url=target, callback=callback, dont_filter=bool(probe),
-            meta={**{k: v for k, v in meta.items() if k.startswith("pubcheck_")}, "pubcheck_chain": chain})
+        followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
+        host = host_key(target)
+        if (not probe and host not in self.site_hosts and host not in self.allowed_hosts
+                and document_redirect(chain, target)):  # a document the site serves from storage elsewhere
+            followed[SERVED_FROM] = host
+        request = response.request.replace(url=target, callback=callback, dont_filter=bool(probe),
+                                           meta={**followed, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
         yield request
 
@@ -399,13 +413,19 @@ class SiteSpider(scrapy.Spider):
         is_html = item_kind == "page"
         if is_html and root is None:
             root = Selector(response=response).root
+        served_from = response.meta.get(SERVED_FROM)
+        if served_from in self.site_hosts:  # a host a start URL has redirected to since: the site's own
+            served_from = None
         yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
-                          etag=_header_text(response.headers.get(b"ETag")) or None)
+                          etag=_header_text(response.headers.get(b"ETag")) or None,
+                          warning=served_from and served_from_note(served_from))
         saved_as = saved_name(_header_text(response.headers.get(b"Content-Disposition")))
         if saved_as and file_path_text(saved_as):  # "Delgado 512-34-6789.pdf" as the browser saves /download?id=7
             yield UrlCredentialsItem(response.url, saved_as, SAVED_NAME)
+        if served_from:
+            return  # another host's file, checked as the site's document: nothing there is crawled on from
         if is_html:
             base = page_base(root, response.url)
             assets = self.site_urls(base, asset_links(root))

@@ -85,7 +85,7 @@ def soft_error_reason(status: int) -> tuple[str, bool]:
     # the status's standard words, never the page's own (a server's page may echo what the request carried)
     said = f"answered with an error page (HTTP 200 with a \"{http_reason(status)}\" page)"
     if status in (404, 410):
-        return f"{said}: a broken link (soft {status}), not checked", False
+        return f"{said}: a broken link (soft {status}); the page it shows is read as a page", False
     if status == 401:
         return f"password-protected ({said}): not checked; give credentials with --auth-env", False
     return f"{said} instead of the document: not checked", True
