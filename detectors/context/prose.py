@@ -367,7 +367,8 @@ _TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[
                    r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
 # the visitor's or the customer's turns: a chat's visitor, a caller (numbered as an export names them, "Visitor 4821"); in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
-_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente)(?:\s*#?\d{1,12})?|you|me|appellant|complainant|claimant|"
+_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente|user|end[\s_-]?user)(?:\s*#?\d{1,12})?|you|me|"
+                      r"appellant|complainant|claimant|"
                       r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
@@ -731,7 +732,7 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
 # a transcript's header line naming who spoke as what: "Agent: Maribel Ocampo (PCE Customer Care, ext. 2240)"
 _AGENT = re.compile(r"(?i)(?:agent|representative|rep|csr|advisor|operator|specialist|staff)")
 _ROLE_LABEL = re.compile(rf"(?i){_AGENT.pattern}|visitor|customer|caller|guest|client|started|ended|page|date|session")
-_SYSTEM = re.compile(r"(?i)system|bot|auto(?:mated)?(?:\s+message)?")
+_SYSTEM = re.compile(r"(?i)system|bot|chat\s?bot|assistant|virtual\s+assistant|auto(?:mated)?(?:\s+message)?")
 # a label of the export's own words after a dialogue, no one who speaks: "Note: Vale never asks for your SSN"
 _NO_SPEAKER = re.compile(r"(?i)notes?|nb|n\.b\.|disclaimer|tip|reminder|summary|source|exported|export")
 _DECLARED_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})")
@@ -777,6 +778,8 @@ def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> 
 # table on a page writes it
 _SPEAKER_FIELD = re.compile(r"(?i)(?:.*\.)?(?:speaker|name|author|sender|from|who|role|participant)")
 _SPEECH_FIELD = re.compile(r"(?i)(?:.*\.)?(?:utterance|transcript|text|msg|message|body|content|speech)")
+# a chat export's field naming the conversation a row is of: "session_id", "conversationId", "Chat ID", "thread"
+_SESSION_FIELD = re.compile(r"(?i)(?:.*\.)?(?:session|conversation|chat|thread|transcript)[\s_-]?(?:id|no|number|key)?")
 
 
 class _FieldTurn(NamedTuple):
@@ -796,18 +799,23 @@ class _FieldTurn(NamedTuple):
 
 def _record_transcripts(records) -> Iterator[list[tuple[Line, _FieldTurn]]]:
     """The runs of two or more consecutive rows of a transcript exported as rows (``_SPEAKER_FIELD`` and
-    ``_SPEECH_FIELD``), each read as a line of the speech field's text after its speaker's label."""
+    ``_SPEECH_FIELD``), each read as a line of the speech field's text after its speaker's label; a chat export's
+    rows of one session or conversation (``_SESSION_FIELD``) at a time, each session its own visitor's."""
     run: list[tuple[Line, _FieldTurn]] = []
+    session = None
     for record in [*records, None]:
         fields = record.fields if record is not None else ()
         who = next((f for f in fields if _SPEAKER_FIELD.fullmatch(f.label or "") and 0 < len(f.text.strip()) <= 40), None)
         said = next((f for f in fields if _SPEECH_FIELD.fullmatch(f.label or "") and f.text.strip()), None)
-        if who is not None and said is not None:
+        held = next((f.text.strip() for f in fields if _SESSION_FIELD.fullmatch(f.label or "")), None)
+        if who is not None and said is not None and (not run or held == session):
             run.append((Line(said, 0, len(said.text)), _FieldTurn(who.text.strip())))
+            session = held
             continue
         if len(run) >= 2:
             yield run
-        run = []
+        run, session = ([(Line(said, 0, len(said.text)), _FieldTurn(who.text.strip()))], held) \
+            if who is not None and said is not None else ([], None)
 
 
 def _transcripts(lines: list[Line]):
