@@ -45,7 +45,7 @@ from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name
-from ..public_contacts import PERSONAL_DOMAINS
+from ..public_contacts import PERSONAL_DOMAINS, SPEAKERS_LABEL
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
                      LOCAL_GOVERNMENT, PLACE_WORDS, names_home_equipment, opens_an_address, person_word, plain_email)
 
@@ -490,7 +490,7 @@ def _facility_line(text: str, start: int) -> bool:
 # where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
 # initial's or a title's point, "Min-jae K. Park", "Dr. Ruiz", nor a numbered facility's "No. 3")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\u201d]*\s+"
-                         r"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n")
+                         rf"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n|{SPEAKERS_LABEL}")
 _SENTENCE_LINES = 3  # lines above the number's, at most, that its sentence may begin on (a wrapped PDF or text line)
 _FACILITY_REACH = 150  # characters back from the number to the facility its sentence names
 

@@ -1275,6 +1275,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
+            or _AVERAGE_AFTER.match(text, end, min(len(text), end + 60))
             or _THRESHOLD_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
@@ -1407,6 +1408,10 @@ _NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
+# the class the figure is the average of, told after it with its period: "about 537 kilowatt hours a month for the
+# average home", "610 kWh per month for a typical residential customer", "480 kWh in the median household"
+_AVERAGE_AFTER = re.compile(r"(?i)\s*(?:(?:a|per|each)\s+(?:month|year|day|billing\s+cycle)\s+)?(?:for|in|of|by)\s+"
+                            r"(?:the|an?)\s+(?:[a-z-]+\s+)?(?:average|typical|median)\b")
 # a threshold's words after its figure: "1,000 kWh or more", "1.000 kWh o más", Korean exceeding, or more, or less,
 # under ("1,000kWh 초과", "이상", "이하", "미만"), the Armenian "1 000 կՎտ·ժ-ից ավելի" (more than 1 000)
 _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)\b|초과|이상|이하|미만|"
