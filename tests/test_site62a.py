@@ -187,3 +187,38 @@ def test_a_speaker_s_own_account_after_their_label_is_still_theirs():
     pairs = _turns_found(captions)
     assert "Tobenna Abara" in _values(pairs, "customer_name")
     assert any(v.endswith("7720-18") for v in _values(pairs, "account_number"))
+
+
+def test_a_number_given_in_answer_to_the_turn_before_is_the_speaker_s():
+    captions = _vtt("CHAIR OKAFOR: Thank you, sir. Would you leave a phone number with the clerk so staff can call?",
+                    "Sure, it's seven six oh, four one two, eight eight three oh.",
+                    "CHAIR OKAFOR: Is there a number for the permit desk?",
+                    "Yes, it's (562) 390-2300.")
+    phones = {"".join(ch for ch in v if ch.isalnum()) for v in _values(_turns_found(captions), "phone")}
+    assert "sevensixohfouronetwoeighteightthreeoh" in phones
+    assert "5623902300" not in phones
+
+
+def _teams_docx(turns) -> bytes:
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Transcript")
+    document.add_paragraph("Billing Disputes Huddle")
+    for k, (speaker, text) in enumerate(turns):
+        document.add_paragraph(f"0:{k}:{k * 7 % 60}.120 --> 0:{k}:{(k * 7 + 4) % 60}.480")
+        document.add_paragraph(speaker)
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_teams_transcript_s_turns_are_read_whole_and_staff_reading_a_case_is_no_customer():
+    turns = [("Bettina Castellanos", "Okay, first dispute this week."),
+             ("Ibrahim Whitfield", "Service address is 2871 Calle Alondra, and the SCE account is 700 412 883 902."),
+             ("Bettina Castellanos", "What did the customer say?"),
+             ("Ibrahim Whitfield", "That the meter was misread, the bill shows 2,455 kWh."),
+             ("Bettina Castellanos", "Thanks, next one.")]
+    pairs = pairs_found("https://cca.example.gov/files/huddle.docx", _teams_docx(turns), None)
+    assert not _values(pairs, "customer_name") & {"Bettina Castellanos", "Ibrahim Whitfield"}, pairs
+    assert any(v.replace(" ", "") == "700412883902" for v in _values(pairs, "account_number"))

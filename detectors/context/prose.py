@@ -39,7 +39,8 @@ from ..base import line_of
 from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                       is_ledger_account, stands_in)
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_institutional_domain, is_role_mailbox, to_e164
+from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain, is_role_mailbox,
+                               to_e164)
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
@@ -1510,7 +1511,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
-    names = [name for name in names if not _town_named(name) and not _street_named(name)]
+    names = [name for name in names if not _town_named(name) and not _street_named(name)
+             and not _speaker_telling_of_another(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
@@ -2029,6 +2031,24 @@ def _family_named(name: tuple) -> bool:
     """Whether a "name" is a family's in the plural: "The Ybarras"."""
     segment, start, end = name
     return segment.text[max(0, start - 4):start].lower() == "the " and segment.text[end - 1:end] == "s"
+
+
+_TURN_LABEL = re.compile(SPEAKERS_LABEL)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve)|our|ours|us)\b")
+
+
+def _speaker_telling_of_another(name: tuple) -> bool:
+    """A transcript's speaker named by the label opening their turn, whose turn tells of someone else's account in
+    no words of their own ("Marco Bellweather: Service address is ..., and the ASCP account is ..."): staff reading
+    a case out, not its customer, who speaks of "my account", "I live at"."""
+    segment, start, end = name[:3]
+    text = segment.text
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _TURN_LABEL.match(text, line_start)
+    if label is None or end > label.end():
+        return False
+    turn_end = text.find("\n", label.end())
+    return _FIRST_PERSON.search(text, label.end(), turn_end if turn_end >= 0 else len(text)) is None
 
 
 def _town_named(name: tuple) -> bool:

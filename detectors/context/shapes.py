@@ -292,6 +292,24 @@ OWN_NUMBER_BEFORE = re.compile(r"(?i)(?:\bmy\s+(?:(?:cell|mobile|home|work|conta
                                 r"\s+(?:at|on))\s*$")
 
 
+# a request for the listener's own number, ending the turn before the answer that gives it: "Could you leave a phone
+# number with the clerk so staff can follow up?", "And a good callback number?", "What's the best number to reach you?"
+_NUMBER_ASKED = re.compile(r"(?i)\b(?:(?:leave|give|provide|share|have|get)\s+(?:(?:us|me|the\s+clerk|staff)\s+)?"
+                           r"|(?:what(?:'s|\u2019s|\s+is)|is\s+there)\s+|and\s+)"
+                           r"(?:your|a(?:\s+(?:good|best))?|the\s+best)\s+(?:(?:contact|callback|call-back|daytime)\s+)?"
+                           r"(?:(?:phone|telephone|cell)\s+)?number\b(?!\s+(?:for|of)\s+(?:the|an?)\b)[^.?!]{0,60}\?\s*$")
+# the words an answer opens with before the number it gives: "Sure, it's", "Yes, that's", "It is", "Yeah" or none
+_ANSWER_OPENING = re.compile(r"(?i)\s*(?:(?:sure|yes|yeah|yep|okay|ok|of\s+course|absolutely)[,.!]?\s*)?"
+                             r"(?:(?:it['\u2019]s|it\s+is|that['\u2019]s|that\s+is|the\s+number\s+is)\s*)?")
+
+
+def answers_number_asked(above: str | None, opening: str) -> bool:
+    """Whether a number that opens its turn, after ``opening``, answers the turn above's request for the speaker's
+    own number: a transcript's caller or public speaker leaving theirs, the number no less theirs for the question
+    being another speaker's."""
+    return above is not None and bool(_NUMBER_ASKED.search(above[-200:])) and bool(_ANSWER_OPENING.fullmatch(opening))
+
+
 def spelt_phone_spans(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Of the numbers read out in a text (its ``spelt_number_spans``), the US telephone numbers spelt out digit by
     digit: ten digits, or eleven after "one"."""
