@@ -222,3 +222,18 @@ def test_a_teams_transcript_s_turns_are_read_whole_and_staff_reading_a_case_is_n
     pairs = pairs_found("https://cca.example.gov/files/huddle.docx", _teams_docx(turns), None)
     assert not _values(pairs, "customer_name") & {"Bettina Castellanos", "Ibrahim Whitfield"}, pairs
     assert any(v.replace(" ", "") == "700412883902" for v in _values(pairs, "account_number"))
+
+
+def test_numbers_read_out_in_groups_with_pauses_are_read_whole():
+    captions = _vtt("CHAIR OKAFOR: Go ahead, caller.",
+                    "Hi, this is Wairimu Lindgren-Oduya, my Edison account is 702... 118... 446... 905, "
+                    "and you can call me back at 626, 418, 5530.")
+    pairs = _turns_found(captions)
+    assert any(v.startswith("702... 118") for v in _values(pairs, "account_number"))
+    assert any(v.startswith("626, 418") for v in _values(pairs, "phone"))
+
+
+def test_lists_of_years_and_codes_after_an_account_word_are_no_account():
+    pairs = _turns_found(_vtt("MS. OKAFOR: Accounts receivable for 2022, 2023, 2024 were audited, and the budget "
+                              "account codes 4100, 4200, 4300 carry the program's costs."))
+    assert not _values(pairs, "account_number"), pairs

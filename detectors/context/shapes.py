@@ -232,17 +232,30 @@ _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANI
 # a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
 # 6"): read out as the words are, its groups apart by commas or wider spaces
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+# a number read out in groups of digits, each group apart as the speaker paused ("951, 390, 3759", "4454... 2318",
+# "783 - 036 - 106 - 230"): the same pause between every group, seven digits at least; not a list of years ("2019, 2020,
+# 2021")
+_READ_IN_GROUPS = re.compile(r"(?<![\w$.,/-])\d{3,4}(?P<pause>,[ \t]+|[ \t]*(?:\.{2,3}|\u2026)[ \t]*|[ \t]+[-\u2013][ \t]+)"
+                             r"\d{2,4}(?:(?P=pause)\d{2,4}){0,3}(?![\w-]|[.,]\d)")
+_READ_IN_GROUPS_DIGITS = 7
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one", "nueve
-    cero nueve ...", "9 0 9, 4 3 4, ...")."""
+    cero nueve ...", "9 0 9, 4 3 4, ...", "951, 390, 3759")."""
     found = []
     if _SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text):
         found = [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
     if _DIGIT_BY_DIGIT.search(text):
         found += [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _DIGIT_BY_DIGIT.finditer(text)
                   if not any(a < m.end() and m.start() < b for a, b, _ in found)]
+        found.sort()
+    if _READ_IN_GROUPS.search(text):
+        found += [(m.start(), m.end(), digits) for m in _READ_IN_GROUPS.finditer(text)
+                  if len(digits := re.sub(r"\D", "", m.group())) >= _READ_IN_GROUPS_DIGITS
+                  and not all(_YEAR.fullmatch(group) for group in re.findall(r"\d+", m.group()))
+                  and not any(a < m.end() and m.start() < b for a, b, _ in found)]
         found.sort()
     if _SPANISH_WORD_LOWER.search(text.lower()) if text.isascii() else _SPANISH_WORD.search(text):
         found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
