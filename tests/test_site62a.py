@@ -237,3 +237,12 @@ def test_lists_of_years_and_codes_after_an_account_word_are_no_account():
     pairs = _turns_found(_vtt("MS. OKAFOR: Accounts receivable for 2022, 2023, 2024 were audited, and the budget "
                               "account codes 4100, 4200, 4300 carry the program's costs."))
     assert not _values(pairs, "account_number"), pairs
+
+
+def test_a_city_building_named_in_two_words_is_no_person_holding_its_account():
+    captions = _vtt("GUEST: Hi, I have a question for staff.",
+                    "Priscilla Ortega: You can reach the contact center at (562) 390-2200. The Aquatics Center's SCE "
+                    "service account 3-041-7720-18 used 388,140 kWh last year, the most of our facility accounts.",
+                    "GUEST: Thank you.")
+    pairs = _turns_found(captions)
+    assert not _categories(pairs) & CUSTOMER, pairs

@@ -44,7 +44,7 @@ from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, i
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
-from .analysis import Analysis, Line, joined_by_bars, page_of
+from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
                    running_text_line)
@@ -404,7 +404,8 @@ def _chats(analysis: Analysis) -> None:
         for line, m in turns:
             if m.group("who") not in visitors:
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
-                    analysis.add("usage", line.segment, start, end, why)
+                    if not facilitys_use(line.segment.text, start):  # staff telling a City building's use
+                        analysis.add("usage", line.segment, start, end, why)
         for start, end, segment in _addresses_confirmed(turns, visitors):
             analysis.add("address", segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])

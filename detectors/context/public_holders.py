@@ -47,7 +47,8 @@ from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name
 from ..public_contacts import PERSONAL_DOMAINS, SPEAKERS_LABEL
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
-                     LOCAL_GOVERNMENT, PLACE_WORDS, names_home_equipment, opens_an_address, person_word, plain_email)
+                     LOCAL_GOVERNMENT, PLACE_WORDS, facility_names_blanked, names_home_equipment, opens_an_address,
+                     person_word, plain_email)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -514,7 +515,7 @@ def _facility_sentence(candidate: Candidate) -> bool:
     clause += text[start:end.start() if end else len(text)]
     if FACILITY_NAMED.search(clause, max(0, len(before) - clause_start - _FACILITY_REACH)) is None:
         return False
-    return names_no_person(clause)
+    return names_no_person(facility_names_blanked(clause))
 
 
 # the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",

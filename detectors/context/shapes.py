@@ -936,6 +936,13 @@ POOL_EQUIPMENT = r"pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipm
 # (nor a home's pool equipment: "they found the pool pump running all night, said Armen, whose account ...")
 FACILITY_NAMED = re.compile(rf"(?i)\b(?!{POOL_EQUIPMENT})(?:{FACILITY_KINDS})\b"
                             rf"(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
+def facility_names_blanked(text: str) -> str:
+    """The text with the City's facilities of two words or more blanked ("The Aquatics Center's SCE account"), the same
+    length: a facility's name read as a person's ("Aquatics Center") names no one. A one-word kind stays: "Eun-ji
+    Park" is a person."""
+    return FACILITY_NAMED.sub(lambda m: " " * len(m.group()) if " " in m.group().strip() else m.group(), text)
+
+
 # a number to call someone back at, in a note's shorthand ("cb 951-699-5293", "c/b (562) ...", "CBR 5623987675", "call
 # back #"): a member of the public's, whom staff are to call back; an office's log gives no callback
 CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?|number|#|:)?[ \t]*"
