@@ -404,18 +404,21 @@ _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
 # a transcript's turn opened by who speaks, two to four capitalised words and a colon ("Douglas Amankwah: ", "MS.
-# RAMIREZ: ", ">> CHAIR CARRASCO: "): the speaker, not whom the turn's first clause is about
+# RAMIREZ: ", ">> CHAIR CARRASCO: "), a person's name (``persons.speaker_label_end``): the speaker, not whom the turn's
+# first clause is about
 SPEAKERS_LABEL = r"(?:^|(?<=\n))[ \t]*(?:>>[ \t]*)?(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}[A-Z][\w'\u2019-]*:[ \t]+"
 # not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz");
 # a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
-_CLAUSE_END = re.compile(rf".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n|{SPEAKERS_LABEL})", re.DOTALL)
+_CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:
     """The words just before a value, back to the start of its line or sentence."""
+    from .context.persons import speaker_label_end  # here: persons reads this module
     before = text_before(text, start, width)
     cut = _CLAUSE_END.match(before)
-    return before[cut.end():] if cut else before
+    before = before[cut.end():] if cut else before
+    return before[speaker_label_end(before):]
 
 
 PUBLIC_KEYS = ("email_domains", "phones", "addresses", "names", "replace_defaults")

@@ -44,8 +44,8 @@ from ..model import Document, Record, Segment
 from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .persons import given_and_listed_surname, names_in, person_name
-from ..public_contacts import PERSONAL_DOMAINS, SPEAKERS_LABEL
+from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
+from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
                      LOCAL_GOVERNMENT, PLACE_WORDS, facility_names_blanked, names_home_equipment, opens_an_address,
                      person_word, plain_email)
@@ -491,7 +491,7 @@ def _facility_line(text: str, start: int) -> bool:
 # where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
 # initial's or a title's point, "Min-jae K. Park", "Dr. Ruiz", nor a numbered facility's "No. 3")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\u201d]*\s+"
-                         rf"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n|{SPEAKERS_LABEL}")
+                         r"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n")
 _SENTENCE_LINES = 3  # lines above the number's, at most, that its sentence may begin on (a wrapped PDF or text line)
 _FACILITY_REACH = 150  # characters back from the number to the facility its sentence names
 
@@ -510,6 +510,7 @@ def _facility_sentence(candidate: Candidate) -> bool:
             if _CLAUSE_END.search(above.text):
                 break
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause_start += speaker_label_end(before[clause_start:])  # "Douglas Amankwah: The Library's ...": who speaks
     clause = before[clause_start:]
     end = _CLAUSE_END.search(text, candidate.end)
     clause += text[start:end.start() if end else len(text)]
