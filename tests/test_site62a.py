@@ -246,3 +246,17 @@ def test_a_city_building_named_in_two_words_is_no_person_holding_its_account():
                     "GUEST: Thank you.")
     pairs = _turns_found(captions)
     assert not _categories(pairs) & CUSTOMER, pairs
+
+
+def test_a_form_s_capital_field_labels_are_no_speakers_and_its_lines_stay_lines():
+    from crawler.extract import extract
+    fields = [("CUSTOMER NAME", "ODALYS TREMBLAY-ACHEBE"), ("SERVICE ADDRESS", "4410 QUINCE ARBOR LANE"),
+              ("MAILING ADDRESS", "PO BOX 2291"), ("ACCOUNT NUMBER", "3-112-0458-77"), ("RATE", "TOU-D-4-9PM"),
+              ("READ DATE", "04/02/2025"), ("METER", "V349-1182"), ("USAGE", "1,204 KWH"), ("RE", "HIGH BILL REVIEW"),
+              ("STATUS", "OPEN")] * 2
+    pdf = _verbatim_pdf([(label, f"{value} entered by the office after the customer called about the bill")
+                         for label, value in fields])
+    document = extract("https://cca.example.gov/files/bill-review.pdf", pdf, "application/pdf")
+    assert not any("CUSTOMER NAME" in s.text and "SERVICE ADDRESS" in s.text for s in document.segments)
+    assert not any(len(s.text) > 80 for s in document.segments if s.location.page), \
+        [s.text for s in document.segments if len(s.text) > 80]

@@ -6,17 +6,21 @@ A speaker's sentence, and the number they read out, runs on over the page's narr
 or paragraph by paragraph loses it; captions are read so for the same reason (``crawler.extract.captions``). Each
 turn, from its speaker's label to the next label, becomes one segment ("THE SPEAKER: ...") located at its first
 line; a running head or footer (the same line, its numbers aside, on most pages) is left out of the turn and read
-where it is. A document is taken for a transcript only when speakers' labels open many of its lines."""
+where it is. A document is taken for a transcript only when speakers' labels open many of its lines (a form's field
+labels in capitals name no speaker)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from detectors.context.persons import speaker_label_end
 from detectors.model import Document, Location, Segment
 
 # a turn's speaker in capitals before a colon: "MS. RAMIREZ:", "THE SPEAKER:", "CHAIR CARRASCO:", "DIRECTOR NWOSU:"
 _SPEAKER_LABEL = re.compile(r"\s*(?:(?:MR|MS|MRS|DR|MX)\.\s+[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+)?"
                             r"|[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,3}):\s+\S")
+# a speaker named by their part in the proceeding: "THE CHAIR:", "THE CLERK:", "THE WITNESS:", "THE SPEAKER:"
+_THE_ROLE = re.compile(r"\s*THE\s+[A-Z]+(?:\s[A-Z]+)?:")
 _MIN_TURNS = 8
 _TURN_SHARE = 0.12  # of the lines in the document at least: a transcript's, not a report quoting a speaker or two
 _MAX_TURN_CHARS = 4000
@@ -27,7 +31,7 @@ def join_speaker_turns(document: Document) -> None:
     """Replace a transcript's page lines by its speakers' turns, each one segment."""
     held = {id(field) for record in document.records for field in record.fields}
     lines = [s for s in document.segments if _page_line(s) and id(s) not in held]
-    opening = [s for s in lines if _SPEAKER_LABEL.match(s.text)]
+    opening = [s for s in lines if _opens_turn(s.text)]
     if len(opening) < _MIN_TURNS or len(opening) < _TURN_SHARE * len(lines):
         return
     heads = _running_heads(lines)
@@ -45,13 +49,20 @@ def join_speaker_turns(document: Document) -> None:
     for s in lines:
         if id(s) in heads:
             continue
-        if _SPEAKER_LABEL.match(s.text) or (turn and sum(len(t.text) for t in turn) > _MAX_TURN_CHARS):
+        if _opens_turn(s.text) or (turn and sum(len(t.text) for t in turn) > _MAX_TURN_CHARS):
             close()
             turn.append(s)
         elif turn:
             turn.append(s)
     close()
     document.segments = [joined.get(id(s), s) for s in document.segments if joined.get(id(s), s) is not None]
+
+
+def _opens_turn(text: str) -> bool:
+    """A line opened by a speaker's label: a person's name, a title and a surname, or their part ("THE CHAIR:"); a
+    form's field label ("SERVICE ADDRESS:", "RE:") is no speaker."""
+    label = _SPEAKER_LABEL.match(text)
+    return label is not None and bool(_THE_ROLE.match(text) or speaker_label_end(text[:label.end() - 1]))
 
 
 def _page_line(segment: Segment) -> bool:
