@@ -405,7 +405,7 @@ _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 # a transcript's turn opened by who speaks, two to four capitalised words and a colon ("Douglas Amankwah: ", "MS.
 # RAMIREZ: ", ">> CHAIR CARRASCO: "), a person's name (``persons.speaker_label_end``): the speaker, not whom the turn's
-# first clause is about
+# first clause is about (``public_holders``: a City facility's account they read out)
 SPEAKERS_LABEL = r"(?:^|(?<=\n))[ \t]*(?:>>[ \t]*)?(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}[A-Z][\w'\u2019-]*:[ \t]+"
 # not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz");
 # a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
@@ -414,11 +414,9 @@ _CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff
 
 def clause_before(text: str, start: int, width: int = 60) -> str:
     """The words just before a value, back to the start of its line or sentence."""
-    from .context.persons import speaker_label_end  # here: persons reads this module
     before = text_before(text, start, width)
     cut = _CLAUSE_END.match(before)
-    before = before[cut.end():] if cut else before
-    return before[speaker_label_end(before):]
+    return before[cut.end():] if cut else before
 
 
 PUBLIC_KEYS = ("email_domains", "phones", "addresses", "names", "replace_defaults")

@@ -29,7 +29,8 @@ from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
-                      named_officially, names_in, person_name, plain_name, titled_names, trade_name)
+                      named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
+                      trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY, USAGE_RE,
                      address_across, before_next_column, consumption_across, consumption_below, cued_streets,
                      email_across, facility_names_blanked, hundred_block, listed_across, opens_an_address,
@@ -59,6 +60,7 @@ def facilitys_use(text: str, start: int, above: str = "") -> bool:
     if facilitys_account_used(text, start):
         return True
     clause = clause_before(text, start, _FACILITY_USE_REACH)
+    clause = clause[speaker_label_end(clause):]  # "Douglas Amankwah: The Library's ...": who reads it out
     if _facility_alone(clause):
         return True  # its own line names the facility: a record on the line above ("... | (951)" / "209-7856 |
         # $2687.40" over "The Corporation Yard (...) used 773,000 kWh") is no part of its clause

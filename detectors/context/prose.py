@@ -781,7 +781,8 @@ def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> 
 _SPEAKER_FIELD = re.compile(r"(?i)(?:.*\.)?(?:speaker|name|author|sender|from|who|role|participant)")
 _SPEECH_FIELD = re.compile(r"(?i)(?:.*\.)?(?:utterance|transcript|text|msg|message|body|content|speech)")
 # a chat export's field naming the conversation a row is of: "session_id", "conversationId", "Chat ID", "thread"
-_SESSION_FIELD = re.compile(r"(?i)(?:.*\.)?(?:session|conversation|chat|thread|transcript)[\s_-]?(?:id|no|number|key)?")
+_SESSION_FIELD = re.compile(r"(?i)(?:.*\.)?(?:(?:session|conversation|chat|thread|call)[\s_-]?(?:id|no|number|key|#)"
+                            r"|session|conversation|thread)")
 
 
 class _FieldTurn(NamedTuple):
@@ -2035,6 +2036,7 @@ def _family_named(name: tuple) -> bool:
 
 
 _TURN_LABEL = re.compile(SPEAKERS_LABEL)
+_CUE_TURN = re.compile(r"(?:^|> )cue \d")  # a speaker's turn of captions or a transcript (``crawler.extract.captions``)
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve)|our|ours|us)\b")
 
 
@@ -2043,6 +2045,8 @@ def _speaker_telling_of_another(name: tuple) -> bool:
     no words of their own ("Marco Bellweather: Service address is ..., and the ASCP account is ..."): staff reading
     a case out, not its customer, who speaks of "my account", "I live at"."""
     segment, start, end = name[:3]
+    if not _CUE_TURN.search(segment.location.element or ""):
+        return False  # a note's "Yolanda Park: account ..." is hers; only a transcript's turn has a speaker
     text = segment.text
     line_start = text.rfind("\n", 0, start) + 1
     label = _TURN_LABEL.match(text, line_start)
