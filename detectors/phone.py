@@ -33,8 +33,8 @@ from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
 from .context.public_people import names_a_business
 from .context.public_roles import left_by_public_speaker, published_for_role
-from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, mask_spelt, phone_across, phone_spans,
-                             spelt_phone_cut, spelt_phone_spans)
+from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, answers_number_asked, mask_spelt, phone_across,
+                             phone_spans, spelt_phone_cut, spelt_phone_spans)
 from .context.tables import work_or_equipment_column
 from .labels import ASKS_TO_BE_REACHED, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
 from .masking import mask_digits
@@ -545,7 +545,8 @@ class PhoneDetector(CustomerDataDetector):
                 cued = OWN_NUMBER_BEFORE.search(near) or id(segment) in held and (
                     PHONE_LABEL_BEFORE.search(lead[-16:]) or _REACH_PERSON_BEFORE.search(near)
                     or _REACHED_AT.search(near) or CALLED_BEFORE.search(near)) or any(
-                    a <= start and end <= b for a, b in phoned.get(id(segment), ()))  # the record's own number
+                    a <= start and end <= b for a, b in phoned.get(id(segment), ())) or (  # the record's own number
+                    answers_number_asked(above and above.text, text[:start]))
                 e164 = cued and to_e164(digits)
                 if e164 and _SPONSOR_BEFORE.search(lead):
                     continue  # a sponsor's number read on air between the speakers' turns
@@ -576,7 +577,8 @@ class PhoneDetector(CustomerDataDetector):
                         _DIAL_IN.search(before) or NUMBER_CALLED_BEFORE.search(before)) or _meeting_dial_in(
                         segment.text, start, end) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
-                        or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)):
+                        or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)
+                        or _answers_asked(document.segments, index, start)):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
@@ -594,6 +596,14 @@ class PhoneDetector(CustomerDataDetector):
 
     def mask(self, value: str) -> str:
         return mask_spelt(value) or mask_digits(value, keep_last=4)
+
+
+def _answers_asked(segments: list[Segment], index: int, start: int) -> bool:
+    """Whether the number opens a turn answering the turn above's request for the speaker's number
+    (``answers_number_asked``)."""
+    above = segments[index - 1] if index else None
+    return above is not None and above.location.page == segments[index].location.page and answers_number_asked(
+        above.text, segments[index].text[:start])
 
 
 def _meeting_dial_in(text: str, start: int, end: int) -> bool:

@@ -405,6 +405,10 @@ _MAILBOX_GOES_ON = re.compile(r"[\w.+-]*@")
 _SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
+# a transcript's turn opened by who speaks, two to four capitalised words and a colon ("Douglas Amankwah: ", "MS.
+# RAMIREZ: ", ">> CHAIR CARRASCO: "), a person's name (``persons.speaker_label_end``): the speaker, not whom the turn's
+# first clause is about (``public_holders``: a City facility's account they read out)
+SPEAKERS_LABEL = r"(?:^|(?<=\n))[ \t]*(?:>>[ \t]*)?(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}[A-Z][\w'\u2019-]*:[ \t]+"
 # not after "No. " or "St. 1", nor after an initial's or a street direction's point ("505 S. Garey Ave", "Ana M. Ruiz");
 # a Chinese or Japanese full stop ends one too ("... 服务。 Ana Ruiz")
 _CLAUSE_END = re.compile(r".*(?:(?<!\b[A-Z])[.!?;]\s+(?=[A-Z])|[\u3002\uff01\uff1f]\s*|\n)", re.DOTALL)

@@ -11,13 +11,14 @@ read once."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from detectors.model import Location
 
 from . import DocumentBuilder
 
-_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"  # Teams writes "0:1:8.982"
 # a cue's timing line: "00:12:01,000 --> 00:12:03,500" (SubRip), "00:03:43.616 --> 00:03:47.915 line:85%" (WebVTT)
 _TIMING = re.compile(rf"\s*({_TIME})\s*-->\s*({_TIME})(?:\s.*)?")
 # a line that is only a time (a printout's cue time, YouTube's transcript copy): "0:09:19", "00:06:02"
@@ -47,7 +48,8 @@ _DIVIDER = re.compile(r"\s*(?:[=*#~_-]{3,}).*?(?:[=*#~_-]{3,})?\s*")
 _CUE_ID = re.compile(r"\S{1,40}")  # a cue's number or name on the line over its timing: "41", "cue-0001"
 _NOT_SPOKEN = re.compile(r"(?:NOTE|STYLE|REGION)\b")  # a WebVTT block of a note, styles or a region: not spoken
 _PAUSE_SECONDS = 3.0  # a silence this long between cues with no speaker's mark ends a turn
-_TURN_CHARS = 4000  # running text with no speaker's mark is cut at a cue's end past this length
+_TURN_CHARS = 4000
+_MIN_PARAGRAPHS = 6  # a document's paragraphs read as a transcript: three turns at least  # running text with no speaker's mark is cut at a cue's end past this length
 
 
 @dataclass
@@ -99,6 +101,23 @@ def read_captions(builder: DocumentBuilder, lines: list[str], where: str | None 
             return
 
 
+def paragraphs_as_captions(builder: DocumentBuilder, first: int, where: str) -> None:
+    """A word processor's transcript (Teams', Zoom's or Otter's "Transcript" export: a speaker and the time over each
+    turn's paragraph, or each cue's timings) read as captions are, each speaker's turn one segment, not paragraph by
+    paragraph; ``first`` is the index of the body's first segment. Tables, fields and hidden text stay as read."""
+    document = builder.document
+    held = {id(f) for record in document.records for f in record.fields}
+    added = document.segments[first:]
+    paragraphs = [s for s in added if (s.location.element or "").startswith(f"{where} ") and not s.hidden
+                  and not s.label and not s.chrome and id(s) not in held]
+    lines = [line for s in paragraphs for line in s.text.split("\n")]
+    if len(paragraphs) < _MIN_PARAGRAPHS or not is_captions(lines):
+        return
+    taken = {id(s) for s in paragraphs}
+    document.segments[first:] = [s for s in added if id(s) not in taken]
+    read_captions(builder, lines, where)
+
+
 def cues(lines: list[str]) -> list[Cue]:
     """The timed cues of the lines, their text lines as written; a header, notes and styles, and each cue's number
     or name (a word alone on the line over its timing), are left out."""
@@ -143,6 +162,7 @@ def turns(timed: list[Cue]) -> list[Turn]:
     turn: Turn | None = None
     last_end: float | None = None
     last_start = 0.0
+    voices = _voices_on_own_line(timed)
     for cue in timed:
         starts = _seconds(cue.start)
         paused = last_end is not None and starts - last_end >= _PAUSE_SECONDS
@@ -150,12 +170,14 @@ def turns(timed: list[Cue]) -> list[Turn]:
             found.append(Turn(cue.line, cue.start, None, list(cue.texts)))
             turn = None
             continue
-        if (turn is None or cue.speaker or paused or sum(map(len, turn.words)) > _TURN_CHARS
-                or _entry_of_a_log(cue, turn, last_start)):
-            turn = Turn(cue.line, cue.start, cue.speaker)
+        voice = cue.texts[0].strip() if len(cue.texts) > 1 and cue.texts[0].strip() in voices else None
+        speaker = cue.speaker or voice
+        if (turn is None or cue.speaker or (voice and voice != turn.speaker) or paused
+                or sum(map(len, turn.words)) > _TURN_CHARS or _entry_of_a_log(cue, turn, last_start)):
+            turn = Turn(cue.line, cue.start, speaker)
             found.append(turn)
         last_end, last_start = cue.end, starts
-        for text in cue.texts:
+        for text in cue.texts[1:] if voice else cue.texts:
             for speaker, words in _spoken_parts(text):
                 if speaker is not None and not (speaker and speaker == turn.speaker):  # a voice's next cue
                     turn = Turn(cue.line, cue.start, speaker or None)
@@ -165,6 +187,19 @@ def turns(timed: list[Cue]) -> list[Turn]:
                     turn.words.append(words)
                     turn.recent = [*turn.recent[-1:], words]
     return [turn for turn in found if turn.words]
+
+
+# a speaker's name alone on a cue's first line, their words on the next (a Teams transcript's "0:0:16.123 -->
+# 0:0:19.843" / "Anahit Torosyan" / "Thank you, Chair ..."): two to four capitalised words, or "Speaker 2"
+_VOICE_LINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}|Speaker[ \t]+\d{1,2}")
+
+
+def _voices_on_own_line(timed: list[Cue]) -> set[str]:
+    """The names that stand alone on the first line of two cues or more that go on with more lines: the
+    transcript's speakers, not a caption's words (a speaker speaks more than once)."""
+    seen = Counter(cue.texts[0].strip() for cue in timed
+                   if len(cue.texts) > 1 and _VOICE_LINE.fullmatch(cue.texts[0].strip()))
+    return {name for name, n in seen.items() if n >= 2}
 
 
 # a stamped line's text that is a message quoted whole: a voicemail-to-text export's '[17:59] "Hi, this is ..."'

@@ -87,6 +87,7 @@ from .cards import CARD_LABELS, CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .office_html import read_office_properties
 from .captions import is_captions, read_captions
+from .html_transcript import transcript_lines
 from .fixed_width import lines_and_tables
 from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
@@ -467,6 +468,11 @@ class _Walker:
                         continue
                     if len(open_elements) > _MAX_DEPTH:
                         self._flat(node, frame)
+                        continue
+                    if lines := transcript_lines(node):  # a player's timed rows: the speakers' turns
+                        self._flush()
+                        read_captions(self.builder, lines, self.path(node), hidden=frame.hidden if frame else None,
+                                      chrome=bool(frame and frame.chrome))
                         continue
                     open_elements.append((node, self._start(node, tag, frame), node.children))
                     break

@@ -28,6 +28,7 @@ from detectors.context.cues import SENTENCE_END
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
+from .captions import paragraphs_as_captions
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
@@ -96,7 +97,9 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
                            ) from None
     reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments},
                          _notes_by_reference(document.part.package))
+    first = len(builder.document.segments)
     reader.blocks(document.element.body, "paragraph", "")
+    paragraphs_as_captions(builder, first, "paragraph")
     for number, section in enumerate(document.sections, 1):
         for kind, part in (("header", section.header), ("first-page header", section.first_page_header),
                            ("even-page header", section.even_page_header), ("footer", section.footer),

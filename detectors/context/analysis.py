@@ -29,11 +29,13 @@ from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
-                      named_officially, names_in, person_name, plain_name, titled_names, trade_name)
+                      named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
+                      trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY, USAGE_RE,
-                     address_across, before_next_column, consumption_across, consumption_below, cued_streets, email_across,
-                     hundred_block, listed_across, opens_an_address, parcel_not_premises, person_word, phone_across, phone_spans,
-                     plain_email, span, spelt_number_spans, street_addresses)
+                     address_across, before_next_column, consumption_across, consumption_below, cued_streets,
+                     email_across, facility_names_blanked, hundred_block, listed_across, opens_an_address,
+                     parcel_not_premises, person_word, phone_across, phone_spans, plain_email, span,
+                     spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 # the place a city's or a county's site is of, as its title, its header or its footer write it: "City of Santa Olinda",
@@ -48,7 +50,7 @@ _FACILITY_USE_REACH = 160  # characters back from a consumption figure to the fa
 _HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
 
 
-def _facilitys_use(text: str, start: int, above: str = "") -> bool:
+def facilitys_use(text: str, start: int, above: str = "") -> bool:
     """Whether a consumption figure is one of the City's facilities': its clause names the facility and no person
     ("the Alder Park Senior Center, 1200 Vine St (SCE service account ...), which used 98,400 kWh last fiscal
     year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
@@ -58,6 +60,7 @@ def _facilitys_use(text: str, start: int, above: str = "") -> bool:
     if facilitys_account_used(text, start):
         return True
     clause = clause_before(text, start, _FACILITY_USE_REACH)
+    clause = clause[speaker_label_end(clause):]  # "Douglas Amankwah: The Library's ...": who reads it out
     if _facility_alone(clause):
         return True  # its own line names the facility: a record on the line above ("... | (951)" / "209-7856 |
         # $2687.40" over "The Corporation Yard (...) used 773,000 kWh") is no part of its clause
@@ -72,7 +75,7 @@ def _facility_alone(clause: str) -> bool:
     facility = any(not person_name(f"{before.group()} {m.group()}")
                    if (before := _WORD_BEFORE.search(clause, 0, m.start())) else True
                    for m in FACILITY_NAMED.finditer(clause))
-    return (facility and not names_in(clause)
+    return (facility and not names_in(facility_names_blanked(clause))
             and not person_word(clause) and not _HOME_WORDS.search(clause))
 
 
@@ -897,11 +900,11 @@ class Analysis:
             found += [("usage", segment, start, end)
                       for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
                                                           below and below.text)
-                      if not _facilitys_use(text, start, lines_above) and not _COLLECTIVE_BEFORE.search(
+                      if not facilitys_use(text, start, lines_above) and not _COLLECTIVE_BEFORE.search(
                           text, max(piece.start, start - _COLLECTIVE_REACH), start)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:60])
-            if cut and not _facilitys_use(text, max(piece.start, piece.end - 60) + cut[0], lines_above):
+            if cut and not facilitys_use(text, max(piece.start, piece.end - 60) + cut[0], lines_above):
                 base = max(piece.start, piece.end - 60)  # "never used 185" / "kWh in one month"
                 found.append(("usage", segment, base + cut[0], base + cut[1]))
             if below is not None:  # "Usage last 3 cyc 376 /" / "413 / 324 kwh"

@@ -19,7 +19,7 @@ import probablepeople
 from nameparser import HumanName, Lexicon
 
 from ..base import text_before
-from ..public_contacts import PERSONAL_DOMAINS, WORKS_NAMED, clause_before
+from ..public_contacts import PERSONAL_DOMAINS, SPEAKERS_LABEL, WORKS_NAMED, clause_before
 from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
@@ -120,6 +120,24 @@ _OPENING, _CLOSING = "\"(\u201c", "\")\u201d"
 # "Guadalupe 'Lupe' Ramirez"
 _NICKNAME = (r" (?:\"[A-Z][\w'-]{1,15}\"|\u201c[A-Z][\w'-]{1,15}\u201d|\([A-Z][a-z'-]{1,15}\)"
              r"|'[A-Z][\w-]{1,15}'|\u2018[A-Z][\w-]{1,15}\u2019) ")
+
+
+_SPEAKERS_LABEL = re.compile(SPEAKERS_LABEL)
+_LABEL_HONORIFIC = re.compile(r"(?i)\s*(?:>>\s*)?(?:(?:mr|ms|mrs|mx|dr)\.?\s+|(?:vice\s+)?(?:chair|chairwoman|chairman|"
+                              r"mayor|director|commissioner|councilmember|council\s+member|supervisor|clerk)\s+)?")
+
+
+def speaker_label_end(text: str) -> int:
+    """Where the words after the last transcript speaker's label in ``text`` start ("Douglas Amankwah: ", "MS.
+    RAMIREZ: ", ">> DOLORES YBARRA: "), a person's name and a colon at a line's start; 0 without one. A field's
+    label ("Service Address: ", "Community Energy Authority EIN: ") names no person and is no speaker."""
+    for m in reversed(list(_SPEAKERS_LABEL.finditer(text))):
+        label = m.group().strip().rstrip(":")
+        name = label[_LABEL_HONORIFIC.match(label).end():]
+        if person_name(name.title() if name.isupper() else name, strict=False) or \
+                (len(name.split()) == 1 and name != label.lstrip("> ")):  # "MS. RAMIREZ": a title and a surname
+            return m.end()
+    return 0
 
 
 @lru_cache(maxsize=65536)

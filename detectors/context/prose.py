@@ -39,11 +39,12 @@ from ..base import line_of
 from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                       is_ledger_account, stands_in)
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_institutional_domain, is_role_mailbox, to_e164
+from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain, is_role_mailbox,
+                               to_e164)
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
-from .analysis import Analysis, Line, joined_by_bars, page_of
+from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
                    running_text_line)
@@ -408,7 +409,8 @@ _TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[
                    r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
 # the visitor's or the customer's turns: a chat's visitor, a caller (numbered as an export names them, "Visitor 4821"); in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
-_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente)(?:\s*#?\d{1,12})?|you|me|appellant|complainant|claimant|"
+_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente|user|end[\s_-]?user)(?:\s*#?\d{1,12})?|you|me|"
+                      r"appellant|complainant|claimant|"
                       r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
@@ -443,7 +445,8 @@ def _chats(analysis: Analysis) -> None:
         for line, m in turns:
             if m.group("who") not in visitors:
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
-                    analysis.add("usage", line.segment, start, end, why)
+                    if not facilitys_use(line.segment.text, start):  # staff telling a City building's use
+                        analysis.add("usage", line.segment, start, end, why)
         for start, end, segment in _addresses_confirmed(turns, visitors):
             analysis.add("address", segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
@@ -772,7 +775,7 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
 # a transcript's header line naming who spoke as what: "Agent: Maribel Ocampo (PCE Customer Care, ext. 2240)"
 _AGENT = re.compile(r"(?i)(?:agent|representative|rep|csr|advisor|operator|specialist|staff)")
 _ROLE_LABEL = re.compile(rf"(?i){_AGENT.pattern}|visitor|customer|caller|guest|client|started|ended|page|date|session")
-_SYSTEM = re.compile(r"(?i)system|bot|auto(?:mated)?(?:\s+message)?")
+_SYSTEM = re.compile(r"(?i)system|bot|chat\s?bot|assistant|virtual\s+assistant|auto(?:mated)?(?:\s+message)?")
 # a label of the export's own words after a dialogue, no one who speaks: "Note: Vale never asks for your SSN"
 _NO_SPEAKER = re.compile(r"(?i)notes?|nb|n\.b\.|disclaimer|tip|reminder|summary|source|exported|export")
 _DECLARED_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})")
@@ -818,6 +821,9 @@ def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> 
 # table on a page writes it
 _SPEAKER_FIELD = re.compile(r"(?i)(?:.*\.)?(?:speaker|name|author|sender|from|who|role|participant)")
 _SPEECH_FIELD = re.compile(r"(?i)(?:.*\.)?(?:utterance|transcript|text|msg|message|body|content|speech)")
+# a chat export's field naming the conversation a row is of: "session_id", "conversationId", "Chat ID", "thread"
+_SESSION_FIELD = re.compile(r"(?i)(?:.*\.)?(?:(?:session|conversation|chat|thread|call)[\s_-]?(?:id|no|number|key|#)"
+                            r"|session|conversation|thread)")
 
 
 class _FieldTurn(NamedTuple):
@@ -837,18 +843,23 @@ class _FieldTurn(NamedTuple):
 
 def _record_transcripts(records) -> Iterator[list[tuple[Line, _FieldTurn]]]:
     """The runs of two or more consecutive rows of a transcript exported as rows (``_SPEAKER_FIELD`` and
-    ``_SPEECH_FIELD``), each read as a line of the speech field's text after its speaker's label."""
+    ``_SPEECH_FIELD``), each read as a line of the speech field's text after its speaker's label; a chat export's
+    rows of one session or conversation (``_SESSION_FIELD``) at a time, each session its own visitor's."""
     run: list[tuple[Line, _FieldTurn]] = []
+    session = None
     for record in [*records, None]:
         fields = record.fields if record is not None else ()
         who = next((f for f in fields if _SPEAKER_FIELD.fullmatch(f.label or "") and 0 < len(f.text.strip()) <= 40), None)
         said = next((f for f in fields if _SPEECH_FIELD.fullmatch(f.label or "") and f.text.strip()), None)
-        if who is not None and said is not None:
+        held = next((f.text.strip() for f in fields if _SESSION_FIELD.fullmatch(f.label or "")), None)
+        if who is not None and said is not None and (not run or held == session):
             run.append((Line(said, 0, len(said.text)), _FieldTurn(who.text.strip())))
+            session = held
             continue
         if len(run) >= 2:
             yield run
-        run = []
+        run, session = ([(Line(said, 0, len(said.text)), _FieldTurn(who.text.strip()))], held) \
+            if who is not None and said is not None else ([], None)
 
 
 def _transcripts(lines: list[Line]):
@@ -1543,7 +1554,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
-    names = [name for name in names if not _town_named(name) and not _street_named(name)]
+    names = [name for name in names if not _town_named(name) and not _street_named(name)
+             and not _speaker_telling_of_another(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
@@ -2082,6 +2094,27 @@ def _family_named(name: tuple) -> bool:
     """Whether a "name" is a family's in the plural: "The Ybarras"."""
     segment, start, end = name
     return segment.text[max(0, start - 4):start].lower() == "the " and segment.text[end - 1:end] == "s"
+
+
+_TURN_LABEL = re.compile(SPEAKERS_LABEL)
+_CUE_TURN = re.compile(r"(?:^|> )cue \d")  # a speaker's turn of captions or a transcript (``crawler.extract.captions``)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve)|our|ours|us)\b")
+
+
+def _speaker_telling_of_another(name: tuple) -> bool:
+    """A transcript's speaker named by the label opening their turn, whose turn tells of someone else's account in
+    no words of their own ("Marco Bellweather: Service address is ..., and the ASCP account is ..."): staff reading
+    a case out, not its customer, who speaks of "my account", "I live at"."""
+    segment, start, end = name[:3]
+    if not _CUE_TURN.search(segment.location.element or ""):
+        return False  # a note's "Yolanda Park: account ..." is hers; only a transcript's turn has a speaker
+    text = segment.text
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _TURN_LABEL.match(text, line_start)
+    if label is None or end > label.end():
+        return False
+    turn_end = text.find("\n", label.end())
+    return _FIRST_PERSON.search(text, label.end(), turn_end if turn_end >= 0 else len(text)) is None
 
 
 def _town_named(name: tuple) -> bool:

@@ -44,10 +44,11 @@ from ..model import Document, Record, Segment
 from ..vocabulary import fold, given_names
 from .headers import header_kind, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
-from .persons import given_and_listed_surname, names_in, person_name
+from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
-                     LOCAL_GOVERNMENT, PLACE_WORDS, names_home_equipment, opens_an_address, person_word, plain_email)
+                     LOCAL_GOVERNMENT, PLACE_WORDS, facility_names_blanked, names_home_equipment, opens_an_address,
+                     person_word, plain_email)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -509,12 +510,13 @@ def _facility_sentence(candidate: Candidate) -> bool:
             if _CLAUSE_END.search(above.text):
                 break
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause_start += speaker_label_end(before[clause_start:])  # "Douglas Amankwah: The Library's ...": who speaks
     clause = before[clause_start:]
     end = _CLAUSE_END.search(text, candidate.end)
     clause += text[start:end.start() if end else len(text)]
     if FACILITY_NAMED.search(clause, max(0, len(before) - clause_start - _FACILITY_REACH)) is None:
         return False
-    return names_no_person(clause)
+    return names_no_person(facility_names_blanked(clause))
 
 
 # the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",

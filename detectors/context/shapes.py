@@ -232,17 +232,30 @@ _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANI
 # a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
 # 6"): read out as the words are, its groups apart by commas or wider spaces
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+# a number read out in groups of digits, each group apart as the speaker paused ("951, 390, 3759", "4454... 2318",
+# "783 - 036 - 106 - 230"): the same pause between every group, seven digits at least; not a list of years ("2019, 2020,
+# 2021")
+_READ_IN_GROUPS = re.compile(r"(?<![\w$.,/-])\d{3,4}(?P<pause>,[ \t]+|[ \t]*(?:\.{2,3}|\u2026)[ \t]*|[ \t]+[-\u2013][ \t]+)"
+                             r"\d{2,4}(?:(?P=pause)\d{2,4}){0,3}(?![\w-]|[.,]\d)")
+_READ_IN_GROUPS_DIGITS = 7
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one", "nueve
-    cero nueve ...", "9 0 9, 4 3 4, ...")."""
+    cero nueve ...", "9 0 9, 4 3 4, ...", "951, 390, 3759")."""
     found = []
     if _SPELT_WORD_LOWER.search(text.lower()) if text.isascii() else _SPELT_WORD.search(text):
         found = [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
     if _DIGIT_BY_DIGIT.search(text):
         found += [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _DIGIT_BY_DIGIT.finditer(text)
                   if not any(a < m.end() and m.start() < b for a, b, _ in found)]
+        found.sort()
+    if _READ_IN_GROUPS.search(text):
+        found += [(m.start(), m.end(), digits) for m in _READ_IN_GROUPS.finditer(text)
+                  if len(digits := re.sub(r"\D", "", m.group())) >= _READ_IN_GROUPS_DIGITS
+                  and not all(_YEAR.fullmatch(group) for group in re.findall(r"\d+", m.group()))
+                  and not any(a < m.end() and m.start() < b for a, b, _ in found)]
         found.sort()
     if _SPANISH_WORD_LOWER.search(text.lower()) if text.isascii() else _SPANISH_WORD.search(text):
         found += [(m.start(), m.end(), "".join(_SPANISH_DIGITS[w.lower()] for w in re.findall(r"\w+", m.group())))
@@ -290,6 +303,24 @@ OWN_NUMBER_BEFORE = re.compile(r"(?i)(?:\bmy\s+(?:(?:cell|mobile|home|work|conta
                                 # a person said to be reached there: "he can be reached at ..."
                                 r"|\b(?:he|she|they|i|we)\s+(?:can|could|may)\s+(?:best\s+)?be\s+(?:best\s+)?reached"
                                 r"\s+(?:at|on))\s*$")
+
+
+# a request for the listener's own number, ending the turn before the answer that gives it: "Could you leave a phone
+# number with the clerk so staff can follow up?", "And a good callback number?", "What's the best number to reach you?"
+_NUMBER_ASKED = re.compile(r"(?i)\b(?:(?:leave|give|provide|share|have|get)\s+(?:(?:us|me|the\s+clerk|staff)\s+)?"
+                           r"|(?:what(?:'s|\u2019s|\s+is)|is\s+there)\s+|and\s+)"
+                           r"(?:your|a(?:\s+(?:good|best))?|the\s+best)\s+(?:(?:contact|callback|call-back|daytime)\s+)?"
+                           r"(?:(?:phone|telephone|cell)\s+)?number\b(?!\s+(?:for|of)\s+(?:the|an?)\b)[^.?!]{0,60}\?\s*$")
+# the words an answer opens with before the number it gives: "Sure, it's", "Yes, that's", "It is", "Yeah" or none
+_ANSWER_OPENING = re.compile(r"(?i)\s*(?:(?:sure|yes|yeah|yep|okay|ok|of\s+course|absolutely)[,.!]?\s*)?"
+                             r"(?:(?:it['\u2019]s|it\s+is|that['\u2019]s|that\s+is|the\s+number\s+is)\s*)?")
+
+
+def answers_number_asked(above: str | None, opening: str) -> bool:
+    """Whether a number that opens its turn, after ``opening``, answers the turn above's request for the speaker's
+    own number: a transcript's caller or public speaker leaving theirs, the number no less theirs for the question
+    being another speaker's."""
+    return above is not None and bool(_NUMBER_ASKED.search(above[-200:])) and bool(_ANSWER_OPENING.fullmatch(opening))
 
 
 def spelt_phone_spans(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -905,6 +936,13 @@ POOL_EQUIPMENT = r"pool[ \t-]+(?:pumps?|heaters?|timers?|filters?|motors?|equipm
 # (nor a home's pool equipment: "they found the pool pump running all night, said Armen, whose account ...")
 FACILITY_NAMED = re.compile(rf"(?i)\b(?!{POOL_EQUIPMENT})(?:{FACILITY_KINDS})\b"
                             rf"(?!\s+(?:{alternation(SUFFIXES)})(?![^\W\d_])\.?)")
+def facility_names_blanked(text: str) -> str:
+    """The text with the City's facilities of two words or more blanked ("The Aquatics Center's SCE account"), the same
+    length: a facility's name read as a person's ("Aquatics Center") names no one. A one-word kind stays: "Eun-ji
+    Park" is a person."""
+    return FACILITY_NAMED.sub(lambda m: " " * len(m.group()) if " " in m.group().strip() else m.group(), text)
+
+
 # a number to call someone back at, in a note's shorthand ("cb 951-699-5293", "c/b (562) ...", "CBR 5623987675", "call
 # back #"): a member of the public's, whom staff are to call back; an office's log gives no callback
 CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?|number|#|:)?[ \t]*"
@@ -1275,6 +1313,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
+            or _AVERAGE_AFTER.match(text, end, min(len(text), end + 60))
             or _THRESHOLD_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
@@ -1407,6 +1446,10 @@ _NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
 _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
+# the class the figure is the average of, told after it with its period: "about 537 kilowatt hours a month for the
+# average home", "610 kWh per month for a typical residential customer", "480 kWh in the median household"
+_AVERAGE_AFTER = re.compile(r"(?i)\s*(?:(?:a|per|each)\s+(?:month|year|day|billing\s+cycle)\s+)?(?:for|in|of|by)\s+"
+                            r"(?:the|an?)\s+(?:[a-z-]+\s+)?(?:average|typical|median)\b")
 # a threshold's words after its figure: "1,000 kWh or more", "1.000 kWh o más", Korean exceeding, or more, or less,
 # under ("1,000kWh 초과", "이상", "이하", "미만"), the Armenian "1 000 կՎտ·ժ-ից ավելի" (more than 1 000)
 _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)\b|초과|이상|이하|미만|"

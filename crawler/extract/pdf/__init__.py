@@ -31,6 +31,7 @@ from .. import DocumentBuilder, ExtractError, PasswordProtected
 from . import structure
 from .attachments import read_attachments
 from .pages import page_list, read_page, read_scans
+from ..verbatim import join_speaker_turns
 
 # PDFium's load errors (FPDF_GetLastError), as the report words them
 _LOAD_ERRORS = {
@@ -132,6 +133,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         _in_page_order(builder.document, *first)
     if unmapped:
         builder.warn(f"text without Unicode mapping left out on page(s) {page_list(unmapped)}")
+    join_speaker_turns(builder.document)
     if pdf is not None:
         read_attachments(builder, pdf, attached)
         _bookmarks(builder, pdf)
