@@ -209,7 +209,7 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
                      or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
                      or _SPEAKERS_TURN.match(lines[k].text)
                      or _opens_with_a_name(lines[k].text), page)
-        message = lines[top:end]
+        message = analysis.in_record_of(line.segment, lines[top:end])
         told = " ".join(k.text for k in message)
         if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (
                 _YOUR_ACCOUNT.search(told)):
