@@ -107,3 +107,18 @@ def test_a_public_comment_on_a_rate_item_names_no_customer_without_a_number():
     ])
     found = pairs_found("https://www.example-city.gov/council/2026-04-14/ecomments.csv", body, "text/csv")
     assert not values_of(found, "customer_name")
+
+
+def test_a_lower_case_street_given_as_the_writers_home_is_their_address():
+    from detectors.context.shapes import street_addresses
+    text = ("hi my bill tripled, we're at 2290 calle los olivos acct 3-118-402-7765 and at my house on 71 w jasper "
+            "street 909 555 0199 please call")
+    found = [m.group() for m in street_addresses(text)]
+    assert "2290 calle los olivos" in found  # the account right after is no part of the street
+    assert "71 w jasper street" in found
+    assert not street_addresses("our home is 40 years old and we live at 12 units in the complex")
+    body = _csv(SURVEY, [["11829304470", "418820031", "1", "this is farida haidari, service address 455 paseo "
+                                                           "las lomas, my account 3-118-402-7765 was double billed"]])
+    found = pairs_found("https://www.example-city.gov/energy/survey-2026-responses.csv", body, "text/csv")
+    assert "455 paseo las lomas" in values_of(found, "address")
+    assert "3-118-402-7765" in values_of(found, "account_number")

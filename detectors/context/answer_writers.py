@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 
 from ..labels import GIVES_OWN_NUMBER
+from ..vocabulary import fold, given_names, surnames
 from .analysis import Analysis, page_of
 from .cues import PUBLIC_PROCESS
+from .letters import FOR_AN_OFFICE, YOUR_ACCOUNT
 from .persons import named_officially, person_name, spoken_name
 from .shapes import consumption_spans
 
@@ -27,6 +29,8 @@ from .shapes import consumption_spans
 _GIVEN_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s,.;:!?(/\-\u2013\u2014]))(?:my\s+name\s+is|my\s+name['\u2019]s|name\s*:|"
                            r"this\s+is|i['\u2019]m|i\s+am|sincerely(?:\s+yours)?|regards|thanks|thank\s+you|"
                            r"respectfully|best)\s*[,:\-\u2013\u2014]?\s+")
+# the words that say a name follows, whatever it is: "my name is", "name:", a letter's closing
+_NAMING = re.compile(r"(?i)my\s+name|name\s*:|sincerely|regards|respectfully")
 # a name the writer gives before "here" at a clause's start ("ana ruiz here", "- Ana Ruiz here")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[.,;:!?(/\n\-\u2013\u2014]))\s*")
 _HERE = re.compile(r"(?i)\s+here\b")
@@ -53,16 +57,19 @@ def find(analysis: Analysis) -> None:
     """The writer's name and contacts in each free-text field of a record that ties its writer to their own utility
     service and gives their name, or asks to be reached at their own number, mailbox or home. Tied by their own words
     alone (no number), the answer must give the writer's own contact details too: "my name is ..., I oppose the
-    increase on our bills" is an opinion a public comment signs."""
+    increase on our bills" is an opinion a public comment signs. A paragraph outside a record (a comment card quoted
+    in a plan's appendix, a chat's turn) is read so where an identifier or a consumption figure ties it, unless it
+    speaks to a customer of "your account": staff's letter."""
     for segment in analysis.free:
-        if not analysis.facts.in_record(segment):
-            continue
+        in_record = analysis.facts.in_record(segment)
         strong = _identified(analysis, segment)
-        if not strong and not _tells_own_service(analysis, segment):
+        if not strong and not (in_record and _tells_own_service(analysis, segment)):
             continue
         text = segment.text
+        if not in_record and YOUR_ACCOUNT.search(text):
+            continue
         names = _writers_names(text)
-        if not names and not _OWN_REACH.search(text):
+        if not names and not (in_record and _OWN_REACH.search(text)):
             continue
         contacts = analysis.contact_fields(analysis.lines([segment]))
         if not strong and not contacts:
@@ -77,13 +84,22 @@ def find(analysis: Analysis) -> None:
 
 def _writers_names(text: str) -> list[tuple[int, int]]:
     """The spans where the answer gives its writer's own name: introduced, closed with, signed with a dash at a
-    clause's end or followed by "here"."""
-    found = [_name_at(text, given.end()) for given in _GIVEN_BEFORE.finditer(text)]
-    found += [name for dash in _SIGN_OFF_DASH.finditer(text)
+    clause's end or followed by "here"; not a name introduced for an office ("this is Ana Ruiz from Customer Care").
+    In lower case, after words that introduce other things as readily ("i'm sitll enrolled", "thanks, gud job"), a
+    word of the name must be a listed given name or surname."""
+    found = [(name, _NAMING.match(given.group())) for given in _GIVEN_BEFORE.finditer(text)
+             if (name := _name_at(text, given.end()))]
+    found += [(name, False) for dash in _SIGN_OFF_DASH.finditer(text)
               if (name := _name_at(text, dash.end())) and _CLAUSE_END.match(text, name[1])]
-    found += [name for clause in _CLAUSE_START.finditer(text)
+    found += [(name, False) for clause in _CLAUSE_START.finditer(text)
               if (name := _name_at(text, clause.end())) and _HERE.match(text, name[1])]
-    return sorted({name for name in found if name and not named_officially(text, *name)})
+    return sorted({name for name, naming in found if not named_officially(text, *name)
+                   and not FOR_AN_OFFICE.match(text, name[1])
+                   and (naming or not text[name[0]:name[1]].islower() or _listed(text[name[0]:name[1]]))})
+
+
+def _listed(name: str) -> bool:
+    return any(fold(word) in given_names() or fold(word) in surnames() for word in name.split())
 
 
 def _name_at(text: str, at: int) -> tuple[int, int] | None:
