@@ -122,3 +122,14 @@ def test_a_lower_case_street_given_as_the_writers_home_is_their_address():
     found = pairs_found("https://www.example-city.gov/energy/survey-2026-responses.csv", body, "text/csv")
     assert "455 paseo las lomas" in values_of(found, "address")
     assert "3-118-402-7765" in values_of(found, "account_number")
+
+
+def test_ten_digits_the_writer_calls_their_own_number_are_a_phone_not_an_account():
+    body = _csv(["Submitted", "Response"], [
+        ["2026-05-03", "the rebate portal keeps logging me out. my number is 8184302291, text me"],
+        ["2026-05-03", "6264417702 is my cell, the heat pump workshop was great"],
+        ["2026-05-04", "my SCE account is 8004417702 and it was double billed"],
+    ])
+    found = pairs_found("https://www.example-city.gov/open-data/feedback.csv", body, "text/csv")
+    assert {"8184302291", "6264417702"} <= values_of(found, "phone")
+    assert values_of(found, "account_number") == {"8004417702"}

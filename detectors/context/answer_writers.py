@@ -37,20 +37,22 @@ _HERE = re.compile(r"(?i)\s+here\b")
 # a note signed with a dash before the name, the name ending its clause ("... my bill doubled - ana ruiz, 909 ...")
 _SIGN_OFF_DASH = re.compile(r"(?:^|(?<=\s))[-\u2013\u2014~]+[ \t]*")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[,.;:!?/\n()\-\u2013\u2014])")
-# the writer asking to be reached at their own number, mailbox or home ("call me at", "my cell", "my email is", "cel:",
-# "reply to", "I live at", "our home")
-_OWN_REACH = re.compile(rf"(?i){GIVES_OWN_NUMBER.pattern[4:]}|\b(?:my\s+(?:[\w-]+\s+)?e-?mail|e-?mail\s+me|reply\s+to)\b|"
-                        r"\b(?:cel|cell|ph|tel)\s*[#:.]|\b(?:i\s+live\s+at|we['\u2019]?re\s+at|(?:my|our)\s+(?:home|house))\b")
+# the writer giving their own mailbox or home, or a phone's label, besides ``GIVES_OWN_NUMBER``'s words ("my email
+# is", "reply to", "cel:", "I live at", "our home")
+_OWN_REACH = re.compile(r"(?i)\b(?:my\s+(?:[\w-]+\s+)?e-?mail|e-?mail\s+me|reply\s+to)\b|\b(?:cel|cell|ph|tel)\s*[#:.]|"
+                        r"\b(?:i\s+live\s+at|we['\u2019]?re\s+at|(?:my|our)\s+(?:home|house))\b")
 # the writer's own utility service in their words: their bill, account, meter or usage, a program of theirs, a
 # notice they got ("my bill doubled", "we are on CARE", "i was double billed", "got a disconnect notice")
 _OWN_SERVICE = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:account|acct|bills?|billing|meter|usage|"
                           r"service|credits?|rebate|discount|true[\s-]?up|statement)"
                           r"|(?:i|we)\s+(?:was|were|am|are|got|have\s+been|['\u2019]m|['\u2019]re)\s+(?:\w+\s+){0,2}?"
                           r"(?:billed|charged|enrolled|disconnected|shut\s+off|on\s+(?:care|fera|medical\s+baseline))"
-                          r"|(?:i|we)\s+opted\s+out|(?:got|received)\s+an?\s+(?:disconnect(?:ion)?|shut[\s-]?off)\s+notice)\b")
+                          r"|(?:i|we)\s+opted\s+out"
+                          r"|(?:got|received)\s+an?\s+(?:disconnect(?:ion)?|shut[\s-]?off)\s+notice)\b")
 
 # the writer taking a side on an item before a public body: "I oppose", "we strongly support", "vote no on"
-_TAKES_A_SIDE = re.compile(r"(?i)\b(?:(?:i|we)\s+(?:(?:strongly|fully)\s+)?(?:oppose|support|urge)|vote\s+(?:yes|no|for|against))\b")
+_TAKES_A_SIDE = re.compile(r"(?i)\b(?:(?:i|we)\s+(?:(?:strongly|fully)\s+)?(?:oppose|support|urge)|"
+                           r"vote\s+(?:yes|no|for|against))\b")
 
 
 def find(analysis: Analysis) -> None:
@@ -69,7 +71,7 @@ def find(analysis: Analysis) -> None:
         if not in_record and YOUR_ACCOUNT.search(text):
             continue
         names = _writers_names(text)
-        if not names and not (in_record and _OWN_REACH.search(text)):
+        if not names and not (in_record and (GIVES_OWN_NUMBER.search(text) or _OWN_REACH.search(text))):
             continue
         contacts = analysis.contact_fields(analysis.lines([segment]))
         if not strong and not contacts:
@@ -91,8 +93,9 @@ def _writers_names(text: str) -> list[tuple[int, int]]:
              if (name := _name_at(text, given.end()))]
     found += [(name, False) for dash in _SIGN_OFF_DASH.finditer(text)
               if (name := _name_at(text, dash.end())) and _CLAUSE_END.match(text, name[1])]
-    found += [(name, False) for clause in _CLAUSE_START.finditer(text)
-              if (name := _name_at(text, clause.end())) and _HERE.match(text, name[1])]
+    if _HERE.search(text):
+        found += [(name, False) for clause in _CLAUSE_START.finditer(text)
+                  if (name := _name_at(text, clause.end())) and _HERE.match(text, name[1])]
     return sorted({name for name, naming in found if not named_officially(text, *name)
                    and not FOR_AN_OFFICE.match(text, name[1])
                    and (naming or not text[name[0]:name[1]].islower() or _listed(text[name[0]:name[1]]))})
