@@ -20,7 +20,7 @@ from ..labels import GIVES_OWN_NUMBER
 from ..vocabulary import fold, given_names, surnames
 from .analysis import Analysis, page_of
 from .cues import PUBLIC_PROCESS
-from .letters import FOR_AN_OFFICE, YOUR_ACCOUNT
+from .letters import FOR_AN_OFFICE
 from .persons import named_officially, person_name, spoken_name
 from .shapes import consumption_spans
 
@@ -59,19 +59,17 @@ def find(analysis: Analysis) -> None:
     """The writer's name and contacts in each free-text field of a record that ties its writer to their own utility
     service and gives their name, or asks to be reached at their own number, mailbox or home. Tied by their own words
     alone (no number), the answer must give the writer's own contact details too: "my name is ..., I oppose the
-    increase on our bills" is an opinion a public comment signs. A paragraph outside a record (a comment card quoted
-    in a plan's appendix, a chat's turn) is read so where an identifier or a consumption figure ties it, unless it
-    speaks to a customer of "your account": staff's letter."""
+    increase on our bills" is an opinion a public comment signs. Only a record's field: running text elsewhere (a
+    caption file, a page of comments) may hold many speakers' turns, which ``speakers`` and ``letters`` part."""
     for segment in analysis.free:
-        in_record = analysis.facts.in_record(segment)
+        if not analysis.facts.in_record(segment):
+            continue
         strong = _identified(analysis, segment)
-        if not strong and not (in_record and _tells_own_service(analysis, segment)):
+        if not strong and not _tells_own_service(analysis, segment):
             continue
         text = segment.text
-        if not in_record and YOUR_ACCOUNT.search(text):
-            continue
         names = _writers_names(text)
-        if not names and not (in_record and (GIVES_OWN_NUMBER.search(text) or _OWN_REACH.search(text))):
+        if not names and not (GIVES_OWN_NUMBER.search(text) or _OWN_REACH.search(text)):
             continue
         contacts = analysis.contact_fields(analysis.lines([segment]))
         if not strong and not contacts:

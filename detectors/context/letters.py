@@ -173,7 +173,7 @@ _KIN_ACCOUNT = re.compile(r"(?i)\b(?:my|our)\s+(?:late\s+|elderly\s+)?(?:mother|
                           r"grandfather|grandma|grandpa|husband|wife|spouse|partner|son|daughter|brother|sister|aunt|"
                           r"uncle|family)['\u2019]s?\s+(?:[\w-]+\s+)?(?:account|acct|bill|service|meter)\b")
 # a letter or message to a customer speaks of "your" account: its writer (staff) is no customer
-YOUR_ACCOUNT = re.compile(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|usage)\b")
+_YOUR_ACCOUNT = re.compile(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|usage)\b")
 
 
 def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
@@ -212,7 +212,7 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
         message = analysis.in_record_of(line.segment, lines[top:end])
         told = " ".join(k.text for k in message)
         if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (
-                YOUR_ACCOUNT.search(told)):
+                _YOUR_ACCOUNT.search(told)):
             continue
         why = "message from a customer who introduces themselves and gives their account"
         _writer(analysis, line, name[0] - line.start, name[1] - line.start, why)
