@@ -77,9 +77,9 @@ from typing import TYPE_CHECKING
 
 from . import translations
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
-from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT,
-                     WIDTH, is_date, is_ledger_account, is_phone_number, label_before, label_filling_cell,
-                     other_label_beside, phone_label_ends_line, transaction_label_beside)
+from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, PHONE_LABEL_BEFORE,
+                     PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number, label_before,
+                     label_filling_cell, other_label_beside, phone_label_ends_line, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
@@ -1486,10 +1486,17 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
 def called_number(candidate: Candidate) -> bool:
     """Ten digits with no label right after a call placed to them ("I just called 8188348664"), words that reach a
     person at them ("Mr. Ruiz can be reached at 8187504055") or a call made from them ("who called from 8182989005"):
-    a telephone number (an 818 number has the shape of SCE's 8... service accounts), not an account."""
+    a telephone number (an 818 number has the shape of SCE's 8... service accounts), not an account; so are ten
+    digits the writer gives as their own number ("my number is 8187623038", "8187623038 is my cell")."""
     return (not candidate.label and len(candidate.digits) == 10 and to_e164(candidate.value) is not None
             and (CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None
-                 or reached_before(candidate.text, candidate.start)))
+                 or reached_before(candidate.text, candidate.start)
+                 or OWN_CONTACT_BEFORE.search(candidate.text, max(0, candidate.start - 30), candidate.start) is not None
+                 or _OWN_NUMBER_AFTER.match(candidate.text, candidate.end) is not None))
+
+
+# the writer calling the number theirs right after it: "8187623038 is my cell"
+_OWN_NUMBER_AFTER = re.compile(r"(?i)\s*is\s+my\s+(?:[\w-]+\s+)?(?:cell|phone|number|mobile|line)\b")
 
 
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",

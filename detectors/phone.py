@@ -36,7 +36,7 @@ from .context.public_roles import left_by_public_speaker, published_for_role
 from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, answers_number_asked, mask_spelt, phone_across,
                              phone_spans, spelt_phone_cut, spelt_phone_spans)
 from .context.tables import work_or_equipment_column
-from .labels import ASKS_TO_BE_REACHED, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
+from .labels import ASKS_TO_BE_REACHED, OWN_CONTACT_BEFORE, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, desk_extension, firm_staff_contact, number_block, to_e164
@@ -236,7 +236,9 @@ _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 # "may be reached at", "can best be reached on": in a customer's record, whoever the sentence's subject is (the
 # claimant, the customer named a clause before), the number is where that person is reached
 _REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:at|on)\s*$")
-_PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
+# (or the writer calling it theirs right after it: "909 555 0142 is my cell", "(818)849-7853 is my phone")
+_PERSONAL_AFTER = re.compile(r"(?i)\s*(?:[(\[-]?\s*(?:home|cell|celular|mobile|personal)|is\s+my\s+(?:[\w-]+\s+)?"
+                             r"(?:cell|phone|number|mobile|line))\b")
 
 
 # a broadcast's sponsor message ("this broadcast is brought to you by Latu Family Dental ... call 909 ..."): the number
@@ -262,12 +264,15 @@ _ISSUED_AFTER = re.compile(r"(?i)\s*[(\[-]\s*(?:(?:city|county|district|departme
 
 
 def _reached_bare(segment) -> list[tuple[int, int]]:
-    """Ten bare digits after words that reach a person at them ("contact her at 6267427190") in page text: no phone
+    """Ten bare digits after words that reach a person at them ("contact her at 6267427190", "my number is ...") or
+    that call them the writer's own after them ("6267427190 is my cell") in page text: no phone
     span of the context's (those need separators), and no script's or URL's number."""
     if segment.hidden in CODE_SEGMENTS or not _BARE_TEN.search(segment.text):
         return []
     return [(m.start(), m.end()) for m in _BARE_TEN.finditer(segment.text)
-            if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
+            if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())
+            or OWN_CONTACT_BEFORE.search(segment.text, max(0, m.start() - 30), m.start())
+            or _PERSONAL_AFTER.match(segment.text, m.end())]
 
 
 def _chrome_numbers(document: Document, context: CustomerContext) -> set[str]:

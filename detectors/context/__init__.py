@@ -36,6 +36,8 @@ module per kind of record finds them:
 - ``hidden_notes``: the person a note the page publishes but shows no one (a comment, a hidden panel, a noscript
   block, a meta description, an image's alt or title, a button's aria-label) names right beside their own home or
   phone, and the note's other details;
+- ``answer_writers``: the writer of a free-text answer in an export (a survey's, a feedback form's, a 311 export's
+  cell or field) who gives their own name and ties themselves to their own utility service;
 - ``spelt_mailboxes``: a mailbox at a consumer provider that spells the name of a customer the document names (a
   memo's ``mailto:`` link under "send confirmation").
 
@@ -59,6 +61,7 @@ from ..public_contacts import PERSONAL_DOMAINS, PublicContacts
 from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidden_notes, image_texts, label_blocks, letters, lists,
                notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
+from . import answer_writers
 from . import calls_returned
 from . import case_subjects
 from . import spelt_mailboxes
@@ -265,6 +268,7 @@ def _recipient(text: str, position: int) -> bool:
 # custom XML data parts and then its properties, last, once its body gave a customer's case; the number a customer
 # was called back at once staff's notes named them too)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
+              answer_writers.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               case_subjects.find, text_messages.find,

@@ -387,8 +387,10 @@ _BAR_JOINED = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
 
 
 # the labels of a data file's fields that hold prose: an image's caption, an item's description or summary, a chat
-# or social media export's message text ("text", "full_text": Slack's, a post's)
-_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract|text|full_text)$")
+# or social media export's message text ("text", "full_text": Slack's, a post's), a form's or a survey's free-text
+# answer as its API serves it ("message", "comment", "feedback", "response", "answer")
+_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract|text|full_text|message|comments?|feedback|"
+                          r"response|answer)$")
 _PROSE_WORDS = 6  # how many words make a field's text a sentence rather than a value
 
 
@@ -615,6 +617,17 @@ class Analysis:
             return None
         cut = address_across(segment.text[start:end], below.text[:60])
         return (below, 0, cut[1]) if cut else None
+
+    def in_record_of(self, segment: Segment, lines: list[Line]) -> list[Line]:
+        """The ``lines`` that are fields of the record ``segment`` is a field of (all of them when it is in none): a
+        cell of running text in an export (a survey's answer, a 311 request's description) is one row's, its writer's
+        or its caller's; the answer in the row above or below is another person's, and the number they called ("I
+        called (909) ... and was on hold") is no part of this one's."""
+        record = self.facts.record_of(segment)
+        if record is None:
+            return lines
+        fields = {id(field) for field in record.fields}
+        return [line for line in lines if id(line.segment) in fields]
 
     @cached_property
     def officials(self) -> set[tuple[str, ...]]:

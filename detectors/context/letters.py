@@ -193,7 +193,7 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
         text, at = line.segment.text, line.start + intro.end()
         name = next(((a, b) for a, b in names_in(text, at, line.end, anchored=True) if a == at), None)
         if name is None or not person_name(text[name[0]:name[1]], strict=True) or named_officially(text, *name) or (
-                _FOR_AN_OFFICE.match(text, name[1], line.end)):
+                FOR_AN_OFFICE.match(text, name[1], line.end)):
             continue
         page, turn = page_of(line.segment), line.segment.label  # a chat's or a transcript's turn: one speaker's
         top = i
@@ -209,7 +209,7 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
                      or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
                      or _SPEAKERS_TURN.match(lines[k].text)
                      or _opens_with_a_name(lines[k].text), page)
-        message = lines[top:end]
+        message = analysis.in_record_of(line.segment, lines[top:end])
         told = " ".join(k.text for k in message)
         if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (
                 _YOUR_ACCOUNT.search(told)):
@@ -227,7 +227,7 @@ _SPEAKERS_TURN = re.compile(r"\s*(?:\d{1,2}\s+)?[A-Z][A-Z.'\u2019 -]{1,40}:\s")
 
 # the office or firm a writer introduces themselves for, after their name: "this is Tomas Ybarra from Vista Loma
 # Utilities", "I'm Ana Ruiz with Customer Care": staff, or a firm's
-_FOR_AN_OFFICE = re.compile(r"[ \t]*,?[ \t]*(?:from|with|at|of|here[ \t]+at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.;!?\n]{0,60}?"
+FOR_AN_OFFICE = re.compile(r"[ \t]*,?[ \t]*(?:from|with|at|of|here[ \t]+at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.;!?\n]{0,60}?"
                             r"(?:\b(?:utilit(?:y|ies)|department|dept|office|customer[ \t]+(?:care|service)|billing|"
                             r"program|city|county|district|power|energy|electric|inc|llc|company|corp)\b)", re.I)
 # a line in the writer's own words ("Please contact me: ...", "my true-up shows ...") or their contact line opening
@@ -1221,7 +1221,7 @@ def _introduced_writer(lines: list[Line]) -> tuple[Line, int, int] | None:
         text, at = line.segment.text, line.start + intro.end()
         name = next(((a, b) for a, b in names_in(text, at, line.end, anchored=True) if a == at), None)
         if name is not None and person_name(text[name[0]:name[1]], strict=True) and not named_officially(text, *name) \
-                and not _FOR_AN_OFFICE.match(text, name[1], line.end):
+                and not FOR_AN_OFFICE.match(text, name[1], line.end):
             return line, name[0] - line.start, name[1] - line.start
     return None
 

@@ -1002,6 +1002,9 @@ def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list
     pieces, after = known[i, labelled]
     if any("\t" in p.text or "   " in p.text for p in pieces):
         pieces = _turn_of(pieces, line, position)
+    if analysis.facts.in_record(line.segment):
+        pieces = analysis.in_record_of(line.segment, pieces)
+        after = after if after is not None and analysis.in_record_of(line.segment, [after]) else None
     return pieces, after
 
 

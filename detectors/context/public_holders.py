@@ -290,7 +290,7 @@ def city_facility(candidate: Candidate) -> bool:
         if names_home_equipment(field.text):
             continue  # a rebate's measure, "Pool pump", "Well pump": a home's equipment, no City facility
         if kind in (None, "veto", "soft", "name") and (
-                CITY_FACILITY.search(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
+                _names_city_place(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
                 or field.label and _FACILITY_HEADER.search(field.label) and (
                     not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
                     or facility_by_column(field.label, field.text))):
@@ -300,6 +300,13 @@ def city_facility(candidate: Candidate) -> bool:
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
                                                                                          candidate.end)
+
+
+def _names_city_place(text: str) -> bool:
+    """Whether ``text`` names one of the City's places (``CITY_FACILITY``), not a street named after a facility's word:
+    a 311 request's location "Valley View / Baldwin Park Ave", "Mill Creek Rd" is where the caller reports, no park."""
+    return any(FACILITY_NAMED.match(text, found.start()) or not re.fullmatch(rf"(?i){FACILITY_KINDS}", found.group())
+               for found in CITY_FACILITY.finditer(text))
 
 
 _STATED_REACH = 200  # characters back from a number to its line's statement of the accounts' holder

@@ -424,7 +424,9 @@ HOME_ANSWER_RE = re.compile(rf"(?:(?i:it['\u2019]?s|it\s+is|that['\u2019]?s|i\s+
 _HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
     "live at", "lives at", "living at", "live on", "lives on", "living on", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
     "address is", "home is at", "house is at", "home is", "house is", "property at", "home at", "service at", "moved to", "addr",
-    "addr:", "address:")).rstrip("|")
+    "addr:", "address:",
+    # a resident's own answer in a form's free-text box: "at my house on 1432 w olive ave", "service address 12 calle ..."
+    "house on", "home on", "service address", "property:")).rstrip("|")
 # (either at the start of a value usaddress reads with "1000" for its words)
 _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*(?:{_HOUSE_NUMBER_IN_WORDS}|{_SPOKEN_HOUSE_NUMBER})")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
@@ -590,10 +592,14 @@ _NOT_A_STREET_WORD = rf"(?i:(?:{alternation(re.escape(word) for word in _NOT_A_S
 _SPEECH_WORD_TYPES = frozenset("run pass walk point pt mall loop row spur trace".split())
 _SPOKEN_TYPE = rf"(?i:{alternation(SUFFIXES - _SPEECH_WORD_TYPES)})\.?(?!\w)"
 _SPOKEN_STREET_GAP = rf"(?:\s+(?:{_INLINE_TIMESTAMP}))?\s+"  # "i live at 3774 [00:28:15] north white avenue"
+# (nor the label of the value typed right after the street: "calle los olivos acct 3-118-...", "... cell 909 ...")
+_VALUE_LABEL_WORD = r"(?i:acct|account|ph|phone|cell|cel|tel|e-?mail|ssn|zip|apt|unit|spc|space)(?![\w'\u2019-])"
+_SPOKEN_STREET_WORD = rf"{_SPOKEN_STREET_GAP}(?!{_NOT_A_STREET_WORD}|{_VALUE_LABEL_WORD})[^\W\d_][\w'\u2019-]*"
+# (or a Spanish type before the name, as lower-case as the rest: "we're at 8335 via las palmas", "calle amapola")
 _SPOKEN_STREET = (rf"(?i:{_HOME_GIVEN_BEFORE})(?:\d{{1,6}}{_HALF}?(?![\w-])|{_SPOKEN_HOUSE_NUMBER})"
                   rf"(?:{_SPOKEN_STREET_GAP}{_DIRECTION}(?!\w))?"
-                  rf"(?:{_SPOKEN_STREET_GAP}(?!{_NOT_A_STREET_WORD})[^\W\d_][\w'\u2019-]*){{1,3}}"
-                  rf"{_SPOKEN_STREET_GAP}{_SPOKEN_TYPE}")
+                  rf"(?:(?:{_SPOKEN_STREET_WORD}){{1,3}}{_SPOKEN_STREET_GAP}{_SPOKEN_TYPE}"
+                  rf"|{_SPOKEN_STREET_GAP}(?i:{alternation(PRE_TYPES)})(?:{_SPOKEN_STREET_WORD}){{1,3}}(?![\w'\u2019-]))")
 # what every match of ADDRESS_RE holds: a digit (a house number, a Puerto Rican street's "#45" or road's number, a
 # unit's number right before its house number) or a word of a house number in words or said, each standing at a
 # word's start; a text without either holds no address, which this finds far faster than ADDRESS_RE tries each of
@@ -1646,6 +1652,11 @@ def _vehicle(text: str) -> bool:
 _HALF_AFTER_NUMBER = re.compile(rf"^(\s*\d{{1,6}}){_HALF}(?=\s)")
 
 
+# a house number and a street whose Spanish type opens its name, in lower case (``_SPOKEN_STREET``'s second form)
+_SPOKEN_PRE_TYPED = re.compile(rf"\d{{1,6}}\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})"
+                               r"\s+(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2})")
+
+
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box. A
@@ -1665,6 +1676,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _CORNER_HOUSE.fullmatch(text):
         return True  # "corner of Grove and Holt, number 812": a house told by its corner and its number
+    if (spoken := _SPOKEN_PRE_TYPED.match(text.strip())) and street_name(spoken.group("name").split()):
+        return True  # "8335 via las palmas" after "we're at": usaddress reads a lower-case Spanish type as a name
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
         return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
     text = _INLINE_TIMESTAMP_RE.sub("", text)  # "nine [00:02:46] ninety-six Pasadena Street"
