@@ -113,7 +113,8 @@ def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Patt
                       + after, re.IGNORECASE)
 
 
-# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
+# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
+# number and a book's ISBN-10, ten digits from 6 to 9 where a Spanish publisher's begin with 84)
 OTHER_LABELS = compile_labels([
     "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
     "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
@@ -123,6 +124,7 @@ OTHER_LABELS = compile_labels([
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
     "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate", "Voucher",
+    "Booking", "ISBN", "ISBN-10", "ISBN10", "ISSN",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
