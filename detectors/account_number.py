@@ -1506,9 +1506,11 @@ def called_number(candidate: Candidate) -> bool:
 
 
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
-# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
-# between name whom to call, never an account's or a person's ("called about her SCE account ...")
-_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}}?)(?::[ \t]*)?$")
+# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", or whom to ask
+# ("Retirement questions: CalPERS 8882257377"); the words between name whom to call, never an account's or a person's
+# ("called about her SCE account ...")
+_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS}|questions?|preguntas)\b[:?]?"
+                                   r"(?P<gap>[^\n.;:!?\d]{0,40}?)(?::[ \t]*)?$")
 _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
 _TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 

@@ -766,7 +766,8 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 # alternation, anchored as each use needs (a column's header, a running footer's field, a note line's opening)
 CALL_BACK_WORDS = r"cb|c/b|cbr|call[\s-]?backs?"
 # the words naming a line to call ("SCE's toll-free line", "(hotline)", "la línea de SCE")
-LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea"
+# a relay service's or a text telephone's line too ("Relay: 8007352929 (TTY)")
+LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea|relay|tty|tdd"
 # the words giving a number as a line to call, a utility's or an office's, no customer's account of its shape ("Call
 # SCE 8006554555", "phone PCE", "text", "dial", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", "gọi"):
 # one alternation, anchored as each use needs (right before the utility's letters, or in the clause before a number)
