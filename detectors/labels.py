@@ -164,7 +164,9 @@ _FOREIGN_SAMPLE = (r"(?:示例|样本|樣本|範例|范例|示範|示范|样例|
                    r"(?:نمونه|نموذج|مثال)\s+(?:ل|برای\s+)?" + _BILL_WORD + r"|" + _BILL_WORD + r"\s+(?:نمونه|نموذجية)|"
                    r"كيفية قراءة|" + _BILL_WORD + r"\s+նմուշ|նմուշային")
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
-                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
+                     # a usage download's sample too ("Green Button sample file", "sample data")
+                     r"invoice|notice|application|form|file|data)s?\b|"
+                     r"\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
                      # a form filled in to show how: "(completed example)", "EXAMPLE ONLY - do not submit"
                      r"\b(?:completed|filled[- ]in|filled[- ]out) (?:example|sample)\b|\b(?:example|sample) only\b|"
                      r"\bfor illustration(?: purposes)? only\b|"
@@ -182,7 +184,10 @@ _SAYS_MADE_UP = (r"(?:numbers|figures|information|values|data|customers?|persons
                  # "the numbers shown are samples"; not "a sample of" the real ones, drawn "from" them
                  r"(?:examples?|samples(?!\s+(?:of|from|drawn|pulled|taken|selected)\b)|fictitious|fictional|made[- ]up|"
                  r"illustration|illustrative)\b|"
-                 r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)")
+                 r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)|"
+                 # the adjective before its noun: "Green Button sample file (fictitious customer)"
+                 r"(?:fictitious|fictional|made[- ]up|hypothetical|imaginary)\s+"
+                 r"(?:customer|person|household|account)s?\b")
 _SAYS_MADE_UP_RE = re.compile(_SAYS_MADE_UP)
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
@@ -456,9 +461,22 @@ def unissued(digits: str) -> bool:
             or (len(digits) > 5 and (not digits[1:].strip("0") or not digits[:-2].strip("0"))))
 
 
+# a made-up customer's name by its surname: a given name and "Example", "Customer" or "Sample" ("Pat Example", "Chris
+# Customer", "María Ejemplo"); the given name is checked against the Census lists ("Valued Customer", "Residential
+# Customer" are none)
+_STAND_IN_SURNAME = re.compile(r"\b(?P<given>[A-Z][a-zà-ÿ]+)\s+(?:[A-Z]\.?\s+)?"
+                               r"(?:Example|Ejemplo|Customer|Sample|Muestra)\b")
+
+
 def has_stand_in(text: str) -> bool:
-    """Whether ``text`` shows a made-up customer or street ("Jane Doe", "123 Any Street", "fictitious")."""
-    return _STAND_IN.search(text.lower()) is not None
+    """Whether ``text`` shows a made-up customer or street ("Jane Doe", "123 Any Street", "fictitious", "Pat
+    Example")."""
+    if _STAND_IN.search(text.lower()) is not None:
+        return True
+    if not ("Ex" in text or "Ej" in text or "Cu" in text or "Sa" in text or "Mu" in text):
+        return False
+    from .vocabulary import fold, given_names  # the name lists load on first use
+    return any(fold(m["given"]) in given_names() for m in _STAND_IN_SURNAME.finditer(text))
 
 
 # words that make a person in a sentence made up: "The Reyes family (a hypothetical household of four) uses ...",

@@ -178,7 +178,7 @@ def example(candidate: Candidate) -> bool:
     if candidate.segment.hidden == "placeholder attribute":
         return True
     if not (is_example(candidate.text, candidate.start, candidate.digits)
-            or marked_a_sample(candidate.text, candidate.end)):
+            or marked_a_sample(candidate.text, candidate.end) or _stand_ins_example(candidate)):
         return False
     if unissued(candidate.digits):
         return True
@@ -186,6 +186,22 @@ def example(candidate: Candidate) -> bool:
         return False
     line = line_of(candidate.text, candidate.start)
     return has_stand_in(line) or not _real_looking_name(line)
+
+
+# an example opened earlier in the number's sentence: "In our example, Chris Customer of 789 Elm Street (service
+# account ...)", "On the sample bill below, ..." (not a stand-in's own word: "1234 N. Example Ave")
+_EXAMPLE_IN_SENTENCE = re.compile(r"(?i)(?:\b(?:in|on)\s+(?:our|this|the|an?)\s+(?:example|sample)\b|"
+                                  r"\bfor\s+(?:example|instance)\b|\be\.g\.|\bexample:|\bpor\s+ejemplo\b|"
+                                  r"\ben\s+(?:el|este|nuestro)\s+ejemplo\b)[^.!?\n]*$")
+
+
+def _stand_ins_example(candidate: Candidate) -> bool:
+    """A number in a sentence that opens an example and shows its stand-in customer ("In our example, Chris Customer of
+    789 Elm Street (service account 3-123-4567-89) used 512 kWh"): the example's number, not only the one right after
+    "e.g."; a real-looking person in an example ("For example, Ana Ruiz ...") shows no stand-in."""
+    line = line_of(candidate.text, candidate.start)
+    opened = _EXAMPLE_IN_SENTENCE.search(candidate.text, max(0, candidate.start - WIDTH * 3), candidate.start)
+    return opened is not None and has_stand_in(line)
 
 
 def test_fixture_record(candidate: Candidate) -> bool:
