@@ -290,13 +290,20 @@ def _numbers_column(label: str) -> bool:
     return bool(_NUMBER_COLUMN.fullmatch(label)) and header_kind(label)[0] is None
 
 
+# a column holding each row's person by what they are to the list: an HR roster's "Employee", a program's "Participant"
+_PERSONS_COLUMN = re.compile(r"(?i)\b(?:employees?|members?|participants?|applicants?|recipients?|payees?|"
+                             r"enrollees?)\b")
+
+
 def _names_a_person(fields: list[Segment]) -> bool:
-    """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person."""
+    """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person (a name the
+    Census lists know, or any name read as one under a column of the row's person: "Employee | Perpetua Zepeda")."""
     from .context.headers import PERSONS_FIELD_KINDS, header_kind
-    from .context.persons import names_in, named_officially
+    from .context.persons import names_in, named_officially, person_name
 
     return any(header_kind(f.label or "")[0] in PERSONS_FIELD_KINDS or any(
-        not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True)) for f in fields)
+        not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True))
+        or (f.label and _PERSONS_COLUMN.search(f.label) and person_name(f.text)) for f in fields)
 
 
 _FIELD_NAMES_KEPT = 4096  # field names whose label ``label_in_field_name`` keeps: a crawl's forms, tables and JSON keys
