@@ -178,7 +178,8 @@ def example(candidate: Candidate) -> bool:
     if candidate.segment.hidden == "placeholder attribute":
         return True
     if not (is_example(candidate.text, candidate.start, candidate.digits)
-            or marked_a_sample(candidate.text, candidate.end) or _stand_ins_example(candidate)):
+            or marked_a_sample(candidate.text, candidate.end) or _stand_ins_example(candidate)
+            or _next_in_a_list_of_examples(candidate)):
         return False
     if unissued(candidate.digits):
         return True
@@ -202,6 +203,22 @@ def _stand_ins_example(candidate: Candidate) -> bool:
     line = line_of(candidate.text, candidate.start)
     opened = _EXAMPLE_IN_SENTENCE.search(candidate.text, max(0, candidate.start - WIDTH * 3), candidate.start)
     return opened is not None and has_stand_in(line)
+
+
+# the example before the number in its list: a number, then a comma or "and" and the next value's label (", Service
+# Account ", " and meter number ")
+_LIST_GAP = re.compile(r"(?P<number>\d[\d-]{5,}\d)[ \t]*(?:,|;|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?"
+                       r"[A-Za-z][A-Za-z .#]{0,30}[ \t:#]*$")
+
+
+def _next_in_a_list_of_examples(candidate: Candidate) -> bool:
+    """A number right after another that is a form's example in the same list ("for example: Customer Account
+    2-12-345-6789, Service Account 3-123-4567-89"): the list's examples go on past the cue's reach."""
+    before = _LIST_GAP.search(candidate.text, max(0, candidate.start - WIDTH * 2), candidate.start)
+    if before is None:
+        return False
+    digits = re.sub(r"\D", "", before["number"])
+    return is_example(candidate.text, before.start("number"), digits)
 
 
 def test_fixture_record(candidate: Candidate) -> bool:

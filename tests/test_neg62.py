@@ -176,3 +176,15 @@ def test_name_value_ends_before_the_forms_next_label():
         "Primary beneficiary: Marcus Bell  Relationship: Spouse"))
     assert ("ssn", "548-31-7726") in found
     assert not any("Relationship" in value for _, value in found)
+
+
+def test_the_second_account_of_a_list_of_examples():
+    found = _found("<p>It is printed on page 1, for example: Customer Account 2-12-345-6789, Service Account 3-417-2290-58.</p>",
+                   "https://www.riverbendca.gov/energy/faq.html")
+    assert values_of(found, "account_number") == set()
+
+
+def test_a_customers_second_account_after_an_example_stays():
+    found = _found("<p>The format is e.g. 2-12-345-6789. Rosa Villanueva called about account 2-41-873-2291, "
+                   "Service Account 3-417-2290-58.</p>", "https://www.riverbendca.gov/energy/notes.html")
+    assert "3-417-2290-58" in values_of(found, "account_number")
