@@ -1310,10 +1310,11 @@ def statute_citation(candidate: Candidate) -> bool:
 
 # a word before an account's or a location's label that names whose number it is, when that is no customer's: a firm's
 # remittance account in the City's payables ("Remit Acct", "Vendor Account No."), an asset's location ("Pole Loc #",
-# "Hydrant Location No.")
+# "Hydrant Location No."), a City permit's or licence's billing ("Fire Permit Acct #", "Alarm Account No.")
 _HOLDER_NOT_A_CUSTOMER = re.compile(
     r"(?i)\b(?:remit(?:tance)?|vendor|payee|supplier|pole|streetlight|street\s+light|lamp|hydrant|valve|manhole|"
-    r"transformer|xfmr|asset|signal)\W+(?:acct|account|a/c|loc(?:ation)?)\b(?:\W+(?:no|nbr|num|number|id)\b)?[\W_]*$")
+    r"transformer|xfmr|asset|signal|permit|licen[cs]e|alarm)\W+(?:acct|account|a/c|loc(?:ation)?)\b"
+    r"(?:\W+(?:no|nbr|num|number|id)\b)?[\W_]*$")
 
 
 def firm_or_asset_number(candidate: Candidate) -> bool:
@@ -1322,6 +1323,26 @@ def firm_or_asset_number(candidate: Candidate) -> bool:
     if candidate.label_in_text:
         return _HOLDER_NOT_A_CUSTOMER.search(text_before(candidate.text, candidate.start, WIDTH + 16)) is not None
     return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
+
+
+# a column naming a City permit or licence, and a plain account's label (no utility's, no service point's)
+_PERMIT_COLUMN = re.compile(r"(?i)\b(?:permit|licen[cs]e)s?\b")
+_PLAIN_ACCOUNT_LABEL = re.compile(r"(?i)[\W_]*(?:billing\s+)?(?:acct|account|a/c)\b[\W_]*"
+                                  r"(?:(?:no|nbr|num|number)\b[\W_]*)?")
+
+
+def permit_billing_row(candidate: Candidate) -> bool:
+    """A number under a plain account column ("Billing Account", "Account No.") of a table row that has a permit's or
+    a licence's column and names no person: a business's invoice account for a City permit ("Annual Fire Operating
+    Permits: Business | Address | Billing Account | Permit Type | Fee"), not a utility customer's. A utility's column
+    ("SCE Acct") or a person in the row (a solar permit's owner) keeps it."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    label = candidate.segment.label
+    if record is None or not label or candidate.shape.anywhere or not _PLAIN_ACCOUNT_LABEL.fullmatch(label):
+        return False
+    texts = [f"{f.label or ''}: {f.text}" for f in record.fields]
+    return (any(f.label and _PERMIT_COLUMN.search(f.label) for f in record.fields if f is not candidate.segment)
+            and all(map(names_no_person, texts)))
 
 
 def refund_to_firm(candidate: Candidate) -> bool:
@@ -1500,9 +1521,11 @@ _OWN_NUMBER_AFTER = re.compile(r"(?i)\s*is\s+my\s+(?:[\w-]+\s+)?(?:cell|phone|nu
 
 
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",
-# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa"; the words
-# between name whom to call, never an account's or a person's ("called about her SCE account ...")
-_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS})\b(?P<gap>[^\n.;:!?\d]{{0,40}}?)(?::[ \t]*)?$")
+# "call Southern California Edison at", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", or whom to ask
+# ("Retirement questions: CalPERS 8882257377"); the words between name whom to call, never an account's or a person's
+# ("called about her SCE account ...")
+_TOLL_FREE_CUE_BEFORE = re.compile(rf"(?i)\b(?:{CALL_LINE_WORDS}|questions?|preguntas)\b[:?]?"
+                                   r"(?P<gap>[^\n.;:!?\d]{0,40}?)(?::[ \t]*)?$")
 _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|her|his|their|my|your|su|sus)\b")
 _TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 
@@ -2057,7 +2080,8 @@ class AccountNumberDetector(LabelledNumberDetector):
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
                mailing_block_phone, toll_free_line, phone_column_of_records, city_contract, equipment_meter,
-               statute_citation, firm_or_asset_number, refund_to_firm, ledger_column, label_from_row_above)
+               statute_citation, firm_or_asset_number, permit_billing_row, refund_to_firm, ledger_column,
+               label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

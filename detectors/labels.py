@@ -113,7 +113,8 @@ def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Patt
                       + after, re.IGNORECASE)
 
 
-# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
+# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
+# number and a book's ISBN-10, ten digits from 6 to 9 where a Spanish publisher's begin with 84)
 OTHER_LABELS = compile_labels([
     "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
     "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
@@ -123,6 +124,7 @@ OTHER_LABELS = compile_labels([
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
     "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate", "Voucher",
+    "Booking", "ISBN", "ISBN-10", "ISBN10", "ISSN",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
@@ -162,7 +164,9 @@ _FOREIGN_SAMPLE = (r"(?:示例|样本|樣本|範例|范例|示範|示范|样例|
                    r"(?:نمونه|نموذج|مثال)\s+(?:ل|برای\s+)?" + _BILL_WORD + r"|" + _BILL_WORD + r"\s+(?:نمونه|نموذجية)|"
                    r"كيفية قراءة|" + _BILL_WORD + r"\s+նմուշ|նմուշային")
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
-                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
+                     # a usage download's sample too ("Green Button sample file", "sample data")
+                     r"invoice|notice|application|form|file|data)s?\b|"
+                     r"\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
                      # a form filled in to show how: "(completed example)", "EXAMPLE ONLY - do not submit"
                      r"\b(?:completed|filled[- ]in|filled[- ]out) (?:example|sample)\b|\b(?:example|sample) only\b|"
                      r"\bfor illustration(?: purposes)? only\b|"
@@ -180,7 +184,10 @@ _SAYS_MADE_UP = (r"(?:numbers|figures|information|values|data|customers?|persons
                  # "the numbers shown are samples"; not "a sample of" the real ones, drawn "from" them
                  r"(?:examples?|samples(?!\s+(?:of|from|drawn|pulled|taken|selected)\b)|fictitious|fictional|made[- ]up|"
                  r"illustration|illustrative)\b|"
-                 r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)")
+                 r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)|"
+                 # the adjective before its noun: "Green Button sample file (fictitious customer)"
+                 r"(?:fictitious|fictional|made[- ]up|hypothetical|imaginary)\s+"
+                 r"(?:customer|person|household|account)s?\b")
 _SAYS_MADE_UP_RE = re.compile(_SAYS_MADE_UP)
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
@@ -454,9 +461,22 @@ def unissued(digits: str) -> bool:
             or (len(digits) > 5 and (not digits[1:].strip("0") or not digits[:-2].strip("0"))))
 
 
+# a made-up customer's name by its surname: a given name and "Example", "Customer" or "Sample" ("Pat Example", "Chris
+# Customer", "María Ejemplo"); the given name is checked against the Census lists ("Valued Customer", "Residential
+# Customer" are none)
+_STAND_IN_SURNAME = re.compile(r"\b(?P<given>[A-Z][a-zà-ÿ]+)\s+(?:[A-Z]\.?\s+)?"
+                               r"(?:Example|Ejemplo|Customer|Sample|Muestra)\b")
+
+
 def has_stand_in(text: str) -> bool:
-    """Whether ``text`` shows a made-up customer or street ("Jane Doe", "123 Any Street", "fictitious")."""
-    return _STAND_IN.search(text.lower()) is not None
+    """Whether ``text`` shows a made-up customer or street ("Jane Doe", "123 Any Street", "fictitious", "Pat
+    Example")."""
+    if _STAND_IN.search(text.lower()) is not None:
+        return True
+    if not ("Ex" in text or "Ej" in text or "Cu" in text or "Sa" in text or "Mu" in text):
+        return False
+    from .vocabulary import fold, given_names  # the name lists load on first use
+    return any(fold(m["given"]) in given_names() for m in _STAND_IN_SURNAME.finditer(text))
 
 
 # words that make a person in a sentence made up: "The Reyes family (a hypothetical household of four) uses ...",
@@ -764,7 +784,8 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 # alternation, anchored as each use needs (a column's header, a running footer's field, a note line's opening)
 CALL_BACK_WORDS = r"cb|c/b|cbr|call[\s-]?backs?"
 # the words naming a line to call ("SCE's toll-free line", "(hotline)", "la línea de SCE")
-LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea"
+# a relay service's or a text telephone's line too ("Relay: 8007352929 (TTY)")
+LINE_WORDS = r"toll[- ]?free|hotline|helpline|line|l[ií]nea|relay|tty|tdd"
 # the words giving a number as a line to call, a utility's or an office's, no customer's account of its shape ("Call
 # SCE 8006554555", "phone PCE", "text", "dial", "SCE's toll-free line", "Llame a SCE al", "Tawagan ang SCE sa", "gọi"):
 # one alternation, anchored as each use needs (right before the utility's letters, or in the clause before a number)

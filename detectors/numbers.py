@@ -178,7 +178,8 @@ def example(candidate: Candidate) -> bool:
     if candidate.segment.hidden == "placeholder attribute":
         return True
     if not (is_example(candidate.text, candidate.start, candidate.digits)
-            or marked_a_sample(candidate.text, candidate.end)):
+            or marked_a_sample(candidate.text, candidate.end) or _stand_ins_example(candidate)
+            or _next_in_a_list_of_examples(candidate)):
         return False
     if unissued(candidate.digits):
         return True
@@ -186,6 +187,38 @@ def example(candidate: Candidate) -> bool:
         return False
     line = line_of(candidate.text, candidate.start)
     return has_stand_in(line) or not _real_looking_name(line)
+
+
+# an example opened earlier in the number's sentence: "In our example, Chris Customer of 789 Elm Street (service
+# account ...)", "On the sample bill below, ..." (not a stand-in's own word: "1234 N. Example Ave")
+_EXAMPLE_IN_SENTENCE = re.compile(r"(?i)(?:\b(?:in|on)\s+(?:our|this|the|an?)\s+(?:example|sample)\b|"
+                                  r"\bfor\s+(?:example|instance)\b|\be\.g\.|\bexample:|\bpor\s+ejemplo\b|"
+                                  r"\ben\s+(?:el|este|nuestro)\s+ejemplo\b)[^.!?\n]*$")
+
+
+def _stand_ins_example(candidate: Candidate) -> bool:
+    """A number in a sentence that opens an example and shows its stand-in customer ("In our example, Chris Customer of
+    789 Elm Street (service account 3-123-4567-89) used 512 kWh"): the example's number, not only the one right after
+    "e.g."; a real-looking person in an example ("For example, Ana Ruiz ...") shows no stand-in."""
+    line = line_of(candidate.text, candidate.start)
+    opened = _EXAMPLE_IN_SENTENCE.search(candidate.text, max(0, candidate.start - WIDTH * 3), candidate.start)
+    return opened is not None and has_stand_in(line)
+
+
+# the example before the number in its list: a number, then a comma or "and" and the next value's label (", Service
+# Account ", " and meter number ")
+_LIST_GAP = re.compile(r"(?P<number>\d[\d-]{5,}\d)[ \t]*(?:,|;|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?"
+                       r"[A-Za-z][A-Za-z .#]{0,30}[ \t:#]*$")
+
+
+def _next_in_a_list_of_examples(candidate: Candidate) -> bool:
+    """A number right after another that is a form's example in the same list ("for example: Customer Account
+    2-12-345-6789, Service Account 3-123-4567-89"): the list's examples go on past the cue's reach."""
+    before = _LIST_GAP.search(candidate.text, max(0, candidate.start - WIDTH * 2), candidate.start)
+    if before is None:
+        return False
+    digits = re.sub(r"\D", "", before["number"])
+    return is_example(candidate.text, before.start("number"), digits)
 
 
 def test_fixture_record(candidate: Candidate) -> bool:
@@ -274,13 +307,20 @@ def _numbers_column(label: str) -> bool:
     return bool(_NUMBER_COLUMN.fullmatch(label)) and header_kind(label)[0] is None
 
 
+# a column holding each row's person by what they are to the list: an HR roster's "Employee", a program's "Participant"
+_PERSONS_COLUMN = re.compile(r"(?i)\b(?:employees?|members?|participants?|applicants?|recipients?|payees?|"
+                             r"enrollees?)\b")
+
+
 def _names_a_person(fields: list[Segment]) -> bool:
-    """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person."""
+    """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person (a name the
+    Census lists know, or any name read as one under a column of the row's person: "Employee | Perpetua Zepeda")."""
     from .context.headers import PERSONS_FIELD_KINDS, header_kind
-    from .context.persons import names_in, named_officially
+    from .context.persons import names_in, named_officially, person_name
 
     return any(header_kind(f.label or "")[0] in PERSONS_FIELD_KINDS or any(
-        not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True)) for f in fields)
+        not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True))
+        or (f.label and _PERSONS_COLUMN.search(f.label) and person_name(f.text)) for f in fields)
 
 
 _FIELD_NAMES_KEPT = 4096  # field names whose label ``label_in_field_name`` keeps: a crawl's forms, tables and JSON keys

@@ -32,7 +32,7 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
 from .context.public_people import names_a_business
-from .context.public_roles import left_by_public_speaker, published_for_role
+from .context.public_roles import left_by_public_speaker, published_for_role, states_public_role
 from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, answers_number_asked, mask_spelt, phone_across,
                              phone_spans, spelt_phone_cut, spelt_phone_spans)
 from .context.tables import work_or_equipment_column
@@ -593,6 +593,9 @@ class PhoneDetector(CustomerDataDetector):
                     continue  # "Please contact me at ..." in a memo from "Lilit Hakobyan, Customer Care Supervisor"
                 if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):
                     continue  # a league registrar's cell; a public speaker's number in minutes (``public_roles``)
+                if segment.label and states_public_role(segment.label):
+                    continue  # a class table's "Instructor Cell" column: the role's own line, as its mailbox is
+                    # (a "Customer Cell" column names no role)
                 if _firm_reached(document.segments, index, start) or firm_staff_contact(
                         document.segments, index, start):
                     continue  # a contractor's line, or a firm's staff member's in its proposal or its award

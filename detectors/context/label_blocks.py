@@ -873,6 +873,12 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _FIELD_AFTER_NAME_KINDS = frozenset({"account", "identifier", "phone", "email", "usage", "address", "contact"})
 
 
+# a form's next field on the name's line, a one-word label this module need not know ("Marcus Bell Relationship:
+# Spouse", "Marcus Bell, Relationship: Spouse"), or a longer one after a wide gap or a comma ("..., Date of Birth: ...")
+_ANY_LABEL_AFTER_NAME = re.compile(r"[ \t]+(?=[A-Z][\w'/-]*:[ \t])|"
+                                   r"(?:[ \t]{2,}|\t|,[ \t]*)(?=[A-Z][\w'/-]*(?:[ \t][\w'/-]+){0,3}:[ \t])")
+
+
 def _name_before_next_label(text: str, start: int, stop: int) -> int:
     """Where a name's value ends when the record's next field follows it on the line, its label without a colon or
     its colon further on ("Customer: Ana Ruiz E-mail ana@...", "Customer: Ana Ruiz City utility billing account
@@ -1024,6 +1030,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
             if qualifier and qualifier.start() > start:  # "Name: Ana Ruiz   MLMW Account #: ..." ends before MLMW
                 stop = qualifier.start()
         stop = _name_before_next_label(text, start, stop)
+        other_label = _ANY_LABEL_AFTER_NAME.search(text, start, stop)
+        if other_label and person_name(text[start:other_label.start()].strip(), strict=False):
+            stop = other_label.start()  # "Primary beneficiary: Marcus Bell  Relationship: Spouse": a form's next field
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
