@@ -43,3 +43,30 @@ def test_the_texts_kept_are_bounded():
         labels._adjacent(pattern, f"acct {n} ")
     assert len(labels._adjacent_found[id(pattern)][1]) <= labels._ADJACENT_KEPT
     assert _kept(pattern, "Acct # ") == _fresh(pattern, "Acct # ")
+
+
+def test_a_north_american_number_in_its_usual_forms_reads_as_phonenumbers_parses_it():
+    import random
+
+    import phonenumbers
+
+    from detectors.public_contacts import _parsed, to_e164
+    rng = random.Random(62)
+    texts = ["(909) 620-2311", "909-620-2311", "(800) 555-0100", "(999) 999-9999", "(234) 567-8901", "(212) 000-0000",
+             "(909) 111-2222", "(555) 555-1212", "(787) 722-1234", "(868) 625-1234", "(416) 555-0199", "(200) 100-0000",
+             "(909) 620-2311 ", "909.620.2311", "(909)620-2311", "+1 909-620-2311", "1-909-620-2311", "(109) 620-2311",
+             "(909) ٦٢٠-٢٣١١", "909-620-2311 x12", "(052) 620-2311"]
+    for _ in range(20000):
+        area, exchange, line = rng.randint(200, 999), rng.randint(0, 999), rng.randint(0, 9999)
+        texts.append(f"({area}) {exchange:03d}-{line:04d}" if rng.random() < 0.5 else f"{area}-{exchange:03d}-{line:04d}")
+    for text in texts:
+        try:
+            expected = phonenumbers.parse(text, "US")
+        except phonenumbers.NumberParseException:
+            expected = None
+        try:
+            got = _parsed(text)
+        except phonenumbers.NumberParseException:
+            got = None
+        assert got == expected, text
+    assert to_e164("(909) 620-2311") == "+19096202311" and to_e164("(909) 111-2222") is None
