@@ -94,3 +94,119 @@ def test_a_climate_zones_baseline_annual_kwh_is_no_ones_usage():
     <tr><td>Zone 9</td><td>Summer</td><td>5,110</td></tr><tr><td>Zone 10</td><td>Summer</td><td>6,205</td></tr>
     </table><p>Questions: Customer Programs, (909) 620-2271.</p></body></html>"""
     assert not values_of(pairs_found("https://www.cityofmarvista.gov/rates.html", html, "text/html"), "energy_usage")
+
+
+# ---------------------------------------------------------------- passwords told in notes and slides
+def _credentials(text: str) -> set[str]:
+    return values_of(pairs_found("https://www.cityofmarvista.gov/files/notes.txt", text), "credential")
+
+
+def test_a_login_pair_after_log_in_as():
+    assert _credentials("Speaker notes: for the live demo, log in as mvce_admin / Tern#4471 and open the map.") \
+        == {"Tern#4471"}
+    assert _credentials("To test the kiosk, sign in as kioskuser2 / Heron2290 from the lobby.") == {"Heron2290"}
+
+
+def test_log_in_as_words_that_are_no_login_pair():
+    assert not _credentials("Please log in as a guest / visitor to view the outage map.")
+    assert not _credentials("Log in as Administrator / then open Settings and choose 2024 rates.")
+
+
+def test_a_password_for_a_device_told_as_an_aside():
+    assert _credentials("She told the installer her password for the pool controller app, gardenia77, so he could "
+                        "set the schedule.") == {"gardenia77"}
+
+
+def test_a_password_for_a_service_with_no_value_in_the_aside():
+    assert not _credentials("Enter your password for the portal, then click Submit.")
+    assert not _credentials("The password for the Wi-Fi, which is posted at the front desk, changes every month.")
+
+
+# ---------------------------------------------------------------- field notes: a participant's name; their home
+def test_a_participant_line_parting_name_and_home_by_a_semicolon():
+    text = ("Program evaluation - in-home interview notes\nParticipant: Bartholomew Osei-Tutu; 7731 Calle Naranjo\n"
+            "Q: How did the heat pump change your bill?\nA: Summer bills are lower now.")
+    found = pairs_found("https://www.cityofmarvista.gov/files/interview-notes.txt", text)
+    assert "Bartholomew Osei-Tutu" in values_of(found, "customer_name")
+    assert any(v.startswith("7731 Calle Naranjo") for v in values_of(found, "address"))
+
+
+def test_a_board_roster_parting_name_and_office_by_a_semicolon_stays_public():
+    text = ("Board of Directors\nChair: Evangeline Marsh; 200 Civic Center Plaza\n"
+            "Vice Chair: Rodrigo Alcantar; 200 Civic Center Plaza")
+    found = pairs_found("https://www.cityofmarvista.gov/board.txt", text)
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+# ---------------------------------------------------------------- a budget's ledger account in a staff report
+def test_a_budget_named_before_its_ledger_account_among_appeals():
+    html = """<html><body><h1>Staff Report: Bill Credit Appeals</h1><ol>
+    <li>Appellant Marguerite Oyelowo (service address 4418 Arbol Seco Dr; account no. 2-38-910-4426) states that the
+    household's usage of 1,210 kWh in January reflects a medical device. Recommendation: approve.</li></ol>
+    <p>Fiscal impact: $900 from the Customer Programs budget (Account 610-4410-5281).</p></body></html>"""
+    found = pairs_found("https://www.cityofmarvista.gov/board/item-7.html", html, "text/html")
+    assert "2-38-910-4426" in values_of(found, "account_number")
+    assert "610-4410-5281" not in values_of(found, "account_number")
+
+
+def test_budget_billing_is_a_customers_plan_not_a_ledger():
+    found = pairs_found("https://www.cityofmarvista.gov/notes.txt",
+                        "Marguerite Oyelowo is on Budget Billing (Account 2-38-910-4426) since March.")
+    assert "2-38-910-4426" in values_of(found, "account_number")
+
+
+# ---------------------------------------------------------------- a bill guide's typical household
+def test_a_bill_guides_typical_usage_beside_sample_account_numbers_is_no_ones():
+    html = """<html><body><h1>How to Read Your Bill</h1><ol>
+    <li><b>Customer account number</b> (top right): 12 digits starting with 700, for example 700 123 456 789.</li>
+    <li><b>Service account number</b>: for example 8-000-000-000.</li>
+    <li><b>Usage</b>: a typical Marvista home uses about 587 kWh per month.</li>
+    <li><b>Questions?</b> Call 1-855-300-4410 or email info@cityofmarvista.gov.</li></ol></body></html>"""
+    found = pairs_found("https://www.cityofmarvista.gov/how-to-read-your-bill.html", html, "text/html")
+    assert not values_of(found, "energy_usage")
+
+
+def test_a_customer_blocks_own_usage_stays():
+    text = "Customer: Marguerite Oyelowo\nAccount: 2-38-910-4426\nUsage: 1,215 kWh\n"
+    assert "1,215 kWh" in values_of(pairs_found("https://www.cityofmarvista.gov/notes.txt", text), "energy_usage")
+
+
+# ---------------------------------------------------------------- an evaluation's verbatim comment
+def test_a_verbatim_comments_label_is_no_poster_and_the_respondent_is_named():
+    text = ('Respondent quotes\nVerbatim comment (respondent R-208, Ottilie Brannigan): "Our bill dropped from about '
+            '1,410 kWh in August to 655 kWh after the attic work. You can reach me at ottie.b@outlook.com."')
+    found = pairs_found("https://www.cityofmarvista.gov/files/evaluation-appendix.txt", text)
+    assert values_of(found, "customer_name") == {"Ottilie Brannigan"}
+    assert {"1,410 kWh", "655 kWh"} <= values_of(found, "energy_usage")
+
+
+def test_a_copied_comments_poster_stays_named():
+    text = 'Ottilie Brannigan (Nextdoor, Westgate): "My bill was 1,410 kWh in August. Call me at 909-412-7730."'
+    found = pairs_found("https://www.cityofmarvista.gov/files/comments.txt", text)
+    assert "Ottilie Brannigan" in values_of(found, "customer_name")
+
+
+# ---------------------------------------------------------------- an interview's answers tell of the participant's home
+_NOTES = "https://www.cityofmarvista.gov/files/evaluation/in-depth-interviews.txt"
+
+
+def test_an_interviewees_answers_give_their_own_usage():
+    text = ("In-depth interviews, heat pump water heater pilot\nInterviewee 2: Saoirse Delacroix-Nunez\n"
+            "Q: Did your bills change?\nA: Yes. In January our bill showed 1,120 kWh and this January 780 kWh.\n"
+            "Q: Anything else?\nA: Send the summary to saoirse.dn@icloud.com please.")
+    found = pairs_found(_NOTES, text)
+    assert "Saoirse Delacroix-Nunez" in values_of(found, "customer_name")
+    assert {"1,120 kWh", "780 kWh"} <= values_of(found, "energy_usage")
+
+
+def test_an_interviewees_answer_giving_a_program_average_is_no_record():
+    text = ("Contractor interviews\nParticipant: Rosalind Achebe, Summit Battery Systems\n"
+            "Q: What do customers save?\nA: The average home in the pilot saves about 1,900 kWh a year, we think.")
+    found = pairs_found(_NOTES, text)
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage")
+
+
+def test_an_interviewees_answers_with_no_figure_name_no_customer():
+    text = ("Participant: Saoirse Delacroix-Nunez\nQ: How did you hear of the program?\n"
+            "A: A flyer at the library. We liked that the crew was on time.")
+    assert not values_of(pairs_found(_NOTES, text), "customer_name")
