@@ -908,6 +908,9 @@ def _ledger(candidate: Candidate) -> bool:
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
     if _PAID_FROM.search(candidate.text, max(0, candidate.start - 90), candidate.start):
         return True  # "Funding is available in account 401-5310-534.46-00": the line a staff report's item is paid from
+    if _BUDGET_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start) and is_ledger_account(
+            candidate.value):
+        return True  # "$1,200 from the Customer Programs budget (Account 610-4400-5264)": the budget names its ledger
     if _BUDGET_TRANSFER.search(candidate.text, max(0, candidate.start - 140), candidate.start) and is_ledger_account(
             candidate.value):
         return True  # "transfer $12,000 from account 01-122-5300-000 (Snow & Ice) to account 01-422-5340-000"
@@ -1129,6 +1132,9 @@ _CHARGED_TO_REACH = 90  # characters before the number where the words charging 
 
 # a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"
 _FUND_BEFORE = re.compile(r"\bFund[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
+# a budget named right before the account in brackets or after a dash: "from the Customer Programs budget (Account
+# 610-4400-5264)" (not "Budget Billing (acct ...)", a customer's plan: the word right before the account is "budget")
+_BUDGET_BEFORE = re.compile(r"(?i)\bbudget[ \t]*[(,:\u2013\u2014-][ \t]*(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
 
 
 # a sentence that calls the holder a customer before the number: "She has been a customer since 2009 under acct ...",

@@ -210,6 +210,10 @@ _LABEL_SAID_AT_END = re.compile(_LABEL.pattern + r"[ \t]+(?:[^\W\d][\w'\u2019.-]
 _GIVEN_WORDS = (r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,3}?(?:mailed|sent|gave|given|issued|e-?mailed|texted|"
                 r"provided|assigned)(?:[ \t]+[^\W\d][\w'\u2019.-]*){0,3},")
 _GIVEN_AS = re.compile(_GIVEN_WORDS + r"[ \t]+")
+# ... or as the one for a device or a service, the value the aside after the comma ("my password for the thermostat
+# app, Wren1987, so the crew could ..."): the same weak words, the same value closing the aside
+_FOR_AS = re.compile(r"[ \t]+for[ \t]+(?:(?:the|my|his|her|their|our|your)[ \t]+)?(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,3}?"
+                     r"[^\W\d][\w'\u2019-]*,[ \t]+")
 # a password a record or a note is said to hold, its value after "as" ("the adjustment note records the customer's
 # portal password as Heron#2231", "her password was noted as ..."): a verb of keeping a record says so, before the label
 # in its sentence or before the "as"; weak words, so the value must mix letters with digits or symbols
@@ -309,8 +313,8 @@ _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|passwo
 # login's name is written in lower case or holds "_", "." or a digit; not a date range, a fraction, a path or a URL
 # (each may be quoted as code, as Markdown notes write it: "Staging CIS admin: `cisadmin` / `Spr1ng!Load`")
 # (or a machine or a system named before a colon: "Itron MV-90 workstation: mvreader / Kestrel2024")
-_LOGIN_CUE = re.compile(r"(?i)\b(?:(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
-                        r"usuario|admin(?:istrator)?|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}"
+_LOGIN_CUE = re.compile(r"(?i)\b(?:(?:account|acct|login|log[\s-]in|log[\s-]?on|sign[\s-]in|credentials?|"
+                        r"user(?:\s*name|\s*id)?|cuenta|usuario|admin(?:istrator)?|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}"
                         r"|(?:workstation|console|kiosk|laptop|vpn|s?ftp|portal)[ \t]*:[ \t]*)$")
 _USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])`?(?P<user>[A-Za-z][\w.@-]{2,40})`?[ \t]+/[ \t]+"
                                   r"(?P<q>`?)(?P<password>(?(q)[^\s/`]|[^\s/]){4,64})")
@@ -978,7 +982,8 @@ class CredentialDetector(Detector):
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
             for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):
                 yield found
-        given = not found and not qualified and kind not in ("pass", "pw") and _GIVEN_AS.match(text, match.end())
+        given = not found and not qualified and kind not in ("pass", "pw") and (
+            _GIVEN_AS.match(text, match.end()) or _FOR_AS.match(text, match.end()))
         if given:  # "the temporary password PCE mailed to me, Sunrise-8812!, so I ...": an aside between commas
             found = [value for value in self._value(text, given.end(), kind, False, f"label '{label} ... given'",
                                                     prose=True, code=code) if text.startswith(",", value[1])]

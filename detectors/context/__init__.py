@@ -69,6 +69,7 @@ from . import mailing_labels
 from . import text_messages
 from . import home_usage
 from . import interval_blocks
+from . import interviews
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -267,8 +268,8 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # custom XML data parts and then its properties, last, once its body gave a customer's case; the number a customer
 # was called back at once staff's notes named them too)
-STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
-              answer_writers.find,
+STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, interviews.find,
+              letters.find, answer_writers.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               case_subjects.find, text_messages.find,

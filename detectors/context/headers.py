@@ -312,9 +312,10 @@ _SPOUSE = re.compile(r"\b(?:spouse|husband|wife|domestic partner)\b")
 _CO_APPLICANT = re.compile(r"\bco-?applicant\b")
 
 
-# the installer's fields of a customer's application ("Installer company", "Installer phone"): a firm's, as a
-# contractor's are, beside the customer's own
-_INSTALLER = re.compile(r"\s*installers?\b")
+# the installer's fields of a customer's application ("Installer company", "Installer phone"), a rental's property
+# manager's ("Property manager phone", "Management company"): a firm's, as a contractor's are, beside the customer's own
+_INSTALLER = re.compile(r"\s*(?:installers?|property\s+manage(?:rs?|ment)|management\s+(?:company|co|office)|"
+                        r"leasing\s+office)\b")
 _CONTACT_KINDS = frozenset({"address", "phone", "email"})
 # the kinds of a column that hold one person's own field: who they are, their numbers, where and how to reach them
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
@@ -431,7 +432,8 @@ _OWNER_TOO = re.compile(r"(?i)(?<![a-z])(?:owners?|customers?|applicants?|reside
 def hired_firms_column(label: str) -> bool:
     """Whether a column holds the contact of a firm the row's work was done by (see ``_HIRED_FIRMS_COLUMN``): the
     firm's licence, phone and mailbox, published with the permit or the rebate, never the customer's."""
-    return _HIRED_FIRMS_COLUMN.search(label) is not None and _OWNER_TOO.search(label) is None
+    return (_HIRED_FIRMS_COLUMN.search(label) is not None or _INSTALLER.match(split_words(label).lower()) is not None) \
+        and _OWNER_TOO.search(label) is None
 
 
 def organisation_column(label: str) -> bool:
@@ -510,15 +512,22 @@ def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     return tuple((None, False) if i in events else ks for i, ks in enumerate(kinds_strong))
 
 
-# a column of each row's own baseline use in kWh ("Baseline kWh (Aug)", "Baseline usage (kWh)"): a demand-response
+# a column of each row's own baseline use in kWh ("Baseline kWh (Aug)", "Baseline usage (kWh)", "Baseline annual kWh":
+# a program's pre-project figure for the home): a demand-response
 # program's figure for one participant; a tariff's baseline is an allowance, a rate or a zone's, which these words say
 # (a data file's key too, either way round: "baseline_kwh", "baselineUsageKwh", "kwh_baseline")
 # (or its baseline a day or a month, as a medical baseline list gives it: "Baseline kWh/day", "Baseline usage
 # (kWh/day)", "Medical baseline kWh")
 _PER_PERIOD = r"(?:\s*/\s*|\s+per\s+)(?:day|d|month|mo)"
-_OWN_BASELINE = re.compile(rf"(?i)\s*(?:(?:med(?:ical)?\.?[\s-]+)?baseline[\s-]+(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
+_OWN_BASELINE = re.compile(rf"(?i)\s*(?:(?:med(?:ical)?\.?[\s-]+)?baseline[\s-]+(?:(?:annual|yearly|monthly|12[\s-]?mo(?:nth)?)[\s-]+)?"
+                           rf"(?:kwh|(?:usage|use|consumption)(?:[\s-]+kwh)?)|"
                            rf"(?:kwh|usage)[\s-]+baseline)(?:{_PER_PERIOD})?(?:\s*\((?:kwh(?:{_PER_PERIOD})?|"
                            rf"[a-z]{{3,9}}\.?)\))?\s*")
+
+
+def own_baseline_column(label: str) -> bool:
+    """Whether a column holds each row's own baseline use in kWh (``_OWN_BASELINE``): "Baseline annual kWh"."""
+    return bool(_OWN_BASELINE.fullmatch(split_words(label)))
 
 
 def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
@@ -526,7 +535,7 @@ def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple
     table with no public listing's column (Participant | Phone | Baseline kWh (Aug), Household | SCE acct | Medical
     baseline kWh): each row's baseline is that person's own use, a customer's usage. A rate table's "Climate zone |
     Baseline kWh" names no person nor account and keeps its figures none."""
-    baselines = [i for i, label in enumerate(labels) if _OWN_BASELINE.fullmatch(split_words(label))]
+    baselines = [i for i, label in enumerate(labels) if own_baseline_column(label)]
     others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in baselines}
     if not baselines or not others & {"name", "account"} or others & {"veto", "soft"}:
         return kinds_strong
@@ -755,7 +764,8 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     account's refund: a CRM's "Ticket | Contact | Contact Ph | Svc Location | Type: Opt-out request", a rebate's
     "Participant | Site Address | Rebate No.", a refund register's "Payee | Payee Address | Memo: CLOSED ACCT
     REFUND"). The people are the program's customers: their columns are their names, homes, phones and mailboxes, a
-    program's number for each ("Rebate No.", "App ID") their program account, a column in kWh (what each home
+    program's number for each ("Rebate No.", "App ID") their program account where no column gives their utility
+    account, a column in kWh (what each home
     saved) their usage; a ticket's, a case's or a check's number stays no one's. A permit's, a licence's, a job's,
     a board's, a grant's or a contractor's list, a meeting's speakers, a work order's crew, a roster's titles or
     departments and a register paying firms (their names no person's) stay public. A firm's column beside the
@@ -768,8 +778,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     firms = {i for i, label in enumerate(labels) if firms_column(label)}
     people = [i for i, (label, cell) in enumerate(zip(labels, cells)) if cell == "name" and not staff_column(label)
               and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
+    # (an installer's or a property manager's phone is the firm's, beside the people's own: its column stays set aside)
+    hired = {i for i, label in enumerate(labels) if _INSTALLER.match(split_words(label).lower())}
     reached = [i for i, cell in enumerate(cells) if cell in _CONTACT_KINDS and kinds_strong[i][0] not in (
-        "name", "account", "identifier")]
+        "name", "account", "identifier") and i not in hired]
     if firms and (len(people) != 1 or people[0] in firms or kinds_strong[people[0]][0] not in ("name", None)
                   or _FIRMS_PERSON.search(split_words(labels[people[0]]))
                   or "address" not in {cells[i] for i in reached}):
@@ -782,18 +794,20 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
     # phone or a mailbox alone is their record, as a home's address would make it
     cases = any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
+    # beside the utility's own account column a program's number numbers the application, a program's file
+    accounts = any(kind == "account" for kind, _ in kinds_strong)
     inferred = []
     for i, (label, (kind, strong)) in enumerate(zip(labels, kinds_strong)):
         if i in people:
             inferred.append(("name", cases))
         elif i in reached:
             inferred.append((cells[i], False))
-        elif program_id_column(label):
+        elif program_id_column(label) and not accounts:
             inferred.append(("account", False))
         elif kind is None and _KWH_COLUMN.search(label):
             inferred.append(("usage", False))  # "Est. Annual Savings (kWh)": the home's, as its usage is
-        elif kind == "veto" and staff_column(label):
-            inferred.append((kind, strong))  # who on staff owns or took the case: their column, set aside
+        elif kind == "veto" and staff_column(label) or i in hired:
+            inferred.append((kind, strong))  # who on staff owns or took the case, the firm hired: set aside
         else:
             inferred.append((None, False) if kind in ("veto", "soft", "contact") else (kind, strong))
     return tuple(inferred)

@@ -383,6 +383,13 @@ def _lone_label_row(analysis: Analysis, record, fields: list[Segment]) -> str | 
     return label if kind in ("name", "contact") or shape == kind else None
 
 
+# a guide's figure for a made-up or a middle household, in the words of a usage field: "a typical home", "the average
+# household", "for example"
+_GUIDES_FIGURE = re.compile(r"(?i)\b(?:typical|typically|sample|example|e\.g\.|(?:an?|the)\s+average\s+(?:home|house|"
+                            r"household|customer|residence|family))\b")
+_GUIDES_REACH = 60  # how far before the figure its field's words may say so
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -412,6 +419,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
             if kind is None:
                 continue
         text = value[0].text[value[1]:value[2]]
+        if kind == "usage" and _GUIDES_FIGURE.search(value[0].text, max(0, value[1] - _GUIDES_REACH), value[2]):
+            continue  # a bill guide's "Usage: a typical home here uses about 622 kWh a month": nobody's own use
         if kind == "address" and _PREMISE.fullmatch(hit.label) and not opens_an_address(text):
             continue  # "Premise: P-46405-93614": the premise's number (the account detector's); "Premise: City Hall"
         if kind in ("name", "address") and public_story(analysis, *value, strict=True):

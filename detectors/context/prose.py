@@ -2352,7 +2352,8 @@ _ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), k
 # a newsletter's "the Oh family on 2475 S. Hacienda Blvd",
 # "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
+# (or a semicolon, as field notes part a participant's name from their home: "Participant: Ana Ruiz; 12 Elm St")
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
                               r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
@@ -4823,6 +4824,8 @@ def _poster(text: str, start: int) -> re.Match | None:
     if any(common_word(w) for w in words if not w.endswith(".")) or not person_name(
             " ".join(words), strict=False) or named_officially(text, *m.span("name")):
         return None
+    if words[0][:1].isupper() and words[-1][:1].islower():
+        return None  # "Verbatim comment (respondent R-412, ...): ...": a sentence's opening words, no display name
     return m
 
 

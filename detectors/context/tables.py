@@ -26,10 +26,9 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, hired_firms_column, names_in_each_language, names_own_id, organisation_column,
-                      own_id_prefix, parcel_and_account, parcel_column, person_role_column, program_applicants,
-                      program_id_column,
-                      program_participants, project_column, record_field_column, split_words, staff_column, tickets_owner_column,
-                      workspace_author_column,
+                      own_baseline_column, own_id_prefix, parcel_and_account, parcel_column, person_role_column,
+                      program_applicants, program_id_column, program_participants, project_column,
+                      record_field_column, split_words, staff_column, tickets_owner_column, workspace_author_column,
                       verdict_of)
 from .headers import firms_column
 from .label_blocks import phones_to_call
@@ -710,11 +709,12 @@ _WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|impro
 
 def _holds_no_names(label: str) -> bool:
     """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
-    thing's kind's, a bank's or a program's work's column ("addressLocality", a mail merge's "CityStZip" too)."""
+    thing's kind's, a bank's, a program's work's or the equipment's column ("addressLocality", a mail merge's
+    "CityStZip" too; "Enel JuiceBox" under Charger, "Bradford White AeroTherm" under Equipment: a nameplate)."""
     words = split_words(label)
     return bool(_ADDRESS_PART.search(label) or _ADDRESS_PART.search(words) or _LOCALITY.search(words)
                 or _KIND_OF_THING.search(label)
-                or _BANK_COLUMN.match(label) or _WORK_DONE.match(label))
+                or _BANK_COLUMN.match(label) or _WORK_DONE.match(label) or _EQUIPMENT_COLUMN.search(label))
 
 
 # an address's town in a field name that joins its words ("addressLocality", schema.org's and Drupal's)
@@ -1313,11 +1313,15 @@ def _usage_title_over(analysis: Analysis, first: Segment, labels: tuple[str, ...
 
 
 # a column of the firm that did the customer's work ("Installer phone", "Dealer"), of their equipment's size
-# ("Storage", "Battery capacity", "PV size", "kW-DC") or of their vehicle ("2023 Chevrolet Bolt EUV": a model year and a
-# make, no house number and street): a business's published number, a nameplate; no customer's field
-_WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dealers?|licensees?|batter(?:y|ies)|"
-                                r"storage|capacity|(?:system|pv|array|inverter)\s+size|kw[\s-]?(?:dc|ac)|vehicles?|"
-                                r"(?:ev|car)\s+(?:make|model))\b")
+# ("Storage", "Battery capacity", "PV size", "kW-DC"), of their vehicle ("2023 Chevrolet Bolt EUV": a model year and a
+# make, no house number and street) or of the equipment a rebate paid for, by its make and model ("Charger",
+# "Equipment", "Model", "Heat pump make": "ChargePoint Home Flex", "Rheem ProTerra"): a business's published number, a
+# nameplate; no customer's field
+_EQUIPMENT = (r"batter(?:y|ies)|storage|capacity|(?:system|pv|array|inverter)\s+size|kw[\s-]?(?:dc|ac)|vehicles?|"
+              r"(?:ev|car)\s+(?:make|model)|equipment|chargers?|appliances?|devices?|makes?|models?|brands?|"
+              r"manufacturers?|mfrs?")
+_WORK_OR_EQUIPMENT = re.compile(rf"(?i)\b(?:installers?|contractors?|vendors?|dealers?|licensees?|{_EQUIPMENT})\b")
+_EQUIPMENT_COLUMN = re.compile(rf"(?i)\b(?:{_EQUIPMENT})\b")
 
 
 # a cell that names its number the City's ledger's ("GL 101-4410-520", "G/L 610-5066-5126", "Fund 101 / 4410-520"):
@@ -1946,6 +1950,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return True  # a business licence list's sole proprietor under a trade name: the SSN or ITIN alone
     cells, programs = [], []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
+    # the row gives the person's utility account: a program's number beside it numbers the application, a program's
+    # file ("Rebate # | Applicant | ... | CCA Account | ... | Payee TIN"), as in a participants' table (``columns``)
+    utility_account = any(kind == "account" for kind, _ in kinds or ()) or any(
+        a.kind == "account" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
     for i, (f, (kind, strong)) in enumerate(zip(fields, kinds or [(None, False)] * len(fields))):
         held = analysis.anchors.get(id(f))
@@ -1975,8 +1983,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             continue  # a permit's "Contractor Ph", a rebate's "Installer phone": the firm's that did the work
         if kind == "veto" and not held and facility_by_column(f.label or "", f.text):
             return False  # the City's own place, its account and usage (as ``_facility_row``)
+        if kind is None and not held and own_baseline_column(f.label or ""):
+            kind = "usage"  # "Baseline annual kWh" in the row of the account it holds: the home's own use
         if kind is None and not held and program_id_column(f.label or "") and f.text.strip():
-            programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
+            if not utility_account:
+                programs.append(Cell("account", f, 0, len(f.text), f.label or ""))
             continue
         note = None if held else _NOTE_AFTER_NAME.search(f.text)
         dashed = None if held or kind != "name" else _DASH_NOTE.search(f.text)  # "SALAZAR - audit" under Name
