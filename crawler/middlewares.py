@@ -26,7 +26,7 @@ from tldextract import TLDExtract
 
 from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
-from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
+from .scope import PICTURE, AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
@@ -42,6 +42,12 @@ class PageLimitReached(IgnoreRequest):
     not_checked = True
 
 
+class PictureLimitReached(IgnoreRequest):
+    """A page's picture left out by the picture limit: published, and not checked."""
+
+    not_checked = True
+
+
 class ScopeMiddleware:
     """Admits a request only if it is on the site, within the limits and not a crawl trap.
 
@@ -51,14 +57,16 @@ class ScopeMiddleware:
     """
 
     def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard,
-                 signal_manager=None):
+                 signal_manager=None, max_pictures: int = 0):
         self.max_pages = max_pages
+        self.max_pictures = max_pictures
         self.signals = signal_manager
         self.max_depth = max_depth
         self.extra_hosts = AllowedHosts(allowed_hosts)
         self.guard = guard
         self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
         self.admitted = 0  # requests admitted against the page limit
+        self.pictures = 0  # pages' pictures admitted against their own limit: they take no page or document's place
         self.limit_announced = False
 
     @classmethod
@@ -69,7 +77,7 @@ class ScopeMiddleware:
                          guard=CrawlTrapGuard(settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"),
                                               settings.getint("PUBCHECK_MAX_URL_LENGTH"),
                                               settings.getint("PUBCHECK_MAX_FUTURE_YEARS")),
-                         signal_manager=crawler.signals)
+                         signal_manager=crawler.signals, max_pictures=settings.getint("PUBCHECK_MAX_PICTURES"))
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
 
@@ -108,6 +116,12 @@ class ScopeMiddleware:
         reason = self.guard.check(url, listed=bool(request.meta.get(LISTED)))
         if reason:
             return IgnoreRequest(reason)
+        if request.meta.get(PICTURE):
+            if self.pictures >= self.max_pictures:
+                return PictureLimitReached(f"picture limit reached ({self.max_pictures}; see max_pictures)")
+            self.pictures += 1
+            request.meta[ADMITTED] = url
+            return None
         if self.admitted >= self.max_pages:
             if not self.limit_announced and self.signals is not None:
                 self.limit_announced = True
