@@ -241,3 +241,53 @@ def test_page_pictures_off(run_pubcheck, tmp_path):
     # the lightbox's link is a link: still read; no picture a page only shows is fetched
     assert {f["url"].removeprefix(site) for f in data["findings"]} == {"gallery/full/IMG_2207.jpg"}
     assert [path for path in served if path.startswith(("/img/", "/up/"))] == []
+
+
+# -- a screenshot of a spreadsheet -----------------------------------------------------------------------------------
+
+def test_a_sheet_s_column_letters_and_row_numbers_are_no_cells_of_it():
+    from crawler.extract.sheet_chrome import sheet_rows
+    lines = ["Delinquent list.xlsx - Excel", "fx", "A\tB\tC\tD", "1\tHolder\tPremise\tMeter kWh",
+             "2\tYusuf Demirci\t330 Hollyhock Ln\t1,412", "3.\tIngrid Solberg\t57 Tamarack Way\t808", "Sheet1"]
+    assert sheet_rows(lines) == ["Delinquent list.xlsx - Excel", "fx", "", "Holder\tPremise\tMeter kWh",
+                                 "Yusuf Demirci\t330 Hollyhock Ln\t1,412", "Ingrid Solberg\t57 Tamarack Way\t808",
+                                 "Sheet1"]
+    # no bar of letters in order, or no rows numbered one by one under it: lines as they are
+    for kept in (["A\tC\tD", "1\tx\ty", "2\tz\tw"], ["Grades\tA\tB\tC", "1\tx\ty"], ["A\tB\tC", "1\tx", "5\ty"],
+                 ["B\tC\tD", "Ward 1\t2,100\t3,400", "Ward 2\t1,900\t2,800"]):
+        assert sheet_rows(kept) == kept
+
+
+def _sheet(head: list[str], rows: list[list[str]]) -> Image.Image:
+    font = ImageFont.load_default(size=20)
+    widths = [max(len(cell) for cell in column) * 13 + 48 for column in zip(head, *rows)]
+    picture = Image.new("RGB", (50 + sum(widths) + 20, 80 + 34 * (len(rows) + 2)), "white")
+    draw = ImageDraw.Draw(picture)
+    x = 50
+    for letter, width in zip("ABCDEFGH", widths):
+        draw.text((x + width // 2 - 6, 12), letter, font=font, fill=(90, 90, 90))
+        x += width
+    for number, row in enumerate([head, *rows], 1):
+        y = 44 + (number - 1) * 34
+        draw.text((12, y + 6), str(number), font=font, fill=(90, 90, 90))
+        x = 50
+        for cell, width in zip(row, widths):
+            draw.rectangle([x, y, x + width, y + 34], outline=(222, 222, 222))
+            draw.text((x + 6, y + 6), cell, font=font, fill="black")
+            x += width
+    return picture
+
+
+@needs_tesseract
+def test_a_screenshot_of_a_customer_sheet_is_read_under_its_header_and_a_budget_s_is_no_finding():
+    from tests.detector_helpers import pairs_found
+    customers = _sheet(["Holder", "Premise", "Acct No.", "Feb kWh"],
+                       [["Yusuf Demirci", "330 Hollyhock Lane", "ACP-5520917", "1,482"],
+                        ["Ingrid Solberg", "57 Tamarack Way", "ACP-3307268", "836"]])
+    found = pairs_found("https://www.city.gov/img/past-due.png", _png(customers))
+    assert {("customer_name", "Yusuf Demirci"), ("account_number", "ACP-5520917"), ("energy_usage", "1,482"),
+            ("customer_name", "Ingrid Solberg"), ("energy_usage", "836")} <= found
+    budget = _sheet(["Facility", "Address", "SCE Account", "FY24 kWh"],
+                    [["City Hall", "505 S. Garey Avenue", "2-00-318-4471", "482,200"],
+                     ["Corporation Yard", "1560 S. Reservoir Street", "2-00-562-0917", "319,050"]])
+    assert pairs_found("https://www.city.gov/img/facilities.png", _png(budget)) == set()
