@@ -111,17 +111,17 @@ class ScopeMiddleware:
                   and not_a_document(url))
         if reason:
             return IgnoreRequest(reason)
-        if request.meta.get("depth", 0) > self.max_depth:
-            return IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
-        reason = self.guard.check(url, listed=bool(request.meta.get(LISTED)))
-        if reason:
-            return IgnoreRequest(reason)
-        if request.meta.get(PICTURE):
+        if request.meta.get(PICTURE):  # part of the page that shows it, whatever its depth: no page's place taken
             if self.pictures >= self.max_pictures:
                 return PictureLimitReached(f"picture limit reached ({self.max_pictures}; see max_pictures)")
             self.pictures += 1
             request.meta[ADMITTED] = url
             return None
+        if request.meta.get("depth", 0) > self.max_depth:
+            return IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
+        reason = self.guard.check(url, listed=bool(request.meta.get(LISTED)))
+        if reason:
+            return IgnoreRequest(reason)
         if self.admitted >= self.max_pages:
             if not self.limit_announced and self.signals is not None:
                 self.limit_announced = True

@@ -88,10 +88,13 @@ def test_pictures_have_a_limit_of_their_own():
     scope = ScopeMiddleware(max_pages=2, max_depth=5, allowed_hosts=[], guard=CrawlTrapGuard(), max_pictures=3)
     scope.site_hosts = {"www.city.gov"}
 
-    def ask(path, picture=False):
-        return scope.refusal(Request(f"https://www.city.gov{path}", meta={PICTURE: True} if picture else {}))
+    def ask(path, picture=False, depth=1):
+        meta = {PICTURE: True, "depth": depth} if picture else {"depth": depth}
+        return scope.refusal(Request(f"https://www.city.gov{path}", meta=meta))
 
-    assert [ask(f"/img/{n}.jpg", picture=True) for n in range(3)] == [None, None, None]
+    # a page's picture is part of it, at whatever depth the page stands
+    assert [ask(f"/img/{n}.jpg", picture=True, depth=6) for n in range(3)] == [None, None, None]
+    assert "depth limit" in str(ask("/deep/page", depth=6))
     assert ask("/news/", False) is None and ask("/files/a.pdf") is None  # the pages' budget is untouched
     refused = ask("/img/3.jpg", picture=True)
     assert isinstance(refused, PictureLimitReached) and refused.not_checked
