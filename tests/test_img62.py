@@ -255,6 +255,10 @@ def test_a_sheet_s_column_letters_and_row_numbers_are_no_cells_of_it():
     assert sheet_rows(lines) == ["Delinquent list.xlsx - Excel", "fx", "", "Holder\tPremise\tMeter kWh",
                                  "Yusuf Demirci\t330 Hollyhock Ln\t1,412", "Ingrid Solberg\t57 Tamarack Way\t808",
                                  "Sheet1"]
+    # a first row OCR lost a caption of names the wrong columns: no header, the rows read by their shapes
+    assert sheet_rows(["A\tB\tC\tD", "1\tHolder\tPremise\tPast Due", "2\tYusuf Demirci\t330 Hollyhock Ln\t412\t$80.10",
+                       "3\tIngrid Solberg\t57 Tamarack Way\t808\t$12.00"]) == [
+        "", "", "Yusuf Demirci\t330 Hollyhock Ln\t412\t$80.10", "Ingrid Solberg\t57 Tamarack Way\t808\t$12.00"]
     # no bar of letters in order, or no rows numbered one by one under it: lines as they are
     for kept in (["A\tC\tD", "1\tx\ty", "2\tz\tw"], ["Grades\tA\tB\tC", "1\tx\ty"], ["A\tB\tC", "1\tx", "5\ty"],
                  ["B\tC\tD", "Ward 1\t2,100\t3,400", "Ward 2\t1,900\t2,800"]):

@@ -16,7 +16,9 @@ _ROW_NUMBER = re.compile(r"(\d{1,5})[.,:]?")  # OCR may read a speck after it ("
 def sheet_rows(texts: list[str]) -> list[str]:
     """``texts`` (a picture's lines, cells a tab apart) with each spreadsheet's bar of column letters (three or more
     letters in order from any column, "A B C D", "C D E F") made empty, and the row numbers that open the lines
-    under it, counting up one by one, dropped; other lines as they are."""
+    under it, counting up one by one, dropped; other lines as they are. A first row with fewer cells than a row under
+    it is no header (a caption OCR did not read would shift the others onto the wrong columns): left out, the
+    rows are read by their values' shapes."""
     texts = list(texts)
     for index, text in enumerate(texts):
         if not _letters_bar(text):
@@ -29,9 +31,12 @@ def sheet_rows(texts: list[str]) -> list[str]:
                 break
             numbered.append((below, int(number.group(1))))
         if len(numbered) >= 2:
-            texts[index] = ""
             for below, _ in numbered:
                 texts[below] = texts[below].partition("\t")[2]
+            header, *rows = (below for below, _ in numbered)
+            if texts[header].count("\t") < max(texts[row].count("\t") for row in rows):
+                texts[header] = ""  # OCR lost a column's caption: the rest would name the wrong columns
+            texts[index] = ""
     return texts
 
 
