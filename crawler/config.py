@@ -43,6 +43,8 @@ CRAWL_DEFAULTS = {
     "extract_memory_mb": 2048,  # address space per worker process
     "workers": 0,  # extraction worker processes, at most 64; 0: one per CPU
     "max_minutes": 0.0,  # the whole run's time limit, then what was not reached is listed as not checked; 0: none
+    "page_pictures": True,  # fetch the pictures pages show and read those that may hold text (OCR)
+    "max_pictures": 5000,  # pages' pictures fetched per run, apart from max_pages
 }
 REPORT_DEFAULTS = {
     "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
@@ -59,8 +61,8 @@ SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTO
 # The least each number may be. Zero is allowed only where it means something: no retries, no links followed
 # beyond the start URLs, no calendar years ahead, one worker per CPU. Elsewhere zero would stall the run
 # (concurrency 0 never fetches) or refuse everything (a 0 MB document limit, a 0 s timeout).
-MINIMUM = {"max_pages": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "retries": 0, "concurrency": 1,
-           "max_query_variants": 1, "max_url_length": 64, "max_future_years": 0, "extract_timeout": 1,
+MINIMUM = {"max_pages": 1, "max_pictures": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "retries": 0,
+           "concurrency": 1, "max_query_variants": 1, "max_url_length": 64, "max_future_years": 0, "extract_timeout": 1,
            "extract_memory_mb": 1, "workers": 0, "site_wide_pages": 1}
 # The most each may be, where more would stall a run rather than lengthen it: a million retries of a document
 # that always answers 503 hammer it for ever, a timeout of days waits for ever on a server that never answers,

@@ -13,8 +13,8 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from .run import SignalLatch, stopped_at_time_limit
-from .scope import (SNIFF_BYTES, document_signature, names_document, names_document_file, not_a_document_type,
-                    refuse_response, saved_name)
+from .scope import (PICTURE, SNIFF_BYTES, document_signature, names_document, names_document_file,
+                    not_a_document_type, refuse_response, saved_name)
 
 # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM, or with the time limit's reason
 run_interrupted = object()
@@ -50,7 +50,8 @@ class DocumentGate:
         length = body_length if isinstance(body_length, int) else None  # twisted says UNKNOWN_LENGTH
         disposition = headers.get(b"Content-Disposition", b"").decode("latin-1")
         reason = refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes,
-                                 asset=bool(request.meta.get("pubcheck_asset")), disposition=disposition)
+                                 asset=bool(request.meta.get("pubcheck_asset")), disposition=disposition,
+                                 picture=bool(request.meta.get(PICTURE)))
         if not reason:
             return
         if not_a_document_type(reason):

@@ -13,7 +13,7 @@ from twisted.internet.defer import CancelledError
 from twisted.web.client import ResponseFailed
 from twisted.python.failure import Failure
 
-from .scope import refuse_response
+from .scope import PICTURE, refuse_response
 
 # answers that mean the document is not published to the public: a broken link, a protected area, an address that
 # serves nothing to a GET (405: a script's POST-only endpoint, whichever run finds it). Not 403: a firewall or bot
@@ -87,7 +87,8 @@ def failure_reason(failure, settings) -> Refusal:
                                  int(length) if length and length.isdigit() else None,
                                  settings.getint("DOWNLOAD_MAXSIZE"),
                                  asset=bool(request is not None and request.meta.get("pubcheck_asset")),
-                                 disposition=headers.get(b"Content-Disposition", b"").decode("latin-1"))
+                                 disposition=headers.get(b"Content-Disposition", b"").decode("latin-1"),
+                                 picture=bool(request is not None and request.meta.get(PICTURE)))
         return Refusal("skipped", reason or "download stopped", bool(reason and reason.startswith("too large")))
     if failure.check(DownloadCancelledError, CancelledError):
         return Refusal("skipped", f"too large: over the {settings.getint('DOWNLOAD_MAXSIZE') / 1048576:g} MB "

@@ -26,7 +26,7 @@ from tldextract import TLDExtract
 
 from .failures import IncompleteBody, TooLarge
 from .items import CrawlErrorItem
-from .scope import AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
+from .scope import PICTURE, AllowedHosts, CrawlTrapGuard, host_key, not_a_document, origin
 from .spiders.served_elsewhere import SERVED_FROM
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,12 @@ class PageLimitReached(IgnoreRequest):
     not_checked = True
 
 
+class PictureLimitReached(IgnoreRequest):
+    """A page's picture left out by the picture limit: published, and not checked."""
+
+    not_checked = True
+
+
 class ScopeMiddleware:
     """Admits a request only if it is on the site, within the limits and not a crawl trap.
 
@@ -53,14 +59,16 @@ class ScopeMiddleware:
     """
 
     def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard,
-                 signal_manager=None):
+                 signal_manager=None, max_pictures: int = 0):
         self.max_pages = max_pages
+        self.max_pictures = max_pictures
         self.signals = signal_manager
         self.max_depth = max_depth
         self.extra_hosts = AllowedHosts(allowed_hosts)
         self.guard = guard
         self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
         self.admitted = 0  # requests admitted against the page limit
+        self.pictures = 0  # pages' pictures admitted against their own limit: they take no page or document's place
         self.limit_announced = False
 
     @classmethod
@@ -71,7 +79,7 @@ class ScopeMiddleware:
                          guard=CrawlTrapGuard(settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"),
                                               settings.getint("PUBCHECK_MAX_URL_LENGTH"),
                                               settings.getint("PUBCHECK_MAX_FUTURE_YEARS")),
-                         signal_manager=crawler.signals)
+                         signal_manager=crawler.signals, max_pictures=settings.getint("PUBCHECK_MAX_PICTURES"))
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
 
@@ -105,6 +113,12 @@ class ScopeMiddleware:
                   and not_a_document(url))
         if reason:
             return IgnoreRequest(reason)
+        if request.meta.get(PICTURE):  # part of the page that shows it, whatever its depth: no page's place taken
+            if self.pictures >= self.max_pictures:
+                return PictureLimitReached(f"picture limit reached ({self.max_pictures}; see max_pictures)")
+            self.pictures += 1
+            request.meta[ADMITTED] = url
+            return None
         if request.meta.get("depth", 0) > self.max_depth:
             return IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
         reason = self.guard.check(url, listed=bool(request.meta.get(LISTED)))

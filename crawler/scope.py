@@ -18,12 +18,12 @@ from w3lib.url import canonicalize_url, safe_url_string
 from detectors.masking import NOTE_READ
 
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
-# .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
+# .txt, .doc, .xls, and .png, .jpg, .webp and .tif images, read by OCR: a scanned letter linked as a document) are
 # fetched; so is anything without an extension (pages), decided by Content-Type. Archives are documents:
 # a .zip is unpacked and its files checked ("Attachments.zip" of an agenda item); other archives are fetched
 # to be listed as not checked, never skipped as if they held nothing.
 NOT_DOCUMENT_EXTENSIONS = {
-    "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
+    "image": {"gif", "bmp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or font": {"css", "map", "woff", "woff2", "ttf", "otf", "eot"},  # a site's scripts are read: they carry data
     "program": {"exe", "msi", "dmg", "iso", "apk"},  # not ".bin": download handlers serve any file so
@@ -347,12 +347,16 @@ def listed_elsewhere(url: str, referrer: str) -> bool:
 
 # Content types with no text to scan; anything else (including application/octet-stream, which servers
 # send for PDFs) is downloaded and sniffed.
-NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
+NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
                       "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/",
                       "application/x-msdownload", "text/css")
 # Of those, the text a page has the browser show when it uses the file (see ``crawler.spiders.page_links.asset_links``):
 # a style sheet's ``content:`` strings, an SVG drawing's labels. Fetched only as such a page's asset, never as a link.
 ASSET_TYPES = ("text/css", "image/svg")
+# A page's picture of fewer bytes is a spacer or a tracking pixel: a line of text takes more, even at one bit a pixel
+# (an SSN at 16 px, a 300 x 24 PNG: 306 bytes). Not fetched (see crawler.spiders.page_pictures).
+MIN_PICTURE_BYTES = 200
+PICTURE = "pubcheck_picture"  # request meta: a picture a page shows (crawler.spiders.page_pictures)
 _ASSET_EXTENSIONS = frozenset({"css", "svg"})
 
 
@@ -376,6 +380,8 @@ def document_signature(head: bytes) -> str | None:
     """The kind of document whose signature ``head`` (a body's first bytes) starts with, or None."""
     if head.find(b"%PDF-", 0, SNIFF_BYTES) >= 0:
         return "PDF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
     return next((kind for magic, kind in _DOCUMENT_SIGNATURES if head.startswith(magic)), None)
 
 
@@ -403,12 +409,15 @@ def names_document_file(name: str | None) -> bool:
 
 
 def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False,
-                    disposition: str = "") -> str | None:
+                    disposition: str = "", picture: bool = False) -> str | None:
     """Why a response is not worth downloading, judged by its headers, or None. ``asset``: the response is a style
     sheet or SVG drawing a page uses, which is read (see ASSET_TYPES). ``disposition``: its Content-Disposition, whose
-    file name's extension says what the download is as a link's would (a program, a video)."""
+    file name's extension says what the download is as a link's would (a program, a video). ``picture``: it is a
+    picture a page shows, not read under :data:`MIN_PICTURE_BYTES`."""
     if max_bytes and content_length is not None and content_length > max_bytes:
         return f"too large: {content_length / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB document limit"
+    if picture and content_length is not None and content_length < MIN_PICTURE_BYTES:
+        return f"picture too small to hold text ({content_length} bytes)"
     name = saved_name(disposition)
     if name and (reason := not_a_document("/" + quote(name.replace("\\", "/")))):
         return f"{reason} (the file name the server gives)"

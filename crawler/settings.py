@@ -128,6 +128,8 @@ CRAWL_SETTINGS = {
     "extract_memory_mb": "PUBCHECK_EXTRACT_MEMORY_MB",
     "workers": "PUBCHECK_WORKERS",
     "max_minutes": "PUBCHECK_MAX_MINUTES",
+    "page_pictures": "PUBCHECK_PAGE_PICTURES",
+    "max_pictures": "PUBCHECK_MAX_PICTURES",
 }
 REPORT_SETTINGS = {
     "site_wide_pages": "PUBCHECK_SITE_WIDE_PAGES",

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from detectors.model import Location
 
 from .fixed_width import pipe_tables
+from .sheet_chrome import sheet_rows
 from .spaced_rows import spaced_tables
 from .layout import FormLines, Word, captioned_boxes, form_rows, lines_of
 from .text import read_table
@@ -492,7 +493,8 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
-    texts = captioned_boxes(mend_cut_numbers([pronoun_mended(brackets_mended(line)) for line in lines_of(runs)]))
+    texts = sheet_rows(captioned_boxes(mend_cut_numbers([pronoun_mended(brackets_mended(line))
+                                                          for line in lines_of(runs)])))
     form_lines = FormLines(builder, form_rows(texts))
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}

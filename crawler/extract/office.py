@@ -28,8 +28,8 @@ from detectors.context.cues import SENTENCE_END
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
+from ..pictures import may_hold_text, open_image
 from .captions import paragraphs_as_captions
-from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
 from .text import column_letter
@@ -58,8 +58,6 @@ _DIGIT_PATTERN = re.compile(r"^[0#]+(?:[- ][0#]+)*$")  # number formats like 000
 PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".bmp", ".gif")  # raster pictures OCR can read
 MAX_PICTURES = 40  # pictures read by OCR per document: each takes seconds
 MAX_PICTURE_BYTES = 40_000_000  # one picture's file: a larger one is not a page of text
-MIN_TEXT_SIDE = 300  # a picture whose longer side is shorter (an icon, a bullet, a small logo) holds no lines of text
-MIN_TEXT_HEIGHT = 24  # nor does a rule or a banner thinner than one line of text
 MAX_EMBEDDED_BYTES = 100_000_000  # a workbook or document embedded in an Office file
 MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a part holding more is a decompression bomb or garbage
 _PART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
@@ -582,7 +580,7 @@ def read_pictures(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: st
             return
         short = name[len(folder):]
         image = _picture(builder, archive, name, short)
-        if image is None or not _may_hold_text(image):
+        if image is None or not may_hold_text(image.size):
             continue
         if read == MAX_PICTURES:
             builder.not_checked(f"needs OCR: pictures after the first {MAX_PICTURES} not read")
@@ -607,10 +605,6 @@ def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, shor
     except (zipfile.BadZipFile, OSError, ValueError, SyntaxError, EOFError) as e:
         builder.not_checked(f"needs OCR: image {short} not read: {e}")
         return None
-
-
-def _may_hold_text(image) -> bool:
-    return max(image.size) >= MIN_TEXT_SIDE and min(image.size) >= MIN_TEXT_HEIGHT
 
 
 class _WordReader:

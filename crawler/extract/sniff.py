@@ -87,8 +87,9 @@ EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mai
 MBOX = "application/mbox"  # a mailbox exported from a mail client: messages one after another (crawler.extract.mail)
 MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2, crawler.extract.outlook)
 TNEF = "application/ms-tnef"  # Outlook's winmail.dat: a message's body and files (crawler.extract.tnef)
-# images linked as documents (a scanned letter, a photographed form) are read by OCR
-IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
+# images linked as documents (a scanned letter, a photographed form) or shown in a page are read by OCR; WebP is
+# what a CMS serves a page's photos and screenshots as
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/webp"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
 JSON = "application/json"  # read as records (crawler.extract.json_data)
 JAVASCRIPT = "text/javascript"  # a script file: its data literals and its code (crawler.extract.scripts)
@@ -402,7 +403,7 @@ def unsupported_reason(media_type: str, url: str = "") -> str:
                 "convert to a current format or PDF")
     kind = media_type.split("/", 1)[0]
     if kind == "image":
-        return f"image ({media_type}) is not scanned: only PNG, JPEG and TIFF images are read (by OCR)"
+        return f"image ({media_type}) is not scanned: only PNG, JPEG, WebP and TIFF images are read (by OCR)"
     if kind in ("audio", "video"):
         return f"{kind} ({media_type}) is not scanned"
     if media_type in UNREAD_ARCHIVE_TYPES:

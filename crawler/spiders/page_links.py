@@ -94,8 +94,12 @@ def style_urls(root) -> list[str]:
 
 def css_document_urls(css: str) -> list[str]:
     """The ``url()`` values in ``css`` whose path ends in a document extension (pdf, docx, csv ...)."""
-    return [match.group(2) for match in _CSS_URL.finditer(css)
-            if not match.group(2).lower().startswith("data:") and names_document(match.group(2))]
+    return [url for url in css_urls(css) if names_document(url)]
+
+
+def css_urls(css: str) -> list[str]:
+    """The ``url()`` values in ``css``, ``data:`` URLs left out (they are the style's own bytes), in order."""
+    return [match.group(2) for match in _CSS_URL.finditer(css) if not match.group(2).lower().startswith("data:")]
 
 
 def stylesheet_links(css: str) -> tuple[list[str], list[str]]:
@@ -156,28 +160,49 @@ def srcset_document_urls(root) -> list[str]:
 
 
 def srcset_candidates(srcset: str) -> list[str]:
-    """The URLs of a ``srcset`` value, as the HTML standard splits it: a candidate is a run of non-whitespace (its
-    trailing commas dropped), then its descriptors ("2x", "640w") up to the next comma outside parentheses. A
-    URL may hold a comma (``/img/w_200,h_100/a.png``), so the value is not split at every comma."""
-    urls, position, size = [], 0, len(srcset)
+    """The URLs of a ``srcset`` value (see :func:`srcset_entries`)."""
+    return [url for url, _ in srcset_entries(srcset)]
+
+
+def srcset_entries(srcset: str) -> list[tuple[str, tuple[float, float]]]:
+    """The candidates of a ``srcset`` value, as the HTML standard splits it: a candidate is a run of non-whitespace
+    (its trailing commas dropped), then its descriptors ("2x", "640w") up to the next comma outside parentheses. A
+    URL may hold a comma (``/img/w_200,h_100/a.png``), so the value is not split at every comma. Each URL comes with
+    its size as (width, density): "640w" is (640, 0), "2x" (0, 2), none (0, 1), so the largest compares greatest."""
+    entries, position, size = [], 0, len(srcset)
     while True:
         while position < size and (srcset[position].isspace() or srcset[position] == ","):
             position += 1
         if position >= size:
-            return urls
+            return entries
         start = position
         while position < size and not srcset[position].isspace():
             position += 1
         url = srcset[start:position]
+        descriptors = ""
         if url.endswith(","):
             url = url.rstrip(",")
         else:
-            depth = 0
+            depth, begun = 0, position
             while position < size and (srcset[position] != "," or depth):
                 depth += {"(": 1, ")": -1 if depth else 0}.get(srcset[position], 0)
                 position += 1
+            descriptors = srcset[begun:position]
         if url:
-            urls.append(url)
+            entries.append((url, _candidate_size(descriptors)))
+
+
+_DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)([wx])\b", re.IGNORECASE)
+
+
+def _candidate_size(descriptors: str) -> tuple[float, float]:
+    width, density = 0.0, 0.0
+    for number, unit in _DESCRIPTOR.findall(descriptors):
+        if unit.lower() == "w":
+            width = float(number)
+        else:
+            density = float(number)
+    return width, density or (0.0 if width else 1.0)
 
 
 def asset_links(root) -> list[str]:

@@ -34,8 +34,8 @@ from ..items import ErrorPageItem, FetchedItem, LinksItem, RedirectItem, StatusI
 from ..collect import fingerprint_key
 from ..history.keys import HistoryKeys
 from ..resume import Checkpoint, SeenURLs
-from ..scope import (DOCUMENT_EXTENSIONS, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension, host_key,
-                     listed_elsewhere, normalise_url, resolve_link, saved_name)
+from ..scope import (DOCUMENT_EXTENSIONS, PICTURE, AllowedHosts, InvalidURL, LinkResolver, asset_only, extension,
+                     host_key, listed_elsewhere, normalise_url, resolve_link, saved_name)
 from ..url_text import file_path_text
 from .calendar_links import calendar_links
 from .comment_links import commented_links
@@ -45,6 +45,7 @@ from .json_links import is_json, json_links
 from .page_links import (asset_links, data_attribute_pages, data_links, decode_data_url, page_base,
                          srcset_document_urls, style_urls, stylesheet_links)
 from .office_links import office_links
+from .page_pictures import is_drawing, picture_unread, shown_pictures
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .soft_errors import blocked_reason, error_page, soft_error_reason
@@ -71,6 +72,13 @@ REDIRECTS = (301, 302, 303, 307, 308)
 
 class SiteSpider(scrapy.Spider):
     name = "site"
+    page_pictures = False  # the pictures pages show are fetched and read (see .page_pictures): the page_pictures key
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.page_pictures = crawler.settings.getbool("PUBCHECK_PAGE_PICTURES")
+        return spider
 
     def __init__(self, start_urls: str | list[str] = "", *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -150,7 +158,7 @@ class SiteSpider(scrapy.Spider):
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
                scripted: frozenset[str] = frozenset(), base: str | None = None,
-               assets: frozenset[str] = frozenset(), unlinked: bool = False):
+               assets: frozenset[str] = frozenset(), unlinked: bool = False, pictures: frozenset[str] = frozenset()):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
         those of the links that only the page's scripts, data attributes, GET forms or JSON files name, where a
@@ -158,7 +166,8 @@ class SiteSpider(scrapy.Spider):
         ``referrer`` (a page's ``<base href>``); ``assets``: those that are a script's
         source map, a page's style sheet or an SVG drawing it shows, fetched and read though such a file is otherwise no
         document (a style sheet's ``.map``, a font, a picture); ``unlinked``: the
-        links are paths no reader follows (robots.txt's), where an error status leaves no document unchecked."""
+        links are paths no reader follows (robots.txt's), where an error status leaves no document unchecked;
+        ``pictures``: those that are pictures the page shows (see .page_pictures), read when they may hold text."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         documents, pages = [], []  # documents yielded first: the engine may start requests before the last link
@@ -184,6 +193,8 @@ class SiteSpider(scrapy.Spider):
                     meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
                 if written in assets:
                     meta["pubcheck_asset"] = True
+                if written in pictures:
+                    meta[PICTURE] = True
                 if unlinked:
                     meta["pubcheck_unlinked"] = True
                 if listed_elsewhere(url, referrer):
@@ -370,6 +381,9 @@ class SiteSpider(scrapy.Spider):
         kind = response.meta.get("pubcheck_kind", "document")
         content_type = _header_text(response.headers.get(b"Content-Type"))
         is_html = content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css")
+        if response.meta.get(PICTURE) and not is_html and (unread := picture_unread(response)):
+            yield unread  # an icon, a spacer, a damaged picture: not sent to a worker (see .page_pictures)
+            return
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
         # a Selector of its own, not response.css(): the response's cached one would keep the parsed page in
         # memory for as long as the response waits for its analysis
@@ -428,15 +442,18 @@ class SiteSpider(scrapy.Spider):
             return  # another host's file, checked as the site's document: nothing there is crawled on from
         if is_html:
             base = page_base(root, response.url)
-            assets = self.site_urls(base, asset_links(root))
+            pictures = self.site_urls(base, shown_pictures(root)) if self.page_pictures else []
+            assets = list(dict.fromkeys([*self.site_urls(base, asset_links(root)), *filter(is_drawing, pictures)]))
             links = [*PAGE_LINKS(root), *assets, *style_urls(root), *srcset_document_urls(root),
                      *refresh_links(response)]
             linked = set(links)
             loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base),
                       *commented_links(root), *viewed_documents(links, base), *jump_menu_urls(root)]
             scripted = [url for url in dict.fromkeys(self.site_urls(base, loaded)) if url not in linked]
-            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
-                                   base=base, assets=frozenset(assets))
+            shown = [url for url in pictures if url not in linked and url not in scripted]
+            yield from self.follow(response.url, [*links, *scripted, *shown], self.parse,
+                                   scripted=frozenset(scripted), base=base, assets=frozenset(assets),
+                                   pictures=frozenset(shown))
             yield from self.data_documents(response.url, data_links(root))
         elif item_kind == "document" and self.is_script(response, content_type):
             # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
@@ -602,14 +619,15 @@ class SiteSpider(scrapy.Spider):
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
         if http_status and ((http_status < 500 and (request.meta.get("pubcheck_script")
-                                                    or request.meta.get("pubcheck_asset")))
+                                                    or request.meta.get("pubcheck_asset")
+                                                    or request.meta.get(PICTURE)))
                             or request.meta.get("pubcheck_unlinked")):
             # A script may call its URL otherwise (a POST, with parameters or headers), a JSON file's path or a
             # form's option may name no file served, a style sheet, a drawing or a source map may be gone (a build
-            # deployed without its .map files): a 4xx to a plain GET says nothing is published there for
-            # anyone to read, no document left unchecked. A robots.txt path no reader follows may name a folder,
-            # a script's endpoint or a page long gone: any error status there (a /cgi-bin/ answering 500) is
-            # listed, but shows no one a document.
+            # deployed without its .map files), a page's picture may be broken: a 4xx to a plain GET says nothing
+            # is published there for anyone to read, no document left unchecked. A robots.txt path no reader
+            # follows may name a folder, a script's endpoint or a page long gone: any error status there (a
+            # /cgi-bin/ answering 500) is listed, but shows no one a document.
             refusal = refusal._replace(not_checked=False)
         listed = StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                             http_status=http_status, not_checked=refusal.not_checked)
