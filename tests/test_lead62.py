@@ -235,3 +235,17 @@ def test_a_customer_beside_a_ranked_official_is_still_found():
     found = pairs_found("https://www.example.gov/news/outage", page.encode())
     assert "Teodor Blascovich" in values_of(found, "customer_name")
     assert "Ramona Quezada-Holt" not in values_of(found, "customer_name")
+
+
+def test_a_contractors_owner_or_an_answers_initial_above_an_unnamed_account_is_no_customer():
+    contractor = pairs_found("https://www.example.gov/reports/stories.pdf", lines_pdf([
+        "The installation was performed by Arroyo Weatherization Co. (owner Desmond Feltham, EIN 82-3356120),",
+        "a participating contractor, and the homeowner was satisfied.",
+        "",
+        ACCOUNT_LINE]))
+    hearing = pairs_found("https://www.example.gov/hearings/summary.pdf", lines_pdf([
+        "Q. Where is the service? A. 14483 Manzanita Ave. #4; the bills go to P.O. Box 1606.",
+        "Q. Phone? A. Home 714-363-1771.",
+        "",
+        ACCOUNT_LINE]))
+    assert not values_of(contractor, "customer_name") and not values_of(hearing, "customer_name")

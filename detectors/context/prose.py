@@ -252,8 +252,10 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     fields = analysis.contact_fields(block, record)
     names = [name for name in _names(analysis, block, True, lenient=True, mailboxes=[
         (segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-        if _TITLED.match(name[0].text, name[1]) or len(_NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2]
-    # (a given name and a surname, or a title and a surname: not an initial and a word, "Q. Phone? A. Home 714-...")
+        if (_TITLED.match(name[0].text, name[1]) or len(_NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
+        and not in_a_role(name[0].text, name[1], name[2])]
+    # (a given name and a surname, or a title and a surname: not an initial and a word, "Q. Phone? A. Home 714-...";
+    # nor a person in a role: a contractor's "owner Lionel Batts, EIN ...")
     if not names or any(not _shares_a_name_word(name, names[:1]) for name in names[1:]):
         return  # no one, or two people: whose the details are is not told
     for segment, start, end in names:
