@@ -1033,15 +1033,6 @@ def _turn_of(pieces: list[Line], line: Line, position: int) -> list[Line]:
         if markers:
             return [*turn[:n], Line(piece.segment, piece.start, markers[0])]
     return turn
-    k = next(n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end)
-    opened = max((m for m in markers if m <= position), default=None)
-    closed = min((m for m in markers if m > position), default=None)
-    if opened is not None:
-        pieces = [Line(line.segment, opened, pieces[k].end), *pieces[k + 1:]]
-        k = 0
-    if closed is not None:
-        pieces = [*pieces[:k], Line(line.segment, pieces[k].start, closed)]
-    return pieces
 
 
 def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
