@@ -7,7 +7,8 @@ the captions they are: each row a stamped cue (``[0:33:09] Speaker: words``) joi
 A container is a transcript when three rows or more each open with a time of the video (a whole text of its own,
 before or after the speaker's name) and the rows are the player's: a row, the container or a time names a
 transcript, a caption, a cue or a segment, or a time seeks the video (a ``#t=501`` link, a button, a ``data-start``
-on the row). A schedule's table of times and events names none of these and stays a table."""
+on the row). A schedule's table of times and events names none of these and stays a table; so does a table whose
+header names its columns (a call tool's "Time | Speaker | Utterance" export), read by them as a transcript's rows."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,8 @@ def transcript_lines(container: Tag) -> list[str] | None:
     """The container's rows as stamped cue lines (``[0:33:09] Name: words``), or None when it is no transcript."""
     if container.name not in _HOLDERS:
         return None
+    if container.name in ("table", "tbody") and container.find("th") is not None:
+        return None  # a table whose header names its columns ("Time | Speaker | Utterance"): read by its columns
     rows = [row for row in _rows(container) if row.get_text(strip=True)]
     if len(rows) < _MIN_ROWS:
         return None
