@@ -87,6 +87,8 @@ class SharedHosts:
             server.sadd(key, *self._known)
 
     def __contains__(self, host) -> bool:
+        if not host:
+            return False  # a URL without a host (host_key's None) is no site's, as in a local set
         if host in self._known:
             return True
         if self.server.sismember(self.key, host):

@@ -237,8 +237,8 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     of the party ("the homeowner", "on behalf of") and they name one private person only (by one name or its
     surname): that person's name and the contact details of those lines are the record's."""
     i = analysis.line_at(record.segment, record.start)
-    if i is None:
-        return
+    if i is None or record.segment.chrome:
+        return  # (a page's header or footer is read after the body, which tells no case above it)
     lines, page = analysis.free_lines, page_of(record.segment)
     block = []
     for line in reversed(lines[max(0, i - _ABOVE_LINES):i]):
@@ -253,7 +253,8 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     names = [name for name in _names(analysis, block, True, lenient=True, mailboxes=[
         (segment, start, end) for kind, segment, start, end in fields if kind == "email"])
         if (_TITLED.match(name[0].text, name[1]) or len(_NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
-        and not in_a_role(name[0].text, name[1], name[2])]
+        and not in_a_role(name[0].text, name[1], name[2])
+        and not any(map(common_word, _NAME_WORD.findall(name[0].text[name[1]:name[2]])))]
     # (a given name and a surname, or a title and a surname: not an initial and a word, "Q. Phone? A. Home 714-...";
     # nor a person in a role: a contractor's "owner Lionel Batts, EIN ...")
     if not names or any(not _shares_a_name_word(name, names[:1]) for name in names[1:]):
@@ -3927,7 +3928,7 @@ _ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|co
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|records|"
                         r"complainant|household|residence|premises|home|(?:back-?)?bill|resident|constituent|caller|"
                         # the party as a claims or legal paper calls them: "while the homeowner contends ..."
-                        r"homeowner|(?:property\s+)?owner|claimant|tenant|occupant)\b(?!\s+(?:service|care|support|relations|"
+                        r"homeowner|property\s+owner|claimant|tenant|occupant)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
                         # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
                         # testified by telephone from ...": the case's meter and party, though no article names them
