@@ -249,3 +249,20 @@ def test_a_contractors_owner_or_an_answers_initial_above_an_unnamed_account_is_n
         "",
         ACCOUNT_LINE]))
     assert not values_of(contractor, "customer_name") and not values_of(hearing, "customer_name")
+
+
+def test_a_reports_figures_and_headings_above_an_unnamed_account_are_no_part_of_the_case():
+    found = pairs_found("https://www.example.gov/council/staff-report.pdf", lines_pdf([
+        "BACKGROUND",
+        "",
+        "On February 11 a failed recloser caused an outage affecting 2,318 customers. Community-wide",
+        "consumption that day was 612,400 kWh.",
+        "",
+        "DISCUSSION",
+        "",
+        "This claim is presented on behalf of Teodoro Vasquez-Lund. The homeowner has lived at",
+        "4410 Calle Mirador since 2015.",
+        "",
+        ACCOUNT_LINE]))
+    assert "612,400 kWh" not in values_of(found, "energy_usage")
+    assert values_of(found, "customer_name") == {"Teodoro Vasquez-Lund"}

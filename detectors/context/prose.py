@@ -223,6 +223,8 @@ def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
 _ABOVE_LINES = 8  # how many lines above a record that names no one its case may be told in
 # a form's field line above a narrative ("Received by: Ana Ruiz, Claims Administrator", "Statute: ..."): no line of it
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w /&'\u2019-]{0,30}:(?![/\d])")
+# a report's heading in capitals on its own line ("DISCUSSION", "FISCAL IMPACT"): the case above it is another part's
+_CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 &/,'\u2019-]{2,60}[ \t]*:?[ \t]*")
 # what tells that a line is of the case: the case's party by their role ("The homeowner has lived at ..."), the party
 # a claim or a request is made for ("This claim is presented on behalf of ...")
 _PARTY_PRESENTED = re.compile(r"(?i)\bon\s+behalf\s+of\b|\b(?:claim|request|appeal|complaint|application)\s+"
@@ -243,7 +245,7 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     block = []
     for line in reversed(lines[max(0, i - _ABOVE_LINES):i]):
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
-                or CLOSING_RE.match(line.text) or _FIELD_LINE.match(line.text)
+                or CLOSING_RE.match(line.text) or _FIELD_LINE.match(line.text) or _CAPITALS_HEADING.fullmatch(line.text)
                 or analysis.anchors_in(line.segment, line.start, line.end)):
             break
         block.insert(0, line)
@@ -262,7 +264,8 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     for segment, start, end in names:
         analysis.add("name", segment, start, end, "customer named in the case told before its record")
     for kind, segment, start, end in fields:
-        analysis.add(kind, segment, start, end, "detail of a customer's case told before its record")
+        if kind != "usage":  # (a report's figures above a case are the report's: "Community-wide consumption ...")
+            analysis.add(kind, segment, start, end, "detail of a customer's case told before its record")
 
 
 def _resident_lines(analysis: Analysis):
