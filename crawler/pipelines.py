@@ -185,7 +185,8 @@ class CollectPipeline:
                 self.pending.pop(future, None)
             if self.finished:
                 return None  # interrupted while this one was in analysis, and recorded as such
-            collector.analysed(item.url, outcome.noted(item.warning), kind=item.kind, http_status=item.http_status, size=len(item.body),
+            collector.analysed(item.url, outcome.noted(item.warning), kind=item.kind, http_status=item.http_status,
+                               size=len(item.body),
                                fetch_seconds=item.fetch_seconds)
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))

@@ -77,9 +77,10 @@ from typing import TYPE_CHECKING
 
 from . import translations
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
-from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, PHONE_LABEL_BEFORE,
-                     PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number, label_before,
-                     label_filling_cell, other_label_beside, phone_label_ends_line, transaction_label_beside)
+from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER,
+                     PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number,
+                     label_before, label_filling_cell, other_label_beside, phone_label_ends_line,
+                     transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
@@ -1522,8 +1523,7 @@ def called_number(candidate: Candidate) -> bool:
                  or _OWN_NUMBER_AFTER.match(candidate.text, candidate.end) is not None))
 
 
-# the writer calling the number theirs right after it: "8187623038 is my cell"
-_OWN_NUMBER_AFTER = re.compile(r"(?i)\s*is\s+my\s+(?:[\w-]+\s+)?(?:cell|phone|number|mobile|line)\b")
+_OWN_NUMBER_AFTER = re.compile(rf"(?i)\s*{OWN_NUMBER_AFTER}\b")  # "8187623038 is my cell"
 
 
 # words that give a toll-free number as a line to call, before it in its clause: "Call SCE 8006554555 about ...",

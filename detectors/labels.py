@@ -869,6 +869,8 @@ def _contact_before(whom: str) -> re.Pattern:
 # "text me back on", "e-mail me at", "my cell is", "my best number is", "my e-mail address:". Only "me": an office's
 # letter or e-mail says "call us at" of its own line
 OWN_CONTACT_BEFORE = _contact_before("me")
+# the writer calling the number theirs right after it: "8187623038 is my cell", "(818)849-7853 is my phone"
+OWN_NUMBER_AFTER = r"is\s+my\s+(?:[\w-]+\s+)?(?:cell|phone|number|mobile|line)"
 # ... and a household's "call us at", "reach us on" (a reader's message that gives "we live at" as its home)
 HOUSEHOLD_CONTACT_BEFORE = _contact_before("me|us")
 

@@ -36,7 +36,8 @@ from .context.public_roles import left_by_public_speaker, published_for_role, st
 from .context.shapes import (NUMBER_CALLED_BEFORE, OWN_NUMBER_BEFORE, answers_number_asked, mask_spelt, phone_across,
                              phone_spans, spelt_phone_cut, spelt_phone_spans)
 from .context.tables import work_or_equipment_column
-from .labels import ASKS_TO_BE_REACHED, OWN_CONTACT_BEFORE, PHONE_LABEL_BEFORE, REACH_ME, phone_label_ends_line
+from .labels import (ASKS_TO_BE_REACHED, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER, PHONE_LABEL_BEFORE, REACH_ME,
+                     phone_label_ends_line)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, desk_extension, firm_staff_contact, number_block, to_e164
@@ -237,8 +238,7 @@ _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 # claimant, the customer named a clause before), the number is where that person is reached
 _REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:at|on)\s*$")
 # (or the writer calling it theirs right after it: "909 555 0142 is my cell", "(818)849-7853 is my phone")
-_PERSONAL_AFTER = re.compile(r"(?i)\s*(?:[(\[-]?\s*(?:home|cell|celular|mobile|personal)|is\s+my\s+(?:[\w-]+\s+)?"
-                             r"(?:cell|phone|number|mobile|line))\b")
+_PERSONAL_AFTER = re.compile(rf"(?i)\s*(?:[(\[-]?\s*(?:home|cell|celular|mobile|personal)|{OWN_NUMBER_AFTER})\b")
 
 
 # a broadcast's sponsor message ("this broadcast is brought to you by Latu Family Dental ... call 909 ..."): the number

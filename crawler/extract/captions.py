@@ -48,8 +48,8 @@ _DIVIDER = re.compile(r"\s*(?:[=*#~_-]{3,}).*?(?:[=*#~_-]{3,})?\s*")
 _CUE_ID = re.compile(r"\S{1,40}")  # a cue's number or name on the line over its timing: "41", "cue-0001"
 _NOT_SPOKEN = re.compile(r"(?:NOTE|STYLE|REGION)\b")  # a WebVTT block of a note, styles or a region: not spoken
 _PAUSE_SECONDS = 3.0  # a silence this long between cues with no speaker's mark ends a turn
-_TURN_CHARS = 4000
-_MIN_PARAGRAPHS = 6  # a document's paragraphs read as a transcript: three turns at least  # running text with no speaker's mark is cut at a cue's end past this length
+_TURN_CHARS = 4000  # running text with no speaker's mark is cut at a cue's end past this length
+_MIN_PARAGRAPHS = 6  # a document's paragraphs read as a transcript: three turns at least
 
 
 @dataclass

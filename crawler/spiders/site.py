@@ -146,9 +146,8 @@ class SiteSpider(scrapy.Spider):
         """A request for a URL an earlier run checked (one it reported findings on, or one an interrupted run
         scanned): on another host, it is a document the site served from there (see .served_elsewhere)."""
         host = host_key(url)
-        elsewhere = host not in self.site_hosts and host not in self.allowed_hosts
         return scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
-                              meta={SERVED_FROM: host} if elsewhere else {})
+                              meta={} if self.crawls(host) else {SERVED_FROM: host})
 
     def probe(self, url, callback):
         """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure. It is
@@ -237,9 +236,8 @@ class SiteSpider(scrapy.Spider):
             self.requested.add(target)
         followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
         host = host_key(target)
-        if (not probe and host not in self.site_hosts and host not in self.allowed_hosts
-                and document_redirect(chain, target)):  # a document the site serves from storage elsewhere
-            followed[SERVED_FROM] = host
+        if not probe and not self.crawls(host) and document_redirect(chain, target):
+            followed[SERVED_FROM] = host  # a document the site serves from storage elsewhere
         request = response.request.replace(url=target, callback=callback, dont_filter=bool(probe),
                                            meta={**followed, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
@@ -539,10 +537,14 @@ class SiteSpider(scrapy.Spider):
             resolved = self.resolve(page, text)
             if resolved is None or resolved[1]:
                 continue
-            host = host_key(resolved[0])
-            if host in self.site_hosts or host in self.allowed_hosts:
+            if self.crawls(host_key(resolved[0])):
                 kept.append(text)
         return kept
+
+    def crawls(self, host: str | None) -> bool:
+        """Whether the crawl fetches and follows URLs on ``host``: the site's own hosts and those the configuration
+        allows."""
+        return host in self.site_hosts or host in self.allowed_hosts
 
     @cached_property
     def allowed_hosts(self) -> AllowedHosts:
