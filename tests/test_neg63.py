@@ -43,3 +43,38 @@ def test_corporations_trade_name_in_a_vendor_line():
                             "was added to the on-call list.</p>"), "taxpayer_id") == set()
     assert "84-2290417" in values_of(_found("<p>Vendor: Emeterio Salas dba CleanStreet, Federal Tax ID 84-2290417, "
                                             "was added to the on-call list.</p>"), "taxpayer_id")
+
+
+# --- a battery's capacity in a permit log -------------------------------------------------------------------------
+
+_PERMITS_HEADER = ["CITY OF CEDAR BLUFF - BUILDING DIVISION", "PERMITS ISSUED - OCTOBER 2025", "",
+                   "Permit\tAddress\tOwner\tContractor\tDescription\tValuation"]
+_PERMITS_ROWS = ["B25-00417\t2281 Larkspur Ct\tOctavia Brennan\tSunward Electric\tReroof, 24 sq\t$18,400",
+                 "B25-00432\t915 Tamarack Dr\tGideon Okafor\tOwner-Builder\t{work}\t$14,900",
+                 "B25-00440\t3307 Coyote Pass\tLuz Arellano\tHelios Home Energy\tWater heater replacement\t$2,100"]
+
+
+def _columns_pdf(lines: list[str]) -> bytes:
+    """A report's page as a PDF: a line's tab-separated cells drawn in columns (a permit log printed from its system)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, line in enumerate(lines):
+        for column, cell in enumerate(line.split("\t")):
+            pdf.drawString(40 + 95 * column if column < 5 else 520, 760 - 14 * k, cell)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_battery_capacity_in_a_permit_row_is_no_owners_usage():
+    for work in ("Battery storage, 13.5 kWh", "Powerwall 13.5 kWh", "Energy storage system of 20 kWh"):
+        lines = _PERMITS_HEADER + [row.format(work=work) for row in _PERMITS_ROWS]
+        assert pairs_found("https://www.cedarbluffca.gov/building/permits-october.pdf", _columns_pdf(lines)) == set(), work
+
+
+def test_customers_own_use_beside_a_battery_stays_theirs():
+    found = _found("<p>Gideon Okafor of 915 Tamarack Dr called about account 3-418-2207-65: since the battery was "
+                   "installed his bill still showed 1,482 kWh for August.</p>")
+    assert ("energy_usage", "1,482 kWh") in found and ("customer_name", "Gideon Okafor") in found
