@@ -78,3 +78,32 @@ def test_customers_own_use_beside_a_battery_stays_theirs():
     found = _found("<p>Gideon Okafor of 915 Tamarack Dr called about account 3-418-2207-65: since the battery was "
                    "installed his bill still showed 1,482 kWh for August.</p>")
     assert ("energy_usage", "1,482 kWh") in found and ("customer_name", "Gideon Okafor") in found
+
+
+# --- a customer's account pasted into a permit row's owner cell ---------------------------------------------------
+
+def _permit_log(owner: str, header: str = "Owner") -> str:
+    return ("<h1>Building Permits Issued, August 2025</h1><table><tr><th>Permit No.</th><th>Job Address</th>"
+            f"<th>{header}</th><th>Contractor</th><th>Work</th><th>Valuation</th></tr>"
+            "<tr><td>B25-01872</td><td>4417 Wren Hollow Rd</td><td>Anneke Vasquez-Holt</td><td>Helios Home Energy Inc.</td>"
+            "<td>Roof mount PV, 6.4 kW</td><td>$21,300</td></tr>"
+            f"<tr><td>B25-01880</td><td>208 Calle Miramar</td><td>{owner}</td><td>Ridgecrest Electric Co.</td>"
+            "<td>Service upgrade to 200A</td><td>$3,950</td></tr></table>")
+
+
+def test_permit_log_naming_owners_beside_their_contractors_is_public():
+    assert _found(_permit_log("Tobias Mwangi")) == set()
+
+
+def test_utility_account_and_cell_in_an_owners_cell_are_the_owners():
+    for header in ("Owner", "Property Owner", "Applicant"):
+        found = _found(_permit_log("Tobias Mwangi / SCE svc acct 3-582-0934-17 / cell (951) 486-2203", header))
+        assert {("customer_name", "Tobias Mwangi"), ("account_number", "3-582-0934-17"),
+                ("phone", "(951) 486-2203")} <= found, header
+
+
+def test_citys_own_account_number_in_a_vendors_row_stays_the_citys():
+    found = _found("<table><tr><th>Vendor</th><th>Customer No.</th><th>Contact</th><th>Phone</th></tr>"
+                   "<tr><td>Ridgecrest Electric Co.</td><td>Acct 88217746</td><td>Dolores Achebe</td>"
+                   "<td>(951) 486-2290</td></tr></table>")
+    assert values_of(found, "account_number") == set()
