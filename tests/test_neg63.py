@@ -2,7 +2,11 @@
 reads as confidential, each beside the nearest true case that must stay a finding.
 
 - a corporation's trade name ("Granite Ridge Corp. d/b/a Summit Striping") in a bid tabulation's bidder column or a
-  vendor line gives the corporation's EIN, not a sole proprietor's: a person trading under a name still does.
+  vendor line gives the corporation's EIN, not a sole proprietor's: a person trading under a name still does;
+- a battery's size right before its figure in a permit log ("Battery storage, 13.5 kWh") is no owner's usage: a
+  customer's own bill beside a battery still is;
+- a permit log's owners beside their contractors are public, but an SCE account and cell written after the owner's
+  name in the Owner cell are that owner's record, not the City's account at the contractor.
 """
 from __future__ import annotations
 
