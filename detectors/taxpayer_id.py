@@ -120,6 +120,17 @@ _DOING_BUSINESS_AS = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as)\b")
 # (and a holder the text calls an individual: "Ana Ruiz (an individual, not a company) listed her federal ID as ...")
 _PROPRIETOR = re.compile(rf"{_DOING_BUSINESS_AS.pattern}|(?i:\bsole proprietor(?:ship)?\b|\(an\s+individual\b|"
                          r"\bnot\s+an?\s+(?:company|business|firm|corporation|entity)\b)")
+# a legal form ending the name before a "dba": a corporation's or a company's trade name ("Palp Inc. dba Excel Paving",
+# "Ruiz Paving Company, LLC d/b/a Ruiz Asphalt"), which no person trades under
+_FIRMS_FORM_BEFORE = re.compile(r"(?i)\b(?:inc(?:orporated)?|corp(?:oration)?|co|company|llc|l\.l\.c|llp|lp|ltd|limited|"
+                                r"pllc|plc)\.?\s*,?\s*$")
+
+
+def _sole_proprietor(text: str) -> bool:
+    """Whether the text calls a holder a sole proprietor or an individual, or names a person trading under a
+    business's name; a corporation's own trade name ("Palp Inc. dba Excel Paving") is the firm's."""
+    return any(not (_DOING_BUSINESS_AS.fullmatch(m.group()) and _FIRMS_FORM_BEFORE.search(text[:m.start()]))
+               for m in _PROPRIETOR.finditer(text))
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
@@ -294,7 +305,7 @@ def _persons_own_ein(candidate: Candidate) -> bool:
     gives most of the proprietor's taxpayer ID, and is no other kind of number. Alone ("EIN 07-1234567") it is none."""
     return len(set(candidate.digits)) > 1 and candidate.label is not None and bool(
         _PERSONS_OWN.search(_clause_before(candidate.text, candidate.start))
-        or _PROPRIETOR.search(_own_paragraph(candidate)))
+        or _sole_proprietor(_own_paragraph(candidate)))
 
 
 _PARENTHETICAL_REACH = 160  # characters back to the "(" of the aside an EIN is written in
@@ -510,7 +521,7 @@ def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
     """The number's own sentence names a firm as its holder and no sole proprietor ("Sierra Vista Meter Services,
     Inc. (EIN ...) installed the equipment"): a sole proprietor's "dba" a sentence or a paragraph before is another
     holder's, and does not make a corporation's EIN a person's."""
-    return not _PROPRIETOR.search(_sentence_before(candidate)) and (
+    return not _sole_proprietor(_sentence_before(candidate)) and (
         _aside_of_firm(candidate) or bool(_ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", clause))))
 
 
@@ -574,7 +585,7 @@ _LISTING_WORD = re.compile(r"(?i)(?:list|lists|listing|directory|roster|summary|
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
-    proprietor = _PROPRIETOR.search(_own_paragraph(candidate)) or any(_PROPRIETOR.search(text) for _, text in holders)
+    proprietor = _sole_proprietor(_own_paragraph(candidate)) or any(_sole_proprietor(text) for _, text in holders)
     if proprietor and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
     if _PERSONS_OWN.search(holders[0][1]) and not _ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", holders[0][1])):
@@ -641,7 +652,7 @@ def _cell_names_a_body(candidate: Candidate) -> bool:
     above = candidate.text[:line_start - 1]
     name = above[above.rfind("\n") + 1:].strip()
     words = name.split()
-    if not words or len(words) > _CELL_NAME_WORDS or _STREET_LINE.match(name) or _PROPRIETOR.search(name):
+    if not words or len(words) > _CELL_NAME_WORDS or _STREET_LINE.match(name) or _sole_proprietor(name):
         return False
     if _PERSONAL_TRUST.search(name):
         return False
@@ -707,7 +718,7 @@ def _business_row(candidate: Candidate) -> bool | None:
 
 
 def _business_named(name: str) -> bool:
-    return bool(name) and any(c.isalpha() for c in name) and not _PROPRIETOR.search(name) and (
+    return bool(name) and any(c.isalpha() for c in name) and not _sole_proprietor(name) and (
         named_as_a_business(name) or bool(_ORGANIZATION.search(name)) or not _persons_name(name))
 
 
@@ -766,7 +777,7 @@ def organizations_ein(candidate: Candidate) -> bool:
     if candidate.page in facts.computed(_organizations_w9):
         return True
     return (candidate.page in facts.computed(_companies_numbers_pages) and bool(_row_cells(candidate))
-            and not _PROPRIETOR.search(" ".join(text for _, text in _row_cells(candidate))))
+            and not _sole_proprietor(" ".join(text for _, text in _row_cells(candidate))))
 
 
 # a list's note that its taxpayer numbers are the businesses' own: "TIN shown is the company's Federal Employer

@@ -436,6 +436,12 @@ def hired_firms_column(label: str) -> bool:
         and _OWNER_TOO.search(label) is None
 
 
+def partys_column(label: str) -> bool:
+    """Whether a column names the person a row's permit, case or service is about ("Owner", "Property Owner",
+    "Applicant", "Tenant", "Customer"), no firm hired for the work."""
+    return _OWNER_TOO.search(label) is not None and _HIRED_FIRMS_COLUMN.search(label) is None
+
+
 def organisation_column(label: str) -> bool:
     """Whether a column names the organisation each row's person is with (see ``_ORGANISATION_COLUMN``)."""
     return bool(_ORGANISATION_COLUMN.fullmatch(split_words(label)))

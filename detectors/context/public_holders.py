@@ -42,7 +42,7 @@ from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from ..vocabulary import fold, given_names
-from .headers import header_kind, person_role_column, split_words, street_lighting_list
+from .headers import header_kind, partys_column, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from ..public_contacts import PERSONAL_DOMAINS
@@ -698,6 +698,7 @@ def _customers_account_told_in_cell(candidate: Candidate) -> bool:
         return False
     sentence = sentence_of(candidate.text, candidate.start)
     return (_PERSONS_OWN.search(sentence) is not None or _IN_NAME_OF.match(candidate.text, candidate.end) is not None
+            or partys_column(candidate.segment.label) and bool(names_in(candidate.text[:candidate.start], anchored=True))
             ) and not CITY_ITSELF.search(sentence)
 
 

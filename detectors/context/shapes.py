@@ -1296,6 +1296,12 @@ _ALLOWANCE_IS = re.compile(r"(?i)\b(?:baseline|allowance)\b(?:[ \t]+(?:in|for)[ 
 _ALLOWANCE_REACH = 60
 
 
+# a battery's size told right before its figure, as a permit's work description gives it ("Battery storage, 13.5 kWh",
+# "Powerwall 13.5 kWh", "ESS: 27 kWh", "energy storage system of 20 kWh"): the equipment's capacity, no one's use
+_CAPACITY_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|(?:energy\s+)?storage|powerwall|ess)"
+                              r"(?:\s+(?:system|unit|bank|capacity|size))?\s*(?:[,:(=\u2013-]|\bof\b|\brated(?:\s+at)?\b)?\s*$")
+
+
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
@@ -1326,7 +1332,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
             or (_CHINESE_NOT_CONSUMPTION.search(text, max(start, at - 16), at)
                 and not _OWN_CHINESE_AVERAGE.search(text, max(start, at - 16), at))
-            or _projected_load(text, start, at, end)):
+            or _projected_load(text, start, at, end) or _CAPACITY_BEFORE.search(text, max(start, at - 40), at)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
     if compared:
