@@ -6,11 +6,14 @@ the table's header: the header is the line of column names under it.
 from __future__ import annotations
 
 from crawler.extract import looks_like_header_row
+from tests.detector_helpers import docx_paragraphs, pairs_found, values_of
 from crawler.extract.fixed_width import tables
 
 MOVE_REPORT = """\
 Valley Presort Services - ADDRESS UPDATE PROCESSING SUMMARY
 List: WCE ENROLL MAILER 3      Records input: 12,440      Matched moves: 57
+COA matches (indiv): 41        (family): 12               (business): 4
+CASS coded: 12,301             DPV confirmed: 12,277
 MOVE DETAIL
 CUSTOMER NAME        OLD ADDRESS                NEW ADDRESS                  EFF
 DORIT ABERNATHY      1912 VIA CORONA            77 PEBBLE BEACH DR           202407
@@ -30,3 +33,60 @@ def test_counts_after_a_colon_are_no_column_names_but_a_unit_or_a_period_is():
     assert not looks_like_header_row(["Records input: 12,440", "Matched moves: 57"])
     assert not looks_like_header_row(["List: WCE ENROLL MAILER 3", "Records input: 12,440", "Matched moves: 57"])
     assert looks_like_header_row(["Customer", "Usage (kWh)", "Bal > 60d", "Rate: $/kWh"])
+
+
+# --- a Teams transcript saved as Word, and a staff member reading a case out over several cues ---------------------
+
+TEAMS_TURNS = [
+    ("Gloria Esparza", "0:12", "Good morning. I'm Gloria Esparza, customer care manager. We serve 41,200 accounts."),
+    ("Gloria Esparza", "0:40", "Questions from customers go to our contact center at (855) 301-4477."),
+    ("Tomasz Achterberg", "1:05", "Okay, first escalation. The customer is Wilhelmina Osei-Bonsu."),
+    ("Tomasz Achterberg", "1:21", "Her service address is 3318 Paseo Verde and the Edison account is 7093311824."),
+    ("Gloria Esparza", "1:49", "What was the issue?"),
+    ("Tomasz Achterberg", "2:02", "A high bill, 1,482 kWh in August. Callback number is 6 2 6... 4 1 8... 2 2 7 0."),
+    ("Gloria Esparza", "2:30", "Thank you. Let's move on to the rate item."),
+]
+
+
+def _teams_docx() -> bytes:
+    paragraphs = ["Transcript", "Customer Care Weekly Sync", "14 May 2026, 10:02AM"]
+    for speaker, time, words in TEAMS_TURNS:
+        paragraphs += [f"{speaker}   {time}", words]
+    return docx_paragraphs(*paragraphs)
+
+
+def test_a_teams_transcript_in_word_reads_speakers_as_speakers_and_a_case_read_over_several_cues_as_one():
+    found = pairs_found("https://www.example.gov/cs/escalation-sync-2026-05-14.docx", _teams_docx())
+    assert values_of(found, "customer_name") == {"Wilhelmina Osei-Bonsu"}  # not the staff who speak
+    assert values_of(found, "address") == {"3318 Paseo Verde"}
+    assert ("account_number", "7093311824") in found
+    assert values_of(found, "energy_usage") == {"1,482 kWh"}
+    assert values_of(found, "phone") == {"6 2 6... 4 1 8... 2 2 7 0"}
+
+
+def test_staff_turns_of_a_meeting_transcript_name_no_customer():
+    paragraphs = ["Transcript", "Budget Workshop", "3 June 2026, 6:00PM"]
+    for speaker, time, words in [
+            ("Helena Marchetti", "0:05", "Good evening. The proposed budget is $48.2 million."),
+            ("Rubén Castellanos", "0:48", "Thank you. What is the reserve level?"),
+            ("Helena Marchetti", "1:10", "Reserves are 180 days of operating expenses."),
+            ("Helena Marchetti", "1:31", "Staff can be reached at (909) 620-2211 with questions."),
+            ("Rubén Castellanos", "2:02", "Thank you, Helena. Any public comment?")]:
+        paragraphs += [f"{speaker}   {time}", words]
+    found = pairs_found("https://www.example.gov/meetings/budget-workshop.docx", docx_paragraphs(*paragraphs))
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
+
+
+def test_a_caption_files_voice_keeps_one_turn_across_its_pauses_and_a_short_question():
+    vtt = "WEBVTT\n\n" + "\n".join(
+        f"00:0{n}:00.000 --> 00:0{n}:04.000\n<v {speaker}>{words}\n" for n, (speaker, _, words) in
+        enumerate(TEAMS_TURNS[2:6]))
+    found = pairs_found("https://www.example.gov/meetings/captions/escalations.vtt", vtt)
+    assert values_of(found, "customer_name") == {"Wilhelmina Osei-Bonsu"}
+    assert ("energy_usage", "1,482 kWh") in found and values_of(found, "phone") == {"6 2 6... 4 1 8... 2 2 7 0"}
+
+
+def test_digits_in_a_list_or_a_date_are_no_number_read_out():
+    found = pairs_found("https://www.example.gov/t.txt", "Agent: Items 1 2 3... 4 5 were approved on a 5 0 vote.\n"
+                        "Agent: Steps 1. 2. 3. 4. 5. 6. 7. are listed in the guide at (909) 620-2211.")
+    assert not values_of(found, "phone")

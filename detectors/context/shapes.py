@@ -230,8 +230,9 @@ _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANI
 
 
 # a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
-# 6"): read out as the words are, its groups apart by commas or wider spaces
-_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+# 6", "7 1 4... 8 8 7... 1 5 8 2"): read out as the words are, its groups apart by commas, dots of a pause or wider
+# spaces
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:(?:,|\.{2,3}|\u2026)?[ \t]{1,2}\d){6,}(?![\w-])")
 # a number read out in groups of digits, each group apart as the speaker paused ("951, 390, 3759", "4454... 2318",
 # "783 - 036 - 106 - 230"): the same pause between every group, seven digits at least; not a list of years ("2019, 2020,
 # 2021")
