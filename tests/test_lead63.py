@@ -90,3 +90,21 @@ def test_digits_in_a_list_or_a_date_are_no_number_read_out():
     found = pairs_found("https://www.example.gov/t.txt", "Agent: Items 1 2 3... 4 5 were approved on a 5 0 vote.\n"
                         "Agent: Steps 1. 2. 3. 4. 5. 6. 7. are listed in the guide at (909) 620-2211.")
     assert not values_of(found, "phone")
+
+
+# --- a screenshot of a sheet whose row numbers OCR reads as one tall word --------------------------------------------
+
+def test_a_word_ocr_reads_down_a_sheets_row_numbers_does_not_join_the_rows_beside_it():
+    from crawler.extract.layout import Word, lines_of
+    from crawler.extract.ocr import _without_towers
+
+    rows = [["Account Name", "Service Address"], ["Renata Falkenrath", "4471 Juniper Hollow Ct"],
+            ["Obiora Lindahl", "980 Quail Run Road"], ["Saoirse Tamblyn", "15022 Oak Glen Drive"]]
+    runs = [[Word(cell, 150 + 900 * column, 900 - 90 * number, 150 + 900 * column + 22 * len(cell),
+                  936 - 90 * number) for column, cell in enumerate(row)] for number, row in enumerate(rows)]
+    tower = [Word("nt", 37, 600, 63, 936)]  # "1 2 3 4" down the gutter, read as one word as tall as the rows
+    assert len(lines_of([*runs, tower])) < len(rows)  # kept, the tower makes one line of the rows beside it
+    assert lines_of(_without_towers([*runs, tower])) == ["\t".join(row) for row in rows]
+    # a heading in type three times the size of the rows' is as wide as it is tall: kept
+    heading = [Word("PAST DUE", 150, 1000, 750, 1120)]
+    assert lines_of(_without_towers([heading, *runs]))[0] == "PAST DUE"
