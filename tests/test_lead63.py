@@ -108,3 +108,31 @@ def test_a_word_ocr_reads_down_a_sheets_row_numbers_does_not_join_the_rows_besid
     # a heading in type three times the size of the rows' is as wide as it is tall: kept
     heading = [Word("PAST DUE", 150, 1000, 750, 1120)]
     assert lines_of(_without_towers([heading, *runs]))[0] == "PAST DUE"
+
+
+# --- a court reporter's transcript: one speaker's turns, labelled anew, are one turn ---------------------------------
+
+def test_a_public_speakers_turns_under_a_role_then_their_surname_are_one_turn():
+    from tests.test_site62a import _BOARD_TALK, _verbatim_pdf
+    speaker = [("MS. OKAFOR", "Next speaker, please come forward and state your name."),
+               ("THE SPEAKER", "Good evening. My name is Leopoldina Achterberg and I live at 2215 Quartz Hill Road."),
+               ("THE SPEAKER", "Since I enrolled my usage went to 2,884 kWh in one month, double what it was."),
+               ("MS. ACHTERBERG", "My Edison account number is 8-019-447-206, if staff could look into it."),
+               ("MS. OKAFOR", "Thank you. Staff will follow up.")]
+    pdf = _verbatim_pdf(_BOARD_TALK[:5] + speaker + _BOARD_TALK[5:])
+    found = pairs_found("https://cca.example.gov/files/verbatim-2026-02-05.pdf", pdf, "application/pdf")
+    assert values_of(found, "customer_name") == {"Leopoldina Achterberg"}
+    assert [v.rstrip(".") for v in values_of(found, "address")] == ["2215 Quartz Hill Road"]
+    assert values_of(found, "energy_usage") == {"2,884 kWh"}
+    assert ("account_number", "8-019-447-206") in found
+
+
+def test_a_speaker_who_gives_only_a_name_and_a_city_stays_a_public_commenter_over_several_turns():
+    from tests.test_site62a import _BOARD_TALK, _verbatim_pdf
+    speaker = [("MS. OKAFOR", "Next speaker, please."),
+               ("THE SPEAKER", "Hi, my name is Bartholomew Achebe-Lund, I live in Upland."),
+               ("THE SPEAKER", "I support the 100 percent renewable option and hope rates stay competitive."),
+               ("MR. ACHEBE-LUND", "That's all, thank you."), ("MS. OKAFOR", "Thank you.")]
+    pdf = _verbatim_pdf(_BOARD_TALK[:5] + speaker + _BOARD_TALK[5:])
+    found = pairs_found("https://cca.example.gov/files/verbatim-2026-03-05.pdf", pdf, "application/pdf")
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
