@@ -136,3 +136,37 @@ def test_a_speaker_who_gives_only_a_name_and_a_city_stays_a_public_commenter_ove
     pdf = _verbatim_pdf(_BOARD_TALK[:5] + speaker + _BOARD_TALK[5:])
     found = pairs_found("https://cca.example.gov/files/verbatim-2026-03-05.pdf", pdf, "application/pdf")
     assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+# --- a survey's contact box: the respondent's own words, however many names and numbers they hold --------------------
+
+SURVEY_HEAD = ["Timestamp", "Which neighborhood?", "Tell us about your experience",
+               "May we follow up? If so, leave your name and how to reach you", "Score"]
+
+
+def _survey(*answers: str) -> str:
+    import csv
+    import io
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(SURVEY_HEAD)
+    for k, answer in enumerate(answers):
+        writer.writerow([f"03/{k + 10}/2026 10:1{k}:00", "Old Town", "The workshop was helpful.", answer, "4 / 5"])
+    return out.getvalue()
+
+
+def test_a_contact_box_answer_full_of_details_is_read_as_the_writers_words():
+    found = pairs_found("https://www.example.gov/cca/heat-pump-rebate-feedback.csv", _survey(
+        "we're at 2290 Vista Loma Court, Apt 2 cel: 626.418.2291 sincerely Marguerite Oyelaran contact: "
+        "mags.oyelaran@outlook.com I opted out in May and I am still enrolled",
+        "why am I still paying the generation charge on my bill? - Tobias Nakamura-Reyes. home: 881 Sage Brush Lane"))
+    assert {"Marguerite Oyelaran", "Tobias Nakamura-Reyes"} <= values_of(found, "customer_name")
+    assert {"2290 Vista Loma Court, Apt 2", "881 Sage Brush Lane"} <= values_of(found, "address")
+    assert ("phone", "626.418.2291") in found and ("email", "mags.oyelaran@outlook.com") in found
+
+
+def test_a_contact_box_answer_about_no_utility_service_names_no_customer():
+    found = pairs_found("https://www.example.gov/parks/survey-responses.csv", _survey(
+        "sure, call me at 626.418.2291 about the broken swings at Palomares Park. sincerely Marguerite Oyelaran",
+        "why am I paying for parking at the library now? - Tobias Nakamura-Reyes, 881 Sage Brush Lane"))
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
