@@ -170,3 +170,20 @@ def test_a_contact_box_answer_about_no_utility_service_names_no_customer():
         "sure, call me at 626.418.2291 about the broken swings at Palomares Park. sincerely Marguerite Oyelaran",
         "why am I paying for parking at the library now? - Tobias Nakamura-Reyes, 881 Sage Brush Lane"))
     assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+# --- an e-comment export: each submission under its heading is its own writer's ---------------------------------------
+
+def test_an_ecomment_exports_next_heading_names_no_one_for_the_comment_above():
+    text = "\n".join([
+        "Item 9 - Public Comments Received via eComment",
+        "Guest User Location: Northgate Submitted At: 10:17AM 04-28-2026 Position: Oppose",
+        "my edison account 7093311824 was double billed and i am still enrolled after opting out.",
+        "Annelise Fairbrother Location: Old Mill Submitted At: 09:42PM 07-13-2026 Position: Support",
+        "I live in Old Mill and support the program, rates should stay lower than Edison's",
+        "Guest User Location: Eastside Submitted At: 04:45PM 02-24-2026 Position: Neutral",
+        "the rebate check never came. my acct is 7093311825. my number is 626.340.3120. my email is "
+        "hollis.vang@hotmail.com"])
+    found = pairs_found("https://www.example.gov/council/item-9-ecomments.txt", text)
+    assert "Annelise Fairbrother" not in values_of(found, "customer_name")
+    assert ("phone", "626.340.3120") in found and ("email", "hollis.vang@hotmail.com") in found
