@@ -187,3 +187,30 @@ def test_an_ecomment_exports_next_heading_names_no_one_for_the_comment_above():
     found = pairs_found("https://www.example.gov/council/item-9-ecomments.txt", text)
     assert "Annelise Fairbrother" not in values_of(found, "customer_name")
     assert ("phone", "626.340.3120") in found and ("email", "hollis.vang@hotmail.com") in found
+
+
+def test_a_caption_voice_named_after_the_speaker_gave_their_name_goes_on_with_their_turn():
+    vtt = "\n".join([
+        "WEBVTT", "",
+        "00:41:18.000 --> 00:41:21.000", ">> Good evening, board members. My name is", "",
+        "00:41:21.000 --> 00:41:24.000", "Leopoldina Achterberg, and I live", "",
+        "00:41:24.000 --> 00:41:29.000", "at one three four", "",
+        "00:41:29.000 --> 00:41:32.000", "five two Quartz Hill Road here in town.", "",
+        "00:41:35.000 --> 00:41:37.000", ">> LEOPOLDINA ACHTERBERG: Since I", "enrolled, my usage", "",
+        "00:41:43.000 --> 00:41:48.000", "shows 2612 kWh in one month.", "",
+        "00:41:51.000 --> 00:41:55.000", ">> CHAIR OKAFOR: Thank you. Next speaker, please.", ""])
+    found = pairs_found("https://www.example.gov/meetings/captions/board-2026-01-04.vtt", vtt)
+    assert values_of(found, "customer_name") == {"Leopoldina Achterberg"}
+    assert values_of(found, "address") == {"one three four five two Quartz Hill Road"}
+    assert values_of(found, "energy_usage") == {"2612 kWh"}
+
+
+def test_a_house_number_said_digit_by_digit_is_one_only_after_words_that_give_a_home():
+    found = pairs_found("https://www.example.gov/t.txt",
+                        "Caller: My name is Dana Whitfield, and I live at one oh one eight two Cielo Azul Ct. "
+                        "My SCE account is 7204118339.")
+    assert [v.rstrip(".") for v in values_of(found, "address")] == ["one oh one eight two Cielo Azul Ct"]
+    found = pairs_found("https://www.example.gov/t.txt",
+                        "Chair: Items one two three Cielo Vista and four five six were approved. Ms. Whitfield "
+                        "asked about account 7204118339 for the City Yard.")
+    assert not values_of(found, "address")

@@ -207,12 +207,20 @@ def _one_speakers_turns_joined(found: list[Turn]) -> list[Turn]:
         last = joined[-1] if joined else None
         asked = len(joined) >= 2 and _short_question(last) and last.speaker != turn.speaker
         own = joined[-2] if asked else last
-        if (own is not None and turn.speaker and turn.speaker == own.speaker
+        if (own is not None and turn.speaker and (turn.speaker == own.speaker or _named_before(own, turn.speaker))
                 and sum(map(len, own.words)) + sum(map(len, turn.words)) <= _TURN_CHARS):
             own.words += turn.words
         else:
             joined.append(turn)
     return joined
+
+
+def _named_before(turn: Turn, speaker: str) -> bool:
+    """Whether an unmarked turn gave the name the next turn's speaker is marked by (">> My name is Ana Ruiz, and I
+    live at ..." then ">> ANA RUIZ: I enrolled ..."): the captioner named the voice once they heard it."""
+    surname = speaker.split()[-1]
+    return turn.speaker is None and len(surname) > 2 and bool(
+        re.search(rf"(?i)\b{re.escape(surname)}\b", " ".join(turn.words)))
 
 
 _QUESTION_WORDS = 12  # words of a question another speaker puts between two parts of a speaker's account, at most

@@ -413,7 +413,9 @@ _INLINE_TIMESTAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{
 _INLINE_TIMESTAMP_RE = re.compile(rf"\s*(?:{_INLINE_TIMESTAMP})(?=\s)")
 _SPOKEN_GAP = rf"(?:[ ](?:{_INLINE_TIMESTAMP}))?[ ]"
 _SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
+# (or digit by digit, as a caller reads a long one: "one three four five two", "one oh one eight two")
+_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_SPOKEN_UNIT}|oh|zero)){{2,4}}"
+                        rf"|(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
                         rf"(?:{_SPOKEN_UNIT}))){{1,2}})(?![\w-])")
 # a home answered to a question that asks for it ("Q: And the service address? A: It's eleven forty nine Mirlo, here
 # in Pomona"): the house number in digits or said, a direction, up to three capitalised words of the street
