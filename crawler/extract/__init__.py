@@ -562,11 +562,16 @@ def field_phrase(text: str) -> re.Match | None:
     return field if field is not None and header_kind(field.group("label").strip())[0] is not None else None
 
 
+# a label and a bare count or amount after its colon: a report summary's "Records input: 3,982", "Matched moves: 41"
+_COUNTED = re.compile(r"[^:\d\t]{1,40}:[ \t]+\$?\d[\d,]*(?:\.\d+)?%?")
+
+
 def _filled_field(text: str) -> bool:
     """A cell of a customer's field filled in with a figure (``field_phrase``): a record's line ("KWH_LAST_CYCLE: 623
-    | RATE: TOU-D | STATUS: ACTIVE"), no column header over the lines under it."""
+    | RATE: TOU-D | STATUS: ACTIVE"), or of any label with a bare figure (a processing summary's "Records input:
+    3,982   Matched moves: 41" over an NCOA report's rows): no column header over the lines under it."""
     field = field_phrase(text)
-    return field is not None and any(c.isdigit() for c in field.group("value"))
+    return field is not None and any(c.isdigit() for c in field.group("value")) or bool(_COUNTED.fullmatch(text))
 
 
 # a date and a clock time together: the moment a report was run ("exported 02/09/2024 17:02", "Printed 2024-03-04 9:15

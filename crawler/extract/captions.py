@@ -101,6 +101,13 @@ def read_captions(builder: DocumentBuilder, lines: list[str], where: str | None 
             return
 
 
+# a paragraph of a speaker's name and the time alone, which the paragraph's reader left one space apart (Teams' "Ana
+# Ruiz   0:33", "Speaker 2   1:05:12"): a turn heading, its gap given back for ``_TURN_HEADING``
+_PARAGRAPH_HEADING = re.compile(
+    r"^((?:[A-Z][\w'.\u2019-]*|\d{1,2}|(?:de|del|de la|da|van|von|bin|al|el|le)(?= ))"
+    r"(?: (?:[A-Z][\w'.\u2019-]*|\d{1,2}|de|del|la|da|van|von|der|bin|al|el|le)){0,4}) (\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
 def paragraphs_as_captions(builder: DocumentBuilder, first: int, where: str) -> None:
     """A word processor's transcript (Teams', Zoom's or Otter's "Transcript" export: a speaker and the time over each
     turn's paragraph, or each cue's timings) read as captions are, each speaker's turn one segment, not paragraph by
@@ -110,7 +117,7 @@ def paragraphs_as_captions(builder: DocumentBuilder, first: int, where: str) -> 
     added = document.segments[first:]
     paragraphs = [s for s in added if (s.location.element or "").startswith(f"{where} ") and not s.hidden
                   and not s.label and not s.chrome and id(s) not in held]
-    lines = [line for s in paragraphs for line in s.text.split("\n")]
+    lines = [_PARAGRAPH_HEADING.sub(r"\1  \2", line) for s in paragraphs for line in s.text.split("\n")]
     if len(paragraphs) < _MIN_PARAGRAPHS or not is_captions(lines):
         return
     taken = {id(s) for s in paragraphs}
@@ -186,7 +193,46 @@ def turns(timed: list[Cue]) -> list[Turn]:
                 if words and words not in turn.recent:
                     turn.words.append(words)
                     turn.recent = [*turn.recent[-1:], words]
-    return [turn for turn in found if turn.words]
+    return _one_speakers_turns_joined([turn for turn in found if turn.words])
+
+
+def _one_speakers_turns_joined(found: list[Turn]) -> list[Turn]:
+    """A speaker's cues one after the other, which a pause or a heading over each paragraph parts, as one turn: a
+    staff member reading a case out in several cues ("Customer is Ana Ruiz." / "Service address is ...") speaks of
+    one customer until someone else speaks, or asks only a short question of the case ("What's the complaint?"),
+    which is then its own turn after theirs. A question for a detail ("What's the best callback number?") keeps the
+    answer its own turn, read as the answer to it."""
+    joined: list[Turn] = []
+    for turn in found:
+        last = joined[-1] if joined else None
+        asked = len(joined) >= 2 and _short_question(last) and last.speaker != turn.speaker
+        own = joined[-2] if asked else last
+        if (own is not None and turn.speaker and (turn.speaker == own.speaker or _named_before(own, turn.speaker))
+                and sum(map(len, own.words)) + sum(map(len, turn.words)) <= _TURN_CHARS):
+            own.words += turn.words
+        else:
+            joined.append(turn)
+    return joined
+
+
+def _named_before(turn: Turn, speaker: str) -> bool:
+    """Whether an unmarked turn gave the name the next turn's speaker is marked by (">> My name is Ana Ruiz, and I
+    live at ..." then ">> ANA RUIZ: I enrolled ..."): the captioner named the voice once they heard it."""
+    surname = speaker.split()[-1]
+    return turn.speaker is None and len(surname) > 2 and bool(
+        re.search(rf"(?i)\b{re.escape(surname)}\b", " ".join(turn.words)))
+
+
+_QUESTION_WORDS = 12  # words of a question another speaker puts between two parts of a speaker's account, at most
+# a question asking for one of the customer's details, whose answer is read as answering it
+_DETAIL_ASKED = re.compile(r"(?i)\b(?:numbers?|account|address|name|phone|e-?mail|spell|zip|birth|social|ssn|"
+                           r"digits?|street|reach|contact|call\s*back)\b")
+
+
+def _short_question(turn: Turn) -> bool:
+    text = " ".join(turn.words).strip()
+    return (bool(turn.speaker) and text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
+            and not _DETAIL_ASKED.search(text))
 
 
 # a speaker's name alone on a cue's first line, their words on the next (a Teams transcript's "0:0:16.123 -->

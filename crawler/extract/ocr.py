@@ -56,6 +56,10 @@ _MIN_CONFIDENCE = 30  # words Tesseract is less sure of are noise: the texture o
 # and a photo's texture or a signature does not read as a run of digits
 _NUMBER = re.compile(r"[#(]?[-./()]?\d[\d\-./()]*\d[-./()]?")
 _DOUBTFUL_CONFIDENCE = 60  # a page read with a lower mean word confidence may be sideways or upside down
+# a "word" this many times taller than the reading's middle word, and taller than wide, is a column of figures or a
+# ruling read as letters (a spreadsheet screenshot's row numbers "1 2 3 4 5" read as "nt" across five rows): kept,
+# it makes one line of all the rows beside it
+_TOWERING = 3
 _MAX_SKEW = 6.0  # degrees: a page fed askew; a steeper angle is a drawing or a stamp, not a skewed scan
 _SKEW_STEP = 0.25
 _MIN_SKEW = 0.5  # Tesseract reads a smaller tilt as it is; turning the page would only blur it
@@ -147,7 +151,18 @@ class OcrEngine:
         self.api.Clear()
         words = sum(len(run) for run in runs)
         sideways = 2 * sum(len(runs[index]) for index in vertical) > words
+        if not sideways:
+            runs = _without_towers(runs)
         return Reading([_line_high(run) for run in runs if run], confidence, sideways)
+
+
+def _without_towers(runs: list[list[Word]]) -> list[list[Word]]:
+    """The runs without their towering words (``_TOWERING``)."""
+    heights = sorted(w.y1 - w.y0 for run in runs for w in run)
+    if not heights:
+        return runs
+    tallest = _TOWERING * heights[len(heights) // 2]
+    return [[w for w in run if not (w.y1 - w.y0 > tallest and w.y1 - w.y0 > w.x1 - w.x0)] for run in runs]
 
 
 def _line_high(run: list[Word]) -> list[Word]:

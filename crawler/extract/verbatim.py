@@ -28,7 +28,9 @@ _EDGE_LINES = 2  # a page's first and last lines, where running heads and footer
 
 
 def join_speaker_turns(document: Document) -> None:
-    """Replace a transcript's page lines by its speakers' turns, each one segment."""
+    """Replace a transcript's page lines by its speakers' turns, each one segment. A speaker's turns one after the
+    other are one turn, as the reporter parts them by a new label on each line that opens a sentence: a public
+    speaker's name and home, then their bill and account on the next page."""
     held = {id(field) for record in document.records for field in record.fields}
     lines = [s for s in document.segments if _page_line(s) and id(s) not in held]
     opening = [s for s in lines if _opens_turn(s.text)]
@@ -37,25 +39,49 @@ def join_speaker_turns(document: Document) -> None:
     heads = _running_heads(lines)
     joined: dict[int, Segment | None] = {}  # id of a page line -> its turn (the turn's first line), None: dropped
     turn: list[Segment] = []
+    texts: list[str] = []  # the turn's lines, a speaker's label again at a later line left out
 
     def close() -> None:
         if len(turn) > 1:
-            joined[id(turn[0])] = Segment(" ".join(s.text.strip() for s in turn),
-                                          Location(page=turn[0].location.page, line=turn[0].location.line))
+            joined[id(turn[0])] = Segment(" ".join(texts), Location(page=turn[0].location.page,
+                                                                      line=turn[0].location.line))
             for s in turn[1:]:
                 joined[id(s)] = None
         turn.clear()
+        texts.clear()
 
     for s in lines:
         if id(s) in heads:
             continue
-        if _opens_turn(s.text) or (turn and sum(len(t.text) for t in turn) > _MAX_TURN_CHARS):
+        text = s.text.strip()
+        opens = _opens_turn(s.text)
+        if opens and turn and sum(map(len, texts)) <= _MAX_TURN_CHARS and _same_speaker(texts, text):
+            text = text[text.index(":") + 1:].strip()
+        elif opens or (turn and sum(map(len, texts)) > _MAX_TURN_CHARS):
             close()
-            turn.append(s)
-        elif turn:
-            turn.append(s)
+        elif not turn:
+            continue
+        turn.append(s)
+        texts.append(text)
     close()
     document.segments = [joined.get(id(s), s) for s in document.segments if joined.get(id(s), s) is not None]
+
+
+# a speaker the reporter labels by their part until they give their name: "THE SPEAKER:", "PUBLIC SPEAKER:"
+_UNNAMED_ROLE = re.compile(r"(?:THE\s+)?(?:PUBLIC\s+)?(?:SPEAKER|CALLER|COMMENTER|RESIDENT)")
+_TITLED = re.compile(r"(?:MR|MS|MRS|DR|MX)\.\s+(?P<surname>[A-Z][A-Z'-]+)")
+
+
+def _same_speaker(turn: list[str], line: str) -> bool:
+    """Whether a line opening with a speaker's label goes on with the turn before: the same label, or the title and
+    surname of the name that the turn's unnamed speaker gave ("THE SPEAKER: My name is Ana Cuevas ..." then "MS.
+    CUEVAS: ...")."""
+    before, label = turn[0][:turn[0].index(":")].strip(), line[:line.index(":")].strip()
+    if label == before:
+        return True
+    titled = _TITLED.fullmatch(label)
+    return bool(titled and _UNNAMED_ROLE.fullmatch(before) and re.search(
+        rf"(?i)\b{re.escape(titled.group('surname'))}\b", " ".join(turn)))
 
 
 def _opens_turn(text: str) -> bool:

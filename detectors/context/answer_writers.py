@@ -48,6 +48,8 @@ _OWN_SERVICE = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:account|
                           r"|(?:i|we)\s+(?:was|were|am|are|got|have\s+been|['\u2019]m|['\u2019]re)\s+(?:\w+\s+){0,2}?"
                           r"(?:billed|charged|enrolled|disconnected|shut\s+off|on\s+(?:care|fera|medical\s+baseline))"
                           r"|(?:i|we)\s+opted\s+out"
+                          r"|(?:(?:am|are)\s+(?:i|we)|(?:i|we)\s*(?:am|are|['\u2019]m|['\u2019]re))\s+(?:still\s+)?"
+                          r"(?:paying|being\s+(?:charged|billed))\s+(?:[\w&-]+\s+){0,4}?(?:charges?|bills?|rates?|surcharges?)"
                           r"|(?:got|received)\s+an?\s+(?:disconnect(?:ion)?|shut[\s-]?off)\s+notice)\b")
 
 # the writer taking a side on an item before a public body: "I oppose", "we strongly support", "vote no on"
@@ -61,7 +63,7 @@ def find(analysis: Analysis) -> None:
     alone (no number), the answer must give the writer's own contact details too: "my name is ..., I oppose the
     increase on our bills" is an opinion a public comment signs. Only a record's field: running text elsewhere (a
     caption file, a page of comments) may hold many speakers' turns, which ``speakers`` and ``letters`` part."""
-    for segment in analysis.free:
+    for segment in analysis.free + [s for s in analysis.segments if _answered_in_field(analysis, s)]:
         if not analysis.facts.in_record(segment):
             continue
         strong = _identified(analysis, segment)
@@ -80,6 +82,20 @@ def find(analysis: Analysis) -> None:
                 analysis.add("name", segment, start, end, why)
         for kind, found, start, end in contacts:
             analysis.add(kind, found, start, end, why)
+
+
+# a survey's column of free answers: a question put to the respondent ("May we contact you? If yes, leave your name
+# and how to reach you", "Anything else?") or a box for their own words ("Other (please specify)", "Comments")
+_ANSWER_COLUMN = re.compile(r"(?i)\?|\bplease\s+specify\b|\bcomments?\b|\bfeedback\b|\bresponses?\b|\btell\s+us\b")
+_ANSWER_WORDS = 6  # words of an answer written as a note, not a bare value ("Ana Ruiz", "909-555-0148")
+
+
+def _answered_in_field(analysis: Analysis, segment) -> bool:
+    """Whether a record's field is a respondent's answer that ``analysis.free`` leaves out: a note under a question
+    or a free-text box's column, whatever share of it is names, places and numbers ("we're at 10766 Mesquite Hollow
+    Way, Apt 6 cel: ... sincerely ...")."""
+    return (segment.label is not None and bool(_ANSWER_COLUMN.search(segment.label))
+            and len(segment.text.split()) >= _ANSWER_WORDS and id(segment) not in analysis.free_index)
 
 
 def _writers_names(text: str) -> list[tuple[int, int]]:

@@ -128,6 +128,9 @@ _SUBJECT_OPENS = re.compile(r"(?i)\s*(?:subject|asunto)\s*:")
 _MAILER_MARK = re.compile(r"(?i)\s*(?:-{2,}\s*(?:original\s+message|forwarded\s+message|mensaje\s+original|"
                           r"mensaje\s+reenviado)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$")
 _REPLY_QUOTATION = re.compile(r"(?i)\s*(?:on|el)\s[^\n]{6,200}?\s(?:wrote|escribi[oó])\s*:\s*$")
+# the heading of the next submission of an e-comment export ("Guest User Location: Old Town Submitted At: 10:17AM
+# 04-28-2026 Position: Oppose"; its fields on lines of their own too): each comment below is its own writer's
+_SUBMISSION = re.compile(r"(?i)(?:^|.*\s)submitted\s+(?:at|on)\s*:")
 
 
 def message_mark(text: str, above: str | None) -> str | None:
@@ -135,7 +138,7 @@ def message_mark(text: str, above: str | None) -> str | None:
     last of what came before: "sender" (a header's "From:"), "subject" (its "Subject:" or "Asunto:"), "mark" (a
     mailer's marker) or "quotation" (a reply's "On ... wrote:"); None for a line that opens none (a header's
     "Subject:" under its "From:" and "To:")."""
-    if _MAILER_MARK.match(text):
+    if _MAILER_MARK.match(text) or _SUBMISSION.match(text):
         return "mark"
     if _REPLY_QUOTATION.match(text):
         return "quotation"

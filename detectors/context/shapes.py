@@ -230,8 +230,9 @@ _SPANISH_OPENING = re.compile(rf"(?i)\s*{_SPANISH_DIGIT}(?:[\s,.{_DASH}]+{_SPANI
 
 
 # a number a speech recogniser wrote digit by digit, each digit a word of its own ("my number is 9 0 9, 4 3 4, 7 8 0
-# 6"): read out as the words are, its groups apart by commas or wider spaces
-_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:,?[ \t]{1,2}\d){6,}(?![\w-])")
+# 6", "7 1 4... 8 8 7... 1 5 8 2"): read out as the words are, its groups apart by commas, dots of a pause or wider
+# spaces
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w$.,/-])\d(?:(?:,|\.{2,3}|\u2026)?[ \t]{1,2}\d){6,}(?![\w-])")
 # a number read out in groups of digits, each group apart as the speaker paused ("951, 390, 3759", "4454... 2318",
 # "783 - 036 - 106 - 230"): the same pause between every group, seven digits at least; not a list of years ("2019, 2020,
 # 2021")
@@ -412,7 +413,9 @@ _INLINE_TIMESTAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{
 _INLINE_TIMESTAMP_RE = re.compile(rf"\s*(?:{_INLINE_TIMESTAMP})(?=\s)")
 _SPOKEN_GAP = rf"(?:[ ](?:{_INLINE_TIMESTAMP}))?[ ]"
 _SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
+# (or digit by digit, as a caller reads a long one: "one three four five two", "one oh one eight two")
+_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_SPOKEN_UNIT}|oh|zero)){{2,4}}"
+                        rf"|(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
                         rf"(?:{_SPOKEN_UNIT}))){{1,2}})(?![\w-])")
 # a home answered to a question that asks for it ("Q: And the service address? A: It's eleven forty nine Mirlo, here
 # in Pomona"): the house number in digits or said, a direction, up to three capitalised words of the street
