@@ -1,0 +1,112 @@
+"""site63b: a city's utility billing and revenue paperwork.
+
+- a warrant or check register's row that refunds a utility customer (a deposit, an overpayment, a closed account's
+  credit): the payee is the customer, the service or mailing address, phone and account the row gives are theirs,
+  in a spreadsheet's columns or a PDF's row laid out in text, with no column saying "customer".
+Hard negatives in the same registers: vendors' invoices and their EINs, fund-department-object codes, check numbers,
+a staff member's mileage reimbursement, a park rental deposit and a building permit refunded to residents, the
+utility refunding the City.
+"""
+from tests.detector_helpers import pairs_found, values_of, xlsx
+
+URL = "https://www.examplecity.gov/finance/"
+
+
+_CHECK_REGISTER = xlsx([
+    ["Chk #", "Issued", "Payee", "Payee TIN", "Description", "Fund/Org/Obj", "Amount", "Notes"],
+    [330412, "2025-11-03", "Okoye, Chiamaka", "", "UTILITY DEPOSIT REFUND", "610-0000-21910", 112.5,
+     "service at 2231 Larkspur Ln; cust called 951-704-2286"],
+    [330413, "2025-11-03", "Liam Brennan", "", "Credit balance refund - closed account 0019-44213-07",
+     "610-0000-21910", 46.02, ""],
+    [330414, "2025-11-04", "Harrow Pump & Electric Inc.", "94-2231870", "INV 7781 booster pump repair",
+     "610-4420-52110", 18420.0, "Net 30"],
+    [330415, "2025-11-05", "Elena Martinez", "", "MILEAGE REIMBURSEMENT OCT", "100-1210-52410", 61.2,
+     "Utility billing clerk"],
+    [330416, "2025-11-05", "Rosa Jimenez", "", "PARK RENTAL DEPOSIT REFUND", "100-0000-21950", 150.0,
+     "Pavilion B, 10/12"],
+    [330417, "2025-11-06", "Daniel Cho", "", "BUILDING PERMIT REFUND 440 Oak Knoll Rd", "100-3100-41210", 245.0,
+     "Permit B25-0912 withdrawn"],
+    [330418, "2025-11-06", "Southern California Edison", "95-1240335", "REFUND OF OVERPAYMENT - CITY YARD",
+     "100-4300-53210", 912.44, ""],
+])
+
+
+def test_refund_rows_of_a_check_register_give_the_customer():
+    pairs = pairs_found(URL + "check-register.xlsx", _CHECK_REGISTER)
+    names = values_of(pairs, "customer_name")
+    assert {"Okoye, Chiamaka", "Liam Brennan"} <= names
+    assert "2231 Larkspur Ln" in values_of(pairs, "address")
+    assert "951-704-2286" in values_of(pairs, "phone")
+    assert "0019-44213-07" in values_of(pairs, "account_number")
+
+
+def test_other_rows_of_a_check_register_stay_public():
+    pairs = pairs_found(URL + "check-register.xlsx", _CHECK_REGISTER)
+    names = values_of(pairs, "customer_name")
+    assert not names & {"Elena Martinez", "Rosa Jimenez", "Daniel Cho", "Harrow Pump & Electric Inc.",
+                        "Southern California Edison"}
+    assert "440 Oak Knoll Rd" not in values_of(pairs, "address")
+    assert not values_of(pairs, "account_number") & {"610-4420-52110", "100-3100-41210", "330417"}
+    assert not values_of(pairs, "taxpayer_id")  # the vendors' EINs
+
+
+# a warrant register laid out in text, as a PDF's table comes (its header names no customer's field)
+_WARRANTS = "\n".join([
+    "Warrant No.\tDate\tPayee\tDescription\tGL Account\tAmount",
+    "88120\t02/03/2026\tBlue Ridge Chemical Co\tINV 55120 SODIUM HYPOCHLORITE\t620-4410-52140\t$4,880.00",
+    "88121\t02/03/2026\tHUANG, MEI\tUB OVERPAYMENT REFUND - 918 W. Alder St - #57-120934-11\t620-0000-22410\t$58.20",
+    "88122\t02/04/2026\tTobias Lindgren\tFinal bill credit refund 77 Vista Grande Ct Apt 2\t620-0000-22410\t$19.75",
+    "88123\t02/04/2026\tKEMP, WALTER\tREISSUE REFUND CHECK #879441 DEPOSIT\t620-0000-22410\t$75.00",
+    "88124\t02/05/2026\tAnita Desai\tRENTAL DEPOSIT REFUND COMMUNITY HALL\t100-0000-21950\t$250.00",
+    "88125\t02/05/2026\tCouncilmember Ray Ortega\tCONFERENCE REGISTRATION\t100-1010-52310\t$495.00",
+])
+
+
+def test_refund_rows_of_a_warrant_register_in_text():
+    pairs = pairs_found(URL + "warrants.txt", _WARRANTS, "text/plain")
+    assert {"HUANG, MEI", "Tobias Lindgren"} <= values_of(pairs, "customer_name")
+    addresses = values_of(pairs, "address")
+    assert {"918 W. Alder St", "77 Vista Grande Ct Apt 2"} <= addresses  # the account after the address stays apart
+    accounts = values_of(pairs, "account_number")
+    assert "57-120934-11" in accounts
+    assert not accounts & {"879441", "620-0000-22410", "620-4410-52140"}  # a check's number, the ledger's codes
+
+
+def test_other_rows_of_a_warrant_register_stay_public():
+    pairs = pairs_found(URL + "warrants.txt", _WARRANTS, "text/plain")
+    names = values_of(pairs, "customer_name")
+    assert not names & {"Anita Desai", "Blue Ridge Chemical Co", "Ray Ortega", "Councilmember Ray Ortega",
+                        "KEMP, WALTER"}  # a refund's payee with nothing but the name: the register's payee list
+
+
+# --- the office's reply quoted in a customer's e-mail -------------------------------------------------------------
+
+_THREAD = "\n".join([
+    "From: Kwame Mensah <kmensah.home@gmail.com>",
+    "To: Utility Billing <billing@examplecity.gov> | Subject: deposit",
+    "I closed my account 41-730921-08 last week. Please mail the deposit to 77 Sparrow Hill Rd.",
+    "Thanks, Kwame | cell (562) 480-3317",
+    "Reply (Odessa Vance, Customer Service Supervisor, (626) 914-7122): we have sent your request to billing.",
+])
+
+
+def test_staff_reply_in_a_customer_thread_keeps_its_phone_public():
+    pairs = pairs_found(URL + "audit.txt", _THREAD, "text/plain")
+    phones = values_of(pairs, "phone")
+    assert "(562) 480-3317" in phones
+    assert "(626) 914-7122" not in phones
+    assert "Kwame Mensah" in values_of(pairs, "customer_name")
+
+
+# --- a hearing's minutes: the number staff will follow up with the speaker at ---------------------------------------
+
+def _minutes(item: str) -> str:
+    return f"<html><body><h2>Public Comment</h2><ol><li>{item}</li></ol></body></html>"
+
+
+def test_follow_up_number_of_a_speaker_named_by_given_name():
+    pairs = pairs_found(URL + "minutes.html", _minutes(
+        "Tomasz Wrobel, owner of 2290 Kestrel Ave, said the lien on utility account 52-118077-40 followed a meter "
+        "error. Staff will follow up with Tomasz at 562-731-0844."))
+    assert "562-731-0844" in values_of(pairs, "phone")
+
