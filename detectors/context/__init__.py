@@ -71,6 +71,7 @@ from . import home_usage
 from . import interval_blocks
 from . import interviews
 from . import refunds
+from . import service_addresses
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -277,7 +278,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               sideways_usage.find, usage_charts.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find)
+              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)
 
 
 class CustomerDataDetector(Detector):
