@@ -110,3 +110,45 @@ def test_follow_up_number_of_a_speaker_named_by_given_name():
         "error. Staff will follow up with Tomasz at 562-731-0844."))
     assert "562-731-0844" in values_of(pairs, "phone")
 
+
+
+# --- a person named with what the text calls their service address ------------------------------------------------
+
+def _list_page(*items: str) -> str:
+    return ("<html><body><h1>Undeliverable refunds</h1><p>Call Utility Billing at (626) 914-7150.</p><ul>"
+            + "".join(f"<li>{item}</li>" for item in items) + "</ul></body></html>")
+
+
+def test_a_person_with_their_last_service_address_and_mailbox():
+    pairs = pairs_found(URL + "refunds.html", _list_page(
+        "Milan Horvat - last service address 72 Birch Hollow Rd; refund $41.10; mail returned, "
+        "e-mail on file mhorvat61@gmail.com",
+        "Esperanza Quiroga (svc addr: 1809 W. Laurel Ct Apt 5), left 2/14"))
+    assert {"Milan Horvat", "Esperanza Quiroga"} <= values_of(pairs, "customer_name")
+    assert {"72 Birch Hollow Rd", "1809 W. Laurel Ct Apt 5"} <= values_of(pairs, "address")
+    assert "mhorvat61@gmail.com" in values_of(pairs, "email")
+
+
+def test_identifiers_right_after_a_service_address_stay_apart():
+    pairs = pairs_found(URL + "refunds.html", _list_page(
+        "Milan Horvat, service address 72 Birch Hollow Rd, acct 4471-20931-05, SSN 512-44-7781"))
+    assert "72 Birch Hollow Rd" in values_of(pairs, "address")
+    assert "512-44-7781" in values_of(pairs, "ssn")
+    assert "4471-20931-05" in values_of(pairs, "account_number")
+
+
+def test_service_address_words_beside_staff_and_firms_stay_public():
+    pairs = pairs_found(URL + "refunds.html", _list_page(
+        "To change your service address, contact Marisa Toledo, Utility Billing Supervisor, at (626) 914-7100.",
+        "Harbor Bakery LLC - service address 410 W. Holt Ave (commercial refund)",
+        "Councilmember Grace Oduya, service address 300 Civic Center Plaza"))
+    assert not values_of(pairs, "customer_name")
+    assert not values_of(pairs, "address")
+
+
+# --- an audit's finding quoting a shared password in apposition -----------------------------------------------------
+
+def test_a_password_in_apposition_after_its_label():
+    text = ("Finding 2. Three cashiers shared one login. The password, Tern!Cove83, was taped under the counter. "
+            "The password, however, was changed after the audit; the new password, as IT noted, expires monthly.")
+    assert values_of(pairs_found(URL + "audit.txt", text, "text/plain"), "credential") == {"Tern!Cove83"}
