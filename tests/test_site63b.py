@@ -152,3 +152,22 @@ def test_a_password_in_apposition_after_its_label():
     text = ("Finding 2. Three cashiers shared one login. The password, Tern!Cove83, was taped under the counter. "
             "The password, however, was changed after the audit; the new password, as IT noted, expires monthly.")
     assert values_of(pairs_found(URL + "audit.txt", text, "text/plain"), "credential") == {"Tern!Cove83"}
+
+
+# --- an audit's sample: a utility refund for a person mailed to an address -----------------------------------------
+
+def test_a_deposit_refund_for_a_person_mailed_to_an_address():
+    page = ("<html><body><h1>Utility Billing audit</h1><p>Sample 6: the deposit refund for Yusuf Demir was mailed "
+            "to 318 Quince Hollow Rd although the customer had asked by e-mail that it go to his new home.</p>"
+            "</body></html>")
+    pairs = pairs_found(URL + "audit.html", page)
+    assert "Yusuf Demir" in values_of(pairs, "customer_name")
+    assert "318 Quince Hollow Rd" in values_of(pairs, "address")
+
+
+def test_a_rental_deposit_refund_mailed_to_a_resident_stays_unreported():
+    page = ("<html><body><h1>Parks and Recreation</h1><p>The rental deposit refund for Lucia Benavides was mailed to "
+            "4410 Juniper Ave after the picnic at Vista Park.</p><p>The deposit refund for Lucia Benavides was mailed "
+            "to 4410 Juniper Ave after the Community Center reservation ended.</p></body></html>")
+    pairs = pairs_found(URL + "parks.html", page)
+    assert not values_of(pairs, "customer_name") and not values_of(pairs, "address")
