@@ -9,7 +9,7 @@ import re
 
 from ..model import Segment
 from .analysis import Analysis, Cell, Line
-from .shapes import COLUMN_GAP, column_gap, span
+from .shapes import COLUMN_GAP, column_gap, span, street_addresses
 
 # the words of a payment that gives money back: a refund, an overpayment, a credit balance ("CR BAL")
 _REFUND = re.compile(r"(?i)\b(?:refund\w*|overpa(?:id|yment)|cr(?:edit)?\.?\s+bal(?:ance)?)\b")
@@ -18,11 +18,14 @@ _REFUND = re.compile(r"(?i)\b(?:refund\w*|overpa(?:id|yment)|cr(?:edit)?\.?\s+ba
 _UTILITY_CUE = re.compile(r"(?i)\b(?:deposits?|overpa(?:id|yment)|credit|cr|ub|utility|utilities|water|sewer|refuse|"
                           r"trash|electric\w*|cca|acct|account|cust(?:omer)?|final\s+bill|closed|svc)\b")
 # the other refunds a city pays residents: a hall's or a park's rental deposit, a permit's, a licence's or a class's
-# fee, a bond, a citation, a business's or a property's tax: no utility account is behind them
+# fee, a bond, a citation, an ambulance transport (a patient's bill), a business's or a property's tax: no utility
+# account is behind them
 _OTHER_REFUND = re.compile(r"(?i)\b(?:rent(?:al|als|ed)?|reservations?|facility|park|picnic|pavilion|hall|room|field|"
                            r"cleaning|permits?|licen[cs]es?|business|class(?:es)?|program|registration|tuition|camp|"
+                           r"recreation|aquatics?|swim\w*|league|membership|excursion|trip|"
                            r"bonds?|construction|encroachment|grading|hydrant|plan\s+check|inspection|citations?|"
-                           r"parking|tickets?|bid|library|event|bail|jury|(?:property|sales|transient)\s+tax)\b")
+                           r"parking|tickets?|towing|impound|alarm|court|restitution|ambulance|paramedic|ems|"
+                           r"transport|bid|library|event|bail|jury|(?:property|sales|occupancy)\s+tax)\b")
 # an account number in a refund's words: after "UB", "Acct", "Account" or a bare "#" ("- #12-345678-90"); not a
 # check's, a warrant's, an invoice's or a purchase order's number after its own word
 _ACCOUNT_IN_REFUND = re.compile(r"(?i)(?<![\w-])(?:(?:ub|acct|account|a/c)\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*|"
@@ -33,8 +36,13 @@ _MIN_DIGITS, _MAX_DIGITS = 6, 16
 
 def refunds_a_customer(text: str) -> bool:
     """Whether a register's cell says the payment gives a utility customer money back (``_UTILITY_CUE``), not a
-    rental deposit or a permit fee (``_OTHER_REFUND``)."""
-    return bool(_REFUND.search(text) and _UTILITY_CUE.search(text) and not _OTHER_REFUND.search(text))
+    rental deposit or a permit fee (``_OTHER_REFUND``, read outside the cell's street addresses: "Park Ave",
+    "Brightwater Court" are streets)."""
+    if not (_REFUND.search(text) and _UTILITY_CUE.search(text)):
+        return False
+    words = "".join(" " if any(m.start() <= i < m.end() for m in street_addresses(text)) else ch
+                    for i, ch in enumerate(text)) if any(ch.isdigit() for ch in text) else text
+    return not _OTHER_REFUND.search(words)
 
 
 def refund_row(analysis: Analysis, pieces: list[tuple[Segment, int, int, str]], why: str) -> bool:
