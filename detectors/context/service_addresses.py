@@ -9,11 +9,13 @@ import re
 
 from .analysis import Analysis
 
-# the person's name, then right after it (a dash, a comma, a bracket) the words calling the address their service
-# address ("last service address", "former svc. addr.:"), then the address
-_SERVICE_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,(:\u2013\u2014-]|\bat\b)[ \t]*(?:(?:his|her|their)[ \t]+)?"
+# the person's name, then right after it (a dash, a comma, a bracket; not a speaker's colon, whose turn may read
+# a customer's case) the words calling the address their service address ("last service address", "former svc.
+# addr.:"), then the address
+_SERVICE_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,(\u2013\u2014-]|\bat\b)[ \t]*(?:(?:his|her|their)[ \t]+)?"
                                     r"(?:(?:last|former|prior|previous|old|new|current)[ \t]+)?"
                                     r"(?i:service|svc\.?)[ \t]+(?i:address|addr\.?)[ \t]*(?:is[ \t]+)?:?[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\d]|\s*$)")
 _WHY = "person named with their service address"
 
 
@@ -36,6 +38,9 @@ def find(analysis: Analysis) -> None:
             home = next((f for f in fields if f[0] == "address" and f[2] == at), None)
             if home is None or analysis.contacts.address_is_public(text[home[2]:home[3]]):
                 continue
+            end_of_sentence = _SENTENCE_END.search(text, home[3], stop)  # a shop's phone in the next sentence
+            stop = end_of_sentence.start() + 1 if end_of_sentence else stop
+            fields = [f for f in fields if f[2] < stop]
             analysis.add("name", line.segment, line.start + start, line.start + end, _WHY)
             for kind, segment, a, b in fields:
                 analysis.add(kind, segment, a, b, _WHY)
