@@ -214,6 +214,9 @@ _GIVEN_AS = re.compile(_GIVEN_WORDS + r"[ \t]+")
 # app, Wren1987, so the crew could ..."): the same weak words, the same value closing the aside
 _FOR_AS = re.compile(r"[ \t]+for[ \t]+(?:(?:the|my|his|her|their|our|your)[ \t]+)?(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,3}?"
                      r"[^\W\d][\w'\u2019-]*,[ \t]+")
+# ... or in apposition right after the label, between commas ("The password, Redbud#2420, was written on a note"): a
+# value a password's shape alone says is one (not "The password, however, was reset")
+_APPOSED = re.compile(r"[ \t]*,[ \t]+")
 # a password a record or a note is said to hold, its value after "as" ("the adjustment note records the customer's
 # portal password as Heron#2231", "her password was noted as ..."): a verb of keeping a record says so, before the label
 # in its sentence or before the "as"; weak words, so the value must mix letters with digits or symbols
@@ -987,6 +990,12 @@ class CredentialDetector(Detector):
         if given:  # "the temporary password PCE mailed to me, Sunrise-8812!, so I ...": an aside between commas
             found = [value for value in self._value(text, given.end(), kind, False, f"label '{label} ... given'",
                                                     prose=True, code=code) if text.startswith(",", value[1])]
+            yield from found
+        apposed = not found and not qualified and kind == "password" and _APPOSED.match(text, match.end())
+        if apposed:
+            found = [value for value in self._value(text, apposed.end(), kind, False, f"label '{label}, ...,'",
+                                                    prose=True, code=code)
+                     if text.startswith(",", value[1]) and _shaped(value[3])]
             yield from found
         recorded = not found and not qualified and kind not in ("pass", "pw", "pin") and _RECORDED_AS.match(text, match.end())
         sentence = " ".join(f"{previous[-80:]} {before}".split())  # a PDF's line may break inside it: "records the" / "password as"

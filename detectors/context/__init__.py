@@ -70,6 +70,8 @@ from . import text_messages
 from . import home_usage
 from . import interval_blocks
 from . import interviews
+from . import refunds
+from . import service_addresses
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -268,7 +270,7 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # custom XML data parts and then its properties, last, once its body gave a customer's case; the number a customer
 # was called back at once staff's notes named them too)
-STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, interviews.find,
+STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, label_blocks.find, prose.find, speakers.find, interviews.find,
               letters.find, answer_writers.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
@@ -276,7 +278,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, 
               sideways_usage.find, usage_charts.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find)
+              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)
 
 
 class CustomerDataDetector(Detector):

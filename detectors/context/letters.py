@@ -1755,6 +1755,9 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
     for kind, segment, start, end in analysis.contact_fields([k for k in lines if not k.segment.chrome]):
         if kind == "phone" and _QUESTIONS_DIRECTED_TO.search(segment.text, max(0, start - _DIRECTED_REACH), start):
             continue  # a staff note after the e-mail: "Questions may be directed to Ana Ruiz, Billing Supervisor, at ..."
+        if kind == "phone" and (titled := _NAME_AND_TITLE_BEFORE.search(segment.text, max(0, start - _DIRECTED_REACH),
+                                                                        start)) and _titled_below(*titled.groups()):
+            continue  # the office's reply in the thread: "Reply (Ana Ruiz, Customer Service Lead, (626) 914-7144)"
         analysis.add(kind, segment, start, end, why)
 
 
@@ -1765,3 +1768,6 @@ _QUESTIONS_DIRECTED_TO = re.compile(r"(?i)\b(?:(?:questions|inquiries|comments)\
                                     r"|for\s+(?:questions|more\s+information|information|assistance)\s*,?\s*(?:please\s+)?"
                                     r"(?:contact|call|reach)(?!\s+(?:me|us)\b))\b[^.;!?\n]*$")
 _DIRECTED_REACH = 120  # characters back from the number to the clause's opening
+# a name and the title after it right before a number, as staff sign a reply on one line: "Ana Ruiz, City Clerk, "
+_NAME_AND_TITLE_BEFORE = re.compile(r"([A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_'\u2019-]*(?:-[A-Z][^\W\d_]*)?){1,3}),"
+                                    r"[ \t]*([^,()\n\d:;]{3,60}?),?[ \t]*(?:(?:at|tel\.?|ph\.?|phone)[ \t]*:?[ \t]*)?$")

@@ -2353,7 +2353,10 @@ _ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), k
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
 # (or a semicolon, as field notes part a participant's name from their home: "Participant: Ana Ruiz; 12 Elm St")
 _HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
-                              r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
+                              r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|"
+                              # where a refund or a notice for the person was mailed: "... for Ana Ruiz was mailed to"
+                              r"(?:was|were|is|will\s+be)\s+(?:mailed|sent|forwarded|issued)\s+to|"
+                              r"at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
@@ -2467,13 +2470,16 @@ _UTILITY_STORY = re.compile(
     # came back marked 'no such number'"
     r"|\b(?:notice|bill|statement)s?\s+(?:(?:mailed|sent|addressed)\s+)?to\s+(?-i:[A-Z])[^.;!?]{0,120}?\b(?:came\s+back|"
     r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable)"
+    # a utility deposit or overpayment refunded to one person by name: "the deposit refund for Ana Ruiz was mailed to"
+    r"|\b(?:deposit|overpayment|credit(?:\s+balance)?)\s+refund(?:\s+check)?\s+(?:for|to|of|owed\s+to)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?-i:[A-Z])"
     rf"|{_BEHIND_ON_BILLS})")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
 # "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
 # of a titled person's, "disconnect" of one put off or forbidden, "returned" and "came back" of mail returned, "life"
 # of life support, "transferred" of an account moved, "behind" of bills fallen behind, "month" of a 12-month plan)
-_UTILITY_STORY_WORDS = ("shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
+_UTILITY_STORY_WORDS = ("refund", "shut", "disconnect", "cut", "notice", "opted", "enroll", "auto", "payment", "medical", "life",
                         "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
                         "returned", "came back", "transferred", "behind", "month", "billed", "charged", "kept",

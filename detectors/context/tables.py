@@ -34,6 +34,7 @@ from .headers import firms_column
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
+from .refunds import refund_row
 from .public_holders import facility_by_column, held_by_city, meeting_hosts, meeting_venue, public_holder_row
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
@@ -1440,7 +1441,10 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if found and verdict != "aggregate":  # a ZIP's row (ZIP | Households | Avg kWh/mo) with a note about a customer
         # beside it: the note's person is found, the row's average stays the area's
         _averages_of_the_customer(analysis, fields)
-    return found
+    # a register's row refunding a utility customer: the payee and the home, phone and account its cells give, what
+    # ever else the row was read for (the payee's SSN under "Tax ID" gives no more than the name)
+    return refund_row(analysis, [(f, 0, len(f.text), f.label or "") for f in fields],
+                      "refund to a utility customer: column '{label}'") or found
 
 
 # a utility's assistance program for its customers, as a row names it: the discounts (CARE, FERA, the Medical Baseline
@@ -2500,6 +2504,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     for (segment, a, b), label in zip(pieces, labels):
         if parcel_column(label) or _parcel_in_account_column(label, segment.text[a:b]):
             analysis.parcels[id(segment)].append((a, b))  # the row's parcel, which no reading takes for its account
+    if refund_row(analysis, [(segment, a, b, label) for (segment, a, b), label in zip(pieces, labels)],
+                  "refund to a utility customer: column '{label}'"):
+        return  # a warrant register's row paying a customer's deposit back
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
         return
