@@ -24,6 +24,7 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .ole import read_summary_properties, stream
+from .tabbed_paragraphs import folded, tabbed_blocks
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -160,9 +161,10 @@ def _field_results(text: str) -> str:
 
 
 def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, chrome: bool) -> None:
-    """A story's paragraphs, "NAME N", and tables, "table N", in order."""
+    """A story's paragraphs, "NAME N", and tables, "table N", in order; paragraphs typed as a table with tabs
+    (``tabbed_paragraphs``) are a table too."""
     paragraphs = tables = 0
-    for block in _blocks(text.translate(_NO_TEXT)):
+    for block in _with_tabbed_tables(_blocks(text.translate(_NO_TEXT))):
         if builder.full:
             return
         if isinstance(block, list):
@@ -175,15 +177,28 @@ def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, c
             builder.add(block, Location(element=f"{name} {paragraphs}"), hidden=hidden, chrome=chrome)
 
 
+def _with_tabbed_tables(blocks):
+    """``blocks`` with each run of paragraphs (their tabs kept) read by ``tabbed_blocks``."""
+    run: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            run.append(block)
+            continue
+        yield from tabbed_blocks(run)
+        run = []
+        yield block
+    yield from tabbed_blocks(run)
+
+
 def _blocks(text: str):
-    """The story's paragraphs (text) and tables (lists of rows of cell texts), in order. A cell's paragraphs after
-    its first are joined to it by newlines; a row ends at a ``\\x07`` after an empty cell once it holds as many
-    cells as the table's first row."""
+    """The story's paragraphs (text, its tabs kept) and tables (lists of rows of cell texts), in order. A cell's
+    paragraphs after its first are joined to it by newlines; a row ends at a ``\\x07`` after an empty cell once it
+    holds as many cells as the table's first row."""
     rows: list[list[str]] = []
     cells: list[str] = []
     cell: list[str] = []  # the paragraphs of the cell being read
     for unit in _UNIT.finditer(text):
-        content, end = _tidy(unit.group(1)), unit.group(2)
+        content, end = folded(unit.group(1)), unit.group(2)
         if end != "\x07":  # a paragraph's end, or the end of text cut at the budget
             if cells:
                 cell.append(content)
@@ -192,7 +207,7 @@ def _blocks(text: str):
                 yield rows
                 rows = []
             if content:
-                yield content
+                yield unit.group(1).strip(" \t\n")
             continue
         cell.append(content)
         whole = "\n".join(part for part in cell if part)
@@ -206,8 +221,3 @@ def _blocks(text: str):
         rows.append(cells)
     if rows:
         yield rows
-
-
-def _tidy(text: str) -> str:
-    """A paragraph's text, spaces collapsed on each line (a line break stays)."""
-    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
