@@ -96,6 +96,36 @@ def test_tab_aligned_memo_headings_stay_text(detectors):
     assert not any(c in ("customer_name", "address") for c, _ in found)
 
 
+def _docx_pairs(detectors, paragraphs):
+    import io
+
+    import docx
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    stream = io.BytesIO()
+    document.save(stream)
+    return _pairs(detectors, extract("https://www.example.gov/archive/memo.docx", stream.getvalue()))
+
+
+def test_a_list_typed_with_tabs_in_a_docx_memo_is_a_table(detectors):
+    found = _docx_pairs(detectors, [
+        "TO:\tFinance Director", "Customers on the medical baseline hold list:",
+        "Customer\tPremise\tCallback\tAccount",
+        "Sunniva Halvorsen-Pike\t1907 Bramblewood Ln\t(530) 224-7781\tAC-4410982",
+        "Ikenna Obiora\t66 Steeple Chase Ct\t530.981.2266\tAC-4410733", "Thank you."])
+    assert {("account_number", "AC-4410982"), ("account_number", "AC-4410733"),
+            ("customer_name", "Ikenna Obiora")} <= found
+
+
+def test_tab_aligned_docx_memo_headings_and_a_facility_list_stay_silent(detectors):
+    found = _docx_pairs(detectors, [
+        "TO:\tMaxine Drummond, Finance Director", "FROM:\tElliot Farrow, Utilities Manager",
+        "Facility\tAddress\tSCE Account\tkWh", "Civic Center\t500 W Main St\t2-00-118-4470\t412,000",
+        "Senior Center\t12 Park Ave\t2-00-118-4471\t88,300"])
+    assert not any(c in ("customer_name", "address") for c, _ in found)
+
+
 def _memo(paragraphs):
     return Document(url="https://www.example.gov/files/plans.doc", content_type="application/msword",
                     segments=[Segment(t, Location(element=f"paragraph {i}")) for i, t in enumerate(paragraphs, 1)])

@@ -24,7 +24,8 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .ole import read_summary_properties, stream
-from .tabbed_paragraphs import folded, tabbed_blocks
+from .fixed_width import lines_and_tables
+from .text import read_table
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -161,33 +162,44 @@ def _field_results(text: str) -> str:
 
 
 def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, chrome: bool) -> None:
-    """A story's paragraphs, "NAME N", and tables, "table N", in order; paragraphs typed as a table with tabs
-    (``tabbed_paragraphs``) are a table too."""
+    """A story's paragraphs, "NAME N", and tables, "table N", in order. Paragraphs typed as a table, cells a tab or
+    a run of spaces apart under a line of column names (a list pasted from a billing system as plain text), are read
+    as the table they show (``fixed_width.lines_and_tables``), as an RTF file's lines are: folded to sentences, a
+    row's account at its end would have no label."""
     paragraphs = tables = 0
-    for block in _with_tabbed_tables(_blocks(text.translate(_NO_TEXT))):
+    prefix = "" if name == "paragraph" else f"{name} "
+    for run in _runs(_blocks(text.translate(_NO_TEXT))):
         if builder.full:
             return
-        if isinstance(block, list):
+        if isinstance(run[0], list):
             tables += 1
-            where = f"table {tables}" if name == "paragraph" else f"{name} table {tables}"
-            layout = lay_out_table([[TableCell(cell) for cell in row] for row in block])
-            builder.add_table(block, layout, where, hidden=hidden, chrome=chrome)
-        else:
-            paragraphs += 1
-            builder.add(block, Location(element=f"{name} {paragraphs}"), hidden=hidden, chrome=chrome)
+            layout = lay_out_table([[TableCell(cell) for cell in row] for row in run])
+            builder.add_table(run, layout, f"{prefix}table {tables}", hidden=hidden, chrome=chrome)
+            continue
+        for index, table in lines_and_tables(run):
+            if table is not None:
+                tables += 1
+                read_table(builder, run, table, f"{prefix}table {tables}", hidden=hidden, chrome=chrome)
+            else:
+                paragraphs += 1
+                builder.add(_tidy(run[index]), Location(element=f"{name} {paragraphs}"), hidden=hidden, chrome=chrome)
+            if builder.full:
+                return
 
 
-def _with_tabbed_tables(blocks):
-    """``blocks`` with each run of paragraphs (their tabs kept) read by ``tabbed_blocks``."""
-    run: list[str] = []
+def _runs(blocks):
+    """``blocks`` as runs: a table's rows, or consecutive paragraphs."""
+    paragraphs: list[str] = []
     for block in blocks:
         if isinstance(block, str):
-            run.append(block)
+            paragraphs.append(block)
             continue
-        yield from tabbed_blocks(run)
-        run = []
+        if paragraphs:
+            yield paragraphs
+            paragraphs = []
         yield block
-    yield from tabbed_blocks(run)
+    if paragraphs:
+        yield paragraphs
 
 
 def _blocks(text: str):
@@ -198,7 +210,7 @@ def _blocks(text: str):
     cells: list[str] = []
     cell: list[str] = []  # the paragraphs of the cell being read
     for unit in _UNIT.finditer(text):
-        content, end = folded(unit.group(1)), unit.group(2)
+        content, end = _tidy(unit.group(1)), unit.group(2)
         if end != "\x07":  # a paragraph's end, or the end of text cut at the budget
             if cells:
                 cell.append(content)
@@ -207,7 +219,7 @@ def _blocks(text: str):
                 yield rows
                 rows = []
             if content:
-                yield unit.group(1).strip(" \t\n")
+                yield unit.group(1)
             continue
         cell.append(content)
         whole = "\n".join(part for part in cell if part)
@@ -221,3 +233,8 @@ def _blocks(text: str):
         rows.append(cells)
     if rows:
         yield rows
+
+
+def _tidy(text: str) -> str:
+    """A paragraph's text, spaces collapsed on each line (a line break stays)."""
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
