@@ -174,11 +174,12 @@ class DocumentFacts:
         html = self.document.content_type == "text/html"
         blocks: dict[tuple, list[Segment]] = {}
         runs = 0  # the runs of a memo's or an e-mail's paragraphs between those that tell of a sample
+        prose = not html and self.document.content_type not in _DATA_FILES  # a data file's entries are apart
         for segment in self.read:
             if segment.chrome and html:  # a web page's banner is the site's; a memo's footer is the memo's
                 continue
             key = block_of(segment, html)
-            if not html and key[1] is None and key[2] is None:
+            if prose and key[1] is None and key[2] is None:
                 runs += tells_of_a_sample(segment.text.lower())
                 key = (*key[:3], runs)
                 runs += tells_of_a_sample(segment.text.lower())
@@ -188,13 +189,12 @@ class DocumentFacts:
                          - {page for page, lower in lowers if says_the_customer_is_made_up(lower)})
         released: set[int] = set()
         for key, segments in blocks.items():
-            paragraphs = not html and key[1] is None and key[2] is None  # a memo's or an e-mail's run of paragraphs
-            if key[:2] not in made_up_pages or any(tells_of_a_sample(s.text.lower()) for s in segments):
+            paragraph = not html and key[1] is None and key[2] is None  # a memo's, an e-mail's or a data file's
+            if key[:2] not in made_up_pages or any(tells_of_a_sample(s.text.lower()) for s in segments) or (
+                    paragraph and any(presents_an_example(s.text.lower()) for s in segments)):
                 continue
-            if paragraphs:
-                if not any(presents_an_example(s.text.lower()) for s in segments) \
-                        and any(gives_a_real_looking_number(s.text) for s in segments) \
-                        and any(_names_a_person(s) for s in segments):
+            if paragraph and prose:  # a memo's or an e-mail's run of paragraphs
+                if any(gives_a_real_looking_number(s.text) for s in segments) and any(map(_names_a_person, segments)):
                     released.update(id(s) for s in segments)
             elif any(gives_a_real_looking_number(s.text) and _names_a_person(s) for s in segments):
                 released.update(id(s) for s in segments)
