@@ -379,7 +379,7 @@ def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | Non
     a phone's shape (a utility's line to call, "SoCalGas 1-800-427-2200"; eleven digits in groups of an account's are
     no phone cut short) nor a date, in a customer's list of accounts: its line or its block of lines (up to a blank
     line) gives another account under its label ("SCE acct 7009291487 | SoCalGas ..."), or the lines around it do
-    (``_in_a_list_of_accounts``)."""
+    (``_in_a_list_of_accounts``); or in a list of customers, its line naming the person and their home."""
     value = match.group("value")
     digits = digits_of(value)
     text = segment.text
@@ -402,7 +402,15 @@ def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | Non
     rest = block.replace(match.group(), " ", 1)
     return listed_beside or bool(_LISTED_ACCOUNT.search(rest)) or any(
         _LISTED_ACCOUNT.search(line) for line in _block_lines(segment, facts)) or bool(
-        _METERED_AFTER.match(text, match.end()) and _card_with_a_personal_mailbox(segment, facts))
+        _METERED_AFTER.match(text, match.end()) and _card_with_a_personal_mailbox(segment, facts)) or (
+        _persons_home_line(line))
+
+
+def _persons_home_line(line: str) -> bool:
+    """Whether a line names a person who is no official and a street address: a customer's line in a list of
+    customers ("- Ana Ruiz, 1412 Elm St - SCE 7631 2907 9865"), the number after the utility's name their account."""
+    return bool(ADDRESS_RE.search(line)) and any(not named_officially(line, a, b)
+                                                 for a, b in names_in(line, anchored=True))
 
 
 # the account's own consumption right after it on its line ("SoCalGas 0418 229 310 7 · 93 therms last winter", "Edison

@@ -71,6 +71,13 @@ _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "portalPassword": "portal Pa
 _USER_FIELD = re.compile(r"(?i)(?<![a-z])(?:user(?:name)?|login|e-?mail|account)(?![a-z])")
 
 
+def _names_a_person(segment: Segment) -> bool:
+    """Whether a cell of ``segment``'s text (parted by tabs, wide spaces or bars) names a real-looking person."""
+    from .context.persons import names_in  # the persons module loads name lists: only on a sample page
+
+    return any(names_in(cell, anchored=True) for cell in _CELLS.split(segment.text))
+
+
 def _login_of_its_own(fields: Sequence[Segment]) -> bool:
     """Whether a record is a sign-in of its own (``{user: "...@...", password: "..."}`` in a bundle beside a demo's
     placeholder rows): a user name's and a password's fields, neither a stand-in ("demo", "Jane Doe")."""
@@ -159,25 +166,37 @@ class DocumentFacts:
         block names a real-looking person beside a number issued to someone in one line, and neither shows a stand-in
         nor says it is a sample (a paragraph not even that it is an example: "Example: Maria Lopez, account ...").
         A page that says its customer or values are made up ("the customer shown is fictitious") says so of every
-        record it shows, real-looking or not: all of it stays the sample's."""
-        from .context.persons import names_in  # the persons module loads name lists: only on a sample page
-
+        record it shows, real-looking or not: all of it stays the sample's. In a memo or an e-mail a record is often
+        set out over paragraphs of its own ("Account holder: ..." / "Service address: ..." / "Water acct: ..."): there
+        a block is the run of paragraphs between those that tell of a sample, released when one of them names a
+        person and one gives a number issued to someone, and none presents an example; a sample line at a list's end
+        ("Sample (do not use): Account holder: John Q. Public, SSN 000-00-0000") speaks only for itself."""
         html = self.document.content_type == "text/html"
         blocks: dict[tuple, list[Segment]] = {}
+        runs = 0  # the runs of a memo's or an e-mail's paragraphs between those that tell of a sample
+        prose = not html and self.document.content_type not in _DATA_FILES  # a data file's entries are apart
         for segment in self.read:
-            if not segment.chrome or not html:  # a web page's banner is the site's; a memo's footer is the memo's
-                blocks.setdefault(block_of(segment, html), []).append(segment)
+            if segment.chrome and html:  # a web page's banner is the site's; a memo's footer is the memo's
+                continue
+            key = block_of(segment, html)
+            if prose and key[1] is None and key[2] is None:
+                runs += tells_of_a_sample(segment.text.lower())
+                key = (*key[:3], runs)
+                runs += tells_of_a_sample(segment.text.lower())
+            blocks.setdefault(key, []).append(segment)
         lowers = [(key[:2], segment.text.lower()) for key, segments in blocks.items() for segment in segments]
         made_up_pages = ({page for page, lower in lowers if shows_a_made_up_value(lower)}
                          - {page for page, lower in lowers if says_the_customer_is_made_up(lower)})
         released: set[int] = set()
         for key, segments in blocks.items():
-            paragraph = not html and key[1] is None and key[2] is None  # a memo's or an e-mail's paragraph
-            if key[:2] in made_up_pages and not any(tells_of_a_sample(s.text.lower()) for s in segments) \
-                    and not (paragraph and any(presents_an_example(s.text.lower()) for s in segments)) and any(
-                    gives_a_real_looking_number(s.text) and any(names_in(cell, anchored=True)
-                                                                for cell in _CELLS.split(s.text))
-                    for s in segments):
+            paragraph = not html and key[1] is None and key[2] is None  # a memo's, an e-mail's or a data file's
+            if key[:2] not in made_up_pages or any(tells_of_a_sample(s.text.lower()) for s in segments) or (
+                    paragraph and any(presents_an_example(s.text.lower()) for s in segments)):
+                continue
+            if paragraph and prose:  # a memo's or an e-mail's run of paragraphs
+                if any(gives_a_real_looking_number(s.text) for s in segments) and any(map(_names_a_person, segments)):
+                    released.update(id(s) for s in segments)
+            elif any(gives_a_real_looking_number(s.text) and _names_a_person(s) for s in segments):
                 released.update(id(s) for s in segments)
         return released
 

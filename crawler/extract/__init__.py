@@ -19,8 +19,8 @@ from detectors.model import Document, Location, Record, Segment
 from detectors.translations import LANGUAGE_NAME
 
 from .sniff import (CARD_TYPES, CSV, DOC, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, MSG, OLE2,
-                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT, TEXT_TYPES, TNEF, XLS,
-                    XLSX, ZIP, gzip_served_as, html_for_document, plain_text, sniff_type, unsupported_reason)
+                    OPENDOCUMENT_TYPES, PDF, PPT, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT, TEXT_TYPES, TNEF,
+                    WORDML2003, XLS, XLSX, ZIP, gzip_served_as, html_for_document, plain_text, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -28,8 +28,8 @@ DEFAULT_MAX_CHARS = 20_000_000
 # legacy Office files (OLE2: DOC, PPT, MSG) are read by what their streams hold (crawler.extract.ole)
 LEGACY_OFFICE_TYPES = frozenset({DOC, PPT, MSG, OLE2})
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, GZIP, JAVASCRIPT,
-                                           SQL, SPREADSHEETML, STYLESHEET, SVG, TNEF, *OPENDOCUMENT_TYPES, *TEXT_TYPES,
-                                           *IMAGE_TYPES, *LEGACY_OFFICE_TYPES})
+                                           SQL, SPREADSHEETML, WORDML2003, STYLESHEET, SVG, TNEF, *OPENDOCUMENT_TYPES,
+                                           *TEXT_TYPES, *IMAGE_TYPES, *LEGACY_OFFICE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
@@ -104,6 +104,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .ole import extract_ole as reader
         elif media_type == SPREADSHEETML:
             from .spreadsheetml import extract_spreadsheetml as reader
+        elif media_type == WORDML2003:
+            from .wordml2003 import extract_wordml2003 as reader
         elif media_type == PPTX:
             from .presentation import extract_pptx as reader
         elif media_type == CSV:

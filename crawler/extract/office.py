@@ -32,7 +32,8 @@ from ..pictures import may_hold_text, open_image
 from .captions import paragraphs_as_captions
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
-from .text import column_letter
+from .fixed_width import tab_tables
+from .text import column_letter, read_table
 from .text_fields import mend_after, mend_cut_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -628,7 +629,9 @@ class _WordReader:
         texts = []
         paragraphs = 0
         previous = None  # the paragraph just read, when its segment is the last one added
-        for element in _block_elements(container):
+        elements = list(_block_elements(container))
+        typed = {} if cell is not None else _tab_typed_tables(elements)
+        for position, element in enumerate(elements):
             if self.builder.full:
                 break
             if element.tag == _W + "tbl":
@@ -639,7 +642,12 @@ class _WordReader:
             where = cell or f"{prefix}{paragraph_name} {paragraphs}"
             visible, hidden, deletions, text_boxes, alt_texts = _paragraph_text(element)
             location = Location(element=where)
-            if cell is None:
+            if position in typed:  # a row of a table typed with tabs: read with its table, at its header
+                previous = None
+                if typed[position]:
+                    self.tables += 1
+                    read_table(self.builder, *typed[position], f"{prefix}table {self.tables}", chrome=chrome)
+            elif cell is None:
                 previous = self._paragraph(visible, location, chrome, previous)
             elif visible:
                 texts.append(visible)
@@ -735,6 +743,32 @@ def _notes_by_reference(package) -> dict[tuple[str, str], object]:
             if note.get(_W + "type") not in _NOTE_SEPARATORS:
                 notes[(kind, note.get(_W + "id"))] = note
     return notes
+
+
+def _tab_typed_tables(elements: list) -> dict[int, tuple | None]:
+    """The block elements that are the lines of a table typed with tabs (``fixed_width.tab_tables``: a line of column
+    names, then lines of cells a tab apart), as a list pasted from a billing system as plain text lands in a memo: by
+    their position, (the lines of their run of paragraphs, the table) for its header line, None for its other lines.
+    Read as sentences, the tabs folded to spaces, a row's account at its end would have no label."""
+    typed: dict[int, tuple | None] = {}
+    run: list[int] = []  # the positions of a run of paragraphs
+    for position, element in enumerate([*elements, None]):
+        if element is not None and element.tag == _W + "p":
+            run.append(position)
+            continue
+        lines = [_tabbed_line(elements[at]) for at in run]
+        for table in tab_tables(lines) if any("\t" in line for line in lines) else ():
+            for line in range(table.header_line, table.end):
+                typed[run[line]] = None
+            typed[run[table.header_line]] = (lines, table)
+        run = []
+    return typed
+
+
+def _tabbed_line(paragraph) -> str:
+    """A paragraph's typed text with its tabs: what sets out a list typed as columns."""
+    return "".join("\t" if element.tag == _W + "tab" else element.text or ""
+                   for element in paragraph.iter(_W + "t", _W + "tab"))
 
 
 def _block_elements(container):

@@ -26,20 +26,28 @@ _ENCODED_CHARACTER = re.compile(r"_x([0-9A-Fa-f]{4})_")  # a space in a property
 
 def read_office_properties(builder: DocumentBuilder, markup: str, hidden: str | None) -> bool:
     """Read ``markup`` (a comment's, its conditional wrapper removed) when it is Office's XML data island; False for
-    any other markup. Custom properties are one record, as in a .docx file: a system stamps one case on the file."""
+    any other markup."""
     if not _DATA_ISLAND.match(markup):
         return False
-    location = Location(element="document properties")
     for kind, body in _PROPERTY_SETS.findall(markup):
-        added = []
-        for name, value in _PROPERTY.findall(body):
-            value = " ".join(html.unescape(value).split())
-            name = _ENCODED_CHARACTER.sub(lambda m: chr(int(m.group(1), 16)), name)
-            if not value or name.lower() in _TECHNICAL:
-                continue
-            label = _LABELS.get(name.lower(), property_label(name)) if kind.lower() == "documentproperties" \
-                else property_label(name)
-            added.append(builder.add(value, location, hidden=hidden or "document properties", label=label))
-        if kind.lower() == "customdocumentproperties" and added:
-            builder.add_record(added, location)
+        add_office_properties(builder, kind, ((name, html.unescape(value)) for name, value in _PROPERTY.findall(body)),
+                              hidden)
     return True
+
+
+def add_office_properties(builder: DocumentBuilder, kind: str, named_values, hidden: str | None) -> None:
+    """Add one property set of an Office 2003 file (``kind`` "DocumentProperties" or "CustomDocumentProperties"), its
+    (element name, text) pairs, as File > Properties shows them, each value labelled by its name. Custom properties
+    are one record, as in a .docx file: a system stamps one case on the file."""
+    location = Location(element="document properties")
+    added = []
+    for name, value in named_values:
+        value = " ".join(value.split())
+        name = _ENCODED_CHARACTER.sub(lambda m: chr(int(m.group(1), 16)), name)
+        if not value or name.lower() in _TECHNICAL:
+            continue
+        label = _LABELS.get(name.lower(), property_label(name)) if kind.lower() == "documentproperties" \
+            else property_label(name)
+        added.append(builder.add(value, location, hidden=hidden or "document properties", label=label))
+    if kind.lower() == "customdocumentproperties" and added:
+        builder.add_record(added, location)

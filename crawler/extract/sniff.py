@@ -32,6 +32,7 @@ DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
 # Excel's "XML Spreadsheet 2003", often served or saved as .xls or .xml (crawler.extract.spreadsheetml)
 SPREADSHEETML = "application/x-ms-spreadsheetml"
+WORDML2003 = "application/x-ms-wordml"  # Word 2003's "XML Document" (crawler.extract.wordml2003)
 PPT = "application/vnd.ms-powerpoint"
 # OpenDocument (LibreOffice): zip files whose first member, "mimetype", names the kind (crawler.extract.opendocument)
 ODT = "application/vnd.oasis.opendocument.text"
@@ -108,6 +109,9 @@ _ALIASES = {
     # news feeds (an agenda's RSS, application/rss+xml) and map layers (KML, read by placemark in
     # crawler.extract.xml_data) are XML by their "+xml" suffix (see media_type_of); a KMZ is a zip holding a KML
     "application/vnd.google-earth.kmz": ZIP, "application/vnd.ms-tnef": TNEF,
+    # a web archive (.mht, .mhtml: Word's "Single File Web Page", a browser's saved page) is a MIME message whose
+    # parts are the page and its files (RFC 2557): servers declare it by its own type, not only message/rfc822
+    "multipart/related": EML, "application/x-mimearchive": EML,
 }
 # program source, configuration and log types that hold plain text a server may declare (a compose file, a
 # wp-config.php served as source, an .ini): read as text/plain when no reader of their own knows them (any text/*
@@ -131,7 +135,7 @@ _EXTENSIONS = {
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".pps": PPT, ".pot": PPT, ".dot": DOC, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
-    ".mbox": MBOX, ".mbx": MBOX,
+    ".mht": EML, ".mhtml": EML, ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".webmanifest": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".kml": "application/xml", ".kmz": ZIP, ".edi": TEXT, ".x12": TEXT,
     ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": STYLESHEET, ".svg": SVG,
@@ -274,7 +278,9 @@ def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str
     else:
         if body.startswith(b"%PDF-") or _PDF_HEADER.search(body[:1040]):
             return PDF
-        return SPREADSHEETML if _looks_like_spreadsheetml(body) else None
+        if _looks_like_spreadsheetml(body):
+            return SPREADSHEETML
+        return WORDML2003 if _looks_like_wordml2003(body) else None
     if media_type == ZIP:
         return _zip_type(body) or next((t for t in (declared, by_extension)
                                         if t in (DOCX, XLSX, PPTX) or t in OPENDOCUMENT_TYPES), ZIP)
@@ -313,6 +319,19 @@ def _looks_like_spreadsheetml(body: bytes) -> bool:
 
 
 _XML_ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*>")
+
+
+def _looks_like_wordml2003(body: bytes) -> bool:
+    """XML whose root is Word 2003's ``<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">``,
+    maybe after ``<?xml ...?>``, ``<?mso-application progid="Word.Document"?>`` and comments."""
+    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"<?xml", b"<w:wordDocument", b"<wordDocument", b"<!--")):
+        return False
+    root = _WORD_XML_ROOT.search(head)
+    return bool(root) and b"schemas.microsoft.com/office/word/2003/wordml" in root.group(0)
+
+
+_WORD_XML_ROOT = re.compile(rb"<(?:\w+:)?wordDocument\b[^>]*>")
 
 
 # a JavaScript source map's opening: an object whose first member is its version (every bundler writes it so)

@@ -24,6 +24,8 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .ole import read_summary_properties, stream
+from .fixed_width import lines_and_tables
+from .text import read_table
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -160,25 +162,50 @@ def _field_results(text: str) -> str:
 
 
 def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, chrome: bool) -> None:
-    """A story's paragraphs, "NAME N", and tables, "table N", in order."""
+    """A story's paragraphs, "NAME N", and tables, "table N", in order. Paragraphs typed as a table, cells a tab or
+    a run of spaces apart under a line of column names (a list pasted from a billing system as plain text), are read
+    as the table they show (``fixed_width.lines_and_tables``), as an RTF file's lines are: folded to sentences, a
+    row's account at its end would have no label."""
     paragraphs = tables = 0
-    for block in _blocks(text.translate(_NO_TEXT)):
+    prefix = "" if name == "paragraph" else f"{name} "
+    for run in _runs(_blocks(text.translate(_NO_TEXT))):
         if builder.full:
             return
-        if isinstance(block, list):
+        if isinstance(run[0], list):
             tables += 1
-            where = f"table {tables}" if name == "paragraph" else f"{name} table {tables}"
-            layout = lay_out_table([[TableCell(cell) for cell in row] for row in block])
-            builder.add_table(block, layout, where, hidden=hidden, chrome=chrome)
-        else:
-            paragraphs += 1
-            builder.add(block, Location(element=f"{name} {paragraphs}"), hidden=hidden, chrome=chrome)
+            layout = lay_out_table([[TableCell(cell) for cell in row] for row in run])
+            builder.add_table(run, layout, f"{prefix}table {tables}", hidden=hidden, chrome=chrome)
+            continue
+        for index, table in lines_and_tables(run):
+            if table is not None:
+                tables += 1
+                read_table(builder, run, table, f"{prefix}table {tables}", hidden=hidden, chrome=chrome)
+            else:
+                paragraphs += 1
+                builder.add(_tidy(run[index]), Location(element=f"{name} {paragraphs}"), hidden=hidden, chrome=chrome)
+            if builder.full:
+                return
+
+
+def _runs(blocks):
+    """``blocks`` as runs: a table's rows, or consecutive paragraphs."""
+    paragraphs: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            paragraphs.append(block)
+            continue
+        if paragraphs:
+            yield paragraphs
+            paragraphs = []
+        yield block
+    if paragraphs:
+        yield paragraphs
 
 
 def _blocks(text: str):
-    """The story's paragraphs (text) and tables (lists of rows of cell texts), in order. A cell's paragraphs after
-    its first are joined to it by newlines; a row ends at a ``\\x07`` after an empty cell once it holds as many
-    cells as the table's first row."""
+    """The story's paragraphs (text, its tabs kept) and tables (lists of rows of cell texts), in order. A cell's
+    paragraphs after its first are joined to it by newlines; a row ends at a ``\\x07`` after an empty cell once it
+    holds as many cells as the table's first row."""
     rows: list[list[str]] = []
     cells: list[str] = []
     cell: list[str] = []  # the paragraphs of the cell being read
@@ -192,7 +219,7 @@ def _blocks(text: str):
                 yield rows
                 rows = []
             if content:
-                yield content
+                yield unit.group(1)
             continue
         cell.append(content)
         whole = "\n".join(part for part in cell if part)

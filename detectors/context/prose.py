@@ -1557,7 +1557,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)
-             and not _speaker_telling_of_another(name)]
+             and not _speaker_telling_of_another(name) and not _providers_named(name)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
@@ -2137,6 +2137,19 @@ def _street_named(name: tuple) -> bool:
 
 
 _ALONG_STREET = re.compile(r"(?i)\b(?:on|off|along|onto)\s+$")
+
+
+def _providers_named(name: tuple) -> bool:
+    """Whether a "name" is a provider's whose account someone has: "my Loma Verde acct no. ...", "her Valle Verde
+    account": a possessive before it and the account right after it, as one speaks of "my Edison account" (a
+    person's account is "Ana Ruiz's account", or "the Ruiz account")."""
+    segment, start, end = name
+    return bool(_POSSESSIVE_BEFORE.search(segment.text, max(0, start - 8), start)
+                and _ACCOUNT_AFTER.match(segment.text, end))
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|our|your|his|her|their)\s+$")
+_ACCOUNT_AFTER = re.compile(r"(?i)\s+(?:acct|account|a/c)\b")
 
 
 def _tail_of_a_place(name: tuple) -> bool:
