@@ -76,7 +76,7 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 from bs4.element import TemplateString
 
-from crawler.url_text import names_cased, path_text
+from crawler.url_text import file_path_text, names_cased, path_text
 from detectors.context.headers import header_kind
 from detectors.context.persons import person_name
 from detectors.context.shapes import is_street_address, phone_spans
@@ -817,6 +817,9 @@ class _Walker:
                     or _ABSOLUTE_URL.match(value):
                 self._link_target(value, element, frame)
                 continue  # a URL: only its user-info and query values are worth reading
+            if name == "download" and tag in ("a", "area"):
+                self._saved_name(value, element, frame)
+                continue
             if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
                 self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
                 continue
@@ -946,6 +949,15 @@ class _Walker:
         if holder is None or id(holder) not in self.descriptions or len(holder.find_all("img", limit=2)) > 1:
             return None
         return self.descriptions[id(holder)]
+
+    def _saved_name(self, value: str, element: Tag, frame: _Frame) -> None:
+        """A link's ``download`` attribute: the name the browser saves its file under ("Final bill - Ana Ruiz - SCE
+        2-41-833-2917.pdf"), in the page's source whatever the link's target is called, read as a link's file name is
+        (``file_path_text``: only a name that holds an identifier-shaped value, as words)."""
+        name = file_path_text(value.strip())
+        if name and "\x00path:" + name not in self.link_targets and name not in _text_of(element):
+            self.link_targets.add("\x00path:" + name)
+            self._add(name, element, frame, hidden="link target")
 
     def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
         target = _readable_url(value)

@@ -1346,6 +1346,11 @@ def word_surname_first(surname: str, given: str) -> bool:
     return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
 
+def _without_possessive(word: str) -> str:
+    """"Power's" -> "Power"; a word of three letters or fewer as it is ("Jo's" may be a given name's)."""
+    return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "\u2019s", "'S", "\u2019S") else word
+
+
 def _plain(word: str) -> str:
     """"María" -> "maria", as the Census lists spell it; "St." ("ST.") of a surname stays "st." (not the street's
     "st")."""
@@ -1516,7 +1521,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or _firm_named_after_partners(text, run) or _place_with_its_part(text, run)):
         return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
         # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm; "Ravensong Park ballfield lights"
-    words = [_plain(text[a:b]) for a, b in run]
+    # a possessive's word is read without its "'s": "Mirasol Clean Power's rates" ends in a firm's word, as
+    # "Mirasol Clean Power" does
+    words = [_plain(_without_possessive(text[a:b])) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
     found, i = [], 0

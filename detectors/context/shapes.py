@@ -1329,7 +1329,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
             or _AVERAGE_AFTER.match(text, end, min(len(text), end + 60))
-            or _THRESHOLD_AFTER.match(text, end)
+            or _THRESHOLD_AFTER.match(text, end) or _ACROSS_MANY_AFTER.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)
@@ -1471,6 +1471,10 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:or|o)\s+(?:more|less|m[aá]s|menos)
                               r"-?ից\s+(?:ավելի|պակաս))")
 
 
+# a total spread over many after its figure: "70,781 kWh across 2,558 accounts", "1.2 million kWh among 312 homes"
+_ACROSS_MANY_AFTER = re.compile(r"(?i)\s*(?:across|among|between|over|for|from)\s+(?:all\s+|the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,})"
+                                r"\s+(?:[a-z-]+\s+)?(?:accounts|customers|homes|households|meters|premises|participants|"
+                                r"sites|facilities|buildings|residences)\b")
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
 # "customers in the program consumed ...": a plural or a class as the subject of using, and no person's word between
 _CLASS_TOTAL_BEFORE = re.compile(

@@ -73,6 +73,15 @@ def _aggregate_row(first: str) -> bool:
                 and (_OTHERS_AVERAGE.search(first) or _MANY.search(first)))
 
 
+def _total_cell_inside(fields: list[Segment]) -> bool:
+    """Whether a cell after a row's first is its total's word alone ("Total", "Grand total"): a sheet's total row
+    whose first cells are empty or hold its preparer's note ("| Prepared by Ana Ruiz | Total | | 15,174 |"), the
+    label set under the column it sums beside, as an export's footer row is; no one customer's record. A cell before
+    it that is a name alone makes it that person's subtotal ("Ruiz, Ana | Total | 1,234"), read as their row."""
+    at = next((i for i, f in enumerate(fields) if i and _TOTAL_ROW.fullmatch(f.text)), None)
+    return at is not None and not any(person_name(f.text.strip()) for f in fields[:at])
+
+
 # a usage history's total row ("Total", "Grand total", "Totals:"): the sum of one meter's periods is that meter's usage,
 # counted where its rows are (``usage_histories``); an average's row is none
 _TOTAL_ROW = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\s*:?\s*")
@@ -957,11 +966,14 @@ def _mailbox_spells(row: list[Segment], a: str, b: str) -> bool:
 
 
 def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
-    """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value."""
+    """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value. In a column
+    whose cells are of no one kind (a script's list of changes whose rows differ: "Ana Ruiz | 2-41-833-2917 |
+    909-555-0142 | opt-out" under "Jo Lee | 12 Elm St | 412 | enrolled"), a bare phone or an account by its shape
+    is one on its own row, as it would be in a column of its kind."""
     shape = analysis.sniff(text)
     if column == _ONE_VALUE:
         return shape if shape != "name" else None
-    return shape or (column if text.strip() else None)
+    return shape or (column if text.strip() else None) or _bare_phone(text) or _account_shape(text)
 
 
 # between a text row's cells: a bar, a tab, a wide gap; and a space before an amount ("QWL-4781258-79 $120.00")
@@ -1373,7 +1385,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         verdict = "maybe"
         kinds = tuple((kind, strong or kind in ("name", "phone", "email", "contact")) for kind, strong in kinds)
     found = False
-    if _aggregate_row(fields[0].text):
+    if _aggregate_row(fields[0].text) or _total_cell_inside(fields):
         if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
             analysis.usage_tables.append([Cell(kind or "other", f, 0, len(f.text), label)
                                           for f, label, (kind, _) in zip(fields, labels, kinds)])
