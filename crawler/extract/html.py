@@ -84,6 +84,7 @@ from detectors.model import ELEMENT_DESCRIPTIONS, Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .cards import CARD_LABELS, CARDS_START, read_cards
+from .delimited_text import delimited_table
 from .html_grid import Grid, grid_of
 from .office_html import read_office_properties
 from .captions import is_captions, read_captions
@@ -523,7 +524,9 @@ class _Walker:
             self._markup(markup, comment.parent, frame, "html comment", "comment")
         elif frame is None:  # before or after <html>: no element to point to
             self.builder.add(_comment_text(comment), Location(), hidden="html comment")
-        elif printed_structure(text := _comment_text(comment)):  # a debug dump commented out: read as a <pre>
+        elif table := delimited_table(text := _comment_text(comment)):  # an export's rows under their header
+            self._markup(table, comment.parent, frame, "html comment", "comment")
+        elif printed_structure(text):  # a debug dump commented out: read as a <pre>
             self._markup(f"<pre>{escape_markup(text)}</pre>", comment.parent, frame, "html comment", "comment")
         else:
             cards = _cards_start(text) if len(text) <= _MAX_MARKUP_CHARS else None

@@ -135,8 +135,11 @@ _TOTAL_USAGE = re.compile(r"(?i)\s*(?:(?:total|billed|metered)\s+"
 _BLOCK_LINES = 12  # a notice's or a statement's address block is near the top of its page
 _STATEMENT_GAP = 4  # lines after a statement's address block where the account it is for may be
 # a line over a block that is the sender's, not the addressee's: "Remit to:", "Make checks payable to", "From:"
-_SENDER_LINE = re.compile(r"(?i)\b(?:remit(?:tance)?|pay(?:able)?|payments?|checks?|send|return|from|vendor|"
-                          r"supplier|ship(?:ped)?\s+from)\b[^\n]{0,20}(?:to|address)?\s*:?\s*$")
+# (it ends on "to", "address" or a colon, or on the word itself: "Remit payment to", "Ship from"; a heading that only
+# holds such a word, "Notice of Returned Payment (2)", or the postal endorsement "RETURN SERVICE REQUESTED" printed
+# over the addressee, introduces no one's return address)
+_SENDER_LINE = re.compile(r"(?i)(?:\b(?:remit(?:tance)?|pay(?:able)?|payments?|checks?|send|return|from|vendor|supplier)"
+                          r"\b[^\n]{0,20}(?:\bto|\baddress|:)|\b(?:(?:ship(?:ped)?\s+)?from|remit|vendor|supplier))\s*$")
 
 
 def find(analysis: Analysis) -> None:
