@@ -932,11 +932,8 @@ def _is_vanished(run) -> bool:
 
 
 def _clean(text: str) -> str:
-    """A paragraph's text, spaces collapsed in each of its lines and a number cut by a line break made whole. Its
-    tabs stay, one between two cells (a memo's table typed with tabs: "Name<tab>Account<tab>kWh", its rows under it),
-    as in PowerPoint's notes (``drawing_paragraphs``)."""
-    return mend_cut_lines("\n".join("\t".join(cell for cell in (" ".join(part.split()) for part in line.split("\t"))
-                                               if cell) for line in text.split("\n")).strip())
+    """A paragraph's text, spaces collapsed in each of its lines and a number cut by a line break made whole."""
+    return mend_cut_lines("\n".join(" ".join(line.split()) for line in text.split("\n")).strip())
 
 
 # --- XLSX --------------------------------------------------------------------------------------------
