@@ -1,0 +1,86 @@
+"""Red team trust63: a nightly gate's false green when a site answers the URLs of yesterday's documents with one
+page (a maintenance, sign-in or block page), credentials in a style sheet's URLs, and the extraction workers' start."""
+from __future__ import annotations
+
+import json
+
+from fault_site import FaultSite, body, page, text_pdf
+from test_trust62 import crawl_nights
+
+STATEMENT = text_pdf("Billing statement for customer Ottoline Harcastle-Wynn, SSN 633-52-8147")
+ARREARS = "Customer,Service Address,SSN\nBartholomew Quennell,2210 N Towne Ave,634-19-5572\n"
+MAINTENANCE = page("<title>City of Los Olmos</title><h1>Site Maintenance</h1><p>Our website is being upgraded "
+                   "tonight. Please visit again in a few hours.</p>")
+DOCUMENTS = {"/Archive/statement-1.pdf": body(STATEMENT, "application/pdf"),
+             "/Archive/statement-2.pdf": body(STATEMENT.replace(b"8147", b"8148"), "application/pdf"),
+             "/DocumentCenter/View/5521": body(ARREARS, "text/csv"),
+             "/Archive/arrears.csv": body(ARREARS.replace("5572", "5573"), "text/csv")}
+HOME = page("<title>City of Los Olmos</title><p>Archive</p>" + " ".join(f"<a href='{p}'>{p}</a>" for p in DOCUMENTS),
+            etag='"home-1"')
+
+
+def home_or_not_modified(handler):
+    """The home page, a 304 to a request that names its ETag (an incremental night's)."""
+    if handler.headers.get("If-None-Match") == '"home-1"':
+        handler.send_response(304)
+        handler.send_header("ETag", '"home-1"')
+        handler.end_headers()
+        return
+    HOME(handler)
+
+
+def nights(tmp_path, second_night) -> tuple[int, dict, dict]:
+    """A night with the archive as published, then one where ``second_night(path)`` answers each path (or None:
+    as published): the second night's exit code, documents by path and findings.json."""
+    state = {"night": 1}
+    routes = {"/": home_or_not_modified, **DOCUMENTS}
+
+    def route(path):
+        def answer(handler):
+            other = second_night(path) if state["night"] == 2 else None
+            (other or routes[path])(handler)
+        return answer
+
+    with FaultSite({path: route(path) for path in routes}) as site:
+        ((first, _),) = crawl_nights(site.url, tmp_path)
+        assert first == 1
+        state["night"] = 2
+        (tmp_path / "out0").rename(tmp_path / "night1")
+        ((code, docs),) = crawl_nights(site.url, tmp_path)
+    report = json.loads((tmp_path / "out0" / "findings.json").read_text())
+    return code, {u.removeprefix(site.url): d for u, d in docs.items()}, report
+
+
+def assert_not_checked(code, docs, report):
+    assert code == 2
+    for path in DOCUMENTS:
+        doc = docs[path.lstrip("/")]
+        assert doc["status"] == "failed" and doc["not_checked"], doc
+        assert "instead of the document it served on the last run" in doc["reason"], doc
+    assert report["resolved"] == []
+
+
+# -- D1: one page for every URL the night after findings ------------------------------------------------------------
+def test_a_site_wholly_in_maintenance_the_night_after_findings_resolves_nothing(tmp_path):
+    assert_not_checked(*nights(tmp_path, lambda path: MAINTENANCE))
+
+
+def test_documents_answered_by_one_maintenance_page_while_the_home_page_is_served_resolve_nothing(tmp_path):
+    assert_not_checked(*nights(tmp_path, lambda path: MAINTENANCE if path != "/" else None))
+
+
+def test_documents_answered_by_the_home_page_while_the_home_page_is_unchanged_resolve_nothing(tmp_path):
+    assert_not_checked(*nights(tmp_path, lambda path: HOME if path != "/" else None))
+
+
+def test_documents_replaced_by_pages_of_their_own_are_read_and_resolved(tmp_path):
+    offices = dict(zip(DOCUMENTS, ("Finance", "Utilities", "Clerk", "Housing")))
+
+    def withdrawn(path):  # a page of its own (pages are told apart by their words without digits)
+        return None if path == "/" else page(f"<title>Notice withdrawn</title><p>This document was withdrawn by the "
+                                             f"{offices[path]} office.</p>")
+    code, docs, report = nights(tmp_path, withdrawn)
+    assert code == 0, docs
+    assert all(docs[path.lstrip("/")]["status"] == "scanned" for path in DOCUMENTS), docs
+    assert len(report["resolved"]) >= 4
+
