@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from detector_helpers import pairs_found
 from fault_site import FaultSite, body, page, text_pdf
 from test_trust62 import crawl_nights
 
@@ -83,4 +84,32 @@ def test_documents_replaced_by_pages_of_their_own_are_read_and_resolved(tmp_path
     assert code == 0, docs
     assert all(docs[path.lstrip("/")]["status"] == "scanned" for path in DOCUMENTS), docs
     assert len(report["resolved"]) >= 4
+
+
+# -- D2: a password in a style sheet's URL --------------------------------------------------------------------------
+STYLED_PAGE = ("<html><head><style>.hero{background-image:url(http://assets:Vq8mTr4Lzx@cdn.example.net/h.jpg)}"
+               "</style></head><body><div style=\"background:url('https://img:Wn3kPs7Hyb@media.example.net/b.png')\">"
+               "Council meeting tonight</div></body></html>")
+STYLE_SHEET = ('@import url("https://fonts:Jd5xQe9Rtc@static.example.net/f.css");\n@import "https://web:Kr2vNb6Mpz@'
+               'static.example.net/g.css";\n.banner{background:url(http://cdn:Gt4wLc8Xsd@cdn.example.net/bg.png)}\n'
+               '.logo{background:url("/images/logo.png")} .map{background:url(https://maps.example.net/tile.png)}\n')
+
+
+def credentials(url: str, body: str, content_type: str) -> set[str]:
+    return {value for category, value in pairs_found(url, body, content_type) if category == "credential"}
+
+
+def test_a_password_in_a_pages_style_block_or_style_attribute_url_is_a_credential():
+    assert credentials("https://www.example.gov/", STYLED_PAGE, "text/html") == {"Vq8mTr4Lzx", "Wn3kPs7Hyb"}
+
+
+def test_a_password_in_a_style_sheets_url_or_import_is_a_credential():
+    assert credentials("https://www.example.gov/site.css", STYLE_SHEET, "text/css") == {
+        "Jd5xQe9Rtc", "Kr2vNb6Mpz", "Gt4wLc8Xsd"}
+
+
+def test_a_style_sheet_of_plain_urls_and_an_email_in_a_comment_has_no_credential():
+    sheet = ("/* Theme by webmaster@example.gov */\n.a{background:url(/img/a@2x.png)}\n"
+             ".b{background:url(https://cdn.example.net/img/b@2x.png)}\n")
+    assert not credentials("https://www.example.gov/theme.css", sheet, "text/css")
 
