@@ -2,7 +2,15 @@
 page (a maintenance, sign-in or block page), credentials in a style sheet's URLs, and the extraction workers' start."""
 from __future__ import annotations
 
+import asyncio
 import json
+from concurrent.futures import Future
+from types import SimpleNamespace
+
+import pytest
+
+from crawler.run import PROBE_TIMEOUT, probe_seconds, probe_trouble, worker_trouble
+from crawler.worker import Outcome
 
 from detector_helpers import pairs_found
 from fault_site import FaultSite, body, page, text_pdf
@@ -113,3 +121,27 @@ def test_a_style_sheet_of_plain_urls_and_an_email_in_a_comment_has_no_credential
              ".b{background:url(https://cdn.example.net/img/b@2x.png)}\n")
     assert not credentials("https://www.example.gov/theme.css", sheet, "text/css")
 
+
+# -- D3: the extraction workers' start ------------------------------------------------------------------------------
+def test_the_wait_for_the_workers_start_is_the_longer_of_the_extraction_limit_and_two_minutes():
+    assert probe_seconds(SimpleNamespace(timeout=300)) == 300  # [crawl] extract_timeout = 300
+    assert probe_seconds(SimpleNamespace(timeout=5)) == PROBE_TIMEOUT
+
+
+@pytest.mark.parametrize("late", [TimeoutError("no answer in time"),
+                                  Outcome("failed", "extraction timed out after 300 s", not_checked=True)])
+def test_a_worker_too_slow_to_start_is_said_to_be_a_busy_machine_not_a_memory_limit(late):
+    message = str(worker_trouble(late, 2048, 300))
+    assert "in 300 s" in message and "too busy" in message and "extract_timeout" in message
+    assert "extract_memory_mb" not in message
+
+
+def test_a_worker_short_of_memory_still_names_the_memory_limit():
+    died = Outcome("failed", "extraction worker died (exit code 1)", not_checked=True)
+    assert "is [crawl] extract_memory_mb = 20 too small?" in str(worker_trouble(died, 20, 300))
+
+
+def test_the_crawls_wait_for_a_worker_that_never_answers_ends_in_its_own_time():
+    never = Future()
+    trouble = asyncio.run(probe_trouble(never, 2048, seconds=0.5))
+    assert "in 0.5 s" in str(trouble) and "too busy" in str(trouble)
