@@ -13,7 +13,7 @@ from crawler.run import PROBE_TIMEOUT, probe_seconds, probe_trouble, worker_trou
 from crawler.worker import Outcome
 
 from detector_helpers import pairs_found
-from fault_site import FaultSite, body, page, text_pdf
+from fault_site import FaultSite, body, page, redirect, text_pdf
 from test_trust62 import crawl_nights
 
 STATEMENT = text_pdf("Billing statement for customer Ottoline Harcastle-Wynn, SSN 633-52-8147")
@@ -42,7 +42,7 @@ def nights(tmp_path, second_night) -> tuple[int, dict, dict]:
     """A night with the archive as published, then one where ``second_night(path)`` answers each path (or None:
     as published): the second night's exit code, documents by path and findings.json."""
     state = {"night": 1}
-    routes = {"/": home_or_not_modified, **DOCUMENTS}
+    routes = {"/": home_or_not_modified, "/maintenance": MAINTENANCE, **DOCUMENTS}
 
     def route(path):
         def answer(handler):
@@ -80,6 +80,10 @@ def test_documents_answered_by_one_maintenance_page_while_the_home_page_is_serve
 
 def test_documents_answered_by_the_home_page_while_the_home_page_is_unchanged_resolve_nothing(tmp_path):
     assert_not_checked(*nights(tmp_path, lambda path: HOME if path != "/" else None))
+
+
+def test_a_site_redirecting_every_url_to_one_maintenance_page_the_night_after_findings_resolves_nothing(tmp_path):
+    assert_not_checked(*nights(tmp_path, lambda path: redirect("/maintenance") if path != "/maintenance" else None))
 
 
 def test_documents_replaced_by_pages_of_their_own_are_read_and_resolved(tmp_path):

@@ -70,6 +70,9 @@ SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-java
                 "text/ecmascript")
 SCRIPT_EXTENSIONS = ("js", "mjs")
 REDIRECTS = (301, 302, 303, 307, 308)
+# request meta of a reported document's redirects (see .stand_ins): the (URL, target) pairs not filed yet, and whether
+# the last target had been asked for already through another URL (then it is not read twice)
+REDIRECTS_HELD, READ_ALREADY = "pubcheck_redirects_held", "pubcheck_read_already"
 
 
 class SiteSpider(scrapy.Spider):
@@ -234,16 +237,24 @@ class SiteSpider(scrapy.Spider):
             return
         if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
-        if not probe:
+            self.stand_ins.lead(chain[0], target)
+        followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
+        if not probe and chain[0] in self.stand_ins.documents and not meta.get("pubcheck_start"):
+            # a document the last run reported findings on: its answer is asked for even when another URL led to it
+            # already, and its redirects are filed once it is settled (see .stand_ins)
+            followed[REDIRECTS_HELD] = [*meta.get(REDIRECTS_HELD, ()), (url, target)]
+            followed[READ_ALREADY] = meta.get(READ_ALREADY) or target in self.requested
+            self.requested.add(target)
+        elif not probe:
             yield RedirectItem(url=url, target=target)
             if target in self.requested:
                 return  # fetched or queued already: the collector files this URL under it
             self.requested.add(target)
-        followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
         host = host_key(target)
         if not probe and not self.crawls(host) and document_redirect(chain, target):
             followed[SERVED_FROM] = host  # a document the site serves from storage elsewhere
-        request = response.request.replace(url=target, callback=callback, dont_filter=bool(probe),
+        request = response.request.replace(url=target, callback=callback,
+                                           dont_filter=bool(probe) or REDIRECTS_HELD in followed,
                                            meta={**followed, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
         yield request
@@ -368,9 +379,13 @@ class SiteSpider(scrapy.Spider):
 
     def stand_ins_settled(self, host: str):
         self.stand_ins.settling.discard(host)
-        for url, kind, status, read, key, asked in self.stand_ins.held.pop(host, []):
-            if self.stand_ins.stood_in(asked, key):
-                yield StatusItem(url, "failed", STOOD_IN, kind=kind, http_status=status, not_checked=True)
+        held = self.stand_ins.held.pop(host, [])
+        for url, _, _, _, key, _ in held:  # a start URL that redirects where a held document's answer came from
+            for start in self.stand_ins.led_to.get(url, ()):
+                self.stand_ins.answer(key, start)
+        for _, kind, status, read, key, asked in held:
+            if self.stand_ins.stood_in(asked, key):  # listed at its own URL: its redirects are not filed
+                yield StatusItem(asked, "failed", STOOD_IN, kind=kind, http_status=status, not_checked=True)
             else:
                 yield from read()
 
@@ -411,6 +426,23 @@ class SiteSpider(scrapy.Spider):
         return target, None
 
     def parse(self, response):
+        if response.status in REDIRECTS or REDIRECTS_HELD not in response.meta:
+            yield from self.answered(response)
+            return
+        held = self.stand_ins.holding()
+        outputs = list(self.answered(response))
+        if self.stand_ins.holding() == held:  # a reported document's answer that is not held: filed now
+            yield from self.redirects_filed(response.meta)
+            if not response.meta.get(READ_ALREADY):
+                yield from outputs
+
+    @staticmethod
+    def redirects_filed(meta):
+        """The redirects of a reported document held back (see .stand_ins), filed."""
+        for url, target in meta.get(REDIRECTS_HELD, ()):
+            yield RedirectItem(url=url, target=target)
+
+    def answered(self, response):
         if response.status in REDIRECTS:
             yield from self.redirect(response, self.parse)
             return
@@ -453,7 +485,8 @@ class SiteSpider(scrapy.Spider):
             asked, key = self.asked_url(response), page_key(root)
             if asked in self.stand_ins.documents and not response.meta.get("pubcheck_start"):
                 self.stand_ins.hold(host_key(response.url), (response.url, item_kind, response.status,
-                                                             lambda: self.read(response, content_type, item_kind),
+                                                             lambda: self.filed_and_read(response, content_type,
+                                                                                         item_kind),
                                                              key, asked))
                 return
             self.stand_ins.answer(key, asked)
@@ -467,6 +500,13 @@ class SiteSpider(scrapy.Spider):
             if host not in self.readable:  # see behind_sign_in
                 self.readable[host], self.readable_keys[host] = response.url, page_key(root)
         yield from self.read(response, content_type, item_kind, root)
+
+    def filed_and_read(self, response, content_type: str, item_kind: str, root=None):
+        """A reported document's held redirects filed (see .stand_ins), and the response read unless another URL's
+        redirect had it read already."""
+        yield from self.redirects_filed(response.meta)
+        if not response.meta.get(READ_ALREADY):
+            yield from self.read(response, content_type, item_kind, root)
 
     def read(self, response, content_type: str, item_kind: str, root=None):
         """The response as fetched (for the collector) and the URLs it leads to, followed."""
@@ -671,6 +711,9 @@ class SiteSpider(scrapy.Spider):
 
     def failed(self, failure):
         request = failure.request
+        yield from self.redirects_filed(request.meta)
+        if request.meta.get(READ_ALREADY):
+            return  # the URL another redirect led to: listed by that request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
         if http_status and ((http_status < 500 and (request.meta.get("pubcheck_script")

@@ -3,7 +3,8 @@ page too) while in maintenance, behind a sign-in page or a bot check, on a night
 information in those documents.
 
 A URL that served a document (not an HTML page) with findings on the last run and now answers ``200`` with an HTML
-page is held until the crawl has met every answer (:meth:`SiteSpider.settle_stand_ins`), whatever order the answers
+page (also through a redirect, which is then filed only if the page is read) is held until the crawl has met every
+answer (:meth:`SiteSpider.settle_stand_ins`), whatever order the answers
 come in: when that same page also answers another document URL or the start URL (asked once more as the crawl
 settles them), it stands in for the document, which was not checked, and its findings are not resolved. A page of
 its own (a CMS that now shows a viewer page for it) is read as the page it is. Only the history tells such a page
@@ -25,6 +26,7 @@ class StandIns:
         self.held: dict[str, list] = {}  # by host: (URL, kind, HTTP status, read(), page_key, URL first asked)
         self.answered: dict[str, set[str]] = {}  # page_key: the document and start URLs it answered
         self.settling: set[str] = set()  # the hosts whose start URL is being asked for once more
+        self.led_to: dict[str, set[str]] = {}  # a URL start URLs redirect to: those start URLs
 
     def answer(self, key: str, url: str) -> None:
         """``url`` (a document's or a start URL) was answered by the page of ``key``."""
@@ -33,6 +35,13 @@ class StandIns:
     def hold(self, host: str, entry: tuple) -> None:
         self.held.setdefault(host, []).append(entry)
         self.answer(entry[4], entry[5])
+
+    def lead(self, start: str, target: str) -> None:
+        """Start URL ``start`` redirects to ``target``: what answers there answers the start URL."""
+        self.led_to.setdefault(target, set()).add(start)
+
+    def holding(self) -> int:
+        return sum(map(len, self.held.values()))
 
     def stood_in(self, url: str, key: str) -> bool:
         """Whether the page of ``key`` that answered ``url`` answered another document URL or a start URL too."""
