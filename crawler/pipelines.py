@@ -30,7 +30,8 @@ from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, ErrorPageItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint, rediscovered, refetched
-from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
+from .run import (SignalLatch, prepare_output, probe_seconds, probe_trouble, start_worker_pool_from,
+                  submit_probe)
 from .settings import crawl_limits
 from .spiders.url_credentials import SAVED_NAME, UrlCredentialsItem
 from .url_text import file_path_text, names_cased, path_text
@@ -122,7 +123,8 @@ class CollectPipeline:
         :meth:`_workers_ready`)."""
         if self.probe is None:
             return
-        trouble = await probe_trouble(self.probe, self.memory_mb, give_up=interrupted_already)
+        trouble = await probe_trouble(self.probe, self.memory_mb, give_up=interrupted_already,
+                                     seconds=probe_seconds(self.pool))
         if interrupted_already():
             return  # the signal (which may have stopped the workers as they started) ends the run once it runs
         self.workers_ready = trouble is None
@@ -140,7 +142,7 @@ class CollectPipeline:
             return True
         if self.probe is None:
             self.probe = submit_probe(self.pool)
-        trouble = await probe_trouble(self.probe, self.memory_mb)
+        trouble = await probe_trouble(self.probe, self.memory_mb, seconds=probe_seconds(self.pool))
         self.workers_ready = trouble is None
         if trouble and not self.finished:
             self.finished = True

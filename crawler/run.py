@@ -28,7 +28,7 @@ from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LOCK_NAME = ".pubcheck.lock"  # in --out: held (flock) by the run writing there, with its pid
-PROBE_TIMEOUT = 120  # seconds for a worker to start and read the probe page
+PROBE_TIMEOUT = 120  # seconds at least for a worker to start and read the probe page (see probe_seconds)
 # a small customer table: a worker that reads it has its detectors loaded and room to work
 PROBE_PAGE = (b"<html><body><table><tr><th>Customer</th><th>Account No.</th></tr>"
               b"<tr><td>Pat Example</td><td>2-00-000-0000</td></tr></table></body></html>")
@@ -288,10 +288,15 @@ def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: f
     return pool, submit_probe(pool) if probe else None
 
 
+def probe_seconds(pool) -> float:
+    """How long a worker of ``pool`` has to start and read the probe page: the documents' extraction limit, and at
+    least :data:`PROBE_TIMEOUT` (a short ``extract_timeout`` on a busy machine is no worker that cannot start)."""
+    return max(pool.timeout, PROBE_TIMEOUT)
+
+
 def submit_probe(pool):
-    """Start the pool's workers with the probe page: the future outcome of reading it. It has the probe's time, not
-    the documents' extraction limit: a short ``extract_timeout`` on a busy machine is no worker that cannot start."""
-    return pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html", timeout=max(pool.timeout, PROBE_TIMEOUT))
+    """Start the pool's workers with the probe page: the future outcome of reading it (in :func:`probe_seconds`)."""
+    return pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html", timeout=probe_seconds(pool))
 
 
 def start_worker_pool_from(settings, probe: bool = True):
@@ -304,26 +309,35 @@ def start_worker_pool_from(settings, probe: bool = True):
     return pool, probe, memory_mb
 
 
-def worker_trouble(probe, memory_mb: int) -> ConfigError | None:
+def worker_trouble(probe, memory_mb: int, seconds: float = PROBE_TIMEOUT) -> ConfigError | None:
     """Why the pool could not read the probe page (its outcome, or the exception waiting for it raised), as a
     configuration error: a memory limit too small for a worker to start and work is found before the run,
-    not as one failed document per page. None when the workers are fine."""
+    not as one failed document per page. A worker that did not answer in ``seconds`` (:func:`probe_seconds`) is
+    a machine too busy or too slow, not a memory limit, and is said so. None when the workers are fine."""
     if isinstance(probe, BaseException):
         problem = f"{type(probe).__name__}: {probe}"
+        late = isinstance(probe, TimeoutError)
     elif probe.status != "scanned":
         problem = probe.reason
+        late = problem.startswith("extraction timed out")
     else:
         return None
+    if late:
+        return ConfigError(f"an extraction worker did not start and read a small page in {seconds:g} s ({problem}): "
+                           "the machine is too busy or too slow; run again when it is less loaded, lower [crawl] "
+                           f"workers, or raise [crawl] extract_timeout (the wait is the longer of it and "
+                           f"{PROBE_TIMEOUT} s)")
     return ConfigError(f"an extraction worker could not start and read a small page ({problem}); "
                        f"is [crawl] extract_memory_mb = {memory_mb} too small? (default 2048)")
 
 
-async def probe_trouble(probe, memory_mb: int, give_up=None) -> ConfigError | None:
-    """In a crawl's reactor: wait for the probe page's outcome, and say what it shows (see :func:`worker_trouble`).
-    ``give_up``: looked at every quarter second while waiting; when it is true (the run was interrupted: a worker
-    killed as it started can leave the wait to its timeout) the wait ends, with None."""
+async def probe_trouble(probe, memory_mb: int, give_up=None, seconds: float = PROBE_TIMEOUT) -> ConfigError | None:
+    """In a crawl's reactor: wait ``seconds`` (:func:`probe_seconds`) for the probe page's outcome, and say what it
+    shows (see :func:`worker_trouble`). ``give_up``: looked at every quarter second while waiting; when it is true
+    (the run was interrupted: a worker killed as it started can leave the wait to its timeout) the wait ends, with
+    None."""
     outcome = asyncio.wrap_future(probe)
-    deadline = asyncio.get_running_loop().time() + PROBE_TIMEOUT
+    deadline = asyncio.get_running_loop().time() + seconds
     while not outcome.done() and asyncio.get_running_loop().time() < deadline:
         if give_up and give_up():
             return None
@@ -332,20 +346,20 @@ async def probe_trouble(probe, memory_mb: int, give_up=None) -> ConfigError | No
         result = outcome.result() if outcome.done() else TimeoutError("no answer in time")
     except Exception as e:  # a broken pool, a worker that never answered
         result = e
-    return worker_trouble(result, memory_mb)
+    return worker_trouble(result, memory_mb, seconds)
 
 
 def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
     """A started pool that has read the probe page; raises ConfigError if it could not."""
     pool, probe = start_worker_pool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
     try:
-        outcome = probe.result(timeout=PROBE_TIMEOUT)
+        outcome = probe.result(timeout=probe_seconds(pool))
     except RunInterrupted:
         pool.stop()
         raise
     except Exception as e:  # a broken pool, a worker that never answered
         outcome = e
-    trouble = worker_trouble(outcome, memory_mb)
+    trouble = worker_trouble(outcome, memory_mb, probe_seconds(pool))
     if trouble:
         pool.stop()
         raise trouble

@@ -23,7 +23,7 @@ from twisted.internet import task
 
 from ..extensions import run_interrupted
 from ..items import ErrorPageItem, FetchedItem, StatusItem
-from ..run import probe_trouble, start_worker_pool_from
+from ..run import probe_seconds, probe_trouble, start_worker_pool_from
 from .connection import connect_from_settings, shown
 from .crawl import ALIVE_SECONDS, FINISHED, RUNNING, TICK, CrawlKeys, crawl_state
 from .frontier import frontier_lost, requeue, requests_in_progress
@@ -67,7 +67,7 @@ class NodePipeline:
         return pipeline
 
     async def open_spider(self, spider=None):
-        trouble = await probe_trouble(self.probe, self.memory_mb)
+        trouble = await probe_trouble(self.probe, self.memory_mb, seconds=probe_seconds(self.pool))
         if trouble:
             self.interrupted()
             self.signals.send_catch_log(node_refused, error=trouble)

@@ -76,6 +76,8 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 from bs4.element import TemplateString
 
+from crawler.spiders.page_links import css_urls, stylesheet_links
+from crawler.spiders.url_credentials import has_userinfo
 from crawler.url_text import file_path_text, names_cased, path_text
 from detectors.context.headers import header_kind
 from detectors.context.persons import person_name
@@ -784,6 +786,9 @@ class _Walker:
         texts = shown_by_css(css)
         if texts:
             self.builder.add("\n".join(texts), Location(element=self.path(element)), hidden="css content",
+                             chrome=bool(frame and frame.chrome))
+        for target in css_link_targets(css):
+            self.builder.add(target, Location(element=self.path(element)), hidden="link target",
                              chrome=bool(frame and frame.chrome))
 
     def _customer_choice(self, option: Tag) -> bool:
@@ -1611,6 +1616,15 @@ def shown_by_css(css: str) -> list[str]:
         if sum(c.isalnum() for c in text) >= _MIN_CSS_WORD_CHARACTERS:
             texts.append(text)
     return texts
+
+
+def css_link_targets(css: str) -> list[str]:
+    """The URLs a style sheet loads (``url()``, ``@import``) that carry user-info, as :func:`_readable_url` gives
+    them: ``background: url(http://cdn:PASSWORD@host/bg.png)`` publishes the password as a link's target does."""
+    if "@" not in css:
+        return []  # str.find first: every element's style attribute comes here, and few name a user
+    urls = dict.fromkeys([*stylesheet_links(css)[0], *css_urls(css)])
+    return [_readable_url(url) for url in urls if has_userinfo(url)]
 
 
 def _css_unescaped(text: str) -> str:

@@ -54,7 +54,7 @@ def extract_stylesheet(builder: DocumentBuilder, body: bytes, content_type: str 
     ..."}``, its escapes read), one segment hidden "css content" as a page's inline style's
     (``crawler.extract.html``). Its rules' selectors and values (colours, sizes, an inlined font's base64) are no
     text anyone reads."""
-    from .html import shown_by_css
+    from .html import css_link_targets, shown_by_css
     text = _decoded(builder, body, content_type)
     kept, end = [], 0
     for comment in _CSS_COMMENT.finditer(text):
@@ -64,6 +64,8 @@ def extract_stylesheet(builder: DocumentBuilder, body: bytes, content_type: str 
     shown = shown_by_css(text)
     if shown:
         builder.add("\n".join(shown), Location(element="content declarations"), hidden="css content")
+    for target in css_link_targets(text):  # a password in a url() or @import (see .html.css_link_targets)
+        builder.add(target, Location(element="url"), hidden="link target")
 
 
 def read_lines(builder: DocumentBuilder, lines: list[str], emptied: set[int] = frozenset()) -> None:

@@ -102,23 +102,26 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         targets = [keys.target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
         options.expected_urls = store.fetched_before(targets) if targets else 0
         if getattr(args, "urls", None):
-            options.reported_urls = reported_before(store, targets, keys)
+            reported = reported_before(store, targets, keys)
+            options.reported_urls = list(reported)
+            options.reported_documents = [url for url, kind in reported.items() if kind not in (None, "page")]
         _warn_of_another_key(store, targets, options.key_id)
     return options
 
 
-def reported_before(store: HistoryStore, targets: list, keys: HistoryKeys) -> list[str]:
-    """The URLs the latest complete run of each of ``targets`` reported findings on. A crawl asks for them again
+def reported_before(store: HistoryStore, targets: list, keys: HistoryKeys) -> dict[str, str | None]:
+    """The URLs the latest complete run of each of ``targets`` reported findings on, with what each served then
+    ("page", "document"...). A crawl asks for them again
     even when no page links them any more: a link taken out of a menu leaves the file published (and in search
     engines), and a run that never asked for it would call its findings resolved. A URL stored masked (it holds a
     value the run found) is never written raw, so it cannot be asked for: it is met again through links or not."""
-    urls = []
+    urls = {}
     for target in targets:
         previous = store.latest_run(target, complete=True)
         if previous is not None and previous["key_id"] == keys.key_id:
-            urls += [url for url, key in store.reported_urls(previous["id"], target)
-                     if url.startswith(("http://", "https://")) and key == keys.url(url)]
-    return list(dict.fromkeys(urls))
+            urls.update((url, kind) for url, key, kind in store.reported_urls(previous["id"], target)
+                        if url.startswith(("http://", "https://")) and key == keys.url(url))
+    return urls
 
 
 def _warn_of_another_key(store: HistoryStore, targets: list[str], key_id: str) -> None:

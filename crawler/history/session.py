@@ -82,6 +82,9 @@ class HistoryOptions:
     # the URLs the latest complete runs of the same targets reported findings on, asked for again whether a page
     # still links them or not (see crawler.history.commands.reported_before)
     reported_urls: list[str] = field(default_factory=list)
+    # those of them that served a document (not an HTML page) then: an HTML page in its place may stand in for it
+    # (see crawler.spiders.stand_ins)
+    reported_documents: list[str] = field(default_factory=list)
     key_id: str | None = None  # :func:`key_id_of` the fingerprint key the run uses
     # the fingerprint key itself, which the history's keys of raw URLs derive from: never a Scrapy setting (they are
     # logged), worked out again where needed; empty: the key of $PUBCHECK_FINGERPRINT_KEY or the default key file
@@ -96,6 +99,7 @@ class HistoryOptions:
         return {"PUBCHECK_HISTORY_DB": self.db, "PUBCHECK_HISTORY_RULES": self.rules,
                 "PUBCHECK_EXPECTED_URLS": self.expected_urls,
                 "PUBCHECK_REPORTED_URLS": self.reported_urls,
+                "PUBCHECK_REPORTED_DOCUMENTS": self.reported_documents,
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
                 "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs,

@@ -447,11 +447,14 @@ class HistoryStore:
         return self.db.execute(f"SELECT * FROM detections WHERE run_id = ? AND {where} AND reported = 1",
                                (run_id, *parameters)).fetchall()
 
-    def reported_urls(self, run_id: int, target: str) -> list[tuple[str, str | None]]:
-        """(URL as stored, its key) of each document run ``run_id`` reported findings on for ``target``."""
+    def reported_urls(self, run_id: int, target: str) -> list[tuple[str, str | None, str | None]]:
+        """(URL as stored, its key, what it served: "page", "document"...) of each document run ``run_id``
+        reported findings on for ``target``."""
         where, parameters = _target_is("detections", target)
-        return self.db.execute(f"SELECT DISTINCT url, url_key FROM detections WHERE run_id = ? AND {where}"
-                               " AND reported = 1", (run_id, *parameters)).fetchall()
+        return self.db.execute(
+            "SELECT DISTINCT url, url_key, (SELECT kind FROM documents d WHERE d.run_id = detections.run_id"
+            f" AND d.url = detections.url) FROM detections WHERE run_id = ? AND {where} AND reported = 1",
+            (run_id, *parameters)).fetchall()
 
     def gone_since(self, run_id: int, target: str, current: set[str]) -> list[sqlite3.Row]:
         """The findings run ``run_id`` reported for ``target`` whose fingerprints are not in ``current``, in

@@ -22,7 +22,8 @@ from urllib.parse import urljoin
 import scrapy
 from lxml import etree
 from scrapy import Selector
-from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_meta_refresh
@@ -51,6 +52,7 @@ from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_
 from .soft_errors import blocked_reason, error_page, soft_error_reason
 from .served_elsewhere import SERVED_FROM, document_redirect, served_from_note
 from .stock_pages import STOCK_DOCUMENT, STOCK_PAGE, page_key
+from .stand_ins import STOOD_IN, StandIns
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, SIGNED_OUT, is_sign_in_page, is_sign_in_url
 from .text_sitemap import text_sitemap_urls
 from .viewer_links import jump_menu_urls, viewed_documents
@@ -68,16 +70,22 @@ SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-java
                 "text/ecmascript")
 SCRIPT_EXTENSIONS = ("js", "mjs")
 REDIRECTS = (301, 302, 303, 307, 308)
+# request meta of a reported document's redirects (see .stand_ins): the (URL, target) pairs not filed yet, and whether
+# the last target had been asked for already through another URL (then it is not read twice)
+REDIRECTS_HELD, READ_ALREADY = "pubcheck_redirects_held", "pubcheck_read_already"
 
 
 class SiteSpider(scrapy.Spider):
     name = "site"
+    stand_ins = StandIns(())  # see .stand_ins: the history's documents, set by from_crawler
     page_pictures = False  # the pictures pages show are fetched and read (see .page_pictures): the page_pictures key
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.page_pictures = crawler.settings.getbool("PUBCHECK_PAGE_PICTURES")
+        spider.stand_ins = StandIns(crawler.settings.getlist("PUBCHECK_REPORTED_DOCUMENTS"))
+        crawler.signals.connect(spider.settle_at_idle, signal=signals.spider_idle)
         return spider
 
     def __init__(self, start_urls: str | list[str] = "", *args, **kwargs):
@@ -229,16 +237,24 @@ class SiteSpider(scrapy.Spider):
             return
         if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
-        if not probe:
+            self.stand_ins.lead(chain[0], target)
+        followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
+        if not probe and chain[0] in self.stand_ins.documents and not meta.get("pubcheck_start"):
+            # a document the last run reported findings on: its answer is asked for even when another URL led to it
+            # already, and its redirects are filed once it is settled (see .stand_ins)
+            followed[REDIRECTS_HELD] = [*meta.get(REDIRECTS_HELD, ()), (url, target)]
+            followed[READ_ALREADY] = meta.get(READ_ALREADY) or target in self.requested
+            self.requested.add(target)
+        elif not probe:
             yield RedirectItem(url=url, target=target)
             if target in self.requested:
                 return  # fetched or queued already: the collector files this URL under it
             self.requested.add(target)
-        followed = {k: v for k, v in meta.items() if k.startswith("pubcheck_") and k != SERVED_FROM}
         host = host_key(target)
         if not probe and not self.crawls(host) and document_redirect(chain, target):
             followed[SERVED_FROM] = host  # a document the site serves from storage elsewhere
-        request = response.request.replace(url=target, callback=callback, dont_filter=bool(probe),
+        request = response.request.replace(url=target, callback=callback,
+                                           dont_filter=bool(probe) or REDIRECTS_HELD in followed,
                                            meta={**followed, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
         yield request
@@ -336,6 +352,43 @@ class SiteSpider(scrapy.Spider):
                 self.stock_pages[host], walled = answer, True
         yield from self.access_checked(host, walled)
 
+    def settle_at_idle(self):
+        """Once every answer is in, ask each host whose document URLs were answered by an HTML page (see
+        .stand_ins) for its start URL once more, and settle them with that answer."""
+        hosts = [host for host in self.stand_ins.held if host not in self.stand_ins.settling]
+        for host in hosts:
+            self.stand_ins.settling.add(host)
+            start = next((url for url in self.start_urls if host_key(url) == host),
+                         urljoin(self.stand_ins.held[host][0][0], "/"))
+            self.crawler.engine.crawl(scrapy.Request(
+                start, callback=self.settle_stand_ins, errback=self.stand_ins_unsettled, dont_filter=True,
+                meta={"pubcheck_recheck": host, "pubcheck_settle": start, ADMITTED: start}))
+        if hosts:
+            raise DontCloseSpider
+
+    def settle_stand_ins(self, response):
+        """The start URL's answer now: an HTML page that also answers a held document URL stands in for it."""
+        content_type = _header_text(response.headers.get(b"Content-Type"))
+        if response.status == 200 and content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css"):
+            self.stand_ins.answer(page_key(Selector(response=response).root), response.meta["pubcheck_settle"])
+        yield from self.stand_ins_settled(response.meta["pubcheck_recheck"])
+
+    def stand_ins_unsettled(self, failure):
+        """The start URL cannot be fetched now: the held document URLs are settled by each other's answers."""
+        yield from self.stand_ins_settled(failure.request.meta["pubcheck_recheck"])
+
+    def stand_ins_settled(self, host: str):
+        self.stand_ins.settling.discard(host)
+        held = self.stand_ins.held.pop(host, [])
+        for url, _, _, _, key, _ in held:  # a start URL that redirects where a held document's answer came from
+            for start in self.stand_ins.led_to.get(url, ()):
+                self.stand_ins.answer(key, start)
+        for _, kind, status, read, key, asked in held:
+            if self.stand_ins.stood_in(asked, key):  # listed at its own URL: its redirects are not filed
+                yield StatusItem(asked, "failed", STOOD_IN, kind=kind, http_status=status, not_checked=True)
+            else:
+                yield from read()
+
     def recheck_failed(self, failure):
         """The page the host served cannot be fetched now (a 401, a 5xx, a timeout): the site no longer lets
         pubcheck read it, so what redirected to a sign-in page meanwhile was not checked."""
@@ -373,6 +426,23 @@ class SiteSpider(scrapy.Spider):
         return target, None
 
     def parse(self, response):
+        if response.status in REDIRECTS or REDIRECTS_HELD not in response.meta:
+            yield from self.answered(response)
+            return
+        held = self.stand_ins.holding()
+        outputs = list(self.answered(response))
+        if self.stand_ins.holding() == held:  # a reported document's answer that is not held: filed now
+            yield from self.redirects_filed(response.meta)
+            if not response.meta.get(READ_ALREADY):
+                yield from outputs
+
+    @staticmethod
+    def redirects_filed(meta):
+        """The redirects of a reported document held back (see .stand_ins), filed."""
+        for url, target in meta.get(REDIRECTS_HELD, ()):
+            yield RedirectItem(url=url, target=target)
+
+    def answered(self, response):
         if response.status in REDIRECTS:
             yield from self.redirect(response, self.parse)
             return
@@ -409,6 +479,17 @@ class SiteSpider(scrapy.Spider):
             yield StatusItem(response.url, "failed", reason, kind=item_kind, http_status=response.status,
                              not_checked=True)
             return
+        if is_html and response.status == 200 and self.stand_ins.documents and (
+                self.asked_as_document(response) or response.meta.get("pubcheck_start")
+                or self.asked_url(response) in self.stand_ins.documents):
+            asked, key = self.asked_url(response), page_key(root)
+            if asked in self.stand_ins.documents and not response.meta.get("pubcheck_start"):
+                self.stand_ins.hold(host_key(response.url), (response.url, item_kind, response.status,
+                                                             lambda: self.filed_and_read(response, content_type,
+                                                                                         item_kind),
+                                                             key, asked))
+                return
+            self.stand_ins.answer(key, asked)
         if is_html and response.status == 200 and self.asked_as_document(response):
             # a .pdf or .csv link answered by an HTML page: a viewer page, or a stock page (see .stock_pages)
             yield from self.held_at_wall(response, item_kind, STOCK_DOCUMENT,
@@ -419,6 +500,13 @@ class SiteSpider(scrapy.Spider):
             if host not in self.readable:  # see behind_sign_in
                 self.readable[host], self.readable_keys[host] = response.url, page_key(root)
         yield from self.read(response, content_type, item_kind, root)
+
+    def filed_and_read(self, response, content_type: str, item_kind: str, root=None):
+        """A reported document's held redirects filed (see .stand_ins), and the response read unless another URL's
+        redirect had it read already."""
+        yield from self.redirects_filed(response.meta)
+        if not response.meta.get(READ_ALREADY):
+            yield from self.read(response, content_type, item_kind, root)
 
     def read(self, response, content_type: str, item_kind: str, root=None):
         """The response as fetched (for the collector) and the URLs it leads to, followed."""
@@ -486,17 +574,22 @@ class SiteSpider(scrapy.Spider):
             yield from self.follow(response.url, links, self.parse)
 
     @staticmethod
+    def asked_url(response) -> str:
+        """The URL first asked for, before any redirect."""
+        return (response.meta.get("pubcheck_chain") or [response.url])[0]
+
+    @staticmethod
     def asked_for_content(response) -> bool:
         """Whether the URL first asked for (before any redirect) was a start URL or a document's (``.pdf``,
         ``.csv``...): what an HTML sign-in page in its place hides (see .sign_in)."""
-        asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
+        asked = SiteSpider.asked_url(response)
         return bool(response.meta.get("pubcheck_start")) or extension(asked) in DOCUMENT_EXTENSIONS
 
     @staticmethod
     def asked_as_document(response) -> bool:
         """Whether the URL first asked for (before any redirect) names a document (``.pdf``, ``.csv``...) and is
         no start URL."""
-        asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
+        asked = SiteSpider.asked_url(response)
         return not response.meta.get("pubcheck_start") and extension(asked) in DOCUMENT_EXTENSIONS
 
     @staticmethod
@@ -618,6 +711,9 @@ class SiteSpider(scrapy.Spider):
 
     def failed(self, failure):
         request = failure.request
+        yield from self.redirects_filed(request.meta)
+        if request.meta.get(READ_ALREADY):
+            return  # the URL another redirect led to: listed by that request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
         if http_status and ((http_status < 500 and (request.meta.get("pubcheck_script")
