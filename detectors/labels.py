@@ -41,6 +41,9 @@ _PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|applicat
 # (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332"; and the bar of a table an e-mail
 # writes out as text: "Service Acct | 800017963492")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\)|\bon\s+(?:file|record)\b|"
+                  # and in Spanish ("Cuenta de gas en archivo: ..."); the utility that keeps it named in brackets ("Gas
+                  # account (SoCalGas) on file: ...", "Cuenta (SCE): ...")
+                  r"\ben\s+(?:el\s+)?(?:archivo|expediente|registro)\b|\((?-i:[A-Z][A-Za-z&.]{1,11})\)|"
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"

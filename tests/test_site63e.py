@@ -23,3 +23,64 @@ def test_a_doubled_account_header_over_city_facilities_stays_quiet():
     rows = [["Facility / Instalación", "Account / Meter", "Annual kWh"],
             ["Main Library", "2-19-447-0381", "412,330"], ["Fire Station 3", "2-19-447-0390", "98,120"]]
     assert not pairs_found(LOG, xlsx(rows))
+
+
+NOTICE = "https://www.example-city.gov/es/avisos/aviso-2026.pdf"
+
+
+def _found(text: str, url: str = NOTICE) -> set[tuple[str, str]]:
+    return pairs_found(url.replace(".pdf", ".txt"), text)
+
+
+def test_a_usage_label_qualified_by_its_unit_and_period():
+    """A field's label may carry its unit in brackets and the period it covers before the colon, in any language."""
+    text = ("Nombre del titular: Casimira Olazábal\nNúmero de cuenta: 3-58-902-1147\n"
+            "Dirección de servicio: 2291 Nogal Ct, Riverbend, CA 92503\n"
+            "Consumo (kWh) del mes anterior: 512\nConsumo de gas: 19 termias\n")
+    assert {"512", "19 termias"} <= values_of(_found(text), "energy_usage")
+    english = ("Customer: Isidore Makarov\nAccount number: 3-58-902-1147\nUsage (kWh) for the last billing period: 642\n")
+    assert "642" in values_of(_found(english), "energy_usage")
+
+
+def test_foreign_labels_with_a_unit_in_brackets():
+    vi = ("Tên khách hàng: Quan Thị Bích Ngà\nSố tài khoản: 4410238857\nĐịa chỉ dịch vụ: 915 Larkspur St, Riverbend, CA 92503\n"
+          "Lượng điện tiêu thụ (kWh): 733\n")
+    assert "733" in values_of(_found(vi), "energy_usage")
+    hy = ("Հաճախորդի անուն՝ Շողիկ Դավթյան\nՀաշվի համար՝ 6-02-775-3190\nԾառայության հասցե՝ 407 Quince Ave, Riverbend, CA 92503\n"
+          "Սպառում (կՎտ·ժ)՝ 577\n")
+    assert "577" in values_of(_found(hy), "energy_usage")
+
+
+def test_an_account_label_naming_its_utility_in_brackets_or_on_file():
+    text = ("Customer: Isidore Makarov\nService address: 2291 Nogal Ct, Riverbend, CA 92503\n"
+            "Gas account (SoCalGas) on file: 0418 229 310 7\nCuenta de gas en archivo: 0552 108 733 2\n")
+    assert {"0418 229 310 7", "0552 108 733 2"} <= values_of(_found(text), "account_number")
+
+
+def test_a_qualified_label_of_a_class_or_a_rate_stays_public():
+    text = ("Program summary, fiscal year 2025\nResidential customers enrolled: 41,280\n"
+            "Average usage (kWh) last year: 540\nRate (per kWh) this period: $0.31\n"
+            "Baseline allowance (kWh) per month: 350\nCall 1-866-482-2870 for help.\n")
+    assert not _found(text, "https://www.example-city.gov/reports/summary.pdf")
+
+
+def test_a_vietnamese_letter_greeting_its_customer_by_title():
+    """'Kính gửi Cô/Bác/Chú ...' greets the customer; 'mức tiêu thụ ... của quý vị' is their usage; the phone the
+    letter will call, beside their own mailbox, is theirs."""
+    text = ("Chương trình Năng lượng Sạch — THÔNG BÁO\nNgày 3 tháng 4 năm 2026\nKính gửi Cô Lê Thị Hồng Nhung,\n"
+            "Tài khoản số 8840215563 tại địa chỉ 3120 Primrose Ln, Riverbend, CA 92503 đã được ghi danh.\n"
+            "Mức tiêu thụ điện tháng này của quý vị là 842 kWh.\n"
+            "Chúng tôi sẽ liên lạc với quý vị qua số điện thoại 951 302 4417 hoặc email nhung.le58@yahoo.com.\n"
+            "Trân trọng, Phòng Dịch vụ Khách hàng\n")
+    found = _found(text)
+    assert "Lê Thị Hồng Nhung" in values_of(found, "customer_name")
+    assert "842 kWh" in values_of(found, "energy_usage")
+    assert "951 302 4417" in values_of(found, "phone")
+
+
+def test_a_vietnamese_notice_to_residents_names_no_customer():
+    text = ("Kính gửi Quý cư dân,\nHội thảo tiết kiệm điện sẽ được tổ chức tại Thư viện Công cộng, 140 Mesa St.\n"
+            "Mức tiêu thụ trung bình của một hộ gia đình là 540 kWh mỗi tháng.\n"
+            "Xin gọi số điện thoại 1-866-482-2872 hoặc email hoithao@example-city.gov.\nTrân trọng, Văn phòng Thành phố\n")
+    found = _found(text, "https://www.example-city.gov/vi/hoi-thao.pdf")
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage") and not values_of(found, "phone")

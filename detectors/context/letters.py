@@ -30,6 +30,7 @@ from .persons import (addressed_name, name_over_a_listed_surname, named_official
                       person_name, signature_name)
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, public_cue, to_e164)
+from .. import translations
 from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
 from .headers import header_kind
 from .history import public_story
@@ -543,7 +544,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if len(before) < 60 and previous is not None:
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
             if e164 and not analysis.contacts.phone_is_public(e164) and (
-                    _YOUR_NUMBER.search(before) or own_mailbox and _PHONE_LABEL_BEFORE.search(before)):
+                    _YOUR_NUMBER.search(before) or own_mailbox and (
+                    _PHONE_LABEL_BEFORE.search(before) or translations.phone_label_before().search(before))):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
@@ -551,7 +553,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
 
 
 # a phone's label right before the number, on a contact line that gives the customer's own mailbox too ("Phone: (951)
-# 806-5621<tab>Email: ana@att.net" under a letter's address block)
+# 806-5621<tab>Email: ana@att.net" under a letter's address block; "qua số điện thoại ... hoặc email ..."), in English
+# or Spanish here, in the other languages by ``translations.phone_label_before``
 _PHONE_LABEL_BEFORE = phone_label_pattern(home=True)
 _SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
 
