@@ -84,3 +84,58 @@ def test_a_vietnamese_notice_to_residents_names_no_customer():
             "Xin gọi số điện thoại 1-866-482-2872 hoặc email hoithao@example-city.gov.\nTrân trọng, Văn phòng Thành phố\n")
     found = _found(text, "https://www.example-city.gov/vi/hoi-thao.pdf")
     assert not values_of(found, "customer_name") and not values_of(found, "energy_usage") and not values_of(found, "phone")
+
+
+def test_a_translated_chat_whose_customer_turns_are_labelled_in_vietnamese():
+    html = ("<html><body><h3>Hội thoại #4410</h3><ol><li><b>Mai Anh Tran:</b> Xin chào, tôi có thể giúp gì?</li>"
+            "<li><b>Khách hàng:</b> Tôi là 梁秀英, số tài khoản 58120447.</li>"
+            "<li><b>Mai Anh Tran:</b> Xin xác nhận địa chỉ dịch vụ?</li>"
+            "<li><b>Khách hàng:</b> 2716 Wisteria Ct, Riverbend.</li>"
+            "<li><b>Khách hàng:</b> Email của tôi là xiuying.liang@gmail.com, điện thoại 951.440.2871.</li>"
+            "<li><b>Mai Anh Tran:</b> Cảm ơn. Tháng trước quý vị dùng 612 kWh.</li></ol></body></html>")
+    found = pairs_found("https://www.example-city.gov/vi/ho-tro/hoi-thoai.html", html, "text/html")
+    assert "梁秀英" in values_of(found, "customer_name")
+    assert "2716 Wisteria Ct" in " ".join(values_of(found, "address"))
+    assert "951.440.2871" in values_of(found, "phone") and "612 kWh" in values_of(found, "energy_usage")
+    assert "Mai Anh Tran" not in values_of(found, "customer_name")
+
+
+def test_a_chinese_letter_greeting_by_title_and_the_number_it_will_call():
+    text = ("尊敬的冯丽娟女士：\n您的账户（账户号码：5-20-338-1946）已加入本市清洁能源计划。服务地址：880 Alder Glen Rd, Riverbend, CA 92503。\n"
+            "如有疑问，我们会致电 909 771 2046 或发送电子邮件至 lijuan.feng@outlook.com。\n"
+            "中文服务热线：1-866-482-2873。\n")
+    found = _found(text, "https://www.example-city.gov/zh/tongzhi.pdf")
+    assert "冯丽娟" in values_of(found, "customer_name")
+    assert "909 771 2046" in values_of(found, "phone")
+    assert "1-866-482-2873" not in values_of(found, "phone")
+
+
+def test_korean_words_with_their_particle_and_interpreters_are_no_customers():
+    html = ("<html><body><h2>Public Comment</h2>"
+            "<p><strong>Kim Do-yun</strong> (speaking through interpreter Graciela Ybarra):</p>"
+            "<blockquote lang=\"ko\">안녕하세요. 제 이름은 김도윤입니다. 주소는 4410 Juniper Ave입니다. 계정 번호는 6-11-402-7735입니다. "
+            "전화번호는 (626) 904-3318입니다.</blockquote>"
+            "<p><em>Interpretation:</em> Hello. My name is Kim Do-yun. My address is 4410 Juniper Ave. My account number is "
+            "6-11-402-7735. My phone number is (626) 904-3318.</p></body></html>")
+    found = pairs_found("https://www.example-city.gov/council/minutes.html", html, "text/html")
+    names = values_of(found, "customer_name")
+    assert "Kim Do-yun" in names
+    assert not any("주소" in n or "Ybarra" in n or "안녕" in n for n in names)
+
+
+def test_a_sample_account_in_a_translated_guide_makes_no_record_of_the_partners_phones():
+    html = ("<html><body><h1>社区合作伙伴</h1><ul><li>Riverbend Family Resource Center 电话：(951) 222-4180</li>"
+            "<li>Inland Vietnamese Senior Association 电话：(951) 222-7719</li></ul>"
+            "<p>中文热线：1-866-482-2873。示例账户号码：1-23-456-7890（仅供参考）。</p>"
+            "<p>Sample account number: 3-48-210-5567 (for reference only).</p></body></html>")
+    assert not pairs_found("https://www.example-city.gov/zh/partners.html", html, "text/html")
+
+
+def test_an_address_ends_before_the_utility_letters_of_the_next_label():
+    """A field's value on a line of several ends before the next label's qualifier: "..., OPC account: ...";
+    an SSN or account after the address is still its own finding."""
+    text = ("<html><body><main><p>The board heard the complaint of Leocadia Funes. Address: 4471 Birchwood Ct, VCE "
+            "account: VC40218837, SSN: 512-44-1093, monthly usage: 1,108 kWh.</p></main></body></html>")
+    found = pairs_found("https://www.example-city.gov/council/summary.html", text, "text/html")
+    assert ("address", "4471 Birchwood Ct") in found
+    assert ("ssn", "512-44-1093") in found and "VC40218837" in values_of(found, "account_number")

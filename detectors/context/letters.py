@@ -67,6 +67,8 @@ _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
+                          # the same in a Chinese letter: "我们会致电 ...", "我們將致電您 ..." (we will call you at)
+                          r"|我[们們](?:会|會|将|將)\s*(?:致[电電]|[联聯][系繫]|打[电電][话話][给給])\s*您?\s*$"
                           # staff's note on the customer's copy of a statement: "cust. says call back at ...", "customer
                           # asked to be called at ..."
                           r"|\b(?:cust(?:omer)?|cx|caller)\.?\s+"
@@ -398,7 +400,8 @@ _SECTION_HEADING = re.compile(r"\s*(?=[^a-z]*$)(?=.*\b(?:ITEM|AGENDA|STAFF REPOR
                               r"[A-Z0-9][A-Z0-9 .,:;&/()#'\u2013\u2014-]{4,90}\s*")
 
 
-_KOREAN_CUSTOMER_AFTER = re.compile(r"[ \t]*고객$")
+# the word a greeting puts after the name: Korean "고객" (customer), the Chinese titles ("尊敬的吴伟强女士：", "先生")
+_CUSTOMER_OR_TITLE_AFTER = re.compile(r"[ \t]*(?:고객|先生|女士|小姐|太太|阁下|閣下)$")
 
 
 def _staff_signature(text: str) -> bool:
@@ -488,7 +491,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             name = (lines[salutation], match.start("name"), match.end("name"))
         elif other := next((g for g in ("cjk_name", "ko_name") if match.group(g)), None):
             # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it
-            written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
+            written = _CUSTOMER_OR_TITLE_AFTER.sub("", match.group(other))
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = (_address_block(analysis, lines, head, salutation, match.group("name"))[0]
