@@ -139,3 +139,14 @@ def test_an_address_ends_before_the_utility_letters_of_the_next_label():
     found = pairs_found("https://www.example-city.gov/council/summary.html", text, "text/html")
     assert ("address", "4471 Birchwood Ct") in found
     assert ("ssn", "512-44-1093") in found and "VC40218837" in values_of(found, "account_number")
+
+
+def test_a_facility_reports_account_and_usage_under_its_name_stay_public():
+    """The City's energy report lists each facility's name over its account and usage: the City's own, no customer's;
+    a customer's account under a line naming their street ("... at 12 Park Ave") is still theirs."""
+    report = ("Energy report of City facilities, fiscal year 2025\nCity Hall, 505 Civic Center Dr\n"
+              "Account (SCE): 2-19-447-0381\nUsage (kWh) last year: 412,330\n"
+              "Main Library, 140 Mesa St\nAccount (SCE): 2-19-447-0390\nUsage (kWh) last year: 98,120\n")
+    assert not _found(report, "https://www.example-city.gov/reports/facilities.pdf")
+    letter = "RE: your service at 12 Park Ave, Riverbend\nAccount (SCE): 3-48-210-5567\nUsage (kWh) last month: 1,240\n"
+    assert {("account_number", "3-48-210-5567"), ("energy_usage", "1,240")} <= _found(letter)

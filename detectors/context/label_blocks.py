@@ -27,7 +27,7 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
-from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
+from .shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
                      consumption_spans, opens_an_address, phone_spans, plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
@@ -391,6 +391,20 @@ _GUIDES_FIGURE = re.compile(r"(?i)\b(?:typical|typically|sample|example|e\.g\.|(
 _GUIDES_REACH = 60  # how far before the figure its field's words may say so
 
 
+def _under_a_facility(analysis: Analysis, first: _Hit) -> bool:
+    """Whether the line right above a block's first label names one of the City's facilities (a facility report's
+    "Main Library, 140 Mesa St" over its account and usage): the block is the facility's, no customer's."""
+    above = first.segment.text[:first.start].rstrip()
+    if not above and first.index > 0:
+        above = analysis.free[first.index - 1].text.rstrip()
+    line = above[above.rfind("\n") + 1:]
+    # (a street's words are no facility: "RE: your account at 12 Park Ave")
+    return bool(line) and len(line) <= _FACILITY_LINE_CHARS and CITY_FACILITY.search(ADDRESS_RE.sub("", line)) is not None
+
+
+_FACILITY_LINE_CHARS = 80  # a facility's heading line, its name and address; not a paragraph that mentions one
+
+
 def _sample_account(segment: Segment, start: int, end: int) -> bool:
     """Whether an account field's value is a made-up one: digits no one is issued, or marked a sample after them (the
     field's value may run on to the mark: "3-48-210-5567 (sample).")."""
@@ -452,6 +466,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
             analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
+    if not person_named and _under_a_facility(analysis, block[0]):
+        return False  # "City Hall, 505 Civic Center Dr" over "Account (SCE): ..." / "Usage (kWh): 412,330": the City's own
     vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
     if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],

@@ -490,9 +490,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         if match.group("name") and addressed_name(match.group("name")):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
         elif other := next((g for g in ("cjk_name", "ko_name") if match.group(g)), None):
-            # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it
-            written = _CUSTOMER_OR_TITLE_AFTER.sub("", match.group(other))
-            if person_name(written, strict=False):
+            # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it,
+            # or the title a Chinese one does ("吴伟强女士"), unless the surname alone is left ("张先生" is the name)
+            written = next((form for form in (_CUSTOMER_OR_TITLE_AFTER.sub("", match.group(other)), match.group(other))
+                            if person_name(form, strict=False)), None)
+            if written:
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = (_address_block(analysis, lines, head, salutation, match.group("name"))[0]
                  or _text_box_block(analysis, lines, head, limit)
