@@ -1026,9 +1026,9 @@ taxpayer id|date of birth|dob|driver license|drivers license|driver's license|n�
 # the period or the record a field's label qualifies its value by, after its phrase or its unit: "Usage (kWh) last
 # period:", "Consumo (kWh) del último periodo:", "kWh used this month:", "Gas account (SoCalGas) on file:", "Cuenta de
 # gas en archivo:"; a label's own words, never its value (the ":" ends it)
-PERIOD_OR_RECORD = (r"\s+(?:(?:del?|en|el|la|for|in|during|of|on|the)\s+){0,3}(?:[uú]ltim[oa]|pasad[oa]|anterior|actual|"
-                    r"mes|month|period|per[ií]odo|billing|cycle|ciclo|year|a[ñn]o|last|this|previous|prior|current|"
-                    r"file|archivo|record|registro)\b[^:#\n]{0,24}")
+PERIOD_OR_RECORD = (r"\s+(?:(?:del?|en|el|la|for|in|during|of|the)\s+){0,3}(?:[uú]ltim[oa]|pasad[oa]|anterior|actual|"
+                    r"mes|month|period|per[ií]odo|billing|cycle|ciclo|year|a[ñn]o|last|this|previous|prior|current)\b"
+                    r"[^:#\n\u2013\u2014-]{0,24}|\s+(?:on|en)\s+(?:the\s+|el\s+)?(?:file|archivo|record|registro)\b")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
