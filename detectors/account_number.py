@@ -1481,10 +1481,9 @@ def _person_and_account_cell(candidate: Candidate) -> bool:
     A facility's, a vendor's or a staff member's column names no person's role, and a cell naming no one (a facility
     under a customer's header) holds no person's account."""
     parts = [part for part in _HEADER_PARTS.split(candidate.segment.label) if part.strip()]
-    if len(parts) != 2 or not any(_BARE_ACCOUNT.fullmatch(part) for part in parts):
-        return False
-    person = next(part for part in parts if not _BARE_ACCOUNT.fullmatch(part))
-    if header_kind(person)[0] != "name":
+    people = [part for part in parts if not _BARE_ACCOUNT.fullmatch(part)]
+    # (a bilingual header names one field twice, "Cuenta / Account": no person's part)
+    if len(parts) != 2 or len(people) != 1 or header_kind(people[0])[0] != "name":
         return False
     text = candidate.text
     return any(end <= candidate.start or start >= candidate.end for start, end in names_in(text, anchored=True))

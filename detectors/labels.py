@@ -41,6 +41,9 @@ _PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|applicat
 # (and the Armenian ՝ a label ends with as a colon: "Հաշվի համարը՝ 7949634332"; and the bar of a table an e-mail
 # writes out as text: "Service Acct | 800017963492")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\)|\bon\s+(?:file|record)\b|"
+                  # and in Spanish ("Cuenta de gas en archivo: ..."); the utility that keeps it named in brackets ("Gas
+                  # account (SoCalGas) on file: ...", "Cuenta (SCE): ...")
+                  r"\ben\s+(?:el\s+)?(?:archivo|expediente|registro)\b|\((?-i:[A-Z][A-Za-z&.]{1,11})\)|"
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
@@ -465,9 +468,12 @@ def is_example(text: str, start: int, digits: str) -> bool:
 # a mark right after a value that says it is made up: "Account Number: 12-604-3156-02 (sample)", "Meter No. K88-779453
 # [example]", "... 4926463278 - SPECIMEN" at the line's end; the bracket holds the mark alone: "(SAMPLE PULLED FROM MAIL
 # RUN)" tells of a real record drawn from others
-_MARKED_SAMPLE = re.compile(r"(?i)[ \t]*(?:[(\[][ \t]*(?:(?:sample|example|specimen|illustrative|fictitious|made[- ]up)"
-                            r"(?:[ \t]+only)?|for[ \t]+illustration(?:[ \t]+(?:purposes[ \t]+)?only)?|not[ \t]+(?:a[ \t]+)?real)"
-                            r"[ \t]*[)\]]|[\u2013\u2014-][ \t]*(?:sample|example|specimen)[ \t]*(?:$|\n))")
+# (and in the City's other languages: "(ejemplo)", "(halimbawa lamang)", "(mẫu)", "（示例）", "（仅供参考）", "(예시)")
+_MARKED_SAMPLE = re.compile(r"(?i)[ \t]*(?:[(\[\uff08][ \t]*(?:(?:sample|example|specimen|illustrative|fictitious|made[- ]up|"
+                            r"ejemplo|muestra|halimbawa|mẫu|ví[ \t]?dụ|示例|范例|範例|예시)"
+                            r"(?:[ \t]+(?:only|solamente|lamang))?|for[ \t]+(?:illustration|reference)(?:[ \t]+(?:purposes[ \t]+)?only)?|"
+                            r"not[ \t]+(?:a[ \t]+)?real|仅供参考|僅供參考)"
+                            r"[ \t]*[)\]\uff09]|[\u2013\u2014-][ \t]*(?:sample|example|specimen)[ \t]*(?:$|\n))")
 
 
 def marked_a_sample(text: str, end: int) -> bool:

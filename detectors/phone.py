@@ -41,7 +41,7 @@ from .labels import (ASKS_TO_BE_REACHED, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER, P
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, desk_extension, firm_staff_contact, number_block, to_e164
-from .translations import phrases_for
+from .translations import phone_label_before
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
@@ -50,14 +50,6 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
 # a voicemail's or a text message's header line: its time or date, then "From:" and the number alone
 _SENDER_LINE = re.compile(r"(?i)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|[\d/:.-]+(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?"
                           r"(?:from|caller|calling\s+number)[ \t]*:[ \t]*\+?[\d(][\d() .-]{8,16}\d[ \t]*")
-
-
-@lru_cache(maxsize=1)
-def _foreign_phone_label() -> re.Pattern:
-    """A phone's label in the languages of the City's translated pages right before a number ("연락처 9517936482",
-    "Số điện thoại liên lạc: ", "电话 "), as ``PHONE_LABEL_BEFORE`` reads the English and Spanish ones."""
-    phrases = sorted(phrases_for("phone number"), key=len, reverse=True)
-    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]*[:#\uff1a]?[ \t]*$")
 
 
 # a meeting's dial-in numbers ("Join by phone: +1 253 215 8782 or +1 346 ..."; "Dial in: ...", "Call-in number")
@@ -358,7 +350,7 @@ class PhoneDetector(CustomerDataDetector):
                 if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
                     why = "phone number the customer is reached at, in a customer's record"
                 elif segment.text[start:end].isdigit() and (PHONE_LABEL_BEFORE.search(
-                        segment.text, max(0, start - 24), start) or _foreign_phone_label().search(
+                        segment.text, max(0, start - 24), start) or phone_label_before().search(
                         segment.text, max(0, start - 40), start)):  # "Call-back number: ", "연락처 "
                     why = "phone number after a phone label in a customer's record"
                 elif _REACHED_AFTER.match(segment.text, end):

@@ -562,6 +562,14 @@ def phrases_for(*english: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def phone_label_before() -> re.Pattern:
+    """A phone's label in the languages of the City's translated pages right before a number ("연락처 9517936482",
+    "Số điện thoại liên lạc: ", "电话 "), as ``labels.PHONE_LABEL_BEFORE`` reads the English and Spanish ones."""
+    phrases = sorted(phrases_for("phone number"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]*[:#\uff1a]?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
 def foreign_phrases() -> frozenset[str]:
     """Every phrase of the other languages, alone and with its linking word, as ``phrases_for`` gives them."""
     return frozenset(phrase + linker for phrases_by_language in VOCABULARY.values()
@@ -573,7 +581,9 @@ def foreign_phrases() -> frozenset[str]:
 def _label_before_colon(ascii_only: bool) -> re.Pattern:
     fields = [p for p, english in _table().items() if english in _FIELDS and (p.isascii() or not ascii_only)]
     return re.compile("(?P<label>" + "|".join(_alternative(p) for p in sorted(fields, key=len, reverse=True))
-                      + r")\s*(?:#|no\.?|번호|号码|號碼)?\s*[:#\uff1a]$", re.IGNORECASE)
+                      # a unit or a note in brackets may stand before the colon: "Mức tiêu thụ (kWh):", "用电量（千瓦时）："
+                      + r")\s*(?:#|no\.?|번호|号码|號碼)?(?:\s*[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09])?\s*[:#\uff1a\u055d]$",
+                      re.IGNORECASE)
 
 
 _FIELDS = frozenset(("customer name", "name", "customer", "service address", "billing address", "address",

@@ -17,10 +17,11 @@ from functools import lru_cache
 import ahocorasick
 
 # the words that open a letter before its addressee's name, in the languages of a California city's notices
-# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable", a household's "Estimada familia"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
+# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable", a household's "Estimada familia"; Vietnamese "Kính gửi"
+# and the title after it, "Ông", "Bà", "Cô" (Ms.), "Bác", "Chú"...; Tagalog "Mahal na"; Russian;
 # Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it; Punjabi, Lao)
 _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
-                     r"K[ií]nh\s+(?:g\w{1,2}i|th\w{1,2}a)(?:\s+(?:[ÔôOo]ng\s*/\s*[Bb][àa]|[ÔôOo]ng|[Bb][àa]|Anh|Ch\w{1,2}|Qu[ýy]\s+[Kk]h[áa]ch))?|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
+                     r"K[ií]nh\s+(?:g\w{1,2}i|th\w{1,2}a)(?:\s+(?:[ÔôOo]ng\s*/\s*[Bb][àa]|[ÔôOo]ng|[Bb][àa]|Anh|Ch\w{1,2}|C[ôo]|B[áa]c|C[ụu]|Em|Qu[ýy]\s+[Kk]h[áa]ch))?|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
                      r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
                      # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"; Armenian "Հարգելի"; Arabic "السيد/السيدة" (Mr./Mrs.),
@@ -195,7 +196,9 @@ _CUES = {
         # the same in Vietnamese ("tài khoản của quý vị", "tài khoản dịch vụ số ... của quý khách", "hóa đơn của Ông/Bà"
         # and "thanh toán quá hạn", past due), Tagalog ("iyong bill", "inyong konsumo", "inyong Numero ng serbisyo"),
         # Chinese ("您的账户", "您上个月的用电量": your last month's usage) and Korean ("귀하의 요금")
-        r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})(?:\s+[^\s.,;:]+){0,4}?\s+c\w{1,2}a\s+"
+        # (and "mức tiêu thụ điện tháng trước của quý vị", the usage of your last month)
+        r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2}|m\w{1,2}c\s+ti[eê]u\s+th\w{1,2})"
+        r"(?:\s+[^\s.,;:]+){0,4}?\s+c\w{1,2}a\s+"
         r"(?:qu[yý]\s+(?:v[iị]|kh[aá]ch)|[oô]ng\s*/\s*b[aà]|[oô]ng\s+b[aà])"
         r"|thanh\s+to[aá]n\s+qu[aá]\s+h[aạ]n"
         # "lượng điện quý vị dùng" ("the electricity you used"), "tiền điện của quý vị" ("your electricity bill")
@@ -213,7 +216,7 @@ _CUES = {
         r"|고객님(?:의|께|에게)|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
         r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "thanh", "lượng",
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "mức", "muc", "thanh", "lượng",
          "luong", "tiền", "tien", "iyong", "inyong", "您", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님",
          "ձեր", "حساب", "فاتورت",
          "استهلاك", "متأخر", "dear")),

@@ -1029,18 +1029,25 @@ correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo
 ssn|ss|social security|social security number|social security no|soc sec|soc sec no|itin|tin|ein|tax id
 taxpayer id|date of birth|dob|driver license|drivers license|driver's license|número de seguro social""".replace(
     "\n", "|").split("|")
+# the period or the record a field's label qualifies its value by, after its phrase or its unit: "Usage (kWh) last
+# period:", "Consumo (kWh) del último periodo:", "kWh used this month:", "Gas account (SoCalGas) on file:", "Cuenta de
+# gas en archivo:"; a label's own words, never its value (the ":" ends it)
+PERIOD_OR_RECORD = (r"\s+(?:(?:del?|en|el|la|for|in|during|of|the)\s+){0,3}(?:[uú]ltim[oa]|pasad[oa]|anterior|actual|"
+                    r"mes|month|period|per[ií]odo|billing|cycle|ciclo|year|a[ñn]o|last|this|previous|prior|current)\b"
+                    r"[^:#\n\u2013\u2014-]{0,24}|\s+(?:on|en)\s+(?:the\s+|el\s+)?(?:file|archivo|record|registro)\b")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
     # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:") or of
     # what it copies ("Name as shown on your bill:"); an abbreviation's stop may end the phrase ("Tel.:", "Service
     # addr.:"); a printout's dotted leader may run to the ":" ("Usage (kWh)....: 680")
-    + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36}"
-      r"|\s+as\s+(?:shown|it\s+appears|printed)\s+on\s[^:#\n]{1,30})?\s*(?:\.{2,}\s*)?[:#]$", re.IGNORECASE)
+    + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:where|donde)\s[^:#\n]{1,36}"
+      r"|\s+as\s+(?:shown|it\s+appears|printed)\s+on\s[^:#\n]{1,30}|" + PERIOD_OR_RECORD + r")?\s*(?:\.{2,}\s*)?[:#]$",
+    re.IGNORECASE)
 # a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
 # "Message", "Recording" (``speakers`` reads its cells)
 MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")
-TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
+TERMINATOR = re.compile(r"[:#\uff1a\u055d]")  # and the full-width colon of CJK text, and the Armenian ՝ a label ends with
 _LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 
 

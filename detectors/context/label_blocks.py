@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..bad_redaction import REDACTION_REASONS
+from ..labels import marked_a_sample, unissued
 from ..model import Segment
 from ..vocabulary import name_like
 from .analysis import Analysis, Cell, page_of
@@ -26,7 +27,7 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
-from .shapes import (ADDRESS_RE, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
+from .shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
                      consumption_spans, opens_an_address, phone_spans, plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
@@ -390,6 +391,30 @@ _GUIDES_FIGURE = re.compile(r"(?i)\b(?:typical|typically|sample|example|e\.g\.|(
 _GUIDES_REACH = 60  # how far before the figure its field's words may say so
 
 
+def _under_a_facility(analysis: Analysis, first: _Hit) -> bool:
+    """Whether the line right above a block's first label names one of the City's facilities (a facility report's
+    "Main Library, 140 Mesa St" over its account and usage): the block is the facility's, no customer's."""
+    above = first.segment.text[:first.start].rstrip()
+    if not above and first.index > 0:
+        above = analysis.free[first.index - 1].text.rstrip()
+    line = above[above.rfind("\n") + 1:]
+    # (a street's words are no facility: "RE: your account at 12 Park Ave")
+    return bool(line) and len(line) <= _FACILITY_LINE_CHARS and CITY_FACILITY.search(ADDRESS_RE.sub("", line)) is not None
+
+
+_FACILITY_LINE_CHARS = 80  # a facility's heading line, its name and address; not a paragraph that mentions one
+
+
+def _sample_account(segment: Segment, start: int, end: int) -> bool:
+    """Whether an account field's value is a made-up one: digits no one is issued, or marked a sample after them (the
+    field's value may run on to the mark: "3-48-210-5567 (sample).")."""
+    digits = re.sub(r"\D", "", segment.text[start:end])
+    if not digits:
+        return False
+    last_digit = max(segment.text.rfind(d, start, end) for d in set(digits))
+    return unissued(digits) or marked_a_sample(segment.text, last_digit + 1)
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -397,6 +422,10 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     customer = any(h.kind in ("name", "account") and not h.screen for h in block)
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
               None if hit.screen else value for hit, value in zip(block, values)]
+    # a guide's "Sample account number: 1-23-456-7890 (for reference only)": nobody's account, and no record of one to
+    # make the phones and names around it a customer's
+    values = [None if value and hit.kind == "account" and _sample_account(*value) else value
+              for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
     if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label, and
         # no say in what the block is ("Work Location" over a permit's site after an applicant's "Home Phone:")
@@ -437,6 +466,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
             analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
+    if not person_named and _under_a_facility(analysis, block[0]):
+        return False  # "City Hall, 505 Civic Center Dr" over "Account (SCE): ..." / "Usage (kWh): 412,330": the City's own
     vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
     if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
@@ -865,6 +896,9 @@ _STREET_THEN_SENTENCE = re.compile(r"(?<=\w)\.[ \t]+(?!(?i:apt|unit|ste|suite|sp
 _CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
 
 
+# a utility's or a program's letters before the next field's label, after an address's comma ("..., OPC account:",
+# "..., SCE Acct #:"); no state's two letters
+_UTILITY_BEFORE_LABEL = re.compile(r",[ \t]*(?:[A-Z][A-Z&]{2,4}|(?=[A-Z])(?i:utility|billing|water|gas|electric|energy))[ \t]*$")
 # the words that qualify the next field's label on a line of several fields, ending a name's value right before it:
 # the utility's or the system's letters (no vowel: "MLMW Account #:", "SCG Acct:") or the service's word ("Utility
 # Billing Acct:", "Water Account No.:", "Gas Acct:"); no name ends so
@@ -1020,6 +1054,10 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
                        if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS), None) if hit.kind == "address" else None
     if next_field:  # "Service address: 3281 Alder Crest Dr. BCP account no. BC66559800." ends at its stop
         start, stop = span(text, start, next_field.start())
+    if hit.kind == "address" and following and following.segment is hit.segment and not text[stop:following.start].strip():
+        brand = _UTILITY_BEFORE_LABEL.search(text, start, stop)
+        if brand:  # "Address: 220 S Greenleaf St, OPC account: ..." ends before the utility's letters that name the account
+            stop = brand.start()
     semicolon = text.find(";", start, stop) if hit.kind == "address" else -1
     if semicolon > start:  # "Địa chỉ dịch vụ: 2704 Đường Magnolia; Số tài khoản ...": no street holds one
         start, stop = span(text, start, semicolon)

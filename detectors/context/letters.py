@@ -30,6 +30,7 @@ from .persons import (addressed_name, name_over_a_listed_surname, named_official
                       person_name, signature_name)
 from ..public_contacts import (FACILITY_CUE, ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before,
                               is_role_mailbox, public_cue, to_e164)
+from .. import translations
 from ..labels import OWN_CONTACT_BEFORE, phone_label_pattern
 from .headers import header_kind
 from .history import public_story
@@ -66,6 +67,8 @@ _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
+                          # the same in a Chinese letter: "我们会致电 ...", "我們將致電您 ..." (we will call you at)
+                          r"|我[们們](?:会|會|将|將)\s*(?:致[电電]|[联聯][系繫]|打[电電][话話][给給])\s*您?\s*$"
                           # staff's note on the customer's copy of a statement: "cust. says call back at ...", "customer
                           # asked to be called at ..."
                           r"|\b(?:cust(?:omer)?|cx|caller)\.?\s+"
@@ -400,7 +403,8 @@ _SECTION_HEADING = re.compile(r"\s*(?=[^a-z]*$)(?=.*\b(?:ITEM|AGENDA|STAFF REPOR
                               r"[A-Z0-9][A-Z0-9 .,:;&/()#'\u2013\u2014-]{4,90}\s*")
 
 
-_KOREAN_CUSTOMER_AFTER = re.compile(r"[ \t]*고객$")
+# the word a greeting puts after the name: Korean "고객" (customer), the Chinese titles ("尊敬的吴伟强女士：", "先生")
+_CUSTOMER_OR_TITLE_AFTER = re.compile(r"[ \t]*(?:고객|先生|女士|小姐|太太|阁下|閣下)$")
 
 
 def _staff_signature(text: str) -> bool:
@@ -489,9 +493,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         if match.group("name") and addressed_name(match.group("name")):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
         elif other := next((g for g in ("cjk_name", "ko_name") if match.group(g)), None):
-            # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it
-            written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
-            if person_name(written, strict=False):
+            # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it,
+            # or the title a Chinese one does ("吴伟强女士"), unless the surname alone is left ("张先生" is the name)
+            written = next((form for form in (_CUSTOMER_OR_TITLE_AFTER.sub("", match.group(other)), match.group(other))
+                            if person_name(form, strict=False)), None)
+            if written:
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = (_address_block(analysis, lines, head, salutation, match.group("name"))[0]
                  or _text_box_block(analysis, lines, head, limit)
@@ -546,7 +552,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if len(before) < 60 and previous is not None:
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
             if e164 and not analysis.contacts.phone_is_public(e164) and (
-                    _YOUR_NUMBER.search(before) or own_mailbox and _PHONE_LABEL_BEFORE.search(before)):
+                    _YOUR_NUMBER.search(before) or own_mailbox and (
+                    _PHONE_LABEL_BEFORE.search(before) or translations.phone_label_before().search(before))):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
@@ -554,7 +561,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
 
 
 # a phone's label right before the number, on a contact line that gives the customer's own mailbox too ("Phone: (951)
-# 806-5621<tab>Email: ana@att.net" under a letter's address block)
+# 806-5621<tab>Email: ana@att.net" under a letter's address block; "qua số điện thoại ... hoặc email ..."), in English
+# or Spanish here, in the other languages by ``translations.phone_label_before``
 _PHONE_LABEL_BEFORE = phone_label_pattern(home=True)
 _SOMEONE_ELSES_CLAUSE = 80  # how far back the words naming an office or a firm a mailbox is given for may stand
 

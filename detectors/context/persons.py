@@ -149,7 +149,7 @@ def person_name(value: str, strict: bool = True) -> str | None:
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
     if _CHINESE_NAME.fullmatch(text) and not chinese_word(text) or _KHMER_NAME.fullmatch(text) or (
-            _HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
+            _HANGUL_NAME.fullmatch(text) and not _korean_word(text.replace(" ", ""))):
         return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
     if _HANGUL_WORDS.fullmatch(text) or (_CJK_WORDS.fullmatch(text) and (
             _KANA.search(text.split()[0]) or any(map(chinese_word, text.split())))):
@@ -157,6 +157,9 @@ def person_name(value: str, strict: bool = True) -> str | None:
         # Japanese or Chinese words before a space, a phrase's: "例えば 山田", "例如 住在" (a family name is no kana)
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
+    if _HANGUL.search(text):
+        return None  # Hangul has no capitals to tell a name by: a Korean name is the surname's syllable and a given
+        # name (above), never a sentence's words ("안녕하세요. 제 이름은 ...")
     words = _NAME_WORD.findall(text)
     if not 1 <= len(words) <= 6 or ((any(w.lower().rstrip(".") in NOT_PERSON for w in words)
                                      # a place named after someone: "Daniela Ortega Field", "Kwame Asante Memorial Pool"
@@ -811,6 +814,7 @@ def name_end(text: str, start: int, end: int) -> int:
     return honorific.start() if honorific else end
 _HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # words of Hangul alone, a space between them: a name of them is a surname's syllable and a given name (_HANGUL_NAME)
 _HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*")
 # words of Chinese characters and Japanese kana, a space between them, and the kana alone
@@ -834,6 +838,12 @@ _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고�
                           "이야기 이웃 소식 사례 공지 정책 절약 행사 홍보 조사".split())
 
 
+def _korean_word(word: str) -> bool:
+    """Whether Hangul that a surname's syllable opens is one of the page's words, alone or with the particle a
+    sentence gives it ("주소는 ...": "the address is ...")."""
+    return word in _KOREAN_WORDS or (word[-1:] in _KOREAN_PARTICLES and word[:-1] in _KOREAN_WORDS)
+
+
 # the last syllable of a place's, an office's, a firm's or a gathering's Korean name, rare at the end of a given name:
 # 정수장 (water plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사, 설명회 (an
 # information session), 박람회 (a fair)
@@ -847,7 +857,7 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
     whole = text[start:end].strip()
     found = []
     for m in _HANGUL_NAME.finditer(text, start, end):
-        if _KOREAN_HONORIFIC.sub("", m.group().replace(" ", "")) in _KOREAN_WORDS:
+        if _korean_word(_KOREAN_HONORIFIC.sub("", m.group().replace(" ", ""))):
             continue  # (a word before an honorific is no name either: "고객님 1234 W Holt Ave" is "Dear customer, ...")
         if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and (m.group() == whole or _CONTACT_AFTER.match(text, m.end())
@@ -911,7 +921,9 @@ _CONTACT_AFTER = re.compile(r"(?:[\u201d\"\u00bb\u300d\u300f][ \t]*|[ \t,，、]
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
 _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|resident|caller|applicant|ratepayer|"
-                               r"subscriber|claimant|my[ \t]+name[ \t]+is)[ \t]+$"
+                               r"subscriber|claimant|my[ \t]+name[ \t]+is|"
+                               # the same said in Vietnamese or Tagalog: "Tôi là 何家豪", "khách hàng 陈美玲", "Ako si ..."
+                               r"(?:tên[ \t]+)?tôi[ \t]+là|khách[ \t]+hàng|ako[ \t]+(?:po[ \t]+)?si)[ \t]+$"
                                r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?[ \t]+$")  # Korean "customer": "고객 박정숙 씨"
 
 

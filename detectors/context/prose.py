@@ -413,16 +413,22 @@ def _attribution_lines(analysis: Analysis):
 # "(10:02:13) Visitor:", "10:02:13 Visitor:"),
 # the speaker in brackets as SMS and chat-bot logs write it ("[RWPPD Bot] ...", "[Customer] ..."), or a social
 # media reply's handle ("@ana_ruiz: ...")
-_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\s+)?(?:(\[)|(@))?(?P<who>[A-Za-z][\w .'-]{0,30}?)"
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\s+)?(?:(\[)|(@))?(?P<who>[^\W\d_][\w .'-]{0,30}?)"
                    r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
 # the visitor's or the customer's turns: a chat's visitor, a caller (numbered as an export names them, "Visitor 4821"); in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
-_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente|user|end[\s_-]?user)(?:\s*#?\d{1,12})?|you|me|"
+# (the customer as a translated transcript labels their turns too: "Khách hàng:", "客户：", "고객:", "Kostumer:")
+_VISITOR = re.compile(r"(?i)(?:(?:visitor|customer|caller|guest|client|cliente|user|end[\s_-]?user|"
+                      + "|".join(map(re.escape, sorted(phrases_for("customer"), key=len, reverse=True)))
+                      + r")(?:\s*#?\d{1,12})?|you|me|"
                       r"appellant|complainant|claimant|"
                       r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
-_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|mi nombre es|soy)\b")
+# (Vietnamese "tôi là", "tên tôi là", Tagalog "ako si", Chinese "我是", "我叫", Korean "제 이름은", run into the name)
+_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|mi nombre es|soy|"
+                          r"(?:tên\s+)?tôi\s+là|ako\s+(?:po\s+)?si|ang\s+pangalan\s+ko\s+(?:po\s+)?ay)\b|"
+                          r"我是|我叫|제\s*이름은")
 
 
 def _chats(analysis: Analysis) -> None:
@@ -4774,6 +4780,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # "08/10 9:26 T. Okoro: Cx ANA RUIZ called ...": the agent who logged the call
             if _written_to(text, start):
                 continue  # "Dear Darnell Whitcomb, My name is Maria Ochoa ...": whom the customer writes to
+            if _INTERPRETER_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Ana Ruiz (speaking through interpreter Marta Ibáñez):": who interprets the customer's words
             if _PHYSICIAN.match(text, start) or _DOCTOR_BEFORE.search(text, max(0, start - 24), start) or (
                     value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 48), start)):
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
@@ -4789,6 +4797,10 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     return names
 
 
+# the interpreter's or the translator's word right before a name, in English and the languages a meeting or an office
+# interprets ("through interpreter ...", "Intérprete: ...", "thông dịch viên ...", "통역사 ...", "翻译：...")
+_INTERPRETER_BEFORE = re.compile(r"(?i)\b(?:interpreter|translator|int[eé]rprete|traductora?|th[oô]ng\s+d[iị]ch\s+vi[eê]n|"
+                                 r"phi[eê]n\s+d[iị]ch|tagasalin)\s*[:(]?\s*$|(?:통역사?|翻[译譯])\s*[:：(]?\s*$")
 _INITIAL_ENDS = re.compile(r"[ \t][A-Z]\.$")
 
 

@@ -21,12 +21,14 @@ from .lists import named_as_a_business
 
 # a role written right after or before the name: "Ana Ruiz, our CARE specialist", "Ana Ruiz is a customer advocate
 # with ...", "Bakery owner Ana Ruiz", "meter tech Ana Ruiz", "retiree Harold Jensen"; an account's, a home's or a
-# property's owner is a customer ("Ana Ruiz, the account owner")
+# property's owner is a customer ("Ana Ruiz, the account owner"); "speaking through interpreter Ana Ferrer"
 _ROLES = (r"(?:manager|director|coordinator|specialist|supervisor|planner|analyst|engineer|officer|representative|"
           r"rep|clerk|liaison|assistant|administrator|member|chair|volunteer|"
           r"(?<!account )(?<!property )(?<!home )(?<!house )(?<!unit )owner|advocate|attorney|counsel|"
           r"president|founder|spokes(?:person|woman|man)|councilmember|mayor|tech(?:nician)?|inspector|crew|lineman|"
-          r"foreman|worker|staff|agent|navigator|counselor|host|moderator|speaker|retiree)")
+          r"foreman|worker|staff|agent|navigator|counselor|host|moderator|speaker|retiree|"
+          # the meeting's or the office's interpreter, who speaks for a resident: "through interpreter Ana Ferrer"
+          r"interpreter|translator|int[eé]rprete|traductora?)")
 # ... an appositive's words, no verb among them: "Ana Ruiz, told staff" / "Ana Ruiz, who told the supervisor" is
 # no role
 _APPOSITIVE_WORD = (r"(?!(?:told|tells|said|says|asked|asks|called|calls|wrote|writes|gave|gives|who|whom|whose|which|"

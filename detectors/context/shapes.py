@@ -654,9 +654,9 @@ BOX_ADDRESS_RE = re.compile(
     r"(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
     r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
-# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora"), and as the City's Armenian,
+# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora", "21 termias"), and as the City's Armenian,
 # Russian, Arabic and Persian notices write the kilowatt-hour ("2 428 կՎտ·ժ", "кВт·ч", "كيلوواط ساعة", "کیلووات ساعت")
-_HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|"
+_HOME_UNITS = (r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|termias?|"
                r"կվտ[\u00b7.\u2024\u22c5/ -]?ժ|կիլովատտ?[- ]?ժամ|квт[\u00b7.\u22c5/ -]?ч|киловатт[- ]?час\w*|"
                # (Arabic and Persian letters, a space or a zero-width non-joiner between the words)
                r"[كک][يی]لو[ \u200c]?وا[طت](?:[ \u200c-]|\s*/\s*|\s+(?:في|فی)\s+ال)ساع[ةيیت]")
