@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
