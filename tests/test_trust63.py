@@ -38,11 +38,11 @@ def home_or_not_modified(handler):
     HOME(handler)
 
 
-def nights(tmp_path, second_night) -> tuple[int, dict, dict]:
+def nights(tmp_path, second_night, extra: dict | None = None) -> tuple[int, dict, dict]:
     """A night with the archive as published, then one where ``second_night(path)`` answers each path (or None:
-    as published): the second night's exit code, documents by path and findings.json."""
+    as published): the second night's exit code, documents by path and findings.json. ``extra``: more routes."""
     state = {"night": 1}
-    routes = {"/": home_or_not_modified, "/maintenance": MAINTENANCE, **DOCUMENTS}
+    routes = {"/": home_or_not_modified, "/maintenance": MAINTENANCE, **DOCUMENTS, **(extra or {})}
 
     def route(path):
         def answer(handler):
@@ -96,6 +96,27 @@ def test_documents_replaced_by_pages_of_their_own_are_read_and_resolved(tmp_path
     assert code == 0, docs
     assert all(docs[path.lstrip("/")]["status"] == "scanned" for path in DOCUMENTS), docs
     assert len(report["resolved"]) >= 4
+
+
+ABOUT = page("<title>About the City</title><p>Council meets on Tuesdays at City Hall.</p>")
+HOME_WITH_ABOUT = page("<title>City of Los Olmos</title><p>Archive</p><a href='/about'>About</a> "
+                       + " ".join(f"<a href='{p}'>{p}</a>" for p in DOCUMENTS))
+HOME_WITHOUT_DOCUMENTS = page("<title>City of Los Olmos</title><p>Archive</p><a href='/about'>About</a>")
+
+
+def test_documents_taken_down_and_answered_by_the_home_page_of_a_site_that_is_up_are_resolved(tmp_path):
+    """A CMS answering a removed document's path with its home page (200), the links to it gone, while the site
+    serves its other pages: the document was taken down, as last night's report asked."""
+    code, docs, report = nights(tmp_path, lambda path: HOME_WITHOUT_DOCUMENTS if path in (*DOCUMENTS, "/") else None,
+                                extra={"/about": ABOUT, "/": HOME_WITH_ABOUT})
+    assert code == 0, docs
+    assert not any(doc.get("not_checked") for doc in docs.values()), docs
+    assert len(report["resolved"]) >= 4
+
+
+def test_documents_still_linked_but_answered_by_the_home_page_of_a_site_that_is_up_resolve_nothing(tmp_path):
+    assert_not_checked(*nights(tmp_path, lambda path: HOME_WITH_ABOUT if path in DOCUMENTS else None,
+                               extra={"/about": ABOUT, "/": HOME_WITH_ABOUT}))
 
 
 # -- D2: a password in a style sheet's URL --------------------------------------------------------------------------

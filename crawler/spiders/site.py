@@ -184,6 +184,7 @@ class SiteSpider(scrapy.Spider):
                 continue
             url, refusal = resolved
             urls[url] = None
+            self.stand_ins.link(url)
             if url in self.requested:
                 if written not in assets or url not in self.refused_as_links:
                     continue
@@ -370,7 +371,8 @@ class SiteSpider(scrapy.Spider):
         """The start URL's answer now: an HTML page that also answers a held document URL stands in for it."""
         content_type = _header_text(response.headers.get(b"Content-Type"))
         if response.status == 200 and content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css"):
-            self.stand_ins.answer(page_key(Selector(response=response).root), response.meta["pubcheck_settle"])
+            self.stand_ins.answer(page_key(Selector(response=response).root), response.meta["pubcheck_settle"],
+                                  start=True)
         yield from self.stand_ins_settled(response.meta["pubcheck_recheck"])
 
     def stand_ins_unsettled(self, failure):
@@ -382,7 +384,7 @@ class SiteSpider(scrapy.Spider):
         held = self.stand_ins.held.pop(host, [])
         for url, _, _, _, key, _ in held:  # a start URL that redirects where a held document's answer came from
             for start in self.stand_ins.led_to.get(url, ()):
-                self.stand_ins.answer(key, start)
+                self.stand_ins.answer(key, start, start=True)
         for _, kind, status, read, key, asked in held:
             if self.stand_ins.stood_in(asked, key):  # listed at its own URL: its redirects are not filed
                 yield StatusItem(asked, "failed", STOOD_IN, kind=kind, http_status=status, not_checked=True)
@@ -489,7 +491,7 @@ class SiteSpider(scrapy.Spider):
                                                                                          item_kind),
                                                              key, asked))
                 return
-            self.stand_ins.answer(key, asked)
+            self.stand_ins.answer(key, asked, start=bool(response.meta.get("pubcheck_start")))
         if is_html and response.status == 200 and self.asked_as_document(response):
             # a .pdf or .csv link answered by an HTML page: a viewer page, or a stock page (see .stock_pages)
             yield from self.held_at_wall(response, item_kind, STOCK_DOCUMENT,
@@ -499,6 +501,8 @@ class SiteSpider(scrapy.Spider):
             host = host_key(response.url)
             if host not in self.readable:  # see behind_sign_in
                 self.readable[host], self.readable_keys[host] = response.url, page_key(root)
+            if self.stand_ins.wants_pages() and not response.meta.get("pubcheck_start"):
+                self.stand_ins.page_read(page_key(root))  # a site that is up (see .stand_ins)
         yield from self.read(response, content_type, item_kind, root)
 
     def filed_and_read(self, response, content_type: str, item_kind: str, root=None):

@@ -7,7 +7,9 @@ page (also through a redirect, which is then filed only if the page is read) is 
 answer (:meth:`SiteSpider.settle_stand_ins`), whatever order the answers
 come in: when that same page also answers another document URL or the start URL (asked once more as the crawl
 settles them), it stands in for the document, which was not checked, and its findings are not resolved. A page of
-its own (a CMS that now shows a viewer page for it) is read as the page it is. Only the history tells such a page
+its own (a CMS that now shows a viewer page for it) is read as the page it is; so is the site's home page answering a
+document no page links any more while the site serves other pages: the document was taken down and the CMS answers
+its path with the home page, as many do, and its findings are resolved. Only the history tells such a page
 from a fresh site's: a first run reads one viewer page served for every ``.pdf`` as pages (see .stock_pages).
 """
 from __future__ import annotations
@@ -27,10 +29,26 @@ class StandIns:
         self.answered: dict[str, set[str]] = {}  # page_key: the document and start URLs it answered
         self.settling: set[str] = set()  # the hosts whose start URL is being asked for once more
         self.led_to: dict[str, set[str]] = {}  # a URL start URLs redirect to: those start URLs
+        self.home_pages: set[str] = set()  # the page_keys that answered a start URL
+        self.pages: set[str] = set()  # page_keys of the site's other pages read (two tell a site that is up)
+        self.linked: set[str] = set()  # the documents a page read this run still links to
 
-    def answer(self, key: str, url: str) -> None:
-        """``url`` (a document's or a start URL) was answered by the page of ``key``."""
+    def answer(self, key: str, url: str, start: bool = False) -> None:
+        """``url`` (a document's or a start URL, ``start``) was answered by the page of ``key``."""
         self.answered.setdefault(key, set()).add(url)
+        if start:
+            self.home_pages.add(key)
+
+    def wants_pages(self) -> bool:
+        """Whether the keys of the pages read are still wanted (:meth:`page_read`)."""
+        return bool(self.documents) and len(self.pages) < 2
+
+    def page_read(self, key: str) -> None:
+        self.pages.add(key)
+
+    def link(self, url: str) -> None:
+        if url in self.documents:
+            self.linked.add(url)
 
     def hold(self, host: str, entry: tuple) -> None:
         self.held.setdefault(host, []).append(entry)
@@ -44,5 +62,7 @@ class StandIns:
         return sum(map(len, self.held.values()))
 
     def stood_in(self, url: str, key: str) -> bool:
-        """Whether the page of ``key`` that answered ``url`` answered another document URL or a start URL too."""
-        return bool(self.answered.get(key, set()) - {url})
+        """Whether the page of ``key`` that answered ``url`` answered another document URL or a start URL too, and
+        is not the home page of a site that is up answering a document no page links any more."""
+        taken_down = url not in self.linked and key in self.home_pages and bool(self.pages - {key})
+        return bool(self.answered.get(key, set()) - {url}) and not taken_down
