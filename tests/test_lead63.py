@@ -214,3 +214,18 @@ def test_a_house_number_said_digit_by_digit_is_one_only_after_words_that_give_a_
                         "Chair: Items one two three Cielo Vista and four five six were approved. Ms. Whitfield "
                         "asked about account 7204118339 for the City Yard.")
     assert not values_of(found, "address")
+
+
+def test_a_name_a_speaker_thanks_is_no_voice_of_theirs_and_the_next_speakers_account_is_not_the_commenters():
+    cues = [("00:10:00,000", "thank you chair Okonkwo, my name's Dana Whitfield I live at 4410 Calle Mirador"),
+            ("00:10:04,000", "my account number is 7 0 0... 8 7 3... 8 7 5... 3 6 5 the bill says 1213 kilowatts"),
+            ("00:10:20,000", "CHAIR OKONKWO: thank you, next speaker please"),
+            ("00:10:24,000", "hi, my name is Vardis Okereke-Lund and I live in Upland I oppose item 7, the parking"),
+            ("00:10:40,000", "good evening council, I'm Rosa Whitfield and I'm here about my bill it's account"),
+            ("00:10:44,000", "7 0 0... 8 7 3... 8 7 5... 3 6 6 the bill says 2046 kilowatts for one month")]
+    ends = [start for start, _ in cues[1:]] + ["00:10:48,000"]  # each cue runs on to the next...
+    ends[3] = "00:10:30,000"  # ...but for the pause before the next speaker
+    srt = "\n".join(f"{k}\n{start} --> {end}\n{text}\n" for k, ((start, text), end) in enumerate(zip(cues, ends), 1))
+    found = pairs_found("https://www.example.gov/meetings/captions/commission-3.srt", srt)
+    assert "Vardis Okereke-Lund" not in values_of(found, "customer_name")
+    assert {"Dana Whitfield", "Rosa Whitfield"} <= values_of(found, "customer_name")

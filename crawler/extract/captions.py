@@ -217,10 +217,18 @@ def _one_speakers_turns_joined(found: list[Turn]) -> list[Turn]:
 
 def _named_before(turn: Turn, speaker: str) -> bool:
     """Whether an unmarked turn gave the name the next turn's speaker is marked by (">> My name is Ana Ruiz, and I
-    live at ..." then ">> ANA RUIZ: I enrolled ..."): the captioner named the voice once they heard it."""
-    surname = speaker.split()[-1]
-    return turn.speaker is None and len(surname) > 2 and bool(
-        re.search(rf"(?i)\b{re.escape(surname)}\b", " ".join(turn.words)))
+    live at ..." then ">> ANA RUIZ: I enrolled ..."): the captioner named the voice once they heard it. Not a name
+    the turn only spoke to ("thank you, Chair Vukovic" over "CHAIR VUKOVIC: ...")."""
+    return turn.speaker is None and gave_own_name(" ".join(turn.words), speaker.split()[-1])
+
+
+# a speaker giving their own name: "my name is", "my name's", "I'm", "I am", "this is", then the name
+_OWN_NAME_GIVEN = r"(?i)\b(?:my\s+name\s+is|my\s+name['\u2019]s|i['\u2019]m|i\s+am|this\s+is)\s+(?:[\w'.\u2019-]+[\s,]+){{0,3}}{}\b"
+
+
+def gave_own_name(text: str, surname: str) -> bool:
+    """Whether the speaker of ``text`` gave their own name, ending in ``surname`` (three letters at least)."""
+    return len(surname) > 2 and re.search(_OWN_NAME_GIVEN.format(re.escape(surname)), text) is not None
 
 
 _QUESTION_WORDS = 12  # words of a question another speaker puts between two parts of a speaker's account, at most

@@ -16,6 +16,8 @@ from collections import Counter
 from detectors.context.persons import speaker_label_end
 from detectors.model import Document, Location, Segment
 
+from .captions import gave_own_name
+
 # a turn's speaker in capitals before a colon: "MS. RAMIREZ:", "THE SPEAKER:", "CHAIR CARRASCO:", "DIRECTOR NWOSU:"
 _SPEAKER_LABEL = re.compile(r"\s*(?:(?:MR|MS|MRS|DR|MX)\.\s+[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+)?"
                             r"|[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,3}):\s+\S")
@@ -80,8 +82,7 @@ def _same_speaker(turn: list[str], line: str) -> bool:
     if label == before:
         return True
     titled = _TITLED.fullmatch(label)
-    return bool(titled and _UNNAMED_ROLE.fullmatch(before) and re.search(
-        rf"(?i)\b{re.escape(titled.group('surname'))}\b", " ".join(turn)))
+    return bool(titled and _UNNAMED_ROLE.fullmatch(before) and gave_own_name(" ".join(turn), titled.group("surname")))
 
 
 def _opens_turn(text: str) -> bool:

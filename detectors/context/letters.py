@@ -214,7 +214,8 @@ def _self_introduced_writers(analysis: Analysis, lines: list[Line]) -> None:
                      or SALUTATION_RE.match(lines[k].text) or CLOSING_RE.match(lines[k].text)
                      or analysis.opens_a_message(lines[k]) or k - 1 > i and _signed_off(lines[k - 1].text)
                      or _SPEAKERS_TURN.match(lines[k].text)
-                     or _opens_with_a_name(lines[k].text), page)
+                     or _opens_with_a_name(lines[k].text)
+                     or _SELF_INTRODUCTION.search(lines[k].text), page)  # the next writer or speaker's own message
         message = analysis.in_record_of(line.segment, lines[top:end])
         told = " ".join(k.text for k in message)
         if not _identified(analysis, message) or not (_speaks_of_own(message) or _KIN_ACCOUNT.search(told)) or (

@@ -680,6 +680,8 @@ def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> l
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
 _MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
+# the next speaker giving their name, which ends the block of the one before: also "I'm Ana Ruiz", "this is Ana Ruiz"
+_NEXT_NAME = re.compile(r"(?i:\b(?:my name is|my name['\u2019]s|mi nombre es|me llamo|i['\u2019]m|i am|this is))\s+[A-Z][a-z]")
 _INTRODUCED_WITH_IDENTIFIER = "a writer's own name beside their identifier"
 _INTRODUCED_WITH_SERVICE = "a writer's own name and contact details, telling of their own service with the utility"
 
@@ -704,7 +706,7 @@ def _introductions(analysis: Analysis) -> None:
                    min((o for o in openings if o > introduced), default=line.end))
         below = [] if own.end < line.end else lines[i + 1:i + 1 + _MAX_LINES]
         block = [own, *(b for b in below if page_of(b.segment) == page_of(line.segment))]
-        block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
+        block = block[:next((k for k, b in enumerate(block[1:], 1) if _NEXT_NAME.search(b.text)), len(block))]
         anchored = any(analysis.anchors_in(b.segment, b.start, b.end) for b in block)  # not the next writer's
         if not anchored and not OWN_UTILITY.search(own.text):
             continue
