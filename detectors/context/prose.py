@@ -681,7 +681,8 @@ def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> l
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
 _MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
 # the next speaker giving their name, which ends the block of the one before: also "I'm Ana Ruiz", "this is Ana Ruiz"
-_NEXT_NAME = re.compile(r"(?i:\b(?:my name is|my name['\u2019]s|mi nombre es|me llamo|i['\u2019]m|i am|this is))\s+[A-Z][a-z]")
+_NEXT_NAME = re.compile(r"(?i:\b(?:my name is|my name['\u2019]s|mi nombre es|me llamo)\b)"
+                        r"|(?i:\b(?:i['\u2019]m|i am|this is))\s+[A-Z][a-z]")
 _INTRODUCED_WITH_IDENTIFIER = "a writer's own name beside their identifier"
 _INTRODUCED_WITH_SERVICE = "a writer's own name and contact details, telling of their own service with the utility"
 
