@@ -3,11 +3,7 @@ tabs, and an export's rows pasted into an HTML comment. True cases in other word
 with hard negatives from a city website (remit-to blocks, staff and facility lists)."""
 from __future__ import annotations
 
-import io
-
-import docx
-
-from detector_helpers import pairs_found
+from detector_helpers import docx_paragraphs, pairs_found
 
 _SITE = "https://www.fontaine-ca.gov"
 
@@ -15,15 +11,6 @@ _SITE = "https://www.fontaine-ca.gov"
 def _page(body: str) -> str:
     return (f"<html><head><title>Notices</title></head><body><header><a href='/'>City of Fontaine</a></header>"
             f"<main>{body}</main><footer>City Hall, 100 Civic Plaza, Fontaine, CA 92335</footer></body></html>")
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 # -- an addressee block two lines under a title that holds "payment" or "return" ----------------------------------
@@ -58,7 +45,7 @@ def test_remit_to_block_is_still_the_senders():
 # -- a Word memo's table typed with tabs --------------------------------------------------------------------------
 
 def test_tab_separated_rows_of_a_word_memo_are_records():
-    found = pairs_found(f"{_SITE}/memos/shutoff-holds.docx", _docx([
+    found = pairs_found(f"{_SITE}/memos/shutoff-holds.docx", docx_paragraphs(*[
         "Shutoff holds granted this week", "Customer\tService Address\tAccount\tkWh",
         "Marguerite Ostrowski\t\t415 Hemlock Dr\t5520-1187-02\t1,944",  # two tabs to line up a column
         "Tobias Eze-Rahman\t9 Fernhill Ct\t5520-3390-11\t812"]))
@@ -69,7 +56,7 @@ def test_tab_separated_rows_of_a_word_memo_are_records():
 
 
 def test_tab_separated_staff_and_facility_lists_are_public():
-    found = pairs_found(f"{_SITE}/memos/contacts.docx", _docx([
+    found = pairs_found(f"{_SITE}/memos/contacts.docx", docx_paragraphs(*[
         "Department contacts", "Name\tTitle\tPhone", "Harriet Osei\tFinance Director\t(909) 350-7600",
         "Colin Marsh\tUtilities Manager\t(909) 350-7611", "Facility\tAddress\tSCE Account\tkWh",
         "City Hall\t100 Civic Plaza\t3-019-2233-41\t412,880", "Fire Station 3\t8800 Sierra Ave\t3-019-8812-07\t96,400"]))

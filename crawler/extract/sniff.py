@@ -311,11 +311,8 @@ def _zip_type(body: bytes) -> str | None:
 def _looks_like_spreadsheetml(body: bytes) -> bool:
     """XML whose root is Excel 2003's ``<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">``, maybe
     after ``<?xml ...?>``, ``<?mso-application progid="Excel.Sheet"?>`` and comments."""
-    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith((b"<?xml", b"<Workbook", b"<ss:Workbook", b"<!--")):
-        return False
-    root = _XML_ROOT.search(head)
-    return bool(root) and b"urn:schemas-microsoft-com:office:spreadsheet" in root.group(0)
+    return _office_xml_root(body, (b"<Workbook", b"<ss:Workbook"), _XML_ROOT,
+                            b"urn:schemas-microsoft-com:office:spreadsheet")
 
 
 _XML_ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*>")
@@ -324,11 +321,18 @@ _XML_ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*>")
 def _looks_like_wordml2003(body: bytes) -> bool:
     """XML whose root is Word 2003's ``<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">``,
     maybe after ``<?xml ...?>``, ``<?mso-application progid="Word.Document"?>`` and comments."""
+    return _office_xml_root(body, (b"<w:wordDocument", b"<wordDocument"), _WORD_XML_ROOT,
+                            b"schemas.microsoft.com/office/word/2003/wordml")
+
+
+def _office_xml_root(body: bytes, roots: tuple[bytes, ...], root_tag: re.Pattern, namespace: bytes) -> bool:
+    """Whether ``body`` opens with an XML declaration, a comment or one of ``roots``, and its root (``root_tag``)
+    declares ``namespace``."""
     head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith((b"<?xml", b"<w:wordDocument", b"<wordDocument", b"<!--")):
+    if not head.startswith((b"<?xml", b"<!--", *roots)):
         return False
-    root = _WORD_XML_ROOT.search(head)
-    return bool(root) and b"schemas.microsoft.com/office/word/2003/wordml" in root.group(0)
+    root = root_tag.search(head)
+    return bool(root) and namespace in root.group(0)
 
 
 _WORD_XML_ROOT = re.compile(rb"<(?:\w+:)?wordDocument\b[^>]*>")
