@@ -23,8 +23,6 @@ from pathlib import Path
 
 from .scope import split_host_port
 
-MB = 1024 * 1024
-
 CRAWL_DEFAULTS = {
     "max_pages": 5000,  # pages and documents fetched per run, all targets together
     "max_depth": 20,  # links followed from a start URL

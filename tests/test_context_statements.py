@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.context.cues import CLOSING_RE, SALUTATION_RE, speaks_to_customer
+from detectors.context.cues import CLOSING_RE, SALUTATION_RE, CueIndex
 from tests.test_context_prose import fields_by_kind
 from tests.test_customer_context import lines
 
@@ -111,4 +111,4 @@ def test_closings(line):
     ("hóa đơn của thành phố", False), ("您的意见对我们很重要", False),
 ])
 def test_words_to_a_customer_in_other_languages(text, expected):
-    assert speaks_to_customer(text.lower()) is expected
+    assert CueIndex(text.lower()).any("customer") is expected

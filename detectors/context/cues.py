@@ -408,11 +408,6 @@ def _line_start(text: str, position: int) -> int:
     return max(text.rfind("\n", 0, position), text.rfind("\x00", 0, position)) + 1
 
 
-def speaks_to_customer(lower: str) -> bool:
-    """Whether a lower-cased text, on its own, holds words to a customer about their account."""
-    return CueIndex(lower).any("customer")
-
-
 # a sentence's end: its stop (a quote or a bracket may close after it) before the next sentence's capital, not an
 # initial's period ("Ana M. Ruiz"); a Chinese or Japanese full stop before an English sentence ("... PCE 服务。 Ana Ruiz
 # spoke ...")
