@@ -34,3 +34,37 @@ def test_call_back_words_on_a_public_contact_page_name_no_customer():
     assert not values_of(found, "customer_name")
     assert not values_of(found, "phone")
     assert not values_of(found, "address")
+
+
+_QUOTED_COMPLAINT = """<html><body><main><h1>Billing Disputes: Third Quarter Report</h1>
+<p>The Board asked staff to share one customer letter each quarter, with the customer's permission withheld.</p>
+<blockquote>
+<p>From: Teodoro Magbanua &lt;tmagbanua61@yahoo.com&gt;<br>Date: Tue, Sep 9, 2025<br>To: help@avaenergy.org<br>
+Subject: still billed after moving</p>
+<p>I moved out of 4410 Calaroga Ave in July and closed my account 7011-2290-4481, but my card was charged again.</p>
+<p>Teodoro Magbanua</p>
+</blockquote>
+<p>{after}</p>
+</main></body></html>"""
+
+
+def test_message_quoted_in_a_blockquote_ends_with_it():
+    # the writer's own values inside the quotation are still theirs ...
+    page = _QUOTED_COMPLAINT.format(after="Disputes this quarter: 31 of 118,402 accounts. Report questions: "
+                                          "disputes@avaenergy.org.")
+    found = pairs_found("https://www.hayward-ca.gov/energy/q3-disputes", page, "text/html")
+    assert "tmagbanua61@yahoo.com" in values_of(found, "email")
+    assert "Teodoro Magbanua" in values_of(found, "customer_name")
+    # ... the page's own desk mailbox in the paragraph after the quotation is no part of the writer's message
+    assert "disputes@avaenergy.org" not in values_of(found, "email")
+
+
+def test_message_in_a_blockquote_with_a_nested_reply_keeps_the_reply():
+    # a reply quoted inside the message's own blockquote is read with it: the writer's account there
+    page = """<html><body><main><h2>Correspondence</h2><blockquote>
+<p>From: Ines Baptiste &lt;ibaptiste@comcast.net&gt;<br>Subject: Re: my bill</p>
+<p>Yes, please go ahead with the payment plan on my account.</p>
+<blockquote><p>On Mon, Ines Baptiste wrote:</p><p>My account number is 4471-99812-03 and my bill doubled.</p></blockquote>
+</blockquote><p>Staff line: 1-800-555-0100</p></main></body></html>"""
+    found = pairs_found("https://www.pomonachoiceenergy.org/correspondence", page, "text/html")
+    assert "ibaptiste@comcast.net" in values_of(found, "email")
