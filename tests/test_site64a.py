@@ -68,3 +68,27 @@ def test_message_in_a_blockquote_with_a_nested_reply_keeps_the_reply():
 </blockquote><p>Staff line: 1-800-555-0100</p></main></body></html>"""
     found = pairs_found("https://www.pomonachoiceenergy.org/correspondence", page, "text/html")
     assert "ibaptiste@comcast.net" in values_of(found, "email")
+
+
+_STAFF_REPORT = """<html><body><main><h1>Item 9: Enrollment Corrections</h1>
+<p>FISCAL IMPACT: None. Costs of the correction are within the FY 2025-26 adopted budget, Fund 510.</p>
+<p>{line}</p></main></body></html>"""
+
+
+def test_name_before_pge_account_is_no_name_before_a_state():
+    # "PG&E" after a person's name is a utility's initials, not a state: the name reads as a person's, and the
+    # account a named person holds is no ledger account, though the page's fiscal impact reads as a budget's
+    found = pairs_found("https://www.cityofdavis.org/council/item-9", _STAFF_REPORT.format(
+        line="Staff traced Dolores Quintero's PG&amp;E account 4471880932-5 to the wrong premise and re-enrolled it."),
+        "text/html")
+    assert "Dolores Quintero" in values_of(found, "customer_name")
+    assert "4471880932-5" in values_of(found, "account_number")
+
+
+def test_city_facility_pge_account_in_a_budget_is_still_a_ledger_line():
+    # the City's own PG&E account in a staff report's fiscal impact: no person holds it
+    found = pairs_found("https://www.cityofdavis.org/council/item-12", _STAFF_REPORT.format(
+        line="Electricity for the Corporation Yard is charged to PG&amp;E account 4471880932-5 from Fund 510."),
+        "text/html")
+    assert not values_of(found, "account_number")
+    assert not values_of(found, "customer_name")
