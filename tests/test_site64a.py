@@ -126,3 +126,20 @@ def test_staff_card_list_on_a_page_without_customers_gives_no_phone():
     found = pairs_found("https://www.ci.pomona.ca.us/utility-billing/staff", page, "text/html")
     assert not values_of(found, "phone")
     assert not values_of(found, "customer_name")
+
+
+def test_account_the_case_is_about_after_a_name_given_with_its_home_in_brackets():
+    # a staff report's case told in two sentences, the person and home in the first, "the account at issue" in the
+    # second, on a page whose fiscal impact reads as a budget's: the customer's account, no ledger line
+    found = pairs_found("https://www.cityofdavis.org/council/item-9", _STAFF_REPORT.format(
+        line="Marisela Ocampo (home: 2291 Via Verde Dr) told staff the May bill was wrong. The account at issue, "
+             "Gas Account No. 0442 118 9025 3, was reviewed by the billing supervisor."), "text/html")
+    assert "0442 118 9025 3" in values_of(found, "account_number")
+
+
+def test_donors_home_before_a_deposit_account_on_a_budget_page_is_no_customers_account():
+    # a donation accepted by the Council: the donor's name and street, then the ledger account the gift goes to
+    found = pairs_found("https://www.cityofdavis.org/council/item-14", _STAFF_REPORT.format(
+        line="The Council accepted a donation from Robert Tanaka of 1475 N Hacienda Blvd for the library. The gift "
+             "is deposited to Account No. 2205813."), "text/html")
+    assert not values_of(found, "account_number")
