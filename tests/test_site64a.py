@@ -143,3 +143,24 @@ def test_donors_home_before_a_deposit_account_on_a_budget_page_is_no_customers_a
         line="The Council accepted a donation from Robert Tanaka of 1475 N Hacienda Blvd for the library. The gift "
              "is deposited to Account No. 2205813."), "text/html")
     assert not values_of(found, "account_number")
+
+
+def test_hidden_form_phone_beside_a_mailbox_spelling_a_customer_the_page_named():
+    # a rebate form prefilled for an applicant the page's record names: its hidden phone beside a hidden mailbox that
+    # spells the applicant's given name and surname is the applicant's
+    page = _REBATE_PAGE.format(staff="Lorena Vasquez").replace(
+        "<h2>Questions?</h2>", "<form action='/rebates/submit' method='post'><input type='hidden' name='ph' "
+        "value='909-555-0177'><input type='hidden' name='em' value='hamid.karimzadeh@gmail.com'>"
+        "<button>Confirm</button></form><h2>Questions?</h2>")
+    found = pairs_found("https://www.pomonachoiceenergy.org/rebates/hpwh", page, "text/html")
+    assert "909-555-0177" in values_of(found, "phone")
+
+
+def test_hidden_form_phone_beside_an_office_mailbox_is_no_customers():
+    # a contact form's hidden routing fields: the program's own line and mailbox, though a customer is named above
+    page = _REBATE_PAGE.format(staff="Lorena Vasquez").replace(
+        "<h2>Questions?</h2>", "<form action='/contact' method='post'><input type='hidden' name='route_phone' "
+        "value='909-555-0188'><input type='hidden' name='route_to' value='rebates@pomonachoiceenergy.org'>"
+        "<button>Send</button></form><h2>Questions?</h2>")
+    found = pairs_found("https://www.pomonachoiceenergy.org/rebates/hpwh", page, "text/html")
+    assert "909-555-0188" not in values_of(found, "phone")

@@ -5,7 +5,8 @@ image's title) and their contact in another, with nothing there that ties it to 
 application" panel's "Name: Ana Ruiz" / "Phone: (909) ..." / "Email: ...", a hidden list's "Applicant: Ana Ruiz" /
 "Phone: ...". The mailbox there spells the name (``spelt_mailboxes``); the phone spells nothing, but the small record
 it stands in names the customer in full, both their given name and their surname as a record named them elsewhere in
-the document: the phone is theirs.
+the document, or gives a personal mailbox spelling both (a form's hidden "contact_phone" beside its "contact_email"
+ana.ruiz@gmail.com): the phone is theirs.
 
 Read only in a small record: the consecutive segments of one parent element (an ``<li>`` list, a panel's ``<p>``s, a
 script's fields), a few and each short, one of which names a customer in full, none another person, and none in the
@@ -17,11 +18,12 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
-from ..public_contacts import to_e164
+from ..public_contacts import PERSONAL_DOMAINS, to_e164
 from ..vocabulary import fold
 from .analysis import Analysis
 from .persons import names_in
-from .shapes import phone_spans
+from .shapes import EMAIL_RE, phone_spans, plain_email
+from .spelt_mailboxes import local_words
 
 _WHY = "phone in a small record naming in full a customer the document names"
 _RECORD_SEGMENTS = 6  # the fields of one small record: name, phone, mailbox, a status, a date ...
@@ -36,6 +38,14 @@ def _parent(segment: Segment) -> str | None:
 
 def _words(text: str) -> list[str]:
     return [fold(w) for w in _WORD.findall(text) if len(w) > 1]
+
+
+def _spelt_in_full(parts: list[str], named: set[tuple[str, str]]) -> bool:
+    """Whether a personal mailbox's local part (its words, folded) spells a customer's given name and surname both:
+    "ana.ruiz", "ruiz_ana", "anaruiz", "aruiz" (the initial and the surname joined)."""
+    whole = "".join(parts)
+    return any((given in parts and surname in parts) or whole in (given + surname, surname + given, given[0] + surname)
+               for given, surname in named)
 
 
 def find(analysis: Analysis) -> None:
@@ -63,8 +73,12 @@ def find(analysis: Analysis) -> None:
             continue
         people = [tuple(_words(s.text[a:b])) for s in group for a, b in names_in(s.text, anchored=True)]
         people = [(w[0], w[-1]) for w in people if len(w) >= 2]
-        if not people or any(person not in named for person in people):
-            continue  # no customer named in full, or another person named beside them (a staff card)
+        if any(person not in named for person in people):
+            continue  # another person named beside the customer (a staff card)
+        if not people and not any(_spelt_in_full(local_words(plain_email(m.group()).lower().rpartition("@")[0]), named)
+                                  for s in group for m in EMAIL_RE.finditer(s.text)
+                                  if plain_email(m.group()).lower().rpartition("@")[2] in PERSONAL_DOMAINS):
+            continue  # no customer named in full, by their name or by a personal mailbox spelling it
         for segment in group:
             for start, end in phone_spans(segment.text):
                 e164 = to_e164(segment.text[start:end])
