@@ -1095,6 +1095,14 @@ _BILL_SUBJECT = re.compile(r"(?i)[ \t]*(?:subject|subj|re)[ \t]*:[^\n]{0,80}?\b(
                            r"shut-?off|disconnect\w*|refund|payment[ \t]+plan|usage|disput\w*|charges|overcharg\w*)\b")
 # a name's home right after it: "Mrs. Ana Ruiz, 1275 Vista Encinas Drive."
 _HOME_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?=\d)")
+# ... or given by "of", in brackets or by where the person lives ("Ana Ruiz of 1275 ...", "Ana Ruiz (residence: 1275
+# ...)", "Ana Ruiz, who lives at 1275 ..."), which a donor's or a firm's line writes too ("a donation from Ana Ruiz of
+# 12 Elm St ... deposited to Account No. ..."): read only where the number's sentence speaks of the account as the one
+# the case is about ("The account in question, ...", "the same account")
+_HOME_OF_NAME = re.compile(r"(?i)[ \t]*(?:[ \t]of|\((?:[ \t]*(?:residence|home|res\.?|service(?:[ \t]+address)?|address|"
+                           r"lives[ \t]+at)[ \t]*:?)?|,?[ \t]+who[ \t]+(?:lives|resides)[ \t]+at)[ \t]*(?=\d)")
+_THE_CASES_ACCOUNT = re.compile(r"(?i)\b(?:the|this|that)[ \t]+(?:same[ \t]+)?(?:account|acct)\b[ \t]*(?:in[ \t]+question|"
+                                r"at[ \t]+issue|in[ \t]+dispute|under[ \t]+review|concerned)?")
 _HOME_REACH = 240  # characters before the number, in its paragraph, where the person's name and home may stand
 
 
@@ -1104,13 +1112,15 @@ def _persons_home_before(candidate: Candidate, sentence: int) -> bool:
     minutes' item of a customer's bill adjustment ("Request for bill adjustment -- Mrs. Ana Ruiz, 1275 Vista Encinas
     Drive. Staff recommended a" / "credit of $183.52 on account 335-1203-9"), which the agenda's "no fiscal impact to
     the General Fund" makes read as a budget. A budget's line names no one's home before its account."""
-    text, start = candidate.text, sentence
+    text, start, at = candidate.text, sentence, candidate.start
     above = candidate.facts.line_before(candidate.segment) if candidate.facts is not None else None
     if above is not None and not text[:sentence].strip():  # the number's sentence may have begun on the line above
         text = f"{above.text} {text}"
-        start = _sentence_start(text, len(above.text) + 1 + candidate.start)
+        at = len(above.text) + 1 + candidate.start
+        start = _sentence_start(text, at)
+    the_cases = _THE_CASES_ACCOUNT.search(text, start, at) is not None
     for a, b in names_in(text, max(0, start - _HOME_REACH), start, anchored=True):
-        home = _HOME_AFTER_NAME.match(text, b)
+        home = _HOME_AFTER_NAME.match(text, b) or (_HOME_OF_NAME.match(text, b) if the_cases else None)
         if home and ADDRESS_RE.match(text, home.end()) and not named_officially(text, a, b):
             return True
     return False

@@ -58,7 +58,7 @@ _VIETNAMESE_FAMILY_NAMES = (r"(?:nguy\u1ec5n|nguyen|tr\u1ea7n|tran|l\u00ea|ph\u1
 CUSTOMER_ROLE = re.compile(
     r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
     r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|client[ea]s?|titular|macmiil(?:ka)?|kliyan|"
-    r"(?:cust|caller)(?=\.?\s*:)"
+    r"(?:cust|caller|call[ \t-]?back)(?=\.?\s*:)"  # a call note's "Callback: Ana Ruiz": whom to call back
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|engagement|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
@@ -255,7 +255,7 @@ _CUES = {
          "to the planning commission", "to the commission", "to the board", "written", "public comment")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
-                                      "cliente", "clienta", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
+                                      "cliente", "clienta", "titular", "cust", "caller", "callback", "call back", "call-back", "cx", "客户", "客戶", "用户", "用戶",
                                       "고객", "khách hàng", "khach hang")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "renter", "lessee", "landlord",

@@ -784,6 +784,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # a message printed without its sender ("Subject: Re: meter test" / its body / "--" / "Ana Ruiz"): its
             # signature names them; the letter it may hold is read below as any letter is
             _e_mail(analysis, lines, i, None, _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
+                                                     or _out_of_its_quote(lines, i, k)
                                                      or COMPILED_ITEM.fullmatch(lines[k].text)
                                                      or analysis.opens_a_message(lines[k], False)
                                                      or _report_resumes(lines[k].text), page_of(line.segment)))
@@ -792,7 +793,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # its body ends where the next message opens; a reply's quotation below it is read with it (a
             # customer's "Yes, go ahead." over staff's "On ..., Ana Lee wrote: > your account 3-110-...")
             body = read_to = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
-                                    or COMPILED_ITEM.fullmatch(lines[k].text)
+                                    or _out_of_its_quote(lines, i, k) or COMPILED_ITEM.fullmatch(lines[k].text)
                                     or analysis.opens_a_message(lines[k], False) or _report_resumes(lines[k].text),
                                     page_of(line.segment))
             if _from_the_city(analysis, line.text):
@@ -804,7 +805,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # a reply's quotation pasted without its header ("On April 20, Ana Ruiz <aruiz@yahoo.com> wrote:"): its
             # writer is named as a "From:" line names them
             closed = i
-            body = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
+            body = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text) or _out_of_its_quote(lines, i, k)
                           or _QUOTED_WRITER.search(lines[k].text) or COMPILED_ITEM.fullmatch(lines[k].text)
                           or analysis.opens_a_message(lines[k]), page_of(line.segment))
             _e_mail(analysis, lines, i, quoted, body)
@@ -1493,6 +1494,25 @@ _REPORT_AUTHOR = re.compile(r"(?i)\s*(?:(?:prepared|submitted|reviewed|approved|
 def _report_resumes(text: str) -> bool:
     """Whether a line takes a report up again after a message it quotes (``_REPORT_HEADING``, ``_REPORT_AUTHOR``)."""
     return _REPORT_HEADING.fullmatch(text) is not None or _REPORT_AUTHOR.match(text) is not None
+
+
+def _blockquote_of(segment: Segment) -> str | None:
+    """The element path of the innermost ``<blockquote>`` an HTML page's line sits in ("main > blockquote:nth-of-type(2)"),
+    else None."""
+    parts = (segment.location.element or "").split(" > ")
+    quotes = [n for n, part in enumerate(parts) if part.split(":", 1)[0] == "blockquote"]
+    return " > ".join(parts[:quotes[-1] + 1]) if quotes else None
+
+
+def _out_of_its_quote(lines: list[Line], i: int, k: int) -> bool:
+    """Whether ``lines[k]`` lies outside the ``<blockquote>`` an HTML page quotes the message opening at ``lines[i]``
+    in (a complaint summary's quoted e-mail, then the page's own "Questions: complaints@..."): the message ends with
+    its quotation; a reply quoted in a blockquote nested in it is still its own."""
+    quote = _blockquote_of(lines[i].segment)
+    if quote is None:
+        return False
+    element = lines[k].segment.location.element or ""
+    return element != quote and not element.startswith(quote + " > ")
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:

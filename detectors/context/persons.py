@@ -1410,8 +1410,9 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
 # (OCR reads a city line's comma as ";" or "." too: "Harwick Vale; CA 93561"); not two capitals before a number
 # other than a ZIP or a "#": an identifier's label after a name ("Maria Lopez, SA 8707279017", "SA # 8814 888 281")
-# (two capitals glued to a dash and digits are a code's prefix, no state: "(Ana Ruiz, SO-845058, 2,950kWh)")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d)|California)\b"
+# (two capitals glued to a dash and digits are a code's prefix, no state: "(Ana Ruiz, SO-845058, 2,950kWh)"; nor
+# two joined to an ampersand, a utility's or a firm's initials: "Ana Ruiz's PG&E account", "Ana Ruiz AT&T bill")
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d|&)|California)\b"
                           r"(?![ \t.]*(?i:box)\b)"
                           r"(?:[ \t]+\d{5})?"
                           r"|[;.][ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
