@@ -1169,10 +1169,10 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
-# available in account", "funds are budgeted in Account No.", "the cost will be charged to account", "appropriated
-# from" (not a customer's "refund charged to account", "payment posted to account")
+# available in account", "funds are budgeted in Account No.", "Funding comes from Account No.", "the cost will be
+# charged to account", "appropriated from" (not a customer's "refund charged to account", "payment posted to account")
 _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|budgeted|appropriated|encumbered|allocated|"
-                        r"included|programmed)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
+                        r"included|programmed|comes?|came|drawn|derived|provided)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
                         r"expensed\s+to|appropriated\s+(?:from|in)|(?:budgeted|encumbered)\s+(?:in|to|under|from)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:account|acct\.?|line[ -]item|budget\s+line)\s*(?:no\.?|number|#)?\s*:?\s*$")
 # a budget transfer's accounts, from and to; a ledger's by their shape (a credit moved between two customers' accounts

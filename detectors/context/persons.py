@@ -34,7 +34,8 @@ from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 FIRM_OR_PLACE = frozenset("""
 inc llc llp ltd corp corporation co company companies association assn foundation group partners services
 service solutions systems electric electrical energy power solar utility utilities construction builders
-contractors engineering consulting bank church school schools academy college university district department
+contractors contracting engineering engineers consulting consultants surveying architects paving plumbing roofing
+landscaping excavating demolition asphalt concrete mechanical hvac trucking hauling towing janitorial irrigation bank church school schools academy college university district department
 dept division city county state council commission committee board agency authority office center centre
 park parks library hall plaza station club society trust fund program project team staff store market
 restaurant cafe hotel apartments homes realty properties management hospital clinic medical museum
