@@ -7,12 +7,19 @@ Misses closed:
 - A person whose surname is a park's word ("Park"), with a given name the vocabulary lacks, named after the word for
   a customer or a complainant ("Customer Chidi Park (SA ...)"), or followed by what a person does ("... (acct ...)
   called"), is a person: the account in brackets after the name is theirs, not a City park's.
+- A long packet's second reading (its wrapped lines joined as paragraphs) takes about what its first took: when the
+  time left before the worker's limit is shorter, the findings of the first reading are kept and the document says
+  what was not done, where the worker's time limit would have killed it and lost every finding ("extraction timed out
+  after 120 s" on a 350-page agenda packet on a loaded machine).
 """
 from __future__ import annotations
 
 import io
+import time
 
-from tests.detector_helpers import lines_pdf, pairs_found, values_of
+from crawler.extract import extract
+from detectors.engine import PARAGRAPHS_NOT_READ, detections
+from tests.detector_helpers import _all_detectors, lines_pdf, pairs_found, values_of
 
 _SITE = "https://www.cityofsantaclarita.example.gov/agendas"
 
@@ -90,3 +97,27 @@ def test_a_parks_account_in_a_staff_report_stays_quiet():
     ]))
     assert not values_of(found, "account_number")
     assert not values_of(found, "customer_name")
+
+
+# --- 3. the second reading of a long packet near the worker's time limit ------------------------------------------
+
+_LETTER = [
+    "Exhibit F - Correspondence",
+    "I am writing about the bill for my home. The account, number 7-440-218-3390, has been",
+    "in the name of Teodoro Abernathy since 2011, and the service address is 2291 Placerita",
+    "Canyon Rd. Please call me with the decision.",
+]
+
+
+def test_a_document_near_its_time_limit_keeps_what_its_first_reading_found():
+    document = extract(f"{_SITE}/packet.pdf", lines_pdf(_LETTER))
+    found = list(detections(document, _all_detectors(), deadline=time.monotonic() - 1, limit=time.monotonic()))
+    assert "7-440-218-3390" in {d.value for d in found if d.category == "account_number"}
+    assert PARAGRAPHS_NOT_READ in document.unchecked
+
+
+def test_a_document_with_time_left_is_read_again_as_paragraphs():
+    document = extract(f"{_SITE}/packet.pdf", lines_pdf(_LETTER))
+    found = list(detections(document, _all_detectors(), deadline=time.monotonic() + 600, limit=time.monotonic() + 600))
+    assert "7-440-218-3390" in {d.value for d in found if d.category == "account_number"}
+    assert PARAGRAPHS_NOT_READ not in document.unchecked
