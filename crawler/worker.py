@@ -36,6 +36,9 @@ EXTRACTION_SHARE = 0.75
 # the share after which the reading of customer records stops (the rules left unrun, the document said not wholly
 # checked): what the rules found by then is kept, where the time limit would kill the worker and lose it all
 CHECKING_SHARE = 0.85
+# the share by which detection is to end, the rest kept to pack the findings and send them back: a long document's
+# second reading (its wrapped lines joined) that would run past it is not started (``detectors.engine.detections``)
+DETECTION_SHARE = 0.95
 
 
 @dataclass
@@ -151,6 +154,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     gc.unfreeze()  # what the last document's detection left behind (see below): garbage by now, or long-lived
     deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None
     checked_by = time.monotonic() + timeout * CHECKING_SHARE if timeout else None
+    stop_by = time.monotonic() + timeout * DETECTION_SHARE if timeout else None
     media_type = _media_type(content_type)
     try:
         document = extract(url, body, content_type, deadline=deadline)
@@ -167,7 +171,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     with no_cycle_collection():
         # the findings leave detection pickled in blocks, the Detections of one block alive at a time
         try:
-            findings = FindingBlocks.packed(detections(document, _detectors, checked_by))
+            findings = FindingBlocks.packed(detections(document, _detectors, checked_by, stop_by))
         except MemoryError:  # a long document read whole, its records too many to check in the worker's memory
             return Outcome("failed", "checking the document ran out of memory (see [crawl] extract_memory_mb)",
                            content_type=document.content_type, pages=document.pages, not_checked=True)

@@ -14,6 +14,7 @@ write them; everything meant for display (``masked``, ``context``) is masked her
 """
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -99,18 +100,23 @@ def raw_findings(document: Document, detectors: Iterable[Detector],
     return raw
 
 
+PARAGRAPHS_NOT_READ = ("wrapped lines not read again as paragraphs within the time limit (see [crawl] "
+                       "extract_timeout): a record a line break cut may be found in part")
+
+
 def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Detection]:
     """All findings in ``document``, in document order (see :func:`detections`)."""
     return list(detections(document, detectors))
 
 
 def detections(document: Document, detectors: Iterable[Detector],
-               deadline: float | None = None) -> Iterator[Detection]:
+               deadline: float | None = None, limit: float | None = None) -> Iterator[Detection]:
     """All findings in ``document``, in document order, one by one: a caller that packs them as they come (the
     worker) never holds a table's 100,000 Detections at once, and each raw finding is let go as its Detection is
     made. Each value is masked once, and each reason is one string however many findings give it, so that a
     table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies. ``deadline``: see
-    :func:`raw_findings`."""
+    :func:`raw_findings`; ``limit`` (``time.monotonic()``): when the worker is stopped, less a margin to send the
+    findings back (the second reading of a long document is not started when it would not end by then)."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
     used: list[DocumentFacts] = []  # the document's, or its long table's sample's and its rows left to check
@@ -121,9 +127,10 @@ def detections(document: Document, detectors: Iterable[Detector],
 
     found = raw_findings_of_long_table(document, detectors, pipeline)
     if found is None:
+        started = time.monotonic()
         found = pipeline(document)
         if found:  # a document with no finding at all holds no record whose wrapped lines hid its other fields
-            found += _added_by_paragraphs(document, detectors, found, deadline)
+            found += _added_by_paragraphs(document, detectors, found, deadline, limit, time.monotonic() - started)
     findings = _resolve_overlaps(found)
     for facts in used:
         _say_what_was_read_as_a_sample(document, facts)
@@ -143,15 +150,21 @@ def detections(document: Document, detectors: Iterable[Detector],
 
 
 def _added_by_paragraphs(document: Document, detectors: list[Detector], found: list[Finding],
-                         deadline: float | None) -> list[Finding]:
+                         deadline: float | None, limit: float | None = None, took: float = 0.0) -> list[Finding]:
     """What reading ``document`` with its wrapped lines joined into paragraphs (``detectors.reflow``) finds that
     reading it line by line did not: the name, the address or the usage a line break cut from the record whose
     account or phone the lines gave away. Only in a paragraph that holds a value the lines gave (the record's), and
-    no value found already."""
+    no value found already. ``took``: the seconds the first reading took, about what this one takes: when it would
+    not end by ``limit`` (see :func:`detections`), it is not started, and the document says so: the worker's time
+    limit would kill it and lose the first reading's findings too (a 350-page packet on a loaded machine)."""
     reflowed = Reflowed(document)
     records = {id(paragraph) for f in found if (paragraph := reflowed.paragraph_of(f.segment)) is not None}
     if not records:
         return []  # no finding stands in a paragraph a wrap cut: the lines were read whole
+    if limit is not None and time.monotonic() + took > limit:
+        if PARAGRAPHS_NOT_READ not in document.unchecked:
+            document.unchecked.append(PARAGRAPHS_NOT_READ)
+        return []
     known = {(f.category, f.key) for f in found}
     taken: dict[int, list[tuple[int, int]]] = {}
     for f in found:

@@ -11,7 +11,7 @@ _SITE = "https://www.lacandela.gov/"
 def test_a_document_whose_check_runs_out_of_memory_is_failed_with_that_reason(monkeypatch):
     """A 3,000-page budget book read whole whose records are too many for the worker's memory: the reason says
     so, in pubcheck's words, not a bare "extraction error: MemoryError" from the pool."""
-    def out_of_memory(document, detectors, deadline=None):
+    def out_of_memory(document, detectors, deadline=None, limit=None):
         raise MemoryError
 
     monkeypatch.setattr(detectors.engine, "detections", out_of_memory)

@@ -33,7 +33,7 @@ def test_a_worker_detects_without_the_cyclic_collector_and_hands_it_back_everyth
     monkeypatch.setattr(worker, "_detectors", [])
     seen = []
     monkeypatch.setattr(engine, "detections",  # what detection finds the collector doing
-                        lambda document, detectors, deadline=None:
+                        lambda document, detectors, deadline=None, limit=None:
                         seen.append((gc.isenabled(), gc.get_freeze_count())) or [])
     body = b"Account Number,Customer Name\n3585738843,Justin Glass\n"
     try:

@@ -437,6 +437,13 @@ _SUPPLY_WORD = re.compile(r"(?i)meters?|service|account|electric(?:ity)?")
 
 
 _NEAR_WORDS = ("by", "near", "behind", "beside", "across", "from", "past", "off", "opposite", "next", "to")
+# the roles a member of the public is named with in a staff report or a note, before a name ("appellant Ana Park")
+_PERSONS_ROLE = re.compile(r"(?i)appellants?|complainants?|applicants?|claimants?|petitioners?|callers?|requesters?|"
+                           r"requestors?|subscribers?|payors?|enrollees?")
+# what a person does, said right after the bracket closes: "Ana Park (acct 3-114-...) called / asked / wrote"
+_PERSONS_DEED_AFTER = re.compile(r"[^()\n]{0,40}\)[ \t]*,?[ \t]*(?:has[ \t]+|had[ \t]+|then[ \t]+|also[ \t]+)?"
+                                 r"(?:called|asked|wrote|e-?mailed|phoned|complained|requested|disputed|says|said|"
+                                 r"stated|visited|appealed|objected|reported|contacted)\b")
 
 
 def _facility_before_bracket(text: str, start: int) -> bool:
@@ -467,8 +474,16 @@ def _facility_before_bracket(text: str, start: int) -> bool:
         return False  # "Ms. Rosa Park (account ...)"
     if any(w.lower() in _NEAR_WORDS for w in before[-2:]):
         return False  # "I live by the Civic Center, account ...": a home near the facility
-    return not (len(capitalised) == 1 and len(before) >= 1 and before[-1] == capitalised[-1]
-                and fold(capitalised[0]) in given_names())  # "Ana Park": a person; "Dolores Huerta Park" a place
+    one_word = len(capitalised) == 1 and len(before) >= 1 and before[-1] == capitalised[-1]  # "Ana Park", "Lincoln Park"
+    cued = len(before) >= 2 and kind == len(holder) - 1 and before[-1][:1].isupper() and (
+        person_word(before[-2]) or _PERSONS_ROLE.fullmatch(before[-2]))
+    if cued:
+        return False  # "Customer Chidi Park (SA ...)", "appellant Jae-won Park (account ...)": a person named after the
+        # word for one, whatever the given name (a park is named without one: "Lincoln Park (account ...)")
+    if one_word and _PERSONS_DEED_AFTER.match(text, start):
+        return False  # "Oluwaseun Park (acct ...) called to ask ...": a person does what follows the bracket; a park
+        # uses its kWh
+    return not (one_word and fold(capitalised[0]) in given_names())  # "Ana Park": a person; "Dolores Huerta Park" a place
 
 
 # a number, then what it used: "Aquatics Center, SCE account 7-46-754-6249, used 243,990 kWh", "(SCE account ...) used"

@@ -475,7 +475,11 @@ def xmp(builder: DocumentBuilder, document: PDFDocument, already: set[str]) -> N
 
 # a field name a form tool gives by itself, which says nothing of the field ("Text6", "Text Field 12", "fill_3",
 # "untitled4")
-_GENERIC_NAME = re.compile(r"(?i)(?:text|text\s*field|field|fill|untitled|textbox|text\s*box|tf)?[\s_.-]*\d*")
+# a field name a form tool made up, which says nothing of what the field holds: "Text6", "Text Field 12", "Fill 3",
+# LiveCycle's "TextField1[0]" and a tax form's "f1_1[0]", "f2_14": a word of a letter or two numbered, never a word
+# of three letters or more ("Phone_2", "acct1")
+_GENERIC_NAME = re.compile(r"(?i)(?:(?:text|text\s*field|field|fill|untitled|textbox|text\s*box|tf)?[\s_.-]*\d*"
+                           r"|[a-z]{1,2}[\s_.-]*\d+(?:[\s_.-]+\d+)*)(?:\[\d+\])*")
 
 
 def form_fields(builder: DocumentBuilder, document: PDFDocument,
