@@ -3390,8 +3390,12 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                  and sentence_of(n) in field_sentences]
     if not kept:
         # no stop parts auto-captions' turns, but the next speaker's greeting and name do: a speaker who introduces
-        # themself after the identifier was read is the next one at the podium
-        return [n for n in names if not _turns_apart(n, ties)], fields
+        # themself after the identifier was read is the next one at the podium; so does a packet's heading of the
+        # next written comment ("Comment from Ana Ruiz, La Verne: ...") after the identifier
+        last = max(at(tie) for tie in ties)
+        return [n for n in names if not _turns_apart(n, ties)
+                and not (at(n) > last and _NEXT_COMMENT_FROM.search(n[0].text[:n[1]])
+                         and _COMMENT_GOES_ON.match(n[0].text, n[2]))], fields
     # the customer named in full where the paragraph opens, and by title and surname where it ties the record: "Soo-yeon
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
@@ -3690,6 +3694,15 @@ def _cut_name(earlier: tuple, later: tuple) -> bool:
     next."""
     return (earlier[0] is not later[0] and not earlier[0].text[earlier[2]:].strip()
             and not later[0].text[:later[1]].strip())
+
+
+# the heading that opens the next one of a packet's written comments, right before its writer's name: "Comment from",
+# "Public comment received from", "E-mail from", "Letter from" at its line's or sentence's start
+_NEXT_COMMENT_FROM = re.compile(r"(?i)(?:^|[\n.!?:]\s*)(?:(?:written|public|additional|late|next)\s+)*"
+                                r"(?:comments?|e-?mails?|letters?|messages?|correspondence)\s+(?:received\s+|submitted\s+)?"
+                                r"from\s+$")
+# that comment's own words after its writer's name (and town): a heading's, not a signature's "Comment from Ana Ruiz"
+_COMMENT_GOES_ON = re.compile(r"[^:\n]{0,40}:\s*\w+\W+\w+\W+\w+")
 
 
 def _turns_apart(name: tuple, ties: list[tuple]) -> bool:

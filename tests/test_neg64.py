@@ -1,0 +1,128 @@
+"""neg64: what a city's human resources, economic development and elections pages publish on purpose that read as
+confidential, each beside the nearest true case that must stay a finding.
+
+- a business licence register keyed by the licence office's account of each business (Los Angeles's open "Listing
+  of Active Businesses" by "LOCATION ACCOUNT #"; a smaller city's "Account No. | DBA | Owner | ... | License Type")
+  is a public register: its account numbers, owners, business addresses and phones are published with the licence.
+  A utility's list of commercial customers ("Service Account", "SA ID", a kWh column) stays a customer list, and a
+  sole proprietor's SSN in a register stays a finding;
+- a CalPERS employer's ten-digit ID ("CalPERS ID: 8408300470" on an actuarial valuation) and a pay schedule's
+  "Position #" are the employer's and the position's numbers, though they may begin with 8 as SCE's plain
+  ten-digit service accounts do; a customer's own "account number is 8..." stays one;
+- a campaign committee's bank account on its Form 460 ("campaign account no. ...") is the committee's, not a
+  customer's; a customer's PCE account in the same words stays one.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found, values_of, xlsx
+
+REGISTER_URL = "https://www.bellmontca.gov/finance/business-tax/active-business-listing.xlsx"
+PAGE_URL = "https://www.bellmontca.gov/hr/retirement.html"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Page</title></head><body><main>{body}</main></body></html>"
+
+
+# --- a business licence register keyed by account -----------------------------------------------------------------
+
+_LISTING_HEADER = ["LOCATION ACCOUNT #", "BUSINESS NAME", "DBA NAME", "STREET ADDRESS", "CITY", "ZIP CODE",
+                   "PRIMARY NAICS DESCRIPTION", "NAICS", "LICENSE TYPE", "LOCATION START DATE"]
+_LISTING_ROWS = [
+    ["0003119442-0001-5", "KHACHATRYAN, ARMEN", "ARMEN'S SHOE REPAIR", "11842 VENTURA BLVD", "STUDIO CITY", "91604",
+     "Personal & laundry services", "812990", "Retail", "04/11/2019"],
+    ["0002874201-0002-1", "GUTIERREZ, MARISOL", "MARISOL GUTIERREZ CPA", "3321 W 6TH ST", "LOS ANGELES", "90020",
+     "Accounting & bookkeeping", "541211", "Professional", "09/02/2021"],
+]
+
+
+def test_business_listing_keyed_by_location_account_is_public():
+    found = pairs_found(REGISTER_URL, xlsx([_LISTING_HEADER] + _LISTING_ROWS))
+    assert found == set(), found
+
+
+def test_small_citys_licence_register_with_owner_and_phone_is_public():
+    rows = [["Account No.", "DBA", "Owner", "Business Address", "Phone", "License Type"],
+            ["2761835", "Zhou Family Acupuncture", "Lian Zhou", "2150 E Foothill Blvd Ste 104", "(626) 441-7310",
+             "Professional"],
+            ["3104472", "Tamayo Mobile Welding", "Rogelio Tamayo", "1884 N Lincoln Ave", "(626) 798-2250",
+             "Contractor"]]
+    assert pairs_found(REGISTER_URL, xlsx(rows)) == set()
+
+
+def test_utilitys_commercial_customer_list_stays_customer_information():
+    rows = [["Business Name", "SA ID", "Owner", "Phone", "License #"],
+            ["Zhou Family Acupuncture", "8023311456", "Lian Zhou", "(626) 441-7310", "BL-2291"]]
+    found = pairs_found("https://www.bellmontca.gov/cca/commercial-enrollment.xlsx", xlsx(rows))
+    assert "8023311456" in values_of(found, "account_number")
+    rows = [["Account No.", "Business Name", "Service Address", "Phone", "License Type", "Annual kWh"],
+            ["2761835", "Zhou Family Acupuncture", "2150 E Foothill Blvd", "(626) 441-7310", "Professional", "48,200"]]
+    found = pairs_found("https://www.bellmontca.gov/cca/commercial-enrollment.xlsx", xlsx(rows))
+    assert "2761835" in values_of(found, "account_number") and values_of(found, "energy_usage")
+
+
+def test_sole_proprietors_ssn_in_a_register_stays_a_finding():
+    rows = [["Account No.", "DBA", "Owner", "Business Address", "Phone", "License Type", "SSN / FEIN"],
+            ["2761835", "Tamayo Mobile Welding", "Rogelio Tamayo", "1884 N Lincoln Ave", "(626) 798-2250",
+             "Contractor", "512-44-6781"]]
+    assert "512-44-6781" in values_of(pairs_found(REGISTER_URL, xlsx(rows)), "ssn")
+
+
+# --- a CalPERS employer's ID and a position's number ---------------------------------------------------------------
+
+def test_calpers_employer_id_and_position_number_are_not_accounts():
+    body = ("<p>California Public Employees' Retirement System. Actuarial Valuation as of June 30, 2024 for the "
+            "Safety Police Plan of the City of Bellmont (CalPERS ID: 8408300470). Rate Plan Identification #5064.</p>"
+            "<p>CalPERS Employer ID 8836019552. Employer Normal Cost Rate 21.31%.</p>"
+            "<p>Vacant positions: Position No. 8100245731 (Police Officer), Position # 8100245902 (Dispatcher).</p>")
+    assert values_of(pairs_found(PAGE_URL, _page(body), "text/html"), "account_number") == set()
+
+
+def test_customers_ten_digit_account_in_a_sentence_stays_one():
+    body = ("<p>Public comment, Item 4: My account number is 8408300470, and my bill went up by forty dollars after "
+            "the new rate. I am retired and on a fixed income. -- Leonor Bustamante</p>")
+    assert "8408300470" in values_of(pairs_found(PAGE_URL, _page(body), "text/html"), "account_number")
+
+
+# --- a campaign committee's bank account ---------------------------------------------------------------------------
+
+def test_campaign_committees_bank_account_is_not_a_customers():
+    body = ("<h2>FPPC Form 460 - Summary Page</h2><p>Committee: Friends of Odalys Ferrer for Council 2026, "
+            "FPPC ID# 1472290.</p><p>Financial institution: Pacific Premier Bank, campaign account no. 6872983527. "
+            "Committee account # 6872983611 (savings).</p>")
+    assert values_of(pairs_found("https://www.bellmontca.gov/clerk/form460.html", _page(body), "text/html"),
+                     "account_number") == set()
+
+
+def test_customers_pce_account_in_the_same_words_stays_one():
+    body = "<p>Letter to the Board: my PCE account no. 6872983527 is in my name, Odalys Ferrer, 1190 Alvarado St.</p>"
+    assert "6872983527" in values_of(pairs_found("https://www.bellmontca.gov/clerk/letters.html", _page(body),
+                                                 "text/html"), "account_number")
+
+
+# --- the next written comment's heading after a customer's letter ----------------------------------------------------
+
+def _packet(lines: list[str]) -> bytes:
+    from tests.detector_helpers import lines_pdf
+    return lines_pdf(lines)
+
+
+def test_next_comments_writer_giving_only_a_town_is_not_the_customer():
+    lines = ["Board of Directors - Regular Meeting - Written Comments Received on Item 6", "",
+             "From: Bertrand Achebe", "Subject: Item 6, solar billing true-up", "",
+             "My home is 2716 Larch Ridge Rd and my CCA account no. is 4589012231. My bill went up 30%",
+             "last summer and the true-up charged me twice for the same months.", "",
+             "Comment from Laura Jensen, Upland: please keep the low-income discount."]
+    found = pairs_found("https://www.bellmontca.gov/cca/packet-item6.pdf", _packet(lines))
+    names = values_of(found, "customer_name")
+    assert not any("Jensen" in name for name in names), names
+    assert "4589012231" in values_of(found, "account_number")
+
+
+def test_a_comments_writer_giving_their_own_account_stays_a_customer():
+    body = ("<h2>Written comments, Item 6</h2><p>Comment from Teodoro Baptiste, Ontario: I support the renewable "
+            "option.</p><p>Comment from Wilhelmina Osei, Chino Hills: my CCA account number is 4589012231 and I was "
+            "billed twice in July.</p>")
+    found = pairs_found("https://www.bellmontca.gov/cca/comments.html", _page(body), "text/html")
+    assert "Wilhelmina Osei" in values_of(found, "customer_name")
+    assert not any("Baptiste" in name for name in values_of(found, "customer_name"))
