@@ -126,3 +126,44 @@ def test_a_comments_writer_giving_their_own_account_stays_a_customer():
     found = pairs_found("https://www.bellmontca.gov/cca/comments.html", _page(body), "text/html")
     assert "Wilhelmina Osei" in values_of(found, "customer_name")
     assert not any("Baptiste" in name for name in values_of(found, "customer_name"))
+
+
+# --- a school district's energy use by site ---------------------------------------------------------------------------
+
+def _columns_pdf(title: str, rows: list[list[str]]) -> bytes:
+    """A one-page PDF table as a report writer lays it out: each cell drawn at its column's left edge."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.drawString(72, 750, title)
+    for k, row in enumerate(rows):
+        for x, cell in zip((72, 230, 390, 480), row):
+            pdf.drawString(x, 720 - 16 * k, cell)
+    pdf.save()
+    return out.getvalue()
+
+
+_SCHOOL_SITES = [["Site", "Address", "kWh (2024)", "PV kW"],
+                 ["Emerson Elementary", "635 Lincoln Ave", "412,880", "96"],
+                 ["Ganesha High School", "1151 Fairplex Dr", "2,104,377", "640"],
+                 ["Westmont Academy", "1780 W 9th St", "288,104", "0"]]
+
+
+def test_school_districts_usage_by_site_is_public():
+    found = pairs_found("https://www.bellmontca.gov/cca/board/2025-04/item-9-school-energy.pdf",
+                        _columns_pdf("Bellmont Unified School District - Electricity Use by Site, 2024", _SCHOOL_SITES))
+    assert found == set(), found
+    found = pairs_found("https://www.bellmontca.gov/cca/school-energy.xlsx", xlsx(_SCHOOL_SITES))
+    assert found == set(), found
+
+
+def test_a_home_or_a_customer_among_the_sites_stays_a_finding():
+    rows = _SCHOOL_SITES[:2] + [["Okafor family home", "2207 Arbolada Cir", "9,412", "6"]]
+    found = pairs_found("https://www.bellmontca.gov/cca/solar-pilot.pdf", _columns_pdf("Solar pilot sites", rows))
+    assert values_of(found, "energy_usage") == {"9,412"} and values_of(found, "address") == {"2207 Arbolada Cir"}
+    rows = [["Customer", "Site", "Address", "kWh (2024)"], ["Ines Oyelaran", "Emerson Elementary area", "2207 Arbolada Cir",
+                                                          "9,412"]]
+    found = pairs_found("https://www.bellmontca.gov/cca/solar-pilot.pdf", _columns_pdf("Solar pilot participants", rows))
+    assert "Ines Oyelaran" in values_of(found, "customer_name") and "9,412" in values_of(found, "energy_usage")
