@@ -167,3 +167,25 @@ def test_a_home_or_a_customer_among_the_sites_stays_a_finding():
                                                           "9,412"]]
     found = pairs_found("https://www.bellmontca.gov/cca/solar-pilot.pdf", _columns_pdf("Solar pilot participants", rows))
     assert "Ines Oyelaran" in values_of(found, "customer_name") and "9,412" in values_of(found, "energy_usage")
+
+
+# --- a number a person is reached through, at an office ---------------------------------------------------------------
+
+_MISSING = ("<h1>Missing At-Risk Adult: Help Us Find Evangelina Marsh</h1><p>Evangelina Marsh, 84, who has dementia, "
+            "was last seen Sunday afternoon near the 700 block of Alvarado Street wearing a blue cardigan.</p><p>{tail}</p>")
+
+
+def test_family_reached_through_the_watch_commander_is_the_police_line():
+    for tail in ("Her family can be reached through the watch commander at (805) 339-4416.",
+                 "Relatives may be contacted via the front desk at (805) 339-4416, 24 hours a day."):
+        found = pairs_found("https://www.bellmontca.gov/police/news/missing-adult.html", _page(_MISSING.format(tail=tail)),
+                            "text/html")
+        assert values_of(found, "phone") == set(), tail
+
+
+def test_a_relatives_own_number_stays_a_finding():
+    for tail in ("Her family can be reached through her son at (805) 339-4416.",
+                 "Her family can be reached at (805) 339-4416."):
+        found = pairs_found("https://www.bellmontca.gov/police/news/missing-adult.html", _page(_MISSING.format(tail=tail)),
+                            "text/html")
+        assert "(805) 339-4416" in values_of(found, "phone"), tail
