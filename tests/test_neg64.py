@@ -189,3 +189,24 @@ def test_a_relatives_own_number_stays_a_finding():
         found = pairs_found("https://www.bellmontca.gov/police/news/missing-adult.html", _page(_MISSING.format(tail=tail)),
                             "text/html")
         assert "(805) 339-4416" in values_of(found, "phone"), tail
+
+
+# --- a candidate's filed contacts in the clerk's prose -----------------------------------------------------------------
+
+_CLERK_URL = "https://www.bellmontca.gov/clerk/elections/2026-candidates.html"
+
+
+def test_candidates_filed_contacts_are_public():
+    body = ("<h1>November 3, 2026 General Municipal Election</h1><p>The following have pulled nomination papers for "
+            "Mayor: Linda Ortiz, 1190 Alvarado St, Bellmont CA 93401, (805) 555-0161, linda.ortiz@yahoo.com.</p>"
+            "<p>Candidate Intention Statement (Form 501) filed May 4 by Robert Chen, 418 Pismo St, Bellmont CA 93401, "
+            "(805) 555-0107, bobchen4council@gmail.com, for City Council District 2.</p>")
+    found = pairs_found(_CLERK_URL, _page(body), "text/html")
+    assert not {kind for kind, _ in found} & {"customer_name", "address"}, found
+
+
+def test_a_candidate_telling_of_their_own_account_stays_a_customer():
+    body = ("<p>Candidate for City Council Robert Chen, 418 Pismo St, (805) 555-0107, called about his CCA bill "
+            "and account 4589012231.</p>")
+    found = pairs_found(_CLERK_URL, _page(body), "text/html")
+    assert "Robert Chen" in values_of(found, "customer_name") and "4589012231" in values_of(found, "account_number")

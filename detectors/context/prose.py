@@ -54,7 +54,7 @@ from . import lists
 from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
-from .public_roles import LAND_USE_PARTY
+from .public_roles import LAND_USE_PARTY, tells_candidacy
 from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
@@ -1648,7 +1648,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
-            and not _land_use_party(analysis, pieces):
+            and not _land_use_party(analysis, pieces) and not tells_candidacy(" ".join(p.text for p in pieces)):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):

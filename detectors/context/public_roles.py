@@ -56,6 +56,19 @@ def published_for_role(text: str, start: int, end: int) -> bool:
                 or _CANDIDACY.search(line))
 
 
+# a candidacy filed with the clerk, in the words of the filing: "Candidate Intention Statement (Form 501) filed by",
+# "pulled nomination papers", "candidates for City Council District 3"
+_CANDIDATE_FILING = re.compile(r"(?i)\b(?:candidates?|candidacy|nomination\s+papers|intention\s+statement|"
+                               r"form\s+50[01]|declaration\s+of\s+candidacy)\b")
+
+
+def tells_candidacy(text: str) -> bool:
+    """Whether a text tells of a candidacy for an elected office (a filing's or a candidate's words and the office
+    sought, ``_CANDIDACY``) and speaks of no customer nor of a customer's case: the contacts a candidate files for
+    public release, home address among them, are a candidate's, not a customer's record."""
+    return bool(_CANDIDATE_FILING.search(text) and _CANDIDACY.search(text)) and not _speaks_of_customers(text)
+
+
 def states_public_role(text: str) -> bool:
     """Whether a text gives a person's public role and speaks of no customer nor case: a roster's definition of its
     member ("Residential customer representative; term ends 2026") above the definition giving their mailbox."""
