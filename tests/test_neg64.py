@@ -210,3 +210,21 @@ def test_a_candidate_telling_of_their_own_account_stays_a_customer():
             "and account 4589012231.</p>")
     found = pairs_found(_CLERK_URL, _page(body), "text/html")
     assert "Robert Chen" in values_of(found, "customer_name") and "4589012231" in values_of(found, "account_number")
+
+
+def test_list_of_candidates_under_the_clerks_lead_is_public():
+    body = ("<h1>Municipal Election: Candidates</h1><p>These candidates have filed nomination papers with the City "
+            "Clerk's office and asked that the contact details below be released:</p>"
+            "<p>Linda Ortiz, 1190 Alvarado St, Bellmont CA 93401, (805) 555-0161, linda.ortiz@yahoo.com - Mayor</p>"
+            "<p>Robert Chen, 418 Pismo St, Bellmont CA 93401, (805) 555-0107, bobchen4council@gmail.com - Council "
+            "District 2</p>")
+    found = pairs_found(_CLERK_URL, _page(body), "text/html")
+    assert found == set(), found
+
+
+def test_a_list_of_customers_under_a_bill_lead_stays_one():
+    body = ("<h1>Payment plan requests</h1><p>The following customers asked for a payment plan on their winter bill:</p>"
+            "<p>Linda Ortiz, 1190 Alvarado St, Bellmont CA 93401, (805) 555-0161, linda.ortiz@yahoo.com - District 4</p>"
+            "<p>Robert Chen, 418 Pismo St, Bellmont CA 93401, (805) 555-0107, bobchen@gmail.com - District 2</p>")
+    found = pairs_found("https://www.bellmontca.gov/finance/notes.html", _page(body), "text/html")
+    assert {"Linda Ortiz", "Robert Chen"} <= values_of(found, "customer_name")

@@ -14,6 +14,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
 from .headers import header_kind, program_matter, public_process
+from .public_roles import tells_candidacy
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
 from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
@@ -112,6 +113,11 @@ def _contact_rows(analysis: Analysis) -> None:
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
                 or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
+        if tells_candidacy(line.text, list_lead(analysis, segment)):
+            # a candidate's filed contacts under the clerk's "The following candidates have pulled papers:": a public
+            # listing, as a table of candidates is, whose mailboxes and numbers the candidates gave for release
+            analysis.context.listing.add(id(segment))
+            continue
         rows.append((line, lead.span(1), address.span(), contacts))
     rows = [row for row in rows if not _among_places(row, rows, places)]
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
@@ -712,6 +718,19 @@ _LISTED_BY_CHOICE = re.compile(r"(?i)\b(?:(?:asked|agreed|consented|chose|offere
                                r"(?:published|listed|posted|shared)\s+with\s+their\s+(?:permission|consent))\b")
 _LEAD_SEGMENTS = 2  # a list's heading and its introduction
 _LIST_ENTRIES = 60  # how many entries back a list's lead is looked for
+
+
+def list_lead(analysis: Analysis, segment) -> str:
+    """The lead of the list whose entry ``segment`` is: its heading and introduction, the text on its page above the
+    entries that hold contacts (``_LEAD_SEGMENTS`` of them, up to ``_LIST_ENTRIES`` entries back)."""
+    page, i = page_of(segment), analysis.segment_index[id(segment)]
+    lead = []
+    for before in reversed(analysis.segments[max(0, i - _LIST_ENTRIES):i]):
+        if page_of(before) != page or len(lead) == _LEAD_SEGMENTS:
+            break
+        if not (phone_spans(before.text) or EMAIL_RE.search(before.text)):
+            lead.append(before.text)  # not another entry of the list
+    return " ".join(lead)
 
 
 def serving_in_a_role(analysis: Analysis, segment) -> bool:

@@ -1648,7 +1648,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
-            and not _land_use_party(analysis, pieces) and not tells_candidacy(" ".join(p.text for p in pieces)):
+            and not _land_use_party(analysis, pieces) and not tells_candidacy(
+                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):

@@ -62,11 +62,22 @@ _CANDIDATE_FILING = re.compile(r"(?i)\b(?:candidates?|candidacy|nomination\s+pap
                                r"form\s+50[01]|declaration\s+of\s+candidacy)\b")
 
 
-def tells_candidacy(text: str) -> bool:
+# an elected office, as a list of candidates gives it after each name ("... - City Council District 4", "- Mayor")
+_OFFICE = re.compile(r"(?i)\b(?:mayor|(?:city\s+)?council(?:member)?|city\s+clerk|city\s+treasurer|school\s+board|"
+                     r"board\s+of\s+education|(?:council\s+)?district\s+\d{1,2})\b")
+
+
+def tells_candidacy(text: str, lead: str = "") -> bool:
     """Whether a text tells of a candidacy for an elected office (a filing's or a candidate's words and the office
-    sought, ``_CANDIDACY``) and speaks of no customer nor of a customer's case: the contacts a candidate files for
-    public release, home address among them, are a candidate's, not a customer's record."""
-    return bool(_CANDIDATE_FILING.search(text) and _CANDIDACY.search(text)) and not _speaks_of_customers(text)
+    sought), in its own words or as an entry of a list whose ``lead`` tells of candidates ("The following candidates
+    have pulled nomination papers:" over "Ana Ruiz, 12 Elm St, (909) ..., ... - Mayor"), and speaks of no customer nor
+    of a customer's case: the contacts a candidate files for public release, home address among them, are a
+    candidate's, not a customer's record."""
+    if _speaks_of_customers(text) or (lead and _speaks_of_customers(lead)):
+        return False
+    if _CANDIDATE_FILING.search(text) and (_CANDIDACY.search(text) or _OFFICE.search(text)):
+        return True
+    return bool(lead) and bool(_CANDIDATE_FILING.search(lead)) and bool(_OFFICE.search(f"{text} {lead}"))
 
 
 def states_public_role(text: str) -> bool:
