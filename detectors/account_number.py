@@ -88,6 +88,7 @@ from .context.ledger_codes import budget_line_item, ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
                                trade_name)
 from .context.analysis import page_of
+from .context.lists import business_register, register_account_column
 from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
                                      citys_account_with_vendor, held_by_agency, names_no_person)
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
@@ -317,7 +318,10 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               # a treasury's own bank accounts by their purpose: "General Account ending 5475"
                               r"general|operating|disbursement|sweep|lockbox|concentration|"
                               # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
-                              r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
+                              r"laif|lgip|camp|pool|treasury|"
+                              # a campaign committee's bank account, which its Statement of Organization (Form 410)
+                              # and its Form 460 give: "campaign account no. ...", "committee account"
+                              r"campaign|committee)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?"
                               # "bank acct ending 0023": the last digits of a bank's account, which a bank's own
                               # receipts print, are no utility's account (as "card ending" is none)
@@ -1553,6 +1557,17 @@ _NOT_A_LINE_GAP = re.compile(r"(?i)\b(?:account|acct|cuenta|bill|meter|service|h
 _TOLL_FREE_CUE_AFTER = re.compile(rf"(?i)[ \t]*\(?(?:(?:{LINE_WORDS})\b|24/7|24 hours)")
 
 
+def _business_register_account(candidate: Candidate) -> bool:
+    """A number under a business register's account column (``lists.register_account_column``: "Location Account #"
+    of a licence list, or "Account No." beside its "License Type"): the City's business-tax account of a business,
+    which the City publishes with the licence, not a utility customer's account."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts is not None else None
+    if record is None:
+        return False
+    labels = tuple(f.label for f in record.fields)
+    return register_account_column(candidate.segment.label, labels) and business_register(labels)
+
+
 def toll_free_line(candidate: Candidate) -> bool:
     """Ten digits from 8 with no label in a toll-free exchange (800, 833, 844, 855, 866, 877, 888) given as a line to
     call: a call verb or a line's word before it in its clause ("Call SCE 8006554555 about outages", "Llame a SCE al
@@ -2380,6 +2395,9 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or citys_account_with_vendor(candidate)):
             return None  # "Bill to: City of Pomona ... Customer No. C6748-POM", "Customer Name: City of Pomona - Public
             # Works Yard", "City customer no. with vendor": the City's own account
+        if candidate.segment.label and not candidate.label_in_text and _business_register_account(candidate):
+            return None  # "Account No." of a licence list ("Account No. | DBA | Owner | Business Address | License
+            # Type"): the licence office's account of a business, published with its licence
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op

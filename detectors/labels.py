@@ -117,7 +117,8 @@ def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Patt
 
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
-# number and a book's ISBN-10, ten digits from 6 to 9 where a Spanish publisher's begin with 84)
+# number and a book's ISBN-10, ten digits from 6 to 9 where a Spanish publisher's begin with 84; a CalPERS employer's
+# ten-digit ID, which may begin with 8 as SCE's service accounts do)
 OTHER_LABELS = compile_labels([
     "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
     "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
@@ -128,6 +129,10 @@ OTHER_LABELS = compile_labels([
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
     "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate", "Voucher",
     "Booking", "ISBN", "ISBN-10", "ISBN10", "ISSN",
+    # a public employer's and a campaign's numbers with the state agencies (a CalPERS valuation's "CalPERS ID:", a
+    # pay schedule's "Position #", a Form 460's "FPPC ID#")
+    "CalPERS ID", "CalPERS Employer ID", "CalPERS Number", "Employer Code", "Rate Plan", "Position", "FPPC ID",
+    "Filer ID", "Committee ID",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 

@@ -570,6 +570,7 @@ class PhoneDetector(CustomerDataDetector):
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(*_text_before(document.segments, index, start))
                 if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or (
+                        _THROUGH_AN_OFFICE.search(before)) or (
                         _DIAL_IN.search(before) or NUMBER_CALLED_BEFORE.search(before)) or _meeting_dial_in(
                         segment.text, start, end) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
@@ -663,6 +664,15 @@ def _firm_reached(segments: list[Segment], index: int, start: int) -> bool:
     if _REACH_THEM.fullmatch(sentence.strip() + " "):  # "... Inc. joined the Green Business program. Call them at"
         sentence = text  # the sentence before names whom "them" means
     return _FIRM_NAMED.search(sentence) is not None or names_a_business(sentence)
+
+
+# a number the person is reached through, not at: an office or a post between them and it ("Her family can be reached
+# through the watch commander at ...", "... via the front desk at ..."); not a relative or a neighbour who passes the
+# message on, whose own number it is
+_THROUGH_AN_OFFICE = re.compile(r"\b(?:through|via)\s+(?:the|our)\s+(?!(?:[a-z]+\s+){0,2}(?:neighbou?rs?|family|"
+                                r"relatives?|friends?|daughters?|sons?|wife|husband|mother|father|sisters?|brothers?|"
+                                r"caregivers?|landlords?|roommates?|home|cell\w*|mobile|personal|private|own)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+"
+                                r"(?:at|on)\s*:?\s*$")
 
 
 def _staff_at_work(before: str) -> bool:

@@ -133,7 +133,8 @@ WORKS_NAMED = (rf"(?-i:(?:{_NAME_WORD}){{1,3}}(?:Site|Yard|Shelter|Structure|Res
 # end of a name ("O'PARK, JAMIE - 8856 ...")
 FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|"
-                          r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
+                          r"fire|school|preschool|elementary|academy|college|university|museum|court|courthouse|"
+                          r"post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|lobby|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
                           # a utility's or a city's works: "the Water Reclamation Plant No. 2 at 2900 S. Reservoir St"

@@ -14,6 +14,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
 from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
 from .headers import header_kind, program_matter, public_process
+from .public_roles import tells_candidacy
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
 from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
@@ -112,6 +113,11 @@ def _contact_rows(analysis: Analysis) -> None:
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
                 or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
+        if tells_candidacy(line.text, list_lead(analysis, segment)):
+            # a candidate's filed contacts under the clerk's "The following candidates have pulled papers:": a public
+            # listing, as a table of candidates is, whose mailboxes and numbers the candidates gave for release
+            analysis.context.listing.add(id(segment))
+            continue
         rows.append((line, lead.span(1), address.span(), contacts))
     rows = [row for row in rows if not _among_places(row, rows, places)]
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
@@ -638,15 +644,40 @@ _REGISTER_COLUMN = re.compile(r"(?i)\b(?:licen[cs]e|permit|certificate|cert|regi
                               r"entity|ownership|naics|sic|(?:business|legal)\s+(?:type|structure))\b")
 
 
+# the account the City's licence office keeps for a business, by its column's own words: Los Angeles's open "Listing of
+# Active Businesses" keys its rows by "LOCATION ACCOUNT #"; "Business Tax Account", "BL Account No.", "License Acct"
+_BUSINESS_ACCOUNT_COLUMN = re.compile(r"(?i)\b(?:location|business(?:[ \t]+tax)?|licen[cs]e|tax|bl|btrc)[ \t]+"
+                                      r"(?:account|acct)\b")
+# the City's licence of the business in a column of its own: "License Type", "License #", "Permit", "Certificate No."
+_LICENCE_COLUMN = re.compile(r"(?i)\b(?:licen[cs]e|permit|certificate|registration)\b")
+# what makes an account column a utility's or a customer's whatever else the table holds
+_UTILITY_ACCOUNT_WORDS = re.compile(r"(?i)\b(?:service|svc|sa|premises?|meter|utility|utilities|electric\w*|energy|"
+                                    r"power|gas|water|sewer|refuse|sce|pce|cca|customer|billing|bank|deposit)\b")
+
+
+def register_account_column(label: str | None, labels: tuple[str | None, ...]) -> bool:
+    """Whether ``label`` heads a business register's account column: the business's account with the City's licence
+    or business-tax office, which the City publishes with the licence (a licence list's "Account No. | DBA | Owner |
+    Business Address | License Type"). Its own words say so ("Location Account #", "Business Tax Account"), or a
+    plain "Account No." stands in a table with a licence column of its own. Never a column that says customer,
+    service, meter or a utility ("Service Account", "SA ID"): a utility's list of commercial customers."""
+    if not label or header_kind(label) != ("account", False) or _UTILITY_ACCOUNT_WORDS.search(label):
+        return False
+    return bool(_BUSINESS_ACCOUNT_COLUMN.search(label)) or any(
+        _LICENCE_COLUMN.search(other) for other in labels if other and other != label)
+
+
 @lru_cache(maxsize=256)
 def business_register(labels: tuple[str | None, ...]) -> bool:
     """Whether a table's column labels make it a register of businesses (a business licence list, a certified
     vendor list): a column of the business's name beside one of its licence, taxpayer number or entity type, and
-    none that says customer or a utility account. Its owners' addresses and phones are the businesses' published
+    none that says customer or a utility account (an account column is the licence office's own only as
+    ``register_account_column`` says). Its owners' addresses and phones are the businesses' published
     ones; a sole proprietor's SSN or ITIN in it stays a finding, the owner named beside it only where the business
     is named as the owner (``tables``)."""
     labels = [label for label in labels if label]
-    if any((kind := header_kind(label))[1] or kind[0] in ("account", "usage") for label in labels):
+    if any((kind := header_kind(label))[1] or kind[0] == "usage" or (
+            kind[0] == "account" and not register_account_column(label, tuple(labels))) for label in labels):
         return False
     return any(BUSINESS_NAME_COLUMN.fullmatch(label) for label in labels) and any(
         _REGISTER_COLUMN.search(label) for label in labels if not BUSINESS_NAME_COLUMN.fullmatch(label))
@@ -687,6 +718,19 @@ _LISTED_BY_CHOICE = re.compile(r"(?i)\b(?:(?:asked|agreed|consented|chose|offere
                                r"(?:published|listed|posted|shared)\s+with\s+their\s+(?:permission|consent))\b")
 _LEAD_SEGMENTS = 2  # a list's heading and its introduction
 _LIST_ENTRIES = 60  # how many entries back a list's lead is looked for
+
+
+def list_lead(analysis: Analysis, segment) -> str:
+    """The lead of the list whose entry ``segment`` is: its heading and introduction, the text on its page above the
+    entries that hold contacts (``_LEAD_SEGMENTS`` of them, up to ``_LIST_ENTRIES`` entries back)."""
+    page, i = page_of(segment), analysis.segment_index[id(segment)]
+    lead = []
+    for before in reversed(analysis.segments[max(0, i - _LIST_ENTRIES):i]):
+        if page_of(before) != page or len(lead) == _LEAD_SEGMENTS:
+            break
+        if not (phone_spans(before.text) or EMAIL_RE.search(before.text)):
+            lead.append(before.text)  # not another entry of the list
+    return " ".join(lead)
 
 
 def serving_in_a_role(analysis: Analysis, segment) -> bool:

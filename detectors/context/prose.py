@@ -54,7 +54,7 @@ from . import lists
 from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
-from .public_roles import LAND_USE_PARTY
+from .public_roles import LAND_USE_PARTY, tells_candidacy
 from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
@@ -1648,7 +1648,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
-            and not _land_use_party(analysis, pieces):
+            and not _land_use_party(analysis, pieces) and not tells_candidacy(
+                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -3390,8 +3391,12 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                  and sentence_of(n) in field_sentences]
     if not kept:
         # no stop parts auto-captions' turns, but the next speaker's greeting and name do: a speaker who introduces
-        # themself after the identifier was read is the next one at the podium
-        return [n for n in names if not _turns_apart(n, ties)], fields
+        # themself after the identifier was read is the next one at the podium; so does a packet's heading of the
+        # next written comment ("Comment from Ana Ruiz, La Verne: ...") after the identifier
+        last = max(at(tie) for tie in ties)
+        return [n for n in names if not _turns_apart(n, ties)
+                and not (at(n) > last and _NEXT_COMMENT_FROM.search(n[0].text[:n[1]])
+                         and _COMMENT_GOES_ON.match(n[0].text, n[2]))], fields
     # the customer named in full where the paragraph opens, and by title and surname where it ties the record: "Soo-yeon
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
@@ -3690,6 +3695,15 @@ def _cut_name(earlier: tuple, later: tuple) -> bool:
     next."""
     return (earlier[0] is not later[0] and not earlier[0].text[earlier[2]:].strip()
             and not later[0].text[:later[1]].strip())
+
+
+# the heading that opens the next one of a packet's written comments, right before its writer's name: "Comment from",
+# "Public comment received from", "E-mail from", "Letter from" at its line's or sentence's start
+_NEXT_COMMENT_FROM = re.compile(r"(?i)(?:^|[\n.!?:]\s*)(?:(?:written|public|additional|late|next)\s+)*"
+                                r"(?:comments?|e-?mails?|letters?|messages?|correspondence)\s+(?:received\s+|submitted\s+)?"
+                                r"from\s+$")
+# that comment's own words after its writer's name (and town): a heading's, not a signature's "Comment from Ana Ruiz"
+_COMMENT_GOES_ON = re.compile(r"[^:\n]{0,40}:\s*\w+\W+\w+\W+\w+")
 
 
 def _turns_apart(name: tuple, ties: list[tuple]) -> bool:

@@ -56,6 +56,30 @@ def published_for_role(text: str, start: int, end: int) -> bool:
                 or _CANDIDACY.search(line))
 
 
+# a candidacy filed with the clerk, in the words of the filing: "Candidate Intention Statement (Form 501) filed by",
+# "pulled nomination papers", "candidates for City Council District 3"
+_CANDIDATE_FILING = re.compile(r"(?i)\b(?:candidates?|candidacy|nomination\s+papers|intention\s+statement|"
+                               r"form\s+50[01]|declaration\s+of\s+candidacy)\b")
+
+
+# an elected office, as a list of candidates gives it after each name ("... - City Council District 4", "- Mayor")
+_OFFICE = re.compile(r"(?i)\b(?:mayor|(?:city\s+)?council(?:member)?|city\s+clerk|city\s+treasurer|school\s+board|"
+                     r"board\s+of\s+education|(?:council\s+)?district\s+\d{1,2})\b")
+
+
+def tells_candidacy(text: str, lead: str = "") -> bool:
+    """Whether a text tells of a candidacy for an elected office (a filing's or a candidate's words and the office
+    sought), in its own words or as an entry of a list whose ``lead`` tells of candidates ("The following candidates
+    have pulled nomination papers:" over "Ana Ruiz, 12 Elm St, (909) ..., ... - Mayor"), and speaks of no customer nor
+    of a customer's case: the contacts a candidate files for public release, home address among them, are a
+    candidate's, not a customer's record."""
+    if _speaks_of_customers(text) or (lead and _speaks_of_customers(lead)):
+        return False
+    if _CANDIDATE_FILING.search(text) and (_CANDIDACY.search(text) or _OFFICE.search(text)):
+        return True
+    return bool(lead) and bool(_CANDIDATE_FILING.search(lead)) and bool(_OFFICE.search(f"{text} {lead}"))
+
+
 def states_public_role(text: str) -> bool:
     """Whether a text gives a person's public role and speaks of no customer nor case: a roster's definition of its
     member ("Residential customer representative; term ends 2026") above the definition giving their mailbox."""

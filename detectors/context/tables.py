@@ -2542,8 +2542,10 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
             kind = "account"  # "VCE ID" over "VG2810219": a billing system's key, an account's number in it
         if _parcel_in_account_column(label, value):
             continue
-        if kind is None and not anchored:
-            place = place or _names_city_place(value, kind)  # "Ayuntamiento (City Hall)" under a header of no kind
+        if kind in (None, "soft") and not anchored:
+            # "Ayuntamiento (City Hall)" under a header of no kind, "Garey High School" under a "Site" column (which
+            # ``_facility_row`` reads so too)
+            place = place or _names_city_place(value, None)
         if kind in (None, "veto", "soft") or value.lower() == label.lower():
             continue
         cell = Cell(kind, segment, a, b, label, strong)
