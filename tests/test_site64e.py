@@ -1,0 +1,67 @@
+"""Round 64 (site64e): Word memos and other office documents, second pass; the general causes of its misses.
+
+Each true case is worded apart from the red team's generator; each hard negative is what a city's public pages say.
+"""
+from __future__ import annotations
+
+from detector_helpers import pairs_found, values_of
+
+NOTE = "https://www.example-city.gov/documents/council-followup.txt"
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return pairs_found(NOTE, text)
+
+
+def test_the_number_staff_called_the_named_customer_at():
+    """'... called the customer NAME at PHONE': the number is the named customer's, whoever called them (staff, a
+    supervisor: office words before the customer word say who called, not whose the number is)."""
+    found = _found("Staff phoned the customer Anneliese Okoro on 951-274-6630 and walked through the rate change.")
+    assert values_of(found, "phone") == {"951-274-6630"}
+    assert values_of(found, "customer_name") == {"Anneliese Okoro"}
+    found = _found("After the hearing, the billing supervisor called the ratepayer, Mx. Teodor Ibekwe, at "
+                   "(626) 491-3307 to set up the arrangement.")
+    assert values_of(found, "phone") == {"(626) 491-3307"}
+
+
+def test_an_office_named_after_the_customer_word_stays_public():
+    assert not _found("For questions about your bill, call the customer Service Center at (909) 620-2251.")
+    assert not _found("Contact the customer care supervisor, Lorna Fitzgerald, at (909) 620-3310.")
+    assert not _found("Residents may call the Customer Relations Office at (909) 620-2251 or visit City Hall.")
+
+
+def test_a_site_label_under_the_customer_line_is_their_service_address():
+    """A call-out box or a field card gives the customer on one line and 'Site:' on the next: the label opens its own
+    line, so the words above it make no works' name with it (no 'Okonjo Site' like 'Well Site')."""
+    text = ("Account holder: Wen-Li Okonjo\nSite: 1182 Buckthorn Ln, Fontana, CA 92335\nCell: (909) 274-6630\n"
+            "Meter: V221-40917")
+    assert values_of(_found(text), "address") == {"1182 Buckthorn Ln, Fontana, CA 92335"}
+
+
+def test_a_works_site_and_a_project_site_stay_public():
+    """A facility list's entry and a capital project's card ('Site:' under the facility's or the project's name)."""
+    assert not values_of(_found("Corporate Yard\nSite: 1475 N. Hamilton Blvd, Pomona, CA 91768\n"
+                                "SCE account: 2-19-447-0381\n"), "address")
+    assert not _found("Project: Ganesha Park restroom\nSite: 1575 N. White Ave, Pomona, CA 91768\n"
+                      "Contractor: Tri-Valley Builders Inc., (909) 274-6630")
+    assert not _found("Well Site 24\nSite: 1575 N. White Ave, Pomona, CA 91768\nSCE account: 2-19-447-0381")
+
+
+def test_the_customer_locked_out_of_the_portal_whose_password_is_reset():
+    """The person a note says could not log in (or was locked out), whose temporary password it then gives: the
+    login is theirs, a customer's where the note says it is the portal's or My Account."""
+    found = _found("Oksana Petrenko was locked out of the customer portal; reset pw to Harbor#4471 and told her by "
+                   "phone.")
+    assert values_of(found, "customer_name") == {"Oksana Petrenko"}
+    found = _found("Gustavo Lindgren couldn't sign in to My Account after the upgrade. New password: Orchard#2291 "
+                   "(he will change it).")
+    assert values_of(found, "customer_name") == {"Gustavo Lindgren"}
+    assert values_of(found, "credential") == {"Orchard#2291"}
+
+
+def test_a_staff_login_or_a_help_page_names_no_customer():
+    found = _found("Marisol Ortega could not log in to Munis this morning. Her temporary password is Welcome2026! "
+                   "- IT ticket 4471.")
+    assert not values_of(found, "customer_name")
+    assert not _found("If you cannot log in to My Account, click Forgot Password and we will e-mail you a temporary "
+                      "password.")
