@@ -65,3 +65,32 @@ def test_a_staff_login_or_a_help_page_names_no_customer():
     assert not values_of(found, "customer_name")
     assert not _found("If you cannot log in to My Account, click Forgot Password and we will e-mail you a temporary "
                       "password.")
+
+
+LETTER = "https://www.example-city.gov/documents/usage-review-letter.docx"
+
+
+def _letter(*paragraphs: str) -> set[tuple[str, str]]:
+    from detector_helpers import docx_paragraphs
+    return pairs_found(LETTER, docx_paragraphs(*paragraphs))
+
+
+def test_a_titled_salutation_greets_the_name_over_the_inside_address():
+    """'Dear Ms. Lindqvist:' greets the 'Ezekiel Lindqvist' of the address block above it, whatever a parser makes
+    of a name no Census list holds (it read this one as a firm's): the title is no word of the name."""
+    found = _letter("November 13, 2026", "Ezekiel Lindqvist", "7631 W. Larkspur Pl", "Riverbend, CA 92503",
+                    "Dear Ms. Lindqvist:", "We looked into the charges on your account. Your September bill showed "
+                    "612 kWh, read from the meter on September 28.")
+    assert values_of(found, "address") == {"7631 W. Larkspur Pl"}
+    assert "Ezekiel Lindqvist" in values_of(found, "customer_name")
+    found = _letter("Ezekiel Lindqvist", "7631 W. Larkspur Pl", "Riverbend, CA 92503", "Dear Mr. and Mrs. Lindqvist:",
+                    "Your enrollment in the budget billing plan begins with your November bill.")
+    assert values_of(found, "address") == {"7631 W. Larkspur Pl"}
+
+
+def test_a_letter_to_a_firm_greeting_its_owner_by_title_stays_a_firms():
+    """A business license renewal to 'Hamilton Hardware' greeting 'Mr. Hamilton': the block is the shop's."""
+    found = _letter("November 13, 2026", "Hamilton Hardware", "7631 W. Larkspur Pl", "Riverbend, CA 92503",
+                    "Dear Mr. Hamilton:", "Thank you for renewing your business license for 2027. Your certificate is "
+                    "enclosed; please post it where customers can see it.")
+    assert not values_of(found, "address")
