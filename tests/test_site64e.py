@@ -94,3 +94,20 @@ def test_a_letter_to_a_firm_greeting_its_owner_by_title_stays_a_firms():
                     "Dear Mr. Hamilton:", "Thank you for renewing your business license for 2027. Your certificate is "
                     "enclosed; please post it where customers can see it.")
     assert not values_of(found, "address")
+
+
+def test_your_most_recent_bill_speaks_to_the_customer():
+    """'your most recent bill' says 'your bill' as 'your recent bill' does: the letter is to the customer it greets,
+    whose home is the inside address over the greeting."""
+    found = _letter("November 14, 2026", "Keiko Nakamura", "9208 N. Orange Grove Rd", "Riverbend, CA 92503",
+                    "Dear Ms. Nakamura:", "Thank you for enrolling in Level Pay. Your most recent bill showed 1,850 kWh, "
+                    "so your monthly amount will be $212 starting in December.")
+    assert values_of(found, "address") == {"9208 N. Orange Grove Rd"}
+    assert "1,850 kWh" in values_of(found, "energy_usage")
+
+
+def test_a_help_page_on_reading_your_most_recent_bill_stays_quiet():
+    page = ("How to read your bill\nTo see your most recent bill online, sign in to My Account. The 1,850 kWh shown in "
+            "our sample bill is a typical summer month for a three-bedroom home.\nQuestions? Call Customer Care at "
+            "(909) 620-2251.\nMarisol Ortega, Customer Care Manager")
+    assert not pairs_found("https://www.example-city.gov/billing/how-to-read-your-bill", page)
