@@ -111,3 +111,40 @@ def test_a_help_page_on_reading_your_most_recent_bill_stays_quiet():
             "our sample bill is a typical summer month for a three-bedroom home.\nQuestions? Call Customer Care at "
             "(909) 620-2251.\nMarisol Ortega, Customer Care Manager")
     assert not pairs_found("https://www.example-city.gov/billing/how-to-read-your-bill", page)
+
+
+def _memo_with_notes(body: list[str], notes: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(category, value) found in a Word memo's body paragraphs followed by its notes, as the Word reader orders them
+    (the notes after the body's last paragraph), each note by its element ("footnote 1 > paragraph 1")."""
+    from detector_helpers import _all_detectors
+    from detectors.engine import scan_document
+    from detectors.model import Document, Location, Segment
+    segments = [Segment(text, Location(element=f"paragraph {k}")) for k, text in enumerate(body, 1)]
+    segments += [Segment(text, Location(element=element)) for element, text in notes]
+    document = Document(url="https://www.example-city.gov/documents/audit-memo.docx",
+                        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        segments=segments)
+    return {(f.category, f.value) for f in scan_document(document, _all_detectors())}
+
+
+def test_a_footnote_is_no_part_of_the_signature_above_it():
+    """The Word reader puts the footnotes after the body: the signature's office phone is no part of the first
+    note's customer record, which keeps its own values."""
+    found = _memo_with_notes(
+        ["Three manual adjustments were reviewed this quarter.", "Respectfully,", "Dana Whitfield",
+         "Senior Accountant", "Tel. (909) 621-1541 | dwhitfield@example-city.gov"],
+        [("footnote 1 > paragraph 1", "Credit for Ilse Vandermeer, account 8834 9619 87, was approved by the "
+                                      "supervisor."),
+         ("footnote 2 > paragraph 1", "See account 2101 9789 98 (Rosa Quiñones, 988 Olive Rd, Ontario, CA 91762).")])
+    assert not values_of(found, "phone")
+    assert {"8834 9619 87", "2101 9789 98"} <= values_of(found, "account_number")
+    assert {"Ilse Vandermeer", "Rosa Quiñones"} <= values_of(found, "customer_name")
+    assert values_of(found, "address") == {"988 Olive Rd, Ontario, CA 91762"}
+
+
+def test_a_footnote_of_two_paragraphs_is_one_record():
+    found = _memo_with_notes(
+        ["Adjustments reviewed."],
+        [("footnote 1 > paragraph 1", "Account 8834 9619 87 was credited $212.40 on October 3."),
+         ("footnote 1 > paragraph 2", "The customer, Ilse Vandermeer, called from (626) 491-3307 to confirm.")])
+    assert "(626) 491-3307" in values_of(found, "phone")
