@@ -28,6 +28,7 @@ def test_an_office_named_after_the_customer_word_stays_public():
     assert not _found("For questions about your bill, call the customer Service Center at (909) 620-2251.")
     assert not _found("Contact the customer care supervisor, Lorna Fitzgerald, at (909) 620-3310.")
     assert not _found("Residents may call the Customer Relations Office at (909) 620-2251 or visit City Hall.")
+    assert not _found("Questions about the new rates? Call the customer Contact Center at (909) 620-2251.")
 
 
 def test_a_site_label_under_the_customer_line_is_their_service_address():

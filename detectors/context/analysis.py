@@ -164,7 +164,8 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           # an office's "the Customer Service Center at")
                           rf"|\b(?:the|this|that)\s+(?-i:customer|ratepayer|account ?holder)(?:,?\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?"
                           r"(?!(?:service|services|care|support|relations|center|centre|line|portal|desk|advocate|team|"
-                          r"office|department|program)\b)"
+                          r"office|department|program|contact|call|information|info|help|hotline|assistance|"
+                          r"experience|engagement|outreach|account|accounts|billing)\b)"
                           rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{0,2}}))?,?\s+(?:at|on)\s*$"
                           r"|(?i:\b(?:(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
