@@ -159,6 +159,14 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"|(?i:\b(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted)\s+the\s+"
                           r"(?:household|family|customer|ratepayer|account ?holder|resident|tenant|appellant|"
                           r"complainant)\s+(?:at|on)\s*$)"
+                          # the one customer named right after the word, whoever called them: "The supervisor called
+                          # the customer Noor Haddad at ...", "reached the ratepayer, Ana Ruiz, on ..." (lower case: not
+                          # an office's "the Customer Service Center at")
+                          rf"|\b(?:the|this|that)\s+(?-i:customer|ratepayer|account ?holder)(?:,?\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?"
+                          r"(?!(?:service|services|care|support|relations|center|centre|line|portal|desk|advocate|team|"
+                          r"office|department|program|contact|call|information|info|help|hotline|assistance|"
+                          r"experience|engagement|outreach|account|accounts|billing)\b)"
+                          rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{0,2}}))?,?\s+(?:at|on)\s*$"
                           r"|(?i:\b(?:(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
                           r"(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
@@ -854,6 +862,12 @@ class Analysis:
                     opened_above = start - piece.start <= 40 and before == window and before.strip()
                     cue = " ".join((f"{_own_sentence(previous)} {before}" if opened_above
                                     else before if before.strip() else previous).split()[-5:])
+                    if opened_above and _LINE_OPENING_LABEL.fullmatch(before):
+                        # a label opening the line is the line's own: the words above it make no works' name with
+                        # it ("Customer: Ana Ruiz" / "Site: 12 Elm St" names no "Ana Ruiz Site")
+                        own = before.split()
+                        kept = cue.split()
+                        cue = " ".join(kept[:len(kept) - len(own)]) + "\n" + " ".join(own)
                     if parcel_not_premises(text, start, end):
                         continue
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
@@ -1195,6 +1209,10 @@ def _named_by_role(cell: Cell) -> bool:
     """A name cell under a column naming who the row is about ("Enrollee", "Customer") whose two words are a given
     name no list knows and a place word that is a surname: "Yupanqui Park", a person, not a park."""
     return person_role_column(cell.label) and given_before_place_surname(cell.text.strip())
+
+
+# a field's label of one to three words, alone before its value at the start of its line: "Site: ", "Work site: "
+_LINE_OPENING_LABEL = re.compile(r"[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]*:[ \t]*")
 
 
 def _own_sentence(before: str) -> str:

@@ -170,7 +170,9 @@ ADDRESSEE_RE = re.compile(rf"\s*(?:{_ADDRESSEE})", re.IGNORECASE | re.MULTILINE)
 _CUES = {
     # words to a customer about their account
     "customer": (re.compile(
-        r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
+        # ("your most recent bill")
+        r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|most\s+(?:recent|current)|current|"
+        r"recent|last|final|total|"
         r"past[- ]due|previous|prior|latest|estimated|actual|average|annual|daily|"  # "your January usage"
         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
         r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"

@@ -730,10 +730,19 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int,
     return found, after
 
 
+# a salutation's titles and the words joining two of them ("Dear Mr. and Mrs. Lindqvist"): no word of the name
+_GREETING_TITLES = frozenset("mr mrs ms miss mx dr sr sra srta and &".split())
+
+
 def _greets(greeted: str | None, name: str) -> bool:
-    """Whether a salutation's name is a word of ``name``, or all of it ("Maricel" of "Maricel Magbanua")."""
+    """Whether a salutation's name is a word of ``name``, or all of it ("Maricel" of "Maricel Magbanua"), its titles
+    aside ("Ms. Lindqvist" of "Ezekiel Lindqvist")."""
     words = name.lower().split()
-    return bool(greeted) and all(word in words for word in greeted.lower().split())
+    written = (greeted or "").lower().replace(".", " ").split()
+    greeting = [word for word in written if word not in _GREETING_TITLES]
+    if len(greeting) < len(written) and named_as_a_business(name):
+        return False  # "Hamilton Hardware" / ... / "Dear Mr. Hamilton:": the owner of the firm written to
+    return bool(greeting) and all(word in words for word in greeting)
 
 
 # the text box a Word paragraph is read from: "paragraph 8 > text box 1 > paragraph 2" is in "paragraph 8 > text box 1"

@@ -38,6 +38,12 @@ _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met)\s+(?:w/|with|to)\s+$")
 # login", "Ana Ruiz's online account password reset"
 _WHOSE_LOGIN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:login|log-in|logon|password|pw|passcode|credentials|"
                           r"account)\b", re.IGNORECASE)
+# the login trouble of the person right before it, whose login the note then resets: "Ana Ruiz could not log in to My
+# Account. Her temporary password is ...", "Ana Ruiz was locked out of the portal"
+_LOCKED_OUT = re.compile(r"(?i)[ \t]+(?:could[ \t]*not|couldn['\u2019]t|can['\u2019]?t|cannot|was[ \t]+unable[ \t]+to|"
+                         r"is[ \t]+unable[ \t]+to|(?:has|had)[ \t]+trouble)[ \t]+(?:log(?:ging)?[ \t]*-?[ \t]*(?:in|on)|"
+                         r"sign(?:ing)?[ \t]*-?[ \t]*(?:in|on)|access(?:ing)?|get(?:ting)?[ \t]+into)\b"
+                         r"|[ \t]+(?:was|is|got|had[ \t]+been|has[ \t]+been)[ \t]+locked[ \t]+out\b")
 _CUSTOMER_LOGIN = re.compile(r"(?i)\b(?:(?<!vendor )(?<!supplier )(?<!bidder )(?<!contractor )(?<!permit )portal|cust(?:omer)?|"
                              r"account\s?holder|ratepayer|my\s?account|online\s+account)\b")
 # the mailbox the note gives after the credential as the customer's own: "email on file ana@...", "e-mail: ..."
@@ -86,7 +92,8 @@ def _note_reset(analysis: Analysis, segment, at: int) -> None:
     for start, end in names_in(text, head, at, anchored=True):
         end -= 2 if text[end - 2:end] in ("'s", "\u2019s") else 0  # "Ana Ruiz's": the name, its possessive after it
         if (_FOR_WHOM.search(text, max(head, start - 40), start) or customers and (
-                _SPOKE_WITH.search(text, max(head, start - 20), start) or _WHOSE_LOGIN.match(text, end))) and (
+                _SPOKE_WITH.search(text, max(head, start - 20), start) or _WHOSE_LOGIN.match(text, end)
+                or _LOCKED_OUT.match(text, end))) and (
                 not named_officially(text, start, end)):
             analysis.add("name", segment, start, end, "customer whose password reset a note gives")
             named = True

@@ -1381,7 +1381,19 @@ def _same_block(above: Line, below: Line, across_pages: bool = False) -> bool:
         or (above.segment.hidden != below.segment.hidden and not _describe_one_element(above.segment, below.segment))
         or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
         or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
+        or _note_of(above.segment) != _note_of(below.segment)  # nor a footnote and the body's last line above it
         or _ITEM.search(above.segment.location.element or "") or _ITEM.search(below.segment.location.element or ""))
+
+
+# a Word or OpenDocument footnote's or endnote's element ("footnote 2 > paragraph 1", "endnote 1"): the reader puts
+# the notes after the body's last paragraph, a signature's "Tel. ..." line, whose sentence they do not go on
+_NOTE = re.compile(r"(?:.*> )?((?:foot|end)note \d+)")
+
+
+def _note_of(segment) -> str | None:
+    """The footnote or endnote a segment is of, None for the body's."""
+    match = _NOTE.match(segment.location.element or "")
+    return match.group(1) if match else None
 
 
 def _describe_one_element(one: Segment, other: Segment) -> bool:
