@@ -4,7 +4,9 @@ A CMS keeps text in a page that a visitor never sees on screen but anyone reads 
 comment ("TODO remove before publishing: Applicant: Ana Ruiz  12 Elm St / PQHP acct ... ph 909-..."), a panel its
 ``hidden`` attribute, its style or a hiding class hides, a ``<noscript>`` or ``<template>`` block, a ``<meta>``
 description ("Refuse service change for Ana Ruiz, 12 Elm St."), and the text that describes an element (an image's
-alt or title, a button's ``aria-label``: "Call Ana Ruiz at (562) ..." on a "Call back" button). Such a note is a
+alt or title, a button's ``aria-label``: "Call Ana Ruiz at (562) ..." on a "Call back" button), and so does an office
+document its reviewers' comments ("Check Ana Ruiz, 12 Elm St - already on a plan" beside a memo's paragraph; a
+spreadsheet's cell notes are read with the sheet's figures, in ``context.tables``). Such a note is a
 worker's: a private person's name right beside a street address or a phone of theirs there, only a comma, a dash, a
 bracket or "at"/"of" between, is that person's record, and the note's other contact details and usage figures are
 theirs too (the note is read as one record, as a card is), and so is the number under an account's word in it
@@ -30,9 +32,10 @@ from .public_people import in_a_role, names_a_business
 from .shapes import phone_spans
 
 # what a page publishes and shows no one on screen: a comment, an element its attribute, style or class hides, a
-# noscript or template block, a meta tag's content, and the attributes that describe an element
+# noscript or template block, a meta tag's content, and the attributes that describe an element; and a Word, ODF or
+# PowerPoint reviewer's comment
 _UNSEEN = frozenset({"html comment", "hidden attribute", "display:none", "visibility:hidden", "noscript", "template",
-                     "meta tag"}) | ELEMENT_DESCRIPTIONS
+                     "meta tag", "comment"}) | ELEMENT_DESCRIPTIONS
 _NOTE_CHARS = 1000  # a note, not a page of text
 # between a name and the home or phone right after it: "Ana Ruiz  12 Elm St", "Ana Ruiz, 12 Elm St", "Ana Ruiz (909)
 # ...", "Ana Ruiz - 909 ...", "Ana Ruiz at 12 Elm St", "Ana Ruiz of 12 Elm St", "Ana Ruiz ph 909 ..."
