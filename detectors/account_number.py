@@ -223,6 +223,10 @@ CUSTOMER_LABELS = (
       for kind in ("ID", "No", "Number", "#", "Ref", "Reference")),
     "Plan de pagos", "Plan de pagos #", "Plan de pagos No", "Número de plan de pagos", "Numero de plan de pagos",
     "Caso de cobranza", "Caso de cobranza #", "Cuenta de cobranza", "No. de cobranza",
+    # a household's CARE or FERA enrolment in Spanish ("su número de inscripción en CARE es C785264565")
+    *(f"{number} {program}" for program in ("inscripción en CARE", "inscripcion en CARE", "inscripción en FERA",
+                                            "inscripcion en FERA", "inscripción CARE", "inscripción FERA")
+      for number in ("Número de", "Numero de", "No. de", "Núm. de")),
     # a payment arrangement in the words Spanish-language notices use for it ("Número de acuerdo de pago PA-4188-67053",
     # "arreglo de pagos no. ...")
     *(f"{number} {kind}" for kind in ("acuerdo de pago", "acuerdo de pagos", "arreglo de pago", "arreglo de pagos",
@@ -305,7 +309,7 @@ _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem|installation)"
                            r"\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
-                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
+                              r"ratepayer|account\s+holder|titular|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
                               # a CIS extract's name parts and the holder's SSN: "LAST | FIRST | SSN"
                               r"^\s*(?:last|first|given|family|sur)(?:[\s_-]*(?:name|nm))?\s*$|^\s*ssn\s*$")
 # a group header over columns that each name whose account they hold, joined to the column's own header as the

@@ -182,3 +182,36 @@ def test_clean_power_ccas_own_ein():
     found = _html("<p>Ordinance No. 1833; Verdant Hills Clean Power federal EIN 55-4376840; 41,220 enrolled "
                   "accounts.</p>")
     assert not values_of(found, "taxpayer_id")
+
+
+def test_bare_premise_column_beside_an_account_holder():
+    found = _html("<table><tr><th>Account Holder</th><th>Location</th><th>Premise</th><th>Past Due</th></tr>"
+                  "<tr><td>Nnamdi Eze</td><td>8577 Linden Ln</td><td>5033619716</td><td>$12.00</td></tr>"
+                  "<tr><td>Saoirse Byrne</td><td>12 Quince St</td><td>5084089327</td><td>$13.00</td></tr></table>")
+    assert values_of(found, "account_number") == {"5033619716", "5084089327"}
+
+
+def test_bare_premise_column_of_city_facilities_is_none():
+    found = _html("<table><tr><th>Facility</th><th>Location</th><th>Premise</th><th>Annual kWh</th></tr>"
+                  "<tr><td>City Hall</td><td>505 S Garey Ave</td><td>5033619716</td><td>412,330</td></tr>"
+                  "<tr><td>Main Library</td><td>140 Mesa St</td><td>5084089327</td><td>98,100</td></tr></table>")
+    assert not values_of(found, "account_number")
+
+
+def test_care_enrolment_in_spanish():
+    found = _html("<p>Estimada Sra. Mamani: su número de inscripción en CARE es C785264565. Para preguntas llame al "
+                  "(888) 133-5684.</p>")
+    assert values_of(found, "account_number") == {"C785264565"}
+
+
+def test_a_class_registration_number_in_spanish_is_none():
+    found = _html("<p>Programa de Parques: su número de inscripción es 4412093 para la clase de natación del sábado.</p>")
+    assert not values_of(found, "account_number")
+
+
+def test_a_spanish_street_opening_with_its_article():
+    found = pairs_found(f"{_SITE}/files/interconnection.pdf", _columns_pdf([
+        ["Customer", "Service Address", "SA ID", "kW DC"],
+        ["Bartholomew Nakashima", "770 El Camino Real", "4429106638", "5.2"],
+        ["Ifeoma Chukwu", "31 LA CALLE ANCHA", "4429106639", "7.0"]], [170, 150, 100, 60]))
+    assert values_of(found, "address") == {"770 El Camino Real", "31 LA CALLE ANCHA"}
