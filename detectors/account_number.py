@@ -155,6 +155,9 @@ CUSTOMER_LABELS = (
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     "ID de cliente", "ID del cliente", "Identificación de cliente", "Identificacion de cliente",
     "Número de premisa", "Numero de premisa", "No. de premisa", "Número de local", "Numero de local",
+    # a billing system's (SAP IS-U's) fields in Spanish: the contract account, the business partner, the supply point
+    "Cuenta contrato", "Cuenta de contrato", "Interlocutor comercial", "Punto de suministro", "Código de suministro",
+    "Codigo de suministro",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
     # business partner
@@ -174,6 +177,15 @@ CUSTOMER_LABELS = (
     "Prepaid ID", "Prepaid No", "Prepaid Number", "Prepaid #", "Prepaid Account", "Prepaid Acct", "AutoPay ID",
     "AutoPay No", "AutoPay Number", "AutoPay #", "AutoPay Account", "AutoPay Acct", "Auto Pay ID", "Auto Pay No",
     "Auto Pay #",
+    # a prepaid meter's program written "prepay" as often ("Prepay ID PP20448811", "Prepay Acct No.")
+    "Prepay ID", "Prepay No", "Prepay Number", "Prepay #", "Prepay Account", "Prepay Acct", "Prepay Account ID",
+    "Prepay Acct ID",
+    # a home's net energy metering (NEM) interconnection application: the utility's number for that customer's
+    # request to connect their solar, filed under their service account ("NEM Application # INT-25-856717",
+    # "Interconnection Request No. NEM-8991751"), as a CARE application's number is its household's
+    *(f"{kind} {number}" for kind in ("NEM Application", "NEM App", "NEM Interconnection Application",
+                                      "Interconnection Application", "Interconnection App", "Interconnection Request")
+      for number in ("ID", "No", "Number", "Nbr", "#")),
     # a service location's number, what some utilities bill by ("Location No. 7753.756", "Loc #")
     "Location No", "Location Number", "Location Nbr", "Location #", "Loc No", "Loc ID", "Loc #",
     # an electric co-op bills its members: the member's number is the account ("Co-op member no. DREC-329727-91")
@@ -212,10 +224,24 @@ CUSTOMER_LABELS = (
       for kind in ("ID", "No", "Number", "#", "Ref", "Reference")),
     "Plan de pagos", "Plan de pagos #", "Plan de pagos No", "Número de plan de pagos", "Numero de plan de pagos",
     "Caso de cobranza", "Caso de cobranza #", "Cuenta de cobranza", "No. de cobranza",
+    # a household's CARE or FERA enrolment in Spanish ("su número de inscripción en CARE es C785264565")
+    *(f"{number} {program}" for program in ("inscripción en CARE", "inscripcion en CARE", "inscripción en FERA",
+                                            "inscripcion en FERA", "inscripción CARE", "inscripción FERA")
+      for number in ("Número de", "Numero de", "No. de", "Núm. de")),
+    # a payment arrangement in the words Spanish-language notices use for it ("Número de acuerdo de pago PA-4188-67053",
+    # "arreglo de pagos no. ...")
+    *(f"{number} {kind}" for kind in ("acuerdo de pago", "acuerdo de pagos", "arreglo de pago", "arreglo de pagos",
+                                      "convenio de pago", "convenio de pagos")
+      for number in ("Número de", "Numero de", "No. de", "Núm. de")),
+    *(f"{kind} {number}" for kind in ("Acuerdo de pago", "Acuerdo de pagos", "Arreglo de pago", "Arreglo de pagos",
+                                      "Convenio de pago", "Convenio de pagos")
+      for number in ("#", "No", "Núm", "Número", "Numero")),
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
-                             r"ending|termina|prepaid|auto ?pay|"
+                             r"ending|termina|prepaid|prepay\b|auto ?pay|interconnection (?:application|app|request)|nem app|"
+                             r"(?:acuerdo|arreglo|convenio) de pagos?|cuenta (?:de )?contrato|interlocutor comercial|"
+                             r"(?:punto|c[oó]digo) de suministro|"
                              r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|\bub\b|"
@@ -280,9 +306,11 @@ _SHORT_ACCOUNT = re.compile(r"\s*\d{4,5}\s*")
 # a database's key column ("cust_id", "CustomerID"): a table's row number, beside the account it keys
 _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
-_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
+# (and SAP IS-U's "Installation", the utility service a premise is billed for, which its exports head so)
+_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem|installation)"
+                           r"\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
-                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
+                              r"ratepayer|account\s+holder|titular|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o|"
                               # a CIS extract's name parts and the holder's SSN: "LAST | FIRST | SSN"
                               r"^\s*(?:last|first|given|family|sur)(?:[\s_-]*(?:name|nm))?\s*$|^\s*ssn\s*$")
 # a group header over columns that each name whose account they hold, joined to the column's own header as the
@@ -965,8 +993,10 @@ _RECORDED_USAGE_AFTER = re.compile(r"[ \t)]*(?:,[ \t]*)?(?:recorded|registered|u
 # a label of an account by a utility's or a program's initials ("LCE account no.", "RCEA acct #")
 _INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{2,6})\s+(?i:accounts?|accts?)\b")
 # a utility's or a community choice program's name the document spells out ("Linda Choice Energy", "Southern
-# California Edison", "Harbor Valley Power"): its initials label its customers' accounts
-_UTILITY_SPELT = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Energy|Power|Edison|Electric|Gas|Water|Utilities)\b")
+# California Edison", "Harbor Valley Power"): its initials label its customers' accounts; a joint powers body's
+# last word is its initials' too ("Clean Power Alliance", CPA; "Redwood Coast Energy Authority", RCEA)
+_UTILITY_SPELT = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Energy|Power|Edison|Electric|Gas|Water|Utilities)"
+                            r"(?:\s+(?:Alliance|Authority|Agency|District|Cooperative))?\b")
 
 
 def _utility_initials(document: Document) -> frozenset[str]:
@@ -1671,7 +1701,8 @@ def equipment_meter(candidate: Candidate) -> bool:
     the customer's service account information (PCE-01 4.1), whether or not the record gives the account too; so it
     is beside a column naming a premise's or a service account outright (a meter exchange's OWNER_OF_RECORD |
     SITE_ADDR | PREMISE_ID | METER_NO: the premise is reported as the service's account, the meter is the same
-    service's)."""
+    service's), or beside any account's field holding an account's number (a notice's "Meter Number | LN940656" over
+    "Account Number | 730-01918-872": the account's meter; a work order's equipment gives no account)."""
     segment = candidate.segment
     if candidate.label_in_text or not segment.label or not meter_column(segment.label):
         return False
@@ -1679,7 +1710,13 @@ def equipment_meter(candidate: Candidate) -> bool:
     if record is None:
         return False
     return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS or header_kind(f.label) == ("account", True)
+                   or header_kind(f.label)[0] == "account" and not meter_column(f.label)
+                   and _ACCOUNT_VALUE.fullmatch(f.text)
                    for f in record.fields if f is not segment and f.label)
+
+
+# a field's whole value an account's number: 6 to 22 digits, grouped or not, letters before them maybe ("730-01918-872")
+_ACCOUNT_VALUE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?)?\d(?:[- .]?\d){5,21}\s*")
 
 
 # a payables line's description of a refund to a utility's customer, the customer's account after it ("CUST REFUND

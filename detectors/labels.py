@@ -25,7 +25,9 @@ _JOIN = "[-\u2010-\u2013/]"
 _W = r"[^\W\u2e80-\u9fff\uac00-\ud7af\u3040-\u30ff\uff00-\uffef]"
 WORD_CHAR = re.compile(_W)
 LEFT = rf"(?<!{_W})(?<!{_W}{_JOIN})(?<!\d\.)"
-RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
+# (but a slash before the next field's label, a word and its "#" or ":", ends the value: a billing system's note
+# writes two numbers of one customer so, "Acct#0140236863/Prem#5003835993")
+RIGHT = rf"(?!{_W})(?!{DASH}{_W})(?!/(?![A-Za-z]{{1,15}}\.?[ \t]?[#:]){_W})(?!\.\d)"
 
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 

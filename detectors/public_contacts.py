@@ -111,7 +111,8 @@ PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         # a storefront's: "call the shop at", "the bakery's number"
                         r"shop|store|restaurant|cafe|caf\u00e9|bakery|salon|garage|pharmacy|dealership|"
                         r"hospital|clinic|park|museum|court|courthouse|post office|plaza|facility|"
-                        r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b"
+                        # (and a notice's way to pay: "Pay by phone: (562) ...")
+                        r"headquarters|civic|chambers|us|our|visit|remit|payments?|pay)\b"
                         # the reader told to call the number right after: "Anything else? You can call (626) ..."
                         r"|\b(?:you\s+(?:can|may|could)|feel\s+free\s+to)\s+call[ \t]*$")
 # a works or a public place the City runs, written as a name: capitalized words before the noun of its kind ("Well

@@ -86,6 +86,7 @@ _ORGANIZATION = re.compile(
     r"architects|architecture|advisors|advisers|planners|laboratories|"
     r"utilities|utility|energy|water|sewer|sanitation|transit|library|housing|"  # a utility's own: "Public Utilities EIN"
     r"jpa|joint\s+powers|community\s+power|"  # a joint powers authority, a CCA: "Mirasol Community Power JPA"
+    r"(?:clean|choice|public)\s+power|"  # a CCA or a public utility by its other names: "Valle Alto Clean Power"
     r"ymca|ywca)\b\.?|"
     # a non-profit's: "Boys & Girls Club", "Community Center", "Food Pantry", "Grace Ministries", "Little League";
     # not a street named so in a row's address ("Town Center Dr", "40 Country Club Rd"); not "Mission" or "Temple",

@@ -325,19 +325,30 @@ def _bare_names(text: str) -> list[tuple[int, int]]:
 
 def _people(names: list[tuple]) -> list[set[str]]:
     """The distinct people among ``names``: a name again by a word of it ("Ana Ruiz ... Ms. Ruiz", "The Ruizes ...
-    Ms. Ruiz") is the same, and so is a surname after "last name" (the given name's before it)."""
+    Ms. Ruiz") is the same, and so is a surname after "last name" (the given name's before it).
+    Two whole names that differ in a word are two people, whatever word they share ("Rafael Sandoval" and "Dariusz
+    Sandoval", "Rafael Sandoval" and "Rafael Rahman": two speakers of one family or one given name)."""
     people: list[set[str]] = []
+    wholes: list[list[set[str]]] = []  # each person's whole names (two words or more), as written
     for segment, start, end in names:
         if _LAST_NAME.match(segment.text, start) and people:
             continue
-        words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", segment.text[start:end])}
-        words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
-        same = next((p for p in people if p & words), None)
+        base = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", segment.text[start:end])} - _TITLE_WORDS
+        words = base | {w[:-1] for w in base if w.endswith("s")} | {w[:-2] for w in base if w.endswith("es")}
+        same = next((i for i, p in enumerate(people) if p & words and not (
+            len(base) >= 2 and wholes[i] and all(not (base <= whole or whole <= base) for whole in wholes[i]))), None)
         if same is None:
             people.append(words)
+            wholes.append([base] if len(base) >= 2 else [])
         else:
-            same |= words
+            people[same] |= words
+            if len(base) >= 2:
+                wholes[same].append(base)
     return people
+
+
+# a title or an article before a name, no word of it ("Ms. Ruiz", "the Ruizes")
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss", "the", "sr", "sra", "srta", "don", "do\u00f1a"})
 
 
 def _names_the_customer(sentences: list, i: int, names: list[tuple]) -> bool:

@@ -110,6 +110,10 @@ _IDENTIFIER_WORDS = re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? 
 _KIND_RULES = [  # first match wins
     ("identifier", _IDENTIFIER_WORDS),
     ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
+    # a notice's ways to pay: "Pay by phone:", "Payments by telephone", "Phone payments", "Pagos por teléfono": the
+    # office's payment line, no one's phone
+    (None, re.compile(r"\bpay(?:ments?)?[\s-]+(?:by|via|over\s+the)[\s-]+(?:tele)?phone\b|\b(?:tele)?phone\s+payments?\b|"
+                      r"\bpag(?:os?|ue)\s+por\s+(?:tel[eé]fono|(?:tele)?phone)\b")),
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
     # and an IVR's or a call log's number the call came from: "Caller ID", "CALLER_ID", "Calling number", "ANI"
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
@@ -179,13 +183,16 @@ _KIND_RULES = [  # first match wins
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's); not the
     # address of the service point or the meter ("Svc Pt Address", "Meter Address"): a street address
-    ("account", re.compile(r"^\s*said\s*$|"
+    ("account", re.compile(r"^\s*(?:(?:pg&e|pge|sdg&e|sdge|sce|socalgas|scg|iou|utility)\s+)?said\s*(?:#|no)?\s*$|"
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
-                           r"esiid|business partner(?! name)|cuenta|medidor)\b(?!\s+(?:address|addr)\b)"
+                           r"esiid|business partner(?! name)|cuenta|medidor|interlocutor comercial|"
+                           r"(?:punto|c[oó]digo) de suministro)\b(?!\s+(?:address|addr)\b)"
                            # a billing system's service contract, the account it bills ("CIS_CONTRACT", "Contract
                            # Acct"); not a vendor's "Contract No."
                            r"|\b(?:cis|ccb|utility)\s*contract\b|\bcontract\s*(?:account|acct)\b"
-                           r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
+                           r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|prepay|auto ?pay|"
+                           # a home's solar interconnection application (``account_number``'s labels)
+                           r"nem\s+app(?:lication)?|(?:nem\s+)?interconnection\s+(?:app(?:lication)?|request))\s*"
                            r"(?:no|number|id|#)"
                            # the two halves of a billing system's customer-location key as a fixed-width export
                            # heads them ("CUST-NO", "LOC-NO"; the key in one column is below)

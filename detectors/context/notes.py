@@ -260,11 +260,22 @@ def _persons_a_staff_note_looked_up(analysis: Analysis) -> None:
     "[Staff note: commenter is MCP customer, SA 0453973371, svc addr ...]"): staff looked the person up as a
     customer, and the note ties their name to the account. The name is the entry's first line, all of it a person's
     name (or the name and a street address after a comma), of no official; an entry the document gives no element for
-    is left alone, since its lines above may be another person's."""
+    is left alone, since its lines above may be another person's; so is an element that is no entry's box but the
+    page's (minutes' paragraphs one after another in ``main``, "Speaker Ana Ruiz (...) read her account ..." a
+    speaker's own words, not a note on the paragraph four above): the entry opens within the lines read above the
+    note and holds few more after it."""
+    entries = None
     for k, note in enumerate(analysis.segments):
         entry = _entry_of(note)
         if entry is None or not _ROLE_IN_NOTE.search(note.text) or not analysis.anchors_in(note):
             continue
+        if entries is None:
+            entries = {}
+            for i, segment in enumerate(analysis.segments):
+                entries.setdefault(_entry_of(segment), []).append(i)
+        lines = entries.get(entry, [])
+        if lines[0] < k - _ENTRY_LINES or len(lines) > 2 * _ENTRY_LINES:
+            continue  # the page's own container, not a comment's box
         heading = None
         for above in analysis.segments[max(0, k - _ENTRY_LINES):k]:
             if _entry_of(above) == entry:

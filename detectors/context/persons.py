@@ -1085,7 +1085,8 @@ def holders_of_bracketed_accounts(text: str, accounts: list[tuple[int, int]]) ->
     for start, end in sorted(accounts):
         name = _HOLDER_BEFORE_BRACKET.search(text, max(0, start - _HOLDER_REACH), start)
         close = _BRACKET_CLOSES.match(text, end)
-        if name and close and _holders_name(name.group("name")):
+        # (not the number's own label before it: "the CARE/FERA ID (C411432620) and Meter Number (BX609623)")
+        if name and close and _holders_name(name.group("name")) and not _LABEL_ENDING.search(name.group("name")):
             pairs.append((name.start("name"), name.end("name"), close.end()))
     holders = []
     for k, (start, end, close) in enumerate(pairs):
@@ -1527,8 +1528,20 @@ def _street_named_on(text: str, run: list[tuple[int, int]]) -> bool:
             and _STREET_TYPE.fullmatch(text, *run[-1]) is not None and text[run[-1][1]:run[-1][1] + 1] not in "'\u2019")
 
 
+# a mailing block's city line in capitals, the state's code and the ZIP after the city with no comma ("SANTA ANA CA
+# 92701"): the state's code ends the run of capitalised words, the city before it no one's name
+_US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                       "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split())
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?!\d)")
+
+
+def _city_state_zip(text: str, run: list[tuple[int, int]]) -> bool:
+    return len(run) >= 2 and text[run[-1][0]:run[-1][1]] in _US_STATES and _ZIP_AFTER.match(text, run[-1][1]) is not None
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run)) or _street_named_on(text, run)
+                or _city_state_zip(text, run)
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
@@ -2676,9 +2689,11 @@ def _copied_at_home(text: str, cue: re.Match, end: int) -> bool:
 # about her bill", unlike an event's "Speaker: Dr. ...", who speaks of no bill of their own
 _PUBLIC_SPEAKER = re.compile(r"(?i)\b(?:(?:next|first|second|third|another|following|final|last)\s+)?speakers?\W*$")
 # the speaker's own bill, usage, meter or shutoff told in the sentence after their name ("... told the Board her June
-# usage was 1,977 kilowatt hours"): what the minutes record is their account, not a public topic
-_OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|usage|consumption|"
-                             r"account|meter|statement|shut-?off|disconnection|kwh)\b")
+# usage was 1,977 kilowatt hours"): what the minutes record is their account, not a public topic; the utility named by
+# its initials ("her PG&E service agreement ID", "his DWP acct")
+_OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w&-]+\s+){0,2}?(?:bills?|usage|consumption|"
+                             r"account|accts?|meter|statement|service\s+agreement|(?:nem|interconnection)\s+application|"
+                             r"shut-?off|disconnection|kwh)\b")
 # (not an abbreviation's period: "Rt. 5 Box 238", "1427 W. Olive Ave.")
 _SENTENCE_STOP = re.compile(r"(?<![^\w]\w)(?<![^\w]\w\w)(?<![^\w]\w\w\w)[.!?](?:\s|$)")
 

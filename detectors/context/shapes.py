@@ -371,7 +371,10 @@ _NAME = (rf"(?!\d+\b)(?:[{_CAPITAL}0-9]|[\u02bb\u2018](?=[{_CAPITAL}])|[dl]['\u2
 _HYPHENATED_NUMBER = r"\d{1,3}-\d{1,5}(?![\d-])"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[{_CAPITAL}][\w'-]*"
-PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
+# the article a Spanish street's name may open with before its type: "770 El Camino Real", "12 La Calle Ancha"
+_ARTICLE_BEFORE_TYPE = r"(?:(?-i:El|La|Los|Las|EL|LA|LOS|LAS)[ \t]+)?"
+PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?{_ARTICLE_BEFORE_TYPE}"
+                       rf"(?i:{alternation(PRE_TYPES)})\s+"
                        rf"(?:(?:del|de|la|las|los|el)\s+){{0,2}}[{_CAPITAL}]")  # "Paseo del Sol", "Calle Ámbar"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -617,7 +620,8 @@ ADDRESS_RE = re.compile(
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
+    rf"|{_ARTICLE_BEFORE_TYPE}(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}"
+    rf"(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"|{_SPOKEN_STREET})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}|{_OTHER_ORDER}")
 # (a city's name may be written with its accents: "Río Dell, CA 95562", "La Cañada Flintridge, CA 91011")

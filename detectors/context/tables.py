@@ -2530,9 +2530,12 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
                                       for (segment, a, b), label, (kind, _) in zip(pieces, labels, kinds)])
         return
     cells, person, place = [], False, False
+    customer = any(strong for _, strong in kinds)  # beside a "Customer" column a "Site Address" is the customer's
     for (segment, a, b), label, (kind, strong) in zip(pieces, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
         value = segment.text[a:b]
+        if kind == "soft" and customer and not anchored:
+            kind = analysis.sniff(value)  # as a table's row reads it (``_anchored_row``, ``_transposed_tables``)
         if kind is None and _holds_no_names(label):
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name; "PNL UPG" under
             # "TYPE" a work order's kind
