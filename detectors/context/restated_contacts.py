@@ -10,7 +10,8 @@ ana.ruiz@gmail.com): the phone is theirs.
 
 Read only in a small record: the consecutive segments of one parent element (an ``<li>`` list, a panel's ``<p>``s, a
 script's fields), a few and each short, one of which names a customer in full, none another person, and none in the
-page's header, footer or navigation; a number the City publishes (``contacts.phone_is_public``) is no one's. A
+page's header, footer or navigation; a number the City publishes (``contacts.phone_is_public``) or its field calls an
+office's ("Pay by phone:", ``public_cue``) is no one's. A
 staff card of the same shape names staff, whom no customer record names.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
-from ..public_contacts import PERSONAL_DOMAINS, to_e164
+from ..public_contacts import PERSONAL_DOMAINS, public_cue, to_e164
 from ..vocabulary import fold
 from .analysis import Analysis
 from .persons import names_in
@@ -82,5 +83,6 @@ def find(analysis: Analysis) -> None:
         for segment in group:
             for start, end in phone_spans(segment.text):
                 e164 = to_e164(segment.text[start:end])
-                if e164 is not None and not analysis.contacts.phone_is_public(e164):
+                if e164 is not None and not analysis.contacts.phone_is_public(e164) and not public_cue(
+                        segment.text[:start], segment.text[end:end + 20]):  # "Pay by phone: ...", "... (main office)"
                     analysis.add("phone", segment, start, end, _WHY)
