@@ -16,7 +16,11 @@ notes published by mistake.
   curl's ``-u``/``--user user:password`` (a user alone: curl prompts), wget's ``--password=`` (``--http-``,
   ``--ftp-``), ``smbclient -U user%password``, an LDAP tool's ``-w`` (``ldapsearch -D cn=admin,... -w``), Windows'
   ``net use ... /user:DOMAIN\\name password``, PowerShell's ``ConvertTo-SecureString '...' -AsPlainText``, Redis's
-  ``requirepass`` and ``masterauth``, each on the line of its own tool: ``-p`` or ``-w`` of any other tool is none.
+  ``requirepass`` and ``masterauth``, SQL Server's ``sqlcmd``/``bcp -P``, ``redis-cli -a``, a MongoDB tool's ``-p``,
+  PsExec's ``-p``, a remote desktop client's ``/p:``, ``lftp -u user,password``, OpenSSL's ``pass:``, keytool's
+  ``-storepass``/``-keypass``, each on the line of its own tool: ``-p`` or ``-w`` of any other tool is none; and any
+  command's long option named as a password (``--password``, ``--db-password``) where the command opens the line,
+  its value no bare word of letters.
 - SQL that sets a login's password: ``IDENTIFIED BY 'pw'`` (MySQL, MariaDB, Oracle's bare word too, ``IDENTIFIED
   WITH plugin BY``), PostgreSQL's ``CREATE|ALTER ROLE|USER ... [WITH] [ENCRYPTED] PASSWORD 'pw'``.
 - A PostgreSQL password file's line (``.pgpass``: ``host:port:database:user:password``, the port a number or ``*``).
@@ -49,7 +53,8 @@ _PASSWORD_FILE_LINE = re.compile(rf"(?:^|(?<=\s))[\w.@-]{{1,64}}:(?P<hash>{_HASH
 HINTS = ("mysql", "mariadb", "sqlplus", "sqlldr", "sqlcl", "exp", "imp", "rman", "dgmgrl", "conn",
          "$apr1$", "$1$", "$5$", "$6$", "$2a$", "$2b$", "$2y$", "{sha}",
          "sshpass", "curl", "wget", "smbclient", "ldap", "net use", "securestring", "requirepass", "masterauth",
-         "identified", "password '", "password \"", ":5432:", ":6432:", ":*:")
+         "identified", "password '", "password \"", ":5432:", ":6432:", ":*:", "sqlcmd", "bcp", "osql", "isql",
+         "redis-cli", "mongo", "psexec", "paexec", "rdp", "rdesktop", "lftp", "openssl", "keytool")
 
 # a value a shell or SQL takes: quoted (to its closing quote; a double-quoted one that expands nothing), or a bare word
 _QUOTED_OR_WORD = (r"(?:'(?P<sq>[^'\n]{1,64})'|\"(?P<dq>[^\"\n$`\\]{1,64})\"|(?!-)(?P<word>" + _VALUE + r"))")
@@ -76,7 +81,32 @@ _TOOL_OPTIONS = [
                 + r"(?=[ \t]+-AsPlainText)")),
     ("Redis's requirepass", re.compile(r"(?i)^[ \t]*(?:requirepass|masterauth)(?=[ \t])"),
      re.compile(r"[ \t]+" + _QUOTED_OR_WORD + r"[ \t]*$")),
+    ("SQL Server tool's -P", re.compile(r"(?i)(?<![\w/.-])(?:[\w./\\-]*[/\\])?(?:sqlcmd|bcp|osql|isql)(?:\.exe)?(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-P[ \t]*" + _QUOTED_OR_WORD)),
+    ("redis-cli's -a", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?redis-cli(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-a[ \t]*" + _QUOTED_OR_WORD)),
+    ("a MongoDB tool's -p", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?mongo(?:sh|dump|restore|export|import|stat|top)?"
+                                       r"(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-p[ \t]*" + _QUOTED_OR_WORD)),
+    ("PsExec's -p", re.compile(r"(?i)(?<![\w/.-])(?:[\w./\\-]*[/\\])?(?:psexec|paexec)(?:64)?(?:\.exe)?(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-p[ \t]+" + _QUOTED_OR_WORD)),
+    ("a remote desktop client's password", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?(?:x|wl)?freerdp3?(?![\w.-])"),
+     re.compile(r"(?<=[ \t])[/+]p(?:assword)?:" + _QUOTED_OR_WORD)),
+    ("rdesktop's -p", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?rdesktop(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-p[ \t]*" + _QUOTED_OR_WORD)),
+    ("lftp's user,password", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?lftp(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-u[ \t]*(?P<q>['\"]?)(?P<user>[^\s,'\"$`]{1,64}),(?P<pair>[^\s'\"$`]{1,64})(?P=q)(?=\s|$)")),
+    ("OpenSSL's pass:", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?openssl(?:\.exe)?(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-(?:passin|passout|pass|password|passwd|kpass)[ \t]+['\"]?pass:" + _QUOTED_OR_WORD)),
+    ("keytool's store or key password", re.compile(r"(?i)(?<![\w/.-])(?:[\w./-]*/)?keytool(?:\.exe)?(?![\w.-])"),
+     re.compile(r"(?<=[ \t])-(?:src|dest|new)?(?:storepass|keypass|pass)[ \t]+" + _QUOTED_OR_WORD)),
 ]
+# any command's long option named as a password ("--password", "--db-password", "--ftp-pass"), on a line that runs
+# the command (it opens the line), its value no bare word of letters ("--password followed by ..." is prose)
+_COMMAND_LINE = re.compile(r"^(?:[ \t]*(?:[$#>%][ \t]+)?(?:sudo[ \t]+(?:-\w+[ \t]+)*)?(?:[A-Za-z_]\w*=\S*[ \t]+)*)"
+                           r"(?:[\w./\\-]*[/\\])?[a-z][\w.-]*[ \t]")
+_LONG_PASSWORD_OPTION = re.compile(r"(?<=[ \t])--(?!(?:no|skip|ask|prompt)-)(?:[a-z]+-)*(?:password|passwd|pass|passphrase)"
+                                   r"(?P<sep>=|[ \t]+)" + _QUOTED_OR_WORD)
 # (a statement that makes or changes a login, its keywords in one case as SQL is written: "Grant applicants
 # identified by staff" is prose)
 _SQL_LOGIN = r"\b(?:(?:CREATE|ALTER)[ \t]+(?:USER|ROLE)|GRANT)\b|\b(?:(?:create|alter)[ \t]+(?:user|role)|grant)\b"
@@ -95,9 +125,9 @@ _COMMAND_START = re.compile(r"(?:^|[;&|`(]|\$\()[ \t]*(?:[$#>%][ \t]+)?(?:sudo[ 
 # an IPv6 address, its groups read as a password file's fields
 _HEX_GROUPS = re.compile(r"[ \t]*[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})+[ \t]*")
 # a stand-in a manual writes for the password ("new_password", "mypassword", "your-pass", "password123"; Redis's
-# sample "foobared")
+# sample "foobared", the JDK's "changeit" of every keystore's manual)
 _STAND_IN = re.compile(r"(?i)^(?:my|new|old|your|the|some|strong|secure|db|user|root|admin|app|sample|example)?[_-]?"
-                       r"(?:pass(?:word|wd|phrase)?|secret|pwd?)(?:[_-]?(?:here|goes[_-]?here|\d{1,3}))?$|^foobared$")
+                       r"(?:pass(?:word|wd|phrase)?|secret|pwd?)(?:[_-]?(?:here|goes[_-]?here|\d{1,3}))?$|^foobared$|^changeit$")
 
 
 def _value_of(match: re.Match) -> tuple[int, int, str] | None:
@@ -121,6 +151,7 @@ def login_lines(text: str) -> Iterator[tuple[int, int, str, str, bool | None]]:
     string ``system/manager@XE``), None for a hash, which its shape tells."""
     for line in re.finditer(r"[^\n]+", text):
         tool = _MYSQL_TOOL.search(line.group())
+        mysql = tool is not None
         if tool:
             for match in _MYSQL_PASSWORD.finditer(text, line.start() + tool.end(), line.end()):
                 group = "short" if match.group("short") else "long"
@@ -142,6 +173,12 @@ def login_lines(text: str) -> Iterator[tuple[int, int, str, str, bool | None]]:
                     if found and (not found[2].isalpha() or not match.groupdict().get("word")
                                   or _COMMAND_START.search(line.group(), 0, tool.start())):
                         yield *found[:2], why, found[2], True
+        if _COMMAND_LINE.match(line.group()) and "--" in line.group():
+            for match in _LONG_PASSWORD_OPTION.finditer(text, line.start(), line.end()):
+                found = _value_of(match)
+                # (a MySQL client's --password takes its value after "=" only: "--password cis" prompts, cis the database)
+                if found and not found[2].isalpha() and not (match.group("sep") != "=" and mysql):
+                    yield *found[:2], "a command's password option", found[2], True
         for match in _SQL_PASSWORD.finditer(text, line.start(), line.end()):
             if found := _value_of(match):
                 yield *found[:2], "SQL's password of a login", found[2], True
