@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 import time
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
 
@@ -149,11 +150,13 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     pool = None
     names = NameCheck(collector, paths, config)
     deadline = Deadline(crawl["max_minutes"])
+    progress = ScanProgress(collector)
     try:
         with interruptible():  # from the workers' start, which takes seconds on a loaded machine
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                                     timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
             for path, unread in files_under(paths, out):
+                progress.tick(len(in_flight))
                 shown = shown_name(path)
                 names.check(shown)
                 if unread is None:
@@ -168,6 +171,7 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
                 deadline.check()
                 in_flight[pool.submit(shown, body, None)] = (shown, len(body))
             _settle(collector, in_flight, deadline.wait(in_flight, ALL_COMPLETED))
+            progress.tick(0, last=True)
     except RunInterrupted as e:
         _settle(collector, in_flight, [future for future in in_flight if future.done()])
         in_analysis, unreached = STOPPED_BY_TIME_LIMIT if isinstance(e, TimeLimitReached) else STOPPED_BY_SIGNAL
@@ -184,6 +188,36 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     pool.close()
     _check_targets(collector, paths)
     return collector.finish()
+
+
+class ScanProgress:
+    """What a scan has done so far, on stderr as a crawl's progress line: a live line on a terminal, a plain line every
+    30 s otherwise, so that a scan of a folder of many thousand files is not silent for many minutes in a CI log or a
+    cron mail (a CI service that ends a job after 10 minutes without output would end it)."""
+
+    def __init__(self, collector: Collector, stream=None):
+        self.collector = collector
+        self.stream = stream or sys.stderr
+        self.live = self.stream.isatty()
+        self.every = 1.0 if self.live else 30.0
+        self.started = self.shown = time.monotonic()
+
+    def tick(self, analysing: int, last: bool = False) -> None:
+        now = time.monotonic()
+        if not last and now - self.shown < self.every:
+            return
+        if last and now - self.started < self.every:
+            return  # a scan that ended before its first line stays as short as it was
+        self.shown = now
+        documents = self.collector.documents.values()
+        counts = {status: 0 for status in ("scanned", "failed", "skipped")}
+        for document in documents:
+            counts[document.status] = counts.get(document.status, 0) + 1
+        findings = len(self.collector.findings)
+        line = (f"pubcheck: {len(documents)} files, {counts['scanned']} scanned, {counts['failed']} failed, "
+                f"{counts['skipped']} skipped, {analysing} in analysis, {findings} findings, {now - self.started:.0f} s")
+        self.stream.write(("\r" + line + "\033[K" + ("\n" if last else "")) if self.live else line + "\n")
+        self.stream.flush()
 
 
 class Deadline:

@@ -191,8 +191,10 @@ _USER_WORD_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|logi
                                      r"(?!(?:to|must|can|cannot|will|may|should|would|could|did|does|has|had|is|was|"
                                      r"then|and|or)\s)[a-z][\w-]*\s+$")
 # values of a shape no secret has: a file path (the PWD environment variable is the working directory),
-# a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
-_NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$")
+# a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or"), a PowerShell cmdlet that makes
+# the value ("$pw = ConvertTo-SecureString '...' -AsPlainText": login_lines reads its argument)
+_NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$"
+                           r"|^(?:ConvertTo|ConvertFrom|Read|Get|New|Import)-(?:SecureString|Host|Credential|Content)$")
 # what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
 # for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end; Spanish puts them all
 # after the label ("Contraseña temporal del portal del cliente enviada por SMS: ...")

@@ -113,15 +113,21 @@ _ALIASES = {
     # parts are the page and its files (RFC 2557): servers declare it by its own type, not only message/rfc822
     "multipart/related": EML, "application/x-mimearchive": EML,
 }
-# program source, configuration and log types that hold plain text a server may declare (a compose file, a
-# wp-config.php served as source, an .ini): read as text/plain when no reader of their own knows them (any text/*
+# program source, configuration, script, key and log types that hold plain text a server may declare (a compose
+# file, a wp-config.php served as source, an .ini, a .bat, a .pem): read as text/plain when no reader of their own knows them (any text/*
 # type too, text/yaml or text/x-log; see plain_text)
 _PLAIN_TEXT_TYPES = frozenset({
     "application/yaml", "application/x-yaml", "application/toml", "application/x-toml", "application/x-ini",
     "application/x-wine-extension-ini", "application/x-properties", "application/x-sh", "application/x-csh",
     "application/x-httpd-php", "application/x-httpd-php-source", "application/x-php", "application/x-perl",
     "application/x-ruby", "application/x-python", "application/x-powershell", "application/x-ndjson",
-    "application/jsonl", "application/x-jsonlines", "application/x-tex", "application/x-latex"})
+    "application/jsonl", "application/x-jsonlines", "application/x-tex", "application/x-latex",
+    # a batch file as Debian's and Apache's types name it with .exe and .dll (its bytes, printable, tell the script),
+    # Windows scripts, and keys and certificates in PEM (nginx serves .pem and .crt as x509-ca-cert): a private
+    # key left on a site is a credential; the binary forms (DER, a real .exe) stay unread for their bytes
+    "application/x-msdos-program", "application/x-msdownload", "application/bat", "application/x-bat",
+    "application/x-vbscript", "application/x-pem-file", "application/pkcs8", "application/x-x509-ca-cert",
+    "application/x-x509-user-cert", "application/pkix-cert"})
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*",

@@ -9,7 +9,10 @@ come in: when that same page also answers another document URL or the start URL 
 settles them), it stands in for the document, which was not checked, and its findings are not resolved. A page of
 its own (a CMS that now shows a viewer page for it) is read as the page it is; so is the site's home page answering a
 document no page links any more while the site serves other pages: the document was taken down and the CMS answers
-its path with the home page, as many do, and its findings are resolved. Only the history tells such a page
+its path with the home page, as many do, and its findings are resolved; and so is a page of the site's that
+answers no start URL and only documents no page links any more (a CMS's one "this document has been removed" or
+"archived record" page for every path taken down, in words no 404 page has), while the site serves its other pages.
+Such a page that also answers a document a page still links, or the start URL, stands in for it. Only the history tells such a page
 from a fresh site's: a first run reads one viewer page served for every ``.pdf`` as pages (see .stock_pages).
 """
 from __future__ import annotations
@@ -63,6 +66,9 @@ class StandIns:
 
     def stood_in(self, url: str, key: str) -> bool:
         """Whether the page of ``key`` that answered ``url`` answered another document URL or a start URL too, and
-        is not the home page of a site that is up answering a document no page links any more."""
-        taken_down = url not in self.linked and key in self.home_pages and bool(self.pages - {key})
+        is not, on a site that is up, the home page or a page that answers only documents no page links any more
+        (a CMS's one "document removed" page for every path it took down)."""
+        answered = self.answered.get(key, set())
+        taken_down = url not in self.linked and bool(self.pages - {key}) and (
+            key in self.home_pages or not answered & self.linked)
         return bool(self.answered.get(key, set()) - {url}) and not taken_down
