@@ -327,16 +327,25 @@ def _people(names: list[tuple]) -> list[set[str]]:
     """The distinct people among ``names``: a name again by a word of it ("Ana Ruiz ... Ms. Ruiz", "The Ruizes ...
     Ms. Ruiz") is the same, and so is a surname after "last name" (the given name's before it)."""
     people: list[set[str]] = []
+    surnames: list[set[str]] = []  # the last word of each full name each person was given by
     for segment, start, end in names:
         if _LAST_NAME.match(segment.text, start) and people:
             continue
-        words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", segment.text[start:end])}
+        written = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", segment.text[start:end])]
+        words = set(written)
         words |= {w[:-1] for w in words if w.endswith("s")} | {w[:-2] for w in words if w.endswith("es")}
-        same = next((p for p in people if p & words), None)
+        last = written[-1] if len(written) >= 2 else None
+        # a word in common is the same person ("Ana Ruiz ... Ms. Ruiz"), but not two full names of two surnames that
+        # share a given name ("Leilani Szabo ... Leilani Delacroix of Claremont asked about the library")
+        same = next((k for k, p in enumerate(people) if p & words and not (
+            last and surnames[k] and last not in p and not surnames[k] & words)), None)
         if same is None:
             people.append(words)
+            surnames.append({last} if last else set())
         else:
-            same |= words
+            people[same] |= words
+            if last:
+                surnames[same].add(last)
     return people
 
 

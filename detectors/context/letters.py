@@ -97,6 +97,13 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"|\byou\s+(?:(?:told\s+us|said)\s+(?:that\s+)?you\s+)?(?:prefer(?:red)?|want(?:ed)?)\s+"
                           r"(?:to\s+be\s+)?(?:contact(?:ed)?|reached|called|texted|calls|texts)\s+"
                           r"(?:by\s+(?:text|phone|call|cell)\s+)?(?:at|on)"
+                          # where the customer said they can be reached, or where staff answered them, maybe after
+                          # their mailbox: "You told the CPUC that you could be reached at ...", "We replied to you at
+                          # ana@isp.net and at ..."
+                          r"|\byou\s+(?:can|could|may|might|would|will)\s+(?:best\s+)?be\s+(?:reached|contacted|called)\s+"
+                          r"(?:by\s+(?:text|phone|cell)\s+)?(?:at|on)(?:\s+[\w.+-]+@[\w.-]+,?\s+(?:and|or)(?:\s+(?:at|on))?)?"
+                          r"|\b(?:replied|responded|wrote|written|called|phoned)\s+(?:back\s+)?to\s+you\s+(?:at|on)"
+                          r"(?:\s+[\w.+-]+@[\w.-]+,?\s+(?:and|or)(?:\s+(?:at|on))?)?"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?"
                           # the call the letter confirms, at the number the customer was reached on: "Según lo
                           # conversado por teléfono al ...", "as we discussed by phone at ..." (not "llame al ...")
@@ -733,7 +740,13 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int,
 def _greets(greeted: str | None, name: str) -> bool:
     """Whether a salutation's name is a word of ``name``, or all of it ("Maricel" of "Maricel Magbanua")."""
     words = name.lower().split()
-    return bool(greeted) and all(word in words for word in greeted.lower().split())
+    # the title the salutation puts before the surname is none of the name's words: "Dear Ms. Lindqvist:" greets
+    # "Ingrid Lindqvist"
+    greeted_words = [w for w in (greeted or "").lower().split() if w.strip(".") not in _GREETING_TITLES]
+    return bool(greeted_words) and all(word in words for word in greeted_words)
+
+
+_GREETING_TITLES = {"mr", "ms", "mrs", "mx", "dr", "miss", "sr", "sra", "srta"}
 
 
 # the text box a Word paragraph is read from: "paragraph 8 > text box 1 > paragraph 2" is in "paragraph 8 > text box 1"
