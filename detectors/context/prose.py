@@ -3411,14 +3411,20 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         kind, segment, start, _ = field
         if _THIRD_PARTY_LINE.match(segment.text, segment.text.rfind("\n", 0, start) + 1):
             continue  # "Caseworker: Hill Country Community Action, (830) 612-4150": the agency's, not the customer's
+        if kind in ("phone", "email") and _after_staff_title(segment.text, start):
+            continue  # "Staff response prepared by Leslie Danforth, Key Accounts Manager, (805) ...": staff's own
         sentence = _sentence(segment, start, taken)
         opened = _open_sentence_above(analysis, segment, sentence, taken)
         # a sentence the line above left open is the customer's, unless the field's own line names someone else before
         # it: an aside closed the paragraph above ("... (sent from ana@isp.net)") and "Staff response prepared by
         # Teresa Pruitt, Key Accounts Manager, 909..." is staff's
-        opened_own = opened is not None and (id(opened[0]), *opened[1:]) in own and not _names_another(
-            segment, sentence[0], start, taken, customer_words=words)
-        if sentence_of(field[1:]) in own or opened_own \
+        line_start = max(sentence[0], segment.text.rfind("\n", 0, start) + 1)
+        someone_first = _names_another(segment, line_start, start, taken, customer_words=words)
+        opened_own = opened is not None and (id(opened[0]), *opened[1:]) in own and not someone_first
+        # so for a sentence a paragraph above left open that this line goes on with (a segment's line break too)
+        whole = sentence_of(field[1:])
+        wrapped = whole[0] != id(segment) or line_start > sentence[0]
+        if (whole in own and not (wrapped and someone_first)) or opened_own \
                 or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start) \
                 or kind == "phone" and _called_by_pronoun(segment.text, sentence[0], start):
             kept_fields.append(field)
@@ -3433,6 +3439,23 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+# a staff member's name and job title right before a number or a mailbox, nothing else between: "Leslie Danforth, Key
+# Accounts Manager, (805) ..."
+_TITLE_BEFORE_CONTACT = re.compile(r",[ \t]*[A-Za-z][A-Za-z .&/-]{2,60},?[ \t]*(?:(?:at|tel\.?|phone|e-?mail)[ \t:]*)?$")
+_STAFF_TITLE_REACH = 120
+
+
+def _after_staff_title(text: str, start: int) -> bool:
+    """Whether the phone or mailbox at ``start`` comes right after a name and the job title that makes its person
+    staff (``named_officially``): their own contact, whatever customer's record the sentence began with."""
+    begin = max(0, start - _STAFF_TITLE_REACH)
+    for a, b in reversed(names_in(text, begin, start, True)):
+        if _TITLE_BEFORE_CONTACT.fullmatch(text, b, start):
+            return named_officially(text, a, b)
+        break
+    return False
 
 
 # a callback's shorthand opening a clause of a log's note, the number after it: "RP cb 909-...", "; c/b (909) ...",
