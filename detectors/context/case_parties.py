@@ -183,8 +183,16 @@ def _sentence(joined: str, at: int) -> tuple[int, int]:
 def _name_at_end(flat: str, start: int, end: int) -> tuple[int, int]:
     """The name that ends the capitalised words at ``flat[start:end]`` ("Then Khalil Qasem": "Khalil Qasem"), or
     all of them where no name reads there (a caption's "PAPAZIAN, SARKIS")."""
-    spans = [span for span in names_in(flat, start, end, anchored=True) if span[1] == end]
+    found = names_in(flat, start, end, anchored=True)
+    spans = [span for span in found if span[1] == end]
+    if not spans:
+        # a caption that runs on past the name on its line: "... Appeal of Ana Ruiz. Case No. 24-118", "... of Ana
+        # Ruiz, BA-26-19": the name its "of" opens on, where a stop or a comma ends it
+        spans = [span for span in found if span[0] == start and _NAME_STOPS.match(flat, span[1])]
     return spans[0] if spans else (start, end)
+
+
+_NAME_STOPS = re.compile(r"[.,;:][ \t\n\x00]")
 
 
 def _party_name(analysis: Analysis, flat: str, start: int, end: int) -> str | None:

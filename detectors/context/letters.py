@@ -97,6 +97,13 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"|\byou\s+(?:(?:told\s+us|said)\s+(?:that\s+)?you\s+)?(?:prefer(?:red)?|want(?:ed)?)\s+"
                           r"(?:to\s+be\s+)?(?:contact(?:ed)?|reached|called|texted|calls|texts)\s+"
                           r"(?:by\s+(?:text|phone|call|cell)\s+)?(?:at|on)"
+                          # where the customer said they can be reached, or where staff answered them, maybe after
+                          # their mailbox: "You told the CPUC that you could be reached at ...", "We replied to you at
+                          # ana@isp.net and at ..."
+                          r"|\byou\s+(?:can|could|may|might|would|will)\s+(?:best\s+)?be\s+(?:reached|contacted|called)\s+"
+                          r"(?:by\s+(?:text|phone|cell)\s+)?(?:at|on)(?:\s+[\w.+-]+@[\w.-]+,?\s+(?:and|or)(?:\s+(?:at|on))?)?"
+                          r"|\b(?:replied|responded|wrote|written|called|phoned)\s+(?:back\s+)?to\s+you\s+(?:at|on)"
+                          r"(?:\s+[\w.+-]+@[\w.-]+,?\s+(?:and|or)(?:\s+(?:at|on))?)?"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?"
                           # the call the letter confirms, at the number the customer was reached on: "Según lo
                           # conversado por teléfono al ...", "as we discussed by phone at ..." (not "llame al ...")

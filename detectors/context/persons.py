@@ -283,6 +283,13 @@ def _surname_after_unlisted_given(given: str, surname: str) -> bool:
             and name_like(given) and plain not in given_names() and plain not in surnames())
 
 
+# what makes the words before it a person, not a place named after one: "Jorge Park, a resident of ...", "Ana Hall, who
+# lives at ..." (no park or hall resides anywhere)
+_RESIDENT_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+(?:(?:longtime|long-time|lifelong|local|retired|elderly|"
+                             r"senior)[ \t]+)?(?:resident|homeowner|tenant|renter)[ \t]+(?:of|at|on)\b|who[ \t]+"
+                             r"(?:lives|lived|resides|resided)[ \t]+(?:at|on)\b)")
+
+
 def given_before_place_surname(value: str) -> bool:
     """A cell of two words, a given name no list knows and a place word that is a common surname ("Yupanqui Park",
     "Jiwoo Park"): a person where the column names who the row is about (``headers.person_role_column``), since no
@@ -1597,8 +1604,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         if j == i + 1 < len(words) and (
                 surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]])
                 or (anchored and j + 1 == len(words) and _surname_after_unlisted_given(
+                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
+                or (j + 1 == len(words) and _RESIDENT_AFTER.match(text, run[j][1]) and surname_after_initial(
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))):
-            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"
+            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"

@@ -2392,6 +2392,10 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:
                               # where a refund or a notice for the person was mailed: "... for Ana Ruiz was mailed to"
                               r"(?:was|were|is|will\s+be)\s+(?:mailed|sent|forwarded|issued)\s+to|"
                               r"at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
+                              # a relative clause giving the person's own address: "Ana Ruiz, whose service address is
+                              # 12 Elm St", "..., whose home is on ..."
+                              r"whose\s+(?:(?:service|home|billing|mailing|street|residential)\s+)?address\s+"
+                              r"(?:is|was)|whose\s+(?:home|house|residence)\s+(?:is|was)\s+(?:at|on)|"
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
@@ -3424,9 +3428,20 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         kind, segment, start, _ = field
         if _THIRD_PARTY_LINE.match(segment.text, segment.text.rfind("\n", 0, start) + 1):
             continue  # "Caseworker: Hill Country Community Action, (830) 612-4150": the agency's, not the customer's
+        if kind in ("phone", "email") and _after_staff_title(segment.text, start):
+            continue  # "Staff response prepared by Leslie Danforth, Key Accounts Manager, (805) ...": staff's own
         sentence = _sentence(segment, start, taken)
         opened = _open_sentence_above(analysis, segment, sentence, taken)
-        if sentence_of(field[1:]) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own) \
+        # a sentence the line above left open is the customer's, unless the field's own line names someone else before
+        # it: an aside closed the paragraph above ("... (sent from ana@isp.net)") and "Staff response prepared by
+        # Teresa Pruitt, Key Accounts Manager, 909..." is staff's
+        line_start = max(sentence[0], segment.text.rfind("\n", 0, start) + 1)
+        someone_first = _names_another(segment, line_start, start, taken, customer_words=words)
+        opened_own = opened is not None and (id(opened[0]), *opened[1:]) in own and not someone_first
+        # so for a sentence a paragraph above left open that this line goes on with (a segment's line break too)
+        whole = sentence_of(field[1:])
+        wrapped = whole[0] != id(segment) or line_start > sentence[0]
+        if (whole in own and not (wrapped and someone_first)) or opened_own \
                 or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start) \
                 or kind == "phone" and _called_by_pronoun(segment.text, sentence[0], start):
             kept_fields.append(field)
@@ -3441,6 +3456,23 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
     kept += _named_with_kept_contacts(names, kept, kept_fields)
     return kept, kept_fields
+
+
+# a staff member's name and job title right before a number or a mailbox, nothing else between: "Leslie Danforth, Key
+# Accounts Manager, (805) ..."
+_TITLE_BEFORE_CONTACT = re.compile(r",[ \t]*[A-Za-z][A-Za-z .&/-]{2,60},?[ \t]*(?:(?:at|tel\.?|phone|e-?mail)[ \t:]*)?$")
+_STAFF_TITLE_REACH = 120
+
+
+def _after_staff_title(text: str, start: int) -> bool:
+    """Whether the phone or mailbox at ``start`` comes right after a name and the job title that makes its person
+    staff (``named_officially``): their own contact, whatever customer's record the sentence began with."""
+    begin = max(0, start - _STAFF_TITLE_REACH)
+    for a, b in reversed(names_in(text, begin, start, True)):
+        if _TITLE_BEFORE_CONTACT.fullmatch(text, b, start):
+            return named_officially(text, a, b)
+        break
+    return False
 
 
 # a callback's shorthand opening a clause of a log's note, the number after it: "RP cb 909-...", "; c/b (909) ...",
@@ -4816,6 +4848,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
+                    and not (titles_after and _titled_below(pieces, k, start, end)) \
                     and not names_an_official(value, analysis.officials) and not staff_speaking(text, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
@@ -4985,6 +5018,22 @@ def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     above = pieces[k - 1].text.rstrip()
     joined = f"{above} {text[start:end]}"
     return named_officially(joined, len(above) + 1, len(joined), titles_after=False)
+
+
+# how far before its line's end a name's role may begin for the line below to go on with it
+_ROLE_WRAP_REACH = 40
+
+
+def _titled_below(pieces: list[Line], k: int, start: int, end: int) -> bool:
+    """Whether a name near its line's end has its role or title go on in the line below: a PDF wraps "... Dana Kincaid,
+    Utility Billing" / "Supervisor, appeared for the City." (as ``_titled_above`` reads a title the line above ends
+    in)."""
+    piece = pieces[k]
+    text = piece.segment.text
+    if k + 1 >= len(pieces) or len(text[end:piece.end].rstrip()) > _ROLE_WRAP_REACH:
+        return False
+    joined = f"{text[:piece.end].rstrip()} {pieces[k + 1].text.lstrip()}"
+    return named_officially(joined, start, end)
 
 
 def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, anchored: bool) -> list[tuple]:

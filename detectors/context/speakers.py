@@ -103,7 +103,8 @@ def find(analysis: Analysis) -> None:
             if k + 1 < len(openings):  # the next resident opens their turn on this line
                 turn, handed_over = [Line(line.segment, said, openings[k + 1])], True
             elif k:  # a turn opened inside running text runs to its line's end: not into a paragraph below
-                turn, handed_over = [Line(line.segment, said, line.end)], False
+                close = _quotation_closes(line.segment.text, line.start, said, line.end)
+                turn, handed_over = [Line(line.segment, said, line.end if close is None else close)], False
             else:
                 turn, handed_over = _turn(lines, i, said, analysis.running_lines)
             speech, parts = _speech(turn)
@@ -400,6 +401,11 @@ def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> tuple[
     the foot of each page). With the lines, whether another resident took the floor where the turn ends, introducing
     themself (not the chair's aside, after which the speaker may go on; nor a page's end or the reach of a turn)."""
     turn = [Line(lines[first].segment, said, lines[first].end)]
+    text = lines[first].segment.text
+    close = _quotation_closes(text, lines[first].start, said, lines[first].end)
+    if close is not None:
+        return [Line(lines[first].segment, said, close)], False
+    quoted = _quotation_opened(text, lines[first].start, said, lines[first].end)
     for below in lines[first + 1:first + 1 + _TURN_LINES]:
         if id(below.segment) in running:
             continue
@@ -413,10 +419,32 @@ def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> tuple[
                     or CLOSING_RE.match(below.text):
                 break
         cut = turn_openings(below.segment.text, said, below.end)
+        close = below.segment.text.find("\u201d", said, below.end) if quoted else -1
+        if close >= 0 and not (cut and cut[0] <= close):
+            turn.append(Line(below.segment, said, close + 1))
+            return turn, False
         turn.append(Line(below.segment, said, cut[0] if cut else below.end))
         if cut:
             return turn, True
     return turn, False
+
+
+def _quotation_opened(text: str, start: int, said: int, end: int) -> bool:
+    """Whether the speaker's introduction after ``said`` on the line ``text[start:end]`` stands inside a quotation
+    opened before it: a letter or a comment quoted in a packet ("\u201cTo the committee: my name is Ana Ruiz ...")."""
+    introduced = _INTRODUCTION.search(text, said, end)
+    upto = introduced.start() if introduced else said
+    return text.count("\u201c", start, upto) > text.count("\u201d", start, upto)
+
+
+def _quotation_closes(text: str, start: int, said: int, end: int) -> int | None:
+    """Where a quotation the speaker's introduction stands in (``_quotation_opened``) closes on its line, just past its
+    closing mark: the writer's words end there, not in staff's reply after it ("\u201d Staff response prepared by
+    ..., 909-...")."""
+    if not _quotation_opened(text, start, said, end):
+        return None
+    close = text.find("\u201d", said, end)
+    return close + 1 if close >= 0 else None
 
 
 def _opens_introduction(speech: str) -> bool:
