@@ -743,12 +743,5 @@ def serving_in_a_role(analysis: Analysis, segment) -> bool:
     gives a home address."""
     if CUSTOMER_ROLE.search(segment.text) or street_addresses(segment.text):
         return False  # a customer's entry, or a home: a volunteer is reached by phone or mail, not at home
-    page, i = page_of(segment), analysis.segment_index[id(segment)]
-    lead = []
-    for before in reversed(analysis.segments[max(0, i - _LIST_ENTRIES):i]):
-        if page_of(before) != page or len(lead) == _LEAD_SEGMENTS:
-            break
-        if not (phone_spans(before.text) or EMAIL_RE.search(before.text)):
-            lead.append(before.text)  # not another entry of the list
-    text = " ".join(lead)
+    text = list_lead(analysis, segment)
     return bool(_SERVING_ROLE.search(text) and _LISTED_BY_CHOICE.search(text) and not CUSTOMER_ROLE.search(text))
