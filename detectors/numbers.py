@@ -377,8 +377,10 @@ class LabelledNumberDetector(Detector):
         finder, has_extra = self._finder, self.has_extra
         for segment in document.segments:
             run = finder.search(segment.text)
-            if run or has_extra(segment):  # most segments: no run at all
+            if run:
                 yield from self._scan(segment, facts, run)
+            elif has_extra(segment):  # most segments: no run at all; asked once, not again in ``_scan``
+                yield from self._scan(segment, facts, run, extra=True)
         if self.read_out_digits:
             yield from self._read_out(document, facts)
 
@@ -426,10 +428,13 @@ class LabelledNumberDetector(Detector):
         """Whether ``extra_candidates`` may find anything in the segment: a cheap look before the search."""
         return False
 
-    def _scan(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Finding]:
+    def _scan(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None,
+              extra: bool | None = None) -> Iterator[Finding]:
+        """The findings of the segment from its first digit run ``run`` on; ``extra``: ``has_extra(segment)`` when the
+        caller asked it already (None: not asked)."""
         taken = 0  # end of the last finding: one value is reported once
         candidates = list(self._candidates(segment, facts, run))
-        if self.has_extra(segment):
+        if self.has_extra(segment) if extra is None else extra:
             extra = [c for c in self.extra_candidates(segment, facts) if self.valid(c)]
             candidates = sorted(candidates + extra, key=lambda c: (c.start, -c.end))
         for candidate in candidates:

@@ -156,9 +156,13 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
         found += [m.span("name") for m in _PERSIAN.finditer(text, start, end)]
     if "(" in text:
         found += [m.span("name") for m in _SPELT_IN_LATIN.finditer(text, start, end) if _latin_name(m.group("latin"))]
-    for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT, _CHINESE_OPENING):
-        found += [m.span("name") for m in pattern.finditer(text, start, end) if not chinese_word(m.group("name"))]
+    if _HAN_CHARACTER.search(text, start, end):  # each reader's name ends in one (most texts hold none)
+        for pattern in (_CHINESE_NAME, _CHINESE_RESIDENT, _CHINESE_OPENING):
+            found += [m.span("name") for m in pattern.finditer(text, start, end) if not chinese_word(m.group("name"))]
     return sorted(found)
+
+
+_HAN_CHARACTER = re.compile(f"[{_HAN}]")
 
 
 def _korean_role(name: str) -> bool:

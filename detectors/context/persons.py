@@ -616,6 +616,9 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                 _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]) or _wrapped_name(text, tokens, i, j)):
             j += 1
         a = tokens[i][0]
+        if j == i + 1:  # one word alone: ``_names_in_run`` reads a name of two words at least, ``_name_in_slot`` of two
+            i = j  # (a page's capitalised words are mostly such: "Maintenance", "Park", a table's "Account")
+            continue
         run = tokens[i:j]
         if len(run) > 2 and text[slice(*run[-1])] == "I" and _PRONOUN_I_AFTER.match(text, run[-1][1]):
             run = run[:-1]  # "my name is Teodora Vance I live at ...": a transcript's unpunctuated pronoun
@@ -637,7 +640,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # a mailbox beside a "Last, First" that spells both its words says whose it is: a person's ("Fletcher, Cedric ·
     # fletcher.cedric76@hotmail.com", a CRM's "Last viewed" line)
     mailboxes = [m.group(1).lower() for m in _LOCAL_PART.finditer(text, start, end)] if "@" in text[start:end] else []
-    if mailboxes and not anchored:
+    commas = text.find(",", start, end) >= 0  # "Last, First" has one
+    if mailboxes and not anchored and commas:
         for m in _LAST_FIRST.finditer(text, start, end):
             span = _last_first(text, m) if m["joint"] is None else None
             words = [_plain(w) for w in re.findall(r"[^\W\d_]{3,}", text[span[0]:span[1]])] if span else []
@@ -645,7 +649,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                     a < span[1] and span[0] < b and not (span[0] <= a and b <= span[1]) for a, b in found):
                 found = sorted([f for f in found if not (span[0] <= f[0] and f[1] <= span[1])] + [span])
     if anchored or acronym_ended:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
-        for m in _LAST_FIRST.finditer(text, start, end):
+        for m in _LAST_FIRST.finditer(text, start, end) if commas else ():
             span = _last_first(text, m)
             overlapping = [(a, b) for a, b in found if span and a < span[1] and span[0] < b]
             if span and (anchored or set(overlapping) & set(acronym_ended)) and all(

@@ -1698,7 +1698,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
         return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
     text = _INLINE_TIMESTAMP_RE.sub("", text)  # "nine [00:02:46] ninety-six Pasadena Street"
-    text = _HALF_AFTER_NUMBER.sub(r"\1", text, count=1)  # "974 1/2 Calle Amapola": usaddress reads "1/2" as the street
+    half = _HALF_AFTER_NUMBER.match(text)  # "974 1/2 Calle Amapola": usaddress reads "1/2" as the street
+    text = text if half is None else half.group(1) + text[half.end():]  # (a sub's "\1" costs a template's reading)
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
