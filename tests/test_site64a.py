@@ -94,29 +94,6 @@ def test_city_facility_pge_account_in_a_budget_is_still_a_ledger_line():
     assert not values_of(found, "customer_name")
 
 
-_REBATE_PAGE = """<html><body><header><nav><a href="/">Home</a></nav></header><main>
-<h1>Heat Pump Water Heater Rebates</h1>
-<p>Income-qualified households may receive up to $3,000 toward a heat pump water heater.</p>
-<script type="application/json" id="case">{{"customer": "Hamid Karimzadeh", "premise": "1187 N Towne Ave",
- "sce_account": "700412889013"}}</script>
-<details><summary>Site visit</summary><p>Name: Hamid Karimzadeh</p><p>Phone: 909-555-0164</p>
-<p>Email: hamidk@aol.com</p></details>
-<h2>Questions?</h2>
-<ul class="staff"><li>{staff}</li><li>Rebate Coordinator</li><li>(909) 620-2251</li></ul>
-</main><footer>Pomona Choice Energy, 505 S Garey Ave, Pomona, CA 91766</footer></body></html>"""
-
-
-def test_phone_in_a_hidden_panel_naming_a_customer_the_page_named():
-    # the collapsed site-visit panel restates the customer the page's record names (name, premise, account) with a
-    # phone and a mailbox: a contact card's shape, but the card of a customer the page named
-    found = pairs_found("https://www.pomonachoiceenergy.org/rebates/hpwh", _REBATE_PAGE.format(staff="Lorena Vasquez"),
-                        "text/html")
-    assert "Hamid Karimzadeh" in values_of(found, "customer_name")
-    assert "909-555-0164" in values_of(found, "phone")
-    # the program's staff card beside it names no customer: its number is the office's
-    assert "(909) 620-2251" not in values_of(found, "phone")
-
-
 def test_staff_card_list_on_a_page_without_customers_gives_no_phone():
     # a city department's staff list (name, title, phone per <ul>): no customer named anywhere, nothing found
     page = """<html><body><main><h1>Utility Billing Staff</h1>
@@ -143,24 +120,3 @@ def test_donors_home_before_a_deposit_account_on_a_budget_page_is_no_customers_a
         line="The Council accepted a donation from Robert Tanaka of 1475 N Hacienda Blvd for the library. The gift "
              "is deposited to Account No. 2205813."), "text/html")
     assert not values_of(found, "account_number")
-
-
-def test_hidden_form_phone_beside_a_mailbox_spelling_a_customer_the_page_named():
-    # a rebate form prefilled for an applicant the page's record names: its hidden phone beside a hidden mailbox that
-    # spells the applicant's given name and surname is the applicant's
-    page = _REBATE_PAGE.format(staff="Lorena Vasquez").replace(
-        "<h2>Questions?</h2>", "<form action='/rebates/submit' method='post'><input type='hidden' name='ph' "
-        "value='909-555-0177'><input type='hidden' name='em' value='hamid.karimzadeh@gmail.com'>"
-        "<button>Confirm</button></form><h2>Questions?</h2>")
-    found = pairs_found("https://www.pomonachoiceenergy.org/rebates/hpwh", page, "text/html")
-    assert "909-555-0177" in values_of(found, "phone")
-
-
-def test_hidden_form_phone_beside_an_office_mailbox_is_no_customers():
-    # a contact form's hidden routing fields: the program's own line and mailbox, though a customer is named above
-    page = _REBATE_PAGE.format(staff="Lorena Vasquez").replace(
-        "<h2>Questions?</h2>", "<form action='/contact' method='post'><input type='hidden' name='route_phone' "
-        "value='909-555-0188'><input type='hidden' name='route_to' value='rebates@pomonachoiceenergy.org'>"
-        "<button>Send</button></form><h2>Questions?</h2>")
-    found = pairs_found("https://www.pomonachoiceenergy.org/rebates/hpwh", page, "text/html")
-    assert "909-555-0188" not in values_of(found, "phone")

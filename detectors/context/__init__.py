@@ -40,8 +40,6 @@ module per kind of record finds them:
   cell or field) who gives their own name and ties themselves to their own utility service;
 - ``spelt_mailboxes``: a mailbox at a consumer provider that spells the name of a customer the document names (a
   memo's ``mailto:`` link under "send confirmation").
-- ``restated_contacts``: the phone of a small record (a collapsed panel's "Name:" / "Phone:" / "Email:", a hidden
-  list's fields) that names in full a customer the document named elsewhere.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -67,7 +65,6 @@ from . import answer_writers
 from . import calls_returned
 from . import case_subjects
 from . import spelt_mailboxes
-from . import restated_contacts
 from . import mailing_labels
 from . import text_messages
 from . import home_usage
@@ -282,7 +279,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               sideways_usage.find, usage_charts.find, mail_recipients.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find, spelt_mailboxes.find, restated_contacts.find, mailing_labels.find, service_addresses.find)
+              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)
 
 
 class CustomerDataDetector(Detector):
