@@ -108,6 +108,9 @@ if TYPE_CHECKING:
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
                   "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta",
                   "Numero de cuenta", "No. de cuenta", "Núm. de cuenta",
+                  # a billing screen's or a municipal utility's "reference" for the account, read as the plain "Acct"
+                  # is ("Acct Ref: 0027955741"): not a bare "Ref", any file's or ticket's
+                  "Acct Ref", "Acct Reference", "Account Ref", "Account Reference",
                   # Spanish notes cut "cuenta" short as English ones cut "account": "(cta. PCE-2545302)"
                   "Cta", "No. de cta", "Núm. de cta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
@@ -164,7 +167,7 @@ CUSTOMER_LABELS = (
     # (a plain "ESI" too, as an outage list writes it: "ESI 10443727350082727")
     "ESI", "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
-    "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
+    "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "Bus. Partner", "Bus Partner", "CIS Account", "CIS Acct",
     # (not "Bill Account": the labels' words are read as no one's name when masking, and Bill is a given name)
     "CIS ID", "CIS No", "CIS #", "CA No", "CA #", "Utility ID", "Utility No",
     # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
@@ -222,6 +225,14 @@ CUSTOMER_LABELS = (
     *(f"{debt} {kind}" for debt in ("Payment Plan", "Payment Arrangement", "Pay Plan", "Collections",
                                     "Collection Case", "Collections Case")
       for kind in ("ID", "No", "Number", "#", "Ref", "Reference")),
+    # a community choice program's opt-out or enrolment confirmation: the number it gives the one customer whose
+    # service it moved ("Opt-out confirmation # 20240904-5556", "CCA Enrollment ID 70-349235"); not a bare
+    # "Confirmation No.", any booking's or payment's
+    *(f"{kind} {number}" for kind in ("Opt-out", "Opt out", "Optout", "Opt-out confirmation", "Opt out confirmation",
+                                      "Opt-out conf", "Opt-out request", "Opt out request", "CCA enrollment",
+                                      "CCA enrolment", "CCA opt-out", "CCA opt out")
+      for number in ("ID", "No", "Number", "#", "Ref")),
+    "Opt-out confirmation", "Opt out confirmation", "Opt-out conf",
     "Plan de pagos", "Plan de pagos #", "Plan de pagos No", "Número de plan de pagos", "Numero de plan de pagos",
     "Caso de cobranza", "Caso de cobranza #", "Cuenta de cobranza", "No. de cobranza",
     # a household's CARE or FERA enrolment in Spanish ("su número de inscripción en CARE es C785264565")
@@ -246,7 +257,7 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|\bub\b|"
                              r"\bbill\s+acc|\bcare\b|\bfera\b|baseline|pay(?:ment)?\s+(?:plan|arrangement)|collections\b|"
-                             r"collection\s+case|plan\s+de\s+pagos|cobranza|" +
+                             r"collection\s+case|plan\s+de\s+pagos|cobranza|opt[ -]?out|\bcca\s+enrol|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 
@@ -263,6 +274,10 @@ def _names_customers_account(label: str) -> bool:
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
                     r"\s+(?:accounts?|accts?)\.?(?![A-Za-z0-9])"  # "PCE accounts 7000918273, 7000918274 and ..."
+                    # or a customer's enrolment with it, as a community choice program numbers the one service it
+                    # enrolled or moved ("3CE Enrollment ID 33-516188", "SJCE enrolment no. E389357116")
+                    r"|(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|FY|ID|IT|HR)\s)(?-i:\d?[A-Z]{2,6})\s+enrol+ment"
+                    r"\s*(?:id\b|no\b\.?|number\b|nbr\b|#)"
                     # or its bill with the account it is billed to in brackets after it ("her VRP bill (VR84575209K)
                     # doubled"): a bill's own number is written "bill no.", never in brackets after the bill
                     r"|(?<![A-Za-z0-9&])(?!(?:AB|SB|HB|GL|PO|FY)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)\s+bills?"

@@ -177,7 +177,11 @@ _KIND_RULES = [  # first match wins
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
     # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
-                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)")),
+                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)"
+                         # a plain "Use" qualified by the period it covers, as a meter's reads are summed: "Use
+                         # Jul 23-Jun 24", "Use 2024", "Use (12 mo)", "Use FY24"; not a parcel's "Land use 2024"
+                         r"|^\s*use\s*[(:-]?\s*(?:fy\s*'?\d{2}|(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                         r"oct|nov|dec)[a-z]*\s*'?\d{2}|\d{1,2}\s*-?\s*mo(?:nths?|s)?\b|(?:last|past|prior)\s+\d{1,2}\b)")),
     # the City's ledger, whatever account word it has ("GL Acct"): no customer's column
     (None, LEDGER_COLUMN),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
@@ -228,7 +232,9 @@ _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "n
                   "per id": "person id", "per name": "person name", "emailid": "email", "smtp": "email",
                   "cl": "class", "cd": "code", "cnt": "count", "house num": "house number",
                   # a service agreement cut short as a CIS screen or a case sheet labels it ("Svc Agmt")
-                  "agmt": "agreement", "agrmt": "agreement"}
+                  "agmt": "agreement", "agrmt": "agreement",
+                  # SAP IS-U's business partner cut short ("Bus. Partner"; not "bus" alone, a transit word)
+                  "bus partner": "business partner"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 # SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
 # partner, the installation, the premise, the meter reading unit, the meter (equipment), the meter's serial number
@@ -506,7 +512,26 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     kinds_strong = _cases_of_customers(labels, kinds_strong)
     kinds_strong = _events_of_usage(labels, kinds_strong)
     kinds_strong = _baselines_of_persons(labels, kinds_strong)
+    kinds_strong = _partners_of_contract_accounts(labels, kinds_strong)
     return verdict_of(kinds_strong, labels), kinds_strong
+
+
+# a column headed by SAP's "BP" alone ("BP", "BP No.", "BP #", "BP ID"), which elsewhere may be a building permit's
+_BP = re.compile(r"(?i)\s*bp\s*(?:no\.?|nbr|number|#|id)?\s*")
+# ... and SAP IS-U's other columns of a customer's billing beside it: the contract account, the installation, the
+# premise (its number, not its address)
+_SAP_SIBLING = re.compile(r"(?i)\b(?:contract\s*acc(?:oun)?t|installation\s*(?:no|number|nbr|id|#)|"
+                          r"premise\s*(?:no|number|nbr|id|#)|vkont|anlage|vstelle)")
+
+
+def _partners_of_contract_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A "BP No." column beside SAP IS-U's contract account, installation or premise number columns (Name | Svc Address
+    | BP No. | Contract Account): an SAP billing extract's business partner, the customer's own number there, as
+    "Business Partner" is (a building permit's "BP #" sits beside no contract account)."""
+    partners = [i for i, label in enumerate(labels) if kinds_strong[i][0] is None and _BP.fullmatch(label)]
+    if not partners or not any(_SAP_SIBLING.search(label) for label in labels):
+        return kinds_strong
+    return tuple(("account", False) if i in partners else ks for i, ks in enumerate(kinds_strong))
 
 
 # a demand-response event's column: "Event", "Event date", "Event #"
@@ -698,7 +723,9 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
 # "Application #", "Enrollment ID", "Award No", "Reservation No."; an export's reference to it, as accounts payable
 # and CRM exports label the number they carry: "Rebate Ref", "Ref (Rebate ID)", "Reference: Application #"
 _PROGRAM_ID = re.compile(r"(?i)\s*(?:(?:ref(?:erence)?|tracking)\.?\s*[(:]?\s*)?"
-                         r"(?:rebate|incentive|app|application|enrol?l?ment|award|reservation|voucher|participant)\s*"
+                         # (the word cut short with its period too: "App. ID", "Appl. No.")
+                         r"(?:rebate|incentive|app|appl|application|enrol?l?ment|award|reservation|voucher|participant)"
+                         r"\.?\s*"
                          r"(?:no\.?|nos\.?|number|nbr|num|#|id|ref(?:erence)?\.?)(?:\s*(?:no\.?|#|id))?\s*\)?\s*")
 # a column of figures in kWh a header names no further ("Est. Annual Savings (kWh)", "kWh saved")
 _KWH_COLUMN = re.compile(r"(?i)(?<![a-z])kwh(?![a-z])")

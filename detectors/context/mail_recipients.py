@@ -30,6 +30,7 @@ _WHY = "the recipient an archived personal e-mail was sent to"
 
 
 def find(analysis: Analysis) -> None:
+    _addressee_of_account_mail(analysis)
     url = analysis.document.url
     for segment in analysis.document.segments:
         text = segment.text
@@ -54,3 +55,44 @@ def find(analysis: Analysis) -> None:
             analysis.add("email", segment, mailbox.start(), mailbox.end(), _WHY)
             if name is not None:
                 analysis.add("name", segment, *name, _WHY)
+
+
+# the mailbox of a message's header line: "From: Clean Power <noreply@cp.org>", "To: Ana Ruiz <ana77@gmail.com>"
+_HEADER_MAILBOX = re.compile(r"(?i)\s*(?:from|to)\s*:\s*")
+_ADDRESSEE_WHY = "the one addressee of an organisation's e-mail about the account it gives"
+
+
+def _addressee_of_account_mail(analysis: Analysis) -> None:
+    """The one recipient of a saved e-mail (.eml, .msg) that an organisation (a role, an office's or an institution's
+    mailbox: "noreply@", "billing@", the City's) sent about an account its body gives ("Opt-out confirmation #: ...",
+    "SAID: ..."): the utility or the program writes to the account's holder, so the To: line's mailbox and the
+    name with it are the customer's. Not a message a private person sent (a resident writing to a friend or an
+    official about their own bill: the sender is the customer, whom the other readings find), nor one to several
+    recipients or to a mailbox that is public (an office's, the City's)."""
+    url = analysis.document.url
+    headers = {}
+    for segment in analysis.document.segments:
+        element = segment.location.element or ""
+        if element in ("header From", "header To"):
+            if element in headers:
+                return
+            headers[element] = segment
+    if set(headers) != {"header From", "header To"}:
+        return
+    sender = [plain_email(m.group()).lower() for m in EMAIL_RE.finditer(headers["header From"].text)]
+    to_segment = headers["header To"]
+    mailboxes = list(EMAIL_RE.finditer(to_segment.text))
+    if len(sender) != 1 or len(mailboxes) != 1 or not analysis.contacts.email_is_public(sender[0], url):
+        return
+    address = plain_email(mailboxes[0].group()).lower()
+    if analysis.contacts.email_is_public(address, url) or is_reserved_domain(address.rpartition("@")[2]):
+        return
+    if not any(a.kind == "account" for segment in analysis.document.segments
+               if not (segment.location.element or "").startswith("header ") for a in analysis.anchors_in(segment)):
+        return
+    analysis.add("email", to_segment, *mailboxes[0].span(), _ADDRESSEE_WHY)
+    lead = _HEADER_MAILBOX.match(to_segment.text)
+    start = lead.end() if lead else 0
+    names = [span for span in analysis.private_names_in(to_segment.text) if span[0] == start]
+    if names and _NAME_BEFORE.match(to_segment.text, names[0][1]):
+        analysis.add("name", to_segment, *names[0], _ADDRESSEE_WHY)
