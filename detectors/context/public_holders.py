@@ -47,8 +47,8 @@ from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
-                     LOCAL_GOVERNMENT, PLACE_WORDS, facility_names_blanked, names_home_equipment, opens_an_address,
-                     person_word, plain_email)
+                     LOCAL_GOVERNMENT, PLACE_WORDS, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
+                     opens_an_address, person_word, plain_email)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -276,9 +276,9 @@ def city_facility(candidate: Candidate) -> bool:
         if field is candidate.segment or meeting_venue(field, record.fields):
             continue
         kind = header_kind(field.label)[0] if field.label else None
-        if kind == "name" and _names_facility(field.text):
-            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool"
-            continue
+        if kind == "name" and (_names_facility(field.text) or _names_public_body(field.text)):
+            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool", or a body the City set up
+            continue  # beside itself: "... Public Financing Authority", "Successor Agency to the ... RDA"
         if kind == "name" and not CITY_ITSELF.match(field.text) and not (
                 by_city and not given_and_listed_surname(field.text.strip())):
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
@@ -362,6 +362,12 @@ _REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|
 # a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
 DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
                                r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")
+
+
+def _names_public_body(name: str) -> bool:
+    """Whether a name field's value is a public body's (``PUBLIC_BODY``: "Oak Hollow Public Financing Authority", a
+    school district) and opens with no person's name ("Ana Ruiz, Housing Authority tenant" is a person's)."""
+    return PUBLIC_BODY.search(name) is not None and not names_in(name, anchored=True)
 
 
 def _names_facility(name: str) -> bool:
