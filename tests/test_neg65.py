@@ -141,3 +141,46 @@ def test_speaker_with_her_own_bill_keeps_her_number():
                            "estimated bills at her unit; she can be reached at (909) 481-2270.")
     found = pairs_found(_MINUTES_URL, body)
     assert values_of(found, "phone"), found
+
+
+# --- the City named in brackets after its own account ---------------------------------------------------------------
+
+def test_account_bracketed_with_the_citys_name_is_the_citys():
+    body = _page("<p>Staff recommends converting the LS-1 lights. The City's streetlights are billed under Customer "
+                 "Account 2-23-456-7890 (City of Rancho Alamo, LS-1) and used 1,882,400 kWh in FY 2025-26.</p>")
+    found = pairs_found("https://www.ranchoalamo.gov/pw/ls1-conversion.html", body)
+    assert not values_of(found, "account_number"), found
+
+
+def test_resident_billed_under_an_account_bracketed_with_the_city_stays_a_finding():
+    body = _page("<p>Customer Account 2-23-456-7890 (City of Rancho Alamo resident Ana Ruiz) used 900 kWh in July "
+                 "after the meter swap.</p>")
+    found = pairs_found("https://www.ranchoalamo.gov/pw/ls1-conversion.html", body)
+    assert "2-23-456-7890" in values_of(found, "account_number"), found
+    assert "Ana Ruiz" in values_of(found, "customer_name"), found
+
+
+# --- a contract's notice block with the payee's wire instructions ------------------------------------------------------
+
+_NOTICES = ("ARTICLE 14 - NOTICES\n"
+            "If to Seller: Mesquite Flats Storage, LLC\n"
+            "c/o Arclight Renewables\n"
+            "2100 Rosecrans Ave, El Segundo, CA 90245\n"
+            "Attn: Colin Marsh, Asset Manager\n"
+            "Tel: (310) 642-7710\n"
+            "Email: cmarsh@arclightrenew.com\n"
+            "Wire to: Bank of America, N.A. ABA: 026009593 Account: 1459276630\n")
+
+
+def test_counterparty_notice_block_with_wire_instructions_is_public():
+    found = pairs_found("https://www.ranchoalamo.gov/cca/ppa-mesquite-flats.txt", _NOTICES)
+    assert not values_of(found, "customer_name"), found
+    assert not values_of(found, "phone"), found
+    assert not values_of(found, "email"), found
+
+
+def test_customers_autopay_form_with_a_bank_line_stays_a_customer_record():
+    body = ("AUTOPAY ENROLLMENT\nCustomer name: Leticia Vasquez\nPhone: (909) 338-2210\n"
+            "Bank: Chase  ABA: 322271627  Account: 4159276630\n")
+    found = pairs_found("https://www.ranchoalamo.gov/cca/autopay.txt", body)
+    assert "Leticia Vasquez" in values_of(found, "customer_name"), found

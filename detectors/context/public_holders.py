@@ -558,7 +558,14 @@ _CITYS_OWN_LABEL = re.compile(rf"(?i)\b(?:{LOCAL_GOVERNMENT}|municipal)(?:(?:'s|
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
                               rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"
                               r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+"
-                              rf"(?:{LOCAL_GOVERNMENT})\b")
+                              rf"(?:{LOCAL_GOVERNMENT})\b"
+                              # or in brackets by the City's name, its rate after it: "Customer Account 2-23-456-7890
+                              # (City of Rialto Heights, LS-1)"
+                              rf"|[ \t]*\([ \t]*(?:the[ \t]+)?(?:{LOCAL_GOVERNMENT})[ \t]+of[ \t]+(?-i:[A-Z])"
+                              r"[\w'.\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'.\u2019-]*){0,3}[ \t]*(?=[,;)])")
+
+
+_CUSTOMER_ACCOUNT_LABEL = re.compile(r"(?i)\bcustomer[ \t]+(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
 
 
 def _citys_own_account(text: str, start: int, end: int) -> bool:
@@ -569,7 +576,13 @@ def _citys_own_account(text: str, start: int, end: int) -> bool:
     label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
     if label is None:
         held = _CITYS_OWN_AFTER.match(text, end)
-        return held is not None and names_no_person(line_of(text, start).replace(held.group(), " "))
+        if held is None:
+            return False
+        # the number's own label says "customer" of whoever holds it, the City here: "billed under Customer Account
+        # 2-23-... (City of ...)"
+        before = _CUSTOMER_ACCOUNT_LABEL.sub(" ", text[line_start:start])
+        line_end = text.find("\n", held.end())
+        return names_no_person(before + text[held.end():len(text) if line_end < 0 else line_end])
     line = line_of(text, start)
     at = label.start() - line_start
     return names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City
