@@ -122,7 +122,7 @@ def test_person_with_a_places_surname_is_still_a_customer():
     assert "8029917734" in values_of(found, "account_number"), found
 
 
-# --- a public speaker for an organization ------------------------------------------------------------------------------
+# --- a public speaker for an organization -----------------------------------------------------------------------------
 
 _MINUTES_URL = "https://www.ranchoalamo.gov/clerk/minutes-2026-05-06.docx"
 
@@ -160,7 +160,7 @@ def test_resident_billed_under_an_account_bracketed_with_the_city_stays_a_findin
     assert "Ana Ruiz" in values_of(found, "customer_name"), found
 
 
-# --- a contract's notice block with the payee's wire instructions ------------------------------------------------------
+# --- a contract's notice block with the payee's wire instructions -----------------------------------------------------
 
 _NOTICES = ("ARTICLE 14 - NOTICES\n"
             "If to Seller: Mesquite Flats Storage, LLC\n"
