@@ -370,6 +370,13 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               # receipts print, are no utility's account (as "card ending" is none)
                               r"(?:\s+(?:ending(?:\s+(?:in|with))?|termina(?:da|do)?\s+en))?"
                               r"\W*$")  # "Trust Account No. 1-801-5013-5135"
+# ... or named so before the bank it is at, the number's own label after it: "Operating account at Wells Fargo
+# (account ending 7029)", "the payroll account with Citizens Business Bank, acct no. ...": a treasury's bank account
+_ANOTHER_ACCOUNT_AT_BANK = re.compile(
+    r"(?i)\b(?:bank|banking|checking|savings|operating|general|disbursement|sweep|lockbox|concentration|payroll|"
+    r"investment|trust|escrow|money\s+market)\s+accounts?\s+(?:(?:is\s+)?(?:held\s+|maintained\s+)?(?:at|with)|in)"
+    r"\s+(?:the\s+)?(?-i:[A-Z][\w&.'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&.'\u2019-]*)|of|the|N\.A\.)){0,4}\s*[(,:\u2013\u2014-]?\s*"
+    r"(?:account|acct)\.?(?:\s*(?:no|nbr|number|num|#)\.?)?(?:\s+(?:ending(?:\s+(?:in|with))?))?\W*$")
 # a form's field for a customer's own bank account, its caption opening its line or its cell ("CHECKING ACCT #:
 # 64331992519", "Savings Account No.: ..."), as an automatic payment's authorization or a refund's form asks for it
 _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
@@ -965,7 +972,7 @@ def _ledger(candidate: Candidate) -> bool:
     if _FUND_AFTER.match(candidate.text, candidate.end) or _FUND_BEFORE.search(
             candidate.text, max(0, candidate.start - 60), candidate.start):
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
-    if _PAID_FROM.search(candidate.text, max(0, candidate.start - 90), candidate.start):
+    if _PAID_FROM.search(candidate.text, max(0, candidate.start - 160), candidate.start):
         return True  # "Funding is available in account 401-5310-534.46-00": the line a staff report's item is paid from
     if _BUDGET_BEFORE.search(candidate.text, max(0, candidate.start - 60), candidate.start) and is_ledger_account(
             candidate.value):
@@ -1224,7 +1231,11 @@ _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|re
 # available in account", "funds are budgeted in Account No.", "Funding comes from Account No.", "the cost will be
 # charged to account", "appropriated from" (not a customer's "refund charged to account", "payment posted to account")
 _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|budgeted|appropriated|encumbered|allocated|"
-                        r"included|programmed|comes?|came|drawn|derived|provided)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
+                        r"included|programmed|comes?|came|drawn|derived|provided)|(?:expenditure|cost|purchase|expense|contract)s?\b"
+                        r"[^.;:]{0,40}?\bcharged\s+to|"
+                        # an agreement's compensation clause: "Compensation shall not exceed $300,000 per fiscal year,
+                        # charged to account ..."
+                        r"\bcompensation\b(?:[^.;:]|\.(?=\d)){0,120}?\bcharged\s+to|"
                         r"expensed\s+to|appropriated\s+(?:from|in)|(?:budgeted|encumbered)\s+(?:in|to|under|from)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:account|acct\.?|line[ -]item|budget\s+line)\s*(?:no\.?|number|#)?\s*:?\s*$")
 # a budget transfer's accounts, from and to; a ledger's by their shape (a credit moved between two customers' accounts
@@ -2443,6 +2454,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
                 text_before(*with_line_above(candidate, reach)[:2], reach)) and not _customers_bank_field(candidate):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
+        if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT_AT_BANK.search(
+                text_before(candidate.text, candidate.start, 120)) and not _customers_bank_field(candidate):
+            return None  # "Operating account at Wells Fargo (account ending 7029)": the bank's account it names
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account

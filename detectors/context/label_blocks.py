@@ -27,8 +27,8 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
-from .shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, USAGE_RE,
-                     consumption_spans, opens_an_address, phone_spans, plain_email, span)
+from .shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
+                     PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -415,6 +415,15 @@ def _sample_account(segment: Segment, start: int, end: int) -> bool:
     return unissued(digits) or marked_a_sample(segment.text, last_digit + 1)
 
 
+def _beside_bank_routing(segment: Segment, start: int, end: int) -> bool:
+    """Whether an account field's value shares its line with a bank's routing number's label ("ABA", "Routing",
+    "SWIFT"): a bank's account."""
+    text = segment.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return BANK_ROUTING.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -425,6 +434,11 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     # a guide's "Sample account number: 1-23-456-7890 (for reference only)": nobody's account, and no record of one to
     # make the phones and names around it a customer's
     values = [None if value and hit.kind == "account" and _sample_account(*value) else value
+              for hit, value in zip(block, values)]
+    # a bank's account, given beside its routing number in a contract's notices or a payee's wire instructions ("For
+    # payments: Bank: Wells Fargo Bank, N.A. ABA: 121000248 Account: ..."): no utility's, and no record of a customer
+    # to make the firm's contact above it one
+    values = [None if value and hit.kind == "account" and _beside_bank_routing(*value) else value
               for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
     if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label, and

@@ -47,8 +47,8 @@ from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
-                     LOCAL_GOVERNMENT, PLACE_WORDS, facility_names_blanked, names_home_equipment, opens_an_address,
-                     person_word, plain_email)
+                     LOCAL_GOVERNMENT, PLACE_WORDS, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
+                     opens_an_address, person_word, plain_email)
 
 if TYPE_CHECKING:
     from ..numbers import Candidate
@@ -276,9 +276,9 @@ def city_facility(candidate: Candidate) -> bool:
         if field is candidate.segment or meeting_venue(field, record.fields):
             continue
         kind = header_kind(field.label)[0] if field.label else None
-        if kind == "name" and _names_facility(field.text):
-            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool"
-            continue
+        if kind == "name" and (_names_facility(field.text) or _names_public_body(field.text)):
+            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool", or a body the City set up
+            continue  # beside itself: "... Public Financing Authority", "Successor Agency to the ... RDA"
         if kind == "name" and not CITY_ITSELF.match(field.text) and not (
                 by_city and not given_and_listed_surname(field.text.strip())):
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
@@ -362,6 +362,12 @@ _REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|
 # a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
 DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
                                r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")
+
+
+def _names_public_body(name: str) -> bool:
+    """Whether a name field's value is a public body's (``PUBLIC_BODY``: "Oak Hollow Public Financing Authority", a
+    school district) and opens with no person's name ("Ana Ruiz, Housing Authority tenant" is a person's)."""
+    return PUBLIC_BODY.search(name) is not None and not names_in(name, anchored=True)
 
 
 def _names_facility(name: str) -> bool:
@@ -552,7 +558,14 @@ _CITYS_OWN_LABEL = re.compile(rf"(?i)\b(?:{LOCAL_GOVERNMENT}|municipal)(?:(?:'s|
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
                               rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"
                               r"|[ \t]*[,(]?[ \t]*in[ \t]+the[ \t]+name[ \t]+of[ \t]+the[ \t]+"
-                              rf"(?:{LOCAL_GOVERNMENT})\b")
+                              rf"(?:{LOCAL_GOVERNMENT})\b"
+                              # or in brackets by the City's name, its rate after it: "Customer Account 2-23-456-7890
+                              # (City of Rialto Heights, LS-1)"
+                              rf"|[ \t]*\([ \t]*(?:the[ \t]+)?(?:{LOCAL_GOVERNMENT})[ \t]+of[ \t]+(?-i:[A-Z])"
+                              r"[\w'.\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'.\u2019-]*){0,3}[ \t]*(?=[,;)])")
+
+
+_CUSTOMER_ACCOUNT_LABEL = re.compile(r"(?i)\bcustomer[ \t]+(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
 
 
 def _citys_own_account(text: str, start: int, end: int) -> bool:
@@ -563,7 +576,13 @@ def _citys_own_account(text: str, start: int, end: int) -> bool:
     label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
     if label is None:
         held = _CITYS_OWN_AFTER.match(text, end)
-        return held is not None and names_no_person(line_of(text, start).replace(held.group(), " "))
+        if held is None:
+            return False
+        # the number's own label says "customer" of whoever holds it, the City here: "billed under Customer Account
+        # 2-23-... (City of ...)"
+        before = _CUSTOMER_ACCOUNT_LABEL.sub(" ", text[line_start:start])
+        line_end = text.find("\n", held.end())
+        return names_no_person(before + text[held.end():len(text) if line_end < 0 else line_end])
     line = line_of(text, start)
     at = label.start() - line_start
     return names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City

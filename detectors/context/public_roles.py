@@ -102,6 +102,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 # a utility matter or a customer's case in the same sentence: the speaker's own bill, account or service
 _UTILITY_CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|outages?|shut-?offs?|disconnect\w*|"
                            r"meters?|kwh|rates?|utilit(?:y|ies)|electric\w*|power|energy|solar|service)\b")
+# a speaker who speaks for an organization ("Ana Ruiz, representing the Chamber of Commerce, spoke in favor of the
+# solar program"): the program or the rate is the organization's topic, and the number it gives the organization's
+# contact; not a speaker's own bill, account, payment or meter, which stay reported
+_REPRESENTING = re.compile(r"(?i)\b(?:representing|on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?[A-Z]")
+_OWN_SERVICE_CASE = re.compile(r"(?i)\b(?:bills?|billing|accounts?|payments?|shut-?offs?|disconnect\w*|meters?|"
+                               r"outages?)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-Z\s]|$)")
 _SPEAKER_REACH = 300  # the sentence before the number: the speaker's name, home and stand
 
@@ -115,7 +121,9 @@ def left_by_public_speaker(text: str, start: int, end: int) -> bool:
                          default=max(0, start - _SPEAKER_REACH))
     stop = _SENTENCE_END.search(text, end)
     sentence = text[sentence_start:stop.start() if stop else len(text)]
-    return bool(_SPEAKER_STAND.search(text, sentence_start, start)) and not _UTILITY_CASE.search(sentence) \
+    return bool(_SPEAKER_STAND.search(text, sentence_start, start)) and (
+        not _UTILITY_CASE.search(sentence)
+        or _REPRESENTING.search(sentence) is not None and not _OWN_SERVICE_CASE.search(sentence)) \
         and not CUSTOMER_ROLE.search(sentence) and not _FIRST_PERSON.search(sentence)
 
 

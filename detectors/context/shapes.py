@@ -895,6 +895,9 @@ PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
                   r"(?:community|senior|recreation|aquatics?|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  # a park's sports lighting, its own SCE account: "Memorial Park Ballfield Lights", "Tennis Court Lighting"
+                  r"(?:ball ?field|ball ?park|ball ?diamond|sports? ?field|athletic field|soccer field|softball field|"
+                  r"baseball field|tennis courts?|sports?)[ \t]+(?:lights?|lighting)|"
                   # and as a check register's memo shortens them: "ELEC SVC ST LIGHTS", "ST LTG", "CORP YARD"
                   r"st\.?[ \t]?(?:lights?|ltg)|corp\.?[ \t](?:yard|yd)|"
                   # "TRAF SIG", "TRAFFIC SIGNAL", "TS #14", "IRR CTRL", "IRRIG CONTROLLER", "PUMP STA 3", "LIFT STA"
@@ -965,9 +968,11 @@ CALLBACK_PHONE = re.compile(rf"(?i)(?<![\w/])(?:{CALL_BACK_WORDS})[ \t]*(?:no\.?
 NUMBER_CALLED_BEFORE = re.compile(r"(?i)\b(?:by|after|when|while|on)\s+(?:calling|dialing|dialling|phoning|ringing)"
                                   r"(?:\s+(?:us|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?(?:\s+(?:at|on))?\s*$")
 # words of a person's in a line or a clause: a customer, a resident, a pronoun's account ("her SA ID"), a title before
-# a name (not a street's "Kellogg Dr" before the next cell)
+# a name (not a street's "Kellogg Dr" before the next cell), a party's possessive in a claim, a complaint or an appeal
+# ("Claimant's SCE account number is ...": the claimant's, whatever City streetlight the claim is about)
 PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
-                          r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
+                          r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su|"
+                          r"(?:claimant|complainant|appellant|petitioner|requester|requestor|caller)['\u2019]s)\b")
 # the street a "Dr" ends, a drive's and no doctor's: "City Hall, 182 Juniper Hill Dr. SCE service account ..." (a house
 # number and the street's capitalized words right before it)
 _STREET_BEFORE_DR = re.compile(r"\b\d{1,6}[A-Z]?(?:[ \t]+[NSEW]\.?)?(?:[ \t]+[A-Z][\w'\u2019-]*){1,4}[ \t]+$")
@@ -985,10 +990,19 @@ LOCAL_GOVERNMENT = r"city|county|town|village"
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
 CITY_ITSELF = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT})\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
-# a school or its district, a library, a town's or a county's own account, a special district, a housing authority
+# a school or its district, a library, a town's or a county's own account, a special district, a housing authority,
+# and the bodies a city sets up beside itself, which hold accounts of their own in its facility lists: "... Public
+# Financing Authority", "Successor Agency to the ... Redevelopment Agency", "... Public Facilities Corporation", a
+# joint powers authority, a landscape and lighting or community facilities district
 PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementary|middle|high|junior high) school|"
                          r"public library|(?:town|city|county|village|borough|state) of|fire district|"
-                         r"(?:water|sanitation|irrigation|park|transit|utility) district|housing authority)\b")
+                         r"(?:water|sanitation|irrigation|park|transit|utility) district|housing authority|"
+                         r"(?:public\s+)?financing\s+authority|public\s+(?:facilities|improvement)\s+(?:financing\s+)?"
+                         r"(?:authority|corporation)|successor\s+agency|redevelopment\s+agency|parking\s+authority|"
+                         r"joint\s+powers\s+(?:authority|agency)|community\s+facilities\s+district|"
+                         r"(?:landscap(?:e|ing)|lighting|(?:landscape|landscaping)\s+(?:and|&)\s+lighting|"
+                         r"maintenance\s+assessment|community\s+services|recreation\s+and\s+park|flood\s+control|"
+                         r"vector\s+control|sanitary|cemetery|hospital)\s+district)\b")
 
 
 # a bank's routing number or code: it names the account beside it a bank's ("ABA 121143260, Account No. ..."), and a
