@@ -119,3 +119,26 @@ def test_surname_first_with_a_facility_word_in_a_callback_column():
     found = pairs_found(f"{_SITE}/callbacks.html", html)
     assert "Branch, Minh" in _names(found)
     assert "(626) 281-3390" in values_of(found, "phone")
+
+
+# --- 4. a place-word surname beside its bearer's own mailbox ------------------------------------------------------
+
+def test_sender_with_a_church_surname_and_her_own_mailbox_is_a_customer():
+    body = docx_memo("Attachment 3 - Public Correspondence",
+                     "From: Sunny Church <sunnychurch@gmail.com>",
+                     "Sent: Monday, May 4, 2026 9:12 AM",
+                     "Subject: late fee on my bill",
+                     "My account is 4471 2093 66 and I have paid every month since the plan started. Please call me at "
+                     "(626) 300-1182.")
+    found = pairs_found(f"{_SITE}/correspondence.docx", body)
+    assert "Sunny Church" in _names(found)
+    assert "4471 2093 66" in values_of(found, "account_number")
+    assert "(626) 300-1182" in values_of(found, "phone")
+
+
+def test_organizations_mailboxes_named_like_a_person_stay_public():
+    html = ("<html><body><h1>Community Partners</h1>"
+            "<p>Grace Church &lt;gracechurchoffice@gmail.com&gt; hosts the Summer Lunch Program.</p>"
+            "<p>Victoria Park &lt;victoriapark@cityofalhambra.example.gov&gt;: rentals and field permits.</p>"
+            "<p>Lincoln Park Conservancy &lt;info@gmail.com&gt;, 1200 N. Main St.</p></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/partners.html", html))

@@ -294,6 +294,28 @@ _RESIDENT_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+(?:(?:longtime|long-t
                              r"(?:lives|lived|resides|resided)[ \t]+(?:at|on)\b)")
 
 
+# a mailbox right after a name, in angle brackets or brackets as a message's header or a list writes it: "Clay Park
+# <claypark95@yahoo.com>", "Joy Church (joy.church@gmail.com)"
+_MAILBOX_RIGHT_AFTER = re.compile(r"[ \t]*[<(\[]?[ \t]*(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _own_mailbox_after(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
+    """A given name and a place word that is a common surname ("Clay Park", "Joy Church", "Luz Hall") written right
+    before a mailbox at a personal mail provider (``PERSONAL_DOMAINS``) whose letters spell the two and nothing else
+    ("claypark95@", "joy.church@", "parkclay@") or the initial and the surname ("cpark@"): a person's own address, as no park, church or hall
+    keeps one at yahoo.com (a park's is at its city's or its district's domain)."""
+    first, last = text[given[0]:given[1]], text[surname[0]:surname[1]]
+    if not (first[:1].isupper() and first[1:].islower() and fold(last) in _surnames_after_initial()
+            and fold(first) in given_names()):
+        return False
+    mailbox = _MAILBOX_RIGHT_AFTER.match(text, surname[1])
+    if not mailbox or mailbox.group("domain").lower() not in PERSONAL_DOMAINS:
+        return False
+    own = re.sub(r"[^a-z]", "", fold(mailbox.group("local")))
+    g, s = fold(first), fold(last)
+    return own in (g + s, s + g, g[0] + s)  # the letters are the name's alone: no office's "gracechurchoffice@"
+
+
 def given_before_place_surname(value: str) -> bool:
     """A cell of two words, a given name no list knows and a place word that is a common surname ("Yupanqui Park",
     "Jiwoo Park"): a person where the column names who the row is about (``headers.person_role_column``), since no
@@ -1628,8 +1650,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or (anchored and j + 1 == len(words) and _surname_after_unlisted_given(
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
                 or (j + 1 == len(words) and _RESIDENT_AFTER.match(text, run[j][1]) and surname_after_initial(
-                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))):
-            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."
+                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
+                or (j + 1 == len(words) and _own_mailbox_after(text, run[i], run[j]))):
+            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."; "Clay Park
+            # <claypark95@yahoo.com>"
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
@@ -2021,8 +2045,9 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
         return False  # "Mrs. Bill Gibson"; "Dear Mr. Street:", "Ms. Church said"
     if k == 0 and _month_given_name(text, run, words, k):
         return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
-    if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
-        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
+    if k == len(words) - 1 and k >= 1 and (surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
+                                           or _own_mailbox_after(text, run[k - 1], run[k])):
+        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"; "Joy Church (joy.church@gmail.com)"
     return not (k >= 2 and len(words[k - 1]) == 1
                 and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
 
