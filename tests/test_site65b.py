@@ -11,6 +11,9 @@ Misses closed:
 - A name an export splits into a first-name and a last-name column is a person's whatever word its surname also spells
   ("Tuan" | "Branch", "Bill" | "Ho"): a place has no first name, so the row's home and account are kept too. A
   "Surname, Given" cell whose surname is a facility's word too ("Branch, Minh") reads as a name as "Park, Joy" did.
+- A given name and a place word that is a common surname right before a mailbox at a personal mail provider whose
+  letters spell the two and nothing else ("Sunny Church <sunnychurch@gmail.com>", "Clay Park <claypark95@yahoo.com>")
+  is a person: no church or park keeps such an address (an office's "gracechurchoffice@" stays an organization's).
 """
 from __future__ import annotations
 
