@@ -28,7 +28,7 @@ from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
-from .persons import (DOCUMENT_KEEPER, given_before_place_surname, is_person, is_place, mailbox_names, name_end,
+from .persons import (DOCUMENT_KEEPER, given_before_place_surname, split_name_halves, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
                       trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PUBLIC_BODY, USAGE_RE,
@@ -1068,10 +1068,21 @@ class Analysis:
         names = [c for c in cells if c.kind == "name" and c.label]
         first = [c for c in names if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
         last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
-        if len(first) != 1 or len(last) != 1 or (first[0] in valid and last[0] in valid) or not self.valid(
-                "name", f"{first[0].text.strip()} {last[0].text.strip()}"):
+        if len(first) != 1 or len(last) != 1 or (first[0] in valid and last[0] in valid) or not (self.valid(
+                "name", f"{first[0].text.strip()} {last[0].text.strip()}") or self._split_halves(names)):
             return []
         return [c for c in (first[0], last[0]) if c not in valid]
+
+    def _split_halves(self, names: list[Cell]) -> bool:
+        """Whether the name cells are one first-name column's and one last-name column's cell that together are a
+        person's name (``persons.split_name_halves``: "Tuan" | "Branch", "Bill" | "Ho"), not a public one."""
+        labelled = [c for c in names if c.label]
+        first = [c for c in labelled if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
+        last = [c for c in labelled if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
+        if len(first) != 1 or len(last) != 1:
+            return False
+        given, surname = first[0].text.strip(), last[0].text.strip()
+        return split_name_halves(given, surname) and not self.contacts.name_is_public(f"{given} {surname}".lower())
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
         """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their
@@ -1167,6 +1178,8 @@ class Analysis:
         joined = " ".join(c.text.strip() for c in names)  # a name split into columns: "Sandra | Parks"
         if len(names) > 1 and person_name(joined, strict=False) and not is_place(joined):
             return False
+        if self._split_halves(names):
+            return False  # "Branch | Tuan" under "Last | First": no place has a first name
         return (any(is_place(c.text) for c in names)
                 and not any(not is_place(c.text) and self.names_person(c) for c in names))
 

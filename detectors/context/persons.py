@@ -197,6 +197,10 @@ def addressed_name(value: str) -> str | None:
     if (len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and fold(words[0]) in given_names()
             and fold(words[1]) in _surnames_after_initial()):
         return " ".join(words).lower()
+    if (len(words) == 2 and words[0].endswith(".") and _plain(words[0]) in _PERSONAL_TITLES
+            and _PLAIN_WORD.fullmatch(words[1]) and _word_surname_after_title([_plain(w) for w in words], 0, 1)):
+        return words[1].lower()  # "Dear Mr. Street:", "Dear Ms. Park,": a title greets a person by a surname that
+        # is a word too
     return None
 
 
@@ -290,12 +294,47 @@ _RESIDENT_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the)[ \t]+(?:(?:longtime|long-t
                              r"(?:lives|lived|resides|resided)[ \t]+(?:at|on)\b)")
 
 
+# a mailbox right after a name, in angle brackets or brackets as a message's header or a list writes it: "Clay Park
+# <claypark95@yahoo.com>", "Joy Church (joy.church@gmail.com)"
+_MAILBOX_RIGHT_AFTER = re.compile(r"[ \t]*[<(\[]?[ \t]*(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _own_mailbox_after(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
+    """A given name and a place word that is a common surname ("Clay Park", "Joy Church", "Luz Hall") written right
+    before a mailbox at a personal mail provider (``PERSONAL_DOMAINS``) whose letters spell the two and nothing else
+    ("claypark95@", "joy.church@", "parkclay@") or the initial and the surname ("cpark@"): a person's own address, as no park, church or hall
+    keeps one at yahoo.com (a park's is at its city's or its district's domain)."""
+    first, last = text[given[0]:given[1]], text[surname[0]:surname[1]]
+    if not (first[:1].isupper() and first[1:].islower() and fold(last) in _surnames_after_initial()
+            and fold(first) in given_names()):
+        return False
+    mailbox = _MAILBOX_RIGHT_AFTER.match(text, surname[1])
+    if not mailbox or mailbox.group("domain").lower() not in PERSONAL_DOMAINS:
+        return False
+    own = re.sub(r"[^a-z]", "", fold(mailbox.group("local")))
+    g, s = fold(first), fold(last)
+    return own in (g + s, s + g, g[0] + s)  # the letters are the name's alone: no office's "gracechurchoffice@"
+
+
 def given_before_place_surname(value: str) -> bool:
     """A cell of two words, a given name no list knows and a place word that is a common surname ("Yupanqui Park",
     "Jiwoo Park"): a person where the column names who the row is about (``headers.person_role_column``), since no
     park or hall enrols, calls or is paid a refund."""
     words = value.split()
     return len(words) == 2 and _surname_after_unlisted_given(*words)
+
+
+def split_name_halves(given: str, surname: str) -> bool:
+    """A first-name column's cell and a last-name column's cell of one row that are a person's halves, whatever
+    word the surname also spells ("Tuan" | "Branch", "Bill" | "Ho", "Joy" | "Church"): a place, a facility or a firm
+    has no first name for a row to split it into. The given name is one listed or name-like word (or two, "Mary
+    Ann"), the surname one listed surname (one American in 100,000 bears it)."""
+    given_words, surname_words = given.split(), surname.split()
+    return (1 <= len(given_words) <= 2 and len(surname_words) == 1
+            and all(_PLAIN_NAME_WORD.fullmatch(w) and len(w) > 1 and (fold(w) in given_names() or name_like(w))
+                    for w in given_words)
+            and _PLAIN_NAME_WORD.fullmatch(surname_words[0]) is not None
+            and surname_shares().get(fold(surname_words[0]), 0.0) >= _LISTED_SURNAME)
 
 
 def surname_after_initial(given: str, surname: str) -> bool:
@@ -1366,7 +1405,7 @@ def word_surname_first(surname: str, given: str) -> bool:
     "Captain Ji-ho Ames" the title stands before the given name."""
     plain, last = fold(given), _plain(surname)
     if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)) or (
-            last in NOT_PERSON and last not in FIRM_OR_PLACE) or last in _TITLE_OF_OFFICE_WORDS:
+            last in NOT_PERSON and last not in FIRM_OR_PLACE and last not in _FACILITY) or last in _TITLE_OF_OFFICE_WORDS:
         return False
     return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
@@ -1601,7 +1640,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
                 not (_stop_word(text, run[j], words[j]) or _vietnamese_title_word(text, run[j]))
-                or (titled and j == i + 1 and _given_after_title(words, j))
+                or (titled and j == i + 1 and (_given_after_title(words, j)
+                                               or _word_surname_after_title(words, i, j)))
                 or _month_surname(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
@@ -1610,8 +1650,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or (anchored and j + 1 == len(words) and _surname_after_unlisted_given(
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
                 or (j + 1 == len(words) and _RESIDENT_AFTER.match(text, run[j][1]) and surname_after_initial(
-                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))):
-            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."
+                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
+                or (j + 1 == len(words) and _own_mailbox_after(text, run[i], run[j]))):
+            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."; "Clay Park
+            # <claypark95@yahoo.com>"
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
@@ -1945,10 +1987,31 @@ def _given_after_title(words: list[str], k: int) -> bool:
     return words[k] in given_names() and words[k + 1] in surnames()
 
 
+# the titles a person alone is called by, before their surname: no street's "Dr." (drive), no Spanish "Don" (a
+# given name too)
+_PERSONAL_TITLES = frozenset("mr mrs ms miss mx".split())
+# how common a surname that is also a place's, a label's or a month's word must be for a personal title to make it
+# a surname ("Mr. Branch", "Dear Ms. Park", "Mrs. Page", "Mr. Street"): borne by 3 Americans in 100,000 or more
+_TITLED_WORD_SURNAME = 3e-5
+
+
+def _word_surname_after_title(words: list[str], i: int, j: int) -> bool:
+    """A personal title (``_PERSONAL_TITLES``) and, ending the run of capitalised words, one word that is a common
+    surname though it is a place's or a label's word too ("Mr. Branch may be reached at ...", "Dear Ms. Park:",
+    "Mrs. Street"): a title calls a person, and no park, branch or street is "Mr." or "Ms.". A word followed by
+    more capitalised words is left to the run ("Ms. Park Avenue"... is read as it was)."""
+    return (words[i] in _PERSONAL_TITLES and j == len(words) - 1 and words[j] not in _TITLES
+            and surname_shares().get(words[j], 0.0) >= _TITLED_WORD_SURNAME)
+
+
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     """A title and a name: an abbreviated title ("Ms. Okonkwo"), or a spelt-out one before a Census given
     name or surname ("Señora Lopez", not "Señora Spoke"); never a title before an office's
-    name ("la Sra. Alcaldesa", "el Sr. Presidente": the mayor, the chair)."""
+    name ("la Sra. Alcaldesa", "el Sr. Presidente": the mayor, the chair). A personal title before one common surname
+    that is a word too is a name ("Mr. Branch": ``_word_surname_after_title``)."""
+    if len(words) == 1 and text[title[1] - 1] == "." and _plain(text[title[0]:title[1]]) in _PERSONAL_TITLES \
+            and surname_shares().get(words[0], 0.0) >= _TITLED_WORD_SURNAME:
+        return True
     if words[-1] in NOT_PERSON or words[-1] in _OFFICES_AFTER_TITLE:
         return False
     return text[title[1] - 1] == "." or words[-1] in surnames() or any(w in given_names() for w in words)
@@ -1978,12 +2041,13 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
     word = words[k]
     if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1) or _lower_particle(text, run[k], word):
         return False  # "Jan ter Horst": a surname's particle, not a terrace
-    if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
-        return False  # "Mrs. Bill Gibson"
+    if k >= 1 and words[k - 1] in _TITLES and (_given_after_title(words, k) or _word_surname_after_title(words, k - 1, k)):
+        return False  # "Mrs. Bill Gibson"; "Dear Mr. Street:", "Ms. Church said"
     if k == 0 and _month_given_name(text, run, words, k):
         return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
-    if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
-        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
+    if k == len(words) - 1 and k >= 1 and (surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
+                                           or _own_mailbox_after(text, run[k - 1], run[k])):
+        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"; "Joy Church (joy.church@gmail.com)"
     return not (k >= 2 and len(words[k - 1]) == 1
                 and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
 

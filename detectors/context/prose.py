@@ -4253,7 +4253,7 @@ def named_in_full_before(analysis: Analysis) -> None:
         found = None
         for m in written.finditer(joined, max(0, at - _FULL_NAME_REACH), at):
             if _sheet_of(analysis.locate(m.start())[0]) in sheets:
-                found = _full_name(analysis, m.start(1), m.end(1), m.end()) or found
+                found = _full_name(analysis, m.start(1), m.end(1), m.end(), titled=True) or found
         if found is None:
             continue
         begin, end = found
@@ -4280,10 +4280,12 @@ def _sheet_of(segment: Segment) -> tuple:
     return () if segment.location.page is None else (segment.location.attachment, segment.location.page)
 
 
-def _full_name(analysis: Analysis, given: int, given_end: int, end: int) -> tuple[int, int] | None:
+def _full_name(analysis: Analysis, given: int, given_end: int, end: int, titled: bool = False) -> tuple[int, int] | None:
     """The span of a full name in ``analysis.joined`` (its given names from ``given`` to ``given_end``, its surname
     to ``end``), its leading words that are no name dropped ("Care Supervisor Ada" -> "Ada"), if it is a private
-    person's: no official's or staff member's, no name the City publishes, in running text."""
+    person's: no official's or staff member's, no name the City publishes, in running text. ``titled``: the text calls
+    the customer by a title and this surname, so a surname that is a word too is theirs after a given name
+    (``_given_before_titled_surname``)."""
     joined = analysis.joined
     words = list(re.finditer(rf"{_NAME_WORD_BEFORE}", joined[given:given_end]))
     while words and (common_word(words[0].group()) or not (name_like(words[0].group().rstrip("."))
@@ -4299,11 +4301,33 @@ def _full_name(analysis: Analysis, given: int, given_end: int, end: int) -> tupl
     local_start = max(0, begin - 80)
     local = joined[local_start:end + 80].replace("\x00", " ")  # a title a line break cut off: "Supervisor" / "Ana Ruiz"
     value = " ".join(joined[begin:end].replace("\x00", " ").split())
-    plain = person_name(value, strict=False)
+    plain = person_name(value, strict=False) or (
+        titled and _given_before_titled_surname(joined, begin, end, value) and value.lower())
     if not plain or analysis.contacts.name_is_public(plain) or names_an_official(value, analysis.officials) \
             or named_officially(local, begin - local_start, end - local_start):
         return None
     return begin, end
+
+
+# the word before a place's name that no person's takes: "at Victoria Park", "the Grace Church", "near Joy Hall"
+_PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:the|at|in|near|to|from|on|of|into|behind|across|around|past|via)[ \t]*$")
+# "of" after a case's or an account's word names its party: "the appeal of Chiquita Branch", "on behalf of Joy Hall"
+_PARTY_OF = re.compile(r"(?i)\b(?:appeal|complaint|dispute|request|claim|case|account|behalf|name)[ \t]+of[ \t]*$")
+# a capitalised word after the surname: the name goes on as a place's or a firm's ("Victoria Park Community Center")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _given_before_titled_surname(joined: str, begin: int, end: int, value: str) -> bool:
+    """Two words, a given name and a surname that is a common word too ("Chiquita Branch", "Rogelio Street", "Joy
+    Church"), where the text calls its customer by a title and that surname ("Mr. Branch asked that staff call ..."):
+    the same person named in full, whom no name list reads as one alone. Not a place named so, which a preposition or
+    an article stands before ("at Victoria Park", "the Grace Church") or a capitalised word goes on after ("Victoria
+    Park Pool")."""
+    words = value.split()
+    return (len(words) == 2 and fold(words[0]) in given_names() and words[0][1:].islower()
+            and (not _PLACE_WORD_BEFORE.search(joined, max(0, begin - 12), begin)
+                 or _PARTY_OF.search(joined, max(0, begin - 24), begin))
+            and not _CAPITAL_AFTER.match(joined, end) and fold(words[0]) not in NOT_PERSON)
 
 
 def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | None:
