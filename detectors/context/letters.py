@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
-from .analysis import Analysis, Line, page_of
+from .analysis import Analysis, Line, page_of, quoted_staff_signature
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark, running_text_line)
 from .lists import business_name, named_as_a_business
@@ -1297,9 +1297,11 @@ def _office_replies_quoted(analysis: Analysis, lines: list[Line], start: int, bo
             address = plain_email(mailbox.group()) if mailbox else ""
             staff = bool(address) and (address.rpartition("@")[2].lower() in offices
                                        or analysis.contacts.email_is_official(address, analysis.document.url))
-        if staff:
+        if staff or quoted_staff_signature(line.text):
             found.add(id(line))
     return found
+
+
 
 
 # an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."
@@ -1650,7 +1652,11 @@ _OWN_CASE = re.compile(r"(?i)\b(?:(?:shut[- ]?off|disconnect(?:ion)?|termination
                        r"|(?:i|we)\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:enrolled|enroll|signed\s+up|registered|applied)"
                        r"\s+(?:in|for)\s+(?:the\s+)?(?-i:CARE|FERA)\b|(?-i:CARE|FERA)\s+(?:discount\s+)?(?:rate|discount)\s+on\s+my\b"
                        r"|(?:i|we)\s+(?:am\s+|are\s+)?(?:enrolled|enroll|signed\s+up|registered|on)\s+(?:in\s+)?(?:the\s+)?"
-                       r"medical\s+baseline|estoy\s+inscrit[oa]\s+en\s+(?-i:CARE|FERA))")
+                       r"medical\s+baseline|estoy\s+inscrit[oa]\s+en\s+(?-i:CARE|FERA)"
+                       # the writer giving the premises of their own service by the utility's word for it, or saying
+                       # the account is held in their name: "My service address is ...", "the account is still in my name"
+                       r"|\bmy\s+service\s+address\s+(?:is|was|at)\b|\baccount\s+(?:is|was)\s+(?:still\s+)?(?:in|under)\s+"
+                       r"my\s+name\b)")
 
 
 def _own_case_at_home(analysis: Analysis, lines: list[Line]) -> bool:
@@ -1806,6 +1812,9 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
         if kind == "phone" and (titled := _NAME_AND_TITLE_BEFORE.search(segment.text, max(0, start - _DIRECTED_REACH),
                                                                         start)) and _titled_below(*titled.groups()):
             continue  # the office's reply in the thread: "Reply (Ana Ruiz, Customer Service Lead, (626) 914-7144)"
+        if kind in ("phone", "email") and quoted_staff_signature(
+                segment.text[segment.text.rfind("\n", 0, start) + 1:start]):
+            continue  # the office's reply quoted below: "> Ana Ruiz | Management Analyst | (909) ..."
         analysis.add(kind, segment, start, end, why)
 
 
