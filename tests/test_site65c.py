@@ -122,3 +122,39 @@ def test_a_residents_e_mail_on_a_policy_item_stays_a_public_comment():
     found = pairs_found(NOTE, mail)
     assert not values_of(found, "address") and not values_of(found, "phone")
     assert not values_of(found, "customer_name")
+
+
+def test_a_case_under_a_billing_disputes_heading_is_a_customers():
+    """A report's section of billing cases: the sentence names a resident with their home and phone but no utility
+    word; the heading says whose case it is."""
+    for heading in ("Billing disputes", "Service transfers", "Solar true-ups"):
+        page = (f"<html><body><h1>Ombudsman report, third quarter</h1><h2>{heading}</h2>"
+                "<p>Twenty-two cases were opened and eighteen closed.</p>"
+                "<p>Living at 3318 Alder Glen Ct, Wilhelmina Tshabalala, 951-447-2086, wants the June charges "
+                "reviewed.</p></body></html>")
+        found = pairs_found(PAGE, page)
+        assert "951-447-2086" in values_of(found, "phone"), heading
+        assert "Wilhelmina Tshabalala" in values_of(found, "customer_name"), heading
+
+
+def test_a_billing_disputes_help_section_stays_public():
+    """A city's help page under the same heading: the office's line, its manager by title, a council office."""
+    page = ("<html><body><h1>Your bill</h1><h2>Billing disputes</h2>"
+            "<p>If you think your bill is wrong, call Customer Care at (909) 643-7720 or write to us.</p>"
+            "<p>Disputes are reviewed by Rosalind Achterberg, Customer Care Manager, (909) 643-7724.</p>"
+            "<p>Councilmember Desmond Okafor's office can also help: (909) 643-7731.</p></body></html>")
+    found = pairs_found(PAGE, page)
+    assert not values_of(found, "phone") and not values_of(found, "customer_name")
+
+
+def test_a_pasted_e_mail_giving_only_its_writers_service_address_is_read():
+    """A memo to file pasting a resident's e-mail that names no bill, no account and no usage, only 'my service
+    address is ...': the message tells their case as the utility's customer."""
+    memo = ("Memo to file\nThe message below came in over the weekend.\n\n"
+            "From: Bartholomew Quispe <bquispe.home@yahoo.com>\nSent: Saturday, November 7, 2026 6:15 PM\n"
+            "To: Front Desk <frontdesk@example-city.gov>\nSubject: Nobody calls back\n\n"
+            "I have left three messages this week. My service address is 77 Quail Run Rd, Ontario, CA 91761.\n\n"
+            "Bartholomew Quispe\n(951) 240-6618\n")
+    found = pairs_found(NOTE, memo)
+    assert "77 Quail Run Rd, Ontario, CA 91761" in values_of(found, "address")
+    assert "Bartholomew Quispe" in values_of(found, "customer_name")

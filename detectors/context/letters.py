@@ -161,7 +161,9 @@ def find(analysis: Analysis) -> None:
     if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
     if analysis.anchors or analysis.cues.any("usage") or analysis.cues.any("customer") or analysis.cues.any(
-            "customer possessive"):  # an e-mail may tie its writer by their own number alone: _own_number_given
+            "customer possessive") or _OWN_CASE.search(analysis.joined):
+        # an e-mail may tie its writer by their own number alone (_own_number_given), or tell their own case as the
+        # utility's customer in no other words ("My service address is ...": _own_case_at_home)
         _from_writers(analysis, lines)
         _signed_complaints(analysis, lines)
         _quoted_messages(analysis, lines)
