@@ -105,7 +105,8 @@ def test_a_customers_e_mail_giving_their_service_address_is_their_record():
     in their name: their own case as the utility's customer, though it gives no account number."""
     mail = ("From: Temperance Oyelaran <t.oyelaran@icloud.com>\nSent: Monday, November 2, 2026 7:41 AM\n"
             "To: Customer Care <care@example-city.gov>\nSubject: Still billed after moving\n\n"
-            "Hello, I closed my lease in September yet the account is still in my name and my electric bill keeps coming.\n"
+            "Hello, I closed my lease in September yet the account is still in my name and my electric bill keeps "
+            "coming.\n"
             "For your records my service address is 4410 Pinecrest Ter, Pomona, CA 91766.\n\n"
             "Regards,\nTemperance Oyelaran\n(626) 771-0493\n")
     found = pairs_found(NOTE, mail)
@@ -158,3 +159,18 @@ def test_a_pasted_e_mail_giving_only_its_writers_service_address_is_read():
     found = pairs_found(NOTE, memo)
     assert "77 Quail Run Rd, Ontario, CA 91761" in values_of(found, "address")
     assert "Bartholomew Quispe" in values_of(found, "customer_name")
+
+
+def test_the_providers_box_in_a_letters_inside_address_is_no_customers_home():
+    """The same letter as a Word file, one line a paragraph: the box under the provider's name and its attention
+    line ('Attn: ..., Customer Escalations': the office's unit, no customer) is the provider's."""
+    from detector_helpers import docx_paragraphs
+    body = docx_paragraphs("October 3, 2026", "Southern California Edison",
+                           "Attn: Leopoldine Akhtar, Customer Escalations", "P.O. Box 800", "Rosemead, CA 91770",
+                           "Subject: Billing review for 2210 Kenwood Ave (acct 3-208-7741-09)",
+                           "To whom it may concern:",
+                           "Please review the July charges. The tenant, Rashida Volkova, was billed for 1,906 kWh "
+                           "while the unit stood vacant.")
+    found = pairs_found("https://www.example-city.gov/documents/letter-to-sce.docx", body)
+    assert "P.O. Box 800" not in values_of(found, "address")
+    assert "Rashida Volkova" in values_of(found, "customer_name")

@@ -1104,11 +1104,17 @@ def _title_cased(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) <= _TITLE_LOWER_WORDS
 
 
+# an office's unit named for the customers it serves ("Attn: ..., Customer Escalations", "Customer Care"): no customer
+_CUSTOMERS_OFFICE = re.compile(r"(?i)\bcustomer\s+(?:escalations|care|service|services|relations|accounts|support|"
+                               r"programs|operations)\b")
+
+
 def letterhead_address(analysis: Analysis, segment: Segment) -> bool:
     """Whether ``segment`` is a line of the address under an office's name at the top of its page (a letter's or a
     notice's letterhead: "City of Red Butte - Utility Billing" / "420 N. Copper Ave., Red Butte, NM 88041"): the
     sender's own address, not the customer's the letter goes on to give under its labels."""
-    if not opens_an_address(segment.text) and not CITY_LINE_RE.fullmatch(segment.text):
+    if not opens_an_address(segment.text) and not CITY_LINE_RE.fullmatch(segment.text) and not PO_BOX.match(
+            segment.text):  # (or its box: "Southern California Edison" / "Attn: ..." / "P.O. Box 800")
         return False
     segments, index = analysis.segments, analysis.segment_index
     k = index.get(id(segment))
@@ -1121,8 +1127,9 @@ def letterhead_address(analysis: Analysis, segment: Segment) -> bool:
             return False
         if _office_line(line.text) and _title_cased(line.text):
             above = [s for s in segments[max(0, j - _LETTERHEAD_TOP - 1):j] if page_of(s) == page]
-            return len(above) <= _LETTERHEAD_TOP and not any(CUSTOMER_ROLE.search(s.text) for s in segments[j:k])
-        if not (opens_an_address(line.text) or CITY_LINE_RE.fullmatch(line.text)):
+            return len(above) <= _LETTERHEAD_TOP and not any(CUSTOMER_ROLE.search(_CUSTOMERS_OFFICE.sub("", s.text))
+                                                             for s in segments[j:k])
+        if not (opens_an_address(line.text) or CITY_LINE_RE.fullmatch(line.text) or PO_BOX.match(line.text)):
             return False
     return False
 
