@@ -114,7 +114,9 @@ PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         # (and a notice's way to pay: "Pay by phone: (562) ...")
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?|pay)\b"
                         # the reader told to call the number right after: "Anything else? You can call (626) ..."
-                        r"|\b(?:you\s+(?:can|may|could)|feel\s+free\s+to)\s+call[ \t]*$")
+                        r"|\b(?:you\s+(?:can|may|could)|feel\s+free\s+to)\s+call[ \t]*$"
+                        # a city's service line by its short code: "Call 311 at (909) ...", "dial 211 or"
+                        r"|(?<![\d.-])\b(?:311|211)\b(?![\d.-])")
 # a works or a public place the City runs, written as a name: capitalized words before the noun of its kind ("Well
 # Site 24", "Corporate Yard", "Animal Shelter", "Transit Center Parking Structure", "Fleet Maintenance Shop", "Okafor
 # Sports Complex", "Booster Pump Station"), whatever the words call it; in lower case the noun is a home's or a job's

@@ -479,6 +479,24 @@ _DIGITS = re.compile(r"\d+")
 _TITLE_LINES = 5  # how many lines open a file's first page: its running head and its title
 
 
+# a quoted line's marks ("> ", ">> ") and the bars a one-line signature parts its fields with ("Ana Ruiz | Billing
+# Supervisor | (909) ...")
+_QUOTE_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)+")
+_SIGNATURE_BARS = re.compile(r"[ \t]*[|\u2022\u00b7][ \t]*")
+
+
+def quoted_staff_signature(text: str) -> bool:
+    """Whether a quoted line of a reply is a member of staff's one-line signature, their name then their title ("> Ana
+    Ruiz | Management Analyst | (909) ..."): the office's reply the customer's message quotes, its phone the desk's,
+    though its header named no mailbox ("On Oct 24, 2026, Ana Ruiz wrote:")."""
+    marks = _QUOTE_MARKS.match(text)
+    if not marks:
+        return False
+    line = _SIGNATURE_BARS.sub(", ", text[marks.end():])
+    names = names_in(line, 0, len(line), anchored=True)
+    return bool(names) and names[0][0] == 0 and named_officially(line, *names[0])
+
+
 class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
@@ -488,6 +506,9 @@ class Analysis:
         self.context.positions = facts.positions
         self.context.spelt_numbers = partial(facts.per_text, spelt_number_spans)
         self.anchor_pages: set = set()  # pages that name a customer or an account
+        # the segments of a staff member's card (label_blocks' "Contact: ..." over an official mailbox): no line of
+        # the customer's case the card stands beside
+        self.staff_cards: set[int] = set()
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         self.deadline: float | None = None  # time.monotonic() past which the rules stop (see ``out_of_time``)
@@ -782,6 +803,13 @@ class Analysis:
             return  # a log's "1400 BLK CAMINO ALTO" beside a customer's note: where the call was, no one's home
         if start >= end:
             return
+        if self.staff_cards and kind != "usage" and id(segment) in self.staff_cards:
+            return  # a staff member's card beside a customer's: its name, desk phone and mailbox are the office's
+        if kind in ("name", "phone", "email") and ">" in segment.text:
+            opening = segment.text.rfind("\n", 0, start) + 1
+            closing = segment.text.find("\n", end)
+            if quoted_staff_signature(segment.text[opening:len(segment.text) if closing < 0 else closing]):
+                return  # "> Ana Ruiz | Billing Specialist | (909) ...": the office's reply a customer's e-mail quotes
         taken = self._taken.get(segment)
         if taken is not None and any(f.kind == kind and f.start < end and start < f.end
                                      for f in (taken if type(taken) is list else (taken,))):

@@ -129,19 +129,37 @@ def _without_third_party(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
     (``_staff_contact_label``) and the plain contact labels under it are left out too, up to the next label of
     another kind."""
     kept, third_party = [], bool(block) and firm_named_above(analysis, block[0].segment) is not None
-    staff = False  # within the office's own contact: its label and the plain phone, mailbox and address under it
-    for hit, following in zip(block, [*block[1:], None]):
+    staff = marking = False  # within the office's own contact: its label and the plain phone, mailbox and address
+    # under it; marking: within one an office's name or a staff card's mailbox opened (see below)
+    marked: list[Segment] = []
+    cards = _staff_cards(analysis, block)
+    for k, (hit, following) in enumerate(zip(block, [*block[1:], None])):
         if _THIRD_PARTY_LABEL.search(_words_of_label(hit)) or _firm_named(analysis, hit, following):
             third_party = True
         elif hit.kind in ("account", "identifier", "usage"):
             third_party = False
-        if _staff_contact_label(analysis, hit, following):
-            staff = True
+        office = k in cards or _office_as_contact(analysis, hit, following)
+        if office or _staff_contact_label(analysis, hit, following):
+            staff, marking = True, office
         elif not (staff and hit.kind in _LETTERHEAD_KINDS and not hit.strong):
-            staff = False
+            staff = marking = False
         if not third_party and not staff:
             kept.append(hit)
+        elif staff and marking:
+            marked.append(hit.segment)
+    # the lines of an office's or a staff member's card, no customer's field in them: no later reading makes the
+    # card's phone or name a customer's either ("Contact: Inland Choice Power Customer Care" / "Phone: (909) ...")
+    held = {id(hit.segment) for hit in kept}
+    analysis.staff_cards.update(id(segment) for segment in marked if id(segment) not in held)
     return kept
+
+
+def _office_as_contact(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
+    """Whether ``hit`` is a plain contact label whose value opens with an office (``_OFFICE_AS_CONTACT``)."""
+    if hit.kind != "contact" or hit.strong:
+        return False
+    value = _value(analysis, hit, following)
+    return value is not None and bool(_OFFICE_AS_CONTACT.match(value[0].text, value[1], value[2]))
 
 
 # a contact label an office qualifies as its own: "HR contact", "Recruitment contact", "Staff contact", "Media contact",
@@ -163,6 +181,35 @@ def _staff_contact_label(analysis: Analysis, hit: _Hit, following: _Hit | None) 
     text = value[0].text[value[1]:value[2]] if value else ""
     return "@" in text and any(analysis.contacts.email_is_official(plain_email(m.group()), analysis.document.url)
                                for m in EMAIL_RE.finditer(text))
+
+
+def _staff_cards(analysis: Analysis, block: list[_Hit]) -> set[int]:
+    """The places in a block where a staff member's card opens: a plain "Contact:" label whose own fields, up to the
+    next label of a person or of a customer's numbers, give a mailbox of the City, another government or the site
+    ("Contact: Ana Ruiz" / "Customer Programs Specialist" / "Phone: (909) ..." / "Email: aruiz@cityname.gov" beside a
+    customer's card on a case worksheet): the card is the office's, its phone and mailbox the staff member's desk,
+    whatever record the cards before it hold. The mailbox decides, not the title: a resident's card gives a personal
+    one."""
+    opened = set()
+    for k, hit in enumerate(block):
+        if hit.kind != "contact" or hit.strong:
+            continue
+        for j in range(k + 1, len(block)):
+            other = block[j]
+            if other.kind in ("name", "contact", "account", "identifier", "usage"):
+                break
+            if other.kind != "email":
+                continue
+            value = _value(analysis, other, block[j + 1] if j + 1 < len(block) else None)
+            text = value[0].text[value[1]:value[2]] if value else ""
+            if any(analysis.contacts.email_is_official(plain_email(m.group()), analysis.document.url)
+                   for m in EMAIL_RE.finditer(text)):
+                opened.add(k)
+                first, last = (analysis.segment_index.get(id(h.segment)) for h in (hit, other))
+                if first is not None and last is not None:
+                    analysis.staff_cards.update(id(s) for s in analysis.segments[first:last + 1])
+            break
+    return opened
 
 
 def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
@@ -389,6 +436,15 @@ def _lone_label_row(analysis: Analysis, record, fields: list[Segment]) -> str | 
 _GUIDES_FIGURE = re.compile(r"(?i)\b(?:typical|typically|sample|example|e\.g\.|(?:an?|the)\s+average\s+(?:home|house|"
                             r"household|customer|residence|family))\b")
 _GUIDES_REACH = 60  # how far before the figure its field's words may say so
+# a contact field whose value opens with an office, not a person ("Contact: Public Works at (909) ...", "Contact: the
+# Finance Department counter, (909) ... (option 2)", "Contact: Inland Choice Power Customer Care"): the office's line,
+# which the City publishes, beside whatever record the block holds
+_OFFICE_AS_CONTACT = re.compile(
+    r"[ \t]*(?:(?i:the)[ \t]+)?(?:(?:City|County|Town)(?:['\u2019]s)?[ \t]+(?:of[ \t]+[A-Z][\w.'-]*[ \t]+)?)?"
+    r"(?:(?:[A-Z][\w&'-]*[ \t]+){0,4}(?:Public[ \t]+Works|Utility[ \t]+Billing|Code[ \t]+Enforcement|"
+    r"Customer[ \t]+(?:Care|Service|Services)|Water[ \t]+Resources|Finance|Planning|"
+    r"Building[ \t]+(?:and|&)[ \t]+Safety|City[ \t]+Clerk|Key[ \t]+Accounts|311)\b"
+    r"|(?:[A-Z][\w&'-]*[ \t]+){1,3}(?:Department|Dept\.?|Division|Office|Bureau|Section|Unit|Hotline)\b)")
 
 
 def _under_a_facility(analysis: Analysis, first: _Hit) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
-from .analysis import Analysis, Line, page_of
+from .analysis import Analysis, Line, page_of, quoted_staff_signature
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark, running_text_line)
 from .lists import business_name, named_as_a_business
@@ -161,7 +161,9 @@ def find(analysis: Analysis) -> None:
     if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
     if analysis.anchors or analysis.cues.any("usage") or analysis.cues.any("customer") or analysis.cues.any(
-            "customer possessive"):  # an e-mail may tie its writer by their own number alone: _own_number_given
+            "customer possessive") or _OWN_CASE.search(analysis.joined):
+        # an e-mail may tie its writer by their own number alone (_own_number_given), or tell their own case as the
+        # utility's customer in no other words ("My service address is ...": _own_case_at_home)
         _from_writers(analysis, lines)
         _signed_complaints(analysis, lines)
         _quoted_messages(analysis, lines)
@@ -1102,11 +1104,17 @@ def _title_cased(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) <= _TITLE_LOWER_WORDS
 
 
+# an office's unit named for the customers it serves ("Attn: ..., Customer Escalations", "Customer Care"): no customer
+_CUSTOMERS_OFFICE = re.compile(r"(?i)\bcustomer\s+(?:escalations|care|service|services|relations|accounts|support|"
+                               r"programs|operations)\b")
+
+
 def letterhead_address(analysis: Analysis, segment: Segment) -> bool:
     """Whether ``segment`` is a line of the address under an office's name at the top of its page (a letter's or a
     notice's letterhead: "City of Red Butte - Utility Billing" / "420 N. Copper Ave., Red Butte, NM 88041"): the
     sender's own address, not the customer's the letter goes on to give under its labels."""
-    if not opens_an_address(segment.text) and not CITY_LINE_RE.fullmatch(segment.text):
+    if not opens_an_address(segment.text) and not CITY_LINE_RE.fullmatch(segment.text) and not PO_BOX.match(
+            segment.text):  # (or its box: "Southern California Edison" / "Attn: ..." / "P.O. Box 800")
         return False
     segments, index = analysis.segments, analysis.segment_index
     k = index.get(id(segment))
@@ -1119,8 +1127,9 @@ def letterhead_address(analysis: Analysis, segment: Segment) -> bool:
             return False
         if _office_line(line.text) and _title_cased(line.text):
             above = [s for s in segments[max(0, j - _LETTERHEAD_TOP - 1):j] if page_of(s) == page]
-            return len(above) <= _LETTERHEAD_TOP and not any(CUSTOMER_ROLE.search(s.text) for s in segments[j:k])
-        if not (opens_an_address(line.text) or CITY_LINE_RE.fullmatch(line.text)):
+            return len(above) <= _LETTERHEAD_TOP and not any(CUSTOMER_ROLE.search(_CUSTOMERS_OFFICE.sub("", s.text))
+                                                             for s in segments[j:k])
+        if not (opens_an_address(line.text) or CITY_LINE_RE.fullmatch(line.text) or PO_BOX.match(line.text)):
             return False
     return False
 
@@ -1297,9 +1306,11 @@ def _office_replies_quoted(analysis: Analysis, lines: list[Line], start: int, bo
             address = plain_email(mailbox.group()) if mailbox else ""
             staff = bool(address) and (address.rpartition("@")[2].lower() in offices
                                        or analysis.contacts.email_is_official(address, analysis.document.url))
-        if staff:
+        if staff or quoted_staff_signature(line.text):
             found.add(id(line))
     return found
+
+
 
 
 # an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."
@@ -1650,7 +1661,11 @@ _OWN_CASE = re.compile(r"(?i)\b(?:(?:shut[- ]?off|disconnect(?:ion)?|termination
                        r"|(?:i|we)\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:enrolled|enroll|signed\s+up|registered|applied)"
                        r"\s+(?:in|for)\s+(?:the\s+)?(?-i:CARE|FERA)\b|(?-i:CARE|FERA)\s+(?:discount\s+)?(?:rate|discount)\s+on\s+my\b"
                        r"|(?:i|we)\s+(?:am\s+|are\s+)?(?:enrolled|enroll|signed\s+up|registered|on)\s+(?:in\s+)?(?:the\s+)?"
-                       r"medical\s+baseline|estoy\s+inscrit[oa]\s+en\s+(?-i:CARE|FERA))")
+                       r"medical\s+baseline|estoy\s+inscrit[oa]\s+en\s+(?-i:CARE|FERA)"
+                       # the writer giving the premises of their own service by the utility's word for it, or saying
+                       # the account is held in their name: "My service address is ...", "the account is still in my name"
+                       r"|\bmy\s+service\s+address\s+(?:is|was|at)\b|\baccount\s+(?:is|was)\s+(?:still\s+)?(?:in|under)\s+"
+                       r"my\s+name\b)")
 
 
 def _own_case_at_home(analysis: Analysis, lines: list[Line]) -> bool:
@@ -1806,6 +1821,9 @@ def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
         if kind == "phone" and (titled := _NAME_AND_TITLE_BEFORE.search(segment.text, max(0, start - _DIRECTED_REACH),
                                                                         start)) and _titled_below(*titled.groups()):
             continue  # the office's reply in the thread: "Reply (Ana Ruiz, Customer Service Lead, (626) 914-7144)"
+        if kind in ("phone", "email") and quoted_staff_signature(
+                segment.text[segment.text.rfind("\n", 0, start) + 1:start]):
+            continue  # the office's reply quoted below: "> Ana Ruiz | Management Analyst | (909) ..."
         analysis.add(kind, segment, start, end, why)
 
 

@@ -50,10 +50,12 @@ sce pce scg socalgas ladwp smud
 people alliance coalition network collective ministries ministry pta ptsa boosters orchestra symphony choir chorale
 ensemble olympics scouts pantry outreach relief literacy habitat rescue guild auxiliary cooperative fellowship
 congregation synagogue mosque veterans legion vfw
+escalations operations relations collections
 """.split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs"), and a
 # utility's initials, which an owner's or a holder's column writes for the utility ("SCE", "City/SCE"), and the
 # nouns a non-profit is named by, no legal suffix after them ("Eastside Tree People", "Latino Business Network",
-# "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries", "Veterans Post 12")
+# "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries", "Veterans Post 12"),
+# and an office's units ("Customer Escalations", "Billing Operations", "Community Relations", "Credit and Collections")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
 # plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which
@@ -2836,7 +2838,10 @@ _NAME_THEN_TITLE = re.compile(
     rf"(?P<name>{_CAPITAL}[\w'\u2019-]+(?:[ \t]+{_CAPITAL}[\w'\u2019-]+){{1,2}}),[ \t]+"
     rf"(?:{_CAPITAL}[\w&'\u2019-]*[ \t]+){{0,3}}"
     r"(?:Manager|Director|Supervisor|Administrator|Coordinator|Analyst|Specialist|Representative|Officer|Engineer|"
-    r"Clerk|Attorney|Treasurer)\b")
+    r"Clerk|Attorney|Treasurer|"
+    # or the office's unit the person works in ("Attn: Odalys Arellano, Billing Operations", "Attn: Jo Lee, Customer
+    # Escalations"): an attention line names whom in the office the letter goes to
+    r"Operations|Escalations|Services|Department|Division|Office|Unit|Team|Billing|Accounts|Relations|Care)\b")
 _HONORIFIC = re.compile(r"(?i)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\b\.?\s*)?")
 
 

@@ -4476,8 +4476,9 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         agent = _REPRESENTED_BY.search(line.text)
         represented = (line.segment, agent.start()) if agent else (line.segment, 0) if represented and carried else None
         if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
-                or CLOSING_RE.match(line.text) or _another_persons_row(analysis, line.text, mention)):
-            return
+                or CLOSING_RE.match(line.text) or _another_persons_row(analysis, line.text, mention)
+                or id(line.segment) in analysis.staff_cards):
+            return  # a staff member's card beside the record ends its case too
         if analysis.anchors_in(line.segment, line.start, line.end):
             if not (_SAME_CASE.search(line.text) or (mention and mention.search(line.text))):
                 return  # another record's identifier: its own case

@@ -41,7 +41,11 @@ _STRONG_CUE = re.compile(
     r"(?:problem|outage|trouble|service)\s+(?:reports?|calls?|logs?)|requests?\s+logs?|"
     r"report(?:ing)?\s+an?\s+(?:problem|issue|outage)|"
     r"shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|arrears|payment (?:plans?|arrangements?)|"
-    r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio)\b")
+    r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio|"
+    # the cases of a customer's bill or service a report groups ("Billing disputes", "High-bill complaints",
+    # "Service transfers", "Net metering true-ups", "Deposit refunds"): each is one account's case
+    r"(?:billing|bill|high[- ]bill)\s+(?:disputes?|complaints?|appeals?|adjustments?|escalations?)|"
+    r"(?:service|account)\s+transfers?|transfers?\s+of\s+service|true-?ups?|deposit\s+refunds?)\b")
 # words of a heading that say letters or complaints follow: whose they are, the block itself must say
 _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|complaints?|correspondencia|quejas?)\b")
 # a utility matter in the block under a weak cue: a resident writing about their bill, not about a zoning case

@@ -1501,7 +1501,8 @@ _CLASS_TOTAL_BEFORE = re.compile(
     r"sales|deliveries|"  # "Total retail sales were 412,884,210 kWh": the utility's, whoever the sentence names
     r"(?:residential|commercial|industrial|agricultural)\s+(?:sales|load|deliveries))\b"
     r"(?:(?!\b(?:his|her|their|my|your|its)\b)[^.;!?]){0,50}?"
-    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of|reached|amounted\s+to|came\s+to)\b[^.;!?\d]{0,12}$")
+    r"\b(?:used|using|consumed|consuming|purchased|total(?:l?ed|s)?|were|was|of|reached|amounted\s+to|came\s+to)\b"
+    r"[^.;!?\d]{0,12}$")  # "... reached 30,250 accounts, using 62,795,516 kWh": the accounts' figure together
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
