@@ -170,7 +170,8 @@ CUSTOMER_LABELS = (
     # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
     # reference, a service agreement's abbreviation, a meter's badge number (SCE), "A/C" for account
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
-    "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Meter Badge", "Badge #",
+    "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Serv Agreement", "Serv Agmt",
+    "Meter Badge", "Badge #",
     "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
     # a prepaid meter's or an automatic payment's enrolment is the customer's account by another name ("Prepaid ID
     # PP-4M-08867", "office_autopay_id: AP-47Z22616"); a one-off payment's or refund's number is no account's

@@ -1574,7 +1574,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a sole proprietor before their trade name, with no utility matter nor contact of their own: the trade's line
     traders = [name for name in names if lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored
                and not _own_contact_beside(name, fields)]
-    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
+    names = [name for name in names if not city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)
@@ -2061,7 +2061,7 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
     return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
 
 
-def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
+def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
     ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
     Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,

@@ -1,0 +1,81 @@
+"""site65a red team (evaluator's view, fifth pass): a vendor's EIN beside a firm named "... Companies" or "...
+Resources", a customer a letter copies by their part in the account, a town after a street address under a
+correspondence heading, and a service agreement's "Serv." abbreviation."""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found
+
+
+def _html(*paragraphs: str) -> str:
+    return "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+
+
+def _of(pairs, category):
+    return {value for kind, value in pairs if kind == category}
+
+
+# ------------------------------------------------------------------------------------------- vendors' EINs
+def test_ein_beside_a_firm_named_companies_or_resources_is_the_firms():
+    # an agenda packet's contract summary page, as a PDF gives it line by line
+    pairs = pairs_found("https://www.cityofexample.org/agenda/packet.html", _html(
+        "CONTRACT SUMMARY - Brightline Companies",
+        "Federal Tax ID: 94-2345671",
+        "Not-to-exceed amount: $412,000",
+        "EXHIBIT C - Harbor Point Resources",
+        "Federal Tax ID: 68-0412345"), "text/html")
+    assert not _of(pairs, "taxpayer_id")
+
+
+def test_ein_of_a_person_or_beside_human_resources_is_still_found():
+    pairs = pairs_found("https://www.cityofexample.org/claims.html", _html(
+        "Landlord Maria Ortega gave her Federal Tax ID: 94-2345671 on the refund form."), "text/html")
+    assert "94-2345671" in _of(pairs, "taxpayer_id")
+    pairs = pairs_found("https://www.cityofexample.org/hr.html", _html(
+        "Human Resources", "Federal Tax ID: 94-2345671"), "text/html")
+    assert "94-2345671" in _of(pairs, "taxpayer_id")
+
+
+# ------------------------------------------------------------------------------------------- a letter's "cc:"
+def test_customer_copied_by_their_part_in_the_account_is_a_customer():
+    pairs = pairs_found("https://www.cityofexample.org/letters/deposit-refund.html", _html(
+        "Re: Deposit refund on Utility Account 004417-20913",
+        "We have applied the deposit to your final bill.",
+        "cc: Tomas Reyes-Alcantar (joint account holder), 909-555-0143",
+        "cc: Ludmila Sorensen, account holder, lsorensen1974@yahoo.com"), "text/html")
+    names = _of(pairs, "customer_name")
+    assert "Tomas Reyes-Alcantar" in names and "Ludmila Sorensen" in names
+    assert "909-555-0143" in _of(pairs, "phone")
+
+
+def test_staff_copied_on_a_letter_stay_public():
+    # a city's letter copying its own staff, a customer office's manager among them
+    pairs = pairs_found("https://www.cityofexample.org/letters/notice.html", _html(
+        "The City Council will consider the rate adjustment on March 12.",
+        "cc: Ana Whitfield, Customer Service Manager, (909) 555-0100",
+        "cc: Jorge Bautista, Senior Planner, (909) 555-0171"), "text/html")
+    assert not _of(pairs, "customer_name")
+
+
+# ------------------------------------------------------------------------------------------- a town is no name
+def test_town_after_a_street_address_under_a_correspondence_heading_is_no_name():
+    page = ("<html><body><h1>Council Correspondence</h1><p>Letters received:</p>"
+            "<p>Counsel for the family writes that our client Babatunde Oyelaran lost service at 8120 "
+            "Calle Sonora, Morgan Hill. His account, Service Agreement 4410228913, was current.</p>"
+            "</body></html>")
+    pairs = pairs_found("https://www.cityofexample.org/council/correspondence.html", page, "text/html")
+    names = _of(pairs, "customer_name")
+    assert "Morgan Hill" not in names
+    assert "Babatunde Oyelaran" in names
+
+
+# ------------------------------------------------------------------------------------------- service agreements
+def test_service_agreement_abbreviated_serv():
+    pairs = pairs_found("https://www.cityofexample.org/utility/notes.html", _html(
+        "Disputed bill. Customer Tomasz Oduya, Serv. Agmt 4410 228 913, called twice about the estimated read."),
+        "text/html")
+    assert "4410 228 913" in _of(pairs, "account_number")
+    # an agenda's agreement with a firm has a number of its own, never under the abbreviation's label
+    pairs = pairs_found("https://www.cityofexample.org/agenda.html", _html(
+        "Approve Amendment No. 2 to the professional services agreement with Frontier Energy (Contract C-2026-114)."),
+        "text/html")
+    assert not _of(pairs, "account_number")
