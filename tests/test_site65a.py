@@ -79,3 +79,25 @@ def test_service_agreement_abbreviated_serv():
         "Approve Amendment No. 2 to the professional services agreement with Frontier Energy (Contract C-2026-114)."),
         "text/html")
     assert not _of(pairs, "account_number")
+
+
+# ------------------------------------------------------------------------------------------- a phone message
+def test_caller_with_the_number_they_called_from_in_a_billing_note():
+    pairs = pairs_found("https://www.cityofexample.org/utility/billing-notes.html", _html(
+        "Meter re-read requests and disputed bills",
+        "Oksana Delgado-Reyes also called - 626.555.0187 / odelgado1990@gmail.com",
+        "Tuan Nguyen-Park called, cb (562) 555-0123"), "text/html")
+    names = _of(pairs, "customer_name")
+    assert "Oksana Delgado-Reyes" in names and "Tuan Nguyen-Park" in names
+    assert {"626.555.0187", "(562) 555-0123"} <= _of(pairs, "phone")
+
+
+def test_officials_and_staff_calling_stay_public():
+    # an outage update: a supervisor and an official named with their titles, the office numbers they called from
+    pairs = pairs_found("https://www.cityofexample.org/utility/outage-update.html", _html(
+        "Electric outage update: crews restored service to the Northside feeder at 4:10 p.m.",
+        "Customer Service Supervisor Marco Bellini called - (909) 555-0111 - to confirm the crew schedule.",
+        "Mayor Pro Tem Ana Whitfield called, (909) 555-0100, on behalf of the Council to thank the crews."),
+        "text/html")
+    assert not _of(pairs, "customer_name")
+    assert not _of(pairs, "phone")
