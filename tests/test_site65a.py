@@ -101,3 +101,18 @@ def test_officials_and_staff_calling_stay_public():
         "text/html")
     assert not _of(pairs, "customer_name")
     assert not _of(pairs, "phone")
+
+
+# ------------------------------------------------------------------------------------------- a utility's brand
+def test_account_labelled_by_a_utilitys_brand_on_a_page_that_reads_as_a_budget():
+    # a staff report whose fiscal words ("operating reserve", "expenditures") make its page read as a budget
+    pairs = pairs_found("https://www.cityofexample.org/council/item-12.html", _html(
+        "FISCAL IMPACT: The adopted budget includes an operating reserve equal to ninety days of expenditures.",
+        "Appellant Rosalind Achterberg has been a customer since 2011. The utility's records identify the account "
+        "as PG&E acct no. 4410228913-2."), "text/html")
+    assert "4410228913-2" in _of(pairs, "account_number")
+    # the ledger line the same report's item is paid from stays a ledger's
+    pairs = pairs_found("https://www.cityofexample.org/council/item-13.html", _html(
+        "FISCAL IMPACT: The adopted budget includes an operating reserve equal to ninety days of expenditures.",
+        "Street light energy costs are paid from Account No. 101-4410-5210 in the General Fund."), "text/html")
+    assert not _of(pairs, "account_number")
