@@ -116,3 +116,24 @@ def test_account_labelled_by_a_utilitys_brand_on_a_page_that_reads_as_a_budget()
         "FISCAL IMPACT: The adopted budget includes an operating reserve equal to ninety days of expenditures.",
         "Street light energy costs are paid from Account No. 101-4410-5210 in the General Fund."), "text/html")
     assert not _of(pairs, "account_number")
+
+
+# ------------------------------------------------------------------------------------------- "asked that staff call her"
+def test_person_who_asked_staff_to_call_them_at_a_number():
+    pairs = pairs_found("https://www.cityofexample.org/utility/appeal-notes.html", _html(
+        "Billing dispute - hearing scheduled",
+        "Marisol Okafor-Lindqvist asked staff to call her back on (626) 555-0190 after 5 p.m.",
+        "Desmond Achterberg asked that staff call him at 559.339.1031 before the meter test."), "text/html")
+    names = _of(pairs, "customer_name")
+    assert {"Marisol Okafor-Lindqvist", "Desmond Achterberg"} <= names
+    assert {"(626) 555-0190", "559.339.1031"} <= _of(pairs, "phone")
+
+
+def test_official_asking_staff_to_call_an_office_stays_public():
+    # council minutes: an official asks staff to call an office's line, and another to call her
+    pairs = pairs_found("https://www.cityofexample.org/council/minutes.html", _html(
+        "Outage update: crews restored service to the Northside feeder at 4:10 p.m.",
+        "Council Member Ana Whitfield asked staff to call the outage hotline at 909-555-0100 to confirm the time.",
+        "Mayor Pro Tem Luis Bautista asked that staff call him at (909) 555-0142, his City Hall office line."),
+        "text/html")
+    assert not _of(pairs, "customer_name")
