@@ -173,7 +173,8 @@ CUSTOMER_LABELS = (
     # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
     # reference, a service agreement's abbreviation, a meter's badge number (SCE), "A/C" for account
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
-    "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Meter Badge", "Badge #",
+    "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Serv Agreement", "Serv Agmt",
+    "Meter Badge", "Badge #",
     "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
     # a prepaid meter's or an automatic payment's enrolment is the customer's account by another name ("Prepaid ID
     # PP-4M-08867", "office_autopay_id: AP-47Z22616"); a one-off payment's or refund's number is no account's
@@ -1033,10 +1034,17 @@ def _names_the_utility(candidate: Candidate) -> bool:
     """Whether the account's label calls it by the initials of a utility or a program the document names ("LCE
     account no. 64-58073-142" where "Linda Choice Energy" runs the program): a customer's account, which no budget's
     ledger is, however the page speaks of funds and revenues. A grant's or a fund's initials ("CDBG account") spell
-    no utility."""
+    no utility. A utility known by its brand ("SDG&E acct no.", "PG&E Account", "SoCalGas acct") needs no spelling
+    out: a staff report's "operating reserve" makes its page read as a budget, and the customer's account is still
+    the utility's."""
+    if _BRAND_ACCOUNT_LABEL.match(candidate.label or ""):
+        return True
     label = _INITIALS_LABEL.match(candidate.label or "")
     return bool(label) and candidate.facts is not None and \
         label["initials"] in candidate.facts.computed(_utility_initials)
+
+
+_BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b")
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines

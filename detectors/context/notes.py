@@ -341,7 +341,12 @@ _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                                   r"(?i:asked|asks|requested|requests|wants|wanted|prefers|preferred|would[ \t]+like)"
                                   r"[ \t]+(?i:for[ \t]+|to[ \t]+(?:be[ \t]+|get[ \t]+)?)?(?i:an?[ \t]+)?"
                                   r"(?i:(?:return[ \t]+|phone[ \t]+)?call(?:[\s-]?back|ed(?:[ \t]+back)?)?|"
-                                  r"texts?|texted)"
+                                  r"texts?|texted|"
+                                  # whom they asked to call them: "asked that staff call her at", "asked staff to
+                                  # call him back on" (not "asked staff to call the hotline at": the pronoun says
+                                  # the number is theirs)
+                                  r"(?:that[ \t]+)?(?:staff|someone)[ \t]+"
+                                  r"(?:to[ \t]+)?(?:call|phone|text)[ \t]+(?:him|her|them)(?:[ \t]+back)?)"
                                   r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
 # at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con

@@ -2758,10 +2758,23 @@ def _own_case_after(text: str, cue: re.Match, end: int) -> bool:
     return ahead is not None
 
 
+# the role of a customer a letter copies, right after their name in its "cc:" line: "cc: Ines Brennan, account holder,
+# ...", "cc: Ana Ruiz (joint account holder)", "cc: Tomas Reyes, co-signer"; not a customer office's staff ("cc: Ana
+# Ruiz, Customer Service Manager")
+_COPIED_CUSTOMER_AFTER = re.compile(
+    r"(?i)[ \t]*[,(][ \t]*(?:the[ \t]+|an?[ \t]+)?(?:joint[ \t]+|co-?[ \t]?)?"
+    r"(?:customer|account[ \t]?holder|ratepayer|signer|subscriber)s?\b"
+    r"(?![ \t]+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|specialists?|"
+    r"managers?|supervisors?|coordinators?)\b)")
+
+
 def _copied_at_home(text: str, cue: re.Match, end: int) -> bool:
     """Whether a letter's or memo's "cc:" copies the person at their home ("cc: Darnell Whitfield, 2214 Meadowlark
-    Dr, ..."): staff are copied by name and title, the customer the letter is about at the address it goes to."""
-    return bool(_COPY_CUE.fullmatch(cue.group()) and _HOME_AFTER.match(text, end, min(len(text), end + 60)))
+    Dr, ..."), or as a customer of the account, named so right after the name ("cc: Ines Brennan, account holder,
+    ..."): staff are copied by name and title, the customer the letter is about at the address it goes to or by
+    their part in the account."""
+    return bool(_COPY_CUE.fullmatch(cue.group()) and (_HOME_AFTER.match(text, end, min(len(text), end + 60))
+                                                      or _COPIED_CUSTOMER_AFTER.match(text, end, min(len(text), end + 40))))
 
 
 # a member of the public at the lectern: "The next speaker, Ana Ruiz of ...", "Speaker Maria Soriano of ... spoke

@@ -947,6 +947,8 @@ def _seeds(analysis: Analysis):
     if analysis.cues.any("utility matter") and analysis.may_hold("called", "phoned", "rang"):
         for m in _CALLED_ABOUT_NUMBER.finditer(analysis.joined):  # "Ana Ruiz called about ..., 909-...": see _callers
             yield analysis.locate(m.start())
+        for m in _CALLED_LEAVING_NUMBER.finditer(analysis.joined):  # "Ana Ruiz also called - 909-...": see _callers
+            yield analysis.locate(m.start())
     whose, number = _CUSTOMERS_NUMBER_WORDS
     if analysis.may_hold(*whose) and analysis.may_hold(*number):
         # "Customer phone (530) ...": see _unnamed_customers_record
@@ -1527,7 +1529,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # kept (_called_back, _callers), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
         _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) or _LEFT_OWN_NUMBER.search(p.text)
-        or _CALLED_ABOUT_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
+        or _CALLED_ABOUT_NUMBER.search(p.text) or _CALLED_LEAVING_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
@@ -1574,7 +1576,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a sole proprietor before their trade name, with no utility matter nor contact of their own: the trade's line
     traders = [name for name in names if lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored
                and not _own_contact_beside(name, fields)]
-    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)
+    names = [name for name in names if not city_of_an_address(name, fields) and not _tail_of_a_place(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)
@@ -2061,7 +2063,7 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
     return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
 
 
-def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
+def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
     ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
     Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
@@ -3299,6 +3301,14 @@ _CALLED_ABOUT = re.compile(r"(?i)[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:in|us|s
                            r"[ \t]+[^.;:!?\n()]{1,80}?[ \t]*[,\u2013\u2014-][ \t]*(?:at[ \t]+)?")
 _CALLED_ABOUT_NUMBER = re.compile(_CALLED_ABOUT.pattern
                                   + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
+# a phone message's caller and the number they called from, a dash, a comma or a callback's abbreviation between:
+# "Ana Ruiz also called - 909-...", "Ana Ruiz called, cb 909-...", "Ana Ruiz phoned again: cell 626-..." (not a number
+# the person dialled, which follows the verb with no mark: "Ana Ruiz called 909-555-0100 to report ...")
+_CALLED_LEAVING = re.compile(r"(?i)[ \t]+(?:also[ \t]+|again[ \t]+)?(?:called|phoned|rang)"
+                             r"(?:[ \t]+(?:in|again|back|twice|today|yesterday))?[ \t]*(?:[,:\u2013\u2014]|-(?!\d))[ \t]*"
+                             r"(?:(?:cb|call[ \t-]?back|callback|tel|ph|phone|cell|mobile)\b\.?[ \t]*[#:]?[ \t]*)?")
+_CALLED_LEAVING_NUMBER = re.compile(_CALLED_LEAVING.pattern
+                                    + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
 
 
 def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
@@ -3317,7 +3327,8 @@ def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
                 and any(where is segment and at > end for where, at in returned)
                 or any(where is segment and _LEFT_OWN_NUMBER.fullmatch(segment.text, end, at) for where, at in phones)
                 or told and any(where is segment and _CALLED_ABOUT.fullmatch(segment.text, end, at)
-                                for where, at in phones))
+                                for where, at in phones)
+                or any(where is segment and _CALLED_LEAVING.fullmatch(segment.text, end, at) for where, at in phones))
             and not _OF_A_FIRM.match(segment.text, end) and not named_officially(segment.text, start, end)]
 
 

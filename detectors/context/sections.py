@@ -26,6 +26,7 @@ from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import invited_contact, to_customers_at_large
 from .persons import named_officially, names_in, without_utility_name
+from .prose import city_of_an_address
 
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
 # ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
@@ -230,6 +231,11 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         # nor a program's line in a sentence to customers at large, beside a testimonial's customer
         fields = [f for f in fields if not to_customers_at_large(f[1].text, f[2])]
         if all(kind == "usage" for kind, *_ in fields):
+            continue
+        # the town after a street address and its comma reads as a name here too ("... service at 22014 Saddleback
+        # Place, Solana Beach."): a place, no person
+        names = [n for n in names if not city_of_an_address(n[1:], fields)]
+        if not names:
             continue
         placed = [(_place(pieces, lines, segment, start), kind, start, end)
                   for kind, segment, start, end in names + fields]
