@@ -48,6 +48,8 @@ _STRONG_CUE = re.compile(
     r"(?:billing|bill|high[- ]bill)\s+(?:disputes?|complaints?|appeals?|adjustments?|escalations?)|"
     r"(?:service|account)\s+transfers?|transfers?\s+of\s+service|true-?ups?|deposit\s+refunds?)\b")
 # words of a heading that say letters or complaints follow: whose they are, the block itself must say
+# what follows a town after an address: the sentence's or the line's end, the state, the ZIP
+_TOWN_ENDS = re.compile(r"[ \t,]*(?:$|[.;:)\n]|(?:CA|Calif\.|California)\b|\d{5}\b)")
 _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|complaints?|correspondencia|quejas?)\b")
 # a utility matter in the block under a weak cue: a resident writing about their bill, not about a zoning case
 _UTILITY_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payment|account|acct|meter|shut-?off|disconnect\w*|"
@@ -233,8 +235,9 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         if all(kind == "usage" for kind, *_ in fields):
             continue
         # the town after a street address and its comma reads as a name here too ("... service at 22014 Saddleback
-        # Place, Solana Beach."): a place, no person
-        names = [n for n in names if not city_of_an_address(n[1:], fields)]
+        # Place, Solana Beach."): a place, no person, when what follows it is what follows a town (the sentence's end,
+        # the state, the ZIP), not the person's own phone and verb ("Living at 3318 Alder Glen Ct, NAME, 951-..., wants")
+        names = [n for n in names if not (city_of_an_address(n[1:], fields) and _TOWN_ENDS.match(n[1].text, n[3]))]
         if not names:
             continue
         placed = [(_place(pieces, lines, segment, start), kind, start, end)
