@@ -79,7 +79,7 @@ from . import translations
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
 from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER,
                      PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number,
-                     label_before, label_filling_cell, other_label_beside, phone_label_ends_line,
+                     label_before, label_filling_cell, label_source, other_label_beside, phone_label_ends_line,
                      transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
@@ -2198,12 +2198,18 @@ class AccountNumberDetector(LabelledNumberDetector):
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
         self.contacts = PublicContacts.from_config(self.public)
-        if not self.options.get("replace_labels"):
-            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}"
-                                       f"|{_ACCOUNT_TO_CHANGE}|{_BILL_ACCOUNT}|{_ASKED_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]
+
+    def compiled_labels(self) -> re.Pattern:
+        """The labels' pattern with an account's labelled phrases besides (unless the option replaces the labels),
+        compiled once as a whole: the labels' own part alone is half of it, and a tenth of a second's compiling."""
+        if self.options.get("replace_labels"):
+            return super().compiled_labels()
+        labels = label_source(list(self.labels), self.options, in_camel_case=self.labels_in_camel_case)
+        return re.compile(f"{labels}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}|{_ACCOUNT_TO_CHANGE}"
+                          f"|{_BILL_ACCOUNT}|{_ASKED_ACCOUNT}", re.IGNORECASE)
 
     def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
         facts = facts or DocumentFacts(document)

@@ -100,7 +100,7 @@ def _capitals_only(label: str) -> str | None:
 _CAMEL_EDGE = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 
 
-def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Pattern:
+def labels_source(labels: list[str], *, in_camel_case: bool = False) -> str:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
     may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
     "ssnId"). ``in_camel_case``: a phrase also counts as one word of a camelCase key ("ssnOnFile", "payeeSsn"), for
@@ -114,8 +114,13 @@ def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Patt
     before, after = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
     if in_camel_case:
         before, after = f"(?:{before}|{_CAMEL_EDGE})", f"(?:{after}|{_CAMEL_EDGE})"
-    return re.compile(before + "(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
-                      + after, re.IGNORECASE)
+    return (before + "(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
+            + after)
+
+
+def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Pattern:
+    """``labels_source`` compiled, case-insensitive."""
+    return re.compile(labels_source(labels, in_camel_case=in_camel_case), re.IGNORECASE)
 
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
@@ -240,9 +245,18 @@ _STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins
 def label_pattern(defaults: list[str], options: Mapping, *, in_camel_case: bool = False) -> re.Pattern:
     """A detector's label phrases: its defaults plus the ``labels`` option, or only the option's
     phrases when ``replace_labels`` is true (``in_camel_case``: see ``compile_labels``)."""
+    source = label_source(defaults, options, in_camel_case=in_camel_case)
+    return re.compile(source) if source == NO_LABEL else re.compile(source, re.IGNORECASE)
+
+
+def label_source(defaults: list[str], options: Mapping, *, in_camel_case: bool = False) -> str:
+    """``label_pattern``'s source: a detector that adds alternatives of its own to it compiles the whole once."""
     extra = as_list(options.get("labels"))
     labels = extra if options.get("replace_labels") else [*defaults, *extra]
-    return compile_labels(labels, in_camel_case=in_camel_case) if labels else re.compile(r"(?!)")
+    return labels_source(labels, in_camel_case=in_camel_case) if labels else NO_LABEL
+
+
+NO_LABEL = r"(?!)"  # the pattern of no label phrase at all: it matches nothing
 
 
 _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-\uff1a\u3000\u055d")

@@ -345,7 +345,7 @@ class LabelledNumberDetector(Detector):
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
-        self.label_re = label_pattern(list(self.labels), self.options, in_camel_case=self.labels_in_camel_case)
+        self.label_re = self.compiled_labels()
         self.text_label_re = compile_labels(list(self.text_labels)) if self.text_labels and not self.options.get(
             "replace_labels") else None
         # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a
@@ -353,6 +353,10 @@ class LabelledNumberDetector(Detector):
         self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.fewest_digits - 2},}}\d")
         self._shapes = [(shape, re.compile(f"(?:{shape.pattern}){RIGHT}")) for shape in self.shapes]
         self._field_labels: dict[str, str | None] = {}
+
+    def compiled_labels(self) -> re.Pattern:
+        """The pattern of the detector's labels (its ``labels`` and the ``labels`` option)."""
+        return label_pattern(list(self.labels), self.options, in_camel_case=self.labels_in_camel_case)
 
     # --- the declaration's hooks ------------------------------------------------------------------------
 

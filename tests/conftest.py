@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -15,6 +16,39 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT_CHECKER = ROOT.parent / "shared" / "tools" / "check_contract.py"
 FINDINGS_SCHEMA = json.loads((ROOT / "reports" / "findings.schema.json").read_text())
+
+# What makes a test file slow: each start of the pubcheck CLI or of a pool of extraction workers costs seconds of
+# CPU (the main process and every extraction worker import the detectors and compile their patterns) besides its
+# work; a page read by Tesseract costs a second or more. Counted in a file's source, they order the files for the
+# xdist workers (see pytest_collection_modifyitems).
+_PROCESS_STARTS = re.compile(r"run_pubcheck\(|\"crawler\.cli\"|Popen\(|subprocess\.run\(|crawl_site\(|FaultSite\(|"
+                             r"serve_locally\(|RedisServer\(|WorkerPool\(|chromium")
+_OCR_WORK = re.compile(r"tesser|\bocr\b|ImageDraw|\.scan_image|scanned_page", re.IGNORECASE)
+
+
+def _file_cost(path: Path) -> int:
+    source = path.read_text(encoding="utf-8")
+    return 10 * len(_PROCESS_STARTS.findall(source)) + len(_OCR_WORK.findall(source))
+
+
+def pytest_configure(config):
+    # ``--dist loadfile`` hands the files out in the collection's order (below) rather than its own, most tests first:
+    # that one put the files that start the CLI, few tests each but minutes of work, at the very end, where one worker
+    # ran the last of them while the other had nothing left to do
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Files that start processes or read scans first, then the rest, most tests first, so that the run ends with many
+    short files the workers share out evenly. The tests of a file keep their order; only the files' order changes."""
+    costs: dict[Path, tuple[int, int]] = {}
+    for item in items:
+        path = Path(str(item.path))
+        cost, count = costs.get(path, (None, 0))
+        costs[path] = (_file_cost(path) if cost is None else cost, count + 1)
+    rank = {path: place for place, path in enumerate(sorted(costs, key=lambda p: (-costs[p][0], -costs[p][1])))}
+    items.sort(key=lambda item: rank[Path(str(item.path))])  # a stable sort: a file's tests stay in their order
 
 
 @pytest.fixture
