@@ -45,8 +45,8 @@ DETECTION_SHARE = 0.95
 # busy machine as on a quiet one, and the gate does not flip with the load. The shares above are of it, and a task
 # that outruns it is stopped by the kernel (RLIMIT_CPU). The wall clock stops a task only far past it (a worker that
 # gets no CPU for minutes, or waits on something that never comes), and the reason then says so.
-WALL_STRETCH = 4  # the wall-clock backstop: this many times the limit...
-WALL_GRACE = 30  # ...and these seconds more
+WALL_STRETCH = 8  # the wall-clock backstop: this many times the limit...
+WALL_GRACE = 60  # ...and these seconds more
 
 
 @dataclass

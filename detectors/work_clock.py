@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 
 _started: tuple[float, float] | None = None  # (wall, work) when the worker's current document was started
-MAX_STRETCH = 4.0  # a wall-clock wait (Tesseract's own timeout) is stretched at most this much for a busy machine
+MAX_STRETCH = 8.0  # a wall-clock wait (Tesseract's own timeout) is stretched at most this much for a busy machine
 
 
 def now() -> float:
