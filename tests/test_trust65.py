@@ -74,7 +74,10 @@ def test_a_scanned_letter_is_read_whole_though_the_machine_gives_its_worker_no_t
             assert len(workers) == 1
             os.kill(workers[0], signal.SIGSTOP)
             time.sleep(12)  # longer than extract_timeout: the machine gave the worker no CPU meanwhile
-            os.kill(workers[0], signal.SIGCONT)
+            try:
+                os.kill(workers[0], signal.SIGCONT)
+            except ProcessLookupError:
+                pass  # the pool killed the worker at its wall-clock limit meanwhile
             _, stderr = proc.communicate(timeout=600)
         finally:
             if proc.poll() is None:
@@ -195,3 +198,33 @@ def test_an_xml_export_without_its_declaration_served_as_text_is_read_as_records
 def test_a_text_that_is_not_one_xml_element_is_not_read_as_xml(text):
     from crawler.extract.text import _is_xml
     assert not _is_xml("text/plain", text.encode())
+
+
+# -- L2: a scan's time limit covers the wait for its workers to start ---------------------------------------------------
+def test_a_scans_time_limit_is_kept_while_its_workers_are_slow_to_start(tmp_path, monkeypatch):
+    """`scan --max-minutes 0.2` on a busy machine ran 59 s: the wait for the workers to read their first page (up to
+    the longer of extract_timeout and 120 s) was outside the time limit. The scan now stops at its limit, its files
+    listed as not checked for that reason."""
+    from crawler import run
+    from crawler.config import Config
+    from crawler.scan import scan_paths
+
+    class SlowPool:  # workers that have not answered yet, as on a machine busy with other jobs
+        timeout = 120
+        stopped = False
+
+        def stop(self):
+            SlowPool.stopped = True
+
+    monkeypatch.setattr(run, "start_worker_pool", lambda *a, **k: (SlowPool(), Future()))
+    folder = tmp_path / "public"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("Service account 7700418823, Anselmo Villarreal, 2207 Kingsley Ave\n")
+    monkeypatch.setenv("PUBCHECK_FINGERPRINT_KEY", "k")
+    started = time.monotonic()
+    result = scan_paths([str(folder)], Config.from_dict({"crawl": {"max_minutes": 0.02}}))
+    assert time.monotonic() - started < 10
+    assert SlowPool.stopped
+    assert "time limit" in result.run.interrupted
+    doc, = result.documents
+    assert doc.not_checked and "time limit" in doc.not_checked
