@@ -349,11 +349,21 @@ async def probe_trouble(probe, memory_mb: int, give_up=None, seconds: float = PR
     return worker_trouble(result, memory_mb, seconds)
 
 
-def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
-    """A started pool that has read the probe page; raises ConfigError if it could not."""
+def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int, deadline=None):
+    """A started pool that has read the probe page; raises ConfigError if it could not. ``deadline``: the run's time
+    limit (``crawler.scan.Deadline``), which the wait for the workers to start does not outlast: a scan given one
+    minute on a busy machine where the workers take two to start stops at its minute (TimeLimitReached)."""
     pool, probe = start_worker_pool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
     try:
-        outcome = probe.result(timeout=probe_seconds(pool))
+        left = deadline.seconds_left() if deadline is not None else None
+        if left is not None and left < probe_seconds(pool):
+            try:
+                outcome = probe.result(timeout=left)
+            except TimeoutError:
+                deadline.check()  # the run's time limit, not the workers, is what ran out
+                raise
+        else:
+            outcome = probe.result(timeout=probe_seconds(pool))
     except RunInterrupted:
         pool.stop()
         raise

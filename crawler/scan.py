@@ -154,7 +154,8 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     try:
         with interruptible():  # from the workers' start, which takes seconds on a loaded machine
             pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
-                                    timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
+                                    timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"],
+                                    deadline=deadline)
             for path, unread in files_under(paths, out):
                 progress.tick(len(in_flight))
                 shown = shown_name(path)
@@ -227,6 +228,9 @@ class Deadline:
     def __init__(self, max_minutes: float):
         self.max_minutes = max_minutes
         self.at = time.monotonic() + max_minutes * 60 if max_minutes > 0 else None
+
+    def seconds_left(self) -> float | None:
+        return None if self.at is None else max(0.0, self.at - time.monotonic())
 
     def check(self) -> None:
         if self.at is not None and time.monotonic() >= self.at:

@@ -9,6 +9,7 @@ re-crawl of an unchanged site starts no worker at all.
 from __future__ import annotations
 
 import gc
+import math
 import os
 import pickle
 import resource
@@ -23,6 +24,7 @@ from itertools import islice
 import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
+from detectors import work_clock
 from detectors.model import Detection
 from detectors.masking import NOTE_READ
 from reports.redact import shortened
@@ -39,6 +41,12 @@ CHECKING_SHARE = 0.85
 # the share by which detection is to end, the rest kept to pack the findings and send them back: a long document's
 # second reading (its wrapped lines joined) that would run past it is not started (``detectors.engine.detections``)
 DETECTION_SHARE = 0.95
+# The time limit is one of work done (the worker's CPU time, ``detectors.work_clock``): a document is read as far on a
+# busy machine as on a quiet one, and the gate does not flip with the load. The shares above are of it, and a task
+# that outruns it is stopped by the kernel (RLIMIT_CPU). The wall clock stops a task only far past it (a worker that
+# gets no CPU for minutes, or waits on something that never comes), and the reason then says so.
+WALL_STRETCH = 8  # the wall-clock backstop: this many times the limit...
+WALL_GRACE = 60  # ...and these seconds more
 
 
 @dataclass
@@ -127,6 +135,8 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # a worker stopped at its time limit (SIGXCPU) or that crashes leaves no core file: it would hold the document
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     try:
         _detectors[:] = load_detectors(detector_options, public)
     except Exception as e:
@@ -145,16 +155,44 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
             timeout: float | None = None) -> Outcome:
     """Extract one document and run every detector over it (in a worker process). ``submitted``: the
     wall-clock time the document was handed to the pool, to tell queue wait from work; ``timeout``: the time
-    limit at which the pool kills this task, of which extraction may use ``EXTRACTION_SHARE``."""
+    limit in seconds of work (the worker's CPU time) at which this task is stopped, of which extraction may use
+    ``EXTRACTION_SHARE``."""
+    with _work_limit(timeout):
+        return _analyze(url, body, content_type, submitted, timeout)
+
+
+class _work_limit:
+    """The kernel stops this worker (SIGXCPU) once it has worked ``timeout`` seconds more on the document: a time
+    limit of work done, whatever the load (``WorkerPool`` tells the pool's wall-clock backstop from it)."""
+
+    def __init__(self, timeout: float | None):
+        self.timeout = timeout
+
+    def __enter__(self):
+        work_clock.start_document()
+        self.before = resource.getrlimit(resource.RLIMIT_CPU)
+        if self.timeout:
+            soft, hard = int(math.ceil(work_clock.now() + self.timeout)), self.before[1]
+            if (hard == resource.RLIM_INFINITY or soft < hard) and (
+                    self.before[0] == resource.RLIM_INFINITY or soft < self.before[0]):
+                resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+    def __exit__(self, *exc):
+        resource.setrlimit(resource.RLIMIT_CPU, self.before)
+        return False
+
+
+def _analyze(url: str, body: bytes, content_type: str | None, submitted: float, timeout: float | None) -> Outcome:
     from detectors.engine import detections
 
     from .extract import ExtractError, PasswordProtected, UnsupportedDocument, extract
 
     started = time.time()
     gc.unfreeze()  # what the last document's detection left behind (see below): garbage by now, or long-lived
-    deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None
-    checked_by = time.monotonic() + timeout * CHECKING_SHARE if timeout else None
-    stop_by = time.monotonic() + timeout * DETECTION_SHARE if timeout else None
+    begun = work_clock.now()
+    deadline = begun + timeout * EXTRACTION_SHARE if timeout else None
+    checked_by = begun + timeout * CHECKING_SHARE if timeout else None
+    stop_by = begun + timeout * DETECTION_SHARE if timeout else None
     media_type = _media_type(content_type)
     try:
         document = extract(url, body, content_type, deadline=deadline)
@@ -211,6 +249,11 @@ def masked_notes(texts: list[str] | None) -> list[str] | None:
     return [shortened(note_text(text, findings)) for text in texts]
 
 
+def wall_limit(timeout: float) -> float:
+    """The wall-clock time after which a document given ``timeout`` seconds of work is stopped all the same."""
+    return timeout * WALL_STRETCH + WALL_GRACE
+
+
 def _media_type(content_type: str | None) -> str | None:
     return content_type.split(";")[0].strip().lower() or None if content_type else None
 
@@ -226,22 +269,30 @@ class WorkerPool:
                                  context=multiprocessing.get_context("spawn"))
 
     def submit(self, url: str, body: bytes, content_type: str | None, timeout: float | None = None) -> Future:
-        """Send a document to the workers. ``timeout``: its own limit instead of the pool's (the probe page, read by
-        a worker that has just started and imports its libraries on a machine that may be busy)."""
-        timeout = timeout or self.timeout
-        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time(), timeout), timeout=timeout)
+        """Send a document to the workers, to be read within the pool's limit of work (``timeout`` seconds of the
+        worker's CPU time), stopped by the wall clock only at :func:`wall_limit` of it. ``timeout``: a limit of the
+        wall clock instead (the probe page, read by a worker that has just started and imports its libraries on a
+        machine that may be busy: how long that takes is the question asked)."""
+        work, wall = (timeout, timeout) if timeout else (self.timeout, wall_limit(self.timeout))
+        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time(), work), timeout=wall)
         outcome: Future = Future()
-        task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type, timeout)))
+        task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type, work, wall)))
         return outcome
 
     @staticmethod
-    def _outcome_of(task: Future, content_type: str | None, timeout: float) -> Outcome:
+    def _outcome_of(task: Future, content_type: str | None, timeout: float, wall: float | None = None) -> Outcome:
         try:
             return task.result()
         except FutureTimeout:
             reason = f"extraction timed out after {timeout:g} s"
+            if wall and wall != timeout:
+                reason = (f"extraction did not end in {wall:g} s of wall-clock time, though its limit of {timeout:g} s "
+                          "of work was not reached: the machine was too busy, or the reading was stuck")
         except ProcessExpired as e:
-            reason = f"extraction worker died (exit code {e.exitcode})"
+            if e.exitcode == -signal.SIGXCPU:  # stopped by the kernel at its limit of work (``_work_limit``)
+                reason = f"extraction timed out after {timeout:g} s"
+            else:
+                reason = f"extraction worker died (exit code {e.exitcode})"
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
             # masked as a log line is (this process runs no detectors): the error can quote the document
             from reports.redact import note_text

@@ -92,7 +92,7 @@ from itertools import accumulate
 
 from .base import Detector, as_list, line_text_start
 from .labels import is_example
-from .login_lines import HINTS as LOGIN_LINE_HINTS, login_lines
+from .login_lines import HINTS as LOGIN_LINE_HINTS, ftp_script_password, login_lines
 from .masking import mask_secret
 from .model import CODE_SEGMENTS, Document, Finding, Record, Segment
 
@@ -661,7 +661,8 @@ class CredentialDetector(Detector):
                 continue
             if i not in hinted and not beside and not value_below and not caption_above and not one_below and not (
                     segment.label and (
-                    _might_hold_credential(segment.label) or _password_input(segment))):
+                    _might_hold_credential(segment.label) or _password_input(segment))) and not (
+                    i and ftp_script_password(segment.text, segments[i - 1].text[-200:])):
                 continue
             label = beside or segment.label
             meeting_nearby = False
@@ -788,6 +789,8 @@ class CredentialDetector(Detector):
             yield from self._password_shaped(text)
             yield from ((start, end, why, value, None) for start, end, why, value, strong in login_lines(text)
                         if strong is None or self._plausible(value, strong=strong))
+            if previous and (ftp := ftp_script_password(text, previous)) and self._plausible(ftp[3], strong=True):
+                yield *ftp, None
         if segment.hidden not in _BROWSER_CODE:
             for match in _WIFI_KEY.finditer(text):
                 separator = _SEPARATOR.match(text, match.end())

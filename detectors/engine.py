@@ -14,11 +14,11 @@ write them; everything meant for display (``masked``, ``context``) is masked her
 """
 from __future__ import annotations
 
-import time
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from . import work_clock
 from .base import Detector
 from .context import CustomerContext, analyze
 from .facts import DocumentFacts
@@ -115,7 +115,7 @@ def detections(document: Document, detectors: Iterable[Detector],
     worker) never holds a table's 100,000 Detections at once, and each raw finding is let go as its Detection is
     made. Each value is masked once, and each reason is one string however many findings give it, so that a
     table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies. ``deadline``: see
-    :func:`raw_findings`; ``limit`` (``time.monotonic()``): when the worker is stopped, less a margin to send the
+    :func:`raw_findings`; ``limit`` (a :func:`detectors.work_clock.now` value): when the worker is stopped, less a margin to send the
     findings back (the second reading of a long document is not started when it would not end by then)."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
@@ -127,10 +127,10 @@ def detections(document: Document, detectors: Iterable[Detector],
 
     found = raw_findings_of_long_table(document, detectors, pipeline)
     if found is None:
-        started = time.monotonic()
+        started = work_clock.now()
         found = pipeline(document)
         if found:  # a document with no finding at all holds no record whose wrapped lines hid its other fields
-            found += _added_by_paragraphs(document, detectors, found, deadline, limit, time.monotonic() - started)
+            found += _added_by_paragraphs(document, detectors, found, deadline, limit, work_clock.now() - started)
     findings = _resolve_overlaps(found)
     for facts in used:
         _say_what_was_read_as_a_sample(document, facts)
@@ -161,7 +161,7 @@ def _added_by_paragraphs(document: Document, detectors: list[Detector], found: l
     records = {id(paragraph) for f in found if (paragraph := reflowed.paragraph_of(f.segment)) is not None}
     if not records:
         return []  # no finding stands in a paragraph a wrap cut: the lines were read whole
-    if limit is not None and time.monotonic() + took > limit:
+    if limit is not None and work_clock.now() + took > limit:
         if PARAGRAPHS_NOT_READ not in document.unchecked:
             document.unchecked.append(PARAGRAPHS_NOT_READ)
         return []

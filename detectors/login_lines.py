@@ -76,9 +76,17 @@ _TOOL_OPTIONS = [
      re.compile(r"(?<=[ \t])-w[ \t]*" + _QUOTED_OR_WORD)),
     ("net use's password", re.compile(r"(?i)(?<![\w/.-])net[ \t]+use(?![\w.-])"),
      re.compile(r"(?i)(?<=[ \t])/u(?:ser)?:[^\s/\"']+[ \t]+" + _QUOTED_OR_WORD.replace(_VALUE, r"(?![/*])" + _VALUE))),
+    # (net use [drive:] \\server\share [password | *] [/user:...]: the password may come before /user too)
+    ("net use's password", re.compile(r"(?i)(?<![\w/.-])net[ \t]+use(?![\w.-])"),
+     re.compile(r"[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^\s\\]+\\\S+[ \t]+"
+                + _QUOTED_OR_WORD.replace(_VALUE, r"(?![/*])" + _VALUE))),
     ("ConvertTo-SecureString's plain text", re.compile(r"(?i)ConvertTo-SecureString(?:[ \t]+-String)?"),
      re.compile(r"(?i)[ \t]+" + _QUOTED_OR_WORD.replace("(?P<word>" + _VALUE + ")", "(?!)")
                 + r"(?=[ \t]+-AsPlainText)")),
+    # (the same with its options first: "ConvertTo-SecureString -AsPlainText -Force -String '...'")
+    ("ConvertTo-SecureString's plain text",
+     re.compile(r"(?i)ConvertTo-SecureString(?=[^\n]*-AsPlainText)(?:[ \t]+-(?:AsPlainText|Force)(?![\w-]))+"),
+     re.compile(r"(?i)[ \t]+-String[ \t]+" + _QUOTED_OR_WORD.replace("(?P<word>" + _VALUE + ")", "(?!)"))),
     ("Redis's requirepass", re.compile(r"(?i)^[ \t]*(?:requirepass|masterauth)(?=[ \t])"),
      re.compile(r"[ \t]+" + _QUOTED_OR_WORD + r"[ \t]*$")),
     ("SQL Server tool's -P", re.compile(r"(?i)(?<![\w/.-])(?:[\w./\\-]*[/\\])?(?:sqlcmd|bcp|osql|isql)(?:\.exe)?(?![\w.-])"),
@@ -128,6 +136,37 @@ _HEX_GROUPS = re.compile(r"[ \t]*[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})+[ \t]*")
 # sample "foobared", the JDK's "changeit" of every keystore's manual)
 _STAND_IN = re.compile(r"(?i)^(?:my|new|old|your|the|some|strong|secure|db|user|root|admin|app|sample|example)?[_-]?"
                        r"(?:pass(?:word|wd|phrase)?|secret|pwd?)(?:[_-]?(?:here|goes[_-]?here|\d{1,3}))?$|^foobared$|^changeit$")
+
+
+# an FTP client's command script (``ftp -s:script``, a here-document, a batch file's ``echo`` lines writing one): the
+# ``open HOST [PORT]`` line, then ``user NAME PASSWORD`` on the next (or a raw ``quote USER`` / ``quote PASS`` pair)
+FTP_OPEN = re.compile(r"(?i)[ \t]*(?:echo[ \t]+)?open[ \t]+[\w.-]+(?:[ \t]+\d{1,5})?[ \t]*(?:>>?[ \t]*\S+[ \t]*)?")
+_FTP_USER = re.compile(r"(?i)[ \t]*(?:echo[ \t]+)?(?:quote[ \t]+)?user[ \t]+(?P<user>[^\s<>]{1,64})[ \t]+"
+                       r"(?P<word>[^\s<>\"'`*$%(][^\s<>]{0,63}?)[ \t]*(?:>>?[ \t]*\S+[ \t]*)?")
+_FTP_USER_ALONE = re.compile(r"(?i)[ \t]*(?:echo[ \t]+)?(?:quote[ \t]+)?user[ \t]+(?P<user>[^\s<>]{1,64}?)[ \t]*"
+                             r"(?:>>?[ \t]*\S+[ \t]*)?")
+_FTP_PASS = re.compile(r"(?i)[ \t]*(?:echo[ \t]+)?(?:quote[ \t]+)?pass[ \t]+"
+                       r"(?P<word>[^\s<>\"'`*$%(][^\s<>]{0,63}?)[ \t]*(?:>>?[ \t]*\S+[ \t]*)?")
+_ANONYMOUS = ("anonymous", "ftp")
+
+
+def ftp_script_password(text: str, previous: str) -> tuple[int, int, str, str] | None:
+    """(start, end, why, value) of the password of an FTP script's login line ``text``, whose line above is
+    ``previous`` (its ``open HOST`` line, or its ``user NAME`` line for a ``pass`` line); None for another line, an
+    anonymous login (whose "password" is a mailbox), a stand-in or a value of letters alone ("Open House" / "User
+    Guide Download" is no script)."""
+    previous = previous.rsplit("\n", 1)[-1]
+    if FTP_OPEN.fullmatch(previous):
+        match = _FTP_USER.fullmatch(text)
+        if match and match.group("user").lower() in _ANONYMOUS:
+            return None
+    elif (alone := _FTP_USER_ALONE.fullmatch(previous)) and alone.group("user").lower() not in _ANONYMOUS:
+        match = _FTP_PASS.fullmatch(text)
+    else:
+        return None
+    if not match or match.group("word").isalpha() or _STAND_IN.match(match.group("word")):
+        return None
+    return match.start("word"), match.end("word"), "an FTP script's login", match.group("word")
 
 
 def _value_of(match: re.Match) -> tuple[int, int, str] | None:

@@ -188,8 +188,10 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
     # the budget book runs out of time: while its pages are read (the pages read are checked, the rest listed as not
     # read), or while they are checked, which a quiet machine reaches with more pages read than a loaded one
     book = docs[f"{site}docs/budget-book.pdf"]
+    # (or, on a machine too busy to give its worker 5 s of work in 100 s, by the wall-clock backstop, which says so)
     assert (book["status"], book["reason"]) == ("failed", "extraction timed out after 5 s") or (
-        book["status"] == "scanned" and " not read within the time limit" in book["not_checked"])
+        book["status"] == "scanned" and " not read within the time limit" in book["not_checked"]) or (
+        book["status"] == "failed" and book["reason"].startswith("extraction did not end in 100 s of wall-clock time"))
     assert book["not_checked"]
     assert faults["data"]["run"]["not_checked"] == sum(gap for _, _, gap in expected.values()) + 1
 

@@ -15,7 +15,7 @@ Misses closed:
 from __future__ import annotations
 
 import io
-import time
+from detectors import work_clock
 
 from crawler.extract import extract
 from detectors.engine import PARAGRAPHS_NOT_READ, detections
@@ -111,13 +111,13 @@ _LETTER = [
 
 def test_a_document_near_its_time_limit_keeps_what_its_first_reading_found():
     document = extract(f"{_SITE}/packet.pdf", lines_pdf(_LETTER))
-    found = list(detections(document, _all_detectors(), deadline=time.monotonic() - 1, limit=time.monotonic()))
+    found = list(detections(document, _all_detectors(), deadline=work_clock.now() - 1, limit=work_clock.now()))
     assert "7-440-218-3390" in {d.value for d in found if d.category == "account_number"}
     assert PARAGRAPHS_NOT_READ in document.unchecked
 
 
 def test_a_document_with_time_left_is_read_again_as_paragraphs():
     document = extract(f"{_SITE}/packet.pdf", lines_pdf(_LETTER))
-    found = list(detections(document, _all_detectors(), deadline=time.monotonic() + 600, limit=time.monotonic() + 600))
+    found = list(detections(document, _all_detectors(), deadline=work_clock.now() + 600, limit=work_clock.now() + 600))
     assert "7-440-218-3390" in {d.value for d in found if d.category == "account_number"}
     assert PARAGRAPHS_NOT_READ not in document.unchecked

@@ -8,13 +8,13 @@ imported on first use so that a worker that only sees HTML never loads PDFium, T
 from __future__ import annotations
 
 import re
-import time
 import zlib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
 from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABEL
+from detectors import work_clock
 from detectors.model import Document, Location, Record, Segment
 from detectors.translations import LANGUAGE_NAME
 
@@ -57,7 +57,7 @@ def extract(url: str, body: bytes, content_type: str | None = None, *,
             max_chars: int = DEFAULT_MAX_CHARS, deadline: float | None = None) -> Document:
     """Read ``body`` (fetched from ``url`` with the raw Content-Type header ``content_type``, None for
     a local file) into a Document of at most ``max_chars`` characters of text. ``deadline`` (a
-    ``time.monotonic()`` value) is when the worker will be stopped: slow parts such as OCR that cannot
+    ``detectors.work_clock.now()`` value: the worker's work done) is when the worker will be stopped: slow parts such as OCR that cannot
     finish by then are reported as not checked instead of losing the whole document."""
     builder = DocumentBuilder(Document(url=url, content_type=""), max_chars, deadline=deadline)
     _read(builder, body, content_type)
@@ -244,8 +244,9 @@ class DocumentBuilder:
         self._suppressed_warnings = 0
 
     def seconds_left(self) -> float | None:
-        """Time until the worker reading this document is stopped, or None without a deadline."""
-        return None if self.deadline is None else self.deadline - time.monotonic()
+        """Work (seconds of the worker's CPU time, ``detectors.work_clock``) until the worker reading this document
+        is stopped, or None without a deadline."""
+        return None if self.deadline is None else self.deadline - work_clock.now()
 
     def add(self, text: str, location: Location, *, hidden: str | None = None, label: str | None = None,
             chrome: bool = False) -> Segment | None:

@@ -28,6 +28,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from detectors import work_clock
 from detectors.model import Location
 
 from .fixed_width import pipe_tables
@@ -124,7 +125,8 @@ class OcrEngine:
         import tesserocr
 
         self.api.SetImage(image)
-        timeout = 0 if seconds is None else max(int(seconds * 1000), 1)
+        # (Tesseract waits by the wall clock: ``seconds`` of work take longer on a busy machine)
+        timeout = 0 if seconds is None else max(int(work_clock.wall_seconds(seconds) * 1000), 1)
         if not self.api.Recognize(timeout=timeout):
             raise OcrTimeout()
         height = image.height

@@ -173,8 +173,22 @@ def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: 
     builder.add_record(form, location(table.header_line))
 
 
+# an XML document's root element without the "<?xml" declaration (which is optional): an export's "<accounts>" ...
+# "</accounts>", a tool's "<Customers xmlns=...>" served as text/plain
+_BARE_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?:\s[^<>]*)?>")
+
+
 def _is_xml(media_type: str, body: bytes) -> bool:
-    return media_type in ("text/xml", "application/xml") or body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
+    """Whether ``body`` is XML to read as records: by its type, its ``<?xml`` declaration, or a root element that opens
+    the file and is closed at its end (a text that merely begins with a tag is no XML document)."""
+    head = body.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if media_type in ("text/xml", "application/xml") or head.startswith(b"<?xml"):
+        return True
+    root = _BARE_ROOT.match(head)
+    if not root or not body.rstrip().endswith(b"</" + root.group(1) + b">"):
+        return False
+    from .xml_data import well_formed
+    return well_formed(body)
 
 
 def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:

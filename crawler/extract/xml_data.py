@@ -72,6 +72,15 @@ XML_DIALECT = Dialect(member=_member, item=lambda path, index: f"{path}[{index +
 GREEN_BUTTON_DIALECT = XML_DIALECT._replace(sections=download_parts)
 
 
+def well_formed(body: bytes) -> bool:
+    """Whether ``body`` parses as one safe XML document (a text that only looks like one is read as text, unwarned)."""
+    try:
+        fromstring(body)
+    except (DefusedXmlException, ParseError, ValueError):
+        return False
+    return True
+
+
 def read_xml(builder: DocumentBuilder, body: bytes, container: str | None = None) -> bool:
     """Read ``body`` as XML records into ``builder``; False (nothing read) when it is not safe, well-formed XML
     within the document's remaining text budget, with a warning saying why. ``container``: the path the root

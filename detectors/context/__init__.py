@@ -86,7 +86,7 @@ RULES_NOT_RUN = "customer records not all read within the time limit (see [crawl
 def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = (),
             facts: DocumentFacts | None = None, deadline: float | None = None) -> CustomerContext:
     """The customer context of ``document``, given the raw findings of the identifier detectors and the
-    engine's facts about the document. ``deadline`` (``time.monotonic()``): past it, the strategies left are not
+    engine's facts about the document. ``deadline`` (a :func:`detectors.work_clock.now` value): past it, the strategies left are not
     run, and the document says so (``unchecked``): a 240-page agenda packet's records read on a loaded machine keep
     what the rules that ran found, where the worker's time limit would have lost every finding."""
     facts = facts or DocumentFacts(document)

@@ -8,7 +8,6 @@ the customer fields found so far. ``judge`` is the one rule by which cells becom
 from __future__ import annotations
 
 import re
-import time
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
@@ -18,6 +17,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
 
+from .. import work_clock
 from ..base import QUOTE_MARKS
 from ..facts import DocumentFacts, IdentityIndex
 from ..labels import PLACEHOLDER
@@ -511,7 +511,7 @@ class Analysis:
         self.staff_cards: set[int] = set()
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
-        self.deadline: float | None = None  # time.monotonic() past which the rules stop (see ``out_of_time``)
+        self.deadline: float | None = None  # work_clock.now() past which the rules stop (see ``out_of_time``)
         self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun
         # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
         self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -556,7 +556,7 @@ class Analysis:
     def out_of_time(self) -> bool:
         """Whether the time to read the document's records is up: the strategies left are not run, and a long one
         (``prose.find``) stops between its blocks; what was found by then is kept."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
+        if self.deadline is not None and work_clock.now() > self.deadline:
             self.ran_out = True
         return self.ran_out
 

@@ -18,12 +18,12 @@ document.
 from __future__ import annotations
 
 import itertools
-import time
 
 import pypdfium2 as pdfium
 
 from crawler.spiders.pdf_links import pdf_links
 from crawler.url_text import path_text
+from detectors import work_clock
 from detectors.model import Location
 
 from ...cycles import no_cycle_collection
@@ -111,7 +111,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         pdfium.raw.FPDF_DocumentHasValidCrossReferenceTable(pdf) else None
     scans: list = []  # what pages need OCR for, read once every page's text is (``read_scans``)
     first = len(builder.document.segments), len(builder.document.records)
-    started = time.monotonic()
+    started = work_clock.now()
     for index in range(pages):
         if builder.full:
             break
@@ -129,7 +129,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         except pdfium.PdfiumError as e:  # one bad page (broken stream, missing font) does not lose the others
             builder.not_checked(f"page {index + 1} unreadable: {e}")
     if scans:
-        read_scans(builder, pdf, scans, time.monotonic() - started)
+        read_scans(builder, pdf, scans, work_clock.now() - started)
         _in_page_order(builder.document, *first)
     if unmapped:
         builder.warn(f"text without Unicode mapping left out on page(s) {page_list(unmapped)}")
