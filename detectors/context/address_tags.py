@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from sys import intern
 
 import usaddress
 
@@ -27,10 +26,8 @@ Attributes = list[str]
 def _attributes(features: dict, prefix: str = "") -> Attributes:
     """A token's features as the CRF's binding names them, each of weight one: a text value joined to its
     feature's name ("word:elm"), a flag by its name where it is set ("street_name"). A flag that is not set weighs
-    nothing in a label's score, so it is left out (about half of a token's features, and half of the binding's work).
-    Each attribute is interned: but for the token's own word ("word:elm"), a token's attributes are those of thousands
-    of others ("length:w:3", "previous:street_name"), one string each rather than one a token kept in the cache."""
-    return [intern(f"{prefix}{name}:{value}" if isinstance(value, str) else f"{prefix}{name}")
+    nothing in a label's score, so it is left out (about half of a token's features, and half of the binding's work)."""
+    return [f"{prefix}{name}:{value}" if isinstance(value, str) else f"{prefix}{name}"
             for name, value in features.items() if isinstance(value, str) or value]
 
 
@@ -104,5 +101,4 @@ def address_tags(text: str) -> dict[str, str] | None:
         else:
             components[label] = [token]
         last_label = label
-    # the labels interned: shapes.address_parts keeps thousands of these, each label one string for them all
-    return {intern(label): " ".join(words).strip(" ,;") for label, words in components.items()}
+    return {label: " ".join(words).strip(" ,;") for label, words in components.items()}
