@@ -60,8 +60,11 @@ _BUSINESS_ROLE = re.compile(r"(?i)\b(?:(?:co-?)?owners?|(?:co-?)?founders?|propr
                             r"owns|founded)\b")
 # a name the reader is invited to reach, their number or mailbox after it: "Questions? Call Jane Ruiz at (951) ..."
 # is a contact person (a link's bare "Call Ana Ruiz" beside a customer's number is not an invitation)
-_INVITATION = re.compile(r"(?i)(?:^|[.?!:;(]\s*|\b(?:please|or|and)\s+)(?:call|contact|e-?mail|ask for|reach|text|"
-                         r"write to|talk to|speak (?:to|with))\s+$")
+_INVITATION = re.compile(r"(?i)(?:(?:^|[.?!:;(]\s*|\b(?:please|or|and)\s+)(?:call|contact|e-?mail|ask for|reach|text|"
+                         r"write to|talk to|speak (?:to|with))|"
+                         # a staff report's closing line: "Questions may be directed to NAME at (408) ..."
+                         r"\b(?:questions|inquiries|enquiries|comments)\s+(?:may|should|can)\s+be\s+"
+                         r"(?:directed|addressed|sent)\s+to)\s+$")
 _INVITING_VERB = re.compile(r"(?i)(?:call|contact|e-?mail|ask for|reach|text)\s+(?=\S)")
 _HEADING_TAG = re.compile(r"h([1-6])")
 _SECTION_TAGS = {"summary": "details", "caption": "table", "legend": "fieldset"}  # their scope: the element around
