@@ -151,10 +151,24 @@ def test_a_check_past_its_time_keeps_what_it_found_and_says_the_records_were_not
     from detectors.context import RULES_NOT_RUN
     from detectors.registry import load_detectors
 
-    monkeypatch.setattr(crawler.worker, "_detectors", load_detectors())  # as a worker's start sets them
+    from detectors import work_clock
 
+    monkeypatch.setattr(crawler.worker, "_detectors", load_detectors())  # as a worker's start sets them
     body = b"Claimant Rosalind Achebe, 41 Quince Ct, SSN 512-34-6789, appealed her July bill.\n"
-    outcome = analyze("https://city.example.gov/packet.txt", body, "text/plain", timeout=1e-9)
+
+    # the work clock reads a full second more at each look: the 5 s limit is past before the record rules run, on
+    # any machine (a sandbox's CPU clock may not move at all while one short line is read, so a limit of 1e-9 s was
+    # not past there), and the kernel's limit on this test process stays at least 5 s of real work away
+    worked = [work_clock.now()]
+
+    def one_second_per_look() -> float:
+        worked[0] += 1.0
+        return worked[0]
+
+    monkeypatch.setattr(work_clock, "now", one_second_per_look)
+    outcome = analyze("https://city.example.gov/packet.txt", body, "text/plain", timeout=5)
+    monkeypatch.undo()
+    monkeypatch.setattr(crawler.worker, "_detectors", load_detectors())
     assert outcome.status == "scanned" and outcome.unchecked == [RULES_NOT_RUN]
     found = {(f.category, f.value) for f in outcome.findings}
     assert ("ssn", "512-34-6789") in found
