@@ -248,7 +248,8 @@ def _run(args) -> int:
     else:
         from .demo import run_demo
         with prepare_output(args.out):  # the folder stays locked until the run's reports are written
-            return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
+            return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options,
+                            started=started)
     if result is None:
         print("pubcheck: the run stopped before it could write a report", file=sys.stderr)
         return EXIT_ERROR

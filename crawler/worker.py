@@ -130,10 +130,14 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     a worker that has no room to start ends without one too."""
     from detectors.registry import load_detectors
 
+    from pebble.common import process_exit
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     if memory_mb:
         limit = memory_mb * 1024 * 1024
+        if _address_space() >= limit:  # forked with the detectors loaded, it would fail at its first allocation
+            process_exit(1)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # a worker stopped at its time limit (SIGXCPU) or that crashes leaves no core file: it would hold the document
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -145,10 +149,18 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
         # traceback pebble would log for it. Short of memory (the usual cause: extract_memory_mb too small), the
         # interpreter fails in odd ways besides MemoryError (a SystemError from compile()): said by the main process
         # alone; anything else in one line.
-        from pebble.common import process_exit
         if not (memory_mb and isinstance(e, (MemoryError, SystemError, ImportError))):
             os.write(2, f"pubcheck: an extraction worker could not start: {type(e).__name__}: {e}\n".encode())
         process_exit(1)
+
+
+def _address_space() -> int:
+    """The memory this process has mapped, in bytes: what ``RLIMIT_AS`` limits (0 where /proc does not say)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 # the documents a worker analyses between two full collections of what they left in reference cycles
@@ -276,6 +288,18 @@ def _media_type(content_type: str | None) -> str | None:
     return content_type.split(";")[0].strip().lower() or None if content_type else None
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers are forked from a server process that has imported this module and the detectors once: a worker's
+    start, and each restart (every 500 documents, after a time limit or a crash), costs a fork, where starting a
+    fresh interpreter (``spawn``) paid some 2 s of CPU per worker to import them and compile their patterns. Forked
+    from a server started for the purpose, not from this process, which runs Twisted's threads."""
+    from detectors.registry import detector_modules
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, *detector_modules()])
+    return context
+
+
 class WorkerPool:
     """A pool of analysis workers; ``submit`` returns a future that always resolves to an Outcome."""
 
@@ -284,7 +308,7 @@ class WorkerPool:
         self.timeout = timeout
         self._pool = ProcessPool(max_workers=workers or os.cpu_count() or 1, max_tasks=500,
                                  initializer=_start_worker, initargs=(detector_options, public, memory_mb),
-                                 context=multiprocessing.get_context("spawn"))
+                                 context=_worker_context())
 
     def submit(self, url: str, body: bytes, content_type: str | None, timeout: float | None = None) -> Future:
         """Send a document to the workers, to be read within the pool's limit of work (``timeout`` seconds of the

@@ -11,11 +11,16 @@ from collections.abc import Mapping
 from .base import Detector
 
 
-def detector_classes() -> list[type[Detector]]:
+def detector_modules() -> list[str]:
+    """The names of this package's modules, where the detectors are (imported by :func:`detector_classes`)."""
     package = importlib.import_module(__package__)
+    return [f"{__package__}.{info.name}" for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name)]
+
+
+def detector_classes() -> list[type[Detector]]:
     found: dict[str, type[Detector]] = {}
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{__package__}.{info.name}")
+    for name in detector_modules():
+        module = importlib.import_module(name)
         for obj in vars(module).values():
             if (isinstance(obj, type) and issubclass(obj, Detector) and obj.__module__ == module.__name__
                     and getattr(obj, "category", None)):

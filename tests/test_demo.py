@@ -38,3 +38,21 @@ def test_demo_without_reveal_writes_no_planted_value(run_pubcheck, tmp_path):
     for values in PLANTED.values():
         for value in values:
             assert value not in text, value
+
+
+def test_the_demo_run_starts_when_the_command_does(monkeypatch, tmp_path):
+    """The demo's report gives the whole command's time, the building and serving of its site included, as a
+    crawl's does (its start was taken when the crawl began: the report said 1 s of a 3 s command)."""
+    import crawler.run
+    from crawler.config import Config
+    from crawler.demo import run_demo
+
+    crawled = {}
+
+    def crawl(urls, out, config, **options):
+        crawled.update(options, urls=urls)
+
+    monkeypatch.setattr(crawler.run, "run_crawl", crawl)
+    run_demo(str(tmp_path / "demo"), Config.load(None, {}), started="2026-12-06T22:00:00+00:00")
+    assert crawled["started"] == "2026-12-06T22:00:00+00:00"
+    assert crawled["urls"][1].endswith("/staging/") and crawled["urls"][0].startswith("http://127.0.0.1:")

@@ -434,12 +434,26 @@ def test_a_second_signal_stops_at_once_and_leaves_no_report_claiming_completenes
         assert STALE not in report and "Incomplete" in report
 
 
-def worker_processes(pid: int) -> list[int]:
-    """The extraction workers among the children of ``pid`` (multiprocessing's spawned processes)."""
+def child_processes(pid: int) -> list[int]:
     children = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children += [int(c) for c in (task / "children").read_text().split()]
-    return [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            children += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:  # it has ended
+        pass
+    return children
+
+
+def worker_processes(pid: int) -> list[int]:
+    """The extraction workers of ``pid``: the children of its multiprocessing fork server."""
+    servers = []
+    for child in child_processes(pid):
+        try:
+            if b"multiprocessing.forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
+                servers.append(child)
+        except OSError:
+            continue
+    return [worker for server in servers for worker in child_processes(server)]
 
 
 def worker_cpu_seconds(pid: int) -> float:

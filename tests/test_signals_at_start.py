@@ -17,6 +17,7 @@ import pytest
 
 from conftest import ROOT
 from fault_site import FaultSite, delayed, page
+from test_fault_site import worker_processes
 
 STALE = "A previous run's report"
 COMPLETE = "Every file found was scanned completely"
@@ -39,12 +40,8 @@ def catches(pid: int, signum: int) -> bool:
 
 
 def worker_started(pid: int) -> bool:
-    """Whether an extraction worker (a spawned child process) of ``pid`` runs."""
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        for child in (task / "children").read_text().split():
-            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
-                return True
-    return False
+    """Whether an extraction worker (a child of the multiprocessing fork server) of ``pid`` runs."""
+    return bool(worker_processes(pid))
 
 
 def wait_until(check, timeout: float = 60) -> bool:

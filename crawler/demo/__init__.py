@@ -14,9 +14,11 @@ from .site import STAGING_CREDENTIALS, build_site
 DEMO_AUTH_VAR = "PUBCHECK_DEMO_AUTH"
 
 
-def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False, history=None) -> int:
+def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False, history=None,
+             started: str | None = None) -> int:
     """Serve and crawl the demo site; 0 when the run happened (its planted findings and broken documents are
-    its point), 2 when it did not. ``history``: compare with and record into a history (``--db``)."""
+    its point), 2 when it did not. ``history``: compare with and record into a history (``--db``); ``started``:
+    when the command started (the run's time is the whole command's, the demo site's building included)."""
     from ..run import exit_status, run_crawl
 
     with tempfile.TemporaryDirectory(prefix="pubcheck-demo-") as root:
@@ -26,7 +28,7 @@ def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False, h
             print(f"pubcheck demo: serving the demo site at {site.url} (staging at {site.url}staging/)",
                   file=sys.stderr)
             result = run_crawl([site.url, f"{site.url}staging/"], out, config, reveal=reveal,
-                               auth_env=DEMO_AUTH_VAR, verbose=verbose, history=history)
+                               auth_env=DEMO_AUTH_VAR, verbose=verbose, history=history, started=started)
     if result is not None:
         by_category = Counter(f.category for f in result.findings)
         statuses = Counter(d.status for d in result.documents)
