@@ -378,6 +378,18 @@ _ANOTHER_ACCOUNT_AT_BANK = re.compile(
     r"investment|trust|escrow|money\s+market)\s+accounts?\s+(?:(?:is\s+)?(?:held\s+|maintained\s+)?(?:at|with)|in)"
     r"\s+(?:the\s+)?(?-i:[A-Z][\w&.'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&.'\u2019-]*)|of|the|N\.A\.)){0,4}\s*[(,:\u2013\u2014-]?\s*"
     r"(?:account|acct)\.?(?:\s*(?:no|nbr|number|num|#)\.?)?(?:\s+(?:ending(?:\s+(?:in|with))?))?\W*$")
+
+
+def _another_kind_of_account(candidate: Candidate) -> bool:
+    """Whether the account a candidate's label names is of another kind than a utility's: "grant account
+    2240-8810-22", "bank account 0031-88211" (wrapped or not), "Operating account at Wells Fargo (account ending
+    7029)"; not a form's field for a customer's own bank account, which stays a customer's."""
+    reach = WIDTH + len(candidate.label)
+    return bool(_ANOTHER_ACCOUNT.search(text_before(*with_line_above(candidate, reach)[:2], reach))
+                or _ANOTHER_ACCOUNT_AT_BANK.search(text_before(candidate.text, candidate.start, 120))) \
+        and not _customers_bank_field(candidate)
+
+
 # a form's field for a customer's own bank account, its caption opening its line or its cell ("CHECKING ACCT #:
 # 64331992519", "Savings Account No.: ..."), as an automatic payment's authorization or a refund's form asks for it
 _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
@@ -2464,13 +2476,8 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
-        reach = WIDTH + len(label or "")
-        if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
-                text_before(*with_line_above(candidate, reach)[:2], reach)) and not _customers_bank_field(candidate):
-            return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
-        if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT_AT_BANK.search(
-                text_before(candidate.text, candidate.start, 120)) and not _customers_bank_field(candidate):
-            return None  # "Operating account at Wells Fargo (account ending 7029)": the bank's account it names
+        if label and _ACCOUNT_WORD.search(label) and _another_kind_of_account(candidate):
+            return None
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account

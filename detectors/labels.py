@@ -100,7 +100,7 @@ def _capitals_only(label: str) -> str | None:
 _CAMEL_EDGE = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 
 
-def labels_source(labels: list[str], *, in_camel_case: bool = False) -> str:
+def phrases_source(labels: list[str], *, in_camel_case: bool = False) -> str:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
     may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
     "ssnId"). ``in_camel_case``: a phrase also counts as one word of a camelCase key ("ssnOnFile", "payeeSsn"), for
@@ -119,8 +119,8 @@ def labels_source(labels: list[str], *, in_camel_case: bool = False) -> str:
 
 
 def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Pattern:
-    """``labels_source`` compiled, case-insensitive."""
-    return re.compile(labels_source(labels, in_camel_case=in_camel_case), re.IGNORECASE)
+    """``phrases_source`` compiled, case-insensitive."""
+    return re.compile(phrases_source(labels, in_camel_case=in_camel_case), re.IGNORECASE)
 
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
@@ -253,7 +253,7 @@ def label_source(defaults: list[str], options: Mapping, *, in_camel_case: bool =
     """``label_pattern``'s source: a detector that adds alternatives of its own to it compiles the whole once."""
     extra = as_list(options.get("labels"))
     labels = extra if options.get("replace_labels") else [*defaults, *extra]
-    return labels_source(labels, in_camel_case=in_camel_case) if labels else NO_LABEL
+    return phrases_source(labels, in_camel_case=in_camel_case) if labels else NO_LABEL
 
 
 NO_LABEL = r"(?!)"  # the pattern of no label phrase at all: it matches nothing

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from detectors.account_number import AccountNumberDetector
-from detectors.labels import compile_labels, label_pattern, label_source, labels_source
+from detectors.labels import compile_labels, label_pattern, label_source, phrases_source
 
 
 def test_the_account_labels_and_its_phrases_are_one_pattern():
@@ -28,7 +28,7 @@ def test_a_configured_label_joins_the_defaults_or_replaces_them_and_the_phrases(
 
 def test_the_source_compiles_to_the_same_pattern_as_before():
     labels = ["Service Acct", "Premise #", "SA ID"]
-    assert compile_labels(labels).pattern == labels_source(labels)
+    assert compile_labels(labels).pattern == phrases_source(labels)
     assert label_pattern(labels, {}).pattern == label_source(labels, {})
     nothing = label_pattern(labels, {"replace_labels": True})
     assert nothing.pattern == "(?!)" and not nothing.flags & re.IGNORECASE and not nothing.search("Service Acct 12")

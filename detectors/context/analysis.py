@@ -497,6 +497,15 @@ def quoted_staff_signature(text: str) -> bool:
     return bool(names) and names[0][0] == 0 and named_officially(line, *names[0])
 
 
+
+def _first_and_last(cells: list[Cell]) -> tuple[Cell, Cell] | None:
+    """The record's one first-name column's and one last-name column's name cells ("First Name" | "Last Name",
+    "FNAME" | "LNAME"), else None."""
+    names = [c for c in cells if c.kind == "name" and c.label]
+    first = [c for c in names if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
+    last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
+    return (first[0], last[0]) if len(first) == 1 and len(last) == 1 else None
+
 class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
@@ -1093,23 +1102,16 @@ class Analysis:
         with their homes and phones is a list of customers whether its name is one column or two. So is a surname
         that is a common word and reads as no name alone ("Sung-min" | "Park", "Maria" | "Lane") beside a given name
         that does: the half left out, so the two are reported as one name."""
-        names = [c for c in cells if c.kind == "name" and c.label]
-        first = [c for c in names if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
-        last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
-        if len(first) != 1 or len(last) != 1 or (first[0] in valid and last[0] in valid) or not (self.valid(
-                "name", f"{first[0].text.strip()} {last[0].text.strip()}") or self._split_halves(names)):
+        halves = _first_and_last(cells)
+        if not halves or (halves[0] in valid and halves[1] in valid) or not (self.valid(
+                "name", f"{halves[0].text.strip()} {halves[1].text.strip()}") or self._split_halves(*halves)):
             return []
-        return [c for c in (first[0], last[0]) if c not in valid]
+        return [c for c in halves if c not in valid]
 
-    def _split_halves(self, names: list[Cell]) -> bool:
-        """Whether the name cells are one first-name column's and one last-name column's cell that together are a
-        person's name (``persons.split_name_halves``: "Tuan" | "Branch", "Bill" | "Ho"), not a public one."""
-        labelled = [c for c in names if c.label]
-        first = [c for c in labelled if FIRST_NAME_COLUMN.search(c.label) and not LAST_NAME_COLUMN.search(c.label)]
-        last = [c for c in labelled if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
-        if len(first) != 1 or len(last) != 1:
-            return False
-        given, surname = first[0].text.strip(), last[0].text.strip()
+    def _split_halves(self, first: Cell, last: Cell) -> bool:
+        """Whether a first-name column's and a last-name column's cell together are a person's name
+        (``persons.split_name_halves``: "Tuan" | "Branch", "Bill" | "Ho"), not a public one."""
+        given, surname = first.text.strip(), last.text.strip()
         return split_name_halves(given, surname) and not self.contacts.name_is_public(f"{given} {surname}".lower())
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
@@ -1206,7 +1208,8 @@ class Analysis:
         joined = " ".join(c.text.strip() for c in names)  # a name split into columns: "Sandra | Parks"
         if len(names) > 1 and person_name(joined, strict=False) and not is_place(joined):
             return False
-        if self._split_halves(names):
+        halves = _first_and_last(names)
+        if halves and self._split_halves(*halves):
             return False  # "Branch | Tuan" under "Last | First": no place has a first name
         return (any(is_place(c.text) for c in names)
                 and not any(not is_place(c.text) and self.names_person(c) for c in names))

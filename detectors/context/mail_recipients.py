@@ -57,8 +57,9 @@ def find(analysis: Analysis) -> None:
                 analysis.add("name", segment, *name, _WHY)
 
 
-# the mailbox of a message's header line: "From: Clean Power <noreply@cp.org>", "To: Ana Ruiz <ana77@gmail.com>"
-_HEADER_MAILBOX = re.compile(r"(?i)\s*(?:from|to)\s*:\s*")
+# the field name that opens a message's header line, before its name and mailbox: "From: ", "To: " of "To: Ana Ruiz
+# <ana77@gmail.com>"
+_HEADER_FIELD_NAME = re.compile(r"(?i)\s*(?:from|to)\s*:\s*")
 _ADDRESSEE_WHY = "the one addressee of an organisation's e-mail about the account it gives"
 
 
@@ -91,7 +92,7 @@ def _addressee_of_account_mail(analysis: Analysis) -> None:
                if not (segment.location.element or "").startswith("header ") for a in analysis.anchors_in(segment)):
         return
     analysis.add("email", to_segment, *mailboxes[0].span(), _ADDRESSEE_WHY)
-    lead = _HEADER_MAILBOX.match(to_segment.text)
+    lead = _HEADER_FIELD_NAME.match(to_segment.text)
     start = lead.end() if lead else 0
     names = [span for span in analysis.private_names_in(to_segment.text) if span[0] == start]
     if names and _NAME_BEFORE.match(to_segment.text, names[0][1]):

@@ -2011,8 +2011,8 @@ def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     name or surname ("Señora Lopez", not "Señora Spoke"); never a title before an office's
     name ("la Sra. Alcaldesa", "el Sr. Presidente": the mayor, the chair). A personal title before one common surname
     that is a word too is a name ("Mr. Branch": ``_word_surname_after_title``)."""
-    if len(words) == 1 and text[title[1] - 1] == "." and _plain(text[title[0]:title[1]]) in _PERSONAL_TITLES \
-            and surname_shares().get(words[0], 0.0) >= _TITLED_WORD_SURNAME:
+    if len(words) == 1 and text[title[1] - 1] == "." and _word_surname_after_title(
+            [_plain(text[title[0]:title[1]]), words[0]], 0, 1):
         return True
     if words[-1] in NOT_PERSON or words[-1] in _OFFICES_AFTER_TITLE:
         return False
