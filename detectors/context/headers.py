@@ -178,6 +178,13 @@ _KIND_RULES = [  # first match wins
     # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)"
+                         # a bill history's "Energy Used", "Electricity Consumed"
+                         r"|\b(?:energy|electricity|electric|power)\s+(?:used|consumed)\b"
+                         # a meter's demand in kW, as a commercial bill gives it beside its kWh ("Max Demand (kW)",
+                         # "Billed Demand", "On-Peak Demand", "Peak kW"); the system's peak in MW is vetoed above
+                         r"|^(?:(?:max(?:imum)?|peak|billed|billing|metered|recorded|actual|monthly|facilities|"
+                         r"(?:on|mid|off|part)[\s-]?peak|non[\s-]?coincident)\s+)+(?:demand(?:\s*\(?kw\)?)?|kw)$"
+                         r"|^demand\s*\(?kw\)?$"
                          # a plain "Use" qualified by the period it covers, as a meter's reads are summed: "Use
                          # Jul 23-Jun 24", "Use 2024", "Use (12 mo)", "Use FY24"; not a parcel's "Land use 2024"
                          r"|^\s*use\s*[(:-]?\s*(?:fy\s*'?\d{2}|(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -317,7 +324,8 @@ _REMARK = re.compile(r"\s*\((?=[a-z]|(?i:as|per|via|through|from|by|under|incl\.
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 _NOT_OWN_FIGURE = re.compile(r"(?i)[$¢/]|\b(?:avg|average|median|mean|typical|rate|rates|tier|baseline|allowance|"
                              r"saved|savings?|reduction|goal|target|system|program|class|total|aggregated?|"
-                             r"generation|generated|produced|production|capacity|citywide|city-wide|forecast)\b")
+                             r"generation|generated|produced|production|capacity|citywide|city-wide|forecast|"
+                             r"mw|gw)\b")  # a system's or a plant's power ("Peak Demand (MW)"), no meter's
 
 
 # a customer's spouse, named on their application ("Co-applicant / spouse"), is of their household
