@@ -1,0 +1,107 @@
+"""Electricity consumption deep in big City documents (red team site66c).
+
+- A PDF's table of months as columns ("Customer | Account | Jan | Feb ..."), its unit only in the title above it
+  ("Monthly Consumption (kWh) by Service Account"): the month columns are usage, as an HTML table's under its caption
+  are; not under a title of a program's savings, nor a table of facilities.
+- A bill history's "Energy Used" / "Electricity Consumed" column, and a commercial bill's demand in kW ("Max Demand
+  (kW)", "Billed Demand"): a customer's consumption; a system's "Peak Demand (MW)" is no meter's.
+- A PDF table's header line "Month | kWh" is no label over the next line: the year of "Jan 2025" was taken for the
+  usage of its first row.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen import canvas
+
+from detectors.context.headers import header_kind
+from tests.detector_helpers import pairs_found, values_of
+
+_SITE = "https://www.cityofpomona.example.gov/agendas"
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """One page; a tab in a line starts the next column, as a PDF table's cells stand apart."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 8)
+    for k, line in enumerate(lines):
+        x = 50
+        for c, cell in enumerate(line.split("\t")):
+            pdf.drawString(x, 750 - 13 * k, cell)
+            x += 120 if c < 2 else 42
+    pdf.save()
+    return out.getvalue()
+
+
+def _found(lines: list[str]) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/packet.pdf", _pdf(lines), "application/pdf")
+
+
+# --- 1. months as columns under a title that says kWh -------------------------------------------------------------
+
+def test_months_as_columns_under_a_kwh_title_in_a_pdf_are_the_customers_usage():
+    found = _found(["Attachment 3 - Electricity Use (kWh) of Accounts in the Rate Appeal",
+                    "Account Holder\tSA Number\tMar\tApr\tMay\tJun",
+                    "Oluwaseun Bankole\t7004418823\t612\t1,048\t733\t927",
+                    "Ilse Hoekstra\t7009921104\t1,311\t488\t1,560\t840"])
+    assert values_of(found, "energy_usage") == {"612", "1,048", "733", "927", "1,311", "488", "1,560", "840"}
+    assert values_of(found, "customer_name") == {"Oluwaseun Bankole", "Ilse Hoekstra"}
+
+
+def test_months_as_columns_of_facilities_or_of_program_savings_are_no_ones_usage():
+    facilities = _found(["City Facility Electricity Use (kWh), FY 2024-25",
+                         "Facility\tMeter\tJul\tAug\tSep\tOct",
+                         "Civic Center\tM2231\t112,170\t98,899\t101,477\t99,417",
+                         "Westmont Community Center\tM7781\t11,598\t9,956\t10,424\t9,226",
+                         "Fire Station 184\tM7782\t8,598\t7,956\t8,424\t7,226"])
+    assert not values_of(facilities, "energy_usage")
+    savings = _found(["Program Contacts and kWh Savings by Month",
+                      "Program\tCoordinator\tPhone\tJul\tAug\tSep",
+                      "Heat Pump Rebate\tLorena Baptiste\t(909) 620-2211\t1,170\t899\t1,477",
+                      "Solar for All\tKenji Albright\t(909) 620-2212\t1,598\t956\t1,424"])
+    assert not values_of(savings, "energy_usage")
+    assert not values_of(savings, "customer_name")
+
+
+# --- 2. usage columns by other names: energy used, demand in kW -----------------------------------------------------
+
+def test_energy_used_and_demand_columns_name_a_customers_consumption():
+    for label in ("Energy Used", "Electricity Consumed", "Max Demand (kW)", "Billed Demand", "On-Peak Demand",
+                  "Peak kW"):
+        assert header_kind(label)[0] == "usage", label
+    for label in ("Peak Demand (MW)", "System Peak Demand", "Demand Letter", "Demand Charge", "Billed Demand ($)",
+                  "Peak Demand Savings"):
+        assert header_kind(label)[0] != "usage", label
+
+
+def test_a_bill_history_of_energy_used_beside_a_customer_is_their_usage():
+    page = ("<html><body><h2>Appeal 2025-14</h2><p>Billing history of Thanh Huong Vo, service account 3-118-4420-77"
+            "</p><table><tr><th>Statement Date</th><th>Energy Used</th><th>Amount Due</th></tr>"
+            "<tr><td>04/02/2025</td><td>1,204</td><td>$241.10</td></tr>"
+            "<tr><td>05/01/2025</td><td>986</td><td>$198.75</td></tr></table></body></html>")
+    found = pairs_found(f"{_SITE}/appeal.html", page, "text/html")
+    assert values_of(found, "energy_usage") == {"1,204", "986"}
+
+
+def test_a_customers_demand_and_kwh_under_their_account_in_a_pdf():
+    found = _found(["Customer: Rashida Okonkwo-Bell", "Service Account 8000-3317-206",
+                    "Billing Month\tMax Demand (kW)\tkWh",
+                    "Aug 2025\t14.2\t3,184", "Sep 2025\t12.9\t2,906"])
+    assert values_of(found, "energy_usage") == {"14.2", "3,184", "12.9", "2,906"}
+
+
+def test_the_systems_peak_demand_in_mw_is_no_ones():
+    page = ("<html><body><h2>PCE Load Summary</h2><table><tr><th>Month</th><th>Peak Demand (MW)</th>"
+            "<th>Retail Sales (GWh)</th></tr><tr><td>July 2025</td><td>182</td><td>71.4</td></tr>"
+            "<tr><td>August 2025</td><td>190</td><td>74.9</td></tr></table>"
+            "<p>Questions: Power Resources Manager Tomasz Wierzbicki, (909) 620-2390</p></body></html>")
+    assert not values_of(pairs_found(f"{_SITE}/load.html", page, "text/html"), "energy_usage")
+
+
+# --- 3. a PDF table's header line is no label over the next line ---------------------------------------------------
+
+def test_a_month_and_kwh_header_line_gives_each_rows_figure_not_the_year():
+    found = _found(["Customer: Anahit Grigoryan", "Service Account: 2-907-33418",
+                    "Month\tkWh", "Jan 2025\t1,618", "Feb 2025\t1,399"])
+    assert values_of(found, "energy_usage") == {"1,618", "1,399"}
