@@ -105,3 +105,22 @@ def test_a_month_and_kwh_header_line_gives_each_rows_figure_not_the_year():
     found = _found(["Customer: Anahit Grigoryan", "Service Account: 2-907-33418",
                     "Month\tkWh", "Jan 2025\t1,618", "Feb 2025\t1,399"])
     assert values_of(found, "energy_usage") == {"1,618", "1,399"}
+
+
+# --- 4. an interval export's columns named by their intervals ------------------------------------------------------
+
+def test_an_interval_export_whose_columns_are_time_ranges_is_the_meters_usage():
+    export = ("SA_NUM,METER_NO,READ_DATE,00:00-01:00,01:00-02:00,02:00-03:00\n"
+              "8123340987,ZX-55102,2025-08-11,0.614,0.552,0.498\n"
+              "8123340987,ZX-55102,2025-08-12,0.703,0.511,0.487\n")
+    found = pairs_found(f"{_SITE}/interval_8123340987.csv", export, "text/csv")
+    assert values_of(found, "energy_usage") == {"0.614", "0.552", "0.498", "0.703", "0.511", "0.487"}
+    assert "8123340987" in values_of(found, "account_number")
+
+
+def test_time_ranges_of_a_system_load_or_a_room_schedule_are_no_ones():
+    load = ("Date,00:00-01:00,01:00-02:00,02:00-03:00\n2025-08-11,412.2,388.1,377.5\n2025-08-12,522.4,368.0,317.7\n")
+    assert not pairs_found(f"{_SITE}/system_load.csv", load, "text/csv")
+    rooms = ("Room,08:00-09:00,09:00-10:00,10:00-11:00\nCommunity Room A,Rotary Club,Rotary Club,Ebony Whitlock\n"
+             "Council Chambers,Planning Commission,,Arturo Benavides\n")
+    assert not pairs_found(f"{_SITE}/room_bookings.csv", rooms, "text/csv")

@@ -1216,9 +1216,10 @@ def _salutations(kinds: list, sample: list[list[Segment]]) -> list:
             else (kind, strong) for i, (kind, strong) in enumerate(kinds)]
 
 
-# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15")
+# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15"), or the
+# interval itself, from its start ("00:00-01:00", "13:45 - 14:00")
 _INTERVAL_COLUMN = re.compile(r"(?i)\s*(?:he|hr|hour|int|interval)[\s_-]?(?P<n>\d{1,3})\s*|"
-                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)\s*")
+                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s*[-\u2013]\s*(?:[01]?\d|2[0-4]):[0-5]\d)?\s*")
 _INTERVALS = 3  # columns counting up that make a day's intervals
 
 
