@@ -124,3 +124,23 @@ def test_time_ranges_of_a_system_load_or_a_room_schedule_are_no_ones():
     rooms = ("Room,08:00-09:00,09:00-10:00,10:00-11:00\nCommunity Room A,Rotary Club,Rotary Club,Ebony Whitlock\n"
              "Council Chambers,Planning Commission,,Arturo Benavides\n")
     assert not pairs_found(f"{_SITE}/room_bookings.csv", rooms, "text/csv")
+
+
+# --- 5. a net-metered home's generation and export -----------------------------------------------------------------
+
+def test_a_net_metered_homes_generation_and_export_columns_are_its_usage():
+    for label in ("Annual Generation kWh", "Solar Production (kWh)", "kWh Exported"):
+        assert header_kind(label)[0] == "usage", label
+    truing_up = ("Customer,Premise Address,Service Acct,Solar Production (kWh),kWh Exported,Net kWh\n"
+                 "Bich Ngoc Dao,771 E Alvarado St,4471203398,8840,3120,-410\n"
+                 "Gunnar Eriksen,1902 N Towne Ave,4471209912,6215,1904,2277\n")
+    found = pairs_found(f"{_SITE}/nem_true_up.csv", truing_up, "text/csv")
+    assert values_of(found, "energy_usage") == {"8840", "3120", "410", "6215", "1904", "2277"}
+
+
+def test_a_plants_or_a_programs_generation_and_a_design_estimate_are_no_ones():
+    for label in ("Generation (MWh)", "Program Generation kWh", "Est. Annual Production kWh", "Generation Charges"):
+        assert header_kind(label)[0] != "usage", label
+    facilities = ("Facility,Meter,Array Size (kW),Annual Generation kWh\nCivic Center Garage,M1,120,190120\n"
+                  "Westmont Senior Center,M2,45,60100\n")
+    assert not pairs_found(f"{_SITE}/city_solar.csv", facilities, "text/csv")
