@@ -141,12 +141,12 @@ _KIND_RULES = [  # first match wins
     # "MWh" or a class's or the system's figure stays none ("Class total MWh", "Annual MWh saved")
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$|"
                          r"^(?:annual|yearly|12[- ]?mo(?:nth)?|fy\s?\d{2,4})\s+mwh$|^mwh\s*\((?:annual|yearly|12[- ]?mo)\)$")),
-    # a net-metered home's own solar output and export in kWh, as an interconnection list or a true-up statement heads
-    # it ("Annual Generation kWh", "Solar Production (kWh)", "kWh Exported"): its meter's figures, the home's; not a
-    # design estimate ("Est. annual production"), a system's or a plant's output in MWh, nor a program's total
+    # a net-metered home's own solar generation and export in kWh, as an interconnection list or a true-up statement
+    # heads it ("Annual Generation kWh", "Solar Generation (kWh)", "kWh Exported"): its meter's figures, the home's;
+    # not a design estimate, a system's or a plant's output in MWh, a program's total, nor a site's "Annual
+    # Production (kWh)" (the City's solar sites list theirs so)
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?|solar|pv|nem|actual|metered)\s+)*"
-                         r"(?:generation|production|generated|produced|output|exported|export)\s*\(?kwh\)?$|"
-                         r"^kwh\s+(?:generated|produced|exported)$")),
+                         r"(?:generation|generated|exported|export)\s*\(?kwh\)?$|^kwh\s+(?:generated|exported)$")),
     # the kWh a billing error touched, a refund's or a credit's table gives per customer ("kWh billed at wrong rate",
     # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
