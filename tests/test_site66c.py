@@ -129,9 +129,9 @@ def test_time_ranges_of_a_system_load_or_a_room_schedule_are_no_ones():
 # --- 5. a net-metered home's generation and export -----------------------------------------------------------------
 
 def test_a_net_metered_homes_generation_and_export_columns_are_its_usage():
-    for label in ("Annual Generation kWh", "Solar Production (kWh)", "kWh Exported"):
+    for label in ("Annual Generation kWh", "Solar Generation (kWh)", "kWh Exported"):
         assert header_kind(label)[0] == "usage", label
-    truing_up = ("Customer,Premise Address,Service Acct,Solar Production (kWh),kWh Exported,Net kWh\n"
+    truing_up = ("Customer,Premise Address,Service Acct,Solar Generation (kWh),kWh Exported,Net kWh\n"
                  "Bich Ngoc Dao,771 E Alvarado St,4471203398,8840,3120,-410\n"
                  "Gunnar Eriksen,1902 N Towne Ave,4471209912,6215,1904,2277\n")
     found = pairs_found(f"{_SITE}/nem_true_up.csv", truing_up, "text/csv")
@@ -139,8 +139,22 @@ def test_a_net_metered_homes_generation_and_export_columns_are_its_usage():
 
 
 def test_a_plants_or_a_programs_generation_and_a_design_estimate_are_no_ones():
-    for label in ("Generation (MWh)", "Program Generation kWh", "Est. Annual Production kWh", "Generation Charges"):
+    for label in ("Generation (MWh)", "Program Generation kWh", "Est. Annual Generation kWh", "Generation Charges"):
         assert header_kind(label)[0] != "usage", label
     facilities = ("Facility,Meter,Array Size (kW),Annual Generation kWh\nCivic Center Garage,M1,120,190120\n"
                   "Westmont Senior Center,M2,45,60100\n")
     assert not pairs_found(f"{_SITE}/city_solar.csv", facilities, "text/csv")
+
+
+# --- 6. every usage column of a history under an account's heading ------------------------------------------------
+
+def test_a_history_under_an_accounts_heading_gives_its_demand_and_its_kwh():
+    found = _found(["Exhibit D - Rate Review, Account 7310-0094-15", "Billing Month\tBilled Demand (kW)\tkWh\tAmount",
+                    "Jul 2025\t61.4\t18,220\t$4,812.06", "Aug 2025\t66.0\t19,905\t$5,240.77"])
+    assert values_of(found, "energy_usage") == {"61.4", "18,220", "66.0", "19,905"}
+
+
+def test_a_history_under_the_citys_own_facility_account_stays_no_ones():
+    found = _found(["Senior Center - SCE Account 2-20-114-5567", "Billing Month\tBilled Demand (kW)\tkWh",
+                    "Jul 2025\t61.4\t18,220", "Aug 2025\t66.0\t19,905"])
+    assert not values_of(found, "energy_usage")
