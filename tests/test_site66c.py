@@ -158,3 +158,9 @@ def test_a_history_under_the_citys_own_facility_account_stays_no_ones():
     found = _found(["Senior Center - SCE Account 2-20-114-5567", "Billing Month\tBilled Demand (kW)\tkWh",
                     "Jul 2025\t61.4\t18,220", "Aug 2025\t66.0\t19,905"])
     assert not values_of(found, "energy_usage")
+
+
+def test_a_business_customers_history_under_its_account_is_its_usage():
+    found = _found(["Attachment 6 - Key Account Detail: Valle Verde Tortilleria LLC", "Service Account 7310-0094-15",
+                    "Month\tPeak kW\tkWh", "Jul 2025\t212\t88,410", "Aug 2025\t230\t91,077"])
+    assert values_of(found, "energy_usage") == {"212", "88,410", "230", "91,077"}

@@ -662,10 +662,20 @@ def _histories_under_an_account(analysis: Analysis, lines: list[Line]) -> None:
             continue
         header = next((i for i in range(k + 1, min(len(lines), k + 2 + _HISTORY_HEADING_LINES))
                        if _history_header(lines[i].text)), None)
-        if header is None or any(CITY_ITSELF.match(above.text) or FACILITY_CUE.search(above.text)
+        if header is None or any(CITY_ITSELF.match(above.text) or _names_a_facility(above.text)
                                  or FACILITY_NAMED.search(above.text) for above in lines[max(0, k - 1):header]):
             continue
         _usage_history(analysis, lines[header:], "usage history under its account's heading")
+
+
+# a firm's legal form, which ``FACILITY_CUE`` counts as a place's word: a business customer's heading ("Key Account
+# Load Detail - Rancho Plastics Inc." over its service account) names no facility of the City's
+_FIRM_FORM = re.compile(r"(?i)inc|llc|corp|company")
+
+
+def _names_a_facility(text: str) -> bool:
+    """Whether a heading names a building or an office (``FACILITY_CUE``) by more than a firm's legal form."""
+    return any(not _FIRM_FORM.fullmatch(m.group()) for m in FACILITY_CUE.finditer(text))
 
 
 def _history_header(text: str) -> bool:
