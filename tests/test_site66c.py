@@ -164,3 +164,17 @@ def test_a_business_customers_history_under_its_account_is_its_usage():
     found = _found(["Attachment 6 - Key Account Detail: Valle Verde Tortilleria LLC", "Service Account 7310-0094-15",
                     "Month\tPeak kW\tkWh", "Jul 2025\t212\t88,410", "Aug 2025\t230\t91,077"])
     assert values_of(found, "energy_usage") == {"212", "88,410", "230", "91,077"}
+
+
+# --- 7. the unit spelt out or cut short in a column's header --------------------------------------------------------
+
+def test_kilowatt_hours_spelt_out_or_cut_short_head_a_usage_column():
+    for label in ("Kilowatt Hours", "KW-HRS", "Consump.", "Electric Use"):
+        assert header_kind(label)[0] == "usage", label
+    for label in ("Office Hours", "Hours of Operation", "Kilowatt Hours Saved"):
+        assert header_kind(label)[0] != "usage", label
+    page = ("<html><body><p>Usage record of Ngozi Adebayo-Price, account 5-402-1187-30</p><table><tr><th>Read Date"
+            "</th><th>Kilowatt Hours</th><th>Charges</th></tr><tr><td>06/12/2025</td><td>1,102</td><td>$221.40</td>"
+            "</tr><tr><td>07/11/2025</td><td>1,377</td><td>$281.09</td></tr></table></body></html>")
+    found = pairs_found(f"{_SITE}/hearing.html", page, "text/html")
+    assert values_of(found, "energy_usage") == {"1,102", "1,377"}

@@ -182,7 +182,7 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"\bcaller\s?id\s+name\b|^\s*cnam\s*$")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
     # may be a warehouse's)
-    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electric(?:ity)? use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)"
                          # a bill history's "Energy Used", "Electricity Consumed"
                          r"|\b(?:energy|electricity|electric|power)\s+(?:used|consumed)\b"
@@ -247,7 +247,11 @@ _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "n
                   # a service agreement cut short as a CIS screen or a case sheet labels it ("Svc Agmt")
                   "agmt": "agreement", "agrmt": "agreement",
                   # SAP IS-U's business partner cut short ("Bus. Partner"; not "bus" alone, a transit word)
-                  "bus partner": "business partner"}
+                  "bus partner": "business partner",
+                  # the unit spelt out or cut short, as an old bill history heads its column ("Kilowatt Hours",
+                  # "KW-HRS", "Consump."): "hours" alone is an office's
+                  "kilowatt hours": "kwh", "kilowatt hour": "kwh", "kilowatt-hours": "kwh", "kw-hrs": "kwh",
+                  "kw hrs": "kwh", "kwhrs": "kwh", "consump": "consumption"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 # SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
 # partner, the installation, the premise, the meter reading unit, the meter (equipment), the meter's serial number
