@@ -178,3 +178,14 @@ def test_kilowatt_hours_spelt_out_or_cut_short_head_a_usage_column():
             "</tr><tr><td>07/11/2025</td><td>1,377</td><td>$281.09</td></tr></table></body></html>")
     found = pairs_found(f"{_SITE}/hearing.html", page, "text/html")
     assert values_of(found, "energy_usage") == {"1,102", "1,377"}
+
+
+# --- 8. a header row of months is no login ----------------------------------------------------------------------
+
+def test_a_header_row_of_an_account_and_months_is_no_login_and_password():
+    from tests.detector_helpers import xlsx
+    book = xlsx([["Electricity Usage by Account, 2025"], [], ["Customer", "Account", "Jan-25", "Feb-25", "Mar-25"],
+                 ["Wanjiru Kamau", "4471203398", 812, 990, 1204], ["Pedro Salgado", "4471209912", 405, 388, 512]])
+    found = pairs_found(f"{_SITE}/usage.xlsx", book)
+    assert not values_of(found, "credential")
+    assert values_of(found, "energy_usage") == {"812", "990", "1204", "405", "388", "512"}
