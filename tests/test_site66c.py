@@ -189,3 +189,19 @@ def test_a_header_row_of_an_account_and_months_is_no_login_and_password():
     found = pairs_found(f"{_SITE}/usage.xlsx", book)
     assert not values_of(found, "credential")
     assert values_of(found, "energy_usage") == {"812", "990", "1204", "405", "388", "512"}
+
+
+# --- 9. a case's record on an agenda page whose fiscal impact names a fund ------------------------------------------
+
+def test_a_case_summarys_account_on_a_page_that_names_the_general_fund_is_the_customers():
+    page = "\n".join(["FISCAL IMPACT: None to the General Fund; the adjustment is absorbed in PCE operating reserves.",
+                      "RATE APPEAL 2025-09", "Complainant: Yolanda Achebe-Marsh", "Premises: 4410 W Mission Blvd",
+                      "Account #: 31-5072-8846", "Phone: (626) 555-0184"])
+    found = pairs_found(f"{_SITE}/item-12.txt", page)
+    assert values_of(found, "account_number") == {"31-5072-8846"}
+
+
+def test_a_fiscal_impacts_ledger_account_above_a_contacts_phone_stays_the_ledgers():
+    page = "\n".join(["FISCAL IMPACT", "Funds are budgeted in the General Fund.", "Account No.: 101-4410-5210",
+                      "Phone: (909) 620-2241"])
+    assert not values_of(pairs_found(f"{_SITE}/item-13.txt", page), "account_number")
