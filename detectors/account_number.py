@@ -1013,6 +1013,7 @@ def _ledger(candidate: Candidate) -> bool:
             and not _customers_sentence_above(candidate)
             and not _persons_phone_in_row(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
+            and (ledger_form or not _above_personal_lines(candidate))
             and (ledger_form or not _persons_home_before(candidate, sentence))
             and (ledger_form or not _BILL_SUBJECT.match(candidate.text, candidate.text.rfind("\n", 0, candidate.start) + 1))
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
@@ -1273,19 +1274,33 @@ _UTILITY_BILLING_FORM = re.compile(r"\d{2}(?P<s>[-\u2010-\u2013])\d{4}(?P=s)\d{4
 # the label of a person's field at the start of a line: "SSN:", "Phone:", "Name:", "Service Address:"
 _PERSONAL_FIELD = re.compile(r"(?i)\s*(?:ssn|social security(?: no| number)?|itin|phone|tel|cell|(?:customer )?name|"
                              r"customer|cust|account holder|"
+                             # a case's party and their home ("Appellant: ...", "Premises: ...")
+                             r"appellant|complainant|petitioner|claimant|ratepayer|premises|"
                              r"(?:service |mailing |billing )?address|e-?mail)\b\.?\s*[:#]")
+_PERSONAL_LINES_BELOW = 2  # a record's fields after its account's line ("Account #: ..." over "Phone: ...")
 
 
 def _below_personal_lines(candidate: Candidate) -> bool:
-    """Whether one of the three segments above the number's on its page is a person's field ("SSN: ...", or a
-    field so labelled)."""
+    """Whether one of the three segments above the number's on its page is a person's field ("SSN: ...",
+    "Appellant: ...", or a field so labelled)."""
+    return _personal_lines(candidate, -3, 0)
+
+
+def _above_personal_lines(candidate: Candidate) -> bool:
+    """Whether one of the two segments below the number's on its page is a person's field: a record's block that
+    gives its account before its phone ("Account #: ..." over "Phone: ...")."""
+    return _personal_lines(candidate, 1, 1 + _PERSONAL_LINES_BELOW)
+
+
+def _personal_lines(candidate: Candidate, start: int, stop: int) -> bool:
+    """Whether a segment from ``start`` to ``stop`` segments off the number's, on its page, is a person's field."""
     facts, segment = candidate.facts, candidate.segment
     if facts is None:
         return False
-    at = facts.positions.get(id(segment))
-    for above in facts.document.segments[max(0, (at or 0) - 3):at or 0]:
-        if above.location.page == segment.location.page and (
-                _PERSONAL_FIELD.match(above.text) or _PERSONAL_FIELD.match(f"{above.label or ''}:")):
+    at = facts.positions.get(id(segment)) or 0
+    for beside in facts.document.segments[max(0, at + start):at + stop]:
+        if beside.location.page == segment.location.page and (
+                _PERSONAL_FIELD.match(beside.text) or _PERSONAL_FIELD.match(f"{beside.label or ''}:")):
             return True
     return False
 

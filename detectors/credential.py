@@ -492,7 +492,12 @@ def _login_cells(segments: list[Segment], i: int) -> bool:
     name = user.text.strip()
     return (len(cue.text) <= _MAX_LABEL_CELL + 20 and _LOGIN_CUE.search(cue.text.strip()) is not None
             and _LOGIN_NAME.fullmatch(name) is not None and not _DOMAIN.fullmatch(name)
-            and _cells_beside(cue, user) and _cells_beside(user, cell))
+            and not _MONTH_OF_A_YEAR.fullmatch(name) and _cells_beside(cue, user) and _cells_beside(user, cell))
+
+
+# a month's column header ("Jan-25", "Sep.2024"): a header row's "Account | Jan-25 | Feb-25" names months, no login
+_MONTH_OF_A_YEAR = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t._/-]*'?(?:\d{2}|\d{4})")
 
 
 # how a form words a password's field around its name: an aside in brackets after it ("My Account password (create)",

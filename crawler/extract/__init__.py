@@ -481,7 +481,8 @@ def looks_like_header_row(texts: list[str]) -> bool:
 
 
 _NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01", "Hr 1", "Interval_96", "Q4"
-_CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")  # "00:15", "23:45": an interval's end
+# "00:15", "23:45": an interval's end; "00:00-00:15", "13:45 - 14:00": the interval, counted by its start
+_CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?:\s*[-\u2013]\s*(?:[01]?\d|2[0-4]):[0-5]\d)?")
 
 
 def numbered_header_row(texts: list[str]) -> bool:

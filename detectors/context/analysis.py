@@ -519,6 +519,7 @@ class Analysis:
         # the customer's case the card stands beside
         self.staff_cards: set[int] = set()
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        self.usage_month_headers: set[tuple[str, ...]] = set()  # text tables' headers whose months hold usage
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         self.deadline: float | None = None  # work_clock.now() past which the rules stop (see ``out_of_time``)
         self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun

@@ -141,6 +141,12 @@ _KIND_RULES = [  # first match wins
     # "MWh" or a class's or the system's figure stays none ("Class total MWh", "Annual MWh saved")
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$|"
                          r"^(?:annual|yearly|12[- ]?mo(?:nth)?|fy\s?\d{2,4})\s+mwh$|^mwh\s*\((?:annual|yearly|12[- ]?mo)\)$")),
+    # a net-metered home's own solar generation and export in kWh, as an interconnection list or a true-up statement
+    # heads it ("Annual Generation kWh", "Solar Generation (kWh)", "kWh Exported"): its meter's figures, the home's;
+    # not a design estimate, a system's or a plant's output in MWh, a program's total, nor a site's "Annual
+    # Production (kWh)" (the City's solar sites list theirs so)
+    ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?|solar|pv|nem|actual|metered)\s+)*"
+                         r"(?:generation|generated|exported|export)\s*\(?kwh\)?$|^kwh\s+(?:generated|exported)$")),
     # the kWh a billing error touched, a refund's or a credit's table gives per customer ("kWh billed at wrong rate",
     # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
@@ -176,8 +182,15 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"\bcaller\s?id\s+name\b|^\s*cnam\s*$")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
     # may be a warehouse's)
-    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electric(?:ity)? use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)"
+                         # a bill history's "Energy Used", "Electricity Consumed"
+                         r"|\b(?:energy|electricity|electric|power)\s+(?:used|consumed)\b"
+                         # a meter's demand in kW, as a commercial bill gives it beside its kWh ("Max Demand (kW)",
+                         # "Billed Demand", "On-Peak Demand", "Peak kW"); the system's peak in MW is vetoed above
+                         r"|^(?:(?:max(?:imum)?|peak|billed|billing|metered|recorded|actual|monthly|facilities|"
+                         r"(?:on|mid|off|part)[\s-]?peak|non[\s-]?coincident)\s+)+(?:demand(?:\s*\(?kw\)?)?|kw)$"
+                         r"|^demand\s*\(?kw\)?$"
                          # a plain "Use" qualified by the period it covers, as a meter's reads are summed: "Use
                          # Jul 23-Jun 24", "Use 2024", "Use (12 mo)", "Use FY24"; not a parcel's "Land use 2024"
                          r"|^\s*use\s*[(:-]?\s*(?:fy\s*'?\d{2}|(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -234,7 +247,11 @@ _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "n
                   # a service agreement cut short as a CIS screen or a case sheet labels it ("Svc Agmt")
                   "agmt": "agreement", "agrmt": "agreement",
                   # SAP IS-U's business partner cut short ("Bus. Partner"; not "bus" alone, a transit word)
-                  "bus partner": "business partner"}
+                  "bus partner": "business partner",
+                  # the unit spelt out or cut short, as an old bill history heads its column ("Kilowatt Hours",
+                  # "KW-HRS", "Consump."): "hours" alone is an office's
+                  "kilowatt hours": "kwh", "kilowatt hour": "kwh", "kilowatt-hours": "kwh", "kw-hrs": "kwh",
+                  "kw hrs": "kwh", "kwhrs": "kwh", "consump": "consumption"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 # SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
 # partner, the installation, the premise, the meter reading unit, the meter (equipment), the meter's serial number
@@ -317,7 +334,8 @@ _REMARK = re.compile(r"\s*\((?=[a-z]|(?i:as|per|via|through|from|by|under|incl\.
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 _NOT_OWN_FIGURE = re.compile(r"(?i)[$¢/]|\b(?:avg|average|median|mean|typical|rate|rates|tier|baseline|allowance|"
                              r"saved|savings?|reduction|goal|target|system|program|class|total|aggregated?|"
-                             r"generation|generated|produced|production|capacity|citywide|city-wide|forecast)\b")
+                             r"generation|generated|produced|production|capacity|citywide|city-wide|forecast|"
+                             r"mw|gw)\b")  # a system's or a plant's power ("Peak Demand (MW)"), no meter's
 
 
 # a customer's spouse, named on their application ("Co-applicant / spouse"), is of their household

@@ -843,6 +843,8 @@ def _bare_label(text: str) -> bool:
     text = text.strip()
     if not text or "\n" in text or len(text) > 40 or any(c.isdigit() or c in ":#" for c in text) or text[0].islower():
         return False  # a form prints its labels capitalised: "test customer" over "sample" is a note
+    if "\t" in text:
+        return False  # a PDF's table header line ("Month | kWh"): the table's rows are read under it, column by column
     match = label_ending_at(f"{text}:", len(text) + 1)
     return (match is not None and len(text[:match.start()].split()) <= _BARE_LABEL_WORDS - 2
             and len(text.split()) <= _BARE_LABEL_WORDS and header_kind(text)[0] is not None)

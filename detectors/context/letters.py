@@ -615,10 +615,10 @@ def _addressee_mailbox(analysis: Analysis, lines: list[Line], start: int, saluta
 def _usage_history(analysis: Analysis, lines: list[Line],
                    why: str = "usage history in a letter or statement to a customer") -> None:
     """A customer's usage history laid out in lines in their letter or statement: under a header line whose first
-    column is a period and another a usage column ("Month  kWh  Avg/day"), each row's figure in that column, counted
-    from the right ("Jan 25  540  18.0": a month may take two words); and a total line ("Total kWh this period
+    column is a period and another a usage column ("Month  kWh  Avg/day"), each row's figure in each usage column (a
+    commercial bill's "Max Demand (kW)" beside its "kWh"), counted from the right ("Jan 25  540  18.0": a month may take two words); and a total line ("Total kWh this period
     718")."""
-    columns = None  # (the usage column counted from the right, the number of columns after the period) under a header
+    columns = None  # (the usage columns counted from the right, the number of columns after the period) under a header
     for line in lines:
         text = line.text
         total = _TOTAL_USAGE.match(text)
@@ -627,7 +627,7 @@ def _usage_history(analysis: Analysis, lines: list[Line],
         header = [c for c in (COLUMN_GAP.split(text.strip()) if COLUMN_GAP.search(text) else text.split()) if c]
         if len(header) >= 2 and _PERIOD_HEADER.fullmatch(header[0]):
             usage = [c for c in range(1, len(header)) if header_kind(header[c])[0] == "usage"]
-            columns = (len(header) - 1 - usage[0], len(header) - 1) if usage else None
+            columns = (tuple(len(header) - 1 - c for c in usage), len(header) - 1) if usage else None
             continue
         figures = list(_FIGURE.finditer(text))
         trailing = []  # the figures that end the line, last first
@@ -638,9 +638,9 @@ def _usage_history(analysis: Analysis, lines: list[Line],
         if columns is None or len(trailing) < columns[1] or not text[:trailing[columns[1] - 1].start()].strip():
             columns = None  # the table ends at a line that is not one of its rows
             continue
-        figure = trailing[columns[0]]
-        if not figure.group().startswith("$"):
-            analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
+        for figure in (trailing[c] for c in columns[0]):  # each usage column's: "Max Demand (kW)" beside "kWh"
+            if not figure.group().startswith("$"):
+                analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
 
 
 _HISTORY_HEADING_LINES = 2  # lines between an account's heading and its usage history's header ("Usage history (kWh)")
@@ -662,10 +662,20 @@ def _histories_under_an_account(analysis: Analysis, lines: list[Line]) -> None:
             continue
         header = next((i for i in range(k + 1, min(len(lines), k + 2 + _HISTORY_HEADING_LINES))
                        if _history_header(lines[i].text)), None)
-        if header is None or any(CITY_ITSELF.match(above.text) or FACILITY_CUE.search(above.text)
+        if header is None or any(CITY_ITSELF.match(above.text) or _names_a_facility(above.text)
                                  or FACILITY_NAMED.search(above.text) for above in lines[max(0, k - 1):header]):
             continue
         _usage_history(analysis, lines[header:], "usage history under its account's heading")
+
+
+# a firm's legal form, which ``FACILITY_CUE`` counts as a place's word: a business customer's heading ("Key Account
+# Load Detail - Rancho Plastics Inc." over its service account) names no facility of the City's
+_FIRM_FORM = re.compile(r"(?i)inc|llc|corp|company")
+
+
+def _names_a_facility(text: str) -> bool:
+    """Whether a heading names a building or an office (``FACILITY_CUE``) by more than a firm's legal form."""
+    return any(not _FIRM_FORM.fullmatch(m.group()) for m in FACILITY_CUE.finditer(text))
 
 
 def _history_header(text: str) -> bool:

@@ -1216,9 +1216,10 @@ def _salutations(kinds: list, sample: list[list[Segment]]) -> list:
             else (kind, strong) for i, (kind, strong) in enumerate(kinds)]
 
 
-# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15")
+# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15"), or the
+# interval itself, from its start ("00:00-01:00", "13:45 - 14:00")
 _INTERVAL_COLUMN = re.compile(r"(?i)\s*(?:he|hr|hour|int|interval)[\s_-]?(?P<n>\d{1,3})\s*|"
-                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)\s*")
+                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?:\s*[-\u2013]\s*(?:[01]?\d|2[0-4]):[0-5]\d)?\s*")
 _INTERVALS = 3  # columns counting up that make a day's intervals
 
 
@@ -1288,6 +1289,9 @@ _MONTH = re.compile(r"(?i)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 # room's or a park's "usage" (bookings by month)
 _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|(?:electric(?:ity|al)?|energy|power|gas|"
                           r"water)\s+(?:usage|use|consumption)|consumption|consumo)\b")
+# ... unless it says the figures are a program's savings or a class's middle ("kWh Savings by Program", "Average
+# Monthly Use (kWh)"): no one's meter reads
+_REFERENCE_TITLE = re.compile(r"(?i)\b(?:savings?|saved|reductions?|avoided|averages?|avg|typical|median)\b")
 # a header cell of a column no row fills ("Total" over formulas with no cached value, "Notes"): a few words
 _UNFILLED_HEADER = re.compile(r"[^\W\d]+(?:[\s./#&-]+[^\W\d]+){0,3}\.?")
 _MONTH_COLUMNS = 2  # month columns that make a table a monthly series
@@ -1322,7 +1326,13 @@ def _usage_title_over(analysis: Analysis, first: Segment, labels: tuple[str, ...
             unfilled -= 1
         i -= 1  # back over the header row's cells
     above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
-    return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
+    return any(_says_usage(s.text) for s in above)
+
+
+def _says_usage(title: str) -> bool:
+    """Whether a table's caption or heading says its figures are consumption (``_USAGE_TITLE``), and no program's
+    savings or class's middle (``_REFERENCE_TITLE``)."""
+    return len(title) <= _TITLE_CHARS and bool(_USAGE_TITLE.search(title)) and not _REFERENCE_TITLE.search(title)
 
 
 # a column of the firm that did the customer's work ("Installer phone", "Dealer"), of their equipment's size
@@ -2306,11 +2316,13 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     ended = None  # (header, last full row) of a table the text after it ended: a later page may go on with it
     above_header = previous = None  # the line before the header's, and before this one
+    titles: list[Line] = []  # the lines of no cells right above the current line, nearest last
     tail = None  # the full row that ended its page, for the first line of the next page to go on with (see below)
     for line in analysis.free_lines:
         previous, above = line, previous
         frame = line.segment.chrome or id(line.segment) in analysis.running_lines
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
+            titles = [*titles[1 - _TITLE_SEGMENTS:], line]
             tail = tail if frame or _PAGE_STAMP.fullmatch(line.text) else None
             breaks += 1
             if breaks > _BREAK_LINES and header is not None:
@@ -2333,6 +2345,9 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             _judge_text_row(analysis, *_row_and_rest(analysis, header, rest, line.segment, spans))
             headed_segments.add(id(line.segment))
             continue
+        if labels is not None and _months_titled_usage(line, labels, titles):
+            analysis.usage_month_headers.add(labels)
+        titles = []
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
             cut = short[-1] if labels == header and short else None
@@ -2507,11 +2522,32 @@ def _judge_continued_row(analysis: Analysis, segment: Segment, spans: list[tuple
         analysis.judge(cells, "customer record continued on a later page: column '{label}'")
 
 
+def _months_titled_usage(line: Line, labels: tuple[str, ...], titles: list[Line]) -> bool:
+    """Whether a text table's header line (a PDF's) heads months alone and its title, a short line right above it on
+    its page, says kWh or usage ("Monthly Consumption (kWh) by Service Account" over "Customer | Account | Jan | Feb
+    ..."): its month columns are usage, as a table's under its caption are (``_months_of_usage``)."""
+    kinds = [kind for kind, _ in columns(labels)[1]]
+    months = [label for label, kind in zip(labels, kinds) if kind is None and _MONTH.fullmatch(label)]
+    return len(months) >= _MONTH_COLUMNS and "usage" not in kinds and any(
+        page_of(title.segment) == page_of(line.segment) and _says_usage(title.text.strip()) for title in titles)
+
+
+def _text_columns(analysis: Analysis, labels: tuple) -> tuple[str, tuple]:
+    """``columns`` of a text table's header (or the first cells of it a short row has), its months usage under a
+    title that says so (``_months_titled_usage``)."""
+    verdict, kinds = columns(labels)
+    if not any(labels[:len(header)] == header[:len(labels)] for header in analysis.usage_month_headers):
+        return verdict, kinds
+    kinds = tuple(("usage", False) if kind is None and _MONTH.fullmatch(label) else (kind, strong)
+                  for label, (kind, strong) in zip(labels, kinds))
+    return verdict_of(kinds, labels), kinds
+
+
 def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -> None:
     """A row of a table in text, its cells ``pieces`` (a segment and a span each: a row a page break cut holds
     two lines' cells), judged by its header as a table's record is (``_judge_row``); the values of the columns no
     header names by their shapes. Its account, which no label beside it names, is the record's."""
-    verdict, kinds = columns(labels)
+    verdict, kinds = _text_columns(analysis, labels)
     first, start, end = pieces[0]
     for (segment, a, b), label in zip(pieces, labels):
         if parcel_column(label) or _parcel_in_account_column(label, segment.text[a:b]):
