@@ -54,7 +54,7 @@ from . import lists
 from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
-from .public_roles import LAND_USE_PARTY, tells_candidacy
+from .public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
 from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
@@ -1663,7 +1663,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
             and not _land_use_party(analysis, pieces) and not tells_candidacy(
-                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)):
+                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)) \
+            and not _permit_holders(analysis, names):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -1689,8 +1690,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
             " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
-    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and (
-            parties := _customers_sentences(analysis, _parties(names), fields,
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and not _permit_holders(
+            analysis, names) and (parties := _customers_sentences(analysis, _parties(names), fields,
                                             [f[1:] for f in fields if _private_fact(f, utility)]))[0]:
         names, fields = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
@@ -3043,6 +3044,12 @@ def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
     text = " ".join(p.text for p in pieces)
     return bool(LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(
         analysis.joined)
+
+
+def _permit_holders(analysis: Analysis, names: list[tuple]) -> bool:
+    """Whether every name is labelled the holder of a permit or a reservation in a list of them (a picnic shelter's
+    "Renter:", a special event's "Permit holder:"; ``public_roles.holds_a_permit``): no party of a utility case."""
+    return all(holds_a_permit(s.text, start, lists.list_lead(analysis, s)) for s, start, _ in names)
 
 
 def _private_fact(field: tuple, utility: bool) -> bool:

@@ -1,0 +1,58 @@
+"""neg66: what a city's parks, police, fire, HR, council and CCA pages publish on purpose that read as confidential,
+each beside the nearest true case that must stay a finding.
+
+- a list of special event permits or of facility reservations names each permit's holder with the phone and the
+  mailbox they gave for it ("Permit holder: ...", "Reserved by: ...", "Renter:" under picnic shelter rentals): a
+  permit is a public record; a renter in a list of shut-off notices, or a line about the holder's bill, stays a
+  customer's;
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found, values_of
+
+_PARKS_URL = "https://www.sanbelmonte.gov/parks/permits.html"
+
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>"
+
+
+# --- the holder of a special event permit or of a facility reservation ---------------------------------------------
+
+def test_special_event_permit_holders_are_public():
+    body = _page("Special Event Permits", "<h2>Permits issued for December</h2><ul>"
+                 "<li><b>Winter Lantern Walk</b> (Eastside Neighbors Circle), Dec 12, Olive St closed 4-9 pm. "
+                 "Permit holder: Oksana Belyaeva, (714) 208-3391, oksana.lanterns@gmail.com</li>"
+                 "<li><b>Toy Drive 10K</b>, Dec 19, Creekside Park. Permittee: Tevita Hufanga, (714) 462-9013, "
+                 "thufanga88@yahoo.com</li></ul>")
+    found = pairs_found(_PARKS_URL, body)
+    assert not values_of(found, "customer_name"), found
+    assert not values_of(found, "phone"), found
+    assert not values_of(found, "email"), found
+
+
+def test_picnic_shelter_renters_are_public():
+    body = _page("Picnic Shelter Rentals", "<p>Shelters reserved for the weekend of March 7:</p><ul>"
+                 "<li>Shelter 2, Creekside Park - Renter: Yesenia Cardoso, (714) 330-1288, ycardoso.fam@gmail.com</li>"
+                 "<li>Shelter 5, Alder Grove - Reserved by: Dong-hyun Seo, (562) 771-0954, dhseo@hotmail.com</li>"
+                 "</ul>")
+    found = pairs_found(_PARKS_URL, body)
+    assert not values_of(found, "customer_name"), found
+    assert not values_of(found, "phone"), found
+
+
+def test_renter_in_a_list_of_shut_off_notices_is_a_customer():
+    body = _page("Field Services", "<p>Shut-off notices posted this week:</p><ul>"
+                 "<li>1187 Alder Ct - Renter: Yesenia Cardoso, (714) 330-1288, ycardoso.fam@gmail.com</li></ul>")
+    found = pairs_found(_PARKS_URL, body)
+    assert values_of(found, "customer_name") == {"Yesenia Cardoso"}, found
+    assert values_of(found, "phone") == {"(714) 330-1288"}, found
+
+
+def test_permit_holder_telling_of_her_bill_is_a_customer():
+    body = _page("Special Event Permits", "<ul><li><b>Winter Lantern Walk</b>, Dec 12. Permit holder: Oksana "
+                 "Belyaeva, (714) 208-3391, oksana.lanterns@gmail.com, asks that the power for the booths be billed "
+                 "to her account 3-449-0182-77.</li></ul>")
+    found = pairs_found(_PARKS_URL, body)
+    assert "Oksana Belyaeva" in values_of(found, "customer_name"), found
+    assert "3-449-0182-77" in values_of(found, "account_number"), found
