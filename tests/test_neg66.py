@@ -5,10 +5,13 @@ each beside the nearest true case that must stay a finding.
   mailbox they gave for it ("Permit holder: ...", "Reserved by: ...", "Renter:" under picnic shelter rentals): a
   permit is a public record; a renter in a list of shut-off notices, or a line about the holder's bill, stays a
   customer's;
+- minutes that honour a resident ("honoring Bao Nguyen ... Mr. Nguyen coached ...") above a customer's letter of the
+  same surname: the title and surname speak of the person the text last named in full, not of the customer; the
+  customer's own "Ms. Nguyen" after the letter stays hers.
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import docx_paragraphs, pairs_found, values_of
 
 _PARKS_URL = "https://www.sanbelmonte.gov/parks/permits.html"
 
@@ -56,3 +59,24 @@ def test_permit_holder_telling_of_her_bill_is_a_customer():
     found = pairs_found(_PARKS_URL, body)
     assert "Oksana Belyaeva" in values_of(found, "customer_name"), found
     assert "3-449-0182-77" in values_of(found, "account_number"), found
+
+
+# --- a title and surname after another bearer's full name -----------------------------------------------------------
+
+_MINUTES_URL = "https://www.sanbelmonte.gov/clerk/minutes-2026-11-18.docx"
+_HONOUR = ("Mayor Ilse Marquardt presented a proclamation honoring Dariusz Wojcik for forty years at the Eastside "
+           "Senior Center. Mr. Wojcik chaired the utility's Community Advisory Committee, which reviews customer "
+           "programs and rates.")
+_LETTER = ("Correspondence: letter from customer Halina Wojcik, 2290 Sycamore Bend, SCE account 2-118-4406-93, "
+           "(714) 650-2217, disputing her October bill.")
+
+
+def test_honoree_sharing_a_customers_surname_is_public():
+    found = pairs_found(_MINUTES_URL, docx_paragraphs("PROCLAMATIONS", _HONOUR, "CORRESPONDENCE", _LETTER))
+    assert values_of(found, "customer_name") == {"Halina Wojcik"}, found
+
+
+def test_customer_named_again_by_title_after_her_letter_stays_hers():
+    found = pairs_found(_MINUTES_URL, docx_paragraphs("PROCLAMATIONS", _HONOUR, "CORRESPONDENCE", _LETTER,
+                                                      "Ms. Wojcik asked that the bill be recalculated."))
+    assert values_of(found, "customer_name") == {"Halina Wojcik", "Ms. Wojcik"}, found

@@ -4155,7 +4155,8 @@ def titled_again(analysis: Analysis) -> None:
             continue
         text = segment.text
         for m in titled.finditer(text):
-            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
+            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials) or \
+                    _another_bearer_before(analysis, segment, m):
                 continue
             analysis.add("name", segment, *m.span(), why)
             street = _ON_STREET.match(text, m.end())
@@ -4168,6 +4169,26 @@ def titled_again(analysis: Analysis) -> None:
             for kind, where, start, end in told:
                 if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
                     analysis.add(kind, where, start, end, why)
+
+
+def _another_bearer_before(analysis: Analysis, segment: Segment, titled: re.Match) -> bool:
+    """Whether the full name of the titled surname nearest before it on its page names someone else, no customer
+    (minutes' proclamation "honoring Luis Tran ... Ms. Tran chaired ..." above the letter of a customer Mele Tran):
+    a title and a surname speak of the person the text last named in full. Only where each customer of that surname
+    is named in full, by another given name."""
+    surname = titled.group().split()[-1]
+    givens = {words[-2].lower() for f in analysis.context.of_kind("name")
+              if len(words := f.segment.text[f.start:f.end].split()) >= 2 and words[-1].lower() == surname.lower()}
+    if not givens or any(_TITLED.match(f"{given.title()} ") for given in givens):
+        return False  # a customer known by title and surname only: the full name before may be theirs
+    at = analysis.offset(segment) + titled.start()
+    written = re.compile(rf"(?<![\w'\u2019.-])(?:{_NAME_WORD_BEFORE}{_BREAK}){{0,2}}({_NAME_WORD_BEFORE}){_BREAK}"
+                         rf"{_as_written_or_in_capitals(surname)}(?![\w'\u2019-])")
+    last = None
+    for last in written.finditer(analysis.joined, max(0, at - _FULL_NAME_REACH), at):
+        pass
+    return last is not None and page_of(analysis.locate(last.start())[0]) == page_of(segment) and (
+        last.group(1).lower() not in givens)
 
 
 # the street a customer named again lives on, written without its number ("Mr. Martin on Jacaranda Blvd set up a plan",
