@@ -80,3 +80,28 @@ def test_customer_named_again_by_title_after_her_letter_stays_hers():
     found = pairs_found(_MINUTES_URL, docx_paragraphs("PROCLAMATIONS", _HONOUR, "CORRESPONDENCE", _LETTER,
                                                       "Ms. Wojcik asked that the bill be recalculated."))
     assert values_of(found, "customer_name") == {"Halina Wojcik", "Ms. Wojcik"}, found
+
+
+# --- a payee's wire instructions, each field a line of its own --------------------------------------------------------
+
+_REMIT_URL = "https://www.sanbelmontpower.org/suppliers/remittance.docx"
+_WIRE = ("SUPPLIER PAYMENTS - WIRE AND ACH INSTRUCTIONS", "Beneficiary name: San Belmonte Community Power",
+         "Beneficiary account no.: 4730018826", "Routing number: 121000358",
+         "Bank: Bank of America, N.A., 555 California St, San Francisco, CA 94104",
+         "Questions: Treasury Analyst Priyanka Venkat, (714) 380-4412")
+
+
+def test_wire_instructions_on_lines_of_their_own_are_public():
+    found = pairs_found(_REMIT_URL, docx_paragraphs(*_WIRE))
+    assert not values_of(found, "account_number"), found
+    assert not values_of(found, "customer_name"), found
+    assert not values_of(found, "phone"), found
+
+
+def test_customers_autopay_form_on_lines_of_their_own_stays_a_record():
+    body = docx_paragraphs("AUTOMATIC PAYMENT AUTHORIZATION", "Customer name: Wilhelmina Osei-Bonsu",
+                           "PCE account number: 5-221-8830-417", "Routing number: 322271627",
+                           "Checking account number: 88019273")
+    found = pairs_found("https://www.sanbelmontpower.org/forms/autopay-signed.docx", body)
+    assert "Wilhelmina Osei-Bonsu" in values_of(found, "customer_name"), found
+    assert "5-221-8830-417" in values_of(found, "account_number"), found
