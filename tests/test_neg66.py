@@ -105,3 +105,21 @@ def test_customers_autopay_form_on_lines_of_their_own_stays_a_record():
     found = pairs_found("https://www.sanbelmontpower.org/forms/autopay-signed.docx", body)
     assert "Wilhelmina Osei-Bonsu" in values_of(found, "customer_name"), found
     assert "5-221-8830-417" in values_of(found, "account_number"), found
+
+
+# --- a CCA named as the holder of its own account -------------------------------------------------------------------
+
+def test_ccas_own_account_named_by_the_ccas_name_is_public():
+    body = docx_paragraphs("HOW TO PAY SAN BELMONTE COMMUNITY POWER INVOICES", "Account name: San Belmonte Community Power",
+                           "Account number: 4730018826", "Reference the invoice number with each payment.")
+    found = pairs_found(_REMIT_URL, body)
+    assert not values_of(found, "account_number"), found
+    assert not values_of(found, "customer_name"), found
+
+
+def test_persons_account_under_the_same_labels_stays_a_record():
+    body = docx_paragraphs("HOW TO PAY SAN BELMONTE COMMUNITY POWER INVOICES", "Account name: Bartholomew Nkemelu",
+                           "Account number: 4730018826", "Reference the invoice number with each payment.")
+    found = pairs_found(_REMIT_URL, body)
+    assert values_of(found, "account_number") == {"4730018826"}, found
+    assert values_of(found, "customer_name") == {"Bartholomew Nkemelu"}, found

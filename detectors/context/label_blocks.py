@@ -27,7 +27,7 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
-from .shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
+from .shapes import (ADDRESS_RE, BANK_ROUTING, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
                      PUBLIC_BODY, ROUTING_NUMBER, USAGE_RE, consumption_spans, opens_an_address, phone_spans,
                      plain_email, span)
 
@@ -225,8 +225,9 @@ def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
 
 
 def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
-    """Whether the block's customer-name field names the City or another public body ("Customer Name: City of
-    Pomona - Public Works Yard" on an interconnection form the City filled in for its own site): the account, the
+    """Whether the block's customer-name field names the City, another public body or a CCA ("Customer Name: City of
+    Pomona - Public Works Yard" on an interconnection form the City filled in for its own site, "Account name: Pomona
+    Choice Energy" on the CCA's payment instructions): the account, the
     meter, the site and its usage are the City's own, which it publishes with its facilities, as a facility list's
     row whose name column holds the City is."""
     for hit, following in zip(block, [*block[1:], None]):
@@ -234,7 +235,7 @@ def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
             value = _value(analysis, hit, following)
             if value is not None:
                 text = value[0].text[value[1]:value[2]]
-                return bool(CITY_ITSELF.match(text) or PUBLIC_BODY.search(text))
+                return bool(CITY_ITSELF.match(text) or PUBLIC_BODY.search(text) or CCA_ITSELF.fullmatch(text))
     return False
 
 

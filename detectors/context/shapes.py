@@ -1007,6 +1007,10 @@ PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementar
 
 # a bank's routing number or code: it names the account beside it a bank's ("ABA 121143260, Account No. ..."), and a
 # number under it is the bank's public identifier, no customer's
+# a community choice aggregator's (a CCA's) own name, the whole of a field's value: "Pomona Choice Energy", "Desert
+# Community Power", "Clean Power Alliance", "Orange County Power Authority"; a public agency, no private customer
+CCA_ITSELF = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:Community\s+(?:Power|Energy|Choice\s+Energy)|"
+                        r"Clean\s+Power(?:\s+Alliance)?|Choice\s+Energy|(?:Power|Energy)\s+Authority)\s*")
 BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
 # a bank's routing or SWIFT number after its label, as wire instructions give it ("ABA routing: 122000247", "SWIFT:
 # WFBIUS6S")
