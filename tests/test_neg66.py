@@ -123,3 +123,27 @@ def test_persons_account_under_the_same_labels_stays_a_record():
     found = pairs_found(_REMIT_URL, body)
     assert values_of(found, "account_number") == {"4730018826"}, found
     assert values_of(found, "customer_name") == {"Bartholomew Nkemelu"}, found
+
+
+# --- a board's seat for customers, which an appointee fills -----------------------------------------------------------
+
+_APPOINTMENTS_URL = "https://www.sanbelmonte.gov/clerk/agenda-2026-12-02-item-11.docx"
+
+
+def test_applicant_for_a_customer_seat_is_public():
+    body = docx_paragraphs("ITEM 11 - APPOINTMENT TO THE RATEPAYER ADVISORY BOARD",
+                           "Applicant: Chiamaka Eze, 3817 Larkspur Way, San Belmonte 92704; (714) 291-5530; "
+                           "chiamaka.eze@outlook.com. Residential customer seat. "
+                           "Ms. Eze teaches physics at Valle Verde High and chairs her block's tree committee.")
+    found = pairs_found(_APPOINTMENTS_URL, body)
+    assert not values_of(found, "customer_name"), found
+    assert not values_of(found, "address"), found
+    assert not values_of(found, "phone"), found
+
+
+def test_customer_asking_about_a_seat_stays_a_customer():
+    body = docx_paragraphs("Call notes: customer Chiamaka Eze, 3817 Larkspur Way, (714) 291-5530, asked how to apply "
+                           "for a seat on the advisory board and about her past-due bill.")
+    found = pairs_found("https://www.sanbelmonte.gov/cs/call-notes.docx", body)
+    assert values_of(found, "customer_name") == {"Chiamaka Eze"}, found
+    assert values_of(found, "phone") == {"(714) 291-5530"}, found
