@@ -91,7 +91,7 @@ from .context.analysis import page_of
 from .context.lists import business_register, register_account_column
 from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
                                      citys_account_with_vendor, held_by_agency, names_no_person)
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE,
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, ROUTING_NUMBER,
                              mask_spelt, opens_an_address, person_word, phone_spans, plain_email, short_coded_account,
                              spelt_number_spans)
 from .public_contacts import PERSONAL_DOMAINS, TOLL_FREE, PublicContacts, is_toll_free, to_e164
@@ -1937,7 +1937,24 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
     start = max(text.rfind("\n", 0, value_start) + 1, value_start - _BANK_REACH)
     end = text.find("\n", value_end)
     end = min(end if end >= 0 else len(text), value_end + _BANK_REACH // 2)
-    return BANK_ROUTING.search(text, start, end) is not None
+    return BANK_ROUTING.search(text, start, end) is not None or _routing_line_beside(candidate)
+
+
+def _routing_line_beside(candidate: Candidate) -> bool:
+    """Whether the line right above or below the value's, on its page, gives a bank's routing number under its label
+    (a remittance page's "Account number: ..." over "ABA routing: 122000247", each a paragraph of its own), in a block
+    whose lines above name no customer (a customer's autopay form's "Customer Name:" over its routing and bank
+    account fields keeps the account the customer's)."""
+    facts = candidate.facts
+    i = facts.positions.get(id(candidate.segment)) if facts else None
+    if i is None:
+        return False
+    page = candidate.segment.location.page
+    segments = facts.document.segments
+    beside = [segments[j] for j in range(max(0, i - FORM_BLOCK), min(len(segments), i + 2))
+              if segments[j].location.page == page]
+    return any(ROUTING_NUMBER.search(s.text) for s in segments[max(0, i - 1):i + 2] if s.location.page == page) and \
+        not any(_CUSTOMER_FIELD.search(s.text) for s in beside)
 
 
 _PARAGRAPH_LINES = 3  # lines of a PDF's or a text's paragraph above an id's line that may name whose it is

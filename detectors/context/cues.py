@@ -64,9 +64,10 @@ CUSTOMER_ROLE = re.compile(
     r"experience|engagement|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
     r"services?|division|department|team|unit|office)|advocates?\b|liaisons?\b|specialists?\b|coordinators?\b|"
     r"supervisors?\b|navigators?\b|managers?\b|advis[eo]rs?\b|analysts?\b|officers?\b|energy\s+advis[eo]rs?\b|"
-    r"ombuds(?:man|men|woman|women|person|persons|people)?\b|representatives?\b|ambassadors?\b))"
+    r"ombuds(?:man|men|woman|women|person|persons|people)?\b|representatives?\b|ambassadors?\b|seats?\b))"
     # a job title or an office: "Customer Accounts Manager", "Customer Advocate", "Customer Energy Advisor", the
-    # "Utility Customer Ombudsman" who takes customers' complaints, a "Customer Representative" at the counter
+    # "Utility Customer Ombudsman" who takes customers' complaints, a "Customer Representative" at the counter; a
+    # board's seat for customers ("Residential customer seat"), which an appointee fills
     # the City's translated notices: Chinese 客户/用户 run into the name after them ("客户杨秀荣女士"), the Korean 고객
     # stands apart from it ("고객 박정숙 씨", "PCE 고객인 오영호 씨"), the Vietnamese khách hàng goes before an
     # honorific ("khách hàng Ông ..."); not the desk, the hotline, a count or a number of customers ("客户服务中心",

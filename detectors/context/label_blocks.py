@@ -27,8 +27,9 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
-from .shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
-                     PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, plain_email, span)
+from .shapes import (ADDRESS_RE, BANK_ROUTING, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
+                     PUBLIC_BODY, ROUTING_NUMBER, USAGE_RE, consumption_spans, opens_an_address, phone_spans,
+                     plain_email, span)
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -224,8 +225,9 @@ def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
 
 
 def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
-    """Whether the block's customer-name field names the City or another public body ("Customer Name: City of
-    Pomona - Public Works Yard" on an interconnection form the City filled in for its own site): the account, the
+    """Whether the block's customer-name field names the City, another public body or a CCA ("Customer Name: City of
+    Pomona - Public Works Yard" on an interconnection form the City filled in for its own site, "Account name: Pomona
+    Choice Energy" on the CCA's payment instructions): the account, the
     meter, the site and its usage are the City's own, which it publishes with its facilities, as a facility list's
     row whose name column holds the City is."""
     for hit, following in zip(block, [*block[1:], None]):
@@ -233,7 +235,7 @@ def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
             value = _value(analysis, hit, following)
             if value is not None:
                 text = value[0].text[value[1]:value[2]]
-                return bool(CITY_ITSELF.match(text) or PUBLIC_BODY.search(text))
+                return bool(CITY_ITSELF.match(text) or PUBLIC_BODY.search(text) or CCA_ITSELF.fullmatch(text))
     return False
 
 
@@ -480,6 +482,17 @@ def _beside_bank_routing(segment: Segment, start: int, end: int) -> bool:
     return BANK_ROUTING.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
+def _wire_instructions(analysis: Analysis, block: list[_Hit]) -> bool:
+    """Whether a block is a payee's wire instructions (a CCA's or a supplier's remittance page: "Account name: Pomona
+    Choice Energy" / "Account number: ..." / "ABA routing: 122000247"): its lines, or the line right below its last
+    label, give a bank's routing number, and no label of it names a customer (a customer's autopay form's
+    "Customer name:" keeps its bank line beside a customer's record)."""
+    if any(CUSTOMER_ROLE.search(hit.label) for hit in block):
+        return False
+    segments = analysis.free[block[0].index:block[-1].index + 2]
+    return any(ROUTING_NUMBER.search(segment.text) for segment in segments)
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -494,7 +507,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     # a bank's account, given beside its routing number in a contract's notices or a payee's wire instructions ("For
     # payments: Bank: Wells Fargo Bank, N.A. ABA: 121000248 Account: ..."): no utility's, and no record of a customer
     # to make the firm's contact above it one
-    values = [None if value and hit.kind == "account" and _beside_bank_routing(*value) else value
+    wired = _wire_instructions(analysis, block)
+    values = [None if value and hit.kind == "account" and (wired or _beside_bank_routing(*value)) else value
               for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
     if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label, and

@@ -54,7 +54,7 @@ from . import lists
 from .lists import trade_name
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
-from .public_roles import LAND_USE_PARTY, tells_candidacy
+from .public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
 from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
                       called_party, couple_start,
                       family_names, given_names_and_initials, holders_bracketed_after_accounts,
@@ -1663,7 +1663,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
             and not _land_use_party(analysis, pieces) and not tells_candidacy(
-                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)):
+                " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)) \
+            and not _permit_holders(analysis, names):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -1689,8 +1690,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
             " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
-    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and (
-            parties := _customers_sentences(analysis, _parties(names), fields,
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and not _permit_holders(
+            analysis, names) and (parties := _customers_sentences(analysis, _parties(names), fields,
                                             [f[1:] for f in fields if _private_fact(f, utility)]))[0]:
         names, fields = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
@@ -3045,6 +3046,12 @@ def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
         analysis.joined)
 
 
+def _permit_holders(analysis: Analysis, names: list[tuple]) -> bool:
+    """Whether every name is labelled the holder of a permit or a reservation in a list of them (a picnic shelter's
+    "Renter:", a special event's "Permit holder:"; ``public_roles.holds_a_permit``): no party of a utility case."""
+    return all(holds_a_permit(s.text, start, lists.list_lead(analysis, s)) for s, start, _ in names)
+
+
 def _private_fact(field: tuple, utility: bool) -> bool:
     """Whether a field is no public record beside a party's name: their consumption, the address a utility serves
     ("transferred service at 12 Elm St"), and in a text about a utility matter (``utility``) a phone not a firm's or
@@ -4148,7 +4155,8 @@ def titled_again(analysis: Analysis) -> None:
             continue
         text = segment.text
         for m in titled.finditer(text):
-            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
+            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials) or \
+                    _another_bearer_before(analysis, segment, m):
                 continue
             analysis.add("name", segment, *m.span(), why)
             street = _ON_STREET.match(text, m.end())
@@ -4161,6 +4169,26 @@ def titled_again(analysis: Analysis) -> None:
             for kind, where, start, end in told:
                 if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
                     analysis.add(kind, where, start, end, why)
+
+
+def _another_bearer_before(analysis: Analysis, segment: Segment, titled: re.Match) -> bool:
+    """Whether the full name of the titled surname nearest before it on its page names someone else, no customer
+    (minutes' proclamation "honoring Luis Tran ... Ms. Tran chaired ..." above the letter of a customer Mele Tran):
+    a title and a surname speak of the person the text last named in full. Only where each customer of that surname
+    is named in full, by another given name."""
+    surname = titled.group().split()[-1]
+    givens = {words[-2].lower() for f in analysis.context.of_kind("name")
+              if len(words := f.segment.text[f.start:f.end].split()) >= 2 and words[-1].lower() == surname.lower()}
+    if not givens or any(_TITLED.match(f"{given.title()} ") for given in givens):
+        return False  # a customer known by title and surname only: the full name before may be theirs
+    at = analysis.offset(segment) + titled.start()
+    written = re.compile(rf"(?<![\w'\u2019.-])(?:{_NAME_WORD_BEFORE}{_BREAK}){{0,2}}({_NAME_WORD_BEFORE}){_BREAK}"
+                         rf"{_as_written_or_in_capitals(surname)}(?![\w'\u2019-])")
+    last = None
+    for last in written.finditer(analysis.joined, max(0, at - _FULL_NAME_REACH), at):
+        pass
+    return last is not None and page_of(analysis.locate(last.start())[0]) == page_of(segment) and (
+        last.group(1).lower() not in givens)
 
 
 # the street a customer named again lives on, written without its number ("Mr. Martin on Jacaranda Blvd set up a plan",

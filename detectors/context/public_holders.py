@@ -46,7 +46,7 @@ from .headers import header_kind, partys_column, person_role_column, split_words
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from ..public_contacts import PERSONAL_DOMAINS
-from .shapes import (CALLBACK_PHONE, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
+from .shapes import (CALLBACK_PHONE, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
                      LOCAL_GOVERNMENT, PLACE_WORDS, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
                      opens_an_address, person_word, plain_email)
 
@@ -693,7 +693,7 @@ def billed_to_agency(candidate: Candidate) -> bool:
 
 # a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public
 # Works")
-_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
+_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+(?:holder|name)|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
                                   r"[ \t]*(?P<value>[^\t\n]*)")
 _AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|state)\s+of\s+\S")
 
@@ -701,13 +701,14 @@ _AGENCY_AS_CUSTOMER = re.compile(rf"(?i)\s*(?:the\s+)?(?:{LOCAL_GOVERNMENT}|stat
 def held_by_agency(candidate: Candidate) -> bool:
     """Whether the nearest customer-name field above the number on its form names a public agency ("Customer Name:
     City of Pomona - Public Works Yard" over "Service Account Number: ..."): an application the City filled in for
-    its own site gives its own account and meter, which it publishes with its facilities."""
+    its own site gives its own account and meter, which it publishes with its facilities; a CCA's own ("Account name:
+    Pomona Choice Energy" over "Account number: ..." on its payment instructions) too."""
     if candidate.facts is None:
         return False
     for above in candidate.facts.lines_above(candidate.segment, FORM_BLOCK):
         field = _CUSTOMER_NAME_FIELD.search(above.text)
         if field:
-            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))
+            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")) or CCA_ITSELF.fullmatch(field.group("value")))
     return False
 
 

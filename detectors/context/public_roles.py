@@ -40,6 +40,18 @@ LAND_USE_PARTY = re.compile(r"(?i)\s*(?:(?:property\s+)?owner\s*/\s*)?(?:applica
                             r"applicant'?s\s+(?:agent|representative)|project\s+(?:proponent|architect|engineer))"
                             r"(?:\s*/\s*(?:property\s+)?owner)?\s*[:\t|]")
 _ROLE_REACH = 120  # from the role's word to the contact: "Registrar Guadalupe Mendoza, cell (909) 591-1057, "
+# the holder of a permit or of a reservation of a City facility or street, as a list of permits or bookings labels
+# them ("Permit holder: ...", "Permittee ...", "Reserved by: ..."): a permit is a public record, and so is the contact
+# its holder gave for it
+_PERMIT_HOLDER = re.compile(r"(?i)\b(?:(?:permit|reservation|rental|booking|facility[\s-]+use)\s+holders?|permittees?|"
+                            r"(?:reserved|booked|rented)\s+by)\b")
+# a party who is a permit's holder where the line or its list speaks of a permit or a booking: "Renter:" in a list of
+# picnic shelter rentals, "Applicant:" in one of special event permits (a renter in a service dispute is a party of a
+# utility case, an applicant to a rebate a customer)
+_BOOKING_PARTY = re.compile(r"(?i)\b(?:renters?|applicants?|responsible\s+part(?:y|ies))\b")
+_BOOKING_TOLD = re.compile(r"(?i)\b(?:permits?|reservations?|rentals?|bookings?|special\s+events?|street\s+closures?|"
+                           r"facility\s+use|picnic\s+(?:shelters?|areas?)|pavilions?)\b")
+_LABEL_REACH = 30  # from a permit holder's label to their name: "Reservation holder: "
 
 
 def published_for_role(text: str, start: int, end: int) -> bool:
@@ -53,7 +65,27 @@ def published_for_role(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(line_start, start - _ROLE_REACH):start]
     return bool(_ROLE_BEFORE.search(before) or _CUSTOMERS_SEAT.search(before) or _ORDERS_TO.search(before)
-                or _CANDIDACY.search(line))
+                or _CANDIDACY.search(line) or _permit_holder_before(before, line))
+
+
+def _permit_holder_before(before: str, told: str) -> bool:
+    """Whether the words ``before`` a person or their contact label them a permit's or a booking's holder (see
+    ``_PERMIT_HOLDER``), where ``told`` (their line and their list's lead) speaks of a permit or a booking for the
+    words that name other parties too."""
+    return bool(_PERMIT_HOLDER.search(before) or _BOOKING_PARTY.search(before) and _BOOKING_TOLD.search(told))
+
+
+def holds_a_permit(text: str, start: int, lead: str = "") -> bool:
+    """Whether the person named at ``text[start:]`` is labelled the holder of a permit or a reservation of a City
+    facility or street ("Permit holder: Ana Ruiz, (909) ..., ana.ruiz@gmail.com" in a list of special event permits,
+    ``lead`` the list's heading and introduction), in a line and a list that speak of no customer nor of a customer's
+    case (their list's lead speaking of no customer): the permit's holder, no customer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if _speaks_of_customers(line) or CUSTOMER_ROLE.search(lead):
+        return False  # the lead's fees billed to each renter are no customer's case
+    return _permit_holder_before(text[max(line_start, start - _LABEL_REACH):start], f"{line} {lead}")
 
 
 # a candidacy filed with the clerk, in the words of the filing: "Candidate Intention Statement (Form 501) filed by",

@@ -1007,7 +1007,14 @@ PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementar
 
 # a bank's routing number or code: it names the account beside it a bank's ("ABA 121143260, Account No. ..."), and a
 # number under it is the bank's public identifier, no customer's
+# a community choice aggregator's (a CCA's) own name, the whole of a field's value: "Pomona Choice Energy", "Desert
+# Community Power", "Clean Power Alliance", "Orange County Power Authority"; a public agency, no private customer
+CCA_ITSELF = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:Community\s+(?:Power|Energy|Choice\s+Energy)|"
+                        r"Clean\s+Power(?:\s+Alliance)?|Choice\s+Energy|(?:Power|Energy)\s+Authority)\s*")
 BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
+# a bank's routing or SWIFT number after its label, as wire instructions give it ("ABA routing: 122000247", "SWIFT:
+# WFBIUS6S")
+ROUTING_NUMBER = re.compile(BANK_ROUTING.pattern + r"(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?:\d{9}|[A-Z]{6}[A-Z0-9]{2,5})\b")
 
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
 # a question's or an answer's marker, which a PDF or a text file sets apart from its text by a tab ("Q:\tHow do I ...",
