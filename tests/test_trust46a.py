@@ -379,13 +379,14 @@ def test_a_workbook_sheet_whose_part_is_missing_is_not_checked():
 
 
 def test_a_run_cannot_be_its_own_baseline(tmp_path, run_pubcheck):
+    # refused from the arguments alone, before the history is asked whether the baseline was ever crawled and before
+    # any page is fetched: no earlier crawl of the site is needed to show it
     with FaultSite({"/": page(RECORD)}) as site:
-        first = run_pubcheck("crawl", site.url, "--out", tmp_path / "out1")
-        second = run_pubcheck("crawl", site.url, "--baseline", site.url, "--out", tmp_path / "out2")
-    assert first.returncode == 1, first.stderr
-    assert second.returncode == 2, second.stderr
-    assert "one of this run's own targets" in second.stderr
-    assert "Traceback" not in second.stderr
+        result = run_pubcheck("crawl", site.url, "--baseline", site.url, "--out", tmp_path / "out2")
+    assert result.returncode == 2, result.stderr
+    assert "one of this run's own targets" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert site.served == [] and not (tmp_path / "out2" / "findings.json").exists()
 
 
 def test_a_broken_link_beside_a_linked_svg_is_no_crash():
