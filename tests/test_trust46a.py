@@ -6,7 +6,8 @@ must never do.
 - an SVG linked with <a href> is read (safely: entities refused), never skipped as an image;
 - a Word document whose XML declares entities is never listed as scanned with its text silently dropped;
 - an HTML page nested deeper than the parser's bound is still read, the text inside included;
-- a Redis lost mid-crawl, and a memory limit too small for a worker, end with one clear line, no traceback;
+- a Redis lost mid-crawl ends with one clear line, no traceback (and a memory limit too small for a worker:
+  test_fault_site.test_bad_limits_are_refused_before_anything_is_fetched);
 - a host setting holding user-info (a password) is refused without echoing it;
 - a crawl whose baseline is one of its own targets is refused;
 - a damaged workbook whose sheet has no part is not checked, never green.
@@ -106,19 +107,6 @@ def test_a_redis_lost_mid_crawl_ends_incomplete_in_one_line(tmp_path):
     if (tmp_path / "out" / "findings.json").exists():
         run = findings_of(tmp_path / "out")["run"]
         assert any("Redis" in e for e in run["errors"]) or run["interrupted"], run
-
-
-# -- D7: a memory limit too small for a worker --------------------------------------------------------------------
-
-def test_a_memory_limit_too_small_is_a_configuration_error_without_tracebacks(tmp_path, run_pubcheck):
-    config = tmp_path / "pubcheck.toml"
-    config.write_text("[crawl]\nextract_memory_mb = 10\nworkers = 2\n")
-    with FaultSite({"/": page(RECORD)}) as site:
-        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--config", config)
-    assert result.returncode == 2, result.stderr
-    assert "extract_memory_mb = 10 too small" in result.stderr
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    assert "MemoryError\n" not in result.stderr
 
 
 # -- D1, D2: a scanned file's name, a zip member's name ------------------------------------------------------------
