@@ -23,10 +23,8 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -179,7 +177,7 @@ def test_a_zip_members_name_in_a_reason_is_masked(tmp_path, run_pubcheck):
     assert SSN not in written and "512346789" not in written
     # a reason is masked in the worker, before it is stored (the history never holds a raw value): --reveal shows
     # the values of findings, and the name of a member that could not be read is none
-    revealed = run_pubcheck("scan", docs, "--out", tmp_path / "revealed", "--reveal")
+    run_pubcheck("scan", docs, "--out", tmp_path / "revealed", "--reveal")
     packet = next(d for d in findings_of(tmp_path / "revealed")["documents"] if d["url"].endswith("packet.zip"))
     assert "Delgado_***-**-6789.csv" in (packet["not_checked"] or packet["reason"] or ""), packet
 
