@@ -293,7 +293,8 @@ def test_past_the_page_limit_every_link_is_refused_with_its_own_reason(tmp_path)
     ("timeout = 0", "[crawl] timeout must be at least 1, got 0"),
     ("max_pages = 0", "[crawl] max_pages must be at least 1, got 0"),
     ("retries = 1000000", "[crawl] retries must be at most 10, got 1000000"),
-    ("extract_memory_mb = 20", "is [crawl] extract_memory_mb = 20 too small?"),
+    # several workers, each short of memory: still one line, no worker's traceback or MemoryError
+    ("extract_memory_mb = 10\nworkers = 2", "is [crawl] extract_memory_mb = 10 too small?"),
 ])
 def test_bad_limits_are_refused_before_anything_is_fetched(tmp_path, setting, message):
     (tmp_path / "c.toml").write_text(f"[crawl]\n{setting}\n")
@@ -301,6 +302,7 @@ def test_bad_limits_are_refused_before_anything_is_fetched(tmp_path, setting, me
         proc, seconds = run(["crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "c.toml"],
                             tmp_path, timeout=60)
     assert proc.returncode == 2 and message in proc.stderr.strip().splitlines()[-1], proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout and "MemoryError\n" not in proc.stderr, proc.stderr
     assert site.served == [] and not (tmp_path / "out" / "findings.json").exists()
     assert seconds < 30
 

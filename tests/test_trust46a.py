@@ -6,7 +6,8 @@ must never do.
 - an SVG linked with <a href> is read (safely: entities refused), never skipped as an image;
 - a Word document whose XML declares entities is never listed as scanned with its text silently dropped;
 - an HTML page nested deeper than the parser's bound is still read, the text inside included;
-- a Redis lost mid-crawl, and a memory limit too small for a worker, end with one clear line, no traceback;
+- a Redis lost mid-crawl ends with one clear line, no traceback (and a memory limit too small for a worker:
+  test_fault_site.test_bad_limits_are_refused_before_anything_is_fetched);
 - a host setting holding user-info (a password) is refused without echoing it;
 - a crawl whose baseline is one of its own targets is refused;
 - a damaged workbook whose sheet has no part is not checked, never green.
@@ -22,10 +23,8 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -108,19 +107,6 @@ def test_a_redis_lost_mid_crawl_ends_incomplete_in_one_line(tmp_path):
         assert any("Redis" in e for e in run["errors"]) or run["interrupted"], run
 
 
-# -- D7: a memory limit too small for a worker --------------------------------------------------------------------
-
-def test_a_memory_limit_too_small_is_a_configuration_error_without_tracebacks(tmp_path, run_pubcheck):
-    config = tmp_path / "pubcheck.toml"
-    config.write_text("[crawl]\nextract_memory_mb = 10\nworkers = 2\n")
-    with FaultSite({"/": page(RECORD)}) as site:
-        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--config", config)
-    assert result.returncode == 2, result.stderr
-    assert "extract_memory_mb = 10 too small" in result.stderr
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    assert "MemoryError\n" not in result.stderr
-
-
 # -- D1, D2: a scanned file's name, a zip member's name ------------------------------------------------------------
 
 def test_a_scanned_file_named_after_an_ssn_is_a_finding_and_its_path_is_masked(tmp_path, run_pubcheck):
@@ -191,7 +177,7 @@ def test_a_zip_members_name_in_a_reason_is_masked(tmp_path, run_pubcheck):
     assert SSN not in written and "512346789" not in written
     # a reason is masked in the worker, before it is stored (the history never holds a raw value): --reveal shows
     # the values of findings, and the name of a member that could not be read is none
-    revealed = run_pubcheck("scan", docs, "--out", tmp_path / "revealed", "--reveal")
+    run_pubcheck("scan", docs, "--out", tmp_path / "revealed", "--reveal")
     packet = next(d for d in findings_of(tmp_path / "revealed")["documents"] if d["url"].endswith("packet.zip"))
     assert "Delgado_***-**-6789.csv" in (packet["not_checked"] or packet["reason"] or ""), packet
 
@@ -379,13 +365,14 @@ def test_a_workbook_sheet_whose_part_is_missing_is_not_checked():
 
 
 def test_a_run_cannot_be_its_own_baseline(tmp_path, run_pubcheck):
+    # refused from the arguments alone, before the history is asked whether the baseline was ever crawled and before
+    # any page is fetched: no earlier crawl of the site is needed to show it
     with FaultSite({"/": page(RECORD)}) as site:
-        first = run_pubcheck("crawl", site.url, "--out", tmp_path / "out1")
-        second = run_pubcheck("crawl", site.url, "--baseline", site.url, "--out", tmp_path / "out2")
-    assert first.returncode == 1, first.stderr
-    assert second.returncode == 2, second.stderr
-    assert "one of this run's own targets" in second.stderr
-    assert "Traceback" not in second.stderr
+        result = run_pubcheck("crawl", site.url, "--baseline", site.url, "--out", tmp_path / "out2")
+    assert result.returncode == 2, result.stderr
+    assert "one of this run's own targets" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert site.served == [] and not (tmp_path / "out2" / "findings.json").exists()
 
 
 def test_a_broken_link_beside_a_linked_svg_is_no_crash():

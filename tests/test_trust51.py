@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import shutil
 import socket
 import ssl
@@ -273,6 +274,17 @@ def _finding(i: int, severity: str, category: str):
                      why="", seq=i, fingerprint=f"{i:064x}")
 
 
+def _one_of_each(results: list[dict]) -> list[dict]:
+    """One result of each form: results that differ only in their numbers' values (a line, a fingerprint, a file's
+    number), not in a number's sign or zero, meet the schema alike (it checks each result on its own, numbers against
+    minimums of -1, 0 and 1); validating all 25,000 took nearly all of a test's time."""
+    forms = {}
+    for result in results:
+        text = re.sub(r"[0-9a-f]{64}", "f", json.dumps(result, sort_keys=True))
+        forms.setdefault(re.sub(r"\d+", lambda number: "1" if int(number[0]) else "0", text), result)
+    return list(forms.values())
+
+
 def test_a_sarif_log_holds_25000_results_at_most_the_most_severe():
     """GitHub code scanning refuses a run of more than 25,000 results: the most severe are kept (ties in the order of
     findings.json, kept in it), and a notification says how many were left out and where they all are."""
@@ -282,9 +294,9 @@ def test_a_sarif_log_holds_25000_results_at_most_the_most_severe():
     findings = [_finding(i, "high" if i in high else "low", "ssn" if i in high else "phone") for i in range(25_014)]
     run_info = RunInfo(command="scan", targets=["export"], started="2026-01-01T00:00:00+00:00", version="1")
     log = json.loads("".join(chunks(RunResult(run=run_info, findings=findings[::-1], documents=[]))))
-    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     run_log = log["runs"][0]
     results = run_log["results"]
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate({**log, "runs": [{**run_log, "results": _one_of_each(results)}]})
     assert len(results) == 25_000
     assert sum(r["level"] == "error" for r in results) == 3  # every high one kept
     fingerprints = [r["partialFingerprints"]["pubcheck/v1"] for r in results]
