@@ -84,3 +84,29 @@ def test_a_billing_page_offering_payment_plans_keeps_its_contacts_public():
             "<tr><td>Finance</td><td>Revenue Division</td><td>(661) 326-3050</td></tr></table></main></body></html>")
     found = pairs_found(f"{_SITE}/billing/payment-arrangements.html", page)
     assert not _of(found, "customer_name", "phone")
+
+
+# -- a caller's number or mailbox in the log entry's next field ------------------------------------------------------
+
+def _log(text: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/files/customer-service-notes.txt", text)
+
+
+def test_a_callers_labelled_number_after_what_they_called_about():
+    found = _log("Customer service notes, week of March 3\n\n"
+                 "Mar 4 - Bartholomew Nkemelu phoned re: his disconnection notice; cell: (831) 402-7719\n")
+    assert _of(found, "customer_name", "phone") == {("customer_name", "Bartholomew Nkemelu"),
+                                                    ("phone", "(831) 402-7719")}
+
+
+def test_a_callers_labelled_mailbox_after_what_they_called_about():
+    found = _log("Customer service notes, week of March 3\n\n"
+                 "Mar 5 - Hye-jin Seo called regarding the estimated bill. E-mail: hjseo77@gmail.com\n")
+    assert _of(found, "customer_name", "email") == {("customer_name", "Hye-jin Seo"), ("email", "hjseo77@gmail.com")}
+
+
+def test_a_call_about_a_park_reservation_stays_public():
+    found = pairs_found(f"{_SITE}/parks/reservations.html",
+                        "<html><body><main><h1>Picnic shelter reservations</h1><p>Lupe Arriaga called about the "
+                        "Ganesha Park picnic shelter. Phone: (909) 620-2321.</p></main></body></html>")
+    assert not _of(found, "customer_name", "phone")
