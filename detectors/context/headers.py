@@ -735,6 +735,8 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
                              r"change|plan)|(?:start|stop|transfer)[\s_-]*(?:of[\s_-]*)?service|(?:svc|service)[\s_-]*"
                              r"(?:turn[\s_-]*(?:on|off)|request|connect\w*)|shut[\s_-]*offs?|disconnect\w*|"
                              r"(?:acct|account|cust(?:omer)?|utility|deposit)[\s_-]*refunds?|"
+                             # (what a customer behind on their bills agrees to: "Payment arrangement", "Pay plan")
+                             r"pay(?:ment)?[\s_-]*(?:arrangements?|plans?|extensions?)|budget[\s_-]*billing|arrear\w*|"
                              r"net[\s_-]*(?:energy[\s_-]*)?"
                              r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
 # a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
@@ -814,7 +816,7 @@ def public_process(text: str) -> bool:
 
 
 def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: str,
-                         cells: tuple[str | None, ...]) -> tuple:
+                         cells: tuple[str | None, ...], named: bool = False) -> tuple:
     """A table of a program's or a service's participants no header calls customers or accounts: a column most of
     whose cells (``cells``, each column's kind by its cells' shapes) are people's names, beside columns of where and
     how to reach them (a home's address, a phone, a mailbox), in a table whose title, file name, headers or cells
@@ -830,7 +832,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
     people's own ("Recipient | Install Address | Contractor | Contact Email" of a heat pump rebate's payments) is the
     installer who did the work at the home, set aside, where the people have a home's address: they stay the
     program's customers, unless their own column is a firm's or names their part in a firm (a firm's contact person,
-    owner or principal)."""
+    owner or principal). ``named``: the headers already name the people and how to reach them, with no
+    listing's column ("Name | Email", "Participant | Reason | Phone"): under a program's or a matter's title the
+    table is the list of its participants, their name beside a phone or a mailbox alone their record, as a case
+    list's is."""
     if not program_matter(title) or public_process(title):
         return kinds_strong
     firms = {i for i, label in enumerate(labels) if firms_column(label)}
@@ -851,7 +856,7 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
         return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing
     # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
     # phone or a mailbox alone is their record, as a home's address would make it
-    cases = any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
+    cases = named or any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
     # beside the utility's own account column a program's number numbers the application, a program's file
     accounts = any(kind == "account" for kind, _ in kinds_strong)
     inferred = []
@@ -859,7 +864,8 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
         if i in people:
             inferred.append(("name", cases))
         elif i in reached:
-            inferred.append((cells[i], False))
+            # (a column that says it outright keeps saying so: "Callback" is a customer's number to call back)
+            inferred.append((cells[i], strong and kind == cells[i]))
         elif program_id_column(label) and not accounts:
             inferred.append(("account", False))
         elif kind is None and _KWH_COLUMN.search(label):

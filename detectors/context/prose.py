@@ -3303,11 +3303,13 @@ _LEFT_OWN_NUMBER = re.compile(r"(?i)\)?[ \t,]+(?:left|dej[oó])[ \t]+(?:a|an|his
                               r"(?:[ \t]+(?:is|as|of|at|es))?[ \t]*[,:]?[ \t]*")
 
 # the caller's own number right after what they called about, in one clause: "Ana Ruiz called about the same meter
-# route, 562-...", "Ana Ruiz phoned in re: her deposit - 909-..."
+# route, 562-...", "Ana Ruiz phoned in re: her deposit - 909-..."; or in the log entry's next field, labelled as
+# the caller's number or mailbox: "Ana Ruiz called re high bill. Ph: 909-...", "... about her deposit; email: ana@..."
 _CALLED_ABOUT = re.compile(r"(?i)[ \t]+(?:called|phoned|rang)(?:[ \t]+(?:in|us|staff))?[ \t]+(?:about|re:?|regarding)"
-                           r"[ \t]+[^.;:!?\n()]{1,80}?[ \t]*[,\u2013\u2014-][ \t]*(?:at[ \t]+)?")
+                           r"[ \t]+[^.;:!?\n()]{1,80}?[ \t]*(?:[,\u2013\u2014-][ \t]*(?:at[ \t]+)?|"
+                           r"[.;][ \t]+(?:cb|callback|tel|ph|phone|cell|mobile|e-?mail)\b\.?[ \t]*[#:]?[ \t]*)")
 _CALLED_ABOUT_NUMBER = re.compile(_CALLED_ABOUT.pattern
-                                  + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b)")
+                                  + r"(?=(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b|[\w.+-]+@[\w-]+\.)")
 # a phone message's caller and the number they called from, a dash, a comma or a callback's abbreviation between:
 # "Ana Ruiz also called - 909-...", "Ana Ruiz called, cb 909-...", "Ana Ruiz phoned again: cell 626-..." (not a number
 # the person dialled, which follows the verb with no mark: "Ana Ruiz called 909-555-0100 to report ...")
@@ -3321,12 +3323,14 @@ _CALLED_LEAVING_NUMBER = re.compile(_CALLED_LEAVING.pattern
 def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
     """The names of people who called about a utility matter (their bill, their account) and the number their call
     is to be returned at, in one note, or the number they left right after their name ("Ana Ruiz left a cell number,
-    909-...") on a page about one: a customer and their own phone. A firm's or an office's caller, or a call about
+    909-...") on a page about one, or the number or mailbox labelled right after what they called about: a customer
+    and their own phone. A firm's or an office's caller, or a call about
     no utility matter (a park, a pothole), is none."""
     told = _cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)
     if not (told or analysis.cues.any("utility matter")):
         return []
     phones = [(where, at) for kind, where, at, _ in fields if kind == "phone"]
+    contacts = [(where, at) for kind, where, at, _ in fields if kind in ("phone", "email")]
     returned = [(where, at) for where, at in phones
                 if _RETURN_CALL_AT.search(where.text, max(0, at - _RETURN_REACH), at)]
     return [(segment, start, end) for segment, start, end in names
@@ -3334,7 +3338,7 @@ def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
                 and any(where is segment and at > end for where, at in returned)
                 or any(where is segment and _LEFT_OWN_NUMBER.fullmatch(segment.text, end, at) for where, at in phones)
                 or told and any(where is segment and _CALLED_ABOUT.fullmatch(segment.text, end, at)
-                                for where, at in phones)
+                                for where, at in contacts)
                 or any(where is segment and _CALLED_LEAVING.fullmatch(segment.text, end, at) for where, at in phones))
             and not _OF_A_FIRM.match(segment.text, end) and not named_officially(segment.text, start, end)]
 

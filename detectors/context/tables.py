@@ -820,24 +820,24 @@ def _program_applicants(analysis: Analysis, labels: tuple[str, ...], kinds: tupl
     names (a program's applicant firms or departments are no customers' records); or, in a table its headers make a
     listing, with a program's or a service's participants read so by their cells (``_program_participants``)."""
     if "veto" not in (kind for kind, _ in kinds):
-        return _program_participants(analysis, labels, kinds, sample) if found == "listing" else kinds
+        return _program_participants(analysis, labels, kinds, sample, found)
     title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels])
     program = program_applicants(labels, kinds, title)
     named = [i for i, (old, new) in enumerate(zip(kinds, program)) if old != new]
     if not named or any(sum(analysis.sniff(row[i].text) == "name" for row in sample) < _MOST * len(sample)
                         for i in named):
-        return _program_participants(analysis, labels, kinds, sample) if found == "listing" else kinds
+        return _program_participants(analysis, labels, kinds, sample, found)
     return program
 
 
 def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tuple,
-                          sample: list[list[Segment]]) -> tuple:
+                          sample: list[list[Segment]], found: str) -> tuple:
     """The columns' kinds with a program's or a service's participants read as the utility's customers
     (``headers.program_participants``): each column's kind by most of its cells' shapes (a person's name, a street
     address, a phone, a mailbox), the table's title, file name, headers and cells naming the program or the matter
     (a topic's "High bill", a memo's "CLOSED ACCT REFUND"). Looked at only where one column holds people's names and
     another where or how to reach them."""
-    if len(sample) < 2 or min(map(len, sample)) < len(labels):
+    if found not in ("listing", "no") or len(sample) < 2 or min(map(len, sample)) < len(labels):
         return kinds
     cells = []
     for column, label in enumerate(labels):
@@ -854,7 +854,7 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
     title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels, *texts])
     for label in firms:
         title = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", title)
-    return program_participants(labels, kinds, title, tuple(cells))
+    return program_participants(labels, kinds, title, tuple(cells), named=found == "no")
 
 
 def _own_id_column(label: str, texts: list[str]) -> bool:
