@@ -2680,7 +2680,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if after and home and after.end() > home.end() and _SENTENCE_ENDS.search(text, home.end(), after.end()):
         after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject
     # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
-    # one whose customer they are, not their employer
+    # one whose customer they are, not their employer ("Ana Ruiz, whose Mesa Utilities service account is ...")
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24)) \
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
@@ -2909,7 +2909,8 @@ _APPOSITION_AFTER = re.compile(r"\s*[,(]")
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
                                 r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b"
                                 r"|['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)[ \t]+from\b")
-_ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
+_ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*"
+                         r"(?:(?:service|customer|billing|electric|residential|utility)[ \t]+)?(?:acct|account|a/c)\b")
 
 
 # a saying's author: "As Dolores Huerta once said", "in the words of Cesar Chavez", "quoting Abraham Lincoln"
