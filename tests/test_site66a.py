@@ -128,3 +128,18 @@ def test_customer_named_again_by_surname_still_gives_her_phone():
         "Case summary: Minh Chau Nguyen, 915 Orchard Bend Dr, account 30-5521-8, disputes the March charges.",
         "Ms. Nguyen asked to be called back at (559) 388-4471 after 5 p.m."))
     assert "(559) 388-4471" in _of(pairs, "phone")
+
+
+# ------------------------------------------------------------------------------ "Ms. Grace Park": a titled surname
+def test_place_word_surname_after_a_title_and_a_given_name_is_the_whole_name():
+    pairs = pairs_found("https://www.cityofexample.org/council/minutes.html", _html(
+        "Staff returned the call of Mrs. Seo-yeon Park about the shutoff notice on account 4471-0932-15.",
+        "Mr. Desmond Hall of 2208 Larkspur Ct disputes the deposit on account 4471-0932-16."), "text/html")
+    assert {"Mrs. Seo-yeon Park", "Mr. Desmond Hall"} <= _of(pairs, "customer_name")
+
+
+def test_park_named_like_a_person_without_a_title_stays_a_park():
+    pairs = pairs_found("https://www.cityofexample.org/parks/lighting.html", _html(
+        "The ballfield lights at Grace Park and at Lincoln Park were converted to LED under the energy program.",
+        "Ms. Grace Park, Recreation Supervisor, can be reached at (559) 621-8300."), "text/html")
+    assert not _of(pairs, "customer_name")
