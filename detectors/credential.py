@@ -673,7 +673,8 @@ class CredentialDetector(Detector):
             meeting_nearby = False
             if self.meeting and ((label and _might_hold_credential(label)) or value_below
                                  or _LABEL.search(segment.text)):  # only labelled values look at meetings
-                nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
+                # the segment's first words after the lines above: a PDF line break inside "Meeting" / "ID: ..."
+                nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]] + [segment.text[:12]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))
                 if not meeting_nearby and segment.label:

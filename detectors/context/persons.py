@@ -1659,6 +1659,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
+        elif _surname_after_titled_given(words, i, j):
+            j += 1  # "Ms. Grace Park"
         if titled and j == i + 2 and _AND_A_NAME.match(text, run[i + 1][1]) and (
                 _more_given_than_surname(words[i + 1]) or _COUPLES_TITLES.search(text, max(0, run[i][0] - 8), run[i][0])):
             i += 1  # "Mr. & Mrs. Dale and Judy Patla": the title's word is a couple's given name, not a surname
@@ -1997,6 +1999,14 @@ _PERSONAL_TITLES = frozenset("mr mrs ms miss mx".split())
 _TITLED_WORD_SURNAME = 3e-5
 
 
+def _surname_after_titled_given(words: list[str], i: int, j: int) -> bool:
+    """A personal title, a given name and, ending the run, a place word that is a common surname ("Ms. Grace Park",
+    "Mr. Hye-jin Park", "Mrs. Dolores Hall"): no park or hall is called "Ms.", though "Grace Park" alone may be one."""
+    return (0 <= i and j == i + 2 == len(words) - 1 and words[i] in _PERSONAL_TITLES
+            and fold(words[j]) in _surnames_after_initial()
+            and (fold(words[i + 1]) in given_names() or name_like(words[i + 1])))
+
+
 def _word_surname_after_title(words: list[str], i: int, j: int) -> bool:
     """A personal title (``_PERSONAL_TITLES``) and, ending the run of capitalised words, one word that is a common
     surname though it is a place's or a label's word too ("Mr. Branch may be reached at ...", "Dear Ms. Park:",
@@ -2014,6 +2024,8 @@ def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     if len(words) == 1 and text[title[1] - 1] == "." and _word_surname_after_title(
             [_plain(text[title[0]:title[1]]), words[0]], 0, 1):
         return True
+    if _surname_after_titled_given([_plain(text[title[0]:title[1]]), *words], 0, 2):
+        return True  # "Ms. Grace Park"
     if words[-1] in NOT_PERSON or words[-1] in _OFFICES_AFTER_TITLE:
         return False
     return text[title[1] - 1] == "." or words[-1] in surnames() or any(w in given_names() for w in words)
@@ -2045,6 +2057,8 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
         return False  # "Jan ter Horst": a surname's particle, not a terrace
     if k >= 1 and words[k - 1] in _TITLES and (_given_after_title(words, k) or _word_surname_after_title(words, k - 1, k)):
         return False  # "Mrs. Bill Gibson"; "Dear Mr. Street:", "Ms. Church said"
+    if _surname_after_titled_given(words, k - 2, k):
+        return False  # "Ms. Grace Park", "Mr. Hye-jin Park"
     if k == 0 and _month_given_name(text, run, words, k):
         return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
     if k == len(words) - 1 and k >= 1 and (surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
@@ -2680,7 +2694,7 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if after and home and after.end() > home.end() and _SENTENCE_ENDS.search(text, home.end(), after.end()):
         after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject
     # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
-    # one whose customer they are, not their employer
+    # one whose customer they are, not their employer ("Ana Ruiz, whose Mesa Utilities service account is ...")
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24)) \
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
@@ -2909,7 +2923,8 @@ _APPOSITION_AFTER = re.compile(r"\s*[,(]")
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
                                 r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b"
                                 r"|['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)[ \t]+from\b")
-_ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
+_ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*"
+                         r"(?:(?:service|customer|billing|electric|residential|utility)[ \t]+)?(?:acct|account|a/c)\b")
 
 
 # a saying's author: "As Dolores Huerta once said", "in the words of Cesar Chavez", "quoting Abraham Lincoln"

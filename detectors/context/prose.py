@@ -552,7 +552,9 @@ def _customer_turns(analysis: Analysis) -> None:
     is ..."). The home, number, mailbox, consumption and name given there are the customer's."""
     why = "a customer's turn in a transcript"
     turns = _paragraph_turns(analysis.free_lines, analysis.running_lines)
-    if len({who for who, _, _ in turns}) < 2:  # one speaker's label is a field's ("Customer: Ana Ruiz, ..."), no dialogue
+    # one speaker's label is a field's ("Customer: Ana Ruiz, ..."), no dialogue; so are a memo's or a message's header
+    # lines ("TO:", "FROM:", "DATE:", "SUBJECT:"), which no one speaks
+    if len({who for who, label, _ in turns if not EMAIL_HEADER_LINE.match(label.string, label.start())}) < 2:
         return
     staff = _utility_side([(turn[0], label) for _, label, turn in turns])
     identified = {who for who, _, turn in turns if _anchored(analysis, turn)} - staff
@@ -881,10 +883,12 @@ def _record_transcripts(records) -> Iterator[list[tuple[Line, _FieldTurn]]]:
 
 def _transcripts(lines: list[Line]):
     """The runs of two or more consecutive lines of one page that are each a speaker's turn, with the label's
-    match."""
+    match. A memo's or a message's header line ("TO:", "FROM:", "SUBJECT:") is no one's turn: over a "Customer:"
+    record's line it would make the two a chat."""
     run: list[tuple[Line, re.Match]] = []
     for line in [*lines, None]:
-        turn = line and _TURN.match(line.segment.text, line.start, line.end)
+        turn = line and not EMAIL_HEADER_LINE.match(line.segment.text, line.start) and _TURN.match(
+            line.segment.text, line.start, line.end)
         if turn and run and page_of(run[-1][0].segment) == page_of(line.segment):
             run.append((line, turn))
             continue
@@ -4538,7 +4542,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         met = _met_at_the_premises(line)
         told_of = carried or log or met or any(
             m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
-                mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
+                mention and _mentioned(mention, line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
                 _PARTY_OPENS.match(line.text)) or (
                 k == 0 and _CONTACT_LINE.fullmatch(line.text)) or (
                 k == 0 and below_table and _USAGE_OPENS.match(line.text))
@@ -4568,8 +4572,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 case = kind == "usage" and [*_SAME_CASE.finditer(segment.text, sentence[0], start)]
                 own_usage = bool(case) and not _names_another(segment, case[-1].start(), end, [f[1:] for f in told],
                                                               people_only=True)
-                if (met and sentence[0] <= met[0] < sentence[1]) or mention and mention.search(
-                        segment.text, *sentence) or own_usage or not _names_another(
+                if (met and sentence[0] <= met[0] < sentence[1]) or mention and _mentioned(
+                        mention, segment.text, *sentence) or own_usage or not _names_another(
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
@@ -4606,6 +4610,20 @@ def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,
     if above is None:
         return analysis.contact_fields([line], below)
     return [f for f in analysis.contact_fields([above, line], below) if f[1] is line.segment and f[2] >= line.start]
+
+
+def _mentioned(mention: re.Pattern, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the case's surname (``mention``) comes back in ``text[start:end]``, but as an official's name: staff
+    who share the customer's surname are named with their title ("For questions contact Thanh Nguyen, Billing
+    Supervisor, at ..." under Maria Nguyen's record), and their desk's phone is no detail of her case."""
+    for m in mention.finditer(text, start, len(text) if end is None else end):
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if not (given and named_officially(text, given.start(), m.end())):
+            return True
+    return False
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+$")  # "Thanh ", "Padraig S. "
 
 
 def _surname_spellings(names: list[tuple]) -> list[str]:

@@ -41,7 +41,7 @@ from .persons import (given_and_listed_surname, holders_bracketed_after_accounts
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
-                     STATE_OR_ZIP, STREET_START, column_gap,
+                     STATE_OR_ZIP, STREET_START, USAGE_FIGURE, column_gap,
                      consumption_spans, dialable_beside_account, names_home_equipment, opens_an_address,
                      phone_spans, plain_email, short_coded_account, span, street_addresses)
 
@@ -223,19 +223,39 @@ def _second_lines_of_records(analysis: Analysis, judged: list[tuple]) -> None:
     Not a row that names a person of its own, nor a row of another table or one set apart from the record."""
     above = None
     for record, fields, found in judged:
+        own_labels = [_own_field_label(f.text) for f in fields]
         if (not found and above is not None and above[2] and _record_table(record) == _record_table(above[0])
-                and fields[0].label != above[1][0].label
+                and (fields[0].label != above[1][0].label or own_labels[0])
                 and analysis.segment_index.get(id(fields[0]), -1) == analysis.segment_index.get(id(above[1][-1]), -2) + 1
                 and not any(analysis.private_names_in(f.text) for f in fields)):
             why = "second line of a customer's row, its first column empty"
+            if fields[0].label == above[1][0].label:
+                why = "second line of a customer's row, each value under its own label"
             for kind, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text)) for f in fields]):
                 if kind in ("address", "phone", "email"):
                     analysis.add(kind, segment, start, end, why)
-            for f in fields:  # the row's own label before the address: "Mail to: 4410 Elm St" is the customer's
-                for m in street_addresses(f.text):
+            for f, label in zip(fields, own_labels):
+                for m in street_addresses(f.text):  # the row's own label before the address: "Mail to: 4410 Elm St"
                     if _LABEL_BEFORE.fullmatch(f.text, 0, m.start()) and not analysis.contacts.address_is_public(m.group()):
                         analysis.add("address", f, m.start(), m.end(), why)
+                if label and label[0] == "usage":  # "Usage: 1,592 kWh" under the row's address column
+                    figure = _FIGURE_ALONE.fullmatch(f.text, label[1])  # its unit cut off into the next column
+                    for at, to in consumption_spans(f.text, label[1]) or ([figure.span(1)] if figure else []):
+                        analysis.add("usage", f, at, to, why)
         above = (record, fields, found)
+
+
+def _own_field_label(text: str) -> tuple[str, int] | None:
+    """The kind of field a cell's own label opens it with ("Usage: 1,592 kWh", "E-mail: ana@mail.com") and where its
+    value starts: a record's line that runs on under columns headed for the line above, a PDF report's second line
+    of each customer read as cells of the table's columns."""
+    label = _OWN_LABEL.match(text)
+    kind = header_kind(label.group(1)) if label else (None, False)
+    return (kind[0], label.end()) if kind[0] in ("usage", "phone", "email", "address") else None
+
+
+_OWN_LABEL = re.compile(r"\s*([A-Za-z][\w .'/-]{0,20}?)\s*:\s*")
+_FIGURE_ALONE = re.compile(rf"({USAGE_FIGURE})\s*")
 
 
 # a table nested in a cell of an outer table's row: the outer row's path, the inner table's after it
