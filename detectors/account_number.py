@@ -997,6 +997,7 @@ def _ledger(candidate: Candidate) -> bool:
         return False
     sentence = _sentence_start(candidate.text, candidate.start)
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
+            and not _labelled_after_a_persons_sentence(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
             and not _persons_phone_in_row(candidate)
@@ -1291,6 +1292,30 @@ def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
                                      names_in(above, _sentence_start(above, len(above)), anchored=True))
 
 
+_LABEL_REACH = 30  # characters, at most, of a sentence that opens with the number's label ("Account number: ")
+
+
+def _labelled_after_a_persons_sentence(candidate: Candidate, sentence: int) -> bool:
+    """Whether the number's sentence is its label and the number, right after a sentence that names a person who is
+    no official ("... stopped after N. D. Nwachukwu paid in person." / "Account number: 537286-95."): a customer's
+    account a staff report's narrative gives, on a page its "Fiscal Impact" makes read as a budget. The sentence
+    before is in the number's line, or ends the line above on the same page."""
+    text, start = candidate.text, candidate.start
+    opening = text[sentence:start]
+    if not candidate.label_in_text or len(opening.strip()) > _LABEL_REACH or \
+            candidate.label_in_text.lower() not in opening.lower():
+        return False
+    if sentence:
+        before = text[:sentence].rstrip()
+    else:
+        above = candidate.facts.line_before(candidate.segment) if candidate.facts else None
+        before = above.text.rstrip() if above is not None else ""
+    if before[-1:] not in (".", "!", "?"):
+        return False
+    opens = _sentence_start(before, len(before) - 1)
+    return any(not named_officially(before, a, b) for a, b in names_in(before, opens, anchored=True))
+
+
 _RUNS_ON = re.compile(r"\s*[a-z(]")  # a line opening in lower case: the sentence of the line above goes on
 
 
@@ -1311,8 +1336,10 @@ def _sentence_above(candidate: Candidate, sentence: int) -> str | None:
     return above.text
 
 
-# a title's or an abbreviation's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92", "Apt. 2B")
-_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr|no|nos|acct|apt|ste|st|ave|rd|blvd|ln|ct|inc|co|corp|jr|sr)$")
+# a title's, an abbreviation's or an initial's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92",
+# "Apt. 2B", "N. D. Nwachukwu")
+_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr|no|nos|acct|apt|ste|st|ave|rd|blvd|ln|ct|inc|co|corp|jr|sr"
+                         r"|(?-i:[A-Z]))$")
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
