@@ -730,6 +730,8 @@ def _with_suffix(text: str, run: list[tuple[int, int]], anchored: bool) -> list[
     """The names in a run, a generational suffix that ends it read as the name's last word: the name is read
     without it (a suffix is no surname, and no list knows "III"), then given it back ("Temitope Eze III")."""
     suffixed = len(run) > 2 and _SUFFIX.fullmatch(text, *run[-1])
+    if suffixed and _STREET_AFTER_SUFFIX.match(text, run[-1][1]):
+        return []  # "Martin Luther King Jr. Blvd": a street named after someone
     words = run[:-1] if suffixed else run
     found = _names_in_run(text, words, anchored) or (_name_in_slot(text, words) if anchored else [])
     return [(a, run[-1][1] if suffixed and b == words[-1][1] else b) for a, b in found]
