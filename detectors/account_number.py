@@ -83,6 +83,7 @@ from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTAC
                      transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
+from .context.cues import PARTY_WORDS
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
 from .context.ledger_codes import budget_line_item, ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
@@ -1007,6 +1008,8 @@ def _ledger(candidate: Candidate) -> bool:
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start))
+            # "The appellant lives at 1960 Fairplex Dr and disputes" / "charges on account 393194-71.": a PDF's wrap
+            and (ledger_form or not _home_in_sentence_above(candidate, sentence))
             # "account 8467-2621 recorded 634 kWh over the cycle": a meter's account, whatever budget the page has
             and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end))
 
@@ -1314,6 +1317,20 @@ def _labelled_after_a_persons_sentence(candidate: Candidate, sentence: int) -> b
         return False
     opens = _sentence_start(before, len(before) - 1)
     return any(not named_officially(before, a, b) for a, b in names_in(before, opens, anchored=True))
+
+
+def _home_in_sentence_above(candidate: Candidate, sentence: int) -> bool:
+    """Whether the number's sentence began on the line above (a PDF wraps a paragraph line by line) and gives a
+    street address there: the home of the person whose account it is, which no budget's line gives."""
+    above = _sentence_above(candidate, sentence)
+    if above is None:
+        return False
+    opens = _sentence_start(above, len(above))
+    return ADDRESS_RE.search(above, opens) is not None and _SOMEONES_HOME.search(above, opens) is not None
+
+
+# the words that make an address someone's home: "The appellant lives at ...", "her home at ...", "the tenant at ..."
+_SOMEONES_HOME = re.compile(rf"(?i)\b(?:lives?|living|resides?|residing|his|her|their)\b|{PARTY_WORDS}")
 
 
 _RUNS_ON = re.compile(r"\s*[a-z(]")  # a line opening in lower case: the sentence of the line above goes on

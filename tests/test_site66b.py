@@ -10,7 +10,9 @@ Misses closed:
   "Bill" before a surname that is no frequent word, listed or not ("Bill Nwosu").
 - On a page a budget's words make read as a budget ("Fiscal Impact", "General Fund", "fiscal year"), an account
   number whose sentence is only its label, right after a sentence naming a person who is no official: a staff
-  report's narrative of a customer's case (an initial's period is no sentence's end: "N. D. Nwachukwu").
+  report's narrative of a customer's case (an initial's period is no sentence's end: "N. D. Nwachukwu"); and one
+  whose sentence began on the line above (a PDF's wrap) with someone's home ("The appellant lives at 1960 Fairplex Dr
+  and disputes" / "charges on account 393194-71.").
 """
 from __future__ import annotations
 
@@ -57,6 +59,12 @@ def test_month_given_name_after_the_surname():
     page = ("<html><body><h1>Call notes</h1><p>Spoke with Delgadillo, April about the disconnect notice; "
             "acct 7730-2291-04, she will pay by Friday.</p></body></html>")
     assert _names(pairs_found(f"{_SITE}/billing/calls.html", page)) == {"Delgadillo, April"}
+
+
+def test_month_given_name_in_capitals_form_with_a_middle_initial():
+    page = ("<html><body><p>Meter reader's note: the dial at 1190 Alvarado St read 2,210 kWh. Resident NAKASHIMA, "
+            "May T. disputes the read; acct 5580 221 904.</p></body></html>")
+    assert _names(pairs_found(f"{_SITE}/billing/reads.html", page)) == {"NAKASHIMA, May T."}
 
 
 def test_dates_and_staff_in_surname_first_form_stay_public():
@@ -113,3 +121,19 @@ def test_budget_accounts_after_an_officials_sentence_stay_public():
                      "Account number: 441902-37. Office supplies and postage."])
     found = pairs_found(f"{_SITE}/agendas/2026-05-12/item-8.pdf", pdf)
     assert not values_of(found, "account_number") and not _names(found)
+
+
+def test_account_whose_wrapped_sentence_gives_the_appellants_home_on_a_budget_page():
+    pdf = lines_pdf([*_BUDGET_LINES,
+                     "Hearing No. 9 - Ferreira, Ines. The appellant resides at 4471 Banyan Way and contests",
+                     "the late fees on account 582210-06."])
+    found = pairs_found(f"{_SITE}/agendas/2026-05-12/item-9.pdf", pdf)
+    assert values_of(found, "account_number") == {"582210-06"}
+    assert "4471 Banyan Way" in values_of(found, "address")
+
+
+def test_budget_account_after_a_facilitys_address_stays_public():
+    pdf = lines_pdf([*_BUDGET_LINES,
+                     "Roof repairs at the corporation yard, 1475 N Hacienda Blvd, cost $4,100 and are charged to",
+                     "account 2045531 in the adopted budget."])
+    assert not values_of(pairs_found(f"{_SITE}/agendas/2026-05-12/item-10.pdf", pdf), "account_number")

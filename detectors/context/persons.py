@@ -1428,8 +1428,8 @@ _DAY_OR_YEAR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?\d")
 def _month_given_last(text: str, tokens: list, words: list, k: int) -> bool:
     """A month that is a given name after the comma of "Last, First", a listed surname no word before it and no day
     or year after it ("Navarrete, June paid in person", "OKAFOR, APRIL"; not "Friday, June 12", "Report, May 2026")."""
-    surname = [text[a:b] for a, b in tokens[:-1]]
-    return (k == len(words) - 1 and k > 0 and words[k] in _MONTH_GIVEN_NAMES
+    surname = [text[a:b] for a, b in tokens[:k]]
+    return (k > 0 and all(len(w) == 1 for w in words[k + 1:]) and words[k] in _MONTH_GIVEN_NAMES  # "WHITCOMB, June M."
             and not _DAY_OR_YEAR_AFTER.match(text, tokens[k][1])
             and all(w in surnames() and not _stop(w) for w in words[:k])
             and not any(common_word(w) for w in surname))
