@@ -3,9 +3,11 @@
 Misses closed:
 - A generational suffix that ends a name ("Adebayo Oyinlola III", "Tuan Vo Jr.", "May Whitcomb II") is the name's: the
   name is read without it (no list knows "III"; "II" after a name was read as a state's code), then given it back.
-- "Surname, Given" whose given name is a month ("Delgadillo, April", "OKAFOR, JUNE"), with no day or year after it.
+- "Surname, Given" whose given name is a month ("Delgadillo, April", "OKAFOR, JUNE", "TUIASOSOPO, Jan K."), with no
+  day or year after it; a month's abbreviation as a given name opening a sentence ("Jun Marasigan wrote in").
 - "Surname, I." and "Surname, I. I." with a surname's particle or joined article ("el-Sayed, M. K.", "van Houten,
-  R."), a customer's role before it ("Customer van Houten, R.").
+  R."), a customer's role before it ("Customer van Houten, R."); initials before a surname's particles ("P. K. de la
+  Rosa").
 - A given name no list knows, or a word's ("Kit", "Raf", "Bill"), before a surname opened by "St." ("Kit St. Onge");
   "Bill" before a surname that is no frequent word, listed or not ("Bill Nwosu").
 - On a page a budget's words make read as a budget ("Fiscal Impact", "General Fund", "fiscal year"), an account
@@ -67,6 +69,12 @@ def test_month_given_name_in_capitals_form_with_a_middle_initial():
     assert _names(pairs_found(f"{_SITE}/billing/reads.html", page)) == {"NAKASHIMA, May T."}
 
 
+def test_month_given_name_after_a_surname_no_list_knows_and_opening_a_sentence():
+    page = ("<html><body><p>Resident TUIASOSOPO, Jan K. asked that acct 4470 219 803 go on a payment plan.</p>"
+            "<p>Jun Marasigan wrote in about Acct. No. 3390417726; the reply went out Monday.</p></body></html>")
+    assert _names(pairs_found(f"{_SITE}/billing/letters.html", page)) == {"TUIASOSOPO, Jan K.", "Jun Marasigan"}
+
+
 def test_dates_and_staff_in_surname_first_form_stay_public():
     page = ("<html><body><h1>Staff Directory</h1><table><tr><th>Name</th><th>Title</th><th>Phone</th></tr>"
             "<tr><td>Reyes, June</td><td>Utility Billing Supervisor</td><td>(909) 620-2000</td></tr>"
@@ -80,8 +88,16 @@ def test_dates_and_staff_in_surname_first_form_stay_public():
 
 def test_surname_with_particle_or_article_and_initials():
     page = ("<html><body><p>Shut-off held for el-Sayed, M. K. at 8812 Citrus Ave; service account 30-41882-7.</p>"
-            "<p>Customer van Houten, R. (acct 6621 0045 19) asked for a payment plan.</p></body></html>")
-    assert _names(pairs_found(f"{_SITE}/billing/holds.html", page)) == {"el-Sayed, M. K.", "van Houten, R."}
+            "<p>Customer van Houten, R. (acct 6621 0045 19) asked for a payment plan.</p>"
+            "<p>Deposit refunded to P. K. de la Rosa, acct 6621 0045 20, by check.</p></body></html>")
+    assert _names(pairs_found(f"{_SITE}/billing/holds.html", page)) == {"el-Sayed, M. K.", "van Houten, R.",
+                                                                         "P. K. de la Rosa"}
+
+
+def test_streets_after_a_direction_with_particles_stay_public():
+    page = ("<html><body><p>Crews replace the main on W. Van Buren Ave and at E. De La Vina St this week; the "
+            "project account is 2-16-222-2222.</p></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/news/mains.html", page))
 
 
 # --- 4. "St." surnames, word given names -------------------------------------------------------------------------

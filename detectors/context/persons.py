@@ -1431,8 +1431,8 @@ def _month_given_last(text: str, tokens: list, words: list, k: int) -> bool:
     surname = [text[a:b] for a, b in tokens[:k]]
     return (k > 0 and all(len(w) == 1 for w in words[k + 1:]) and words[k] in _MONTH_GIVEN_NAMES  # "WHITCOMB, June M."
             and not _DAY_OR_YEAR_AFTER.match(text, tokens[k][1])
-            and all(w in surnames() and not _stop(w) for w in words[:k])
-            and not any(common_word(w) for w in surname))
+            and all((w in surnames() or name_like(word)) and not _stop(w) for w, word in zip(words, surname))
+            and not any(common_word(w) for w in surname))  # "FALANIKO, Jun T.", whom no list knows
 
 
 def _first_word(text: str, start: int) -> bool:
@@ -1720,8 +1720,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         if place is not None:
             i = place + 1  # "Daniela Ortega Pool", "Kwame Asante Memorial Field": a place named after a person
             continue
-        if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
-                           or (j - i == 2 and _imperative_first(text, run, words, i))):
+        if not titled and not month_named and (  # "Jun Soriano wrote in ...": a given name opens the sentence
+                (j - i >= 3 and _verb_before_given(text, run, words, i))
+                or (j - i == 2 and _imperative_first(text, run, words, i))):
             i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
             continue
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
@@ -1880,7 +1881,7 @@ _UNLISTED_SURNAME_LETTERS = 5  # a surname no Census list holds, after an initia
 
 def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
     """Where one or two initials and a surname that is no word of the language end the run from ``i`` ("R.
-    Castellanos", "R. J. Castellanos", "M. Tuilagi": a Census surname, or a longer word that reads as a name),
+    Castellanos", "R. J. Castellanos", "M. Tuilagi", "N. H. Du Pont": a Census surname after its particles, or a longer word that reads as a name),
     where an identifier or a home with its usage ties the words to a person; never a street's direction ("N.
     Garey").  None when the words at ``i`` are none."""
     def initial(k: int) -> bool:
@@ -1889,6 +1890,8 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     if not initial(i):
         return None
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
+    while last < len(run) - 1 and (words[last] in _PARTICLE_WORDS or words[last] == "st."):
+        last += 1  # "N. H. Du Pont", "J. de la Cruz", "R. St. Onge": the surname's particles
     if last != len(run) - 1 or words[i] in "nsew" and _street_direction(text, run[0][0], run[last][1]):
         return None
     surname = text[run[last][0]:run[last][1]]
