@@ -1799,6 +1799,11 @@ def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
         and not _stop(_plain(given)))
 
 
+# a preposition that puts a street's name after it ("on Holt St. ...", "from Garey St. ..."); not "of" nor "to", which
+# stand before a person as often ("the meter of Raf St. Kosten", "a refund to Kit St. Onge")
+_STREETS_PREPOSITION = re.compile(r"(?i)\b(?:on|at|along|near|from|off|via|onto|corner|between)[ \t]+$")
+
+
 def _saints_surname(text: str, run: list[tuple[int, int]], words: list[str], i: int) -> bool:
     """A given name and a surname opened by "St." that end the run ("Raf St. Kosten", "Bill St. John"): the given
     name may be any word (a nickname no list knows, "Raf"; a word's, "Bill"), the surname reads as one and no
@@ -1809,6 +1814,7 @@ def _saints_surname(text: str, run: list[tuple[int, int]], words: list[str], i: 
     given, surname = text[run[i][0]:run[i][1]], text[run[i + 2][0]:run[i + 2][1]]
     return (len(given) > 2 and given[1:].islower() and not _stop(words[i]) and words[i] not in SUFFIXES
             and not _after_house_number(text, run[i][0]) and not _stop(words[i + 2])
+            and not _STREETS_PREPOSITION.search(text, max(0, run[i][0] - 12), run[i][0])  # "from Holt St. Claremont"
             and (words[i + 2] in surnames() or name_like(surname)) and not common_word(surname))
 
 
