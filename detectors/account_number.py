@@ -83,6 +83,7 @@ from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTAC
                      transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
+from .context.cues import PARTY_WORDS
 from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
 from .context.ledger_codes import budget_line_item, ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
@@ -1009,6 +1010,7 @@ def _ledger(candidate: Candidate) -> bool:
         return False
     sentence = _sentence_start(candidate.text, candidate.start)
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
+            and not _labelled_after_a_persons_sentence(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
             and not _persons_phone_in_row(candidate)
@@ -1019,6 +1021,8 @@ def _ledger(candidate: Candidate) -> bool:
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start))
+            # "The appellant lives at 1960 Fairplex Dr and disputes" / "charges on account 393194-71.": a PDF's wrap
+            and (ledger_form or not _home_in_sentence_above(candidate, sentence))
             # "account 8467-2621 recorded 634 kWh over the cycle": a meter's account, whatever budget the page has
             and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end))
 
@@ -1318,6 +1322,44 @@ def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
                                      names_in(above, _sentence_start(above, len(above)), anchored=True))
 
 
+_LABEL_REACH = 30  # characters, at most, of a sentence that opens with the number's label ("Account number: ")
+
+
+def _labelled_after_a_persons_sentence(candidate: Candidate, sentence: int) -> bool:
+    """Whether the number's sentence is its label and the number, right after a sentence that names a person who is
+    no official ("... stopped after N. D. Nwachukwu paid in person." / "Account number: 537286-95."): a customer's
+    account a staff report's narrative gives, on a page its "Fiscal Impact" makes read as a budget. The sentence
+    before is in the number's line, or ends the line above on the same page."""
+    text, start = candidate.text, candidate.start
+    opening = text[sentence:start]
+    if not candidate.label_in_text or len(opening.strip()) > _LABEL_REACH or \
+            candidate.label_in_text.lower() not in opening.lower():
+        return False
+    if sentence:
+        before = text[:sentence].rstrip()
+    else:
+        above = candidate.facts.line_before(candidate.segment) if candidate.facts else None
+        before = above.text.rstrip() if above is not None else ""
+    if before[-1:] not in (".", "!", "?"):
+        return False
+    opens = _sentence_start(before, len(before) - 1)
+    return any(not named_officially(before, a, b) for a, b in names_in(before, opens, anchored=True))
+
+
+def _home_in_sentence_above(candidate: Candidate, sentence: int) -> bool:
+    """Whether the number's sentence began on the line above (a PDF wraps a paragraph line by line) and gives a
+    street address there: the home of the person whose account it is, which no budget's line gives."""
+    above = _sentence_above(candidate, sentence)
+    if above is None:
+        return False
+    opens = _sentence_start(above, len(above))
+    return ADDRESS_RE.search(above, opens) is not None and _SOMEONES_HOME.search(above, opens) is not None
+
+
+# the words that make an address someone's home: "The appellant lives at ...", "her home at ...", "the tenant at ..."
+_SOMEONES_HOME = re.compile(rf"(?i)\b(?:lives?|living|resides?|residing|his|her|their)\b|{PARTY_WORDS}")
+
+
 _RUNS_ON = re.compile(r"\s*[a-z(]")  # a line opening in lower case: the sentence of the line above goes on
 
 
@@ -1338,8 +1380,10 @@ def _sentence_above(candidate: Candidate, sentence: int) -> str | None:
     return above.text
 
 
-# a title's or an abbreviation's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92", "Apt. 2B")
-_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr|no|nos|acct|apt|ste|st|ave|rd|blvd|ln|ct|inc|co|corp|jr|sr)$")
+# a title's, an abbreviation's or an initial's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92",
+# "Apt. 2B", "N. D. Nwachukwu")
+_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr|no|nos|acct|apt|ste|st|ave|rd|blvd|ln|ct|inc|co|corp|jr|sr"
+                         r"|(?-i:[A-Z]))$")
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:

@@ -549,8 +549,8 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Sr
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
-_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du) )?"
-                         rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, ?"  # CC&B's "LOZANO,ILSE"
+_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du|di|bin) )?"
+                         rf"(?:{_WORD}|{_JOINED_ARTICLE})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, ?"  # CC&B's "LOZANO,ILSE"
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          # a household's second given name: "NGUYEN, TUAN & ELIZABETH", as lien rolls write owners
                          rf"(?P<joint>[ \t]+&[ \t]+(?P<second>{_WORD}))?"
@@ -674,7 +674,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         # town ending a street address's line ("307 Cottonwood Blvd, Piedra Blanca")
         if (text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1])) \
                 and not BOX_ADDRESS_RE.match(text, a) and not (run and _town_after_street(text, run)):
-            found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
+            found += _with_suffix(text, run, anchored)
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
@@ -720,6 +720,21 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
             and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
+
+
+# a generational suffix that ends a name ("Temitope Eze III", "Bill van der Berg Jr.", "Ramon Ortiz, Sr.")
+_SUFFIX = re.compile(r"(?:Jr|JR|Sr\.?|SR|II|III|IV)")
+
+
+def _with_suffix(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
+    """The names in a run, a generational suffix that ends it read as the name's last word: the name is read
+    without it (a suffix is no surname, and no list knows "III"), then given it back ("Temitope Eze III")."""
+    suffixed = len(run) > 2 and _SUFFIX.fullmatch(text, *run[-1])
+    if suffixed and _STREET_AFTER_SUFFIX.match(text, run[-1][1]):
+        return []  # "Martin Luther King Jr. Blvd": a street named after someone
+    words = run[:-1] if suffixed else run
+    found = _names_in_run(text, words, anchored) or (_name_in_slot(text, words) if anchored else [])
+    return [(a, run[-1][1] if suffixed and b == words[-1][1] else b) for a, b in found]
 
 
 # the words before a program's or a rate plan's name, whatever capitalised words name it
@@ -1330,9 +1345,10 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # the writer's "I" opening the next clause: "I am Takeshi Hirano, I live at ..."
     if before == ["I"]:
         return None  # a declaration's writer before their name: "I, Gwendolyn Achebe, authorize ..." (the name alone)
-    if len(before) == 1 and len(after) == 1 and _INITIAL_ONLY.fullmatch(after[0]) and _first_word(text, match.start()) \
-            and not common_word(before[0]) and (fold(before[0]) in surnames() or name_like(before[0])):
-        return match.start(), end  # "in the name of Manukyan, G.": a surname and an initial, as a bill's name line
+    initialled = _surname_and_initials(text, match.start(), comma, after)
+    if initialled is not None:
+        return initialled, end  # "in the name of Manukyan, G.", "Customer de la Cruz, M. R.": a surname and initials,
+        # as a bill's name line writes them
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
@@ -1356,6 +1372,23 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 _INITIAL_ONLY = re.compile(rf"[{_UPPER}]\.?")
+
+
+def _surname_and_initials(text: str, start: int, comma: int, after: list[str]) -> int | None:
+    """Where a surname (with its particles) before one or two initials begins ("Manukyan, G.", "el-Sayed, M. K.",
+    "Customer van Houten, R."): a role's or a label's word before it is none of it; the surname is one word that
+    reads as one, first on its line but for the role."""
+    if not 1 <= len(after) <= 2 or not all(_INITIAL_ONLY.fullmatch(w) for w in after):
+        return None
+    words = list(re.finditer(r"\S+", text[start:comma]))
+    while len(words) > 1 and (_stop(_plain(words[0].group())) or _plain(words[0].group()) in _TITLES):
+        words = words[1:]
+    surname = [w.group() for w in words if w.group().lower() not in _PARTICLE_WORDS]
+    begin = start + words[0].start()
+    if len(surname) == 1 and _first_word(text, begin) and not common_word(surname[0]) and (
+            fold(surname[0]) in surnames() or name_like(surname[0])):
+        return begin
+    return None
 _AND_NEXT = re.compile(r"\s*(?:and|&)\s+([A-Z][a-z'\u2019-]+)\b")
 _PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Russell, Lawrence, Young)
 
@@ -1382,17 +1415,32 @@ def _acronym_after(text: str, tokens: list) -> bool:
 
 
 def _reads_as_last_first(text: str, tokens: list, words: list) -> bool:
-    stops = [k for k, w in enumerate(words) if _stop(w)]
+    stops = [k for k, w in enumerate(words) if _stop(w) and not _month_given_last(text, tokens, words, k)]
     return (not _after_house_number(text, tokens[0][0])
             and (not stops or (stops == [0] and len(tokens) > 1 and text.find(",", tokens[0][1], tokens[1][0]) >= 0
                                and _first_word(text, tokens[0][0]) and _word_as_surname(text, tokens, words)))
             and _reads_as_name(text, tokens, words, False, True, given_last=True))
 
 
+_DAY_OR_YEAR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?\d")
+
+
+def _month_given_last(text: str, tokens: list, words: list, k: int) -> bool:
+    """A month that is a given name after the comma of "Last, First", a listed surname no word before it and no day
+    or year after it ("Navarrete, June paid in person", "OKAFOR, APRIL"; not "Friday, June 12", "Report, May 2026")."""
+    surname = [text[a:b] for a, b in tokens[:k]]
+    return (k > 0 and all(len(w) == 1 for w in words[k + 1:]) and words[k] in _MONTH_GIVEN_NAMES  # "WHITCOMB, June M."
+            and not _DAY_OR_YEAR_AFTER.match(text, tokens[k][1])
+            and all((w in surnames() or name_like(word)) and not _stop(w) for w, word in zip(words, surname))
+            and not any(common_word(w) for w in surname))  # "FALANIKO, Jun T.", whom no list knows
+
+
 def _first_word(text: str, start: int) -> bool:
     """No capitalised word nor an article stands before ``start`` on its line ("Ganesha Park, Kevin", "the Park,
-    Kevin": a place, then a name)."""
-    return not re.search(rf"(?:[{_UPPER}][\w'’.-]*|\b[Tt]he)[ \t]+$", text[max(0, start - 40):start])
+    Kevin": a place, then a name). A customer's role is no place: "Ratepayer al-Amin, A." is the ratepayer's name."""
+    before = text[max(0, start - 40):start]
+    return not re.search(rf"(?:[{_UPPER}][\w'’.-]*|\b[Tt]he)[ \t]+$", before) or bool(
+        re.search(rf"(?<![\w-]){_LEADING_ROLE.pattern}$", before))
 
 
 def _word_as_surname(text: str, tokens: list, words: list) -> bool:
@@ -1462,11 +1510,12 @@ _TRADE_NAME_BEFORE = re.compile(r"(?i:\b(?:dba|d/b/a|d\.b\.a\.|doing business as
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
-# (OCR reads a city line's comma as ";" or "." too: "Harwick Vale; CA 93561"); not two capitals before a number
+# (OCR reads a city line's comma as ";" or "." too: "Harwick Vale; CA 93561"); not a name's suffix ("Ana Ruiz II",
+# "ANA RUIZ JR"); not two capitals before a number
 # other than a ZIP or a "#": an identifier's label after a name ("Maria Lopez, SA 8707279017", "SA # 8814 888 281")
 # (two capitals glued to a dash and digits are a code's prefix, no state: "(Ana Ruiz, SO-845058, 2,950kWh)"; nor
 # two joined to an ampersand, a utility's or a firm's initials: "Ana Ruiz's PG&E account", "Ana Ruiz AT&T bill")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d|&)|California)\b"
+_STATE_AFTER = re.compile(r",?[ \t]+(?:(?!II\b|JR\b|SR\b)[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d|&)|California)\b"
                           r"(?![ \t.]*(?i:box)\b)"
                           r"(?:[ \t]+\d{5})?"
                           r"|[;.][ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
@@ -1624,6 +1673,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[i + 2][1]))  # "JACOBS KENNETH B, 3439 W FERNLEAF AVE, Acct ..."
             i += 3
             continue
+        if anchored and _saints_surname(text, run, words, i):
+            found.append((run[i][0], run[i + 2][1]))  # "Raf St. Kosten", whose "Raf" no list of names knows
+            i += 3
+            continue
         if anchored and _surname_in_capitals(text, run, i):
             found.append((run[i][0], run[i + 1][1]))  # "NGUYEN Mei - 7120 E Quail Run Ln - acct ..."
             i += 2
@@ -1669,8 +1722,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         if place is not None:
             i = place + 1  # "Daniela Ortega Pool", "Kwame Asante Memorial Field": a place named after a person
             continue
-        if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
-                           or (j - i == 2 and _imperative_first(text, run, words, i))):
+        if not titled and not month_named and (  # "Jun Soriano wrote in ...": a given name opens the sentence
+                (j - i >= 3 and _verb_before_given(text, run, words, i))
+                or (j - i == 2 and _imperative_first(text, run, words, i))):
             i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
             continue
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
@@ -1747,6 +1801,25 @@ def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
         and not _stop(_plain(given)))
 
 
+# a preposition that puts a street's name after it ("on Holt St. ...", "from Garey St. ..."); not "of" nor "to", which
+# stand before a person as often ("the meter of Raf St. Kosten", "a refund to Kit St. Onge")
+_STREETS_PREPOSITION = re.compile(r"(?i)\b(?:on|at|along|near|from|off|via|onto|corner|between)[ \t]+$")
+
+
+def _saints_surname(text: str, run: list[tuple[int, int]], words: list[str], i: int) -> bool:
+    """A given name and a surname opened by "St." that end the run ("Raf St. Kosten", "Bill St. John"): the given
+    name may be any word (a nickname no list knows, "Raf"; a word's, "Bill"), the surname reads as one and no
+    street's type follows it (not "Main St. Andrews Pl"; the run would hold "Pl"), nor is the first word a place's,
+    a street's or a label's."""
+    if i + 3 != len(run) or words[i + 1] != "st.":
+        return False
+    given, surname = text[run[i][0]:run[i][1]], text[run[i + 2][0]:run[i + 2][1]]
+    return (len(given) > 2 and given[1:].islower() and not _stop(words[i]) and words[i] not in SUFFIXES
+            and not _after_house_number(text, run[i][0]) and not _stop(words[i + 2])
+            and not _STREETS_PREPOSITION.search(text, max(0, run[i][0] - 12), run[i][0])  # "from Holt St. Claremont"
+            and (words[i + 2] in surnames() or name_like(surname)) and not common_word(surname))
+
+
 def _roll_name(text: str, run: list[tuple[int, int]], i: int) -> bool:
     """A name as an assessor's roll and a lien list write it, ending its run: the surname, the given name and the
     middle initial, in capitals, without a comma or a point ("JACOBS KENNETH B", "RUIZ ANA M"): a listed surname,
@@ -1787,13 +1860,14 @@ def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
     an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
     not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
     Yamazaki")."""
-    last = i + 1  # the surname, after its particles in lower case ("Jan ter Horst", "June van der Berg")
-    while last < len(words) - 1 and _lower_particle(text, run[last], words[last]):
+    last = i + 1  # the surname, after its particles ("Jan ter Horst", "June van der Berg", "Bill St. Clair")
+    while last < len(words) - 1 and (_lower_particle(text, run[last], words[last]) or words[last] == "st."):
         last += 1
     surname = text[run[last][0]:run[last][1]] if last < len(run) else ""
     return (words[i] in _WORD_GIVEN_NAMES and last + 1 == len(words) and not _stop(words[last])
-            and words[last] in surnames() and not common_word(surname)
-            and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname)))  # "Bill Tran", not "Bill Pay"
+            and (words[last] in surnames() or name_like(surname)) and not common_word(surname)  # "Bill Faleolo" too
+            and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname) or not frequent(surname)))  # "Bill Tran",
+    # "Bill Okafor", not "Bill Pay", "Bill Summary"
 
 
 def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
@@ -1815,7 +1889,7 @@ _UNLISTED_SURNAME_LETTERS = 5  # a surname no Census list holds, after an initia
 
 def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
     """Where one or two initials and a surname that is no word of the language end the run from ``i`` ("R.
-    Castellanos", "R. J. Castellanos", "M. Tuilagi": a Census surname, or a longer word that reads as a name),
+    Castellanos", "R. J. Castellanos", "M. Tuilagi", "N. H. Du Pont": a Census surname after its particles, or a longer word that reads as a name),
     where an identifier or a home with its usage ties the words to a person; never a street's direction ("N.
     Garey").  None when the words at ``i`` are none."""
     def initial(k: int) -> bool:
@@ -1824,6 +1898,8 @@ def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int
     if not initial(i):
         return None
     last = i + 1 + (i + 2 < len(run) and initial(i + 1))
+    while last < len(run) - 1 and (words[last] in _PARTICLE_WORDS or words[last] == "st."):
+        last += 1  # "N. H. Du Pont", "J. de la Cruz", "R. St. Onge": the surname's particles
     if last != len(run) - 1 or words[i] in "nsew" and _street_direction(text, run[0][0], run[last][1]):
         return None
     surname = text[run[last][0]:run[last][1]]
