@@ -1343,7 +1343,13 @@ def _labelled_after_a_persons_sentence(candidate: Candidate, sentence: int) -> b
     if before[-1:] not in (".", "!", "?"):
         return False
     opens = _sentence_start(before, len(before) - 1)
-    return any(not named_officially(before, a, b) for a, b in names_in(before, opens, anchored=True))
+    return any(not named_officially(before, a, b) and not _TITLE_CASE_BEFORE.search(before, opens, a)
+               for a, b in names_in(before, opens, anchored=True))
+
+
+# a capitalised word right before a name: the name is the tail of a program's or a body's title ("Community
+# Development Block Grant funds ..."), not a person
+_TITLE_CASE_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*[ \t]+$")
 
 
 def _home_in_sentence_above(candidate: Candidate, sentence: int) -> bool:

@@ -815,6 +815,11 @@ def public_process(text: str) -> bool:
     return bool(_PUBLIC_APPLICANTS.search(text) or _PUBLIC_PROCESS.search(text))
 
 
+# a column of the person to call about each row's program, office or place: "Contact", "Contact Name", "Program Contact"
+_CONTACT_PERSON = re.compile(r"(?:(?:program|staff|primary|main|city|office|department|dept)\s+)?contact"
+                             r"(?:\s+(?:name|person))?")
+
+
 def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: str,
                          cells: tuple[str | None, ...], named: bool = False) -> tuple:
     """A table of a program's or a service's participants no header calls customers or accounts: a column most of
@@ -854,6 +859,8 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
             and not record_field_column(label) and not _IDENTIFIER_WORDS.search(split_words(label).lower())
             for i, (label, (kind, _)) in enumerate(zip(labels, kinds_strong))):
         return kinds_strong  # a roster's "Title", "Department", "Role" or "Crew" keeps it a public listing
+    if named and _CONTACT_PERSON.fullmatch(split_words(labels[people[0]]).lower()):
+        return kinds_strong  # "Program | Contact | Phone": each row's program or office, and whom to call about it
     # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
     # phone or a mailbox alone is their record, as a home's address would make it
     cases = named or any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
