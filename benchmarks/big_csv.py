@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from crawl import build_site, serve  # noqa: E402
+from process_tree import descendants  # noqa: E402
 
 
 def write_customer_export(path: Path, rows: int, seed: int = 11) -> None:
@@ -53,7 +54,8 @@ def write_customer_export(path: Path, rows: int, seed: int = 11) -> None:
 
 
 def peak_memory(pid: int) -> tuple[int, int]:
-    """Peak resident kB so far of process ``pid`` and the largest of its children (0 when gone)."""
+    """Peak resident kB so far of process ``pid`` and the largest of the processes below it (its fork server's
+    workers; 0 when gone)."""
     def status(p: int, field: str) -> int:
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
@@ -63,15 +65,11 @@ def peak_memory(pid: int) -> tuple[int, int]:
             pass
         return 0
 
-    try:
-        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        children = []
-    return status(pid, "VmHWM"), max((status(c, "VmHWM") for c in children), default=0)
+    return status(pid, "VmHWM"), max((status(p, "VmHWM") for p in descendants(pid)), default=0)
 
 
 def measured(args: list[str], cwd: str, env: dict | None = None) -> tuple[float, int, int]:
-    """Wall-clock seconds, peak resident MB of the main process and of its largest child of one run."""
+    """Wall-clock seconds, peak resident MB of the main process and of the largest process below it, of one run."""
     started = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)

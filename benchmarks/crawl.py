@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from city_pdfs import budget_book, photo_report  # noqa: E402
+from process_tree import adopt_orphans, children, reap_adopted  # noqa: E402
 
 BIG_PDFS = {"budget-book-fy2025.pdf": lambda path: budget_book(path, pages=300),
             "staff-report-site-photos.pdf": lambda path: photo_report(path, megabytes=40)}
@@ -89,10 +90,13 @@ def serve(root: str, port_queue) -> None:
 
 def timed(args: list[str], cwd: str, env: dict | None = None) -> tuple[float, float]:
     """Wall-clock seconds and CPU seconds (the command and its worker processes) of one run."""
+    adopt_orphans()
+    kept = set(children(os.getpid()))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(args, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
+    reap_adopted(kept)  # the fork server and its workers: their CPU is the command's
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode not in (0, 1):
         sys.exit(f"benchmark command failed ({result.returncode}): {' '.join(args)}\n{result.stderr[-3000:]}")

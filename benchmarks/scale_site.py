@@ -11,12 +11,15 @@ confidential information. The server is the standard library's threaded HTTP/1.0
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
 import re
 import resource
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from process_tree import adopt_orphans, children, reap_adopted
 
 TITLES = ("Street-Sweeping", "Water-Conservation-Rebates", "City-Council-Agendas", "Planning-Commission",
           "Business-License", "Community-Choice-Energy-Rates", "Park-Facility-Rentals", "Building-Permits",
@@ -141,21 +144,15 @@ def proc_status_kb(pid: int, field: str) -> int:
 
 
 def workers(pid: int) -> list[int]:
-    """pubcheck's extraction workers: the children of ``pid`` that multiprocessing started. A child caught
-    between its fork and its exec is a copy of the main process, not a worker, and is left out."""
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    """pubcheck's extraction workers: the children of its multiprocessing fork server, a child of ``pid``."""
+    servers = []
+    for child in children(pid):
         try:
-            children = [int(child) for child in (task / "children").read_text().split()]
+            if b"multiprocessing.forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
+                servers.append(child)
         except OSError:
-            continue
-        for child in children:
-            try:
-                if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
-                    found.append(child)
-            except OSError:
-                pass
-    return found
+            pass
+    return [worker for server in servers for worker in children(server)]
 
 
 def children_cpu() -> float:
@@ -165,12 +162,15 @@ def children_cpu() -> float:
 
 
 class Timer:
-    """Wall-clock and CPU seconds (of child processes waited for) between ``start`` and ``stop``."""
+    """Wall-clock and CPU seconds (of the command and every process it started) between ``start`` and ``stop``."""
 
     def __enter__(self) -> "Timer":
+        adopt_orphans()
+        self.kept = set(children(os.getpid()))
         self.wall, self.cpu = time.perf_counter(), children_cpu()
         return self
 
     def __exit__(self, *exc):
         self.wall = time.perf_counter() - self.wall
+        reap_adopted(self.kept)  # the command's fork server and its workers: their CPU is the command's
         self.cpu = children_cpu() - self.cpu
