@@ -14,6 +14,7 @@ import os
 import pickle
 import resource
 import signal
+import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,7 @@ from dataclasses import dataclass, fields, replace
 from itertools import islice
 
 import multiprocessing
+import multiprocessing.forkserver
 from pebble import ProcessExpired, ProcessPool
 
 from detectors import work_clock
@@ -133,6 +135,7 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     from pebble.common import process_exit
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ignored by the fork server (``_worker_context``)
 
     if memory_mb:
         limit = memory_mb * 1024 * 1024
@@ -297,6 +300,16 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__, *detector_modules()])
+    # the server is started ignoring SIGTERM (a disposition its program keeps): a SIGTERM sent to the whole process
+    # group (a CI job cancelled) leaves the main process to decide what it ends, where the server would die with it
+    # and fail the pool's next start of a worker (each worker takes SIGTERM again: ``_start_worker``). Only the
+    # main thread may set a handler; the start of the server takes a few milliseconds
+    if threading.current_thread() is threading.main_thread():
+        handler = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        try:
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGTERM, handler)
     return context
 
 
