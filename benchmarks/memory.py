@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from scale_site import ScaleSite, proc_status_kb, workers  # noqa: E402
+from process_tree import fork_server_workers  # noqa: E402
+from scale_site import ScaleSite, proc_status_kb  # noqa: E402
 
 MB = 1024
 
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
         mark = args.every
         while crawl.poll() is None:
             main_peak = max(main_peak, proc_status_kb(crawl.pid, "VmHWM"))
-            pool = workers(crawl.pid)
+            pool = fork_server_workers(crawl.pid)
             worker_now = max((proc_status_kb(w, "VmRSS") for w in pool), default=0)
             worker_peak = max([worker_peak] + [proc_status_kb(w, "VmHWM") for w in pool])
             if site.served >= mark:

@@ -35,6 +35,18 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def fork_server_workers(pid: int) -> list[int]:
+    """pubcheck's extraction workers: the children of its multiprocessing fork server, a child of ``pid``."""
+    servers = []
+    for child in children(pid):
+        try:
+            if b"multiprocessing.forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
+                servers.append(child)
+        except OSError:
+            pass
+    return [worker for server in servers for worker in children(server)]
+
+
 def adopt_orphans() -> None:
     """Make this process the parent of the orphans of the commands it starts (Linux's child subreaper), so that
     :func:`reap_adopted` can wait for them and their CPU counts in ``RUSAGE_CHILDREN``."""

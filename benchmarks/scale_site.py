@@ -143,18 +143,6 @@ def proc_status_kb(pid: int, field: str) -> int:
     return 0
 
 
-def workers(pid: int) -> list[int]:
-    """pubcheck's extraction workers: the children of its multiprocessing fork server, a child of ``pid``."""
-    servers = []
-    for child in children(pid):
-        try:
-            if b"multiprocessing.forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
-                servers.append(child)
-        except OSError:
-            pass
-    return [worker for server in servers for worker in children(server)]
-
-
 def children_cpu() -> float:
     """CPU seconds (user and system) of the child processes waited for so far, and theirs."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)

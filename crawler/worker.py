@@ -22,7 +22,6 @@ from concurrent.futures import Future, TimeoutError as FutureTimeout
 from dataclasses import dataclass, fields, replace
 from itertools import islice
 
-import multiprocessing
 import multiprocessing.forkserver
 from pebble import ProcessExpired, ProcessPool
 
@@ -308,8 +307,8 @@ def _worker_context() -> multiprocessing.context.BaseContext:
         handler = signal.signal(signal.SIGTERM, signal.SIG_IGN)
         try:
             multiprocessing.forkserver.ensure_running()
-        finally:
-            signal.signal(signal.SIGTERM, handler)
+        finally:  # a handler set outside Python reads as None
+            signal.signal(signal.SIGTERM, handler if handler is not None else signal.SIG_DFL)
     return context
 
 
