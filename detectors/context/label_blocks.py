@@ -403,6 +403,8 @@ _TITLE_FIELD_AFTER = re.compile(r"(?i)[ \t]*\t[ \t]*(?:job[ \t]+)?(?:title|posit
 # when the office is open ("Customer Service hours:" in a form's footer): a staff card's or a listing's field, but
 # beside a customer's SSN or account it is the office's note on the customer's own form
 _OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
+# a field of a person's own home, not of an office: "Home address", "Residence phone", "Personal email"
+_HOME_FIELD = re.compile(r"(?i)\b(?:home|residen(?:ce|tial)|personal|private)\b")
 
 
 # a label cell's words naming a collective figure or contact, no one customer's ("Total usage", "Citywide usage",
@@ -553,6 +555,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     if not person_named and _under_a_facility(analysis, block[0]):
         return False  # "City Hall, 505 Civic Center Dr" over "Account (SCE): ..." / "Usage (kWh): 412,330": the City's own
     vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
+    if anchored and any(h.kind in ("address", "phone", "email") and _HOME_FIELD.search(h.label) for h in block):
+        vetoes = []  # a personnel notice's "Position:" and "Department:" beside an SSN and a "Home address:": one
+        # person's record, where a roster's or a facility list's fields give offices, never anyone's home
     if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
                       anchored=anchored, submitted=_utility_matter_field(analysis, block)):
