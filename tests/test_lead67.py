@@ -3,10 +3,12 @@
 - A personnel action notice gives its employee's SSN and "Home address:" beside "Position:" and "Department:".
   Those two labels are a staff roster's, whose block is a public listing: the home address was dropped (dev seed
   77's one miss). A block a personal identifier anchors, with a field of someone's home, is one person's record.
+  So is the block right below an SSN written with no colon ("SSN 493 29 3362", no label of the block), in the
+  same card (dev seeds 80 and 81).
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_found, values_of
+from tests.detector_helpers import lines_pdf, pairs_found, values_of
 
 _SITE = "https://www.cityofvallecito.example.gov"
 
@@ -44,3 +46,75 @@ def test_a_job_posting_with_a_home_office_field_and_no_identifier_stays_public()
         "Position: Energy Analyst", "Department: Community Energy", "Work location: 505 Civic Center Drive",
         "Home address: not required on this form", "Contact: Human Resources, (909) 620-2200"))
     assert not values_of(found, "address") and not values_of(found, "phone")
+
+
+def test_an_ssn_written_without_a_colon_right_above_the_notices_fields_anchors_them():
+    found = pairs_found(f"{_SITE}/hr/bulletin.html", _notice(
+        "Employee: Liesel Abernathy-Oyo", "SSN 582 40 1937", "Position: Librarian", "Department: Library",
+        "Home address: 3316 Tamarind Ln", "Approved by: Human Resources Manager"))
+    assert values_of(found, "address") == {"3316 Tamarind Ln"}
+
+
+def test_a_notice_in_a_pdf_with_its_ssn_line_above_position_and_home_address():
+    pdf = lines_pdf(["PERSONNEL ACTION NOTICE", "Action: probation release", "Employee: Mr. Desmond Achterberg",
+                     "SSN 608-23-5517", "Position: Meter Reader", "Department: Community Services",
+                     "Home address: 20418 Ridgecrest Ct", "Approved by: Human Resources Manager"])
+    found = pairs_found(f"{_SITE}/docs/hr/notice-to-departments.pdf", pdf)
+    assert values_of(found, "address") == {"20418 Ridgecrest Ct"}
+
+
+def test_a_vendors_home_office_below_its_tax_id_stays_public():
+    found = pairs_found(f"{_SITE}/finance/vendors.html", _notice(
+        "Vendor: Calderon Paving Company, Inc.", "Federal Tax ID 95-3541207", "Contract: C-2024-118",
+        "Department: Public Works", "Home office: 1450 W. Mission Blvd, Ontario, CA 91762"))
+    assert not values_of(found, "address") and not values_of(found, "taxpayer_id")
+
+
+# dev seeds 80 and 81: names a title's word in the street, a particle as the surname, or a Spanish word as the surname
+
+
+def _items(*items: str, hidden: bool = False) -> str:
+    attribute = " hidden" if hidden else ""
+    return ("<html><body><h1>Payment Arrangements</h1><p>Service will not be disconnected while an arrangement is "
+            "current.</p><ul>" + "".join(f"<li{attribute}>{item}</li>" for item in items) + "</ul></body></html>")
+
+
+def test_a_title_word_in_the_customers_street_names_no_official():
+    found = pairs_found(f"{_SITE}/energy/payment-plans.html", _items(
+        "Wendell Osei, 700981750673, balance $1,351.12",
+        "Priyanka Raman &ndash; 4930 S Calle Mayor Ct Unit 78 &ndash; VCE acct no. 700373328577 &ndash; 6 installments",
+        "Tobias Lindqvist, 118 Director Way, VCE acct no. 700373329912"))
+    assert {"Priyanka Raman", "Tobias Lindqvist"} <= values_of(found, "customer_name")
+
+
+def test_a_mayor_named_with_the_city_halls_address_stays_public():
+    found = pairs_found(f"{_SITE}/council.html", _items(
+        "Rosalind Achebe, Mayor, 505 Civic Center Dr, (909) 620-2051",
+        "Tomas Berglund, Mayor Pro Tem, 505 Civic Center Dr, (909) 620-2052"))
+    assert not values_of(found, "customer_name")
+
+
+def test_a_vietnamese_surname_that_is_also_a_particle_ends_the_name_before_a_dash():
+    found = pairs_found(f"{_SITE}/energy/enrollment.html", _items(
+        "Son La &ndash; son.la@hotmail.com &ndash; Acct. No. 7004 8142 2898",
+        "Kim La, 2210 Orchard Ln, Acct. No. 7004 8142 3310", hidden=True))
+    assert {"Son La", "Kim La"} <= values_of(found, "customer_name")
+
+
+def test_a_particle_before_a_place_word_is_no_surname():
+    found = pairs_found(f"{_SITE}/facilities/accounts.html", _items(
+        "Plaza De La Raza, SCE acct 7004 8142 5521", "Calle De La Paz median lights, SCE acct 7004 8142 5530"))
+    assert not values_of(found, "customer_name")
+
+
+def test_a_spanish_word_as_the_surname_beside_an_account_is_a_name():
+    found = pairs_found(f"{_SITE}/docs/memo.html", (
+        "<html><body><p>RE: Hardship waiver request</p><p>MIRIAM SECO of 9276 E Valencia Blvd Spc 125 asked us to "
+        "waive the late fees on Account No. 8-634-614-243. Usage has been 154 kWh a month.</p></body></html>"))
+    assert values_of(found, "customer_name") == {"MIRIAM SECO"}
+
+
+def test_a_facility_named_with_a_spanish_word_beside_its_account_stays_public():
+    found = pairs_found(f"{_SITE}/facilities/accounts.html", _items(
+        "Arroyo Seco Trail lights, SCE acct 7004 8142 6612", "Vista Bonita Reservoir pumps, SCE acct 7004 8142 6620"))
+    assert not values_of(found, "customer_name")

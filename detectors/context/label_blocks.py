@@ -403,8 +403,9 @@ _TITLE_FIELD_AFTER = re.compile(r"(?i)[ \t]*\t[ \t]*(?:job[ \t]+)?(?:title|posit
 # when the office is open ("Customer Service hours:" in a form's footer): a staff card's or a listing's field, but
 # beside a customer's SSN or account it is the office's note on the customer's own form
 _OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
-# a field of a person's own home, not of an office: "Home address", "Residence phone", "Personal email"
-_HOME_FIELD = re.compile(r"(?i)\b(?:home|residen(?:ce|tial)|personal|private)\b")
+# a field of a person's own home, not of an office: "Home address", "Residence phone", "Personal email" (not a
+# firm's "Home office:")
+_HOME_FIELD = re.compile(r"(?i)\b(?:home(?![ \t]+(?:office|depot|page))|residen(?:ce|tial)|personal|private)\b")
 
 
 # a label cell's words naming a collective figure or contact, no one customer's ("Total usage", "Citywide usage",
@@ -495,6 +496,21 @@ def _wire_instructions(analysis: Analysis, block: list[_Hit]) -> bool:
     return any(ROUTING_NUMBER.search(segment.text) for segment in segments)
 
 
+def _identifier_just_above(analysis: Analysis, first: _Hit) -> bool:
+    """Whether the line right above a block's first label, in the same card, holds an identifier the identifier
+    detectors found: a personnel notice's "SSN 493 29 3362", written with no colon, over its "Position:" and "Home
+    address:" fields."""
+    if first.segment.text[:first.start].strip() or not first.index:
+        return False
+    above, field = analysis.free[first.index - 1], first.segment
+    if page_of(above) != page_of(field) or above.hidden != field.hidden:
+        return False
+    paths = above.location.element, field.location.element
+    if (paths[0] is None) != (paths[1] is None) or paths[0] and _steps(paths[0])[:-1] != _steps(paths[1])[:-1]:
+        return False
+    return bool(analysis.anchors_in(above))
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -513,6 +529,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     values = [None if value and hit.kind == "account" and (wired or _beside_bank_routing(*value)) else value
               for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
+    home = any(h.kind in ("address", "phone", "email") and _HOME_FIELD.search(h.label) for h in block)
+    anchored = anchored or home and _identifier_just_above(analysis, block[0])
     if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label, and
         # no say in what the block is ("Work Location" over a permit's site after an applicant's "Home Phone:")
         kept = [k for k, hit in enumerate(block) if not hit.bare]
@@ -555,7 +573,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     if not person_named and _under_a_facility(analysis, block[0]):
         return False  # "City Hall, 505 Civic Center Dr" over "Account (SCE): ..." / "Usage (kWh): 412,330": the City's own
     vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
-    if anchored and any(h.kind in ("address", "phone", "email") and _HOME_FIELD.search(h.label) for h in block):
+    if anchored and home:
         vetoes = []  # a personnel notice's "Position:" and "Department:" beside an SSN and a "Home address:": one
         # person's record, where a roster's or a facility list's fields give offices, never anyone's home
     if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),

@@ -840,6 +840,7 @@ _SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor
                          r"that)\b")
 _SLOT_BEFORE = re.compile(r"(?:^|[.!?:;,(\u2022\u2013\u2014-]|\b[a-z]+)[ \t]*$")  # a line's, a clause's or a lower word's end
 _ENGLISH_WORD = 3.0  # wordfreq's Zipf frequency of "foundry": an English word as frequent is no unknown given name
+_CLEAR_GIVEN_NAME = 0.05  # a given name's share in the Census lists as large as "Miriam"'s or "Jordan"'s
 
 
 def _name_in_slot(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1975,7 +1976,15 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
     return anchored and not common[0] and sum(common) == 1 and (
-        named >= 2 or (_two_word_surname(core, common) and not _FIRM_GOES_ON.match(text, run[-1][1])))
+        named >= 2 or (_two_word_surname(core, common) and not _FIRM_GOES_ON.match(text, run[-1][1]))
+        or _surname_another_language_writes(core))
+
+
+def _surname_another_language_writes(core: list[str]) -> bool:
+    """A clear given name, then a surname that is a word of another language and no frequent English one ("Miriam
+    Seco", "Dolores Bonita"): beside an identifier, a person. English words ("Grace Hall") stay out."""
+    return (len(core) == 2 and name_like(core[0]) and (given_names().get(fold(core[0])) or 0.0) >= _CLEAR_GIVEN_NAME
+            and not _english_word(core[1]))
 
 
 # a firm's name that goes on after "&" or "and" ("Harlan Rapids Light & Water", "Baxter Two Rivers and Sons")
@@ -2007,8 +2016,15 @@ def _vietnamese_word(text: str, run: list, words: list[str], k: int) -> bool:
 
 
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
-    """A capitalised particle that ends a name is its surname ("Duc Le", "Hanh Do"): a particle stands before one."""
-    return text[span[0]].isupper() and surname_shares().get(word, 0.0) >= 4e-5
+    """A capitalised particle that ends a name is its surname ("Duc Le", "Hanh Do"): a particle stands before one.
+    A rarer surname ("Son La", "Minh Du") only where a field's separator follows it, which no particle stands
+    before ("Son La – son.la@...", "Kim La, 12 Elm St")."""
+    share = surname_shares().get(word, 0.0) or 0.0
+    return text[span[0]].isupper() and (share >= 4e-5 or share > 0 and _FIELD_SEPARATOR.match(text, span[1]) is not None)
+
+
+# a separator after a record's field on its line: a comma, a semicolon, a bracket, a bar, a dash or a tab
+_FIELD_SEPARATOR = re.compile(r"[ \t]*(?:[,;(|/\u2013\u2014]|[ \t]-[ \t]|\t)")
 
 
 # what ends a field after a name: a comma, a bracket, a dash, a bar, a tab or a wide gap, the line's end
@@ -2767,8 +2783,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     home = _HOME_AFTER.match(text, end, min(len(text), end + 60))
-    if after and home and after.end() > home.end() and _SENTENCE_ENDS.search(text, home.end(), after.end()):
-        after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject
+    if after and home and (after.end() <= home.end() or after.end() > home.end()
+                           and _SENTENCE_ENDS.search(text, home.end(), after.end())):
+        after = None  # "Mrs. Ana Ruiz, 12 Elm St. Staff recommended ...": her home, then the next sentence's subject;
+        # "Kiaan Raman, 4930 S Calle Mayor Ct": a title's word in her street's name
     # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
     # one whose customer they are, not their employer ("Ana Ruiz, whose Mesa Utilities service account is ...")
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24)) \
@@ -2812,8 +2830,9 @@ _IN_AN_OFFICE_AFTER = re.compile(
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
 # a stop after a street's name, the next sentence opening: "... 12 Elm St. Staff ...", "... 29 Quail Run Road. Staff"
 _SENTENCE_ENDS = re.compile(r"[.;!?][ \t]+[A-Z]")
-# a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
-_HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
+# a house number and a street after a name and a comma or a dash: the person's home ("Darnell Whitfield, 2214
+# Meadowlark Dr", "Kiaan Raman \u2013 4930 S Calle Mayor Ct")
+_HOME_AFTER = re.compile(rf"[ \t]*(?:,|[\u2013\u2014]|[ \t]-)[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
                          rf"(?i:{alternation(SUFFIXES)})\b")
 
 
