@@ -118,3 +118,52 @@ def test_a_facility_named_with_a_spanish_word_beside_its_account_stays_public():
     found = pairs_found(f"{_SITE}/facilities/accounts.html", _items(
         "Arroyo Seco Trail lights, SCE acct 7004 8142 6612", "Vista Bonita Reservoir pumps, SCE acct 7004 8142 6620"))
     assert not values_of(found, "customer_name")
+
+
+# dev seeds 84 and 86: a Spanish word as a line's first word or as a surname; an identifier's prefix read as a state;
+# a street whose type usaddress reads as part of its name, before a unit
+
+
+def test_a_given_name_then_a_spanish_word_as_surname_before_an_account_is_a_name():
+    found = pairs_found(f"{_SITE}/energy/payment-plans.html", _items(
+        "Horton, Yolanda, 7005 7897 3939, balance $517.13",
+        "Evaristo Almagro &ndash; 17875 N Roadrunner Street &ndash; VCE acct no. 4983.9711 &ndash; 6 installments"))
+    assert "Evaristo Almagro" in values_of(found, "customer_name")
+
+
+def test_a_given_name_that_is_a_spanish_word_opens_a_record_line():
+    pdf = lines_pdf(["ATTACHMENT B - ACCOUNTS REFERRED TO COLLECTIONS",
+                     "Seda Arakelian   672 East Gardenia Avenue   VCE acct no. 476059   balance $646.81",
+                     "Hasmik Minasian, 590 E. Verano Ct, VCE acct no. 93633-56933873, enrolled 10/5/2025"])
+    found = pairs_found(f"{_SITE}/docs/collections-update.pdf", pdf)
+    assert {"Seda Arakelian", "Hasmik Minasian"} <= values_of(found, "customer_name")
+
+
+def test_a_line_opening_with_a_verb_before_a_staff_members_given_name_stays_public():
+    found = pairs_found(f"{_SITE}/energy/contact.html", (
+        "<html><body><p>Questions about your enrollment?</p><p>Reach Lilit at (909) 620-2333 or "
+        "energy@cityofvallecito.example.gov.</p></body></html>"))
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
+
+
+def test_an_account_prefix_after_a_street_is_no_state_and_the_account_is_reported():
+    pdf = lines_pdf(["SCHEDULE OF ACCOUNTS WRITTEN OFF AS UNCOLLECTIBLE",
+                     "Written off: Turner, Jamar, 148 Camino Real Pkwy, Account No. SA-730591512, amount $267.71",
+                     "BROCK, AALIYAH   8550195593   $1,031.66   final bill Apr. 19, 2025"])
+    found = pairs_found(f"{_SITE}/docs/budget/budget-book.pdf", pdf)
+    assert values_of(found, "address") == {"148 Camino Real Pkwy"}
+    assert "SA-730591512" in values_of(found, "account_number")
+
+
+def test_a_street_typed_run_before_a_space_number_is_an_address():
+    found = pairs_found(f"{_SITE}/energy/cs-notes.html", (
+        "<html><body><h1>Customer Service Notes</h1><p>Called Prado, Dayana back at 1-909-894-7224 about the medical "
+        "baseline request for 327 Coral Run Spc 82, 8102851247. Form mailed 2025-04-22.</p></body></html>"))
+    assert values_of(found, "address") == {"327 Coral Run Spc 82"}
+
+
+def test_a_count_before_a_unit_word_is_no_address():
+    found = pairs_found(f"{_SITE}/housing/mobile-home-parks.html", (
+        "<html><body><p>Rent control: 214 spaces Spc 1-214, 36 months Spc 12 vacancy decontrol. Call Housing at "
+        "(909) 620-2368.</p></body></html>"))
+    assert not values_of(found, "address")

@@ -840,7 +840,7 @@ _SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor
                          r"that)\b")
 _SLOT_BEFORE = re.compile(r"(?:^|[.!?:;,(\u2022\u2013\u2014-]|\b[a-z]+)[ \t]*$")  # a line's, a clause's or a lower word's end
 _ENGLISH_WORD = 3.0  # wordfreq's Zipf frequency of "foundry": an English word as frequent is no unknown given name
-_CLEAR_GIVEN_NAME = 0.05  # a given name's share in the Census lists as large as "Miriam"'s or "Jordan"'s
+_LISTED_GIVEN_NAME = 0.001  # a given name's share in the given-name lists, "Evaristo"'s or more
 
 
 def _name_in_slot(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1981,9 +1981,10 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
 
 
 def _surname_another_language_writes(core: list[str]) -> bool:
-    """A clear given name, then a surname that is a word of another language and no frequent English one ("Miriam
-    Seco", "Dolores Bonita"): beside an identifier, a person. English words ("Grace Hall") stay out."""
-    return (len(core) == 2 and name_like(core[0]) and (given_names().get(fold(core[0])) or 0.0) >= _CLEAR_GIVEN_NAME
+    """A listed given name that is no word, then a surname that is a word of another language and no frequent
+    English one ("Miriam Seco", "Evaristo Almagro"): beside an identifier, a person. English words ("Grace Hall")
+    stay out, and so do places whose first word is a word too ("Alta Loma", "Mira Loma")."""
+    return (len(core) == 2 and name_like(core[0]) and (given_names().get(fold(core[0])) or 0.0) >= _LISTED_GIVEN_NAME
             and not _english_word(core[1]))
 
 
@@ -2066,10 +2067,12 @@ def _verb_before_given(text: str, run: list, words: list[str], i: int) -> bool:
 
 
 def _imperative_first(text: str, run: list, words: list[str], i: int) -> bool:
-    """A sentence that opens with a frequent word that is neither a given name nor a surname of any count before
-    one word ("Reach Lilit at 951-..."): a verb and a given name, not a name of two words."""
+    """A sentence that opens with a frequent English word that is neither a given name nor a surname of any count
+    before one word ("Reach Lilit at 951-..."): a verb and a given name, not a name of two words ("Seda Arakelian":
+    "seda" is a Spanish word)."""
     before = text[max(0, run[i][0] - 3):run[i][0]]
-    return ((not before.strip() or before.rstrip()[-1:] in ".!?:;") and frequent(text[run[i][0]:run[i][1]])
+    word = text[run[i][0]:run[i][1]]
+    return ((not before.strip() or before.rstrip()[-1:] in ".!?:;") and frequent(word) and _english_word(word)
             and words[i] not in given_names() and surname_shares().get(words[i], 0.0) < 2e-5)
 
 

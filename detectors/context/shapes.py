@@ -396,8 +396,9 @@ _OTHER_SCRIPT_WORD = r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"
 _OTHER_SCRIPT_STATE = (rf"\s*[,\u060c]\s*(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*[,\u060c]?\s*"
                        rf"(?:{alternation(CALIFORNIA)}|{_OTHER_SCRIPT_WORD})\s*\d{{5}}(?:-\d{{4}})?(?![\d-])")
 # (or a city and a ZIP with no state between, as a clerk writes a local address: "2985 W Elm Rd, Pomona 91767-6102")
+# (a state with no ZIP is no identifier's prefix: "148 Camino Real Pkwy, Account No. SA-730591512" ends at "Pkwy")
 _CITY_STATE_ZIP_AFTER = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+(?:{_STATE}"
-                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d))|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_OTHER_SCRIPT_STATE})")
+                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*[-#]?\d))|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_OTHER_SCRIPT_STATE})")
 _CITY_STATE_ZIP = rf"{_CITY_STATE_ZIP_AFTER}?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
@@ -1724,11 +1725,24 @@ def is_street_address(text: str, labelled: bool) -> bool:
     text = text if half is None else half.group(1) + text[half.end():]  # (a sub's "\1" costs a template's reading)
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
-        name = parts.get("StreetName", "").split()
-        return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
-                or (len(name) > 1 and name[-1].lower() in SUFFIXES)  # usaddress reads "Pine Run" as one name
-                or (labelled and street_name(parts.get("StreetName", "").split())))
+        if _typed_street(parts, text, labelled):
+            return True
+        unit = _UNIT_AT_END.search(text)  # "327 Coral Run Spc 82": usaddress reads the street and its space as one name
+        return bool(unit) and unit.start() > 0 and _typed_street(address_parts(" ".join(text[:unit.start()].split())),
+                                                                 text, labelled)
     return labelled and ("USPSBoxID" in parts or bool(PO_BOX.match(text)))  # usaddress knows no "Apartado Postal"
+
+
+_UNIT_AT_END = re.compile(rf"{_UNIT}\s*$")
+
+
+def _typed_street(parts: dict, text: str, labelled: bool) -> bool:
+    """Whether usaddress's reading of an address has a street type (or, ``labelled``, a name that can be a street's)."""
+    name = parts.get("StreetName", "").split()
+    return "AddressNumber" in parts and (
+        "StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
+        or (len(name) > 1 and name[-1].lower() in SUFFIXES)  # usaddress reads "Pine Run" as one name
+        or (labelled and street_name(name)))
 
 
 _SPANISH_ARTICLE = frozenset("los las el la del de".split())  # "Los Olivos": a plural that is a street's name
