@@ -145,7 +145,7 @@ _FIRM_WITH_FORM = re.compile(r"\b([A-Z][\w'-]{3,})(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'
 
 # a column of a roster's volunteers and officers ("Coach Email", "Chair", "Contact"), and the invitation to write to
 # an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com", "RSVP to
-# ..."): a mailbox its owner published to be written to
+# ..."), an obituary's family ("Condolences may be sent to ..."): a mailbox its owner published to be written to
 _YOUR = re.compile(r"(?i)\byour\b")
 _ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|captain|"
                           r"organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
@@ -153,7 +153,10 @@ _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|deta
                                r"up|volunteer|rsvp|join)|rsvp|contact)\b[^!?\n]{0,90}?\b(?:e-?mail|write(?: to)?|"
                                r"contact|at)\s*:?\s*$"
                                # an event's own "RSVP to ...", "Register with ..."
-                               r"|\b(?:rsvp|register|sign\s+up)\s+(?:to|with)\s*:?\s*$")
+                               r"|\b(?:rsvp|register|sign\s+up)\s+(?:to|with)\s*:?\s*$"
+                               # an obituary's "Condolences may be sent to the family at ... or ..."
+                               r"|\b(?:condolences|sympathy\s+cards|tributes|memories)\b[^!?\n]{0,60}?\b(?:sent|mailed|"
+                               r"e-?mailed|shared)\b[^!?\n]{0,90}?(?:\bto|\bat|\bor|:)\s*$")
 
 
 # a roster's column naming each row's person by a public role they are listed in ("Instructor | Business name | Phone

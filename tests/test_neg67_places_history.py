@@ -14,8 +14,8 @@ beside the nearest true case that must stay a finding.
   after the facility it books ("3/14 Kellogg Park Picnic Area B: ... party (NAME, phone, mailbox)");
 - a power company's customer ledger of 1911 a history page transcribes under its dated caption: history's people, no
   living customer's; the same table dated this year stays customer records;
-- an obituary's "Friends may call the family at ...": a number its readers are invited to call; staff's call to a
-  family keeps the number.
+- an obituary's "Friends may call the family at ..." and "Condolences may be sent to ... or MAILBOX": a number and a
+  mailbox its readers are invited to use; staff's call to a family keeps the number.
 """
 from __future__ import annotations
 
@@ -229,3 +229,10 @@ def test_booking_list_entry_about_a_bill_keeps_its_customer():
                  "foyelaran@outlook.com) - his past-due electric bill holds the deposit</li></ul>")
     found = pairs_found(_BOOKINGS_URL, body)
     assert "Fenwick Oyelaran" in values_of(found, "customer_name"), found
+
+
+def test_obituarys_mailbox_for_condolences_is_public():
+    body = _page("Obituaries", "<p>Kasimir Ebersole, 91, died December 2. Condolences may be sent to the family at "
+                 "296 W Second St or kebersole@gmail.com.</p>")
+    found = pairs_found("https://www.sanbelmonte.gov/library/obituaries.html", body)
+    assert not values_of(found, "email"), found
