@@ -32,8 +32,9 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.businesses import business_listings
 from .context.cues import CUSTOMER_ROLE, invited_mailbox
 from .context.persons import probable_kind
-from .context.prose import land_use_told
-from .context.public_roles import LAND_USE_PARTY, published_for_role, states_public_role, under_role_header
+from .context.prose import HEADING_ELEMENT, land_use_told
+from .context.public_roles import (LAND_USE_PARTY, booked_by, published_for_role, states_public_role,
+                                   under_role_header)
 from .context.shapes import EMAIL_RE, email_across, plain_email
 from .masking import mask_email, mask_words
 from .model import Document, Finding, Record, Segment
@@ -99,6 +100,17 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
         firm.startswith(m.group(1).lower()) for m in _FIRM_WITH_FORM.finditer(around)))
 
 
+def _headings_above(document: Document, context: CustomerContext, segment: Segment) -> str:
+    """The headings of the segment's page above it (``<h1>`` to ``<h6>``), nearest last: what a list's entries are."""
+    i = context.positions[id(segment)]
+    page = page_of(segment)
+    return " ".join(s.text for s in document.segments[max(0, i - _HEADINGS_REACH):i]
+                    if page_of(s) == page and HEADING_ELEMENT.search(s.location.element or ""))
+
+
+_HEADINGS_REACH = 200  # segments back from a mailbox to the headings of its list
+
+
 def _presented_business(segment: Segment, match: re.Match) -> bool:
     """Whether the mailbox stands in the line or sentence presenting a business (``businesses``): the firm's own, at
     a consumer provider too ("Ortega's Tamales, ..., ortegastamales@gmail.com")."""
@@ -132,14 +144,19 @@ _FIRM_WITH_FORM = re.compile(r"\b([A-Z][\w'-]{3,})(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'
 
 
 # a column of a roster's volunteers and officers ("Coach Email", "Chair", "Contact"), and the invitation to write to
-# an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com"): a
-# mailbox its owner published to be written to
+# an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com", "RSVP to
+# ..."), an obituary's family ("Condolences may be sent to ..."): a mailbox its owner published to be written to
 _YOUR = re.compile(r"(?i)\byour\b")
 _ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|captain|"
                           r"organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
 _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|details)|questions\??|to (?:register|sign "
                                r"up|volunteer|rsvp|join)|rsvp|contact)\b[^!?\n]{0,90}?\b(?:e-?mail|write(?: to)?|"
-                               r"contact|at)\s*:?\s*$")
+                               r"contact|at)\s*:?\s*$"
+                               # an event's own "RSVP to ...", "Register with ..."
+                               r"|\b(?:rsvp|register|sign\s+up)\s+(?:to|with)\s*:?\s*$"
+                               # an obituary's "Condolences may be sent to the family at ... or ..."
+                               r"|\b(?:condolences|sympathy\s+cards|tributes|memories)\b[^!?\n]{0,60}?\b(?:sent|mailed|"
+                               r"e-?mailed|shared)\b[^!?\n]{0,90}?(?:\bto|\bat|\bor|:)\s*$")
 
 
 # a roster's column naming each row's person by a public role they are listed in ("Instructor | Business name | Phone
@@ -379,7 +396,8 @@ class EmailDetector(CustomerDataDetector):
                     if why == _NAMED:
                         organizations.add(address)
                 elif not _volunteers_mailbox(segment, m, rows.record(segment)) and (
-                        not under_role_header(document.segments, context.positions[id(segment)])):
+                        not under_role_header(document.segments, context.positions[id(segment)])) and (
+                        not booked_by(segment.text, m.start(), _headings_above(document, context, segment))):
                     loose.append((segment, m.span(), why, address))
         if loose and any(LAND_USE_PARTY.match(segment.text) for segment, *_ in loose) and land_use_told(
                 "\n".join(s.text for s in document.segments)):  # a staff report's "Applicant | NAME, phone, mailbox"

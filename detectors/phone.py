@@ -93,6 +93,11 @@ _OPENING_TEN = re.compile(r"\s*(\d{10})(?![\w-])")  # ten bare digits opening a 
 # "tenemos su número de teléfono como", a letter's "we have noted your preferred callback number as"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _MODAL = r"will|would|shall|should|can|could|must"  # a verb's mood before "call back": no one who calls
+# an obituary's or a notice's invitation to its readers to call the number: "Friends may call the family at", "Anyone
+# wishing to help may contact ...", "Neighbors are welcome to call ..."
+_PUBLIC_INVITED = re.compile(r"(?i)\b(?:friends|neighbou?rs|anyone|those|mourners|visitors|the\s+public|all)\b"
+                             r"[^.;:!?]{0,30}?\b(?:may|can|are\s+(?:welcome|invited)\s+to)\s+"
+                             r"(?:call|contact|reach|phone|text)\b")
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|(?:the\s+)?(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer|household|family|appellant|complainant)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))"
@@ -585,6 +590,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue  # "Please contact me at ..." in a memo from "Lilit Hakobyan, Customer Care Supervisor"
                 if published_for_role(segment.text, start, end) or left_by_public_speaker(segment.text, start, end):
                     continue  # a league registrar's cell; a public speaker's number in minutes (``public_roles``)
+                if _PUBLIC_INVITED.search(before):
+                    continue  # a notice's invitation to its readers: "Friends may call the family at ..."
                 if segment.label and states_public_role(segment.label):
                     continue  # a class table's "Instructor Cell" column: the role's own line, as its mailbox is
                     # (a "Customer Cell" column names no role)

@@ -520,6 +520,10 @@ class Analysis:
         self.staff_cards: set[int] = set()
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self.usage_month_headers: set[tuple[str, ...]] = set()  # text tables' headers whose months hold usage
+        # text tables' headers under a title that dates them before 1960 (an old ledger a history transcribes), and the
+        # ids of their rows' segments, which no reading of running text takes for a record
+        self.old_record_headers: set[tuple[str, ...]] = set()
+        self.old_record_rows: set[int] = set()
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         self.deadline: float | None = None  # work_clock.now() past which the rules stop (see ``out_of_time``)
         self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun

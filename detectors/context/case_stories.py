@@ -41,6 +41,7 @@ from .history import public_story, tells_history
 from .lists import named_as_a_business
 from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
 from .public_people import in_a_role, not_a_record, others_use
+from .shapes import street_addresses
 
 _CHEAP_WORDS = ("kwh", "bill", "account", "usage", "care", "sce", "enrol", "cuenta", "factura", "consumo",
                 "kho\u1ea3n", "kh\u00e1ch", "meter", "outage", "refund", "charged", "descuento", "shut", "service")
@@ -317,10 +318,21 @@ def _bare_names(text: str) -> list[tuple[int, int]]:
     brackets and a surname after "last name"."""
     spans = [m.span(1) for m in _FAMILY.finditer(text)] if "he " in text else []
     if "(" in text:
-        spans += [m.span() for m in _GIVEN_BRACKETED.finditer(text)]
+        spans += [m.span() for m in _GIVEN_BRACKETED.finditer(text) if not _town_of_address(text, m.start())]
     if "ast name" in text:
         spans += [m.span() for m in _LAST_NAME.finditer(text)]
     return spans
+
+
+def _town_of_address(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the town of the street address just before it ("my bill for 1234 E Fremont
+    St, Pomona (account ...)"): a place, not a case summary's given name."""
+    return any(0 < start - m.end() <= 2 and not text[m.end():start].strip(", ")
+               for m in street_addresses(text, max(0, start - _ADDRESS_REACH), start))
+
+
+# how far before a bracketed account's word its street address may begin
+_ADDRESS_REACH = 80
 
 
 def _people(names: list[tuple]) -> list[set[str]]:

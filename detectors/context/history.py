@@ -28,15 +28,17 @@ _OLD_YEAR = re.compile(rf"(?i:\b(?:in|of|since|by|from|until|till|circa|c\.|ca\.
 # a year in brackets after a name or an address, as a walking tour or a landmark list dates a house: "(1923)",
 # "(c. 1890)"
 _DATED = re.compile(rf"\(\s*(?:c\.|ca\.|circa)?\s*{_YEAR}\s*\)")
-# a life span or a term of office ("(1861-1935)", "1888 - 1931", "served 1968 to 1994")
-_SPAN = re.compile(rf"(?<![\w$#.-]){_YEAR}\s*(?:[-\u2013\u2014]|\bto\b)\s*(?:1[6-9]\d\d|20[0-2]\d)(?![\w-])"
+# a life span or a term of office ("(1861-1935)", "1888 - 1931", "served 1968 to 1994", "from 1902 until 1931")
+_SPAN = re.compile(rf"(?<![\w$#.-]){_YEAR}\s*(?:[-\u2013\u2014]|\b(?:to|until|till|through)\b)\s*(?:1[6-9]\d\d|20[0-2]\d)(?![\w-])"
                    rf"{_NOT_A_STREET}")
 # the words of a history: a building's making and naming, its first owners, a life, a landmark's status
 _HISTORY_WORD = re.compile(r"(?i)\b(?:built|erected|constructed|designed|founded|established|dedicated|designated|"
                            r"named\s+(?:after|for|in\s+hono(?:u)?r)|original(?:ly)?|first\s+owners?|home\s+of|"
                            r"birthplace|landmarks?|historic(?:al)?|stood|lived|died|born|plaque|restored|architect|"
                            r"homestead|rancho|century|in\s+memory|memorial|commissioned|owned|residence|house|mansion|"
-                           r"adobe|cottage|bungalow|victorian|craftsman|queen\s+anne|revival|tour)\b")
+                           r"adobe|cottage|bungalow|victorian|craftsman|queen\s+anne|revival|tour|"
+                           # a merchant's or a settler's life: "In 1908, ... opened a drugstore at ...", "... ran a bakery"
+                           r"opened|operated|ran|kept|pioneers?|settlers?|merchants?)\b")
 # the words that honour someone: a proclamation's, a resolution's, a recognition's, a dedication's; not a note's verbs
 # ("staff will honor the arrangement", "we recognize the bill was high", a "dedicated circuit"), nor a program's
 # "winner" or "award", whose participants are customers ("Rebate winner Hodan Abdi of 3450 ...")
@@ -66,6 +68,19 @@ def _tells_history(text: str) -> bool:
     with a word of a building's or a person's history."""
     return bool(_SPAN.search(text) or _DATED.search(text) or _HISTORY_PHRASE.search(text) or _LANDMARK.search(text)
                 or _OLD_YEAR.search(text) and _HISTORY_WORD.search(text))
+
+
+def dates_an_old_record(title: str) -> bool:
+    """Whether a table's caption or heading dates it before 1960 ("Ledger folio 212, March 1911", "Great Register of
+    1888", "(c. 1925)", "1888 - 1931"): an old record a history transcribes; not a figure of that size ("Accounts with
+    usage of 1850 kWh or more")."""
+    return any(not _MEASURED.match(title, m.end()) for pattern in (_OLD_YEAR, _DATED, _SPAN)
+               for m in pattern.finditer(title))
+
+
+# a unit or a count after a number: the number is a quantity, no year
+_MEASURED = re.compile(r"(?i)\s*(?:kwh|kw|mwh|gwh|kilowatt|therms?|gallons?|ccf|hcf|sq|square|feet|ft|blocks?|units?|"
+                       r"accounts?|customers?|homes?|households?|%|percent|dollars?)\b|\s*%")
 
 
 def tells_history(text: str) -> bool:

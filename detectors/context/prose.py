@@ -3861,10 +3861,12 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
     """Of a record that no identifier ties, the names and usage figures left when the public ones are left out (see
     public_people): a person with a role or a title beside the name (staff, a volunteer, an owner, a council
-    member), a history's or an honour's subject, a public comment's speaker, a business's person (their sentence
+    member), a name in a row of an old ledger or directory a history transcribes (``tables``), a history's or an
+    honour's subject, a public comment's speaker, a business's person (their sentence
     names the business), an area's, a class's or the whole city's usage."""
     names = [(segment, start, end) for segment, start, end in names
-             if not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
+             if id(segment) not in analysis.old_record_rows  # a row of an old ledger a history transcribes
+             and not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
              and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
                                                                                                       end)])]
     return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]

@@ -46,11 +46,13 @@ _ROLE_REACH = 120  # from the role's word to the contact: "Registrar Guadalupe M
 _PERMIT_HOLDER = re.compile(r"(?i)\b(?:(?:permit|reservation|rental|booking|facility[\s-]+use)\s+holders?|permittees?|"
                             r"(?:reserved|booked|rented)\s+by)\b")
 # a party who is a permit's holder where the line or its list speaks of a permit or a booking: "Renter:" in a list of
-# picnic shelter rentals, "Applicant:" in one of special event permits (a renter in a service dispute is a party of a
-# utility case, an applicant to a rebate a customer)
-_BOOKING_PARTY = re.compile(r"(?i)\b(?:renters?|applicants?|responsible\s+part(?:y|ies))\b")
+# picnic shelter rentals, "Applicant:" in one of special event permits, the "contact" a list of park bookings gives for
+# each ("Kellogg Park Gazebo, Feb 8 - family reunion - contact ..."); a renter in a service dispute is a party of a
+# utility case, an applicant to a rebate a customer
+_BOOKING_PARTY = re.compile(r"(?i)\b(?:renters?|applicants?|responsible\s+part(?:y|ies)|contact(?:\s+person)?)\b")
 _BOOKING_TOLD = re.compile(r"(?i)\b(?:permits?|reservations?|rentals?|bookings?|special\s+events?|street\s+closures?|"
-                           r"facility\s+use|picnic\s+(?:shelters?|areas?)|pavilions?)\b")
+                           r"facility\s+use|picnic\s+(?:shelters?|areas?)|pavilions?|gazebos?|park\s+shelters?|"
+                           r"(?:community|meeting|banquet|multi-?purpose)\s+rooms?)\b")
 _LABEL_REACH = 30  # from a permit holder's label to their name: "Reservation holder: "
 
 
@@ -78,14 +80,36 @@ def _permit_holder_before(before: str, told: str) -> bool:
 def holds_a_permit(text: str, start: int, lead: str = "") -> bool:
     """Whether the person named at ``text[start:]`` is labelled the holder of a permit or a reservation of a City
     facility or street ("Permit holder: Ana Ruiz, (909) ..., ana.ruiz@gmail.com" in a list of special event permits,
-    ``lead`` the list's heading and introduction), in a line and a list that speak of no customer nor of a customer's
-    case (their list's lead speaking of no customer): the permit's holder, no customer."""
+    ``lead`` the list's heading and introduction), or named after the facility an entry of a list of bookings books
+    (``_BOOKINGS_LEAD``), in a line and a list that speak of no customer nor of a customer's case (their list's lead
+    speaking of no customer): the permit's holder, no customer."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if _speaks_of_customers(line) or CUSTOMER_ROLE.search(lead):
         return False  # the lead's fees billed to each renter are no customer's case
-    return _permit_holder_before(text[max(line_start, start - _LABEL_REACH):start], f"{line} {lead}")
+    return _permit_holder_before(text[max(line_start, start - _LABEL_REACH):start], f"{line} {lead}") or (
+        booked_by(text, start, lead))
+
+
+def booked_by(text: str, start: int, lead: str) -> bool:
+    """Whether the person or the contact at ``text[start:]`` follows the City facility its line books, in a list
+    whose lead (``lead``: its heading and introduction) says its entries are bookings (``_BOOKINGS_LEAD``), and the
+    line and the lead speak of no customer nor of a customer's case: who booked it, no customer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not _speaks_of_customers(line) and not CUSTOMER_ROLE.search(lead) and bool(
+        _BOOKINGS_LEAD.search(lead) and _FACILITY_BOOKED.search(text, line_start, start))
+
+
+# a list's heading or introduction that says its entries are bookings of City facilities ("Room Bookings - March",
+# "Picnic shelter reservations"), and the facility an entry names before its person ("3/14 Kellogg Park Picnic Area B:
+# Oyelaran graduation party (NAME, phone, mailbox)"): the person who booked it
+_BOOKINGS_LEAD = re.compile(r"(?i)\b(?:reservations?|rentals?|bookings?|facility\s+use|reserved)\b")
+_FACILITY_BOOKED = re.compile(r"(?i)\b(?:park|picnic\s+(?:areas?|shelters?)|pavilions?|shelters?|gazebos?|"
+                              r"(?:community|meeting|banquet|multi-?purpose|study|conference)\s+rooms?|auditorium|"
+                              r"halls?|(?:community|senior|recreation|youth)\s+cent(?:er|re)s?|ball\s*fields?|courts?)\b")
 
 
 # a candidacy filed with the clerk, in the words of the filing: "Candidate Intention Statement (Form 501) filed by",

@@ -31,6 +31,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       record_field_column, split_words, staff_column, tickets_owner_column, workspace_author_column,
                       verdict_of)
 from .headers import firms_column
+from .history import dates_an_old_record
 from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
@@ -817,6 +818,9 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             inferred = tuple(("account", False) if kind is None and program_id_column(label) else (kind, strong)
                              for label, (kind, strong) in zip(labels, inferred))
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
+        if not any(analysis.anchors.get(id(f)) for row in sample for f in row) \
+                and _old_record_over(analysis, sample[0][0], labels):
+            verdict = "listing"  # an old ledger or directory a history page transcribes
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
 
@@ -1333,9 +1337,23 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
 def _usage_title_over(analysis: Analysis, first: Segment, labels: tuple[str, ...]) -> bool:
     """Whether the caption or the heading right above a table's header row (``labels``, over the row whose first
     field is ``first``) says kWh or usage."""
+    return any(_says_usage(s.text) for s in _titles_over(analysis, first, labels))
+
+
+def _old_record_over(analysis: Analysis, first: Segment, labels: tuple[str, ...]) -> bool:
+    """Whether the caption or the heading right above a table's header row dates it before 1960, as a history page
+    titles the old ledger, directory or register it transcribes ("Ledger folio 212, March 1911"): its people,
+    their houses and their figures are history's, no living customer's."""
+    return any(len(s.text) <= _TITLE_CHARS and dates_an_old_record(s.text)
+               for s in _titles_over(analysis, first, labels))
+
+
+def _titles_over(analysis: Analysis, first: Segment, labels: tuple[str, ...]) -> list[Segment]:
+    """The segments right above a table's header row (``labels``, over the row whose first field is ``first``) that
+    may hold its caption or heading."""
     i = analysis.segment_index.get(id(first))
     if i is None:
-        return False
+        return []
     headers = {label.strip() for label in labels}
     unfilled = len(labels)  # header cells of columns the rows leave empty, at most as many as the filled ones
     while i:
@@ -1345,8 +1363,7 @@ def _usage_title_over(analysis: Analysis, first: Segment, labels: tuple[str, ...
                 break
             unfilled -= 1
         i -= 1  # back over the header row's cells
-    above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
-    return any(_says_usage(s.text) for s in above)
+    return [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
 
 
 def _says_usage(title: str) -> bool:
@@ -2367,6 +2384,10 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             continue
         if labels is not None and _months_titled_usage(line, labels, titles):
             analysis.usage_month_headers.add(labels)
+        if labels is not None and any(page_of(title.segment) == page_of(line.segment)
+                                      and len(title.text.strip()) <= _TITLE_CHARS
+                                      and dates_an_old_record(title.text) for title in titles):
+            analysis.old_record_headers.add(labels)
         titles = []
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
@@ -2554,13 +2575,21 @@ def _months_titled_usage(line: Line, labels: tuple[str, ...], titles: list[Line]
 
 def _text_columns(analysis: Analysis, labels: tuple) -> tuple[str, tuple]:
     """``columns`` of a text table's header (or the first cells of it a short row has), its months usage under a
-    title that says so (``_months_titled_usage``)."""
+    title that says so (``_months_titled_usage``); a listing under a title that dates it before 1960."""
     verdict, kinds = columns(labels)
+    if _under_an_old_title(analysis, labels):
+        return "listing", kinds  # an old ledger or directory a history page transcribes
     if not any(labels[:len(header)] == header[:len(labels)] for header in analysis.usage_month_headers):
         return verdict, kinds
     kinds = tuple(("usage", False) if kind is None and _MONTH.fullmatch(label) else (kind, strong)
                   for label, (kind, strong) in zip(labels, kinds))
     return verdict_of(kinds, labels), kinds
+
+
+def _under_an_old_title(analysis: Analysis, labels: tuple) -> bool:
+    """Whether a text table's header (or the first cells of it a short row has) stands under a title that dates it
+    before 1960 (see ``_headed_tables_in_text``)."""
+    return any(labels[:len(header)] == header[:len(labels)] for header in analysis.old_record_headers)
 
 
 def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -> None:
@@ -2577,6 +2606,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
         return  # a warrant register's row paying a customer's deposit back
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
+        if _under_an_old_title(analysis, labels):
+            analysis.old_record_rows.update(id(segment) for segment, _, _ in pieces)
         return
     head = first.text[start:end]
     if _aggregate_row(head) and not (verdict == "usage" and _TOTAL_ROW.fullmatch(head)):
