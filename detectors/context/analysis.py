@@ -520,6 +520,8 @@ class Analysis:
         self.staff_cards: set[int] = set()
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self.usage_month_headers: set[tuple[str, ...]] = set()  # text tables' headers whose months hold usage
+        # text tables' headers whose rows are a program's participants: their columns' kinds by their cells' shapes
+        self.participant_headers: dict[tuple[str, ...], tuple] = {}
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         self.deadline: float | None = None  # work_clock.now() past which the rules stop (see ``out_of_time``)
         self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun

@@ -863,7 +863,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
         return kinds_strong  # "Program | Contact | Phone": each row's program or office, and whom to call about it
     # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
     # phone or a mailbox alone is their record, as a home's address would make it
-    cases = named or any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
+    # (so are a program's applicants, as ``program_applicants`` reads the "Applicant" column: "Applicant | Mailbox |
+    # Status" of an EV charger rebate's reservations)
+    cases = named or _APPLICANT.fullmatch(labels[people[0]]) is not None or any(
+        _CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
     # beside the utility's own account column a program's number numbers the application, a program's file
     accounts = any(kind == "account" for kind, _ in kinds_strong)
     inferred = []
