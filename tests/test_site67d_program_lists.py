@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 
-from tests.detector_helpers import pairs_found
+from tests.detector_helpers import lines_pdf, pairs_found
 
 _SITE = "https://www.cityofmarlowe.gov"
 
@@ -116,4 +116,44 @@ def test_a_building_permits_applicants_stay_public():
     found = pairs_found(f"{_SITE}/building/permit-applications.html", _page(
         "Solar building permit applications", ["Applicant", "Phone", "Status"],
         [["Thaddeus Oyelowo", "(805) 218-4471", "Issued"], ["Mirela Constantinescu", "805-662-0913", "In review"]]))
+    assert not _of(found, "customer_name", "phone")
+
+
+# -- a program's participants listed by name and phone or mailbox, one a line --------------------------------------
+
+def test_a_disconnection_hold_lists_names_and_phones_are_the_customers():
+    found = pairs_found(f"{_SITE}/files/holds-active.pdf", lines_pdf([
+        "Disconnection holds - active", "Eudora Vantongeren - (805) 431-2290 - oxygen",
+        "Kofi Asante-Mensah - 805.627.1148 - extreme heat", "Lucinda Marchbanks, lmarch@outlook.com, pending LIHEAP"]))
+    assert _of(found, "customer_name", "phone", "email") == {
+        ("customer_name", "Eudora Vantongeren"), ("customer_name", "Kofi Asante-Mensah"),
+        ("customer_name", "Lucinda Marchbanks"), ("phone", "(805) 431-2290"), ("phone", "805.627.1148"),
+        ("email", "lmarch@outlook.com")}
+
+
+def test_a_programs_staff_lines_of_one_office_stay_public():
+    found = pairs_found(f"{_SITE}/programs/heat-pump-rebate.txt", "Heat Pump Rebate Program\n"
+                        "Rosamund Achebe - (805) 654-2200\nTobias Wennerstrom - (805) 654-2214\n")
+    assert not _of(found, "customer_name", "phone")
+
+
+def test_a_programs_contacts_and_a_workshops_speakers_lines_stay_public():
+    for heading in ("Payment arrangement questions? Contact", "Net metering workshop speakers"):
+        found = pairs_found(f"{_SITE}/programs/contacts.txt", f"{heading}\n"
+                            "Rosamund Achebe - (805) 218-4471\nTobias Wennerstrom - (805) 662-0913\n")
+        assert not _of(found, "customer_name", "phone"), heading
+
+
+def test_officials_with_their_titles_under_a_programs_heading_stay_public():
+    found = pairs_found(f"{_SITE}/programs/care.txt", "CARE enrollment\n"
+                        "Rosamund Achebe, Program Manager - (805) 218-4471\n"
+                        "Tobias Wennerstrom, Outreach Coordinator - (805) 662-0913\n")
+    assert not _of(found, "customer_name", "phone")
+
+
+def test_a_program_coordinators_column_in_a_pdf_table_is_staff():
+    found = pairs_found(f"{_SITE}/files/rebate-coordinators.pdf", _drawn_table_pdf(
+        "Home efficiency rebates by program", [["Program", "Coordinator", "Phone"],
+                                               ["Heat pump rebate", "Rosamund Achebe", "(805) 218-4471"],
+                                               ["Attic insulation rebate", "Tobias Wennerstrom", "(805) 662-0913"]]))
     assert not _of(found, "customer_name", "phone")

@@ -18,6 +18,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 # ticket's note's writer (not the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|investigator|adjuster|"
                 r"caseworker|assignee|"
+                # who runs a program or handles an account for the utility ("Program | Coordinator | Phone")
+                r"coordinators?|(?:program|account|case)\s+managers?|"
                 # a code or enforcement case's officer, as a case log's columns name them ("OFFICER", "Officer phone")
                 r"(?:code\s+|enforcement\s+|compliance\s+|case\s+|assigned\s+)?officers?|"
                 # who audited or rated a home for a program: the program's staff or its contractor, not the resident
