@@ -157,3 +157,29 @@ def test_a_program_coordinators_column_in_a_pdf_table_is_staff():
                                                ["Heat pump rebate", "Rosamund Achebe", "(805) 218-4471"],
                                                ["Attic insulation rebate", "Tobias Wennerstrom", "(805) 662-0913"]]))
     assert not _of(found, "customer_name", "phone")
+
+
+def test_people_under_a_programs_own_name_stay_public():
+    found = pairs_found(f"{_SITE}/programs/heat-pump.txt", "Heat Pump Rebate Program\n"
+                        "Rosamund Achebe - (805) 218-4471\nTobias Wennerstrom - (805) 662-0913\n")
+    assert not _of(found, "customer_name", "phone")
+
+
+# -- a customer-service mail log: a column whose header names no kind, read by its cells ---------------------------
+
+def test_a_mail_logs_senders_about_their_bills_are_customers():
+    found = pairs_found(f"{_SITE}/cs/inbound-mail-log.html", _page(
+        "Inbound e-mail log", ["Received", "Sender", "Address", "Subject"],
+        [["3/2/2025", "Eudora Vantongeren", "eudora.v@verizon.net", "Estimated bill question"],
+         ["3/4/2025", "Kofi Asante-Mensah", "kasante@aol.com", "Opt-out request"]]))
+    assert _of(found, "customer_name", "email") == {
+        ("customer_name", "Eudora Vantongeren"), ("customer_name", "Kofi Asante-Mensah"),
+        ("email", "eudora.v@verizon.net"), ("email", "kasante@aol.com")}
+
+
+def test_a_council_correspondence_log_stays_public():
+    found = pairs_found(f"{_SITE}/council/correspondence.html", _page(
+        "Public comments received - March 4 meeting", ["Received", "Sender", "Address", "Subject"],
+        [["3/2/2025", "Eudora Vantongeren", "eudora.v@verizon.net", "Item 5: opt-out of the CCA"],
+         ["3/3/2025", "Kofi Asante-Mensah", "kasante@aol.com", "Item 7: budget"]]))
+    assert not _of(found, "customer_name")

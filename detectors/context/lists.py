@@ -365,8 +365,10 @@ def _named_customers(analysis: Analysis) -> None:
             analysis.anchor_pages.add(page_of(title.segment))
 
 
-# a heading over a program's or an office's own people, or over where to ask: their contacts are published
-_CONTACTS_HEADING = re.compile(r"(?i)\b(?:contacts?|staff|team|questions|help|directory|call\s+us|reach\s+us)\b")
+# a heading over a program's or an office's own people, or over where to ask, or a program's own name as its page
+# titles it ("Heat Pump Rebate Program"): their contacts are published
+_CONTACTS_HEADING = re.compile(r"(?i)\b(?:contacts?|staff|team|questions|help|directory|call\s+us|reach\s+us)\b|"
+                               r"\bprograms?\s*:?\s*$")
 _REACH_ITEM_CHARS = 120  # a list item of a name, a phone or a mailbox and a short note
 
 

@@ -787,6 +787,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         found, kinds = columns(labels)
         inferred = list(_program_applicants(analysis, labels, kinds, sample, found))
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+            if inferred[column] != kinds[column]:
+                continue  # a program's participants' column, read so by its cells already ("Sender" of a CS log)
             if kind is None and (_own_id_column(label, [row[column].text for row in sample])
                                  or _anchored_account_column(analysis, [row[column] for row in sample])):
                 inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
