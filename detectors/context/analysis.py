@@ -524,6 +524,8 @@ class Analysis:
         # ids of their rows' segments, which no reading of running text takes for a record
         self.old_record_headers: set[tuple[str, ...]] = set()
         self.old_record_rows: set[int] = set()
+        # text tables' headers whose rows are a program's participants: their columns' kinds by their cells' shapes
+        self.participant_headers: dict[tuple[str, ...], tuple] = {}
         self.secrets: list = []  # (segment, start, end) of each credential the credential detector found
         self.deadline: float | None = None  # work_clock.now() past which the rules stop (see ``out_of_time``)
         self.ran_out = False  # whether a rule stopped at the deadline, or rules were left unrun

@@ -18,6 +18,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 # ticket's note's writer (not the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|investigator|adjuster|"
                 r"caseworker|assignee|"
+                # who runs a program or handles an account for the utility ("Program | Coordinator | Phone")
+                r"coordinators?|(?:program|account|case)\s+managers?|"
                 # a code or enforcement case's officer, as a case log's columns name them ("OFFICER", "Officer phone")
                 r"(?:code\s+|enforcement\s+|compliance\s+|case\s+|assigned\s+)?officers?|"
                 # who audited or rated a home for a program: the program's staff or its contractor, not the resident
@@ -863,7 +865,10 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
         return kinds_strong  # "Program | Contact | Phone": each row's program or office, and whom to call about it
     # a case list's or a ticket queue's rows are the people who called or wrote about the matter: their name beside a
     # phone or a mailbox alone is their record, as a home's address would make it
-    cases = named or any(_CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
+    # (so are a program's applicants, as ``program_applicants`` reads the "Applicant" column: "Applicant | Mailbox |
+    # Status" of an EV charger rebate's reservations)
+    cases = named or _APPLICANT.fullmatch(labels[people[0]]) is not None or any(
+        _CASE_NUMBER.fullmatch(split_words(label)) or record_field_column(label) for label in labels)
     # beside the utility's own account column a program's number numbers the application, a program's file
     accounts = any(kind == "account" for kind, _ in kinds_strong)
     inferred = []

@@ -17,7 +17,8 @@ from .headers import header_kind, program_matter, public_process
 from .public_roles import tells_candidacy
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
-from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
+from ..public_contacts import to_e164
+from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, plain_email, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
@@ -85,6 +86,7 @@ def find(analysis: Analysis) -> None:
     _program_terms(analysis)
     _people_terms(analysis)
     _enrolled_items(analysis)
+    _matter_contact_items(analysis)
 
 
 def _person(name: str) -> bool:
@@ -361,6 +363,73 @@ def _named_customers(analysis: Analysis) -> None:
                         analysis.add("number", line.segment, line.start + number.start("value"),
                                      line.start + number.end("value"), why)
             analysis.anchor_pages.add(page_of(title.segment))
+
+
+# a heading over a program's or an office's own people, or over where to ask, or a program's own name as its page
+# titles it ("Heat Pump Rebate Program"): their contacts are published
+_CONTACTS_HEADING = re.compile(r"(?i)\b(?:contacts?|staff|team|questions|help|directory|call\s+us|reach\s+us)\b|"
+                               r"\bprograms?\s*:?\s*$")
+_REACH_ITEM_CHARS = 120  # a list item of a name, a phone or a mailbox and a short note
+
+
+def _matter_contact_items(analysis: Analysis) -> None:
+    """Two or more lines, each a person's name then their phone or mailbox and maybe a note ("Ana Ruiz - (909)
+    555-0100 - oxygen", "Ana Ruiz | ana@mail.com"), right under a heading naming a program or a service matter
+    (a shut-off hold, a payment arrangement, a medical baseline: ``headers.program_matter``) and no public process
+    (a workshop's speakers, a program's staff: ``headers.public_process``) nor whom to ask ("Program contacts"):
+    the participants, their names and how to reach them, as a table's rows of a program's participants are. A
+    name with a title after it is an official's; a published number or mailbox is the City's."""
+    lines = analysis.free_lines
+    why = "list of a program's participants by name and phone or mailbox"
+    k = 0
+    while k < len(lines):
+        title = lines[k]
+        k += 1
+        if len(title.text) > 200 or not program_matter(title.text) or public_process(title.text) or \
+                _CONTACTS_HEADING.search(title.text):
+            continue
+        run = []
+        while k < len(lines) and page_of(lines[k].segment) == page_of(title.segment):
+            item = _name_and_reach(analysis, lines[k].text)
+            if item is None:
+                break
+            run.append((lines[k], item))
+            k += 1
+        blocks = [re.sub(r"\D", "", line.text[a:b])[-10:-4] for line, (_, (a, b)) in run
+                  if not EMAIL_RE.fullmatch(line.text, a, b)]
+        if len(run) < 2 or len(blocks) == len(run) and len(set(blocks)) == 1:
+            continue  # (numbers of one exchange block: an office's desks, its staff's)
+        for line, (name, reach) in run:
+            analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
+            kind = "email" if EMAIL_RE.fullmatch(line.text, *reach) else "phone"
+            analysis.add(kind, line.segment, line.start + reach[0], line.start + reach[1], why)
+        analysis.anchor_pages.add(page_of(title.segment))
+
+
+_NAME_THEN_REACH = re.compile(r"\s*(?:,|\u2013|\u2014|-|\||:|\t)\s*")  # between the name and the phone or mailbox
+
+
+def _name_and_reach(analysis: Analysis, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans (name, phone or mailbox) of a list item that is a person's name, then their own phone or
+    mailbox, then maybe a short note; None for any other line (an official's "Ana Ruiz, Program Manager, ...")."""
+    start = _ITEM_START.match(text).end()
+    if len(text.rstrip()) > _REACH_ITEM_CHARS:
+        return None
+    reach = [*phone_spans(text), *(m.span() for m in EMAIL_RE.finditer(text))]
+    if not reach:
+        return None
+    a, b = min(reach)
+    name_end = len(text[:a].rstrip(" ,\u2013\u2014-|:(\t"))
+    if not (name_end > start and _NAME_THEN_REACH.fullmatch(text, name_end, a) and _person(text[start:name_end])
+            and not named_officially(text, start, name_end) and not _titled(text, start, name_end)):
+        return None
+    value = text[a:b]
+    if EMAIL_RE.fullmatch(value):
+        public = analysis.contacts.email_is_public(plain_email(value), analysis.document.url)
+    else:
+        e164 = to_e164(value)
+        public = e164 is None or analysis.contacts.phone_is_public(e164)
+    return None if public else ((start, name_end), (a, b))
 
 
 # the people a program's list names, in its heading or the sentence over it: "Awardees:", "Rebate recipients",

@@ -788,6 +788,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         found, kinds = columns(labels)
         inferred = list(_program_applicants(analysis, labels, kinds, sample, found))
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+            if inferred[column] != kinds[column]:
+                continue  # a program's participants' column, read so by its cells already ("Sender" of a CS log)
             if kind is None and (_own_id_column(label, [row[column].text for row in sample])
                                  or _anchored_account_column(analysis, [row[column] for row in sample])):
                 inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
@@ -861,11 +863,21 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
     address, a phone, a mailbox), the table's title, file name, headers and cells naming the program or the matter
     (a topic's "High bill", a memo's "CLOSED ACCT REFUND"). Looked at only where one column holds people's names and
     another where or how to reach them."""
-    if found not in ("listing", "no") or len(sample) < 2 or min(map(len, sample)) < len(labels):
+    if len(sample) < 2 or min(map(len, sample)) < len(labels):
+        return kinds
+    texts = [[row[column].text for row in sample] for column in range(len(labels))]
+    return participants_of_columns(analysis, labels, kinds, texts, sample[0][0], found)
+
+
+def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, texts: list[list[str]],
+                            first: Segment, found: str) -> tuple:
+    """``_program_participants`` of a table given as its columns' cell texts (``texts``) and its first cell's
+    segment (``first``: where its title is looked for), a record table's or a table laid out in a PDF's text."""
+    if found not in ("listing", "no") or len(texts) != len(labels) or not texts or len(texts[0]) < 2:
         return kinds
     cells = []
     for column, label in enumerate(labels):
-        shapes = [analysis.sniff(row[column].text) for row in sample]
+        shapes = [analysis.sniff(text) for text in texts[column]]
         best = max(("name", "address", "phone", "email"), key=shapes.count)
         cells.append(best if shapes.count(best) >= _MOST * len(shapes) and not (
             best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
@@ -874,8 +886,9 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
     # (a firm's column, the installer's, names no public process the people are listed by: its header and its firms'
     # names are left out, "Contractor" over "Terrazul Solar Installers, Inc." of a rebate's payments)
     firms = [label for label in labels if firms_column(label)]
-    texts = [row[i].text for row in sample for i, cell in enumerate(cells) if cell is None and labels[i] not in firms]
-    title = " ".join([_title_of(analysis, sample[0][0], len(labels) + _TITLE_SEGMENTS), *labels, *texts])
+    others = [text for column, cell in enumerate(cells) if cell is None and labels[column] not in firms
+              for text in texts[column]]
+    title = " ".join([_title_of(analysis, first, len(labels) + _TITLE_SEGMENTS), *labels, *others])
     for label in firms:
         title = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", title)
     return program_participants(labels, kinds, title, tuple(cells), named=found == "no")
@@ -2302,7 +2315,8 @@ _HEADER_WORDS = 5  # "Last 12 mo. consumption (kWh)"
 # an account cell holds a number, maybe with a prefix ("PCE-", "ABMU8448744"): a word of text is no prefix
 _WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}(?![A-Za-z]|-?\d)")
 # (a column's "use" is a quantity's: "Avg monthly use", "Annual use", "Energy use"; a sentence's "... use" is a verb's)
-_IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|at)$|"
+# ("Reach at", "Call at": a callback list's number, as "Best number" is)
+_IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|(?<!\breach)(?<!\bcall)\s(?:or|and|the|to|at)$|"
                             r"(?<!\bmonthly)(?<!\bannual)(?<!\byearly)(?<!\bdaily)(?<!\baverage)(?<!\bavg)"
                             r"(?<!\benergy)(?<!\btotal)(?<!\bkwh)\suse$")
 
@@ -2355,7 +2369,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     above_header = previous = None  # the line before the header's, and before this one
     titles: list[Line] = []  # the lines of no cells right above the current line, nearest last
     tail = None  # the full row that ended its page, for the first line of the next page to go on with (see below)
-    for line in analysis.free_lines:
+    for index, line in enumerate(analysis.free_lines):
         previous, above = line, previous
         frame = line.segment.chrome or id(line.segment) in analysis.running_lines
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
@@ -2388,6 +2402,8 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
                                       and len(title.text.strip()) <= _TITLE_CHARS
                                       and dates_an_old_record(title.text) for title in titles):
             analysis.old_record_headers.add(labels)
+        if labels is not None and labels != header:
+            _participants_under(analysis, labels, analysis.free_lines[index + 1:index + 1 + _SAMPLED_ROWS])
         titles = []
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
@@ -2573,12 +2589,38 @@ def _months_titled_usage(line: Line, labels: tuple[str, ...], titles: list[Line]
         page_of(title.segment) == page_of(line.segment) and _says_usage(title.text.strip()) for title in titles)
 
 
+def _participants_under(analysis: Analysis, labels: tuple[str, ...], below: list[Line]) -> None:
+    """A text table's header over a program's or a service matter's participants (``participants_of_columns``: a
+    PDF's "Applicant | Notes | Callback" of payment plans, "Name | Device | Reach at" of a medical baseline's
+    requests, whose headers alone make no customer's record): the kinds its rows are read by, by the rows of as
+    many cells as the header right under it (a line of no cells ends them)."""
+    rows = []
+    for line in below:
+        if "\t" not in line.text and not COLUMN_GAP.search(line.text):
+            break
+        spans = cells_of(line)
+        if len(spans) == len(labels):
+            rows.append((line.segment, spans))
+    if len(rows) < 2:
+        return
+    found, kinds = columns(labels)
+    texts = [[segment.text[a:b] for segment, spans in rows for a, b in spans[column:column + 1]]
+             for column in range(len(labels))]
+    inferred = participants_of_columns(analysis, labels, kinds, texts, rows[0][0], found)
+    if inferred != kinds:
+        analysis.participant_headers[labels] = inferred
+
+
 def _text_columns(analysis: Analysis, labels: tuple) -> tuple[str, tuple]:
     """``columns`` of a text table's header (or the first cells of it a short row has), its months usage under a
-    title that says so (``_months_titled_usage``); a listing under a title that dates it before 1960."""
+    title that says so (``_months_titled_usage``), its program's participants read by their cells
+    (``_participants_under``); a listing under a title that dates it before 1960."""
     verdict, kinds = columns(labels)
     if _under_an_old_title(analysis, labels):
         return "listing", kinds  # an old ledger or directory a history page transcribes
+    if labels in analysis.participant_headers:
+        kinds = analysis.participant_headers[labels]
+        verdict = verdict_of(kinds, labels)
     if not any(labels[:len(header)] == header[:len(labels)] for header in analysis.usage_month_headers):
         return verdict, kinds
     kinds = tuple(("usage", False) if kind is None and _MONTH.fullmatch(label) else (kind, strong)
