@@ -1,0 +1,112 @@
+"""site67b red team: customers' names in every form people and systems write them.
+
+Misses closed:
+- "IV" after a name is its generational suffix, no state's code ("Everett Castellanos IV — Acct ..."; "II", "JR" and
+  "SR" were already refused as states).
+- The Malay "binti" and "binte" (daughter of) are particles of a name, as "bin" is ("Siti binti Abdullah").
+- A short surname that is a particle elsewhere before initials ("Le, G.", "DU, M. K."), and a surname opened by
+  "St." before initials ("St. Clair, D. P."), beside an account.
+- A caller's or a customer's column whose value wraps the name in a holder's words: "Estate of ...", "c/o ...",
+  "... (tenant)", a couple sharing a surname ("Lorraine & Tobias Quintanilla").
+- An initialled name after a verb of holding and "by" ("the late fees owed by J. P. Pendergast on account ...") is
+  whose the debt is, no desk's initialled signature ("entered by J. Ortiz").
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import pairs_found, values_of
+
+_SITE = "https://www.cityofalderpoint.example.gov"
+
+
+def _names(found):
+    return values_of(found, "customer_name")
+
+
+# --- 1. "IV" ends a name ------------------------------------------------------------------------------------------
+
+def test_fourth_generation_suffix_in_a_shut_off_list():
+    page = ("<html><body><h1>Shut-off list</h1><ul><li>Everett Castellanos IV &mdash; Acct 5520118734 &mdash; "
+            "1374 Hamilton Blvd</li><li>Rhoda Pelletier &mdash; Acct 5520118735 &mdash; 88 E Pearl St</li></ul>"
+            "</body></html>")
+    assert _names(pairs_found(f"{_SITE}/billing/shutoff.html", page)) == {"Everett Castellanos IV", "Rhoda Pelletier"}
+
+
+def test_suffixed_staff_and_title_iv_stay_public():
+    page = ("<html><body><h1>Utility Billing staff</h1><table><tr><th>Name</th><th>Title</th><th>Phone</th></tr>"
+            "<tr><td>Everett Castellanos IV</td><td>Key Accounts Representative</td><td>(909) 620-2245</td></tr>"
+            "</table><p>Title IV funding for Phase IV of the Holt Ave project: $1.2 million.</p></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/billing/staff.html", page))
+
+
+# --- 2. binti / binte ---------------------------------------------------------------------------------------------
+
+def test_malay_daughter_of_particle():
+    page = ("<html><body><h1>Medical baseline enrollees</h1><ul><li>Nurul binti Hashim &mdash; Acct 4410293881 "
+            "&mdash; 1423 W Holt Ave</li><li>Aisyah binte Rahmat &mdash; Acct 4410293882 &mdash; 17 Elm St</li></ul>"
+            "</body></html>")
+    assert _names(pairs_found(f"{_SITE}/programs/medical.html", page)) == {"Nurul binti Hashim", "Aisyah binte Rahmat"}
+
+
+def test_malay_named_staff_stay_public():
+    page = ("<html><body><h1>Energy programs team</h1><table><tr><th>Name</th><th>Title</th><th>Phone</th></tr>"
+            "<tr><td>Nurul binti Hashim</td><td>Energy Programs Analyst</td><td>(909) 620-2243</td></tr></table>"
+            "</body></html>")
+    assert not _names(pairs_found(f"{_SITE}/programs/team.html", page))
+
+
+# --- 3. particle surnames before initials ------------------------------------------------------------------------
+
+def test_particle_surnames_with_initials_on_a_budget_page():
+    page = ("<html><body><h1>Budget Amendment No. 7</h1><p>Fiscal Impact: the General Fund balance falls by $3,410 "
+            "in fiscal year 2026-27.</p><p>Uncollectible: Le, G. &ndash; Account No. 7722910345 &ndash; $845.10</p>"
+            "<p>St. Clair, D. P. &mdash; Acct. 7722910346 &mdash; credit $77.00</p>"
+            "<p>DU, M. K. &mdash; Acct. 7722910347 &mdash; credit $12.00</p></body></html>")
+    assert _names(pairs_found(f"{_SITE}/finance/amendment-7.html", page)) == {"Le, G.", "St. Clair, D. P.",
+                                                                              "DU, M. K."}
+
+
+def test_particle_surnames_in_citations_and_roll_calls_stay_public():
+    page = ("<html><body><h1>Climate plan references</h1><ol><li>Le, G., &amp; St. Clair, D. P. (2021). Load shapes "
+            "in Southern California. Energy Policy, 148, 111-129.</li></ol><p>Roll call: Councilmembers Lustro, Le, "
+            "St. Clair, and Mayor Nolte.</p><p>St. Clair Avenue repaving &ndash; Account No. 250-7720-41 &ndash; "
+            "$310,000</p></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/planning/climate.html", page))
+
+
+# --- 4. a holder's wrapped name under a person's column -----------------------------------------------------------
+
+_LOG = ("<html><body><h1>Customer service call notes</h1><table><tr><th>Date</th><th>Caller</th><th>Notes</th>"
+        "<th>Taken by</th></tr>{rows}</table></body></html>")
+
+
+def _row(caller: str, account: str) -> str:
+    return (f"<tr><td>03/04/2026</td><td>{caller}</td><td>Reported outage, acct {account}, cb (909) 702-6007</td>"
+            "<td>Hollis Ferrante</td></tr>")
+
+
+def test_estate_couple_care_of_and_tenant_callers():
+    rows = "".join([_row("Estate of Wilhelmina Ostrander", "7317102721"), _row("Lorraine &amp; Tobias Quintanilla",
+                                                                              "7317102722"),
+                    _row("c/o Marguerite Oyelaran", "7317102723"), _row("Dmitri Vasquez (tenant)", "7317102724")])
+    assert _names(pairs_found(f"{_SITE}/billing/calls.html", _LOG.format(rows=rows))) == {
+        "Wilhelmina Ostrander", "Lorraine & Tobias Quintanilla", "Marguerite Oyelaran", "Dmitri Vasquez"}
+
+
+def test_firms_and_facilities_under_caller_stay_public():
+    rows = "".join([_row("Parks &amp; Recreation", "7317102725"), _row("c/o Pomona Valley Hospital", "7317102726"),
+                    _row("Estate of Mind Counseling", "7317102727")])
+    assert not _names(pairs_found(f"{_SITE}/billing/calls.html", _LOG.format(rows=rows)))
+
+
+# --- 5. whose a debt is, by an initialled name --------------------------------------------------------------------
+
+def test_initialled_debtor_after_owed_by():
+    page = ("<html><body><h1>Administrative hearing summaries</h1><p>Staff recommends waiving the late fees owed by "
+            "J. P. Pendergrass on account no. 6370873107.</p></body></html>")
+    assert _names(pairs_found(f"{_SITE}/hearings/summaries.html", page)) == {"J. P. Pendergrass"}
+
+
+def test_initialled_desk_signature_stays_staff():
+    page = ("<html><body><h1>Payment arrangements</h1><p>Payment plan for account 4410293881 entered by J. Ortiz."
+            "</p><p>Arrangement reviewed by K. L. Whitford, account 4410293882.</p></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/billing/arrangements.html", page))
