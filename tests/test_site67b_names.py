@@ -10,6 +10,8 @@ Misses closed:
   "... (tenant)", a couple sharing a surname ("Lorraine & Tobias Quintanilla").
 - An initialled name after a verb of holding and "by" ("the late fees owed by J. P. Pendergast on account ...") is
   whose the debt is, no desk's initialled signature ("entered by J. Ortiz").
+- A place word's surname first, then a given name and a middle initial ("PARK, Eun-ji J.", "Hall, Denise M.").
+- A nickname that is a word of bills or places ("William (Bill) Fairweather") made the row a place's.
 """
 from __future__ import annotations
 
@@ -110,3 +112,42 @@ def test_initialled_desk_signature_stays_staff():
     page = ("<html><body><h1>Payment arrangements</h1><p>Payment plan for account 4410293881 entered by J. Ortiz."
             "</p><p>Arrangement reviewed by K. L. Whitford, account 4410293882.</p></body></html>")
     assert not _names(pairs_found(f"{_SITE}/billing/arrangements.html", page))
+
+
+# --- 6. a place word's surname first, then a given name and a middle initial --------------------------------------
+
+def test_surname_first_with_a_middle_initial_in_a_name_column():
+    page = ("<html><body><h1>Final bills, closed accounts</h1><table><tr><th>Account</th><th>Name</th>"
+            "<th>Service Address</th><th>kWh</th></tr><tr><td>6613402281</td><td>PARK, Eun-ji J.</td>"
+            "<td>2588 N Fernleaf Ave</td><td>412</td></tr><tr><td>6613402282</td><td>Hall, Denise M.</td>"
+            "<td>17 Elm St</td><td>380</td></tr></table></body></html>")
+    assert _names(pairs_found(f"{_SITE}/billing/final.html", page)) == {"PARK, Eun-ji J.", "Hall, Denise M."}
+
+
+def test_surname_first_staff_and_places_stay_public():
+    page = ("<html><body><h1>Library staff</h1><table><tr><th>Name</th><th>Title</th><th>Phone</th></tr>"
+            "<tr><td>PARK, Eun-ji J.</td><td>Branch Librarian</td><td>(909) 620-2261</td></tr></table>"
+            "<table><tr><th>Facility</th><th>Account</th><th>kWh</th></tr><tr><td>Park, Lincoln M.</td>"
+            "<td>101-4410-52</td><td>1,220</td></tr></table></body></html>")
+    assert not _names(pairs_found(f"{_SITE}/library/staff.html", page))
+
+
+# --- 7. a nickname that is a word of places or bills ---------------------------------------------------------------
+
+_EXPORT = ("FINAL BILLS - CLOSED ACCOUNTS\n\n"
+           "ACCOUNT     NAME                                SERVICE ADDRESS             KWH\n{rows}")
+
+
+def test_nickname_bill_in_a_fixed_width_export():
+    rows = ("6757484484  William (Bill) Fairweather          1582 W Kingsley St         1644\n"
+            "6757484485  Rhoda Pelletier                     1580 W Kingsley St          812\n")
+    found = pairs_found(f"{_SITE}/billing/final-bills.txt", _EXPORT.format(rows=rows).encode(), "text/plain")
+    assert _names(found) == {"William (Bill) Fairweather", "Rhoda Pelletier"}
+    assert "1582 W Kingsley St" in values_of(found, "address")
+
+
+def test_facilities_with_a_bracketed_word_stay_public():
+    rows = ("101441052   Washington (North) Park              865 E Grand Ave            12200\n"
+            "101441053   Palomares (Upper) Pool               499 E Arrow Hwy             9120\n")
+    found = pairs_found(f"{_SITE}/facilities/meters.txt", _EXPORT.format(rows=rows).encode(), "text/plain")
+    assert not _names(found)

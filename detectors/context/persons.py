@@ -232,7 +232,9 @@ def _reads_plainly(text: str) -> bool:
 def is_place(value: str) -> bool:
     """A name column's value that names a place, a facility or a firm ("Pomona Senior Center", "Palomares Park",
     "Ganesha Pool", "ABC Electric"), not a person whose surname is a place word ("ISAIAH A. CHURCH", "Jane Park")
-    nor a person's own trust ("Kimberly P. French Living Trust")."""
+    nor a person's own trust ("Kimberly P. French Living Trust"). A nickname between the names is none of its
+    words: "William (Bill) Fairweather" is no bill."""
+    value = re.sub(_NICKNAME, " ", value)
     words = _NAME_WORD.findall(value)
     return (any(w.lower().rstrip(".") in FIRM_OR_PLACE or w.lower() in _FACILITY for w in words)
             and not _word_of_a_name(value, words) and not personal_trust(value))
@@ -427,7 +429,9 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
-                or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
+                or (plain[0] in _TITLES and _given_after_title(plain, 1))  # "Mrs. Bill Gibson"
+                # "PARK, Eun-ji J.", "Hall, Denise M.": a surname first, its given name and a middle initial
+                or ("," in text and len(plain[2]) == 1 and word_surname_first(words[0], words[1])))
     return len(words) == 2 and (
         surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
