@@ -12,6 +12,11 @@ Misses closed:
   whose the debt is, no desk's initialled signature ("entered by J. Ortiz").
 - A place word's surname first, then a given name and a middle initial ("PARK, Eun-ji J.", "Hall, Denise M.").
 - A nickname that is a word of bills or places ("William (Bill) Fairweather") made the row a place's.
+- A mailing label's addressee over its "C/O" line ("ESTATE OF ..." / "C/O ..." / street / city / "ACCT ..."): only
+  the care-of recipient was reported, the account's holder left out.
+
+Precision: a program's title whose last words read as a name ("Community Development Block Grant - Account No.
+101-2210-11" on a budget page) named a "Block Grant" and made the ledger's account a customer's.
 """
 from __future__ import annotations
 
@@ -151,3 +156,36 @@ def test_facilities_with_a_bracketed_word_stay_public():
             "101441053   Palomares (Upper) Pool               499 E Arrow Hwy             9120\n")
     found = pairs_found(f"{_SITE}/facilities/meters.txt", _EXPORT.format(rows=rows).encode(), "text/plain")
     assert not _names(found)
+
+
+# --- 8. a program's title ending in a surname ---------------------------------------------------------------------
+
+def test_block_grant_line_item_on_a_budget_page_is_no_one():
+    page = ("<html><body><h1>Budget Amendment No. 3</h1><p>Fiscal Impact: General Fund.</p>"
+            "<p>Community Development Block Grant &ndash; Account No. 101-2210-11 &ndash; $5,000</p>"
+            "<p>Measure W Revenue Bond (Account 101-2210-12) $48,000</p></body></html>")
+    assert not pairs_found(f"{_SITE}/finance/amendment-3.html", page)
+
+
+def test_a_customer_named_grant_keeps_their_account():
+    page = ("<html><body><h1>Budget Amendment No. 4</h1><p>Fiscal Impact: General Fund.</p>"
+            "<p>Uncollectible: Customer Dale Grant &ndash; Account No. 5520118738 &ndash; $845.10</p></body></html>")
+    found = pairs_found(f"{_SITE}/finance/amendment-4.html", page)
+    assert _names(found) == {"Dale Grant"}
+    assert values_of(found, "account_number") == {"5520118738"}
+
+
+# --- 9. a mailing label's addressee over its care-of line ---------------------------------------------------------
+
+def test_estate_addressee_over_a_care_of_line():
+    label = ("ESTATE OF WILHELMINA OSTRANDER\nC/O DMITRI OSTRANDER\n1718 GRAND AVE\nPOMONA CA 91767\n"
+             "ACCT 3161839639")
+    page = f"<html><body><h1>Returned mail log, March</h1><pre>{label}</pre></body></html>"
+    assert _names(pairs_found(f"{_SITE}/billing/returned-mail.html", page)) == {"WILHELMINA OSTRANDER",
+                                                                               "DMITRI OSTRANDER"}
+
+
+def test_a_division_over_an_attention_line_is_no_one():
+    label = "Utility Billing Division\nAttn: Dmitri Ostrander\n505 S Garey Ave\nPomona CA 91766\nRe: account 3161839639"
+    page = f"<html><body><h1>Returned mail log, March</h1><pre>{label}</pre></body></html>"
+    assert _names(pairs_found(f"{_SITE}/billing/returned-mail.html", page)) == {"Dmitri Ostrander"}

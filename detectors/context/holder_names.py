@@ -35,3 +35,18 @@ def wrapped_holder_name(text: str) -> tuple[int, int] | None:
         return None
     name_start = couple.end() if couple else start
     return (start, end) if names_in(text, name_start, end, anchored=True) == [(name_start, end)] else None
+
+
+# a mailing label's "care of" line: whoever receives the mail for the account's holder named on the line above
+_CARE_OF_OPENING = re.compile(r"[ \t]*(?i:c/o|care[ \t]+of|attn\.?:?)[ \t]+")
+
+
+def addressee_over_care_of(above: str, above_end: int, below: str, below_start: int) -> bool:
+    """Whether a name ending at ``above[above_end]`` ends its line, and the line of the name at
+    ``below[below_start]`` opens with "c/o" right before it ("ESTATE OF LORRAINE SANDOVAL" / "C/O MATTHIAS
+    SANDOVAL" / "1718 GRAND AVE"; the two lines one text or two): the line above names the account's holder, the
+    mail's addressee, as much as the care-of line names its recipient."""
+    line_end = above.find("\n", above_end)
+    line_start = below.rfind("\n", 0, below_start) + 1
+    return (not above[above_end:len(above) if line_end < 0 else line_end].strip(" \t")
+            and bool(_CARE_OF_OPENING.fullmatch(below, line_start, below_start)))

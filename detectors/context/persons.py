@@ -725,7 +725,26 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # of no one; nor is a place after "City of" in capitals, one run with it ("CUSTOMER: CITY OF VALLE SERENO"); and
     # what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
-            and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
+            and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)
+            and not _tail_of_a_program(text, a, b)]
+
+
+# a program's or a financing's last word that is a surname too: "Community Development Block Grant", "Measure W Revenue
+# Bond", "Lighting Assessment Levy"
+_PROGRAM_END = re.compile(r"(?:Grant|GRANT|Bond|BOND|Levy|LEVY)s?")
+# the common word in capitals right before such a name, of the same title ("Development Block Grant")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]+)[ \t]+$")
+
+
+def _tail_of_a_program(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the tail of a program's or a financing's title: its last word a
+    grant's, a bond's or a levy's, and a common word of the same title right before it ("Community Development Block
+    Grant - Account No. 101-2210-11" on a budget page: no Ms. Block Grant). A person named Grant stands alone ("Dale
+    Grant") or after a role ("Customer Dale Grant")."""
+    words = text[start:end].split()
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (len(words) == 2 and bool(_PROGRAM_END.fullmatch(words[-1])) and before is not None
+            and common_word(before.group(1)) and before.group(1) not in _TITLE_WORDS)
 
 
 # a generational suffix that ends a name ("Temitope Eze III", "Bill van der Berg Jr.", "Ramon Ortiz, Sr.")
