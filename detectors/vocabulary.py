@@ -27,7 +27,7 @@ _COMMON = 10 ** -5.5  # a word this frequent (wordfreq's Zipf 3.5: "mechanic", "
 _WORD = re.compile(r"[^\W\d_]+")
 # the particles of surnames ("Ana de la Cruz", "Jörgen van de Kooij", "Valerie St. Kaufman"): a name's words that
 # say nothing of whose it is
-PARTICLES = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
+PARTICLES = frozenset("de del la los las van von der den da di du dos das y le bin binti binte ibn st.".split())
 
 
 def fold(word: str) -> str:

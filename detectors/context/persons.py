@@ -103,7 +103,9 @@ thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước 
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
 _DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", "zu", "zur", "della", "delle", "degli",
-                              "des", "dal", "dei", "ibn", "ben", "abu", "dela", "delos")
+                              "des", "dal", "dei", "ibn", "ben", "abu", "dela", "delos",
+                              # Malay: "Siti binti Abdullah", "Nur binte Rahman" (daughter of), as "bin" is son of
+                              "binti", "binte")
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split()) | frozenset(
     _DUTCH_AND_OTHER_PARTICLES)
 # "al-Masri", "d'Souza", "dell'Acqua": a surname, its article joined to it in lower case
@@ -230,7 +232,9 @@ def _reads_plainly(text: str) -> bool:
 def is_place(value: str) -> bool:
     """A name column's value that names a place, a facility or a firm ("Pomona Senior Center", "Palomares Park",
     "Ganesha Pool", "ABC Electric"), not a person whose surname is a place word ("ISAIAH A. CHURCH", "Jane Park")
-    nor a person's own trust ("Kimberly P. French Living Trust")."""
+    nor a person's own trust ("Kimberly P. French Living Trust"). A nickname between the names is none of its
+    words: "William (Bill) Fairweather" is no bill."""
+    value = re.sub(_NICKNAME, " ", value)
     words = _NAME_WORD.findall(value)
     return (any(w.lower().rstrip(".") in FIRM_OR_PLACE or w.lower() in _FACILITY for w in words)
             and not _word_of_a_name(value, words) and not personal_trust(value))
@@ -425,7 +429,9 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
-                or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
+                or (plain[0] in _TITLES and _given_after_title(plain, 1))  # "Mrs. Bill Gibson"
+                # "PARK, Eun-ji J.", "Hall, Denise M.": a surname first, its given name and a middle initial
+                or ("," in text and len(plain[2]) == 1 and word_surname_first(words[0], words[1])))
     return len(words) == 2 and (
         surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
@@ -549,7 +555,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Sr
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
-_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du|di|bin) )?"
+_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du|di|bin|St\.) )?"
                          rf"(?:{_WORD}|{_JOINED_ARTICLE})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, ?"  # CC&B's "LOZANO,ILSE"
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          # a household's second given name: "NGUYEN, TUAN & ELIZABETH", as lien rolls write owners
@@ -719,7 +725,26 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     # of no one; nor is a place after "City of" in capitals, one run with it ("CUSTOMER: CITY OF VALLE SERENO"); and
     # what someone is enrolled in or switched to is a program or a rate plan ("enrolled in Base Green")
     return [(a, b) for a, b in found if not only_labels(text[a:b]) and not LANGUAGE_NAME.fullmatch(text, a, b)
-            and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)]
+            and not _PLACE_OF.search(text, max(0, a - 20), a) and not _PLAN_ENROLLED_IN.search(text, max(0, a - 40), a)
+            and not _tail_of_a_program(text, a, b)]
+
+
+# a program's or a financing's last word that is a surname too: "Community Development Block Grant", "Measure W Revenue
+# Bond", "Lighting Assessment Levy"
+_PROGRAM_END = re.compile(r"(?:Grant|GRANT|Bond|BOND|Levy|LEVY)s?")
+# the common word in capitals right before such a name, of the same title ("Development Block Grant")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]+)[ \t]+$")
+
+
+def _tail_of_a_program(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the tail of a program's or a financing's title: its last word a
+    grant's, a bond's or a levy's, and a common word of the same title right before it ("Community Development Block
+    Grant - Account No. 101-2210-11" on a budget page: no Ms. Block Grant). A person named Grant stands alone ("Dale
+    Grant") or after a role ("Customer Dale Grant")."""
+    words = text[start:end].split()
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (len(words) == 2 and bool(_PROGRAM_END.fullmatch(words[-1])) and before is not None
+            and common_word(before.group(1)) and before.group(1) not in _TITLE_WORDS)
 
 
 # a generational suffix that ends a name ("Temitope Eze III", "Bill van der Berg Jr.", "Ramon Ortiz, Sr.")
@@ -1382,9 +1407,12 @@ def _surname_and_initials(text: str, start: int, comma: int, after: list[str]) -
     if not 1 <= len(after) <= 2 or not all(_INITIAL_ONLY.fullmatch(w) for w in after):
         return None
     words = list(re.finditer(r"\S+", text[start:comma]))
-    while len(words) > 1 and (_stop(_plain(words[0].group())) or _plain(words[0].group()) in _TITLES):
+    while len(words) > 1 and (_stop(_plain(words[0].group())) or _plain(words[0].group()) in _TITLES) \
+            and words[0].group().lower() not in _PARTICLE_WORDS:  # "St. Clair, D. P.": the particle is the surname's
         words = words[1:]
     surname = [w.group() for w in words if w.group().lower() not in _PARTICLE_WORDS]
+    if not surname and len(words) == 1 and words[0].group()[:1].isupper():
+        surname = [words[0].group()]  # "Le, G.", "DU, M. K.": a short surname that is a particle elsewhere
     begin = start + words[0].start()
     if len(surname) == 1 and _first_word(text, begin) and not common_word(surname[0]) and (
             fold(surname[0]) in surnames() or name_like(surname[0])):
@@ -1516,7 +1544,7 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 # other than a ZIP or a "#": an identifier's label after a name ("Maria Lopez, SA 8707279017", "SA # 8814 888 281")
 # (two capitals glued to a dash and digits are a code's prefix, no state: "(Ana Ruiz, SO-845058, 2,950kWh)"; nor
 # two joined to an ampersand, a utility's or a firm's initials: "Ana Ruiz's PG&E account", "Ana Ruiz AT&T bill")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:(?!II\b|JR\b|SR\b)[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d|&)|California)\b"
+_STATE_AFTER = re.compile(r",?[ \t]+(?:(?!II\b|IV\b|JR\b|SR\b)[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b)|[-\u2010-\u2013]\d|&)|California)\b"
                           r"(?![ \t.]*(?i:box)\b)"
                           r"(?:[ \t]+\d{5})?"
                           r"|[;.][ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
@@ -2744,8 +2772,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return True  # "Call Ana Ruiz at (909) ... or write to aruiz@cityofx.gov": the mailbox the City gave its staff
     initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
     start = initial.start() if initial else start  # "per N. Linares Sanches": a name found without its initial
-    if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start):
-        return True  # a desk's initialled signature on its work: "Enrolled at the fair booth by I. Sandoval"
+    if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start) and not (
+            _HELD_BY_BEFORE.search(text, max(0, start - 16), start)):
+        return True  # a desk's initialled signature on its work: "Enrolled at the fair booth by I. Sandoval"; not
+        # whose a debt or a home is ("the late fees owed by J. P. Pendergast on account ...")
     if _HELPED_BY.search(text, max(0, start - _HELPED_BY_REACH), start):
         return True  # "Rosa Delgado was helped with her bill by Lyle Pennington": the helper, staff, not the customer
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end) or \
@@ -2821,6 +2851,8 @@ _INITIAL_BEFORE = re.compile(rf"(?<![{_LETTER}])[{_UPPER}]\.[ \t]*$")
 # by her son Luis Ortega")
 _INITIAL = re.compile(rf"[{_UPPER}]\.[ \t]+")  # "Ú. Rascón" too
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
+# the verbs that make "by" name whose a debt, a home or a service is: its holder, no desk's signature
+_HELD_BY_BEFORE = re.compile(r"(?i)\b(?:owed|owned|occupied|held|used|incurred|rented|leased)[ \t]+by[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
 # the utility's office a staff member works in, right after their name: "transferred to Omar Haddad in billing", "spoke

@@ -52,6 +52,7 @@ from .headers import header_kind
 from .history import public_story, tells_history
 from . import lists
 from .lists import trade_name
+from .holder_names import addressee_over_care_of
 from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
                             staff_speaking)
 from .public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
@@ -3388,6 +3389,9 @@ _ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no fu
 _FAMILY_AROUND = re.compile(r"(?i)\b(?:family|household|familia|pamilya)\b|家|가족")
 
 
+_CARE_OF_REACH = 12  # characters from a label's addressee to the name on its "c/o" line below: a line break and "C/O "
+
+
 def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
                          seeds: list[tuple]) -> tuple[list, list]:
     """Of a record's names and fields, the customer's, given what ties the record (its identifiers, its usage
@@ -3425,6 +3429,9 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
              if later in kept and earlier not in kept and _cut_name(earlier, later)]
+    kept += [earlier for earlier, later in zip(names, names[1:])  # "ESTATE OF ANA RUIZ" / "C/O LUIS RUIZ" / "12 ELM ST"
+             if later in kept and earlier not in kept and 0 < at(later) - at((earlier[0], earlier[2])) <= _CARE_OF_REACH
+             and addressee_over_care_of(earlier[0].text, earlier[2], later[0].text, later[1])]
     if any(_FAMILY_AROUND.search(n[0].text, max(0, n[1] - 12), min(len(n[0].text), n[2] + 12)) for n in kept):
         # a household the record names by its surname, then one of its members by a given name alone in a sentence
         # of the record's fields ("Ang pamilya Holloway sa 15464 ... Sabi ni Keisha: 'Tawagan ninyo ako sa 818...'")

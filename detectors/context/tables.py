@@ -37,6 +37,7 @@ from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, name
                     vendors_block)
 from .refunds import refund_row
 from .public_holders import facility_by_column, held_by_city, meeting_hosts, meeting_venue, public_holder_row
+from .holder_names import wrapped_holder_name
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -2043,6 +2044,12 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             # business's name, as a business register's (above); the person is named by their own column
         if not held and workspace_author_column(f.label or ""):
             continue  # who posted the message in a chat export: the workspace's member, whatever customer it names
+        wrapped = None if held or staff_column(f.label or "") or not (
+            person_role_column(f.label or "") or kind == "name") else wrapped_holder_name(f.text)
+        if wrapped:  # "Estate of Leonora Okafor", "Lorraine & Tobias Quintanilla" under Caller: the person in it
+            cells.append(Cell("name", f, *wrapped, f.label or "", True))
+            named = True
+            continue
         if not held and (person_role_column(f.label or "") or own_id and kind == "name"
                          or kind is None and _TERSE_KEY.fullmatch(f.label or "")) and (
                 given_and_listed_surname(f.text.strip())):
