@@ -1008,6 +1008,8 @@ def _ledger(candidate: Candidate) -> bool:
     ledger_form = is_ledger_account(candidate.value)
     if not (ledger_form or on_budget_page):  # "204-5531-118" may be either: whose is it?
         return False
+    if not ledger_form and _BILLING_QUALIFIER.search(text_before(candidate.text, candidate.start, WIDTH + 24)):
+        return False  # "Utility Billing Acct 88764425-238209" on a page a fiscal impact makes a budget: a billing system's
     sentence = _sentence_start(candidate.text, candidate.start)
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _labelled_after_a_persons_sentence(candidate, sentence)
@@ -1024,7 +1026,23 @@ def _ledger(candidate: Candidate) -> bool:
             # "The appellant lives at 1960 Fairplex Dr and disputes" / "charges on account 393194-71.": a PDF's wrap
             and (ledger_form or not _home_in_sentence_above(candidate, sentence))
             # "account 8467-2621 recorded 634 kWh over the cycle": a meter's account, whatever budget the page has
-            and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end))
+            and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end)
+            # "Account Number 0-958-074-7898 Customer Ana Ruiz Service Address ...": a record's line goes on with its holder
+            and (ledger_form or not _HOLDER_FIELD_AFTER.match(candidate.text, candidate.end)))
+
+
+# the words of a billing system right before a plain account label ("Utility Billing Acct", "UB Acct No.", "Customer
+# Service Acct #"): its customer's account, which no budget's ledger line is called
+_BILLING_QUALIFIER = re.compile(r"(?i)\b(?:utility\s+billing|ub|customer(?:\s+service)?|billing\s+system)\s+"
+                                r"(?:acct|account)\.?(?:\s*(?:no\.?|nbr|number|#|id))?\s*[:#]?\s*$")
+
+
+# the next field of a customer's record right after the number, its label without a colon: the holder's name or their
+# service address ("... 0-958-074-7898 Customer Ana Ruiz", "... Name Ana Ruiz", "... Service Address 1220 ..."); not an
+# office ("Customer Service Division")
+_HOLDER_FIELD_AFTER = re.compile(r"[ \t]+(?:(?:Customer|Account Holder|Name)(?:[ \t]+Name)?[ \t]*:?[ \t]+"
+                                 r"(?!(?:Service|Care|Program|Class|Count|Charge|Relations|Support)s?\b)[A-Z][a-z]|"
+                                 r"(?:Service|Svc\.?)[ \t]+Addr(?:ess)?\.?[ \t]*:?[ \t]+\d)")
 
 
 # the number's clause going on with the energy it recorded or was billed for: no ledger's line records kWh

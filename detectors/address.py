@@ -52,6 +52,20 @@ def _firms_address(text: str, start: int) -> bool:
     return bool(name) and business_name(name.group(1))
 
 
+# lower-case words and a figure after a street address: the rest of its line is prose about another field ("billed 296
+# kWh"), not more of the address
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]{3,}(?:[ \t]+[a-z]+){0,3}[ \t]+\d")
+
+
+def _address_before_prose(text: str, start: int, end: int) -> re.Match | None:
+    """The street address a labelled value opens with when the line goes on in prose after it ("8990 Alvarado Ranch
+    Rd billed 1741 kWh" after a label without a colon): the label's value runs to the next label, the address ends
+    at its street, and the figure after it is the usage's."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    lead = next(iter(street_addresses(text, start, end)), None)
+    return lead if lead and lead.start() == start and _PROSE_AFTER.match(text, lead.end(), end) else None
+
+
 def _chrome_addresses(document: Document, context: CustomerContext) -> set[str]:
     """The addresses a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave., Red Butte, NM"): the
     office's own, also where a notice repeats it in its body under a customer's paragraph, whole or by its number and
@@ -113,6 +127,11 @@ class AddressDetector(CustomerDataDetector):
                     rest = following[id(rest)]  # SAP's HOUSE_NUM1 | HOUSE_NUM2 | STREET: "3357 | APT 346 | ELM ST"
                 cut = (rest is not None and not before_next_column(f.segment.text[f.end:]).strip()
                        and not _ZIP_COLUMN.search(f.segment.label or "") and address_across(f.text, rest.text[:60]))
+                lead = _address_before_prose(f.segment.text, f.start, f.end)
+                if lead:  # "Svc Addr 8990 Alvarado Ranch Rd billed 1741 kWh": a run-together record's line goes on
+                    if not public(lead.group()):
+                        yield self.finding(f.segment, *lead.span(), why=f.why, normalized=canonical_address(lead.group()))
+                    continue
                 if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):
                     if not public(f.text):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))

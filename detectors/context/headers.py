@@ -148,7 +148,11 @@ _KIND_RULES = [  # first match wins
     # not a design estimate, a system's or a plant's output in MWh, a program's total, nor a site's "Annual
     # Production (kWh)" (the City's solar sites list theirs so)
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?|solar|pv|nem|actual|metered)\s+)*"
-                         r"(?:generation|generated|exported|export)\s*\(?kwh\)?$|^kwh\s+(?:generated|exported)$")),
+                         r"(?:generation|generated|exported|export)\s*\(?kwh\)?$|^kwh\s+(?:generated|exported)$|"
+                         # ... and its production so named after the panels' own word ("Solar Production (kWh)", "PV
+                         # kWh produced"): a plain "Annual Production (kWh)" is the City's solar sites' list's
+                         r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?|actual|metered)\s+)*(?:solar|pv|nem)\s+"
+                         r"(?:(?:annual|monthly|yearly|actual|metered)\s+)?(?:(?:production|produced)\s*\(?kwh\)?|kwh\s+produced)$")),
     # the kWh a billing error touched, a refund's or a credit's table gives per customer ("kWh billed at wrong rate",
     # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
     ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..bad_redaction import REDACTION_REASONS
+from ..streets import SUFFIXES, UNITS
 from ..labels import marked_a_sample, unissued
 from ..model import Segment
 from ..vocabulary import name_like
@@ -811,7 +812,8 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text) and not _labels_next(analysis, i)]
-    hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
+    hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(analysis, i, s)]
+    hits += _field_lines([hit for i, s in enumerate(analysis.free) if not s.label for hit in _field_line_hits(i, s)])
     hits += [hit for i, s in enumerate(analysis.free) if not s.label and "..." in s.text for hit in _leader_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
 
@@ -836,29 +838,146 @@ def _leader_hits(index: int, segment: Segment) -> list[_Hit]:
 
 # a record's labels and values run together without colons, as a definition list or a form reads once its markup
 # is gone (flattened in a comment, pasted as text): "Customer  Angela Evans  Service address  8316 Mariposa Ct ...".
-# Only a line that opens with a customer's name label, a capitalised name, and then another field's label, capitalised
-# as a list's terms are (a sentence's "Customer Ana Ruiz phone 951 ..., PCE account ..." is prose's to read).
+# Only a line whose customer's name label opens it or follows the value of the line's field before it ("Account
+# Number 7-204-889-1034 Name Rosa Ibarra Service Address 1220 ..."), a capitalised name, and then another field's
+# label, capitalised as a list's terms are (a sentence's "Customer Ana Ruiz phone 951 ..., PCE account ..." is
+# prose's to read).
 _FIELD_WORDS = (r"(?=(?-i:[A-Z]))(?:service address|billing address|mailing address|address|phone|telephone|cell|"
                 r"e-?mail|account(?: number| no\.?)?|acct(?: no\.?)?|water acct|said|premise id)")
-_RUN_TOGETHER = re.compile(rf"(?im)^[ \t]*(?P<label>customer name|customer|account holder)[ \t]+"
-                           rf"(?P<name>(?-i:[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){{1,3}}?))[ \t]+"
-                           rf"(?={_FIELD_WORDS}[ \t]+\S)")
+_RUN_TOGETHER = re.compile(r"(?m)(?:^[ \t]*|(?<=\d)[ \t]+)(?P<label>(?i:customer name|customer|account holder)|"
+                           r"(?<=\d[ \t])Name)[ \t]+(?P<name>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,4})")
 _NEXT_FIELD = re.compile(rf"(?i)(?<![\w-])(?P<label>{_FIELD_WORDS})[ \t]+(?=[\w(+])")
+# any field's label, capitalised, right before its value with no colon: a number, a utility's letters on a number
+# ("SA#9074391500", "V482N-133779"), a mailbox; its unit in brackets a word of it ("Usage (kWh) 1831")
+_FIELD_THEN_VALUE = re.compile(r"(?P<label>[A-Z][\w/.'\u2019-]*(?:[ \t]+[^\W\d_][\w/.'\u2019-]*|[ \t]*\([^()\d\n]{1,12}\))"
+                               r"{0,4}?)[ \t]*[:#]?[ \t]*(?=[(+]?\d|[A-Z]{1,4}[-#.]?\d|[\w.+-]+@\w)")
+_RUN_FIELD_KINDS = frozenset({"account", "identifier", "phone", "email", "usage", "address"})
+_WORD_START = re.compile(r"(?:(?<=^)|(?<=[ \t]))(?=[A-Z])", re.MULTILINE)
 
 
-def _run_together_hits(index: int, segment: Segment) -> list[_Hit]:
+def _run_together_hits(analysis: Analysis, index: int, segment: Segment) -> list[_Hit]:
     """The labels of a line whose record's labels and values run together without colons (``_RUN_TOGETHER``):
-    the name's label, then each field label after it on the line whose value starts right after it."""
+    the name's label, each field's label before it on the line, and each after it whose value starts right after
+    it. A name's label inside the line follows an identifier the identifier detectors found ("Account Number
+    7-204-889-1034 Name ..."), not a permit's or an agenda item's number."""
     hits = []
-    for line in _RUN_TOGETHER.finditer(segment.text):
-        if not person_name(line.group("name")):
+    text = segment.text
+    for line in _RUN_TOGETHER.finditer(text):
+        cut = _name_end(text, line)
+        opening = text.rfind("\n", 0, line.start()) + 1
+        if cut is None or text[opening:line.start("label")].strip() and not analysis.anchors_in(
+                segment, opening, line.start("label")):
             continue
-        hits.append(_Hit(index, segment, line.start("label"), line.end("label"), line.group("label"), "name", True))
-        end = segment.text.find("\n", line.end())
-        for field in _NEXT_FIELD.finditer(segment.text, line.end(), len(segment.text) if end < 0 else end):
-            if header_kind(field.group("label"))[0]:
-                hits.append(_Hit(index, segment, field.start(), field.end("label"), field.group("label"),
-                                 *header_kind(field.group("label"))))
+        end = text.find("\n", cut)
+        end = len(text) if end < 0 else end
+        hits += _run_fields(index, segment, opening, line.start("label"))
+        # a bare "Name" says no more than a staff card's does: the record's other fields must make it a customer's
+        strong = line.group("label").lower() != "name"
+        hits.append(_Hit(index, segment, line.start("label"), line.end("label"), line.group("label"), "name", strong))
+        after = {field.start(): field.group("label") for field in _NEXT_FIELD.finditer(text, cut, end)
+                 if header_kind(field.group("label"))[0]}
+        after.update({hit.start: hit.label for hit in _run_fields(index, segment, cut, end)
+                      if not any(at <= hit.start < at + len(label) for at, label in after.items())})
+        hits += [_Hit(index, segment, at, at + len(label), label, *header_kind(label)) for at, label in sorted(after.items())]
+    return hits
+
+
+# a line that is a customer's name under its label and nothing more, no colon ("Claimant Ana Ruiz")
+_NAME_LINE = re.compile(r"(?m)^[ \t]*(?P<label>(?i:customer name|customer|account holder|claimant|ratepayer))[ \t]+"
+                        r"(?P<name>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})[ \t]*$")
+_LINE = re.compile(r"(?m)^[ \t]*(?=[A-Z])[^\n:]*$")
+
+
+def _field_line_hits(index: int, segment: Segment) -> list[_Hit]:
+    """The labels of a record's lines that each give a customer's name or their home, its label opening the line and
+    its value after it without a colon, as a claim form's lines read once their layout is gone ("Claimant Ana Ruiz" /
+    "Service Address 6792 Wexford Pl Pomona CA" over "Premise ID 4418223910"). Read as a printed form's bare labels
+    are: only in a block that holds an identifier the identifier detectors found (``_judge_block``); the identifier's
+    own line is the account detector's."""
+    hits = []
+    text = segment.text
+    for line in _LINE.finditer(text):
+        if _RUN_TOGETHER.match(text, line.start(), line.end()):
+            continue  # the line's fields run together after its name: ``_run_together_hits``'
+        name = _NAME_LINE.match(text, line.start(), line.end())
+        if name and person_name(name.group("name")):
+            hits.append(_Hit(index, segment, name.start("label"), name.end("label"), name.group("label"), "name",
+                             False, bare=True))
+            continue
+        opening = line.start() + len(line.group()) - len(line.group().lstrip())
+        field = _field_at(text, opening, line.end())
+        if field and field[0] == opening and (header_kind(field[1]) == ("address", True)
+                                              or header_kind(field[1])[0] == "account"):
+            hits.append(_Hit(index, segment, opening, opening + len(field[1]), field[1], *header_kind(field[1]),
+                             bare=True))
+    return hits
+
+
+_FIELD_LINES_APART = 2  # segments between a claimant's line and the account's line of one record
+
+
+def _field_lines(hits: list[_Hit]) -> list[_Hit]:
+    """The field lines' hits of records that give a name or a home: an account's line counts only beside such a line
+    (a facility's "Account 4408127736" line, a utility's "SCE acct" line under a labelled address are not)."""
+    personal = [hit.index for hit in hits if hit.kind != "account"]
+    return [hit for hit in hits if hit.kind != "account"
+            or any(abs(hit.index - index) <= _FIELD_LINES_APART for index in personal)]
+
+
+def _name_end(text: str, line: re.Match) -> int | None:
+    """Where the name after a run-together record's name label ends: before the first of its words that opens another
+    field's label, when the words before it read as a person's name."""
+    words = list(re.finditer(r"\S+", line.group("name")))
+    for word in words[2:] + [None]:
+        cut = line.start("name") + (word.start() if word else len(line.group("name")))
+        rest = text[cut:].lstrip(" \t")
+        field = _field_at(rest, 0, len(rest))
+        if not (re.match(_FIELD_WORDS + r"(?i:[ \t]+\S)", rest) or field and field[0] == 0):
+            continue
+        name = text[line.start("name"):cut].strip()
+        return cut if person_name(name) else None
+    return None
+
+
+_LABEL_TOKEN = re.compile(r"\([^()]*\)|\S+")
+
+
+def _field_at(text: str, at: int, stop: int) -> tuple[int, str] | None:
+    """Where the capitalised label of a record's field right before its value at ``at`` starts, and the label
+    (``_FIELD_THEN_VALUE``). The words before the value that the label takes: from the last, each word that is no
+    street's type or unit ("Ln"), no word a comma ends, and no word of a name unless the label needs it to name a
+    field ("Max Demand"): "Hollowbrook Ln Monthly Usage 679" is a street's end and "Monthly Usage"."""
+    field = _FIELD_THEN_VALUE.match(text, at, stop)
+    if not field:
+        return None
+    tokens = list(_LABEL_TOKEN.finditer(field.group("label")))
+    start = len(tokens)
+    while start > 0:
+        word = tokens[start - 1].group()
+        plain = word.rstrip(".").lower()
+        kind = header_kind(" ".join(t.group() for t in tokens[start:]))[0] if start < len(tokens) else None
+        if word.endswith(",") or plain in SUFFIXES or plain in UNITS or (kind and name_like(word)):
+            break
+        start -= 1
+    if start == len(tokens):
+        return None
+    label = " ".join(t.group() for t in tokens[start:])
+    if header_kind(label)[0] not in _RUN_FIELD_KINDS:
+        return None
+    return field.start("label") + tokens[start].start(), field.group("label")[tokens[start].start():]
+
+
+def _run_fields(index: int, segment: Segment, start: int, stop: int) -> list[_Hit]:
+    """The hits of the capitalised field labels right before their values between ``start`` and ``stop``."""
+    hits, at = [], start
+    for word in _WORD_START.finditer(segment.text, start, stop):
+        if word.start() < at:
+            continue
+        field = _field_at(segment.text, word.start(), stop)
+        if field:
+            label_start, label = field
+            hits.append(_Hit(index, segment, label_start, label_start + len(label), label, *header_kind(label)))
+            at = label_start + len(label)
     return hits
 
 

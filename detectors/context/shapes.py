@@ -810,6 +810,12 @@ _USED_IN_DU = re.compile(r"(?:[用耗][电電]量?|[电電]量)(?:[为為是约�
                          r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?度)(?![电電])")
 
 
+# a meter's demand in kW right after the word, as a bill gives it beside the kWh ("Max Demand 37.1 kW", "peak demand
+# of 14.2 kW"): the customer's load, read as their usage is; not a system's in MW nor a rating ("a 6.2 kW system")
+_DEMAND_KW = re.compile(r"(?i)\b(?:max(?:imum)?|peak|billed|metered|on-peak|off-peak|mid-peak)[ \t]+demand\b[ \t:]*"
+                        r"(?:(?:was|is|of|reached|=)[ \t]+)?(?P<figure>" + USAGE_FIGURE + r"[ \t]?kW)(?![A-Za-z])")
+
+
 def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
     end = len(text) if end is None else end
@@ -827,6 +833,8 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
         words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if words:
             found.append((words.start(), unit.end()))
+    if "emand" in text[start:end]:
+        found += [m.span("figure") for m in _DEMAND_KW.finditer(text, start, end)]
     for unit in _SPOKEN_KILOWATTS.finditer(text, start, end):
         figure = _FIGURE_BEFORE_KILOWATTS.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if figure and (_BILL_SPOKEN_BEFORE.search(text, max(start, figure.start() - _BILL_REACH), figure.start())
