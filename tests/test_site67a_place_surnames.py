@@ -140,3 +140,9 @@ def test_a_park_whose_log_line_reports_an_outage_stays_public():
     pairs = pairs_found(PAGE, _html("Victoria Park, 640 W. Holt Ave, SCE account 3-555-171-4486, reported a "
                                     "streetlight outage on May 3."), "text/html")
     assert not _names(pairs)
+
+
+def test_account_holder_with_a_church_surname_writing_in_is_a_person():
+    pairs = pairs_found(PAGE, _html("Account holder Rodrigo Church (rchurch.home@hotmail.com) wrote that the meter at "
+                                    "311 E. Fairplex Way was read twice in May."), "text/html")
+    assert "Rodrigo Church" in _names(pairs)

@@ -1755,9 +1755,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             ends_run = last == len(words) - 1
             if len(words[last]) > 1 and not _initials_before_label(text, *run[last]) and (
                     words[last] not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, last) or (
-                    ends_run and _particle_surname(text, run[last], words[last]))) and _reads_as_name(
-                    text, run[i:last + 1], words[i:last + 1], titled, anchored):
-                found.append((run[i][0], run[last][1]))
+                    ends_run and _particle_surname(text, run[last], words[last]))) and (_reads_as_name(
+                    text, run[i:last + 1], words[i:last + 1], titled, anchored)
+                    or (last == i + 1 and ends_run and _surname_by_role(text, run[i], run[last]))):
+                found.append((run[i][0], run[last][1]))  # (a role makes "Teodoro Church" a name: no word list need)
                 i = last
                 break
         i += 1
