@@ -28,6 +28,7 @@ from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
+from .people_columns import column_key, column_people, columns, person_by_column
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, split_name_halves, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
                       trade_name)
@@ -515,6 +516,7 @@ class Analysis:
         self.context.positions = facts.positions
         self.context.spelt_numbers = partial(facts.per_text, spelt_number_spans)
         self.anchor_pages: set = set()  # pages that name a customer or an account
+        self._column_people: dict = {}  # how each table column's cells read as people's names, by column
         # the segments of a staff member's card (label_blocks' "Contact: ..." over an official mailbox): no line of
         # the customer's case the card stands beside
         self.staff_cards: set[int] = set()
@@ -1085,7 +1087,7 @@ class Analysis:
             # a speaker's row (Speaker | Address | Phone) too: a public commenter, unless an account or usage ties them
 
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)
-                 or c.kind == "name" and _named_by_role(c)]
+                 or c.kind == "name" and (_named_by_role(c) or self._person_by_column(c))]
         valid += self._halves_of_a_name(cells, valid)
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
@@ -1210,7 +1212,8 @@ class Analysis:
 
     def _names_a_place(self, cells: list[Cell]) -> bool:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |
-        12,000 kWh"). A place beside a person's name is the person's town ("LAKE ELMORE" after "Ines Carvalho")."""
+        12,000 kWh"). A place beside a person's name is the person's town ("LAKE ELMORE" after "Ines Carvalho"); a
+        place's words in a column of people's names are a person's ("Ray Park" under "Ivy Ford", ``people_columns``)."""
         names = [c for c in cells if c.kind == "name" and not c.strong]
         joined = " ".join(c.text.strip() for c in names)  # a name split into columns: "Sandra | Parks"
         if len(names) > 1 and person_name(joined, strict=False) and not is_place(joined):
@@ -1218,7 +1221,7 @@ class Analysis:
         halves = _first_and_last(names)
         if halves and self._split_halves(*halves):
             return False  # "Branch | Tuan" under "Last | First": no place has a first name
-        return (any(is_place(c.text) for c in names)
+        return (any(is_place(c.text) and not self._person_by_column(c) for c in names)
                 and not any(not is_place(c.text) and self.names_person(c) for c in names))
 
     def reason(self, why: str, label: str | None) -> str:
@@ -1248,7 +1251,26 @@ class Analysis:
         return bool(mailbox) and self.contacts.email_is_official(mailbox.group(1), self.document.url)
 
     def names_person(self, cell: Cell) -> bool:
-        """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
+        """A name cell whose value is a private person's name, not a firm's, a place's or a public one: read alone, or
+        as its column's other rows are ("Sky Church" among customers' names, ``people_columns``)."""
+        return self._names_person_alone(cell) or self._person_by_column(cell)
+
+    @cached_property
+    def _columns(self) -> dict:
+        return columns(self.document.segments)
+
+    def _person_by_column(self, cell: Cell) -> bool:
+        key = column_key(cell.segment)
+        if key is None or cell.text.strip() != cell.segment.text.strip() or self._names_person_alone(cell):
+            return False
+        people = self._column_people.get(key)
+        if people is None:
+            people = self._column_people[key] = column_people(
+                self._columns.get(key, []), lambda s: self._names_person_alone(Cell("name", s, 0, len(s.text))))
+        return person_by_column(cell.text, people) and \
+            not self.contacts.name_is_public(" ".join(cell.text.lower().split()))
+
+    def _names_person_alone(self, cell: Cell) -> bool:
         text = cell.text.strip()
         role_named = _named_by_role(cell)
         name = person_name(text, strict=False) or (text if role_named else None)

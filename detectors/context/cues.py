@@ -79,12 +79,13 @@ CUSTOMER_ROLE = re.compile(
     rf"\bkh[a\u00e1]ch h[a\u00e0]ng(?=[ \t]+{_VIETNAMESE_FAMILY_NAMES}|[ \t]*$)")  # typed with its marks or without
 # a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"; their
 # words about its bill are the firm's, no household's. Not the office a resident called, wrote to or came to: a council
-# member's or an agency's own ("Ana Ruiz called my office", "contacted our office", "came by my office"), whose writer
-# tells a constituent's or a customer's case
+# member's or an agency's own ("Ana Ruiz called my office", "contacted our office", "came by my office", "our office
+# received a complaint from ..."), whose writer tells a constituent's or a customer's case
 OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
                              r"(?:my|our)\s+(?:business|shop|store|restaurant|company|clinic|salon|firm)|"
                              r"(?<!called\s)(?<!phoned\s)(?<!contacted\s)(?<!reached\s)(?<!visited\s)(?<!emailed\s)"
-                             r"(?<!e-mailed\s)(?<!to\s)(?<!by\s)(?<!into\s)(?:my|our)\s+office|"
+                             r"(?<!e-mailed\s)(?<!to\s)(?<!by\s)(?<!into\s)(?:my|our)\s+office"
+                             r"(?!\s+(?:has\s+|had\s+)?(?:received|got|logged|took|opened|handled|reviewed|was\s+contacted)\b)|"
                              r"we\s+employ|customers\s+can\s+reach\s+us)")
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and

@@ -46,7 +46,10 @@ _HONOUR = re.compile(r"(?i)\b(?:whereas|proclaim(?:s|ed|ing)?|proclamation|hono(
                      r"in\s+hono(?:u)?r\s+of|recognition|recogni[sz](?:es|ed)\s+(?:as|for)|commendation|"
                      r"(?:volunteer|employee|citizen|resident|business|teacher|student|neighbou?r)\s+of\s+the\s+"
                      r"(?:month|year|quarter)|eagle\s+scouts?|certificate\s+of\s+(?:recognition|appreciation|"
-                     r"achievement)|congratulations|in\s+(?:loving\s+)?memory|memorial|"
+                     r"achievement)|congratulations|in\s+(?:loving\s+)?memory|"
+                     # a building or a park named so is a place, no tribute told ("The Board meets at Memorial Hall")
+                     r"memorial(?!\s+(?:hall|park|library|pool|stadium|fields?|cent(?:er|re)|auditorium|building|"
+                     r"gym(?:nasium)?|plaza|drive|dr|day|hospital|coliseum|chapel|room)\b)|"
                      r"dedicat(?:ed|ion)\s+(?:to|of|in|ceremony))\b")
 # what a history says of a house or a place with no year needed: its first owners, whom it was built for or named
 # after, its landmark status

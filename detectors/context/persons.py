@@ -25,6 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
+from .place_surnames import person_by_role
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 
@@ -281,6 +282,23 @@ def _name_more_than_word(plain: str) -> bool:
     """Whether the share of people bearing the given name ``plain`` is ``_NAME_OVER_WORD`` times its frequency
     as a word of the language."""
     return given_names()[plain] / 200 >= _NAME_OVER_WORD * word_frequencies().get(plain, 0.0)
+
+
+def _surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
+    """A place word that is a common surname after a given name more often a given name than a surname, where the
+    sentence makes the two a person (``place_surnames.person_by_role``): "PCE customer Grace Hall", "Ivan Park,
+    whose service account ...", whatever word the given name also spells."""
+    return (fold(text[surname[0]:surname[1]]) in _surnames_after_initial() and text[given[0]:given[0] + 1].isupper()
+            and _more_given_than_surname(fold(text[given[0]:given[1]]))
+            and person_by_role(text, given[0], surname[1]))
+
+
+def named_by_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a given name and a place word that is a surname that the sentence makes a
+    person (``_surname_by_role``), which ``person_name``, reading the words alone, refuses."""
+    words = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    return len(words) == 2 and _surname_by_role(text, (start + words[0][0], start + words[0][1]),
+                                                 (start + words[1][0], start + words[1][1]))
 
 
 def _surname_after_unlisted_given(given: str, surname: str) -> bool:
@@ -1735,9 +1753,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
                 or (j + 1 == len(words) and _RESIDENT_AFTER.match(text, run[j][1]) and surname_after_initial(
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
-                or (j + 1 == len(words) and _own_mailbox_after(text, run[i], run[j]))):
+                or (j + 1 == len(words) and _own_mailbox_after(text, run[i], run[j]))
+                or (j + 1 == len(words) and _surname_by_role(text, run[i], run[j]))):
             j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"; "Jorge Park, a resident of ..."; "Clay Park
-            # <claypark95@yahoo.com>"
+            # <claypark95@yahoo.com>"; "Ivan Park, 3424 N. Monterey Ave, Account No. ..., disputed"
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
@@ -1765,9 +1784,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             ends_run = last == len(words) - 1
             if len(words[last]) > 1 and not _initials_before_label(text, *run[last]) and (
                     words[last] not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, last) or (
-                    ends_run and _particle_surname(text, run[last], words[last]))) and _reads_as_name(
-                    text, run[i:last + 1], words[i:last + 1], titled, anchored):
-                found.append((run[i][0], run[last][1]))
+                    ends_run and _particle_surname(text, run[last], words[last]))) and (_reads_as_name(
+                    text, run[i:last + 1], words[i:last + 1], titled, anchored)
+                    or (last == i + 1 and ends_run and _surname_by_role(text, run[i], run[last]))):
+                found.append((run[i][0], run[last][1]))  # (a role makes "Teodoro Church" a name: no word list need)
                 i = last
                 break
         i += 1
@@ -2185,8 +2205,10 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
     if k == 0 and _month_given_name(text, run, words, k):
         return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
     if k == len(words) - 1 and k >= 1 and (surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
-                                           or _own_mailbox_after(text, run[k - 1], run[k])):
-        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"; "Joy Church (joy.church@gmail.com)"
+                                           or _own_mailbox_after(text, run[k - 1], run[k])
+                                           or _surname_by_role(text, run[k - 1], run[k])):
+        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"; "Joy Church (joy.church@gmail.com)";
+        # "a complaint from Ivan Church"
     return not (k >= 2 and len(words[k - 1]) == 1
                 and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
 

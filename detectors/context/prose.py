@@ -62,7 +62,7 @@ from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME
                       holders_of_bracketed_accounts, is_place,
                       lower_titled_surnames,
                       name_after_role, name_before_identifier, name_before_own_call,
-                      name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
+                      name_before_role, name_spelt_in_email, named_by_role, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author,
                       spoken_name)
 from .letters import letterhead_address
@@ -4914,7 +4914,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         read = names_in(text, piece.start, piece.end, lenient)
         # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
         # which person_name, without that context, refuses
-        vouched = set(read) if lenient else set()
+        # and a sentence's role makes the words before a place word a person's ("a complaint from Ivan Park")
+        vouched = set(read) if lenient else {span for span in read if named_by_role(text, *span)}
         spans = {_without_possessive(text, span) for span in (
             without_utility_name(text, *found) for found in (*read, *filter(None, beside))) if span}
         for start, end in sorted(spans):

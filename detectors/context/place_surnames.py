@@ -1,0 +1,73 @@
+"""A given name before a place word that is a common surname ("Ivan Park", "Grace Hall", "Juan Church") is a person
+where the sentence gives the words a person's role, whatever the given name also spells as a word.
+
+Word frequencies cannot tell "Ivan Park" from "Victoria Park": both given names are far more often names than words
+and parks are named after both. The sentence can: a park, a hall or a church is no utility's customer or account
+holder, nobody's complaint comes "from" it, it is no "who", nor the subject that calls, writes, disputes a bill or
+asks for a payment plan after its own address and account number ("Ivan Park, 3424 N. Monterey Ave, Account No.
+3301-4432-09, disputed ..."). An account alone after the words is no such role: "Laurel Park, acct 2-23-456-7890"
+is the City's park's as often as anyone's.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CUSTOMER_ROLE
+
+# what opens a record's subject before the name: a customer's role ("Customer", "PCE customer", "account holder"),
+# or what came from someone ("a complaint from", "a call from", "an email from")
+_ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:complaint|call|calls|letter|e-?mail|message|request|appeal|dispute|"
+                          r"inquiry|claim|voicemail)[ \t]+from|\bon[ \t]+behalf[ \t]+of|\bcontacted[ \t]+by|"
+                          r"\b(?:met|spoke|talked|visited)[ \t]+with)"
+                          r"[ \t]+$")
+
+# a relative clause only a person takes: "Grace Park, who lives on ...", "Ivan Park, whose service account is ...",
+# "whose bill", "whose home" (a park's "whose picnic shelters" is none of these)
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"(?i),?[ \t]+(?:who\b|whose[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:account|bill|home|house|meter|balance|payment|"
+    r"usage|statement|service|apartment|unit|residence|household|husband|wife|son|daughter|family)\b)")
+
+# what a person does as the sentence's subject after a record's tail of address, account and phone: speaks, writes,
+# disputes (not what a facility's staff do in its name in a log, "Victoria Park ... reported an outage", "requested",
+# "applied", "paid")
+_PERSON_ACTS = (r"\b(?:called|phoned|e-?mailed|wrote|disputed|asked|complained|protested|objected|appealed|"
+                r"inquired|enquired|says|said|stated|explained|claims|claimed|spoke|states|disputes|asks|calls|"
+                r"writes)\b")
+_PERSON_ACT = re.compile(rf"(?i){_PERSON_ACTS}")
+# the act right after the name, an adverb between at most: "Grace Hall also disputes account ...", "Ivan Park called"
+_ACT_RIGHT_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:also|then|later|again|first|still)[ \t]+)?{_PERSON_ACTS}")
+
+# an item of a record's tail between a name and its verb: a comma's item holding a number, a closing bracket or a
+# mailbox (an address, "Account No. 3301-4432-09", a phone), on the name's line
+_RECORD_ITEM = re.compile(r",[ \t]*(?P<item>[^,;!?\n]{1,80}?)(?=,)")
+_RECORD_ITEMS = 5
+
+
+def role_before(text: str, start: int) -> bool:
+    """Whether a customer's role or what came from someone stands right before the name ("PCE customer Joy Hall",
+    "a complaint from Ivan Park")."""
+    before = text[max(0, start - 40):start]
+    roles = list(CUSTOMER_ROLE.finditer(before))
+    return bool(roles and not before[roles[-1].end():].strip(" \t:")) or _ROLE_BEFORE.search(before) is not None
+
+
+def person_after(text: str, end: int) -> bool:
+    """Whether what follows the name makes it a person's: a "who"/"whose ... account" clause, a person's act right
+    after it ("Grace Hall also disputes ..."), or one after the record's tail ("Ivan Park, 3424 N. Monterey Ave, Account No.
+    3301-4432-09, disputed ...")."""
+    if _PERSON_CLAUSE_AFTER.match(text, end) or _ACT_RIGHT_AFTER.match(text, end):
+        return True
+    at = end
+    for _ in range(_RECORD_ITEMS):
+        item = _RECORD_ITEM.match(text, at)
+        if item is None or not re.search(r"[\d)@]", item["item"]):
+            break
+        at = item.end()
+        if _PERSON_ACT.match(text, at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip(" \t"))):
+            return True
+    return False
+
+
+def person_by_role(text: str, start: int, end: int) -> bool:
+    """A given name and a place word that is a surname (``text[start:end]``) the sentence makes a person."""
+    return role_before(text, start) or person_after(text, end)
