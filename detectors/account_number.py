@@ -2025,7 +2025,7 @@ def _routing_line_beside(candidate: Candidate) -> bool:
         not any(_CUSTOMER_FIELD.search(s.text) for s in beside)
 
 
-_PARAGRAPH_LINES = 3  # lines of a PDF's or a text's paragraph above an id's line that may name whose it is
+_ID_PARAGRAPH_LINES = 3  # lines of a PDF's or a text's paragraph above an id's line that may name whose it is
 
 
 def _told_of_a_person(segment: Segment, facts: DocumentFacts | None, start: int) -> bool:
@@ -2035,7 +2035,7 @@ def _told_of_a_person(segment: Segment, facts: DocumentFacts | None, start: int)
     if not names_no_person(line_of(segment.text, start)):
         return True
     return bool(facts) and any(not names_no_person(above.text) for above in facts.lines_above(segment,
-                                                                                                _PARAGRAPH_LINES))
+                                                                                                _ID_PARAGRAPH_LINES))
 
 
 # a utility's or a program's accounts by its initials ("RCP acct # RC835387821", "SCE account"), as

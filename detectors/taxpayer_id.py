@@ -485,7 +485,7 @@ def _firms_entry(candidate: Candidate) -> bool:
     return bool(_ORGANIZATION.search(name)) or (len(name.split()) >= 2 and _firm_name(name))
 
 
-_SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
+_LAST_SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -496,14 +496,14 @@ def _sentence_before(candidate: Candidate) -> str:
     wraps "... and Dale Whitcomb, a sole proprietor doing business as" / "Whitcomb Tree & Lawn Service (Federal EIN
     ...)" into two segments."""
     before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
-    cut = _SENTENCE_START.match(before)
+    cut = _LAST_SENTENCE_START.match(before)
     if cut or candidate.start > _PARENTHETICAL_REACH:
         return before[cut.end():] if cut else before
     above = _line_above(candidate)
     if above is None or _SENTENCE_END.search(above):
         return before
     joined = f"{above[-_PARENTHETICAL_REACH:]} {before}"
-    cut = _SENTENCE_START.match(joined)
+    cut = _LAST_SENTENCE_START.match(joined)
     return joined[cut.end():] if cut else joined
 
 

@@ -167,3 +167,28 @@ def test_a_count_before_a_unit_word_is_no_address():
         "<html><body><p>Rent control: 214 spaces Spc 1-214, 36 months Spc 12 vacancy decontrol. Call Housing at "
         "(909) 620-2368.</p></body></html>"))
     assert not values_of(found, "address")
+
+
+# the merge of round 67 met a second module-level ``_LINE`` in label_blocks, which silently replaced the first one's
+# pattern for the notes of a CRM case (test_records30a); base held eight such names. A constant is defined once
+# (a rebinding that reads the name it rebinds, "_TOKENS = [... for ... in _TOKENS]", transforms it and is allowed)
+
+
+def test_no_module_defines_a_constant_twice():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    twice = []
+    for path in sorted([*root.glob("crawler/**/*.py"), *root.glob("detectors/**/*.py"), *root.glob("reports/**/*.py")]):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign):
+                continue
+            reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id.isupper():
+                    if target.id in seen and target.id not in reads:
+                        twice.append(f"{path.relative_to(root)}: {target.id}")
+                    seen.add(target.id)
+    assert not twice

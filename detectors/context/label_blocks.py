@@ -885,7 +885,7 @@ def _run_together_hits(analysis: Analysis, index: int, segment: Segment) -> list
 # a line that is a customer's name under its label and nothing more, no colon ("Claimant Ana Ruiz")
 _NAME_LINE = re.compile(r"(?m)^[ \t]*(?P<label>(?i:customer name|customer|account holder|claimant|ratepayer))[ \t]+"
                         r"(?P<name>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})[ \t]*$")
-_LINE = re.compile(r"(?m)^[ \t]*(?=[A-Z])[^\n:]*$")
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?=[A-Z])[^\n:]*$")
 
 
 def _field_line_hits(index: int, segment: Segment) -> list[_Hit]:
@@ -896,7 +896,7 @@ def _field_line_hits(index: int, segment: Segment) -> list[_Hit]:
     own line is the account detector's."""
     hits = []
     text = segment.text
-    for line in _LINE.finditer(text):
+    for line in _FIELD_LINE.finditer(text):
         if _RUN_TOGETHER.match(text, line.start(), line.end()):
             continue  # the line's fields run together after its name: ``_run_together_hits``'
         name = _NAME_LINE.match(text, line.start(), line.end())

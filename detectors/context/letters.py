@@ -1333,12 +1333,12 @@ def _titled_below(name: str, below: str) -> bool:
     title, whatever its first word: a packet's next item under a pasted letter ("Bruno Avalos" / "Staff recommends
     that the City Council adopt the resolution ...") leaves the writer a resident."""
     return bool(below) and not _PAGE_FOOTER.search(below) and \
-        len(_RUNNING_WORD.findall(below)) <= _TITLE_LOWER_WORDS and named_officially(f"{name}, {below}", 0, len(name))
+        len(_RUNNING_WORD.findall(below)) <= _TYPED_TITLE_WORDS and named_officially(f"{name}, {below}", 0, len(name))
 
 
 # a lower-case word of running text, not a title's small word ("Director of the Office of Energy and Water")
 _RUNNING_WORD = re.compile(r"(?<![\w'\u2019-])(?!(?:of|the|and|for|to|in|on|at|de|del|la|y|e)\b)[a-z][a-z'\u2019-]*")
-_TITLE_LOWER_WORDS = 3  # "Billing specialist, utility services": a title typed in lower case has this many at most
+_TYPED_TITLE_WORDS = 3  # "Billing specialist, utility services": a title typed in lower case has this many at most
 # a packet's page footer under the last line of a letter: "City of Harwick Vale    Page 143", no signer's title
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 

@@ -926,7 +926,6 @@ def name_end(text: str, start: int, end: int) -> int:
     return honorific.start() if honorific else end
 _HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # words of Hangul alone, a space between them: a name of them is a surname's syllable and a given name (_HANGUL_NAME)
 _HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)*")
 # words of Chinese characters and Japanese kana, a space between them, and the kana alone
@@ -991,14 +990,14 @@ _ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
 # (a middle initial may stand between, in the script or in Latin: "Чеслав S. Ларионов"; a list may write the surname
 # first in capitals: "МАРТЫНОВА, АВКСЕНТИЙ"; Armenian may set a case ending or the article after a hyphen:
 # "Լուսինե Սարգսյան-ը", "-ի", "-ից")
-_ARMENIAN_ENDING = "(?=-[\\u0561-\\u0587]{1,3}(?![\\w-]))|"
+_ARMENIAN_CASE_ENDING = "(?=-[\\u0561-\\u0587]{1,3}(?![\\w-]))|"
 _CASED_NAME = re.compile("|".join(
     f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t](?:[A-Z]|{upper})\\.)?(?:[ \\t]{word}(?:-{word})?){{1,3}}"
     f"(?:{ending}(?![\\w-]))"
     f"|(?<![\\w-]){upper}{{2,}}(?:-{upper}{{2,}})?,[ \\t]?{upper}{{2,}}(?![\\w-])"
     for word, upper, ending in ((_CYRILLIC_WORD, "[\\u0400-\\u042f]", ""),
                                 (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]", ""),
-                                (_ARMENIAN_WORD, "[\\u0531-\\u0556]", _ARMENIAN_ENDING))))
+                                (_ARMENIAN_WORD, "[\\u0531-\\u0556]", _ARMENIAN_CASE_ENDING))))
 _HAN = "\u4e00-\u9fff"
 # A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生", or
 # by what a call note says the customer did: "客户吴丽娟来电" (called), "致电", "要求" (asked), "询问" (enquired)

@@ -46,10 +46,15 @@ _ROLE_REACH = 120  # from the role's word to the contact: "Registrar Guadalupe M
 _PERMIT_HOLDER = re.compile(r"(?i)\b(?:(?:permit|reservation|rental|booking|facility[\s-]+use)\s+holders?|permittees?|"
                             r"(?:reserved|booked|rented)\s+by)\b")
 # a party who is a permit's holder where the line or its list speaks of a permit or a booking: "Renter:" in a list of
-# picnic shelter rentals, "Applicant:" in one of special event permits, the "contact" a list of park bookings gives for
-# each ("Kellogg Park Gazebo, Feb 8 - family reunion - contact ..."); a renter in a service dispute is a party of a
-# utility case, an applicant to a rebate a customer
-_BOOKING_PARTY = re.compile(r"(?i)\b(?:renters?|applicants?|responsible\s+part(?:y|ies)|contact(?:\s+person)?)\b")
+# picnic shelter rentals, "Applicant:" in one of special event permits (a renter in a service dispute is a party of a
+# utility case, an applicant to a rebate a customer)
+_BOOKING_PARTY = re.compile(r"(?i)\b(?:renters?|applicants?|responsible\s+part(?:y|ies))\b")
+# the "contact" a list of a facility's bookings gives for each ("Kellogg Park Gazebo, Feb 8 - family reunion - contact
+# ..."); not a street closure's or an event's "Resident contact", whom the closure's neighbours call
+_BOOKING_CONTACT = re.compile(r"(?i)\bcontact(?:\s+person)?\b")
+_FACILITY_BOOKING_TOLD = re.compile(r"(?i)\b(?:reservations?|rentals?|bookings?|facility\s+use|picnic\s+(?:shelters?|"
+                                    r"areas?)|pavilions?|gazebos?|park\s+shelters?|(?:community|meeting|banquet|"
+                                    r"multi-?purpose)\s+rooms?)\b")
 _BOOKING_TOLD = re.compile(r"(?i)\b(?:permits?|reservations?|rentals?|bookings?|special\s+events?|street\s+closures?|"
                            r"facility\s+use|picnic\s+(?:shelters?|areas?)|pavilions?|gazebos?|park\s+shelters?|"
                            r"(?:community|meeting|banquet|multi-?purpose)\s+rooms?)\b")
@@ -74,7 +79,8 @@ def _permit_holder_before(before: str, told: str) -> bool:
     """Whether the words ``before`` a person or their contact label them a permit's or a booking's holder (see
     ``_PERMIT_HOLDER``), where ``told`` (their line and their list's lead) speaks of a permit or a booking for the
     words that name other parties too."""
-    return bool(_PERMIT_HOLDER.search(before) or _BOOKING_PARTY.search(before) and _BOOKING_TOLD.search(told))
+    return bool(_PERMIT_HOLDER.search(before) or _BOOKING_PARTY.search(before) and _BOOKING_TOLD.search(told)
+                or _BOOKING_CONTACT.search(before) and _FACILITY_BOOKING_TOLD.search(told))
 
 
 def holds_a_permit(text: str, start: int, lead: str = "") -> bool:

@@ -1654,8 +1654,8 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
 
 # the words of a number in words ending a line, where a line break may have cut it before its last words: "one
 # thousand one hundred", "two thousand and"
-_NUMBER_WORD = rf"(?:{_BELOW_HUNDRED}|hundred|thousand)"
-_NUMBER_WORDS_ENDING = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ -](?:and )?{_NUMBER_WORD})*(?: and)?[ \t]*$")
+_SPELT_NUMBER_WORD = rf"(?:{_BELOW_HUNDRED}|hundred|thousand)"
+_NUMBER_WORDS_ENDING = re.compile(rf"(?i)(?<![\w-]){_SPELT_NUMBER_WORD}(?:[ -](?:and )?{_SPELT_NUMBER_WORD})*(?: and)?[ \t]*$")
 
 
 def spelt_figure_across(above: str, below: str) -> tuple[int, int] | None:

@@ -1676,7 +1676,7 @@ _CAMEL_CASE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")  # "avgKwh", not "kWh"
 _OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
                              r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
 # a figure with or without its thousands separator: "61", "1,739.7", "1739.7"
-_FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
+_AVERAGE_FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
 
 
 def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None:
@@ -1684,7 +1684,7 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
     customer's meter, as a total is. An average is no one's usage anywhere else (a class's, a rate page's), and
     here neither when the header says whose it is (a class's, similar homes', the city's)."""
     for f in fields:
-        if _own_average(f.label or "") and _FIGURE.fullmatch(f.text):
+        if _own_average(f.label or "") and _AVERAGE_FIGURE.fullmatch(f.text):
             analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", f.label))
 
 
@@ -2697,7 +2697,7 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     if analysis.judge(cells, "customer record: column '{label}'"):
         _numbers_in_account_columns(analysis, cells)
         for (segment, a, b), label in zip(pieces, labels):
-            if _own_average(label) and _FIGURE.fullmatch(segment.text[a:b]):
+            if _own_average(label) and _AVERAGE_FIGURE.fullmatch(segment.text[a:b]):
                 analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
 
 
