@@ -20,6 +20,9 @@ from conftest import ROOT, RecordingSite
 from fault_site import (UNREAD_OLE2, FaultSite, basic_auth_required, body, budget_book, delayed, error, page,
                         redirect, reset, static, text_pdf, too_large)
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from process_tree import fork_server_workers  # noqa: E402  (the benchmarks' count of pubcheck's workers)
+
 JS_LINK = "javascript:void(0)"
 STALE = "A previous run's report"
 CONFIG = """
@@ -436,32 +439,10 @@ def test_a_second_signal_stops_at_once_and_leaves_no_report_claiming_completenes
         assert STALE not in report and "Incomplete" in report
 
 
-def child_processes(pid: int) -> list[int]:
-    children = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            children += [int(c) for c in (task / "children").read_text().split()]
-    except OSError:  # it has ended
-        pass
-    return children
-
-
-def worker_processes(pid: int) -> list[int]:
-    """The extraction workers of ``pid``: the children of its multiprocessing fork server."""
-    servers = []
-    for child in child_processes(pid):
-        try:
-            if b"multiprocessing.forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
-                servers.append(child)
-        except OSError:
-            continue
-    return [worker for server in servers for worker in child_processes(server)]
-
-
 def worker_cpu_seconds(pid: int) -> float:
     """The CPU time the extraction workers of ``pid`` have used so far."""
     total = 0.0
-    for child in worker_processes(pid):
+    for child in fork_server_workers(pid):
         try:
             fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -481,7 +462,7 @@ def test_a_worker_crash_is_a_document_not_checked(tmp_path):
         try:
             assert site.wait_for("/budget-book.pdf")
             time.sleep(1.5)  # the budget book is in analysis: its worker dies, as one killed by the OOM killer
-            workers = worker_processes(proc.pid)
+            workers = fork_server_workers(proc.pid)
             assert len(workers) == 1
             os.kill(workers[0], signal.SIGKILL)
             _, stderr = proc.communicate(timeout=120)

@@ -17,7 +17,7 @@ import pytest
 
 from conftest import ROOT
 from fault_site import FaultSite, delayed, page
-from test_fault_site import worker_processes
+from test_fault_site import fork_server_workers
 
 STALE = "A previous run's report"
 COMPLETE = "Every file found was scanned completely"
@@ -41,7 +41,7 @@ def catches(pid: int, signum: int) -> bool:
 
 def worker_started(pid: int) -> bool:
     """Whether an extraction worker (a child of the multiprocessing fork server) of ``pid`` runs."""
-    return bool(worker_processes(pid))
+    return bool(fork_server_workers(pid))
 
 
 def wait_until(check, timeout: float = 60) -> bool:

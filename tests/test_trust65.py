@@ -26,7 +26,7 @@ import pytest
 from conftest import ROOT
 from detector_helpers import pairs_found, values_of
 from fault_site import FaultSite, body, page
-from test_fault_site import documents, environment, run, worker_cpu_seconds, worker_processes
+from test_fault_site import documents, environment, fork_server_workers, run, worker_cpu_seconds
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -70,7 +70,7 @@ def test_a_scanned_letter_is_read_whole_though_the_machine_gives_its_worker_no_t
             started = time.monotonic()
             while worker_cpu_seconds(proc.pid) < idle + 0.05 and time.monotonic() - started < 60:
                 time.sleep(0.01)  # the worker has begun on the letter
-            workers = worker_processes(proc.pid)
+            workers = fork_server_workers(proc.pid)
             assert len(workers) == 1
             os.kill(workers[0], signal.SIGSTOP)
             time.sleep(12)  # longer than extract_timeout: the machine gave the worker no CPU meanwhile
