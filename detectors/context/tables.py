@@ -878,9 +878,8 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
         return kinds
     cells = []
     for column, label in enumerate(labels):
-        shapes = [analysis.sniff(text) for text in texts[column]]
-        best = max(("name", "address", "phone", "email"), key=shapes.count)
-        cells.append(best if shapes.count(best) >= _MOST * len(shapes) and not (
+        best = _most_cells_kind(analysis, texts[column])
+        cells.append(best if best is not None and not (
             best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
     if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
         return kinds
@@ -893,6 +892,25 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
     for label in firms:
         title = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", title)
     return program_participants(labels, kinds, title, tuple(cells), named=found == "no")
+
+
+def _most_cells_kind(analysis: Analysis, texts: list[str]) -> str | None:
+    """The kind (a name, an address, a phone, a mailbox) of at least ``_MOST`` of a column's cells by their shapes
+    (the first kind of those where two tie), else None. Sniffing stops once too many cells are of no such kind for
+    any to reach it: a budget table's columns of figures are told by their first third."""
+    least = _MOST * len(texts)
+    counts = dict.fromkeys(("name", "address", "phone", "email"), 0)
+    others = 0
+    for text in texts:
+        kind = analysis.sniff(text)
+        if kind in counts:
+            counts[kind] += 1
+        else:
+            others += 1
+            if len(texts) - others < least:
+                return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= least else None
 
 
 def _own_id_column(label: str, texts: list[str]) -> bool:
