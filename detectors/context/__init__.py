@@ -73,6 +73,8 @@ from . import interviews
 from . import refunds
 from . import service_addresses
 from . import mail_recipients
+from . import mail_senders
+from . import reached_at
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -276,7 +278,7 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               case_subjects.find, text_messages.find,
-              sideways_usage.find, usage_charts.find, mail_recipients.find, your_usage.find, home_usage.find, interval_blocks.find,
+              sideways_usage.find, usage_charts.find, mail_recipients.find, mail_senders.find, reached_at.find, your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
               hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)

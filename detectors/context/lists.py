@@ -370,6 +370,14 @@ def _named_customers(analysis: Analysis) -> None:
 _CONTACTS_HEADING = re.compile(r"(?i)\b(?:contacts?|staff|team|questions|help|directory|call\s+us|reach\s+us)\b|"
                                r"\bprograms?\s*:?\s*$")
 _REACH_ITEM_CHARS = 120  # a list item of a name, a phone or a mailbox and a short note
+# a title that says its lines are a matter's cases, by their state or as a list ("Disconnection holds - active",
+# "Medical baseline renewals overdue", "Payment arrangement requests"), not the matter's bare name ("Payment
+# arrangements", under which two people's phones may be the desks to ask)
+_CASES_TITLE = re.compile(r"(?i)\b(?:holds|requests?|applications?|applicants|renewals?|recertifications?|pending|"
+                          r"overdue|due|missing|no\s+response|granted|approved|denied|active|expired|enrolled|"
+                          r"enrollees|participants|log|list|roster|queue|wait-?list|call-?backs?|follow-?ups?|"
+                          r"to\s+(?:call|contact)|received|past[\s-]+due)\b")
+_BARE_TITLE_ITEMS = 3  # the lines under a matter's bare name that make a list of its cases, not its desks
 
 
 def _matter_contact_items(analysis: Analysis) -> None:
@@ -399,6 +407,8 @@ def _matter_contact_items(analysis: Analysis) -> None:
                   if not EMAIL_RE.fullmatch(line.text, a, b)]
         if len(run) < 2 or len(blocks) == len(run) and len(set(blocks)) == 1:
             continue  # (numbers of one exchange block: an office's desks, its staff's)
+        if len(run) < _BARE_TITLE_ITEMS and not _CASES_TITLE.search(title.text):
+            continue
         for line, (name, reach) in run:
             analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
             kind = "email" if EMAIL_RE.fullmatch(line.text, *reach) else "phone"

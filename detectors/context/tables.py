@@ -806,6 +806,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
                 inferred[column] = (best, False)
+            if which == "unnamed" and _mixed_reach(shapes):
+                inferred[column] = ("contact", False)  # "How to reach": a phone in one row, a mailbox in the next
         inferred = _split_name_in_unnamed_columns(labels, inferred, sample)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
@@ -870,6 +872,13 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
     return participants_of_columns(analysis, labels, kinds, texts, sample[0][0], found)
 
 
+def _mixed_reach(shapes: list[str | None]) -> bool:
+    """Whether a column's cells (their shapes) are mostly ways to reach a person, phones and mailboxes both: a
+    tracker's "How to reach" or "Contact", a phone in one row (maybe "(text only)"), a mailbox in the next."""
+    return "phone" in shapes and "email" in shapes and (
+        shapes.count("phone") + shapes.count("email") >= _MOST * len(shapes))
+
+
 def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, texts: list[list[str]],
                             first: Segment, found: str) -> tuple:
     """``_program_participants`` of a table given as its columns' cell texts (``texts``) and its first cell's
@@ -879,10 +888,10 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
     cells = []
     for column, label in enumerate(labels):
         shapes = [analysis.sniff(text) for text in texts[column]]
-        best = max(("name", "address", "phone", "email"), key=shapes.count)
-        cells.append(best if shapes.count(best) >= _MOST * len(shapes) and not (
+        best = "contact" if _mixed_reach(shapes) else max(("name", "address", "phone", "email"), key=shapes.count)
+        cells.append(best if (best == "contact" or shapes.count(best) >= _MOST * len(shapes)) and not (
             best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
-    if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
+    if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email", "contact"}:
         return kinds
     # (a firm's column, the installer's, names no public process the people are listed by: its header and its firms'
     # names are left out, "Contractor" over "Terrazul Solar Installers, Inc." of a rebate's payments)
