@@ -204,3 +204,16 @@ def test_a_level_pay_lists_people_and_their_mailboxes_are_its_enrollees():
         "rquenn27@outlook.com</li></ul></main></body></html>"))
     assert {("customer_name", "Philomena Strand"), ("customer_name", "Thaddeus Bexley"),
             ("phone", "626-874-9012")} <= found
+
+
+def test_a_road_names_address_ends_before_the_phone_after_it():
+    found = pairs_found(f"{_SITE}/files/fera-missing.pdf", lines_pdf([
+        "FERA applications - income documents missing", "",
+        "Philomena Strand 3424 Primrose Rd (909) 571-9159", "Thaddeus Bexley 4149 Greystone Rd 562.413.4169"]))
+    assert {("address", "4149 Greystone Rd"), ("phone", "562.413.4169")} <= found
+
+
+def test_a_numbered_county_road_keeps_its_number():
+    from detectors.context.shapes import ADDRESS_RE
+    assert ADDRESS_RE.match("1200 County Road 562, Alvin, TX").group() == "1200 County Road 562, Alvin, TX"
+    assert ADDRESS_RE.match("20 Ranch Road 2817 Apt 4B").group() == "20 Ranch Road 2817 Apt 4B"
