@@ -198,12 +198,13 @@ def test_a_pdf_mail_logs_senders_are_customers():
 
 
 def test_a_level_pay_lists_people_and_their_mailboxes_are_its_enrollees():
+    """(a surname probablepeople reads as a firm's, "Uzunov", ends no list of a matter's cases)"""
     found = pairs_found(f"{_SITE}/cs/level-pay.html", (
         "<html><body><main><h1>Level Pay enrollees</h1><ul><li>Philomena Strand - pstrand@sbcglobal.net - prefers "
-        "email</li><li>Thaddeus Bexley - 626-874-9012 (text only)</li><li>Rosalind Quenneville - "
-        "rquenn27@outlook.com</li></ul></main></body></html>"))
-    assert {("customer_name", "Philomena Strand"), ("customer_name", "Thaddeus Bexley"),
-            ("phone", "626-874-9012")} <= found
+        "email</li><li>Thaddeus Bexley - 626-874-9012 (text only)</li><li>Nnamdi Uzunov - "
+        "nuzunov27@outlook.com</li><li>Rosalind Quenneville - 951.286.5350</li></ul></main></body></html>"))
+    assert {("customer_name", "Philomena Strand"), ("customer_name", "Thaddeus Bexley"), ("phone", "626-874-9012"),
+            ("customer_name", "Nnamdi Uzunov"), ("customer_name", "Rosalind Quenneville")} <= found
 
 
 def test_a_road_names_address_ends_before_the_phone_after_it():

@@ -430,7 +430,11 @@ def _name_and_reach(analysis: Analysis, text: str) -> tuple[tuple[int, int], tup
         return None
     a, b = min(reach)
     name_end = len(text[:a].rstrip(" ,\u2013\u2014-|:(\t"))
-    if not (name_end > start and _NAME_THEN_REACH.fullmatch(text, name_end, a) and _person(text[start:name_end])
+    # (a matter's cases are no directory: a name is a firm's by its own words only, not by probablepeople's guess,
+    # which calls many a rarer surname a firm: "Nnamdi Uzunov")
+    name = text[start:name_end]
+    if not (name_end > start and _NAME_THEN_REACH.fullmatch(text, name_end, a)
+            and person_name(name, strict=True) and not named_as_a_business(name)
             and not named_officially(text, start, name_end) and not _titled(text, start, name_end)):
         return None
     value = text[a:b]
