@@ -35,7 +35,8 @@ def _page(title: str, headers: list[str], rows: list[list[str]]) -> str:
 # -- mail logs: the sender as a mail system writes one ---------------------------------------------------------------
 
 def test_a_mail_logs_senders_in_every_form_are_customers():
-    found = pairs_found(f"{_SITE}/cs/inbox-log.html", _page("Inbound e-mail log - billing", ["Received", "From", "Subject"], [
+    found = pairs_found(f"{_SITE}/cs/inbox-log.html", _page("Inbound e-mail log - billing", [
+        "Received", "From", "Subject"], [
         ["3/2/2025", "Marguerite Oyelaran &lt;moyelaran@verizon.net&gt;", "Estimated bill question"],
         ["3/3/2025", "tbexley44@aol.com (Thaddeus Bexley)", "Opt-out request"],
         ["3/4/2025", "&quot;Quenneville, Rosalind&quot; &lt;rquenn@outlook.com&gt;", "Budget billing"]]))
@@ -91,7 +92,8 @@ def test_a_complaint_trackers_mixed_contact_column_reaches_its_complainants():
 def test_a_rebates_how_to_reach_column_in_a_word_table():
     found = pairs_found(f"{_SITE}/files/heat-pump-rebates.docx", docx_table(
         [["Applicant", "How to reach", "Rebate"], ["Marguerite Oyelaran", "(562) 934-3296", "$250"],
-         ["Thaddeus Bexley", "562.499.9344 (text only)", "$250"], ["Rosalind Quenneville", "rquenn@outlook.com", "$1,000"]],
+         ["Thaddeus Bexley", "562.499.9344 (text only)", "$250"],
+         ["Rosalind Quenneville", "rquenn@outlook.com", "$1,000"]],
         "Applicants whose W-9 is missing.", heading="Heat pump water heater rebates - to contact"))
     assert ("customer_name", "Rosalind Quenneville") in found and ("phone", "562.499.9344") in found
 
@@ -160,7 +162,8 @@ def test_two_people_under_a_matters_bare_name_are_its_desks():
 
 def test_people_under_a_matters_list_title_stay_its_cases():
     found = pairs_found(f"{_SITE}/files/holds.pdf", lines_pdf([
-        "Shut-off holds - pending review", "", "Marguerite Oyelaran - (805) 620-2451", "Thaddeus Bexley - (805) 397-4102"]))
+        "Shut-off holds - pending review", "", "Marguerite Oyelaran - (805) 620-2451",
+        "Thaddeus Bexley - (805) 397-4102"]))
     assert ("customer_name", "Thaddeus Bexley") in found
 
 
@@ -218,3 +221,19 @@ def test_a_numbered_county_road_keeps_its_number():
     from detectors.context.shapes import ADDRESS_RE
     assert ADDRESS_RE.match("1200 County Road 562, Alvin, TX").group() == "1200 County Road 562, Alvin, TX"
     assert ADDRESS_RE.match("20 Ranch Road 2817 Apt 4B").group() == "20 Ranch Road 2817 Apt 4B"
+
+
+def test_a_mail_logs_outlook_and_bracketed_senders_are_customers():
+    found = pairs_found(f"{_SITE}/cs/outlook-log.html", _page("Billing inbox", ["Received", "Sender", "Subject"], [
+        ["3/2/2025", "Marguerite Oyelaran [mailto:moyelaran@verizon.net]", "Autopay failed"],
+        ["3/3/2025", "Thaddeus Bexley (tbexley44@aol.com)", "Deposit refund"]]))
+    assert {("customer_name", "Marguerite Oyelaran"), ("customer_name", "Thaddeus Bexley")} <= found
+
+
+def test_a_notes_her_cell_and_best_number_to_reach_are_the_customers():
+    found = pairs_found(f"{_SITE}/files/notes.docx", docx_paragraphs(
+        "Arrearage follow-ups",
+        "Rosalind Quenneville asked about her final bill; her cell is 626-351-5245.",
+        "Thaddeus Bexley will set up autopay. Best number to reach him is (562) 912-4698."))
+    assert {("customer_name", "Rosalind Quenneville"), ("phone", "626-351-5245"),
+            ("customer_name", "Thaddeus Bexley"), ("phone", "(562) 912-4698")} <= found

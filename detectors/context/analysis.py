@@ -1052,7 +1052,8 @@ class Analysis:
         if EMAIL_RE.search(text):
             return "email"
         spans = phone_spans(text)
-        if spans == [(0, len(text))] or len(spans) == 1 and spans[0][0] == 0 and _REACH_NOTE.fullmatch(text, spans[0][1]):
+        if spans == [(0, len(text))] or (
+                len(spans) == 1 and spans[0][0] == 0 and _REACH_NOTE.fullmatch(text, spans[0][1])):
             return "phone"  # a tracker's "How to reach" cell says how the number is to be used: "(text only)"
         if ADDRESS_RE.match(text) or BOX_ADDRESS_RE.match(text):  # a box's too: "PO Box 3313, Minot, ND 58701"
             return "address"

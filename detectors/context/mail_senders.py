@@ -2,12 +2,13 @@
 
 An inbox log or a mailbox export published by mistake ("Received | From | Subject") gives each message's sender in
 one cell, the name and the mailbox together: "Ana Ruiz <aruiz@gmail.com>", "aruiz@gmail.com (Ana Ruiz)", "\"Ruiz,
-Ana\" <aruiz@gmail.com>". A cell's shape reads as a mailbox alone, so the name in it is no column's and no table
-rule reads it. Where the log is about customers' service (its title, its file name or its subjects name a bill, a
-rebate, an opt-out, a disconnection: ``headers.program_matter`` or ``_SERVICE_WORDS``) and no public process (a
-council's correspondence, a hearing's comments: ``headers.public_process``), each sender writing from a private
-mailbox is a customer: their name and their mailbox. Not read: a sender at the City's, a government's or a role's
-mailbox (a newsletter's "Energy Team <news@city.gov>"), a name that reads as no private person's, a lone message.
+Ana\" <aruiz@gmail.com>", "Ana Ruiz [mailto:aruiz@gmail.com]". A cell's shape reads as a mailbox alone, so the name
+in it is no column's and no table rule reads it. Where the log is about customers' service (its title, its file name
+or its subjects name a bill, a rebate, an opt-out, a disconnection: ``headers.program_matter`` or
+``_SERVICE_WORDS``) and no public process (a council's correspondence, a hearing's comments:
+``headers.public_process``), each sender writing from a private mailbox is a customer: their name and their mailbox.
+Not read: a sender at the City's, a government's or a role's mailbox (a newsletter's "Energy Team <news@city.gov>"),
+a name that reads as no private person's, a lone message.
 """
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ _MAILBOX = r"(?P<mail>[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})"
 # comma), or the mailbox before the name in round ones
 _SENDER_FORMS = (re.compile(rf"\s*\"(?P<name>[^\"<>@\n]{{3,60}})\"\s*<{_MAILBOX}>\s*"),
                  re.compile(rf"\s*(?P<name>[^\"<>@\n]{{3,60}}?)\s*<{_MAILBOX}>\s*"),
-                 re.compile(rf"\s*<?{_MAILBOX}>?\s*\((?P<name>[^()@\n]{{3,60}})\)\s*"))
+                 re.compile(rf"\s*<?{_MAILBOX}>?\s*\((?P<name>[^()@\n]{{3,60}})\)\s*"),
+                 # Outlook's "Ana Ruiz [mailto:aruiz@gmail.com]", a name before its mailbox in round brackets
+                 re.compile(rf"\s*(?P<name>[^\"<>()\[\]@\n]{{3,60}}?)\s*[\[(]\s*(?:mailto:)?{_MAILBOX}\s*[\])]\s*"))
 # what customers write to a utility about, beyond a program's matters: "Estimated bill", "meter access", "autopay"
 _SERVICE_WORDS = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|autopay|account|meter|shut-?off|disconnect\w*|"
                             r"late\s+fee|deposit|refund|rebate|usage|kwh|outage|arrear\w*|past\s+due|true-?up|"

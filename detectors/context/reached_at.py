@@ -24,8 +24,11 @@ from .shapes import EMAIL_RE, phone_spans, plain_email
 # the words right before a person's own number or mailbox in a note: "reach at", "can be reached at", "best # is",
 # "best number is", "call back at", "cb"
 _REACHED_AT = re.compile(r"(?i)\b(?:(?:can|may|could)\s+be\s+reached\s+(?:at|on|by)|reach(?:able)?\s+(?:him\s+|her\s+|"
-                         r"them\s+)?(?:at|on)|best\s+(?:#|no\.?|number|phone|contact|callback)\s*(?:is|:|-)?|"
-                         r"call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr)\s*:?\s*$")
+                         r"them\s+)?(?:at|on)|best\s+(?:#|no\.?|number|phone|contact|callback)(?:\s+to\s+(?:reach|call)"
+                         r"(?:\s+(?:him|her|them))?)?\s*(?:is|:|-)?|(?:his|her|their)\s+(?:cell|mobile|phone|number)\s+"
+                         r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr)"
+                         r"\s*:?\s*$")
+_REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?)\b")
 # what a customer's own case is about: their bill, their payment, a hold on their service, their refund or rebate
 _SERVICE_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|pay(?:ment)?\s+plan|arrangement|past[\s-]*due|"
                              r"arrear\w*|balance|holds?|shut-?offs?|disconnect\w*|refunds?|deposits?|meters?|"
@@ -47,8 +50,7 @@ _WHY = "person a case note says can be reached at their own phone or mailbox abo
 def find(analysis: Analysis) -> None:
     for line in analysis.free_lines:
         text = line.segment.text
-        if "reach" not in text[line.start:line.end].lower() and not re.search(
-                r"(?i)\b(?:best|call\s?back|cb|cbr)\b", text[line.start:line.end]):
+        if not _REACH_WORD.search(text, line.start, line.end):
             continue
         for contact in _contacts(text, line.start, line.end):
             _read_note(analysis, line, *contact)
