@@ -745,7 +745,8 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
                              # (what a customer disputes of their own service: "Late fee", "Meter read dispute")
                              r"late[\s_-]*fees?|meter[\s_-]*(?:read(?:ing)?s?[\s_-]*)?(?:disputes?|complaints?|tests?)|"
                              # (what a customer behind on their bills agrees to: "Payment arrangement", "Pay plan")
-                             r"pay(?:ment)?[\s_-]*(?:arrangements?|plans?|extensions?)|budget[\s_-]*billing|level(?:ized)?[\s_-]*pay(?:ment)?(?:[\s_-]*plan)?|arrear\w*|"
+                             r"pay(?:ment)?[\s_-]*(?:arrangements?|plans?|extensions?)|budget[\s_-]*billing|"
+                             r"level(?:ized)?[\s_-]*pay(?:ment)?(?:[\s_-]*plan)?|arrear\w*|"
                              r"net[\s_-]*(?:energy[\s_-]*)?"
                              r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
 # a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
