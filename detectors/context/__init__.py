@@ -40,6 +40,10 @@ module per kind of record finds them:
   cell or field) who gives their own name and ties themselves to their own utility service;
 - ``spelt_mailboxes``: a mailbox at a consumer provider that spells the name of a customer the document names (a
   memo's ``mailto:`` link under "send confirmation").
+- ``mail_senders``: the senders a customer-service mail log gives as a mail system writes them ("Ana Ruiz <mailbox>",
+  "mailbox (Ana Ruiz)");
+- ``reached_at``: the person a case note or a memo says can be reached at their own phone or mailbox ("reach at",
+  "best # is") in a sentence about their service.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
