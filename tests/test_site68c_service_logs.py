@@ -237,3 +237,17 @@ def test_a_notes_her_cell_and_best_number_to_reach_are_the_customers():
         "Thaddeus Bexley will set up autopay. Best number to reach him is (562) 912-4698."))
     assert {("customer_name", "Rosalind Quenneville"), ("phone", "626-351-5245"),
             ("customer_name", "Thaddeus Bexley"), ("phone", "(562) 912-4698")} <= found
+
+
+def test_a_matters_cases_list_keeps_a_rarer_surname_as_a_person():
+    found = pairs_found(f"{_SITE}/files/recert.pdf", lines_pdf([
+        "CARE recertification - no response", "", "Philomena Strand 3424 Primrose Rd (909) 571-9159",
+        "Emeric Fitzwilliam 534 Bramblewood Way (714) 449-9289"]))
+    assert {("customer_name", "Emeric Fitzwilliam"), ("phone", "(714) 449-9289")} <= found
+
+
+def test_a_programs_contractors_with_their_offices_stay_public():
+    found = pairs_found(f"{_SITE}/files/contractors.pdf", lines_pdf([
+        "Heat pump rebate - participating contractors", "", "Philomena Strand 3424 Primrose Rd (909) 571-9159",
+        "Emeric Fitzwilliam 534 Bramblewood Way (714) 449-9289"]))
+    assert not _of(found, "customer_name", "phone", "address")

@@ -111,7 +111,8 @@ def _contact_rows(analysis: Analysis) -> None:
         lead = _LEAD.match(line.text[:address.start()])
         if lead and _facility(lead.group(1)):
             places[page_of(line.segment)] += 1
-        if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
+        if (not lead or not (_person(lead.group(1)) or _case_of_a_matter(analysis, segment, lead.group(1)))
+                or analysis.contacts.address_is_public(address.group())
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
                 or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
@@ -138,6 +139,16 @@ def _contact_rows(analysis: Analysis) -> None:
             kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+def _case_of_a_matter(analysis: Analysis, segment, name: str) -> bool:
+    """Whether a list row's lead is a person's name by its words, in a list a matter's cases title ("CARE
+    recertification - no response", "FERA applications - income documents missing"): no directory, so a rarer
+    surname probablepeople reads as a firm's ("Emeric Fitzwilliam") is no firm's unless its own words say so."""
+    if not person_name(name, strict=True) or named_as_a_business(name):
+        return False
+    lead = list_lead(analysis, segment)
+    return program_matter(lead) and bool(_CASES_TITLE.search(lead)) and not public_process(lead)
 
 
 def _facility(name: str) -> bool:
