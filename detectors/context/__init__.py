@@ -40,6 +40,10 @@ module per kind of record finds them:
   cell or field) who gives their own name and ties themselves to their own utility service;
 - ``spelt_mailboxes``: a mailbox at a consumer provider that spells the name of a customer the document names (a
   memo's ``mailto:`` link under "send confirmation").
+- ``mail_senders``: the senders a customer-service mail log gives as a mail system writes them ("Ana Ruiz <mailbox>",
+  "mailbox (Ana Ruiz)");
+- ``reached_at``: the person a case note or a memo says can be reached at their own phone or mailbox ("reach at",
+  "best # is") in a sentence about their service.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -73,6 +77,8 @@ from . import interviews
 from . import refunds
 from . import service_addresses
 from . import mail_recipients
+from . import mail_senders
+from . import reached_at
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -276,7 +282,8 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,
               case_subjects.find, text_messages.find,
-              sideways_usage.find, usage_charts.find, mail_recipients.find, your_usage.find, home_usage.find, interval_blocks.find,
+              sideways_usage.find, usage_charts.find, mail_recipients.find, mail_senders.find, reached_at.find,
+              your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
               hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)

@@ -378,6 +378,14 @@ def _word_start(text: str, at: int, floor: int) -> int:
     return at
 
 
+# a note after a phone on how to use it, as a tracker's "How to reach" cell adds one: "(text only)", "- cell",
+# "(evenings)", "- no voicemail"
+_REACH_NOTE = re.compile(r"(?i)\s*(?:\(\s*|[-\u2013,;]\s*)(?:texts?(?:\s+only|\s+ok)?|cell|mobile|home|landline|"
+                         r"evenings?|daytime|mornings?|afternoons?|weekdays?|weekends?|after\s+\d{1,2}(?::\d\d)?\s*"
+                         r"(?:am|pm)?|no\s+(?:vm|voicemail|texts?)|leave\s+(?:a\s+)?(?:msg|message|vm)|call\s+only|"
+                         r"preferred|best)\s*\)?\s*")
+
+
 class Line(NamedTuple):
     """One line of a segment's text (a PDF or text file segment is one line; an HTML block may hold several)."""
 
@@ -1043,8 +1051,10 @@ class Analysis:
     def _shape_of(text: str) -> str | None:
         if EMAIL_RE.search(text):
             return "email"
-        if phone_spans(text) == [(0, len(text))]:
-            return "phone"
+        spans = phone_spans(text)
+        if spans == [(0, len(text))] or (
+                len(spans) == 1 and spans[0][0] == 0 and _REACH_NOTE.fullmatch(text, spans[0][1])):
+            return "phone"  # a tracker's "How to reach" cell says how the number is to be used: "(text only)"
         if ADDRESS_RE.match(text) or BOX_ADDRESS_RE.match(text):  # a box's too: "PO Box 3313, Minot, ND 58701"
             return "address"
         if USAGE_RE.fullmatch(text):

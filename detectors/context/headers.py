@@ -354,6 +354,7 @@ _CO_APPLICANT = re.compile(r"\bco-?applicant\b")
 _INSTALLER = re.compile(r"\s*(?:installers?|property\s+manage(?:rs?|ment)|management\s+(?:company|co|office)|"
                         r"leasing\s+office)\b")
 _CONTACT_KINDS = frozenset({"address", "phone", "email"})
+_REACHED_KINDS = _CONTACT_KINDS | {"contact"}  # a column of a phone in one row, a mailbox in the next is one too
 # the kinds of a column that hold one person's own field: who they are, their numbers, where and how to reach them
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
 # the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name" |
@@ -741,8 +742,11 @@ _SERVICE_MATTER = re.compile(r"(?i)(?<![a-z])(?:opt[\s_-]*(?:out|in)|(?:high|fin
                              r"change|plan)|(?:start|stop|transfer)[\s_-]*(?:of[\s_-]*)?service|(?:svc|service)[\s_-]*"
                              r"(?:turn[\s_-]*(?:on|off)|request|connect\w*)|shut[\s_-]*offs?|disconnect\w*|"
                              r"(?:acct|account|cust(?:omer)?|utility|deposit)[\s_-]*refunds?|"
+                             # (what a customer disputes of their own service: "Late fee", "Meter read dispute")
+                             r"late[\s_-]*fees?|meter[\s_-]*(?:read(?:ing)?s?[\s_-]*)?(?:disputes?|complaints?|tests?)|"
                              # (what a customer behind on their bills agrees to: "Payment arrangement", "Pay plan")
-                             r"pay(?:ment)?[\s_-]*(?:arrangements?|plans?|extensions?)|budget[\s_-]*billing|arrear\w*|"
+                             r"pay(?:ment)?[\s_-]*(?:arrangements?|plans?|extensions?)|budget[\s_-]*billing|"
+                             r"level(?:ized)?[\s_-]*pay(?:ment)?(?:[\s_-]*plan)?|arrear\w*|"
                              r"net[\s_-]*(?:energy[\s_-]*)?"
                              r"metering|nem|interconnection|baja[\s_-]*voluntaria|factura[\s_-]*alta)(?![a-z])")
 # a program's own number for each participant's application, rebate, award or enrolment: "Rebate No.", "App ID",
@@ -854,7 +858,7 @@ def program_participants(labels: tuple[str, ...], kinds_strong: tuple, title: st
               and kinds_strong[i][0] in ("name", "contact", "soft", "veto", None)]
     # (an installer's or a property manager's phone is the firm's, beside the people's own: its column stays set aside)
     hired = {i for i, label in enumerate(labels) if _INSTALLER.match(split_words(label).lower())}
-    reached = [i for i, cell in enumerate(cells) if cell in _CONTACT_KINDS and kinds_strong[i][0] not in (
+    reached = [i for i, cell in enumerate(cells) if cell in _REACHED_KINDS and kinds_strong[i][0] not in (
         "name", "account", "identifier") and i not in hired]
     if firms and (len(people) != 1 or people[0] in firms or kinds_strong[people[0]][0] not in ("name", None)
                   or _FIRMS_PERSON.search(split_words(labels[people[0]]))

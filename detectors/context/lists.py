@@ -111,7 +111,8 @@ def _contact_rows(analysis: Analysis) -> None:
         lead = _LEAD.match(line.text[:address.start()])
         if lead and _facility(lead.group(1)):
             places[page_of(line.segment)] += 1
-        if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
+        if (not lead or not (_person(lead.group(1)) or _case_of_a_matter(analysis, segment, lead.group(1)))
+                or analysis.contacts.address_is_public(address.group())
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))
                 or any(a <= lead.start(1) < b for a, b in business_listings(line.text, 0, len(line.text)))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ..."), a business
@@ -138,6 +139,16 @@ def _contact_rows(analysis: Analysis) -> None:
             kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+def _case_of_a_matter(analysis: Analysis, segment, name: str) -> bool:
+    """Whether a list row's lead is a person's name by its words, in a list a matter's cases title ("CARE
+    recertification - no response", "FERA applications - income documents missing"): no directory, so a rarer
+    surname probablepeople reads as a firm's ("Emeric Fitzwilliam") is no firm's unless its own words say so."""
+    if not person_name(name, strict=True) or named_as_a_business(name):
+        return False
+    lead = list_lead(analysis, segment)
+    return program_matter(lead) and bool(_CASES_TITLE.search(lead)) and not public_process(lead)
 
 
 def _facility(name: str) -> bool:
@@ -370,6 +381,14 @@ def _named_customers(analysis: Analysis) -> None:
 _CONTACTS_HEADING = re.compile(r"(?i)\b(?:contacts?|staff|team|questions|help|directory|call\s+us|reach\s+us)\b|"
                                r"\bprograms?\s*:?\s*$")
 _REACH_ITEM_CHARS = 120  # a list item of a name, a phone or a mailbox and a short note
+# a title that says its lines are a matter's cases, by their state or as a list ("Disconnection holds - active",
+# "Medical baseline renewals overdue", "Payment arrangement requests"), not the matter's bare name ("Payment
+# arrangements", under which two people's phones may be the desks to ask)
+_CASES_TITLE = re.compile(r"(?i)\b(?:holds|requests?|applications?|applicants|renewals?|recertifications?|pending|"
+                          r"overdue|due|missing|no\s+response|granted|approved|denied|active|expired|enrolled|"
+                          r"enrollees|participants|log|list|roster|queue|wait-?list|call-?backs?|follow-?ups?|"
+                          r"to\s+(?:call|contact)|received|past[\s-]+due)\b")
+_BARE_TITLE_ITEMS = 3  # the lines under a matter's bare name that make a list of its cases, not its desks
 
 
 def _matter_contact_items(analysis: Analysis) -> None:
@@ -399,6 +418,8 @@ def _matter_contact_items(analysis: Analysis) -> None:
                   if not EMAIL_RE.fullmatch(line.text, a, b)]
         if len(run) < 2 or len(blocks) == len(run) and len(set(blocks)) == 1:
             continue  # (numbers of one exchange block: an office's desks, its staff's)
+        if len(run) < _BARE_TITLE_ITEMS and not _CASES_TITLE.search(title.text):
+            continue
         for line, (name, reach) in run:
             analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
             kind = "email" if EMAIL_RE.fullmatch(line.text, *reach) else "phone"
@@ -420,7 +441,11 @@ def _name_and_reach(analysis: Analysis, text: str) -> tuple[tuple[int, int], tup
         return None
     a, b = min(reach)
     name_end = len(text[:a].rstrip(" ,\u2013\u2014-|:(\t"))
-    if not (name_end > start and _NAME_THEN_REACH.fullmatch(text, name_end, a) and _person(text[start:name_end])
+    # (a matter's cases are no directory: a name is a firm's by its own words only, not by probablepeople's guess,
+    # which calls many a rarer surname a firm: "Nnamdi Uzunov")
+    name = text[start:name_end]
+    if not (name_end > start and _NAME_THEN_REACH.fullmatch(text, name_end, a)
+            and person_name(name, strict=True) and not named_as_a_business(name)
             and not named_officially(text, start, name_end) and not _titled(text, start, name_end)):
         return None
     value = text[a:b]

@@ -83,6 +83,11 @@ _BLOCK_SEGMENTS, _BLOCK_CHARS = 6, 400
 # (a house number after a name, a name after a street's suffix); the cut is at the end of each match
 _GLUED = re.compile(rf"[a-z](?=\d{{1,6}} [A-Z])|\b(?i:{alternation(SUFFIXES)})(?=[A-Z][a-z])")
 _CUES = ("", "weak", "strong")  # weakest first
+# a sub-heading over whom to ask ("Questions", "Contact us", "Program staff"): the people under it are the City's,
+# whatever the page's title says of customers ("Payment arrangements" over "Questions" over two staff's phones)
+_WHOM_TO_ASK = re.compile(r"(?i)\s*(?:questions\??|(?:program\s+|our\s+)?(?:contacts?|staff|team)|contact\s+us|"
+                          r"who\s+to\s+(?:call|contact)|need\s+help\??|for\s+(?:more\s+)?(?:help|information))"
+                          r"\s*:?\s*")
 _WHY = "a person's name and contact details under a heading about customers"
 
 
@@ -90,6 +95,7 @@ _WHY = "a person's name and contact details under a heading about customers"
 class _Heading:
     level: int
     cue: str  # "strong", "weak" or "" (a heading that only ends the sections below it)
+    asks: bool = False  # a heading over whom to ask: the cues of the headings above it do not reach under it
     container: str = ""  # the element the section cannot leave (a summary's details)
     reach: int = 0  # how many segments a title line still covers (0: until the next heading)
 
@@ -131,7 +137,7 @@ def _heading(segment: Segment) -> _Heading | None:
     tag, text = _tag(segment.location.element), segment.text.strip()
     level = _HEADING_TAG.fullmatch(tag)
     if level:
-        return _Heading(int(level.group(1)), _cue_of(text))
+        return _Heading(int(level.group(1)), _cue_of(text), asks=bool(_WHOM_TO_ASK.fullmatch(text)))
     if tag in _SECTION_TAGS:
         return _Heading(_LOWEST, _cue_of(text), container=_SECTION_TAGS[tag])
     if (tag in _TITLE_TAGS and "\n" not in text and len(text) <= _TITLE_CHARS
@@ -160,7 +166,9 @@ def _sections(analysis: Analysis):
             cue = ""
         else:
             inline = _INLINE_TITLE.match(segment.text)
-            cue = max([h.cue for h in open_] + [_inline_cue(inline.group()) if inline else ""], key=_CUES.index)
+            asking = max((k for k, h in enumerate(open_) if h.asks), default=0)
+            cue = max([h.cue for h in open_[asking:]] + [_inline_cue(inline.group()) if inline else ""],
+                      key=_CUES.index)
             for h in open_:
                 h.reach -= h.reach > 0
             open_ = [h for h in open_ if h.reach != 0 or h.level < _LOWEST or h.container]

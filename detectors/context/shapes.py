@@ -444,7 +444,9 @@ _PARTICLE = r"(?:del|de|la|las|los|el)"
 _MARKET_ROAD = re.compile(r"\s*\d{1,6}\s+(?:FM|RM|CR|F\.M\.|R\.M\.)\s+\d{1,4}[A-Za-z]?(?![\w-])")
 _NUMBERED_ROAD = (rf"(?:(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?|(?-i:FM|RM|CR|F\.M\.|R\.M\.)"
                   r"|(?i:farm|ranch)[- ](?i:to)[- ](?i:market)\s+(?i:road|rd)\.?)"
-                  rf"\s+\d{{1,4}}[A-Za-z]?(?:\s+(?i:road|rd)\.?(?!\w))?(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+                  # (not a phone's area code after a road's name: "4149 Greystone Rd 562.413.4169" of a list's line)
+                  rf"\s+\d{{1,4}}[A-Za-z]?(?![ \t.-]?\d{{3}}[ \t.-]\d{{4}}(?!\d))"
+                  rf"(?:\s+(?i:road|rd)\.?(?!\w))?(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
 # a house number on a numbered road with a unit after the road's number, or nothing after it ("20 Ranch Road 2817 Apt
 # 4B", "18 Farm to Market Road 1431"): usaddress reads the road's number as the unit's ("Apt 2817", then "Apt 4B")
 _NUMBERED_ROAD_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+(?:{_DIRECTION}\s+)?{_NUMBERED_ROAD}(?:{_UNIT}|(?=\s*(?:[,\n]|$)))")

@@ -806,6 +806,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
                 inferred[column] = (best, False)
+            if which == "unnamed" and _mixed_reach(shapes.count("phone"), shapes.count("email"), len(shapes)):
+                inferred[column] = ("contact", False)  # "How to reach": a phone in one row, a mailbox in the next
         inferred = _split_name_in_unnamed_columns(labels, inferred, sample)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
@@ -870,6 +872,13 @@ def _program_participants(analysis: Analysis, labels: tuple[str, ...], kinds: tu
     return participants_of_columns(analysis, labels, kinds, texts, sample[0][0], found)
 
 
+def _mixed_reach(phones: int, mailboxes: int, cells: int) -> bool:
+    """Whether a column of ``cells`` cells, ``phones`` of them phones and ``mailboxes`` mailboxes by their shapes, is
+    mostly ways to reach a person, both kinds: a tracker's "How to reach" or "Contact", a phone in one row (maybe
+    "(text only)"), a mailbox in the next."""
+    return bool(phones and mailboxes) and phones + mailboxes >= _MOST * cells
+
+
 def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: tuple, texts: list[list[str]],
                             first: Segment, found: str) -> tuple:
     """``_program_participants`` of a table given as its columns' cell texts (``texts``) and its first cell's
@@ -881,7 +890,7 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
         best = _most_cells_kind(analysis, texts[column])
         cells.append(best if best is not None and not (
             best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
-    if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email"}:
+    if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email", "contact"}:
         return kinds
     # (a firm's column, the installer's, names no public process the people are listed by: its header and its firms'
     # names are left out, "Contractor" over "Terrazul Solar Installers, Inc." of a rebate's payments)
@@ -896,8 +905,9 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
 
 def _most_cells_kind(analysis: Analysis, texts: list[str]) -> str | None:
     """The kind (a name, an address, a phone, a mailbox) of at least ``_MOST`` of a column's cells by their shapes
-    (the first kind of those where two tie), else None. Sniffing stops once too many cells are of no such kind for
-    any to reach it: a budget table's columns of figures are told by their first third."""
+    (the first kind of those where two tie), "contact" for phones and mailboxes mixed (``_mixed_reach``), else None.
+    Sniffing stops once too many cells are of no such kind for any to reach it: a budget table's columns of figures
+    are told by their first third."""
     least = _MOST * len(texts)
     counts = dict.fromkeys(("name", "address", "phone", "email"), 0)
     others = 0
@@ -909,6 +919,8 @@ def _most_cells_kind(analysis: Analysis, texts: list[str]) -> str | None:
             others += 1
             if len(texts) - others < least:
                 return None
+    if _mixed_reach(counts["phone"], counts["email"], len(texts)):
+        return "contact"
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= least else None
 

@@ -1,0 +1,105 @@
+"""The person a case note or a memo says can be reached at their own phone or mailbox, about their own service.
+
+A customer-service note or a supervisor's memo tells a customer's case in a sentence and gives where staff are to
+reach them: "Ana Ruiz of 12 Elm St asked for a medical hold; reach at 909-555-0101.", "03/14 Met Ana Ruiz at the
+counter; can be reached at (909) 555-0101 any weekday.", "Spoke with Ana Ruiz about the arrearage; best # is
+909-555-0101.", "Ana Ruiz can be reached at aruiz@gmail.com regarding the refund." No word calls her a customer and no
+identifier stands beside her: the sentence's matter (a bill, a hold, a payment plan, a refund: ``_SERVICE_MATTER``)
+and the words that give the number as hers to be reached at make her a customer, her name, her home and her phone or
+mailbox in the sentence the record.
+
+Not read: a sentence inviting readers to call ("For questions, Ana Ruiz can be reached at ...", "Questions? ...",
+"Media contact": ``cues.invited_contact``), an official's or a titled staff member's name, the City's or an office's
+number or mailbox (``contacts``), a public comment or a speaker's sentence ("spoke in favor", "representing ...").
+"""
+from __future__ import annotations
+
+import re
+
+from ..public_contacts import to_e164
+from .analysis import Analysis, Line, page_of
+from .cues import PUBLIC_PROCESS, SENTENCE_END, invited_contact
+from .shapes import EMAIL_RE, phone_spans, plain_email
+
+# the words right before a person's own number or mailbox in a note: "reach at", "can be reached at", "best # is",
+# "best number is", "call back at", "cb"
+_REACHED_AT = re.compile(r"(?i)\b(?:(?:can|may|could)\s+be\s+reached\s+(?:at|on|by)|reach(?:able)?\s+(?:him\s+|her\s+|"
+                         r"them\s+)?(?:at|on)|best\s+(?:#|no\.?|number|phone|contact|callback)(?:\s+to\s+(?:reach|call)"
+                         r"(?:\s+(?:him|her|them))?)?\s*(?:is|:|-)?|(?:his|her|their)\s+(?:cell|mobile|phone|number)\s+"
+                         r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr)"
+                         r"\s*:?\s*$")
+_REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?)\b")
+# what a customer's own case is about: their bill, their payment, a hold on their service, their refund or rebate
+_SERVICE_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|pay(?:ment)?\s+plan|arrangement|past[\s-]*due|"
+                             r"arrear\w*|balance|holds?|shut-?offs?|disconnect\w*|refunds?|deposits?|meters?|"
+                             r"estimated?|usage|kwh|rebates?|late\s+fees?|autopay|enrol\w*|recertif\w*|CARE|FERA|"
+                             r"medical\s+baseline|opt[\s-]?out|true-?up|outage)\b")
+# a title over customers' cases: "CSR case notes", "Customer care call log", "Contact log"
+_NOTES_TITLE = re.compile(r"(?i)\b(?:case\s+notes|call\s+log|contact\s+log|csr|customer\s+(?:care|service)\s+"
+                          r"(?:notes|log))\b")
+# an invitation or a publicity line before the name: "For questions,", "Questions?", "Media contact:", "Staff contact"
+_INVITING = re.compile(r"(?i)\b(?:questions?|inquiries|information|info|details|media|press|staff|program\s+contact|"
+                       r"contact\s+person|coordinator|manager|specialist|representative|supervisor|liaison)\b")
+# a speaker for a firm or a group, whose number is theirs: "Ana Ruiz, representing Sol Partners, ..."
+_FOR_OTHERS = re.compile(r"(?i)\b(?:representing|on\s+behalf\s+of|with\s+the|president\s+of|owner\s+of)\b")
+_INVITATION_REACH = 30  # how far before the sentence its invitation may stand: "Questions? Ana Ruiz can be ..."
+_TITLE_LINES, _TITLE_CHARS = 2, 80  # the lines that title a page of notes
+_WHY = "person a case note says can be reached at their own phone or mailbox about their service"
+
+
+def find(analysis: Analysis) -> None:
+    for line in analysis.free_lines:
+        text = line.segment.text
+        if not _REACH_WORD.search(text, line.start, line.end):
+            continue
+        for contact in _contacts(text, line.start, line.end):
+            _read_note(analysis, line, *contact)
+
+
+def _contacts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the phones and mailboxes in a line."""
+    return sorted([*phone_spans(text, start, end), *(m.span() for m in EMAIL_RE.finditer(text, start, end))])
+
+
+def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
+    text = line.segment.text
+    cue = _REACHED_AT.search(text, max(line.start, start - 40), start)
+    if cue is None or not _private(analysis, text[start:end]):
+        return
+    stops = [line.start, *(m.end() for m in SENTENCE_END.finditer(text, line.start, cue.start()))]
+    if len(stops) > 1 and not text[stops[-1]:cue.start()].strip():
+        stops.pop()  # "... called about a past-due notice. Reach at ...": the note's sentence before is its person's
+    opened = stops[-1]
+    closed = SENTENCE_END.search(text, end, line.end)
+    sentence_end = closed.start() if closed else line.end
+    if not (_SERVICE_MATTER.search(text, opened, sentence_end) or _titled_by_a_matter(analysis, line)) or \
+            _INVITING.search(text, max(line.start, opened - _INVITATION_REACH), cue.start()) or \
+            page_of(line.segment) in analysis.context.public_comment or \
+            PUBLIC_PROCESS.search(text, opened, sentence_end) or _FOR_OTHERS.search(text, opened, cue.start()):
+        return
+    names = analysis.private_names_in(text[opened:cue.start()])
+    if not names or invited_contact(text, opened + names[0][0]):
+        return
+    a, b = names[0]
+    piece = Line(line.segment, opened, sentence_end)
+    analysis.add("name", line.segment, opened + a, opened + b, _WHY)
+    for kind, segment, s, e in analysis.contact_fields([piece]):
+        analysis.add(kind, segment, s, e, _WHY)
+    kind = "email" if EMAIL_RE.fullmatch(text, start, end) else "phone"
+    analysis.add(kind, line.segment, start, end, _WHY)
+
+
+def _titled_by_a_matter(analysis: Analysis, line: Line) -> bool:
+    """Whether the title of the note's page (its first lines) names a customer's matter or their cases' notes: "Case
+    notes - shut-off holds", "CSR case notes" over "Met Ana Ruiz at the counter; can be reached at ..."."""
+    page = page_of(line.segment)
+    title = [other.text for other in analysis.free_lines if page_of(other.segment) == page][:_TITLE_LINES]
+    return any(len(t) <= _TITLE_CHARS and (_SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)
+
+
+def _private(analysis: Analysis, value: str) -> bool:
+    """Whether a phone or a mailbox is nobody's published one: not the City's, an office's, a role's."""
+    if EMAIL_RE.fullmatch(value):
+        return not analysis.contacts.email_is_public(plain_email(value).lower(), analysis.document.url)
+    e164 = to_e164(value)
+    return e164 is not None and not analysis.contacts.phone_is_public(e164)
