@@ -23,8 +23,11 @@ class _Sniffer:
 
 
 def _counted(texts: list[str]) -> str | None:
-    """Every cell's shape counted, as ``participants_of_columns`` did before."""
+    """Every cell's shape counted, as ``participants_of_columns`` did before (a "How to reach" column of phones and
+    mailboxes mixed: a contact column)."""
     shapes = [Analysis._shape_of(text.strip()) for text in texts]
+    if "phone" in shapes and "email" in shapes and shapes.count("phone") + shapes.count("email") >= _MOST * len(shapes):
+        return "contact"
     best = max(("name", "address", "phone", "email"), key=shapes.count)
     return best if shapes.count(best) >= _MOST * len(shapes) else None
 
@@ -34,6 +37,7 @@ COLUMNS = [
     ["4471 N Larkspur Way", "918 E Cypress Hollow Rd", "2250 W Tamarind St", "77 S Bellweather Ave"],
     ["(951) 555-0163", "(951) 555-0177", "951-555-0140", "(951) 555-0129", "N/A", "(951) 555-0188"],
     ["odalys.f@yahoo.com", "tomaszw@gmail.com", "keiko.a@outlook.com"],
+    ["(951) 555-0163", "odalys.f@yahoo.com", "951-555-0140", "text only"],  # how to reach each: a contact column
     ["$1,204,331", "$88,120", "$3,410,002", "$12,900", "$640,118", "$77,310", "$2,000", "$9,999,101"],
     ["General Fund", "Gas Tax Fund", "Sewer Enterprise", "Measure R", "Debt Service"],
     # a city's public tables: a parks list's facilities beside their phones, and a column of two kinds alike
