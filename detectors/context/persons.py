@@ -288,7 +288,7 @@ def _surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]
     """A place word that is a common surname after a given name more often a given name than a surname, where the
     sentence makes the two a person (``place_surnames.person_by_role``): "PCE customer Grace Hall", "Ivan Park,
     whose service account ...", whatever word the given name also spells."""
-    return (fold(text[surname[0]:surname[1]]) in _surnames_after_initial() and text[given[0]:given[0] + 1].isupper()
+    return (fold(text[surname[0]:surname[1]]) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
             and _more_given_than_surname(fold(text[given[0]:given[1]]))
             and person_by_role(text, given[0], surname[1]))
 
@@ -348,6 +348,15 @@ def given_before_place_surname(value: str) -> bool:
     return len(words) == 2 and _surname_after_unlisted_given(*words)
 
 
+def given_before_word_surname(value: str) -> bool:
+    """Two capitalised words, a given name borne more often as a given name than as a surname and a place's or a
+    label's word that is a surname too ("Hope Hall", "Bill Plaza", "Filomena Street"): a person where the record
+    says whose it is (``record_cards``), though the words alone read as a hall, a plaza or a street."""
+    words = value.split()
+    return (len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) for w in words)
+            and _more_given_than_surname(fold(words[0])) and fold(words[1]) in _word_surnames())
+
+
 def split_name_halves(given: str, surname: str) -> bool:
     """A first-name column's cell and a last-name column's cell of one row that are a person's halves, whatever
     word the surname also spells ("Tuan" | "Branch", "Bill" | "Ho", "Joy" | "Church"): a place, a facility or a firm
@@ -369,6 +378,24 @@ def surname_after_initial(given: str, surname: str) -> bool:
     plain = fold(given)
     return fold(surname) in _surnames_after_initial() and given[:1].isupper() and (
         name_like(given) if "-" in plain else _more_given_than_surname(plain))
+
+
+# how many Americans must bear a place's word as a surname for a role to make it one's after a given name: Plaza (2
+# in 100,000) and Street (8) are; a label's word must be a common surname (1 in 10,000: Page, Case), as "To", "Re" and
+# "Her" are no one's however a list counts them
+_ROLE_PLACE_SURNAME_SHARE = 1e-5
+_ROLE_LABEL_SURNAME_SHARE = 1e-4
+
+
+@lru_cache(maxsize=1)
+def _word_surnames() -> frozenset[str]:
+    """Words of places, firms and labels that are surnames too, rare ones included (Plaza, Street, Page, Church,
+    Park): a sentence's role for a person ("PCE customer Hortensia Plaza", "Dolores Street of 1663 Buckthorn Way
+    (Acct # ...)") makes one a surname after a given name, where the word alone reads as a place or a label."""
+    shares = surname_shares()
+    places = FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY
+    return frozenset(w for w in places | NOT_PERSON if shares.get(w, 0.0) >= (
+        _ROLE_PLACE_SURNAME_SHARE if w in places else _ROLE_LABEL_SURNAME_SHARE))
 
 
 @lru_cache(maxsize=1)
@@ -1501,8 +1528,9 @@ def word_surname_first(surname: str, given: str) -> bool:
     "Captain Ji-ho Ames" the title stands before the given name."""
     plain, last = fold(given), _plain(surname)
     if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)) or (
-            last in NOT_PERSON and last not in FIRM_OR_PLACE and last not in _FACILITY) or last in _TITLE_OF_OFFICE_WORDS:
-        return False
+            last in NOT_PERSON and last not in FIRM_OR_PLACE and last not in _FACILITY and last not in _word_surnames()
+    ) or last in _TITLE_OF_OFFICE_WORDS:
+        return False  # (a label's word that is a common surname is one first: "PAGE, CAROLE", "Case, Maria")
     return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
 
