@@ -158,3 +158,45 @@ def test_a_hidden_list_of_park_meters_stays_public():
                  "<div hidden>Grace Park, acct 7710-3321-58; Rose Hall, acct 7710-3321-59</div>",
                  "<div hidden>Irrigation meter: Victoria Park, acct 7710-3321-58</div>"):
         assert not _found(pairs_found(PAGE, _outage(note), "text/html"), "customer_name"), note
+
+
+# ------------------------------------------------------------------------------ surname first in a column of people
+def test_surname_first_word_names_in_a_column_of_people_keep_their_rows():
+    csv = ("NAME,SERVICE ADDRESS,ACCOUNT NO,PHONE,KWH\n"
+           "\"OKAFOR, DENISE\",4410 E. MARWOOD DR,5530-2281-09,(909) 555-0148,\"1,206\"\n"
+           "\"HALL, JUNE\",77 W. QUILLFEATHER CT,5530-2281-10,(909) 555-0149,\"1,377\"\n"
+           "\"FORD, BILL\",12 W. QUILLFEATHER CT,5530-2281-11,(909) 555-0150,\"1,378\"\n")
+    pairs = pairs_found("https://www.cityofexample.org/files/holds.csv", csv, "text/csv")
+    assert {"HALL, JUNE", "FORD, BILL"} <= _found(pairs, "customer_name")
+    assert {"77 W. QUILLFEATHER CT", "12 W. QUILLFEATHER CT"} <= _found(pairs, "address")
+    assert {"1,377", "1,378"} <= _found(pairs, "energy_usage")
+
+
+def test_surname_first_staff_and_facilities_stay_public():
+    csv = ("NAME,TITLE,PHONE\n\"OKAFOR, DENISE\",Customer Service Representative,(909) 620-2201\n"
+           "\"HALL, JUNE\",Billing Supervisor,(909) 620-2202\n\"FORD, BILL\",Meter Technician,(909) 620-2203\n")
+    assert not _found(pairs_found("https://www.cityofexample.org/files/staff.csv", csv, "text/csv"), "customer_name")
+    csv = ("FACILITY,SERVICE ADDRESS,ACCOUNT NO,KWH\nMEMORIAL HALL,401 N. GAREY AVE,5530-2281-09,\"41,206\"\n"
+           "CIVIC CENTER PLAZA,505 S. GAREY AVE,5530-2281-10,\"88,377\"\n"
+           "GANESHA PARK,1575 N. WHITE AVE,5530-2281-11,\"12,378\"\n")
+    assert not _found(pairs_found("https://www.cityofexample.org/files/meters.csv", csv, "text/csv"), "customer_name")
+
+
+# ------------------------------------------------------------------------------ month and label words
+def test_a_month_given_name_before_a_place_surname_in_a_role_is_a_person():
+    pairs = pairs_found(PAGE, _html("June Hall of 5174 S. Harrowgate Blvd (Acct # 90-11015-36) asked the Board to "
+                                    "waive a late fee.", "Hold disconnect: Bill Plaza, account 4471-2093-56."),
+                        "text/html")
+    assert {"June Hall", "Bill Plaza"} <= _found(pairs, "customer_name")
+
+
+def test_a_page_surname_after_a_clear_given_name_is_a_person():
+    pairs = pairs_found(PAGE, _html("Odalys Page, acct 5530-7741-19, 2,145 kWh in the June cycle."), "text/html")
+    assert "Odalys Page" in _found(pairs, "customer_name")
+
+
+def test_month_events_and_page_words_stay_public():
+    pairs = pairs_found(PAGE, _html("The June Park Concert Series starts at 6 pm at the Bill Plaza Pavilion; see the "
+                                    "Home Page or the Contact Page, Page 2 of 9. Account questions: (909) 620-2254."),
+                        "text/html")
+    assert not _found(pairs, "customer_name")

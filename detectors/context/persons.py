@@ -259,12 +259,13 @@ def personal_trust(value: str) -> bool:
 
 
 def surname_after_given(given: str, surname: str) -> bool:
-    """A place word that is a common surname after a given name ("Ji-ho Park", "Catherine Park", "Sheena Church",
-    "Eric Hall"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
+    """A place word or a label's word that is a common surname after a given name ("Ji-ho Park", "Catherine Park",
+    "Sheena Church", "Eric Hall", "Odalys Page"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
     ("Victoria Park", "Laurel Hill", "Grace Church"): the first word is a hyphenated given name (Korean and
     Chinese names in roman letters) or a given name more often a given name than a surname and, if it is a
     frequent word, far more often a name than that word."""
-    if fold(surname) not in _surnames_after_initial() or not given[:1].isupper():
+    if (fold(surname) not in _surnames_after_initial() and fold(surname) not in _label_surnames()) \
+            or not given[:1].isupper():
         return False
     plain = fold(given)
     if "-" in plain:
@@ -388,14 +389,22 @@ _ROLE_LABEL_SURNAME_SHARE = 1e-4
 
 
 @lru_cache(maxsize=1)
+def _label_surnames() -> frozenset[str]:
+    """Words of labels and prose that are common surnames (Page, Case): after a given name that is no frequent word
+    ("Odalys Page") one's surname, as no label or page is named after a given name."""
+    shares = surname_shares()
+    places = FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY
+    return frozenset(w for w in NOT_PERSON - places if shares.get(w, 0.0) >= _ROLE_LABEL_SURNAME_SHARE)
+
+
+@lru_cache(maxsize=1)
 def _word_surnames() -> frozenset[str]:
     """Words of places, firms and labels that are surnames too, rare ones included (Plaza, Street, Page, Church,
     Park): a sentence's role for a person ("PCE customer Hortensia Plaza", "Dolores Street of 1663 Buckthorn Way
     (Acct # ...)") makes one a surname after a given name, where the word alone reads as a place or a label."""
     shares = surname_shares()
     places = FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY
-    return frozenset(w for w in places | NOT_PERSON if shares.get(w, 0.0) >= (
-        _ROLE_PLACE_SURNAME_SHARE if w in places else _ROLE_LABEL_SURNAME_SHARE))
+    return frozenset(w for w in places if shares.get(w, 0.0) >= _ROLE_PLACE_SURNAME_SHARE) | _label_surnames()
 
 
 @lru_cache(maxsize=1)
@@ -1934,12 +1943,15 @@ def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bo
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
     """A month or a bill's word that is a given name before a surname that ends the run and reads as no word, where
     an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
-    not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
-    Yamazaki")."""
+    not "May Council Meeting", "June Newsletter", "Bill Summary"), or before a place's word the sentence makes a surname
+    ("a complaint from June Hall"), or anywhere for a month's abbreviation ("Jun Yamazaki")."""
     last = i + 1  # the surname, after its particles ("Jan ter Horst", "June van der Berg", "Bill St. Clair")
     while last < len(words) - 1 and (_lower_particle(text, run[last], words[last]) or words[last] == "st."):
         last += 1
     surname = text[run[last][0]:run[last][1]] if last < len(run) else ""
+    if words[i] in _WORD_GIVEN_NAMES and last == i + 1 == len(words) - 1 and _surname_by_role(text, run[i], run[last]):
+        return True  # "June Hall of 5174 S. Esperanza Blvd (Acct # ...)", "Escalation: Bill Plaza, account ...": a
+        # sentence's role makes the place's word a surname
     return (words[i] in _WORD_GIVEN_NAMES and last + 1 == len(words) and not _stop(words[last])
             and (words[last] in surnames() or name_like(surname)) and not common_word(surname)  # "Bill Faleolo" too
             and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname) or not frequent(surname)))  # "Bill Tran",
