@@ -150,6 +150,10 @@ def test_a_hidden_note_names_the_holder_right_before_the_account():
     assert "1,554 kWh" in _found(pairs, "energy_usage")
     pairs = pairs_found(PAGE, _outage("<!-- Leocadia Street, account 3001-6424-32 -->"), "text/html")
     assert "Leocadia Street" in _found(pairs, "customer_name")
+    pairs = pairs_found(PAGE, _outage("<span hidden>Leopoldo Park - acct 2132-8031-92 - 1,550 kWh last cycle</span>"),
+                        "text/html")
+    assert "Leopoldo Park" in _found(pairs, "customer_name")
+    assert "1,550 kWh" in _found(pairs, "energy_usage")
 
 
 def test_a_hidden_list_of_park_meters_stays_public():

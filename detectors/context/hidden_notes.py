@@ -31,7 +31,7 @@ from .analysis import Analysis
 from .cues import contact_to_call
 from .persons import given_before_word_surname, names_an_official
 from .public_people import in_a_role, names_a_business
-from .shapes import phone_spans
+from .shapes import consumption_below, phone_spans
 
 # what a page publishes and shows no one on screen: a comment, an element its attribute, style or class hides, a
 # noscript or template block, a meta tag's content, and the attributes that describe an element; and a Word, ODF or
@@ -102,6 +102,10 @@ def _read_note(analysis: Analysis, segment: Segment, site_exchanges: set[str]) -
         return
     fields = [f for f in analysis.contact_fields(Analysis.lines([segment]))
               if not (f[0] == "phone" and _exchange(text[f[2]:f[3]]) in site_exchanges)]
+    if held:  # the holder's usage, which a place's word in their name made a facility's ("Consuelo Park - acct ... -
+        # 1,550 kWh last cycle")
+        fields += [("usage", segment, a, b) for a, b in consumption_below(text, 0, len(text), None, None)
+                   if not any(f[2] == a for f in fields)]
     reached = [f for f in fields if f[0] in ("address", "phone")]
     owners = [(start, end) for start, end in [*names, *held]
               if (any(_BETWEEN.fullmatch(text, end, f[2]) for f in reached) or (start, end) in held)
