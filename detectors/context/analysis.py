@@ -29,6 +29,7 @@ from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .people_columns import column_key, column_people, columns, person_by_column
+from .record_cards import holder_of_card
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, split_name_halves, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
                       trade_name)
@@ -1084,7 +1085,7 @@ class Analysis:
         cells = [part for c in cells for part in self._lines_of_a_cell(c)]
         strong = submitted or any(c.strong for c in cells)
         if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
-                anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
+                anchored and any(c.kind == "name" and (self.names_person(c) or self._card_holder(c, cells)) for c in cells)):
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
@@ -1097,7 +1098,7 @@ class Analysis:
             # a speaker's row (Speaker | Address | Phone) too: a public commenter, unless an account or usage ties them
 
         valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)
-                 or c.kind == "name" and (_named_by_role(c) or self._person_by_column(c))]
+                 or c.kind == "name" and (_named_by_role(c) or self._person_by_column(c) or self._card_holder(c, cells))]
         valid += self._halves_of_a_name(cells, valid)
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
@@ -1231,8 +1232,16 @@ class Analysis:
         halves = _first_and_last(names)
         if halves and self._split_halves(*halves):
             return False  # "Branch | Tuan" under "Last | First": no place has a first name
-        return (any(is_place(c.text) and not self._person_by_column(c) for c in names)
+        return (any(is_place(c.text) and not self._person_by_column(c) and not self._card_holder(c, cells) for c in names)
                 and not any(not is_place(c.text) and self.names_person(c) for c in names))
+
+    def _card_holder(self, cell: Cell, cells: list[Cell]) -> bool:
+        """A name cell alone in its column, in a card of one record with an account that labels a service address:
+        the customer's, whatever place its words also name ("Name | Hope Hall", ``record_cards``)."""
+        key = column_key(cell.segment)
+        alone = key is None or len(self._columns.get(key, [])) <= 1
+        return cell.kind == "name" and any(c.kind == "account" for c in cells) and holder_of_card(
+            cell.text.strip(), [c.label or "" for c in cells if c is not cell], alone)
 
     def reason(self, why: str, label: str | None) -> str:
         """``why.format(label=label)``, one string for every cell of a column: a table's 100,000 fields share

@@ -39,7 +39,8 @@ from .analysis import Analysis, page_of
 from .cues import SENTENCE_END
 from .history import public_story, tells_history
 from .lists import named_as_a_business
-from .persons import NOTE_VERBS, named_officially, names_an_official, names_in, opens_sentence, person_name
+from .persons import (NOTE_VERBS, named_by_role, named_officially, names_an_official, names_in, opens_sentence,
+                      person_name)
 from .public_people import in_a_role, not_a_record, others_use
 from .shapes import street_addresses
 
@@ -267,7 +268,9 @@ def _private_names(analysis: Analysis, segment) -> list[tuple]:
     found = []
     for start, end in _names_in(text):
         value = text[start:end]
-        name = person_name(value, strict=False)
+        # a given name and a place's word the sentence makes a person's ("Wendell Plaza of 2857 N. Mesquite Cir asked
+        # for a review of Acct # ...") is one, though person_name, reading the words alone, refuses a plaza
+        name = person_name(value, strict=False) or (named_by_role(text, start, end) and value.lower())
         if not name or (value.split()[0].lower() in NOTE_VERBS and opens_sentence(text, start)):
             continue  # "Call Marlene at the Center": an instruction and a given name, no one's full name
         if _BYLINE.fullmatch(text, 0, start):

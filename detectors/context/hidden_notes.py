@@ -10,7 +10,9 @@ spreadsheet's cell notes are read with the sheet's figures, in ``context.tables`
 worker's: a private person's name right beside a street address or a phone of theirs there, only a comma, a dash, a
 bracket or "at"/"of" between, is that person's record, and the note's other contact details and usage figures are
 theirs too (the note is read as one record, as a card is), and so is the number under an account's word in it
-("PQHP acct CCA 454663142"). Visible text is read by the other modules, which ask more
+("PQHP acct CCA 454663142"). A note's given name and a word that is a surname and a place's too right before an
+account's word ("Escalation: Ray Park, account ...", "Consuelo Street - acct ...") is the account's holder: the City
+publishes its parks' meters to be read, and keeps no park's account out of sight. Visible text is read by the other modules, which ask more
 of it (a public card may give a volunteer's own number on purpose).
 
 Not records: an official or staff named by title or role (the Mayor in a photo's alt text, "Maria Lopez, Billing
@@ -27,9 +29,9 @@ from ..model import ELEMENT_DESCRIPTIONS, Segment
 from ..public_contacts import ORGANIZATION_CUE, to_e164
 from .analysis import Analysis
 from .cues import contact_to_call
-from .persons import names_an_official
+from .persons import given_before_word_surname, names_an_official
 from .public_people import in_a_role, names_a_business
-from .shapes import phone_spans
+from .shapes import consumption_below, phone_spans
 
 # what a page publishes and shows no one on screen: a comment, an element its attribute, style or class hides, a
 # noscript or template block, a meta tag's content, and the attributes that describe an element; and a Word, ODF or
@@ -41,11 +43,19 @@ _NOTE_CHARS = 1000  # a note, not a page of text
 # ...", "Ana Ruiz - 909 ...", "Ana Ruiz at 12 Elm St", "Ana Ruiz of 12 Elm St", "Ana Ruiz ph 909 ..."
 _BETWEEN = re.compile(r"[ \t]*(?:[-\u2013\u2014/|,:;=(][ \t]*|(?:at|of|on|from|ph|tel|phone|cell)\.?[ \t:]+)?\(?")
 _WHY = "name beside their own home or phone in a note the page publishes but shows no one"
+_HOLDER_WHY = "name right before their account in a note the page publishes but shows no one"
 # the account a person's note gives under an account's word, a program's letters maybe between ("PQHP acct CCA
 # 454663142", "Acct # W-1234567", "a/c 8-007-659-073"): six digits or more, a number the identifier detectors may not
 # read alone
 _NOTE_ACCOUNT = re.compile(r"(?i)(?<![\w/])(?:acct|account|a/c|cuenta)\b\.?[ \t]*(?:no\.?|num(?:ber)?|#)?[ \t:#.]*"
                            r"(?:(?-i:[A-Z]{2,6})[ \t-]?)?(?P<value>\d(?:[ -]?\d){5,15})(?![\w-])")
+
+
+# a given name and a word that is a surname and a place's too, right before the account's word a note gives after it
+# ("Escalation: Ray Park, account 3001-...", "Consuelo Street - acct PCE-747736 - 2,772 kWh"): the customer's name,
+# which read alone is a park's or a street's
+_WORD_NAME_BEFORE_ACCOUNT = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+                                       r"(?=[ \t]*[-\u2013\u2014,:;|][ \t]*(?i:acct|account|a/c)\b)")
 
 
 def find(analysis: Analysis) -> None:
@@ -61,6 +71,24 @@ def find(analysis: Analysis) -> None:
         _read_note(analysis, segment, site_exchanges)
 
 
+# the City's plant a note may list by the places it serves: "Irrigation meters: Victoria Park, acct ...; Grace Park,
+# acct ...", "Streetlight accounts", "Facility sites"
+_PLANT_WORDS = re.compile(r"(?i)\b(?:meters?|irrigation|sprinklers?|streetlights?|street[ \t]+lights?|lighting|"
+                          r"facilit(?:y|ies)|sites?|pumps?|wells?|fields?)\b")
+
+
+def _holder_before_account(text: str) -> list[tuple[int, int]]:
+    """The span of the one given name and word surname a note gives right before an account ("Escalation: Ray Park,
+    account ..."); none in a note listing more than one account so, or naming the City's plant: a list of meters of
+    places named after words ("Irrigation meters: Victoria Park, acct ...; Grace Park, acct ...")."""
+    before_accounts = list(_WORD_NAME_BEFORE_ACCOUNT.finditer(text))
+    if len(before_accounts) != 1 or _PLANT_WORDS.search(text):
+        return []
+    held = before_accounts[0]
+    return [held.span("name")] if given_before_word_surname(held["name"]) and _NOTE_ACCOUNT.search(text, held.end()) \
+        else []
+
+
 def _unseen(segment: Segment) -> bool:
     hidden = segment.hidden or ""
     return hidden in _UNSEEN or hidden.startswith("class ")
@@ -69,20 +97,25 @@ def _unseen(segment: Segment) -> bool:
 def _read_note(analysis: Analysis, segment: Segment, site_exchanges: set[str]) -> None:
     text = segment.text
     names = analysis.private_names_in(text)
-    if not names:
+    held = _holder_before_account(text)
+    if not names and not held:
         return
     fields = [f for f in analysis.contact_fields(Analysis.lines([segment]))
               if not (f[0] == "phone" and _exchange(text[f[2]:f[3]]) in site_exchanges)]
+    if held:  # the holder's usage, which a place's word in their name made a facility's ("Consuelo Park - acct ... -
+        # 1,550 kWh last cycle")
+        fields += [("usage", segment, a, b) for a, b in consumption_below(text, 0, len(text), None, None)
+                   if not any(f[2] == a for f in fields)]
     reached = [f for f in fields if f[0] in ("address", "phone")]
-    owners = [(start, end) for start, end in names
-              if any(_BETWEEN.fullmatch(text, end, f[2]) for f in reached)
+    owners = [(start, end) for start, end in [*names, *held]
+              if (any(_BETWEEN.fullmatch(text, end, f[2]) for f in reached) or (start, end) in held)
               and not in_a_role(text, start, end) and not contact_to_call(text, start, end)
               and not names_an_official(text[start:end], analysis.officials)
               and not _shown_in_a_role(analysis, text[start:end])]
     if not owners:
         return
     for start, end in owners:
-        analysis.add("name", segment, start, end, _WHY)
+        analysis.add("name", segment, start, end, _HOLDER_WHY if (start, end) in held else _WHY)
     for kind, field_segment, start, end in fields:
         analysis.add(kind, field_segment, start, end, _WHY)
     for account in _NOTE_ACCOUNT.finditer(text):

@@ -18,8 +18,10 @@ from ..vocabulary import fold, given_names, surname_shares
 
 # a table's row in an element's path: "table 1 > row 4 > cell 1" (Word, PDF), "tr:nth-of-type(4)" (HTML)
 _ROW_IN_PATH = re.compile(r"\brow \d+|tr(?::nth-of-type\(\d+\))?")
-# a name cell of two capitalised words: "Sky Church", not "Ganesha Park Picnic Area" nor "St. Mary's"
-_TWO_WORDS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+")
+# a name cell of two capitalised words: "Sky Church", not "Ganesha Park Picnic Area" nor "St. Mary's"; or of the
+# surname, a comma and the given name, as an export writes it, in capitals too ("HALL, JUNE", "Ford, Bill")
+_TWO_WORDS = re.compile(r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?P<surname>[A-Z][a-z]+)")
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][a-z]+|[A-Z]+), (?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]+(?:-[A-Z]+)?)")
 _PEOPLE_AT_LEAST = 2  # rows of the column plainly people's, besides the one asked of, for any given name
 _SURNAME_SHARE = 1e-5  # one American in 100,000 bears the last word as a surname
 
@@ -43,10 +45,11 @@ def columns(segments: Iterable[Segment]) -> dict[tuple[str, str], list[Segment]]
 
 
 def _name_shaped(value: str, listed_given: bool = True) -> bool:
-    """Two capitalised words whose last is a listed surname and whose first is a listed given name (or any word,
-    without ``listed_given``: "Sky Church")."""
-    return (bool(_TWO_WORDS.fullmatch(value)) and surname_shares().get(fold(value.split()[1]), 0.0) >= _SURNAME_SHARE
-            and (not listed_given or fold(value.split()[0]) in given_names()))
+    """Two capitalised words, a listed surname and a listed given name (or any word, without ``listed_given``: "Sky
+    Church", "CHURCH, SKY")."""
+    name = _TWO_WORDS.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
+    return (name is not None and surname_shares().get(fold(name["surname"]), 0.0) >= _SURNAME_SHARE
+            and (not listed_given or fold(name["given"]) in given_names()))
 
 
 @dataclass(frozen=True)

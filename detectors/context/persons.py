@@ -259,12 +259,13 @@ def personal_trust(value: str) -> bool:
 
 
 def surname_after_given(given: str, surname: str) -> bool:
-    """A place word that is a common surname after a given name ("Ji-ho Park", "Catherine Park", "Sheena Church",
-    "Eric Hall"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
+    """A place word or a label's word that is a common surname after a given name ("Ji-ho Park", "Catherine Park",
+    "Sheena Church", "Eric Hall", "Odalys Page"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
     ("Victoria Park", "Laurel Hill", "Grace Church"): the first word is a hyphenated given name (Korean and
     Chinese names in roman letters) or a given name more often a given name than a surname and, if it is a
     frequent word, far more often a name than that word."""
-    if fold(surname) not in _surnames_after_initial() or not given[:1].isupper():
+    if (fold(surname) not in _surnames_after_initial() and fold(surname) not in _label_surnames()) \
+            or not given[:1].isupper():
         return False
     plain = fold(given)
     if "-" in plain:
@@ -288,7 +289,7 @@ def _surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]
     """A place word that is a common surname after a given name more often a given name than a surname, where the
     sentence makes the two a person (``place_surnames.person_by_role``): "PCE customer Grace Hall", "Ivan Park,
     whose service account ...", whatever word the given name also spells."""
-    return (fold(text[surname[0]:surname[1]]) in _surnames_after_initial() and text[given[0]:given[0] + 1].isupper()
+    return (fold(text[surname[0]:surname[1]]) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
             and _more_given_than_surname(fold(text[given[0]:given[1]]))
             and person_by_role(text, given[0], surname[1]))
 
@@ -348,6 +349,15 @@ def given_before_place_surname(value: str) -> bool:
     return len(words) == 2 and _surname_after_unlisted_given(*words)
 
 
+def given_before_word_surname(value: str) -> bool:
+    """Two capitalised words, a given name borne more often as a given name than as a surname and a place's or a
+    label's word that is a surname too ("Hope Hall", "Bill Plaza", "Filomena Street"): a person where the record
+    says whose it is (``record_cards``), though the words alone read as a hall, a plaza or a street."""
+    words = value.split()
+    return (len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) for w in words)
+            and _more_given_than_surname(fold(words[0])) and fold(words[1]) in _word_surnames())
+
+
 def split_name_halves(given: str, surname: str) -> bool:
     """A first-name column's cell and a last-name column's cell of one row that are a person's halves, whatever
     word the surname also spells ("Tuan" | "Branch", "Bill" | "Ho", "Joy" | "Church"): a place, a facility or a firm
@@ -369,6 +379,32 @@ def surname_after_initial(given: str, surname: str) -> bool:
     plain = fold(given)
     return fold(surname) in _surnames_after_initial() and given[:1].isupper() and (
         name_like(given) if "-" in plain else _more_given_than_surname(plain))
+
+
+# how many Americans must bear a place's word as a surname for a role to make it one's after a given name: Plaza (2
+# in 100,000) and Street (8) are; a label's word must be a common surname (1 in 10,000: Page, Case), as "To", "Re" and
+# "Her" are no one's however a list counts them
+_ROLE_PLACE_SURNAME_SHARE = 1e-5
+_ROLE_LABEL_SURNAME_SHARE = 1e-4
+
+
+@lru_cache(maxsize=1)
+def _label_surnames() -> frozenset[str]:
+    """Words of labels and prose that are common surnames (Page, Case): after a given name that is no frequent word
+    ("Odalys Page") one's surname, as no label or page is named after a given name."""
+    shares = surname_shares()
+    places = FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY
+    return frozenset(w for w in NOT_PERSON - places if shares.get(w, 0.0) >= _ROLE_LABEL_SURNAME_SHARE)
+
+
+@lru_cache(maxsize=1)
+def _word_surnames() -> frozenset[str]:
+    """Words of places, firms and labels that are surnames too, rare ones included (Plaza, Street, Page, Church,
+    Park): a sentence's role for a person ("PCE customer Hortensia Plaza", "Dolores Street of 1663 Buckthorn Way
+    (Acct # ...)") makes one a surname after a given name, where the word alone reads as a place or a label."""
+    shares = surname_shares()
+    places = FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY
+    return frozenset(w for w in places if shares.get(w, 0.0) >= _ROLE_PLACE_SURNAME_SHARE) | _label_surnames()
 
 
 @lru_cache(maxsize=1)
@@ -1501,8 +1537,9 @@ def word_surname_first(surname: str, given: str) -> bool:
     "Captain Ji-ho Ames" the title stands before the given name."""
     plain, last = fold(given), _plain(surname)
     if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)) or (
-            last in NOT_PERSON and last not in FIRM_OR_PLACE and last not in _FACILITY) or last in _TITLE_OF_OFFICE_WORDS:
-        return False
+            last in NOT_PERSON and last not in FIRM_OR_PLACE and last not in _FACILITY and last not in _word_surnames()
+    ) or last in _TITLE_OF_OFFICE_WORDS:
+        return False  # (a label's word that is a common surname is one first: "PAGE, CAROLE", "Case, Maria")
     return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
 
@@ -1906,12 +1943,15 @@ def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bo
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
     """A month or a bill's word that is a given name before a surname that ends the run and reads as no word, where
     an identifier ties the words to a person ("Household of April Patrick", "June Okafor", "Bill Kowalski, acct ...";
-    not "May Council Meeting", "June Newsletter", "Bill Summary"), or anywhere for a month's abbreviation ("Jun
-    Yamazaki")."""
+    not "May Council Meeting", "June Newsletter", "Bill Summary"), or before a place's word the sentence makes a surname
+    ("a complaint from June Hall"), or anywhere for a month's abbreviation ("Jun Yamazaki")."""
     last = i + 1  # the surname, after its particles ("Jan ter Horst", "June van der Berg", "Bill St. Clair")
     while last < len(words) - 1 and (_lower_particle(text, run[last], words[last]) or words[last] == "st."):
         last += 1
     surname = text[run[last][0]:run[last][1]] if last < len(run) else ""
+    if words[i] in _WORD_GIVEN_NAMES and last == i + 1 == len(words) - 1 and _surname_by_role(text, run[i], run[last]):
+        return True  # "June Hall of 5174 S. Esperanza Blvd (Acct # ...)", "Escalation: Bill Plaza, account ...": a
+        # sentence's role makes the place's word a surname
     return (words[i] in _WORD_GIVEN_NAMES and last + 1 == len(words) and not _stop(words[last])
             and (words[last] in surnames() or name_like(surname)) and not common_word(surname)  # "Bill Faleolo" too
             and (words[i] in _MONTH_GIVEN_NAMES or name_like(surname) or not frequent(surname)))  # "Bill Tran",

@@ -21,11 +21,25 @@ _ROLE_BEFORE = re.compile(r"(?i)(?:\b(?:complaint|call|calls|letter|e-?mail|mess
                           r"\b(?:met|spoke|talked|visited)[ \t]+with)"
                           r"[ \t]+$")
 
+# the label of a customer's matter that a record's name follows ("Escalation: ", "Appeal 2024-22: ", "Hold disconnect: ",
+# "Disconnection hold - "): an account's holder appeals, disputes a bill or has a shutoff held; a park or a hall is
+# no party to one (a work ticket's or a complaint's subject may be a place: "Ticket 4411: Ganesha Park restroom")
+_MATTER_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:escalation|escalated|appeal|appellant|dispute|billing[ \t]+dispute|hardship|payment[ \t]+arrangement|"
+    r"shut-?off[ \t]+hold|hold[ \t]+(?:disconnect|disconnection|shut-?off)|disconnect(?:ion)?[ \t]+hold)"
+    r"(?:[ \t]+(?:no\.?|#)?[ \t]*[\w-]*\d[\w-]*)?[ \t]*(?::|[-\u2013\u2014])[ \t]*$")
+
 # a relative clause only a person takes: "Grace Park, who lives on ...", "Ivan Park, whose service account is ...",
 # "whose bill", "whose home" (a park's "whose picnic shelters" is none of these)
 _PERSON_CLAUSE_AFTER = re.compile(
     r"(?i),?[ \t]+(?:who\b|whose[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:account|bill|home|house|meter|balance|payment|"
     r"usage|statement|service|apartment|unit|residence|household|husband|wife|son|daughter|family)\b)")
+
+# a home the name is "of", by its house number ("Gloria Plaza of 893 Sandstone Trail"), and, later in the sentence,
+# an account or a home's usage that makes the two a customer's record: a park or a hall is "at" its address, and a
+# place "of" a number is the city's ("Hall of Fame", "Park of 1912" name no house)
+_HOME_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][^.;!?\n]{0,200}?"
+                            r"\b(?:acct|account|kwh)\b", re.IGNORECASE)
 
 # what a person does as the sentence's subject after a record's tail of address, account and phone: speaks, writes,
 # disputes (not what a facility's staff do in its name in a log, "Victoria Park ... reported an outage", "requested",
@@ -44,18 +58,19 @@ _RECORD_ITEMS = 5
 
 
 def role_before(text: str, start: int) -> bool:
-    """Whether a customer's role or what came from someone stands right before the name ("PCE customer Joy Hall",
-    "a complaint from Ivan Park")."""
+    """Whether a customer's role, what came from someone or a customer's matter's label stands right before the name
+    ("PCE customer Joy Hall", "a complaint from Ivan Park", "Escalation: Ray Park")."""
     before = text[max(0, start - 40):start]
     roles = list(CUSTOMER_ROLE.finditer(before))
-    return bool(roles and not before[roles[-1].end():].strip(" \t:")) or _ROLE_BEFORE.search(before) is not None
+    return (bool(roles and not before[roles[-1].end():].strip(" \t:")) or _ROLE_BEFORE.search(before) is not None
+            or _MATTER_LABEL_BEFORE.search(before) is not None)
 
 
 def person_after(text: str, end: int) -> bool:
     """Whether what follows the name makes it a person's: a "who"/"whose ... account" clause, a person's act right
     after it ("Grace Hall also disputes ..."), or one after the record's tail ("Ivan Park, 3424 N. Monterey Ave, Account No.
     3301-4432-09, disputed ...")."""
-    if _PERSON_CLAUSE_AFTER.match(text, end) or _ACT_RIGHT_AFTER.match(text, end):
+    if _PERSON_CLAUSE_AFTER.match(text, end) or _ACT_RIGHT_AFTER.match(text, end) or _HOME_OF_AFTER.match(text, end):
         return True
     at = end
     for _ in range(_RECORD_ITEMS):
