@@ -12,12 +12,16 @@ they do for a place word's surname (``place_surnames``): a firm's or a place's l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocabulary import fold, frequent, name_like, surname_shares
 from .place_surnames import person_by_role
 
 # a surname borne by one American in 100,000 ("Zhou", "Huynh"): a list's surname, no stray word
 _LISTED_SURNAME = 1e-5
+# wordfreq's Zipf frequency in English from which a word is one of the language's ("Hill", "Sushi"; not "Ocampo", whom
+# Spanish text names often)
+_ENGLISH_ZIPF = 3.0
 # the record's address right after the name ("Won Huynh, 2355 W. Cottonwood Way, ..."), or the possessive of what a
 # customer has ("My Zhou's account", "Long Tran's service address")
 _RECORD_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z]"
@@ -36,16 +40,24 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
 
 def given_and_surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
     """Whether ``text[given]`` and ``text[surname]`` (two capitalised words one space apart, the surname's possessive
-    allowed; the caller has ruled out a label's, a place's or a month's first word) are a given name and a surname,
-    more likely a name than a word ("Ocampo", "Lagunzad") or a listed one that is no frequent word, which the
-    sentence or the record makes a person."""
+    allowed; the caller has ruled out a label's, a place's or a month's first word) are a given name and a surname
+    that is no frequent English word ("Oak Hill", "Kai Sushi"), listed or more likely a name than a word ("Ocampo",
+    "Lagunzad"), which the sentence or the record makes a person."""
     first, last = text[given[0]:given[1]], re.sub(r"['\u2019]s$", "", text[surname[0]:surname[1]])
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last)) or len(last) < 2:
         return False
-    if not name_like(last) and (frequent(last) or surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME):
+    if (frequent(last) and _english_word(last)) or (
+            surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME and not name_like(last)):
         return False
     if _TITLE_BEFORE.search(text, max(0, given[0] - 30), given[0]) or (
             first.lower() in _INSTRUCTION and _SENTENCE_OPENS.search(text, max(0, given[0] - 30), given[0])):
         return False
     end = given[1] + 1 + len(last)
     return person_by_role(text, given[0], end) or _RECORD_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=4096)
+def _english_word(word: str) -> bool:
+    """Whether ``word`` is a frequent English word, whatever other language writes it more often."""
+    import wordfreq  # loaded on first use, as the vocabulary loads it
+    return wordfreq.zipf_frequency(word.lower(), "en") >= _ENGLISH_ZIPF
