@@ -47,6 +47,9 @@ def test_vietnamese_surname_first_with_a_middle_name_before_a_word_given_name():
     pairs = pairs_found(PAGE, _html("PCE customer Vuong Thi My reported 2,114 kWh on the July statement for account "
                                     "PCE-730118."), "text/html")
     assert "Vuong Thi My" in _names(pairs)
+    pairs = pairs_found(PAGE, _html("Account holder Fifita Van Jun (junfifita@gmail.com) wrote that the meter at "
+                                    "2210 S. Harwick Ln was read twice."), "text/html")
+    assert "Fifita Van Jun" in _names(pairs)
 
 
 def test_surname_comma_word_given_name_and_initial_is_a_person():

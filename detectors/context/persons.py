@@ -2086,10 +2086,12 @@ def _vietnamese_word(text: str, run: list, words: list[str], k: int) -> bool:
 
 
 def _given_after_vietnamese_middle(text: str, run: list, words: list[str], i: int, j: int) -> bool:
-    """A listed given name that ends the run after a capitalised Vietnamese middle name "Thi" or "Van", the surname
-    before it ("Adeyemi Thi My", "Nguyen Van Long"): the name's last word, whatever English word it also spells."""
+    """A listed name that ends the run after a capitalised Vietnamese middle name "Thi" or "Van", the surname before
+    it ("Adeyemi Thi My", "Nguyen Van Long", "Tupou Van Jun"): the name's last word, whatever English word or month
+    it also spells."""
     return (j == i + 2 == len(words) - 1 and words[j - 1] in ("thi", "van") and text[run[j - 1][0]].isupper()
-            and text[run[j][0]].isupper() and text[run[j][0] + 1:run[j][1]].islower() and words[j] in given_names())
+            and text[run[j][0]].isupper() and text[run[j][0] + 1:run[j][1]].islower()
+            and (words[j] in given_names() or surname_shares().get(words[j], 0.0) >= _LISTED_SURNAME))
 
 
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
