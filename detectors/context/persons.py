@@ -26,6 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import person_by_role
+from .word_given_names import given_and_surname_by_role
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 
@@ -614,7 +615,8 @@ _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|v
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          # a household's second given name: "NGUYEN, TUAN & ELIZABETH", as lien rolls write owners
                          rf"(?P<joint>[ \t]+&[ \t]+(?P<second>{_WORD}))?"
-                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
+                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$)"
+                         rf"|(?<=\.)['\u2019]s\s)")  # "Lim, Lei C.'s account": the possessive of an initialled name
 _PARTICLE_WORDS = PARTICLES | frozenset(_DUTCH_AND_OTHER_PARTICLES)
 _LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")  # a mailbox's local part, which may spell its owner's name
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
@@ -1447,7 +1449,22 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         if _reads_as_last_first(text, tokens, words):
             return tokens[0][0], end
         tokens, words = tokens[1:], words[1:]
-    return (tokens[0][0], end) if tokens and _reads_as_last_first(text, tokens, words) else None
+    return (tokens[0][0], end) if tokens and (_reads_as_last_first(text, tokens, words)
+                                              or _listed_last_first_initialled(text, tokens, words)) else None
+
+
+def _listed_last_first_initialled(text: str, tokens: list, words: list) -> bool:
+    """A surname (listed, or more a name than a word), a comma, a listed name and a middle initial ("Yuan, Lei E.",
+    "Tesfaye, My B."), first on its line or after a customer's role: the form a bill's or a list's name line takes,
+    whatever words of the language the surname and the given name also spell (the currency's "yuan", "my")."""
+    if len(tokens) != 3 or not text.find(",", tokens[0][1], tokens[1][0]) >= 0 or len(words[2]) != 1:
+        return False
+    surname, given = (text[a:b] for a, b in tokens[:2])
+    shares = surname_shares()
+    return (all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (surname, given))
+            and (shares.get(words[0], 0.0) >= _LISTED_SURNAME or name_like(surname)) and not _stop(words[0])
+            and (words[1] in given_names() or (shares.get(words[1], 0.0) >= _LISTED_SURNAME and not _stop(words[1])))
+            and text[tokens[2][1] - 1] == "." and _first_word(text, tokens[0][0]))
 
 
 _INITIAL_ONLY = re.compile(rf"[{_UPPER}]\.?")
@@ -1744,6 +1761,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[burmese][1]))  # "Saw Eh Doh Htoo", whose "Saw" and "Eh" are words too
             i = burmese + 1
             continue
+        if anchored and i + 2 == len(words) and (not _stop(words[i]) or words[i] in given_names()) \
+                and not is_place(text[run[i][0]:run[i + 1][1]]) and given_and_surname_by_role(text, run[i], run[i + 1]):
+            found.append((run[i][0], run[i + 1][1]))  # "from My Zhou, whose service account ...", "Favour Hakobyan, 12
+            break  # Elm St, ...": a given name that is a word, or no list's, before a surname that is none
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
         last = _initials_and_surname(text, run, words, i) if anchored else None
         if last is None and anchored and _my_and_surname(text, run, words, i):
@@ -1781,6 +1802,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or (titled and j == i + 1 and (_given_after_title(words, j)
                                                or _word_surname_after_title(words, i, j)))
                 or _month_surname(text, run, words, i, j)
+                or _given_after_vietnamese_middle(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
         if j == i + 1 < len(words) and (
@@ -2101,6 +2123,15 @@ def _vietnamese_word(text: str, run: list, words: list[str], k: int) -> bool:
 
     return words[k] in _VIETNAMESE_PARTICLES and capitalised(k) and any(
         capitalised(m) and words[m] in _VIETNAMESE_BESIDE for m in (k - 1, k + 1))
+
+
+def _given_after_vietnamese_middle(text: str, run: list, words: list[str], i: int, j: int) -> bool:
+    """A listed name that ends the run after a capitalised Vietnamese middle name "Thi" or "Van", the surname before
+    it ("Adeyemi Thi My", "Nguyen Van Long", "Tupou Van Jun"): the name's last word, whatever English word or month
+    it also spells."""
+    return (j == i + 2 == len(words) - 1 and words[j - 1] in ("thi", "van") and text[run[j - 1][0]].isupper()
+            and text[run[j][0]].isupper() and text[run[j][0] + 1:run[j][1]].islower()
+            and (words[j] in given_names() or surname_shares().get(words[j], 0.0) >= _LISTED_SURNAME))
 
 
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
