@@ -358,7 +358,7 @@ _ACCOUNT_TO_CHANGE = (r"(?<![A-Za-z0-9])(?:account|acct)\.?(?:\s*(?:no|number|#)
                       r"(?=\s*:)")
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
-                              r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
+                              r"deposit|revenue|rental|concession|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage|"
                               # a treasury's own bank accounts by their purpose: "General Account ending 5475"
                               r"general|operating|disbursement|sweep|lockbox|concentration|"

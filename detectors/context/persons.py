@@ -25,7 +25,7 @@ from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
-from .place_surnames import person_by_role
+from .place_surnames import described_as_facility, person_by_role
 from .word_given_names import given_and_surname_by_role
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
@@ -1806,7 +1806,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
         if j == i + 1 < len(words) and (
-                surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]])
+                (surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]])
+                 and not described_as_facility(text, run[j][1]))
                 or (anchored and j + 1 == len(words) and _surname_after_unlisted_given(
                     text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))
                 or (j + 1 == len(words) and _RESIDENT_AFTER.match(text, run[j][1]) and surname_after_initial(
@@ -2274,7 +2275,8 @@ def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
         return False  # "Ms. Grace Park", "Mr. Hye-jin Park"
     if k == 0 and _month_given_name(text, run, words, k):
         return False  # "Bill Kowalski": a given name before the surname that ends the run, a name beside an identifier
-    if k == len(words) - 1 and k >= 1 and (surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
+    if k == len(words) - 1 and k >= 1 and ((surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]])
+                                            and not described_as_facility(text, run[k][1]))
                                            or _own_mailbox_after(text, run[k - 1], run[k])
                                            or _surname_by_role(text, run[k - 1], run[k])):
         return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"; "Joy Church (joy.church@gmail.com)";

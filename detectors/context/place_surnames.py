@@ -57,6 +57,40 @@ _RECORD_ITEM = re.compile(r",[ \t]*(?P<item>[^,;!?\n]{1,80}?)(?=,)")
 _RECORD_ITEMS = 5
 
 
+# what describes a facility right after its name, past a colon, a comma, a dash or a bracket: "Ramona Hall: capacity
+# 120, deposit $300", "Lowell Park (12 acres, picnic shelters)", "Emerson Hall - seating 80": a rate sheet's or a
+# facility list's line about the place, which no person is
+_FACILITY_AFTER = re.compile(r"(?i)[ \t]*[:,(\u2013\u2014-][ \t]*(?:(?:max(?:imum)?|seated|standing|\d[\d,]*)[ \t]+)?"
+                             r"(?:capacity|occupancy|seats|seating|acres?|amenities|picnic|pavilion|restrooms?|"
+                             r"playground|ball[ \t]?fields?|kitchen|stage|auditorium|gym(?:nasium)?|rental[ \t]+(?:rate|fee)|"
+                             r"sq\.?[ \t]*ft|square[ \t]+feet|multipurpose[ \t]+room|meeting[ \t]+room)\b")
+
+
+def described_as_facility(text: str, end: int) -> bool:
+    """Whether what follows a given name and a place word (``text[:end]``) describes a facility ("Ramona Hall:
+    capacity 120"): the namesake's park or hall, whatever its account or phone beside it."""
+    return _FACILITY_AFTER.match(text, end) is not None
+
+
+# a line that opens with a place's name (its last word a place's) that the line goes on to describe as a facility
+_DESCRIBED_PLACE_OPENS = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:Park|Hall|Church|Chapel|Pavilion|Center|"
+                                    r"Centre|Clubhouse|Auditorium|Gym|Gymnasium|Room)\b")
+
+
+def opens_with_facility(line: str) -> bool:
+    """Whether a line opens with a park's, a hall's or a room's name that it describes as a facility ("Ramona Hall:
+    capacity 120, deposit $300, account no. ..."): a rate sheet's line, whose numbers are the facility's."""
+    opens = _DESCRIBED_PLACE_OPENS.match(line)
+    return opens is not None and described_as_facility(line, opens.end())
+
+
+def names_a_place(cell: str) -> bool:
+    """Whether a cell is a place's name whose last word is a park's, a hall's or a room's ("Garfield Hall" under
+    "Site"): in a column of places, the namesake's facility, not a person by that name."""
+    opens = _DESCRIBED_PLACE_OPENS.match(cell)
+    return opens is not None and not cell[opens.end():].strip()
+
+
 def role_before(text: str, start: int) -> bool:
     """Whether a customer's role, what came from someone or a customer's matter's label stands right before the name
     ("PCE customer Joy Hall", "a complaint from Ivan Park", "Escalation: Ray Park")."""

@@ -3919,7 +3919,7 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
     gives them; a mailbox at a consumer provider is a home too ("confirm with Ana Ruiz (ana.ruiz@gmail.com,
     562-...)"). Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
-    Plumbing, ..."), nor an event's contact giving a cell and a mailbox to be reached at ("Vendor inquiries: Ana
+    Plumbing, ..."), nor an office's suite (a probate notice's attorney: "Ana Ruiz, 12 Main St, Suite 200, ..."), nor an event's contact giving a cell and a mailbox to be reached at ("Vendor inquiries: Ana
     Ruiz, 909-..., ana.ruiz@gmail.com"); staff and officials are no names here. A phone an invitation gives after
     another name is that contact's, not the home's: an event listing's "Nov 1 | Bike-to-Work Day | 12 Olive St |
     RSVP: Luis Ortiz 909-..." names a venue and its organizer."""
@@ -3938,8 +3938,9 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
              and _HOME_AFTER_PHONE.fullmatch(text, first[1], second[0]))
                 and not _BUSINESS.search(text, max(0, start - 40), start)
                 and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
-                and not _BUSINESS.search(text, first[1], second[0])):
-            return True
+                and not _BUSINESS.search(text, first[1], second[0])
+                and not _OFFICE.search(text, first[0], second[0])):  # "Ana Ruiz, 12 Main St, Suite 200, ...": an
+            return True  # attorney's or an agent's office, as a legal notice gives it, no home
     return any(_home_then_bracketed_name(name, fields) for name in names)
 
 

@@ -42,9 +42,10 @@ from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from ..vocabulary import fold, given_names
-from .headers import header_kind, partys_column, person_role_column, split_words, street_lighting_list
+from .headers import PLACE_HEADER, header_kind, partys_column, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
+from .place_surnames import names_a_place, opens_with_facility
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
                      LOCAL_GOVERNMENT, PLACE_WORDS, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
@@ -291,6 +292,7 @@ def city_facility(candidate: Candidate) -> bool:
             continue  # a rebate's measure, "Pool pump", "Well pump": a home's equipment, no City facility
         if kind in (None, "veto", "soft", "name") and (
                 _names_city_place(field.text) and not _whole_name(field.text)  # a log's "PARK JI-WOO" is a person
+                or place_in_places_column(field)  # "Site: Garfield Hall"
                 or field.label and _FACILITY_HEADER.search(field.label) and (
                     not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text)
                     or facility_by_column(field.label, field.text))):
@@ -300,6 +302,12 @@ def city_facility(candidate: Candidate) -> bool:
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
                                                                                          candidate.end)
+
+
+def place_in_places_column(cell: Segment) -> bool:
+    """Whether a cell under a column of places ("Site", "Location") names a park, a hall or a room ("Garfield Hall",
+    "Russell Park"): the namesake's facility, though the words read as a person's name."""
+    return bool(cell.label and PLACE_HEADER.search(split_words(cell.label))) and names_a_place(cell.text.strip())
 
 
 def _names_city_place(text: str) -> bool:
@@ -512,7 +520,7 @@ def _facility_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = line_of(text, start)
     at = start - line_start
-    return (FACILITY_NAMED.search(line, max(0, at - 120), at) is not None
+    return ((FACILITY_NAMED.search(line, max(0, at - 120), at) is not None or opens_with_facility(line))
             and names_no_person(line))
 
 

@@ -36,7 +36,8 @@ from .label_blocks import phones_to_call
 from .lists import (BUSINESS_NAME_COLUMN, business_name, business_register, named_as_a_business, vendor_master_list,
                     vendors_block)
 from .refunds import refund_row
-from .public_holders import facility_by_column, held_by_city, meeting_hosts, meeting_venue, public_holder_row
+from .public_holders import (facility_by_column, held_by_city, meeting_hosts, meeting_venue, place_in_places_column,
+                             public_holder_row)
 from .holder_names import wrapped_holder_name
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
@@ -1820,7 +1821,8 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
     cells, person = [], False
     for i, (f, label, (kind, strong)) in enumerate(zip(fields, labels, kinds)):
         if kind is None:
-            shape = None if _city_of_an_address(analysis, fields, i) or _names_places_or_banks(label) else (
+            shape = None if _city_of_an_address(analysis, fields, i) or _names_places_or_banks(label) \
+                or place_in_places_column(f) else (
                 analysis.sniff(f.text))
             if shape:
                 cells.append(Cell(shape, f, 0, len(f.text), label))
@@ -1850,7 +1852,7 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
                 or _holds_no_names(f.label or "") or _city_of_an_address(analysis, fields, i) or staff_column(f.label or "")
                 or workspace_author_column(f.label or "")
                 or tickets_owner_column(f.label or "", tuple(g.label or "" for g in fields))
-                or work_or_equipment_column(f.label or "")):
+                or work_or_equipment_column(f.label or "") or place_in_places_column(f)):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name, nor a work
             # order's type code under TYPE ("PNL UPG")
         shape = analysis.sniff(f.text)
@@ -1872,7 +1874,7 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     by_city = held_by_city(fields)
     # (not the installer's or the dealer's column, set aside as the firm's: "Sunridge Solar Installers Inc." is no
     # City solar site)
-    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields
+    named_place = any((_names_city_place(f.text, kinds.get(id(f))) or place_in_places_column(f)) for f in fields
                       if not work_or_equipment_column(f.label or "") and not meeting_venue(f, fields))
     if public_holder_row(analysis.facts, fields[0]):
         named_place, by_city = True, True  # "SCE account (City of Los Olmos) | Area served | 2024 kWh"
@@ -2072,6 +2074,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind in (None, "soft") and not held and trade_name(f.text.strip()):
             continue  # a sole proprietor's shop in a column of its own ("Ruiz Handyman" under Business): the
             # business's name, as a business register's (above); the person is named by their own column
+        if kind in (None, "soft") and not held and place_in_places_column(f):
+            continue  # "Site: Garfield Hall": a park or a hall named after someone, in a column of places
         if not held and workspace_author_column(f.label or ""):
             continue  # who posted the message in a chat export: the workspace's member, whatever customer it names
         wrapped = None if held or staff_column(f.label or "") or not (
