@@ -89,6 +89,16 @@ _WHOM_TO_ASK = re.compile(r"(?i)\s*(?:questions\??|(?:program\s+|our\s+)?(?:cont
                           r"who\s+to\s+(?:call|contact)|need\s+help\??|for\s+(?:more\s+)?(?:help|information))"
                           r"\s*:?\s*")
 _WHY = "a person's name and contact details under a heading about customers"
+# a bare number in an account's shape, nine to sixteen digits run together or grouped by dashes, spaces or dots
+# ("3-117-204-5531", "7219.4869.6"): beside a customer's name under a heading about particular customers, their account
+_BARE_NUMBER = re.compile(r"(?<![\w$.,/#-])\d(?:[ .-]?\d){8,15}(?![\w/%$-]|[.,]\d)")
+# what a bare number of that shape can be besides an account: a date, a ZIP+4, ten digits run together as a phone's
+# ("9095551234": the phone detector's to judge)
+_NOT_AN_ACCOUNT = re.compile(r"\d{4}-\d\d-\d\d|\d{5}-\d{4}|[2-9]\d\d[2-9]\d{6}")
+# a label before a number that numbers something else than an account: a case's, a permit's, a parcel's, a payment's
+_OTHER_NUMBER_LABEL = re.compile(r"(?i)\b(?:case|permit|ticket|order|invoice|check|cheque|po|p\.o\.|sr|ref(?:erence)?|"
+                                 r"apn|parcel|claim|file|item|resolution|ordinance|contract|license|licence|"
+                                 r"confirmation|conf|tracking|receipt|request|report|incident|job|wo|phone|tel|fax|cell|mobile)\b\W{0,4}$")
 
 
 @dataclass
@@ -230,8 +240,9 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
             continue
         pieces = [(piece, k, offset) for k, line in enumerate(lines) for piece, offset in _unglued(line)]
         fields = analysis.contact_fields([p for p, _, _ in pieces])
-        if all(kind == "usage" for kind, *_ in fields):  # a testimonial's "we use about 650 kWh" names no home
-            continue
+        numbers = _bare_accounts(analysis, pieces) if cue == "strong" else []
+        if all(kind == "usage" for kind, *_ in fields) and not numbers:
+            continue  # a testimonial's "we use about 650 kWh" names no home
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
         names = [("name", p.segment, a, b) for p, k, _ in pieces
                  for a, b in filter(None, (without_utility_name(p.segment.text, *span)
@@ -243,8 +254,9 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
         # nor a program's line in a sentence to customers at large, beside a testimonial's customer
         fields = [f for f in fields if not to_customers_at_large(f[1].text, f[2])]
-        if all(kind == "usage" for kind, *_ in fields):
+        if all(kind == "usage" for kind, *_ in fields) and not numbers:
             continue
+        fields += numbers
         # the town after a street address and its comma reads as a name here too ("... service at 22014 Saddleback
         # Place, Solana Beach."): a place, no person, when what follows it is what follows a town (the sentence's end,
         # the state, the ZIP), not the person's own phone and verb ("Living at 3318 Alder Glen Ct, NAME, 951-..., wants")
@@ -256,6 +268,22 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         for (_, segment, offset), kind, start, end in _records(placed):
             analysis.add(kind, segment, start + offset, end + offset, _WHY)
         analysis.anchor_pages.add(page_of(block[0]))
+
+
+def _bare_accounts(analysis: Analysis, pieces: list[tuple[Line, int, int]]) -> list[tuple]:
+    """The unit's bare numbers in an account's shape that no detector found and nothing else claims (a phone, a
+    date, a ZIP+4, a case's or a permit's number by its label), as ("number", segment, start, end): a payment plan's
+    "Jun Qin (3-117-204-5531), 6 installments", the customer's account in their utility's or the City's format."""
+    found = []
+    for piece, _, _ in pieces:
+        text = piece.segment.text
+        for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
+            if (analysis.sniff(m.group()) or _NOT_AN_ACCOUNT.fullmatch(m.group())
+                    or _OTHER_NUMBER_LABEL.search(text, max(piece.start, m.start() - 24), m.start())
+                    or analysis.anchors_in(piece.segment, m.start(), m.end())):
+                continue
+            found.append(("number", piece.segment, m.start(), m.end()))
+    return found
 
 
 def _invited(piece: Line, start: int, fields: list[tuple]) -> bool:
