@@ -19,6 +19,7 @@ import re
 from ..public_contacts import to_e164
 from .analysis import Analysis, Line, page_of
 from .cues import PUBLIC_PROCESS, SENTENCE_END, invited_contact
+from .public_people import of_another_kind
 from .shapes import EMAIL_RE, phone_spans, plain_email
 
 # the words right before a person's own number or mailbox in a note: "reach at", "can be reached at", "best # is",
@@ -42,6 +43,9 @@ _INVITING = re.compile(r"(?i)\b(?:questions?|inquiries|information|info|details|
                        r"contact\s+person|coordinator|manager|specialist|representative|supervisor|liaison)\b")
 # a speaker for a firm or a group, whose number is theirs: "Ana Ruiz, representing Sol Partners, ..."
 _FOR_OTHERS = re.compile(r"(?i)\b(?:representing|on\s+behalf\s+of|with\s+the|president\s+of|owner\s+of)\b")
+# a firm or a place after the name, whose person the note speaks of: "Karen Liu of Sunbright Solar" (a home is given
+# by its number: "Ana Ruiz of 12 Elm St")
+_OF_A_FIRM = re.compile(r",?[ \t]+of[ \t]+[A-Z]")
 _INVITATION_REACH = 30  # how far before the sentence its invitation may stand: "Questions? Ana Ruiz can be ..."
 _TITLE_LINES, _TITLE_CHARS = 2, 80  # the lines that title a page of notes
 _WHY = "person a case note says can be reached at their own phone or mailbox about their service"
@@ -78,9 +82,11 @@ def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
             PUBLIC_PROCESS.search(text, opened, sentence_end) or _FOR_OTHERS.search(text, opened, cue.start()):
         return
     names = analysis.private_names_in(text[opened:cue.start()])
-    if not names or invited_contact(text, opened + names[0][0]):
-        return
+    if not names or invited_contact(text, opened + names[0][0]) or of_another_kind(text[line.start:sentence_end]):
+        return  # a template's or a worked example's sentence tells no one's case
     a, b = names[0]
+    if _OF_A_FIRM.match(text, opened + b):
+        return  # "Karen Liu of Sunbright Solar never got a call back, her cell is ...": the firm's contact
     piece = Line(line.segment, opened, sentence_end)
     analysis.add("name", line.segment, opened + a, opened + b, _WHY)
     for kind, segment, s, e in analysis.contact_fields([piece]):
