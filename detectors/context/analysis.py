@@ -1041,6 +1041,14 @@ class Analysis:
             return "$" not in text and any(c in "123456789" for c in text)
         return False
 
+    def reach_is_public(self, value: str) -> bool:
+        """Whether a phone or a mailbox (the whole of ``value``) is a published one, the City's, an office's or a
+        role's, or reaches no one (no phone number at all): no person's own way to be reached."""
+        if EMAIL_RE.fullmatch(value):
+            return self.contacts.email_is_public(plain_email(value), self.document.url)
+        e164 = to_e164(value)
+        return e164 is None or self.contacts.phone_is_public(e164)
+
     def sniff(self, text: str) -> str | None:
         """The kind of an unlabelled value, by its shape. Worked out once per value: a table repeats its values
         (a rate plan, a city, a status in every row)."""

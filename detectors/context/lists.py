@@ -17,8 +17,7 @@ from .headers import header_kind, program_matter, public_process
 from .public_roles import tells_candidacy
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
-from ..public_contacts import to_e164
-from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, plain_email, street_addresses
+from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
@@ -448,13 +447,7 @@ def _name_and_reach(analysis: Analysis, text: str) -> tuple[tuple[int, int], tup
             and person_name(name, strict=True) and not named_as_a_business(name)
             and not named_officially(text, start, name_end) and not _titled(text, start, name_end)):
         return None
-    value = text[a:b]
-    if EMAIL_RE.fullmatch(value):
-        public = analysis.contacts.email_is_public(plain_email(value), analysis.document.url)
-    else:
-        e164 = to_e164(value)
-        public = e164 is None or analysis.contacts.phone_is_public(e164)
-    return None if public else ((start, name_end), (a, b))
+    return None if analysis.reach_is_public(text[a:b]) else ((start, name_end), (a, b))
 
 
 # the people a program's list names, in its heading or the sentence over it: "Awardees:", "Rebate recipients",

@@ -10,17 +10,17 @@ mailbox in the sentence the record.
 
 Not read: a sentence inviting readers to call ("For questions, Ana Ruiz can be reached at ...", "Questions? ...",
 "Media contact": ``cues.invited_contact``), an official's or a titled staff member's name, the City's or an office's
-number or mailbox (``contacts``), a public comment or a speaker's sentence ("spoke in favor", "representing ...").
+number or mailbox (``Analysis.reach_is_public``), a public comment or a speaker's sentence ("spoke in favor",
+"representing ...").
 """
 from __future__ import annotations
 
 import re
 
-from ..public_contacts import to_e164
 from .analysis import Analysis, Line, page_of
 from .cues import PUBLIC_PROCESS, SENTENCE_END, invited_contact
 from .public_people import of_another_kind
-from .shapes import EMAIL_RE, phone_spans, plain_email
+from .shapes import EMAIL_RE, phone_spans
 
 # the words right before a person's own number or mailbox in a note: "reach at", "can be reached at", "best # is",
 # "best number is", "call back at", "cb"
@@ -68,7 +68,7 @@ def _contacts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
     text = line.segment.text
     cue = _REACHED_AT.search(text, max(line.start, start - 40), start)
-    if cue is None or not _private(analysis, text[start:end]):
+    if cue is None or analysis.reach_is_public(text[start:end]):
         return
     stops = [line.start, *(m.end() for m in SENTENCE_END.finditer(text, line.start, cue.start()))]
     if len(stops) > 1 and not text[stops[-1]:cue.start()].strip():
@@ -102,10 +102,3 @@ def _titled_by_a_matter(analysis: Analysis, line: Line) -> bool:
     title = [other.text for other in analysis.free_lines if page_of(other.segment) == page][:_TITLE_LINES]
     return any(len(t) <= _TITLE_CHARS and (_SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)
 
-
-def _private(analysis: Analysis, value: str) -> bool:
-    """Whether a phone or a mailbox is nobody's published one: not the City's, an office's, a role's."""
-    if EMAIL_RE.fullmatch(value):
-        return not analysis.contacts.email_is_public(plain_email(value).lower(), analysis.document.url)
-    e164 = to_e164(value)
-    return e164 is not None and not analysis.contacts.phone_is_public(e164)
