@@ -1092,8 +1092,9 @@ class Analysis:
         cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
         cells = [part for c in cells for part in self._lines_of_a_cell(c)]
         strong = submitted or any(c.strong for c in cells)
-        if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
-                anchored and any(c.kind == "name" and (self.names_person(c) or self._card_holder(c, cells)) for c in cells)):
+        if (veto or (soft and not strong) or self._names_a_place(cells)) and not (anchored and (any(
+                c.kind == "name" and (self.names_person(c) or self._card_holder(c, cells)) for c in cells)
+                or self.names_person_in_halves(cells))):
             self.context.listing.update(id(s) for s in listing)
             return False
         linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
@@ -1131,10 +1132,18 @@ class Analysis:
         that is a common word and reads as no name alone ("Sung-min" | "Park", "Maria" | "Lane") beside a given name
         that does: the half left out, so the two are reported as one name."""
         halves = _first_and_last(cells)
-        if not halves or (halves[0] in valid and halves[1] in valid) or not (self.valid(
-                "name", f"{halves[0].text.strip()} {halves[1].text.strip()}") or self._split_halves(*halves)):
+        if not halves or (halves[0] in valid and halves[1] in valid) or not self._halves_read_as_a_name(*halves):
             return []
         return [c for c in halves if c not in valid]
+
+    def names_person_in_halves(self, cells: list[Cell]) -> bool:
+        """Whether the record's first-name and last-name cells together name a person (an API's ``"holder": {"first":
+        ..., "last": ...}`` beside an account), which neither half does alone."""
+        halves = _first_and_last(cells)
+        return halves is not None and self._halves_read_as_a_name(*halves)
+
+    def _halves_read_as_a_name(self, first: Cell, last: Cell) -> bool:
+        return self.valid("name", f"{first.text.strip()} {last.text.strip()}") or self._split_halves(first, last)
 
     def _split_halves(self, first: Cell, last: Cell) -> bool:
         """Whether a first-name column's and a last-name column's cell together are a person's name

@@ -1661,8 +1661,8 @@ _PART_OF_A_PLACE = re.compile(r"[ \t]+(?:ball ?fields?|(?:field |court |sports |
                               r"pool|splash pad|playground|irrigation|pumps?|boiler|hvac|chiller|parking lot|"
                               r"snack bar|concession stand|gym(?:nasium)?)\b")
 
-
-_WORKS_NAME = re.compile(WORKS_NAMED)
+# the works' noun ends its word: "Corisande Yardley", "Anna Sitek" and "Lena Depotter" are people, not a yard or a site
+_WORKS_NAME = re.compile(rf"{WORKS_NAMED}\b")
 
 
 def _place_with_its_part(text: str, run: list[tuple[int, int]]) -> bool:

@@ -2131,7 +2131,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             for start, end in holders_bracketed_after_accounts(f.text, [(a.start, a.end) for a in held or ()
                                                                          if a.kind == "account"]):
                 analysis.add("name", f, start, end, "holder of the account bracketed after it")
-    if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
+    if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells) \
+            and not analysis.names_person_in_halves(cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     business = register or vendor_master_list(tuple(f.label for f in fields))
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True,
