@@ -25,6 +25,7 @@ from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import invited_contact, to_customers_at_large
+from .item_holders import item_holder
 from .persons import named_officially, names_in, without_utility_name
 from .prose import city_of_an_address
 
@@ -241,7 +242,9 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         pieces = [(piece, k, offset) for k, line in enumerate(lines) for piece, offset in _unglued(line)]
         fields = analysis.contact_fields([p for p, _, _ in pieces])
         numbers = _bare_accounts(analysis, pieces) if cue == "strong" else []
-        if all(kind == "usage" for kind, *_ in fields) and not numbers:
+        # an account the account detector found beside the item's holder ("Jun Yuan, acct 75-37405-87")
+        accounts = cue == "strong" and any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+        if all(kind == "usage" for kind, *_ in fields) and not (numbers or accounts):
             continue  # a testimonial's "we use about 650 kWh" names no home
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
         names = [("name", p.segment, a, b) for p, k, _ in pieces
@@ -249,12 +252,14 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
                                            for span in names_in(p.segment.text, p.start, p.end, True)))
                  if not _official(p, lines[k + 1:k + 2], a, b) and not _invited(p, a, fields)
                  and analysis.names_person(Cell("name", p.segment, a, b))]
+        if not names and cue == "strong":
+            names = _holder_of_item(analysis, lines, fields)
         if not names:
             continue
         fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
         # nor a program's line in a sentence to customers at large, beside a testimonial's customer
         fields = [f for f in fields if not to_customers_at_large(f[1].text, f[2])]
-        if all(kind == "usage" for kind, *_ in fields) and not numbers:
+        if all(kind == "usage" for kind, *_ in fields) and not (numbers or accounts):
             continue
         fields += numbers
         # the town after a street address and its comma reads as a name here too ("... service at 22014 Saddleback
@@ -268,6 +273,18 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         for (_, segment, offset), kind, start, end in _records(placed):
             analysis.add(kind, segment, start + offset, end + offset, _WHY)
         analysis.anchor_pages.add(page_of(block[0]))
+
+
+def _holder_of_item(analysis: Analysis, lines: list[Line], fields: list[tuple]) -> list[tuple]:
+    """The name a customer's item opens with, before its account or contact ("Jun Qin (3-117-...)", "Jun Yuan, acct
+    ...": ``item_holders``), as [("name", segment, start, end)], when no list reads it; not an official's nor one
+    the reader is invited to call, nor a public name."""
+    first = lines[0]
+    span = item_holder(first.segment.text, first.start, first.end)
+    if span is None or _official(first, lines[1:2], *span) or _invited(first, span[0], fields):
+        return []
+    name = " ".join(first.segment.text[span[0]:span[1]].lower().split())
+    return [] if analysis.contacts.name_is_public(name) else [("name", first.segment, *span)]
 
 
 def _bare_accounts(analysis: Analysis, pieces: list[tuple[Line, int, int]]) -> list[tuple]:

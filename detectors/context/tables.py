@@ -39,6 +39,7 @@ from .refunds import refund_row
 from .public_holders import (facility_by_column, held_by_city, meeting_hosts, meeting_venue, place_in_places_column,
                              public_holder_row)
 from .holder_names import wrapped_holder_name
+from .headerless_people import person_among_people
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -967,6 +968,7 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
     return tuple(((_ONE_VALUE if one else "name" if i in split else kind if kind in kept else
+                   _NAMES_BY_MOST if kind == "name" else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample)
                    or accounts and kind is None and _usage_figures([row[i].text for row in sample]) else None), False)
                  for i, (kind, one) in enumerate(zip(kinds, same)))
@@ -990,6 +992,9 @@ def _usage_figures(texts: list[str]) -> bool:
 
 
 _ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
+# a headerless column most of whose cells read as people's names: a cell no list reads is one too if its words
+# would be a person's name (``headerless_people``)
+_NAMES_BY_MOST = "people's names"
 _NAME_PART = re.compile(r"\s*[A-Z][A-Za-z'\u2019-]+\s*")  # "Hoang", "O'Neil", "HOANG": one word of a name
 
 
@@ -1038,10 +1043,13 @@ def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str |
     """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value. In a column
     whose cells are of no one kind (a script's list of changes whose rows differ: "Ana Ruiz | 2-41-833-2917 |
     909-555-0142 | opt-out" under "Jo Lee | 12 Elm St | 412 | enrolled"), a bare phone or an account by its shape
-    is one on its own row, as it would be in a column of its kind."""
+    is one on its own row, as it would be in a column of its kind. In a column of people's names, a name no list
+    knows is one of them ("Salud Whitlock-Ames"; ``headerless_people``)."""
     shape = analysis.sniff(text)
     if column == _ONE_VALUE:
         return shape if shape != "name" else None
+    if column == _NAMES_BY_MOST:
+        return shape or ("name" if person_among_people(text) else None)
     return shape or (column if text.strip() else None) or _bare_phone(text) or _account_shape(text)
 
 
@@ -1117,7 +1125,9 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
             continue  # a department directory's staff member at their office's mailbox
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
                  enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
-                     column if column in taken else None)) and not (kind == "name" and i in repeated)]
+                     column if column in taken else "name" if column == "name"
+                     and person_among_people(segment.text[start:end]) else None))
+                 and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
             for (segment, start, end), column in zip(row, kinds):
