@@ -58,6 +58,10 @@ _CUSTOMER_WORD = (r"(?:customer|caller|respondent|ratepayer|account\s?holder|app
 # "we helped ", "ayudamos a ", "fixed it the same day for "
 _CUSTOMER_BEFORE = re.compile(
     rf"(?i)(?:\b{_CUSTOMER_WORD}\s*,?|\b(?:that|this|the)\s+{_CUSTOMER_WORD}\s+(?:is|was)|"
+    # the customer named by their home first, the name set after it: "The customer at 12 Elm St, Ana Ruiz, ...",
+    # "the customer who lives at 12 Elm St, ...", "el cliente que vive en 12 Elm St, ..."
+    rf"\b(?:the|a|one|that|this|el|la|una?)\s+{_CUSTOMER_WORD}\s+(?:(?:who\s+lives|living|residing|que\s+vive)\s+)?"
+    r"(?:at|on|of|from|en|de)\s+\d{1,6}[a-z]?\s+[^,;:()\n]{2,40},|"
     r"\b(?:her|his|their)\s+name\s+(?:is|was)|"
     r"\b(?:we|staff|our\s+team|my\s+office|the\s+team)\s+(?:\w+\s+)?(?:helped|assisted|enrolled|refunded|credited|"
     r"called|reached|visited|connected)|"
