@@ -78,3 +78,30 @@ def test_spanish_notes_cut_short_account_labels(label):
 def test_a_spanish_permits_service_number_is_no_account():
     assert not {hit for hit in html("<p>Permiso de servicio 0042-118830-01 para Leocadia Varga.</p>")
                 if hit[0] == "account_number"}
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Leocadia Varga called the Utility Services counter on June 3 about a leak.</p><p>Staff inspected the property "
+    "on June 5 and found a broken irrigation line.</p><p>Her account, 0042-118830-01, was credited $412.</p>",
+    "<p>Leocadia Varga appealed the denial of a leak adjustment on June 3.</p><p>Staff re-read the meter on June 5."
+    "</p><p>Her account, 0042-118830-01, was credited $412.</p>",
+    "<p>Leocadia Varga filed a billing complaint on June 3.</p><p>Staff re-read the meter on June 5.</p><p>Her home "
+    "at 1188 Tamarack Ln used 1,904 kWh in July.</p>",
+])
+def test_a_customers_case_told_over_paragraphs_keeps_their_name(body):
+    assert ("customer_name", "Leocadia Varga") in html(body)
+
+
+@pytest.mark.parametrize("body", [
+    # staff visiting another office, the City's account later
+    "<p>Leocadia Varga, Utility Billing Supervisor, visited the Planning counter on June 3.</p><p>Staff re-read the "
+    "meter on June 5.</p><p>The City's account, 0042-118830-01, was credited.</p>",
+    # the account is a neighbour's, no one named holds it
+    "<p>Leocadia Varga called the office on June 3 about her neighbor.</p><p>The neighbor's account, 0042-118830-01, "
+    "was credited.</p>",
+    # a land-use appeal: no utility matter
+    "<p>Leocadia Varga appealed the Planning Commission's decision on the 1188 Tamarack Ln addition.</p><p>The "
+    "hearing is June 5.</p><p>Her appeal fee was $412.</p>",
+])
+def test_a_person_whose_paragraphs_give_no_account_of_theirs_stays_unreported(body):
+    assert ("customer_name", "Leocadia Varga") not in html(body)
