@@ -80,3 +80,20 @@ def test_a_title_that_a_pdf_wrapped_onto_the_line_above_still_makes_an_official(
     hits = found("<p>The report was read by Councilmember</p><p>Imani Okafor, who lives at 12 Elm St, account "
                  "2277774810.</p>")
     assert not {hit for hit in hits if hit[0] == "customer_name"}
+
+
+@pytest.mark.parametrize("html,number", [
+    ("<p>Gundula Tzanakis appealed the bill. The meter serving her home is No. V15B-986516.</p>", "V15B-986516"),
+    ("<p>Teodor Bjelic disputes the estimate; the meter that serves the residence, 4410293, was tested.</p>",
+     "4410293"),
+])
+def test_a_meter_named_by_the_home_it_serves_is_the_customers(html, number):
+    assert ("account_number", number) in found(html)
+
+
+@pytest.mark.parametrize("html", [
+    "<p>The meter serving the home at 505 S. Garey Ave is No. V15B-986516.</p>",
+    "<p>The permit serving the home is No. 4410029381.</p>",
+])
+def test_a_number_serving_a_facility_or_of_another_kind_is_no_account(html):
+    assert not {hit for hit in found(html) if hit[0] == "account_number"}
