@@ -159,6 +159,8 @@ CUSTOMER_LABELS = (
     # the electric account in Spanish, named by its utility as "PCE Account" is ("mi número de cuenta de PCE es ...")
     "Cuenta de PCE", "Cuenta de SCE", "Cuenta de Edison", "Cuenta de electricidad",
     "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
+    # ... and cut short as "Cta" is ("cta. de servicio 0042-118830-01", "cta. de agua W-18359")
+    "Cta de servicio", "Cta de cliente", "Cta de agua", "Cta del agua", "Cta de gas", "Cta de basura",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     "ID de cliente", "ID del cliente", "Identificación de cliente", "Identificacion de cliente",
     "Número de premisa", "Numero de premisa", "No. de premisa", "Número de local", "Numero de local",
@@ -652,6 +654,7 @@ _BILL_WORDS = re.compile(r"(?i)\b(?:bill(?:s|ed|ing)?|kwh|kilowatt|usage|balance
 # permit's or a case's reference
 _RECORD_IN_BRACKETS = re.compile(r"\((?P<name>[^(),;\n]{3,40}),[ \t]*(?P<value>" + NAMED_FORM.pattern + r")[ \t]*,"
                                  r"[^()\n]{0,30}?\d[ \t]?(?i:kwh|kilowatt[\s-]?hours?)\b[^()\n]{0,30}\)")
+_LABEL_BELOW_REACH = 40  # characters before a line's end in which an account's form whose label opens the next may start
 # an account's form with its label after it: the label in brackets ("0511043-04 (acct) – Diaconu, Marioara",
 # "K9-74363458 (meter) is the one at the rear") or the sentence saying what it is ("011-139-4821-7 is your gas account
 # number", "... es su número de cuenta"). The words in brackets must be an account's label and nothing more; the
@@ -1083,6 +1086,8 @@ def _names_the_utility(candidate: Candidate) -> bool:
 
 
 _BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b")
+# the same label alone in brackets after the number: the utility's brand, spelt out or not, and its account's word
+_BRAND_ACCOUNT_IN_BRACKETS = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:account|acct)\.?(?:\s*(?i:no\.?|number|#|id))?")
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
@@ -2352,6 +2357,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield finding
         yield from self._split_cells(document, split, facts)
         yield from self._wrapped_groups(document, facts)
+        yield from self._labelled_below(document, facts)
         yield from self._split_boxes(document, facts)
         yield from self._scan_lines(document, found)
         yield from self._log_lines_alike(document, found)
@@ -2418,6 +2424,34 @@ class AccountNumberDetector(LabelledNumberDetector):
             if verdict:
                 yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
                                    normalized=candidate.digits, continued=below, continued_end=opening.end())
+
+    def _labelled_below(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """An account's form that ends its line, its label in brackets opening the next one: a PDF's line break
+        between the two ("Ana Ruiz, 12 Elm St, 3-117-884-2219" / "(SCE acct) - refund returned"), read as the one
+        line it was (``_labelled_after``), where the two lines name a private person. Not in a table's cells, whose
+        next line is another field."""
+        following = None
+        for segment in document.segments:
+            text = segment.text.rstrip()
+            if segment.label or not text[-1:].isdigit():
+                continue
+            following = following if following is not None else document.next_lines()
+            below = following.get(id(segment))
+            if below is None or below.label or not below.text.lstrip().startswith("("):
+                continue
+            joined = f"{text} {below.text.lstrip()}"
+            if not any(not named_officially(joined, a, b) for a, b in names_in(joined, anchored=True)):
+                continue  # the account of nobody the two lines name: a budget's transfer, a facility's meter
+            for match in _LABEL_AFTER.finditer(joined, max(0, len(text) - _LABEL_BELOW_REACH)):
+                if match.end("value") != len(text) or match.group("label") is None or not self._labelled_after(match):
+                    continue
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
+                if not self.valid(candidate) or any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, candidate.start, candidate.end, why=verdict.why,
+                                       severity=verdict.severity)
 
     def _split_boxes(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """A value a form split over two adjacent boxes ("[2958] [58237]", "[16-114-] [3834-00]"), a line of cells
@@ -2802,6 +2836,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
             if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
                     or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or _BRAND_ACCOUNT_IN_BRACKETS.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
                     or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")

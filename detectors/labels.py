@@ -49,6 +49,10 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000\u055d|-]|\(s\
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
+                  # ... or which home it serves: "the meter serving her home is No. V15B-986516", "the meter that
+                  # serves the residence, 4410293, ..."
+                  r"\b(?:serving|that\s+serves|which\s+serves)\s+(?:your|his|her|their|the\s+customer['\u2019]s|the)\s+"
+                  r"(?:home|house|residence|apartment|unit)\b|"
                   # whose name it is in: "the account in his name, 8000-0125-7540, showed ...", "under her name"
                   r"\b(?:in|under)\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:own\s+)?name\b|"
                   r"\bde\s+su\s+(?:domicilio|casa|hogar|propiedad)\b|"  # "El medidor de su domicilio, núm. 24-559072-M"

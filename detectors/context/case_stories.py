@@ -58,6 +58,10 @@ _CUSTOMER_WORD = (r"(?:customer|caller|respondent|ratepayer|account\s?holder|app
 # "we helped ", "ayudamos a ", "fixed it the same day for "
 _CUSTOMER_BEFORE = re.compile(
     rf"(?i)(?:\b{_CUSTOMER_WORD}\s*,?|\b(?:that|this|the)\s+{_CUSTOMER_WORD}\s+(?:is|was)|"
+    # the customer named by their home first, the name set after it: "The customer at 12 Elm St, Ana Ruiz, ...",
+    # "the customer who lives at 12 Elm St, ...", "el cliente que vive en 12 Elm St, ..."
+    rf"\b(?:the|a|one|that|this|el|la|una?)\s+{_CUSTOMER_WORD}\s+(?:(?:who\s+lives|living|residing|que\s+vive)\s+)?"
+    r"(?:at|on|of|from|en|de)\s+\d{1,6}[a-z]?\s+[^,;:()\n]{2,40},|"
     r"\b(?:her|his|their)\s+name\s+(?:is|was)|"
     r"\b(?:we|staff|our\s+team|my\s+office|the\s+team)\s+(?:\w+\s+)?(?:helped|assisted|enrolled|refunded|credited|"
     r"called|reached|visited|connected)|"
@@ -76,6 +80,13 @@ _CUSTOMER_AFTER = re.compile(r"(?i)(?:,?\s+(?:of|from|on)\s+\d[^,.;:!?]{3,50}?,?
                              r"e-?mailed\s+(?:us|staff)|texted\s+(?:us|staff)|called\s+(?:us|in|our|the\s+(?:city|"
                              r"office|hotline))|fell\s+behind|had\s+fallen|was\s+(?:billed|charged|disconnected|"
                              r"shut\s+off|enrolled)|se\s+inscribi\u00f3|llam\u00f3|"
+                             # a customer's visit or call to the utility's office, their appeal or complaint: "called
+                             # the Utility Services counter", "appealed the denial of a leak adjustment", "filed a
+                             # billing complaint"
+                             r"(?:called|contacted|phoned|visited|wrote\s+to)\s+the\s+(?:[\w&'-]+\s+){0,4}?(?:counter|"
+                             r"office|desk|department|dept|division|call\s+cent(?:er|re)|customer\s+service)|"
+                             r"(?:appealed|disputed|contested)\s+(?:the|a|an|her|his|their)|"
+                             r"filed\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complaint|appeal|dispute|claim)|"
                              r"\u0111\u00e3\s+(?:\u0111\u0103ng\s+k\u00fd|g\u1ecdi))\b"
                              r"|(?:['\u2019]s|(?<=['\u2019]s))\s+(?:home|house|apartment|unit|account|bill|meter)\b")
 # staff acting for the person named, the pronoun in the name's sentence: "... did, and we connected them at ..."
@@ -197,7 +208,7 @@ def find(analysis: Analysis) -> None:
             continue  # a name on a paragraph that goes on: whose details they are is not told
         sentences = [(s, a, b) for s in told for a, b in _sentences(s.text)]
         named = [i for i, (s, a, b) in enumerate(sentences) if any(n is s and a <= x < b for n, x, _ in names)]
-        fields = analysis.contact_fields(analysis.lines(told), None, names) + _accounts(told)
+        fields = analysis.contact_fields(analysis.lines(told), None, names) + _accounts(analysis, told)
         kept = [f for f in fields if _customers(f) and (f[1] in answers or _tied(sentences, named, names, f))]
         if not any(_names_the_customer(sentences, i, names) for i in named) \
                 and not any(f[0] == "usage" and _their_own(f) for f in kept):
@@ -397,9 +408,14 @@ def _home_named(sentence: tuple, names: list[tuple]) -> bool:
                and _HOME_OF.match(text, end) for where, start, end in names)
 
 
-def _accounts(told: list) -> list[tuple]:
-    """("number", segment, start, end) of the account numbers the paragraphs give as someone's: "his is ..."."""
-    return [("number", s, *m.span(1)) for s in told if "is " in s.text for m in _THEIRS_IS.finditer(s.text)]
+def _accounts(analysis: Analysis, told: list) -> list[tuple]:
+    """("number", segment, start, end) of the account numbers the paragraphs give as someone's: "his is ...", and
+    those the account detector found under their label ("Her account, 0042-118830-01, was credited"), whose sentence
+    must still refer back to the person (``_tied``)."""
+    spoken = [("number", s, *m.span(1)) for s in told if "is " in s.text for m in _THEIRS_IS.finditer(s.text)]
+    labelled = [("number", a.segment, a.start, a.end) for s in told for a in analysis.anchors_in(s)
+                if a.kind == "account" and not any(f[1] is s and f[2] == a.start for f in spoken)]
+    return spoken + labelled
 
 
 def _their_own(field: tuple) -> bool:

@@ -5113,8 +5113,18 @@ def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     if k == 0 or text[piece.start:start].strip() or _OWN_ACCOUNT_BRACKETED.match(text, end):
         return False
     above = pieces[k - 1].text.rstrip()
+    own = _TITLE_AFTER_ITS_NAME.search(above)
+    if own and person_name(own.group("name"), strict=False):
+        return False  # "FROM: Ana Ruiz, Energy Analyst" / "Gundula Yilmaz appealed ...": the title is Ana Ruiz's
     joined = f"{above} {text[start:end]}"
     return named_officially(joined, len(above) + 1, len(joined), titles_after=False)
+
+
+# a line that ends with a person's name and, after a comma, their title ("FROM: Ana Ruiz, Energy Analyst", "Prepared
+# by: Ana Ruiz, Utility Billing Supervisor"): a memo's header or a signature, whose title is that person's and no name's
+# in the line below
+_TITLE_AFTER_ITS_NAME = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),"
+                                   r"[ \t]*(?:[A-Z][\w&'\u2019/.-]*[ \t]*){1,6}$")
 
 
 # how far before its line's end a name's role may begin for the line below to go on with it
