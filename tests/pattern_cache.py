@@ -20,7 +20,7 @@ from re import _compiler, _parser
 import _sre
 
 ENV_VAR = "PUBCHECK_TESTS_PATTERN_CACHE"  # the cache file's path
-MOST_KEPT = 10_000  # patterns in the file (the detectors compile some 2,300)
+MOST_KEPT = 4_000  # patterns in the file: the detectors compile some 2,300, and each process adds its set-ordered ones
 RE_COMPILE = _compiler.compile  # re's own, which a pattern the cache cannot hold (a parsed one, DEBUG) goes to
 
 # what _sre.compile takes after the pattern: flags, code (as array('I') bytes: marshal reads a list of 100,000
@@ -33,6 +33,11 @@ def default_path() -> Path:
     import tempfile
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
     return Path(tempfile.gettempdir()) / f"pubcheck-tests-{os.getuid()}" / f"patterns-{tag}.marshal"
+
+
+def _own(status: os.stat_result) -> bool:
+    """Owned by this user and written by no one else."""
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def compiled_form(pattern: str | bytes, flags: int) -> Compiled:
@@ -55,8 +60,11 @@ class PatternCache:
         self.used: dict[tuple[str | bytes, int], Compiled] = {}
 
     def _read(self) -> dict:
+        """The file's patterns; none from a file or folder another user could have written (its code runs)."""
         try:
             with open(self.path, "rb") as stream:
+                if not all(_own(os.stat(where)) for where in (stream.fileno(), self.path.parent)):
+                    return {}
                 return marshal.load(stream)
         except (OSError, EOFError, ValueError, TypeError):  # none yet, or another Python's
             return {}

@@ -63,3 +63,12 @@ def test_a_process_the_suite_starts_compiles_through_the_file(tmp_path):
     with_file = started({**os.environ, ENV_VAR: str(tmp_path / "patterns.marshal")})
     without = started({key: value for key, value in os.environ.items() if key != ENV_VAR})
     assert (with_file, without) == ("pubcheck_tests_pattern_cache", "re._compiler")
+
+
+def test_a_file_another_user_could_write_is_not_read(tmp_path):
+    cache = PatternCache(tmp_path / "patterns.marshal")
+    cache.compile(*PATTERNS[2])
+    cache.save()
+    assert PatternCache(tmp_path / "patterns.marshal").known
+    (tmp_path / "patterns.marshal").chmod(0o666)
+    assert not PatternCache(tmp_path / "patterns.marshal").known
