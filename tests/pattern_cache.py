@@ -80,7 +80,9 @@ class PatternCache:
         if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return RE_COMPILE(pattern, flags)
         key = (pattern, int(flags))
-        form = self.used[key] = self.known.get(key) or compiled_form(pattern, flags)
+        form = self.used.get(key) or self.known.get(key) or compiled_form(pattern, flags)
+        if len(self.used) < MOST_KEPT:  # a long test session compiles many patterns of its own data
+            self.used[key] = form
         flags, code, groups, groupindex, indexgroup = form
         return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
