@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from pattern_cache import ENV_VAR, PatternCache, default_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT_CHECKER = ROOT.parent / "shared" / "tools" / "check_contract.py"
@@ -24,6 +25,7 @@ FINDINGS_SCHEMA = json.loads((ROOT / "reports" / "findings.schema.json").read_te
 _PROCESS_STARTS = re.compile(r"run_pubcheck\(|\"crawler\.cli\"|Popen\(|subprocess\.run\(|crawl_site\(|FaultSite\(|"
                              r"serve_locally\(|RedisServer\(|WorkerPool\(|chromium")
 _OCR_WORK = re.compile(r"tesser|\bocr\b|ImageDraw|\.scan_image|scanned_page", re.IGNORECASE)
+_PATTERN_CACHE = pytest.StashKey[PatternCache]()
 
 
 def _file_cost(path: Path) -> int:
@@ -32,6 +34,11 @@ def _file_cost(path: Path) -> int:
 
 
 def pytest_configure(config):
+    # the detectors' compiled patterns from the suite's file (tests/pattern_cache.py), in this process and, through
+    # the variable and the checkout's sitecustomize.py, in every pubcheck process and fork server a test starts
+    patterns = PatternCache(Path(os.environ.setdefault(ENV_VAR, str(default_path()))))
+    patterns.install()
+    config.stash[_PATTERN_CACHE] = patterns
     # ``--dist loadfile`` hands the files out in the collection's order (below) rather than its own, most tests first:
     # that one put the files that start the CLI, few tests each but minutes of work, at the very end, where one worker
     # ran the last of them while the other had nothing left to do
@@ -49,6 +56,11 @@ def pytest_collection_modifyitems(session, config, items):
         costs[path] = (_file_cost(path) if cost is None else cost, count + 1)
     rank = {path: place for place, path in enumerate(sorted(costs, key=lambda p: (-costs[p][0], -costs[p][1])))}
     items.sort(key=lambda item: rank[Path(str(item.path))])  # a stable sort: a file's tests stay in their order
+
+
+def pytest_collection_finish(session):
+    """Collection imported the detectors: their patterns are in the file before the first test starts a process."""
+    session.config.stash[_PATTERN_CACHE].save()
 
 
 @pytest.fixture
