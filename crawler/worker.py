@@ -24,6 +24,7 @@ from itertools import islice
 
 import multiprocessing.forkserver
 from pebble import ProcessExpired, ProcessPool
+from pebble.pool.process import WORKERS_NAME
 
 from detectors import work_clock
 from detectors.model import Detection
@@ -358,6 +359,13 @@ class WorkerPool:
         self._pool.join()
 
     def stop(self) -> None:
-        """Kill the workers now, dropping queued and running work (a run that was interrupted)."""
+        """Kill the workers now, dropping queued and running work (a run that was interrupted).
+
+        A worker still starting ignores SIGTERM (the fork server's disposition, until ``_start_worker``), so the
+        pool's own stop, which sends SIGTERM and then closes the pool's channels, would leave it reading a
+        channel whose semaphores are gone, and it would print a traceback into the run's output: it is killed first."""
         self._pool.stop()
+        for worker in multiprocessing.active_children():
+            if worker.name == WORKERS_NAME:
+                worker.kill()
         self._pool.join()

@@ -52,12 +52,15 @@ _WHY = "person a case note says can be reached at their own phone or mailbox abo
 
 
 def find(analysis: Analysis) -> None:
+    titled = None  # the pages titled by a matter, read once a line has a word of reaching
     for line in analysis.free_lines:
         text = line.segment.text
         if not _REACH_WORD.search(text, line.start, line.end):
             continue
+        if titled is None:
+            titled = _pages_titled_by_a_matter(analysis)
         for contact in _contacts(text, line.start, line.end):
-            _read_note(analysis, line, *contact)
+            _read_note(analysis, line, titled, *contact)
 
 
 def _contacts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -65,7 +68,7 @@ def _contacts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted([*phone_spans(text, start, end), *(m.span() for m in EMAIL_RE.finditer(text, start, end))])
 
 
-def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
+def _read_note(analysis: Analysis, line: Line, titled: set, start: int, end: int) -> None:
     text = line.segment.text
     cue = _REACHED_AT.search(text, max(line.start, start - 40), start)
     if cue is None or analysis.reach_is_public(text[start:end]):
@@ -76,7 +79,7 @@ def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
     opened = stops[-1]
     closed = SENTENCE_END.search(text, end, line.end)
     sentence_end = closed.start() if closed else line.end
-    if not (_SERVICE_MATTER.search(text, opened, sentence_end) or _titled_by_a_matter(analysis, line)) or \
+    if not (_SERVICE_MATTER.search(text, opened, sentence_end) or page_of(line.segment) in titled) or \
             _INVITING.search(text, max(line.start, opened - _INVITATION_REACH), cue.start()) or \
             page_of(line.segment) in analysis.context.public_comment or \
             PUBLIC_PROCESS.search(text, opened, sentence_end) or _FOR_OTHERS.search(text, opened, cue.start()):
@@ -95,10 +98,13 @@ def _read_note(analysis: Analysis, line: Line, start: int, end: int) -> None:
     analysis.add(kind, line.segment, start, end, _WHY)
 
 
-def _titled_by_a_matter(analysis: Analysis, line: Line) -> bool:
-    """Whether the title of the note's page (its first lines) names a customer's matter or their cases' notes: "Case
-    notes - shut-off holds", "CSR case notes" over "Met Ana Ruiz at the counter; can be reached at ..."."""
-    page = page_of(line.segment)
-    title = [other.text for other in analysis.free_lines if page_of(other.segment) == page][:_TITLE_LINES]
-    return any(len(t) <= _TITLE_CHARS and (_SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)
-
+def _pages_titled_by_a_matter(analysis: Analysis) -> set:
+    """The pages whose title (their first lines) names a customer's matter or their cases' notes: "Case notes -
+    shut-off holds", "CSR case notes" over "Met Ana Ruiz at the counter; can be reached at ..."."""
+    titles: dict = {}
+    for line in analysis.free_lines:
+        title = titles.setdefault(page_of(line.segment), [])
+        if len(title) < _TITLE_LINES:
+            title.append(line.text)
+    return {page for page, title in titles.items()
+            if any(len(t) <= _TITLE_CHARS and (_SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)}

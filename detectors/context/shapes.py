@@ -1908,7 +1908,7 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
     usaddress reads them, and not a number of another kind before capitalised words ("Resolution 2024 Plaza"); and
     a house told by its corner and number (``_CORNER_HOUSE``)."""
     end = len(text) if end is None else end
-    corners = list(_CORNER_HOUSE.finditer(text, start, end)) if "corner" in text else []
+    corners = list(_CORNER_HOUSE.finditer(text, start, end)) if text.find("corner", start, end) != -1 else []
     if not _ADDRESS_NUMBER.search(text, start, end):
         return corners
     return [m for m in ADDRESS_RE.finditer(text, start, end)
