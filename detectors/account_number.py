@@ -1451,6 +1451,11 @@ _ACCOUNT_PREFIX = re.compile(r"(?i)pce|sce|cust|acct|sa|cis|esi")  # a utility's
 _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|ph)\b|tel[eé]fono|celular")
 
 
+# an employee's number right before the value: "badge 8749624132", "Employee No. 4410022917" (a meter's badge is
+# the meter's: "Meter Badge # 222163192")
+_STAFF_NUMBER_BEFORE = re.compile(r"(?i)\b(?<!meter )(?<!mtr )(?:badge|employee|emp\.?)[ \t]*(?:no\.?|number|#|id)?[ \t]*:?[ \t]*$")
+
+
 def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
@@ -1463,6 +1468,8 @@ def not_an_account(candidate: Candidate) -> bool:
             or _phone_label_ending_line_above(candidate)):
         return True  # "cb # 8066346000", "ANI 8057773792", "reached directly at 8187136045", a "PH_PRI" column's
         # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
+    if _STAFF_NUMBER_BEFORE.search(candidate.text, max(0, candidate.start - 20), candidate.start):
+        return True  # "Public Works crew lead, badge 8749624132": an employee's number, in any account's form
     if candidate.shape is BILLED_FORM:
         return _charged_to_a_ledger(candidate)
     if budget_line_item(candidate):
@@ -1699,7 +1706,39 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
                                         or _PHONE_FIELD.search(candidate.segment.label or "")):
         return False  # (a bare "Account" column beside a customer's counts: "412 568 9694" is its account whole)
     e164 = to_e164(candidate.value)  # None: no area code or exchange in service has the digits
+    if e164 is not None and (_LINE_NAMED_AFTER.match(candidate.text, candidate.end) or _dialled_elsewhere(candidate)):
+        return False  # "SA 909-836-1247 is the interconnection desk"; a call log's number a line above
     return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
+
+
+# words after a number that name it a line to call: "... is the interconnection desk", "(the billing line)"
+_LINE_NAMED_AFTER = re.compile(r"(?i)[ \t]*[(,:\u2013\u2014-]?[ \t]*(?:is[ \t]+)?(?:the|our|a)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+                               rf"(?:desk|{LINE_WORDS}|office|switchboard|counter|number[ \t]+to[ \t]+call)\b")
+# an account's label right before a number: where the same digits stand as an account, not as a phone
+_ACCOUNT_LABEL_ENDS = re.compile(r"(?i)\b(?:acc(?:oun)?t|acct|sa|s\.a\.|service[ \t]+agreement|cuenta)\b\W{0,4}$")
+_ACCOUNT_LABEL_REACH = 24
+
+
+def _dialled_elsewhere(candidate: Candidate) -> bool:
+    """Whether the document gives the same ten digits elsewhere as a phone, with no account's label before them
+    (a call log's "cb (909) 836-1247" and, in a wrapped line, "SA 909-836-1247"): the number is the caller's phone,
+    which a label reaching over it does not make an account."""
+    if candidate.facts is None:
+        return False
+    digits = candidate.digits[-10:]
+    return any(segment is not candidate.segment or not start <= candidate.start < end
+               for segment, start, end in candidate.facts.computed(_unlabelled_phones).get(digits, ()))
+
+
+def _unlabelled_phones(document) -> dict[str, list[tuple[Segment, int, int]]]:
+    """The document's phones by their ten digits, each where it stands, but for those an account's label opens."""
+    found: dict[str, list[tuple[Segment, int, int]]] = {}
+    for segment in document.segments:
+        text = segment.text
+        for start, end in phone_spans(text, 0, len(text)):
+            if not _ACCOUNT_LABEL_ENDS.search(text, max(0, start - _ACCOUNT_LABEL_REACH), start):
+                found.setdefault(digits_of(text[start:end])[-10:], []).append((segment, start, end))
+    return found
 
 
 def called_number(candidate: Candidate) -> bool:

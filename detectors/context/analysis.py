@@ -516,6 +516,11 @@ def _first_and_last(cells: list[Cell]) -> tuple[Cell, Cell] | None:
     last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
     return (first[0], last[0]) if len(first) == 1 and len(last) == 1 else None
 
+# a phone cut by a line's end: its area code ends one line, its exchange and line open the next
+_AREA_CODE_ENDS = re.compile(r"(?<!\d)(?:\([2-9]\d\d\)|[2-9]\d\d[.-]?)[ \t]*$")
+_EXCHANGE_AND_LINE = re.compile(r"[2-9]\d\d[ .-]\d{4}(?!\d)")
+
+
 class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
@@ -828,6 +833,8 @@ class Analysis:
                 return  # "..., Santa Olinda, had used 2212 kWh": the site's own city is no one's name
         elif kind == "address" and hundred_block(segment.text[start:end]):
             return  # a log's "1400 BLK CAMINO ALTO" beside a customer's note: where the call was, no one's home
+        elif kind == "number" and self._phone_tail(segment, start):
+            return  # a wrapped call log's "cb (562)" / "836-1247. 10/18 ...": a phone's tail and the next entry's date
         if start >= end:
             return
         if self.staff_cards and kind != "usage" and id(segment) in self.staff_cards:
@@ -849,6 +856,16 @@ class Analysis:
         else:
             self._taken[segment] = [taken, field]
         self.context.fields.append(field)
+
+    def _phone_tail(self, segment: Segment, start: int) -> bool:
+        """Whether the number at ``start`` opens its line with a phone's exchange and line ("836-1247") right after
+        an area code that ended the line before ("... cb (562)"): a wrapped phone, whatever digits follow it."""
+        text = segment.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() or not _EXCHANGE_AND_LINE.match(text, start):
+            return False
+        above = text[:line_start - 1] if line_start else (getattr(self.facts.line_before(segment), "text", ""))
+        return _AREA_CODE_ENDS.search(above) is not None
 
     def _own_place(self, name: str) -> bool:
         """Whether ``name`` is the place the document's site is of ("City of Santa Olinda" in its title or footer)."""

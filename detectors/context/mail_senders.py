@@ -8,7 +8,8 @@ or its subjects name a bill, a rebate, an opt-out, a disconnection: ``headers.pr
 ``_SERVICE_WORDS``) and no public process (a council's correspondence, a hearing's comments:
 ``headers.public_process``), each sender writing from a private mailbox is a customer: their name and their mailbox.
 Not read: a sender at the City's, a government's or a role's mailbox (a newsletter's "Energy Team <news@city.gov>"),
-a name that reads as no private person's, a lone message.
+a name that reads as no private person's, a lone message, and the senders at organizations' domains of a log that
+half or more of its senders write to from such domains (the City's correspondence with agencies and consultants).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 from collections import defaultdict
 
 from ..model import Segment
+from ..public_contacts import PERSONAL_DOMAINS
 from .analysis import Analysis, page_of
 from .headers import program_matter, public_process
 from .persons import named_officially, person_name
@@ -53,6 +55,8 @@ def find(analysis: Analysis) -> None:
     for labels, rows in logs.items():
         senders = [(f, sender) for row in rows for f in row if _SENDER_COLUMN.fullmatch(f.label or "")
                    and (sender := _private_sender(analysis, f.text))]
+        mailboxes = [f.text[slice(*spans[1])] for f, spans in senders]
+        senders = [sender for sender, staff in zip(senders, _employers_staff(mailboxes)) if not staff]
         if len(senders) < _SENDERS:
             continue
         topic = " ".join([_title_over(analysis, rows[0][0]), *labels,
@@ -85,12 +89,33 @@ def _text_logs(analysis: Analysis) -> None:
                 senders.append((line.segment, start, sender))
         page = " ".join(line.text for line in lines if page_of(line.segment) == page_of(header.segment)
                         and len(line.text) <= _TITLE_CHARS)
+        mailboxes = [segment.text[start + spans[1][0]:start + spans[1][1]] for segment, start, spans in senders]
+        senders = [sender for sender, staff in zip(senders, _employers_staff(mailboxes)) if not staff]
         if len(senders) < _SENDERS or public_process(page) or not (program_matter(page) or _SERVICE_WORDS.search(page)):
             continue
         why = analysis.reason(_WHY, labels[column])
         for segment, start, ((a, b), (c, d)) in senders:
             analysis.add("name", segment, start + a, start + b, why)
             analysis.add("email", segment, start + c, start + d, why)
+
+
+def _employers_staff(mailboxes: list[str]) -> list[bool]:
+    """For each sender's mailbox of a log, whether it is an organization's staff member's. A log whose senders write
+    from organizations' domains (no consumer provider's) at least as often as from consumer ones is the City's
+    correspondence with agencies, firms and consultants ("Ana Ruiz <aruiz@kimley-horn.com>", "Lee Tran
+    <ltran@cpuc.ca.gov>"): those senders write as their employers' staff. A customers' log is written from Gmail,
+    Yahoo or Outlook; a customer writing from work among them is still theirs."""
+    at_work = [not _consumer_domain(mailbox.rpartition("@")[2].lower()) for mailbox in mailboxes]
+    return at_work if sum(at_work) * 2 >= len(at_work) else [False] * len(at_work)
+
+
+def _consumer_domain(domain: str) -> bool:
+    """Whether a mailbox's domain is a consumer mail provider's, in any country ("yahoo.co.uk", "hotmail.fr" as
+    "yahoo.com" and "hotmail.com" are)."""
+    return domain in PERSONAL_DOMAINS or domain.split(".", 1)[0] in _PROVIDERS
+
+
+_PROVIDERS = frozenset(domain.split(".", 1)[0] for domain in PERSONAL_DOMAINS)
 
 
 def _private_sender(analysis: Analysis, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -45,6 +45,7 @@ from ..vocabulary import fold, given_names
 from .headers import PLACE_HEADER, header_kind, partys_column, person_role_column, split_words, street_lighting_list
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
+from .facility_lines import place_lines
 from .place_surnames import names_a_place, opens_with_facility
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
@@ -246,7 +247,7 @@ def city_facility(candidate: Candidate) -> bool:
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start) or _holder_stated_before(candidate)
-                or _citys_own_account(*with_line_above(candidate, WIDTH))
+                or _among_the_citys_sites(candidate) or _citys_own_account(*with_line_above(candidate, WIDTH))
                 or _row_under_facility_title(candidate) or _facility_named_around(candidate)
                 or _facility_sentence(candidate) or _facility_before_bracket(*with_line_above(candidate, WIDTH)[:2]))
     from .tables import names_its_customer  # tables asks this module of its rows: import it once both are loaded
@@ -280,6 +281,9 @@ def city_facility(candidate: Candidate) -> bool:
         if kind == "name" and (_names_facility(field.text) or _names_public_body(field.text)):
             cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool", or a body the City set up
             continue  # beside itself: "... Public Financing Authority", "Successor Agency to the ... RDA"
+        if kind == "name" and names_a_place(field.text.strip()) and _describes_a_building(record.fields):
+            cue = True  # a building's profile: "Name: Lowell Hall", "Building type: Community center", "Floor area"
+            continue
         if kind == "name" and not CITY_ITSELF.match(field.text) and not (
                 by_city and not given_and_listed_surname(field.text.strip())):
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
@@ -302,6 +306,16 @@ def city_facility(candidate: Candidate) -> bool:
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start,
                                                                                          candidate.end)
+
+
+# a field that only a building has: its type, its floor area, the year it was built
+_BUILDING_FIELD = re.compile(r"(?i)\b(?:building|facility|property)\s+(?:type|use|category)|floor\s+area|"
+                             r"square\s+(?:feet|footage)|\bsq\.?\s*ft|gross\s+area|year\s+built\b")
+
+
+def _describes_a_building(fields: Sequence[Segment]) -> bool:
+    """Whether a record's fields describe a building (``_BUILDING_FIELD``): a benchmarking profile's, no person's."""
+    return any(_BUILDING_FIELD.search(field.label or "") for field in fields)
 
 
 def place_in_places_column(cell: Segment) -> bool:
@@ -511,6 +525,15 @@ def facilitys_account_used(text: str, start: int) -> bool:
     243,990 kWh", in a caption's running text where no sentence ends between the staff member who says it and it."""
     number = _NUMBER_THEN_USED.search(text, max(0, start - 60), start)
     return number is not None and _facility_before_bracket(text, number.start("number"))
+
+
+def _among_the_citys_sites(candidate: Candidate) -> bool:
+    """Whether the value's line opens with a hall's or a park's name in a list of the City's sites (``place_lines``:
+    "Harold Hall (SCE account ...)" beside "City Hall (SCE account ...)")."""
+    if candidate.facts is None:
+        return False
+    line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
+    return (id(candidate.segment), line_start) in candidate.facts.computed(place_lines)
 
 
 def _facility_line(text: str, start: int) -> bool:

@@ -56,9 +56,11 @@ _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|comp
 _UTILITY_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payment|account|acct|meter|shut-?off|disconnect\w*|"
                              r"late fee|deposit|rebate|usage|kwh|therms?|outage|service address|arrears|past due)\b")
 # a business's people, whose shop's address and phone stand beside them in a spotlight on a firm: "Owner Maria
-# Delgado opened the shop at ...", "Maria Delgado, the bakery's owner" (an official's title is ``named_officially``)
+# Delgado opened the shop at ...", "Maria Delgado, the bakery's owner" (an official's title is ``named_officially``),
+# or a licence list's proprietor trading under a name ("Maria Delgado dba Garey Smog 4410-2231-07": the licence's
+# account)
 _BUSINESS_ROLE = re.compile(r"(?i)\b(?:(?:co-?)?owners?|(?:co-?)?founders?|proprietors?|ceo|franchisees?|"
-                            r"owns|founded)\b")
+                            r"owns|founded|dba|d/b/a|d\.b\.a\.?|doing\s+business\s+as)(?!\w)")
 # a name the reader is invited to reach, their number or mailbox after it: "Questions? Call Jane Ruiz at (951) ..."
 # is a contact person (a link's bare "Call Ana Ruiz" beside a customer's number is not an invitation)
 _INVITATION = re.compile(r"(?i)(?:(?:^|[.?!:;(]\s*|\b(?:please|or|and)\s+)(?:call|contact|e-?mail|ask for|reach|text|"
@@ -94,12 +96,15 @@ _WHY = "a person's name and contact details under a heading about customers"
 # ("3-117-204-5531", "7219.4869.6"): beside a customer's name under a heading about particular customers, their account
 _BARE_NUMBER = re.compile(r"(?<![\w$.,/#-])\d(?:[ .-]?\d){8,15}(?![\w/%$-]|[.,]\d)")
 # what a bare number of that shape can be besides an account: a date, a ZIP+4, ten digits run together as a phone's
-# ("9095551234": the phone detector's to judge)
-_NOT_AN_ACCOUNT = re.compile(r"\d{4}-\d\d-\d\d|\d{5}-\d{4}|[2-9]\d\d[2-9]\d{6}")
+# ("9095551234": the phone detector's to judge), a year's record numbered within it (a work order's or a case's
+# "2026-174-7229", as a department numbers its year's records)
+_NOT_AN_ACCOUNT = re.compile(r"\d{4}-\d\d-\d\d|\d{5}-\d{4}|[2-9]\d\d[2-9]\d{6}|(?:19|20)\d\d-\d{1,6}(?:-\d{1,6})?")
 # a label before a number that numbers something else than an account: a case's, a permit's, a parcel's, a payment's
 _OTHER_NUMBER_LABEL = re.compile(r"(?i)\b(?:case|permit|ticket|order|invoice|check|cheque|po|p\.o\.|sr|ref(?:erence)?|"
                                  r"apn|parcel|claim|file|item|resolution|ordinance|contract|license|licence|"
-                                 r"confirmation|conf|tracking|receipt|request|report|incident|job|wo|phone|tel|fax|cell|mobile)\b\W{0,4}$")
+                                 r"confirmation|conf|tracking|receipt|request|report|incident|job|wo|phone|tel|fax|cell|mobile|"
+                                 # an employee's or a project's number: "badge 1062483857", "Employee No."
+                                 r"badge|employee|emp|project|grant)\b\W{0,4}$")
 
 
 @dataclass

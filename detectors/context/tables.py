@@ -40,6 +40,8 @@ from .public_holders import (facility_by_column, held_by_city, meeting_hosts, me
                              public_holder_row)
 from .holder_names import wrapped_holder_name
 from .headerless_people import person_among_people
+from .facility_lines import place_columns
+from .place_surnames import names_a_place
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -1525,9 +1527,10 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells, house = _street_with_its_number(cells)
         cells = [part for c in cells for part in _name_and_contacts(analysis, c)]
         cells = _bare_phones_beside_an_account(analysis, fields, kinds, cells)
-        if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
-                analysis, fields, kinds) or _firm_without_account(analysis, fields, kinds, cells) or \
-                _party_representative(fields, kinds, cells) or _register_entry(analysis, fields):
+        if _facility_row(analysis, fields, cells) or _in_a_column_of_places(analysis, fields) or \
+                _project_contact(fields) or _organisations_contact(analysis, fields, kinds) or \
+                _firm_without_account(analysis, fields, kinds, cells) or _party_representative(fields, kinds, cells) or \
+                _register_entry(analysis, fields):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
@@ -1891,6 +1894,14 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     return named_place and (_reached_at_the_city(analysis, fields) or not any(
         c.kind == "name" and analysis.names_person(c) and (not by_city or given_and_listed_surname(c.text.strip()))
         for c in cells))
+
+
+def _in_a_column_of_places(analysis: Analysis, fields: list[Segment]) -> bool:
+    """Whether the row's name is a park's or a hall's in a column of such places (``place_columns``: a facility
+    directory's "Morgan Church | Community Hall | ... | (909) ..."), and no other cell of the row names a person."""
+    places = analysis.facts.computed(place_columns)
+    return any(id(f) in places and names_a_place(f.text.strip()) for f in fields) and not any(
+        id(f) not in places and person_name(f.text.strip()) for f in fields)
 
 
 def _reached_at_the_city(analysis: Analysis, fields: list[Segment]) -> bool:
