@@ -47,7 +47,7 @@ def given_and_surname_by_role(text: str, given: tuple[int, int], surname: tuple[
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last)) or len(last) < 2:
         return False
     if (frequent(last) and _english_word(last)) or (
-            surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME and not name_like(last)):
+            surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME and frequent(last) and not name_like(last)):
         return False
     if _TITLE_BEFORE.search(text, max(0, given[0] - 30), given[0]) or (
             first.lower() in _INSTRUCTION and _SENTENCE_OPENS.search(text, max(0, given[0] - 30), given[0])):
