@@ -1,4 +1,4 @@
-"""The floor of benchmarks/incremental.py: a bare Scrapy re-crawl of a site with conditional requests.
+"""The floor of benchmarks/incremental_crawl.py: a bare Scrapy re-crawl of a site with conditional requests.
 
 A first run (``-a links=FILE`` naming a file that does not exist yet) follows every same-site link and writes
 each page's links to FILE; a second run with the same FILE asks for every URL again with

@@ -1,6 +1,6 @@
 """Incremental re-crawl against the first crawl of the same unchanged site, measured in the same run.
 
-    python benchmarks/incremental.py [--pages 2000] [--pdfs 200] [--changed 0]
+    python benchmarks/incremental_crawl.py [--pages 2000] [--pdfs 200] [--changed 0]
 
 Generates the city-like site of benchmarks/crawl.py (pages with navigation, tables, public numbers, a few
 planted values; multi-page PDFs), serves it on 127.0.0.1 from a separate process (Python's file server
