@@ -516,9 +516,9 @@ def _first_and_last(cells: list[Cell]) -> tuple[Cell, Cell] | None:
     last = [c for c in names if LAST_NAME_COLUMN.search(c.label) and not FIRST_NAME_COLUMN.search(c.label)]
     return (first[0], last[0]) if len(first) == 1 and len(last) == 1 else None
 
-# a phone cut by a line's end: its area code ends one line, its exchange and line open the next
-_AREA_CODE_ENDS = re.compile(r"(?<!\d)(?:\([2-9]\d\d\)|[2-9]\d\d[.-]?)[ \t]*$")
+# a phone's exchange and line, opening the line after the one its area code ended (``phone_across``)
 _EXCHANGE_AND_LINE = re.compile(r"[2-9]\d\d[ .-]\d{4}(?!\d)")
+_CUT_PHONE_READ = 24  # characters each side of a line break in which a phone it cut is read
 
 
 class Analysis:
@@ -858,14 +858,14 @@ class Analysis:
         self.context.fields.append(field)
 
     def _phone_tail(self, segment: Segment, start: int) -> bool:
-        """Whether the number at ``start`` opens its line with a phone's exchange and line ("836-1247") right after
-        an area code that ended the line before ("... cb (562)"): a wrapped phone, whatever digits follow it."""
+        """Whether the number at ``start`` opens its line with a phone's exchange and line ("836-1247"), the rest of a
+        phone whose area code ended the line before ("... cb (562)"; ``phone_across``), whatever digits follow it."""
         text = segment.text
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip() or not _EXCHANGE_AND_LINE.match(text, start):
             return False
         above = text[:line_start - 1] if line_start else (getattr(self.facts.line_before(segment), "text", ""))
-        return _AREA_CODE_ENDS.search(above) is not None
+        return phone_across(above[-_CUT_PHONE_READ:], text[start:start + _CUT_PHONE_READ]) is not None
 
     def _own_place(self, name: str) -> bool:
         """Whether ``name`` is the place the document's site is of ("City of Santa Olinda" in its title or footer)."""
@@ -978,8 +978,8 @@ class Analysis:
                         and not staff):
                     found.append(("phone", segment, start, end))
             if below is not None and below.segment is not segment:  # "... can be reached at 909" / "392 2571 ..."
-                tail = max(piece.start, piece.end - 24)
-                cut = phone_across(text[tail:piece.end], below.text[:24])
+                tail = max(piece.start, piece.end - _CUT_PHONE_READ)
+                cut = phone_across(text[tail:piece.end], below.text[:_CUT_PHONE_READ])
                 if cut and not any(s < piece.end and tail + cut[0] < e for s, e in taken):
                     e164 = to_e164(f"{text[tail + cut[0]:piece.end]} {below.text[:cut[1]]}")
                     if e164 and not contacts.phone_is_public(e164):
