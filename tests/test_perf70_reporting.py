@@ -87,3 +87,21 @@ def test_label_words_do_not_import_the_account_detector():
              "assert 'detectors.account_number' not in sys.modules\n")
     subprocess.run([sys.executable, "-c", check], cwd=ROOT, check=True, timeout=120,
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def test_the_runs_severity_is_its_most_severe_findings_not_waived():
+    """Each severity that occurs is ranked once; a waived finding (accepted, or on production already) fails nothing."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    usage = _detection("https://www.ciudad-ejemplo.gov/exports/ratepayers.csv", 2)
+    findings = [replace(usage, severity=severity, fingerprint=f"f{i}")
+                for i, severity in enumerate(["low", "medium", "high", "low"] * 3)]
+    result = RunResult(RunInfo("scan", ["exports"], started="2026-12-07T02:00:00+00:00"), findings, [])
+    assert (result.max_severity(), result.blocking_severity()) == ("high", "high")
+    highs = {f.fingerprint for f in findings if f.severity == "high"}
+    result.history = SimpleNamespace(waived=highs.__contains__)
+    assert (result.max_severity(), result.blocking_severity()) == ("high", "medium")
+    result.history = SimpleNamespace(waived=lambda fingerprint: True)
+    assert result.blocking_severity() is None
+    assert RunResult(RunInfo("scan", ["exports"], started="2026-12-07T02:00:00+00:00"), [], []).max_severity() is None
