@@ -88,13 +88,14 @@ class RunResult:
     history: RunComparison | None = None  # new, recurring, accepted and resolved, when a history is kept
 
     def max_severity(self) -> str | None:
-        return max((f.severity for f in self.findings), key=severity_rank, default=None)
+        return max({f.severity for f in self.findings}, key=severity_rank, default=None)
 
     def blocking_severity(self) -> str | None:
         """The highest severity among the findings that can fail the run: not accepted, and not already on
-        the production site a ``--baseline`` run is compared with."""
+        the production site a ``--baseline`` run is compared with. Each severity that occurs is ranked
+        once, not each finding's (a leaked export's 100,000)."""
         waived = self.history.waived if self.history else (lambda fingerprint: False)
-        return max((f.severity for f in self.findings if not waived(f.fingerprint)), key=severity_rank, default=None)
+        return max({f.severity for f in self.findings if not waived(f.fingerprint)}, key=severity_rank, default=None)
 
     def not_checked(self) -> list[DocumentResult]:
         """The published documents the run could not check: each one makes the verdict incomplete."""

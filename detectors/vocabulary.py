@@ -133,9 +133,9 @@ def name_shares() -> dict[str, float]:
 def label_words() -> frozenset[str]:
     """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them. Only the
     English and Spanish ones: the other languages' labels hold words that are names in English text ("Ng", "Vu")."""
-    from . import account_number, ssn, taxpayer_id, translations  # the detectors import this module: look them up late
+    from . import account_labels, ssn, taxpayer_id, translations  # the detectors import this module: look them up late
     foreign = translations.foreign_phrases()
-    phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
+    phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_labels.GENERIC_LABELS, *account_labels.CUSTOMER_LABELS]
     return frozenset(w.lower() for phrase in phrases if phrase not in foreign for w in _WORD.findall(phrase))
 
 

@@ -183,7 +183,10 @@ class Redactor:
 
 def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern, keep: re.Pattern | None = None) -> str:
     """``text`` with its mailboxes masked, and each match of ``numbers`` that holds a number long enough to be one
-    (but for a match ``keep`` matches in full)."""
+    (but for a match ``keep`` matches in full). A text with no "@" and fewer digits than a number's holds neither: it
+    is returned as it is without a search (a leaked table's 100,000 element paths, "row 18,204, column Phone")."""
+    if "@" not in text and sum(map(str.isdigit, text)) < SHORTEST_NUMBER:
+        return text
     masked = _EMAIL.sub(lambda m: mask_email(m.group()), text)
     return numbers.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group()) >= SHORTEST_NUMBER
                        and not (keep and keep.fullmatch(m.group())) else m.group(), masked)

@@ -12,6 +12,7 @@ import json
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from crawler.results import RunResult
 from detectors.model import SEVERITIES
@@ -63,8 +64,9 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
     targets = list({t.key: t for t in map(keys.target, result.run.targets)}.values())
     target = target_finder(targets)
 
-    def path_key(url: str, home) -> str | None:
-        return keys.path(relative_path(url, home.normal, masked=False))
+    @cache  # a leaked export's 100,000 detections share one URL: its path's key is worked out once
+    def path_key(url: str) -> str | None:
+        return keys.path(relative_path(url, target(url).normal, masked=False))
 
     detections = RunResult(result.run, result.detections, []).redacted(redact).findings
     reported = {f.fingerprint for f in result.findings}
@@ -79,7 +81,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
         run_id, str(home := target(raw.url)), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
         d.category, d.severity, d.rule, d.masked, d.context, d.why, dumps(d.location.as_dict()), d.hidden,
         d.label, d.seq, int(d.public_if_repeated), home.key, keys.url(raw.url),
-        path_key(raw.url, home)) for raw, d in zip(result.detections, detections))
+        path_key(raw.url)) for raw, d in zip(result.detections, detections))
     stale: list[str] = []
     link_rows = _page_links(result, redact, page_links, stale, keys)
     with store.bulk_transaction() as db:
