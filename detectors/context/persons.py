@@ -51,13 +51,15 @@ canyon village township borough
 sce pce scg socalgas ladwp smud
 people alliance coalition network collective ministries ministry pta ptsa boosters orchestra symphony choir chorale
 ensemble olympics scouts pantry outreach relief literacy habitat rescue guild auxiliary cooperative fellowship
-congregation synagogue mosque veterans legion vfw
-escalations operations relations collections
+congregation synagogue mosque veterans legion vfw charities charity
+escalations operations relations collections resources
 """.split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs"), and a
 # utility's initials, which an owner's or a holder's column writes for the utility ("SCE", "City/SCE"), and the
 # nouns a non-profit is named by, no legal suffix after them ("Eastside Tree People", "Latino Business Network",
-# "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries", "Veterans Post 12"),
-# and an office's units ("Customer Escalations", "Billing Operations", "Community Relations", "Credit and Collections")
+# "Catholic Charities", "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries",
+# "Veterans Post 12"),
+# and an office's units ("Customer Escalations", "Billing Operations", "Community Relations", "Credit and Collections",
+# "Water Resources")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
 # plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which
