@@ -37,7 +37,8 @@ def test_a_utilitys_or_a_contract_accounts_label_after_the_number_keeps_it_an_ac
 
 
 def test_a_charity_opening_an_item_under_a_customers_heading_is_no_customer():
-    body = ("<h1>Medical Baseline Disconnect Holds</h1><ul><li>Catholic Charities, (626) 514-2537, help with arrears</li>"
+    body = ("<h1>Medical Baseline Disconnect Holds</h1>"
+            "<ul><li>Catholic Charities, (626) 514-2537, help with arrears</li>"
             "<li>Anacleto Zendejas, 3-221-884-9017, balance $744.74</li></ul>")
     pairs = pairs_found(PAGE, f"<html><body>{body}</body></html>", "text/html")
     names = {value for kind, value in pairs if kind == "customer_name"}

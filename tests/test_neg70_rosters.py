@@ -1,7 +1,8 @@
 """neg70 red team: the City's rosters under round 69's record rules. A headerless table of people with addresses and
 phones whose column names their posts (a council district, a commission, a job title, a term of office) is a roster of
-officials or staff, not a customer list; a staff roster's "Badge #" is an employee's, not a meter's badge number; an
-office's unit ("Water Resources") opening an item is no one's name. Customers' rows in the same shapes stay found."""
+officials or staff, not a customer list, and so is one of shop owners beside their shops ("Auto Glass" is a trade); a
+staff roster's "Badge #" is an employee's, not a meter's badge number; an office's unit ("Water Resources") opening an
+item is no one's name. Customers' rows in the same shapes stay found."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,9 @@ def _found(pairs, kind: str) -> set[str]:
 
 
 @pytest.mark.parametrize("title,rows", [
+    ("Council District Offices", [("Mayor", "Honoria Echeverria", "2680 Anaheim St", "(951) 677-2277"),
+                                  ("Dist. 2", "Eustace Gallardo", "3025 Hollowell Ave", "(626) 847-1592"),
+                                  ("Dist. 3", "Rich Thach", "3827 Westmont Dr", "(909) 656-9269")]),
     ("Council District Offices", [("District 1", "Hermenegildo Dunleavy", "1804 Quarry Oaks Ct", "(909) 620-2291"),
                                   ("District 2", "Consuelo Mekonnen", "3143 Tejon Pl", "(909) 620-2292"),
                                   ("District 3", "Rich Adebayo", "877 Kenoak Dr", "(909) 620-2293"),
@@ -49,6 +53,9 @@ def _found(pairs, kind: str) -> set[str]:
     ("Utility Billing Team", [("Prudencia Ocampo", "Billing Supervisor", "505 S. Garey Ave", "(626) 412-7720"),
                               ("Florentino Quarles", "Account Clerk II", "505 S. Garey Ave", "(626) 412-7721"),
                               ("Isadora Tremblay", "Meter Reader", "148 N. Huntington St", "(626) 412-7722")]),
+    ("PCE Staff", [("Clemente Duong", "Customer Care Agent", "148 N. Huntington St", "(909) 479-8551"),
+                   ("Rosario Banuelos", "Customer Care Agent", "505 S. Garey Ave", "(909) 356-9536"),
+                   ("Amparo Okafor", "Utility Billing Lead", "148 N. Huntington St", "(626) 478-3152")]),
     ("Park Volunteer Contacts", [("Severino Rasmussen", "Volunteer", "865 E Grand Ave", "(951) 668-5533"),
                                  ("Honoria Fitzwilliam", "Docent", "148 N. Huntington St", "(626) 498-3700"),
                                  ("Consuelo Ocampo", "Park Ambassador", "148 N. Huntington St", "(951) 619-9329")]),
@@ -60,11 +67,22 @@ def test_headerless_roster_whose_column_names_posts_stays_public(title, rows):
 
 def test_appointees_cells_in_a_pdf_with_their_commission_and_term_stay_public():
     rows = [("Salud Adebayo", "PCE Advisory Board", "Term ends 6/30/2028", "1980 Ellen Pl", "(951) 861-1093"),
-            ("Severino Yarborough", "Planning Commission", "Term ends 6/30/2029", "1845 Hollowell Ave", "(626) 673-4274"),
+            ("Severino Yarborough", "Planning Commission", "Term ends 6/30/2029", "1845 Hollowell Ave",
+             "(626) 673-4274"),
             ("Rosario Huynh", "Community Life Commission", "Term ends 6/30/2027", "106 Anaheim St", "(951) 639-8506"),
             ("Mercedes Umberger", "Planning Commission", "Term ends 6/30/2028", "232 Kenoak Dr", "(909) 385-1273")]
     pairs = pairs_found("https://www.cityofexample.org/clerk/appointees.pdf",
                         _cells_pdf("Board and Commission Appointees", rows), "application/pdf")
+    assert not {k for k, _ in pairs} & {"customer_name", "address", "phone"}
+
+
+def test_headerless_business_honorees_beside_their_shops_stay_public():
+    rows = [("Rosario Oyelowo", "Blue Agave Taqueria", "1069 Garey Ave", "(951) 414-1063",
+             "Small Business of the Month"),
+            ("Grace Banuelos", "Sunrise Nail Spa", "1452 Holt Ave", "(909) 436-9843", "Small Business of the Month"),
+            ("Victoria Ocampo", "Fairplex Cycles", "2134 Mission Blvd", "(909) 730-2127", "Green Business Award"),
+            ("Grace Zelaya", "Garey Auto Glass", "2970 Mission Blvd", "(909) 476-1675", "Small Business of the Month")]
+    pairs = pairs_found(PAGE, _page("Business Honorees", _table(*rows)), "text/html")
     assert not {k for k, _ in pairs} & {"customer_name", "address", "phone"}
 
 

@@ -419,7 +419,7 @@ def _surnames_after_initial() -> frozenset[str]:
 
 
 # the trade a shop's name ends with ("Hamilton Hardware", "Olukunga Lawn Care", "Ortiz Tires"): words no surname is
-# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop")
+# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop", "Auto Glass")
 _TRADE_END = re.compile(
     r"(?i)\s(?:hardware|bakery|bakeshop|repair|tires?|automotive|plumbing|electric|roofing|cleaners|laundromat|"
     r"barbershop|caf[eé]|restaurant|deli|grocery|groceries|pharmacy|florists?|nursery|landscaping|construction|"
@@ -428,7 +428,7 @@ _TRADE_END = re.compile(
     r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
     r"collision|detailing|carwash|bookstore|cycles|antiques|kitchen|grill|eatery|cantina|cocina|panader[ií]a|"
     r"creamery|taproom|bakehouse|(?:bike|auto|iron|wood|glass|sign)\s+works|"
-    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
+    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|(?:auto|window|plate)\s+glass|"
     r"[\w'\u2019-]+\s+shop|(?:pho|coffee|tea|steak|pancake|noodle|burger|curry|chop)\s+house|"
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart)|"
     # the everyday kinds of a city's licensed businesses: shops and markets, food, personal care, health, fitness and

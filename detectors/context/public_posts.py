@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import re
 
-# a council's or a board's seat: "District 3", "Council District No. 4", "Ward 2", "Seat 5", "At-Large", "Mayor"
-_SEAT = r"(?i:(?:council\s+)?(?:district|ward|seat|precinct|division)\s*(?:no\.?\s*|#\s*)?\d{1,2}[a-z]?|at[- ]large|mayor(?:\s+pro\s+tem)?)"
+# a council's or a board's seat: "District 3", "Dist. 3", "Council District No. 4", "Ward 2", "Seat 5", "At-Large",
+# "Mayor"
+_SEAT = (r"(?i:(?:council\s+)?(?:district|dist\.?|ward|seat|precinct|division)\s*(?:no\.?\s*|#\s*)?\d{1,2}[a-z]?|"
+         r"at[- ]large|mayor(?:\s+pro\s+tem)?)")
 # capitalised words, an office's name's small words among them ("Youth and Family", "Parks & Recreation")
 _TITLED_WORDS = r"(?:(?:[A-Z][\w&'./-]*|of|and|for|&)\s+){0,5}"
 # a body people are appointed to: "Planning Commission", "PCE Advisory Board", "Youth and Family Commission"
 _BODY = (rf"{_TITLED_WORDS}(?i:commission|board|committee|council|task\s+force|authority|"
          r"advisory\s+(?:group|panel|body))(?i:\s+\((?:chair|vice\s+chair|member|alternate)\))?")
 # a job's or a volunteer's title: capitalised words ending in a post's noun, a grade after it ("Account Clerk II",
-# "Meter Reader", "Park Ambassador")
+# "Meter Reader", "Park Ambassador", "Customer Care Agent", "Utility Billing Lead")
 _JOB = (rf"{_TITLED_WORDS}(?i:representative|supervisor|analyst|manager|coordinator|clerk|accountant|reader|"
         r"officer|engineer|planner|ranger|inspector|technician|specialist|director|assistant|administrator|"
         r"superintendent|librarian|firefighter|captain|sergeant|lieutenant|operator|mechanic|attendant|aide|"
         r"secretary|treasurer|auditor|controller|dispatcher|worker|electrician|lineworker|intern|chief|"
-        r"volunteer|docent|ambassador|mentor|tutor|steward|lifeguard|instructor|coach|"
+        r"volunteer|docent|ambassador|mentor|tutor|steward|lifeguard|instructor|coach|agent|lead|associate|"
         r"commissioner|councilmember|council\s+member|trustee|chair(?:man|woman|person)?)(?:\s+(?:I{1,3}|IV|[1-4]))?")
 # a term of office: "Term ends 6/30/2028", "Term expires June 2029", "Appointed 3/2/2026"
 _TERM = r"(?i:(?:term\s+(?:ends|expires|exp\.?|through|to)|(?:re)?appointed|serves\s+(?:through|until))\b.*)"
