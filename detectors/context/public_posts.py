@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-# a council's or a board's seat: "District 3", "Dist. 3", "Council District No. 4", "Ward 2", "Seat 5", "At-Large",
-# "Mayor"
-_SEAT = (r"(?i:(?:council\s+)?(?:district|dist\.?|ward|seat|precinct|division)\s*(?:no\.?\s*|#\s*)?\d{1,2}[a-z]?|"
-         r"at[- ]large|mayor(?:\s+pro\s+tem)?)")
 # capitalised words, an office's name's small words among them ("Youth and Family", "Parks & Recreation")
 _TITLED_WORDS = r"(?:(?:[A-Z][\w&'./-]*|of|and|for|&)\s+){0,5}"
+# a council's or a board's seat: "District 3", "Dist. 3", "City Council District No. 4", "Ward 2", "School Board Seat
+# 5", "At-Large", "Mayor"
+_SEAT = (rf"{_TITLED_WORDS}(?i:(?:district|dist\.?|ward|seat|precinct|division)\s*(?:no\.?\s*|#\s*)?\d{{1,2}}[a-z]?|"
+         r"at[- ]large|mayor(?:\s+pro\s+tem)?)")
 # a body people are appointed to: "Planning Commission", "PCE Advisory Board", "Youth and Family Commission"
 _BODY = (rf"{_TITLED_WORDS}(?i:commission|board|committee|council|task\s+force|authority|"
          r"advisory\s+(?:group|panel|body))(?i:\s+\((?:chair|vice\s+chair|member|alternate)\))?")
