@@ -1246,7 +1246,8 @@ def _account_shape(text: str) -> str | None:
     shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
     digits = len(_DIGIT.findall(text))
     prefix = _PREFIX.match(text)
-    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or _PARCEL_LABELLED.match(text) or not (
+    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or _PARCEL_LABELLED.match(text) or (
+            _ASSESSOR_PARCEL.fullmatch(text)) or not (
             digits >= 8 or digits >= 6 and prefix and not OTHER_NUMBER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
@@ -1266,6 +1267,10 @@ _PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an
 # parcel, as a lien list or a hearing notice laid out in text gives it in place of an "APN" column; a parcel's number
 # is public and never a customer's account, however many digits it has
 _PARCEL_LABELLED = re.compile(r"\s*(?:APN|AIN|A\.P\.N\.)\s*(?:#|No\.?)?\s*:?\s*\d")
+# ... and a cell that is the parcel's number alone as Los Angeles County writes it, map book, page and parcel
+# ("8334-838-921", a headerless Mills Act contract list's): no account by its shape, as the account detector reads the
+# same number alone in a line; a header or a label that names an account still makes it one
+_ASSESSOR_PARCEL = re.compile(r"\s*\d{4}-\d{3}-\d{3}\s*")
 
 
 def _accounts_of_people(kinds: list) -> bool:
