@@ -85,12 +85,13 @@ from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTAC
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.cues import PARTY_WORDS
-from .context.headers import LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix
+from .context.headers import LEDGER_COLUMN, columns, header_kind, meter_column, names_own_id, own_id_prefix
 from .context.ledger_codes import budget_line_item, ledger_code
 from .context.persons import (holders_bracketed_after_accounts, is_place, named_officially, names_in, person_name,
                                trade_name)
 from .context.analysis import page_of
 from .context.lists import business_register, register_account_column
+from .context.public_posts import staff_badge
 from .context.public_holders import (CITY_HOLDS, DWELLING_OR_FIRM, FORM_BLOCK, billed_to_agency, city_facility,
                                      citys_account_with_vendor, held_by_agency, names_no_person)
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, ROUTING_NUMBER,
@@ -1306,6 +1307,24 @@ _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|p
 _STAFF_NUMBER_BEFORE = re.compile(r"(?i)\b(?<!meter )(?<!mtr )(?:badge|employee|emp\.?)[ \t]*(?:no\.?|number|#|id)?[ \t]*:?[ \t]*$")
 
 
+# another kind's label in brackets right after a number, or opening the next line a PDF's break moved it to: a
+# vendor's, a purchase order's, an invoice's, a permit's or a business licence's number ("(vendor acct)", "(PO acct)",
+# "(Invoice No.)", "(Business License acct)"); not "(contract acct)", SAP's name for a customer's contract account
+_OTHER_KIND_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*(?i:vendor|supplier|payee|po|p\.o\.|purchase[ \t]+order|invoice|inv\.?|"
+                               r"permit|business[ \t]+licen[cs]e|licen[cs]e|work[ \t]+order|bid|grant|warrant|check)"
+                               r"\b[^()\n]{0,20}\)")
+
+
+def _other_kinds_label_after(candidate: Candidate) -> bool:
+    """Whether a label of another kind of number follows the value in brackets, on its line or opening the next."""
+    if _OTHER_KIND_AFTER.match(candidate.text, candidate.end):
+        return True
+    if candidate.facts is None or candidate.segment.label or candidate.text[candidate.end:].strip():
+        return False
+    below = candidate.facts.computed(Document.next_lines).get(id(candidate.segment))
+    return below is not None and not below.label and _OTHER_KIND_AFTER.match(below.text) is not None
+
+
 def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
@@ -1320,6 +1339,8 @@ def not_an_account(candidate: Candidate) -> bool:
         # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
     if _STAFF_NUMBER_BEFORE.search(candidate.text, max(0, candidate.start - 20), candidate.start):
         return True  # "Public Works crew lead, badge 8749624132": an employee's number, in any account's form
+    if _other_kinds_label_after(candidate):
+        return True  # "Foothill Fleet Parts - 8371730447" / "(vendor acct)": a warrant register's vendor number
     if candidate.shape is BILLED_FORM:
         return _charged_to_a_ledger(candidate)
     if budget_line_item(candidate):
@@ -1625,6 +1646,16 @@ def _business_register_account(candidate: Candidate) -> bool:
         return False
     labels = tuple(f.label for f in record.fields)
     return register_account_column(candidate.segment.label, labels) and business_register(labels)
+
+
+def _employees_badge(candidate: Candidate) -> bool:
+    """A number under a badge's column (no meter's) of a table its headers make a staff roster ("Last | First |
+    Badge # | Position | Work Location"): an employee's badge, not the meter's badge number of a utility's export."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts is not None else None
+    if record is None:
+        return False
+    labels = tuple(f.label or "" for f in record.fields)
+    return staff_badge(candidate.segment.label, columns(labels)[0] == "listing")
 
 
 def toll_free_line(candidate: Candidate) -> bool:
@@ -2520,6 +2551,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if candidate.segment.label and not candidate.label_in_text and _business_register_account(candidate):
             return None  # "Account No." of a licence list ("Account No. | DBA | Owner | Business Address | License
             # Type"): the licence office's account of a business, published with its licence
+        if candidate.segment.label and not candidate.label_in_text and _employees_badge(candidate):
+            return None  # "Last | First | Badge # | Position": a staff roster's badge, an employee's number
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op

@@ -51,13 +51,15 @@ canyon village township borough
 sce pce scg socalgas ladwp smud
 people alliance coalition network collective ministries ministry pta ptsa boosters orchestra symphony choir chorale
 ensemble olympics scouts pantry outreach relief literacy habitat rescue guild auxiliary cooperative fellowship
-congregation synagogue mosque veterans legion vfw
-escalations operations relations collections
+congregation synagogue mosque veterans legion vfw charities charity
+escalations operations relations collections resources
 """.split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs"), and a
 # utility's initials, which an owner's or a holder's column writes for the utility ("SCE", "City/SCE"), and the
 # nouns a non-profit is named by, no legal suffix after them ("Eastside Tree People", "Latino Business Network",
-# "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries", "Veterans Post 12"),
-# and an office's units ("Customer Escalations", "Billing Operations", "Community Relations", "Credit and Collections")
+# "Catholic Charities", "Valley Food Pantry", "Rosa Parks Elementary PTA", "Eastside Youth Orchestra", "Grace Ministries",
+# "Veterans Post 12"),
+# and an office's units ("Customer Escalations", "Billing Operations", "Community Relations", "Credit and Collections",
+# "Water Resources")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
 # plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which
@@ -417,7 +419,7 @@ def _surnames_after_initial() -> frozenset[str]:
 
 
 # the trade a shop's name ends with ("Hamilton Hardware", "Olukunga Lawn Care", "Ortiz Tires"): words no surname is
-# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop")
+# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop", "Auto Glass")
 _TRADE_END = re.compile(
     r"(?i)\s(?:hardware|bakery|bakeshop|repair|tires?|automotive|plumbing|electric|roofing|cleaners|laundromat|"
     r"barbershop|caf[eé]|restaurant|deli|grocery|groceries|pharmacy|florists?|nursery|landscaping|construction|"
@@ -426,7 +428,7 @@ _TRADE_END = re.compile(
     r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
     r"collision|detailing|carwash|bookstore|cycles|antiques|kitchen|grill|eatery|cantina|cocina|panader[ií]a|"
     r"creamery|taproom|bakehouse|(?:bike|auto|iron|wood|glass|sign)\s+works|"
-    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
+    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|(?:auto|window|plate)\s+glass|"
     r"[\w'\u2019-]+\s+shop|(?:pho|coffee|tea|steak|pancake|noodle|burger|curry|chop)\s+house|"
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart)|"
     # the everyday kinds of a city's licensed businesses: shops and markets, food, personal care, health, fitness and

@@ -20,6 +20,8 @@ _ROLE_BEFORE = re.compile(
     r"moderators?|facilitators?|emcees?|panelists?|"  # a forum's or a workshop's: "Moderator Ana Ruiz. RSVP ..."
     r"coordinators?|commissioners?|trustees?|treasurers?|team\s+(?:parents?|moms?)|scoutmasters?|den\s+leaders?|"
     r"(?:committee|commission|board|advisory|resident|public|at-large|alternate|voting|community)\s+members?|"
+    # an elected official who gives constituents a cell: "Councilmember Ana Ruiz held office hours; her cell is ..."
+    r"council\s?(?:member|woman|man)s?|(?:vice\s+)?mayor|"
     r"members?,?\s+(?:appointed|since|term)|appointed|led\s+by|taught\s+by|hosted\s+by|run\s+by)\b")
 # a seat on a public body that speaks for customers: "Residential customer representative", "Customer Advocate",
 # "representing small business customers": a role, no customer's case

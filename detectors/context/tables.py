@@ -41,6 +41,7 @@ from .public_holders import (facility_by_column, held_by_city, meeting_hosts, me
 from .holder_names import wrapped_holder_name
 from .headerless_people import person_among_people
 from .facility_lines import place_columns
+from .public_posts import column_of_posts
 from .place_surnames import names_a_place
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
                       person_name, probable_kind, trade_name)
@@ -1148,7 +1149,12 @@ _ROSTER_ROLE = re.compile(r"(?i)\s*(?:vice[- ]|co-|assistant |associate |head )?
 def _public_roster(analysis: Analysis, columns_of_texts: list[list[str]]) -> bool:
     """Whether a headerless list of people with homes and phones is a public roster: a column of their roles on a
     board or a team ("Salvador Fonseca | Chair | 25 Cleveland Road | ..."), or of the businesses they filed for
-    ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates). No account in it."""
+    ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates), or of the posts they hold
+    ("District 3 | Joy Mekonnen | ...", "... | Planning Commission | Term ends 6/30/2028 | ...", "... | Billing
+    Supervisor | ...": ``public_posts``) and no one's usage. No account in it."""
+    if any(column_of_posts(texts) for texts in columns_of_texts) and not any(
+            consumption_spans(text, 0, len(text)) for texts in columns_of_texts for text in texts):
+        return True
     for texts in columns_of_texts:
         roles = sum(bool(_ROSTER_ROLE.fullmatch(text)) for text in texts)
         firms = 2 * len(set(texts)) > len(texts) and sum(  # a status column repeats ("R01 INSUFFICIENT FUNDS")
@@ -1240,7 +1246,8 @@ def _account_shape(text: str) -> str | None:
     shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
     digits = len(_DIGIT.findall(text))
     prefix = _PREFIX.match(text)
-    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or _PARCEL_LABELLED.match(text) or not (
+    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or _PARCEL_LABELLED.match(text) or (
+            _ASSESSOR_PARCEL.fullmatch(text)) or not (
             digits >= 8 or digits >= 6 and prefix and not OTHER_NUMBER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
@@ -1260,6 +1267,10 @@ _PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an
 # parcel, as a lien list or a hearing notice laid out in text gives it in place of an "APN" column; a parcel's number
 # is public and never a customer's account, however many digits it has
 _PARCEL_LABELLED = re.compile(r"\s*(?:APN|AIN|A\.P\.N\.)\s*(?:#|No\.?)?\s*:?\s*\d")
+# ... and a cell that is the parcel's number alone as Los Angeles County writes it, map book, page and parcel
+# ("8334-838-921", a headerless Mills Act contract list's): no account by its shape, as the account detector reads the
+# same number alone in a line; a header or a label that names an account still makes it one
+_ASSESSOR_PARCEL = re.compile(r"\s*\d{4}-\d{3}-\d{3}\s*")
 
 
 def _accounts_of_people(kinds: list) -> bool:

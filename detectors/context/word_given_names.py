@@ -1,8 +1,9 @@
 """A given name that no list holds or that English writes as a word ("Favour", "Kindness", "Cielo", and the "My",
 "Won", "Long", "Sun" of Vietnamese, Korean and Chinese names) before a surname that is no word ("My Zhou", "Won Huynh",
 "Favour Hakobyan") is a person where the sentence or the record makes the two words someone: a customer's role or a
-complaint "from" before them, a "who"/"whose ... account" clause or a person's act after them, the record's address
-right after a comma, or the possessive of their account.
+complaint "from" before them, or their role and their home ("The customer at 2366 Quarry Oaks Ct, Salud Adebayo"), a
+"who"/"whose ... account" clause or a person's act after them, the record's address right after a comma, or the
+possessive of their account.
 
 The given name alone says nothing ("My account", "Long Beach", "Golden Sun Market"), and extending a list of names
 with every word someone bears would make every such heading a person. The surname and the record's shape decide, as
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import fold, frequent, name_like, surname_shares
+from .cues import CUSTOMER_ROLE
 from .place_surnames import person_by_role
 
 # a surname borne by one American in 100,000 ("Zhou", "Huynh"): a list's surname, no stray word
@@ -53,7 +55,21 @@ def given_and_surname_by_role(text: str, given: tuple[int, int], surname: tuple[
             first.lower() in _INSTRUCTION and _SENTENCE_OPENS.search(text, max(0, given[0] - 30), given[0])):
         return False
     end = given[1] + 1 + len(last)
-    return person_by_role(text, given[0], end) or _RECORD_AFTER.match(text, end) is not None
+    return person_by_role(text, given[0], end) or _RECORD_AFTER.match(text, end) is not None or (
+        _role_at_home_before(text, given[0]))
+
+
+# the customer's home between their role and their name: "The customer at 2366 Quarry Oaks Ct, Salud Adebayo, ..."
+_AT_HOME_BEFORE = re.compile(r"[ \t]+at[ \t]+\d{1,6}[ \t]+[A-Z][^,;.!?\n]{1,40},[ \t]*$")
+_AT_HOME_REACH = 80  # characters before the name: the role, "at" and the home's street
+
+
+def _role_at_home_before(text: str, start: int) -> bool:
+    """Whether a customer's role and then their home, "at" its house number, stand right before the name."""
+    before = text[max(0, start - _AT_HOME_REACH):start]
+    home = _AT_HOME_BEFORE.search(before)
+    return home is not None and any(role.end() == home.start()
+                                    for role in CUSTOMER_ROLE.finditer(before, 0, home.start()))
 
 
 @lru_cache(maxsize=4096)
