@@ -1260,7 +1260,7 @@ _CHARGED_TO_REACH = 90  # characters before the number where the words charging 
 
 
 # a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"
-_FUND_BEFORE = re.compile(r"\bFund[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
+_FUND_BEFORE = re.compile(r"\b(?:Fund|[Ff]und['\u2019]s)[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
 # a budget named right before the account in brackets or after a dash: "from the Customer Programs budget (Account
 # 610-4400-5264)" (not "Budget Billing (acct ...)", a customer's plan: the word right before the account is "budget")
 _BUDGET_BEFORE = re.compile(r"(?i)\bbudget[ \t]*[(,:\u2013\u2014-][ \t]*(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
@@ -1293,8 +1293,9 @@ _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|b
 # is no budget's)
 _BUDGET_TRANSFER = re.compile(r"(?i)\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:\$[\d,.]+|funds)[^.;:]{0,100}?\b(?:from|to)"
                               r"\s+(?:the\s+)?(?:account|acct\.?|line[ -]item)\s*(?:no\.?|number|#)?\s*:?\s*$")
-# a fund named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund"
-_FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}Fund\b[ \t]*"
+# a fund or ledger named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund",
+# "(General Ledger)"
+_FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}(?:Fund|Ledger)\b[ \t]*"
                          r"(?:\)|[,;:.]|$|balance|appropriation|budget)")
 # a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
 # string starts with a fund of three digits (101-4310-5210), so this form is a ledger's only on a page read as a budget
