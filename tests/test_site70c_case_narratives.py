@@ -66,3 +66,24 @@ def test_a_public_works_log_stays_no_ones():
                    "Palomares Park, 499 E. Arrow Hwy.</li><li>March 4 &ndash; Crew visited; customer asked about the "
                    "schedule.</li><li>March 9 &ndash; Credit of $42.10 posted to account PC873668.</li></ul>")
     assert not values_of(found, "customer_name") and not values_of(found, "address")
+
+
+_LOG_TABLE = ("<table><tr><th>Date</th><th>Event</th></tr>"
+              "<tr><td>01/14/2026</td><td>Leocadia Fairbrother disputed the January bill by phone from 951-555-0173."
+              "</td></tr><tr><td>01/20/2026</td><td>{second}</td></tr>"
+              "<tr><td>01/29/2026</td><td>Adjustment of $31.40 credited to acct 652 657 6479.</td></tr></table>")
+
+
+def test_a_dated_log_tables_later_rows_go_on_with_the_case_its_row_named():
+    found = _found(_LOG_TABLE.format(second="Field check at 7715 S. Quillfeather Dr; meter OK."))
+    assert "7715 S. Quillfeather Dr" in values_of(found, "address")
+    assert "Leocadia Fairbrother" in values_of(found, "customer_name")
+
+
+def test_a_facility_an_office_or_another_person_in_a_logs_later_rows_is_not_the_customers():
+    found = _found(_LOG_TABLE.format(second="Crew repaired the streetlight at Ganesha Community Center, 1575 N. "
+                                            "White Ave.")
+                   + _LOG_TABLE.replace("Leocadia Fairbrother", "Evaristo Quintanar").format(
+                       second="Inspection by Octavia Pennington at 2290 Sycamore Bend; Customer Care, (909) 620-2241."))
+    assert not values_of(found, "address")
+    assert "(909) 620-2241" not in values_of(found, "phone")
