@@ -806,6 +806,15 @@ _HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:(?:is|was|'s|\u20
                            r"(?:in|under)[ \t]+(?:my|his|her|their|our|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?names?"
                            r"[ \t]*[,:;-]?\s*(?:(?:no\.?|number|#)[ \t]*:?[ \t]*)?"
                            r"(?P<value>\d{6,16}|" + QUALIFIED_FORM.pattern + ")" + RIGHT)
+# an account's label, then the private person it is held by, then its number: "the account of Ms. Zuniga, no. 4471902-3",
+# "credited to the account of Ana Ruiz, number 0045-882193-7", "the account for Ana Ruiz #4471902-3", "the account in
+# the name of Ana Ruiz, number PC-0048213", "Account holder Ana Ruiz, no. 100-2294-01": the holder's name parts the
+# label from the number it labels
+HOLDER_NAMED_FORM = Shape("account number after its label and its holder's name", r"\S+", anywhere=True)
+_HOLDER_NAMED = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:of|for|in[ \t]+the[ \t]+name[ \t]+of|holder)[ \t]+"
+                           r"(?P<name>[^\d\n,:;#()]{3,48}?)[ \t]*,?[ \t]*(?:(?:no\.?|number|num\.?|nbr\.?)[ \t]*:?|[#:])"
+                           r"[ \t]*(?P<value>[A-Z]{1,4}-?\d{4,12}(?:-\d{1,6}){0,3}|\d{1,12}(?:-\d{1,6}){1,5}|\d{6,16})"
+                           + RIGHT)
 # a number read out in words and then written in digits after an arrow, as a call's note takes down what the caller
 # read ('cust read acct no. over phone as "seven zero zero one ..." -> 7001 0907 69'): the digits repeat the reading,
 # so they are the same number; an account's when an account's label stands before the reading in its sentence
@@ -1111,7 +1120,7 @@ _CHARGED_TO_REACH = 90  # characters before the number where the words charging 
 
 
 # a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"
-_FUND_BEFORE = re.compile(r"\bFund[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
+_FUND_BEFORE = re.compile(r"\b(?:Fund|[Ff]und['\u2019]s)[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
 # a budget named right before the account in brackets or after a dash: "from the Customer Programs budget (Account
 # 610-4400-5264)" (not "Budget Billing (acct ...)", a customer's plan: the word right before the account is "budget")
 _BUDGET_BEFORE = re.compile(r"(?i)\bbudget[ \t]*[(,:\u2013\u2014-][ \t]*(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
@@ -1144,8 +1153,9 @@ _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|b
 # is no budget's)
 _BUDGET_TRANSFER = re.compile(r"(?i)\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:\$[\d,.]+|funds)[^.;:]{0,100}?\b(?:from|to)"
                               r"\s+(?:the\s+)?(?:account|acct\.?|line[ -]item)\s*(?:no\.?|number|#)?\s*:?\s*$")
-# a fund named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund"
-_FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}Fund\b[ \t]*"
+# a fund or ledger named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund",
+# "(General Ledger)"
+_FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}(?:Fund|Ledger)\b[ \t]*"
                          r"(?:\)|[,;:.]|$|balance|appropriation|budget)")
 # a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
 # string starts with a fund of three digits (101-4310-5210), so this form is a ledger's only on a page read as a budget
@@ -2597,6 +2607,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                                          or _RECORD_IN_BRACKETS.search(text) is not None))
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
                     or _QUALIFIED.search(text) is not None or _HELD_IN_NAME.search(text) is not None
+                    or _HOLDER_NAMED.search(text) is not None
                     or ("sa" in text and _LOWER_SA.search(text) is not None)
                     or (segment.label is None and _OPENING_NUMBER.match(text) is not None)
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
@@ -2734,6 +2745,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
         yield from self._held_in_name(segment, facts)
+        for match in _HOLDER_NAMED.finditer(text) if "cc" in text or "CC" in text else ():  # "account of Ana Ruiz, no. ..."
+            value = match.group("value")
+            if 6 <= len(digits_of(value)) <= 16 and _named_form(value) and _after_a_private_name(text, match.end("name")):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), HOLDER_NAMED_FORM, facts)
         for match in _LOWER_SA.finditer(text) if "sa" in text else ():  # "... 2173kWh Mar. sa 0610167415"
             if to_e164(match.group("value")) is None and _customers_line(text, match.start()):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import stands_in
+from ..labels import is_date, stands_in
 from .analysis import Analysis, page_of
 from .cues import SENTENCE_END
 from .history import public_story, tells_history
@@ -247,6 +247,9 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
                 answers.add(segment)  # the interview's first answer, the interviewee's own name in it
             return told, answers
         # no questions follow: a case note's "Spoke with NAME today", whose next paragraphs go on as any story's
+    entries = _later_log_entries(analysis, segment)
+    if entries:  # a dated log's row: its later rows are the case's, their details the person's
+        return told + entries, set(entries)
     passed_over = False  # a paragraph of another matter set inside the story (a caption, a program's figure)
     for following in free[k + 1:k + 2 + _FOLLOWING_PARAGRAPHS]:
         if page_of(following) != page_of(segment):
@@ -262,6 +265,35 @@ def _told(analysis: Analysis, free: list, k: int, names: list) -> tuple[list, se
             continue
         told.append(following)
     return told, answers
+
+
+# a table's cell's element: its table's and its row's part ("main > table > tr:nth-of-type(2) > td:nth-of-type(2)",
+# "table 1 > row 3 > cell 2")
+_CELL_OF_ROW = re.compile(r"(?P<row>(?P<table>.*\btable\b[^>]*>)\s*(?:tr|row)\b[^>]*>)\s*(?:td|th|cell)\b")
+_LOG_ROWS = 12  # how many cells below its row a dated log's case may go on in
+
+
+def _later_log_entries(analysis: Analysis, segment) -> list:
+    """The cells of the rows below ``segment`` (the table's, read as its records, not as free text) when it is the
+    entry of a dated log's table, a date alone in the cell before it in its row ("01/14/2026 | Ana Ruiz disputed the
+    January bill ..." / "01/20/2026 | Field check at 12 Elm St"): a log's rows tell one case, up to a row that names a
+    person or the table's end."""
+    cell = _CELL_OF_ROW.match(segment.location.element or "")
+    at = analysis.segment_index[id(segment)]
+    if not cell or not at:
+        return []
+    dated = analysis.segments[at - 1]  # the row's cell before the entry's (not free text: a date is no sentence)
+    before = _CELL_OF_ROW.match(dated.location.element or "")
+    if not before or before["row"] != cell["row"] or not is_date(dated.text.strip()):
+        return []
+    entries = []
+    for following in analysis.segments[at + 1:at + 1 + _LOG_ROWS]:
+        below = _CELL_OF_ROW.match(following.location.element or "")
+        if not below or below["table"] != cell["table"] or _names_in(following.text):
+            break
+        if not is_date(following.text.strip()):
+            entries.append(following)
+    return entries
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -70,7 +70,13 @@ def _tells_history(text: str) -> bool:
     owner:", "built for", "named after"), a landmark named as one ("the Phillips Mansion"), or a year before 1960
     with a word of a building's or a person's history."""
     return bool(_SPAN.search(text) or _DATED.search(text) or _HISTORY_PHRASE.search(text) or _LANDMARK.search(text)
-                or _OLD_YEAR.search(text) and _HISTORY_WORD.search(text))
+                or _OLD_YEAR.search(text) and _HISTORY_WORD.search(text) and not _LIVES_THERE_NOW.search(text))
+
+
+# someone living at the place now, in the present tense: "He lives at 4878 Elm Dr, a bungalow built in 1924" is a
+# resident's home described, no history (a history's people "lived", "built", "owned")
+_LIVES_THERE_NOW = re.compile(r"(?i)\b(?:lives|resides|(?:is|are)\s+living|(?:they|we|i|you)\s+(?:now\s+|still\s+)?"
+                              r"(?:live|reside))\s+(?:at|on)\b")
 
 
 def dates_an_old_record(title: str) -> bool:

@@ -230,6 +230,11 @@ _CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 &/,'\u2019-]{2,60}[ \t]*:?[ 
 # a claim or a request is made for ("This claim is presented on behalf of ...")
 _PARTY_PRESENTED = re.compile(r"(?i)\bon\s+behalf\s+of\b|\b(?:claim|request|appeal|complaint|application)\s+"
                               r"(?:is|was)\s+(?:presented|filed|submitted|made)\s+by\b")
+# a log's terse clause whose subject is the party by their role, no article before it ("03/04 - Crew visited; customer
+# asked to be called at ...", "cust states ..."): a case's own note
+_PARTY_NOTED = re.compile(r"(?i)(?:^|[;:\u2013\u2014-][ \t]*)(?:customer|cust\.?|cx|caller|homeowner|complainant)[ \t]+"
+                          r"(?:asked|asks|requested|requests|reported|reports|called|calls|stated|states|said|says|"
+                          r"wants|wanted|disputed|disputes|agreed|agrees|declined|declines)\b")
 
 
 def _case_told_above(analysis: Analysis, record: Line) -> None:
@@ -250,7 +255,8 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
                 or analysis.anchors_in(line.segment, line.start, line.end)):
             break
         block.insert(0, line)
-    if not block or not any(_SAME_CASE.search(line.text) or _PARTY_PRESENTED.search(line.text) for line in block):
+    if not block or not any(_SAME_CASE.search(line.text) or _PARTY_PRESENTED.search(line.text)
+                            or _PARTY_NOTED.search(line.text) for line in block):
         return
     fields = analysis.contact_fields(block, record)
     names = [name for name in _names(analysis, block, True, lenient=True, mailboxes=[
@@ -4565,6 +4571,8 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                                    following if following is not None and _same_block(line, following) else None)
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
+            for start, end in _named_in_full_again(analysis, line, mention, names):
+                analysis.add("name", line.segment, start, end, "a customer's full name, told later in their case")
             for kind, segment, start, end in told:
                 if represented and segment is represented[0] and start >= represented[1]:
                     continue  # "Claimant is represented by Jo Lee, Lee LLP, ..." / "... telephone (909) ...": Lee's
@@ -4620,6 +4628,22 @@ def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,
     if above is None:
         return analysis.contact_fields([line], below)
     return [f for f in analysis.contact_fields([above, line], below) if f[1] is line.segment and f[2] >= line.start]
+
+
+def _named_in_full_again(analysis: Analysis, line: Line, mention: re.Pattern | None,
+                         names: list[tuple]) -> list[tuple[int, int]]:
+    """The private names of a line of a customer's case that hold the surname its record called them by with a title
+    only, with the given name the record left out ("Mr. Carrasquillo called ..." / "... Staff enrolled Mr. Lysander
+    Carrasquillo in budget billing"): the same customer named in full; not staff who share the surname (named with
+    their title), nor anyone when the record gave a given name already (a relative, an honoree sharing it)."""
+    if mention is None or not names or any(
+            len(_NAME_WORD.findall(_TITLED.sub("", segment.text[start:end], count=1))) > 1
+            for segment, start, end in names):
+        return []
+    return [(line.start + start, line.start + end) for start, end in analysis.private_names_in(line.text)
+            if len(_NAME_WORD.findall(_TITLED.sub("", line.text[start:end], count=1))) > 1
+            and _mentioned(mention, line.text, start, end)
+            and not public_story(analysis, line.segment, line.start + start, line.start + end)]
 
 
 def _mentioned(mention: re.Pattern, text: str, start: int = 0, end: int | None = None) -> bool:
