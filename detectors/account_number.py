@@ -869,10 +869,11 @@ _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-
 # letters, a space, seven to ten digits and a check digit after a dash ("Ana Ruiz (PCE 000481223-2) was referred"):
 # the customer's account in a line that names the customer or their home, as the longer forms are; no year opens it
 # ("PCE-2024071" numbers a report), and a product's "PCE-100" or a report's "PCE 2024-07" has fewer digits
+_SHORT_GROUP_DIGITS = 7
 _UTILITY_SHORT_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{7})" + RIGHT)
 _UTILITY_CHECKED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[ \t]+(?P<first>\d{7,10})"
                               r"[-\u2010-\u2013]\d{1,2}" + RIGHT)
-_OPENS_WITH_YEAR = re.compile(r"19[89]\d|20[0-3]\d")  # a report's year, 1980 to 2039
+_OPENS_WITH_YEAR = re.compile(r"20[0-3]\d")  # a report's year and its number: "PCE-2024071"
 # ... or, in a note's shorthand, the utility's letters then a space or a colon and ten digits in one run ("cb
 # 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr / SCE 4028405801"): the customer's account with that utility in a line
 # that names the customer or their home, as the dashed form is; not a toll-free line ("SCE 8006554555")
@@ -908,11 +909,11 @@ def _utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match
 
 
 def _short_utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
-    """Whether an unlabelled "PCE-7715024" or "PCE 000481223-2" is a customer's account: no year opens its digits,
+    """Whether an unlabelled "PCE-7715024" or "PCE 000481223-2" is a customer's account: no year opens its seven digits,
     no program's or product's word before it, and a person who is no official, a street address or usage in its
     line, or a private person's name in its table row."""
-    text = segment.text
-    return not (_OPENS_WITH_YEAR.match(match["first"]) or _DATED.fullmatch(match["first"])
+    text, first = segment.text, match["first"]
+    return not (len(first) == _SHORT_GROUP_DIGITS and _OPENS_WITH_YEAR.match(first) or _DATED.fullmatch(first)
                 or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 ) and (_customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match))
 

@@ -129,3 +129,16 @@ def test_pce_forms_in_staff_grant_and_city_facility_rows_stay_no_account():
             + _table(("Facility", "Address", "Account", "Usage"),
                      ("City Hall Annex", "505 S. Garey Ave", "PCE-5206843", "81,200 kWh")))
     assert not _found(body, "account_number", "Program Staff and Grants")
+
+
+def test_caller_answering_with_a_name_no_list_holds():
+    body = ("<p>Rep: PCE customer care, who am I speaking with?<br>Caller: This is Perpetua Zendejas-Lusk.<br>Rep: "
+            "What is the service address on the account?<br>Caller: It's 426 Foxglove Ave.</p>")
+    assert "Perpetua Zendejas-Lusk" in _found(body, "customer_name", "Call Log")
+
+
+def test_check_digit_form_opening_with_nineteen_and_a_report_number_opening_with_a_year():
+    body = ("<p>Benedikt Kowalczyk (PCE 198398753-7) was referred to the CARE program.</p>"
+            "<p>Notice PCE-2024071 about 1184 Thornbury Ln was mailed to Benedikt Kowalczyk.</p>")
+    accounts = _found(body, "account_number", "Program Referrals")
+    assert "198398753-7" in accounts and not any("2024071" in a for a in accounts)

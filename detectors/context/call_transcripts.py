@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line
+from .headerless_people import person_among_people
 from .persons import names_in, named_officially
 
 _TURN = re.compile(r"[ \t]*(?P<role>Caller|Agent|Rep|Representative|CSR|Operator|Advisor|Associate)[ \t]*:[ \t]*")
@@ -23,6 +24,8 @@ _NAME_ASKED = re.compile(r"(?i)\b(?:your|the)\s+(?:full\s+)?name\b|\bwho\s+(?:am
 # how a caller may open the answer that gives their name: "It's", "This is", "My name is", "Yes,"
 _ANSWER_OPENS = re.compile(r"(?i)(?:(?:yes|yeah|sure|hi)[,.]?\s+)?(?:it['\u2019]?s\s+|this\s+is\s+|my\s+name\s+is\s+"
                            r"|i['\u2019]?m\s+)?")
+# an answer that is a name and nothing more: "Perpetua Bermudez."
+_WHOLE_ANSWER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3})[ \t]*[.!]?[ \t]*$")
 _WHY = "a caller's answers to a utility agent's questions for their identity"
 
 
@@ -49,9 +52,13 @@ def find(analysis: Analysis) -> None:
 
 
 def _given_name(analysis: Analysis, answer: Line) -> None:
-    """The name a caller's answer opens with, after "It's", "This is" or "My name is"."""
+    """The name a caller's answer opens with, after "It's", "This is" or "My name is"; or the whole answer, when it
+    is a name's capitalised words that name no trade or place."""
     text = answer.segment.text
     at = _ANSWER_OPENS.match(text, answer.start, answer.end).end()
     names = names_in(text, at, answer.end, anchored=True)
+    given = _WHOLE_ANSWER.match(text, at, answer.end)
     if names and names[0][0] == at and not named_officially(text, *names[0]):
         analysis.add("name", answer.segment, *names[0], _WHY)
+    elif given and person_among_people(given.group("name")):  # a name no list holds: the whole answer is it
+        analysis.add("name", answer.segment, *given.span("name"), _WHY)
