@@ -716,6 +716,15 @@ _UTILITY_FORM = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>[A-Z]{1,5})[-\u
 # the CCA's and the utility's own form in one group ("Denisa Ardelean (PCE-28632633, 186 N. Rebecca St.)"): eight
 # digits or more under the letters, no date among them ("PCE-20250314" numbers a notice of that day)
 _UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{8,10})" + RIGHT)
+# ... or seven digits under the CCA's or the utility's letters ("Customer Ana Ruiz, PCE-7715024, disputed ..."), or its
+# letters, a space, seven to ten digits and a check digit after a dash ("Ana Ruiz (PCE 000481223-2) was referred"):
+# the customer's account in a line that names the customer or their home, as the longer forms are; no year opens it
+# ("PCE-2024071" numbers a report), and a product's "PCE-100" or a report's "PCE 2024-07" has fewer digits
+_SHORT_GROUP_DIGITS = 7
+_UTILITY_SHORT_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{7})" + RIGHT)
+_UTILITY_CHECKED = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[ \t]+(?P<first>\d{7,10})"
+                              r"[-\u2010-\u2013]\d{1,2}" + RIGHT)
+_OPENS_WITH_YEAR = re.compile(r"20[0-3]\d")  # a report's year and its number: "PCE-2024071"
 # ... or, in a note's shorthand, the utility's letters then a space or a colon and ten digits in one run ("cb
 # 951-699-5293 - TRUONG @ 15850 S Loma Alta Dr / SCE 4028405801"): the customer's account with that utility in a line
 # that names the customer or their home, as the dashed form is; not a toll-free line ("SCE 8006554555")
@@ -735,17 +744,50 @@ _UTILITY_FORM_DIGITS = 8
 _USAGE = re.compile(r"(?i)\d[ \t]*(?:[km]wh|therms?|ccf|hcf|gallons?)\b")
 
 
-def _utility_form(text: str, match: re.Match) -> bool:
+def _utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
     """Whether an unlabelled "PCE-0085-42328" is a customer's account: the utility's letters or the service named
     right before it, no year as its first group, eight digits or more, no program's or product's word before it, and
     a person who is no official, a street address or usage in its line, or in its block when the segment is a
-    short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147 / PCE-0085-42328")."""
+    short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147 / PCE-0085-42328"),
+    or a private person's name in its table row (``_cell_of_a_customers_row``)."""
+    text = segment.text
     if (len(digits_of(match.group())) < _UTILITY_FORM_DIGITS or _YEAR_START.fullmatch(match["first"])
             or not (_UTILITY_LETTERS.fullmatch(match["prefix"])
                     or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
         return False
-    return _customers_line(text, match.start())
+    return _customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match)
+
+
+def _short_utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
+    """Whether an unlabelled "PCE-7715024" or "PCE 000481223-2" is a customer's account: no year opens its seven digits,
+    no program's or product's word before it, and a person who is no official, a street address or usage in its
+    line, or a private person's name in its table row."""
+    text, first = segment.text, match["first"]
+    return not (len(first) == _SHORT_GROUP_DIGITS and _OPENS_WITH_YEAR.match(first) or _DATED.fullmatch(first)
+                or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                ) and (_customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match))
+
+
+# a column that numbers something else than the customer's service: a staff member's, an application's, a grant's,
+# a permit's, an order's, a report's
+_OTHER_NUMBER_COLUMN = re.compile(r"(?i)\b(?:employee|staff|badge|grant|application|app|rebate|program|project|"
+                                  r"permit|case|invoice|po|purchase|bid|contract|order|ticket|work|report|model|serial|"
+                                  r"part|parcel|apn|license|vendor|check|warrant|resolution|item)\b")
+
+
+def _cell_of_a_customers_row(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
+    """Whether the utility's form fills its table cell on its own ("PCE 520684370-5" under "Reference") in a row
+    whose other cells give a private person's name and a street address: the row's customer's account, under a
+    column that numbers nothing else (an employee's, a grant's, a permit's id). A City facility's row ("City Hall
+    Annex | 505 S. Garey Ave | PCE-4418220") names no person."""
+    if facts is None or segment.text.strip() != match.group() or _OTHER_NUMBER_COLUMN.search(segment.label or ""):
+        return False
+    record = facts.record_of(segment)
+    others = [f for f in record.fields if f is not segment] if record is not None else []
+    return any(ADDRESS_RE.match(f.text.strip()) for f in others) and any(
+        person_name(f.text.strip(), strict=False) and names_in(f.text, anchored=True)
+        and not is_place(f.text) and not named_officially(f.text, 0, len(f.text)) for f in others)
 
 
 def _customers_line(text: str, at: int) -> bool:
@@ -2727,10 +2769,13 @@ class AccountNumberDetector(LabelledNumberDetector):
             if _customer_short_account(candidate):
                 yield candidate
         for match in chain(_UTILITY_FORM.finditer(text), _UTILITY_ONE_GROUP.finditer(text)):
-            if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
+            if _utility_form(segment, facts, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
+        for match in chain(_UTILITY_SHORT_GROUP.finditer(text), _UTILITY_CHECKED.finditer(text)) if "CE" in text else ():
+            if _short_utility_form(segment, facts, match):  # "Customer Ana Ruiz, PCE-7715024, ...", "(PCE 000481223-2)"
+                yield Candidate(self, segment, match.start("first"), match.end(), UTILITY_FORM, facts)
         for match in _UTILITY_SPACED.finditer(text) if "CE" in text or "PGE" in text or "LADWP" in text else ():
-            if _utility_form(text, match) and not is_toll_free(to_e164(match["first"]) or "") and not (
+            if _utility_form(segment, facts, match) and not is_toll_free(to_e164(match["first"]) or "") and not (
                     _CALL_BEFORE.search(text, max(0, match.start() - 24), match.start())):  # not "call SCE 626..."
                 yield Candidate(self, segment, match.start("first"), match.end("first"), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"

@@ -66,6 +66,7 @@ from . import (account_lists, case_parties, case_stories, hidden_mailboxes, hidd
                notes, password_resets, prompts, properties, prose, review_comments, running_heads, sections,
                sideways_usage, speakers, tables, usage_charts, your_usage)
 from . import answer_writers
+from . import call_transcripts
 from . import calls_returned
 from . import case_subjects
 from . import spelt_mailboxes
@@ -277,7 +278,7 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # custom XML data parts and then its properties, last, once its body gave a customer's case; the number a customer
 # was called back at once staff's notes named them too)
-STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, label_blocks.find, prose.find, speakers.find, interviews.find,
+STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, label_blocks.find, prose.find, speakers.find, call_transcripts.find, interviews.find,
               letters.find, answer_writers.find,
               lists.find, account_lists.find, sections.find, case_parties.find, prose.titled_again,
               prose.given_in_brackets, prose.named_in_full_before, prose.party_named_once, case_stories.find,

@@ -26,6 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
+from .plural_families import unchanged_plural_families
 from .word_given_names import given_and_surname_by_role
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
@@ -1188,7 +1189,8 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     Sarkissian residence", "the Nguyen home" name the household by its home as well),
     "Nguyens" (of "the Nguyens"). A customer's household is named so in a newsletter or a shut-off list; the surname
     must be no word of the language nor a place's or a firm's ("the Parks family" is no one's), and a plural a listed
-    surname's and no frequent word ("the Garcias"; not "the Rivers", "the Eagles")."""
+    surname's and no frequent word ("the Garcias"; not "the Rivers", "the Eagles"), or the surname itself as its
+    plural ("the Vargas", "los Hernández": ``plural_families``)."""
     end = len(text) if end is None else end
     found = []
     for m in _FAMILY.finditer(text, start, end):
@@ -1206,7 +1208,7 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if not _stop(_plain(word)) and not frequent(word) and any(
                 surname_shares().get(stem, 0.0) >= _FAMILY_SURNAME for stem in stems):
             found.append(m.span("plural"))
-    return found
+    return found + [span for span in unchanged_plural_families(text, start, end) if span not in found]
 
 
 def _word_more_than_surname(word: str) -> bool:

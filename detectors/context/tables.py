@@ -40,6 +40,7 @@ from .public_holders import (facility_by_column, held_by_city, meeting_hosts, me
                              public_holder_row)
 from .holder_names import wrapped_holder_name
 from .headerless_people import person_among_people
+from .lone_rows import holder_of_household, household_row
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
@@ -1108,6 +1109,8 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
     widths = [len(row) for row in run]
     width = max(set(widths), key=widths.count) if run else 0
     rows = [row[:width] for row in run if len(row) >= width]
+    if len(rows) == 1 and width >= _MIN_TEXT_CELLS and len(run) == 1:
+        _lone_household_line(analysis, rows[0])
     if len(rows) < 2 or width < _MIN_TEXT_CELLS or _header_row(analysis, run[0], width):
         return
     sample = rows[:_SAMPLED_ROWS]
@@ -1138,6 +1141,21 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                     if column is None else []
                 for at, to in figures:
                     analysis.add("usage", segment, at, to, "row of a list of people with addresses")
+
+
+def _lone_household_line(analysis: Analysis, row: list[TextCell]) -> None:
+    """A line of cells apart by bars or tabs on its own, a home, a phone and a usage figure among them
+    (``lone_rows``): one household's record, a cell of name words its holder's name."""
+    shaped = [(Cell(kind, segment, start, end) if (kind := analysis.sniff(segment.text[start:end])
+                                                    or _bare_phone(segment.text[start:end])) else None)
+              for segment, start, end in row]
+    cells = [cell for cell in shaped if cell]
+    if not household_row(c.kind for c in cells) or _at_an_office(analysis, row):
+        return
+    holders = [Cell("name", segment, start, end) for (segment, start, end), cell in zip(row, shaped)
+               if cell is None and holder_of_household(segment.text[start:end])]
+    if holders:
+        analysis.judge(cells + holders, "row of a list of people with addresses")
 
 
 # a board's or a team's roles, a roster's column: "Chair", "Vice Chair", "Clerk", "Member", "Alternate", "Coach"
@@ -1511,6 +1529,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         kinds = kinds or ((None, False),) * len(fields)
         cells = [part for f, (column, _) in zip(fields, kinds) if (k := _headerless_cell(analysis, f.text, column))
                  for part in _overflowed(Cell(k, f, 0, len(f.text)))]
+        if household_row(c.kind for c in cells):  # one household's row, its holder a name no list holds
+            cells += [Cell("name", f, 0, len(f.text)) for f in fields
+                      if all(c.segment is not f for c in cells) and holder_of_household(f.text)]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
