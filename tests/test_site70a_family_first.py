@@ -78,10 +78,17 @@ def test_word_surnames_after_given_names_in_holds_and_hearings():
     names = _names(pairs_found(PAGE, _page("Holds Granted", holds), "text/html"))
     assert {"Evaristo Page", "Leocadia Cases", "Gideon Lane"} <= names
     assert not names & {"Grace Church", "Lincoln Plaza"}
+    applicants = ("<p>Apply at the Utility Billing counter. Questions: Griselda Hall, (909) 620-2234.</p><ul>"
+                  "<li>Isidro Cases, 1746 Ridgecrest Ave, acct 3-221-884-9031, $150 credit</li>"
+                  "<li>Pomona Valley Food Bank, 1750 Ridgecrest Ave, (909) 555-0134</li></ul>")
+    names = _names(pairs_found(PAGE, _page("Bill Assistance Applicants", applicants), "text/html"))
+    assert names == {"Isidro Cases"}
     body = ("<p>Customer Marciano Hall asked that the deposit be returned to 1746 Ridgecrest Ave.</p>"
-            "<p>Anselmo Parks told the board that the bill for 2210 Ridgecrest Ave doubled in July to 1,200 kWh.</p>")
-    assert {"Marciano Hall", "Anselmo Parks"} <= _names(
-        pairs_found(PAGE, _page("Utility Appeals Board Minutes", body), "text/html"))
+            "<p>Anselmo Parks told the board that the bill for 2210 Ridgecrest Ave doubled in July to 1,200 kWh.</p>"
+            "<p>Evaristo Church's account 6-580-989-5011 was closed in error on April 2.</p>"
+            "<p>Victoria Park's account 6-580-989-5012 was closed; Lincoln Park's meter 4410293 was replaced.</p>")
+    names = _names(pairs_found(PAGE, _page("Utility Appeals Board Minutes", body), "text/html"))
+    assert names == {"Marciano Hall", "Anselmo Parks", "Evaristo Church"}
 
 
 def test_firms_places_officials_and_staff_with_such_names_stay_public():

@@ -26,13 +26,13 @@ _FAMILIES = VIETNAMESE_FAMILIES | CHINESE_FAMILIES | frozenset(f.lower() for f i
 
 # a syllable of a romanised Korean given name ("Seo", "Hye", "Jun", "Kyung"); and of a Vietnamese one without its
 # marks: an onset, a vowel cluster Vietnamese writes and a final ("Phuong", "Nguyen", "Thanh", "Quoc")
-KOREAN_SYLLABLE = re.compile(r"(?:[gkndrmbpsjht]|ch|ss|jj|kk|tt|pp|sh|)(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|"
-                             r"ui|oo|ee|a|e|i|o|u)(?:ng|k|n|l|m|p)?")
+KOREAN_SYLLABLE = re.compile(r"(?:[gkndrmbpsjht]|ch|ss|jj|kk|tt|pp|sh|)"
+                             r"(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|k|n|l|m|p)?")
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?"
                                   r"(?:uye|uya|ieu|yeu|uoi|uou|oai|oay|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|"
                                   r"ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ng|nh|ch|[cmnpt])?")
-# Korean syllables English spelling keeps, whose "w" or "y" the syllable's pattern has no onset for ("Young-ho", "Cho Duc
-# Young", "Kwon Woo Bin", "Yoo-jin")
+# Korean syllables English spelling keeps, whose "w" or "y" the syllable's pattern has no onset for ("Young-ho",
+# "Cho Duc Young", "Kwon Woo Bin", "Yoo-jin")
 _SPELT_ALONE = frozenset({"young", "woo", "wook", "yoo"})
 _MAX_SYLLABLE = 6
 _MAX_GIVEN = 3  # "Tran Thi Thu Trang": a middle name and a given name of two syllables

@@ -5,7 +5,8 @@ customer's: "Jun Qin (3-117-204-5531), 6 installments", "Urbano Jurado, 3-221-88
 item's first words, up to the separator before its account or contact, are the holder, even where the name lists
 read the words as Spanish or English words ("Salud", "Jurado") or hold neither, or the surname is a place's word
 after a given name that is no English word ("Leocadia Plaza", "Ezequiel Page": no plaza is named after a
-Leocadia). A shop's, a place's or an office's name there ("Jurado Tire", "Plaza de Pomona", "Grace Church", "Utility Billing") stays no one's.
+Leocadia). A shop's, a place's or an office's name there ("Jurado Tire", "Plaza de Pomona", "Grace Church",
+"Utility Billing") stays no one's.
 """
 from __future__ import annotations
 
@@ -32,4 +33,3 @@ def item_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
             given_before_word_surname(name) and given_name_no_word(name.split()[0])):
         return match.span("name")
     return None
-

@@ -26,7 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
-from .word_given_names import double_surname, given_and_surname_by_role
+from .word_given_names import double_surname, given_and_surname_by_role, given_name_no_word, holdings_after
 from .family_first import KOREAN_FAMILIES, KOREAN_SYLLABLE, family_first_name, syllable_and_family, whole_names
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
@@ -290,10 +290,13 @@ def _name_more_than_word(plain: str) -> bool:
 def _surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
     """A place word that is a common surname after a given name more often a given name than a surname, where the
     sentence makes the two a person (``place_surnames.person_by_role``): "PCE customer Grace Hall", "Ivan Park,
-    whose service account ...", whatever word the given name also spells."""
-    return (fold(text[surname[0]:surname[1]]) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
+    whose service account ...", whatever word the given name also spells; or the possessive of an account after a
+    given name that is no word ("Ezequiel Parks's account": a park's would be Victoria's or Lincoln's)."""
+    bare = _without_possessive(text[surname[0]:surname[1]])
+    return (fold(bare) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
             and _more_given_than_surname(fold(text[given[0]:given[1]]))
-            and person_by_role(text, given[0], surname[1]))
+            and (person_by_role(text, given[0], surname[1]) or (
+                holdings_after(text, surname[0] + len(bare)) and given_name_no_word(text[given[0]:given[1]]))))
 
 
 def named_by_role(text: str, start: int, end: int) -> bool:
@@ -481,8 +484,8 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
     title ("Mrs. Bill Gibson"), a hyphenated given name after the surname, in Korean order without a comma ("PARK
     JI-HOON"), "My" before a surname ("My Le": whose, the callers say), or "Bill" before a surname that is no word
-    ("Bill Kowalski"; not "Bill Summary"), and a syllable of a name written family name first ("Ahn Duc My") or before a family name
-    no English word spells ("My Baek")."""
+    ("Bill Kowalski"; not "Bill Summary"), and a syllable of a name written family name first ("Ahn Duc My") or
+    before a family name no English word spells ("My Baek")."""
     if family_first_name(words) or (len(words) == 2 and syllable_and_family(*words) and not frequent(words[1])):
         return True  # "My Baek", not "My Son"
     if len(words) == 3:
@@ -1894,10 +1897,10 @@ _AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?
 
 def _more_given_than_surname(plain: str) -> bool:
     """Whether the folded word ``plain`` is borne more often as a given name than as a surname ("Dale", not "Ruiz"),
-    or is a listed given name that hardly anyone bears as a surname ("Anselmo", "Marciano": the Census counts them
-    among the rarest surnames, fewer than two Americans in 100,000)."""
+    or is a listed given name, no word, that hardly anyone bears as a surname ("Anselmo", "Marciano": the Census
+    counts them among the rarest surnames, fewer than two Americans in 100,000; not "Sunday", "Marine")."""
     return plain in given_names() and (given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
-                                       or surname_shares().get(plain, 0.0) < _RAREST_SURNAMES)
+                                       or surname_shares().get(plain, 0.0) < _RAREST_SURNAMES and not frequent(plain))
 
 
 def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:

@@ -43,7 +43,7 @@ _STRONG_CUE = re.compile(
     r"(?:problem|outage|trouble|service)\s+(?:reports?|calls?|logs?)|requests?\s+logs?|"
     r"report(?:ing)?\s+an?\s+(?:problem|issue|outage)|"
     r"shut-?offs?|disconnect(?:ion)?s?|holds?\s+(?:granted|approved|lists?)|delinquen\w*|past[ -]due|arrears|"
-    r"payment (?:plans?|arrangements?)|"
+    r"assistance\s+(?:applicants?|recipients?)|payment (?:plans?|arrangements?)|"
     r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio|"
     # the cases of a customer's bill or service a report groups ("Billing disputes", "High-bill complaints",
     # "Service transfers", "Net metering true-ups", "Deposit refunds"): each is one account's case

@@ -27,8 +27,9 @@ _ENGLISH_ZIPF = 3.0
 _GIVEN_NAME_ZIPF = 3.5
 # the record's address right after the name ("Won Huynh, 2355 W. Cottonwood Way, ..."), or the possessive of what a
 # customer has ("My Zhou's account", "Long Tran's service address")
-_RECORD_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z]"
-                           r"|['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:account|bill|meter|home|usage|balance|statement)\b")
+_HOLDINGS_AFTER = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}"
+                             r"(?:account|bill|meter|home|usage|balance|statement)\b")
+_RECORD_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z]|{_HOLDINGS_AFTER.pattern}")
 # the account right after an East Asian given name and family name ("Jun Seo, acct PCE-99802405"): no place or firm is
 # named so, as a park may be after a given name and a place word ("Laurel Park, acct ...")
 _ACCOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:,|\(|[-\u2013\u2014][ \t])[ \t]*(?:acct|account|a/c)\b")
@@ -70,6 +71,11 @@ def double_surname(word: str) -> bool:
     parts = word.split("-")
     return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha()
                                    and surname_shares().get(fold(p), 0.0) >= _LISTED_SURNAME for p in parts)
+
+
+def holdings_after(text: str, end: int) -> bool:
+    """Whether the possessive of what a customer has follows the name ending at ``end`` ("... Parks's account")."""
+    return _HOLDINGS_AFTER.match(text, end) is not None
 
 
 def given_name_no_word(word: str) -> bool:
