@@ -112,3 +112,12 @@ def test_family_first_names_by_their_parts():
     text = "Business licenses: Nguyen Duc Pho House, Song Jae Mi Bakery, Kim Long Beach Realty."
     assert [text[a:b] for a, b in names_in(text, anchored=True)
             if text[a:b] in ("Nguyen Duc Pho", "Song Jae Mi")] == []
+
+
+def test_a_street_named_like_a_customer_is_no_detail_of_their_case():
+    body = ("<ul><li>Byun Won Soo, 6719 Tumbleweed Blvd, acct 8-898-819-8874, $260 credit</li>"
+            "<li>Rosendo Hall, 5587 Ridgecrest Ave, acct 8-182-941-4447, $62 credit</li></ul>"
+            "<p>Apply at Pomona Valley Food Bank, 1750 Hall Ave, (909) 555-0134.</p>")
+    pairs = pairs_found(PAGE, _page("Utility Assistance Recipients", body), "text/html")
+    assert {"Byun Won Soo", "Rosendo Hall"} <= _names(pairs)
+    assert not {value for _, value in pairs} & {"1750 Hall Ave", "(909) 555-0134"}
