@@ -121,3 +121,11 @@ def test_a_street_named_like_a_customer_is_no_detail_of_their_case():
     pairs = pairs_found(PAGE, _page("Utility Assistance Recipients", body), "text/html")
     assert {"Byun Won Soo", "Rosendo Hall"} <= _names(pairs)
     assert not {value for _, value in pairs} & {"1750 Hall Ave", "(909) 555-0134"}
+
+
+def test_hold_item_keeps_the_home_of_a_holder_named_like_a_plaza():
+    body = ("<ul><li>Evaristo Plaza &ndash; 6975 Marbury St &ndash; medical baseline</li>"
+            "<li>Grace Church &ndash; 410 W Holt Ave &ndash; medical baseline</li>"
+            "<li>Lincoln Plaza &ndash; 411 W Holt Ave &ndash; medical baseline</li></ul>")
+    pairs = pairs_found(PAGE, _page("Disconnect Holds", body), "text/html")
+    assert pairs == {("customer_name", "Evaristo Plaza"), ("address", "6975 Marbury St")}
