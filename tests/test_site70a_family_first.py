@@ -129,3 +129,11 @@ def test_hold_item_keeps_the_home_of_a_holder_named_like_a_plaza():
             "<li>Lincoln Plaza &ndash; 411 W Holt Ave &ndash; medical baseline</li></ul>")
     pairs = pairs_found(PAGE, _page("Disconnect Holds", body), "text/html")
     assert pairs == {("customer_name", "Evaristo Plaza"), ("address", "6975 Marbury St")}
+
+
+def test_a_word_surname_after_a_given_name_that_is_no_word_where_a_person_acts():
+    body = ("<p>Isidro Cases called on March 3 about account 44-10703-21; the callback number is (626) 573-4011.</p>"
+            "<p>Kai Sushi, 1234 Garey Ave, acct 44-10703-22, asked for a rate review.</p>"
+            "<p>Oak Hill called on March 3 about account 44-10703-23.</p>")
+    names = _names(pairs_found(PAGE, _page("Utility Appeals Board Minutes", body), "text/html"))
+    assert names == {"Isidro Cases"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..vocabulary import fold, frequent, given_names, name_like, surname_shares
 from .family_first import syllable_and_family
-from .place_surnames import person_by_role
+from .place_surnames import person_after, person_by_role
 
 # a surname borne by one American in 100,000 ("Zhou", "Huynh"): a list's surname, no stray word
 _LISTED_SURNAME = 1e-5
@@ -49,18 +49,20 @@ def given_and_surname_by_role(text: str, given: tuple[int, int], surname: tuple[
     """Whether ``text[given]`` and ``text[surname]`` (two capitalised words one space apart, the surname's possessive
     allowed; the caller has ruled out a label's, a place's or a month's first word) are a given name and a surname
     that is no frequent English word ("Oak Hill", "Kai Sushi") but an East Asian family name ("Won Kang") or two
-    surnames joined ("Salud Underwood-Sanders"), listed or more likely a name than a word ("Ocampo",
+    surnames joined ("Salud Underwood-Sanders"), or one after a given name that is no word where a person's act or
+    clause follows ("Rosendo Cases called about account ..."), listed or more likely a name than a word ("Ocampo",
     "Lagunzad"), which the sentence or the record makes a person."""
     first, last = text[given[0]:given[1]], re.sub(r"['\u2019]s$", "", text[surname[0]:surname[1]])
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, *last.split("-"))) or len(last) < 2:
         return False
-    if (frequent(last) and _english_word(last) and not syllable_and_family(first, last)) or (
-            surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME and frequent(last) and not name_like(last)):
+    end = given[1] + 1 + len(last)
+    word = frequent(last) and (_english_word(last) or (
+        surname_shares().get(fold(last), 0.0) < _LISTED_SURNAME and not name_like(last)))
+    if word and not syllable_and_family(first, last) and not (given_name_no_word(first) and person_after(text, end)):
         return False
     if _TITLE_BEFORE.search(text, max(0, given[0] - 30), given[0]) or (
             first.lower() in _INSTRUCTION and _SENTENCE_OPENS.search(text, max(0, given[0] - 30), given[0])):
         return False
-    end = given[1] + 1 + len(last)
     return person_by_role(text, given[0], end) or _RECORD_AFTER.match(text, end) is not None or (
         syllable_and_family(first, last) and _ACCOUNT_AFTER.match(text, end) is not None)
 
