@@ -27,7 +27,8 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
 from .plural_families import unchanged_plural_families
-from .word_given_names import given_and_surname_by_role
+from .word_given_names import double_surname, given_and_surname_by_role, given_name_no_word, holdings_after
+from .family_first import KOREAN_FAMILIES, KOREAN_SYLLABLE, family_first_name, syllable_and_family, whole_names
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names
 from .shapes import BOX_ADDRESS_RE, opens_an_address, street_addresses
 
@@ -292,10 +293,13 @@ def _name_more_than_word(plain: str) -> bool:
 def _surname_by_role(text: str, given: tuple[int, int], surname: tuple[int, int]) -> bool:
     """A place word that is a common surname after a given name more often a given name than a surname, where the
     sentence makes the two a person (``place_surnames.person_by_role``): "PCE customer Grace Hall", "Ivan Park,
-    whose service account ...", whatever word the given name also spells."""
-    return (fold(text[surname[0]:surname[1]]) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
+    whose service account ...", whatever word the given name also spells; or the possessive of an account after a
+    given name that is no word ("Ezequiel Parks's account": a park's would be Victoria's or Lincoln's)."""
+    bare = _without_possessive(text[surname[0]:surname[1]])
+    return (fold(bare) in _word_surnames() and text[given[0]:given[0] + 1].isupper()
             and _more_given_than_surname(fold(text[given[0]:given[1]]))
-            and person_by_role(text, given[0], surname[1]))
+            and (person_by_role(text, given[0], surname[1]) or (
+                holdings_after(text, surname[0] + len(bare)) and given_name_no_word(text[given[0]:given[1]]))))
 
 
 def named_by_role(text: str, start: int, end: int) -> bool:
@@ -483,7 +487,10 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
     Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
     title ("Mrs. Bill Gibson"), a hyphenated given name after the surname, in Korean order without a comma ("PARK
     JI-HOON"), "My" before a surname ("My Le": whose, the callers say), or "Bill" before a surname that is no word
-    ("Bill Kowalski"; not "Bill Summary")."""
+    ("Bill Kowalski"; not "Bill Summary"), and a syllable of a name written family name first ("Ahn Duc My") or
+    before a family name no English word spells ("My Baek")."""
+    if family_first_name(words) or (len(words) == 2 and syllable_and_family(*words) and not frequent(words[1])):
+        return True  # "My Baek", not "My Son"
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
@@ -571,6 +578,7 @@ def given_and_listed_surname(value: str) -> bool:
 # a word of a name as a name column writes it: "Darío", "Mi-Kyung", "HALL", or an initial
 _PLAIN_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]+(?:-[{_UPPER}]+)?|"
                               rf"[{_UPPER}]\.?")
+_RAREST_SURNAMES = 2e-5  # below two Americans in 100,000: the rarest surnames the Census lists (one in 100,000)
 _LISTED_SURNAME = 1e-5  # a surname borne by one American in 100,000 ("Pool", "Robles"; not a mere word of the list)
 
 
@@ -772,9 +780,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         a = _after_roles(text, a, b)
         if a < b:
             found = sorted([f for f in found if not (f[0] < b and a < f[1])] + [(a, b)])
+    found = whole_names(text, tokens, found, anchored)  # "Jeon Mi Hye", not "Mi Hye" alone
     if "-" in text[start:end]:
         found = sorted(found + [m.span() for m in _ROMAN_KOREAN_NAME.finditer(text, start, end)
-                                if all(_KOREAN_SYLLABLE.fullmatch(part) for part in m["given"].lower().split("-"))
+                                if all(KOREAN_SYLLABLE.fullmatch(part) for part in m["given"].lower().split("-"))
                                 and not any(f[0] < m.end() and m.start() < f[1] for f in found)])
     if "(" in text[start:end]:
         for m in _TITLE_AND_FULL_NAME.finditer(text, start, end):
@@ -861,12 +870,8 @@ def _after_roles(text: str, start: int, end: int) -> int:
 
 # a Korean given name in roman letters, its two syllables hyphenated, before a common Korean surname ("Eun-ji Park",
 # "Seo-yeon Kim", "Min-Jun Lee"): no Census list holds such a given name whole, and no place or firm is named so
-_KOREAN_SYLLABLE = re.compile(r"(?:[gkndrmbpsjht]|ch|ss|jj|kk|tt|pp|sh|)(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|"
-                              r"ui|oo|ee|a|e|i|o|u)(?:ng|k|n|l|m|p)?")
 _ROMAN_KOREAN_NAME = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4})[ \t]+"
-                                r"(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|"
-                                r"Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Ryu|Yoo|Hong|Jeon|Chun|Moon|Yang|Son|Bae|Baek|Heo|"
-                                r"Nam|Noh|Roh|Kwak|Sung|Cha|Joo|Woo|Koo|Min|Won|Byun|Hyun|Ham|Seok|Uhm|Chae|Yeo)"
+                                rf"(?:{'|'.join(KOREAN_FAMILIES)})"
                                 r"(?![\w'\u2019-])")
 
 
@@ -1765,7 +1770,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[burmese][1]))  # "Saw Eh Doh Htoo", whose "Saw" and "Eh" are words too
             i = burmese + 1
             continue
-        if anchored and i + 2 == len(words) and (not _stop(words[i]) or words[i] in given_names()) \
+        if anchored and i + 2 == len(words) and (
+                not _stop(words[i]) or words[i] in given_names() or double_surname(text[run[i + 1][0]:run[i + 1][1]])
+                or syllable_and_family(text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])) \
                 and not is_place(text[run[i][0]:run[i + 1][1]]) and given_and_surname_by_role(text, run[i], run[i + 1]):
             found.append((run[i][0], run[i + 1][1]))  # "from My Zhou, whose service account ...", "Favour Hakobyan, 12
             break  # Elm St, ...": a given name that is a word, or no list's, before a surname that is none
@@ -1893,8 +1900,11 @@ _AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?
 
 
 def _more_given_than_surname(plain: str) -> bool:
-    """Whether the folded word ``plain`` is borne more often as a given name than as a surname ("Dale", not "Ruiz")."""
-    return plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+    """Whether the folded word ``plain`` is borne more often as a given name than as a surname ("Dale", not "Ruiz"),
+    or is a listed given name, no word, that hardly anyone bears as a surname ("Anselmo", "Marciano": the Census
+    counts them among the rarest surnames, fewer than two Americans in 100,000; not "Sunday", "Marine")."""
+    return plain in given_names() and (given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+                                       or surname_shares().get(plain, 0.0) < _RAREST_SURNAMES and not frequent(plain))
 
 
 def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:

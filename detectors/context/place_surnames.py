@@ -46,7 +46,7 @@ _HOME_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-
 # "applied", "paid")
 _PERSON_ACTS = (r"\b(?:called|phoned|e-?mailed|wrote|disputed|asked|complained|protested|objected|appealed|"
                 r"inquired|enquired|says|said|stated|explained|claims|claimed|spoke|states|disputes|asks|calls|"
-                r"writes)\b")
+                r"writes|told|testified)\b")
 _PERSON_ACT = re.compile(rf"(?i){_PERSON_ACTS}")
 # the act right after the name, an adverb between at most: "Grace Hall also disputes account ...", "Ivan Park called"
 _ACT_RIGHT_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:also|then|later|again|first|still)[ \t]+)?{_PERSON_ACTS}")

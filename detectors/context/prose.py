@@ -4649,8 +4649,11 @@ def _named_in_full_again(analysis: Analysis, line: Line, mention: re.Pattern | N
 def _mentioned(mention: re.Pattern, text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the case's surname (``mention``) comes back in ``text[start:end]``, but as an official's name: staff
     who share the customer's surname are named with their title ("For questions contact Thanh Nguyen, Billing
-    Supervisor, at ..." under Maria Nguyen's record), and their desk's phone is no detail of her case."""
+    Supervisor, at ..." under Maria Nguyen's record), and their desk's phone is no detail of her case; nor as a
+    street's name ("Apply at the Food Bank, 1750 Hall Ave, ..." under Rosendo Hall's record)."""
     for m in mention.finditer(text, start, len(text) if end is None else end):
+        if _STREET_AFTER.match(text, m.end()):
+            continue
         given = _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
         if not (given and named_officially(text, given.start(), m.end())):
             return True

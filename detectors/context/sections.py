@@ -42,7 +42,8 @@ _STRONG_CUE = re.compile(
     # a log of what residents reported: "Problem Reports", "Outage Calls", "Request Log", "Report a Problem"
     r"(?:problem|outage|trouble|service)\s+(?:reports?|calls?|logs?)|requests?\s+logs?|"
     r"report(?:ing)?\s+an?\s+(?:problem|issue|outage)|"
-    r"shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|arrears|payment (?:plans?|arrangements?)|"
+    r"shut-?offs?|disconnect(?:ion)?s?|holds?\s+(?:granted|approved|lists?)|delinquen\w*|past[ -]due|arrears|"
+    r"assistance\s+(?:applicants?|recipients?)|payment (?:plans?|arrangements?)|"
     r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio|"
     # the cases of a customer's bill or service a report groups ("Billing disputes", "High-bill complaints",
     # "Service transfers", "Net metering true-ups", "Deposit refunds"): each is one account's case
@@ -249,6 +250,11 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         numbers = _bare_accounts(analysis, pieces) if cue == "strong" else []
         # an account the account detector found beside the item's holder ("Jun Yuan, acct 75-37405-87")
         accounts = cue == "strong" and any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+        if cue == "strong" and all(kind == "usage" for kind, *_ in fields) and not (numbers or accounts) and (
+                holder := _holder_of_item(analysis, lines, fields)):
+            # the holder's name read as a place's ("Rosendo Plaza - 6975 Marbury St - medical baseline") made the
+            # home the plaza's: it is the holder's
+            fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in holder])
         if all(kind == "usage" for kind, *_ in fields) and not (numbers or accounts):
             continue  # a testimonial's "we use about 650 kWh" names no home
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
