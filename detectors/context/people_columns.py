@@ -27,11 +27,12 @@ _SURNAME_SHARE = 1e-5  # one American in 100,000 bears the last word as a surnam
 
 
 def column_key(segment: Segment) -> tuple[str, str] | None:
-    """The column a table cell is in: its element's path without the row, and its header; None for no table's."""
+    """The column a table cell is in: its element's path without the row, and its header (none in a headerless
+    table, whose column its path alone keys); None for no table's."""
     element = segment.location.element or ""
-    if not segment.label or not _ROW_IN_PATH.search(element):
+    if not _ROW_IN_PATH.search(element):
         return None
-    return _ROW_IN_PATH.sub("row", element), segment.label
+    return _ROW_IN_PATH.sub("row", element), segment.label or ""
 
 
 def columns(segments: Iterable[Segment]) -> dict[tuple[str, str], list[Segment]]:
@@ -44,7 +45,7 @@ def columns(segments: Iterable[Segment]) -> dict[tuple[str, str], list[Segment]]
     return by_column
 
 
-def _name_shaped(value: str, listed_given: bool = True) -> bool:
+def name_shaped(value: str, listed_given: bool = True) -> bool:
     """Two capitalised words, a listed surname and a listed given name (or any word, without ``listed_given``: "Sky
     Church", "CHURCH, SKY")."""
     name = _TWO_WORDS.fullmatch(value) or _SURNAME_FIRST.fullmatch(value)
@@ -65,7 +66,7 @@ def column_people(cells: list[Segment], plainly_person: Callable[[Segment], bool
     filled = [s for s in cells if s.text.strip()]
     plain = [plainly_person(s) for s in filled]
     return ColumnPeople(len(filled), sum(plain),
-                        sum(1 for s, p in zip(filled, plain) if not p and not _name_shaped(s.text.strip())))
+                        sum(1 for s, p in zip(filled, plain) if not p and not name_shaped(s.text.strip())))
 
 
 def person_by_column(value: str, column: ColumnPeople) -> bool:
@@ -73,8 +74,8 @@ def person_by_column(value: str, column: ColumnPeople) -> bool:
     because its column's other rows are people's: most of them plainly, two at least; or one at least with every
     other one a given name and a surname too, as the cell's own ("June Ford", "June Park", "Art Hall"; a facilities list
     has "Ganesha Park" or "Memorial Hall" among them)."""
-    if not _name_shaped(value.strip(), listed_given=False):
+    if not name_shaped(value.strip(), listed_given=False):
         return False
     if column.plain >= _PEOPLE_AT_LEAST and 2 * column.plain > column.cells - 1:
         return True
-    return column.plain >= 1 and column.unlike_names == 0 and _name_shaped(value.strip())
+    return column.plain >= 1 and column.unlike_names == 0 and name_shaped(value.strip())

@@ -40,12 +40,13 @@ from .public_holders import (facility_by_column, held_by_city, meeting_hosts, me
                              public_holder_row)
 from .holder_names import wrapped_holder_name
 from .headerless_people import person_among_people
+from .people_columns import name_shaped
 from .lone_rows import holder_of_household, household_row
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
-from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, named_officially, names_in,
-                      person_name, probable_kind, trade_name)
+from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
+                      names_in, person_name, probable_kind, trade_name)
 from ..translations import to_english
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -963,7 +964,8 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
     kinds = _kinds_by_shape(analysis, [[row[i].text for row in sample] for i in range(width)])
-    same = [_one_value([row[i].text for row in sample]) for i in range(width)]
+    same = [_one_value([row[i].text for row in sample]) or _places_by_their_word([row[i].text for row in sample])
+            for i in range(width)]
     split = _split_name_columns(sample, same)
     kinds = ["name" if i in split else kind for i, kind in enumerate(kinds)]
     accounts = _accounts_of_people(kinds)
@@ -995,7 +997,23 @@ def _usage_figures(texts: list[str]) -> bool:
     return not (numbering or all(map(_YEAR.fullmatch, texts)) or all(map(_ZIP.fullmatch, texts)))
 
 
-_ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
+_ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name, or of places
+_PLACES_AT_LEAST = 2  # a column's cells that plainly name places, for its other cells of their place's word to be places
+
+
+def _places_by_their_word(texts: list[str]) -> bool:
+    """Whether a headerless column names places: two of its cells plainly ("Washington Park", "Palomares Park"), and
+    every other one that reads as a name ends in the same place word ("Garfield Park", "Ramona Park": a park named
+    after a given name, which alone reads as a Mr. Park's name). A customers' column has people in its other rows,
+    whatever place word one of their names ends in ("Zenon Plaza" among "Lucinda Ferraro", "Teodoro Acuna")."""
+    cells = [" ".join(text.split()) for text in texts if text.strip()]
+    places = [cell for cell in cells if not _DIGIT.search(cell) and is_place(cell)]  # no street address
+    words = {cell.rsplit(" ", 1)[-1].lower() for cell in places}
+    return len(places) >= _PLACES_AT_LEAST and all(
+        cell in places or cell.rsplit(" ", 1)[-1].lower() in words or not person_name(cell, strict=False)
+        for cell in cells)
+
+
 # a headerless column most of whose cells read as people's names: a cell no list reads is one too if its words
 # would be a person's name (``headerless_people``)
 _NAMES_BY_MOST = "people's names"
@@ -1052,8 +1070,9 @@ def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str |
     shape = analysis.sniff(text)
     if column == _ONE_VALUE:
         return shape if shape != "name" else None
-    if column == _NAMES_BY_MOST:
-        return shape or ("name" if person_among_people(text) else None)
+    if column == _NAMES_BY_MOST:  # a given name and a place's word that is a surname too ("Zenon Plaza") as well:
+        # the judge keeps it a person's where the column's other rows plainly are (``people_columns``)
+        return shape or ("name" if person_among_people(text) or name_shaped(text.strip(), listed_given=False) else None)
     return shape or (column if text.strip() else None) or _bare_phone(text) or _account_shape(text)
 
 
