@@ -963,21 +963,21 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     figures is their usage when the table's title or file name says reads or usage. A headerless permit or
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
-    kinds = _kinds_by_shape(analysis, [[row[i].text for row in sample] for i in range(width)])
-    same = [_one_value([row[i].text for row in sample]) or _places_by_their_word([row[i].text for row in sample])
-            for i in range(width)]
-    split = _split_name_columns(sample, same)
+    columns_of_texts = [[row[i].text for row in sample] for i in range(width)]
+    kinds = _kinds_by_shape(analysis, columns_of_texts)
+    nameless = [_one_value(texts) or _places_by_their_word(texts) for texts in columns_of_texts]
+    split = _split_name_columns(sample, nameless)
     kinds = ["name" if i in split else kind for i, kind in enumerate(kinds)]
     accounts = _accounts_of_people(kinds)
     if not accounts and not {"name", "address"} <= set(kinds):
-        return tuple((_ONE_VALUE if one else None, False) for one in same)
+        return tuple((_NO_NAMES if none else None, False) for none in nameless)
     kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple(((_ONE_VALUE if one else "name" if i in split else kind if kind in kept else
+    return tuple(((_NO_NAMES if none else "name" if i in split else kind if kind in kept else
                    _NAMES_BY_MOST if kind == "name" else
-                   "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample)
-                   or accounts and kind is None and _usage_figures([row[i].text for row in sample]) else None), False)
-                 for i, (kind, one) in enumerate(zip(kinds, same)))
+                   "usage" if reads and all(_READ_FIGURE.fullmatch(text) for text in columns_of_texts[i])
+                   or accounts and kind is None and _usage_figures(columns_of_texts[i]) else None), False)
+                 for i, (kind, none) in enumerate(zip(kinds, nameless)))
 
 
 # a month's or a period's consumption in a customers' list: a whole figure of two to five digits ("808", "3,002")
@@ -997,8 +997,10 @@ def _usage_figures(texts: list[str]) -> bool:
     return not (numbering or all(map(_YEAR.fullmatch, texts)) or all(map(_ZIP.fullmatch, texts)))
 
 
-_ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name, or of places
-_PLACES_AT_LEAST = 2  # a column's cells that plainly name places, for its other cells of their place's word to be places
+# a headerless column that names no person: one value on every row (a town's), or places (``_places_by_their_word``)
+_NO_NAMES = "no names"
+# a column's cells that plainly name places, for its other cells ending in their place's word to be places too
+_PLACES_AT_LEAST = 2
 
 
 def _places_by_their_word(texts: list[str]) -> bool:
@@ -1062,13 +1064,13 @@ def _mailbox_spells(row: list[Segment], a: str, b: str) -> bool:
 
 
 def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
-    """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value. In a column
-    whose cells are of no one kind (a script's list of changes whose rows differ: "Ana Ruiz | 2-41-833-2917 |
-    909-555-0142 | opt-out" under "Jo Lee | 12 Elm St | 412 | enrolled"), a bare phone or an account by its shape
-    is one on its own row, as it would be in a column of its kind. In a column of people's names, a name no list
-    knows is one of them ("Salud Whitlock-Ames"; ``headerless_people``)."""
+    """A headerless row's cell's kind: its shape's, or its column's; no name in a column that names no person
+    (``_NO_NAMES``). In a column whose cells are of no one kind (a script's list of changes whose rows differ: "Ana
+    Ruiz | 2-41-833-2917 | 909-555-0142 | opt-out" under "Jo Lee | 12 Elm St | 412 | enrolled"), a bare phone or an
+    account by its shape is one on its own row, as it would be in a column of its kind. In a column of people's
+    names, a name no list knows is one of them ("Salud Whitlock-Ames"; ``headerless_people``)."""
     shape = analysis.sniff(text)
-    if column == _ONE_VALUE:
+    if column == _NO_NAMES:
         return shape if shape != "name" else None
     if column == _NAMES_BY_MOST:  # a given name and a place's word that is a surname too ("Zenon Plaza") as well:
         # the judge keeps it a person's where the column's other rows plainly are (``people_columns``)
