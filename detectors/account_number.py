@@ -987,9 +987,9 @@ def _names_the_utility(candidate: Candidate) -> bool:
         label["initials"] in candidate.facts.computed(_utility_initials)
 
 
-_BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b")
-# the same label alone in brackets after the number: the utility's brand, spelt out or not, and its account's word
-_BRAND_ACCOUNT_IN_BRACKETS = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:account|acct)\.?(?:\s*(?i:no\.?|number|#|id))?")
+# a utility's brand, spelt out or not, and its account's word: an account's label before the number, or alone in
+# brackets after it ("(SoCalGas acct)", "(Southern California Gas acct no.)")
+_BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b\.?(?:\s*(?i:no\.?|number|#|id))?")
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
@@ -2818,7 +2818,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
             if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
                     or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
-                    or _BRAND_ACCOUNT_IN_BRACKETS.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
+                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
                     or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
