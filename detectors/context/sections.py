@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..labels import WIDTH, account_veto_before
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
@@ -100,12 +101,6 @@ _BARE_NUMBER = re.compile(r"(?<![\w$.,/#-])\d(?:[ .-]?\d){8,15}(?![\w/%$-]|[.,]\
 # ("9095551234": the phone detector's to judge), a year's record numbered within it (a work order's or a case's
 # "2026-174-7229", as a department numbers its year's records)
 _NOT_AN_ACCOUNT = re.compile(r"\d{4}-\d\d-\d\d|\d{5}-\d{4}|[2-9]\d\d[2-9]\d{6}|(?:19|20)\d\d-\d{1,6}(?:-\d{1,6})?")
-# a label before a number that numbers something else than an account: a case's, a permit's, a parcel's, a payment's
-_OTHER_NUMBER_LABEL = re.compile(r"(?i)\b(?:case|permit|ticket|order|invoice|check|cheque|po|p\.o\.|sr|ref(?:erence)?|"
-                                 r"apn|parcel|claim|file|item|resolution|ordinance|contract|license|licence|"
-                                 r"confirmation|conf|tracking|receipt|request|report|incident|job|wo|phone|tel|fax|cell|mobile|"
-                                 # an employee's or a project's number: "badge 1062483857", "Employee No."
-                                 r"badge|employee|emp|project|grant)\b\W{0,4}$")
 
 
 @dataclass
@@ -307,7 +302,7 @@ def _bare_accounts(analysis: Analysis, pieces: list[tuple[Line, int, int]]) -> l
         text = piece.segment.text
         for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
             if (analysis.sniff(m.group()) or _NOT_AN_ACCOUNT.fullmatch(m.group())
-                    or _OTHER_NUMBER_LABEL.search(text, max(piece.start, m.start() - 24), m.start())
+                    or account_veto_before(text[max(piece.start, m.start() - WIDTH):m.start()])
                     or analysis.anchors_in(piece.segment, m.start(), m.end())):
                 continue
             found.append(("number", piece.segment, m.start(), m.end()))
