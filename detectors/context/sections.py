@@ -25,7 +25,7 @@ from ..labels import WIDTH, account_veto_before
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import invited_contact, to_customers_at_large
+from .cues import SERVICE_MATTER, invited_contact, to_customers_at_large
 from .item_holders import item_holder
 from .persons import named_officially, names_in, without_utility_name
 from .prose import city_of_an_address
@@ -54,9 +54,6 @@ _STRONG_CUE = re.compile(
 # what follows a town after an address: the sentence's or the line's end, the state, the ZIP
 _TOWN_ENDS = re.compile(r"[ \t,]*(?:$|[.;:)\n]|(?:CA|Calif\.|California)\b|\d{5}\b)")
 _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|complaints?|correspondencia|quejas?)\b")
-# a utility matter in the block under a weak cue: a resident writing about their bill, not about a zoning case
-_UTILITY_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payment|account|acct|meter|shut-?off|disconnect\w*|"
-                             r"late fee|deposit|rebate|usage|kwh|therms?|outage|service address|arrears|past due)\b")
 # a business's people, whose shop's address and phone stand beside them in a spotlight on a firm: "Owner Maria
 # Delgado opened the shop at ...", "Maria Delgado, the bakery's owner" (an official's title is ``named_officially``),
 # or a licence list's proprietor trading under a name ("Maria Delgado dba Garey Smog 4410-2231-07": the licence's
@@ -236,7 +233,7 @@ def _unglued(line: Line) -> list[tuple[Line, int]]:
 
 def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
     for lines in _units(block):
-        if cue == "weak" and not any(_UTILITY_MATTER.search(line.text) for line in lines):
+        if cue == "weak" and not any(SERVICE_MATTER.search(line.text) for line in lines):
             continue
         if any(_BUSINESS_ROLE.search(line.text) for line in lines):
             continue
