@@ -80,8 +80,8 @@ from .account_labels import CUSTOMER_LABELS, GENERIC_LABELS
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
 from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER,
                      PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number,
-                     label_before, label_filling_cell, label_source, other_label_beside, phone_label_ends_line,
-                     transaction_label_beside)
+                     label_before, label_filling_cell, label_source, other_kind_named, other_label_after,
+                     other_label_beside, phone_label_ends_line, staff_label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.cues import PARTY_WORDS
@@ -769,19 +769,12 @@ def _short_utility_form(segment: Segment, facts: DocumentFacts | None, match: re
                 ) and (_customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match))
 
 
-# a column that numbers something else than the customer's service: a staff member's, an application's, a grant's,
-# a permit's, an order's, a report's
-_OTHER_NUMBER_COLUMN = re.compile(r"(?i)\b(?:employee|staff|badge|grant|application|app|rebate|program|project|"
-                                  r"permit|case|invoice|po|purchase|bid|contract|order|ticket|work|report|model|serial|"
-                                  r"part|parcel|apn|license|vendor|check|warrant|resolution|item)\b")
-
-
 def _cell_of_a_customers_row(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
     """Whether the utility's form fills its table cell on its own ("PCE 520684370-5" under "Reference") in a row
     whose other cells give a private person's name and a street address: the row's customer's account, under a
     column that numbers nothing else (an employee's, a grant's, a permit's id). A City facility's row ("City Hall
     Annex | 505 S. Garey Ave | PCE-4418220") names no person."""
-    if facts is None or segment.text.strip() != match.group() or _OTHER_NUMBER_COLUMN.search(segment.label or ""):
+    if facts is None or segment.text.strip() != match.group() or other_kind_named(segment.label or ""):
         return False
     record = facts.record_of(segment)
     others = [f for f in record.fields if f is not segment] if record is not None else []
@@ -987,9 +980,9 @@ def _names_the_utility(candidate: Candidate) -> bool:
         label["initials"] in candidate.facts.computed(_utility_initials)
 
 
-_BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b")
-# the same label alone in brackets after the number: the utility's brand, spelt out or not, and its account's word
-_BRAND_ACCOUNT_IN_BRACKETS = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:account|acct)\.?(?:\s*(?i:no\.?|number|#|id))?")
+# a utility's brand, spelt out or not, and its account's word: an account's label before the number, or alone in
+# brackets after it ("(SoCalGas acct)", "(Southern California Gas acct no.)")
+_BRAND_ACCOUNT_LABEL = re.compile(rf"(?:{_UTILITY_BRAND})\s+(?i:accounts?|accts?)\b\.?(?:\s*(?i:no\.?|number|#|id))?")
 
 
 _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
@@ -1354,27 +1347,14 @@ _ACCOUNT_PREFIX = re.compile(r"(?i)pce|sce|cust|acct|sa|cis|esi")  # a utility's
 _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|ph)\b|tel[eé]fono|celular")
 
 
-# an employee's number right before the value: "badge 8749624132", "Employee No. 4410022917" (a meter's badge is
-# the meter's: "Meter Badge # 222163192")
-_STAFF_NUMBER_BEFORE = re.compile(r"(?i)\b(?<!meter )(?<!mtr )(?:badge|employee|emp\.?)[ \t]*(?:no\.?|number|#|id)?[ \t]*:?[ \t]*$")
-
-
-# another kind's label in brackets right after a number, or opening the next line a PDF's break moved it to: a
-# vendor's, a purchase order's, an invoice's, a permit's or a business licence's number ("(vendor acct)", "(PO acct)",
-# "(Invoice No.)", "(Business License acct)"); not "(contract acct)", SAP's name for a customer's contract account
-_OTHER_KIND_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*(?i:vendor|supplier|payee|po|p\.o\.|purchase[ \t]+order|invoice|inv\.?|"
-                               r"permit|business[ \t]+licen[cs]e|licen[cs]e|work[ \t]+order|bid|grant|warrant|check)"
-                               r"\b[^()\n]{0,20}\)")
-
-
 def _other_kinds_label_after(candidate: Candidate) -> bool:
     """Whether a label of another kind of number follows the value in brackets, on its line or opening the next."""
-    if _OTHER_KIND_AFTER.match(candidate.text, candidate.end):
+    if other_label_after(candidate.text, candidate.end):
         return True
     if candidate.facts is None or candidate.segment.label or candidate.text[candidate.end:].strip():
         return False
     below = candidate.facts.computed(Document.next_lines).get(id(candidate.segment))
-    return below is not None and not below.label and _OTHER_KIND_AFTER.match(below.text) is not None
+    return below is not None and not below.label and other_label_after(below.text, 0)
 
 
 def not_an_account(candidate: Candidate) -> bool:
@@ -1389,7 +1369,7 @@ def not_an_account(candidate: Candidate) -> bool:
             or _phone_label_ending_line_above(candidate)):
         return True  # "cb # 8066346000", "ANI 8057773792", "reached directly at 8187136045", a "PH_PRI" column's
         # 8433247881: a phone, whatever account form it shares (805, 818 and 858 numbers are SCE's ten digits from 8)
-    if _STAFF_NUMBER_BEFORE.search(candidate.text, max(0, candidate.start - 20), candidate.start):
+    if staff_label_before(text_before(candidate.text, candidate.start, WIDTH)):
         return True  # "Public Works crew lead, badge 8749624132": an employee's number, in any account's form
     if _other_kinds_label_after(candidate):
         return True  # "Foothill Fleet Parts - 8371730447" / "(vendor acct)": a warrant register's vendor number
@@ -2818,7 +2798,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
             if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
                     or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
-                    or _BRAND_ACCOUNT_IN_BRACKETS.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
+                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
                     or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")

@@ -127,25 +127,50 @@ def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Patt
     return re.compile(phrases_source(labels, in_camel_case=in_camel_case), re.IGNORECASE)
 
 
-# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers; a jail's booking
-# number and a book's ISBN-10, ten digits from 6 to 9 where a Spanish publisher's begin with 84; a CalPERS employer's
-# ten-digit ID, which may begin with 8 as SCE's service accounts do)
-OTHER_LABELS = compile_labels([
-    "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
-    "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
-    "Case", "Docket", "Citation", "Permit", "Plan Check", "Resolution", "Reso", "Ordinance", "Ord.",
-    "Item", "File", "Claim", "Report", "DR", "Incident", "Check", "Warrant", "Receipt", "Ref",
-    "Reference", "Confirmation", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
+# another kind of number's label: the public numbers that share shapes with ours, one vocabulary that every reader of
+# such a label uses: ``other_label_before`` and ``staff_label_before`` read it strictly, right before a number;
+# ``other_kind_named`` vaguely, anywhere in a column's or a field's name; ``other_label_after`` in brackets after one
+# what the City buys, pays and licenses: a purchase order's, an invoice's, a check's, a permit's or a business
+# licence's number, also named in brackets after it ("(PO acct)", "(Invoice No.)", "(Business License acct)")
+_PURCHASE_KINDS = [
+    "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Work Order", "WO", "Bid", "RFP", "RFQ",
+    "Check", "Cheque", "Warrant", "Voucher", "Permit", "License", "Licence", "Lic.", "Business License",
+    "Business Licence", "Factura", "Orden de compra", "Permiso",
+]
+# the rest: agenda, budget, land, case and phone numbers; a jail's booking number and a book's ISBN-10, ten digits from
+# 6 to 9 where a Spanish publisher's begin with 84; a CalPERS employer's ten-digit ID, which may begin with 8 as SCE's
+# service accounts do
+_OTHER_KINDS = [
+    "Order", "Contract", "Agreement", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
+    "Case", "Docket", "Citation", "Plan Check", "Resolution", "Reso", "Ordinance", "Ord.",
+    "Item", "File", "Claim", "Report", "DR", "Incident", "Receipt", "Ref",
+    "Reference", "Confirmation", "Conf", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
-    "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate", "Voucher",
+    "Serial", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate",
     "Booking", "ISBN", "ISBN-10", "ISBN10", "ISSN",
     # a public employer's and a campaign's numbers with the state agencies (a CalPERS valuation's "CalPERS ID:", a
     # pay schedule's "Position #", a Form 460's "FPPC ID#")
     "CalPERS ID", "CalPERS Employer ID", "CalPERS Number", "Employer Code", "Rate Plan", "Position", "FPPC ID",
     "Filer ID", "Committee ID",
-    "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
-])
+    "Caso", "Resolución", "Ordenanza", "Teléfono",
+]
+OTHER_LABELS = compile_labels(_PURCHASE_KINDS + _OTHER_KINDS)
+# whose number it is, where an account's shape stands after it: a staff member's ("badge 8749624132", "Employee
+# No. 4410022917"), a vendor's, a payee's, a grant's; not read before an SSN (an HR roster's "Emp ID" column or "the
+# employee as 521-..." holds a person's own, a "Payee SSN" column the payee's)
+_STAFF_KINDS = ["Badge", "Employee", "Emp", "Emp."]
+_PAYEE_KINDS = ["Vendor", "Supplier", "Payee", "Grant"]
+# words that name another kind of number in a column's header only: right before a number they may be the sentence's
+# ("read it to staff as ...", "the CARE program 3-...")
+_HEADER_KINDS = ["Staff", "Application", "App", "Program", "Model", "Part"]
+_STAFF_LABEL = compile_labels(_STAFF_KINDS)
+_PAYEE_LABEL = compile_labels(_PAYEE_KINDS)
+_HEADER_ONLY_LABEL = compile_labels(_STAFF_KINDS + _PAYEE_KINDS + _HEADER_KINDS)
+# the label in brackets right after a number, or opening the next line a PDF's break moved it to; not "(contract
+# acct)", SAP's name for a customer's contract account
+_LABEL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*(?:" + phrases_source(_PURCHASE_KINDS + _PAYEE_KINDS)
+                          + r")[^()\n]{0,20}\)", re.IGNORECASE)
 
 # of those, the labels that name no kind of number in particular: a reference, a ticket, a line item; a form that is
 # ours anywhere (an SCE account) is ours beside them too ("Ref 3-847-7718-34" in a complaint log)
@@ -279,9 +304,13 @@ _KEPT_ON_FILE = re.compile(r"(?i)\bon\s+file\b")
 _BY_PHONE = re.compile(r"(?i)\b(?:(?:over|on|by)\s+(?:the\s+)?|the\s+)(?:phone|telephone)$")
 
 
-def _other_label(before: str) -> re.Match | None:
-    """Another kind of number's label right before a value, unless it is the type word ending a street
-    address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
+# a meter's badge is the meter's number, no staff member's ("Meter Badge # 222163192")
+_METER_BEFORE = re.compile(r"(?i)\b(?:meter|mtr)[ \t]+$")
+
+
+def other_label_before(before: str) -> re.Match | None:
+    """Another kind of number's label right before a value (the text ``before`` it), unless it is the type word ending
+    a street address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
     found = _adjacent(OTHER_LABELS, before)
     if found and _ON_FILE.search(before, 0, found.end()):
         return None  # "ITIN on file:": what the office keeps, no file's number
@@ -431,7 +460,7 @@ _LIST_REACH = 12  # items of a list back to its label
 def label_of_field(segment: Segment, start: int, label_in_name: Callable[[str], str | None]) -> str | None:
     """The label phrase ``label_in_name`` finds in the segment's field name, unless another kind of number's label
     stands right before the value at ``start``."""
-    if not segment.label or _other_label(text_before(segment.text, start, WIDTH)):
+    if not segment.label or other_label_before(text_before(segment.text, start, WIDTH)):
         return None
     return label_in_name(segment.label)
 
@@ -463,8 +492,8 @@ def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool
     before = text_before(segment.text, start, WIDTH)
     if _DIALING_PREFIX.search(before):
         return True
-    found = _other_label(before) or (segment.label and not _LETTER.search(segment.text)
-                                     and OTHER_LABELS.search(_KEPT_ON_FILE.sub(" ", segment.label)))
+    found = other_label_before(before) or (segment.label and not _LETTER.search(segment.text)
+                                           and OTHER_LABELS.search(_KEPT_ON_FILE.sub(" ", segment.label)))
     return bool(found) and (vague or _label_words(found.group()) not in _VAGUE_LABELS)
 
 
@@ -476,8 +505,34 @@ _TRANSACTION_LABELS = frozenset("confirmation tracking transaction trans ticket 
 
 def transaction_label_beside(segment: Segment, start: int) -> bool:
     """True where a transaction's label ("Confirmation #", "Ticket", "Tracking No.") stands right before the value."""
-    found = _other_label(text_before(segment.text, start, WIDTH))
+    found = other_label_before(text_before(segment.text, start, WIDTH))
     return bool(found) and _label_words(found.group()) in _TRANSACTION_LABELS
+
+
+def staff_label_before(before: str) -> bool:
+    """Whether a staff member's number's label stands right before a value ("badge 8749624132", "Employee No."), no
+    meter's badge ("Meter Badge # 222163192")."""
+    found = _adjacent(_STAFF_LABEL, before)
+    return bool(found) and not _METER_BEFORE.search(before, 0, found.start())
+
+
+def account_veto_before(before: str) -> bool:
+    """Whether any label of the vocabulary stands right before a bare number in an account's shape: another kind of
+    number's, a staff member's, a vendor's or a grant's ("case #", "badge", "grant")."""
+    return bool(other_label_before(before) or staff_label_before(before) or _adjacent(_PAYEE_LABEL, before))
+
+
+def other_kind_named(name: str) -> bool:
+    """Whether a column's or a field's name names another kind of number anywhere in it ("Permit #", "Employee ID",
+    "Grant Application"), not only a vague one ("Reference": a customer's account may stand under it)."""
+    return bool(_HEADER_ONLY_LABEL.search(name)) or any(
+        _label_words(m.group()) not in _VAGUE_LABELS for m in OTHER_LABELS.finditer(name))
+
+
+def other_label_after(text: str, end: int) -> bool:
+    """Whether a purchase's, a payment's or a licence's label follows the number ending at ``end`` in brackets, on its
+    line or opening the next."""
+    return _LABEL_AFTER.match(text, end) is not None
 
 
 def _label_words(label: str) -> str:

@@ -16,6 +16,16 @@ from functools import lru_cache
 
 import ahocorasick
 
+# what a customer's own matter with the utility is about, in a case note, a call log's entry, a resident's letter or a
+# mail log's subjects: their bill, their payment or its plan, a hold or a shut-off, their deposit, refund or rebate,
+# their account, meter and use, a program they enrol in (CARE, FERA, medical baseline, an opt-out, a true-up)
+SERVICE_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|pay(?:ment)?\s+plan|arrangement|past[\s-]*due|"
+                            r"arrear\w*|balance|holds?|shut-?offs?|disconnect\w*|refunds?|deposits?|accounts?|acct|"
+                            r"meters?|estimated?|usage|kwh|therms?|service\s+address|rebates?|late\s+fees?|autopay|"
+                            r"enrol\w*|recertif\w*|CARE|FERA|medical\s+baseline|opt[\s-]?(?:out|in)|true-?up|outages?|"
+                            r"appeal)\b")
+
+
 # the words that open a letter before its addressee's name, in the languages of a California city's notices
 # (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable", a household's "Estimada familia"; Vietnamese "Kính gửi"
 # and the title after it, "Ông", "Bà", "Cô" (Ms.), "Bác", "Chú"...; Tagalog "Mahal na"; Russian;

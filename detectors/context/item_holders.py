@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .persons import given_before_word_surname, is_place, person_name, trade_name
+from .headerless_people import person_among_people
+from .persons import given_before_word_surname, trade_name
 from .word_given_names import given_name_no_word
 
 # two to four capitalised words opening an item, before a comma, a bracket or a dash and what it sets apart
@@ -27,9 +28,7 @@ def item_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not match:
         return None
     name = match["name"]
-    if trade_name(name):
-        return None
-    if person_name(name) and not is_place(name) or (
-            given_before_word_surname(name) and given_name_no_word(name.split()[0])):
+    if person_among_people(name) or (not trade_name(name) and given_before_word_surname(name)
+                                     and given_name_no_word(name.split()[0])):
         return match.span("name")
     return None

@@ -5,7 +5,7 @@ one cell, the name and the mailbox together: "Ana Ruiz <aruiz@gmail.com>", "arui
 Ana\" <aruiz@gmail.com>", "Ana Ruiz [mailto:aruiz@gmail.com]". A cell's shape reads as a mailbox alone, so the name
 in it is no column's and no table rule reads it. Where the log is about customers' service (its title, its file name
 or its subjects name a bill, a rebate, an opt-out, a disconnection: ``headers.program_matter`` or
-``_SERVICE_WORDS``) and no public process (a council's correspondence, a hearing's comments:
+``cues.SERVICE_MATTER``) and no public process (a council's correspondence, a hearing's comments:
 ``headers.public_process``), each sender writing from a private mailbox is a customer: their name and their mailbox.
 Not read: a sender at the City's, a government's or a role's mailbox (a newsletter's "Energy Team <news@city.gov>"),
 a name that reads as no private person's, a lone message, and the senders at organizations' domains of a log that
@@ -19,6 +19,7 @@ from collections import defaultdict
 from ..model import Segment
 from ..public_contacts import PERSONAL_DOMAINS
 from .analysis import Analysis, page_of
+from .cues import SERVICE_MATTER
 from .headers import program_matter, public_process
 from .persons import named_officially, person_name
 from .shapes import plain_email
@@ -34,10 +35,6 @@ _SENDER_FORMS = (re.compile(rf"\s*\"(?P<name>[^\"<>@\n]{{3,60}})\"\s*<{_MAILBOX}
                  re.compile(rf"\s*<?{_MAILBOX}>?\s*\((?P<name>[^()@\n]{{3,60}})\)\s*"),
                  # Outlook's "Ana Ruiz [mailto:aruiz@gmail.com]", a name before its mailbox in round brackets
                  re.compile(rf"\s*(?P<name>[^\"<>()\[\]@\n]{{3,60}}?)\s*[\[(]\s*(?:mailto:)?{_MAILBOX}\s*[\])]\s*"))
-# what customers write to a utility about, beyond a program's matters: "Estimated bill", "meter access", "autopay"
-_SERVICE_WORDS = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|autopay|account|meter|shut-?off|disconnect\w*|"
-                            r"late\s+fee|deposit|refund|rebate|usage|kwh|outage|arrear\w*|past\s+due|true-?up|"
-                            r"opt[\s-]?(?:out|in)|enrol\w*|CARE|FERA)\b")
 _TITLE_SEGMENTS, _TITLE_CHARS = 4, 120  # the short lines right above a table that title it
 _LOG_ROWS = 200  # the rows of a log a PDF's page holds at most
 _SENDERS = 2  # a log of several messages, not one message's header
@@ -61,7 +58,7 @@ def find(analysis: Analysis) -> None:
             continue
         topic = " ".join([_title_over(analysis, rows[0][0]), *labels,
                           *(f.text for row in rows for f in row if not _SENDER_COLUMN.fullmatch(f.label or ""))])
-        if public_process(topic) or not (program_matter(topic) or _SERVICE_WORDS.search(topic)):
+        if public_process(topic) or not (program_matter(topic) or SERVICE_MATTER.search(topic)):
             continue
         for f, (name, mail) in senders:
             analysis.add("name", f, *name, analysis.reason(_WHY, f.label))
@@ -91,7 +88,7 @@ def _text_logs(analysis: Analysis) -> None:
                         and len(line.text) <= _TITLE_CHARS)
         mailboxes = [segment.text[start + spans[1][0]:start + spans[1][1]] for segment, start, spans in senders]
         senders = [sender for sender, staff in zip(senders, _employers_staff(mailboxes)) if not staff]
-        if len(senders) < _SENDERS or public_process(page) or not (program_matter(page) or _SERVICE_WORDS.search(page)):
+        if len(senders) < _SENDERS or public_process(page) or not (program_matter(page) or SERVICE_MATTER.search(page)):
             continue
         why = analysis.reason(_WHY, labels[column])
         for segment, start, ((a, b), (c, d)) in senders:

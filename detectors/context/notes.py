@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from ..vocabulary import fold, frequent, name_like, surname_shares, word_frequencies
 from .analysis import Analysis, Line, page_of
-from .cues import contact_to_call
+from .cues import SERVICE_MATTER, contact_to_call
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
@@ -596,9 +596,6 @@ _DIRECTION = re.compile(r"[ \t]*(?:(?i:inbound|outbound|incoming|outgoing|in-bou
                         r"voicemail)|IB|OB)\b[ \t:,-]*")
 _DIRECTION_WORDS = ("inbound", "outbound", "incoming", "outgoing", "in-bound", "out-bound", "callback", "call back",
                     "call-back", "voicemail")
-# what a call is about when it concerns a customer's service: a bill, an account, the use, a payment, a shut-off
-_SERVICE_MATTER = re.compile(r"(?i)\b(?:bills?|billing|billed|kwh|accounts?|acct|usage|meters?|payments?|arrears?|"
-                             r"shut-?offs?|disconnect\w*|deposits?|refunds?|rebates?|appeal)\b")
 _LOG_NOTE_PHONE = re.compile(r"[ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}\b[ \t:,-]*")
 _AGENTS_COLON = re.compile(r"[ \t]*:[ \t]+\S")  # the agent's name before their note: "T. Okoro: mailed form"
 _ONE_CALLER_WHY = "the one person a call log's entries about a bill or an account name, with their contacts and use"
@@ -652,7 +649,7 @@ def _one_caller(analysis: Analysis, block: list[tuple[Line, int]]) -> None:
     if len(entries) < 2 or not any(_DIRECTION.match(line.segment.text, _LOG_ENTRY.match(
             line.segment.text, line.start).end()) for line in entries):
         return
-    if not any(_SERVICE_MATTER.search(line.segment.text, line.start, line.end) for line, _ in block):
+    if not any(SERVICE_MATTER.search(line.segment.text, line.start, line.end) for line, _ in block):
         return
     names = []
     for line, note in block:

@@ -4,7 +4,7 @@ A customer-service note or a supervisor's memo tells a customer's case in a sent
 reach them: "Ana Ruiz of 12 Elm St asked for a medical hold; reach at 909-555-0101.", "03/14 Met Ana Ruiz at the
 counter; can be reached at (909) 555-0101 any weekday.", "Spoke with Ana Ruiz about the arrearage; best # is
 909-555-0101.", "Ana Ruiz can be reached at aruiz@gmail.com regarding the refund." No word calls her a customer and no
-identifier stands beside her: the sentence's matter (a bill, a hold, a payment plan, a refund: ``_SERVICE_MATTER``)
+identifier stands beside her: the sentence's matter (a bill, a hold, a payment plan, a refund: ``cues.SERVICE_MATTER``)
 and the words that give the number as hers to be reached at make her a customer, her name, her home and her phone or
 mailbox in the sentence the record.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import PUBLIC_PROCESS, SENTENCE_END, invited_contact
+from .cues import PUBLIC_PROCESS, SENTENCE_END, SERVICE_MATTER, invited_contact
 from .public_people import of_another_kind
 from .shapes import EMAIL_RE, phone_spans
 
@@ -30,11 +30,6 @@ _REACHED_AT = re.compile(r"(?i)\b(?:(?:can|may|could)\s+be\s+reached\s+(?:at|on|
                          r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr)"
                          r"\s*:?\s*$")
 _REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?)\b")
-# what a customer's own case is about: their bill, their payment, a hold on their service, their refund or rebate
-_SERVICE_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|pay(?:ment)?\s+plan|arrangement|past[\s-]*due|"
-                             r"arrear\w*|balance|holds?|shut-?offs?|disconnect\w*|refunds?|deposits?|meters?|"
-                             r"estimated?|usage|kwh|rebates?|late\s+fees?|autopay|enrol\w*|recertif\w*|CARE|FERA|"
-                             r"medical\s+baseline|opt[\s-]?out|true-?up|outage)\b")
 # a title over customers' cases: "CSR case notes", "Customer care call log", "Contact log"
 _NOTES_TITLE = re.compile(r"(?i)\b(?:case\s+notes|call\s+log|contact\s+log|csr|customer\s+(?:care|service)\s+"
                           r"(?:notes|log))\b")
@@ -79,7 +74,7 @@ def _read_note(analysis: Analysis, line: Line, titled: set, start: int, end: int
     opened = stops[-1]
     closed = SENTENCE_END.search(text, end, line.end)
     sentence_end = closed.start() if closed else line.end
-    if not (_SERVICE_MATTER.search(text, opened, sentence_end) or page_of(line.segment) in titled) or \
+    if not (SERVICE_MATTER.search(text, opened, sentence_end) or page_of(line.segment) in titled) or \
             _INVITING.search(text, max(line.start, opened - _INVITATION_REACH), cue.start()) or \
             page_of(line.segment) in analysis.context.public_comment or \
             PUBLIC_PROCESS.search(text, opened, sentence_end) or _FOR_OTHERS.search(text, opened, cue.start()):
@@ -107,4 +102,4 @@ def _pages_titled_by_a_matter(analysis: Analysis) -> set:
         if len(title) < _TITLE_LINES:
             title.append(line.text)
     return {page for page, title in titles.items()
-            if any(len(t) <= _TITLE_CHARS and (_SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)}
+            if any(len(t) <= _TITLE_CHARS and (SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)}

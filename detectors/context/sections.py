@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..labels import WIDTH, account_veto_before
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import invited_contact, to_customers_at_large
+from .cues import SERVICE_MATTER, invited_contact, to_customers_at_large
 from .item_holders import item_holder
 from .persons import named_officially, names_in, without_utility_name
 from .prose import city_of_an_address
@@ -53,9 +54,6 @@ _STRONG_CUE = re.compile(
 # what follows a town after an address: the sentence's or the line's end, the state, the ZIP
 _TOWN_ENDS = re.compile(r"[ \t,]*(?:$|[.;:)\n]|(?:CA|Calif\.|California)\b|\d{5}\b)")
 _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|complaints?|correspondencia|quejas?)\b")
-# a utility matter in the block under a weak cue: a resident writing about their bill, not about a zoning case
-_UTILITY_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payment|account|acct|meter|shut-?off|disconnect\w*|"
-                             r"late fee|deposit|rebate|usage|kwh|therms?|outage|service address|arrears|past due)\b")
 # a business's people, whose shop's address and phone stand beside them in a spotlight on a firm: "Owner Maria
 # Delgado opened the shop at ...", "Maria Delgado, the bakery's owner" (an official's title is ``named_officially``),
 # or a licence list's proprietor trading under a name ("Maria Delgado dba Garey Smog 4410-2231-07": the licence's
@@ -100,12 +98,6 @@ _BARE_NUMBER = re.compile(r"(?<![\w$.,/#-])\d(?:[ .-]?\d){8,15}(?![\w/%$-]|[.,]\
 # ("9095551234": the phone detector's to judge), a year's record numbered within it (a work order's or a case's
 # "2026-174-7229", as a department numbers its year's records)
 _NOT_AN_ACCOUNT = re.compile(r"\d{4}-\d\d-\d\d|\d{5}-\d{4}|[2-9]\d\d[2-9]\d{6}|(?:19|20)\d\d-\d{1,6}(?:-\d{1,6})?")
-# a label before a number that numbers something else than an account: a case's, a permit's, a parcel's, a payment's
-_OTHER_NUMBER_LABEL = re.compile(r"(?i)\b(?:case|permit|ticket|order|invoice|check|cheque|po|p\.o\.|sr|ref(?:erence)?|"
-                                 r"apn|parcel|claim|file|item|resolution|ordinance|contract|license|licence|"
-                                 r"confirmation|conf|tracking|receipt|request|report|incident|job|wo|phone|tel|fax|cell|mobile|"
-                                 # an employee's or a project's number: "badge 1062483857", "Employee No."
-                                 r"badge|employee|emp|project|grant)\b\W{0,4}$")
 
 
 @dataclass
@@ -241,7 +233,7 @@ def _unglued(line: Line) -> list[tuple[Line, int]]:
 
 def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
     for lines in _units(block):
-        if cue == "weak" and not any(_UTILITY_MATTER.search(line.text) for line in lines):
+        if cue == "weak" and not any(SERVICE_MATTER.search(line.text) for line in lines):
             continue
         if any(_BUSINESS_ROLE.search(line.text) for line in lines):
             continue
@@ -307,7 +299,7 @@ def _bare_accounts(analysis: Analysis, pieces: list[tuple[Line, int, int]]) -> l
         text = piece.segment.text
         for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
             if (analysis.sniff(m.group()) or _NOT_AN_ACCOUNT.fullmatch(m.group())
-                    or _OTHER_NUMBER_LABEL.search(text, max(piece.start, m.start() - 24), m.start())
+                    or account_veto_before(text[max(piece.start, m.start() - WIDTH):m.start()])
                     or analysis.anchors_in(piece.segment, m.start(), m.end())):
                 continue
             found.append(("number", piece.segment, m.start(), m.end()))
