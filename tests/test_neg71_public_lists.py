@@ -107,3 +107,13 @@ def test_a_budget_billing_list_is_no_budget():
     rows = [["Eulalia Brightwater", "570-91-9371", "$120"], ["Lazarus Dunleavy", "215-62-6002", "$95"]]
     found = _found(f"<html><body><h1>FY 2026 Budget Billing Enrollees</h1>{_rows(rows)}</body></html>")
     assert {"570-91-9371", "215-62-6002"} <= found.get("ssn", set())
+
+
+def test_a_ledger_code_in_an_itins_shape_under_a_funding_source_is_no_itin():
+    found = _found("<html><body><p>Funding source: Fund 570, account 927-88-7358 (PCE Operations).</p></body></html>")
+    assert "taxpayer_id" not in found
+
+
+def test_an_applicants_itin_is_still_one():
+    found = _found("<html><body><p>Applicant Ofelia Mendizabal gave ITIN 927-88-7358 on her form.</p></body></html>")
+    assert "927-88-7358" in found.get("taxpayer_id", set())
