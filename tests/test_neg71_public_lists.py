@@ -56,6 +56,11 @@ def test_restaurants_named_by_their_dish_are_no_people():
     assert _found(f"<html><body><div hidden>{_rows(row)}</div></body></html>") == {}
 
 
+def test_a_vendors_lone_hidden_row_is_no_household():
+    row = [["Foothill Fleet Parts", "9216 Ridgeway St, Upland", "(909) 490-5856", "17,860 kWh"]]
+    assert _found(f"<html><body><h1>Vendor Spotlight</h1><div hidden>{_rows(row)}</div></body></html>") == {}
+
+
 def test_a_dish_before_a_name_ends_no_name_of_its_own():
     text = "Ana Ruiz ate pho with Minh Tran at Pho Hoa Binh."
     assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Ana Ruiz", "Minh Tran"]
@@ -64,6 +69,9 @@ def test_a_dish_before_a_name_ends_no_name_of_its_own():
 def test_the_ccas_invoices_and_contracts_beside_a_vendors_address_are_no_accounts():
     found = _found("<html><body><p>Invoice PCE-5439587 from Kimley-Horn, 5984 Grand Ave, was paid on 4/2/2026.</p>"
                    "<p>Contract PCE-4293352 with Tri-County Tree Service, 8315 Bonita Ave, Ontario, was extended.</p>"
+                   "<p>Docket PCE-3187251 was filed by MRW &amp; Associates, 516 Ridgeway St, on 4/9/2026.</p>"
+                   "<p>Advice Letter PCE 6197772-4 from CalCCA, 843 Kingsley Ave, approved the tariff.</p>"
+                   "<p>Claim PCE-7426076 by Greenline Landscape Co., 7274 Grand Ave, was denied by the Council.</p>"
                    "</body></html>")
     assert found == {}
 

@@ -446,7 +446,7 @@ _TRADE_END = re.compile(
     r"laundry|locksmiths?|bikes|motorsports|storage|movers|trucking|logistics|courier|janitorial|maids|"
     r"handyman|exterminators?|hvac|fencing|masonry|drywall|stucco|remodeling|cabinetry|countertops|appliances?|"
     r"electronics|wireless|cellular|computers|graphics|signs|photography|framing|donuts|bagels|pizza|sushi|ramen|"
-    r"pho|boba|teriyaki|banh\s+mi|dim\s+sum|tofu|noodles?|tailors?|"
+    r"pho|boba|teriyaki|banh\s+mi|dim\s+sum|tofu|noodles?|tailors?|parts|"
     r"bbq|barbecue|smokehouse|burgers|tortiller[ií]a|carnicer[ií]a|pupuser[ií]a|paleter[ií]a|winery|distillery|"
     r"gastropub|buffet|patisserie|chocolates|gifts|apparel|fashions|consignment|furniture|mattress(?:es)?|carpets|"
     r"mortgage|escrow|notary|lending|travel|limousine|rooter|"
