@@ -125,3 +125,17 @@ def test_a_ledger_code_in_an_itins_shape_under_a_funding_source_is_no_itin():
 def test_an_applicants_itin_is_still_one():
     found = _found("<html><body><p>Applicant Ofelia Mendizabal gave ITIN 927-88-7358 on her form.</p></body></html>")
     assert "927-88-7358" in found.get("taxpayer_id", set())
+
+
+def test_a_town_halls_sign_in_names_no_customer():
+    call = ("<pre>Rep: Good evening, I'm the district representative for Assemblymember Honoria Wetherby. May I have "
+            "your name for the sign-in sheet, and which account, SCE or PCE, is your question about?\n"
+            "Caller: It's Demetrius Dunleavy, and it's about the PCE rate in general.\n"
+            "Rep: Thank you. The Assemblymember's office will follow up with everyone who signed in.</pre>")
+    assert "customer_name" not in _found(f"<html><body>{call}</body></html>")
+
+
+def test_the_name_on_the_account_is_a_customers_alone():
+    call = ("<pre>Agent: Thank you for calling PCE. May I have the name on the account?\n"
+            "Caller: Demetrius Dunleavy.\nAgent: Thank you, I see the late fee.</pre>")
+    assert "Demetrius Dunleavy" in _found(f"<html><body>{call}</body></html>").get("customer_name", set())
