@@ -737,9 +737,12 @@ _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI"
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
                              r"[ \t]*:?[ \t]*$")
 # a program's, a form's or a product's number that shares the form ("rebate application PCE-0012-44718", "model
-# WH-5040-2210")
+# WH-5040-2210"), and the CCA's own papers with a vendor or the Council ("Invoice PCE-5439587 from Kimley-Horn, 5984
+# Grand Ave", "Contract PCE-4293352 with ...", "Resolution PCE 4418220-3"), and a regulator's docket or advice letter
 _NOT_AN_ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:application|app|rebate|program|form|model|part|serial|grant|project|"
-                                    r"code|schedule|rate)\W{0,3}(?:no\.?|#|number|id)?[ \t:#]*$")
+                                    r"code|schedule|rate|invoice|contract|agreement|resolution|ordinance|report|"
+                                    r"po|purchase\s+order|bid|rfp|warrant|docket|advice\s+letter|filing|claim|case|"
+                                    r"notice)\W{0,3}(?:no\.?|#|number|id)?[ \t:#]*$")
 _UTILITY_FORM_DIGITS = 8
 _USAGE = re.compile(r"(?i)\d[ \t]*(?:[km]wh|therms?|ccf|hcf|gallons?)\b")
 

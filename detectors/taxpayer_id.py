@@ -43,6 +43,7 @@ import probablepeople
 from stdnum.us import ein, ssn
 
 from .base import as_list
+from .context.ledger_codes import ledger_account_code
 from .context.lists import BUSINESS_NAME_COLUMN, named_as_a_business
 from .context.persons import is_place
 from .facts import DocumentFacts
@@ -818,7 +819,9 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         Shape("spaced", rf"\d{{3}}(?P<gap>\.|{SPACE}{{1,3}})\d{{2}}(?P=gap)\d{{4}}"),
         Shape("bare", r"\d{9}"),
     )
-    filters = (example, published, reference_number, organizations_ein, another_numbers_column)
+    # (an ITIN's 9DD-DD-DDDD is the City's ledger code where an SSN's shape would be: "Funding source: Fund 570,
+    # account 927-88-7358 (PCE Operations)")
+    filters = (example, published, reference_number, organizations_ein, another_numbers_column, ledger_account_code)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

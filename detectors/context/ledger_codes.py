@@ -77,12 +77,13 @@ _CUSTOMERS_WORDS = re.compile(r"(?i)\b(?:customers?|customer['\u2019]s|ratepayer
                               r"residents?|tenants?|homeowners?|(?:his|her|their|my|your)(?!\s+(?:department|division|"
                               r"office|team|staff|unit|program|budget)\b))\b")
 _PERSONS_WORDS_REACH = 120
-# a budget book or a financial report, by its address or its opening lines
+# a budget book or a financial report, by its address or its opening lines; a year's budget of one kind or one
+# department ("FY 2026-27 Utilities Budget", "FY25 Parks Operating Budget"), not a utility's budget billing plan
 _BUDGET_BOOK = re.compile(r"(?i)\b(?:(?:adopted|proposed|recommended|approved|amended|operating|biennial|annual|capital|"
                           r"preliminary|final)[\s_-]+budget|budget[\s_-]+(?:book|document|in[\s_-]+brief|detail)|cafr|"
                           r"acfr|(?:comprehensive[\s_-]+annual|annual[\s_-]+comprehensive)[\s_-]+financial[\s_-]+report|"
                           r"capital[\s_-]+improvement[\s_-]+(?:program|plan)|financial[\s_-]+(?:report|statements)|"
-                          r"fy[\s_-]?\d{2,4}(?:[\s_-]+\d{2,4})?[\s_-]+budget)")
+                          r"fy[\s_-]?\d{2,4}(?:[\s_-]+\d{2,4})?[\s_-]+(?:[a-z&]+[\s_-]+){0,2}budget(?![\s_-]+billing))")
 _OPENING_SEGMENTS = 40
 _TITLE_LENGTH = 100
 # a budget's file by its year ("budget-fy2025.pdf", "Budget_2024-25.pdf"); not "budget-billing.html", a utility's plan

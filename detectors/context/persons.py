@@ -446,7 +446,7 @@ _TRADE_END = re.compile(
     r"laundry|locksmiths?|bikes|motorsports|storage|movers|trucking|logistics|courier|janitorial|maids|"
     r"handyman|exterminators?|hvac|fencing|masonry|drywall|stucco|remodeling|cabinetry|countertops|appliances?|"
     r"electronics|wireless|cellular|computers|graphics|signs|photography|framing|donuts|bagels|pizza|sushi|ramen|"
-    r"pho|boba|teriyaki|banh\s+mi|dim\s+sum|"
+    r"pho|boba|teriyaki|banh\s+mi|dim\s+sum|tofu|noodles?|tailors?|parts|"
     r"bbq|barbecue|smokehouse|burgers|tortiller[ií]a|carnicer[ií]a|pupuser[ií]a|paleter[ií]a|winery|distillery|"
     r"gastropub|buffet|patisserie|chocolates|gifts|apparel|fashions|consignment|furniture|mattress(?:es)?|carpets|"
     r"mortgage|escrow|notary|lending|travel|limousine|rooter|"
@@ -1861,7 +1861,22 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 i = last
                 break
         i += 1
-    return [(a, b) for a, b in found if not _opens_a_trade_name(text, a, b, run[-1][1])]
+    return [(a, b) for a, b in found if not _opens_a_trade_name(text, a, b, run[-1][1])
+            and not _after_a_dish(text, a)]
+
+
+# a Vietnamese restaurant's name opens with its dish, the owner's or a place's name after it ("Pho Minh", "Pho Hoa
+# Binh", "Banh Mi Thanh", "Com Tam Thanh Long"): no given name is read in the dish's words
+_DISH = r"(?:pho|banh[ \t]+mi|com[ \t]+tam|bun[ \t]+bo|hu[ \t]+tieu)"
+_DISH_OPENING = re.compile(rf"(?i)(?<![\w'\u2019-]){_DISH}[ \t]+")
+_DISH_REACH = 12
+
+
+def _after_a_dish(text: str, start: int) -> bool:
+    """Whether a name found at ``start`` is in a restaurant's name, its first word or the next in or after a dish's
+    words ("Tam Thanh Long" of "Com Tam Thanh Long")."""
+    return any(m.start() <= start <= m.end() for m in _DISH_OPENING.finditer(text, max(0, start - _DISH_REACH),
+                                                                             start + _DISH_REACH))
 
 
 def _opens_a_trade_name(text: str, start: int, end: int, run_end: int) -> bool:

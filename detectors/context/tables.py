@@ -1004,16 +1004,17 @@ _PLACES_AT_LEAST = 2
 
 
 def _places_by_their_word(texts: list[str]) -> bool:
-    """Whether a headerless column names places: two of its cells plainly ("Washington Park", "Palomares Park"), and
-    every other one that reads as a name ends in the same place word ("Garfield Park", "Ramona Park": a park named
-    after a given name, which alone reads as a Mr. Park's name). A customers' column has people in its other rows,
-    whatever place word one of their names ends in ("Zenon Plaza" among "Lucinda Ferraro", "Teodoro Acuna")."""
+    """Whether a headerless column names places: two of its cells plainly ("Washington Park", "Ted Greene Park"), and
+    every other one that reads as a name ends in a place's word ("Garfield Park", "Harold Hall": a park or a hall
+    named after a given name, which alone reads as a Mr. Park's or a Mr. Hall's name). A customers' column has people
+    in its other rows, whatever place word one of their names ends in ("Zenon Plaza" among "Lucinda Ferraro",
+    "Teodoro Acuna")."""
     cells = [" ".join(text.split()) for text in texts if text.strip()]
     places = [cell for cell in cells if not _DIGIT.search(cell) and is_place(cell)]  # no street address
     words = {cell.rsplit(" ", 1)[-1].lower() for cell in places}
     return len(places) >= _PLACES_AT_LEAST and all(
-        cell in places or cell.rsplit(" ", 1)[-1].lower() in words or not person_name(cell, strict=False)
-        for cell in cells)
+        cell in places or (last := cell.rsplit(" ", 1)[-1]).lower() in words or is_place(last)
+        or not person_name(cell, strict=False) for cell in cells)
 
 
 # a headerless column most of whose cells read as people's names: a cell no list reads is one too if its words
@@ -1550,9 +1551,10 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         kinds = kinds or ((None, False),) * len(fields)
         cells = [part for f, (column, _) in zip(fields, kinds) if (k := _headerless_cell(analysis, f.text, column))
                  for part in _overflowed(Cell(k, f, 0, len(f.text)))]
-        if household_row(c.kind for c in cells):  # one household's row, its holder a name no list holds
-            cells += [Cell("name", f, 0, len(f.text)) for f in fields
-                      if all(c.segment is not f for c in cells) and holder_of_household(f.text)]
+        if household_row(c.kind for c in cells):  # one household's row, its holder a name no list holds; not in a
+            # column whose cells name places ("Helen Park" among "Ted Greene Park", "Jackson Hall")
+            cells += [Cell("name", f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
+                      if column != _NO_NAMES and all(c.segment is not f for c in cells) and holder_of_household(f.text)]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
