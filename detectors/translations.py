@@ -293,8 +293,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("numéro de client", "n° de client", "no de client"),
         "ht": ("nimewo kliyan",),
         "de": ("kundennummer", "geschäftspartnernummer", "geschaeftspartnernummer"),
-        "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
-        "vi": ("mã khách hàng", "số khách hàng"),
+        # and the customer's account, named with its holder after it: "Número de cuenta del cliente: 652-674974-4",
+        # "Số tài khoản khách hàng: ..." (a translated notice's "customer account number")
+        "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente",
+               "número de cuenta del cliente", "numero de cuenta del cliente", "no. de cuenta del cliente",
+               "núm. de cuenta del cliente", "cuenta del cliente"),
+        "vi": ("mã khách hàng", "số khách hàng", "số tài khoản khách hàng", "tài khoản khách hàng"),
         "zh": ("客户号码", "客戶號碼", "客户编号", "客戶編號", "客户号", "客戶號", "用户编号", "用戶編號", "用户号", "用戶號"),
         # and a utility's "consumer" number, as KEPCO's bills print it
         "ko": ("고객 번호", "고객번호", "수용가 번호", "수용가번호"),

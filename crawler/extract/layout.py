@@ -168,13 +168,74 @@ def _comb_pitch(comb: list[Word]) -> bool:
         max(pitches) <= _COMB_PITCH * height
 
 
+# a word set letter-spaced, one letter a word ("A c c o u n t   N o ."): at least this many letters, one a word, at
+# gaps alike within this share of the narrowest and at most this many text heights; a gap this many times the
+# letters' own at least parts two of its words ("C u s t o m e r   N a m e :"), which are one phrase still
+_SPACED_LETTERS = 4
+_LETTER_GAP = 0.4
+_LETTERS_ALIKE = 0.5
+_SPACED_WORD_BREAK = 1.8
+
+
+def _letters_joined(run: list[Word]) -> list[Word]:
+    """The run with each phrase set letter-spaced (see ``_SPACED_LETTERS``) made one word, its words parted by one
+    space: a heading or a label drawn with wide character spacing ("S e r v i c e   A d d r e s s :") is its words,
+    not a row of one-letter cells, and its label is read beside the value after it."""
+    if sum(len(word.text) == 1 for word in run) < _SPACED_LETTERS:
+        return run  # most runs: cheap to tell
+    joined: list[Word] = []
+    index = 0
+    while index < len(run):
+        end = index + 1
+        while end < len(run) and len(run[end].text) == 1 and len(run[index].text) == 1 and \
+                _letter_spaced(run[end - 1], run[end]):
+            end += 1
+        letters = run[index:end]
+        if sum(w.text.isalpha() for w in letters) >= _SPACED_LETTERS and (words := _spaced_words(letters)):
+            first, last = letters[0], letters[-1]
+            word = replace(first, text=words, x1=last.x1, y0=min(w.y0 for w in letters),
+                           y1=max(w.y1 for w in letters))
+            if hasattr(last, "end"):
+                word.end = last.end
+            joined.append(word)
+        else:
+            joined.extend(letters)
+        index = end
+    return joined
+
+
+def _letter_spaced(before: Word, after: Word) -> bool:
+    """Whether two one-character words stand as a letter-spaced phrase's neighbours: on one baseline, at most a word
+    gap of the wide kind apart (``_LETTER_GAP`` times ``_SPACED_WORD_BREAK`` text heights)."""
+    height = max(before.y1 - before.y0, after.y1 - after.y0, 1.0)
+    gap = after.x0 - before.x1
+    return 0 < gap <= _LETTER_GAP * _SPACED_WORD_BREAK * height and abs(after.y0 - before.y0) < 0.5 * height
+
+
+def _spaced_words(letters: list[Word]) -> str | None:
+    """The words of one-character words set at one letter gap, a wider gap (``_SPACED_WORD_BREAK``) parting words;
+    None when the letters' gaps are no one gap (a row of one-letter cells) or too wide for letter spacing."""
+    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    narrow = min(gaps)
+    height = max(w.y1 - w.y0 for w in letters)
+    letter_gaps = [gap for gap in gaps if gap < _SPACED_WORD_BREAK * narrow]
+    if narrow > _LETTER_GAP * height or max(letter_gaps) - narrow > _LETTERS_ALIKE * narrow:
+        return None
+    words = [letters[0].text]
+    for gap, letter in zip(gaps, letters[1:]):
+        words[-1:] = [words[-1] + letter.text] if gap < _SPACED_WORD_BREAK * narrow else [words[-1], letter.text]
+    if any(len(word) < 2 for word in words):
+        return None  # one letter standing apart: initials, a list's letters, not a spaced word
+    return " ".join(words)
+
+
 def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     """Split runs of words (a PDF text line, an OCR line) where a gap is wider than a word gap or the
     next word leaves the run's height: the cells of a table row, a value set apart from its label. A comb of
     digits is one word (``_combs_joined``)."""
     pieces: list[Piece] = []
     # min(), max() and the heights written out: this runs once per word of every PDF page
-    runs = [_combs_joined(run) for run in runs]
+    runs = [_letters_joined(_combs_joined(run)) for run in runs]
     for index, run in enumerate(runs):
         current: Piece | None = None
         spaced, phrase_gap = _run_gaps(run, runs[max(index - 2, 0):index] + runs[index + 1:index + 3])

@@ -1022,6 +1022,11 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
+    if page_of(a.segment) != page_of(b.segment) and not all(
+            _framed(analysis, segment) for segment in analysis.free[a.index + 1:b.index]):
+        return False  # a record a page break cuts goes on at the next page's top, under its running head only: a
+        # heading there ("Attachment 17 - Hardship referral") opens another part, whose record is not the "Contact:"
+        # of the staff report ending the page before
     if any(_prose(analysis.free[i]) for i in range(a.index + 1, b.index)):
         return False  # a memo's paragraph between a "Case owner:" line and a text box's "Customer name:" ends a block
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + apart
@@ -1080,12 +1085,19 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
     label when it has no colon ("Service Address: 4471 Pine Butte Dr, Lava Springs, OR 97739, Acct No. ..."), before
     a consumption figure, or at a phone's or a mailbox's label and value after a space ("... CA 91788 Phone (909) ..."). A value ends where the next label starts, or it swallows the fields after it."""
     ends = [m.start() for m in _LABEL_WITHOUT_COLON.finditer(text, start, stop)
-            if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS]
+            if _names_next_field(m.group("label"))]
     ends += [m.start() for m in _FIGURE_AFTER_COMMA.finditer(text, start, stop)]
     if "@" in text[start:stop] or any(c.isdigit() for c in text[start + 1:stop]):
         ends += [_label_start(m) for m in _CONTACT_AFTER_SPACE.finditer(text, start, stop)
                  if header_kind(m.group("label"))[0] in _CONTACT_KINDS]
     return min(ends, default=stop)
+
+
+def _names_next_field(label: str) -> bool:
+    """Whether a label after a comma names a number's or a contact's field, whole or by its last word: "average usage"
+    names no one's usage (a program's figure, ``header_kind``), yet after a comma in a record's line ("Service Address:
+    485 Ironbark Avenue, average usage 2,607 kWh") it still ends the address before it."""
+    return header_kind(label)[0] in _NEXT_FIELD_KINDS or header_kind(label.split()[-1])[0] in _NEXT_FIELD_KINDS
 
 
 def _label_start(contact: re.Match) -> int:

@@ -422,9 +422,29 @@ _NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "l
                "domicilio", "nakatira", "t\u1ea1i", "\u1edf", "check", "visit", "knocked", "number", "cell", "mobile")
 # a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
 _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
-                      r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve|"
+                      r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|join|sign\s+up|learn|request|reserve|"
                       r"volunteer|participate|donate))\b"
                       r"(?:[^.!?\n]|\.(?=[ \t]?\d)){0,80}$")  # a month's dot is no sentence's end: "Nov. 8"
+_OFFER_REACH = 100  # how far before a call its offer may stand ("To enroll, residents can call ...")
+
+
+def _offered(analysis: Analysis, segment, start: int) -> bool:
+    """Whether an offer to the public stands before a call at ``start`` in its sentence (``_OFFERED``), on its line
+    or, a paragraph's lines being a PDF's segments, on the line before on its page ("... Residents who want to join"
+    over "can call Marguerite Sandoval at (909) 620-3360 or visit ...")."""
+    text = segment.text
+    if _OFFERED.search(text, max(0, start - _OFFER_REACH), start):
+        return True
+    at = analysis.segment_index.get(id(segment))
+    if not at or start > _OFFER_REACH or "\n" in text[:start]:
+        return False
+    before = analysis.segments[at - 1]
+    if page_of(before) != page_of(segment) or before.hidden != segment.hidden or page_of(segment) is None:
+        return False
+    joined = f"{before.text} {text[:start]}"
+    return bool(_OFFERED.search(joined, max(0, len(joined) - _OFFER_REACH)))
+
+
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
 # Plumbing"): the address is the firm's, the words no person's
 # (a home's "of" names its resident: "the home of Ana Ruiz at 12 Main St")
@@ -704,7 +724,7 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
                                     and person_name(text[a:b], strict=True)) \
                 or _FIRM_BEFORE.search(text, max(0, a - 30), a):
             return  # (a case called by its person's name, "the Ana Ruiz case", reads as no name to ``names_in``)
-        if kind == "phone" and (_OFFERED.search(text, max(0, m.start() - 100), m.start())
+        if kind == "phone" and (_offered(analysis, segment, m.start())
                                 or _DESK_AFTER.match(text, _phone_end(text, at)) or contact_to_call(text, a, b)):
             return
         found.append(((a, b), [(kind, at)], _sentence_end(text, at)))

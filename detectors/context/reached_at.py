@@ -43,6 +43,9 @@ _FOR_OTHERS = re.compile(r"(?i)\b(?:representing|on\s+behalf\s+of|with\s+the|pre
 _OF_A_FIRM = re.compile(r",?[ \t]+of[ \t]+[A-Z]")
 _INVITATION_REACH = 30  # how far before the sentence its invitation may stand: "Questions? Ana Ruiz can be ..."
 _TITLE_LINES, _TITLE_CHARS = 2, 80  # the lines that title a page of notes
+# a memo's or a letter's subject line, among the first lines of its page, under its letterhead and its To and From
+_SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:subject|subj|re|asunto|tema)[ \t]*:")
+_HEAD_LINES = 10
 _WHY = "person a case note says can be reached at their own phone or mailbox about their service"
 
 
@@ -94,12 +97,16 @@ def _read_note(analysis: Analysis, line: Line, titled: set, start: int, end: int
 
 
 def _pages_titled_by_a_matter(analysis: Analysis) -> set:
-    """The pages whose title (their first lines) names a customer's matter or their cases' notes: "Case notes -
-    shut-off holds", "CSR case notes" over "Met Ana Ruiz at the counter; can be reached at ..."."""
+    """The pages whose title (their first lines, or a memo's subject line under its To and From) names a customer's
+    matter or their cases' notes: "Case notes - shut-off holds", "CSR case notes" over "Met Ana Ruiz at the counter;
+    can be reached at ...", "SUBJECT: Billing complaints" over a footnote's "Complaint filed by Ana Ruiz, ..., who may
+    be reached at ..."."""
     titles: dict = {}
+    heads: dict = {}  # the lines read of each page's head, for a subject line
     for line in analysis.free_lines:
         title = titles.setdefault(page_of(line.segment), [])
-        if len(title) < _TITLE_LINES:
+        head = heads[page_of(line.segment)] = heads.get(page_of(line.segment), 0) + 1
+        if len(title) < _TITLE_LINES or head <= _HEAD_LINES and _SUBJECT_LINE.match(line.text):
             title.append(line.text)
     return {page for page, title in titles.items()
             if any(len(t) <= _TITLE_CHARS and (SERVICE_MATTER.search(t) or _NOTES_TITLE.search(t)) for t in title)}

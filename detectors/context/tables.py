@@ -45,6 +45,7 @@ from .lone_rows import holder_of_household, household_row
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
+from .page_break_tables import header_carried_over, page_edges
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                       names_in, person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -2487,6 +2488,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     above_header = previous = None  # the line before the header's, and before this one
     titles: list[Line] = []  # the lines of no cells right above the current line, nearest last
     tail = None  # the full row that ended its page, for the first line of the next page to go on with (see below)
+    edges = None  # where each page's text starts and which table row ends it, read at a page's first row of cells
     for index, line in enumerate(analysis.free_lines):
         previous, above = line, previous
         frame = line.segment.chrome or id(line.segment) in analysis.running_lines
@@ -2502,6 +2504,10 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         labels = _header_of(analysis, line, spans)
         if labels is None and header is None and ended is not None and _goes_on(analysis, line.segment, spans, *ended):
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
+        if labels is None and header is None and isinstance(page_of(line.segment), int):
+            edges = edges or page_edges(analysis)
+            if carried := header_carried_over(edges, line.segment, len(spans)):
+                header, full, breaks, headed, continued, short = carried, None, 0, [], 0, []
         ended = None  # only the first row of cells after the text may go on with it
         # the page's running head or foot stands between a row's two halves; the header repeated on the next page too
         rest, tail = tail, None
