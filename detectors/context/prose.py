@@ -44,6 +44,7 @@ from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, i
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
+from .acting_families import acting_families
 from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
@@ -1649,7 +1650,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)
-              or _called_customers_after(analysis, n) or _posted_by(n)]
+              or _called_customers_after(analysis, n) or _posted_by(n) or _household_acting(n)]
     if ranked:
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
@@ -2413,7 +2414,11 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
-                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on))\b"
+                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on)|"
+                              # ... and in Spanish: "Ana Ruiz, residente de 12 Elm St", "Ana Ruiz, que vive en ...", "Ana
+                              # Ruiz, con domicilio en ..."
+                              r",\s*(?:(?:una?|el|la)\s+)?(?:residente|vecin[oa]|inquilin[oa])\s+(?:de|en)|"
+                              r"(?:,\s*)?(?:que\s+)?(?:vive|reside)\s+en|(?:,\s*)?con\s+domicilio\s+en)\b"
                               # the home's label after a comma, in the languages of the City's pages ("Ông Nguyễn Văn
                               # Minh, địa chỉ 2136 ...", "Ana Ruiz, address 12 Elm St", "Ana Ruiz, dirección: ...")
                               rf"|,\s*(?i:address|addr\.?|home\s+address|direcci[oó]n|domicilio|{_ADDRESS_WORDS})\s*:?)"
@@ -5050,6 +5055,17 @@ def _poster(text: str, start: int) -> re.Match | None:
 _OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:communications|customer[ \t]+(?:care|service)|"
                             r"billing|utilities|public[ \t]+(?:works|information)|outreach|social[ \t]+media|web)"
                             r"(?:[ \t]+(?:team|office|department|dept\.?|division|staff))?)")
+
+
+_HOUSEHOLD_ACT_REACH = 80  # how far after a household's name its act is read ("the Okafors at 2210 Birch Ln used")
+
+
+def _household_acting(name: tuple) -> bool:
+    """Whether the name is a household's plural surname that its sentence makes a customer (``acting_families``):
+    "Staff reached the Szymanskis at (626) ...; they owe ... on the home at ...": the household's number and home."""
+    segment, start, end = name
+    reach = (max(0, start - _HOUSEHOLD_ACT_REACH), min(len(segment.text), end + _HOUSEHOLD_ACT_REACH))
+    return (start, end) in acting_families(segment.text, *reach)
 
 
 def _posted_by(name: tuple) -> bool:
