@@ -104,3 +104,20 @@ def test_permit_numbers_and_officials_lines_in_brackets_stay_public():
                    "The account of Councilmember Lorena Quezada (909-620-2011) was discussed in closed session.",
                    "The account of the Pomona Public Library (476-446-6575) was credited after the audit.")
     assert not found
+
+
+def test_shut_off_notice_in_running_text_names_its_household():
+    found = _found("Aviso de corte de servicio. Para: Altagracia Bustos, 1921 Mesquite Way. Su servicio eléctrico será "
+                   "suspendido el 21 de junio por un saldo vencido. Si tiene preguntas, le llamaremos al (909) "
+                   "316-1003.", "Disconnection notice. To: Eduviges Ortiz, 2952 Primrose Dr. Your electric service "
+                   "will be shut off on June 10 for a past-due balance.")
+    assert {("customer_name", "Altagracia Bustos"), ("customer_name", "Eduviges Ortiz"),
+            ("phone", "(909) 316-1003")} <= {(kind, value.rstrip(".")) for kind, value in found}
+    assert any(kind == "address" and value.startswith("2952 Primrose Dr") for kind, value in found)
+
+
+def test_a_facilitys_outage_notice_and_a_staff_memo_stay_public():
+    found = _found("Planned outage notice. To: Pomona Public Library, 625 S. Garey Ave. Power will be interrupted on "
+                   "June 10 from 8 a.m.; call (909) 620-2043.", "Memo. To: Harriet Bledsoe, 505 S. Garey Ave. Re: "
+                   "disconnection policy for past-due accounts.")
+    assert not found

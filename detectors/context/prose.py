@@ -1666,6 +1666,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                                                                        *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
+    elif page not in analysis.context.public_comment and (addressees := _notice_addressees(names, fields)):
+        names, fields = _customers_sentences(analysis, names, fields, addressees)
+        why = "the customer a shut-off notice in running text is addressed to, with their home"
     elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and called and (
             own_fields := [f for f in fields if not to_customers_at_large(f[1].text, f[2])]):
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
@@ -5055,6 +5058,26 @@ def _poster(text: str, start: int) -> re.Match | None:
 _OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:communications|customer[ \t]+(?:care|service)|"
                             r"billing|utilities|public[ \t]+(?:works|information)|outreach|social[ \t]+media|web)"
                             r"(?:[ \t]+(?:team|office|department|dept\.?|division|staff))?)")
+
+
+# a notice's addressee in running text, before their home: "Aviso de corte de servicio. Para: Ana Ruiz, 12 Elm St. Su
+# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."
+_ADDRESSEE_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*$")
+# what makes the notice one to a customer about their service: a shut-off, a past-due balance
+_SHUT_OFF_NOTICE = re.compile(r"(?i)\b(?:shut[- ]?off|disconnect(?:ed|ion)|past[- ]due|will\s+be\s+(?:suspended|"
+                              r"interrupted)|corte\s+de\s+(?:servicio|luz)|ser[aá]\s+(?:suspendido|desconectado|"
+                              r"cortado)|saldo\s+vencido|desconexi[oó]n)")
+_ADDRESSEE_LABEL_REACH = 12  # how far before the name the label is read ("Para: ")
+_HOME_AFTER_ADDRESSEE = 4  # how far after the name their home starts (", ")
+
+
+def _notice_addressees(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a shut-off or past-due notice in running text is addressed to, each right before their home (see
+    ``_ADDRESSEE_LABEL``): the household whose service the notice is about."""
+    return [(segment, start, end) for segment, start, end in names
+            if _ADDRESSEE_LABEL.search(segment.text, max(0, start - _ADDRESSEE_LABEL_REACH), start)
+            and _SHUT_OFF_NOTICE.search(segment.text)
+            and any(_home(f) and f[1] is segment and 0 <= f[2] - end <= _HOME_AFTER_ADDRESSEE for f in fields)]
 
 
 _HOUSEHOLD_ACT_REACH = 80  # how far after a household's name its act is read ("the Okafors at 2210 Birch Ln used")
