@@ -121,3 +121,12 @@ def test_a_facilitys_outage_notice_and_a_staff_memo_stay_public():
                    "June 10 from 8 a.m.; call (909) 620-2043.", "Memo. To: Harriet Bledsoe, 505 S. Garey Ave. Re: "
                    "disconnection policy for past-due accounts.")
     assert not found
+
+
+def test_spanish_appeal_of_ones_own_bill_ties_an_unlisted_name_to_its_home():
+    found = _found("Resumen de la audiencia: Crisanto Arellano, residente de 7999 Cottonwood St, teléfono (626) "
+                   "300-5849, presentó una apelación sobre su factura de julio; la audiencia se aplazó.")
+    assert {("customer_name", "Crisanto Arellano"), ("address", "7999 Cottonwood St"),
+            ("phone", "(626) 300-5849")} <= found
+    assert not _found("Para preguntas sobre su factura, comuníquese con Harriet Bledsoe, 505 S. Garey Ave., "
+                      "teléfono (909) 620-2241. Pague su factura en línea o en persona.")

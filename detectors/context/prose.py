@@ -2460,13 +2460,17 @@ _BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(
 _OWN_UTILITY_BILL = re.compile(
     r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
-    r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+    r"|meter\b[^.!?;]{0,80}\bbills?"
+    # and in Spanish, a person's appeal or dispute of their own bill ("apeló su factura", "presentó una apelación sobre
+    # su factura de julio"); not the reader's ("pague su factura", "preguntas sobre su factura")
+    r"|(?:apel[oó]|disput[oó]|reclam[oó]|impugn[oó]|present[oó]\s+(?:[\w\u00e0-\u00ff-]+\s+){1,3}?(?:sobre|contra|de))"
+    r"\s+su\s+(?:factura|recibo|medidor|consumo|dep[oó]sito|reembolso))\b")
 # a person served by someone, as staff serve a customer: "was helped by", "were assisted in Spanish by", Spanish "fue
 # atendida por", Tagalog "ay tinulungan ni"
 _SERVED_BY = re.compile(r"(?i)\b(?:(?:was|were|got|been)\s+(?:helped|assisted|served|attended\s+to)|"
                         r"(?:fue|fueron)\s+(?:atendid|ayudad|asistid)[oa]s?|(?:ay\s+)?tinulungan)"
                         r"(?:\s+[\w-]+){0,3}?\s+(?:by|por|ni)\s")
-_OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit")  # one in each
+_OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit", "su ")  # one in each
 
 
 # one household behind on its bills and the arrangement made for it: "when Ana Ruiz (909 ...) fell behind, staff set up
