@@ -853,6 +853,12 @@ _HOLDER_NAMED = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:of|for|in[ \t]+th
                            r"(?P<name>[^\d\n,:;#()]{3,48}?)[ \t]*,?[ \t]*(?:(?:no\.?|number|num\.?|nbr\.?)[ \t]*:?|[#:])"
                            r"[ \t]*(?P<value>[A-Z]{1,4}-?\d{4,12}(?:-\d{1,6}){0,3}|\d{1,12}(?:-\d{1,6}){1,5}|\d{6,16})"
                            + RIGHT)
+# ... or its number in brackets right after the holder's name, in a phone's shape too, which a phone's place never
+# is: "the account of Ms. Mbeki (476-446-6575) was credited", "the service account for Mr. Okafor (102 210 4830)"
+_HOLDER_BRACKETED = re.compile(r"(?i)\b(?:account|acct)\.?[ \t]+(?:of|for|in[ \t]+the[ \t]+name[ \t]+of|holder)[ \t]+"
+                               r"(?P<name>[^\d\n,:;#()]{3,48}?)[ \t]*\([ \t]*(?:(?:no\.?|number|#)[ \t]*:?[ \t]*)?"
+                               r"(?P<value>[A-Z]{1,4}-?\d{4,12}(?:-\d{1,6}){0,3}|\d{1,12}(?:[-. ]\d{1,6}){1,5}|\d{6,16})"
+                               r"[ \t]*\)")
 # a number read out in words and then written in digits after an arrow, as a call's note takes down what the caller
 # read ('cust read acct no. over phone as "seven zero zero one ..." -> 7001 0907 69'): the digits repeat the reading,
 # so they are the same number; an account's when an account's label stands before the reading in its sentence
@@ -1558,6 +1564,14 @@ def _named_form(value: str) -> bool:
         prefix = _PREFIX_LETTERS.match(value).group(0)
         return not (OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + "."))
     return not (is_phone_number(value) or is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
+
+
+def _bracketed_form(value: str) -> bool:
+    """An account's form in brackets after its holder: a phone's shape too (the account's label before the holder
+    says what the number is), not a date's, a year's and sequence's or another kind of number's prefix."""
+    if value[0].isalpha():
+        return _named_form(value)
+    return not (is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
 
 
 def _phones_local_part(candidate: Candidate) -> bool:
@@ -2633,6 +2647,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                     or _UTILITY_FORM.search(text) is not None or _UTILITY_SPACED.search(text) is not None
                     or _QUALIFIED.search(text) is not None or _HELD_IN_NAME.search(text) is not None
                     or _HOLDER_NAMED.search(text) is not None
+                    or ("(" in text and _HOLDER_BRACKETED.search(text) is not None)
                     or ("sa" in text and _LOWER_SA.search(text) is not None)
                     or (segment.label is None and _OPENING_NUMBER.match(text) is not None)
                     or _SHORT_ACCOUNT_CUE.search(text) is not None
@@ -2776,6 +2791,11 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _HOLDER_NAMED.finditer(text) if "cc" in text or "CC" in text else ():  # "account of Ana Ruiz, no. ..."
             value = match.group("value")
             if 6 <= len(digits_of(value)) <= 16 and _named_form(value) and _after_a_private_name(text, match.end("name")):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), HOLDER_NAMED_FORM, facts)
+        for match in _HOLDER_BRACKETED.finditer(text) if "cc" in text or "CC" in text else ():  # "... of Ms. Mbeki (...)"
+            value = match.group("value")
+            if 6 <= len(digits_of(value)) <= 16 and _bracketed_form(value) and _after_a_private_name(
+                    text, match.end("name")):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), HOLDER_NAMED_FORM, facts)
         for match in _LOWER_SA.finditer(text) if "sa" in text else ():  # "... 2173kWh Mar. sa 0610167415"
             if to_e164(match.group("value")) is None and _customers_line(text, match.start()):

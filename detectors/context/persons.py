@@ -26,6 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
+from .acting_families import acting_families
 from .plural_families import unchanged_plural_families
 from .word_given_names import double_surname, given_and_surname_by_role, given_name_no_word, holdings_after
 from .family_first import KOREAN_FAMILIES, KOREAN_SYLLABLE, family_first_name, syllable_and_family, whole_names
@@ -1213,7 +1214,8 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if not _stop(_plain(word)) and not frequent(word) and any(
                 surname_shares().get(stem, 0.0) >= _FAMILY_SURNAME for stem in stems):
             found.append(m.span("plural"))
-    return found + [span for span in unchanged_plural_families(text, start, end) if span not in found]
+    return found + [span for span in {*unchanged_plural_families(text, start, end), *acting_families(text, start, end)}
+                    if span not in found]
 
 
 def _word_more_than_surname(word: str) -> bool:

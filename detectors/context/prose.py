@@ -44,6 +44,7 @@ from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, i
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
+from .acting_families import acting_families
 from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
@@ -1649,7 +1650,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)
-              or _called_customers_after(analysis, n) or _posted_by(n)]
+              or _called_customers_after(analysis, n) or _posted_by(n) or _household_acting(n)]
     if ranked:
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
@@ -1665,6 +1666,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                                                                        *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
+    elif page not in analysis.context.public_comment and (addressees := _notice_addressees(names, fields)):
+        names, fields = _customers_sentences(analysis, names, fields, addressees)
+        why = "the customer a shut-off notice in running text is addressed to, with their home"
     elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and called and (
             own_fields := [f for f in fields if not to_customers_at_large(f[1].text, f[2])]):
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
@@ -2413,7 +2417,11 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:
                               # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
-                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on))\b"
+                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on)|"
+                              # ... and in Spanish: "Ana Ruiz, residente de 12 Elm St", "Ana Ruiz, que vive en ...", "Ana
+                              # Ruiz, con domicilio en ..."
+                              r",\s*(?:(?:una?|el|la)\s+)?(?:residente|vecin[oa]|inquilin[oa])\s+(?:de|en)|"
+                              r"(?:,\s*)?(?:que\s+)?(?:vive|reside)\s+en|(?:,\s*)?con\s+domicilio\s+en)\b"
                               # the home's label after a comma, in the languages of the City's pages ("Ông Nguyễn Văn
                               # Minh, địa chỉ 2136 ...", "Ana Ruiz, address 12 Elm St", "Ana Ruiz, dirección: ...")
                               rf"|,\s*(?i:address|addr\.?|home\s+address|direcci[oó]n|domicilio|{_ADDRESS_WORDS})\s*:?)"
@@ -2452,13 +2460,17 @@ _BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(
 _OWN_UTILITY_BILL = re.compile(
     r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
-    r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+    r"|meter\b[^.!?;]{0,80}\bbills?"
+    # and in Spanish, a person's appeal or dispute of their own bill ("apeló su factura", "presentó una apelación sobre
+    # su factura de julio"); not the reader's ("pague su factura", "preguntas sobre su factura")
+    r"|(?:apel[oó]|disput[oó]|reclam[oó]|impugn[oó]|present[oó]\s+(?:[\w\u00e0-\u00ff-]+\s+){1,3}?(?:sobre|contra|de))"
+    r"\s+su\s+(?:factura|recibo|medidor|consumo|dep[oó]sito|reembolso))\b")
 # a person served by someone, as staff serve a customer: "was helped by", "were assisted in Spanish by", Spanish "fue
 # atendida por", Tagalog "ay tinulungan ni"
 _SERVED_BY = re.compile(r"(?i)\b(?:(?:was|were|got|been)\s+(?:helped|assisted|served|attended\s+to)|"
                         r"(?:fue|fueron)\s+(?:atendid|ayudad|asistid)[oa]s?|(?:ay\s+)?tinulungan)"
                         r"(?:\s+[\w-]+){0,3}?\s+(?:by|por|ni)\s")
-_OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit")  # one in each
+_OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit", "su ")  # one in each
 
 
 # one household behind on its bills and the arrangement made for it: "when Ana Ruiz (909 ...) fell behind, staff set up
@@ -5050,6 +5062,37 @@ def _poster(text: str, start: int) -> re.Match | None:
 _OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:communications|customer[ \t]+(?:care|service)|"
                             r"billing|utilities|public[ \t]+(?:works|information)|outreach|social[ \t]+media|web)"
                             r"(?:[ \t]+(?:team|office|department|dept\.?|division|staff))?)")
+
+
+# a notice's addressee in running text, before their home: "Aviso de corte de servicio. Para: Ana Ruiz, 12 Elm St. Su
+# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."
+_ADDRESSEE_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*$")
+# what makes the notice one to a customer about their service: a shut-off, a past-due balance
+_SHUT_OFF_NOTICE = re.compile(r"(?i)\b(?:shut[- ]?off|disconnect(?:ed|ion)|past[- ]due|will\s+be\s+(?:suspended|"
+                              r"interrupted)|corte\s+de\s+(?:servicio|luz)|ser[aá]\s+(?:suspendido|desconectado|"
+                              r"cortado)|saldo\s+vencido|desconexi[oó]n)")
+_ADDRESSEE_LABEL_REACH = 12  # how far before the name the label is read ("Para: ")
+_HOME_AFTER_ADDRESSEE = 4  # how far after the name their home starts (", ")
+
+
+def _notice_addressees(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a shut-off or past-due notice in running text is addressed to, each right before their home (see
+    ``_ADDRESSEE_LABEL``): the household whose service the notice is about."""
+    return [(segment, start, end) for segment, start, end in names
+            if _ADDRESSEE_LABEL.search(segment.text, max(0, start - _ADDRESSEE_LABEL_REACH), start)
+            and _SHUT_OFF_NOTICE.search(segment.text)
+            and any(_home(f) and f[1] is segment and 0 <= f[2] - end <= _HOME_AFTER_ADDRESSEE for f in fields)]
+
+
+_HOUSEHOLD_ACT_REACH = 80  # how far after a household's name its act is read ("the Okafors at 2210 Birch Ln used")
+
+
+def _household_acting(name: tuple) -> bool:
+    """Whether the name is a household's plural surname that its sentence makes a customer (``acting_families``):
+    "Staff reached the Szymanskis at (626) ...; they owe ... on the home at ...": the household's number and home."""
+    segment, start, end = name
+    reach = (max(0, start - _HOUSEHOLD_ACT_REACH), min(len(segment.text), end + _HOUSEHOLD_ACT_REACH))
+    return (start, end) in acting_families(segment.text, *reach)
 
 
 def _posted_by(name: tuple) -> bool:
