@@ -1,6 +1,6 @@
 """One person's record written over the items of one list: a case's chronology in ``<li>`` items ("Mar 3: call
 from Mr. Okonkwo" / "Mar 4: meter at 1187 Laurel Ct read 1,204 kWh" / "Mar 6: callback to (626) ..."), a ``<dl>``'s
-definitions, a Word memo's numbered paragraphs, a timeline's ``<article>`` entries.
+definitions, a timeline's ``<article>`` entries.
 
 Each item is a block of its own for the prose rules, since a list's items are most often things apart (a staff
 list's people, an agenda's items). A short list whose items together name one person and no other is that person's
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from ..vocabulary import fold
 
 # an item's element and the list it is an item of: "ul > li:nth-of-type(2)" -> "ul", "dl > dd:nth-of-type(1)" ->
-# "dl", "section > article:nth-of-type(3) > p" -> "section", a Word list's "list 2 > item 4"
+# "dl", "section > article:nth-of-type(3) > p" -> "section"
 _ITEM_OF = re.compile(r"(?P<list>.*?)\s*>\s*(?:(?:li|dd|dt)(?::nth-of-type\(\d+\))?"
                       r"|article(?::nth-of-type\(\d+\))?(?:\s*>\s*(?:p|div|span|time))?(?::nth-of-type\(\d+\))?)$")
 _MIN_ITEMS = 2
