@@ -158,3 +158,45 @@ def test_contact_form_labels_over_the_offices_details_stay_public():
         ("Office", "Customer Service"), ("Address", "505 S. Garey Ave, Pomona, CA 91766"),
         ("Phone", "(909) 620-2254"), ("Program manager", "Priscilla Vandermeer")))
     assert not _found(f"<form>{spans}<p><label>Your message</label><br><textarea></textarea></p></form>")
+
+
+# ------------------------------------------------------------------------------ a Word memo's numbered paragraphs
+def _memo(*items: str, style: str = "List Number") -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Memorandum: escalated billing complaint")
+    for item in items:
+        document.add_paragraph(item, style=style)
+    document.add_paragraph("Please reply by Friday. Customer Care, (909) 620-2254.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_numbered_paragraphs_of_a_memo_naming_one_customer_are_one_record():
+    from crawler.extract import extract
+    document = extract("memo.docx", _memo("Philomena Darrowby disputes the April bill.",
+                                          "The premises at 3390 Avocet Run were vacant in April.",
+                                          "The meter nonetheless recorded 644 kWh.",
+                                          "Contact number on file: (951) 477-2093."))
+    items = [s.location.element for s in document.segments[1:3]]
+    assert items[0].startswith("paragraph 2 > item of list ") and items[1].startswith("paragraph 3 > item of list ")
+    found = pairs_found("https://www.cityofexample.org/docs/memo.docx", _memo(
+        "Philomena Darrowby disputes the April bill.", "The premises at 3390 Avocet Run were vacant in April.",
+        "The meter nonetheless recorded 644 kWh.", "Contact number on file: (951) 477-2093."))
+    assert "Philomena Darrowby" in values_of(found, "customer_name")
+    assert "(951) 477-2093" in values_of(found, "phone")
+    assert "644 kWh" in values_of(found, "energy_usage")
+
+
+def test_numbered_agenda_of_a_memo_stays_public():
+    found = pairs_found("https://www.cityofexample.org/docs/agenda.docx", _memo(
+        "Call to order by Chair Octavio Renteria.", "Presentation by Gwendolyn Sato, Energy Analyst.",
+        "Site visit: Ganesha Park Community Center, 1575 N. White Ave.", "Questions: (909) 620-2366."))
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
+    found = pairs_found("https://www.cityofexample.org/docs/tour.docx", _memo(
+        "Tour led by Ranger Tomas Avila.", "Meet at Palomares Park, 499 E. Arrow Hwy.", "Call (909) 620-2211.",
+        style="List Bullet"))
+    assert not found

@@ -1,6 +1,6 @@
 """One person's record written over the items of one list: a case's chronology in ``<li>`` items ("Mar 3: call
 from Mr. Okonkwo" / "Mar 4: meter at 1187 Laurel Ct read 1,204 kWh" / "Mar 6: callback to (626) ..."), a ``<dl>``'s
-definitions, a timeline's ``<article>`` entries.
+definitions, a timeline's ``<article>`` entries, a Word memo's numbered paragraphs.
 
 Each item is a block of its own for the prose rules, since a list's items are most often things apart (a staff
 list's people, an agenda's items). A short list whose items together name one person and no other is that person's
@@ -15,18 +15,22 @@ from collections.abc import Callable, Sequence
 from ..vocabulary import fold
 
 # an item's element and the list it is an item of: "ul > li:nth-of-type(2)" -> "ul", "dl > dd:nth-of-type(1)" ->
-# "dl", "section > article:nth-of-type(3) > p" -> "section"
+# "dl", "section > article:nth-of-type(3) > p" -> "section", a Word paragraph's "paragraph 4 > item of list 2" ->
+# "list 2"
 _ITEM_OF = re.compile(r"(?P<list>.*?)\s*>\s*(?:(?:li|dd|dt)(?::nth-of-type\(\d+\))?"
-                      r"|article(?::nth-of-type\(\d+\))?(?:\s*>\s*(?:p|div|span|time))?(?::nth-of-type\(\d+\))?)$")
+                      r"|article(?::nth-of-type\(\d+\))?(?:\s*>\s*(?:p|div|span|time))?(?::nth-of-type\(\d+\))?)$"
+                      r"|(?P<box>.*?)paragraph \d+ > item of (?P<numbering>list \d+)")
 _MIN_ITEMS = 2
 _MAX_ITEMS = 8  # a chronology or a card of a few entries; a longer list is a directory or a log of many cases
 _MAX_ITEM_CHARS = 200  # an entry of a line or two: a longer item is a paragraph of its own
 
 
-def list_of(element: str | None) -> str | None:
+def _list_of(element: str | None) -> str | None:
     """The path of the list an element is an item of, None when it is no list's item."""
     match = _ITEM_OF.fullmatch(element or "")
-    return match.group("list") if match else None
+    if match is None:
+        return None
+    return match["list"] if match["numbering"] is None else f"{match['box']}{match['numbering']}"
 
 
 def one_persons_lists(items: Sequence, names: Callable[[str], list[tuple[int, int]]]) -> dict[int, tuple[int, int]]:
@@ -48,7 +52,7 @@ def one_persons_lists(items: Sequence, names: Callable[[str], list[tuple[int, in
 
 def _key(line) -> tuple | None:
     segment = line.segment
-    path = list_of(segment.location.element)
+    path = _list_of(segment.location.element)
     return None if path is None else (path, segment.hidden, segment.location.page, segment.chrome)
 
 
