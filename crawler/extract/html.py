@@ -477,6 +477,9 @@ class _Walker:
                         read_captions(self.builder, lines, self.path(node), hidden=frame.hidden if frame else None,
                                       chrome=bool(frame and frame.chrome))
                         continue
+                    if self.parts and tag not in _BLOCKS and tag not in _SVG_TEXTS and tag != "tspan" \
+                            and _abuts_another_kind(self.parts[-1], node):  # (a drawing's labels part their own)
+                        self.parts.append(" ")
                     open_elements.append((node, self._start(node, tag, frame), node.children))
                     break
                 if isinstance(node, Comment):
@@ -1117,7 +1120,7 @@ class _Walker:
             if _follows_a_title(table):  # a card's <h4> over a table of its fields
                 self._add_card_title(whole_table, table.parent)
         pendings = {}
-        numbered = _numbered_records(cell_rows, layout)
+        numbered = _numbered_records(cell_rows, layout) or _titled_records(cell_rows, layout)
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index not in layout.header_rows:
                 earlier = pendings.get(numbered.get(index))  # a later line of a record taking several rows
@@ -1326,10 +1329,11 @@ def _continues_label(element: Tag) -> bool:
 
 
 def _label_before(element: Tag) -> str | None:
-    """The text of a ``<label>`` that names no field by ``for`` and stands right before the input, only blanks
-    between ("<label>Phone</label> <input value=...>"): the input's label, as a reader sees it."""
+    """The text of a ``<label>`` that names no field by ``for`` and stands right before the input, only blanks or a
+    line break between ("<label>Phone</label> <input value=...>", the label over its box: "<label>Phone</label><br>
+    <input ...>"): the input's label, as a reader sees it."""
     before = element.previous_sibling
-    while isinstance(before, NavigableString) and not before.strip():
+    while isinstance(before, NavigableString) and not before.strip() or isinstance(before, Tag) and before.name == "br":
         before = before.previous_sibling
     if isinstance(before, Tag) and before.name == "label" and not before.get("for") and before.find(
             ("input", "select", "textarea")) is None:
@@ -1383,13 +1387,37 @@ def _names_a_label(element: Tag, following: list[Tag]) -> bool:
     """A class naming the label of something ("field__label", "views-label", "acf-label"), or a bare "label" right
     before a sibling whose class names a value ("label" / "value", "label" / "field-item"); not a bare "label"
     alone (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
-    if element.name == "label":
-        return False
+    if element.name == "label":  # a form's label of a control names the control's value; one over a value shown
+        return _labels_shown_value(element, following)  # as text ("<label>Name</label><span>Ana Ruiz</span>") its text
     for token in (element.get("class") or "").lower().split():
         words = [w for w in _WORD_SPLIT.split(token) if w]
         if words and words[-1] == "label" and (len(words) >= 2 or any(map(_names_a_value, following))):
             return element.find(_LABEL_BLOCKS) is None  # the search of its subtree last: most have no such class
     return False
+
+
+def _abuts_another_kind(before, element: Tag) -> bool:
+    """Whether an inline element's text starts right where the text before it ends, a digit against a letter: two
+    fields a card set side by side in their own elements ("<span>(909) 555-0142</span><small>Acct 3-551-...</small>"),
+    which no space parts in the markup but a reader parts all the same. Not the letters of one word split by
+    styling ("<b>W</b>ord"), nor the digits of one number ("<span>909</span><span>555</span>...")."""
+    if not isinstance(before, str) or not before:
+        return False
+    first = next((text for text in element.descendants
+                  if isinstance(text, _TEXT_TYPES) and not isinstance(text, Comment)), "")[:1]
+    last = before[-1]
+    return bool(first) and (last.isdigit() and first.isalpha() or last.isalpha() and first.isdigit())
+
+
+def _labels_shown_value(label: Tag, following: list[Tag]) -> bool:
+    """Whether a ``<label>`` tied to no control (no ``for``, none inside it) stands right before an element showing
+    a value as text, a read-only copy of a form ("<label>Service address</label><span>12 Elm St</span>")."""
+    return (not label.get("for") and label.find(_CONTROLS) is None and bool(following)
+            and following[0].name not in _CONTROLS and following[0].find(_CONTROLS) is None
+            and following[0].find(_LABEL_BLOCKS) is None)
+
+
+_CONTROLS = ("input", "select", "textarea", "button")
 
 
 def _names_a_value(element: Tag) -> bool:
@@ -1809,6 +1837,27 @@ def _numbered_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[i
             return {}
         covered_by.update((row, index) for row in covered)
     return covered_by
+
+
+def _titled_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[int, int]:
+    """The rows of a table whose records each take two: a title row of one cell across the table (the person's or the
+    place's name) over one row of its details (the street, the phone, the usage): each details row -> its title row.
+    Only when every data row is one of such pairs; a title row over several rows heads a group of records (a
+    directory's "Neighborhood Parks"), each row its own."""
+    titled: dict[int, int] = {}
+    title = None
+    for index, cells in enumerate(cell_rows):
+        if index in layout.header_rows or not cells:
+            continue
+        if len(cells) == 1 and _span(cells[0], "colspan") > 1:
+            if title is not None:
+                return {}  # a title row over no details row
+            title = index
+        elif title is None or len(cells) < 2:
+            return {}  # a details row under no title, or a second one under the same title
+        else:
+            titled[index], title = title, None
+    return titled if title is None else {}
 
 
 def _table_cell(cell: Tag) -> TableCell:

@@ -96,6 +96,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
                            ) from None
     reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments},
                          _notes_by_reference(document.part.package))
+    reader.list_styles = _list_styles(document)
     first = len(builder.document.segments)
     reader.blocks(document.element.body, "paragraph", "")
     paragraphs_as_captions(builder, first, "paragraph")
@@ -616,6 +617,7 @@ class _WordReader:
         self.tables = 0
         self.comments = comments  # the comments not read yet, by id
         self.unread_notes = notes  # the footnotes and endnotes not read yet, by (kind, id)
+        self.list_styles: dict[str, str] = {}  # the numbered or bulleted list of each paragraph style that makes one
 
     def comment(self, comment_id: int) -> None:
         text = self.comments.pop(comment_id, None)
@@ -640,6 +642,8 @@ class _WordReader:
                 continue
             paragraphs += 1
             where = cell or f"{prefix}{paragraph_name} {paragraphs}"
+            if cell is None and (numbering := _list_of(element, self.list_styles)):
+                where = f"{where} > item of list {numbering}"  # read as an HTML list's item is
             visible, hidden, deletions, text_boxes, alt_texts = _paragraph_text(element)
             location = Location(element=where)
             if position in typed:  # a row of a table typed with tabs: read with its table, at its header
@@ -769,6 +773,34 @@ def _tabbed_line(paragraph) -> str:
     """A paragraph's typed text with its tabs: what sets out a list typed as columns."""
     return "".join("\t" if element.tag == _W + "tab" else element.text or ""
                    for element in paragraph.iter(_W + "t", _W + "tab"))
+
+
+def _list_styles(document) -> dict[str, str]:
+    """The list (its ``numId``) each paragraph style numbers or bullets its paragraphs in ("List Number")."""
+    styles = {}
+    try:
+        root = document.styles.element
+    except (KeyError, ValueError, AttributeError):  # no styles part
+        return styles
+    for style in root.iter(_W + "style"):
+        number = style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+        if number is not None and style.get(_W + "styleId"):
+            styles[style.get(_W + "styleId")] = number.get(_W + "val")
+    return styles
+
+
+def _list_of(paragraph, list_styles: dict[str, str]) -> str | None:
+    """The list a paragraph is an item of (Word's ``numId``: its own numbering, else its style's), None outside one
+    (``numId`` 0 takes a styled paragraph out of its list)."""
+    if paragraph.tag != _W + "p" or (properties := paragraph.find(_W + "pPr")) is None:
+        return None
+    number = properties.find(f"{_W}numPr/{_W}numId")
+    if number is not None:
+        numbering = number.get(_W + "val")
+    else:
+        style = properties.find(_W + "pStyle")
+        numbering = list_styles.get(style.get(_W + "val")) if style is not None else None
+    return numbering if numbering and numbering != "0" else None
 
 
 def _block_elements(container):

@@ -27,6 +27,7 @@ from ..public_contacts import (FACILITY_CUE, PublicContacts, clause_before, desk
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
+from .item_records import one_persons_lists
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .people_columns import column_key, column_people, columns, person_by_column
 from .record_cards import holder_of_card
@@ -765,6 +766,12 @@ class Analysis:
     def free_lines(self) -> list[Line]:
         """The lines of the text outside records, in document order."""
         return self.lines(self.free)
+
+    @cached_property
+    def one_persons_lists(self) -> dict[int, tuple[int, int]]:
+        """The free lines (by index) that are items of a short list naming one person only, each to the first and last
+        index of its list's lines (see ``item_records``): one record over several items."""
+        return one_persons_lists(self.free_lines, partial(names_in, anchored=True))
 
     @cached_property
     def message_openers(self) -> dict[tuple[int, int], str]:

@@ -543,7 +543,9 @@ def _people_terms(analysis: Analysis) -> None:
     "avg 1,210 kWh/mo"), two people or more: a list of residents with their homes, their records. A staff directory's
     terms (their office at City Hall, no home), a glossary's or a board's (a term of office, no home), a term named
     as an official or a firm, and a list of homes without a phone, a mailbox or usage (historic homes, landmarks)
-    give nothing; each record is judged as a table's row is (a public contact is no one's record)."""
+    give nothing; each record is judged as a table's row is (a public contact is no one's record). One person's
+    term is a record only with their usage: a contractor's card gives a street and a phone too, never a household's
+    consumption."""
     why = "person's record in a definition list: their home and how to reach them"
     for record in analysis.document.records:
         people = []
@@ -557,7 +559,7 @@ def _people_terms(analysis: Analysis) -> None:
             if "address" in kinds and kinds & {"phone", "email", "usage"}:
                 people.append([Cell("name", term, start, start + len(name)),
                                *(Cell(kind, segment, a, b) for kind, segment, a, b in found)])
-        if len(people) >= _PEOPLE_TERMS:
+        if len(people) >= _PEOPLE_TERMS or len(people) == 1 and any(cell.kind == "usage" for cell in people[0]):
             for cells in people:
                 analysis.judge(cells, why)
 

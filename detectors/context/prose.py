@@ -1107,7 +1107,7 @@ def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line
             while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
                     analysis, lines[below], line) and _runs_on(lines[last], lines[below]):
                 last = below
-    record = _correspondence_record(lines, i)
+    record = _correspondence_record(lines, i) or analysis.one_persons_lists.get(i)
     if record:
         first, last = min(first, record[0]), max(last, record[1])
     below = _next_text(lines, last, 1)
