@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import fold, frequent, surname_shares, word_frequencies
+from .plural_families import LOWER, PLACE_BEFORE_LOS, UPPER
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _HOUSEHOLD = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<los>[Ll]os))\s+"
-                        rf"(?P<word>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])"
-                        rf"(?P<possessive>['\u2019]s?)?(?!\s*[{_UPPER}])")
+                        rf"(?P<word>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])"
+                        rf"(?P<possessive>['\u2019]s?)?(?!\s*[{UPPER}])")
 # what the household does as a customer, right after its name ("the Okafors used", "the Iwus have owed since May",
 # "los Torres, que viven en ...", "los Reyes consumieron ...")
 _CUSTOMERS_ACT = re.compile(
@@ -32,7 +31,7 @@ _CUSTOMERS_ACT = re.compile(
 _OWNS = re.compile(r"\s+(?:[a-z]+[ \t]+)?(?:account|bill|meter|balance|usage|service|deposit|arrears|refund|"
                    r"payment|home|house|electricity|power)s?\b")
 # placed at a house number on a street, or at a phone: "the Okafors at 2210 Birch Ln", "the Szymanskis at (626) ..."
-_AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})")
+_AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{UPPER}]|\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})")
 # whom staff's act reaches: "Staff reached the Szymanskis", "crews disconnected the Okafors"
 _STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnected|reconnected|billed|credited|"
                                r"refunded|visited|notified)\s+$")
@@ -42,7 +41,6 @@ _UTILITY_MATTER = re.compile(r"(?i)\b(?:bills?|billing|kwh|accounts?|meters?|dis
                              r"past[- ]due|payment|usage|owed?|arrears|rebate|(?-i:CARE|FERA)|electric\w*|utility|"
                              r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben)\b")
 _SENTENCE_REACH = 200  # how far the household's sentence is read on either side for its utility matter
-_PLACE_BEFORE_LOS = re.compile(r"(?i)\b(?:en|de|del|a|al|hacia|por|para|in|of|to|at|from)\s+$")
 _SURNAME_OVER_PLURAL = 20  # a frequent word is a household's surname where the surname is this much more common
 _PLURAL_AS_WORD = 1e-5  # a plural this frequent a word (Zipf 4: "woods", "hills") names a place or an estate
 _LISTED_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Robles", "Montes")
@@ -55,7 +53,7 @@ def acting_families(text: str, start: int = 0, end: int | None = None) -> list[t
     found = []
     for m in _HOUSEHOLD.finditer(text, start, end):
         after = m.end()
-        if m.group("los") and _PLACE_BEFORE_LOS.search(text, max(0, m.start() - 8), m.start()):
+        if m.group("los") and PLACE_BEFORE_LOS.search(text, max(0, m.start() - 8), m.start()):
             continue  # "en Los Robles": a neighbourhood
         acts = _OWNS.match(text, after) if m.group("possessive") else (
             _CUSTOMERS_ACT.match(text, after) or _AT_HOME_OR_PHONE.match(text, after)
@@ -78,8 +76,8 @@ def _sentence(text: str, position: int) -> str:
 def _surname_in_plural(word: str, unchanged: bool) -> bool:
     """Whether a capitalised plural is a surname's: its stem ("Okafor" of "Okafors", "Reyes" itself) no frequent
     word, or a surname far more often than the plural is a word ("Castillo" beside "castillos"; not "Eagle", "Villa"
-nor a plural that is itself a frequent word, "the Woods"); after
-    Spanish "los" (``unchanged``) any listed surname ("los Robles")."""
+    nor a plural that is itself a frequent word, "the Woods"); after Spanish "los" (``unchanged``) any listed surname
+    ("los Robles")."""
     stems = [word] if unchanged or word[-1] in "sz" else []
     if word.endswith("s") and not unchanged:
         stems += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])

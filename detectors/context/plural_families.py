@@ -14,11 +14,12 @@ import re
 
 from ..vocabulary import fold, frequent, surname_shares, word_frequencies
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_UNCHANGED_PLURAL = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<los>[Ll]os))\s+(?P<word>[{_UPPER}][{_LOWER}]+)"
-                               rf"\b(?!['\u2019]?\s*[{_UPPER}0-9])(?!\s+(?:family|household|familia)\b)")
-_PLACE_BEFORE_LOS = re.compile(r"(?i)\b(?:en|de|del|a|al|hacia|por|para|in|of|to|at|from)\s+$")
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_UNCHANGED_PLURAL = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<los>[Ll]os))\s+(?P<word>[{UPPER}][{LOWER}]+)"
+                               rf"\b(?!['\u2019]?\s*[{UPPER}0-9])(?!\s+(?:family|household|familia)\b)")
+# "los" after a preposition names a neighbourhood ("en Los Robles"), not a household
+PLACE_BEFORE_LOS = re.compile(r"(?i)\b(?:en|de|del|a|al|hacia|por|para|in|of|to|at|from)\s+$")
 _HOUSEHOLD_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Vargas", "Salinas")
 
 
@@ -28,7 +29,7 @@ def unchanged_plural_families(text: str, start: int = 0, end: int | None = None)
     found = []
     for m in _UNCHANGED_PLURAL.finditer(text, start, end):
         word = m.group("word")
-        if m.group("the") and word[-1] not in "sz" or m.group("los") and _PLACE_BEFORE_LOS.search(
+        if m.group("the") and word[-1] not in "sz" or m.group("los") and PLACE_BEFORE_LOS.search(
                 text, max(0, m.start() - 8), m.start()):
             continue
         share = surname_shares().get(fold(word).lower(), 0.0)
