@@ -110,7 +110,7 @@ _CHINESE_WORD_LENGTHS = sorted({len(word) for word in CHINESE_WORDS})
 _TAGALOG_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
 # (and the familiar "Aling" and "Mang" before a woman's and a man's given name: "si Aling Corazon Villareal")
 _TAGALOG = re.compile(rf"(?<![\w.])(?:(?:[Ss]i|ni|kay|[Kk]ina|[Ss]ina)[ \t]+(?:(?:G|Gng|Bb|Dr)\.[ \t]*|(?:Aling|Mang)[ \t]+)?"
-                      rf"|(?:G|Gng|Bb)\.[ \t]*)"
+                      rf"|(?P<title>(?:G|Gng|Bb)\.)[ \t]*)"
                       rf"(?P<name>(?!(?:Konsehala?|Kagawad|Alkalde|Mayor|Bise|Direktor|Kapitan|Gobernador|Senador|"
                       rf"Kongresista|Hukom|Atty|Engr|Pangulo|Ginoong|Ginang)\b){_TAGALOG_WORD}"
                       # a middle initial: "Ana P. Cruz"; a surname's particle: "Arnel dela Cruz", "Lorna de los Reyes"
@@ -139,6 +139,17 @@ def _latin_name(words: str) -> bool:
         fold(parts[0]) in given_names() or name_like(parts[0])) and not common_word(parts[0])
 
 
+# a capitalised word and a blank right before a lone "G.": a given name, and "G." its middle initial
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]+$")
+
+
+def _middle_initial(text: str, match: re.Match) -> bool:
+    """Whether the Tagalog title "G." (Ginoo, Mr.) that opens ``match`` is a middle initial after a given name:
+    "Charmaine G. Ocampo" is one whole name, no Mr. Ocampo."""
+    return match.group("title") == "G." and _GIVEN_NAME_BEFORE.search(
+        text, max(0, match.start() - 32), match.start()) is not None
+
+
 def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the names in ``text[start:end]`` that a Vietnamese, Korean, Chinese or Tagalog honorific or holder's
     word marks (see the module's docstring), without the honorific."""
@@ -149,7 +160,7 @@ def honorific_names(text: str, start: int = 0, end: int | None = None) -> list[t
             found.append(span)
     if text.find("씨", start, end) >= 0:  # the honorific looked for first: the search is slow in texts without it
         found += [m.span("name") for m in _KOREAN.finditer(text, start, end)]
-    found += [m.span("name") for m in _TAGALOG.finditer(text, start, end)]
+    found += [m.span("name") for m in _TAGALOG.finditer(text, start, end) if not _middle_initial(text, m)]
     if "님" in text[start:end]:
         found += [m.span("name") for m in _KOREAN_NIM.finditer(text, start, end) if not _korean_role(m.group("name"))]
     if "\u0622\u0642\u0627\u06cc" in text or "\u062e\u0627\u0646\u0645" in text or "\u062c\u0646\u0627\u0628" in text:
