@@ -442,6 +442,26 @@ def _bidding_firm(name: str) -> bool:
     return (_firm_name(name) and not _given_name_first(name)) or _trade_name(name)
 
 
+# the last piece of a line before its tax label, after a dash, bar, bullet or comma: "2291 Kestrel St – Marisol Quenta – "
+_LAST_PIECE = re.compile(r"(?:^|[\u2013\u2014|\u00b7,;]|\s-\s)\s*(?P<name>[^\u2013\u2014|\u00b7,;]+?)\s*(?:[\u2013\u2014|\u00b7,;]|\s-)?\s*$")
+
+
+def _named_right_before_label(clause: str) -> bool:
+    """The number's own clause ends with a person's name set off just before its tax label, and names no body."""
+    words = _TAX_LABEL_WORDS.sub(" ", clause)
+    if _ORGANIZATION.search(words) or _PARTNERSHIP.search(clause):
+        return False
+    piece = _LAST_PIECE.search(_TAX_LABEL_TAIL.sub("", clause))
+    name = piece.group("name").strip() if piece else ""
+    return len(name.split()) <= 4 and bool(_CAPITALISED_NAME.fullmatch(name)) and _given_name_first(name)
+
+
+# the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: "
+_TAX_LABEL_TAIL = re.compile(r"(?i)(?:\b(?:individual|personal)\s+)?\b(?:federal\s+|fed\.?\s+)?"
+                             r"(?:tax(?:payer)?\s*(?:id|i\.d\.|identification)(?:\s+(?:no\.?|number|#))?|tin|f?ein)"
+                             r"\s*[:#.]*\s*$")
+
+
 def _given_name_first(name: str) -> bool:
     """Two words or more opening with a given name ("Tamsin Lindqvist"): a person's, though probablepeople reads rare
     names as a firm's."""
@@ -602,6 +622,8 @@ def _organization(candidate: Candidate) -> bool:
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
+    if candidate.shape.name == "bare" and _named_right_before_label(holders[0][1]):
+        return False  # "2291 Kestrel St – Marisol Quenta – Taxpayer ID: 9...": hers, whatever the page's heading says
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
         if _ORGANIZATION.search(words) and not _PERSONAL_TRUST.search(words) or _PARTNERSHIP.search(text):
@@ -748,9 +770,25 @@ def _mail_sender(document: Document) -> re.Match | None:
 
 
 def _written_as_itin(candidate: Candidate) -> bool:
-    """The 3-2-4 form, or nine bare digits beside an ITIN label: a person's number, never a firm's."""
-    return candidate.shape.name != "EIN" and (candidate.shape.name != "bare" or bool(
-        candidate.label and _ITIN_LABEL.search(candidate.label)))
+    """The 3-2-4 form, or nine bare digits beside an ITIN label: a person's number, never a firm's. The label's
+    own first word counts though the matched phrase is shorter ("Individual Taxpayer ID: 9..." matches "Taxpayer
+    ID")."""
+    if candidate.shape.name == "EIN":
+        return False
+    label = candidate.label
+    return candidate.shape.name != "bare" or bool(label and (
+        _ITIN_LABEL.search(label) or _PERSONAL_WORD_BEFORE.search(_text_before_label(candidate, label))))
+
+
+# "Individual" or "Personal" right before a shorter tax label: "Individual Taxpayer ID", "Personal Tax ID"
+_PERSONAL_WORD_BEFORE = re.compile(r"(?i)\b(?:individual|personal)\s*$")
+
+
+def _text_before_label(candidate: Candidate, label: str) -> str:
+    """The text of the value's line before its label's last occurrence before the value ('' for none)."""
+    head = candidate.text[:candidate.start]
+    at = head.lower().rfind(label.lower())
+    return head[max(0, head.rfind("\n", 0, at) + 1):at] if at > 0 else ""
 
 
 def _proprietors_own(candidate: Candidate) -> bool:
