@@ -38,6 +38,9 @@ _GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
 # a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
 _PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
 _NOT_DIGIT = re.compile(r"\D")
+# digit groups closing a line (a dash may close it too: "SSN 450-58-" / "4287"), and those opening the next one
+_GROUPS_AT_END = re.compile(rf"(?<![\w./-])\d+(?:(?:{DASH}|{SPACE})\d+)*{DASH}?[ \t]*$")
+_GROUPS_OPENING = re.compile(rf"[ \t]*(?P<groups>\d+(?:(?:{DASH}|{SPACE})\d+)*)(?![\w-])")
 
 
 def digits_of(text: str) -> str:
@@ -342,6 +345,8 @@ class LabelledNumberDetector(Detector):
     needs_facts: ClassVar[bool] = True
     # how many digits a number read out in words right after a label has (``_read_out``); None: never read out
     read_out_digits: ClassVar[tuple[int, int] | None] = None
+    # whether a labelled number a line break cut between its groups is read as one (``_wrapped``)
+    reads_wrapped: ClassVar[bool] = False
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
@@ -387,6 +392,8 @@ class LabelledNumberDetector(Detector):
                 yield from self._scan(segment, facts, run, extra=True)
         if self.read_out_digits:
             yield from self._read_out(document, facts)
+        if self.reads_wrapped:
+            yield from self._wrapped(document, facts)
 
     def _read_out(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """Numbers read out in words (or words and digits mixed) right after one of the detector's labels ("My
@@ -413,6 +420,35 @@ class LabelledNumberDetector(Detector):
                 if verdict:
                     yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
                                        normalized=digits, continued=rest, continued_end=rest_end)
+
+    def _wrapped(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """A number a line break cut between its groups, its label before it: a PDF's or a text file's wrapped line
+        ("... Utilities. SSN 450 58" / "4287. Reason: ..."). The line's closing digits, too few for any shape, are
+        read with the digit groups opening the next line as one line; what a shape matches across the cut, beside
+        its label, is judged as any labelled number is. Not a table's cells, whose lines are rows of their own."""
+        following = None
+        for segment in document.segments:
+            tail = None if segment.label else _GROUPS_AT_END.search(segment.text)
+            if tail is None or len(digits_of(tail.group(0))) >= self.fewest_digits:
+                continue
+            following = following if following is not None else document.next_lines()
+            below = following.get(id(segment))
+            head = below is not None and not below.label and _GROUPS_OPENING.match(below.text)
+            if not head:
+                continue
+            cut = len(segment.text[:tail.end()].rstrip())
+            joint = "" if segment.text[cut - 1] in _SEPARATORS.replace(" ", "") else " "
+            joined = Segment(segment.text[:cut] + joint + head.group("groups"), segment.location, segment.hidden)
+            for candidate in self._candidates(joined, facts, self._finder.search(joined.text, tail.start())):
+                if not candidate.start < cut < candidate.end or not candidate.label_in_text or \
+                        any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, candidate.start, cut, why=verdict.why, severity=verdict.severity,
+                                       normalized=candidate.digits, continued=below, continued_joint=joint,
+                                       continued_end=head.start("groups") + candidate.end - cut - len(joint))
+                    break
 
     def label_in_field_name(self, name: str) -> str | None:
         """One of the detector's labels in a field's name ("Account Number", "PCE_ACCT_NO"), or None. Searched once a

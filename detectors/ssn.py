@@ -118,6 +118,7 @@ class SsnDetector(LabelledNumberDetector):
     read_out_digits = (9, 9)
     # an SSN's label names the number wherever it stands in a key ("ssnOnFile", "payeeSsn", "customerSSN")
     labels_in_camel_case = True
+    reads_wrapped = True
     filters = (_made_up_example, another_numbers_column, chart_of_accounts_code, ledger_account_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
