@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import fold, frequent, surname_shares, word_frequencies
+from .cues import SERVICE_WORDS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
@@ -70,9 +71,10 @@ _AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\
 _STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnected|reconnected|billed|credited|"
                                r"refunded|visited|notified)\s+$")
 # a utility matter in the household's sentence, which a house number, a phone or a home alone does not make ("The
-# Hendersons, who live at 1402 Elm St, won the Garden of the Month award" is a press release's)
-_UTILITY_MATTER = re.compile(r"(?i)\b(?:bills?|billing|kwh|accounts?|meters?|disconnect\w*|shut[- ]?offs?|balance|"
-                             r"past[- ]due|payment|usage|owed?|arrears|rebate|(?-i:CARE|FERA)|electric\w*|utility|"
+# Hendersons, who live at 1402 Elm St, won the Garden of the Month award" is a press release's): the service's words
+# (``cues.SERVICE_WORDS``), a shut off, what they owe, the programs' names in capitals (no one's "care"), the power
+# itself, and the same in Spanish
+_UTILITY_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|shut[- ]offs?|owed?|(?-i:CARE|FERA)|electric\w*|utility|"
                              r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben)\b")
 _SENTENCE_REACH = 200  # how far the household's sentence is read on either side for its utility matter
 _SURNAME_OVER_PLURAL = 20  # a frequent word is a household's surname where the surname is this much more common
