@@ -80,8 +80,9 @@ from .account_labels import CUSTOMER_LABELS, GENERIC_LABELS
 from .base import as_list, line_of, sentence_of, text_before, with_line_above
 from .labels import (CALL_LINE_WORDS, LEFT, LINE_WORDS, OTHER_LABELS, OWN_CONTACT_BEFORE, OWN_NUMBER_AFTER,
                      PHONE_LABEL_BEFORE, PHONE_REACHED_AT, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number,
-                     label_before, label_filling_cell, label_source, other_kind_named, other_label_after,
-                     other_label_beside, phone_label_ends_line, staff_label_before, transaction_label_beside)
+                     label_before, label_filling_cell, label_source, lettered_form_veto_before, other_kind_named,
+                     other_label_after, other_label_beside, phone_label_ends_line, staff_label_before,
+                     transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.cues import PARTY_WORDS
@@ -736,20 +737,13 @@ _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
                              r"[ \t]*:?[ \t]*$")
-# a program's, a form's or a product's number that shares the form ("rebate application PCE-0012-44718", "model
-# WH-5040-2210"), and the CCA's own papers with a vendor or the Council ("Invoice PCE-5439587 from Kimley-Horn, 5984
-# Grand Ave", "Contract PCE-4293352 with ...", "Resolution PCE 4418220-3"), and a regulator's docket or advice letter
-_NOT_AN_ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:application|app|rebate|program|form|model|part|serial|grant|project|"
-                                    r"code|schedule|rate|invoice|contract|agreement|resolution|ordinance|report|"
-                                    r"po|purchase\s+order|bid|rfp|warrant|docket|advice\s+letter|filing|claim|case|"
-                                    r"notice)\W{0,3}(?:no\.?|#|number|id)?[ \t:#]*$")
 _UTILITY_FORM_DIGITS = 8
 _USAGE = re.compile(r"(?i)\d[ \t]*(?:[km]wh|therms?|ccf|hcf|gallons?)\b")
 
 
 def _utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
     """Whether an unlabelled "PCE-0085-42328" is a customer's account: the utility's letters or the service named
-    right before it, no year as its first group, eight digits or more, no program's or product's word before it, and
+    right before it, no year as its first group, eight digits or more, no other kind of number's label before it, and
     a person who is no official, a street address or usage in its line, or in its block when the segment is a
     short block of one field a line (a slide's grouped shapes, a label: "Ana Ruiz / 909-555-0147 / PCE-0085-42328"),
     or a private person's name in its table row (``_cell_of_a_customers_row``)."""
@@ -757,18 +751,18 @@ def _utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match
     if (len(digits_of(match.group())) < _UTILITY_FORM_DIGITS or _YEAR_START.fullmatch(match["first"])
             or not (_UTILITY_LETTERS.fullmatch(match["prefix"])
                     or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
-            or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            or lettered_form_veto_before(text_before(text, match.start(), WIDTH))):
         return False
     return _customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match)
 
 
 def _short_utility_form(segment: Segment, facts: DocumentFacts | None, match: re.Match) -> bool:
     """Whether an unlabelled "PCE-7715024" or "PCE 000481223-2" is a customer's account: no year opens its seven digits,
-    no program's or product's word before it, and a person who is no official, a street address or usage in its
+    no other kind of number's label before it, and a person who is no official, a street address or usage in its
     line, or a private person's name in its table row."""
     text, first = segment.text, match["first"]
     return not (len(first) == _SHORT_GROUP_DIGITS and _OPENS_WITH_YEAR.match(first) or _DATED.fullmatch(first)
-                or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or lettered_form_veto_before(text_before(text, match.start(), WIDTH))
                 ) and (_customers_line(text, match.start()) or _cell_of_a_customers_row(segment, facts, match))
 
 

@@ -162,11 +162,19 @@ OTHER_LABELS = compile_labels(_PURCHASE_KINDS + _OTHER_KINDS)
 _STAFF_KINDS = ["Badge", "Employee", "Emp", "Emp."]
 _PAYEE_KINDS = ["Vendor", "Supplier", "Payee", "Grant"]
 # words that name another kind of number in a column's header only: right before a number they may be the sentence's
-# ("read it to staff as ...", "the CARE program 3-...")
-_HEADER_KINDS = ["Staff", "Application", "App", "Program", "Model", "Part"]
+# ("read it to staff as ...", "the CARE program 3-..."); a program's and a product's words also before a number in a
+# utility's lettered form, whose letters make it theirs ("rebate application PCE-0012-44718", "model WH-5040-2210")
+_PROGRAM_KINDS = ["Application", "App", "Program", "Model", "Part"]
+_HEADER_KINDS = ["Staff", *_PROGRAM_KINDS]
+# the CCA's and a regulator's papers, which number themselves in the utility's lettered form too ("Form PCE-101-2024",
+# "Advice Letter SCE-4418-0012", "Staff Report PLN-2023-0115"): read before such a form only; before a bare number or
+# in a column's name they are a sentence's or a customer's ("the notice 3-...", "Rate Schedule"), and a report's is a
+# vague label there
+_PAPER_KINDS = ["Form", "Code", "Schedule", "Rate", "Advice Letter", "Filing", "Notice", "Report"]
 _STAFF_LABEL = compile_labels(_STAFF_KINDS)
 _PAYEE_LABEL = compile_labels(_PAYEE_KINDS)
 _HEADER_ONLY_LABEL = compile_labels(_STAFF_KINDS + _PAYEE_KINDS + _HEADER_KINDS)
+_LETTERED_FORM_LABEL = compile_labels(_PAYEE_KINDS + _PROGRAM_KINDS + _PAPER_KINDS)
 # the label in brackets right after a number, or opening the next line a PDF's break moved it to; not "(contract
 # acct)", SAP's name for a customer's contract account
 _LABEL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*(?:" + phrases_source(_PURCHASE_KINDS + _PAYEE_KINDS)
@@ -520,6 +528,16 @@ def account_veto_before(before: str) -> bool:
     """Whether any label of the vocabulary stands right before a bare number in an account's shape: another kind of
     number's, a staff member's, a vendor's or a grant's ("case #", "badge", "grant")."""
     return bool(other_label_before(before) or staff_label_before(before) or _adjacent(_PAYEE_LABEL, before))
+
+
+def lettered_form_veto_before(before: str) -> bool:
+    """Whether a label of another kind of number stands right before a number in a utility's lettered form (the text
+    ``before`` it): a strict kind that names one in particular ("Invoice PCE-5439587", "Resolution PCE 4418220-3"; not a
+    vague "Ref", before which a customer's account stands), a staff member's or a payee's, a program's or a
+    product's, or a paper's ("rebate application PCE-0012-44718", "Advice Letter SCE-4418-0012")."""
+    found = other_label_before(before)
+    return bool(found and _label_words(found.group()) not in _VAGUE_LABELS or staff_label_before(before)
+                or _adjacent(_LETTERED_FORM_LABEL, before))
 
 
 def other_kind_named(name: str) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.acting_families import acting_families
+from .context.plural_families import acting_families
 from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
 from .context.public_people import names_a_business

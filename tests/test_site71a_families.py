@@ -6,7 +6,7 @@ account, in a phone's shape too. Press releases' honoured families, family-named
 public notice, a permit number after a person and an official's line stay public."""
 from __future__ import annotations
 
-from detectors.context.acting_families import acting_families
+from detectors.context.plural_families import acting_families
 from tests.detector_helpers import docx_memo, pairs_found
 
 PAGE = "https://www.cityofexample.org/utility/appeals-board.html"

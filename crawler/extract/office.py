@@ -95,8 +95,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
         raise ExtractError(f"broken DOCX: {type(e).__name__}: {_naming_file(e, stream, builder.document.url)}"
                            ) from None
     reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments},
-                         _notes_by_reference(document.part.package))
-    reader.list_styles = _list_styles(document)
+                         _notes_by_reference(document.part.package), _list_styles(document))
     first = len(builder.document.segments)
     reader.blocks(document.element.body, "paragraph", "")
     paragraphs_as_captions(builder, first, "paragraph")
@@ -612,12 +611,13 @@ def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, shor
 class _WordReader:
     """Walks block containers (body, header, cell, text box) in document order."""
 
-    def __init__(self, builder: DocumentBuilder, comments: dict[int, str], notes: dict[tuple[str, str], object]):
+    def __init__(self, builder: DocumentBuilder, comments: dict[int, str], notes: dict[tuple[str, str], object],
+                 list_styles: dict[str, str]):
         self.builder = builder
         self.tables = 0
         self.comments = comments  # the comments not read yet, by id
         self.unread_notes = notes  # the footnotes and endnotes not read yet, by (kind, id)
-        self.list_styles: dict[str, str] = {}  # the numbered or bulleted list of each paragraph style that makes one
+        self.list_styles = list_styles  # the numbered or bulleted list of each paragraph style that makes one
 
     def comment(self, comment_id: int) -> None:
         text = self.comments.pop(comment_id, None)

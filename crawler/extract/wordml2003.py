@@ -39,7 +39,7 @@ def extract_wordml2003(builder: DocumentBuilder, body: bytes, content_type: str 
             element.attrib[_W + name[len(old):]] = element.attrib.pop(name)
     for wrapper in reversed(list(root.iter(*_WRAPPERS))):
         _unwrap(wrapper)
-    reader = _WordReader(builder, {}, {})
+    reader = _WordReader(builder, {}, {}, {})
     for document_body in root.iter(_W + "body"):
         reader.blocks(document_body, "paragraph", "")
     for number, part in enumerate(root.iter(_W + "hdr", _W + "ftr"), 1):

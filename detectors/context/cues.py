@@ -16,14 +16,16 @@ from functools import lru_cache
 
 import ahocorasick
 
+# the words of a customer's own matter with the utility that every reader of one shares: their bill, its payment and
+# balance, past due or in arrears, a shut-off, their account, meter and use, a rebate
+SERVICE_WORDS = (r"bill(?:s|ing|ed)?|payments?|past[\s-]*due|arrear\w*|balance|shut-?offs?|disconnect\w*|accounts?|"
+                 r"meters?|usage|kwh|rebates?")
 # what a customer's own matter with the utility is about, in a case note, a call log's entry, a resident's letter or a
-# mail log's subjects: their bill, their payment or its plan, a hold or a shut-off, their deposit, refund or rebate,
-# their account, meter and use, a program they enrol in (CARE, FERA, medical baseline, an opt-out, a true-up)
-SERVICE_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payments?|pay(?:ment)?\s+plan|arrangement|past[\s-]*due|"
-                            r"arrear\w*|balance|holds?|shut-?offs?|disconnect\w*|refunds?|deposits?|accounts?|acct|"
-                            r"meters?|estimated?|usage|kwh|therms?|service\s+address|rebates?|late\s+fees?|autopay|"
-                            r"enrol\w*|recertif\w*|CARE|FERA|medical\s+baseline|opt[\s-]?(?:out|in)|true-?up|outages?|"
-                            r"appeal)\b")
+# mail log's subjects: the words above, a payment's plan, a hold, their deposit or refund, a program they enrol in
+# (CARE, FERA, medical baseline, an opt-out, a true-up)
+SERVICE_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|pay(?:ment)?\s+plan|arrangement|holds?|refunds?|deposits?|acct|"
+                            r"estimated?|therms?|service\s+address|late\s+fees?|autopay|enrol\w*|recertif\w*|CARE|FERA|"
+                            r"medical\s+baseline|opt[\s-]?(?:out|in)|true-?up|outages?|appeal)\b")
 
 
 # the words that open a letter before its addressee's name, in the languages of a California city's notices

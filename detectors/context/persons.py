@@ -26,8 +26,7 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
-from .acting_families import acting_families
-from .plural_families import unchanged_plural_families
+from .plural_families import acting_families, unchanged_plural_families
 from .word_given_names import double_surname, given_and_surname_by_role, given_name_no_word, holdings_after
 from .family_first import KOREAN_FAMILIES, KOREAN_SYLLABLE, family_first_name, syllable_and_family, whole_names
 from .honorifics import CHINESE_SURNAMES, KHMER_SURNAMES, KOREAN_SURNAMES, chinese_word, honorific_names

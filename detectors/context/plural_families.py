@@ -1,26 +1,39 @@
-"""A household called by its surname in a plural that adds nothing: "the Vargas at 1184 Elm Ave", Spanish "los
-Hernández de la calle ...".
+"""A household called by its surname in the plural: "the Vargas at 1184 Elm Ave", Spanish "los Hernández de la calle
+...", "the Okafors at 2210 Birch Ln used 940 kWh", "the Lindqvists' account". Two readings, by what decides that the
+word is a surname:
 
-English writes the plural of a surname that ends in s or z as the surname itself as often as with "-es" ("the
-Vargas", "the Salinas", "the Lopez"), and Spanish always does, after "los" ("los Hernández", "los Pacheco"); the rule
-for "the Nguyens" (a listed surname's stem before the "s") never sees them. The word must be more often a surname
-than a word of the language, and its stem no frequent word: "the Woods", "the Meadows", "the Padres" are a place's,
-an estate's or a team's; a capitalised word after it makes it a place's name ("the Salinas Valley", "Los Robles Ave"),
-and "los" after a preposition names a neighbourhood ("en Los Robles").
+- the name lists alone (``unchanged_plural_families``): English writes the plural of a surname that ends in s or z as
+  the surname itself as often as with "-es" ("the Vargas", "the Salinas", "the Lopez"), and Spanish always does,
+  after "los" ("los Hernández", "los Pacheco"); the rule for "the Nguyens" (a listed surname's stem before the "s")
+  never sees them. The word must be more often a surname than a word of the language, and its stem no frequent
+  word: "the Woods", "the Meadows", "the Padres" are a place's, an estate's or a team's.
+- the sentence (``acting_families``), where the name lists cannot tell such a surname from a word ("Okafor" is no
+  listed surname, "Castillos" is a Spanish word too): the household is the subject of a customer's act (used, owe,
+  called, live at, were disconnected), owns an account, a bill or a meter, is placed at a house number or a phone,
+  or is whom staff reached or disconnected, in a sentence of a utility matter. The word must still be no frequent
+  word of the language unless it is far more often a surname ("the Rivers", "the Eagles", "the Meadows" stay a
+  river's, a team's, an estate's).
+
+In both, a capitalised word after it makes it a firm's or a place's name ("the Salinas Valley", "the Johnsons'
+Hardware", "Los Olivos Park"), and "los" after a preposition names a neighbourhood ("en Los Robles").
 """
 from __future__ import annotations
 
 import re
 
 from ..vocabulary import fold, frequent, surname_shares, word_frequencies
+from .cues import SERVICE_WORDS
 
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_UNCHANGED_PLURAL = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<los>[Ll]os))\s+(?P<word>[{UPPER}][{LOWER}]+)"
-                               rf"\b(?!['\u2019]?\s*[{UPPER}0-9])(?!\s+(?:family|household|familia)\b)")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_THE_OR_LOS = r"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<los>[Ll]os))\s+"
 # "los" after a preposition names a neighbourhood ("en Los Robles"), not a household
-PLACE_BEFORE_LOS = re.compile(r"(?i)\b(?:en|de|del|a|al|hacia|por|para|in|of|to|at|from)\s+$")
-_HOUSEHOLD_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Vargas", "Salinas")
+_PLACE_BEFORE_LOS = re.compile(r"(?i)\b(?:en|de|del|a|al|hacia|por|para|in|of|to|at|from)\s+$")
+_LISTED_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Vargas", "Salinas", "Robles")
+
+# the surname itself as its plural, read by the name lists alone
+_UNCHANGED_PLURAL = re.compile(rf"{_THE_OR_LOS}(?P<word>[{_UPPER}][{_LOWER}]+)"
+                               rf"\b(?!['\u2019]?\s*[{_UPPER}0-9])(?!\s+(?:family|household|familia)\b)")
 
 
 def unchanged_plural_families(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -29,11 +42,95 @@ def unchanged_plural_families(text: str, start: int = 0, end: int | None = None)
     found = []
     for m in _UNCHANGED_PLURAL.finditer(text, start, end):
         word = m.group("word")
-        if m.group("the") and word[-1] not in "sz" or m.group("los") and PLACE_BEFORE_LOS.search(
-                text, max(0, m.start() - 8), m.start()):
+        if m.group("the") and word[-1] not in "sz" or _neighbourhood(text, m):
             continue
         share = surname_shares().get(fold(word).lower(), 0.0)
-        if share >= _HOUSEHOLD_SURNAME and share > word_frequencies().get(word.lower(), 0.0) \
+        if share >= _LISTED_SURNAME and share > word_frequencies().get(word.lower(), 0.0) \
                 and not (word[-1] == "s" and frequent(word[:-1])):
             found.append(m.span("word"))
     return found
+
+
+# any plural, read by its sentence
+_HOUSEHOLD = re.compile(rf"{_THE_OR_LOS}(?P<word>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])"
+                        rf"(?P<possessive>['\u2019]s?)?(?!\s*[{_UPPER}])")
+# what the household does as a customer, right after its name ("the Okafors used", "the Iwus have owed since May",
+# "los Torres, que viven en ...", "los Reyes consumieron ...")
+_CUSTOMERS_ACT = re.compile(
+    r"(?:\s*,\s*(?:who|que)|\s+(?:have|had|also|still|both|all|each|then|now|recently|reportedly))?\s+"
+    r"(?:used|use|uses|owe|owes|owed|called|phoned|live[sd]?\s+(?:at|on|in)|resided?\s+(?:at|on|in)|paid|consumed|"
+    r"applied|enrolled|disputed|appealed|were\s+(?:disconnected|shut\s+off|billed|overbilled|charged|reached|cut\s+off)|"
+    r"viven|vive|residen|reside|consumieron|consumen|deben|debían|llamaron|pagaron|pidieron|solicitaron|"
+    r"fueron\s+desconectados)\b")
+# a household's own account, bill or meter: "the Lindqvists' account", "the Iwus' meter", "the Okafors' July bill"
+_OWNS = re.compile(r"\s+(?:[a-z]+[ \t]+)?(?:account|bill|meter|balance|usage|service|deposit|arrears|refund|"
+                   r"payment|home|house|electricity|power)s?\b")
+# placed at a house number on a street, or at a phone: "the Okafors at 2210 Birch Ln", "the Szymanskis at (626) ..."
+_AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})")
+# whom staff's act reaches: "Staff reached the Szymanskis", "crews disconnected the Okafors"
+_STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnected|reconnected|billed|credited|"
+                               r"refunded|visited|notified)\s+$")
+# a utility matter in the household's sentence, which a house number, a phone or a home alone does not make ("The
+# Hendersons, who live at 1402 Elm St, won the Garden of the Month award" is a press release's): the service's words
+# (``cues.SERVICE_WORDS``), a shut off, what they owe, the programs' names in capitals (no one's "care"), the power
+# itself, and the same in Spanish
+_UTILITY_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|shut[- ]offs?|owed?|(?-i:CARE|FERA)|electric\w*|utility|"
+                             r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben)\b")
+_SENTENCE_REACH = 200  # how far the household's sentence is read on either side for its utility matter
+_SURNAME_OVER_PLURAL = 20  # a frequent word is a household's surname where the surname is this much more common
+_PLURAL_AS_WORD = 1e-5  # a plural this frequent a word (Zipf 4: "woods", "hills") names a place or an estate
+_RARE_WORD = 1e-6  # a stem no list holds as a surname is one where it is a word this rarely ("Okafor"; not "Bungalow")
+
+
+def acting_families(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of plural surnames ("Okafors", "Castillos", "Torres") that a sentence makes a customer household."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _HOUSEHOLD.finditer(text, start, end):
+        after = m.end()
+        if _neighbourhood(text, m):
+            continue
+        acts = _OWNS.match(text, after) if m.group("possessive") else (
+            _CUSTOMERS_ACT.match(text, after) or _AT_HOME_OR_PHONE.match(text, after)
+            or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+        if acts and _surname_in_plural(m.group("word"), unchanged=bool(m.group("los"))) \
+                and _UTILITY_MATTER.search(_sentence(text, m.start())):
+            found.append(m.span("word"))
+    return found
+
+
+def _neighbourhood(text: str, m: re.Match) -> bool:
+    """Whether the plural is a neighbourhood's name after "los" and a preposition ("en Los Robles")."""
+    return bool(m.group("los")) and _PLACE_BEFORE_LOS.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+def _sentence(text: str, position: int) -> str:
+    """The sentence around a position, read no further than ``_SENTENCE_REACH`` either way."""
+    before = text[max(0, position - _SENTENCE_REACH):position]
+    stops = [m.end() for m in re.finditer(r"[.!?;](?:\s|$)", before)]
+    opening = max(0, position - _SENTENCE_REACH) + (stops[-1] if stops else 0)
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, position, position + _SENTENCE_REACH)
+    return text[opening:stop.end() if stop else position + _SENTENCE_REACH]
+
+
+def _surname_in_plural(word: str, unchanged: bool) -> bool:
+    """Whether a capitalised plural is a surname's: its stem ("Okafor" of "Okafors", "Reyes" itself) no frequent
+    word, or a surname far more often than the plural is a word ("Castillo" beside "castillos"; not "Eagle", "Villa"
+    nor a plural that is itself a frequent word, "the Woods"); after Spanish "los" (``unchanged``) any listed surname
+    ("los Robles")."""
+    stems = [word] if unchanged or word[-1] in "sz" else []
+    if word.endswith("s") and not unchanged:
+        stems += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    plural_frequency = word_frequencies().get(word.lower(), 0.0)
+    if not unchanged and plural_frequency >= _PLURAL_AS_WORD:
+        return False  # "the Woods at 1200 Cobblestone Way, a senior community", "the Hills", "the Gardens"
+    for stem in stems:
+        if len(stem) < 3:
+            continue
+        share = surname_shares().get(fold(stem), 0.0)
+        if unchanged and share >= _LISTED_SURNAME:
+            return True  # "los Robles, que viven en ...": Spanish names a household so, whatever else the word means
+        if not share and word_frequencies().get(stem.lower(), 0.0) < _RARE_WORD and not frequent(word) or share > max(
+                word_frequencies().get(stem.lower(), 0.0), _SURNAME_OVER_PLURAL * plural_frequency):
+            return True
+    return False

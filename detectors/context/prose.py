@@ -44,7 +44,7 @@ from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, i
 from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
-from .acting_families import acting_families
+from .plural_families import acting_families
 from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
                    contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
