@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.plural_families import acting_families
+from .context.plural_families import household_reached
 from .context.headers import header_kind, staff_column
 from .context.lists import vendor_master_list
 from .context.public_people import names_a_business
@@ -195,21 +195,7 @@ def reached_before(text: str, start: int) -> bool:
     shape its digits have."""
     return (_REACH_PERSON_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GAVE_NUMBER_BEFORE.search(text, max(0, start - 80), start) is not None
-            or _household_reached(text, start))
-
-
-# staff reaching a household by its surname in the plural: "Staff reached the Szymanskis at"
-_HOUSEHOLD_REACHED = re.compile(r"(?i)\b(?:reached|contacted|called|phoned|texted)\s+the\s+"
-                                r"(?P<household>(?-i:[A-Z][a-z'\u2019-]+))\s+(?:back\s+)?(?:at|on)\s*$")
-_HOUSEHOLD_SENTENCE = 200  # how far after the number the household's sentence is read for its utility matter
-
-
-def _household_reached(text: str, start: int) -> bool:
-    """Whether staff reached a customer household at the number (``acting_families``: its sentence a utility matter;
-    not "Staff called the Dodgers at ... for tickets")."""
-    reached = _HOUSEHOLD_REACHED.search(text, max(0, start - 60), start)
-    return reached is not None and reached.span("household") in acting_families(
-        text, reached.start(), min(len(text), start + _HOUSEHOLD_SENTENCE))
+            or household_reached(text, start))
 
 
 # a notice in Korean says it after the number: "(562) 328-5602(으)로 연락드렸으나" ("we contacted you at ... but")
@@ -367,7 +353,7 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if desk_extension(segment.text, start, end):
                     continue  # "call me at (909) 555-0190 ext. 4412": staff's desk, in their note on the record
-                if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start) or _household_reached(
+                if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start) or household_reached(
                         segment.text, start):
                     why = "phone number the customer is reached at, in a customer's record"
                 elif segment.text[start:end].isdigit() and (PHONE_LABEL_BEFORE.search(

@@ -24,6 +24,7 @@ from ..labels import PLACEHOLDER
 from ..model import Document, Segment
 from ..public_contacts import (FACILITY_CUE, PublicContacts, clause_before, desk_extension, in_address_element, public_cue,
                                to_e164)
+from .plural_families import household_reached
 from .businesses import business_listings
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
@@ -980,7 +981,8 @@ class Analysis:
                     or desk_extension(text, start, end)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)
+                        and (_CUSTOMER_AT.search(clause) or household_reached(text, start)
+                             or not public_cue(field, after_phone)
                              or _CALLED_FROM.search(f"{previous if start - piece.start < 50 else ''} {clause}"))
                         and not staff):
                     found.append(("phone", segment, start, end))

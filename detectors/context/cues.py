@@ -110,6 +110,7 @@ PARTY_WORDS = (r"\b(?:tenants?|renters?|lessees?|landlords?|"
                # the same parties on the City's translated pages: Spanish inquilino/arrendador, Tagalog umuupa
                # (renter) and may-ari ng bahay (the house's owner), Vietnamese người thuê nhà and chủ nhà
                r"inquilin[oa]s?|arrendador(?:a|es|as)?|arrendatari[oa]s?|propietari[oa]\s+de\s+la\s+vivienda|"
+               r"solicitantes?|"  # the applicant: "Solicitante: Perpetua Alcantar. Dirección de servicio: ..."
                r"umuupa|nangungupahan|may-?ari\s+ng\s+(?:bahay|paupahan)|ng\u01b0\u1eddi\s+thu\u00ea\s+nh\u00e0|"
                r"ch\u1ee7\s+nh\u00e0)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
@@ -283,7 +284,8 @@ _CUES = {
                                 "applicant", "resident",
                                 "homeowner", "household", "occupant", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former",
-                                "inquilin", "arrendador", "arrendatari", "propietari", "umuupa", "nangungupahan",
+                                "inquilin", "arrendador", "arrendatari", "propietari", "solicitante", "umuupa",
+                                "nangungupahan",
                                 "may-ari", "mayari", "thu\u00ea nh\u00e0", "ch\u1ee7 nh\u00e0")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
     # a code-enforcement log's or a lost-dog notice's; a PDF's or a text file's line may break between two of its
@@ -336,7 +338,8 @@ _CUES = {
         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
         r"(?:(?:and|&)\s+)?)*(?:january|february|march|april|may|june|july|august|september|october|november|"
         r"december)|summer|winter)\s+)?"
-        r"(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges|(?:bill|statement|meter)s)\b"
+        r"(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges|(?:bill|statement|meter)s|"
+        r"arrears|arrearages?)\b"  # "call Ms. X (909) ... about her arrears"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
         # an agenda's or a packet's item of one customer's bill: "Bill appeal of Kwabena Bautista, 461 ...", "billing

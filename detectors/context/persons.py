@@ -608,8 +608,9 @@ _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"; an Italian or a French one's by an
 # apostrophe: "Priya d'Souza", "Luca dell'Acqua"
 _JOINED_ARTICLE = rf"(?:(?:al|el)-|(?:d|dell)['\u2019])[{_UPPER}][{_LETTER}'\u2019]*"
-# a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes"
-_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel ))"
+# a Spanish title in lower case, as a sentence writes it after its article: "la señora Gómez", "el sr. Paredes", and
+# "La señora Perpetua Navarrete, de ..." opening a sentence (see ``_after_spanish_article``)
+_ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel )|(?<=\bLa )|(?<=\bEl ))"
                   rf"(?:se\u00f1ora|se\u00f1orita|se\u00f1or|sra\.|srta\.|sr\.)(?=[ \t]+[{_UPPER}])")
 # an Armenian case ending or article hyphened onto a name in Latin letters: "Rodel Santos-ի բողոքը" (Rodel Santos's
 # complaint), "Santos-ը", "Santos-ին" (to), "Santos-ից" (from)
@@ -742,12 +743,14 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             run = run[1:]  # "Call Rita Ochoa (acct ...) about her bill": a note's instruction, no given name
         run = _after_salutation(text, run)  # "Dear Ji-yeon, thank you ...": "Dear" is no Korean surname
         run = _after_rank(text, run)  # "Fire Chief Ramon Garcia": a department's rank before the name, none of it
+        run, title = _after_spanish_article(text, run)  # "La señora Perpetua Navarrete, de ...": "La" no word of it
         # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
         # and a rural route's box ("Star Route 1 Box 133", a surname and a given name's words): an address; and the
         # town ending a street address's line ("307 Cottonwood Blvd, Piedra Blanca")
         if (text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1])) \
                 and not BOX_ADDRESS_RE.match(text, a) and not (run and _town_after_street(text, run)):
-            found += _with_suffix(text, run, anchored)
+            found += [(run[1][0] if first == title and len(run) > 2 else first, last)
+                      for first, last in _with_suffix(text, run, anchored)]
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
@@ -889,6 +892,23 @@ def _after_salutation(text: str, run: list[tuple[int, int]]) -> list[tuple[int, 
     if salutation is None or not opens_sentence(text, run[0][0]):
         return run
     return [token for token in run if token[0] >= salutation.end()]
+
+
+# a capitalised Spanish article and the title after it, opening a sentence: "La señora", "El Sr.", "La Srta."
+_ARTICLE_AND_TITLE = re.compile(r"(?:La|El)[ \t]+(?:se\u00f1ora|se\u00f1orita|se\u00f1or|[Ss]ra\.|[Ss]rta\.|[Ss]r\.)"
+                                r"(?![\w.])")
+
+
+def _after_spanish_article(text: str, run: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
+    """A run without the capitalised article that opens it before a title ("La señora Perpetua Navarrete" ->
+    "señora Perpetua Navarrete"), and where that title starts if it is spelt out: the title says a person's name
+    follows (a word given name, "Perpetua", reads as one), but no word of a given name and surname is it ("Perpetua
+    Navarrete"); before a surname alone it stays ("señora Gómez"), and an abbreviated one stays as "Ms." does ("El
+    Sr. Ricardo de los Santos" -> "Sr. Ricardo de los Santos")."""
+    if len(run) < 3 or not _ARTICLE_AND_TITLE.fullmatch(text, run[0][0], run[1][1]) \
+            or not opens_sentence(text, run[0][0]):
+        return run, None
+    return run[1:], None if text[run[1][1] - 1] == "." else run[1][0]
 
 
 _LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"

@@ -11,8 +11,12 @@ word is a surname:
   listed surname, "Castillos" is a Spanish word too): the household is the subject of a customer's act (used, owe,
   called, live at, were disconnected), owns an account, a bill or a meter, is placed at a house number or a phone,
   or is whom staff reached or disconnected, in a sentence of a utility matter. The word must still be no frequent
-  word of the language unless it is far more often a surname ("the Rivers", "the Eagles", "the Meadows" stay a
-  river's, a team's, an estate's).
+  word of the language unless it is far more often a surname ("the Eagles", "the Meadows", "the Hills at 400 Ridge
+  Rd used 12,000 kWh" stay a team's, an estate's), or the sentence makes the household people: a person's act right
+  after it ("the Rivers at 22 Elm St asked for a meter test"), a home or children of theirs ("the Mills used 900 kWh
+  ... at their home on ...") or, after its possessive or staff's act, "their"/"they" ("the Castellanos' bill ...;
+  their account", "Staff called the Brooks at ... about their balance"). Spanish "la factura de los Montes" names
+  the household whose bill it is.
 
 In both, a capitalised word after it makes it a firm's or a place's name ("the Salinas Valley", "the Johnsons'
 Hardware", "Los Olivos Park"), and "los" after a preposition names a neighbourhood ("en Los Robles").
@@ -65,6 +69,21 @@ _CUSTOMERS_ACT = re.compile(
 # a household's own account, bill or meter: "the Lindqvists' account", "the Iwus' meter", "the Okafors' July bill"
 _OWNS = re.compile(r"\s+(?:[a-z]+[ \t]+)?(?:account|bill|meter|balance|usage|service|deposit|arrears|refund|"
                    r"payment|home|house|electricity|power)s?\b")
+# an act only people do, right after the household's name: no estate, team or river asks, owes or lives somewhere
+_PERSONS_ACT = re.compile(
+    r"(?:\s*,\s*(?:who|que)\b|\s+(?:have|had|also|still|both|all|each|then|now|recently|reportedly))?\s*"
+    r"(?:(?:at|on|en)\s+[^.;]{3,60}?\s+)?"
+    r"(?:asked|requested|called|phoned|owe|owes|owed|paid|applied|enrolled|disputed|appealed|complained|"
+    r"live[sd]?\s+(?:at|on|in)|resided?\s+(?:at|on|in)|viven|residen|deben|llamaron|pagaron|pidieron|"
+    r"solicitaron)\b")
+# the household's own people named again after it ("...; their account", "about their past-due balance")
+_THEIR = re.compile(r"(?i)\b(?:their|they|them)\b")
+# what only people have, named after the household ("at their home on ...", "their children")
+_THEIR_HOME = re.compile(r"(?i)\b(?:their|su|sus)\s+(?:own\s+)?(?:home|house|household|children|kids|hogar|casa|hijos)"
+                         r"\b")
+# the thing of a household's that Spanish names before "de los" ("la factura de los Montes")
+_OWNED_BEFORE_DE_LOS = re.compile(r"(?i)\b(?:factura|cuenta|casa|hogar|medidor|saldo|consumo|servicio|deuda)s?"
+                                  r"\s+de\s+$")
 # placed at a house number on a street, or at a phone: "the Okafors at 2210 Birch Ln", "the Szymanskis at (626) ..."
 _AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})")
 # whom staff's act reaches: "Staff reached the Szymanskis", "crews disconnected the Okafors"
@@ -88,13 +107,20 @@ def acting_families(text: str, start: int = 0, end: int | None = None) -> list[t
     found = []
     for m in _HOUSEHOLD.finditer(text, start, end):
         after = m.end()
-        if _neighbourhood(text, m):
+        owned_before = m.group("los") == "los" and _OWNED_BEFORE_DE_LOS.search(
+            text, max(0, m.start() - 16), m.start())
+        if _neighbourhood(text, m) and not owned_before:
             continue
         acts = _OWNS.match(text, after) if m.group("possessive") else (
             _CUSTOMERS_ACT.match(text, after) or _AT_HOME_OR_PHONE.match(text, after)
-            or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-        if acts and _surname_in_plural(m.group("word"), unchanged=bool(m.group("los"))) \
-                and _UTILITY_MATTER.search(_sentence(text, m.start())):
+            or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or owned_before)
+        sentence = _sentence(text, m.start())
+        told_after = sentence[sentence.find(m.group("word")):]
+        people = bool(_PERSONS_ACT.match(text, after) or _THEIR_HOME.search(told_after) or (
+            m.group("possessive") or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+            and _THEIR.search(told_after))
+        if acts and _surname_in_plural(m.group("word"), unchanged=bool(m.group("los")), people=people) \
+                and _UTILITY_MATTER.search(sentence):
             found.append(m.span("word"))
     return found
 
@@ -113,15 +139,18 @@ def _sentence(text: str, position: int) -> str:
     return text[opening:stop.end() if stop else position + _SENTENCE_REACH]
 
 
-def _surname_in_plural(word: str, unchanged: bool) -> bool:
+def _surname_in_plural(word: str, unchanged: bool, people: bool = False) -> bool:
     """Whether a capitalised plural is a surname's: its stem ("Okafor" of "Okafors", "Reyes" itself) no frequent
     word, or a surname far more often than the plural is a word ("Castillo" beside "castillos"; not "Eagle", "Villa"
     nor a plural that is itself a frequent word, "the Woods"); after Spanish "los" (``unchanged``) any listed surname
-    ("los Robles")."""
+    ("los Robles"), and any listed surname where the sentence makes the household ``people`` ("the Rivers ...
+    asked")."""
     stems = [word] if unchanged or word[-1] in "sz" else []
     if word.endswith("s") and not unchanged:
         stems += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
     plural_frequency = word_frequencies().get(word.lower(), 0.0)
+    if people and any(surname_shares().get(fold(stem), 0.0) >= _LISTED_SURNAME for stem in stems if len(stem) >= 3):
+        return True  # "the Rivers at 22 Elm St asked ...", "the Castellanos' bill ...; their account"
     if not unchanged and plural_frequency >= _PLURAL_AS_WORD:
         return False  # "the Woods at 1200 Cobblestone Way, a senior community", "the Hills", "the Gardens"
     for stem in stems:
@@ -134,3 +163,18 @@ def _surname_in_plural(word: str, unchanged: bool) -> bool:
                 word_frequencies().get(stem.lower(), 0.0), _SURNAME_OVER_PLURAL * plural_frequency):
             return True
     return False
+
+
+# staff reaching a household by its surname in the plural: "Staff reached the Szymanskis at"
+_HOUSEHOLD_REACHED = re.compile(r"(?i)\b(?:reached|contacted|called|phoned|texted)\s+the\s+"
+                                r"(?P<household>(?-i:[A-Z][a-z'\u2019-]+))\s+(?:back\s+)?(?:at|on)\s*$")
+_HOUSEHOLD_SENTENCE = 200  # how far after the number the household's sentence is read for its utility matter
+
+
+def household_reached(text: str, start: int) -> bool:
+    """Whether staff reached a customer household at the number at ``text[start]`` (``acting_families``: its
+    sentence a utility matter; not "Staff called the Dodgers at ... for tickets"): the household's own number, which
+    "Staff" before it makes no office's."""
+    reached = _HOUSEHOLD_REACHED.search(text, max(0, start - 60), start)
+    return reached is not None and reached.span("household") in acting_families(
+        text, reached.start(), min(len(text), start + _HOUSEHOLD_SENTENCE))

@@ -71,7 +71,7 @@ from .notes import logs_author
 from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
                      NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
-                     consumption_spans, dialable_beside_account, opens_an_address, phone_spans, property_parcel,
+                     consumption_spans, dialable_beside_account, opens_an_address, phone_across, phone_spans, property_parcel,
                      spelt_number_spans, spelt_phone_spans, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
@@ -172,7 +172,7 @@ def find(analysis: Analysis) -> None:
                  *_served_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
-            _judge(analysis, [line], None)
+            _judge(analysis, [line], _phone_cut_below(analysis, line))
 
 
 # what may stand between the values of a line of contact details alone: bars, commas, slashes, semicolons, "or"
@@ -277,8 +277,8 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
 
 
 def _resident_lines(analysis: Analysis):
-    """The lines where a phone stands beside a street address or a mailbox at a consumer provider: a resident's
-    callback or report may be there."""
+    """The lines where a phone stands beside a street address or a mailbox at a consumer provider, or a street address
+    before a phone a line break cut: a resident's callback or report may be there."""
     lines = analysis.free_lines
     for segment in analysis.free:
         for start, end in analysis.context.phones.get(id(segment), ()):
@@ -288,6 +288,23 @@ def _resident_lines(analysis: Analysis):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
+    for line in lines:  # and a line whose phone a line break cut, the rest opening the next line
+        if ADDRESS_RE.search(line.text) and _phone_cut_below(analysis, line):
+            yield line
+
+
+_PHONE_CUT_READ = 24  # characters each side of a line break in which a phone it cut is read
+
+
+def _phone_cut_below(analysis: Analysis, line: Line) -> Line | None:
+    """The line below a line of its own whose phone a line break cut ("... pidió que la llamen al (626)" / "844-5962
+    sobre su saldo vencido."), where the phone goes on; none for any other line."""
+    i = analysis.line_at(line.segment, line.start)
+    lines = analysis.free_lines
+    below = lines[i + 1] if i is not None and i + 1 < len(lines) else None
+    if below is None or below.segment is line.segment:
+        return None
+    return below if phone_across(line.text[-_PHONE_CUT_READ:], below.text[:_PHONE_CUT_READ]) else None
 
 
 def _served_lines(analysis: Analysis):
@@ -2438,9 +2455,13 @@ _RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|receive
                           r"nakatanggap\s+ng|humiling\s+ng)\b[^.;!?]{0,60}?"
                           r"(?:\bpayment\s+(?:plan|arrangement)|\bplan\s+de\s+pagos?|\barreglo\s+de\s+pagos?|"
                           r"\bdiscount|\bdescuento|\bdiskwento|\bgi\u1ea3m\b|\b(?-i:CARE|FERA)\b|"
-                          r"\bmedical\s+baseline|\bbill\s+credit)")
+                          r"\bmedical\s+baseline|\bbill\s+credit|"
+                          # help with their own bill: "asked for help with the bill for her home", "solicitó
+                          # asistencia con la factura de su hogar"
+                          r"\b(?:help|assistance|asistencia|ayuda)\s+(?:with|paying|con|para\s+pagar)\s+"
+                          r"(?:the|her|his|their|la|su|sus)\s+(?:\w+\s+)?(?:bill|factura)s?\b)")
 _RELIEF_WORDS = ("plan", "pago", "discount", "descuento", "diskwento", "gi\u1ea3m", "care", "fera", "baseline",
-                 "credit")
+                 "credit", "bill", "factura")
 # a contact to be reached, right before the name: "Call Ana Ruiz (phone ...) to set up a payment plan", "Llame a"
 _REACH_BEFORE = re.compile(r"(?i)\b(?:contact|call|reach|email|write\s+to|ask\s+for|llame\s+a|comun[ií]quese\s+con|"
                            r"cont[aá]cte\s+a|li[eê]n\s+l[aạ]c(?:\s+v[oớ]i)?|g[oọ]i\s+cho|tawagan|sumulat\s+kay)"
@@ -2692,8 +2713,8 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     found = []
     for segment, start, end in names:
         text = segment.text
-        first = min((f for f in fields if f[1] is segment and f[2] >= end and f[0] in ("address", "phone")),
-                    key=lambda f: f[2], default=None)
+        first = min((f for f in fields if f[1] is segment and f[2] >= end and (f[0] in ("address", "phone") or (
+            f[0] == "email" and text[end:f[2]].strip() == "("))), key=lambda f: f[2], default=None)
         if first is None or not (_HOME_AFTER_NAME.fullmatch(text, end, first[2])
                                  or _NUMBER_IN_BRACKETS.fullmatch(text, end, first[2])):
             continue
@@ -4050,10 +4071,13 @@ _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:svc|serv(?:ice)?|cust(?:omer)?
 # a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
 # "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
 _CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail"
+                           # and in Spanish, as a hearing summary's record writes it: "Teléfono (626) ...", "Celular"
+                           r"|tel[e\u00e9]fono|celular|m[o\u00f3]vil"
                            # or the case note's "Reach at (714) ...", "Call back at ...", "Can be reached at ..."
                            r"|(?:can\s+be\s+)?reach(?:ed)?(?:\s+(?:him|her|them))?\s+at"
                            r"|call(?:\s*back)?(?:\s+(?:him|her|them))?\s+at)\.?\s*[:#]?\s*"
-                           r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
+                           r"[(+\d][\d() .+-]{6,20}\d\.?\s*"
+                           r"|\s*(?:e-?mail|correo(?:\s+electr[o\u00f3]nico)?)\s*:?\s*\S+@\S+?\.?\s*")
 # a sentence opening on the usage of no one it names, as the paragraph under a customer's record goes on with the
 # record's figures: "Usage returned to 855 kWh in February", "Consumption fell to 610 kWh after ..."
 _USAGE_OPENS = re.compile(r"(?i)\s*(?:(?:monthly|daily|metered|billed|electric(?:ity)?)\s+)?"
