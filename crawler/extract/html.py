@@ -70,7 +70,7 @@ import re
 import warnings
 from functools import cached_property
 from html import escape as escape_markup
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
@@ -736,6 +736,8 @@ class _Walker:
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
         query = _QUERY_STRING.fullmatch(value)
+        if not query and kind != "password":  # a password is what it is typed as, "%" and all
+            value = _percent_decoded(value)
         params = _query_record(f"?{value}") if query else _json_in_attribute(value)
         if not query and isinstance(params, dict) and params and frame.form is not None and not frame.field and all(
                 isinstance(v, (str, int, float)) for v in params.values()):
@@ -831,6 +833,7 @@ class _Walker:
             if name == "download" and tag in ("a", "area"):
                 self._saved_name(value, element, frame)
                 continue
+            value = _percent_decoded(value)
             if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
                 self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
                 continue
@@ -1406,7 +1409,22 @@ def _abuts_another_kind(before, element: Tag) -> bool:
     first = next((text for text in element.descendants
                   if isinstance(text, _TEXT_TYPES) and not isinstance(text, Comment)), "")[:1]
     last = before[-1]
-    return bool(first) and (last.isdigit() and first.isalpha() or last.isalpha() and first.isdigit())
+    if not first or last.isspace():
+        return False
+    return (last.isdigit() and first.isalpha() or last.isalpha() and first.isdigit()
+            or _another_field(element))
+
+
+def _another_field(element: Tag) -> bool:
+    """Whether an inline element right after a sibling inline element is another field of a card, each named by a
+    class of its own ("<span class='cust-name'>Ana Ruiz</span><span class='cust-email'>ana@...</span>"): a template's
+    or a widget's fields, which its style sheet sets apart, not the halves of one word styled apart, which one class
+    marks or none ("<b class='initial'>W</b>ord", "<span class='hl'>W</span><span class='hl'>ord</span>")."""
+    before = element.previous_sibling
+    if not isinstance(before, Tag) or before.name in _BLOCKS or not element.get("class") or not before.get("class"):
+        return False
+    return (before["class"] != element["class"] and len(_text_of(before)) > 1
+            and len(_text_of(element)) > 1)
 
 
 def _labels_shown_value(label: Tag, following: list[Tag]) -> bool:
@@ -1594,6 +1612,22 @@ def _inside_property(element: Tag, card: Tag, properties: dict) -> bool:
         if id(parent) in properties:
             return True
     return False
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _percent_decoded(value: str) -> str:
+    """An attribute's value written percent-encoded as a whole, as a query string writes it ("ana.ruiz%40gmail.com",
+    "Ana%20Ruiz", "Ana+Ruiz%2C+12+Oak+St"), decoded: the page's script decodes it for the screen, and anyone reading
+    the source does so in one step. A value with a space in it is text as written ("50%25 off" stays), and so is one
+    that does not decode to text."""
+    if not _PERCENT_ESCAPE.search(value) or any(character.isspace() for character in value.strip()):
+        return value
+    try:
+        return unquote_plus(value, errors="strict")
+    except UnicodeDecodeError:
+        return value
 
 
 def _json_in_attribute(value: str):
