@@ -6,6 +6,9 @@
 - Inline elements side by side with no space between them, each named by a class of its own (a template's
   ``<span class="cust-name">`` then ``<span class="cust-email">``), are fields apart, not one run-on word; the halves of
   a word styled apart stay one word.
+- A wrapper whose children are each one field named by its class and show no label (a template's ``cust-name``,
+  ``cust-email``, ``cust-usage``) is one record of those labels, as a ``<dl>`` of them is; a staff card with a title,
+  a vendor's, a council member's or a park's card, and a sentence with a styled name in it, stay what they were.
 """
 from __future__ import annotations
 
@@ -62,8 +65,8 @@ def test_percent_encoded_staff_and_facility_data_stay_public():
 
 
 def test_classed_fields_side_by_side_in_a_template_are_read_apart():
-    texts = _texts("<template id='row'><div class='cust'><span class='cust-name'>Ignatia Beaumont-Roy</span>"
-                   "<span class='cust-email'>ibeaumontroy@aol.com</span><span class='cust-usage'>Usage: 1,204 kWh"
+    texts = _texts("<template id='row'><div class='cust'><span class='alpha'>Ignatia Beaumont-Roy</span>"
+                   "<span class='beta'>ibeaumontroy@aol.com</span><span class='gamma'>Usage: 1,204 kWh"
                    "</span></div></template>")
     assert "Ignatia Beaumont-Roy ibeaumontroy@aol.com Usage: 1,204 kWh" in texts
     found = _found("<template id='row'><div><span class='holder'>Ignatia Beaumont-Roy</span><span class='mail'>"
@@ -76,3 +79,26 @@ def test_the_halves_of_a_word_styled_apart_stay_one_word():
                    "</b><span class='rest'>x</span>ilson Hall, <span class='a'>Sun</span><span class='b'>,</span> 9am</p>")
     assert "Visit Heritage Park or Wxilson Hall, Sun, 9am" in texts
 
+
+
+def test_a_templates_fields_named_by_their_classes_are_one_labelled_record():
+    found = _found("<template id='row'><div class='cust'><span class='cust-name'>Ignatia Beaumont-Roy</span>"
+                   "<span class='cust-email'>ibeaumontroy@aol.com</span><span class='cust-usage'>Usage: 1,204 kWh"
+                   "</span></div></template>")
+    assert values_of(found, "customer_name") == {"Ignatia Beaumont-Roy"}
+    assert values_of(found, "energy_usage") == {"1,204 kWh"}
+
+
+def test_cards_of_staff_vendors_members_and_parks_named_by_classes_stay_public():
+    found = _found("<div class='card'><span class='staff-name'>Roberta Kincaid</span><span class='staff-title'>Parks "
+                   "Supervisor</span><span class='staff-phone'>(714) 555-0142</span></div>"
+                   "<div class='m'><span class='member-name'>Councilmember Dov Abernathy</span><span class='member-phone'>"
+                   "(714) 555-0107</span><span class='member-email'>dabernathy@cityofexample.org</span></div>"
+                   "<div class='v'><span class='vendor-name'>Sierra Grid LLC</span><span class='vendor-address'>2250 "
+                   "Foothill Blvd</span><span class='vendor-phone'>(909) 593-4410</span></div>"
+                   "<div class='p'><span class='park-name'>Heritage Park</span><span class='park-address'>1900 W "
+                   "Lincoln Ave</span></div>"
+                   "<p class='story'>Thanks to <span class='cust-name'>Ignatia Beaumont-Roy</span> for <span "
+                   "class='cust-usage'>1,204 kWh</span> of ideas.</p>")
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
+    assert not values_of(found, "address") and not values_of(found, "energy_usage")

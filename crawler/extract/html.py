@@ -1360,11 +1360,43 @@ def _labelled_field(element: Tag) -> list[tuple[str, list[Tag]]] | None:
                       for token in (element.get("class") or "").split()
                       if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES),
                      None)
-        pairs = [(label, _field_values(children))] if label else None
+        pairs = [(label, _field_values(children))] if label else _classed_fields(element, children)
     if not pairs or any(any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values)
                         for _, values in pairs):
         return None  # a field of content ("field--name-body": the page's paragraphs and tables), no value
     return pairs
+
+
+_CLASSED_FIELD_KINDS = frozenset({"name", "address", "phone", "email", "account", "usage"})
+
+
+def _classed_fields(element: Tag, children: list[Tag]) -> list[tuple[str, list[Tag]]] | None:
+    """A wrapper whose children are each one field named by its class, with no label shown (a template's or a
+    widget's "<span class='cust-name'>", "<span class='cust-email'>", "<span class='cust-usage'>", a style sheet
+    setting them apart): (the class's words, [the child]) each, as a ``<dl>`` of those labels would give; None unless
+    two children or more are named so, each by a class whose words name a different field of a record
+    (``header_kind``: a name, an address, a phone, a mailbox, an account, a usage), and the wrapper and its other
+    children hold no text (a sentence with a styled name in it is no card)."""
+    if len(children) < 2:
+        return None
+    named = [(label, child) for child in children if (label := _class_field_label(child))]
+    if len({label for label, _ in named}) < 2 or len({label for label, _ in named}) < len(named):
+        return None
+    if any(isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip()
+           for node in element.children):
+        return None
+    if any(_text_of(child) for child in children if child not in [c for _, c in named]):
+        return None
+    return [(label, [child]) for label, child in named]
+
+
+def _class_field_label(element: Tag) -> str | None:
+    """The words of an element's class that name a record's field ("cust-name" -> "cust name"), else None."""
+    for token in (element.get("class") or "").split():
+        words = _attribute_words(token)
+        if words and header_kind(words)[0] in _CLASSED_FIELD_KINDS:
+            return words
+    return None
 
 
 def _label_value_runs(children: list[Tag]) -> list[tuple[str, list[Tag]]] | None:
