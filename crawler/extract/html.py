@@ -70,7 +70,7 @@ import re
 import warnings
 from functools import cached_property
 from html import escape as escape_markup
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
@@ -736,6 +736,8 @@ class _Walker:
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
         query = _QUERY_STRING.fullmatch(value)
+        if not query and kind != "password":  # a password is what it is typed as, "%" and all
+            value = _percent_decoded(value)
         params = _query_record(f"?{value}") if query else _json_in_attribute(value)
         if not query and isinstance(params, dict) and params and frame.form is not None and not frame.field and all(
                 isinstance(v, (str, int, float)) for v in params.values()):
@@ -831,6 +833,7 @@ class _Walker:
             if name == "download" and tag in ("a", "area"):
                 self._saved_name(value, element, frame)
                 continue
+            value = _percent_decoded(value)
             if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
                 self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
                 continue
@@ -1357,11 +1360,43 @@ def _labelled_field(element: Tag) -> list[tuple[str, list[Tag]]] | None:
                       for token in (element.get("class") or "").split()
                       if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES),
                      None)
-        pairs = [(label, _field_values(children))] if label else None
+        pairs = [(label, _field_values(children))] if label else _classed_fields(element, children)
     if not pairs or any(any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values)
                         for _, values in pairs):
         return None  # a field of content ("field--name-body": the page's paragraphs and tables), no value
     return pairs
+
+
+_CLASSED_FIELD_KINDS = frozenset({"name", "address", "phone", "email", "account", "usage"})
+
+
+def _classed_fields(element: Tag, children: list[Tag]) -> list[tuple[str, list[Tag]]] | None:
+    """A wrapper whose children are each one field named by its class, with no label shown (a template's or a
+    widget's "<span class='cust-name'>", "<span class='cust-email'>", "<span class='cust-usage'>", a style sheet
+    setting them apart): (the class's words, [the child]) each, as a ``<dl>`` of those labels would give; None unless
+    two children or more are named so, each by a class whose words name a different field of a record
+    (``header_kind``: a name, an address, a phone, a mailbox, an account, a usage), and the wrapper and its other
+    children hold no text (a sentence with a styled name in it is no card)."""
+    if len(children) < 2:
+        return None
+    named = [(label, child) for child in children if (label := _class_field_label(child))]
+    if len({label for label, _ in named}) < 2 or len({label for label, _ in named}) < len(named):
+        return None
+    if any(isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip()
+           for node in element.children):
+        return None
+    if any(_text_of(child) for child in children if child not in [c for _, c in named]):
+        return None
+    return [(label, [child]) for label, child in named]
+
+
+def _class_field_label(element: Tag) -> str | None:
+    """The words of an element's class that name a record's field ("cust-name" -> "cust name"), else None."""
+    for token in (element.get("class") or "").split():
+        words = _attribute_words(token)
+        if words and header_kind(words)[0] in _CLASSED_FIELD_KINDS:
+            return words
+    return None
 
 
 def _label_value_runs(children: list[Tag]) -> list[tuple[str, list[Tag]]] | None:
@@ -1406,7 +1441,22 @@ def _abuts_another_kind(before, element: Tag) -> bool:
     first = next((text for text in element.descendants
                   if isinstance(text, _TEXT_TYPES) and not isinstance(text, Comment)), "")[:1]
     last = before[-1]
-    return bool(first) and (last.isdigit() and first.isalpha() or last.isalpha() and first.isdigit())
+    if not first or last.isspace():
+        return False
+    return (last.isdigit() and first.isalpha() or last.isalpha() and first.isdigit()
+            or _another_field(element))
+
+
+def _another_field(element: Tag) -> bool:
+    """Whether an inline element right after a sibling inline element is another field of a card, each named by a
+    class of its own ("<span class='cust-name'>Ana Ruiz</span><span class='cust-email'>ana@...</span>"): a template's
+    or a widget's fields, which its style sheet sets apart, not the halves of one word styled apart, which one class
+    marks or none ("<b class='initial'>W</b>ord", "<span class='hl'>W</span><span class='hl'>ord</span>")."""
+    before = element.previous_sibling
+    if not isinstance(before, Tag) or before.name in _BLOCKS or not element.get("class") or not before.get("class"):
+        return False
+    return (before["class"] != element["class"] and len(_text_of(before)) > 1
+            and len(_text_of(element)) > 1)
 
 
 def _labels_shown_value(label: Tag, following: list[Tag]) -> bool:
@@ -1594,6 +1644,22 @@ def _inside_property(element: Tag, card: Tag, properties: dict) -> bool:
         if id(parent) in properties:
             return True
     return False
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _percent_decoded(value: str) -> str:
+    """An attribute's value written percent-encoded as a whole, as a query string writes it ("ana.ruiz%40gmail.com",
+    "Ana%20Ruiz", "Ana+Ruiz%2C+12+Oak+St"), decoded: the page's script decodes it for the screen, and anyone reading
+    the source does so in one step. A value with a space in it is text as written ("50%25 off" stays), and so is one
+    that does not decode to text."""
+    if not _PERCENT_ESCAPE.search(value) or any(character.isspace() for character in value.strip()):
+        return value
+    try:
+        return unquote_plus(value, errors="strict")
+    except UnicodeDecodeError:
+        return value
 
 
 def _json_in_attribute(value: str):

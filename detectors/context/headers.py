@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..labels import CALL_BACK_WORDS
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
+from .glued_fields import unglued
 
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact"; a
 # ticket's note's writer (not the staff's notes on the customer)
@@ -307,7 +308,7 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     if parcel_and_account(header):
         return "account", False
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
-    h = _GLUED_WORDS.sub(lambda m: m.group() + " ", split_words(header))
+    h = unglued(_GLUED_WORDS.sub(lambda m: m.group() + " ", split_words(header)))  # "acctnum": "acct num"
     h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],
