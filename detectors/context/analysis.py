@@ -31,6 +31,7 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .item_records import one_persons_lists
 from .headers import FIRST_NAME_COLUMN, LAST_NAME_COLUMN, MESSAGE_COLUMN, SPEAKER_COLUMN, person_role_column, ties
 from .people_columns import column_key, column_people, columns, person_by_column
+from .place_headings import heading_place_kinds
 from .record_cards import holder_of_card
 from .persons import (DOCUMENT_KEEPER, given_before_place_surname, split_name_halves, is_person, is_place, mailbox_names, name_end,
                       named_officially, names_in, person_name, plain_name, speaker_label_end, titled_names,
@@ -691,6 +692,12 @@ class Analysis:
             return lines
         fields = {id(field) for field in record.fields}
         return [line for line in lines if id(line.segment) in fields]
+
+    @cached_property
+    def heading_place_kinds(self) -> frozenset[str]:
+        """The kinds of place the document's title and headings are about ("Park Usage": parks), whose word ending a
+        lone row's holder names a place of that kind, no person (``place_headings``)."""
+        return heading_place_kinds(self.document)
 
     @cached_property
     def officials(self) -> set[tuple[str, ...]]:

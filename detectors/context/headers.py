@@ -47,6 +47,12 @@ _SIGNED_OFF = (r"staff|(?:verified|prepared|approved|reviewed|processed|checked|
                r"rec['\u2019]?v?['\u2019]?d\.?|rcv['\u2019]?d\.?|answered|routed|triaged|closed)\s+by|"
                r"(?:plan\s+)?(?:reviewers?|checkers?|approvers?|examiners?)")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
+# an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone", "Block captain | Address |
+# Phone", "Coach | Neighborhood | Office Phone"); a co-op's plain "Member" is its customer
+_PUBLIC_ROSTER_ROLES = (r"seats?|term expires|term ends|council\s*members?|councilors?|councillors?|"
+                        r"alder(?:man|men|woman|women|person|persons)|(?:board|committee|commission)\s+members?|"
+                        r"commissioners?|captains?|coach(?:es)?")
+_PUBLIC_ROSTER_COLUMN = re.compile(rf"(?i)\b(?:{_PUBLIC_ROSTER_ROLES})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
                         r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|ain|parcel|permit|"
@@ -54,11 +60,7 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         # a campaign's or an ethics filing's public roles: a committee's treasurer, a Form 700 filer,
                         # a registered lobbyist (the filing officer publishes them with their contacts by law)
                         r"treasurers?|filers?|lobbyists?|"
-                        # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",
-                        # "Block captain | Address | Phone"); a co-op's plain "Member" is its customer
-                        r"seats?|term expires|term ends|council\s*members?|councilors?|councillors?|"
-                        r"alder(?:man|men|woman|women|person|persons)|(?:board|committee|commission)\s+members?|"
-                        r"commissioners?|captains?|coach(?:es)?|"
+                        rf"{_PUBLIC_ROSTER_ROLES}|"
                         # a budget's columns: "FY2026 Adopted", "Appropriation", "Encumbered", "Object"
                         r"adopted|appropriations?|appropriated|encumb(?:ered|rances?)|object code|"
                         rf"{_STAFF_ROLES}|{_SIGNED_OFF}|"
@@ -442,6 +444,12 @@ _WORKSPACE_AUTHOR = re.compile(r"(?i)user_profile\.\w+")
 def workspace_author_column(label: str) -> bool:
     """A column of who in the workspace wrote a message of a chat export (``_WORKSPACE_AUTHOR``): staff."""
     return bool(_WORKSPACE_AUTHOR.fullmatch(label))
+
+
+def public_roster_column(label: str) -> bool:
+    """A column naming a public body's members or a volunteer corps' ("Council member", "Commissioner", "Block
+    captain", "Coach"): people the City lists with their seats and offices, no program's participants."""
+    return bool(_PUBLIC_ROSTER_COLUMN.search(split_words(label)))
 
 
 def staff_column(label: str) -> bool:

@@ -943,6 +943,9 @@ def _seeds(analysis: Analysis):
             yield segment, start
     for position in _possessives(analysis):
         yield analysis.locate(position)
+    if _SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
+        for m in _NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
+            yield analysis.locate(m.end())
     for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
@@ -5095,6 +5098,8 @@ _ADDRESSEE_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]
 _SHUT_OFF_NOTICE = re.compile(r"(?i)\b(?:shut[- ]?off|disconnect(?:ed|ion)|past[- ]due|will\s+be\s+(?:suspended|"
                               r"interrupted)|corte\s+de\s+(?:servicio|luz)|ser[aá]\s+(?:suspendido|desconectado|"
                               r"cortado)|saldo\s+vencido|desconexi[oó]n)")
+# the same label as a notice's sentence opens with it, before the addressee's name: where the notice's record is read
+_NOTICE_ADDRESSEE = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*(?=[A-Z])")
 _ADDRESSEE_LABEL_REACH = 12  # how far before the name the label is read ("Para: ")
 _HOME_AFTER_ADDRESSEE = 4  # how far after the name their home starts (", ")
 

@@ -460,6 +460,9 @@ _APPOSITION_BEFORE_NUMBER = re.compile(r"(?P<holder>(?:(?:[A-Za-z][\w'\u2019.-]*
                                        r"(?!(?:[A-Za-z]+[ \t]+){0,3}(?i:my|our|his|her|their|your)\b)"
                                        r"(?:[A-Za-z][\w.'\u2019-]*[ \t]+){0,3}(?i:acct|account|meter|sa[ \t]?id)\.?[ \t]*"
                                        r"(?:(?i:no\.?|number|#|:)[ \t]*)?$")
+# a public agency named right before the bracket, as a budget or a report names the holders of accounts it lists:
+# "Pomona Unified School District (Acct. ...)", "Three Valleys Municipal Water District (SCE account ...)"
+_PUBLIC_BODY_HOLDER = re.compile(rf"(?i)(?<![\w'\u2019-])(?:{_BODY})[ \t]*$")
 # the supply's word after the facility's name: "City Hall meter (...)", "Fire Station 2 service (...)"
 _SUPPLY_WORD = re.compile(r"(?i)meters?|service|account|electric(?:ity)?")
 
@@ -489,6 +492,9 @@ def _facility_before_bracket(text: str, start: int) -> bool:
         bracket = apposition
     if bracket is None:
         return False
+    if _PUBLIC_BODY_HOLDER.search(bracket["holder"]) and not _PERSONS_DEED_AFTER.match(text, start):
+        return True  # "Pomona Unified School District (Acct. 2-...)": a public agency's own account; not "Ana Ruiz of
+        # the Water District (acct ...) disputed ...", a person's
     holder = bracket["holder"].split()
     if len(holder) > 1 and _SUPPLY_WORD.fullmatch(holder[-1]):
         holder = holder[:-2] if holder[-2].isdigit() else holder[:-1]  # "Fire Station 4 meter": its number too
@@ -585,6 +591,13 @@ _CITYS_OWN_LABEL = re.compile(rf"(?i)\b(?:{LOCAL_GOVERNMENT}|municipal)(?:(?:'s|
                               r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
 
 
+# a bracket calling an account the City's, in the languages of its pages: "(City account)", "(cuenta de la Ciudad)",
+# "(tài khoản của Thành phố)"
+_CALLED_CITYS = (rf"[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:{LOCAL_GOVERNMENT})(?:'s|\u2019s)?[ \t]+(?:acct|account)"
+                 r"|cuenta[ \t]+(?:de[ \t]+la|del)[ \t]+(?:ciudad|municipio|condado)"
+                 r"|t\u00e0i[ \t]+kho\u1ea3n[ \t]+c\u1ee7a[ \t]+(?:th\u00e0nh[ \t]+ph\u1ed1|qu\u1eadn))\.?[ \t]*\)")
+# a place's name before such an account, whatever its first word ("Garfield Park", "Helen Hall"): the City's place
+_PLACE_NAMED = re.compile(rf"[A-Z][\w'\u2019-]*[ \t]+(?i:{PLACE_WORDS}|hall|plaza|cent(?:er|re)|yard|garage)\b")
 # ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
                               rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"
@@ -593,7 +606,8 @@ _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ 
                               # or in brackets by the City's name, its rate after it: "Customer Account 2-23-456-7890
                               # (City of Rialto Heights, LS-1)"
                               rf"|[ \t]*\([ \t]*(?:the[ \t]+)?(?:{LOCAL_GOVERNMENT})[ \t]+of[ \t]+(?-i:[A-Z])"
-                              r"[\w'.\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'.\u2019-]*){0,3}[ \t]*(?=[,;)])")
+                              r"[\w'.\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'.\u2019-]*){0,3}[ \t]*(?=[,;)])"
+                              r"|(?P<called>" + _CALLED_CITYS + ")")
 
 
 _CUSTOMER_ACCOUNT_LABEL = re.compile(r"(?i)\bcustomer[ \t]+(?:account|acct)\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*$")
@@ -612,6 +626,8 @@ def _citys_own_account(text: str, start: int, end: int) -> bool:
         # the number's own label says "customer" of whoever holds it, the City here: "billed under Customer Account
         # 2-23-... (City of ...)"
         before = _CUSTOMER_ACCOUNT_LABEL.sub(" ", text[line_start:start])
+        if held["called"]:  # "SCE account of Garfield Park: ... (City account)": the park named is the City's
+            before = _PLACE_NAMED.sub(" ", before)
         line_end = text.find("\n", held.end())
         return names_no_person(before + text[held.end():len(text) if line_end < 0 else line_end])
     line = line_of(text, start)

@@ -27,7 +27,7 @@ from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, hired_firms_column, names_in_each_language, names_own_id, organisation_column,
                       own_baseline_column, own_id_prefix, parcel_and_account, parcel_column, person_role_column,
-                      program_applicants, program_id_column, program_participants, project_column,
+                      program_applicants, program_id_column, program_participants, project_column, public_roster_column,
                       record_field_column, split_words, staff_column, tickets_owner_column, workspace_author_column,
                       verdict_of)
 from .headers import firms_column
@@ -42,6 +42,8 @@ from .holder_names import wrapped_holder_name
 from .headerless_people import person_among_people
 from .people_columns import name_shaped
 from .lone_rows import holder_of_household, household_row
+from .place_headings import names_headed_place
+from .board_bios import board_members_bio
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
@@ -897,7 +899,8 @@ def participants_of_columns(analysis: Analysis, labels: tuple[str, ...], kinds: 
     for column, label in enumerate(labels):
         best = _most_cells_kind(analysis, texts[column])
         cells.append(best if best is not None and not (
-            best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label))) else None)
+            best == "name" and (_holds_no_names(label) or staff_column(label) or record_field_column(label)
+                                or public_roster_column(label))) else None)
     if cells.count("name") != 1 or not set(cells) & {"address", "phone", "email", "contact"}:
         return kinds
     # (a firm's column, the installer's, names no public process the people are listed by: its header and its firms'
@@ -1176,7 +1179,8 @@ def _lone_household_line(analysis: Analysis, row: list[TextCell]) -> None:
     if not household_row(c.kind for c in cells) or _at_an_office(analysis, row):
         return
     holders = [Cell("name", segment, start, end) for (segment, start, end), cell in zip(row, shaped)
-               if cell is None and holder_of_household(segment.text[start:end])]
+               if cell is None and holder_of_household(segment.text[start:end])
+               and not names_headed_place(segment.text[start:end], analysis.heading_place_kinds)]
     if holders:
         analysis.judge(cells + holders, "row of a list of people with addresses")
 
@@ -1556,6 +1560,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
             # column whose cells name places ("Helen Park" among "Ted Greene Park", "Jackson Hall")
             cells += [Cell("name", f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
                       if column != _NO_NAMES and all(c.segment is not f for c in cells) and holder_of_household(f.text)]
+        if analysis.heading_place_kinds:  # "Marian Park" in a row under "Park Usage": a park, no person
+            cells = [c for c in cells if c.kind != "name"
+                     or not names_headed_place(c.segment.text[c.start:c.end], analysis.heading_place_kinds)]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
@@ -1586,7 +1593,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         if _facility_row(analysis, fields, cells) or _in_a_column_of_places(analysis, fields) or \
                 _project_contact(fields) or _organisations_contact(analysis, fields, kinds) or \
                 _firm_without_account(analysis, fields, kinds, cells) or _party_representative(fields, kinds, cells) or \
-                _register_entry(analysis, fields):
+                _register_entry(analysis, fields) or (
+                    board_members_bio(labels) and not any(c.kind in _CUSTOMERS_OWN_KINDS for c in cells)):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields,
