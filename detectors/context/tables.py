@@ -2506,7 +2506,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
         if labels is None and header is None and isinstance(page_of(line.segment), int):
             edges = edges or page_edges(analysis)
-            if carried := header_carried_over(edges, line.segment, len(spans)):
+            if carried := header_carried_over(edges, line.segment, tuple(line.segment.text[a:b] for a, b in spans)):
                 header, full, breaks, headed, continued, short = carried, None, 0, [], 0, []
         ended = None  # only the first row of cells after the text may go on with it
         # the page's running head or foot stands between a row's two halves; the header repeated on the next page too
