@@ -84,6 +84,18 @@ def test_a_budget_page_after_a_customer_table_is_not_read_under_its_header():
     assert not {"101-4410", "623-6873"} & values_of(found, "account_number")
 
 
+def test_a_budget_page_after_a_customer_tables_second_page_is_not_read_under_its_header():
+    body = _packet([
+        [_TITLE, (700, "Helvetica-Bold", "Customer Name\tService Address\tAccount No.\tkWh"),
+         (120, "Helvetica", "Sylvester Raskin\t934 S. Oriole Avenue\t142-214723-3\t775")],
+        [(740, "Helvetica", "Anatole Ozuna\t1529 Mulberry Ln\t2810-3239-68\t1221")],
+        [(740, "Helvetica-Bold", "Vendor\tRemit Address\tCheck No.\tAmount"),
+         (727, "Helvetica", "Pacific Meterworks Inc.\t1850 Mission Blvd\t342934\t74,170.00")]])
+    found = pairs_found(_URL, body)
+    assert values_of(found, "customer_name") == {"Sylvester Raskin", "Anatole Ozuna"}
+    assert "1850 Mission Blvd" not in values_of(found, "address")
+
+
 def test_a_roll_call_page_after_a_customer_table_stays_public():
     body = _packet([
         _first_page(("Sylvester Raskin", "934 S. Oriole Avenue", "142-214723-3", "775")),

@@ -85,7 +85,7 @@ def _digit_led(text: str) -> bool:
     return text.strip()[:1].isdigit()
 
 
-def _same_shapes(row: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+def same_shapes(row: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether a row's cells lead with a digit where the other row's do (an address, an account, a figure) and with
     a letter where they do (a name): one column in four may differ (an account that opens with letters)."""
     differ = sum(_digit_led(a) != _digit_led(b) for a, b in zip(row, texts) if a.strip() and b.strip())
@@ -98,6 +98,6 @@ def header_carried_over(edges: PageEdges, segment: Segment, cells: tuple[str, ..
     if not isinstance(page, int) or edges.first.get(page) is not segment:
         return None
     ending = edges.ending_row.get(page - 1)
-    if ending is None or len(ending.labels) != len(cells) or not _same_shapes(cells, ending.texts):
+    if ending is None or len(ending.labels) != len(cells) or not same_shapes(cells, ending.texts):
         return None
     return ending.labels
