@@ -426,6 +426,12 @@ _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inq
                       r"volunteer|participate|donate))\b"
                       r"(?:[^.!?\n]|\.(?=[ \t]?\d)){0,80}$")  # a month's dot is no sentence's end: "Nov. 8"
 _OFFER_REACH = 100  # how far before a call its offer may stand ("To enroll, residents can call ...")
+# the public asked to call, right before the call: "Residents can call ...", "Customers who need help may call ...",
+# "Members of the public are invited to call ...": whom they call is a published contact, no customer
+_PUBLIC_ASKED_TO_CALL = re.compile(r"(?i)\b(?:residents|customers|ratepayers|the\s+public|anyone|everyone|participants|"
+                                   r"attendees|households|neighbou?rs|seniors|families|businesses)\b"
+                                   r"(?:\s+(?:who|that|interested|wishing)\b[^.!?\n]{0,60}?)?"
+                                   r"\s+(?:can|may|should|are\s+(?:invited|encouraged|welcome)\s+to)\s+$")
 
 
 def _offered(analysis: Analysis, segment, start: int) -> bool:
@@ -433,7 +439,7 @@ def _offered(analysis: Analysis, segment, start: int) -> bool:
     or, a paragraph's lines being a PDF's segments, on the line before on its page ("... Residents who want to join"
     over "can call Marguerite Sandoval at (909) 620-3360 or visit ...")."""
     text = segment.text
-    if _OFFERED.search(text, max(0, start - _OFFER_REACH), start):
+    if _offer_ends(text, max(0, start - _OFFER_REACH), start):
         return True
     at = analysis.segment_index.get(id(segment))
     if not at or start > _OFFER_REACH or "\n" in text[:start]:
@@ -442,7 +448,12 @@ def _offered(analysis: Analysis, segment, start: int) -> bool:
     if page_of(before) != page_of(segment) or before.hidden != segment.hidden or page_of(segment) is None:
         return False
     joined = f"{before.text} {text[:start]}"
-    return bool(_OFFERED.search(joined, max(0, len(joined) - _OFFER_REACH)))
+    return _offer_ends(joined, max(0, len(joined) - _OFFER_REACH), len(joined))
+
+
+def _offer_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on an offer to the public or on the public asked to call."""
+    return bool(_OFFERED.search(text, start, end) or _PUBLIC_ASKED_TO_CALL.search(text, start, end))
 
 
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz

@@ -4,27 +4,49 @@ A packet's table of customers runs over two pages with its header printed on the
 | Svc Agmt | kWh" over two rows at the foot of page 175, two more rows at the top of page 176). The first page's rows
 are read as a table's records, labelled by their columns; the next page's rows come as lines of cells with no header
 line over them, and a bare account number or a name in a row of cells names no one. When a page's text ends with a
-table's row (only its running foot after it) and the next page's text opens (past its running head) with a row of as
-many cells, that row is the same table's, read under the same header.
+table's row (only its running foot after it) and the next page's text opens (past its running head, and past a line
+that says the table goes on: "Exhibit B (continued)") with a row of as many cells, in the same shapes, that row is
+the same table's, read under the same header. A row of other shapes is another table's: a budget's header
+("Department | Fund | FY25 Actual") or a vote table's ("Member | Item 4 | Item 7") after a customer table's page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Segment
 from .analysis import Analysis, page_of
 
+# a short line that says what follows goes on from the page before: "Exhibit B - Enrollees (continued)", "Cont'd"
+_GOES_ON_LINE = re.compile(r"(?i)\b(?:continued|cont(?:'d|inued|\.)|continúa|continuación)(?=\W|$)")
+_GOES_ON_CHARS = 120
+
+
+@dataclass
+class EndingRow:
+    """The table row that ends a page, as full as its page's rows of that table: its cells' column labels and texts."""
+
+    labels: tuple[str, ...]
+    texts: tuple[str, ...]
+
 
 @dataclass
 class PageEdges:
-    """Per page of a paged file: the first segment of its text and the labels of the table row that ends it."""
+    """Per page of a paged file: the first segment of its text and the table row that ends it."""
 
     first: dict[int, Segment]
-    ending_row: dict[int, tuple[str, ...]]
+    ending_row: dict[int, EndingRow]
+
+
+def _says_it_goes_on(segment: Segment) -> bool:
+    """Whether a page's opening line only says the page before goes on here ("Table 3 (continued)")."""
+    text = segment.text.strip()
+    return len(text) <= _GOES_ON_CHARS and "\t" not in text and bool(_GOES_ON_LINE.search(text))
 
 
 def page_edges(analysis: Analysis) -> PageEdges:
-    """Where each page's text starts and which table row, if any, ends it, its running head and foot aside."""
+    """Where each page's text starts and which table row, if any, ends it, its running head and foot (and a line
+    saying the page before goes on) aside."""
     first: dict[int, Segment] = {}
     last: dict[int, Segment] = {}
     for segment in analysis.segments:
@@ -32,22 +54,50 @@ def page_edges(analysis: Analysis) -> PageEdges:
         if (not isinstance(page, int) or segment.hidden or segment.chrome or not segment.text.strip()
                 or id(segment) in analysis.running_lines):
             continue
+        if page not in first and _says_it_goes_on(segment):
+            continue
         first.setdefault(page, segment)
         last[page] = segment
     ends = {id(segment): page for page, segment in last.items()}
-    ending_row: dict[int, tuple[str, ...]] = {}
+    rows: dict[int, list[EndingRow]] = {}  # each page's labelled rows so far
+    ending_row: dict[int, EndingRow] = {}
     for record in analysis.document.records:
-        if record.fields and id(record.fields[-1]) in ends:
-            labels = tuple(field.label or "" for field in record.fields)
-            if all(labels):
-                ending_row[ends[id(record.fields[-1])]] = labels
+        labels = tuple(field.label or "" for field in record.fields)
+        if not record.fields or not all(labels):
+            continue
+        row = EndingRow(labels, tuple(field.text for field in record.fields))
+        page = page_of(record.fields[-1])
+        rows.setdefault(page, []).append(row)
+        if id(record.fields[-1]) in ends:
+            ending_row[page] = max((other for other in rows[page] if _within(labels, other.labels)),
+                                   key=lambda other: len(other.labels))
     return PageEdges(first, ending_row)
 
 
-def header_carried_over(edges: PageEdges, segment: Segment, width: int) -> tuple[str, ...] | None:
-    """The header of the table that ended the page before, for a row of ``width`` cells that opens its page."""
+def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:
+    """Whether a row's labels are some of a table's ``columns``, in their order: the last row lacks a cell (empty,
+    or run into the next one) that the table's other rows fill."""
+    rest = iter(columns)
+    return all(label in rest for label in labels)
+
+
+def _digit_led(text: str) -> bool:
+    return text.strip()[:1].isdigit()
+
+
+def same_shapes(row: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+    """Whether a row's cells lead with a digit where the other row's do (an address, an account, a figure) and with
+    a letter where they do (a name): one column in four may differ (an account that opens with letters)."""
+    differ = sum(_digit_led(a) != _digit_led(b) for a, b in zip(row, texts) if a.strip() and b.strip())
+    return differ <= len(row) // 4
+
+
+def header_carried_over(edges: PageEdges, segment: Segment, cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The header of the table that ended the page before, for a row of ``cells`` that opens its page."""
     page = page_of(segment)
     if not isinstance(page, int) or edges.first.get(page) is not segment:
         return None
-    labels = edges.ending_row.get(page - 1)
-    return labels if labels and len(labels) == width else None
+    ending = edges.ending_row.get(page - 1)
+    if ending is None or len(ending.labels) != len(cells) or not same_shapes(cells, ending.texts):
+        return None
+    return ending.labels

@@ -97,6 +97,13 @@ _RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f\u0589\u0964\u17d4\u0
                       r"(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
                       r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
 _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
+# a record's next field after a sentence that ended its line on the last one's value: "... Meter at" / "8492 W.
+# Stonegate Place." / "Reading 1257 kWh; reachable at" / "(909) ...", "... service address is 4410 Olive Ave." / "Usage
+# in May was 812 kWh. Phone ...": the field's word opens the line, its value follows
+_VALUE_TAIL = 60  # how far back from a line's stop the value that ends its sentence may start
+_NEXT_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:total|monthly|annual)\s+)?(?:usage|use|consumption|reading|read|"
+                               r"phone|tel(?:ephone)?|cell|mobile|acct|account(?:\s+(?:no|number|#))?|e-?mail)"
+                               r"\b[^\n.!?]{0,40}?(?:\d|@)")
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
 # reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
 # device." / "The account number is ...";
@@ -1470,10 +1477,23 @@ def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
     lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
     ends = len(above.text.rstrip())  # how the line ends: its last few characters (a search from each of its
     if not (_RUNS_ON.search(above.text, max(0, ends - _RUNS_ON_TAIL)) or lower_start  # positions costs its length)
-            or _BACK_REFERENCE.match(below.text)):
+            or _BACK_REFERENCE.match(below.text) or _next_field(above, below)):
         return False
     return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text) or _SIGNED_OFF.search(above.text, max(0, ends - _SIGN_OFF_TAIL)))
+
+
+def _next_field(above: Line, below: Line) -> bool:
+    """Whether ``below`` opens with a record's next field ("Phone 909-...", "Usage in May was 812 kWh") right under a
+    line whose sentence ended on a value, a street address, a phone or a consumption (not on other words: "...
+    honored for 20 years of service."), the next line of the same block."""
+    text = above.text.rstrip()
+    if not text.endswith(".") or not _NEXT_FIELD_OPENS.match(below.text) or not _same_record(above, below):
+        return False
+    stop, start = len(text) - 1, max(0, len(text) - 1 - _VALUE_TAIL)
+    values = [m.span() for m in street_addresses(text, start)] + phone_spans(text, start) + consumption_spans(
+        text, start)
+    return any(end in (stop, stop + 1) for _, end in values)
 
 
 # a message's sign-off that ends its line, a given name or two after it ("... or just reply to this email. Thanks,

@@ -47,7 +47,7 @@ from .board_bios import board_members_bio
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
-from .page_break_tables import header_carried_over, page_edges
+from .page_break_tables import header_carried_over, page_edges, same_shapes
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                       names_in, person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -2514,7 +2514,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
         if labels is None and header is None and isinstance(page_of(line.segment), int):
             edges = edges or page_edges(analysis)
-            if carried := header_carried_over(edges, line.segment, len(spans)):
+            if carried := header_carried_over(edges, line.segment, _cell_texts(line.segment, spans)):
                 header, full, breaks, headed, continued, short = carried, None, 0, [], 0, []
         ended = None  # only the first row of cells after the text may go on with it
         # the page's running head or foot stands between a row's two halves; the header repeated on the next page too
@@ -2561,6 +2561,8 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             headed_segments.add(id(line.segment))
             _judge_continued_row(analysis, *headed[continued], header, line.segment, spans)
             continued += 1
+        elif header is not None and _another_tables_page(line.segment, spans, full):
+            header, full, headed, continued, short = None, None, [], 0, []
         elif header is not None and len(spans) == len(header):
             breaks = 0
             _judge_text_row(analysis, _pieces(line.segment, spans), header)
@@ -2582,6 +2584,18 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         elif header is not None and len(spans) > len(header):
             header = None
     return headed_segments
+
+
+def _cell_texts(segment: Segment, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    return tuple(segment.text[a:b] for a, b in spans)
+
+
+def _another_tables_page(segment: Segment, spans: list[tuple[int, int]], full: tuple | None) -> bool:
+    """Whether a row that opens a later page than the table's last full row is another table's, its cells in other
+    shapes (``same_shapes``): a budget's header ("Department | Fund | FY25 Actual") or a vendor register's after the
+    customers' last page, whatever few running lines stand between."""
+    return full is not None and len(spans) == len(full[1]) and page_of(segment) != page_of(full[0]) \
+        and not same_shapes(_cell_texts(segment, spans), _cell_texts(*full))
 
 
 # a page's number or a packet's stamp alone on its line ("Page 121", "Packet Pg. 121", "- 12 -"): the page's frame
