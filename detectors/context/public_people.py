@@ -76,6 +76,7 @@ _OTHERS_USE = re.compile(r"(?i)\b(?:average|typical|median|total|class|area|city
                          r"|(?<!\w)(?:\u0574\u056b\u057b\u056b\u0576|\u057f\u056b\u057a\u056b\u056f|"
                          r"\u0568\u0576\u0564\u0570\u0561\u0576\u0578\u0582\u0580)[^.;\u0589]{0,60}$")
 _OTHERS_USE_REACH = 70
+_RECORDS_TOTAL = re.compile(r"(?i):[ \t]total\b[^.;]*$")
 # a public comment's speaker, after the heading or the label that names them so: "Public comment: Ana Ruiz",
 # "Comentario público: ...", Armenian "Հանրային մեկնաբանություն՝ ..."
 _COMMENTER_BEFORE = re.compile(r"(?i)\b(?:public\s+comments?|comentarios?\s+p[u\u00fa]blicos?|"
@@ -133,8 +134,15 @@ def names_a_business(text: str, besides: Sequence[tuple[int, int]] = ()) -> bool
 
 def others_use(text: str, begin: int, start: int) -> bool:
     """Whether the words right before a usage figure at ``start`` (no further back than ``begin``, its sentence's
-    start) make it an area's, a class's or a facility's: an average, a typical home, the whole city."""
-    return bool(_OTHERS_USE.search(text, max(begin, start - _OTHERS_USE_REACH), start))
+    start) make it an area's, a class's or a facility's: an average, a typical home, the whole city. A total after
+    the colon of a record that gives a home's number is that home's ("Monthly usage for NAME, 6848 Elm Ave: total 760
+    kWh"); after a class's label ("Participants: total 7,600 kWh") it is the class's."""
+    found = _OTHERS_USE.search(text, max(begin, start - _OTHERS_USE_REACH), start)
+    if found and _RECORDS_TOTAL.match(text, found.start() - 2) and found.group().lower().startswith("total"):
+        colon = found.start() - 2
+        return not any(c.isdigit() for c in text[begin:colon]) or bool(
+            _OTHERS_USE.search(text, max(begin, colon - _OTHERS_USE_REACH), colon))
+    return bool(found)
 
 
 # a name the sentence makes the one who speaks of a customer or presents their case, as staff does in minutes or a
