@@ -1615,11 +1615,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # duplex at ..."): whoever it names there holds the account
     held = any(map(_home, fields)) and any(pattern.search(" ".join(p.text for p in pieces))
                                            for pattern in (_HELD_IN_NAME, HOLDS_ACCOUNT_AFTER))
+    # a shut-off notice's addressee right before their home ("Para: Anastasio Echeverria, 3988 ... Su servicio ...
+    # será suspendido"): the household whose service it is, whose name need be on no list (``_notice_addressees``)
+    addressed = any(map(_home, fields)) and any(
+        _NOTICE_ADDRESSEE.search(p.text) and _SHUT_OFF_NOTICE.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
                    or owned or party or callback or home_labelled or bill_told or served or service_told or bar_joined
-                   or reported or listed_homes or held,
+                   or reported or listed_homes or held or addressed,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     # (a utility's account or usage makes the proprietor the account's customer: "Ana Ruiz dba Ruiz Tile, acct ...";
     # their own home, phone or mailbox beside the number makes a record of theirs: "... his home address, 12 Elm St")
