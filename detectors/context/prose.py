@@ -295,12 +295,15 @@ def _resident_lines(analysis: Analysis):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
-    for line in lines:  # and a line whose phone a line break cut, the rest opening the next line
-        if ADDRESS_RE.search(line.text) and _phone_cut_below(analysis, line):
+    for line in lines:  # and a line whose phone a line break cut, the rest opening the next line (the cheap look at
+        # the line's end first: the address pattern is costly on every line of every page)
+        if _ENDS_ON_DIGITS.search(line.text, max(0, len(line.text) - _PHONE_CUT_READ)) and _phone_cut_below(
+                analysis, line) and ADDRESS_RE.search(line.text):
             yield line
 
 
 _PHONE_CUT_READ = 24  # characters each side of a line break in which a phone it cut is read
+_ENDS_ON_DIGITS = re.compile(r"\d[\d()\s.-]*$")  # where a phone's first part may close the line ("al (626)")
 
 
 def _phone_cut_below(analysis: Analysis, line: Line) -> Line | None:
