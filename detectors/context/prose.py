@@ -5119,14 +5119,16 @@ _OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:com
 
 
 # a notice's addressee in running text, before their home: "Aviso de corte de servicio. Para: Ana Ruiz, 12 Elm St. Su
-# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."
-_ADDRESSEE_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*$")
+# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."; the label as a
+# sentence opens with it, read right before the name (``_ADDRESSEE_LABEL``) and before a capital (``_NOTICE_ADDRESSEE``)
+_ADDRESSEE_OPENING = r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*"
+_ADDRESSEE_LABEL = re.compile(_ADDRESSEE_OPENING + "$")
 # what makes the notice one to a customer about their service: a shut-off, a past-due balance
 _SHUT_OFF_NOTICE = re.compile(r"(?i)\b(?:shut[- ]?off|disconnect(?:ed|ion)|past[- ]due|will\s+be\s+(?:suspended|"
                               r"interrupted)|corte\s+de\s+(?:servicio|luz)|ser[aá]\s+(?:suspendido|desconectado|"
                               r"cortado)|saldo\s+vencido|desconexi[oó]n)")
-# the same label as a notice's sentence opens with it, before the addressee's name: where the notice's record is read
-_NOTICE_ADDRESSEE = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*(?=[A-Z])")
+# the same label before the addressee's name: where the notice's record is read
+_NOTICE_ADDRESSEE = re.compile(_ADDRESSEE_OPENING + "(?=[A-Z])")
 _ADDRESSEE_LABEL_REACH = 12  # how far before the name the label is read ("Para: ")
 _HOME_AFTER_ADDRESSEE = 4  # how far after the name their home starts (", ")
 
