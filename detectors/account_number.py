@@ -101,8 +101,8 @@ from .context.shapes import (ADDRESS_RE, BANK_ROUTING, EMAIL_RE, ROUTING_NUMBER,
 from .public_contacts import PERSONAL_DOMAINS, TOLL_FREE, PublicContacts, is_toll_free, to_e164
 from .translations import to_english
 from .facts import DocumentFacts, without_caption_notes
-from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill,
-                      test_fixture_record)
+from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, WrappedReading, digits_of, example,
+                      sample_bill, test_fixture_record)
 from .phone import CALLED_BEFORE, reached_before
 
 if TYPE_CHECKING:
@@ -2319,7 +2319,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             found.append(finding)
             yield finding
         yield from self._split_cells(document, split, facts)
-        yield from self._wrapped_groups(document, facts)
+        yield from self._wrapped(document, facts)  # by this detector's hooks, after the split cells (``reads_wrapped``
+        # would read them in the base's pass, whose findings the loop above carries on to the next line)
         yield from self._labelled_below(document, facts)
         yield from self._split_boxes(document, facts)
         yield from self._scan_lines(document, found)
@@ -2359,34 +2360,27 @@ class AccountNumberDetector(LabelledNumberDetector):
         return (_named_form(match.group("value")) and not other_label_beside(segment, match.start("value"), vague=False)
                 and _after_a_private_name(segment.text, match.start()))
 
-    def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
-        """A grouped account a line break cut after its first group, right after an account's label ("for account
-        7102" / "4418 3307 at ..."): the groups opening the next line as long as the first, no year among them, make
-        it a number of ten to sixteen digits, judged as any labelled number is. Not in a table's cells."""
-        following = None
-        for segment in document.segments:
-            lone = None if segment.label else _LONE_GROUP_AT_END.search(segment.text)
-            if lone is None or _YEAR_START.match(lone.group("group")):
-                continue
-            following = following if following is not None else document.next_lines()
-            below = following.get(id(segment))
-            opening = below is not None and not below.label and _GROUPS_OPENING.match(below.text)
-            if not opening:
-                continue
-            groups = opening.group("groups").split()
-            width = len(lone.group("group"))
-            if any(len(g) != width or _YEAR_START.match(g) for g in groups):
-                continue
-            candidate = _WrappedGroupsCandidate(self, segment, facts, lone.start(), lone.end("group"),
-                                                opening.group("groups"))
-            if not (_PREFIXED_DIGITS if lone.group("prefix") else 10) <= len(candidate.digits) <= 16 \
-                    or not candidate.label_in_text or not self.valid(candidate) \
-                    or any(is_false_positive(candidate) for is_false_positive in self.filters):
-                continue
-            verdict = self.verdict(candidate)
-            if verdict:
-                yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
-                                   normalized=candidate.digits, continued=below, continued_end=opening.end())
+    def wrapped_tail(self, segment: Segment) -> re.Match | None:
+        """A grouped account's first group alone at its line's end, right after an account's label ("for account
+        7102" / "4418 3307 at ..."), no year: read with the groups opening the next line (``wrapped_readings``)."""
+        lone = _LONE_GROUP_AT_END.search(segment.text)
+        return None if lone is None or _YEAR_START.match(lone.group("group")) else lone
+
+    def wrapped_readings(self, segment: Segment, lone: re.Match, below: Segment,
+                         facts: DocumentFacts) -> Iterator[WrappedReading]:
+        """The account the groups opening the next line make with ``lone`` (``wrapped_tail``): as long as the first,
+        no year among them, ten to sixteen digits in all (eight after a letter prefix), a valid value."""
+        opening = _GROUPS_OPENING.match(below.text)
+        if not opening:
+            return
+        groups = opening.group("groups").split()
+        width = len(lone.group("group"))
+        if any(len(g) != width or _YEAR_START.match(g) for g in groups):
+            return
+        candidate = _WrappedGroupsCandidate(self, segment, facts, lone.start(), lone.end("group"),
+                                            opening.group("groups"))
+        if (_PREFIXED_DIGITS if lone.group("prefix") else 10) <= len(candidate.digits) <= 16 and self.valid(candidate):
+            yield WrappedReading(candidate, candidate.end, opening.end())
 
     def _labelled_below(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """An account's form that ends its line, its label in brackets opening the next one: a PDF's line break

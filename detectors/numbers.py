@@ -63,6 +63,15 @@ class Verdict(NamedTuple):
     severity: str | None = None  # None: the detector's own
 
 
+class WrappedReading(NamedTuple):
+    """A number read across a line break (``LabelledNumberDetector.wrapped_readings``): its candidate, where its part
+    on the cut line ends, where its rest on the next line ends, and what joins the two."""
+    candidate: Candidate
+    end: int
+    continued_end: int
+    joint: str = " "
+
+
 class Candidate:
     """A value a shape matched, and what stands around it, for ``valid``, the filters and the verdict.
     What costs a look around (labels, the document's pages) is worked out on first use."""
@@ -423,32 +432,50 @@ class LabelledNumberDetector(Detector):
 
     def _wrapped(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """A number a line break cut between its groups, its label before it: a PDF's or a text file's wrapped line
-        ("... Utilities. SSN 450 58" / "4287. Reason: ..."). The line's closing digits, too few for any shape, are
-        read with the digit groups opening the next line as one line; what a shape matches across the cut, beside
-        its label, is judged as any labelled number is. Not a table's cells, whose lines are rows of their own."""
+        ("... Utilities. SSN 450 58" / "4287. Reason: ..."). The detector's hooks say which closing digits may open
+        such a number (``wrapped_tail``) and how they read with the next line (``wrapped_readings``); what they read
+        is judged as any labelled number is. Not a table's cells, whose lines are rows of their own."""
         following = None
         for segment in document.segments:
-            tail = None if segment.label else _GROUPS_AT_END.search(segment.text)
-            if tail is None or len(digits_of(tail.group(0))) >= self.fewest_digits:
+            tail = None if segment.label else self.wrapped_tail(segment)
+            if tail is None:
                 continue
             following = following if following is not None else document.next_lines()
             below = following.get(id(segment))
-            head = below is not None and not below.label and _GROUPS_OPENING.match(below.text)
-            if not head:
+            if below is None or below.label:
                 continue
-            cut = len(segment.text[:tail.end()].rstrip())
-            joint = "" if segment.text[cut - 1] in _SEPARATORS.replace(" ", "") else " "
-            joined = Segment(segment.text[:cut] + joint + head.group("groups"), segment.location, segment.hidden)
-            for candidate in self._candidates(joined, facts, self._finder.search(joined.text, tail.start())):
-                if not candidate.start < cut < candidate.end or not candidate.label_in_text or \
+            for reading in self.wrapped_readings(segment, tail, below, facts):
+                candidate = reading.candidate
+                if not candidate.label_in_text or \
                         any(is_false_positive(candidate) for is_false_positive in self.filters):
                     continue
                 verdict = self.verdict(candidate)
                 if verdict:
-                    yield self.finding(segment, candidate.start, cut, why=verdict.why, severity=verdict.severity,
-                                       normalized=candidate.digits, continued=below, continued_joint=joint,
-                                       continued_end=head.start("groups") + candidate.end - cut - len(joint))
+                    yield self.finding(segment, candidate.start, reading.end, why=verdict.why,
+                                       severity=verdict.severity, normalized=candidate.digits, continued=below,
+                                       continued_joint=reading.joint, continued_end=reading.continued_end)
                     break
+
+    def wrapped_tail(self, segment: Segment) -> re.Match | None:
+        """The digit groups closing a line that may be the first part of a number a line break cut (``_wrapped``):
+        too few digits for any shape."""
+        tail = _GROUPS_AT_END.search(segment.text)
+        return None if tail is None or len(digits_of(tail.group(0))) >= self.fewest_digits else tail
+
+    def wrapped_readings(self, segment: Segment, tail: re.Match, below: Segment,
+                         facts: DocumentFacts) -> Iterator[WrappedReading]:
+        """The numbers across the cut after ``tail`` (``wrapped_tail``): the line's closing digits read with the digit
+        groups opening the next line as one line, each shape's match that spans the cut. Every reading is a valid
+        value, as ``_shape_at`` gives them."""
+        head = _GROUPS_OPENING.match(below.text)
+        if not head:
+            return
+        cut = len(segment.text[:tail.end()].rstrip())
+        joint = "" if segment.text[cut - 1] in _SEPARATORS.replace(" ", "") else " "
+        joined = Segment(segment.text[:cut] + joint + head.group("groups"), segment.location, segment.hidden)
+        for candidate in self._candidates(joined, facts, self._finder.search(joined.text, tail.start())):
+            if candidate.start < cut < candidate.end:
+                yield WrappedReading(candidate, cut, head.start("groups") + candidate.end - cut - len(joint), joint)
 
     def label_in_field_name(self, name: str) -> str | None:
         """One of the detector's labels in a field's name ("Account Number", "PCE_ACCT_NO"), or None. Searched once a

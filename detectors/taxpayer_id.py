@@ -133,8 +133,15 @@ def _sole_proprietor(text: str) -> bool:
     business's name; a corporation's own trade name ("Palp Inc. dba Excel Paving") is the firm's."""
     return any(not (_DOING_BUSINESS_AS.fullmatch(m.group()) and _FIRMS_FORM_BEFORE.search(text[:m.start()]))
                for m in _PROPRIETOR.finditer(text))
-_TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
-                              r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
+# the words of a taxpayer number's label, read one by one among the clause's small words (``_TAX_LABEL_WORDS``) and as
+# the phrase that closes a clause (``_TAX_LABEL_TAIL``)
+_EIN_WORD = r"f?ein"
+_FEDERAL_WORD = r"federal|fed"
+_TAX_WORD = r"tax|taxpayer"
+_ID_WORD = r"identification|id|i\.d\."
+_NUMBER_WORD = r"no|number"
+_TAX_LABEL_WORDS = re.compile(rf"(?i)\(?\b(?:{_EIN_WORD}|e\.i\.n\.|{_FEDERAL_WORD}|employer|{_TAX_WORD}|{_ID_WORD}|tin|"
+                              rf"{_NUMBER_WORD}|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
 # (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...", or as a table's label cell
 # beside its value: "1 Name of entity | BrightPath Efficiency LLC")
@@ -456,9 +463,10 @@ def _named_right_before_label(clause: str) -> bool:
     return len(name.split()) <= 4 and bool(_CAPITALISED_NAME.fullmatch(name)) and _given_name_first(name)
 
 
-# the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: "
-_TAX_LABEL_TAIL = re.compile(r"(?i)(?:\b(?:individual|personal)\s+)?\b(?:federal\s+|fed\.?\s+)?"
-                             r"(?:tax(?:payer)?\s*(?:id|i\.d\.|identification)(?:\s+(?:no\.?|number|#))?|tin|f?ein)"
+# the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: " ("Fed." has
+# its period)
+_TAX_LABEL_TAIL = re.compile(rf"(?i)(?:\b(?:individual|personal)\s+)?\b(?:(?:{_FEDERAL_WORD})(?:(?<=d)\.)?\s+)?"
+                             rf"(?:(?:{_TAX_WORD})\s*(?:{_ID_WORD})(?:\s+(?:(?:{_NUMBER_WORD})\.?|#))?|tin|{_EIN_WORD})"
                              r"\s*[:#.]*\s*$")
 
 

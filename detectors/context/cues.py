@@ -17,9 +17,14 @@ from functools import lru_cache
 import ahocorasick
 
 # the words of a customer's own matter with the utility that every reader of one shares: their bill, its payment and
-# balance, past due or in arrears, a shut-off, their account, meter and use, a rebate
-SERVICE_WORDS = (r"bill(?:s|ing|ed)?|payments?|past[\s-]*due|arrear\w*|balance|shut-?offs?|disconnect\w*|accounts?|"
-                 r"meters?|usage|kwh|rebates?")
+# balance, past due or in arrears, a shut-off, their account, meter and use, a rebate; the bill's, the shut-off's, the
+# account's and the meter's words are read on their own too (prose's speakers and land-use parties, a record's field)
+BILL_WORDS = r"bill(?:s|ing|ed)?"
+SHUT_OFF_WORDS = r"shut-?offs?|disconnect\w*"
+ACCOUNT_WORDS = r"accounts?"
+METER_WORDS = r"meters?|usage|kwh"
+SERVICE_WORDS = (rf"{BILL_WORDS}|payments?|past[\s-]*due|arrear\w*|balance|{SHUT_OFF_WORDS}|{ACCOUNT_WORDS}|"
+                 rf"{METER_WORDS}|rebates?")
 # what a customer's own matter with the utility is about, in a case note, a call log's entry, a resident's letter or a
 # mail log's subjects: the words above, a payment's plan, a hold, their deposit or refund, a program they enrol in
 # (CARE, FERA, medical baseline, an opt-out, a true-up)

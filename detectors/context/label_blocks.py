@@ -21,7 +21,7 @@ from ..labels import marked_a_sample, unissued
 from ..model import Segment
 from ..vocabulary import name_like
 from .analysis import Analysis, Cell, page_of
-from .cues import CUSTOMER_ROLE
+from .cues import BILL_WORDS, CUSTOMER_ROLE, METER_WORDS, SHUT_OFF_WORDS
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .history import public_story
@@ -1217,7 +1217,7 @@ def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> b
 _UTILITY_MATTER_FIELD = re.compile(
     r"(?im)^[ \t]*(?:reason|issue|subject|complaint|concern|request(?:[ \t]+type)?|nature[ \t]+of[ \t]+(?:complaint|"
     r"request|call)|call[ \t]+reason|motivo|asunto)[ \t]*:[ \t]*(?:(?:high|disputed?|estimated|unusual|past[- ]due|"
-    r"late|final|duplicate|wrong|incorrect|no)[ \t]+)?(?:bill|billing|usage|meter|shut-?off|disconnect(?:ion)?|"
+    rf"late|final|duplicate|wrong|incorrect|no)[ \t]+)?(?:{BILL_WORDS}|{METER_WORDS}|{SHUT_OFF_WORDS}|"
     r"power|outage|refund|deposit|payment[ \t]+(?:arrangement|plan)|care|fera|medical[ \t]+baseline|factura|"
     r"consumo|corte)\b")
 

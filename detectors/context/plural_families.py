@@ -55,8 +55,10 @@ def unchanged_plural_families(text: str, start: int = 0, end: int | None = None)
     return found
 
 
+# a household's surname in the plural, a double-barrelled one too ("Okafors", "Muñoz-Reyeses")
+_HOUSEHOLD_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # any plural, read by its sentence
-_HOUSEHOLD = re.compile(rf"{_THE_OR_LOS}(?P<word>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])"
+_HOUSEHOLD = re.compile(rf"{_THE_OR_LOS}(?P<word>{_HOUSEHOLD_NAME})(?![\w-])"
                         rf"(?P<possessive>['\u2019]s?)?(?!\s*[{_UPPER}])")
 # what the household does as a customer, right after its name ("the Okafors used", "the Iwus have owed since May",
 # "los Torres, que viven en ...", "los Reyes consumieron ...")
@@ -167,7 +169,7 @@ def _surname_in_plural(word: str, unchanged: bool, people: bool = False) -> bool
 
 # staff reaching a household by its surname in the plural: "Staff reached the Szymanskis at"
 _HOUSEHOLD_REACHED = re.compile(r"(?i)\b(?:reached|contacted|called|phoned|texted)\s+the\s+"
-                                r"(?P<household>(?-i:[A-Z][a-z'\u2019-]+))\s+(?:back\s+)?(?:at|on)\s*$")
+                                rf"(?P<household>(?-i:{_HOUSEHOLD_NAME}))\s+(?:back\s+)?(?:at|on)\s*$")
 _HOUSEHOLD_SENTENCE = 200  # how far after the number the household's sentence is read for its utility matter
 
 

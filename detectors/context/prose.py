@@ -46,8 +46,8 @@ from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .plural_families import acting_families
 from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
-from .cues import (CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE, SENTENCE_END,
-                   contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
+from .cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, COMPILED_ITEM, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS,
+                   SALUTATION_RE, SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
                    running_text_line)
 from .headers import header_kind
 from .history import public_story, tells_history
@@ -575,7 +575,7 @@ _CUSTOMER_LABEL = re.compile(r"[ \t]*[A-Za-z][\w .'-]{0,30}?\s*\((?:pce\s+|utili
                              r"account\s?holder)\)\s*:")
 # what makes the turn the speaker's own utility matter: their (or a relative's) bill, account, meter or usage
 _OWN_UTILITY_MATTER = re.compile(r"(?i)\b(?:my|our|her|his|their|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:bill|account|meter|usage|service|electricity|power)\b")
+                                 rf"(?:{BILL_WORDS}|{ACCOUNT_WORDS}|{METER_WORDS}|service|electricity|power)\b")
 _TURN_LINES = 8  # how many lines a turn of a plain-text transcript runs on after its label
 
 
@@ -3064,7 +3064,7 @@ _LAND_USE_APPLICATION = re.compile(
     r"(?:building|grading|demolition|sign|encroachment|zoning)\s+permits?|entitlements?|"
     r"(?-i:CUP|MUP|DPR|VAR|TTM|TPM|ZC|GPA)[\s#-]*\d{2,4}-?\d{2,4})\b")
 # a customer's own account in the same words: an account, a bill, a shutoff (a variance appeal of a billing dispute)
-_CUSTOMERS_ACCOUNT = re.compile(r"(?i)\b(?:accounts?|bills?|billing|billed|shut-?offs?|disconnect\w*|arrears|"
+_CUSTOMERS_ACCOUNT = re.compile(rf"(?i)\b(?:{ACCOUNT_WORDS}|{BILL_WORDS}|{SHUT_OFF_WORDS}|arrears|"
                                 r"past[\s-]+due|payment\s+(?:plan|arrangement)s?)\b")
 
 
@@ -5119,14 +5119,16 @@ _OFFICE_SIGNED = re.compile(r"[A-Z][a-z'\u2019-]+,[ \t]*(?i:(?:the[ \t]+)?(?:com
 
 
 # a notice's addressee in running text, before their home: "Aviso de corte de servicio. Para: Ana Ruiz, 12 Elm St. Su
-# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."
-_ADDRESSEE_LABEL = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*$")
+# servicio eléctrico será suspendido ...", "To: Ana Ruiz, 12 Elm St. Your service will be shut off ..."; the label as a
+# sentence opens with it, read right before the name (``_ADDRESSEE_LABEL``) and before a capital (``_NOTICE_ADDRESSEE``)
+_ADDRESSEE_OPENING = r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*"
+_ADDRESSEE_LABEL = re.compile(_ADDRESSEE_OPENING + "$")
 # what makes the notice one to a customer about their service: a shut-off, a past-due balance
 _SHUT_OFF_NOTICE = re.compile(r"(?i)\b(?:shut[- ]?off|disconnect(?:ed|ion)|past[- ]due|will\s+be\s+(?:suspended|"
                               r"interrupted)|corte\s+de\s+(?:servicio|luz)|ser[aá]\s+(?:suspendido|desconectado|"
                               r"cortado)|saldo\s+vencido|desconexi[oó]n)")
-# the same label as a notice's sentence opens with it, before the addressee's name: where the notice's record is read
-_NOTICE_ADDRESSEE = re.compile(r"(?:^|(?<=[.:;]\s))(?:To|Para|Attn\.?|Atenci[oó]n)[ \t]*:[ \t]*(?=[A-Z])")
+# the same label before the addressee's name: where the notice's record is read
+_NOTICE_ADDRESSEE = re.compile(_ADDRESSEE_OPENING + "(?=[A-Z])")
 _ADDRESSEE_LABEL_REACH = 12  # how far before the name the label is read ("Para: ")
 _HOME_AFTER_ADDRESSEE = 4  # how far after the name their home starts (", ")
 
