@@ -13,8 +13,8 @@ button's label is, never run into the sentence beside it. ``noscript`` text is p
 "noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
   cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
-  table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
-  its lines;
+  table's lone row of labels is its header; not a person's row left in a column of facilities, ``misfit_rows``)
+  and its records (hidden "html comment"); a comment of text keeps its lines;
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
   customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
   ``label`` attribute; a text listing fields between spaced dashes or bars ("Ana Ruiz – 12 Oak St – 912.210.1676")
@@ -91,6 +91,7 @@ from .html_grid import Grid, grid_of
 from .office_html import read_office_properties
 from .captions import is_captions, read_captions
 from .html_transcript import transcript_lines
+from .misfit_rows import misfit_rows, place_columns
 from .fixed_width import lines_and_tables
 from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
@@ -416,6 +417,7 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.place_columns: dict[int, list[int]] = {}  # id of a table -> its columns of places (misfit_rows)
         self.laid_out: set = set()  # ids of the tables whose cells are labelled (a template's table may be first)
         self.layout_chrome: set = set()  # ids of the footer rows and navigation cells of tables that lay out a page
         self.item_scopes: set = set()  # ids of the microdata items read as records
@@ -552,6 +554,9 @@ class _Walker:
         if step == "script" and _COMMENTED_ROW.search(markup):
             headers = self._template_header(parent)
         if headers and re.search(r"<tr[\s>]", markup, re.I):
+            if step == "comment" and (columns := self._place_columns(table, headers)) and misfit_rows(
+                    columns, _parse(f"<table>{markup}</table>")):
+                headers = []  # a person's row left in a facility table: a record of its own, by its own cells
             markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
         path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
         path = " > ".join(filter(None, (path, step)))
@@ -567,6 +572,12 @@ class _Walker:
         walker = _Walker(self.builder, soup, hidden=hidden, chrome=bool(frame and frame.chrome), path=path,
                          skip=skip, seen=self.link_targets, level=self.level + 1)
         walker.walk()
+
+    def _place_columns(self, table: Tag, headers: list[Tag]) -> list[int]:
+        """The table's columns of places (``place_columns``), read once a table."""
+        if id(table) not in self.place_columns:
+            self.place_columns[id(table)] = place_columns(headers, table)
+        return self.place_columns[id(table)]
 
     def _script(self, element: Tag, frame: _Frame | None) -> None:
         """Inline script text, as hidden segments of its own that join no record."""

@@ -215,7 +215,10 @@ def tabled(data):
     ``{"meta": {"view": {"columns": [{"name": ...}]}}, "data": [[...], ...]}``, ArcGIS's ``{"fields": [{"name": ...,
     "alias": ...}], "features": [{"attributes": {...}}]}``, and the table a page's state or a grid widget is given
     (``{"columns": ["Holder", ...], "rows": [[...], ...]}``, DataTables' ``{"columns": [{"title": ...}], "data":
-    [[...]]}``), anywhere in the tree. Anything else as it is."""
+    [[...]]}``), or a list of rows whose first row is the column names (a sheet's values, ``[["Name", "Service
+    Address", "kWh"], [...], ...]``), anywhere in the tree. Anything else as it is."""
+    if isinstance(data, list):
+        return _header_row_table(data)
     if not isinstance(data, dict):
         return data
     columns = _socrata_columns(data)
@@ -233,6 +236,29 @@ def tabled(data):
         # columns, not of customers
         return {**{key: value for key, value in data.items() if key != "fields"}, "features": features}
     return data
+
+
+_HEADER_TITLE_CHARS = 40  # a column's name is short
+
+
+def _header_row_table(data: list):
+    """A list of rows whose first row names the columns (every cell a short text with no digit, half of them or more
+    a field's name by ``header_kind``: "Name", "Service Address", "kWh"), the other rows lists no longer than it: the
+    rows as objects under those names, the names being the table's schema, as a CSV's first line is. A list of rows
+    of values (names, addresses) has no such first row, and is kept as it is."""
+    if len(data) < 2 or not all(isinstance(row, list) for row in data):
+        return data
+    titles, rows = data[0], data[1:]
+    if len(titles) < 2 or not all(isinstance(t, str) and t.strip() and len(t) <= _HEADER_TITLE_CHARS
+                                  and not any(c.isdigit() for c in t) for t in titles):
+        return data
+    if 2 * sum(header_kind(key_words(t))[0] is not None for t in titles) < len(titles) or not all(
+            len(row) <= len(titles) for row in rows):
+        return data
+    columns: list[str] = []
+    for number, title in enumerate(titles, 1):
+        columns.append(title if title not in columns else f"{title} ({number})")  # two columns of one name keep both
+    return [_row_object(columns, row) for row in rows]
 
 
 def _socrata_columns(data: dict) -> list[str] | None:

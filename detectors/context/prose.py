@@ -328,7 +328,8 @@ def _served_lines(analysis: Analysis):
 
 
 # a utility program's participant named on a page about it: "Rebate winner Ana Ruiz of ...", "Spotlight: ..."
-_PARTICIPANT = re.compile(r"(?i)\b(?:rebate|winners?|spotlight(?:ed)?|awardees?|recipients?|participants?|enrollees?)\b")
+_PARTICIPANT = re.compile(r"(?i)\b(?:rebate|winners?|spotlight(?:ed)?|awardees?|recipients?|participants?|enrollees?|"
+                          r"enrolled)\b")
 _REPORTED_BY = re.compile(r"(?i)\breported\s+by\b")
 _PARTICIPANT_REACH = 120  # how far before the name its program word stands, in its sentence: "Cooler rebate winners: Ana
 # Ruiz of 12 Elm St and Bo Chen of ..."
@@ -336,9 +337,12 @@ _PARTICIPANT_REACH = 120  # how far before the name its program word stands, in 
 
 def _participant_lines(analysis: Analysis):
     """The lines where a program's word stands with a street address: a rebate winner's or a spotlighted
-    customer's home may be there ("Rebate winner Hodan Abdi of 3450 Ocotillo Ln", in a page's description too)."""
+    customer's home may be there ("Rebate winner Hodan Abdi of 3450 Ocotillo Ln", in a page's description too); and,
+    on a page of utility matters, with a mailbox or a phone: an enrollee's (``_enrollees_reached``)."""
+    utility = analysis.cues.any("utility matter")
     for line in analysis.free_lines:
-        if _PARTICIPANT.search(line.text) and ADDRESS_RE.search(line.text):
+        if _PARTICIPANT.search(line.text) and (ADDRESS_RE.search(line.text) or utility and (
+                EMAIL_RE.search(line.text) or phone_spans(line.text))):
             yield line
 
 
@@ -355,6 +359,35 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         if (homes and word >= 0 and not _CLAUSE_END.search(text, word, start)
                 and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
                 and not _BUSINESS.search(text, max(0, start - _PARTICIPANT_REACH), homes[0][1] + 40)):
+            found.append((segment, start, end))
+    return found
+
+
+# a label of the program's enrollee right before the name ("Enrolled: Ana Ruiz <...>", "Participant Ana Ruiz - (909)
+# ..."), and what may stand between the name and the mailbox or phone right after it
+_ENROLLEE_LABEL = re.compile(r"(?i)\b(?:enrolled|enrollees?|participants?|recipients?)\b(?:\s+in\s+[\w -]{2,40}?)?"
+                            r"[ \t]*[:\u2013\u2014-]?[ \t]*$")
+_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,;<(:|\u2013\u2014\u00b7-][ \t]*)*")
+# what makes the roster an event's, a contest's, a grant's or volunteers': no utility program's enrollees
+_EVENT_ROSTER = re.compile(r"(?i)\b(?:workshops?|webinars?|classe?s?|contests?|competitions?|volunteers?|scholarships?|"
+                           r"grants?|tours?|fairs?|festivals?|events?|meetings?|trainings?|sessions?|conferences?|"
+                           r"clean-?ups?|races?|teams?|clubs?)\b")
+_ENROLLEE_REACH = 60  # how far before the name its label stands
+
+
+def _enrollees_reached(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a program's enrollee label opens ("Enrolled: Ana Ruiz <ana.r@gmail.com>", "Participant Ana Ruiz -
+    (909) ...") with their own mailbox or phone right after the name, in a text of utility matters: a bill-assistance
+    or a medical-baseline program's customer and how to reach them (PCE-01 4.1). Not an event's, a contest's, a
+    grant's or volunteers' roster (its line names the event), nor a firm's contact, nor the City's numbers."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        label = _ENROLLEE_LABEL.search(text, max(0, start - _ENROLLEE_REACH), start)
+        after = sorted(f[2:] for f in fields if f[0] in ("email", "phone") and f[1] is segment and f[2] >= end)
+        if (label and after and _CONTACT_AFTER_NAME.fullmatch(text, end, after[0][0])
+                and not _EVENT_ROSTER.search(text) and not _BUSINESS.search(text, label.start(), after[0][1])
+                and _utility_matter_near(analysis, [Line(segment, label.start(), after[0][1])])):
             found.append((segment, start, end))
     return found
 
@@ -1587,7 +1620,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         or _CALLED_ABOUT_NUMBER.search(p.text) or _CALLED_LEAVING_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
-    participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
+    participant = any(_home(f) or f[0] in ("email", "phone") for f in fields) and any(
+        _PARTICIPANT.search(p.text) for p in pieces)
     # a resident's home marked on a program's map, with their number: see _homes_labelled
     home_labelled = participant or _home_and_phone_with(fields, pieces, _HOME_LABEL.search)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
@@ -1769,6 +1803,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (participants := _participants(names, fields)):
         names = participants
         why = "a utility program's participant named with their home address"
+    elif page not in analysis.context.public_comment and (enrollees := _enrollees_reached(analysis, names, fields)):
+        names = enrollees
+        why = "a utility program's enrollee named with their own mailbox or phone"
     elif page not in analysis.context.public_comment and (owners := _homes_labelled(names, fields)):
         names = owners
         why = "a resident named with their home and number, marked as a private home"
