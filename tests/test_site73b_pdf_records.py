@@ -170,3 +170,16 @@ def test_a_row_mid_table_whose_address_ran_into_its_account_is_read_whole():
     found = pairs_found(_URL, body)
     assert "881-204417-3" in values_of(found, "account_number")
     assert "7723 W. Thornapple Canyon Court" in values_of(found, "address")
+
+
+def test_a_pages_last_row_whose_address_overflowed_its_column_still_hands_the_header_on():
+    long_address = "3078 N. Thornapple Ridge Hollow Terrace"  # longer than its column: the account is pushed on
+    body = _pages([("Helvetica-Bold", "Attachment 9 - Payment arrangements in default"),
+                   _padded("Customer", "Service Address", "Account", "kWh"),
+                   _padded("Leopoldo Delacorte", "3748 Meadowlark Street", "146-136851-9", "1899"),
+                   ("Courier", "Gwenda Fairhaven".ljust(24) + long_address + "7778 1872 88    1315")],
+                  [_padded("Thaddeus Wainwright", "2164 E. Silver Birch Avenue", "3989739254", "730"),
+                   _padded("Rosalind Urquidez", "232 W. Hummingbird Blvd", "6293-1029-17", "344")])
+    found = pairs_found(_URL, body)
+    assert {"Thaddeus Wainwright", "Rosalind Urquidez"} <= values_of(found, "customer_name")
+    assert {"3989739254", "6293-1029-17"} <= values_of(found, "account_number")

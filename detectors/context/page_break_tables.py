@@ -60,6 +60,7 @@ def page_edges(analysis: Analysis) -> PageEdges:
         first.setdefault(page, segment)
         last[page] = segment
     ends = {id(segment): page for page, segment in last.items()}
+    ends.update(_overflowing_last_rows(analysis, last))
     rows: dict[int, list[EndingRow]] = {}  # each page's labelled rows so far
     ending_row: dict[int, EndingRow] = {}
     for record in analysis.document.records:
@@ -73,6 +74,22 @@ def page_edges(analysis: Analysis) -> PageEdges:
             ending_row[page] = max((other for other in rows[page] if _within(labels, other.labels)),
                                    key=lambda other: len(other.labels))
     return PageEdges(first, ending_row)
+
+
+def _overflowing_last_rows(analysis: Analysis, last: dict[int, Segment]) -> dict[int, int]:
+    """The last field of a table's record right before a page's last line when that line is a row of cells the
+    table's reading left out (a fixed-width report's last row whose address overflowed its column and pushed the
+    account past the next: "Ana Ruiz | 3078 N. Juniper Ridge Hollow Terrace7778 1872 88 | 1315"), by page: the
+    table still ends the page, and the next page's rows go on with it."""
+    found: dict[int, int] = {}
+    for page, segment in last.items():
+        if "\t" not in segment.text:
+            continue
+        at = analysis.segment_index.get(id(segment))
+        before = analysis.segments[at - 1] if at else None
+        if before is not None and before.label and page_of(before) == page:
+            found[id(before)] = page
+    return found
 
 
 def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:
