@@ -29,6 +29,7 @@ _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two s
 _PHRASE_GAP = re.compile(r"\S(?: {2,}| *[^\S ]\s*)\S")
 _RULING = re.compile(r"[\s\-=_+|*]+")
 _OFFSET = 2  # characters a cell may start away from its column's name, or lie apart from it
+_GLUED_FIGURE = re.compile(r"[A-Za-z.]\d")  # a word's last letter, then a figure with no space between
 _MAX_HEADER_CELL = 30  # characters of a column name, at most
 _TAB_STOP = 8  # columns between two tab stops, as a text editor and ``str.expandtabs`` set them
 
@@ -304,7 +305,9 @@ def _overlap(part: Phrase, column: Phrase) -> int:
 
 def _cut(phrase: Phrase, columns: list[Phrase]) -> list[Phrase]:
     """The phrase cut where one of its words starts at the name of a column it runs into (within _OFFSET
-    characters): a value that fills its column up to one space before the next."""
+    characters): a value that fills its column up to one space before the next; or, with no space left, where a
+    word's letter meets a figure right at the column's name (an address as long as its column run into the account
+    after it: "... Canyon Court881-204417-3")."""
     parts, start = [], phrase.start
     for column in columns:
         if not start < column.start < phrase.end:
@@ -315,6 +318,11 @@ def _cut(phrase: Phrase, columns: list[Phrase]) -> list[Phrase]:
         if at is not None:
             parts.append(Phrase(start, at - 1, phrase.text[start - phrase.start:at - 1 - phrase.start]))
             start = at
+        elif column.start - phrase.start < len(phrase.text) and _GLUED_FIGURE.match(
+                phrase.text, column.start - phrase.start - 1) and " " in phrase.text[start - phrase.start:
+                                                                                   column.start - phrase.start]:
+            parts.append(Phrase(start, column.start, phrase.text[start - phrase.start:column.start - phrase.start]))
+            start = column.start
     parts.append(Phrase(start, phrase.end, phrase.text[start - phrase.start:]))
     return parts
 

@@ -170,12 +170,34 @@ def _card_of(segments: list[Segment], i: int) -> list[Segment]:
             card.append(s)
         if prose.HEADING_ELEMENT.search(s.location.element or ""):
             break
-    for s in segments[i + 1:i + 3]:
-        if page_of(s) != page or _script_code(s) or prose.HEADING_ELEMENT.search(s.location.element or ""):
+    for k, s in enumerate(segments[i + 1:i + 3], i + 1):
+        if page_of(s) != page or _script_code(s) or prose.HEADING_ELEMENT.search(s.location.element or "") \
+                or _opens_a_paragraph_after(segments[i], segments[k:k + 2]):
             break
         if _card_line(s) and not _own_personal_mailbox(s):
             card.append(s)
     return card
+
+
+# a line of running prose a wrap ended: long, its last word cut off from the rest of its sentence on the next line
+_WRAPPED_PROSE_CHARS = 60
+_ENDS_IN_MID_PHRASE = re.compile(r"[^\W\d_],?[ \t]*$")
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]*$")
+
+
+def _opens_a_paragraph_after(mailbox: Segment, lines: list[Segment]) -> bool:
+    """Whether the first of ``lines``, a PDF's or a text file's lines after the one giving an official's mailbox, opens
+    a paragraph of its own: the mailbox's sentence ended its line ("... o escriba a pce@cityname.gov.") and the line
+    is running prose a wrap cut in mid-phrase, its sentence going on in lower case on the next line ("Aviso de corte
+    de servicio. Para: Ana Ruiz, 12 Elm St. Su servicio eléctrico" / "será suspendido ..."): a notice's or a case's
+    text set right under the office's, no line of its card. A page's lines come with no blank line between
+    paragraphs; a card's lines are fields, each ending where its value does."""
+    line, below = lines[0], lines[1] if len(lines) > 1 else None
+    return mailbox.location.element is None and line.location.element is None and below is not None \
+        and below.location.element is None and below.location.page == line.location.page \
+        and below.location.line == (line.location.line or 0) + 1 \
+        and bool(_ENDS_A_SENTENCE.search(mailbox.text)) and len(line.text.strip()) > _WRAPPED_PROSE_CHARS \
+        and bool(_ENDS_IN_MID_PHRASE.search(line.text)) and below.text.lstrip()[:1].islower()
 
 
 def _own_personal_mailbox(segment: Segment) -> bool:

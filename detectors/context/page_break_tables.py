@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Segment
 from .analysis import Analysis, page_of
+from .glued_cells import digit_led, unglued_spans
 
 # a short line that says what follows goes on from the page before: "Exhibit B - Enrollees (continued)", "Cont'd"
 _GOES_ON_LINE = re.compile(r"(?i)\b(?:continued|cont(?:'d|inued|\.)|continúa|continuación)(?=\W|$)")
@@ -59,6 +60,7 @@ def page_edges(analysis: Analysis) -> PageEdges:
         first.setdefault(page, segment)
         last[page] = segment
     ends = {id(segment): page for page, segment in last.items()}
+    ends.update(_overflowing_last_rows(analysis, last))
     rows: dict[int, list[EndingRow]] = {}  # each page's labelled rows so far
     ending_row: dict[int, EndingRow] = {}
     for record in analysis.document.records:
@@ -74,6 +76,22 @@ def page_edges(analysis: Analysis) -> PageEdges:
     return PageEdges(first, ending_row)
 
 
+def _overflowing_last_rows(analysis: Analysis, last: dict[int, Segment]) -> dict[int, int]:
+    """The last field of a table's record right before a page's last line when that line is a row of cells the
+    table's reading left out (a fixed-width report's last row whose address overflowed its column and pushed the
+    account past the next: "Ana Ruiz | 3078 N. Juniper Ridge Hollow Terrace7778 1872 88 | 1315"), by page: the
+    table still ends the page, and the next page's rows go on with it."""
+    found: dict[int, int] = {}
+    for page, segment in last.items():
+        if "\t" not in segment.text:
+            continue
+        at = analysis.segment_index.get(id(segment))
+        before = analysis.segments[at - 1] if at else None
+        if before is not None and before.label and page_of(before) == page:
+            found[id(before)] = page
+    return found
+
+
 def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:
     """Whether a row's labels are some of a table's ``columns``, in their order: the last row lacks a cell (empty,
     or run into the next one) that the table's other rows fill."""
@@ -81,23 +99,49 @@ def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:
     return all(label in rest for label in labels)
 
 
-def _digit_led(text: str) -> bool:
-    return text.strip()[:1].isdigit()
-
-
 def same_shapes(row: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether a row's cells lead with a digit where the other row's do (an address, an account, a figure) and with
     a letter where they do (a name): one column in four may differ (an account that opens with letters)."""
-    differ = sum(_digit_led(a) != _digit_led(b) for a, b in zip(row, texts) if a.strip() and b.strip())
+    differ = sum(digit_led(a) != digit_led(b) for a, b in zip(row, texts) if a.strip() and b.strip())
     return differ <= len(row) // 4
 
 
-def header_carried_over(edges: PageEdges, segment: Segment, cells: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The header of the table that ended the page before, for a row of ``cells`` that opens its page."""
+@dataclass
+class CarriedRow:
+    """The header a page's opening row is read under, and the spans of that row's cells (two a value that filled
+    its column ran together cut apart: ``glued_cells``)."""
+
+    labels: tuple[str, ...]
+    spans: list[tuple[int, int]]
+
+
+def header_carried_over(edges: PageEdges, segment: Segment, spans: list[tuple[int, int]]) -> CarriedRow | None:
+    """The header of the table that ended the page before, for a row of cells at ``spans`` that opens its page."""
     page = page_of(segment)
     if not isinstance(page, int) or edges.first.get(page) is not segment:
         return None
     ending = edges.ending_row.get(page - 1)
-    if ending is None or len(ending.labels) != len(cells) or not same_shapes(cells, ending.texts):
+    if ending is None:
         return None
-    return ending.labels
+    spans = unglued_spans(segment.text, spans, ending.texts) or spans
+    cells = tuple(segment.text[a:b] for a, b in spans)
+    if len(ending.labels) != len(cells) or not same_shapes(cells, ending.texts):
+        return None
+    return CarriedRow(ending.labels, spans)
+
+
+# what a wrapped cell's rest holds and a title does not: a ZIP code ("Apt 12, Pomona CA 91768")
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_TITLE_WORDS = 3
+
+
+def heads_another_part(edges: PageEdges, segment: Segment, titles: list[str]) -> bool:
+    """Whether a line of no cells that opens its page (past its running head, not saying the page before goes on)
+    heads another part of the packet, so that the rows under it are no rows of the table the page before ended with:
+    a title of its own ("Warrant register - vendor payments" over a vendor's rows, in a customer's shapes), not the
+    table's own title repeated (its ``titles``), nor the rest of a cell the page break cut (an address's unit and
+    ZIP, a name's last word)."""
+    page = page_of(segment)
+    text = " ".join(segment.text.split())
+    return isinstance(page, int) and edges.first.get(page) is segment and len(text.split()) >= _TITLE_WORDS \
+        and not _ZIP.search(text) and text.casefold() not in {" ".join(t.split()).casefold() for t in titles}

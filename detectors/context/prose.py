@@ -1755,7 +1755,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
         names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
-    elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
+    elif page not in analysis.context.public_comment and _home_and_phone(names, fields, pieces) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
             and not _land_use_party(analysis, pieces) and not tells_candidacy(
@@ -4019,7 +4019,7 @@ _HOME_AFTER_PHONE = re.compile(r"\s*[,;]?\s*(?:(?i:(?:service|home|mailing|billi
 _ABBREVIATED_LABEL = re.compile(r"(?i)\b(?:tel|ph|ph\.\s?no|cel|mob|no|n\.\u00ba|n\u00fam|t\u00e9l)\.[ \t]*:?[ \t]*$")
 
 
-def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
+def _home_and_phone(names: list[tuple], fields: list[tuple], pieces: list[Line]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
     146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
@@ -4030,8 +4030,8 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     another name is that contact's, not the home's: an event listing's "Nov 1 | Bike-to-Work Day | 12 Olive St |
     RSVP: Luis Ortiz 909-..." names a venue and its organizer."""
     for segment, start, end in names:
-        text = segment.text
-        after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
+        text, placed = _clause_over_wrap(segment, fields, pieces)
+        after = [f for f in placed if f[2] >= end and f[3] - start <= _CLAUSE]
         homes = sorted(f[2:] for f in after if f[0] == "address"
                        or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]])))
         phones = sorted(f[2:] for f in after if f[0] == "phone" and not invited_mailbox(text, f[2]))
@@ -4048,6 +4048,22 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
                 and not _OFFICE.search(text, first[0], second[0])):  # "Ana Ruiz, 12 Main St, Suite 200, ...": an
             return True  # attorney's or an agent's office, as a legal notice gives it, no home
     return any(_home_then_bracketed_name(name, fields) for name in names)
+
+
+def _clause_over_wrap(segment: Segment, fields: list[tuple], pieces: list[Line]) -> tuple[str, list[tuple]]:
+    """A name's line read on into the next line of its block where a wrap cut its sentence in mid-phrase, and the
+    fields placed in that text: a PDF's or a text file's line break falls anywhere in a resident's record ("Sra.
+    Ana Ruiz, residente de 12 Elm St, teléfono" / "(909) 555-0142, presentó una apelación ..."). A line that ends
+    its sentence or a field, or a next line that opens with a label or a list's item, ends the clause there."""
+    own = [f for f in fields if f[1] is segment]
+    below = next((b for a, b in zip(pieces, pieces[1:]) if a.segment is segment and b.segment is not segment), None)
+    if below is None or not _next_line(segment, below.segment) or _ENDS_SENTENCE_OR_FIELD.search(segment.text) \
+            or _LABEL_OPENS.match(below.segment.text) or _ITEM_MARKER.match(below.segment.text) \
+            or column_gap(segment.text.strip()) or column_gap(below.segment.text.strip()):
+        return segment.text, own
+    shift = len(segment.text) + 1
+    return f"{segment.text} {below.segment.text}", own + [
+        (kind, where, start + shift, end + shift) for kind, where, start, end in fields if where is below.segment]
 
 
 def _self_introduced(names: list[tuple], fields: list[tuple]) -> tuple[list[tuple], list[tuple]]:

@@ -47,7 +47,9 @@ from .board_bios import board_members_bio
 from .facility_lines import place_columns
 from .public_posts import column_of_posts
 from .place_surnames import names_a_place
-from .page_break_tables import header_carried_over, page_edges, same_shapes
+from .glued_cells import unglued_spans
+from .short_rows import short_row_labels
+from .page_break_tables import header_carried_over, heads_another_part, page_edges, same_shapes
 from .persons import (given_and_listed_surname, holders_bracketed_after_accounts, is_place, named_officially,
                       names_in, person_name, probable_kind, trade_name)
 from ..translations import to_english
@@ -2497,6 +2499,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     titles: list[Line] = []  # the lines of no cells right above the current line, nearest last
     tail = None  # the full row that ended its page, for the first line of the next page to go on with (see below)
     edges = None  # where each page's text starts and which table row ends it, read at a page's first row of cells
+    table_titles: list[str] = []  # the lines of no cells right above the current table's header
     for index, line in enumerate(analysis.free_lines):
         previous, above = line, previous
         frame = line.segment.chrome or id(line.segment) in analysis.running_lines
@@ -2504,6 +2507,10 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             titles = [*titles[1 - _TITLE_SEGMENTS:], line]
             tail = tail if frame or _PAGE_STAMP.fullmatch(line.text) else None
             breaks += 1
+            if full is not None and not frame and page_of(line.segment) != page_of(full[0]) \
+                    and not _PAGE_STAMP.fullmatch(line.text) and heads_another_part(
+                        edges := edges or page_edges(analysis), line.segment, table_titles):
+                header = full = ended = None  # "Warrant register - vendor payments" atop the page after a table's
             if breaks > _BREAK_LINES and header is not None:
                 ended = (header, full) if full is not None else None
                 header = None
@@ -2514,8 +2521,9 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
         if labels is None and header is None and isinstance(page_of(line.segment), int):
             edges = edges or page_edges(analysis)
-            if carried := header_carried_over(edges, line.segment, _cell_texts(line.segment, spans)):
-                header, full, breaks, headed, continued, short = carried, None, 0, [], 0, []
+            if carried := header_carried_over(edges, line.segment, spans):
+                header, full, breaks, headed, continued, short = carried.labels, None, 0, [], 0, []
+                spans = carried.spans
         ended = None  # only the first row of cells after the text may go on with it
         # the page's running head or foot stands between a row's two halves; the header repeated on the next page too
         rest, tail = tail, None
@@ -2536,6 +2544,8 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             analysis.old_record_headers.add(labels)
         if labels is not None and labels != header:
             _participants_under(analysis, labels, analysis.free_lines[index + 1:index + 1 + _SAMPLED_ROWS])
+        if labels is not None and labels != header:
+            table_titles = [title.text for title in titles]
         titles = []
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
@@ -2549,6 +2559,8 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             # table turned sideways on its page, its first header cell read with the page's footer: "Packet Page
             # 269Customer" over "Service address | Premise ID | Phone | Annual kWh"); the labels name the last columns
             header = (_label_ending(above_header), *header)
+        if header is not None and full is not None and len(spans) == len(header) - 1:
+            spans = unglued_spans(line.segment.text, spans, _cell_texts(*full)) or spans  # "...Circle6597 9270 88"
         cut, joined = None, cut
         if header is not None and joined is not None and len(spans) == len(header) - len(joined[1]) and (
                 page_of(line.segment) != page_of(joined[0])):
@@ -2572,18 +2584,24 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
                 headed.append(full)
             for row in short:
                 if _ends_short(*row, *full):
-                    _judge_text_row(analysis, _pieces(*row), header[:len(row[1])])
+                    _judge_text_row(analysis, _pieces(*row), _short_labels(*row, header, full))
                     headed_segments.add(id(row[0]))
             short = []
         elif header is not None and full is not None and _ends_short(line.segment, spans, *full):
             breaks = 0
-            _judge_text_row(analysis, _pieces(line.segment, spans), header[:len(spans)])
+            _judge_text_row(analysis, _pieces(line.segment, spans), _short_labels(line.segment, spans, header, full))
             headed_segments.add(id(line.segment))
         elif header is not None and len(spans) < len(header):
             short.append((line.segment, spans))  # judged by the next full row's cells, or the next page's rest
         elif header is not None and len(spans) > len(header):
             header = None
     return headed_segments
+
+
+def _short_labels(segment: Segment, spans: list[tuple[int, int]], header: tuple, full: tuple) -> tuple[str, ...]:
+    """The labels of a row of fewer cells than the header, by the shapes of the full row's figures
+    (``short_rows``)."""
+    return short_row_labels(list(_cell_texts(segment, spans)), list(_cell_texts(*full)), header)
 
 
 def _cell_texts(segment: Segment, spans: list[tuple[int, int]]) -> tuple[str, ...]:
