@@ -25,6 +25,8 @@ from urllib.parse import unquote
 from lxml import etree
 
 from detectors.context.cues import SENTENCE_END
+from detectors.context.headers import header_kind
+from detectors.context.shapes import CITY_LINE_RE
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
@@ -697,6 +699,7 @@ class _WordReader:
             self.builder.add_message_header(cell_texts, where, chrome=chrome)
             return
         whole_table = [] if layout.key_value else None
+        laid_out = _laid_out_row(cells)
         for row_number, row in enumerate(cells, 1):
             fields = [] if whole_table is None else whole_table
             notes = []  # the footnotes and endnotes marked in the row's cells
@@ -708,7 +711,7 @@ class _WordReader:
                 if role.is_field and row_number - 1 not in layout.header_rows:
                     fields.append(segment)
                     notes += self._notes_on(tc)
-            if whole_table is None and row_number - 1 not in layout.header_rows:
+            if whole_table is None and row_number - 1 not in layout.header_rows and not laid_out:
                 self.builder.add_record(fields, Location(element=f"{where} > row {row_number}"))
             for kind, number, note in notes:
                 self.blocks(note, "paragraph", f"{kind} {number} > ", chrome=chrome)
@@ -820,6 +823,19 @@ def _children(parent, tag: str, wrappers: frozenset):
             yield child
         elif child.tag in wrappers:
             yield from _children(child, tag, wrappers)
+
+
+def _laid_out_row(cells: list[list]) -> bool:
+    """Whether a table is one row that places a letter's address block on the page (a window envelope's: the
+    addressee's name, street and city lines in one cell, the date beside it): the page's layout, read as paragraphs
+    so that the block over the salutation is the letter's addressee, not one record's fields. A cell that opens
+    with a field's label ("Customer" over the name) is a form's field, and its row stays a record."""
+    if len(cells) != 1:
+        return False
+    blocks = [[text for p in _block_elements(tc) if p.tag == _W + "p" and (text := _paragraph_text(p)[0].strip())]
+              for tc in cells[0]]
+    return any(len(lines) >= 2 and CITY_LINE_RE.fullmatch(lines[-1]) for lines in blocks) and not any(
+        lines and header_kind(lines[0])[0] for lines in blocks)
 
 
 def _grid_span(tc) -> int:
