@@ -9,12 +9,15 @@
   account at an address stays public.
 - The number staff left a message for a person named by title and surname at ("Left a voicemail for Mr. X at
   (909) ...") is that person's; a message left for an office, and a program contact's line, stay public.
+- WordArt that an older Word keeps in a VML shape (``v:textpath string="..."``) is shown text, read as a text box's;
+  a flyer's WordArt with a facility's address stays public, and a drawing's VML copy is not read twice.
 """
 from __future__ import annotations
 
 import io
 
 from docx import Document as WordDocument
+from docx.oxml import parse_xml
 
 from detectors.context.plural_families import acting_families
 from tests.detector_helpers import pairs_found, values_of
@@ -164,3 +167,34 @@ def test_a_message_for_an_office_and_a_program_contacts_line_stay_public():
                   "Residents may call Ms. Mbeki at (909) 620-3377 for questions about the program.",
                   "For the workshop, leave a message for the Clerk at (909) 620-2112.")
     assert not values_of(found, "phone")
+
+
+_WORD_ART = ("<w:r xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+             "xmlns:v='urn:schemas-microsoft-com:vml'><w:pict><v:shape id='WordArt1' type='#_x0000_t136'>"
+             "<v:textpath style='font-family:Arial' string='{}'/></v:shape></w:pict></w:r>")
+
+
+def _word_art(text: str) -> tuple[set[tuple[str, str]], list[str]]:
+    """(findings, segments' texts) of a Word file whose second paragraph is WordArt of ``text``."""
+    from crawler.extract import extract
+    document = WordDocument()
+    document.add_paragraph("Notice")
+    document.add_paragraph()._p.append(parse_xml(_WORD_ART.format(text)))
+    out = io.BytesIO()
+    document.save(out)
+    name = "https://www.cityofexample.org/files/notice.docx"
+    return pairs_found(name, out.getvalue()), [s.text for s in extract(name, out.getvalue()).segments]
+
+
+def test_word_art_in_a_vml_shape_is_read_as_shown_text():
+    found, texts = _word_art("Customer Wilhelmus Tambourine, 7712 N. Candlenut Court, account 4471-88203-15, "
+                             "phone (951) 448-2290")
+    assert {("account_number", "4471-88203-15"), ("phone", "(951) 448-2290")} <= found
+    assert ("customer_name", "Wilhelmus Tambourine") in found
+    assert sum("Tambourine" in t for t in texts) == 1
+
+
+def test_a_flyers_word_art_stays_public():
+    found, texts = _word_art("Cool Pomona! Free fans at Ganesha Community Center, 1575 N. White Ave, (909) 620-2265")
+    assert any("Ganesha" in t for t in texts)
+    assert not found

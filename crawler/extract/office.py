@@ -663,7 +663,10 @@ class _WordReader:
             for alt in alt_texts:
                 self.builder.add(alt, location, hidden="alt text", chrome=chrome)
             for number, box in enumerate(text_boxes, 1):
-                self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
+                if isinstance(box, str):  # WordArt's text, shown as a text box's
+                    self.builder.add(box, Location(element=f"{where} > text box {number}"), chrome=chrome)
+                else:
+                    self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
             if cell is None and not chrome:
                 self._comments_on(element)
         return texts
@@ -853,7 +856,8 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
     Word's "Show markup" still shows it there, and the words around it say whose it is. A picture's or a shape's
     alt text and title (``wp:docPr`` descr and title, a VML shape's alt) are what a screen reader speaks for it
     and what a caption of a photo is typed into; the legacy VML copy of a drawing (``mc:Fallback``) is passed
-    over, as it repeats the drawing's."""
+    over, as it repeats the drawing's. A text box is its ``w:txbxContent``, or WordArt's text, which an older Word
+    keeps in a VML shape's ``v:textpath`` attribute ``string`` and shows as large as the page."""
     visible, hidden, alt_texts = [], [], []
     before_edit: list[tuple[str, object]] = []  # the paragraph's text before its tracked changes, by deletion
     text_boxes = []
@@ -865,6 +869,9 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
             continue
         if tag == _W + "txbxContent":
             text_boxes.append(element)
+            continue
+        if tag == _VML + "textpath" and (word_art := " ".join((element.get("string") or "").split())):
+            text_boxes.append(word_art)
             continue
         for alt in _alt_texts(element):
             if alt not in alt_texts:
