@@ -189,6 +189,14 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|խնդր(?:եց|ել\s+է)\s+(?:իրեն\s+)?(?:զանգահարել|զանգել|հետ\s+զանգել)"
     r"|(?:طلب|طلبت)\s+(?:معاودة|إعادة)\s+الاتصال(?:\s+(?:به|بها|بهم))?\s+(?:على|عبر)(?:\s+(?:الرقم|رقم))?)"
     r"\s*:?\s*$")
+# a message staff left for a person named by title and surname, right before the number ("Left a voicemail for Mr.
+# Ferrandino at (909) ..."): read on the words before the number as they are, since a clause read back to the title's
+# point ("Ferrandino at") has lost whom the message was for; not the reader's "leave a message for Ms. Ruiz at", a
+# desk's line
+_MESSAGE_LEFT_FOR_TITLED = re.compile(r"(?i)\bleft\s+(?:a\s+|several\s+)?(?:voice\s*-?mail|message)s?"
+                                      r"\s+for\s+(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+)\s+(?:at|on)\s*$")
+
+
 def reached_before(text: str, start: int) -> bool:
     """Whether the words right before ``text[start]`` reach a person at the number there ("Mr. Ruiz can be reached
     at", "Se le puede contactar al") or say the person called from it ("who called from"): a telephone, whatever
@@ -583,6 +591,7 @@ class PhoneDetector(CustomerDataDetector):
                         segment.text, start, end) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)
+                        or _MESSAGE_LEFT_FOR_TITLED.search(segment.text, max(0, start - 60), start)
                         or _answers_asked(document.segments, index, start)):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):

@@ -25,6 +25,8 @@ from urllib.parse import unquote
 from lxml import etree
 
 from detectors.context.cues import SENTENCE_END
+from detectors.context.headers import header_kind
+from detectors.context.shapes import CITY_LINE_RE
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
@@ -661,7 +663,10 @@ class _WordReader:
             for alt in alt_texts:
                 self.builder.add(alt, location, hidden="alt text", chrome=chrome)
             for number, box in enumerate(text_boxes, 1):
-                self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
+                if isinstance(box, str):  # WordArt's text, shown as a text box's
+                    self.builder.add(box, Location(element=f"{where} > text box {number}"), chrome=chrome)
+                else:
+                    self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
             if cell is None and not chrome:
                 self._comments_on(element)
         return texts
@@ -697,6 +702,7 @@ class _WordReader:
             self.builder.add_message_header(cell_texts, where, chrome=chrome)
             return
         whole_table = [] if layout.key_value else None
+        laid_out = _laid_out_row(cells)
         for row_number, row in enumerate(cells, 1):
             fields = [] if whole_table is None else whole_table
             notes = []  # the footnotes and endnotes marked in the row's cells
@@ -708,7 +714,7 @@ class _WordReader:
                 if role.is_field and row_number - 1 not in layout.header_rows:
                     fields.append(segment)
                     notes += self._notes_on(tc)
-            if whole_table is None and row_number - 1 not in layout.header_rows:
+            if whole_table is None and row_number - 1 not in layout.header_rows and not laid_out:
                 self.builder.add_record(fields, Location(element=f"{where} > row {row_number}"))
             for kind, number, note in notes:
                 self.blocks(note, "paragraph", f"{kind} {number} > ", chrome=chrome)
@@ -822,6 +828,19 @@ def _children(parent, tag: str, wrappers: frozenset):
             yield from _children(child, tag, wrappers)
 
 
+def _laid_out_row(cells: list[list]) -> bool:
+    """Whether a table is one row that places a letter's address block on the page (a window envelope's: the
+    addressee's name, street and city lines in one cell, the date beside it): the page's layout, read as paragraphs
+    so that the block over the salutation is the letter's addressee, not one record's fields. A cell that opens
+    with a field's label ("Customer" over the name) is a form's field, and its row stays a record."""
+    if len(cells) != 1:
+        return False
+    blocks = [[text for p in _block_elements(tc) if p.tag == _W + "p" and (text := _paragraph_text(p)[0].strip())]
+              for tc in cells[0]]
+    return any(len(lines) >= 2 and CITY_LINE_RE.fullmatch(lines[-1]) for lines in blocks) and not any(
+        lines and header_kind(lines[0])[0] for lines in blocks)
+
+
 def _grid_span(tc) -> int:
     span = tc.find(f"{_W}tcPr/{_W}gridSpan")
     try:
@@ -837,7 +856,8 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
     Word's "Show markup" still shows it there, and the words around it say whose it is. A picture's or a shape's
     alt text and title (``wp:docPr`` descr and title, a VML shape's alt) are what a screen reader speaks for it
     and what a caption of a photo is typed into; the legacy VML copy of a drawing (``mc:Fallback``) is passed
-    over, as it repeats the drawing's."""
+    over, as it repeats the drawing's. A text box is its ``w:txbxContent``, or WordArt's text, which an older Word
+    keeps in a VML shape's ``v:textpath`` attribute ``string`` and shows as large as the page."""
     visible, hidden, alt_texts = [], [], []
     before_edit: list[tuple[str, object]] = []  # the paragraph's text before its tracked changes, by deletion
     text_boxes = []
@@ -849,6 +869,9 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
             continue
         if tag == _W + "txbxContent":
             text_boxes.append(element)
+            continue
+        if tag == _VML + "textpath" and (word_art := " ".join((element.get("string") or "").split())):
+            text_boxes.append(word_art)
             continue
         for alt in _alt_texts(element):
             if alt not in alt_texts:

@@ -78,6 +78,12 @@ _PERSONS_ACT = re.compile(
     r"(?:asked|requested|called|phoned|owe|owes|owed|paid|applied|enrolled|disputed|appealed|complained|"
     r"live[sd]?\s+(?:at|on|in)|resided?\s+(?:at|on|in)|viven|residen|deben|llamaron|pagaron|pidieron|"
     r"solicitaron)\b")
+# a numbered account of the household's at a house number, right after its possessive ("the Stones' account 838 828
+# 9205 at 3694 Thornapple Ave was closed"): one household's own service, which an estate's or a team's unnumbered
+# meter ("the Hills' meter at 400 Ridge Rd") is not
+_NUMBERED_ACCOUNT_AT_HOME = re.compile(
+    r"\s+(?:[a-z]+[ \t]+)?(?:account|acct\.?)[ \t]+(?:(?:no\.?|number|#)[ \t]*)?[A-Z]{0,3}-?\d[\d -]{4,}\d"
+    rf"\s+(?:at|on)\s+\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]")
 # the household's own people named again after it ("...; their account", "about their past-due balance")
 _THEIR = re.compile(r"(?i)\b(?:their|they|them)\b")
 # what only people have, named after the household ("at their home on ...", "their children")
@@ -120,7 +126,7 @@ def acting_families(text: str, start: int = 0, end: int | None = None) -> list[t
         told_after = sentence[sentence.find(m.group("word")):]
         people = bool(_PERSONS_ACT.match(text, after) or _THEIR_HOME.search(told_after) or (
             m.group("possessive") or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-            and _THEIR.search(told_after))
+            and _THEIR.search(told_after) or m.group("possessive") and _NUMBERED_ACCOUNT_AT_HOME.match(text, after))
         if acts and _surname_in_plural(m.group("word"), unchanged=bool(m.group("los")), people=people) \
                 and _UTILITY_MATTER.search(sentence):
             found.append(m.span("word"))
