@@ -54,7 +54,7 @@ from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, 
                       groups_in_cells)
 from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .streets import SUFFIXES, alternation
-from .vocabulary import fold, given_names, name_shares, readable
+from .vocabulary import fold, given_names, name_shares, readable, surnames
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -456,6 +456,21 @@ def _named_right_before_label(clause: str) -> bool:
     return len(name.split()) <= 4 and bool(_CAPITALISED_NAME.fullmatch(name)) and _given_name_first(name)
 
 
+def _trade_named_right_before_label(clause: str) -> bool:
+    """The number's own clause ends with a business's name set off just before its tax label, a name that ends in a
+    trade and opens with a word no person is called by ("Summit Traffic Signals", "Foothill Fleet Parts"); a
+    surname's trade ("Castellanos Tree Trimming") may be a sole proprietor's, whose number is their own."""
+    pieces = [piece.strip() for piece in _CLAUSE_PIECES.split(_TAX_LABEL_TAIL.sub("", clause)) if piece.strip()]
+    if not pieces or not _trade_name(pieces[-1]):
+        return False
+    first = fold(pieces[-1].split()[0])
+    return first not in surnames() and first not in given_names()
+
+
+# what sets a line's pieces apart before its tax label: a dash, a bar, a middle dot, a comma, a colon
+_CLAUSE_PIECES = re.compile(r"[\u2013\u2014|\u00b7,;:]|\s-(?:\s|$)")
+
+
 # the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: "
 _TAX_LABEL_TAIL = re.compile(r"(?i)(?:\b(?:individual|personal)\s+)?\b(?:federal\s+|fed\.?\s+)?"
                              r"(?:tax(?:payer)?\s*(?:id|i\.d\.|identification)(?:\s+(?:no\.?|number|#))?|tin|f?ein)"
@@ -555,7 +570,8 @@ _TRADE_NOUN = re.compile(
     r"(?i)\b(?:hardware|diner|cafe|caf\u00e9|restaurant|grill|bakery|market|store|shop|auto|automotive|motors|garage|"
     r"tires?|salon|barbers?|pharmacy|drug|clinic|feed|lumber|heating|cooling|hvac|repair|cleaners|laundry|motel|inn|"
     r"hotel|cantina|taqueria|pizza|deli|coffee|books|florist|flowers|farms?|gallery|pawn|liquor|foods?|grocery|"
-    r"outfitters|rentals?|storage|glass|welding|machine|signs|mart|depot|studio|kitchen|tavern|saloon|trimming|lawn|"
+    r"outfitters|rentals?|storage|glass|welding|machine|signs|signals|parts|mart|depot|studio|kitchen|tavern|saloon|"
+    r"trimming|lawn|"
     r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services)|"
     # a city's vendor register's trades: "GREENFIELD RECYCLING", "Vargas Fencing", "Allied Fire Protection"
     r"recycling|disposal|waste|hauling|haulers|sweeping|surveying|fencing|flooring|masonry|linens?|uniforms?|"
@@ -622,6 +638,8 @@ def _organization(candidate: Candidate) -> bool:
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
+    if _trade_named_right_before_label(holders[0][1]):
+        return True  # "Contract 2026-41: Summit Traffic Signals - Taxpayer ID: 95-...": the business the trade names
     if candidate.shape.name == "bare" and _named_right_before_label(holders[0][1]):
         return False  # "2291 Kestrel St – Marisol Quenta – Taxpayer ID: 9...": hers, whatever the page's heading says
     for label, text in holders:

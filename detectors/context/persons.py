@@ -908,6 +908,10 @@ def _after_spanish_article(text: str, run: list[tuple[int, int]]) -> tuple[list[
     if len(run) < 3 or not _ARTICLE_AND_TITLE.fullmatch(text, run[0][0], run[1][1]) \
             or not opens_sentence(text, run[0][0]):
         return run, None
+    if fold(text[run[2][0]:run[2][1]]) in _OFFICES_AFTER_TITLE:
+        # the title addresses an office ("La señora Alcaldesa Rosalba Ochoa visitó ..."): its holder's name after it,
+        # the office before it, as a rank is (``_after_rank``)
+        return (run[3:] if len(run) > 4 else run), None
     return run[1:], None if text[run[1][1] - 1] == "." else run[1][0]
 
 
