@@ -623,7 +623,10 @@ _LISTING_WORD = re.compile(r"(?i)(?:list|lists|listing|directory|roster|summary|
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
-    proprietor = _sole_proprietor(_own_paragraph(candidate)) or any(_sole_proprietor(text) for _, text in holders)
+    own_paragraph = _own_paragraph(candidate)
+    if _trade_named_right_before_label(holders[0][1]) and not _sole_proprietor(own_paragraph):
+        return True  # "Contract 2026-41: Summit Traffic Signals - Taxpayer ID: 95-...": the business the trade names
+    proprietor = _sole_proprietor(own_paragraph) or any(_sole_proprietor(text) for _, text in holders)
     if proprietor and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
     if _PERSONS_OWN.search(holders[0][1]) and not _ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", holders[0][1])):
@@ -638,8 +641,6 @@ def _organization(candidate: Candidate) -> bool:
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
-    if _trade_named_right_before_label(holders[0][1]):
-        return True  # "Contract 2026-41: Summit Traffic Signals - Taxpayer ID: 95-...": the business the trade names
     if candidate.shape.name == "bare" and _named_right_before_label(holders[0][1]):
         return False  # "2291 Kestrel St – Marisol Quenta – Taxpayer ID: 9...": hers, whatever the page's heading says
     for label, text in holders:

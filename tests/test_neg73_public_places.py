@@ -111,3 +111,16 @@ def test_a_persons_number_in_a_contracts_line_is_still_found():
     found = pairs_found("http://127.0.0.1/finance/contracts.html",
                         _html("Contract Awards", _AWARDS.format(name="Marisol Quenta")), "text/html")
     assert values_of(found, "taxpayer_id") == {"95-9479546"}
+
+
+def test_a_trades_ein_stays_public_beside_another_contracts_sole_proprietor():
+    body = ("<p>Contract 2026-11: Quarrie Catering, a sole proprietorship owned by Rosalba Quarrie; Taxpayer ID verified "
+            "by TIN match.</p>" + _AWARDS.format(name="Summit Traffic Signals"))
+    found = pairs_found("http://127.0.0.1/finance/contracts.html", _html("Contract Awards", body), "text/html")
+    assert values_of(found, "taxpayer_id") == set()
+
+
+def test_a_sole_proprietors_number_under_a_trade_name_is_still_found():
+    body = "<p>Ana Quintero, a sole proprietor doing business as Summit Traffic Signals - Taxpayer ID: 95-9479546.</p>"
+    found = pairs_found("http://127.0.0.1/finance/contracts.html", _html("Contract Awards", body), "text/html")
+    assert values_of(found, "taxpayer_id") == {"95-9479546"}

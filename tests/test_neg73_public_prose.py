@@ -1,7 +1,8 @@
 """neg73 red team: press releases that round 72's readings of running text took for customers' records.
 
-- A Spanish title that addresses an office ("La señora Alcaldesa ...", "El señor Concejal ...") opens an official's
-  sentence, whatever address and figures it gives; a title before a name alone still cues a customer.
+- A Spanish title that addresses an office ("La señora Alcaldesa ...", "El señor Concejal ...", "La señora directora
+  de Parques ...") opens an official's sentence, whatever address and figures it gives; a title before a name alone
+  still cues a customer.
 - A name ending in a place's word right after a preposition or article of place ("at Garfield Park, 1200 N Gibbs
   St", "en Garfield Park", "el Garfield Park") is the park, with its address and its meter; a person called Park
   stays one ("held in Helen Park's name").
@@ -24,6 +25,10 @@ def _found(paragraph: str) -> set[tuple[str, str]]:
     "El señor Concejal Anselmo Prieto recorrió 512 Calle Sol con los vecinos; el proyecto ahorra 70,754 kWh al año.",
     "La señora Directora Perpetua Valdivia, de 625 S Garey Ave, inauguró la estación de carga; informes al "
     "(909) 620-2234.",
+    "La señora directora de Parques Anselma Prieto visitó 1200 N Orchard St, donde los paneles produjeron 70,754 kWh.",
+    "El señor jefe de Bomberos Anselmo Prieto visitó 1200 N Orchard St, donde los paneles produjeron 70,754 kWh.",
+    "El alcalde Clemente Albarrán visitó 1575 N White Ave, donde se ahorraron 82,694 kWh.",
+    "El señor Jefe Mercedes Galindo visitó 1200 N Orchard St, donde se ahorraron 62,653 kWh.",
 ])
 def test_a_title_addressing_an_office_opens_an_officials_sentence(paragraph):
     assert _found(paragraph) == set()
