@@ -149,25 +149,41 @@ class Candidate:
         / "No.  4795-94874-2)", a narrow column's wrap); the label must still stand right before the value. A reply's
         quote marks opening the value's line are no text between them ("> ... The account number is" / "> 3004...")."""
         found = label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
-        if found is None and self.facts is not None and self.start < WIDTH:
-            above = self.facts.line_before(self.segment)
-            if above is not None:
-                head = self.segment.text[:self.start]
-                quoted = QUOTE_MARKS.match(head)
-                head = head[quoted.end():] if quoted and quoted.end() == len(head) else head
-                joined = Segment(f"{above.text}\n{head}", above.location)
-                found = label_before(joined, len(joined.text), self.detector.label_re, self.detector.text_label_re)
+        if found is None and (joined := self._joined_with_line_above) is not None:
+            found = label_before(joined, len(joined.text), self.detector.label_re, self.detector.text_label_re)
         return found
 
     @cached_property
+    def _joined_with_line_above(self) -> Segment | None:
+        """The line before the value's line and the value's line up to the value, as one text, when the value stands
+        near its line's start: where a narrow column's wrap left the value's label; None otherwise."""
+        if self.facts is None or self.start >= WIDTH:
+            return None
+        above = self.facts.line_before(self.segment)
+        if above is None:
+            return None
+        head = self.segment.text[:self.start]
+        quoted = QUOTE_MARKS.match(head)
+        head = head[quoted.end():] if quoted and quoted.end() == len(head) else head
+        return Segment(f"{above.text}\n{head}", above.location)
+
+    @cached_property
     def other_label(self) -> bool:
-        """Labelled as another kind of number ("PO# ...", an APN column)."""
-        return other_label_beside(self.segment, self.start)
+        """Labelled as another kind of number ("PO# ...", an APN column), on its line or across the line break before
+        it ("Greenline Landscape Co., Invoice No." / "694 70 8289, paid 4/25/2026", a narrow column's wrap)."""
+        if other_label_beside(self.segment, self.start):
+            return True
+        joined = self._joined_with_line_above
+        return joined is not None and other_label_beside(joined, len(joined.text))
 
     @cached_property
     def named_otherwise(self) -> bool:
         """Labelled as a particular other kind of number ("PO# ...", an APN column), not a mere "Ref" or "Ticket"."""
-        return self.other_label and other_label_beside(self.segment, self.start, vague=False)
+        if not self.other_label:
+            return False
+        joined = self._joined_with_line_above
+        return other_label_beside(self.segment, self.start, vague=False) or (
+            joined is not None and other_label_beside(joined, len(joined.text), vague=False))
 
     @property
     def page(self):

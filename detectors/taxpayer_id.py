@@ -54,7 +54,7 @@ from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, 
                       groups_in_cells)
 from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .streets import SUFFIXES, alternation
-from .vocabulary import fold, given_names, name_shares, readable
+from .vocabulary import fold, given_names, name_shares, readable, surnames
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -463,6 +463,21 @@ def _named_right_before_label(clause: str) -> bool:
     return len(name.split()) <= 4 and bool(_CAPITALISED_NAME.fullmatch(name)) and _given_name_first(name)
 
 
+def _trade_named_right_before_label(clause: str) -> bool:
+    """The number's own clause ends with a business's name set off just before its tax label, a name that ends in a
+    trade and opens with a word no person is called by ("Summit Traffic Signals", "Foothill Fleet Parts"); a
+    surname's trade ("Castellanos Tree Trimming") may be a sole proprietor's, whose number is their own."""
+    pieces = [piece.strip() for piece in _CLAUSE_PIECES.split(_TAX_LABEL_TAIL.sub("", clause)) if piece.strip()]
+    if not pieces or not _trade_name(pieces[-1]):
+        return False
+    first = fold(pieces[-1].split()[0])
+    return first not in surnames() and first not in given_names()
+
+
+# what sets a line's pieces apart before its tax label: a dash, a bar, a middle dot, a comma, a colon
+_CLAUSE_PIECES = re.compile(r"[\u2013\u2014|\u00b7,;:]|\s-(?:\s|$)")
+
+
 # the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: " ("Fed." has
 # its period)
 _TAX_LABEL_TAIL = re.compile(rf"(?i)(?:\b(?:individual|personal)\s+)?\b(?:(?:{_FEDERAL_WORD})(?:(?<=d)\.)?\s+)?"
@@ -563,7 +578,8 @@ _TRADE_NOUN = re.compile(
     r"(?i)\b(?:hardware|diner|cafe|caf\u00e9|restaurant|grill|bakery|market|store|shop|auto|automotive|motors|garage|"
     r"tires?|salon|barbers?|pharmacy|drug|clinic|feed|lumber|heating|cooling|hvac|repair|cleaners|laundry|motel|inn|"
     r"hotel|cantina|taqueria|pizza|deli|coffee|books|florist|flowers|farms?|gallery|pawn|liquor|foods?|grocery|"
-    r"outfitters|rentals?|storage|glass|welding|machine|signs|mart|depot|studio|kitchen|tavern|saloon|trimming|lawn|"
+    r"outfitters|rentals?|storage|glass|welding|machine|signs|signals|parts|mart|depot|studio|kitchen|tavern|saloon|"
+    r"trimming|lawn|"
     r"cleaning|pest|towing|catering|caterers|locksmiths?|tree\s+(?:care|service|services)|"
     # a city's vendor register's trades: "GREENFIELD RECYCLING", "Vargas Fencing", "Allied Fire Protection"
     r"recycling|disposal|waste|hauling|haulers|sweeping|surveying|fencing|flooring|masonry|linens?|uniforms?|"
@@ -615,7 +631,10 @@ _LISTING_WORD = re.compile(r"(?i)(?:list|lists|listing|directory|roster|summary|
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
-    proprietor = _sole_proprietor(_own_paragraph(candidate)) or any(_sole_proprietor(text) for _, text in holders)
+    own_paragraph = _own_paragraph(candidate)
+    if _trade_named_right_before_label(holders[0][1]) and not _sole_proprietor(own_paragraph):
+        return True  # "Contract 2026-41: Summit Traffic Signals - Taxpayer ID: 95-...": the business the trade names
+    proprietor = _sole_proprietor(own_paragraph) or any(_sole_proprietor(text) for _, text in holders)
     if proprietor and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
     if _PERSONS_OWN.search(holders[0][1]) and not _ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", holders[0][1])):

@@ -15,7 +15,10 @@ _FIELD_WORDS = frozenset(
     "account acct accts customer cust client service svc srv billing bill mailing mail home cell mobile work premise "
     "premises prem meter mtr point pt agreement agmt agrmt contract number num nbr no id ref name first last full "
     "middle holder owner address addr street phone tel email usage kwh annual monthly utility electric contact "
-    "serial".split())
+    "serial "
+    # and the words of the fields a staff directory or a list of places is named with ("jobtitle", "facilityname"),
+    # read apart so that their columns say whose the record is
+    "job title position dept department staff employee facility site park location".split())
 _LONGEST = max(map(len, _FIELD_WORDS))
 # a CRM's keys of its own records (Dynamics' "accountid", "contactid": a GUID), no customer's number
 _RECORD_KEYS = frozenset({"accountid", "contactid"})

@@ -67,7 +67,7 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         # a statistical table's share and rank: the ten largest ratepayers an annual report publishes
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
-                        r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
+                        r"facility|facilities|fac|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b|"
                         # a column of the City's own facilities in Spanish, named by them: "Instalación", "Nombre del
                         # edificio", "Parque" (not a rebate form's "Dirección de la instalación", the customer's home,

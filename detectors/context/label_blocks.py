@@ -455,16 +455,34 @@ _OFFICE_AS_CONTACT = re.compile(
 
 def _under_a_facility(analysis: Analysis, first: _Hit) -> bool:
     """Whether the line right above a block's first label names one of the City's facilities (a facility report's
-    "Main Library, 140 Mesa St" over its account and usage): the block is the facility's, no customer's."""
-    above = first.segment.text[:first.start].rstrip()
-    if not above and first.index > 0:
-        above = analysis.free[first.index - 1].text.rstrip()
-    line = above[above.rfind("\n") + 1:]
+    "Main Library, 140 Mesa St" over its account and usage), or the line above a sentence right above it that says
+    what the place is or when it opens (a cooling center's "Pomona Public Library" / "The center is open at 625 S
+    Garey Ave." / "Phone: ..." / "Usage last summer: ..."): the block is the facility's, no customer's."""
+    lines = _lines_above(analysis, first, 2)
+    if lines and _SENTENCE_LINE.fullmatch(lines[0]):
+        lines = lines[1:]  # (only the first line above is passed so: a heading's, not a paragraph's)
+    line = lines[0] if lines else ""
     # (a street's words are no facility: "RE: your account at 12 Park Ave")
     return bool(line) and len(line) <= _FACILITY_LINE_CHARS and CITY_FACILITY.search(ADDRESS_RE.sub("", line)) is not None
 
 
 _FACILITY_LINE_CHARS = 80  # a facility's heading line, its name and address; not a paragraph that mentions one
+# a line that is one sentence of the place's card, no label's field: "The center is open at 625 S Garey Ave."
+_SENTENCE_LINE = re.compile(r"[A-Z][^:\n]{8,%d}[.!]" % _FACILITY_LINE_CHARS)
+
+
+def _lines_above(analysis: Analysis, first: _Hit, count: int) -> list[str]:
+    """Up to ``count`` non-blank lines right above a block's first label, nearest first: those of its own segment
+    before it, then those of the segments before it."""
+    lines: list[str] = []
+    text, index = first.segment.text[:first.start], first.index
+    while len(lines) < count:
+        lines += [line.strip() for line in reversed(text.split("\n")) if line.strip()][:count - len(lines)]
+        if len(lines) >= count or index <= 0:
+            break
+        index -= 1
+        text = analysis.free[index].text
+    return lines
 
 
 def _sample_account(segment: Segment, start: int, end: int) -> bool:

@@ -908,6 +908,10 @@ def _after_spanish_article(text: str, run: list[tuple[int, int]]) -> tuple[list[
     if len(run) < 3 or not _ARTICLE_AND_TITLE.fullmatch(text, run[0][0], run[1][1]) \
             or not opens_sentence(text, run[0][0]):
         return run, None
+    if fold(text[run[2][0]:run[2][1]]) in _OFFICES_AFTER_TITLE:
+        # the title addresses an office ("La señora Alcaldesa Rosalba Ochoa visitó ..."): its holder's name after it,
+        # the office before it, as a rank is (``_after_rank``)
+        return (run[3:] if len(run) > 4 else run), None
     return run[1:], None if text[run[1][1] - 1] == "." else run[1][0]
 
 
@@ -2298,7 +2302,7 @@ def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
 # the offices a Spanish title addresses their holder by ("el Sr. Presidente", "la Sra. Alcaldesa", "la Sra. Concejal")
 _OFFICES_AFTER_TITLE = frozenset("""alcalde alcaldesa presidente presidenta concejal concejala regidor regidora
 secretario secretaria director directora gerente administrador administradora juez jueza comisionado comisionada
-tesorero tesorera""".split())
+tesorero tesorera jefe jefa""".split())
 
 
 def _plausible(given: str, surname: str, candidate: str) -> bool:
@@ -3180,7 +3184,12 @@ _KOREAN_STAFF_BEFORE = re.compile(r"(?:담당자?|직원|공무원)[ \t]*[:：]?
 _TRANSLATED_TITLE_BEFORE = re.compile(
     r"(?:市长|市長|副市长|副市長|市议员|市議員|议员|議員|市经理|市經理|主任|经理|經理|시장|시의원|의원)[ \t]*[:：]?[ \t]*$"
     r"|(?i:\b(?:ngh\u1ecb\s+vi\u00ean|th\u1ecb\s+tr\u01b0\u1edfng|vi\u00ean\s+ch\u1ee9c(?:\s+\w+){0,2}|konsehala?|"
-    r"alkalde|kagawad|concejal(?:a|es)?|alcaldesa?|regidora?)[ \t]*[:,]?[ \t]*$)")
+    r"alkalde|kagawad|concejal(?:a|es)?|alcalde(?:sa|s)?|regidora?|"
+    # a Spanish office with its department: "la directora de Parques", "el jefe de Bomberos"
+    r"(?:directora?|jef[ae]|gerente|supervisora?|coordinadora?)\s+de(?:l|\s+la|\s+los|\s+las)?\s+\w+|"
+    # a Spanish title addressing the office before the name: "El señor Jefe ...", "La señora Directora ..."
+    rf"(?:se\u00f1or(?:a|ita)?|sra?\.|srta\.)\s+(?:{'|'.join(sorted(_OFFICES_AFTER_TITLE))}))"
+    r"[ \t]*[:,]?[ \t]*$)")
 _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|주임|계장|실장|국장|시장|부시장|시의원|의원|위원장?|"
                                  r"주무관|사무관|직원|담당자?)")
 

@@ -70,7 +70,7 @@ from .letters import letterhead_address
 from .notes import logs_author
 from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     NUMBER_CALLED_BEFORE, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
+                     NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
                      consumption_spans, dialable_beside_account, opens_an_address, phone_across, phone_spans, property_parcel,
                      spelt_number_spans, spelt_phone_spans, street_addresses)
 
@@ -1670,6 +1670,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     traders = [name for name in names if lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored
                and not _own_contact_beside(name, fields)]
     names = [name for name in names if not city_of_an_address(name, fields) and not _tail_of_a_place(name)
+             and not _place_after_a_preposition(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)
@@ -2290,6 +2291,22 @@ def _tail_of_a_place(name: tuple) -> bool:
 
 
 _WORD_REACH = 40  # the longest bullet and word looked for before a name
+
+
+def _place_after_a_preposition(name: tuple) -> bool:
+    """Whether a "name" ending in a place's word stands right after a preposition or an article of place ("won the
+    title at Garfield Park, 1200 N Gibbs St", "ganaron el torneo en Garfield Park", "visitó ..., el Garfield Park"):
+    the park, its address and its meter the City's, no person called Park (not "held in Ana Park's name")."""
+    segment, start, end = name
+    return bool(_ENDS_IN_A_PLACE_WORD.search(segment.text, start, end)
+                and _PLACE_PREPOSITION.search(segment.text, max(0, start - _PREPOSITION_REACH), start)
+                and not _POSSESSIVE.match(segment.text, end))
+
+
+_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{PLACE_WORDS}|hall|cent(?:er|re)|plaza|gardens?|field|gym|station)$")
+_PLACE_PREPOSITION = re.compile(r"(?i)\b(?:at|in|near|en|el|del|al)\s+$")
+_PREPOSITION_REACH = 8
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 _NEXT_ITEM = re.compile(r";[ \t]+")  # a list's items apart, not a vCard's fields ("9331 Alamo Way;Arroyo Lindo")
 _OWN_HOME_AFTER = re.compile(r",[ \t]*")

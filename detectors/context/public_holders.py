@@ -175,7 +175,9 @@ def held_by_city(fields: list[Segment]) -> bool:
 
 
 # a column of the City's own buildings and sites, by its header: "Facility", "Facility Name", "Building"
-_FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|building)(?:\s+name)?\s*")
+# (a script's keys and a card's classes run the words together or cut them short: "facilityname", "fac-name", "park-name")
+_FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|facilities|fac|building|park)"
+                              r"(?:[\s_-]*name)?\s*")
 
 
 # the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
