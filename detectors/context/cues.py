@@ -25,6 +25,10 @@ ACCOUNT_WORDS = r"accounts?"
 METER_WORDS = r"meters?|usage|kwh"
 SERVICE_WORDS = (rf"{BILL_WORDS}|payments?|past[\s-]*due|arrear\w*|balance|{SHUT_OFF_WORDS}|{ACCOUNT_WORDS}|"
                  rf"{METER_WORDS}|rebates?")
+# a utility's assistance a customer enrols in, as a table's row or a list item names it: the programs by their names
+# (CARE, FERA, LIHEAP), the Medical Baseline allowance, a payment plan or arrangement, an arrearage management plan
+ASSISTANCE_NAMES = r"CARE|FERA|LIHEAP"
+ASSISTANCE_PLANS = r"\bmedical\s+baseline|\bpayment\s+(?:plan|arrangement)|\barrear(?:age|s)\s+management"
 # what a customer's own matter with the utility is about, in a case note, a call log's entry, a resident's letter or a
 # mail log's subjects: the words above, a payment's plan, a hold, their deposit or refund, a program they enrol in
 # (CARE, FERA, medical baseline, an opt-out, a true-up)

@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..model import Segment
 from .analysis import Analysis, Cell, Line, page_of
 from .businesses import POSSESSIVE_NAME, business_listings
-from .cues import CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END, invited_mailbox
+from .cues import (ASSISTANCE_NAMES, ASSISTANCE_PLANS, CUSTOMER_ROLE, SALUTATION_RE, SENTENCE_END,
+                   invited_mailbox)
 from .headers import header_kind, program_matter, public_process
 from .public_roles import tells_candidacy
 from ..vocabulary import fold, given_names, readable, surnames
@@ -566,8 +567,7 @@ def _people_terms(analysis: Analysis) -> None:
 
 # a utility's assistance program a list item enrols its person in, and where the enrolment stands: "CARE approved
 # 21/01/2024", "FERA enrolled", "Medical Baseline recertified", "payment plan approved"
-_ASSISTANCE = re.compile(r"(?<![A-Za-z])(?:CARE|FERA|LIHEAP)(?![A-Za-z])|(?i:\bmedical\s+baseline|"
-                         r"\bpayment\s+(?:plan|arrangement)|\barrear(?:age|s)\s+management)")
+_ASSISTANCE = re.compile(rf"(?<![A-Za-z])(?:{ASSISTANCE_NAMES})(?![A-Za-z])|(?i:{ASSISTANCE_PLANS})")
 _ENROLMENT = re.compile(r"(?i)\b(?:(?:re-?)?enrolled|approved|recertified|denied|declined|pending|wait-?listed|"
                         r"ineligible|removed|dropped)\b")
 

@@ -23,7 +23,8 @@ from ..model import Record, Segment
 from ..labels import has_stand_in, is_ledger_account
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE, PUBLIC_PROCESS
+from .cues import (ASSISTANCE_NAMES, ASSISTANCE_PLANS, CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE,
+                   PUBLIC_PROCESS)
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, hired_firms_column, names_in_each_language, names_own_id, organisation_column,
                       own_baseline_column, own_id_prefix, parcel_and_account, parcel_column, person_role_column,
@@ -1632,9 +1633,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
 
 # a utility's assistance program for its customers, as a row names it: the discounts (CARE, FERA, the Medical Baseline
 # allowance), an arrearage management plan, a payment plan or arrangement, a disconnection or its hold
-_ASSISTANCE_PROGRAM = re.compile(r"(?<![A-Za-z])(?:CARE|FERA|AMP|LIHEAP|ESA)(?![A-Za-z])|(?i:\bmedical\s+baseline|"
-                                 r"\barrear(?:age|s)\s+management|\bpayment\s+(?:plan|arrangement)|\bdisconnect\w*|"
-                                 r"\bshut[\s-]?off|\benergy\s+savings\s+assistance)")
+_ASSISTANCE_PROGRAM = re.compile(rf"(?<![A-Za-z])(?:{ASSISTANCE_NAMES}|AMP|ESA)(?![A-Za-z])|(?i:{ASSISTANCE_PLANS}|"
+                                 r"\bdisconnect\w*|\bshut[\s-]?off|\benergy\s+savings\s+assistance)")
 # a cell giving where the person's enrollment stands, and nothing else
 _ENROLMENT_STATUS = re.compile(r"(?i)\s*(?:(?:not\s+|re-?)?enrolled|declined|denied|approved|pending|ineligible|"
                                r"not\s+eligible|wait-?listed|recertified|removed|dropped|applied|opted\s+out|"
