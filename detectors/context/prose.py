@@ -1759,7 +1759,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields, pieces) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
-            and not _land_use_party(analysis, pieces) and not tells_candidacy(
+            and not _land_use_party(analysis, pieces, names) and not tells_candidacy(
                 " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)) \
             and not _permit_holders(analysis, names):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
@@ -3165,13 +3165,25 @@ def land_use_told(text: str) -> bool:
     return bool(_LAND_USE_APPLICATION.search(text))
 
 
-def _land_use_party(analysis: Analysis, pieces: list[Line]) -> bool:
-    """Whether the pieces are a land-use case's party's line (see ``public_roles.LAND_USE_PARTY``) in a document that tells a
-    land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's account or bill: the applicant's
-    phone and mailbox in a staff report are a public record, as the project's address is."""
+def _land_use_party(analysis: Analysis, pieces: list[Line], names: list[tuple]) -> bool:
+    """Whether the pieces are a land-use case's party's line (see ``public_roles.LAND_USE_PARTY``), or every name in
+    them is labelled as such a party right before it ("NOTICE OF PUBLIC HEARING. Application: CUP ... Applicant: NAME,
+    ..."), in a document that tells a land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's
+    account or bill: the applicant's phone and mailbox in a staff report or a hearing notice are a public record, as
+    the project's address is."""
     text = " ".join(p.text for p in pieces)
-    return bool(LAND_USE_PARTY.match(pieces[0].text)) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(
-        analysis.joined)
+    labelled = LAND_USE_PARTY.match(pieces[0].text) or names and all(
+        _party_labelled(segment.text, start) for segment, start, _ in names)
+    return bool(labelled) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(analysis.joined)
+
+
+_PARTY_LABEL_REACH = 40  # from a party's label to the name it opens: "Property owner / Applicant: "
+
+
+def _party_labelled(text: str, start: int) -> bool:
+    """Whether a land-use party's label ends right before the name at ``start``."""
+    return any(not text[label.end():start].strip()
+               for label in LAND_USE_PARTY.finditer(text, max(0, start - _PARTY_LABEL_REACH), start))
 
 
 def _permit_holders(analysis: Analysis, names: list[tuple]) -> bool:
