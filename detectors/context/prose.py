@@ -67,6 +67,7 @@ from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author,
                       spoken_name)
 from .letters import letterhead_address
+from .place_surnames import names_a_place, person_by_role
 from .notes import logs_author
 from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
@@ -342,7 +343,8 @@ def _participant_lines(analysis: Analysis):
     utility = analysis.cues.any("utility matter")
     for line in analysis.free_lines:
         if _PARTICIPANT.search(line.text) and (ADDRESS_RE.search(line.text) or utility and (
-                EMAIL_RE.search(line.text) or phone_spans(line.text))):
+                EMAIL_RE.search(line.text) or phone_spans(line.text)
+                or consumption_spans(line.segment.text, line.start, line.end))):
             yield line
 
 
@@ -368,6 +370,9 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _ENROLLEE_LABEL = re.compile(r"(?i)\b(?:enrolled|enrollees?|participants?|recipients?)\b(?:\s+in\s+[\w -]{2,40}?)?"
                             r"[ \t]*[:\u2013\u2014-]?[ \t]*$")
 _CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,;<(:|\u2013\u2014\u00b7-][ \t]*)*")
+# the word that may name an enrollee's own consumption between the name and the figure: "Participant NAME, usage 1,297 kWh"
+_USAGE_AFTER_NAME = re.compile(r"(?i)[ \t]*(?:[,;(:|\u2013\u2014\u00b7-][ \t]*)*(?:(?:monthly|annual|average|winter|"
+                               r"summer)[ \t]+)?(?:usage|use|consumption|consumo)?[ \t]*(?:of|was|is|:|=)?[ \t]*")
 # what makes the roster an event's, a contest's, a grant's or volunteers': no utility program's enrollees
 _EVENT_ROSTER = re.compile(r"(?i)\b(?:workshops?|webinars?|classe?s?|contests?|competitions?|volunteers?|scholarships?|"
                            r"grants?|tours?|fairs?|festivals?|events?|meetings?|trainings?|sessions?|conferences?|"
@@ -377,15 +382,20 @@ _ENROLLEE_REACH = 60  # how far before the name its label stands
 
 def _enrollees_reached(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names a program's enrollee label opens ("Enrolled: Ana Ruiz <ana.r@gmail.com>", "Participant Ana Ruiz -
-    (909) ...") with their own mailbox or phone right after the name, in a text of utility matters: a bill-assistance
-    or a medical-baseline program's customer and how to reach them (PCE-01 4.1). Not an event's, a contest's, a
+    (909) ...", "Participant Ana Ruiz, usage 1,297 kWh") with their own mailbox, phone or consumption right after the
+    name, in a text of utility matters: a bill-assistance
+    or a medical-baseline program's customer and how to reach them (PCE-01 4.1). Not a park or a hall enrolled
+    ("Participant Garfield Park, usage ...": ``place_surnames``), nor an event's, a contest's, a
     grant's or volunteers' roster (its line names the event), nor a firm's contact, nor the City's numbers."""
     found = []
     for segment, start, end in names:
         text = segment.text
         label = _ENROLLEE_LABEL.search(text, max(0, start - _ENROLLEE_REACH), start)
-        after = sorted(f[2:] for f in fields if f[0] in ("email", "phone") and f[1] is segment and f[2] >= end)
-        if (label and after and _CONTACT_AFTER_NAME.fullmatch(text, end, after[0][0])
+        after = sorted((f[2], f[3], f[0]) for f in fields if f[0] in ("email", "phone", "usage") and f[1] is segment
+                       and f[2] >= end)
+        gap = _USAGE_AFTER_NAME if after and after[0][2] == "usage" else _CONTACT_AFTER_NAME
+        if (label and after and gap.fullmatch(text, end, after[0][0])
+                and not (names_a_place(text[start:end]) and not person_by_role(text, start, end))
                 and not _EVENT_ROSTER.search(text) and not _BUSINESS.search(text, label.start(), after[0][1])
                 and _utility_matter_near(analysis, [Line(segment, label.start(), after[0][1])])):
             found.append((segment, start, end))
@@ -1620,7 +1630,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         or _CALLED_ABOUT_NUMBER.search(p.text) or _CALLED_LEAVING_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
-    participant = any(_home(f) or f[0] in ("email", "phone") for f in fields) and any(
+    participant = any(_home(f) or f[0] in ("email", "phone", "usage") for f in fields) and any(
         _PARTICIPANT.search(p.text) for p in pieces)
     # a resident's home marked on a program's map, with their number: see _homes_labelled
     home_labelled = participant or _home_and_phone_with(fields, pieces, _HOME_LABEL.search)
@@ -1806,7 +1816,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "a utility program's participant named with their home address"
     elif page not in analysis.context.public_comment and (enrollees := _enrollees_reached(analysis, names, fields)):
         names = enrollees
-        why = "a utility program's enrollee named with their own mailbox or phone"
+        why = "a utility program's enrollee named with their own mailbox, phone or consumption"
     elif page not in analysis.context.public_comment and (owners := _homes_labelled(names, fields)):
         names = owners
         why = "a resident named with their home and number, marked as a private home"
