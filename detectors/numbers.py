@@ -171,19 +171,19 @@ class Candidate:
     def other_label(self) -> bool:
         """Labelled as another kind of number ("PO# ...", an APN column), on its line or across the line break before
         it ("Greenline Landscape Co., Invoice No." / "694 70 8289, paid 4/25/2026", a narrow column's wrap)."""
-        if other_label_beside(self.segment, self.start):
-            return True
-        joined = self._joined_with_line_above
-        return joined is not None and other_label_beside(joined, len(joined.text))
+        return self._labelled_otherwise(vague=True)
 
     @cached_property
     def named_otherwise(self) -> bool:
         """Labelled as a particular other kind of number ("PO# ...", an APN column), not a mere "Ref" or "Ticket"."""
-        if not self.other_label:
-            return False
+        return self.other_label and self._labelled_otherwise(vague=False)
+
+    def _labelled_otherwise(self, vague: bool) -> bool:
+        """``other_label_beside`` on the value's line, then across the line break before it."""
+        if other_label_beside(self.segment, self.start, vague=vague):
+            return True
         joined = self._joined_with_line_above
-        return other_label_beside(self.segment, self.start, vague=False) or (
-            joined is not None and other_label_beside(joined, len(joined.text), vague=False))
+        return joined is not None and other_label_beside(joined, len(joined.text), vague=vague)
 
     @property
     def page(self):

@@ -369,9 +369,10 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 # ..."), and what may stand between the name and the mailbox or phone right after it
 _ENROLLEE_LABEL = re.compile(r"(?i)\b(?:enrolled|enrollees?|participants?|recipients?)\b(?:\s+in\s+[\w -]{2,40}?)?"
                             r"[ \t]*[:\u2013\u2014-]?[ \t]*$")
-_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,;<(:|\u2013\u2014\u00b7-][ \t]*)*")
+_FIELD_MARKS = r",;(:|\u2013\u2014\u00b7-"  # what sets a field apart from the name before it
+_CONTACT_AFTER_NAME = re.compile(rf"[ \t]*(?:[<{_FIELD_MARKS}][ \t]*)*")  # "<" opens a mailbox: "NAME <ana@...>"
 # the word that may name an enrollee's own consumption between the name and the figure: "Participant NAME, usage 1,297 kWh"
-_USAGE_AFTER_NAME = re.compile(r"(?i)[ \t]*(?:[,;(:|\u2013\u2014\u00b7-][ \t]*)*(?:(?:monthly|annual|average|winter|"
+_USAGE_AFTER_NAME = re.compile(rf"(?i)[ \t]*(?:[{_FIELD_MARKS}][ \t]*)*(?:(?:monthly|annual|average|winter|"
                                r"summer)[ \t]+)?(?:usage|use|consumption|consumo)?[ \t]*(?:of|was|is|:|=)?[ \t]*")
 # what makes the roster an event's, a contest's, a grant's or volunteers': no utility program's enrollees
 _EVENT_ROSTER = re.compile(r"(?i)\b(?:workshops?|webinars?|classe?s?|contests?|competitions?|volunteers?|scholarships?|"
