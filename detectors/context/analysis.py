@@ -942,7 +942,9 @@ class Analysis:
                     # a street cued on this line alone ("residents at 3726 Alder" / "Court") is the whole one's head
                     addresses = [(a, b) for a, b in addresses if not whole[0] <= a < whole[1]] + [whole]
                 for start, end in addresses:
-                    window = _blank(text[max(piece.start, start - 40):start], start, named)
+                    # (an address before it on the line is no cue: its street's type is no office's word, "12 Park
+                    # Ave, 40 Elm St")
+                    window = _blank(text[max(piece.start, start - 40):start], start, named + homes + places)
                     before = _own_sentence(window)
                     # "City Hall,\n13220 ..", and a sentence a wrap cut in the facility's name: "the Palomares Park
                     # Community" / "Building at 499 E. Arrow Hwy"
@@ -1026,7 +1028,8 @@ class Analysis:
                 base = max(piece.start, piece.end - 60)
                 found += [("usage", segment, base + a, base + b)
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
-            previous = text[max(piece.start, piece.end - 40):piece.end]
+            # (its addresses blanked: "... 13283 Plaza Orangethorpe" / "11921 Corte Tamarind ..." is no plaza's)
+            previous = _blank(text[max(piece.start, piece.end - 40):piece.end], piece.end, homes + places)
             lines_above = f"{lines_above} {text[piece.start:piece.end]}"[-_FACILITY_USE_REACH:]
             listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
             if len(found) > before_piece:  # (not a line holding a personal identifier: a business customer's)
