@@ -218,6 +218,7 @@ _MAX_MARKUP_CHARS = 2_000_000
 # how many rows commented out of a table tell its layout (whether its first row is a header) beside the visible ones
 _LAYOUT_COMMENTED_ROWS = 20
 _COMMENTED_ROW = re.compile(r"<tr[\s>]", re.I)
+_TABLE_OPENS = re.compile(r"<table[\s>]", re.I)
 _CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
 # blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
@@ -558,6 +559,8 @@ class _Walker:
                     columns, _parse(f"<table>{markup}</table>")):
                 headers = []  # a person's row left in a facility table: a record of its own, by its own cells
             markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
+        elif _COMMENTED_ROW.search(markup) and not _TABLE_OPENS.search(markup):
+            markup = f"<table>{markup}</table>"  # rows kept without their table: still a table's rows, cell by cell
         path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
         path = " > ".join(filter(None, (path, step)))
         hidden = frame.hidden if frame and frame.hidden else hidden
