@@ -18,7 +18,7 @@ except ImportError:  # Python before 3.11
     import sre_constants as sc
     import sre_parse as sp
 
-from detectors.context.prose import _UTILITY_STORY
+from detectors.context.prose.records import _UTILITY_STORY
 
 from detector_helpers import pairs_found
 

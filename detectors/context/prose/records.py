@@ -35,45 +35,43 @@ import re
 from itertools import accumulate
 from typing import Iterator, NamedTuple
 
-from ..base import line_of
-from ..labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
-                      is_ledger_account, stands_in)
-from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
-from ..public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain, is_role_mailbox,
-                               to_e164)
-from ..streets import DIRECTIONS, SUFFIXES, alternation
-from ..translations import phrases_for
-from ..vocabulary import common_word, fold, given_names, name_like, surnames
-from .plural_families import acting_families
-from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
-from .cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, COMPILED_ITEM, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS,
-                   SALUTATION_RE, SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
-                   running_text_line)
-from .headers import header_kind
-from .history import public_story, tells_history
-from . import lists
-from .lists import trade_name
-from .holder_names import addressee_over_care_of
-from .public_people import (in_a_role, names_a_business, of_another_kind, others_use, public_commenter,
-                            staff_speaking)
-from .public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
-from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON, ROLE_QUALIFIER, called_customer,
-                      called_party, couple_start,
-                      family_names, given_names_and_initials, holders_bracketed_after_accounts,
-                      holders_of_bracketed_accounts, is_place,
-                      lower_titled_surnames,
-                      name_after_role, name_before_identifier, name_before_own_call,
-                      name_before_role, name_spelt_in_email, named_by_role, named_officially, names_an_official, names_in,
-                      note_items_customer, official_named_in, without_utility_name, person_name, quoted_author,
-                      spoken_name)
-from .letters import letterhead_address
-from .place_surnames import names_a_place, person_by_role
-from .notes import logs_author
-from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
-from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                     NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
-                     consumption_spans, dialable_beside_account, opens_an_address, phone_across, phone_spans, property_parcel,
-                     spelt_number_spans, spelt_phone_spans, street_addresses)
+from ...base import line_of
+from ...labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
+                       is_ledger_account, stands_in)
+from ...model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
+from ...public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain,
+                                is_role_mailbox, to_e164)
+from ...streets import DIRECTIONS, SUFFIXES, alternation
+from ...translations import phrases_for
+from ...vocabulary import common_word, fold, given_names, name_like, surnames
+from ..plural_families import acting_families
+from ..analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
+from ..cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, COMPILED_ITEM, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS,
+                    SALUTATION_RE, SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox,
+                    to_customers_at_large, EMAIL_HEADER_LINE, running_text_line)
+from ..headers import header_kind
+from ..history import public_story, tells_history
+from .. import lists
+from ..lists import trade_name
+from ..holder_names import addressee_over_care_of
+from ..public_people import in_a_role, names_a_business, of_another_kind, others_use, public_commenter, staff_speaking
+from ..public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
+from ..persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON,
+                       ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
+                       given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts,
+                       is_place, lower_titled_surnames, name_after_role, name_before_identifier, name_before_own_call,
+                       name_before_role, name_spelt_in_email, named_by_role, named_officially, names_an_official,
+                       names_in, note_items_customer, official_named_in, without_utility_name, person_name,
+                       quoted_author, spoken_name)
+from ..letters import letterhead_address
+from ..place_surnames import names_a_place, person_by_role
+from ..notes import logs_author
+from ..speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
+from ..shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
+                      NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
+                      consumption_spans, dialable_beside_account, opens_an_address, phone_across, phone_spans,
+                      property_parcel, spelt_number_spans, spelt_phone_spans, street_addresses)
+
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -3432,7 +3430,6 @@ def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> boo
     return False
 
 
-
 # a caller, right after their name, and the words before the number to return their call at: "Keola Mahoe called twice
 # about the billing adjustment on his account; please return the call at (850) ...", "Ana Ruiz phoned re her bill,
 # call her back at ..."
@@ -3739,6 +3736,7 @@ def _called_by_pronoun(text: str, sentence: int, start: int) -> bool:
     ..."): the one the pronoun can be is the customer the record named."""
     return bool(_PRONOUN_AT.search(text, max(sentence, start - _THE_CUSTOMER_REACH), start)) and all(
         named_officially(text, a, b) for a, b in names_in(text, sentence, start, True))
+
 
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
 _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
@@ -5466,4 +5464,3 @@ def _street_goes_on(above: Line, line: Line) -> int:
     South" / "Agate Lane, which ..."), or 0: its words are no one's name."""
     cut = address_across(above.text[-40:], line.text[:60])
     return line.start + cut[1] if cut else 0
-
