@@ -1,8 +1,8 @@
 """Speed work of round 47 that must find exactly what the code before it found.
 
-- ``prose._UTILITY_STORY`` opens with a lookahead on the first character of its stories: each of its alternatives must
-  start with a character the lookahead lets through, or a story would be lost. Checked on the parsed pattern, so a
-  story added later with another first letter fails here rather than going unseen.
+- ``prose.records._UTILITY_STORY`` opens with a lookahead on the first character of its stories: each of its
+  alternatives must start with a character the lookahead lets through, or a story would be lost. Checked on the parsed
+  pattern, so a story added later with another first letter fails here rather than going unseen.
 - A long table's row whose cell has a shape its column's sample never held goes to the full pipeline without its
   cell being read first (the reading could not have vouched for it).
 """

@@ -38,7 +38,7 @@ from typing import Iterator, NamedTuple
 from ...base import line_of
 from ...labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                        is_ledger_account, stands_in)
-from ...model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
+from ...model import Location, Segment
 from ...public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain,
                                 is_role_mailbox, to_e164)
 from ...streets import DIRECTIONS, SUFFIXES, alternation
@@ -46,9 +46,9 @@ from ...translations import phrases_for
 from ...vocabulary import common_word, fold, given_names, name_like, surnames
 from ..plural_families import acting_families
 from ..analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
-from ..cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, COMPILED_ITEM, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS,
-                    SALUTATION_RE, SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox,
-                    to_customers_at_large, EMAIL_HEADER_LINE, running_text_line)
+from ..cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE,
+                    SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox,
+                    to_customers_at_large, EMAIL_HEADER_LINE)
 from ..headers import header_kind
 from ..history import public_story, tells_history
 from .. import lists
@@ -61,71 +61,24 @@ from ..persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAM
                        given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts,
                        is_place, lower_titled_surnames, name_after_role, name_before_identifier, name_before_own_call,
                        name_before_role, name_spelt_in_email, named_by_role, named_officially, names_an_official,
-                       names_in, note_items_customer, official_named_in, without_utility_name, person_name,
-                       quoted_author, spoken_name)
+                       names_in, note_items_customer, without_utility_name, person_name, quoted_author, spoken_name)
 from ..letters import letterhead_address
 from ..place_surnames import names_a_place, person_by_role
 from ..notes import logs_author
 from ..speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
 from ..shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                      NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, markers_after_gaps,
-                      consumption_spans, dialable_beside_account, opens_an_address, phone_across, phone_spans,
-                      property_parcel, spelt_number_spans, spelt_phone_spans, street_addresses)
+                      NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, consumption_spans,
+                      dialable_beside_account, phone_across, phone_spans, property_parcel, spelt_number_spans,
+                      spelt_phone_spans, street_addresses)
+from .blocks import ITEM, cue_in, same_block
+from .headings import HEADING_ELEMENT, possessives
+from .reach import (ENDS_SENTENCE_OR_FIELD, HOLDERS, ITEM_MARKER, MAX_LINES, RECORD_MARK, SIGNED_OFF, SIGN_OFF_TAIL,
+                    TIMED_ENTRY, scope)
+from .sentences import (ABBREVIATION_BEFORE, ABBREVIATION_CHARS, BUSINESS, CALENDAR_WORDS, LABEL_OPENS, NAME_WORD,
+                        ORGANIZATION, SAME_CASE, names_another, next_line, open_sentence_above, runs_on_from_above,
+                        sentence_bounds, sentence_opening)
 
 
-# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
-# a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
-_ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
-                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor|"
-                           r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b"
-                           r"|&\s*sons\b")
-_MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
-# ... or, in a paragraph a narrow column wrapped (a newsletter's, a two-column PDF's), up to twice as many lines that
-# hold as much text as four lines of a page 80 characters wide: see _in_reach
-_REACH_CHARS = 4 * 80
-_WINDOW = 400  # how far from its seed a record reaches in one long paragraph
-_LONG_LINE = 2 * _WINDOW
-# a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
-# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
-# closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ..."), and so
-# does a full stop of another script: Chinese or Japanese ("... 退出 PCE 服务。"), Armenian "։", the danda of Hindi and
-# Punjabi "।", Khmer "។", Urdu "۔" and the Arabic question mark "؟"
-# a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
-# capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)\u3002\uff01\uff1f\u0589\u0964\u17d4\u06d4\u061f]|(?<![.!?])[\"\u201d)]|"
-                      r"(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
-                      r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
-_RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
-# a record's next field after a sentence that ended its line on the last one's value: "... Meter at" / "8492 W.
-# Stonegate Place." / "Reading 1257 kWh; reachable at" / "(909) ...", "... service address is 4410 Olive Ave." / "Usage
-# in May was 812 kWh. Phone ...": the field's word opens the line, its value follows
-_VALUE_TAIL = 60  # how far back from a line's stop the value that ends its sentence may start
-_NEXT_FIELD_OPENS = re.compile(r"(?i)\s*(?:(?:total|monthly|annual)\s+)?(?:usage|use|consumption|reading|read|"
-                               r"phone|tel(?:ephone)?|cell|mobile|acct|account(?:\s+(?:no|number|#))?|e-?mail)"
-                               r"\b[^\n.!?]{0,40}?(?:\d|@)")
-# a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
-# reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
-# device." / "The account number is ...";
-# or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
-# on account ... has been refunded."
-# the holders of the accounts a record gave: "The holders, Ana Ruiz, Jo Lee and ...", "The account holders are ...",
-# "Their holders:", "Los titulares, ..."
-_HOLDERS = (r"(?:(?:The|Their|These|Those)[ \t]+(?:accounts?['\u2019]?[ \t]+)?(?:account[ \t]*)?holders|"
-            r"(?:Los|Sus)[ \t]+titulares)\b")
-_BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
-                             r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))"
-                             r"|(?:He|She|They)\b"
-                             # a story's next paragraph about the person the last one named: "When her heater failed"
-                             r"|(?:When|After|Because|Since|Although|Though|While|Before|Once)\s+(?i:her|his|their|she|he"
-                             r"|they)\b"
-                             r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
-                             r"shows?|showed|had|has)\b)"
-                             # the holders of the accounts the line above listed: "The holders, Ana Ruiz, ..."
-                             rf"|{_HOLDERS}"
-                             r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
-_OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
-# the element of a list item, a table cell or a speaker's turn of captions ("cue 00:12:01"): a unit of its own
-_ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option|cue [\d:]+)(?::nth-of-type\(\d+\))?$")
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between), "customer (Ana Ruiz, ...)"
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]|[ \t]?\([A-Z]")
 # the role word, and the case a note files under it ("Customer complaint:" / "Ana Ruiz, 12 Elm St"): the name after
@@ -158,7 +111,7 @@ def find(analysis: Analysis) -> None:
         i = analysis.line_at(segment, position)
         if i is None:
             continue
-        pieces, after = _scope(analysis, i, position, scopes)
+        pieces, after = scope(analysis, i, position, scopes)
         key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
         if key not in done:
             done.add(key)
@@ -223,7 +176,7 @@ def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
     name no one: a case the text goes on with ("The appellant disputes the bill for account ..." / "... the
     appellant asked that staff call (559) ..."; a notice's "Account: ..." / "The customer later called from ...")."""
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    if not anchored or any(_names_facility(p.text) or _ORGANIZATION.search(p.text) for p in anchored):
+    if not anchored or any(_names_facility(p.text) or ORGANIZATION.search(p.text) for p in anchored):
         return None
     return anchored[-1]
 
@@ -262,15 +215,15 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
                 or analysis.anchors_in(line.segment, line.start, line.end)):
             break
         block.insert(0, line)
-    if not block or not any(_SAME_CASE.search(line.text) or _PARTY_PRESENTED.search(line.text)
+    if not block or not any(SAME_CASE.search(line.text) or _PARTY_PRESENTED.search(line.text)
                             or _PARTY_NOTED.search(line.text) for line in block):
         return
     fields = analysis.contact_fields(block, record)
     names = [name for name in _names(analysis, block, True, lenient=True, mailboxes=[
         (segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-        if (_TITLED.match(name[0].text, name[1]) or len(_NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
+        if (_TITLED.match(name[0].text, name[1]) or len(NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
         and not in_a_role(name[0].text, name[1], name[2])
-        and not any(map(common_word, _NAME_WORD.findall(name[0].text[name[1]:name[2]])))]
+        and not any(map(common_word, NAME_WORD.findall(name[0].text[name[1]:name[2]])))]
     # (a given name and a surname, or a title and a surname: not an initial and a word, "Q. Phone? A. Home 714-...";
     # nor a person in a role: a contractor's "owner Lionel Batts, EIN ...")
     if not names or any(not _shares_a_name_word(name, names[:1]) for name in names[1:]):
@@ -358,7 +311,7 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         word = max((m.end() for m in _PARTICIPANT.finditer(text, max(0, start - _PARTICIPANT_REACH), start)), default=-1)
         if (homes and word >= 0 and not _CLAUSE_END.search(text, word, start)
                 and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
-                and not _BUSINESS.search(text, max(0, start - _PARTICIPANT_REACH), homes[0][1] + 40)):
+                and not BUSINESS.search(text, max(0, start - _PARTICIPANT_REACH), homes[0][1] + 40)):
             found.append((segment, start, end))
     return found
 
@@ -395,7 +348,7 @@ def _enrollees_reached(analysis: Analysis, names: list[tuple], fields: list[tupl
         gap = _USAGE_AFTER_NAME if after and after[0][2] == "usage" else _CONTACT_AFTER_NAME
         if (label and after and gap.fullmatch(text, end, after[0][0])
                 and not (names_a_place(text[start:end]) and not person_by_role(text, start, end))
-                and not _EVENT_ROSTER.search(text) and not _BUSINESS.search(text, label.start(), after[0][1])
+                and not _EVENT_ROSTER.search(text) and not BUSINESS.search(text, label.start(), after[0][1])
                 and _utility_matter_near(analysis, [Line(segment, label.start(), after[0][1])])):
             found.append((segment, start, end))
     return found
@@ -426,7 +379,7 @@ def _ranked_usage(analysis: Analysis, usage: list[tuple]) -> tuple[list[tuple], 
         for entry in _RANKED_ENTRY.finditer(text, max(0, position - _RANKED_REACH), position):
             name = entry.group("name")
             if entry.end() != position or all(common_word(word) for word in name.split()) or (
-                    FACILITY_CUE.search(name) or _ORGANIZATION.search(name) or _BUSINESS.search(name)):
+                    FACILITY_CUE.search(name) or ORGANIZATION.search(name) or BUSINESS.search(name)):
                 continue  # a heading's words, or a school's, a firm's or a building's name
             named, start = analysis.locate(entry.start("name"))
             names.append((named, start, start + len(name)))
@@ -458,7 +411,7 @@ def _homes_labelled(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         homes = sorted(f[2:] for f in fields if _home(f) and f[1] is segment and f[2] >= end)
         if (homes and _HOME_LABEL_BEFORE.search(text, max(0, start - _HOME_LABEL_REACH), start)
                 and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
-                and not _BUSINESS.search(text, max(0, start - _HOME_LABEL_REACH), homes[0][1] + 40)):
+                and not BUSINESS.search(text, max(0, start - _HOME_LABEL_REACH), homes[0][1] + 40)):
             found.append((segment, start, end))
     return found
 
@@ -784,7 +737,7 @@ def _introductions(analysis: Analysis) -> None:
         openings = turn_openings(line.segment.text, line.start, line.end)
         own = Line(line.segment, max((o for o in openings if o <= introduced), default=line.start),
                    min((o for o in openings if o > introduced), default=line.end))
-        below = [] if own.end < line.end else lines[i + 1:i + 1 + _MAX_LINES]
+        below = [] if own.end < line.end else lines[i + 1:i + 1 + MAX_LINES]
         block = [own, *(b for b in below if page_of(b.segment) == page_of(line.segment))]
         block = block[:next((k for k, b in enumerate(block[1:], 1) if _NEXT_NAME.search(b.text)), len(block))]
         anchored = any(analysis.anchors_in(b.segment, b.start, b.end) for b in block)  # not the next writer's
@@ -993,7 +946,7 @@ def _seeds(analysis: Analysis):
                 or _NAMED_AS_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
-    for position in _possessives(analysis):
+    for position in possessives(analysis):
         yield analysis.locate(position)
     if _SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
         for m in _NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
@@ -1081,274 +1034,8 @@ def _name_opens_next_line(analysis: Analysis, segment, start: int, end: int) -> 
         return False
     i = analysis.line_at(segment, start)
     lines = analysis.free_lines
-    return i is not None and i + 1 < len(lines) and lines[i + 1].text.lstrip()[:1].isupper() and _same_block(
+    return i is not None and i + 1 < len(lines) and lines[i + 1].text.lstrip()[:1].isupper() and same_block(
         lines[i], lines[i + 1])
-
-
-def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list[Line], Line | None]:
-    """The paragraph or short block around line ``i``: the lines before and after it that run on from one
-    to the next (no sentence ends between them), a few at most; in one long paragraph, the sentences
-    within reach of the seed. And the line after them in the same block, where a street address or a
-    consumption that a line break cut goes on ("... who lives at 1234 W" / "Holt Ave, Pomona.").
-    ``known``: the scopes of short lines worked out so far, by line and whether a label alone opens it."""
-    lines = analysis.free_lines
-    line = lines[i]
-    if line.end - line.start > _LONG_LINE:
-        text = line.segment.text
-        start, end = max(line.start, position - _WINDOW), min(line.end, position + _WINDOW)
-        head = max(text.rfind(". ", line.start, start), text.rfind("\n", line.start, start))
-        tail = text.find(". ", end, line.end)
-        return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
-    labelled = _opens_with_label(line, position)
-    if (i, labelled) not in known:
-        known[i, labelled] = _block_around(analysis, i, labelled)
-    pieces, after = known[i, labelled]
-    if any("\t" in p.text or "   " in p.text for p in pieces):
-        pieces = _turn_of(pieces, line, position)
-    if analysis.facts.in_record(line.segment):
-        pieces = analysis.in_record_of(line.segment, pieces)
-        after = after if after is not None and analysis.in_record_of(line.segment, [after]) else None
-    return pieces, after
-
-
-def _turn_of(pieces: list[Line], line: Line, position: int) -> list[Line]:
-    """The pieces of the question or the answer holding ``position`` where a marker after a gap opens one ("Q4
-    (vendor's name, phone): Please provide a sample record layout?\tA: Example: SA_ID=...; CUST_NM=..."): the
-    answer's record goes on over the next lines, but the question and its asker are no part of it, nor the next
-    question of the answer."""
-    k = next((n for n, p in enumerate(pieces) if p.segment is line.segment and p.start <= position <= p.end), None)
-    if k is None:
-        return pieces
-    turn = list(pieces)
-    for n in range(k, -1, -1):  # the marker that opens the turn: at or before the seed
-        piece = turn[n]
-        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n < k or m <= position]
-        if markers:
-            turn, k = [Line(piece.segment, markers[-1], piece.end), *turn[n + 1:]], k - n
-            break
-    for n in range(k, len(turn)):  # the marker that opens the next turn: after the seed
-        piece = turn[n]
-        markers = [m for m in markers_after_gaps(piece.segment.text, piece.start, piece.end) if n > k or m > position]
-        if markers:
-            return [*turn[:n], Line(piece.segment, piece.start, markers[0])]
-    return turn
-
-
-def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
-    """The scope of short line ``i`` (see ``_scope``); ``labelled``: only a label stands before its seed. It stays in
-    its message of a thread or packet printed as text: a resident's "Please vote yes." / "Milan Ruiz" over the next
-    message's "Subject: shut-off notice" / "My account is ..." is no part of that writer's record."""
-    lines = analysis.free_lines
-    line = lines[i]
-    first = last = i
-    while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and not analysis.opens_a_message(
-            lines[first]) and _same_frame(analysis, lines[above], line) and not _letter_ends(lines, above, first) and (
-            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
-            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)
-            or first == i and _CASE_OPENING.match(lines[above].text)):
-        first = above
-    crossed = False  # a page break within the block: the pages' frame between its halves is no line of it
-    if not _framed(analysis, line):
-        # a sentence a page break cut: its start on the previous page, the page's foot and the next one's head between
-        # (not over a letter's signature into the next letter's header: "Sincerely," / "Ana Ruiz" | "To: ..." / "From:
-        # Bo Lee" / "Re: ... account ...", each letter its writer's)
-        while (above := _over_page_break(analysis, lines, first, -1)) is not None and _in_reach(lines, above, i) and \
-                not analysis.opens_a_message(lines[first]) and not _letter_ends(lines, above, first) and \
-                _runs_on(lines[above], lines[first], across_pages=True):
-            first, crossed = above, True
-            while (above := _next_text(lines, first, -1)) >= 0 and _in_reach(lines, above, i) and _same_frame(
-                    analysis, lines[above], line) and _runs_on(lines[above], lines[first]):
-                first = above
-    if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
-            lines[above], line) and _same_frame(analysis, lines[above], line) \
-            and not official_named_in(line.segment.text, line.start, line.end) \
-            and not analysis.opens_a_message(line) and not _letter_ends(lines, above, i):
-        first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
-        # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
-    while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and (
-            _runs_on(lines[last], lines[below]) or _wrapped(lines, last) or _dash_signature_below(lines, last, below)) \
-            and not _officials_field(lines[below]) and not _letter_ends(lines, last, below) \
-            and not analysis.opens_a_message(lines[below]) and _same_frame(analysis, lines[below], line):
-        last = below
-    if not _framed(analysis, line):
-        # a sentence going on over a page break: the next page's first lines, past the foot and the head between
-        while (below := _over_page_break(analysis, lines, last, 1)) is not None and _in_reach(lines, i, below) and \
-                not analysis.opens_a_message(lines[below]) and not _letter_ends(lines, last, below) and \
-                _runs_on(lines[last], lines[below], across_pages=True):
-            last, crossed = below, True
-            while (below := _next_text(lines, last, 1)) < len(lines) and _in_reach(lines, i, below) and _same_frame(
-                    analysis, lines[below], line) and _runs_on(lines[last], lines[below]):
-                last = below
-    record = _correspondence_record(lines, i) or analysis.one_persons_lists.get(i)
-    if record:
-        first, last = min(first, record[0]), max(last, record[1])
-    below = _next_text(lines, last, 1)
-    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) and _same_frame(
-        analysis, lines[below], line) else None
-    if crossed:
-        return [piece for piece in lines[first:last + 1] if not _page_frame(analysis, piece)], after
-    return lines[first:last + 1], after
-
-
-# a digest's or a log's case opening its own line with the case's number and the person's name, its sentence ended
-# there ("Case 24-6750 - Eun-ji Park, 1772 Tamarind Way." / "Customer disputes ...; acct ..."): the lines below it
-# are the case's record
-_CASE_OPENING = re.compile(r"[ \t]*(?:Case|Ticket|Inquiry|Complaint|Ref\.?|File|Call|Log)[ \t]*(?:#|No\.?)?[ \t]*"
-                           r"[A-Z]{0,4}[ \t-]?\d[\d-]*[ \t]*[-\u2013\u2014:][ \t]*[A-Z]")
-
-
-_CLOSING_REACH = 6  # lines of a signature under a letter's closing: the name, the street, the town, a phone, a mailbox
-
-
-def _letter_ends(lines: list[Line], above: int, below: int) -> bool:
-    """Whether a letter ends between two lines: the upper is its closing or signature, the lower no part of them."""
-    return _signed_letter(lines, above) and not _signed_letter(lines, below)
-
-
-def _signed_letter(lines: list[Line], k: int) -> bool:
-    """Whether line ``k`` is a letter's closing or a line of the signature under it in the same paragraph
-    ("Sincerely," / "Ana Ruiz" / "12 Elm St" / "ana@..."): the letter ends there, and the paragraph below it (the next
-    letter of a compilation: "To the City Council: ... My account number is ...") is another writer's. A PDF gives
-    each line of the paragraph as a segment of its own, one under another on its page. A line of an e-mail's or a
-    memo's header ("To: Customer Care", "From: ...", "Subject: ...") is no line of a signature: it opens the next
-    letter, however near the closing above it; nor is a line of running text (a narrow column's next paragraph,
-    "Permit for a wireless facility at 14943"), which ends the signature above it."""
-    for j in range(k, max(-1, k - _CLOSING_REACH - 1), -1):
-        if j < k and not _line_under(lines[j], lines[j + 1]) or EMAIL_HEADER_LINE.match(lines[j].text):
-            return False
-        if CLOSING_RE.match(lines[j].text):
-            return True
-        if running_text_line(lines[j].text):
-            return False
-    return False
-
-
-def _line_under(upper: Line, lower: Line) -> bool:
-    """Whether ``lower`` is the next line of ``upper``'s paragraph: in the same segment, or a paged file's next line
-    of text in the same element on the same page."""
-    if upper.segment is lower.segment:
-        return True
-    above, below = upper.segment.location, lower.segment.location
-    return (above.page is not None and above.page == below.page and above.attachment == below.attachment
-            and above.element == below.element and upper.segment.hidden == lower.segment.hidden
-            and above.line is not None and below.line is not None and 0 < below.line - above.line <= 2)
-
-
-# a signature on a line of its own after a dash, a name opening it ("-- Ana Ruiz, 12 Elm St", "— Tomás Ortega")
-_DASH_SIGNATURE_LINE = re.compile(r"[ \t]*(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]+[ \t]+"
-                                  r"(?-i:[A-Z\u00c0-\u00de])")
-
-
-# a dash signature's given name ending a line, its surname alone on the next line of the paragraph ("... Can you
-# help? — Tomasz" / "McCallister"): a wrap or a soft break cut the writer's name
-_DASH_GIVEN_ENDS = re.compile(r"[.!?][ \t]+(?:--?|\u2013|\u2014)[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+[ \t]*$")
-_SURNAME_ALONE = re.compile(r"[ \t]*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+(?:[ \t]+(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+)?"
-                            r"[ \t]*[.,]?[ \t]*")
-
-
-def _dash_signature_below(lines: list[Line], last: int, below: int) -> bool:
-    """Whether the line below the block's last is the signature of its text, after a dash in the same paragraph
-    ("... Please look into it." / "-- Ana Ruiz, 12 Elm St"), or the rest of a signature a line break cut ("... — Tomasz"
-    / "McCallister"): the writer of the words above, whose account they give."""
-    return lines[below].segment is lines[last].segment and _same_block(lines[last], lines[below]) and bool(
-        _DASH_SIGNATURE_LINE.match(lines[below].text)
-        or _DASH_GIVEN_ENDS.search(lines[last].text) and _SURNAME_ALONE.fullmatch(lines[below].text))
-
-
-# a page's number alone on its line, as a paged file's foot or head gives it: "Page 190", "- 12 -", "Page 3 of 40"
-_PAGE_NUMBER_LINE = re.compile(r"(?i)[ \t\-\u2013\u2014]*(?:page|p\.|pg\.?)?[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t\-\u2013\u2014]*")
-
-
-def _over_page_break(analysis: Analysis, lines: list[Line], k: int, step: int) -> int | None:
-    """The line of text on the next page (``step`` 1) or the previous one (-1) that line ``k`` of a paged file reads
-    on from or into, when only the pages' frame stands between them (the foot of the one, the head of the other, a
-    page number alone: ``_PAGE_CHROME_LINES`` at most): line ``k`` is the last of its page's text, or the first.
-    Whether the sentence goes on across the break is for ``_runs_on`` to say."""
-    page = lines[k].segment.location.page
-    if page is None or _framed(analysis, lines[k]):
-        return None
-    j = _next_text(lines, k, step)
-    for _ in range(_PAGE_CHROME_LINES + 1):
-        if not 0 <= j < len(lines):
-            return None
-        segment = lines[j].segment
-        if not _page_frame(analysis, lines[j]):
-            other = segment.location.page
-            return j if other == page + step and segment.location.attachment == lines[k].segment.location.attachment \
-                else None
-        j = _next_text(lines, j, step)
-    return None
-
-
-def _page_frame(analysis: Analysis, line: Line) -> bool:
-    """Whether a line is of a paged file's frame: its running head or foot, or a page number alone."""
-    return _framed(analysis, line) or bool(_PAGE_NUMBER_LINE.fullmatch(line.text))
-
-
-def _same_frame(analysis: Analysis, line: Line, other: Line) -> bool:
-    """Whether two lines are both of the pages' frame (a paged file's running head or foot, a Word file's header or
-    footer) or both of the text it frames: the frame printed on every page is no line of the record the text gives
-    above or below it ("Usage: 1,318 kWh" over the foot's "Utilities Department" / "Tel: (707) ...")."""
-    return _framed(analysis, line) == _framed(analysis, other)
-
-
-def _framed(analysis: Analysis, line: Line) -> bool:
-    return line.segment.chrome or id(line.segment) in analysis.running_lines
-
-
-def _in_reach(lines: list[Line], top: int, bottom: int) -> bool:
-    """Whether a block reaches from its seed's line to a line farther up or down (``top`` and ``bottom``: the two, in
-    the order they stand): up to ``_MAX_LINES`` lines apart, and farther within one paragraph that a narrow column's
-    wrap cut into short lines (a newsletter's, a two-column PDF's), as long as the lines between hold fewer
-    characters than ``_REACH_CHARS``: every break from one to the other a soft one (``_soft_break``)."""
-    if bottom - top <= _MAX_LINES:
-        return True
-    span = lines[top:bottom + 1]
-    width = max(len(line.text.strip()) for line in span)
-    return bottom - top <= 2 * _MAX_LINES and sum(len(line.text.strip()) + 1 for line in span[1:-1]) < _REACH_CHARS \
-        and all(_soft_break(above, below, width) for above, below in zip(span, span[1:]))
-
-
-_ENDS_SENTENCE_OR_FIELD = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*[ \t]*$")
-
-
-def _soft_break(above: Line, below: Line, width: int) -> bool:
-    """Whether the break between two lines is a wrap inside a sentence of running text: the next line of a page or a
-    text file (no blank line, no paragraph or element of its own between), the line above ending no sentence or
-    field, and the line below no list item, log entry or label line; the line above running on in lower case or the
-    line below going on in it, or the line above filling the ``width`` of the column's longest line ("... mailed from
-    1240 Nuthatch" / "Circle, ..."). Not a letterhead's or a signature's short lines ("Attorneys at Law" / "102 N.
-    Central Ave.")."""
-    if above.segment.location.element is not None or not (
-            above.segment is below.segment or _next_line(above.segment, below.segment)):
-        return False
-    if _ENDS_SENTENCE_OR_FIELD.search(above.text) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
-            or _LABEL_OPENS.match(below.text) or _OPENS_WITH_A_LABEL.match(below.text):
-        return False
-    return bool(_LAST_WORD_LOWER.search(above.text) or _OPENS_LOWER_WORD.match(below.text)
-                or len(above.text.strip()) > width - _WRAP_SLACK)
-
-
-# what opens or marks one piece of a utility's correspondence printed as text: a form submission's fields, a
-# voicemail's caller line and transcription, a text or chat message's sender
-_RECORD_MARK = re.compile(r"(?im)^[ \t]*(?:caller\s*id|message|submission\s*#?|transcription|comments?|sms\s+from|"
-                          r"text\s+from|form)\b[^:\n]{0,30}:|^[ \t]*message\s+\d+\s+of\s+\d+\b")
-_RULE = re.compile(r"[ \t]*([=_*~-])\1{5,}[ \t]*$")  # "=======" / "-------": a line between records
-_RECORD_LINES = 16  # a form submission's fields or one voicemail: more is a report, not one record
-
-
-def _correspondence_record(lines: list[Line], i: int) -> tuple[int, int] | None:
-    """The lines of the one submission, voicemail or message that line ``i`` is in (between blank lines or rules,
-    on one page), if they are one and carry a record's marks ("Caller ID:", "Message:", "Submission #"): one
-    customer's record, whose cue ("my bill", the account's field) ties all of it, however far apart."""
-    first = last = i
-    while first > 0 and i - first < _RECORD_LINES and _same_record(lines[first - 1], lines[first]):
-        first -= 1
-    while last + 1 < len(lines) and last - first < _RECORD_LINES and _same_record(lines[last], lines[last + 1]):
-        last += 1
-    if last - first >= _RECORD_LINES or not any(_RECORD_MARK.match(line.text) for line in lines[first:last + 1]):
-        return None
-    return first, last
 
 
 # the line of a record that says who sent it: a voicemail's caller, a text message's sender
@@ -1358,239 +1045,13 @@ _SENDER_FIELD = re.compile(r"(?i)[ \t]*(?:caller\s*id|caller|from|sms\s+from|tex
 def _senders(analysis: Analysis, pieces: list[Line]) -> None:
     """The caller's or sender's number and mailbox on a correspondence record's "Caller ID:" or "From:" line, when
     the record is a customer's (it names them beside their bill, or gives their account)."""
-    if not _RECORD_MARK.search("\n".join(p.text for p in pieces)):
+    if not RECORD_MARK.search("\n".join(p.text for p in pieces)):
         return
     for line in pieces:
         if _SENDER_FIELD.match(line.text):
             for kind, segment, start, end in analysis.contact_fields([line]):
                 if kind in ("phone", "email"):
                     analysis.add(kind, segment, start, end, "the sender of a customer's message")
-
-
-def _same_record(above: Line, below: Line) -> bool:
-    """Whether ``below`` goes on in the record of ``above``: the same block, no blank line or rule between."""
-    if not _same_block(above, below) or _RULE.match(above.text) or _RULE.match(below.text):
-        return False
-    if above.segment is below.segment:
-        return above.segment.text.count("\n", above.end, below.start) <= 1
-    rows = (above.segment.location.line, below.segment.location.line)
-    return None in rows or rows[1] - rows[0] <= 1
-
-
-# the writer's own consumption: "Mine went to 2,287 kWh", "my usage was", "our bill showed", "we used", "I burned"
-_FIRST_PERSON_USE = re.compile(
-    r"(?i)\b(?:mine|ours)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:usage|use|consumption|bill|meter|reading|house|"
-    r"home|household|apartment)\b|\b(?:i|we)\s+(?:[\w']+\s+)?(?:used|use|consumed|burned|went\s+through)\b")
-# words that make the figure a class's or a neighbour's, whoever quotes it: "my neighbour said the average is"
-_SOMEONE_ELSES_USE = re.compile(r"(?i)\b(?:average|typical|median|class|neighbou?rs?|other|homes|households|"
-                                r"customers|residents|people|everyone)\b")
-_SENTENCE_START = re.compile(r"[.!?]\s|\n")
-
-
-# a sentence that ends its line on the verb before its value: "... and my service address is" / "4904 Eelgrass Ln."
-_LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
-
-
-_LABEL_OPENS = re.compile(r"[ \t]*[A-Z][\w .]{0,24}:")
-
-
-def _officials_field(line: Line) -> bool:
-    """A line below a record that opens with a label and names an official with their title: "Contact: Alan
-    Chernoff, Public Works Director, (907) ...": whom to ask, no field of the record above."""
-    return bool(_LABEL_OPENS.match(line.segment.text, line.start)) and official_named_in(
-        line.segment.text, line.start, line.end)
-
-
-def _value_of_label_above(lines: list[Line], k: int, below: int) -> bool:
-    """Whether line ``k`` is a street address or a phone alone that completes a sentence the line above it leaves
-    open on its verb ("... my service address is" / "4904 Eelgrass Ln." / "I was billed twice on acct ..."): the
-    value's stop ends that sentence, not the block, so the lines below go on with the writer's own record."""
-    line = lines[k]
-    value = line.text.strip().rstrip(".")
-    above = _next_text(lines, k, -1)
-    return (above >= 0 and _same_block(line, lines[below]) and bool(value)
-            and (ADDRESS_RE.fullmatch(value) is not None or phone_spans(value, 0, len(value)) == [(0, len(value))])
-            and _LABEL_SENTENCE_END.search(lines[above].text) is not None and _runs_on(lines[above], line))
-
-
-def _own_usage_above(above: Line, line: Line) -> bool:
-    """Whether ``above`` gives the writer's own consumption in the same paragraph or post as ``line``, though its
-    sentence ends there: a resident's "Mine went to 2,287 kWh in January." over the name, home and account they
-    sign with. A post (an element's children) or a paragraph is one writer's; "Average homes went to 900 kWh" and
-    "my neighbour's class average is 650 kWh" are no one's own."""
-    if not _same_post(above.segment, line.segment):
-        return False
-    text = above.segment.text
-    for start, _ in consumption_spans(text, above.start, above.end):
-        sentence = max((m.end() for m in _SENTENCE_START.finditer(text, above.start, start)), default=above.start)
-        own = _FIRST_PERSON_USE.search(text, sentence, start)
-        if own and not _SOMEONE_ELSES_USE.search(text, sentence, start):
-            return True
-    return False
-
-
-def _same_post(above: Segment, below: Segment) -> bool:
-    """Whether two segments are one paragraph or children of one element below the page's top (a help board's
-    post, a comment's block): what one writer wrote."""
-    if above is below:
-        return True
-    parents = [(s.location.element or "").rpartition(" > ")[0] for s in (above, below)]
-    return bool(parents[0]) and parents[0] == parents[1] and page_of(above) == page_of(below) \
-        and above.hidden == below.hidden
-
-
-def _next_text(lines: list[Line], k: int, step: int) -> int:
-    """The index of the line before (``step`` -1) or after (+1) line ``k``, stepping over the code between them:
-    a link's hidden target ("mailto:...") between a comment's byline and its body breaks no block of text."""
-    code = lines[k].segment.hidden in CODE_SEGMENTS
-    k += step
-    while not code and 0 <= k < len(lines) and lines[k].segment.hidden in CODE_SEGMENTS:
-        k += step
-    return k
-
-
-_LABEL_BEFORE = re.compile(r"[^\W\d][\w.# ]{0,24}[:#.]\s*$")  # "S.S.N.: ", "SA# ", "Acct. No. "
-
-
-def _opens_with_label(line: Line, position: int) -> bool:
-    """Whether only a label stands before the identifier at ``position`` in its line."""
-    return bool(_LABEL_BEFORE.fullmatch(line.segment.text, line.start, position))
-
-
-def _same_block(above: Line, below: Line, across_pages: bool = False) -> bool:
-    """Whether two lines are of the same block of text: one page (or, ``across_pages``, the end of one page and the
-    start of the next: see ``_over_page_break``), equally hidden (or two attributes describing one element: a photo's
-    alt sentence naming the customer and its title giving the account), both in a page's head or its body, both in its
-    running header or footer or neither, no list item or table cell of their own."""
-    return above.segment is below.segment or not (
-        (page_of(above.segment) != page_of(below.segment) and not across_pages)
-        or (above.segment.hidden != below.segment.hidden and not _describe_one_element(above.segment, below.segment))
-        or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
-        or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
-        or _note_of(above.segment) != _note_of(below.segment)  # nor a footnote and the body's last line above it
-        or _ITEM.search(above.segment.location.element or "") or _ITEM.search(below.segment.location.element or ""))
-
-
-# a Word or OpenDocument footnote's or endnote's element ("footnote 2 > paragraph 1", "endnote 1"): the reader puts
-# the notes after the body's last paragraph, a signature's "Tel. ..." line, whose sentence they do not go on
-_NOTE = re.compile(r"(?:.*> )?((?:foot|end)note \d+)")
-
-
-def _note_of(segment) -> str | None:
-    """The footnote or endnote a segment is of, None for the body's."""
-    match = _NOTE.match(segment.location.element or "")
-    return match.group(1) if match else None
-
-
-def _describe_one_element(one: Segment, other: Segment) -> bool:
-    """Whether two segments are attributes describing the same element (see ``ELEMENT_DESCRIPTIONS``)."""
-    return one.hidden in ELEMENT_DESCRIPTIONS and other.hidden in ELEMENT_DESCRIPTIONS \
-        and one.location.element is not None and one.location.element == other.location.element
-
-
-# a list item's marker opening a line of plain text: "- call volume ...", "* SOLIZ (...) ...", "2. The technician ..."
-_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)])[ \t]+\S")
-# a log's entry opening its line with its date and time: "08/06 9:17a ...", "2024-08-06 14:02 ...": a voicemail log's
-# or a call log's next message, whoever left it
-_TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t]+\d{1,2}:\d{2}"
-                        r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
-
-
-# a document's section heading opening a line: "ATTACHMENT C - Public comment letters", "EXHIBIT B", "Appendix 2:",
-# "ANEXO A - ..."; the title case only with a dash or a colon after its letter ("... as shown in" / "Attachment A, the
-# customer's ..." is a sentence wrapped)
-_SECTION_HEADING = re.compile(r"[ \t]*(?:(?:ATTACHMENT|EXHIBIT|APPENDIX|ENCLOSURE|ANEXO|ADJUNTO)[ \t]+[A-Z0-9]{1,3}\b|"
-                              r"(?:Attachment|Exhibit|Appendix|Enclosure|Anexo|Adjunto)[ \t]+[A-Z0-9]{1,3}[ \t]*"
-                              r"(?:[-\u2013\u2014:]|$))")
-
-
-def _runs_on(above: Line, below: Line, across_pages: bool = False) -> bool:
-    """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
-    text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
-    (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
-    is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
-    part of the customer's above it), nor a compilation's next comment ("Comment 10"). ``across_pages``: the two
-    stand either side of a page break (``_over_page_break``). Nor a document's section heading ("ATTACHMENT C - Public
-    comment letters"): the letters under it are no part of the record that ended the section before."""
-    if not _same_block(above, below, across_pages) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
-            or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text) \
-            or _SECTION_HEADING.match(below.text):
-        return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or column_gap(above.text.strip()) \
-            or column_gap(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
-        return False
-    lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
-    ends = len(above.text.rstrip())  # how the line ends: its last few characters (a search from each of its
-    if not (_RUNS_ON.search(above.text, max(0, ends - _RUNS_ON_TAIL)) or lower_start  # positions costs its length)
-            or _BACK_REFERENCE.match(below.text) or _next_field(above, below)):
-        return False
-    return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
-                or CLOSING_RE.match(below.text) or _SIGNED_OFF.search(above.text, max(0, ends - _SIGN_OFF_TAIL)))
-
-
-def _next_field(above: Line, below: Line) -> bool:
-    """Whether ``below`` opens with a record's next field ("Phone 909-...", "Usage in May was 812 kWh") right under a
-    line whose sentence ended on a value, a street address, a phone or a consumption (not on other words: "...
-    honored for 20 years of service."), the next line of the same block."""
-    text = above.text.rstrip()
-    if not text.endswith(".") or not _NEXT_FIELD_OPENS.match(below.text) or not _same_record(above, below):
-        return False
-    stop, start = len(text) - 1, max(0, len(text) - 1 - _VALUE_TAIL)
-    values = [m.span() for m in street_addresses(text, start)] + phone_spans(text, start) + consumption_spans(
-        text, start)
-    return any(end in (stop, stop + 1) for _, end in values)
-
-
-# a message's sign-off that ends its line, a given name or two after it ("... or just reply to this email. Thanks,
-# Sandra"): the message ends there, and the next line ("Field note 3/2: ...") is no part of its sentence or its name
-# (a reader's comment signed after a dash is ended the same way: "I agree, bills are too high. - Ana Luisa", "...
-# — Eugenia D.")
-_SIGNED_OFF = re.compile(r"(?:(?:^|[.!?]\s+|\s)(?i:thanks|thank\s+you|cheers|best|regards|sincerely)\s*,?|"
-                         r"[.!?]\s+[-\u2013\u2014]{1,2})\s*"
-                         r"[A-Z][\w'\u2019-]+(?:\s+[A-Z](?:[\w'\u2019-]+|\.))?\s*$")
-_SIGN_OFF_TAIL = 48  # the longest ending it reads: "Thank you, " and two names
-
-
-_WRAP_NEIGHBOURS = 3  # the lines on either side whose longest gives a hard-wrapped paragraph's width
-_WRAPPED_LINE = 40  # a line shorter than this is a paragraph's last or a heading, whatever the width
-_WRAP_SLACK = 12  # a wrapped line falls short of the width by less than a long word
-_FULL_LINES = 3  # lines that nearly fill the width around the break: the text is laid out at that width
-
-
-def _wrapped(lines: list[Line], k: int) -> bool:
-    """Whether line ``k`` and the next are one paragraph of a text file hard-wrapped at a fixed width (a call-notes
-    export, a plain-text memo): the next line, no blank line between, opens with a word that would not have fitted
-    on line ``k``, so the break is the wrap's and a sentence that ends on it ("... 8512 Cooper Way Apt." / "9 asking
-    ...", "... reconnected the same afternoon." / "Contact on file: ...") still goes on with the same case; the
-    lines around it nearly fill that width. Not the next item of a list or entry of a log, nor a row of a table laid
-    out in text."""
-    above, below = lines[k], lines[k + 1]
-    if above.segment.location.page is not None:
-        return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
-    if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
-            below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
-            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or column_gap(above.text.strip()) or \
-            column_gap(below.text.strip()):
-        return False
-    length = len(above.text.rstrip())
-    lengths = [len(line.text.rstrip()) for line in lines[max(0, k - _WRAP_NEIGHBOURS):k + _WRAP_NEIGHBOURS + 2]]
-    width = max(lengths)
-    full = [n for n in lengths if n > width - _WRAP_SLACK]
-    first_word = below.text.split(None, 1)[0] if below.text.strip() else ""
-    return len(full) >= _FULL_LINES and length > width - _WRAP_SLACK and length >= _WRAPPED_LINE \
-        and length + 1 + len(first_word) > width
-
-
-def _salutation_alone(text: str) -> bool:
-    """Whether a line is a letter's salutation and nothing more ("Dear Ana Ruiz,"): its body starts below it. A
-    notice's salutation that opens its body's sentence goes on in the next line ("Kính gửi Mai Xiong: tài khoản số
-    ... còn nợ. Mức" / "tiêu thụ điện là 2.4 MWh. ...")."""
-    salutation = SALUTATION_RE.match(text)
-    return bool(salutation) and not text[salutation.end():].strip()
-
-
-def _in_head(segment) -> bool:
-    return (segment.location.element or "").startswith("head")
 
 
 def _home_and_phone_with(fields: list, pieces: list, cue) -> bool:
@@ -1611,15 +1072,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if not anchored and not fields:
         return []  # each record below ties its names to an identifier or to the contact details or usage beside them
     usage = [f for f in fields if f[0] == "usage"]
-    copied = _cue_in(analysis, "customer system", pieces)
-    own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
+    copied = cue_in(analysis, "customer system", pieces)
+    own = any(possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
     # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
     owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces))
                                 for told in (_OWN_USE, _TELLS_USE, _USE_TOLD, _USE_APPOSED_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
-    party = _cue_in(analysis, "party role", pieces)
+    party = cue_in(analysis, "party role", pieces)
     utility = party and _utility_matter_near(analysis, pieces) and not _land_use_application(pieces)
     party = party and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
@@ -1706,7 +1167,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
             for piece in anchored:
-                if _names_facility(piece.text) or _ORGANIZATION.search(piece.text) or any(
+                if _names_facility(piece.text) or ORGANIZATION.search(piece.text) or any(
                         t[0] is piece.segment and piece.start <= t[1] < piece.end for t in traders) or (
                         _TRADE_LINE.search(piece.text) and not utility_anchored
                         and not _OWN_CONTACT_WORDS.search(piece.text)):
@@ -1767,7 +1228,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields, pieces) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
-            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
+            and not cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
             and not _land_use_party(analysis, pieces, names) and not tells_candidacy(
                 " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)) \
             and not _permit_holders(analysis, names):
@@ -1843,7 +1304,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         analysis.add(kind, segment, start, end, why)
     for segment, start, end in names:  # "When Ana Ruiz applied (application EVC-48013), the home at ... used ...": the
         # program's number for the customer, their program account (as in a participants' list)
-        for number in lists.PROGRAM_NUMBER.finditer(segment.text, *_sentence(segment, start, names)):
+        for number in lists.PROGRAM_NUMBER.finditer(segment.text, *sentence_bounds(segment, start, names)):
             if not analysis.anchors_in(segment, number.start("value"), number.end("value")):
                 analysis.add("number", segment, number.start("value"), number.end("value"), why)
     accounts = [a for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end) if a.kind == "account"]
@@ -1881,7 +1342,7 @@ def _initialled_customers(analysis: Analysis, pieces: list[Line], after: Line | 
                                        for a in analysis.anchors_in(p.segment, p.start, p.end)]
 
     def about_them(segment: Segment, start: int) -> bool:
-        opening, begin, _ = _sentence_opening(analysis, segment, _sentence(segment, start, taken), taken)
+        opening, begin, _ = sentence_opening(analysis, segment, sentence_bounds(segment, start, taken), taken)
         return bool(_INITIALLED.match(opening.text, begin) or _PRONOUN_OPENS.match(opening.text, begin))
     if not any(about_them(a.segment, a.start) for p in told for a in analysis.anchors_in(p.segment, p.start, p.end)):
         return []
@@ -2006,7 +1467,7 @@ def _writers_own_record(analysis: Analysis, pieces: list[Line], fields: list[tup
         f[1].text, max(0, f[2] - 30), f[2])]
     if not homes or not contacts:
         return []
-    if not (_cue_in(analysis, "utility matter", pieces) or any(_PROGRAM_ASKED.search(p.text) for p in pieces)):
+    if not (cue_in(analysis, "utility matter", pieces) or any(_PROGRAM_ASKED.search(p.text) for p in pieces)):
         return []
     return homes + contacts
 
@@ -2034,7 +1495,7 @@ def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
     for kind, segment, start, end in fields:
         if kind != "address" or not _LIVES_AT.search(segment.text, max(0, start - _LIVES_AT_REACH), start):
             continue
-        clause = _sentence(segment, start, [f[1:] for f in fields])
+        clause = sentence_bounds(segment, start, [f[1:] for f in fields])
         offset = analysis.offset(segment)
         if not analysis.cues.any("customer role", offset + clause[0], offset + start) or _ANY_CUSTOMER.search(
                 segment.text, clause[0], start):
@@ -2086,7 +1547,7 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
         own = [f for f in fields if f[1] is segment and f[0] in _RECORD_KINDS]
         judged: set[tuple[int, int]] = set()  # each sentence once, however many fields it holds
         for kind, _, start, end in own:
-            clause = _sentence(segment, start, taken)
+            clause = sentence_bounds(segment, start, taken)
             if clause in judged:
                 continue
             judged.add(clause)
@@ -2097,7 +1558,7 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
             if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
                     or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])
                     or _a_customers_case(segment.text, *clause, together)) or _ANY_CUSTOMER.search(
-                    segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
+                    segment.text, clause[0], clause[1]) or runs_on_from_above(analysis, segment, clause, taken):
                 continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
                     f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together) \
@@ -2169,8 +1630,8 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
     """Whether a field beside an identifier stands in a sentence of its own that names another person, a firm or a
     place ("Your account 4414 ... was reviewed. Larkfield Hardware at 1880 Foothill Blvd, (714) ... donated ..."):
     theirs, not the account's."""
-    sentence = _sentence(segment, start, fields)
-    return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
+    sentence = sentence_bounds(segment, start, fields)
+    return not analysis.anchors_in(segment, *sentence) and names_another(segment, *sentence, fields)
 
 
 def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
@@ -2192,7 +1653,7 @@ def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
 def _referred_to_again(text: str, start: int, end: int) -> bool:
     """Whether the text after a name refers to its person again by initials or by title and surname ("Radoslaw
     Abdelnour, reports ... R.A. had enrolled", "... Ms. Abdelnour"), as no town is."""
-    words = _NAME_WORD.findall(text[start:end])
+    words = NAME_WORD.findall(text[start:end])
     if len(words) < 2:
         return False
     initials = r"\.?\s?".join(re.escape(w[0]) for w in (words[0], words[-1]))
@@ -2561,12 +2022,6 @@ _REACH_BEFORE = re.compile(r"(?i)\b(?:contact|call|reach|email|write\s+to|ask\s+
                            r"\W*(?:(?:si|kay|a|con|cho)\s+)?\S{0,6}\s*$")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
-# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
-# not the owner's own mailing address or the owner reached at a number, as a landlord taking service back on the
-# account is ("Owner's mailing address is ...; reach owner at ..."), nor the new or former owner of a house sold
-_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )(?<!new )(?<!former )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
-                       r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
-                       r"realtor|broker|services)\b")
 
 
 # a resident's own utility bill or meter told in the sentence that gives their home or number: "her electric bill",
@@ -2705,10 +2160,10 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
         if not (left or _HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
                 or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
             continue
-        opening = _sentence(segment, min(start, home[2]), taken)[0]
-        closing = _sentence(segment, _sentence(segment, home[3], taken)[1], taken)[1]
+        opening = sentence_bounds(segment, min(start, home[2]), taken)[0]
+        closing = sentence_bounds(segment, sentence_bounds(segment, home[3], taken)[1], taken)[1]
         story = text[opening:closing] + _sentence_runs_on(analysis, segment, text[opening:closing])
-        if _UTILITY_STORY.search(story) and not _BUSINESS.search(story) and (
+        if _UTILITY_STORY.search(story) and not BUSINESS.search(story) and (
                 analysis.cues.any("utility matter") or _UTILITY_WORD.search(story)):
             found += [(segment, start, end), home[1:]]
     return found
@@ -2722,7 +2177,7 @@ def _sentence_runs_on(analysis: Analysis, segment: Segment, sentence: str) -> st
         return ""
     at = analysis.segment_index.get(id(segment))
     below = analysis.segments[at + 1] if at is not None and at + 1 < len(analysis.segments) else None
-    if below is None or not _next_line(segment, below):
+    if below is None or not next_line(segment, below):
         return ""
     stop = _FULL_STOP.search(below.text)  # not a semicolon: "came back marked 'no such number'; staff ... with SCE."
     return " " + below.text[:stop.end() if stop else len(below.text)]
@@ -2786,7 +2241,7 @@ def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         text = segment.text
         stop = _CLAUSE_END.search(text, end)
         sentence_end = stop.start() if stop else len(text)
-        if not _OWN_UTILITY_BILL.search(text, end, sentence_end) or _BUSINESS.search(text, start, sentence_end):
+        if not _OWN_UTILITY_BILL.search(text, end, sentence_end) or BUSINESS.search(text, start, sentence_end):
             continue
         phone = min((f for f in fields if f[0] == "phone" and f[1] is segment and end <= f[2] <= end + _FOLLOW_UP_REACH
                      and _FOLLOW_UP_AT.search(text, max(0, f[2] - 40), f[2])), key=lambda f: f[2], default=None)
@@ -2817,7 +2272,7 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
                 or _BEHIND_ON_BILLS_RE.search(text, first[3], sentence_end)
                 or (_RELIEF_TOLD.search(text, first[3], sentence_end)
                     and not _REACH_BEFORE.search(text, max(0, start - 40), start))) \
-                and not _BUSINESS.search(text, start, sentence_end):
+                and not BUSINESS.search(text, start, sentence_end):
             found.append((segment, start, end))
     return found
 
@@ -3040,7 +2495,7 @@ def _stories_told_of(analysis: Analysis) -> None:
             if name is None or named_officially(text, *name, titles_after=False) or names_an_official(
                     text[slice(*name)], analysis.officials):  # "..., our May Energy Champion" is no job title
                 continue
-            begin, end = _sentence(segment, m.start(), [])
+            begin, end = sentence_bounds(segment, m.start(), [])
             figures = consumption_spans(text, begin, end)
             if not figures:
                 continue
@@ -3210,7 +2665,7 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "usage":
         return True
     if kind == "phone":
-        return utility and not _BUSINESS.search(text, max(0, start - 60), start)
+        return utility and not BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
     if kind == "address" and utility and (_OWN_HOME_AT.search(text, max(0, start - 30), start)
@@ -3474,7 +2929,7 @@ def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     909-...") on a page about one, or the number or mailbox labelled right after what they called about: a customer
     and their own phone. A firm's or an office's caller, or a call about
     no utility matter (a park, a pothole), is none."""
-    told = _cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)
+    told = cue_in(analysis, "utility matter", pieces) or cue_in(analysis, "customer", pieces)
     if not (told or analysis.cues.any("utility matter")):
         return []
     phones = [(where, at) for kind, where, at, _ in fields if kind == "phone"]
@@ -3499,13 +2954,13 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     utility matter (a code-enforcement call); officials and staff are no names here. A person's own call and the
     number it came from ("Per Ana Ruiz's call from 909-..., she will attend the hearing") is a customer's in a
     document about a utility matter (a summary of billing appeals), though its sentence names none."""
-    told = _cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)
+    told = cue_in(analysis, "utility matter", pieces) or cue_in(analysis, "customer", pieces)
     if not (told or analysis.cues.any("utility matter")) or not any(_private_fact(f, True) or _home(f) for f in fields):
         return []
     return [(segment, start, end) for segment, start, end in names
             if (told and _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
                 or _OWN_CALL_FROM.match(segment.text, end))
-            and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
+            and not _OF_A_FIRM.match(segment.text, end) and not BUSINESS.search(segment.text, end, end + 60)]
 
 
 # the person's own call or message and the number or mailbox it came from, after their name: "Per Ana Ruiz's call
@@ -3518,14 +2973,6 @@ _PRONOUN_BRIDGE = (r"(?:[ \t]*[-\u2013\u2014,;:][ \t]*(?:(?:she|he|they)(?:['\u2
 _OWN_CALL_FROM = re.compile(r"(?i)(?:['\u2019]s?[ \t]+(?:(?:tele)?phone[ \t]+)?(?:call|voice\s*-?mail|message)|"
                           rf"{_PRONOUN_BRIDGE}[ \t]+(?:called|phoned|rang|texted|e-?mailed|wrote)"
                           r"(?:[ \t]+(?:us|staff|in))?)[ \t]+from\b")
-
-
-# a sentence's end (cues.SENTENCE_END: "... 760-300-4671. Marcus Ebright arranged ..."), but a stop that shortens a
-# word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..." (a street's "Dr." or
-# "Ave." may well end one)
-# (a record's label cut short before its "No." too: "Hao Liu (Ref. No. R-0986977)", "Cust. No.", "Svc. ID")
-_ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept|ref|cust|svc)$")
-_ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no further back
 
 
 # the word of a household around its surname: "the Holloway family", "la familia Choi", "ang pamilya Holloway", "Vo家"
@@ -3553,7 +3000,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     taken += filter(None, (analysis.rest_of_cut_address(*f[1:]) for f in fields if f[0] == "address"))
 
     def sentence_of(place: tuple) -> tuple:  # the whole sentence, however many lines a hard wrap gave it
-        return _wrapped_sentence(analysis, place[0], _sentence(place[0], place[1], taken), taken)
+        return _wrapped_sentence(analysis, place[0], sentence_bounds(place[0], place[1], taken), taken)
     own = {sentence_of(seed) for seed in seeds}
     kept = [n for n in names if sentence_of(n) in own or _holders_sentence(analysis, n, taken)]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
@@ -3598,7 +3045,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     initialled = {k[0].text[k[1]:k[2]].split()[0] for k in kept if _INITIAL_ENDS.search(k[0].text, k[1], k[2])}
     kept += [n for n in names if n not in kept and n[0].text[n[1]:n[2]] in initialled]
     own |= {sentence_of(name) for name in kept}
-    words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
+    words = frozenset(w.lower() for segment, start, end in kept for w in NAME_WORD.findall(segment.text[start:end]))
     kept_fields = []
     for field in fields:
         kind, segment, start, _ = field
@@ -3606,13 +3053,13 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             continue  # "Caseworker: Hill Country Community Action, (830) 612-4150": the agency's, not the customer's
         if kind in ("phone", "email") and _after_staff_title(segment.text, start):
             continue  # "Staff response prepared by Leslie Danforth, Key Accounts Manager, (805) ...": staff's own
-        sentence = _sentence(segment, start, taken)
-        opened = _open_sentence_above(analysis, segment, sentence, taken)
+        sentence = sentence_bounds(segment, start, taken)
+        opened = open_sentence_above(analysis, segment, sentence, taken)
         # a sentence the line above left open is the customer's, unless the field's own line names someone else before
         # it: an aside closed the paragraph above ("... (sent from ana@isp.net)") and "Staff response prepared by
         # Teresa Pruitt, Key Accounts Manager, 909..." is staff's
         line_start = max(sentence[0], segment.text.rfind("\n", 0, start) + 1)
-        someone_first = _names_another(segment, line_start, start, taken, customer_words=words)
+        someone_first = names_another(segment, line_start, start, taken, customer_words=words)
         opened_own = opened is not None and (id(opened[0]), *opened[1:]) in own and not someone_first
         # so for a sentence a paragraph above left open that this line goes on with (a segment's line break too)
         whole = sentence_of(field[1:])
@@ -3623,7 +3070,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept_fields.append(field)
         elif kind == "phone" and _callback_clause(segment.text, sentence[0], start):
             kept_fields.append(field)  # "... Advised to call JCP Customer Care; RP cb 909-...": the caller's number
-        elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
+        elif not any(names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
                 and not public_story(analysis, segment, start, field[3]) \
                 and not (kind in ("email", "phone") and invited_contact(segment.text, start)):
@@ -3685,7 +3132,7 @@ def _referred_back_to(analysis: Analysis, names: list[tuple], kept: list[tuple],
         segment, start = tie[0], tie[1]
         sentence = sentence_of(tie)
         if any(sentence_of(n) == sentence for n in names) or not _REFERS_BACK.search(
-                segment.text, _sentence(segment, start, taken)[0], start):
+                segment.text, sentence_bounds(segment, start, taken)[0], start):
             continue
         before = [n for n in names if at(n) < at(tie)]
         if not before or before[-1] in kept or before[-1] in found or public_story(analysis, *before[-1]):
@@ -3744,29 +3191,7 @@ _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|socia
                                r"vendor)(?:[ \t]+(?:name|contact|phone|info))?[ \t]*:")  # not "Interpreter notes (Russian):"
 
 
-def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
-                         taken: list[tuple]) -> tuple[Segment, int, int] | None:
-    """The start, on the line above, of a sentence that opens its line: a column's wrap leaves a sentence open at
-    the line's end ("Abebe Haile of 9839 Float House Rd" / "(phone (360) 622-0237) requested relief on PK Util.",
-    "Tresca Valley Hardware at 1405" / "Foothill Blvd, (951) 788-2650, donated ..."). One sentence: the field is the
-    customer's if that start is, and another's if that start names someone else."""
-    if sentence[0] != 0:
-        return None
-    above = analysis.line_above(segment)
-    last = len(above.text.rstrip()) - 1 if above is not None else -1
-    if last < 0 or above.text[last] in ".!?":
-        return None
-    return (above, *_sentence(above, last, taken))
-
-
-_ENDS_MID_PHRASE = re.compile(r"[a-z,][ \t]*$")  # a line's last word in lower case or a comma: its sentence goes on
-_LAST_WORD_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]+,?[ \t]*$")  # "... the statement of" / "Ana Ruiz, SCE account"
-_OPENS_LOWER = re.compile(r"[ \t]*[a-z\d(]")  # "delivered to Ana Ruiz ...", "700-447-487-277, with ..."
-_OPENING_WORD = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
-_WRAP_REACH = 4  # how many lines up one sentence of a hard-wrapped paragraph is followed
-
-
-_HOLDERS_OPEN = re.compile(rf"[ \t]*{_HOLDERS}")
+_HOLDERS_OPEN = re.compile(rf"[ \t]*{HOLDERS}")
 
 
 # a sentence that calls the people the sentence before named customers, all together: "All three are customers of
@@ -3797,7 +3222,7 @@ def _called_customers_after(analysis: Analysis, name: tuple) -> bool:
     for stop in _STOP.finditer(analysis.joined, at, at + _ALL_CUSTOMERS_REACH):
         if _ALL_CUSTOMERS.match(analysis.joined, stop.end()):
             return True
-        if not _ABBREVIATION_BEFORE.search(analysis.joined, max(0, stop.start() - _ABBREVIATION_CHARS), stop.start()):
+        if not ABBREVIATION_BEFORE.search(analysis.joined, max(0, stop.start() - ABBREVIATION_CHARS), stop.start()):
             return False
     return False
 
@@ -3806,88 +3231,15 @@ def _holders_sentence(analysis: Analysis, name: tuple, taken: list[tuple]) -> bo
     """Whether ``name`` stands in a sentence that opens on the holders of the accounts the record gave ("Three
     accounts were moved ...: 7004 ..., 2-16-... and 2-45-.... The holders, Ana Ruiz, Jo Lee and Mia Tran, each saw
     higher bills."): a list of the customers after the list of their accounts."""
-    segment, start, end = _sentence_opening(analysis, name[0], _sentence(name[0], name[1], taken), taken)
+    segment, start, end = sentence_opening(analysis, name[0], sentence_bounds(name[0], name[1], taken), taken)
     return _HOLDERS_OPEN.match(segment.text, start) is not None
 
 
 def _wrapped_sentence(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
                       taken: list[tuple]) -> tuple[int, int, int]:
-    """A sentence as (segment id, start, end) of the line it opens in (see _sentence_opening)."""
-    opening, start, end = _sentence_opening(analysis, segment, sentence, taken)
+    """A sentence as (segment id, start, end) of the line it opens in (see sentence_opening)."""
+    opening, start, end = sentence_opening(analysis, segment, sentence, taken)
     return id(opening), start, end
-
-
-def _next_line(above: Segment, below: Segment) -> bool:
-    """Whether ``below`` is the line right under ``above`` in a PDF's page or a text file, where a line break may cut
-    a sentence: not a document's next paragraph or property, a page's next element, nor a line after a blank one."""
-    one, other = above.location, below.location
-    return one.element is None and other.element is None and None not in (one.line, other.line) \
-        and other.line == one.line + 1 and one.page == other.page
-
-
-def _sentence_opening(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
-                      taken: list[tuple]) -> tuple[Segment, int, int]:
-    """A sentence as (segment, start, end) of the line it opens in: a PDF's or a hard-wrapped text's line break
-    cuts a sentence in mid-phrase, and the line below goes on with it ("The statement of Ana Ruiz (acct ...) was" /
-    "delivered to Jose Lee at 12 Elm St, who ...", "... contained the statement of" / "Jose Lee, SCE account ...").
-    The line below goes on when it opens in lower case, on a figure or on the rest of a field the break cut, or on a
-    word no dictionary holds (a name) after a line whose last word is in lower case; not a line that opens on a label
-    ("Vendor: ...") or under one."""
-    for _ in range(_WRAP_REACH):
-        opened = _open_sentence_above(analysis, segment, sentence, taken)
-        if opened is None or not _next_line(opened[0], segment) or _LABEL_OPENS.match(segment.text) \
-                or _LABEL_OPENS.match(opened[0].text):
-            break
-        word = _OPENING_WORD.match(segment.text)
-        if not (_OPENS_LOWER.match(segment.text) or word and (
-                any(where is segment and a <= word.start(1) < b for where, a, b in taken)  # "410 W. Center" / "St.) was"
-                or not common_word(word.group(1)) and _LAST_WORD_LOWER.search(opened[0].text, opened[1], opened[2]))):
-            break
-        segment, sentence = opened[0], opened[1:]
-    return segment, *sentence
-
-
-def _runs_on_from_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple]) -> bool:
-    """Whether the sentence goes on from the line above in mid-phrase, its last word lower case ("... the average
-    residential" / "customer used 6,540 kWh"): a wrap, not a sentence of its own (a heading above ends in capitals);
-    also from the previous page's last line of text, when the page opens in mid-sentence (``_ended_page_above``).
-    A wrap's line goes on in lower case, or after a comma: a line that opens with a capital under a title ("Customer
-    Care Quarterly Update", "Case study: estimated reads" over a slide's "Customer on 12 Elm St") starts its own."""
-    opened = _open_sentence_above(analysis, segment, sentence, taken)
-    if opened is None and sentence[0] == 0 and _OPENS_LOWER_WORD.match(segment.text):
-        above = _ended_page_above(analysis, segment)
-        opened = (above, *_sentence(above, len(above.text.rstrip()) - 1, taken)) if above is not None else None
-    return opened is not None and bool(_ENDS_MID_PHRASE.search(opened[0].text, opened[1], opened[2])) and bool(
-        _OPENS_LOWER.match(segment.text, sentence[0]) or _ENDS_WITH_COMMA.search(opened[0].text, opened[1], opened[2]))
-
-
-_ENDS_WITH_COMMA = re.compile(r",[ \t]*$")
-
-
-_OPENS_LOWER_WORD = re.compile(r"[ \t]*[a-z]")  # a line that opens on a lower-case word: a sentence going on
-_PAGE_CHROME_LINES = 3  # lines of a page's footer and the next one's header that stand between a sentence's halves
-
-
-def _ended_page_above(analysis: Analysis, segment: Segment) -> Segment | None:
-    """The previous page's last line of text that ends in mid-phrase, when ``segment`` is among the first lines of
-    its page: a sentence cut by the page break ("The average residential" / "POM-PRA-0110" / "customer used 468 kWh
-    ..."), only the page's footer, its number or the next page's running header between them (short lines ending no
-    phrase)."""
-    at = analysis.segment_index.get(id(segment))
-    if at is None:
-        return None
-    previous_page = None
-    for above in analysis.segments[max(0, at - _PAGE_CHROME_LINES - 1):at][::-1]:
-        page = page_of(above)
-        if page != page_of(segment):
-            if previous_page is not None and page != previous_page:
-                return None
-            previous_page = page
-            if _ENDS_MID_PHRASE.search(above.text):
-                return above
-        if len(above.text) > 60 or _ENDS_MID_PHRASE.search(above.text):
-            return None  # a line of text on the page, not its footer or header: the sentence opened on it
-    return None
 
 
 def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tuple[Segment, int, int] | None:
@@ -3907,7 +3259,7 @@ def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
     """Whether a name shares a word with one of ``others``: "Mr. Sandhu" and "Harpreet Kaur Sandhu" are one person."""
     def words(place: tuple) -> set[str]:
         segment, start, end = place
-        return {w.lower() for w in _NAME_WORD.findall(segment.text[start:end])}
+        return {w.lower() for w in NAME_WORD.findall(segment.text[start:end])}
     return any(words(name) & words(other) for other in others)
 
 
@@ -3933,80 +3285,6 @@ def _turns_apart(name: tuple, ties: list[tuple]) -> bool:
     segment, start, end = name
     return all(tie[0] is segment and turn_openings(segment.text, min(start, tie[1]), max(end, tie[2]))
                for tie in ties)
-
-
-def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int, int]:
-    """The bounds of the sentence holding ``position``: no stop inside a name or a field ends it ("Mr. Pham"), one
-    that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ..."). Auto-captions have no stops: there the
-    next speaker's greeting and name open a sentence ("... 9925 i yield my time good evening my name is ...")."""
-    text = segment.text
-    inside = [(start, end) for where, start, end in taken if where is segment]
-    start, end = 0, len(text)
-    for m in SENTENCE_END.finditer(text):
-        if any(a <= m.start() < b - 1 for a, b in inside) or _ABBREVIATION_BEFORE.search(
-                text, max(0, m.start() - _ABBREVIATION_CHARS), m.start()):
-            continue
-        if m.end() <= position:
-            start = m.end()
-        else:
-            end = m.end()
-            break
-    for opening in turn_openings(text, start, end):
-        if opening <= position:
-            start = opening
-        else:
-            return start, opening
-    return start, end
-
-
-def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], people_only: bool = False,
-                   customer_words: frozenset[str] = frozenset()) -> bool:
-    """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
-    details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
-    ..."). ``people_only``: for a usage figure, which no office or title has ("The Hearing Officer finds that the
-    meter recorded 3,164 kWh"), only another person's name counts. What a quotation says is the speaker's words, no
-    one's record ('"I tell everyone at church," says Rowena, who lives at ...')."""
-    text = segment.text
-    if '"' in text or "\u201c" in text:
-        text = _QUOTATION.sub(lambda m: " " * len(m.group()), text)
-    fields = [(a, b) for s, a, b in taken if s is segment]
-
-    def another(a: int, b: int) -> bool:  # not a field, nor the customer named again ("Reach David at ...")
-        return (not any(a < y and x < b for x, y in fields)
-                and not any(_town_of(text, x, y, a, b) for x, y in fields)
-                and not customer_words.intersection(w.lower() for w in _NAME_WORD.findall(text[a:b])))
-    if people_only:
-        return any(another(a, b) for a, b in names_in(text, start, end, True))
-    proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
-              if not _CALENDAR_WORDS.intersection(m.group().lower().split())
-              and not _LABEL_END.match(text, m.end())  # a field's label ("Home Ph.: ...") names no one
-              and not _SAME_CASE.fullmatch(m.group())  # nor the case's own party: "The Appellant was notified at"
-              and not _AREA_NOUN_AFTER.match(text, m.end())]  # nor the part of town a home is in: "in the Alta Loma area"
-    return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
-        another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
-
-
-def _town_of(text: str, x: int, y: int, a: int, b: int) -> bool:
-    """Whether the words at ``a:b`` are the town a street address or a box at ``x:y`` ends with, after its comma and
-    before the sentence's end or a state ("Mailing address P. O. Box 3210, Alder Grove."): a place of the field, no
-    one else named."""
-    return _TOWN_BETWEEN.fullmatch(text, y, a) is not None and _TOWN_END.match(text, b) is not None and bool(
-        opens_an_address(text[x:y]))
-
-
-_TOWN_BETWEEN = re.compile(r",[ \t]*")
-_TOWN_END = re.compile(r"[ \t]*(?:[.;)]|\n|$|,[ \t]*(?:[A-Z]{2}|California)\b)")
-_QUOTATION = re.compile(r'"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d')  # a quotation, straight or curly quotes
-# two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
-_PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: "Ruiz", "Nguyen" (not an initial)
-# a part of town after its name, where a home is said to be ("located at ... in the Cerro Vista neighborhood"): a place
-# the sentence locates the home in, no firm or person whose contact details the sentence gives
-_AREA_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|area|district|tract|subdivision|barrio|colonia)\b(?!\s+(?:office|"
-                              r"manager|director|council|association|plan)\b)", re.IGNORECASE)
-_LABEL_END = re.compile(r"\.?\s*[:#]")  # what ends a label: "Home Ph.:", "Service Address:", "Acct #"
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                            "june july august september october november december".split())
 
 
 def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
@@ -4039,7 +3317,7 @@ def _sentence_end(text: str, position: int) -> int:
 def _home(field: tuple) -> bool:
     """Whether a field is a street address that is no office's or shop's: no suite, no firm's word just before it."""
     kind, segment, start, end = field
-    return kind == "address" and not _OFFICE.search(segment.text, start, end) and not _BUSINESS.search(
+    return kind == "address" and not _OFFICE.search(segment.text, start, end) and not BUSINESS.search(
         segment.text, max(0, start - 40), start)
 
 
@@ -4080,9 +3358,9 @@ def _home_and_phone(names: list[tuple], fields: list[tuple], pieces: list[Line])
         if ((_HOME_AFTER_NAME.fullmatch(text, end, first[0])
              or first == phones[0] and _PHONE_AFTER_NAME.fullmatch(text, end, first[0])
              and _HOME_AFTER_PHONE.fullmatch(text, first[1], second[0]))
-                and not _BUSINESS.search(text, max(0, start - 40), start)
+                and not BUSINESS.search(text, max(0, start - 40), start)
                 and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
-                and not _BUSINESS.search(text, first[1], second[0])
+                and not BUSINESS.search(text, first[1], second[0])
                 and not _OFFICE.search(text, first[0], second[0])):  # "Ana Ruiz, 12 Main St, Suite 200, ...": an
             return True  # attorney's or an agent's office, as a legal notice gives it, no home
     return any(_home_then_bracketed_name(name, fields) for name in names)
@@ -4095,8 +3373,8 @@ def _clause_over_wrap(segment: Segment, fields: list[tuple], pieces: list[Line])
     its sentence or a field, or a next line that opens with a label or a list's item, ends the clause there."""
     own = [f for f in fields if f[1] is segment]
     below = next((b for a, b in zip(pieces, pieces[1:]) if a.segment is segment and b.segment is not segment), None)
-    if below is None or not _next_line(segment, below.segment) or _ENDS_SENTENCE_OR_FIELD.search(segment.text) \
-            or _LABEL_OPENS.match(below.segment.text) or _ITEM_MARKER.match(below.segment.text) \
+    if below is None or not next_line(segment, below.segment) or ENDS_SENTENCE_OR_FIELD.search(segment.text) \
+            or LABEL_OPENS.match(below.segment.text) or ITEM_MARKER.match(below.segment.text) \
             or column_gap(segment.text.strip()) or column_gap(below.segment.text.strip()):
         return segment.text, own
     shift = len(segment.text) + 1
@@ -4143,7 +3421,7 @@ def _home_then_bracketed_name(name: tuple, fields: list[tuple]) -> bool:
                  and _BRACKET_AFTER_HOME.fullmatch(text, f[3], start)), None)
     phone = next((f for f in fields if f[0] == "phone" and f[1] is segment and f[2] >= end
                   and _HOME_AFTER_NAME.fullmatch(text, end, f[2])), None)
-    return bool(home and phone and not _BUSINESS.search(text, max(0, home[2] - 40), phone[3]))
+    return bool(home and phone and not BUSINESS.search(text, max(0, home[2] - 40), phone[3]))
 
 
 _BRACKET_AFTER_HOME = re.compile(r"[ \t]*\([ \t]*")
@@ -4167,7 +3445,7 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         if (homes and _ATTRIBUTION_BEFORE.search(text[line_start:start])
                 and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
                 and not _OFFICE.search(text, homes[0][0], homes[0][1])
-                and not _BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
+                and not BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
             signed.append((segment, start, end))
     return signed
 
@@ -4211,39 +3489,6 @@ _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The 
 # "Reason for request:", "Describa el problema:")
 _ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|comments?|details|explique|describa|"
                             r"motivo|raz[o\u00f3]n)\b[^:\n]{0,60}:\s*")
-# words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
-# (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
-_SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|records|"
-                        r"complainant|household|residence|premises|home|(?:back-?)?bill|resident|constituent|caller|"
-                        # the party as a claims or legal paper calls them: "while the homeowner contends ..."
-                        r"homeowner|property\s+owner|claimant|tenant|occupant)\b(?!\s+(?:service|care|support|relations|"
-                        r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
-                        # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
-                        # testified by telephone from ...": the case's meter and party, though no article names them
-                        r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
-                        r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
-                        # where the account's other party gets its mail: "The owner's mailing address is ...", and
-                        # where the case's sole proprietor lives: "The rebate will be mailed to the owner's home address"
-                        r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder|proprietor)['\u2019]s\s+"
-                        r"(?:mailing|billing|forwarding|home|residential|residence)\s+address\b"
-                        # the case's party by a pronoun, their own address or their number: "Correspondence was sent to
-                        # his mailing address, P.O. Box ...", "Staff reviewed the data with her by phone at ..."
-                        r"|\b(?:her|his|their)\s+(?:mailing|billing|forwarding|home)\s+address\b"
-                        r"|\b(?:with|reached|called|contacted|phoned|texted)\s+(?:him|her|them)\s+(?:by\s+(?:tele)?phone\s+)?at\b"
-                        # a notice's line for the case's party: "Tenant contact on file: ...", "Teléfono del inquilino"
-                        r"|\b(?:tenant|occupant|landlord)(?:['\u2019]s)?\s+(?:contact|phone|cell|number)\b"
-                        r"|\btel[ée]fono\s+del?\s+(?:inquilin[oa]|ocupante|propietari[oa])\b"
-                        # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
-                        r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
-                        r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
-                        # the case's bills telling its usage: "The bills for the disputed months show 1,586 kWh, ..."
-                        r"|\bthe\s+(?:disputed\s+)?bills?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:months?|periods?)\s+)?"
-                        r"(?:show|shows|showed|reflect|reflects|reflected|record|records|recorded)\b"
-                        # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B.", and
-                        # where a plan's approval says to send its papers: "Send the signed plan to 16467 N. Padua Ave"
-                        r"|\b(?:mailed|sent|posted|left|hung|delivered|send|mail)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"(?:notice|letter|door\s?hanger|tag|plan|agreement|form|refund|check|cheque|statement)\s+"
-                        r"(?:to|at|on)\b")
 
 
 # an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
@@ -4341,14 +3586,14 @@ def titled_again(analysis: Analysis) -> None:
                 continue
             analysis.add("name", segment, *m.span(), why)
             street = _ON_STREET.match(text, m.end())
-            sentence = _sentence(segment, m.start(), [(segment, *m.span())])
+            sentence = sentence_bounds(segment, m.start(), [(segment, *m.span())])
             told = analysis.contact_fields([Line(segment, *sentence)])
             told += [("phone", segment, start, end) for start, end in phone_spans(text, *sentence)
                      if _DIALLED.search(text, max(sentence[0], start - 20), start)
                      and not analysis.contacts.phone_is_public(to_e164(text[start:end]) or "")]  # whom staff called
             taken = [(segment, *m.span()), *(f[1:] for f in told), *([(segment, *street.span(1))] if street else [])]
             for kind, where, start, end in told:
-                if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
+                if kind in ("phone", "address", "usage") and not names_another(where, *sentence, taken):
                     analysis.add(kind, where, start, end, why)
 
 
@@ -4438,7 +3683,7 @@ def _account_told_after(analysis: Analysis, segment: Segment, end: int) -> tuple
         where, at = analysis.locate(m.start())
         if page_of(where) != page_of(segment):
             return None
-        sentence = _sentence(where, at, [])
+        sentence = sentence_bounds(where, at, [])
         if analysis.anchors_in(where, *sentence) and not names_in(where.text[sentence[0]:sentence[1]], anchored=True):
             return where, at
     return None
@@ -4601,7 +3846,7 @@ def _listed_with_homes(analysis: Analysis, begin: int, home: tuple[int, int]) ->
     text = joined[window:home[1] + _LIST_CHARS].replace("\x00", "\n")
     segment = Segment(text, Location())
     taken = [(segment, m.start(), m.end()) for m in street_addresses(text)]
-    sentence = _sentence(segment, begin - window, taken)
+    sentence = sentence_bounds(segment, begin - window, taken)
     flat = text.replace("\n", " ")  # a name a line break cuts: "... and Klára" / "Towne (2097 ...)"
     items = []
     for start, end in names_in(flat, *sentence, True):
@@ -4672,7 +3917,7 @@ def _entry(line: Line, opening: re.Pattern) -> bool:
     """Whether a line is an entry of a case's log: it opens as the log's entries do (a date, a list's bullet), or is
     an item of a page's list under a record's line ("Ana Ruiz, acct ...:" / <li>Left voicemail at ...</li>)."""
     return bool(opening.match(line.segment.text, line.start, line.end)) or (
-        opening is _ITEM_OPENS and bool(_ITEM.search(line.segment.location.element or "")))
+        opening is _ITEM_OPENS and bool(ITEM.search(line.segment.location.element or "")))
 
 
 def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log: re.Pattern | None,
@@ -4700,7 +3945,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 or id(line.segment) in analysis.staff_cards):
             return  # a staff member's card beside the record ends its case too
         if analysis.anchors_in(line.segment, line.start, line.end):
-            if not (_SAME_CASE.search(line.text) or (mention and mention.search(line.text))):
+            if not (SAME_CASE.search(line.text) or (mention and mention.search(line.text))):
                 return  # another record's identifier: its own case
             opened, carried = k + 1, False  # the case's own ("Identity verified (SSN ...) ... the customer's bank"):
             continue  # its record reads the line, and the case goes on below it
@@ -4714,7 +3959,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         told_of = carried or log or met or any(
-            m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
+            m.end() > len(tail) + 1 for m in SAME_CASE.finditer(f"{tail} {line.text}")) or (
                 mention and _mentioned(mention, line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
                 _PARTY_OPENS.match(line.text)) or (
                 k == 0 and _CONTACT_LINE.fullmatch(line.text)) or (
@@ -4725,7 +3970,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         if told_of:
             following = lines[first + k + 1] if first + k + 1 < len(lines) else None
             told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None,
-                                   following if following is not None and _same_block(line, following) else None)
+                                   following if following is not None and same_block(line, following) else None)
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for start, end in _named_in_full_again(analysis, line, mention, names):
@@ -4735,7 +3980,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                     continue  # "Claimant is represented by Jo Lee, Lee LLP, ..." / "... telephone (909) ...": Lee's
                 if kind == "phone" and _PAY_BY_PHONE.search(segment.text, max(0, start - 80), start):
                     continue  # a notice's ways to pay the office: "Pay online at ..., by phone (909) ..., or at City Hall"
-                sentence = _sentence(segment, start, [f[1:] for f in told])
+                sentence = sentence_bounds(segment, start, [f[1:] for f in told])
                 if said_from is not None and segment is line.segment and sentence[0] <= said_from <= start:
                     # the clause the line's party opens is theirs: "note: cust states she moved into 12 Elm St in
                     # Jan; usage ... adv'd re: Level Pay." (the program the agent advised on is no one else's field)
@@ -4744,11 +3989,11 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         sentence = (sentence[0], clause_end)
                 # "the household used 1,139 kWh", though the staff member who says so is named ("Ms. Larsen,
                 # Supervisor, stated ..."); not "compared it with neighbor Dolores Aguirre, whose meter recorded ..."
-                case = kind == "usage" and [*_SAME_CASE.finditer(segment.text, sentence[0], start)]
-                own_usage = bool(case) and not _names_another(segment, case[-1].start(), end, [f[1:] for f in told],
+                case = kind == "usage" and [*SAME_CASE.finditer(segment.text, sentence[0], start)]
+                own_usage = bool(case) and not names_another(segment, case[-1].start(), end, [f[1:] for f in told],
                                                               people_only=True)
                 if (met and sentence[0] <= met[0] < sentence[1]) or mention and _mentioned(
-                        mention, segment.text, *sentence) or own_usage or not _names_another(
+                        mention, segment.text, *sentence) or own_usage or not names_another(
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
@@ -4794,11 +4039,11 @@ def _named_in_full_again(analysis: Analysis, line: Line, mention: re.Pattern | N
     Carrasquillo in budget billing"): the same customer named in full; not staff who share the surname (named with
     their title), nor anyone when the record gave a given name already (a relative, an honoree sharing it)."""
     if mention is None or not names or any(
-            len(_NAME_WORD.findall(_TITLED.sub("", segment.text[start:end], count=1))) > 1
+            len(NAME_WORD.findall(_TITLED.sub("", segment.text[start:end], count=1))) > 1
             for segment, start, end in names):
         return []
     return [(line.start + start, line.start + end) for start, end in analysis.private_names_in(line.text)
-            if len(_NAME_WORD.findall(_TITLED.sub("", line.text[start:end], count=1))) > 1
+            if len(NAME_WORD.findall(_TITLED.sub("", line.text[start:end], count=1))) > 1
             and _mentioned(mention, line.text, start, end)
             and not public_story(analysis, line.segment, line.start + start, line.start + end)]
 
@@ -4836,7 +4081,7 @@ def _case_sentence_runs_on(text: str, carried: bool) -> bool:
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
     last = _LAST_SENTENCE.match(text).group(1)
-    return bool(_SAME_CASE.search(last)) or (carried and last == text)
+    return bool(SAME_CASE.search(last)) or (carried and last == text)
 
 
 # a person on a customer's case: one on the premises giving their name ("The occupant identified himself as Keith
@@ -4864,37 +4109,6 @@ def _met_at_the_premises(line: Line) -> tuple[int, int] | None:
     name = m and name_after_role(text, m.end(), anchored=True)
     # a title before the name makes it an official's; words after it ("..., and that staff call") do not
     return name if name and not named_officially(text, *name, titles_after=False) else None
-
-
-HEADING_ELEMENT = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
-
-
-_TITLE_WORDS = 6  # a menu's or a page's title: "Pay My Bill", "Sign In to My Account"
-
-
-def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> list[int]:
-    """Positions of the words that give a person's own bill or meter ("my bill is too high", "her meter"), but not in
-    a page's or a menu's title ("Pay My Bill", "View My Account"): a site's words to its reader, no one's speech."""
-    return [position for position in analysis.cues.find("customer possessive", start, end)
-            if not _title_line(*analysis.locate(position))]
-
-
-def _title_line(segment: Segment, position: int) -> bool:
-    """Whether ``position`` is in a heading, or in a short line of its own that is all capitalised words and ends
-    no sentence."""
-    if HEADING_ELEMENT.search(segment.location.element or ""):
-        return True
-    text = segment.text
-    line_end = text.find("\n", position)
-    line = text[text.rfind("\n", 0, position) + 1:line_end if line_end >= 0 else len(text)].strip()
-    words = line.split()
-    return (len(words) <= _TITLE_WORDS and not line.endswith((".", "!", "?"))
-            and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
-
-
-def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
-    return any(analysis.cues.any(kind, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
-               for p in pieces)
 
 
 # the prefix of a number that is no account's: a purchase order's, an invoice's, a work order's, a service request's or
@@ -5279,7 +4493,7 @@ def _logged_callers_surname(text: str, start: int, end: int) -> tuple[int, int] 
     """The caller's surname opening a voicemail or call log's entry, in capitals right before the street address
     they gave, when each of its words is a surname of the Census list (not "SCE @ 300 ..."): the log's own
     shorthand for a resident who left their home and a callback number."""
-    entry = _TIMED_ENTRY.match(text, start, end)
+    entry = TIMED_ENTRY.match(text, start, end)
     caller = entry and _CALLER_AT_HOME.match(text, entry.end(), end)
     if not caller or not all(word.lower() in surnames() for word in caller.group("surname").split()):
         return None
@@ -5387,7 +4601,7 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
         return []  # "Item 7 - Customer Matters" / "Ana Ruiz (acct ...)": a section's heading names no one
     name = f"{cut.group('given')} {rest.group('surname')}"
     surname = _SUFFIX_OR_INITIAL.sub("", rest.group("surname")).strip()  # "R. Rajasa", "Shimizu III"
-    if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS
+    if (not person_name(name) or not name_like(surname) or surname.lower() in CALENDAR_WORDS
             or common_word(cut.group("given").split()[0])  # a table's title: "Queue - Customer Detail" / "Arya Choudhry | ..."
             or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
         return []
@@ -5410,7 +4624,7 @@ def _paragraphs_apart(line: Line, below: Line) -> bool:
     ends = len(line.text.rstrip())
     return line.segment is not below.segment and all(
         _PARAGRAPH_ELEMENT.search(piece.segment.location.element or "") for piece in (line, below)) and not (
-        _ENDS_IN_MID_SENTENCE.search(line.text) and not _SIGNED_OFF.search(line.text, max(0, ends - _SIGN_OFF_TAIL)))
+        _ENDS_IN_MID_SENTENCE.search(line.text) and not SIGNED_OFF.search(line.text, max(0, ends - SIGN_OFF_TAIL)))
 
 
 def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenient: bool) -> list[tuple]:
@@ -5428,7 +4642,7 @@ def _name_across_a_line_break(analysis: Analysis, line: Line, below: Line, lenie
             continue
         value = " ".join(joined[a:b].split())
         rest = joined[head:b].split()  # what the break cut off: no weekday or month ("cust Rosa" / "Monday at 9")
-        if any(w.lower() in _CALENDAR_WORDS for w in rest):
+        if any(w.lower() in CALENDAR_WORDS for w in rest):
             continue
         name = person_name(value) or (lenient and not any(map(common_word, rest))
                                       and (person_name(value, strict=False) or value.lower()))
