@@ -5,8 +5,9 @@ the records found, as strategies of their own.
 from __future__ import annotations
 
 from .headings import HEADING_ELEMENT
-from .records import (city_of_an_address, find, given_in_brackets, land_use_told, named_in_full_before,
-                      party_named_once, titled_again, transcript_agents)
+from .land_use import land_use_told
+from .places import city_of_an_address
+from .records import find, given_in_brackets, named_in_full_before, party_named_once, titled_again, transcript_agents
 
 __all__ = ["HEADING_ELEMENT", "city_of_an_address", "find", "given_in_brackets", "land_use_told",
            "named_in_full_before", "party_named_once", "titled_again", "transcript_agents"]

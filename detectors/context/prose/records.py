@@ -35,48 +35,55 @@ import re
 from itertools import accumulate
 from typing import Iterator, NamedTuple
 
-from ...base import line_of
 from ...labels import (CALL_BACK_WORDS, HOUSEHOLD_CONTACT_BEFORE, OTHER_LABELS, has_stand_in, is_date,
                        is_ledger_account, stands_in)
 from ...model import Location, Segment
-from ...public_contacts import (FACILITY_CUE, PERSONAL_DOMAINS, SPEAKERS_LABEL, is_institutional_domain,
-                                is_role_mailbox, to_e164)
+from ...public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ...streets import DIRECTIONS, SUFFIXES, alternation
 from ...translations import phrases_for
 from ...vocabulary import common_word, fold, given_names, name_like, surnames
 from ..plural_families import acting_families
 from ..analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from ..cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS, SALUTATION_RE,
-                    SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox,
-                    to_customers_at_large, EMAIL_HEADER_LINE)
+                    SENTENCE_END, contact_to_call, invited_contact, to_customers_at_large, EMAIL_HEADER_LINE)
 from ..headers import header_kind
 from ..history import public_story, tells_history
 from .. import lists
 from ..lists import trade_name
 from ..holder_names import addressee_over_care_of
-from ..public_people import in_a_role, names_a_business, of_another_kind, others_use, public_commenter, staff_speaking
-from ..public_roles import LAND_USE_PARTY, holds_a_permit, tells_candidacy
+from ..public_people import in_a_role, of_another_kind, public_commenter, staff_speaking
+from ..public_roles import tells_candidacy
 from ..persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, NOT_PERSON,
                        ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
                        given_names_and_initials, holders_bracketed_after_accounts, holders_of_bracketed_accounts,
-                       is_place, lower_titled_surnames, name_after_role, name_before_identifier, name_before_own_call,
+                       lower_titled_surnames, name_after_role, name_before_identifier, name_before_own_call,
                        name_before_role, name_spelt_in_email, named_by_role, named_officially, names_an_official,
                        names_in, note_items_customer, without_utility_name, person_name, quoted_author, spoken_name)
 from ..letters import letterhead_address
 from ..place_surnames import names_a_place, person_by_role
 from ..notes import logs_author
 from ..speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
-from ..shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTHS_LISTED,
-                      NUMBER_CALLED_BEFORE, PLACE_WORDS, POOL_EQUIPMENT, address_across, column_gap, consumption_spans,
+from ..shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, address_across, consumption_spans,
                       dialable_beside_account, phone_across, phone_spans, property_parcel, spelt_number_spans,
                       spelt_phone_spans, street_addresses)
 from .blocks import ITEM, cue_in, same_block
+from .customer_stories import stories_told_of, story_subjects
 from .headings import HEADING_ELEMENT, possessives
-from .reach import (ENDS_SENTENCE_OR_FIELD, HOLDERS, ITEM_MARKER, MAX_LINES, RECORD_MARK, SIGNED_OFF, SIGN_OFF_TAIL,
-                    TIMED_ENTRY, scope)
-from .sentences import (ABBREVIATION_BEFORE, ABBREVIATION_CHARS, BUSINESS, CALENDAR_WORDS, LABEL_OPENS, NAME_WORD,
-                        ORGANIZATION, SAME_CASE, names_another, next_line, open_sentence_above, runs_on_from_above,
-                        sentence_bounds, sentence_opening)
+from .homes import (CLAUSE, CLAUSE_END, HOME_AFTER_NAME, PHONE_WORDS, home_and_phone, home_and_phone_with, is_a_home,
+                    personal_mailbox, public_ones_left_out, self_introduced, signed_with_home)
+from .invitations import ASK_STAFF, INVITATION_REACH, firms_contact, invited_to_call, office_line, offices_invitation
+from .land_use import land_use_application, land_use_party, permit_holders, utility_matter_near
+from .own_use import (CHANGED, CUT_USE, EXPORTED_AFTER_NAME, HISTORY_OF, OWN_USE, TELLS_USE, USED, USE_APPOSED,
+                      left_out_of_usage_average, usage_of)
+from .places import (OWN_CONTACT_WORDS, STREET_AFTER, TITLED, city_of_an_address, clause_going_on, family_named,
+                     names_facility, own_contact_beside, place_after_a_preposition, providers_named,
+                     speaker_telling_of_another, street_named, tail_of_a_place, town_named)
+from .reach import HOLDERS, MAX_LINES, RECORD_MARK, SIGNED_OFF, SIGN_OFF_TAIL, TIMED_ENTRY, scope
+from .sentences import (ABBREVIATION_BEFORE, ABBREVIATION_CHARS, BUSINESS, CALENDAR_WORDS, NAME_WORD, ORGANIZATION,
+                        SAME_CASE, names_another, open_sentence_above, runs_on_from_above, sentence_bounds,
+                        sentence_opening)
+from .utility_stories import (BRACKET_AFTER, OWN_UTILITY_BILL, RELIEF_TOLD, SERVED_BY, UTILITY_STORY, followed_up,
+                              homes_in_utility_story, mailbox_owners_bracketed, served_ones, speakers_with_home)
 
 
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between), "customer (Ana Ruiz, ...)"
@@ -125,7 +132,7 @@ def find(analysis: Analysis) -> None:
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
                 _case_told_above(analysis, pieces[0])
     _after_records(analysis)
-    _stories_told_of(analysis)
+    stories_told_of(analysis)
     _drop_agents(analysis)
     for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis),
                  *_served_lines(analysis)]:  # a clause is in one line: its line
@@ -176,7 +183,7 @@ def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
     name no one: a case the text goes on with ("The appellant disputes the bill for account ..." / "... the
     appellant asked that staff call (559) ..."; a notice's "Account: ..." / "The customer later called from ...")."""
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    if not anchored or any(_names_facility(p.text) or ORGANIZATION.search(p.text) for p in anchored):
+    if not anchored or any(names_facility(p.text) or ORGANIZATION.search(p.text) for p in anchored):
         return None
     return anchored[-1]
 
@@ -221,7 +228,7 @@ def _case_told_above(analysis: Analysis, record: Line) -> None:
     fields = analysis.contact_fields(block, record)
     names = [name for name in _names(analysis, block, True, lenient=True, mailboxes=[
         (segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-        if (_TITLED.match(name[0].text, name[1]) or len(NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
+        if (TITLED.match(name[0].text, name[1]) or len(NAME_WORD.findall(name[0].text[name[1]:name[2]])) >= 2)
         and not in_a_role(name[0].text, name[1], name[2])
         and not any(map(common_word, NAME_WORD.findall(name[0].text[name[1]:name[2]])))]
     # (a given name and a surname, or a title and a surname: not an initial and a word, "Q. Phone? A. Home 714-...";
@@ -241,9 +248,9 @@ def _resident_lines(analysis: Analysis):
     lines = analysis.free_lines
     for segment in analysis.free:
         for start, end in analysis.context.phones.get(id(segment), ()):
-            clause = max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)
+            clause = max(0, start - CLAUSE), min(len(segment.text), end + CLAUSE)
             if ADDRESS_RE.search(segment.text, *clause) or any(
-                    _personal_mailbox(m.group()) for m in EMAIL_RE.finditer(segment.text, *clause)):
+                    personal_mailbox(m.group()) for m in EMAIL_RE.finditer(segment.text, *clause)):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
@@ -275,7 +282,7 @@ def _served_lines(analysis: Analysis):
     if not analysis.may_hold("helped", "assisted", "served", "attended", "atendid", "ayudad", "asistid", "tinulungan"):
         return
     for line in analysis.free_lines:
-        if _SERVED_BY.search(line.text) and (phone_spans(line.text) or EMAIL_RE.search(line.text)):
+        if SERVED_BY.search(line.text) and (phone_spans(line.text) or EMAIL_RE.search(line.text)):
             yield line
 
 
@@ -307,10 +314,10 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     found = []
     for segment, start, end in names:
         text = segment.text
-        homes = sorted(f[2:] for f in fields if _home(f) and f[1] is segment and f[2] >= end)
+        homes = sorted(f[2:] for f in fields if is_a_home(f) and f[1] is segment and f[2] >= end)
         word = max((m.end() for m in _PARTICIPANT.finditer(text, max(0, start - _PARTICIPANT_REACH), start)), default=-1)
-        if (homes and word >= 0 and not _CLAUSE_END.search(text, word, start)
-                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+        if (homes and word >= 0 and not CLAUSE_END.search(text, word, start)
+                and HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
                 and not BUSINESS.search(text, max(0, start - _PARTICIPANT_REACH), homes[0][1] + 40)):
             found.append((segment, start, end))
     return found
@@ -349,7 +356,7 @@ def _enrollees_reached(analysis: Analysis, names: list[tuple], fields: list[tupl
         if (label and after and gap.fullmatch(text, end, after[0][0])
                 and not (names_a_place(text[start:end]) and not person_by_role(text, start, end))
                 and not _EVENT_ROSTER.search(text) and not BUSINESS.search(text, label.start(), after[0][1])
-                and _utility_matter_near(analysis, [Line(segment, label.start(), after[0][1])])):
+                and utility_matter_near(analysis, [Line(segment, label.start(), after[0][1])])):
             found.append((segment, start, end))
     return found
 
@@ -408,25 +415,14 @@ def _homes_labelled(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     found = []
     for segment, start, end in names:
         text = segment.text
-        homes = sorted(f[2:] for f in fields if _home(f) and f[1] is segment and f[2] >= end)
+        homes = sorted(f[2:] for f in fields if is_a_home(f) and f[1] is segment and f[2] >= end)
         if (homes and _HOME_LABEL_BEFORE.search(text, max(0, start - _HOME_LABEL_REACH), start)
-                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
                 and not BUSINESS.search(text, max(0, start - _HOME_LABEL_REACH), homes[0][1] + 40)):
             found.append((segment, start, end))
     return found
 
 
-def _personal_mailbox(mailbox: str) -> bool:
-    """Whether a mailbox is at a consumer provider (gmail.com, aol.com ...): a private person's, not a firm's or an
-    office's."""
-    return mailbox.rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
-
-
-# a quote's attribution before its speaker's name: a dash after the closing quote mark or opening a line, or "said"
-# after the quote ("” — Ana Ruiz at 12 Elm St", "” said Ana Ruiz of 12 Elm St"); a hyphen opening a line
-# is a list's bullet
-_ATTRIBUTION_BEFORE = re.compile(r"(?:(?:^|[”\"][.,!?]?)[ \t]*(?:—|–|―|--|~)"
-                                 r"|[”\"][.,!?]?[ \t]*(?:-|(?:said|says|added|wrote|explained)\b))[ \t]*$")
 _ATTRIBUTION = re.compile(r"(?:—|–|―|--|~|[”\"][.,!?]?[ \t]*-)[ \t]*[A-Z]|[”\"][.,!?]?[ \t]*"
                           r"(?:said|says|added|wrote|explained)[ \t]+[A-Z]")
 
@@ -976,7 +972,7 @@ def _seeds(analysis: Analysis):
                 yield from _callback_items(analysis, *analysis.locate(m.start()))
     if analysis.cues.any("utility matter") and analysis.may_hold("@"):
         for m in _MAILBOX_AND_BRACKET.finditer(analysis.joined):  # "... to yreddy@sbcglobal.net (Yesenia Reddy)"
-            if _personal_mailbox(m.group("mailbox")):
+            if personal_mailbox(m.group("mailbox")):
                 yield analysis.locate(m.start())
     if analysis.may_hold("left", "dej"):
         for m in _LEFT_OWN_NUMBER.finditer(analysis.joined):  # "Ana Ruiz left a cell number, 909-...": see _callers
@@ -992,13 +988,13 @@ def _seeds(analysis: Analysis):
         for m in _CUSTOMERS_NUMBER_AHEAD.finditer(analysis.joined):
             yield analysis.locate(m.start())
     if analysis.may_hold(*_OWN_UTILITY_BILL_WORDS):
-        for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
+        for m in OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
             yield analysis.locate(m.start())
     if analysis.may_hold(*_UTILITY_STORY_WORDS):
-        for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
+        for m in UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
             yield analysis.locate(m.start())
     if analysis.may_hold(*_RELIEF_WORDS):
-        for m in _RELIEF_TOLD.finditer(analysis.joined):  # "Ana Ruiz (phone 909 ...) asked for a payment plan"
+        for m in RELIEF_TOLD.finditer(analysis.joined):  # "Ana Ruiz (phone 909 ...) asked for a payment plan"
             yield analysis.locate(m.start())
     average, left_out = _LEFT_OUT_WORDS
     if analysis.may_hold(*average) and analysis.may_hold(*left_out):
@@ -1054,13 +1050,6 @@ def _senders(analysis: Analysis, pieces: list[Line]) -> None:
                     analysis.add(kind, segment, start, end, "the sender of a customer's message")
 
 
-def _home_and_phone_with(fields: list, pieces: list, cue) -> bool:
-    """Whether a record's fields hold a home and a phone and ``cue`` (a test of a piece's text) holds in one of its
-    pieces: a map's home label, bar-joined fields, "reported by": a resident's own home and number."""
-    return (any(map(_home, fields)) and any(f[0] == "phone" for f in fields)
-            and any(cue(p.text) for p in pieces))
-
-
 def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tuple]:
     """Records the fields of the pieces if they are a customer's record; returns the names recorded (none if
     they are not one, or if the record names no one)."""
@@ -1077,11 +1066,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
               for p in pieces)
     # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
     owned = bool(usage) and any(told.search(" ".join(p.text for p in pieces))
-                                for told in (_OWN_USE, _TELLS_USE, _USE_TOLD, _USE_APPOSED_TOLD))
+                                for told in (OWN_USE, TELLS_USE, _USE_TOLD, _USE_APPOSED_TOLD))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     party = cue_in(analysis, "party role", pieces)
-    utility = party and _utility_matter_near(analysis, pieces) and not _land_use_application(pieces)
+    utility = party and utility_matter_near(analysis, pieces) and not land_use_application(pieces)
     party = party and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back, _callers), so any words that read as a name will do there
@@ -1090,45 +1079,45 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         or _CALLED_ABOUT_NUMBER.search(p.text) or _CALLED_LEAVING_NUMBER.search(p.text) or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
         for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
-    participant = any(_home(f) or f[0] in ("email", "phone", "usage") for f in fields) and any(
+    participant = any(is_a_home(f) or f[0] in ("email", "phone", "usage") for f in fields) and any(
         _PARTICIPANT.search(p.text) for p in pieces)
     # a resident's home marked on a program's map, with their number: see _homes_labelled
-    home_labelled = participant or _home_and_phone_with(fields, pieces, _HOME_LABEL.search)
+    home_labelled = participant or home_and_phone_with(fields, pieces, _HOME_LABEL.search)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     # a resident's home or number and their own utility bill ("Ana Ruiz ((909) ...) thanked staff for help with the
-    # winter bill"): see _speakers_with_home
+    # winter bill"): see speakers_with_home
     bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
-        _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) or _RELIEF_TOLD.search(p.text)
+        OWN_UTILITY_BILL.search(p.text) or UTILITY_STORY.search(p.text) or RELIEF_TOLD.search(p.text)
         for p in pieces)
     # a resident reached at their own home, phone or mailbox whom staff helped, in a text telling utility matters ("A
     # Tagalog-speaking senior (Ana Ruiz, 562...) was helped by Lyle Pennington in Tagalog" among a customer-care
     # report's cases): served as a customer; the helper is staff (``named_officially``)
     served = any(f[0] in ("address", "phone", "email") for f in fields) and any(
-        _SERVED_BY.search(p.text) for p in pieces) and _utility_matter_near(analysis, pieces)
+        SERVED_BY.search(p.text) for p in pieces) and utility_matter_near(analysis, pieces)
     # a service address given right after a name ("caller Ana Ruiz stated svc addr 12 Elm St"): a utility's customer
-    service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
+    service_told = any(map(is_a_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
     # a home and a phone in a record joined by bars ("Ana Ruiz|12 Elm St|909 ..."): the field before them holds the
     # person's name, as a table's name column does
-    bar_joined = _home_and_phone_with(fields, pieces, joined_by_bars)
+    bar_joined = home_and_phone_with(fields, pieces, joined_by_bars)
     # a problem reported from a home with the number to call back ("Outage reported by Ana Ruiz - 12 Elm St - (909)
     # ..."): a resident reporting their own service, whose name need be on no list
-    reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
+    reported = home_and_phone_with(fields, pieces, _REPORTED_BY.search)
     # homes given with names that the next sentence calls customers, all together: see _called_customers_after
-    listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
+    listed_homes = any(map(is_a_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
     # a home whose service the text says is held in someone's name, or by someone ("... holds the PCE account for the
     # duplex at ..."): whoever it names there holds the account
-    held = any(map(_home, fields)) and any(pattern.search(" ".join(p.text for p in pieces))
+    held = any(map(is_a_home, fields)) and any(pattern.search(" ".join(p.text for p in pieces))
                                            for pattern in (_HELD_IN_NAME, HOLDS_ACCOUNT_AFTER))
     # a shut-off notice's addressee right before their home ("Para: Anastasio Echeverria, 3988 ... Su servicio ...
     # será suspendido"): the household whose service it is, whose name need be on no list (``_notice_addressees``)
-    addressed = any(map(_home, fields)) and any(
+    addressed = any(map(is_a_home, fields)) and any(
         _NOTICE_ADDRESSEE.search(p.text) and _SHUT_OFF_NOTICE.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
+                   or (own and (len(fields) - len(usage) >= 2 or any(map(is_a_home, fields))))
                    or owned or party or callback or home_labelled or bill_told or served or service_told or bar_joined
                    or reported or listed_homes or held or addressed,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
@@ -1138,15 +1127,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         a.kind == "account" for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))
     # a sole proprietor before their trade name, with no utility matter nor contact of their own: the trade's line
     traders = [name for name in names if lists.trades_under_a_name(name[0].text, name[2]) and not utility_anchored
-               and not _own_contact_beside(name, fields)]
-    names = [name for name in names if not city_of_an_address(name, fields) and not _tail_of_a_place(name)
-             and not _place_after_a_preposition(name)
+               and not own_contact_beside(name, fields)]
+    names = [name for name in names if not city_of_an_address(name, fields) and not tail_of_a_place(name)
+             and not place_after_a_preposition(name)
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
-    names = [name for name in names if not _town_named(name) and not _street_named(name)
-             and not _speaker_telling_of_another(name) and not _providers_named(name)]
-    if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
-        names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
+    names = [name for name in names if not town_named(name) and not street_named(name)
+             and not speaker_telling_of_another(name) and not providers_named(name)]
+    if any(map(family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
+        names = [name for name in names if not family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
     # kWh") is no customer, nor is the usage the example gives it
     real = [name for name in names if not stands_in(name[0].text, name[1], name[2])]
@@ -1157,25 +1146,25 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         if names and of_another_kind(" ".join(p.text for p in pieces)) \
                 and not any(analysis.facts.in_sample(p.segment) for p in pieces):  # a sample bill's is left out later,
             return []  # and the document says so; a bio, a volunteer's profile, an example, a proclamation here
-        names, usage = _public_ones_left_out(analysis, names, usage)
+        names, usage = public_ones_left_out(analysis, names, usage)
         fields = [f for f in fields if f[0] != "usage" or f in usage]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
-        names = _story_subjects(analysis, names, usage, pieces)
+        names = story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
     if not names and not ranked:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
             for piece in anchored:
-                if _names_facility(piece.text) or ORGANIZATION.search(piece.text) or any(
+                if names_facility(piece.text) or ORGANIZATION.search(piece.text) or any(
                         t[0] is piece.segment and piece.start <= t[1] < piece.end for t in traders) or (
                         _TRADE_LINE.search(piece.text) and not utility_anchored
-                        and not _OWN_CONTACT_WORDS.search(piece.text)):
+                        and not OWN_CONTACT_WORDS.search(piece.text)):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."; a trade's
                     # line, its proprietor's name unread ("Perpetua Ruiz dba Ruiz Tree Care | 81 Elm St | SSN ...")
                 k = pieces.index(piece)
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
-                goes_on = _clause_going_on(piece, below)
+                goes_on = clause_going_on(piece, below)
                 if goes_on:  # then the line after the one it goes on in is where a value cut there goes on
                     below = (pieces[k + 2] if k + 2 < len(pieces) else after) if k + 1 < len(pieces) else None
                 # the line above when it labels the account's service address ("Service address: 12 Elm St" over
@@ -1226,30 +1215,30 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
         names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
-    elif page not in analysis.context.public_comment and _home_and_phone(names, fields, pieces) and not (
+    elif page not in analysis.context.public_comment and home_and_phone(names, fields, pieces) and not (
             PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
             and not cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment) \
-            and not _land_use_party(analysis, pieces, names) and not tells_candidacy(
+            and not land_use_party(analysis, pieces, names) and not tells_candidacy(
                 " ".join(p.text for p in pieces), lists.list_lead(analysis, pieces[0].segment)) \
-            and not _permit_holders(analysis, names):
+            and not permit_holders(analysis, names):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
-    elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
+    elif page not in analysis.context.public_comment and (signed := signed_with_home(names, fields)):
         names = signed  # not the people the quote speaks of
         why = "a quote's speaker signed with their home address"
-    elif speakers := _speakers_with_home(names, fields):
+    elif speakers := speakers_with_home(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, speakers)
         why = "a resident's home or number given with their own utility bill"
-    elif told := _homes_in_utility_story(analysis, names, fields):
+    elif told := homes_in_utility_story(analysis, names, fields):
         names, fields = _customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"
-    elif page not in analysis.context.public_comment and (mailed := _mailbox_owners_bracketed(names, fields))[0]:
+    elif page not in analysis.context.public_comment and (mailed := mailbox_owners_bracketed(names, fields))[0]:
         names, fields = mailed
         why = "customer named in brackets after their own mailbox, in a note of their utility matter"
-    elif followed := _followed_up(names, fields):
+    elif followed := followed_up(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, followed)
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
-    elif page not in analysis.context.public_comment and served and (helped := _served_ones(names, fields)):
+    elif page not in analysis.context.public_comment and served and (helped := served_ones(names, fields)):
         names, fields = _customers_sentences(analysis, names, fields, helped)  # not the helper, who is staff
         why = "person staff helped in a utility's text, beside their own phone, mailbox or home"
     elif fields and copied:
@@ -1257,7 +1246,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
             " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
-    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and not _permit_holders(
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and party and not permit_holders(
             analysis, names) and (parties := _customers_sentences(analysis, _parties(names), fields,
                                             [f[1:] for f in fields if _private_fact(f, utility)]))[0]:
         names, fields = parties  # not a bystander named in the same sentence, nor a resident a sentence before names
@@ -1281,19 +1270,19 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names = owners
         why = "a resident named with their home and number, marked as a private home"
     elif page not in analysis.context.public_comment and (
-            left_out := _left_out_of_usage_average(analysis, names, fields)):
+            left_out := left_out_of_usage_average(analysis, names, fields)):
         names = left_out
         why = "customer left out of an average of customers' usage, with their own details"
-    elif page not in analysis.context.public_comment and (introduced := _self_introduced(names, fields))[0]:
+    elif page not in analysis.context.public_comment and (introduced := self_introduced(names, fields))[0]:
         names, fields = introduced
         why = "a caller's own name, home and number, as they introduce themselves"
-    elif owned and (users := _usage_of(analysis, names, usage)):
+    elif owned and (users := usage_of(analysis, names, usage)):
         names, fields = _customers_sentences(analysis, names, fields, users)  # not the other speakers of the block
         why = "name beside their own consumption"
     elif ranked := _ranked_usage(analysis, usage):
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
-    elif owned and (subjects := _story_subjects(analysis, names, usage, pieces)):
+    elif owned and (subjects := story_subjects(analysis, names, usage, pieces)):
         names = subjects  # not the family called again by its surname, nor anyone else the story names
         why = "a story's customer named with their own monthly usage"
     else:
@@ -1392,7 +1381,7 @@ def _holders_told(analysis: Analysis, pieces: list[Line]) -> list[tuple]:
                     found.append((piece.segment, start, end))
             elif called_customer(text, start, end) and any(
                     not re.search(r"(?i)customer|ratepayer|holder", m.group())
-                    for m in _UTILITY_STORY.finditer(analysis.joined, at, at + len(sentence) + 1)):
+                    for m in UTILITY_STORY.finditer(analysis.joined, at, at + len(sentence) + 1)):
                 found.append((piece.segment, start, end))
             elif _ACCOUNT_PARTY_BEFORE.search(text, max(0, start - 40), start) and _ACCOUNT_KEPT.search(sentence):
                 found.append((piece.segment, start, end))
@@ -1423,12 +1412,8 @@ def _own_account_told(pieces: list[Line]) -> bool:
     """Whether the pieces tell of someone's own utility bill or account (a late fee, a shutoff, "her winter bill"):
     a customer named as one in a public comment then speaks of their account, which minutes publish as its record,
     not of a public matter ("Ana Ruiz, a PCE customer at ..., said she had been charged a late fee")."""
-    return any(_OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) or _CHARGED.search(p.text)
+    return any(OWN_UTILITY_BILL.search(p.text) or UTILITY_STORY.search(p.text) or _CHARGED.search(p.text)
                for p in pieces)
-
-
-# a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
-_STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
 
 
 # where someone lives, right before a street address: "lives at", "resides at", "living at", or lived till they
@@ -1634,480 +1619,29 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
     return not analysis.anchors_in(segment, *sentence) and names_another(segment, *sentence, fields)
 
 
-def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
-    """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
-    ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
-    Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
-    12 Elm St; Jon Park, 40 Oak Ave; ..."), nor a name a courtesy title opens, which no city has ("The customer at
-    Star Route 8 Box 77, Ms. Sharon O'Brien, disputed ...")."""
-    segment, start, end = name
-    text = segment.text
-    return not _TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
-               and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
-               and not _ZIP_ENDS.search(text, home_start, home_end)
-               and not (_PARTY_AT_HOME.search(text, max(0, home_start - 40), home_start)
-                        and _APPOSITION_ENDS.match(text, end) and _referred_to_again(text, start, end))
-               for kind, where, home_start, home_end in fields)
-
-
-def _referred_to_again(text: str, start: int, end: int) -> bool:
-    """Whether the text after a name refers to its person again by initials or by title and surname ("Radoslaw
-    Abdelnour, reports ... R.A. had enrolled", "... Ms. Abdelnour"), as no town is."""
-    words = NAME_WORD.findall(text[start:end])
-    if len(words) < 2:
-        return False
-    initials = r"\.?\s?".join(re.escape(w[0]) for w in (words[0], words[-1]))
-    return re.search(rf"\b{initials}\.|\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+{re.escape(words[-1])}\b", text[end:]) is not None
-
-
-# the party of a case by their role and their home, named after it between commas: "The homeowner at 13327 E. Arrow
-# Highway, Radoslaw Abdelnour, reports that ..." (a town after a home is followed by its state, its ZIP or the
-# sentence's end, not by a verb)
-_PARTY_AT_HOME = re.compile(r"(?i)\b(?:homeowner|customer|resident|tenant|owner|claimant|occupant|ratepayer|"
-                            r"account\s?holder)\s+(?:at|of)\s+$")
-_APPOSITION_ENDS = re.compile(r",[ \t]+(?:who|whose|has|had|was|is|[a-z]+s)\b")
-
-
-# an address that ends with its ZIP code has had its city: the words after its comma are no city ("After moving out
-# of 12 Elm St, Pomona, CA 91766, Ana Ruiz kept receiving ...")
-_ZIP_ENDS = re.compile(r"\b\d{5}(?:-\d{4})?$")
-
-
-# a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
-_PLACE_LABEL_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=\x00))[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][^\W\d_]+)[ \t]+$")
-_COLON_AFTER = re.compile(r"[ \t]*:")
-
-
-# a town's name, which reads as a person's: "a typical home in Santa Olinda", "..., San Marino, CA"
-_TOWN = re.compile(r"(?:Santa|San|Los|Las|El|Rancho|Fort|Mount|Port|Lake|Saint)\s")
-_IN_TOWN = re.compile(r"(?:\bin|,)\s+$")
-_TOWN_AFTER = re.compile(r",?\s+(?:CA|California)\b|\s+(?:families|family|residents?|homes?|households?)\b")
 # a business's premises the text tells of: its people quoted on "the shop's" bill are no household's customers
 _PREMISES_TOLD = re.compile(r"(?i)\b(?:the|her|his|their|my|our)\s+(?:shop|store|restaurant|salon|bakery|business|"
                             r"caf[e\u00e9]|storefront)\b")
 
 
-def _family_named(name: tuple) -> bool:
-    """Whether a "name" is a family's in the plural: "The Ybarras"."""
-    segment, start, end = name
-    return segment.text[max(0, start - 4):start].lower() == "the " and segment.text[end - 1:end] == "s"
-
-
-_TURN_LABEL = re.compile(SPEAKERS_LABEL)
-_CUE_TURN = re.compile(r"(?:^|> )cue \d")  # a speaker's turn of captions or a transcript (``crawler.extract.captions``)
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve)|our|ours|us)\b")
-
-
-def _speaker_telling_of_another(name: tuple) -> bool:
-    """A transcript's speaker named by the label opening their turn, whose turn tells of someone else's account in
-    no words of their own ("Marco Bellweather: Service address is ..., and the ASCP account is ..."): staff reading
-    a case out, not its customer, who speaks of "my account", "I live at"."""
-    segment, start, end = name[:3]
-    if not _CUE_TURN.search(segment.location.element or ""):
-        return False  # a note's "Yolanda Park: account ..." is hers; only a transcript's turn has a speaker
-    text = segment.text
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _TURN_LABEL.match(text, line_start)
-    if label is None or end > label.end():
-        return False
-    turn_end = text.find("\n", label.end())
-    return _FIRST_PERSON.search(text, label.end(), turn_end if turn_end >= 0 else len(text)) is None
-
-
-def _town_named(name: tuple) -> bool:
-    """Whether a "name" is a town's: "Santa Olinda" after "in" or a comma, or before ", CA" or "family"."""
-    segment, start, end = name
-    text = segment.text
-    return bool(_TOWN.match(text, start) and (_IN_TOWN.search(text, max(0, start - 4), start)
-                                              or _TOWN_AFTER.match(text, end)))
-
-
-def _street_named(name: tuple) -> bool:
-    """Whether a "name" is a street's, said without its house number: "Cypress Lane" after "lives on", "off" or
-    "along" ("Lucia Ferreira, who lives on Cypress Lane, ..."), its last word a street's type."""
-    segment, start, end = name
-    words = segment.text[start:end].split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES and bool(
-        _ALONG_STREET.search(segment.text, max(0, start - 8), start))
-
-
-_ALONG_STREET = re.compile(r"(?i)\b(?:on|off|along|onto)\s+$")
-
-
-def _providers_named(name: tuple) -> bool:
-    """Whether a "name" is a provider's whose account someone has: "my Loma Verde acct no. ...", "her Valle Verde
-    account": a possessive before it and the account right after it, as one speaks of "my Edison account" (a
-    person's account is "Ana Ruiz's account", or "the Ruiz account")."""
-    segment, start, end = name
-    return bool(_POSSESSIVE_BEFORE.search(segment.text, max(0, start - 8), start)
-                and _ACCOUNT_AFTER.match(segment.text, end))
-
-
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|our|your|his|her|their)\s+$")
-_ACCOUNT_AFTER = re.compile(r"(?i)\s+(?:acct|account|a/c)\b")
-
-
-def _tail_of_a_place(name: tuple) -> bool:
-    """Whether a "name" ends a directory line's label that names a facility ("Alder Glen Branch: 862 Alder Glen Ave
-    ...": a library's branch named for its street, "Glen Branch" is no person): the label opens the line and ends in a
-    colon, and its first word, no role, title nor given name ("Caller Nicole Park:", "Ana Glen Branch:"), makes a
-    place's name with the rest."""
-    segment, start, end = name
-    before = _PLACE_LABEL_OPENS.search(segment.text, max(0, start - _WORD_REACH), start)
-    if not before or not _COLON_AFTER.match(segment.text, end) or fold(before.group(1)) in NOT_PERSON or (
-            fold(before.group(1)) in given_names()):
-        return False
-    return is_place(segment.text[before.start(1):end])
-
-
-_WORD_REACH = 40  # the longest bullet and word looked for before a name
-
-
-def _place_after_a_preposition(name: tuple) -> bool:
-    """Whether a "name" ending in a place's word stands right after a preposition or an article of place ("won the
-    title at Garfield Park, 1200 N Gibbs St", "ganaron el torneo en Garfield Park", "visitó ..., el Garfield Park"):
-    the park, its address and its meter the City's, no person called Park (not "held in Ana Park's name")."""
-    segment, start, end = name
-    return bool(_ENDS_IN_A_PLACE_WORD.search(segment.text, start, end)
-                and _PLACE_PREPOSITION.search(segment.text, max(0, start - _PREPOSITION_REACH), start)
-                and not _POSSESSIVE.match(segment.text, end))
-
-
-_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{PLACE_WORDS}|hall|cent(?:er|re)|plaza|gardens?|field|gym|station)$")
-_PLACE_PREPOSITION = re.compile(r"(?i)\b(?:at|in|near|en|el|del|al)\s+$")
-_PREPOSITION_REACH = 8
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
-
-_NEXT_ITEM = re.compile(r";[ \t]+")  # a list's items apart, not a vCard's fields ("9331 Alamo Way;Arroyo Lindo")
-_OWN_HOME_AFTER = re.compile(r",[ \t]*")
-
-
-def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
-    """Whether a street address follows the name right after its comma ("Jon Park, 40 Oak Ave")."""
-    return any(kind == "address" and where is segment and _OWN_HOME_AFTER.fullmatch(segment.text, end, start)
-               for kind, where, start, _ in fields)
-
-
-_POOL_EQUIPMENT = re.compile(rf"(?i){POOL_EQUIPMENT}")  # a home's: "a pool-pump timer", "the pool heater"
-
-
-# a line that stops mid-clause: on a preposition or an article, the next line goes on with what it names ("... your
-# account (3-251-170-876) at" / "2148 West Cottonwood Avenue will get ...")
-_ENDS_ON_A_PREPOSITION = re.compile(r"(?i)\b(?:at|on|to|for|of|in|from|is|the|a|an)[ \t]*$")
-
-
-def _clause_going_on(piece: Line, below: Line | None) -> list[Line]:
-    """The part of the line below ``piece`` that goes on with its clause, up to its first sentence's end: the line
-    stops on a preposition or an article ("... account (3-251-170-876) at" / "2148 West Cottonwood Avenue will
-    get ..."), so what the next line opens with is what it was saying of the identifier; empty otherwise."""
-    if below is None or below.segment.hidden != piece.segment.hidden or page_of(below.segment) != page_of(
-            piece.segment) or not _ENDS_ON_A_PREPOSITION.search(piece.text):
-        return []
-    stop = SENTENCE_END.search(below.segment.text, below.start, below.end)
-    return [Line(below.segment, below.start, stop.start() if stop else below.end)]
-
-
 # a line naming a trade its proprietor does business under: "... dba Ruiz Tile", "doing business as ..."
 _TRADE_LINE = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+business\s+as|trading\s+as)\s+\w")
-# what tells a contact in a sole proprietor's line as their own rather than the trade's: "his home address, ..."
-_OWN_CONTACT_WORDS = re.compile(r"(?i)\b(?:home|homes|resides?|residing|residence|lives|living|personal|cell|mobile)\b")
-
-
-def _own_contact_beside(name, fields) -> bool:
-    """Whether a sole proprietor named before their trade name ("Ana Ruiz dba Ruiz Tile") gives a contact of their own
-    beside it: one on another line, or one the line calls their home or own ("..., his home address, 12 Elm St"). The
-    address and phone that follow the trade name on its own line (a bid tabulation's row: "Ana Ruiz dba Ruiz Tile |
-    81 Enterprise St | SSN ...") are the trade's business contacts, which a bid publishes."""
-    segment, _, end = name
-    for kind, field_segment, start, _ in fields:
-        if kind not in ("address", "phone", "email"):
-            continue
-        between = field_segment.text[end:start] if field_segment is segment and start >= end else None
-        if between is None or "\n" in between or _OWN_CONTACT_WORDS.search(between):
-            return True
-    return False
-
-
-def _names_facility(text: str) -> bool:
-    """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one, nor a street
-    whose type is a facility's word ("mailed to 637 E. Piñon Court, Unit B", "12 Oak Park"), nor a home's equipment
-    ("after a pool-pump timer the next bill showed ...")."""
-    return any(not _STREET_AFTER.match(text, m.end()) and not _street_type_of(text, m.start(), m.end())
-               and not _POOL_EQUIPMENT.match(text, m.start()) for m in FACILITY_CUE.finditer(text))
-
-
-def _street_type_of(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the street type ending a street address ("... 637 E. Piñon Court")."""
-    return text[start:end].lower() in SUFFIXES and any(
-        m.start() < start and m.end() >= end
-        for m in street_addresses(text, max(0, start - 60), min(len(text), end + 40)))
-
-
-# a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
-# (after a semicolon "phone" is the next field's label, as a record's fields run on: "... 2103 kWh to 676 kWh; phone
-# (909) 410-5669", not an office's "Questions? Phone (909) ...")
-_CALL_US = re.compile(r"(?i)(?:(?:^|[.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)|;\s+(?:call|dial|text))(?:\s+us)?"
-                      r"(?:\s+(?:at|on))?\s*$")
 
 
 def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
                    names: list[tuple] = ()) -> list[tuple]:
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them or an
-    office's mailbox is offered with it (``_office_line``), the numbers the reader is asked to call; never the address
+    office's mailbox is offered with it (``office_line``), the numbers the reader is asked to call; never the address
     of a letterhead (``letters.letterhead_address``), the sender's own."""
     return [f for f in analysis.contact_fields(pieces, after, names)
-            if not _offices_invitation(f) and (not _invited_to_call(f) or anchored and not _office_line(f))
+            if not offices_invitation(f) and (not invited_to_call(f) or anchored and not office_line(f))
             and not (f[0] == "address" and letterhead_address(analysis, f[1]))
-            and not _firms_contact(analysis, f)]
+            and not firms_contact(analysis, f)]
 
 
-# a firm's name by its legal form ("Takahashi & Ruiz LLP", "Ortega Law Group", "Kim Electric, Inc."), then its phone
-# and mailbox in a run, only commas, "or" and the run's earlier values between ("..., (951) 437-9114, intake@...")
-_FIRM_THEN_CONTACTS = re.compile(
-    r"(?:\b(?:LLP|LLC|L\.L\.[CP]|Inc|P\.?C|APC|Ltd|Corp|PLC|Esq)\.?|\bLaw[ \t\n\x00]+(?:Group|Offices?|Firm)|"
-    r"\b(?:&|and)[ \t\n\x00]+Associates)"
-    r"(?:[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .\n\x00-]?\d{3}[ .-]?\d{4}"
-    r"|[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*[\w.+-]+@[\w.-]+)*"
-    r"[ \t\n\x00]*(?:,|;|\bor\b|\bat\b|:)[ \t\n\x00]*\Z")
-# a firm's letterhead: its name by its legal form or "Attorneys at Law" on their lines, its office's address on the next
-# ending with the ZIP, then its phone opening a line ("KURUVILLA & WILKINSON LLP" / "Attorneys at Law" / "706 N. Central
-# Ave., Suite 258, Glendale, CA 91203" / "(818) 555-0142")
-_LETTERHEAD_THEN_CONTACT = re.compile(
-    r"(?:\b(?:LLP|LLC|L\.L\.[CP]|Inc|P\.?C|APC|Ltd|Corp|PLC)\.?|\bLaw[ \t]+(?:Group|Offices?|Firm)"
-    r"|\b(?:Attorneys|Counselors|Lawyers)[ \t]+at[ \t]+Law)[ \t]*"
-    r"(?:[\n\x00][ \t]*(?:Attorneys|Counselors|Lawyers)[ \t]+at[ \t]+Law[ \t]*)?"
-    r"[\n\x00][ \t]*\d{1,6}[^\n\x00]{3,80}?\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*[\n\x00][ \t]*\Z")
-_FIRM_REACH = 120
-_LETTERHEAD_REACH = 200
-
-
-def _firms_contact(analysis: Analysis, field: tuple) -> bool:
-    """Whether a phone or mailbox comes right after a firm's name by its legal form, maybe after the firm's other
-    contacts: a party's attorney's or a contractor's published office line and mailbox ("represented by Ana Ruiz of
-    Ruiz & Lee LLP, (951) ..., intake@ruizlee.com"), or opens the line under its letterhead's address: not the
-    party's own. A line break may stand anywhere in the run."""
-    kind, segment, start, _ = field
-    if kind not in ("phone", "email"):
-        return False
-    at = analysis.offset(segment) + start
-    return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at])
-                or _LETTERHEAD_THEN_CONTACT.search(analysis.joined[max(0, at - _LETTERHEAD_REACH):at]))
-
-
-# the office's mailbox offered right after the number the reader is asked to call: "Call (909) 620-4418 or email
-# cleanpower@..."
-_OR_EMAIL_AFTER = re.compile(r"[ \t]*,?[ \t]+or[ \t]+e-?mail(?:[ \t]+us)?(?:[ \t]+at)?[ \t]+(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
-                            re.IGNORECASE)
-
-
-def _office_line(field: tuple) -> bool:
-    """Whether the number the reader is asked to call is offered with an office's mailbox ("Call (909) 620-4418 or email
-    cleanpower@..."): a program's help line, even where an identifier ties the text (a slide's customer example under
-    it); a note to staff to call a customer offers no role mailbox."""
-    _, segment, _, end = field
-    mailbox = _OR_EMAIL_AFTER.match(segment.text, end)
-    if not mailbox:
-        return False
-    domain = mailbox["domain"].lower()
-    return is_institutional_domain(domain) or is_role_mailbox(mailbox["local"], domain in PERSONAL_DOMAINS)
-
-
-def _invited_to_call(field: tuple) -> bool:
-    """Whether a phone is a number the reader is asked to call: a program's or an office's line, not a
-    customer's (a press release's "call (719) 634-4100 to book" after a resident's testimonial). Where an
-    identifier ties the text, "call 909-..." is a note to staff about the customer's number."""
-    kind, segment, start, _ = field
-    return kind == "phone" and bool(_CALL_US.search(segment.text, max(0, start - 30), start))
-
-
-# a sentence that asks the reader to call, write or come by: "Questions? Call ... or visit our lobby at ..."
-_INVITATION = re.compile(r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:please\s+)?(?:call|dial|text|phone|visit|stop\s+by|come\s+(?:to|by)|"
-                         r"write(?:\s+to)?|e-?mail|contact)\b[^.!?\n]*$")
-# a sentence that opens by sending the reader with their questions to someone ("Questions: call Nadia Petrenko at ...",
-# "If you have any questions, please contact ...", "For more information, call ..."): a letter's or a notice's
-# sender, its staff member and office line, not the customer it is written to
-_ASK_STAFF = re.compile(r"(?i)(?:^|[.!?]\s+|\n\s*)(?:questions\b|if\s+you\s+have\s+(?:any\s+)?questions\b[^.!?\n]{0,40}?|"
-                        r"for\s+(?:more\s+)?(?:information|assistance|help)\b[^.!?\n]{0,30}?)[:?,\s-]*(?:please\s+)?"
-                        r"(?:call|contact|reach|e-?mail|write\s+to|ask\s+for|speak\s+(?:to|with))\s+")
-_OURS = re.compile(r"(?i)\b(?:us|our)\b")  # the office speaks of itself
-_THEIRS = re.compile(r"(?i)\b(?:your|his|her|their)\b")  # "Call us to confirm your service address, 1234 ..."
-_INVITATION_REACH = 120  # how far before a field its sentence's imperative may stand
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _offices_invitation(field: tuple) -> bool:
-    """Whether a phone, street address or mailbox is in a sentence that asks the reader to call, write or visit
-    and speaks of "us" or "our" ("Call (509) ... or visit our lobby at 1400 ..."): the office's own contacts, even
-    right after a customer's record, unlike a note to staff ("call her at 909-...") or a field the sentence gives as
-    the reader's ("Call us to confirm your service address, 1234 ...")."""
-    kind, segment, start, end = field
-    text = segment.text
-    if kind in ("phone", "email") and _sent_with_questions(text, start):
-        return True
-    if kind == "phone" and NUMBER_CALLED_BEFORE.search(text, max(0, start - _INVITATION_REACH), start):
-        return True
-    invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
-                                                                             start)
-    if not invitation:
-        return False
-    sentence_end = _SENTENCE_STOP.search(text, end)
-    sentence = text[invitation.start():sentence_end.start() if sentence_end else len(text)]
-    return bool(_OURS.search(sentence)) and not _THEIRS.search(sentence)
-
-
-def _sent_with_questions(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` opens by sending the reader with their questions to someone or
-    somewhere ("Questions: call Nadia Petrenko at (360) ..."): the sender's staff or office line."""
-    before = max(0, start - _INVITATION_REACH)
-    ask = None
-    for ask in _ASK_STAFF.finditer(text, before, start):
-        pass
-    return ask is not None and not _SENTENCE_STOP.search(text, ask.end(), start)
-
-
-_CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
-# a phone's label in the languages of the City's pages ("teléfono", "điện thoại", "telepono", "شماره تلفن")
-_PHONE_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("phone number"), key=len, reverse=True))
-# a home address's label in the languages of the City's pages ("địa chỉ", "tirahan", "住址", "주소")
-_ADDRESS_WORDS = "|".join(re.escape(p) for p in sorted(phrases_for("address"), key=len, reverse=True))
-# what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
-# "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
-# a newsletter's "the Oh family on 2475 S. Hacienda Blvd",
-# "RUIZ @ 12 Elm St"), a contact
-# card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-# (or a semicolon, as field notes part a participant's name from their home: "Participant: Ana Ruiz; 12 Elm St")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|on|who lives (?:at|on)|lives (?:at|on)|"
-                              r"living (?:at|on)|residing (?:at|on)|resides (?:at|on)|"
-                              # where a refund or a notice for the person was mailed: "... for Ana Ruiz was mailed to"
-                              r"(?:was|were|is|will\s+be)\s+(?:mailed|sent|forwarded|issued)\s+to|"
-                              r"at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence)|"
-                              # a relative clause giving the person's own address: "Ana Ruiz, whose service address is
-                              # 12 Elm St", "..., whose home is on ..."
-                              r"whose\s+(?:(?:service|home|billing|mailing|street|residential)\s+)?address\s+"
-                              r"(?:is|was)|whose\s+(?:home|house|residence)\s+(?:is|was)\s+(?:at|on)|"
-                              # an apposition naming the person a resident of the home: "Ana Ruiz, a longtime
-                              # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
-                              r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
-                              r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on)|"
-                              # ... and in Spanish: "Ana Ruiz, residente de 12 Elm St", "Ana Ruiz, que vive en ...", "Ana
-                              # Ruiz, con domicilio en ..."
-                              r",\s*(?:(?:una?|el|la)\s+)?(?:residente|vecin[oa]|inquilin[oa])\s+(?:de|en)|"
-                              r"(?:,\s*)?(?:que\s+)?(?:vive|reside)\s+en|(?:,\s*)?con\s+domicilio\s+en)\b"
-                              # the home's label after a comma, in the languages of the City's pages ("Ông Nguyễn Văn
-                              # Minh, địa chỉ 2136 ...", "Ana Ruiz, address 12 Elm St", "Ana Ruiz, dirección: ...")
-                              rf"|,\s*(?i:address|addr\.?|home\s+address|direcci[oó]n|domicilio|{_ADDRESS_WORDS})\s*:?)"
-                              r"\s*(?:[,(:\u2013\u2014-]\s*)?")
-# ... and a number's label in the bracket right after the name, in the languages of the City's pages ("Ana Ruiz (phone
-# 909 ...)", "don Ana Ruiz (teléfono ...)", "Ông Tâm (điện thoại ...)", "Gng. Ruiz (telepono ...)")
-_NUMBER_IN_BRACKETS = re.compile(rf"\s*\(\s*(?i:phone|tel|cell|mobile|{_PHONE_WORDS})\.?\s*:?\s*")
-# what a household asked for or received from the utility's programs for customers, told right after its name and
-# number ("... asked for a payment plan", "pidió un plan de pagos", "đã được giảm 20% nhờ chương trình CARE" (got a
-# 20% reduction through CARE), "nakatanggap ng diskwento"): a customer's own account, as their bill is
-_RELIEF_TOLD = re.compile(r"(?i)\b(?:asked\s+for|requested|applied\s+for|received|got|gets?|getting|was\s+(?:given|granted)|"
-                          r"enrolled\s+in|signed\s+up\s+for|pidi[oó]|solicit[oó]|recibi[oó]|obtuvo|"
-                          r"se\s+inscribi[oó]\s+en|\u0111\u00e3\s+\u0111\u01b0\u1ee3c|\u0111\u00e3\s+nh\u1eadn|"
-                          r"nakatanggap\s+ng|humiling\s+ng)\b[^.;!?]{0,60}?"
-                          r"(?:\bpayment\s+(?:plan|arrangement)|\bplan\s+de\s+pagos?|\barreglo\s+de\s+pagos?|"
-                          r"\bdiscount|\bdescuento|\bdiskwento|\bgi\u1ea3m\b|\b(?-i:CARE|FERA)\b|"
-                          r"\bmedical\s+baseline|\bbill\s+credit|"
-                          # help with their own bill: "asked for help with the bill for her home", "solicitó
-                          # asistencia con la factura de su hogar"
-                          r"\b(?:help|assistance|asistencia|ayuda)\s+(?:with|paying|con|para\s+pagar)\s+"
-                          r"(?:the|her|his|their|la|su|sus)\s+(?:\w+\s+)?(?:bill|factura)s?\b)")
 _RELIEF_WORDS = ("plan", "pago", "discount", "descuento", "diskwento", "gi\u1ea3m", "care", "fera", "baseline",
                  "credit", "bill", "factura")
-# a contact to be reached, right before the name: "Call Ana Ruiz (phone ...) to set up a payment plan", "Llame a"
-_REACH_BEFORE = re.compile(r"(?i)\b(?:contact|call|reach|email|write\s+to|ask\s+for|llame\s+a|comun[ií]quese\s+con|"
-                           r"cont[aá]cte\s+a|li[eê]n\s+l[aạ]c(?:\s+v[oớ]i)?|g[oọ]i\s+cho|tawagan|sumulat\s+kay)"
-                           r"\W*(?:(?:si|kay|a|con|cho)\s+)?\S{0,6}\s*$")
-# a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
-_CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
-
-
-# a resident's own utility bill or meter told in the sentence that gives their home or number: "her electric bill",
-# "the winter bill", "my meter", "the new smart meter ... had doubled the bill"; not a legislature's "the bill would"
-_OWN_UTILITY_BILL = re.compile(
-    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
-    r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
-    r"|meter\b[^.!?;]{0,80}\bbills?"
-    # and in Spanish, a person's appeal or dispute of their own bill ("apeló su factura", "presentó una apelación sobre
-    # su factura de julio"); not the reader's ("pague su factura", "preguntas sobre su factura")
-    r"|(?:apel[oó]|disput[oó]|reclam[oó]|impugn[oó]|present[oó]\s+(?:[\w\u00e0-\u00ff-]+\s+){1,3}?(?:sobre|contra|de))"
-    r"\s+su\s+(?:factura|recibo|medidor|consumo|dep[oó]sito|reembolso))\b")
-# a person served by someone, as staff serve a customer: "was helped by", "were assisted in Spanish by", Spanish "fue
-# atendida por", Tagalog "ay tinulungan ni"
-_SERVED_BY = re.compile(r"(?i)\b(?:(?:was|were|got|been)\s+(?:helped|assisted|served|attended\s+to)|"
-                        r"(?:fue|fueron)\s+(?:atendid|ayudad|asistid)[oa]s?|(?:ay\s+)?tinulungan)"
-                        r"(?:\s+[\w-]+){0,3}?\s+(?:by|por|ni)\s")
 _OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit", "su ")  # one in each
-
-
-# one household behind on its bills and the arrangement made for it: "when Ana Ruiz (909 ...) fell behind, staff set up
-# a 12-month arrangement", "got behind on her payments"; not a project behind schedule, nor someone behind a desk
-_BEHIND_ON_BILLS = (r"\b(?:fell|falls?|falling|fallen|got|gotten|getting)\s+behind(?=\s*[,.;]|\s+on\s+(?:(?:her|his|their|"
-                    r"my|our|the)\s+)?(?:(?:electric|electricity|utility|power|energy|monthly)\s+)?(?:bills?|payments?|"
-                    r"account|balance)\b)"
-                    r"|\b\d+[- ]month\s+(?:(?:payment|repayment|installment)\s+)?arrangement\b"
-                    r"|\b\d+[- ]month\s+(?:payment|repayment|installment)\s+plan\b")
-_BEHIND_ON_BILLS_RE = re.compile("(?i)" + _BEHIND_ON_BILLS)
-# what happened to one household's utility account, told of the person or by them: a shutoff, an opt-out or a
-# re-enrolment, a double autopay draft, a payment plan, a late fee, the medical baseline, years "with" the utility
-# the lookahead, first, lets the whole-text search pass over the word ends and the words that open no story in one
-# look rather than some sixty (the letters and digits its stories start with; tests/test_speed47.py checks them)
-_UTILITY_STORY = re.compile(
-    r"(?i)\b(?=[a-il-tw\d])(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b"
-    r"|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
-    r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
-    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+(?:without|twice|in\s+error)"
-    r"|double[- ]enrolled"
-    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|life[- ]support\s+(?:equipment|devices?|machines?)|"
-    r"do\s+not\s+(?:disconnect|shut\s+off)|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
-    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
-    # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
-    # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
-    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
-    # ... or resolved with a credit on the bill: "the complaint of Ana Ruiz at 12 Elm St was resolved with a $85 credit"
-    r"|(?:resolved|settled|closed)\s+with\s+an?\s+\$\s?[\d,]+(?:\.\d\d)?\s+"
-    r"(?:(?:bill|billing|account|one-time)\s+)?credit"
-    # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
-    r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
-    # ... or after the household left: "was billed for two extra months", "were charged twice", "billed in error"
-    r"|(?:was|were|been|got)\s+(?:over-?)?(?:billed|charged)\s+(?:for\s+(?:\w+\s+)?(?:extra|more|additional)\b|"
-    r"twice|double|again|in\s+error|by\s+mistake|after)"
-    # ... or went on being billed: "kept receiving refuse charges", "continued to receive bills"
-    r"|(?:(?<=kept )|(?<=continued to ))(?:receiv(?:e|ing)|get(?:ting)?)\s+(?:\w+\s+){0,2}?(?:bills|charges|statements)\b"
-    # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
-    # program", "signed up for CARE"; a customer of the utility by name: "has been an Edison customer at ..."
-    r"|(?:enrolled|enrolls|signed\s+up|qualifies|qualified)\s+(?:in|for)\s+(?:the\s+|a\s+)?(?:care|fera|medical|"
-    r"low-income|discount|pce|sce|edison|(?:\w+\s+){0,2}(?:rate|bill|billing|energy)\s+(?:plan|program|discount|assistance))\b"
-    r"|(?:an?|the)\s+(?:(?:longtime|long-time)\s+)?(?:pce|sce|edison|utility|(?-i:[A-Z]\w+)\s+(?:choice\s+)?energy)\s+"
-    r"(?:customer|ratepayer|account\s+holder)s?\b"
-    # the household's own outage: "his home ... has lost power eleven times", "her power was out for two days"
-    r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b"
-    # ... and told of the person's own service: "whose service was interrupted during the heat wave", "her electric
-    # service had been shut off"
-    r"|\b(?:whose|her|his|their)\s+(?:(?:electric(?:al|ity)?|power|utility)\s+)?service\s+(?:was|were|had\s+been|"
-    r"has\s+been|got)\s+(?:interrupted|disconnected|shut\s+off|cut\s+off|turned\s+off|restored)\b"
-    # one household's service or account closed for good, as a write-off report tells it: "Service to Ana Ruiz at 12
-    # Elm St was closed in May", "the account of Ana Ruiz ... was terminated"
-    r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
-    # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see _holders_told)
-    r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z])"
-    # one household's account moved to another name: "asked that the account be transferred into her own name"
-    r"|\b(?:account|service)\s+(?:be|was|were|is|has\s+been|had\s+been|will\s+be)\s+transferred\b"
-    # one household's disconnection put off or set: "Disconnection was postponed for Ana Ruiz at 12 Elm St"
-    r"|\bdisconnection\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:postponed|delayed|deferred|suspended|held|"
-    r"stayed|scheduled|cancell?ed)\s+for\s+(?-i:[A-Z])"
-    r"|\b(?:postponed|delayed|deferred|suspended|held|stayed|cancell?ed)\s+(?:the\s+)?disconnection\s+(?:for|of)\s+(?-i:[A-Z])"
-    # the utility's notice or bill to one household returned by the post office: "the notice to Ana Ruiz at 12 Elm St
-    # came back marked 'no such number'"
-    r"|\b(?:notice|bill|statement)s?\s+(?:(?:mailed|sent|addressed)\s+)?to\s+(?-i:[A-Z])[^.;!?]{0,120}?\b(?:came\s+back|"
-    r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable)"
-    # a utility deposit or overpayment refunded to one person by name: "the deposit refund for Ana Ruiz was mailed to"
-    r"|\b(?:deposit|overpayment|credit(?:\s+balance)?)\s+refund(?:\s+check)?\s+(?:for|to|of|owed\s+to)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?-i:[A-Z])"
-    rf"|{_BEHIND_ON_BILLS})")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
 # "qualifies", "customer" of "an Edison customer", "power" of "lost power", "service" of a closed service, "balance"
@@ -2118,418 +1652,14 @@ _UTILITY_STORY_WORDS = ("refund", "shut", "disconnect", "cut", "notice", "opted"
                         "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service", "balance",
                         "returned", "came back", "transferred", "behind", "month", "billed", "charged", "kept",
                         "continued")
-# the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
-# home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
-# Dang, the senior on 18626 Avenida Cielo", "the elderly resident at"
-_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home|"
-                      r"(?:the|an?)\s+(?:(?:elderly|older|disabled|widowed|\d{2}-year-old)\s+)?(?:resident|senior|"
-                      r"homeowner|tenant|renter|occupant|widow|widower))"
-                      r"\s+(?:at|on)\s*$"
-                      # the home the household left or moved to: "Mr. Hoang (moved out of 12 Elm St in May)"
-                      r"|\bmov(?:ed|es|ing)\s+(?:out\s+of|away\s+from|from|into)\s*$")
-# a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
-_AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
-_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc|edison|sce|pce)\b")
-_HOME_STORY_REACH = 400  # from a name to the home its story gives: a speaker's first few short sentences
-
-
-_NAME_AFTER_HOME = re.compile(r",[ \t]*")  # "... moving out of 12 Elm St, Ana Ruiz ..."
-
-
-def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names, each with its home's place, whose home follows them ("Ana Ruiz of 12 Elm St", "(Ana Ruiz, 12 Elm St)", "My name is Ana Ruiz.
-    I live at 12 Elm St", "my mother Ana Ruiz ... She lives at 12 Elm St") where the sentences from the name to the
-    one after the home tell what happened to a household's utility account (``_UTILITY_STORY``): a customer's story,
-    though no account number or "customer" ties it. Not a business's people, nor a name another name follows
-    before the home, nor an opt-out of a text about no utility."""
-    found = []
-    taken = [*names, *(f[1:] for f in fields)]
-    for segment, start, end in names:
-        text = segment.text
-        home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _HOME_STORY_REACH),
-                   key=lambda f: f[2], default=None)
-        left = next((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= start - f[3] <= 3
-                     and _NAME_AFTER_HOME.fullmatch(text, f[3], start)
-                     and _LIVE_AT.search(text, max(0, f[2] - 24), f[2])), None)
-        if left:  # the home the clause opens with, the name right after it: "After moving out of 12 Elm St, Ana Ruiz
-            # kept receiving refuse charges"
-            home = left
-        elif home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
-            continue
-        age = _AGE_AFTER_NAME.match(text, end)
-        if not (left or _HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
-                or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
-            continue
-        opening = sentence_bounds(segment, min(start, home[2]), taken)[0]
-        closing = sentence_bounds(segment, sentence_bounds(segment, home[3], taken)[1], taken)[1]
-        story = text[opening:closing] + _sentence_runs_on(analysis, segment, text[opening:closing])
-        if _UTILITY_STORY.search(story) and not BUSINESS.search(story) and (
-                analysis.cues.any("utility matter") or _UTILITY_WORD.search(story)):
-            found += [(segment, start, end), home[1:]]
-    return found
-
-
-def _sentence_runs_on(analysis: Analysis, segment: Segment, sentence: str) -> str:
-    """The rest of a sentence a PDF's or a text's line break cut at the end of ``segment`` ("... Ana Ruiz, 81, of 12
-    Elm St, who relies on a home" / "oxygen concentrator and is enrolled in the Medical Baseline program."): the
-    next line up to its full stop (past a semicolon), or nothing where the sentence ended on the line."""
-    if _CLAUSE_END.search(sentence.rstrip()[-1:]):
-        return ""
-    at = analysis.segment_index.get(id(segment))
-    below = analysis.segments[at + 1] if at is not None and at + 1 < len(analysis.segments) else None
-    if below is None or not next_line(segment, below):
-        return ""
-    stop = _FULL_STOP.search(below.text)  # not a semicolon: "came back marked 'no such number'; staff ... with SCE."
-    return " " + below.text[:stop.end() if stop else len(below.text)]
-
-
-_FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
-
-
-# staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
-_FOLLOW_UP_AT = re.compile(r"(?i)\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
-                           r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on)\s*$")
-_FOLLOW_UP_REACH = 300  # how far after the name the follow-up's number may stand: a sentence or two
-
-
-def _served_ones(names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names a sentence says staff helped, their own phone, mailbox or home in the same sentence before the help
-    ("A senior (Ana Ruiz, 562-...) was helped by Lyle Pennington"); not a name after the helper's word."""
-    found = []
-    for segment, start, end in names:
-        text = segment.text
-        served = _SERVED_BY.search(text, end)
-        if served and not _CLAUSE_END.search(text, end, served.start()) and any(
-                f[0] in ("address", "phone", "email") and f[1] is segment and f[2] < served.start()
-                and not _CLAUSE_END.search(text, min(f[2], start), max(f[3], end)) for f in fields):
-            found.append((segment, start, end))
-    return found
-
-
-# what a utility sends a customer at their mailbox: an opt-out's or an enrolment's confirmation, a bill, a refund's
-# notice, a paperless or autopay sign-up, a rate change
-_MAILED_MATTER = re.compile(r"(?i)\b(?:opt(?:ed|ing|s)?[\s-]?(?:out|in)|enrol\w*|e-?bills?|bills?|billing|statements?|"
-                            r"refunds?|deposits?|paperless|auto-?pay|rate\s+(?:change|switch)|shut-?off|disconnect\w*|"
-                            r"medical\s+baseline|(?-i:CARE|FERA))\b")
-
-
-def _mailbox_owners_bracketed(names: list[tuple], fields: list[tuple]) -> tuple[list, list]:
-    """The names in brackets right after a mailbox that spells them ("Send opt-out confirmation to
-    yreddy@sbcglobal.net (Yesenia Reddy)", read by ``_names``), in a line about what the utility sends that person
-    (``_MAILED_MATTER``): a customer and their own mailbox, as a work queue or a case note keeps them. ([], []) for
-    none; an event's RSVP or a club's contact names no utility matter."""
-    found, mailboxes = [], []
-    for kind, segment, start, end in fields:
-        bracket = _BRACKET_AFTER.match(segment.text, end) if kind == "email" else None
-        if bracket is None or not _MAILED_MATTER.search(line_of(segment.text, start)):
-            continue
-        owners = [n for n in names if n[0] is segment and bracket.start("note") <= n[1] and n[2] <= bracket.end("note")]
-        if owners:
-            found += owners
-            mailboxes.append((kind, segment, start, end))
-    return found, mailboxes
-
-
-def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names whose own sentence tells of their utility bill, refund or deposit ("Ana Ruiz said he had been
-    waiting six weeks for a refund of his PCE deposit") and whom staff are to get back to at a number after it ("The
-    Manager said she would follow up with him at 909 ..."), no one else named between but officials: a customer and
-    their own phone, which minutes publish as a customer record. Not a speaker on policy with no bill of their own,
-    nor one staff give no number for; the number is the person's, since staff call them there."""
-    found = []
-    for segment, start, end in names:
-        text = segment.text
-        stop = _CLAUSE_END.search(text, end)
-        sentence_end = stop.start() if stop else len(text)
-        if not _OWN_UTILITY_BILL.search(text, end, sentence_end) or BUSINESS.search(text, start, sentence_end):
-            continue
-        phone = min((f for f in fields if f[0] == "phone" and f[1] is segment and end <= f[2] <= end + _FOLLOW_UP_REACH
-                     and _FOLLOW_UP_AT.search(text, max(0, f[2] - 40), f[2])), key=lambda f: f[2], default=None)
-        if phone and not any(n[0] is segment and end < n[1] < phone[2] and not named_officially(text, n[1], n[2])
-                             for n in names):
-            found += [(segment, start, end), phone[1:]]
-    return found
-
-
-def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names a street address or a phone follows right away ("Ana Ruiz of 12 Elm St said ...", "Ana Ruiz
-    ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter, or what they asked for or got
-    from the utility's programs ("Ana Ruiz (phone 909 ...) asked for a payment plan"; not a contact to call, "Call Ana
-    Ruiz (phone ...) to set up a payment plan"): a resident at the lectern or in a program's story telling their own
-    account's story, which minutes publish as a customer record. Not a club's or a business's
-    people ("Ana Ruiz of the Garden Club, 12 Elm St"), nor a speaker on a legislature's bill."""
-    found = []
-    for segment, start, end in names:
-        text = segment.text
-        first = min((f for f in fields if f[1] is segment and f[2] >= end and (f[0] in ("address", "phone") or (
-            f[0] == "email" and text[end:f[2]].strip() == "("))), key=lambda f: f[2], default=None)
-        if first is None or not (_HOME_AFTER_NAME.fullmatch(text, end, first[2])
-                                 or _NUMBER_IN_BRACKETS.fullmatch(text, end, first[2])):
-            continue
-        stop = _CLAUSE_END.search(text, first[3])
-        sentence_end = min(stop.start() if stop else len(text), first[3] + _CLAUSE)
-        if (_OWN_UTILITY_BILL.search(text, first[3], sentence_end)
-                or _BEHIND_ON_BILLS_RE.search(text, first[3], sentence_end)
-                or (_RELIEF_TOLD.search(text, first[3], sentence_end)
-                    and not _REACH_BEFORE.search(text, max(0, start - 40), start))) \
-                and not BUSINESS.search(text, start, sentence_end):
-            found.append((segment, start, end))
-    return found
-
-
-# whose a bill or a use is: a person's ("Ana Ruiz's"), a family's ("the Ruizes'"), a pronoun's
-_WHOSE = r"(?:['\u2019]s|(?<=s)['\u2019]|\b(?:his|her|their))"
-# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her (evening) use to", "...
-# said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage), the
-# bills of several months listed ("The Ruizes' June, July and August bills showed 1,172, 2,874 and 2,878 kWh
-# respectively"); and in Spanish, "su consumo", "sus facturas de julio y agosto mostraron 1.172 y ..."
-_OWN_USE = re.compile(rf"(?i){_WHOSE}\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|daily\s+|"
-                      rf"electric(?:ity)?\s+|{MONTHS_LISTED}\s+|(?:summer|winter)\s+|(?:evening|peak|on-peak)\s+)?"
-                      rf"(?:usage|use|consumption)\b"
-                      rf"|{_WHOSE}\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTHS_LISTED}|"
-                      rf"(?:last|past|previous|prior)\s+(?:two|three|four|five|six|\d))\s+)?"
-                      rf"bills?(?:\s*,\s*it)?\s+(?:showed|show|shows|was|were|read|listed|came\s+to|said|reflected|"
-                      rf"indicated)\s+(?:about\s+|only\s+|nearly\s+)?"
-                      # the amount before the energy it paid for: "Her July bill was $84 for 610 kWh"
-                      rf"(?:\$[\d,.]+\s+(?:for|on)\s+(?:about\s+|only\s+|nearly\s+)?)?(?=\d)"
-                      # what their home drew: "Lucia Ferreira's home used 2,412 kWh", "the Nguyens' house averaged ..."
-                      rf"|{_WHOSE}\s+(?:home|house|household|apartment|residence|condo|unit)\s+(?:used|uses|consumed|"
-                      rf"consumes|averaged|averages|drew|draws)\s+(?:about\s+|only\s+|nearly\s+|roughly\s+|over\s+|"
-                      rf"almost\s+|just\s+)?(?=\d)"
-                      # a solar customer's net figures: "The Delgado family's solar array showed net generation of",
-                      # "Ms. Ferreira's true-up showed net usage of", "their net exports were"
-                      rf"|{_WHOSE}\s+(?:(?:solar\s+)?(?:array|system|panels)|true-?up(?:\s+statement)?|"
-                      rf"(?:annual\s+)?(?:net[- ]energy\s+|nem\s+)?statement)\s+(?:showed|shows|show|reported|listed|"
-                      rf"had|was)\s+(?:an?\s+)?(?:annual\s+)?net\s+(?:usage|use|consumption|generation|exports?)\s+"
-                      rf"(?:of\s+)?(?=[\d\u2212-])"
-                      rf"|{_WHOSE}\s+(?:annual\s+|monthly\s+)?net\s+(?:usage|use|consumption|generation|exports?)\b"
-                      rf"|\bsus?\s+(?:consumo|uso)\b"
-                      rf"|\bsus?\s+facturas?\s+(?:de\s+{MONTHS_LISTED}\s+)?"
-                      rf"(?:mostr|indic|registr|reflej)(?:ó|o|aron|a|an)\s+"
-                      rf"(?:un\s+consumo\s+de\s+)?(?=\d)")
-# a person's own report or dispute of a consumption, between their name and the figure (in digits or in words): "Mr.
-# Ruiz reported usage of 912, 1,044 and 1,310 kWh", "La Sra. Ruiz indicó un consumo de 1.172, 2.874 y 2.878 kWh"
-_TELLS_USE = re.compile(r"(?i)[ \t,]+(?:reported|disputed|disputes|questioned|questions|stated|indicated|claimed|"
-                        r"claims|indic[oó]|report[oó]|inform[oó]|reclam[oó]|cuestion[oó])\s+"
-                        r"(?:an?\s+|un\s+|the\s+|el\s+)?"
-                        r"(?:(?:high|monthly|alto|mensual)\s+)?(?:usage|consumption|consumo)\s+(?:of|de)\s+"
-                        r"(?:about\s+|approximately\s+|unos\s+)?")
-# a consumption figure the sentence gives as what the person right before it used ("Ana Ruiz averaged 50 kWh a day",
-# "Ana Ruiz used 1,204 kWh in July"), and a usage history given as theirs, its figures listed after the name ("Usage
-# history provided by Ana Ruiz: January 479 kWh, February 791 kWh ..."): the verb or the label says whose the energy
-# is, as a possessive does; a typical home's figure in a rate example has no name before its verb
-_USED = r"(?:averaged|averages|used|uses|consumed|consumes|drew)"
-# (and what they cut their use to, no possessive between: "Rebate story: Ana Ruiz cut usage to 626 kWh")
-_CUT_USE = r"(?:cut|reduced|lowered|trimmed)[ \t\x00]+(?:monthly[ \t\x00]+)?(?:usage|use|consumption)[ \t\x00]+to"
-_USED_AFTER_NAME = re.compile(rf"[ \t\x00]+(?:{_USED}|{_CUT_USE})[ \t\x00]+"
-                              rf"(?:(?:about|nearly|only|roughly|approximately|just|over|"
-                              rf"under|almost)[ \t\x00]+|an[ \t\x00]+average[ \t\x00]+of[ \t\x00]+)?(?=\d)")
-# what a solar customer sent to the grid, right after their name ("The Nguyens exported 812 kWh last month", "Aroha
-# Tane sent 640 kWh back to the grid"): the net-metered energy of their own meter, their consumption data too
-_EXPORTED_AFTER_NAME = re.compile(r"[ \t\x00]+(?:exported|exports)[ \t\x00]+(?:(?:about|nearly|only|roughly|"
-                                  r"approximately|just|over|under|almost)[ \t\x00]+)?(?=\d)"
-                                  r"|[ \t\x00]+(?:sent|fed|pushed|returned|exported)[ \t\x00]+"
-                                  r"(?=\d[\d,.]*[ \t]*(?i:kwh|kilowatt[- ]hours?)[ \t\x00]+(?:back[ \t\x00]+)?"
-                                  r"(?:to|into|onto)[ \t\x00]+the[ \t\x00]+grid)")
-_HISTORY_OF = (r"\b(?:usage|consumption|kwh|meter|energy)\s+(?:history|data|records?|readings?|figures)\s+"
-               r"(?:(?:provided|submitted|supplied|sent|reported)\s+by|of|for|from)")
-_HISTORY_OF_BEFORE = re.compile(rf"(?i){_HISTORY_OF}[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
-_HISTORY_LISTED = re.compile(r"[ \t\x00]*[:\u2013\u2014-][ \t\x00]*")  # the list of months opens right after the name
-# a person's use told as its change, as minutes and staff reports tell a high-bill inquiry: "Wei Zhang went from 336 to
-# 2,307 kWh between May and August", "Ana Ruiz jumped from 612 kWh in April to ..."; and the usage of a person named
-# after it, given as theirs by the verb after the name ("Consumption for Harold Baptiste rose from 612 kWh ...", "Usage
-# at Ana Ruiz's home was 1,940 kWh"): a name before a verb and no figure after it ties nothing
-_CHANGED = (r"(?:(?:went|go(?:es)?|jumped|jumps|rose|rises|climbed|climbs|increased|increases|grew|grows|spiked|spikes|"
-            r"soared|fell|falls|dropped|drops|decreased|decreases|doubled|tripled)[ \t\x00]+from"
-            r"|(?:pas[oó]|subi[oó]|aument[oó]|baj[oó]|disminuy[oó])[ \t\x00]+de)")
-_CHANGED_AFTER_NAME = re.compile(rf"(?i)[ \t\x00]+{_CHANGED}[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|"
-                                 rf"approximately[ \t\x00]+)?(?=\d)")
-_USAGE_OF_BEFORE = re.compile(r"(?i)\b(?:usage|consumption|electricity\s+use|energy\s+use|kwh)[ \t\x00]+"
-                              r"(?:for|of|by|at)[ \t\x00]+(?:(?:mr|mrs|ms|mx|dr)\.?[ \t\x00]+)?$")
-_USAGE_VERB_AFTER = re.compile(rf"(?i)(?:['\u2019]s[ \t\x00]+(?:home|house|residence|apartment|household|account|meter)"
-                               rf")?[ \t\x00]+(?:{_CHANGED}|was|were|totaled|totalled|reached|hit|came[ \t\x00]+to)"
-                               rf"[ \t\x00]+(?:about[ \t\x00]+|roughly[ \t\x00]+|approximately[ \t\x00]+)?(?=\d)")
 # a text with none of these ties no name so (a use, a history, a change, a solar home's export)
-_USE_TOLD = re.compile(rf"(?i)[ \t\x00](?:{_USED}|{_CUT_USE})[ \t\x00]|{_HISTORY_OF}|[ \t\x00]{_CHANGED}[ \t\x00]+"
-                       rf"(?:about[ \t\x00]+)?\d|{_EXPORTED_AFTER_NAME.pattern}")
-# a month's consumption set beside a name by a comma, as an aside or an example gives one household's ("e.g. Ana
-# Ruiz, 1,125 kWh in July", "Ana Ruiz, 980 kWh last month"): the figure of a month is what the person named used; not
-# an average, a typical home's or a year's figure
-_USE_APPOSED = (r"[ \t\x00]*,[ \t\x00]+(?:about[ \t\x00]+|nearly[ \t\x00]+|only[ \t\x00]+)?"
-                r"(?=\d[\d,.]*[ \t]*(?i:kwh|kilowatt[- ]hours?)[ \t\x00]+"
-                rf"(?i:(?:in|for|during)[ \t\x00]+{MONTHS_LISTED}|(?:last|this|that|one|a|per)[ \t\x00]+month)\b)")
-_USE_APPOSED_AFTER_NAME = re.compile(_USE_APPOSED)
-_USE_APPOSED_TOLD = re.compile(rf"(?-i:[A-Z][^\W\d_]+){_USE_APPOSED}")
-_HOUSEHOLD_KWH = 10_000  # more than a home uses in a month: a building's, a campus's or a city's figure
-
-
-def _household_figure(figure: str) -> bool:
-    """Whether a consumption figure ("2,307 kWh", "336", "2.307 kWh") is in kWh and less than ``_HOUSEHOLD_KWH``."""
-    number = re.match(r"\d[\d,.]*", figure.strip())
-    if not number or re.search(r"(?i)[mgt]wh", figure):
-        return False
-    digits = re.sub(r"[.,](?=\d{3}(?!\d))", "", number.group().rstrip(".,")).replace(",", ".")
-    try:
-        return float(digits) < _HOUSEHOLD_KWH
-    except ValueError:
-        return False
+_USE_TOLD = re.compile(rf"(?i)[ \t\x00](?:{USED}|{CUT_USE})[ \t\x00]|{HISTORY_OF}|[ \t\x00]{CHANGED}[ \t\x00]+"
+                       rf"(?:about[ \t\x00]+)?\d|{EXPORTED_AFTER_NAME.pattern}")
+_USE_APPOSED_TOLD = re.compile(rf"(?-i:[A-Z][^\W\d_]+){USE_APPOSED}")
 
 
 # a sentence that tells someone's consumption so: a case narrative, not an official's contact card
-_USAGE_TOLD = re.compile(rf"(?i)[ \t\x00]{_USED}[ \t\x00]+(?:[a-z]+[ \t\x00]+){{0,3}}?\d|{_HISTORY_OF}[^:.\n]{{0,60}}:")
-
-
-def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> list[tuple]:
-    """The names followed in their sentence by words that give the consumption after them as the person's own
-    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh", "Ana Ruiz ... said" / "her February
-    bill showed 2,358 kWh": a line break of the minutes may fall between), what they used right after the name ("Ana
-    Ruiz averaged 50 kWh a day") or a usage history given as theirs ("Usage history provided by Ana Ruiz: January
-    ..."), or its change told right after the name or after "usage for" it ("Wei Zhang went from 336 to 2,307 kWh",
-    "Consumption for Ana Ruiz rose from 612 kWh ...") in a home's figures: a customer's usage, which PCE-01 protects
-    as it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
-    tied = []
-    for segment, start, end in names:
-        figures = [(figure, to) for _, where, figure, to in usage if where is segment and 0 <= figure - end <= _CLAUSE]
-        if _USED_AFTER_NAME.match(segment.text, end) or _EXPORTED_AFTER_NAME.match(segment.text, end) or (
-                _USE_APPOSED_AFTER_NAME.match(segment.text, end)) or (
-                _HISTORY_OF_BEFORE.search(segment.text, max(0, start - 60), start)
-                and _HISTORY_LISTED.match(segment.text, end)):
-            if figures:
-                tied.append((segment, start, end))
-                continue
-        elif _CHANGED_AFTER_NAME.match(segment.text, end) or (
-                _USAGE_OF_BEFORE.search(segment.text, max(0, start - 40), start)
-                and _USAGE_VERB_AFTER.match(segment.text, end)):
-            # a building's or a campus's change is told so too ("Kellogg West went from 120,000 kWh to ..."): only
-            # a home's monthly figures are a customer's
-            if figures and all(_household_figure(segment.text[figure:to]) for figure, to in figures):
-                tied.append((segment, start, end))
-                continue
-        at = analysis.offset(segment) + end
-        for _, figure_segment, figure, _ in usage:
-            to = analysis.offset(figure_segment) + figure
-            if not 0 <= to - at <= _CLAUSE:
-                continue
-            # the lines of one paragraph read as one, up to the figure's first digit
-            between = analysis.joined[at - 2:to + 1].replace("\x00", " ")
-            told = _OWN_USE.search(between) or _TELLS_USE.fullmatch(between, 2, len(between) - 1)
-            if told and not _CLAUSE_END.search(between, 2, len(between) - 1):
-                tied.append((segment, start, end))
-                break
-    return tied
-
-
-# a sentence of a story that opens with the usage of the person it is about ("Their July usage fell from ...")
-# (in Spanish too: "Su consumo fue de 1.310 kWh", "Sus facturas de julio y agosto mostraron ...")
-# (a PDF's line break, "\x00" in the joined text, may fall between its words: "Her September, October and" / "bills")
-_OWN_USE_OPENS = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00))(?:Their|His|Her|Sus?)[\s\x00]+"
-                            rf"(?:own[\s\x00]+|monthly[\s\x00]+|electric(?:ity)?[\s\x00]+|"
-                            rf"(?i:{MONTHS_LISTED})[\s\x00]+|"
-                            rf"(?:summer|winter)[\s\x00]+)?(?:usage|use|consumption|bills?|consumo|uso|facturas?)\b")
-# what stands before a name that opens a sentence: the sentence's start, and a couple's other given name ("Yan and");
-# a clause's opening word or phrase ("When Lucia Ferreira opened ...", "Last summer, Lucia Ferreira ..."); a quote's
-# speaker tag, which makes the name its sentence's subject ("'I never used that much,' said Lucia Ferreira, who ...")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \x00]|\x00)(?:(?:When|After|Once|Since|Before|Although|Though|Because|"
-                             r"While|Until|(?:Last|This)\s+\w+,|In\s+\w+(?:\s+\d{4})?,)\s+)?"
-                             r"(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*\s+(?:and|&)\s+)?$"
-                             r"|[,!?\"'\u201d\u2019][ \t]*(?:said|says|explained|explains|added|adds|recalled|recalls|"
-                             r"told\s+(?:us|staff|the\s+\w+)|wrote|writes)\s+$")
-_STORY_REACH = 400  # how far a story's paragraph goes on about the person it opened with
-
-
-def _story_subjects(analysis: Analysis, names: list[tuple], usage: list[tuple], pieces: list[Line]) -> list[tuple]:
-    """The names that open a sentence of a story ("Sina and Mattias Lolohea have lived in their home ... since 1998")
-    whose paragraph goes on, a few sentences later, with a sentence that opens with their usage ("... the Loloheas
-    replaced a 30-year-old air conditioner. Their July usage fell from 1,762 kWh to 1,731 kWh"), no one of another
-    family named between: a customer's own monthly usage told in a newsletter's story, which PCE-01 protects as it
-    does their account (the tool cannot know of a consent on file). Also where the pieces call the family only by its
-    surname ("the Loloheas") and the story opened with their names a line or two above. Not a story with no usage of
-    the person's own, nor a program's aggregate figures."""
-    text = analysis.joined
-    placed = [(analysis.offset(s) + a, analysis.offset(s) + b, (s, a, b)) for s, a, b in names]
-    called = [(analysis.offset(p.segment) + m.start(), analysis.offset(p.segment) + m.end())
-              for p in pieces for m in _FAMILY_CALLED.finditer(p.segment.text, p.start, p.end)]
-    placed += [opener for start, end in called if (opener := _family_opened_story(analysis, start, end))]
-    subjects = []
-    for start, end, name in placed:
-        if not _OPENS_SENTENCE.search(text, max(0, start - 40), start):
-            continue
-        family = _family_word(text[start:end])
-        for _, figure_segment, figure, _ in usage:
-            at = analysis.offset(figure_segment) + figure
-            opens = list(_OWN_USE_OPENS.finditer(text, end, at)) if 0 <= at - end <= _STORY_REACH else []
-            if opens and not _CLAUSE_END.search(text, opens[-1].end(), at) and not any(
-                    end < other < opens[-1].start() and _family_word(text[other:other_end]) != family
-                    for other, other_end, _ in placed):
-                subjects.append(name)
-                break
-    return subjects
-
-
-# a family called by its surname in the plural, as a story goes on about it: "the Loloheas"
-_FAMILY_CALLED = re.compile(r"(?<=\bthe )[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*(?<=s)")
-
-
-# the words that give the figures before them as a person's story: "From 1,195 kWh down to 305 kWh: that is the story of
-# Ana Ruiz, our May Energy Champion", "... - that's how Ana Ruiz did it", "this was the journey of ..."
-_STORY_OF = re.compile(r"(?i)\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:real|energy|savings|success)\s+)?"
-                       r"(?:story|journey)\s+of\s+(?=(?-i:[A-Z]))|\b(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=(?-i:[A-Z]))")
-
-
-def _stories_told_of(analysis: Analysis) -> None:
-    """A newsletter's customer story that opens on its figures and names its person after them ("From 1,195kWh down to
-    305kWh: that is the story of Ana Ruiz, our May Energy Champion"): the person and their consumption, as a
-    possessive before the figures ("Ana Ruiz's usage fell from ...") would tie them. Not an official's or a
-    program's story (no person's name right after the words), nor a story with no household's figure in its
-    sentence."""
-    if not analysis.may_hold("story", "journey", "how"):
-        return
-    why = "person whose own consumption a customer story gives before naming them"
-    for segment in analysis.free:
-        text = segment.text
-        if "kwh" not in text.lower() and "kilowatt" not in text.lower():
-            continue
-        for m in _STORY_OF.finditer(text):
-            name = next((span for span in names_in(text, m.end(), min(len(text), m.end() + 60), anchored=True)
-                         if span[0] == m.end()), None)
-            if name is None or named_officially(text, *name, titles_after=False) or names_an_official(
-                    text[slice(*name)], analysis.officials):  # "..., our May Energy Champion" is no job title
-                continue
-            begin, end = sentence_bounds(segment, m.start(), [])
-            figures = consumption_spans(text, begin, end)
-            if not figures:
-                continue
-            analysis.add("name", segment, *name, why)
-            for start, stop in figures:
-                analysis.add("usage", segment, start, stop, why)
-
-
-def _family_opened_story(analysis: Analysis, start: int, end: int) -> tuple | None:
-    """The name that opened the story a family is called by its surname in ("the Loloheas" after "Ines and Tavita
-    Lolohea have lived ... since 2004."), a sentence or two before, where a PDF's line ending at a sentence's end
-    left it out of the pieces: (start, end, (segment, start, end)) of it, or None."""
-    text = analysis.joined
-    if not _FAMILY_CALLED.fullmatch(text, start, end):
-        return None
-    family = _family_word(text[start:end])
-    for m in _STORY_OPENER.finditer(text, max(0, start - _STORY_REACH), start):
-        couple = re.split(r"\s+(?:and|&)\s+", m.group("name"))[-1]  # "Ines and Tavita Lolohea": "Tavita Lolohea"
-        if _family_word(m.group("name")) == family and "\x00" not in m.group("name") and person_name(couple):
-            segment, at = analysis.locate(m.start("name"))
-            return m.start("name"), m.end("name"), (segment, at, at + len(m.group("name")))
-    return None
-
-
-# a name that opens a sentence: given names and a surname, a couple's two given names ("Ines and Tavita Lolohea")
-_STORY_OPENER = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00)|^)(?P<name>(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
-                           r"\s+(?:and|&)\s+)?[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
-                           r"\s+[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*)\b")
-
-
-def _family_word(name: str) -> str:
-    """A name's surname as a family is called by it: "Sina and Mattias Lolohea" and "the Loloheas" are both "lolohea"."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return re.sub(r"(?:(?<=[sxz])es|s)$", "", last)
+_USAGE_TOLD = re.compile(rf"(?i)[ \t\x00]{USED}[ \t\x00]+(?:[a-z]+[ \t\x00]+){{0,3}}?\d|{HISTORY_OF}[^:.\n]{{0,60}}:")
 
 
 # the words before a street address that make it the home a utility serves: "transferred service at ...", "service
@@ -2564,98 +1694,6 @@ def _parties(names: list[tuple]) -> list[tuple]:
     return [(segment, start, end) for segment, start, end in names if called_party(segment.text, start, end)]
 
 
-# a land-use application a planning report, a hearing notice or a permit log names: a use permit, a variance, a plan
-# review, a map, a zone change, a building permit, or its case number ("CUP 2024-095", "VAR-24-012"); and a staff
-# report's words for the project and its review: the applicant proposes improvements or a project, environmental
-# review (CEQA, an exemption, a negative declaration), the zoning, the parcel (APN) and its setbacks, and the
-# project's or the applicant's architect, engineer, agent or consultant
-_LAND_USE_APPLICATION = re.compile(
-    r"(?i)\b(?:propos(?:es|ed|ing)\s+(?:(?:\w+\s+){0,3}(?:improvements|additions?|remodel|renovation|construction|"
-    r"development|subdivision|project)|to\s+(?:construct|build|demolish|subdivide|add|convert|remodel))|"
-    r"environmental\s+(?:review|assessment|impact\s+report)|ceqa|categorical(?:ly)?\s+exempt\w*|"
-    r"(?:mitigated\s+)?negative\s+declaration|zon(?:ing|ed)|setbacks?|parcels?|apn|"
-    r"(?:project|applicant[\u2019']?s)\s+(?:applicant|owner|site|architect|engineer|agent|consultant|representative)s?|"
-    r"(?:conditional|minor|major|special|temporary)\s+use\s+permits?|variances?|"
-    r"(?:design|development|site|architectural)\s+(?:plan\s+)?review|site\s+plans?|zone\s+changes?|rezon\w*|"
-    r"(?:general|specific)\s+plan\s+amendments?|(?:tentative|final|vesting)\s+(?:tract|parcel)\s+maps?|"
-    r"lot\s+(?:line\s+adjustments?|splits?|mergers?)|subdivisions?|"
-    r"(?:building|grading|demolition|sign|encroachment|zoning)\s+permits?|entitlements?|"
-    r"(?-i:CUP|MUP|DPR|VAR|TTM|TPM|ZC|GPA)[\s#-]*\d{2,4}-?\d{2,4})\b")
-# a customer's own account in the same words: an account, a bill, a shutoff (a variance appeal of a billing dispute)
-_CUSTOMERS_ACCOUNT = re.compile(rf"(?i)\b(?:{ACCOUNT_WORDS}|{BILL_WORDS}|{SHUT_OFF_WORDS}|arrears|"
-                                r"past[\s-]+due|payment\s+(?:plan|arrangement)s?)\b")
-
-
-# how far from a party's record the words of a utility matter make it a utility case: the paragraphs around it
-_UTILITY_REACH = 1500
-# the heading of an agenda item, an attachment or an exhibit opening its line: a packet's items are apart ("ITEM 9:
-# ARREARAGE MANAGEMENT UPDATE", "Agenda Item No. 4", "ATTACHMENT C -- CORRESPONDENCE", "Exhibit B")
-_ITEM_HEADING = re.compile(r"(?im)(?:^|(?<=\x00))[ \t]*(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*|number[ \t]+|#[ \t]*)?"
-                           r"\d{1,3}[a-z]?\b|(?:attachment|exhibit|appendix)[ \t]+[a-z\d]{1,3}\b)")
-
-
-def _utility_matter_near(analysis: Analysis, pieces: list[Line]) -> bool:
-    """Whether words of a utility matter (a bill, a meter, an arrearage plan) stand near the pieces: in the paragraphs
-    around them (``_UTILITY_REACH``), on their page of a PDF and in their agenda item or attachment (``_ITEM_HEADING``).
-    A packet's energy item makes no customers of the zoning items' applicants, project sites and consultants pages
-    before it; a bill appeal's party, their bill told in the next paragraph, is a customer."""
-    begin = analysis.offset(pieces[0].segment) + pieces[0].start
-    end = analysis.offset(pieces[-1].segment) + pieces[-1].end
-    low, high = max(0, begin - _UTILITY_REACH), end + _UTILITY_REACH
-    if not analysis.cues.any("utility matter", low, high):
-        return False
-    for heading in _ITEM_HEADING.finditer(analysis.joined, low, high):
-        if heading.end() <= begin:
-            low = heading.start()
-        elif heading.start() >= end:
-            high = heading.start()
-            break
-    page = page_of(pieces[0].segment)
-    return any(page_of(analysis.locate(position)[0]) == page
-               for position in analysis.cues.find("utility matter", low, high))
-
-
-def _land_use_application(pieces: list[Line]) -> bool:
-    """Whether the pieces tell a land-use application ("The applicant, Ana Ruiz of Ruiz Design, requests approval
-    of a Conditional Use Permit ...") and no customer's account or bill: its applicant, the property's owner and the
-    project's address are a public record, though the report's conditions send the applicant to the utility about
-    the service drop."""
-    text = " ".join(p.text for p in pieces)
-    return bool(_LAND_USE_APPLICATION.search(text)) and not _CUSTOMERS_ACCOUNT.search(text)
-
-
-def land_use_told(text: str) -> bool:
-    """Whether ``text`` tells a land-use application (``_LAND_USE_APPLICATION``)."""
-    return bool(_LAND_USE_APPLICATION.search(text))
-
-
-def _land_use_party(analysis: Analysis, pieces: list[Line], names: list[tuple]) -> bool:
-    """Whether the pieces are a land-use case's party's line (see ``public_roles.LAND_USE_PARTY``), or every name in
-    them is labelled as such a party right before it ("NOTICE OF PUBLIC HEARING. Application: CUP ... Applicant: NAME,
-    ..."), in a document that tells a land-use application (``_LAND_USE_APPLICATION``) and in words of no customer's
-    account or bill: the applicant's phone and mailbox in a staff report or a hearing notice are a public record, as
-    the project's address is."""
-    text = " ".join(p.text for p in pieces)
-    labelled = LAND_USE_PARTY.match(pieces[0].text) or names and all(
-        _party_labelled(segment.text, start) for segment, start, _ in names)
-    return bool(labelled) and not _CUSTOMERS_ACCOUNT.search(text) and land_use_told(analysis.joined)
-
-
-_PARTY_LABEL_REACH = 40  # from a party's label to the name it opens: "Property owner / Applicant: "
-
-
-def _party_labelled(text: str, start: int) -> bool:
-    """Whether a land-use party's label ends right before the name at ``start``."""
-    return any(not text[label.end():start].strip()
-               for label in LAND_USE_PARTY.finditer(text, max(0, start - _PARTY_LABEL_REACH), start))
-
-
-def _permit_holders(analysis: Analysis, names: list[tuple]) -> bool:
-    """Whether every name is labelled the holder of a permit or a reservation in a list of them (a picnic shelter's
-    "Renter:", a special event's "Permit holder:"; ``public_roles.holds_a_permit``): no party of a utility case."""
-    return all(holds_a_permit(s.text, start, lists.list_lead(analysis, s)) for s, start, _ in names)
-
-
 def _private_fact(field: tuple, utility: bool) -> bool:
     """Whether a field is no public record beside a party's name: their consumption, the address a utility serves
     ("transferred service at 12 Elm St"), and in a text about a utility matter (``utility``) a phone not a firm's or
@@ -2667,7 +1705,7 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "phone":
         return utility and not BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
-        return _personal_mailbox(text[start:end])
+        return personal_mailbox(text[start:end])
     if kind == "address" and utility and (_OWN_HOME_AT.search(text, max(0, start - 30), start)
                                           or _BILLS_AT.search(text, max(0, start - 60), start)
                                           or _TRANSLATED_HOME_AT.search(text, max(0, start - 40), start)):
@@ -2785,32 +1823,8 @@ _ITEMS_BEFORE = re.compile(r"(?:[ \t]*(?:and[ \t]+)?[A-Z][^,;:\n\d]{1,60}?(?:[ \
 _LISTED_REACH = _LIST_ITEMS * 60  # how far before a name a callback label of the same line may stand
 # the list's word an item may open with before its name ("Callback Robert O'Brien – 626 ...")
 _ITEM_WORD = re.compile(r"(?i)^(?:call[\s-]?back|caller|customer)[ \t:#-]*$")
-
-
-def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names an average of usage leaves out, with their phone, home or mailbox ("Avg excludes Benito Rascon, 562
-    547 1109: meter tampering case" in a note on an "Avg CARE kWh" column): only a customer's meter is in such an
-    average, so the one left out is a customer. The usage is said in the note or in what it is on (the paragraph or
-    the cell read just before it); an average of anything else ("Avg response time excludes ...") says nothing."""
-    left_out = []
-    for segment, start, end in names:
-        cut = next((m for m in EXCLUDED_FROM.finditer(segment.text, max(0, start - 40), start + 1) if m.end() == start),
-                   None)
-        if cut is None or not _AVERAGE_BEFORE.search(segment.text, max(0, cut.start() - 60), cut.start()):
-            continue
-        above = analysis.line_above(segment)
-        if not (_USAGE_WORD.search(segment.text) or above is not None and _USAGE_WORD.search(above.text)):
-            continue
-        if any(kind in ("phone", "address", "email") and where is segment and end <= at
-               for kind, where, at, _ in fields):
-            left_out.append((segment, start, end))
-    return left_out
-
-
-_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n]{0,40}$")
 _LEFT_OUT_OF_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n\x00]{0,40}?"
                                   r"\b(?:exclud|excl\.|except|omit|leaves\s+out|(?:does\s+)?not\s+includ)")
-_USAGE_WORD = re.compile(r"(?i)\b(?:kwh|usage|consumption|therms?|use)\b")
 # _LEFT_OUT_OF_AVERAGE's two words: the average and what it leaves out ("exclud" of "excludes", "includ" of "not
 # included")
 _LEFT_OUT_WORDS = ("avg", "average", "mean", "median"), ("exclud", "excl.", "except", "omit", "leaves", "includ")
@@ -2955,7 +1969,7 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     number it came from ("Per Ana Ruiz's call from 909-..., she will attend the hearing") is a customer's in a
     document about a utility matter (a summary of billing appeals), though its sentence names none."""
     told = cue_in(analysis, "utility matter", pieces) or cue_in(analysis, "customer", pieces)
-    if not (told or analysis.cues.any("utility matter")) or not any(_private_fact(f, True) or _home(f) for f in fields):
+    if not (told or analysis.cues.any("utility matter")) or not any(_private_fact(f, True) or is_a_home(f) for f in fields):
         return []
     return [(segment, start, end) for segment, start, end in names
             if (told and _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
@@ -3038,8 +2052,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                          and _COMMENT_GOES_ON.match(n[0].text, n[2]))], fields
     # the customer named in full where the paragraph opens, and by title and surname where it ties the record: "Soo-yeon
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
-    kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
-             and any(_TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
+    kept += [n for n in names if n not in kept and TITLED.match(n[0].text, n[1]) is None
+             and any(TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
     # ... and by the given name alone of a given name and initial the record keeps ("Hasmik on 11986 Lark Ellen Ave
     # called my office ... Hasmik G. gave me permission ...; the account no. ...")
     initialled = {k[0].text[k[1]:k[2]].split()[0] for k in kept if _INITIAL_ENDS.search(k[0].text, k[1], k[2])}
@@ -3160,7 +2174,7 @@ def _named_with_kept_contacts(names: list[tuple], kept: list[tuple], fields: lis
 # what stands between a name and the contact details written right after it: a comma, a bracket, a dash, and the
 # detail's label ("Ana Ruiz, 12 Elm St", "Ana Ruiz (email ana@...)", "Ana Ruiz - tel. 909 ...")
 _OWN_CONTACT_AFTER_NAME = re.compile(r"[ \t]*(?:[,(:;\u2013\u2014-][ \t]*)?(?:(?i:e-?mail|tel|phone|ph|cell|mobile|"
-                                     rf"home|address|addr|{_PHONE_WORDS})\.?[ \t]*:?[ \t]*)?")
+                                     rf"home|address|addr|{PHONE_WORDS})\.?[ \t]*:?[ \t]*)?")
 
 
 # the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",
@@ -3252,9 +2266,6 @@ def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tu
     return opened if address_across(above.text[start:end], segment.text[:60]) else None
 
 
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sr|Sra|Srta)\.?\s")  # "Ms. Kang": a title and a surname
-
-
 def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
     """Whether a name shares a word with one of ``others``: "Mr. Sandhu" and "Harpreet Kaur Sandhu" are one person."""
     def words(place: tuple) -> set[str]:
@@ -3285,169 +2296,6 @@ def _turns_apart(name: tuple, ties: list[tuple]) -> bool:
     segment, start, end = name
     return all(tie[0] is segment and turn_openings(segment.text, min(start, tie[1]), max(end, tie[2]))
                for tie in ties)
-
-
-def _public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> tuple[list, list]:
-    """Of a record that no identifier ties, the names and usage figures left when the public ones are left out (see
-    public_people): a person with a role or a title beside the name (staff, a volunteer, an owner, a council
-    member), a name in a row of an old ledger or directory a history transcribes (``tables``), a history's or an
-    honour's subject, a public comment's speaker, a business's person (their sentence
-    names the business), an area's, a class's or the whole city's usage."""
-    names = [(segment, start, end) for segment, start, end in names
-             if id(segment) not in analysis.old_record_rows  # a row of an old ledger a history transcribes
-             and not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
-             and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
-                                                                                                      end)])]
-    return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]
-
-
-_SENTENCE_REACH = 240  # how far a name's or a figure's sentence is read on either side
-
-
-def _sentence_start(text: str, position: int) -> int:
-    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, position - _SENTENCE_REACH), position)]
-    return ends[-1] if ends else max(0, position - _SENTENCE_REACH)
-
-
-def _sentence_end(text: str, position: int) -> int:
-    stop = SENTENCE_END.search(text, position, position + _SENTENCE_REACH)
-    return stop.end() if stop else min(len(text), position + _SENTENCE_REACH)
-
-
-def _home(field: tuple) -> bool:
-    """Whether a field is a street address that is no office's or shop's: no suite, no firm's word just before it."""
-    kind, segment, start, end = field
-    return kind == "address" and not _OFFICE.search(segment.text, start, end) and not BUSINESS.search(
-        segment.text, max(0, start - 40), start)
-
-
-# a number's abbreviated label right before it, whose full stop ends no clause: "(tel. 323-...)", "ph. 909-...",
-# "Tel.: ..."
-# the number's label or the words that make it the person's own, between a name and their phone ("Ana Ruiz cell
-# (909) ...", "Ana Ruiz, home phone: ...", "Ana Ruiz, reachable at ...", "Ana Ruiz who left a voicemail from ...")
-_PHONE_AFTER_NAME = re.compile(rf"(?:\s*,)?\s+(?:(?i:cell(?:\s+phone)?|mobile|(?:home\s+)?phone|tel|telephone|{_PHONE_WORDS})"
-                               r"\.?(?:\s+(?:no\.?|number|#))?\s*:?|(?:who\s+)?(?:is\s+)?(?:reachable|can\s+be\s+reached)\s+at"
-                               r"|(?:who\s+)?(?:called|phoned|left\s+a\s+(?:voicemail|message))\s+from)\s*")
-# ... and then their home right after the number, as theirs: "..., service address 12 Elm St", "..., residing at ..."
-# (not a place the clause goes on to tell of: "cell ..., reports weeds at 12 Oak St")
-_HOME_AFTER_PHONE = re.compile(r"\s*[,;]?\s*(?:(?i:(?:service|home|mailing|billing)\s+address|address|svc\.?\s+addr\.?|"
-                               r"(?:who\s+)?(?:resides|residing|lives|living)\s+(?:at|on)|at|of))?\s*:?\s*")
-_ABBREVIATED_LABEL = re.compile(r"(?i)\b(?:tel|ph|ph\.\s?no|cel|mob|no|n\.\u00ba|n\u00fam|t\u00e9l)\.[ \t]*:?[ \t]*$")
-
-
-def _home_and_phone(names: list[tuple], fields: list[tuple], pieces: list[Line]) -> bool:
-    """Whether a name, then right after it a street address or a phone and the other in the same clause
-    ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
-    146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
-    gives them; a mailbox at a consumer provider is a home too ("confirm with Ana Ruiz (ana.ruiz@gmail.com,
-    562-...)"). Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
-    Plumbing, ..."), nor an office's suite (a probate notice's attorney: "Ana Ruiz, 12 Main St, Suite 200, ..."), nor an event's contact giving a cell and a mailbox to be reached at ("Vendor inquiries: Ana
-    Ruiz, 909-..., ana.ruiz@gmail.com"); staff and officials are no names here. A phone an invitation gives after
-    another name is that contact's, not the home's: an event listing's "Nov 1 | Bike-to-Work Day | 12 Olive St |
-    RSVP: Luis Ortiz 909-..." names a venue and its organizer."""
-    for segment, start, end in names:
-        text, placed = _clause_over_wrap(segment, fields, pieces)
-        after = [f for f in placed if f[2] >= end and f[3] - start <= _CLAUSE]
-        homes = sorted(f[2:] for f in after if f[0] == "address"
-                       or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]])))
-        phones = sorted(f[2:] for f in after if f[0] == "phone" and not invited_mailbox(text, f[2]))
-        if not (homes and phones) or invited_contact(text, start) and not any(f[0] == "address" for f in after):
-            continue  # an event's contact, whose cell and mailbox the notice gives to be reached at
-        first, second = sorted([homes[0], phones[0]])
-        label = _ABBREVIATED_LABEL.search(text, max(first[1], second[0] - 12), second[0])
-        if ((_HOME_AFTER_NAME.fullmatch(text, end, first[0])
-             or first == phones[0] and _PHONE_AFTER_NAME.fullmatch(text, end, first[0])
-             and _HOME_AFTER_PHONE.fullmatch(text, first[1], second[0]))
-                and not BUSINESS.search(text, max(0, start - 40), start)
-                and not _CLAUSE_END.search(text, first[1] - 1, label.start() if label else second[0])
-                and not BUSINESS.search(text, first[1], second[0])
-                and not _OFFICE.search(text, first[0], second[0])):  # "Ana Ruiz, 12 Main St, Suite 200, ...": an
-            return True  # attorney's or an agent's office, as a legal notice gives it, no home
-    return any(_home_then_bracketed_name(name, fields) for name in names)
-
-
-def _clause_over_wrap(segment: Segment, fields: list[tuple], pieces: list[Line]) -> tuple[str, list[tuple]]:
-    """A name's line read on into the next line of its block where a wrap cut its sentence in mid-phrase, and the
-    fields placed in that text: a PDF's or a text file's line break falls anywhere in a resident's record ("Sra.
-    Ana Ruiz, residente de 12 Elm St, teléfono" / "(909) 555-0142, presentó una apelación ..."). A line that ends
-    its sentence or a field, or a next line that opens with a label or a list's item, ends the clause there."""
-    own = [f for f in fields if f[1] is segment]
-    below = next((b for a, b in zip(pieces, pieces[1:]) if a.segment is segment and b.segment is not segment), None)
-    if below is None or not next_line(segment, below.segment) or ENDS_SENTENCE_OR_FIELD.search(segment.text) \
-            or LABEL_OPENS.match(below.segment.text) or ITEM_MARKER.match(below.segment.text) \
-            or column_gap(segment.text.strip()) or column_gap(below.segment.text.strip()):
-        return segment.text, own
-    shift = len(segment.text) + 1
-    return f"{segment.text} {below.segment.text}", own + [
-        (kind, where, start + shift, end + shift) for kind, where, start, end in fields if where is below.segment]
-
-
-def _self_introduced(names: list[tuple], fields: list[tuple]) -> tuple[list[tuple], list[tuple]]:
-    """The name a caller gives as their own ("Hi, this is Gloria Nwosu at 7712 Sierra Vista Rd. My power has been out
-    since 3 and my number is 909 ...", "my name is ..., I live at ..."), their home right after it and the number they
-    give as theirs later in the message: a voicemail's or a call's transcript of a resident's own service matter.
-    (names, their fields), or ([], []). Not a name introduced with no home of its own and no number said to be theirs
-    (a staff member's "this is Ana from Customer Care")."""
-    tied_names, tied = [], []
-    for segment, start, end in names:
-        text = segment.text
-        if not _INTRODUCES_SELF.search(text, max(0, start - 16), start):
-            continue
-        homes = [f for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end
-                 and _LIVES_AFTER_NAME.fullmatch(text, end, f[2])]
-        phones = [f for f in fields if f[0] == "phone" and f[1] is segment and 0 <= f[2] - end <= _INTRODUCTION_REACH
-                  and _OWN_NUMBER_SAID.search(text, max(0, f[2] - 30), f[2])]
-        if homes and phones:
-            tied_names.append((segment, start, end))
-            tied += [homes[0], phones[0]]
-    return tied_names, tied
-
-
-_INTRODUCES_SELF = re.compile(r"(?i)\b(?:this\s+is|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|habla)\s+$")
-_LIVES_AFTER_NAME = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:I\s+live\s+at|I['\u2019]m\s+at|at|of|from|vivo\s+en|en)\s+")
-_OWN_NUMBER_SAID = re.compile(r"(?i)\b(?:my\s+(?:cell\s+|phone\s+|home\s+|callback\s+|call-back\s+)?(?:number|phone|cell)"
-                              r"\s+is|call\s+me\s+(?:back\s+)?at|reach\s+me\s+at|text\s+me\s+at|"
-                              r"mi\s+(?:n[uú]mero|tel[eé]fono|celular)\s+es|ll[aá]me(?:me)?\s+al)[\s:]*$")
-_INTRODUCTION_REACH = 300  # a voicemail's few sentences, from the name to the number said
-
-
-def _home_then_bracketed_name(name: tuple, fields: list[tuple]) -> bool:
-    """A home, then in a bracket right after it the name of whoever lives there and their phone: "the tenant at 3796
-    Paseo Alegre Ave (Itzel Arellano, (818) 838-2585) reported the outage", as a ticket writes the service address
-    first. Not a business's premises (its owner, its shop)."""
-    segment, start, end = name
-    text = segment.text
-    home = next((f for f in fields if f[0] == "address" and f[1] is segment and f[3] <= start
-                 and _BRACKET_AFTER_HOME.fullmatch(text, f[3], start)), None)
-    phone = next((f for f in fields if f[0] == "phone" and f[1] is segment and f[2] >= end
-                  and _HOME_AFTER_NAME.fullmatch(text, end, f[2])), None)
-    return bool(home and phone and not BUSINESS.search(text, max(0, home[2] - 40), phone[3]))
-
-
-_BRACKET_AFTER_HOME = re.compile(r"[ \t]*\([ \t]*")
-
-
-_OFFICE = re.compile(r"(?i)\b(?:suite|ste)\b")  # an office's unit, not a home's ("120 Main St, Suite 200")
-
-
-def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
-    """The names that sign a quote or a testimonial with the speaker's home, the street address right after the
-    name ("“... please put us on the priority list.” — Ana Ruiz at 3209 Pinecrest Dr"): a resident's
-    name and home on a utility's page. Not a firm's or a shop's people ("— Ana Ruiz of Ruiz Bakery at ...",
-    "— Ana Ruiz at 12 Main St, owner of ...", an office's suite); staff and officials are no names here, the
-    City's own addresses no fields."""
-    signed = []
-    for segment, start, end in names:
-        text = segment.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end) + 1 or len(text) + 1
-        homes = sorted(f[2:] for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end)
-        if (homes and _ATTRIBUTION_BEFORE.search(text[line_start:start])
-                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
-                and not _OFFICE.search(text, homes[0][0], homes[0][1])
-                and not BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
-            signed.append((segment, start, end))
-    return signed
 
 
 # a line that opens with a field of a customer's record: "Svc addr: 7036 Mesquite Ave. Cust ph 806 ...", under the
@@ -3553,7 +2401,7 @@ def given_in_brackets(analysis: Analysis) -> None:
     word in brackets that is no given name ("Mr. Grewal (retired)", "Ms. Ruiz (Tenant)")."""
     for f in analysis.context.of_kind("name"):
         text = f.segment.text
-        if not _TITLED.match(text, f.start):
+        if not TITLED.match(text, f.start):
             continue
         given = _GIVEN_IN_BRACKETS.match(text, f.end)
         word = given and given.group("given")
@@ -3605,7 +2453,7 @@ def _another_bearer_before(analysis: Analysis, segment: Segment, titled: re.Matc
     surname = titled.group().split()[-1]
     givens = {words[-2].lower() for f in analysis.context.of_kind("name")
               if len(words := f.segment.text[f.start:f.end].split()) >= 2 and words[-1].lower() == surname.lower()}
-    if not givens or any(_TITLED.match(f"{given.title()} ") for given in givens):
+    if not givens or any(TITLED.match(f"{given.title()} ") for given in givens):
         return False  # a customer known by title and surname only: the full name before may be theirs
     at = analysis.offset(segment) + titled.start()
     written = re.compile(rf"(?<![\w'\u2019.-])(?:{_NAME_WORD_BEFORE}{_BREAK}){{0,2}}({_NAME_WORD_BEFORE}){_BREAK}"
@@ -3707,7 +2555,7 @@ def named_in_full_before(analysis: Analysis) -> None:
     why = "customer named in full before the title and surname that tie their record"
     joined = analysis.joined
     for field in [f for f in analysis.context.fields if f.kind == "name"]:
-        title = _TITLED.match(field.segment.text, field.start)
+        title = TITLED.match(field.segment.text, field.start)
         surname = field.segment.text[title.end():field.end].split() if title else []
         if not surname or any(len(word.rstrip(".")) < 2 for word in surname):
             continue  # "Mr. G.": an initial names no one
@@ -3803,7 +2651,7 @@ def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | Non
     suffix = _NAME_SUFFIX.match(text)
     after = suffix.end() if suffix else 0
     for m in street_addresses(text, after):
-        if _HOME_AFTER_NAME.fullmatch(text, after, m.start()) and "\n\n" not in text[:m.start()] \
+        if HOME_AFTER_NAME.fullmatch(text, after, m.start()) and "\n\n" not in text[:m.start()] \
                 and not analysis.contacts.address_is_public(m.group()):
             return end + m.start(), end + m.end()
         break
@@ -4039,11 +2887,11 @@ def _named_in_full_again(analysis: Analysis, line: Line, mention: re.Pattern | N
     Carrasquillo in budget billing"): the same customer named in full; not staff who share the surname (named with
     their title), nor anyone when the record gave a given name already (a relative, an honoree sharing it)."""
     if mention is None or not names or any(
-            len(NAME_WORD.findall(_TITLED.sub("", segment.text[start:end], count=1))) > 1
+            len(NAME_WORD.findall(TITLED.sub("", segment.text[start:end], count=1))) > 1
             for segment, start, end in names):
         return []
     return [(line.start + start, line.start + end) for start, end in analysis.private_names_in(line.text)
-            if len(NAME_WORD.findall(_TITLED.sub("", line.text[start:end], count=1))) > 1
+            if len(NAME_WORD.findall(TITLED.sub("", line.text[start:end], count=1))) > 1
             and _mentioned(mention, line.text, start, end)
             and not public_story(analysis, line.segment, line.start + start, line.start + end)]
 
@@ -4054,7 +2902,7 @@ def _mentioned(mention: re.Pattern, text: str, start: int = 0, end: int | None =
     Supervisor, at ..." under Maria Nguyen's record), and their desk's phone is no detail of her case; nor as a
     street's name ("Apply at the Food Bank, 1750 Hall Ave, ..." under Rosendo Hall's record)."""
     for m in mention.finditer(text, start, len(text) if end is None else end):
-        if _STREET_AFTER.match(text, m.end()):
+        if STREET_AFTER.match(text, m.end()):
             continue
         given = _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
         if not (given and named_officially(text, given.start(), m.end())):
@@ -4223,10 +3071,6 @@ _CHARGED = re.compile(r"(?i)\b(?:late\s+fees?|charged\s+twice|double[- ]charged|
 # a writer's relative named right after the word, whose account the letter is about: "my mother Ana Ruiz is on ..."
 _MY_RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:elderly\s+)?(?:mother|father|mom|dad|grand(?:mother|father|ma|pa)|"
                           r"husband|wife|son|daughter|sister|brother|aunt|uncle)(?=\s+(?-i:[A-Z]))")
-
-
-# a note in brackets right after a mailbox: "send the confirmation to yreddy@... (Yesenia Reddy)"
-_BRACKET_AFTER = re.compile(r"[ \t]*\((?P<note>[^()\n]{3,60})\)")
 # a mailbox and a name in brackets right after it, on a page of utility matters: the mailbox's owner, a customer to
 # send something to, when the mailbox spells the name (``name_spelt_in_email``)
 _MAILBOX_AND_BRACKET = re.compile(r"(?P<mailbox>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*\((?-i:[A-Z])[^()\n]{2,59}\)")
@@ -4236,7 +3080,7 @@ def _name_spelt_around(text: str, opening: int, start: int, end: int) -> tuple[i
     """The name the mailbox at ``start``-``end`` spells (``name_spelt_in_email``): in its line's text before it, from
     ``opening``, or in brackets right after it ("yreddy@... (Yesenia Reddy)")."""
     mailbox = text[start:end]
-    bracket = _BRACKET_AFTER.match(text, end)
+    bracket = BRACKET_AFTER.match(text, end)
     return name_spelt_in_email(text, opening, start, mailbox) or (
         name_spelt_in_email(text, *bracket.span("note"), mailbox) if bracket else None)
 
@@ -4280,7 +3124,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
         spelt = {_name_spelt_around(text, piece.start, start, end)
                  for segment, start, end in mailboxes if segment is piece.segment and piece.start <= start
-                 and (lenient or _personal_mailbox(text[start:end]))}
+                 and (lenient or personal_mailbox(text[start:end]))}
         beside += spelt
         beside += [name_before_own_call(text, m.start()) for m in _OWN_CALL_FROM.finditer(text, piece.start, piece.end)]
         if caller := _logged_callers_surname(text, piece.start, piece.end):
@@ -4444,7 +3288,7 @@ def _notice_addressees(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return [(segment, start, end) for segment, start, end in names
             if _ADDRESSEE_LABEL.search(segment.text, max(0, start - _ADDRESSEE_LABEL_REACH), start)
             and _SHUT_OFF_NOTICE.search(segment.text)
-            and any(_home(f) and f[1] is segment and 0 <= f[2] - end <= _HOME_AFTER_ADDRESSEE for f in fields)]
+            and any(is_a_home(f) and f[1] is segment and 0 <= f[2] - end <= _HOME_AFTER_ADDRESSEE for f in fields)]
 
 
 _HOUSEHOLD_ACT_REACH = 80  # how far after a household's name its act is read ("the Okafors at 2210 Birch Ln used")
@@ -4528,7 +3372,7 @@ def _asked_for(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the one a sentence sends the reader to with their questions ("Questions: call
     Nadia Petrenko at ...", "If you have questions, please contact Omar Haddad"): a member of the sender's staff."""
     ask = None
-    for ask in _ASK_STAFF.finditer(text, max(0, start - _INVITATION_REACH), start):
+    for ask in ASK_STAFF.finditer(text, max(0, start - INVITATION_REACH), start):
         pass
     return ask is not None and ask.end() == start
 
