@@ -106,7 +106,7 @@ UTILITY_STORY = re.compile(
     # Elm St was closed in May", "the account of Ana Ruiz ... was terminated"
     r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
-    # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see _holders_told)
+    # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see holders_told)
     r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z])"
     # one household's account moved to another name: "asked that the account be transferred into her own name"
     r"|\b(?:account|service)\s+(?:be|was|were|is|has\s+been|had\s+been|will\s+be)\s+transferred\b"
@@ -219,7 +219,7 @@ _MAILED_MATTER = re.compile(r"(?i)\b(?:opt(?:ed|ing|s)?[\s-]?(?:out|in)|enrol\w*
 
 def mailbox_owners_bracketed(names: list[tuple], fields: list[tuple]) -> tuple[list, list]:
     """The names in brackets right after a mailbox that spells them ("Send opt-out confirmation to
-    yreddy@sbcglobal.net (Yesenia Reddy)", read by ``_names``), in a line about what the utility sends that person
+    yreddy@sbcglobal.net (Yesenia Reddy)", read by ``private_people_named``), in a line about what the utility sends that person
     (``_MAILED_MATTER``): a customer and their own mailbox, as a work queue or a case note keeps them. ([], []) for
     none; an event's RSVP or a club's contact names no utility matter."""
     found, mailboxes = [], []
