@@ -20,8 +20,9 @@
   gives, are the customer's. Hard negatives: staff's memo header with a title, an office as the sender, staff
   requesting a credit for a customer.
 - (miss, label) A record's fields run on after a semicolon: "...; phone (909) 410-5669" gives the next field's label,
-  not an invitation to call (``prose._CALL_US``), as in a Word text box's customer spotlight. Hard negatives: an
-  office's "Want to save too? Phone (909) ..." and "; call (909) ... to book your own audit" after a testimonial.
+  not an invitation to call (``prose.invitations._CALL_US``), as in a Word text box's customer spotlight. Hard
+  negatives: an office's "Want to save too? Phone (909) ..." and "; call (909) ... to book your own audit" after a
+  testimonial.
 - (miss, surname) A customer called by their surname alone after the word for one ("Our test customer Raghavan used
   1,583 KWH", "Account holder Nguyen used ...") is named as a household by its surname is (``persons.family_names``),
   with the usage the sentence gives. Hard negatives: "Customer Service", "Customer Care", "Customer Choice

@@ -12,9 +12,9 @@
   files the memo under a customer when the body calls someone by that surname with a courtesy title ("Mr. Adeyemi")
   (``running_heads``). Hard negative: the same footer in a memo that calls no one so.
 - (miss, slide) A slide's bullets under its title ("Case study: estimated reads" / "Customer on 7689 Saddleback Dr" /
-  "Estimated 856 kWh ...") are their own sentence, not a wrap of the title's (``prose._runs_on_from_above``: a wrap goes
-  on in lower case or after a comma). Hard negative: the class average a wrap cuts ("The average residential" /
-  "customer used 512 kWh") stays no customer's (test_bigpdf36a).
+  "Estimated 856 kWh ...") are their own sentence, not a wrap of the title's (``prose.sentences.runs_on_from_above``: a
+  wrap goes on in lower case or after a comma). Hard negative: the class average a wrap cuts ("The average residential"
+  / "customer used 512 kWh") stays no customer's (test_bigpdf36a).
 - (miss, story) A case story's next paragraph goes on with the customer when it names them again by their given name
   ("'We kept the blinds closed,' Tam said") and names no one else but the staff who served them, with their
   organization ("an audit by Vinh Thach of Altamira Community Power"); its sentence telling how the usage changed

@@ -4,8 +4,8 @@
    read together are no sentence telling of a person (``facts.DocumentFacts._sentence_through``), so a rate plan's
    name ("PLCE Base Green") is no real person beside the sample. A real customer's statement keeps its usage.
 2. A letter's signature closes its letter, across a page break too: the next letter's header ("To: ... / From: ... /
-   Re: ... account ...") and the identifiers after it are another writer's (``prose._block_around``,
-   ``prose._signed_letter`` reading a PDF's lines, one segment each).
+   Re: ... account ...") and the identifiers after it are another writer's (``prose.reach._block_around``,
+   ``prose.signatures._signed_letter`` reading a PDF's lines, one segment each).
 3. A vendor register's payee named with a trade's word ("GREENFIELD RECYCLING", "VARGAS FENCING") is a firm: its EIN
    is the firm's (``taxpayer_id._TRADE_NOUN``). A person paid under their own EIN stays a finding.
 4. A program's application number ("App #") beside the row's utility account column numbers the application, not the

@@ -21,7 +21,7 @@ true cases.
    ``public_roles._CUSTOMERS_SEAT``); a definition telling a bill stays the person's.
 8. A speaker in a board's minutes who calls themself a program's customer ("Public comment: NAME, a Medical Baseline
    customer from Riverbend, urged the Board to ...") is a public commenter, no account's holder told
-   (``prose._holders_told``); a neighbour whose shut-off the text tells stays the holder.
+   (``prose.customers.holders_told``); a neighbour whose shut-off the text tells stays the holder.
 9. The City's own utility bill in a packet ("Customer: CITY OF VALLE SERENO" over the service address and the
    usage) names no person after "City of" (``persons.names_in``, ``persons._beside``); a resident's bill keeps its
    name.

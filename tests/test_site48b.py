@@ -19,10 +19,10 @@
 - "user NAME / pw SECRET" after a host whose name ends in ".example" (``labels._EXAMPLE_CUE``): no example cue. Hard
   negative: "Example: user ... / pw ...".
 - A FAQ answer retelling a real case: "Last spring the owner of the duplex at ... asked us to ..."
-  (``prose._A_CUSTOMER_AT``). Hard negatives: "The owner of the property at ... asked the Planning Commission", a
-  made-up "say the owner at ... would".
+  (``prose.customers._A_CUSTOMER_AT``). Hard negatives: "The owner of the property at ... asked the Planning
+  Commission", a made-up "say the owner at ... would".
 - A reader's question pasted into a blog post: "I'm at HOME. Reach me at MAILBOX" about a rebate
-  (``prose._writers_own_record``). Hard negatives: a block party's note, a home without the writer's contact.
+  (``prose.customers.writers_own_record``). Hard negatives: a block party's note, a home without the writer's contact.
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Speed work of round 47 that must find exactly what the code before it found.
 
 - ``prose._UTILITY_STORY`` opens with a lookahead on the first character of its stories: each of its alternatives must
-  start with a character the lookahead lets through, or a story would be lost. Checked on the parsed pattern, so a
-  story added later with another first letter fails here rather than going unseen.
+  start with a character the lookahead lets through, or a story would be lost. Checked on the parsed pattern, so a story
+  added later with another first letter fails here rather than going unseen.
 - A long table's row whose cell has a shape its column's sample never held goes to the full pipeline without its
   cell being read first (the reading could not have vouched for it).
 """
@@ -18,7 +18,7 @@ except ImportError:  # Python before 3.11
     import sre_constants as sc
     import sre_parse as sp
 
-from detectors.context.prose import _UTILITY_STORY
+from detectors.context.prose.utility_stories import UTILITY_STORY
 
 from detector_helpers import pairs_found
 
@@ -64,8 +64,8 @@ def _first(items: list, i: int = 0) -> tuple[set[str], set[str], bool]:
 
 def test_utility_story_lookahead_lets_every_story_through():
     head = r"(?i)\b(?=[a-il-tw\d])"
-    assert _UTILITY_STORY.pattern.startswith(head)
-    chars, categories, empty = _first(list(sp.parse("(?i)" + _UTILITY_STORY.pattern[len(head):])))
+    assert UTILITY_STORY.pattern.startswith(head)
+    chars, categories, empty = _first(list(sp.parse("(?i)" + UTILITY_STORY.pattern[len(head):])))
     assert not empty
     assert categories <= {str(sc.CATEGORY_DIGIT)}
     allowed = re.compile(r"(?i)[a-il-tw\d]")
@@ -73,7 +73,7 @@ def test_utility_story_lookahead_lets_every_story_through():
 
 
 def test_utility_story_still_found():
-    found = [m.group() for m in _UTILITY_STORY.finditer(
+    found = [m.group() for m in UTILITY_STORY.finditer(
         "Yesterday they shut off my power. We were placed into collections; 10-day notice came. Kyle's autopay ran "
         "twice and she has been with PCE since 2004. Whose service was interrupted? Her service was interrupted.")]
     assert found == ["shut off my", "placed into collections", "10-day notice", "autopay", "she has been with P",

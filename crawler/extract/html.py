@@ -1393,11 +1393,11 @@ def _classed_fields(element: Tag, children: list[Tag]) -> list[tuple[str, list[T
     children hold no text (a sentence with a styled name in it is no card)."""
     if len(children) < 2:
         return None
-    named = [(label, child) for child in children if (label := _class_field_label(child))]
+    named = [(label, child) for child in children if (label := _class_label(child))]
     if len({label for label, _ in named}) < 2:
         # a card each of whose fields a class names as a place's or a staff member's ("fac-name", "fac-acctnum",
         # "park-usage", "staff-phone"): read with those labels, which say whose the card's numbers are
-        named = [(label, child) for child in children if (label := _class_owner_label(child))]
+        named = [(label, child) for child in children if (label := _class_label(child, owners=True))]
         if len(named) < len(children):
             return None
     if len({label for label, _ in named}) < 2 or len({label for label, _ in named}) < len(named):
@@ -1410,21 +1410,14 @@ def _classed_fields(element: Tag, children: list[Tag]) -> list[tuple[str, list[T
     return [(label, [child]) for label, child in named]
 
 
-def _class_field_label(element: Tag) -> str | None:
-    """The words of an element's class that name a record's field ("cust-name" -> "cust name"), else None."""
+def _class_label(element: Tag, owners: bool = False) -> str | None:
+    """The words of an element's class that name a record's field ("cust-name" -> "cust name"), or with ``owners``
+    a field of a place's or a staff member's card, which no customer's record has ("fac-name", "park-address",
+    "staff-title": a column a roster or a facility list vetoes, in two words or more), else None."""
     for token in (element.get("class") or "").split():
         words = _attribute_words(token)
-        if words and header_kind(words)[0] in _CLASSED_FIELD_KINDS:
-            return words
-    return None
-
-
-def _class_owner_label(element: Tag) -> str | None:
-    """The words of an element's class that name a field of a place's or a staff member's card, which no customer's
-    record has ("fac-name", "park-address", "staff-title": a column a roster or a facility list vetoes), else None."""
-    for token in (element.get("class") or "").split():
-        words = _attribute_words(token)
-        if words and " " in words and header_kind(words)[0] == "veto":
+        if words and (" " in words and header_kind(words)[0] == "veto" if owners
+                      else header_kind(words)[0] in _CLASSED_FIELD_KINDS):
             return words
     return None
 
