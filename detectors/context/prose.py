@@ -67,6 +67,7 @@ from .persons import (CUSTOMER_LIST, SAYS_NAME_BEFORE, HOLDS_ACCOUNT_AFTER, NAME
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author,
                       spoken_name)
 from .letters import letterhead_address
+from .community_places import public_place_named
 from .place_surnames import names_a_place, person_by_role
 from .notes import logs_author
 from .speakers import OWN_UTILITY, READS_THE_ACCOUNT, turn_openings
@@ -1685,7 +1686,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not _town_named(name) and not _street_named(name)
-             and not _speaker_telling_of_another(name) and not _providers_named(name)]
+             and not _speaker_telling_of_another(name) and not _providers_named(name)
+             and not public_place_named(analysis, name, fields)]
     if any(map(_family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not _family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
