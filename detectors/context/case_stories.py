@@ -36,6 +36,7 @@ import re
 
 from ..labels import is_date, stands_in
 from .analysis import Analysis, page_of
+from .community_places import names_a_community
 from .cues import SENTENCE_END
 from .history import public_story, tells_history
 from .lists import named_as_a_business
@@ -320,13 +321,15 @@ def _private_names(analysis: Analysis, segment) -> list[tuple]:
             return []  # "By Narine Hovhannisyan": the writer's byline, no one's case
         if analysis.contacts.name_is_public(name) or names_an_official(value, analysis.officials) \
                 or named_officially(text, start, end) or in_a_role(text, start, end) or _WHO_RUNS.match(text, end) \
-                or stands_in(text, start, end) or public_story(analysis, segment, start, end):
+                or stands_in(text, start, end) or public_story(analysis, segment, start, end) \
+                or names_a_community(text, start, end):
             return []
         found.append((segment, start, end))
     for start, end in _bare_names(text):
         if any(a < end and start < b for _, a, b in found):
             continue
-        if named_as_a_business(text[start:end]) or public_story(analysis, segment, start, end):
+        if named_as_a_business(text[start:end]) or public_story(analysis, segment, start, end) \
+                or names_a_community(text, start, end):
             return []
         found.append((segment, start, end))
     return sorted(found, key=lambda n: n[1])

@@ -19,6 +19,7 @@ from ..public_people import of_another_kind
 from ..public_roles import tells_candidacy
 from ..persons import HOLDS_ACCOUNT_AFTER, called_customer, called_party
 from ..letters import letterhead_address
+from ..community_places import public_place_named
 from ..shapes import dialable_beside_account
 from .bare_numbers import bare_numbers, listed_accounts
 from .blocks import cue_in
@@ -146,7 +147,8 @@ def judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tu
              and not lists.proprietor_under_trade_name(analysis, name[0], name[0].text[name[1]:name[2]])
              and name not in traders]
     names = [name for name in names if not town_named(name) and not street_named(name)
-             and not speaker_telling_of_another(name) and not providers_named(name)]
+             and not speaker_telling_of_another(name) and not providers_named(name)
+             and not public_place_named(analysis, name, fields)]
     if any(map(family_named, names)) and tells_history(" ".join(p.text for p in pieces)):
         names = [name for name in names if not family_named(name)]  # "The Ybarras settled at ... in 1890"
     # a worked example's made-up household ("The Reyes family (a hypothetical household of four) uses about 640
