@@ -45,6 +45,7 @@ from ..streets import DIRECTIONS, SUFFIXES, alternation
 from ..translations import phrases_for
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .plural_families import acting_families
+from .bills_to_call_about import called_about_a_home_bill
 from .analysis import Analysis, Line, facilitys_use, joined_by_bars, page_of
 from .cues import (ACCOUNT_WORDS, BILL_WORDS, CLOSING_RE, COMPILED_ITEM, METER_WORDS, OWN_BUSINESS_RE, PUBLIC_PROCESS,
                    SALUTATION_RE, SENTENCE_END, SHUT_OFF_WORDS, contact_to_call, invited_contact, invited_mailbox, to_customers_at_large, EMAIL_HEADER_LINE,
@@ -997,6 +998,8 @@ def _seeds(analysis: Analysis):
             yield segment, start
     for position in _possessives(analysis):
         yield analysis.locate(position)
+    if analysis.cues.any("utility matter"):  # "Los Paredes, que viven en 12 Elm St, pidieron ...": _household_acting
+        yield from (analysis.locate(start) for start, _ in acting_families(analysis.joined))
     if _SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
         for m in _NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
             yield analysis.locate(m.end())
@@ -1790,6 +1793,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif followed := _followed_up(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, followed)
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
+    elif page not in analysis.context.public_comment and (billed := called_about_a_home_bill(names, fields)):
+        names, fields = _customers_sentences(analysis, names, fields, billed)
+        why = "a person to call about the bill or balance of a home the sentence gives"
     elif page not in analysis.context.public_comment and served and (helped := _served_ones(names, fields)):
         names, fields = _customers_sentences(analysis, names, fields, helped)  # not the helper, who is staff
         why = "person staff helped in a utility's text, beside their own phone, mailbox or home"
