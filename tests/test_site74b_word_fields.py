@@ -9,6 +9,8 @@
 - ``mc:Fallback`` is read when its ``mc:Choice`` holds no text (an ink or 3-D part Word draws from a part of its own);
   a fallback that repeats a text box's text is read once.
 - docProps/app.xml's Manager and Company are read as document properties.
+- A Word 97 .doc's field (``\\x13 code \\x14 result \\x15``) whose result is blank shows its QUOTE's or FILLIN's
+  value; other codes stay left out.
 - An RTF field's code (``{\\*\\fldinst QUOTE "..."}``, a form field's ``{\\*\\ffdeftext ...}``) is read when the text
   does not show it.
 """
@@ -21,6 +23,7 @@ import zipfile
 from crawler.extract import extract
 from crawler.extract.word_fields import instruction_value
 from tests.detector_helpers import pairs_found, values_of
+from tests.ole_files import word_document
 
 URL = "https://www.cityofexample.org/files/payment-arrangement.docx"
 RTF_URL = "https://www.cityofexample.org/files/complaints.rtf"
@@ -162,3 +165,11 @@ def test_an_rtf_fields_code_and_a_form_fields_default_are_read_when_the_text_doe
         "Anselm Verhoeven-Lutz, 3308 E. Tamarisk Loop, acct 5521-80437-19", "Mirela Dunsworth"]
     found = pairs_found(RTF_URL, rtf)
     assert ("account_number", "5521-80437-19") in found
+
+
+def test_a_word97_fields_blank_result_shows_the_value_its_code_keeps():
+    doc = word_document("MEMO TO FILE\rFirst: \x13 QUOTE \"Anselm Verhoeven-Lutz, 3308 E. Tamarisk Loop\" \x14\x15.\r"
+                        "Page \x13 PAGE \x141\x15 of \x13 NUMPAGES \x142\x15\rDear \x13 MERGEFIELD Name \x14\x15,\r")
+    texts = [text for _, text in _texts(doc, "https://www.cityofexample.org/files/memo.doc")]
+    assert "First: Anselm Verhoeven-Lutz, 3308 E. Tamarisk Loop." in texts
+    assert "Page 1 of 2" in texts and "Dear ," in texts

@@ -76,7 +76,9 @@ def _form_default(begin) -> str:
     return " ".join((default.get(_W + "val") or "").split()) if default is not None else ""
 
 
-def _kept(instruction: str, default: str, result: str) -> KeptText | None:
+def kept_value(instruction: str, default: str, result: str) -> KeptText | None:
+    """The value a field keeps (a form field's ``default``, else its instruction's) that its ``result`` does not
+    show, None when it keeps none or shows it."""
     kind = _field_kind(instruction)
     value = default if kind == "FORMTEXT" else instruction_value(instruction)
     shown = " ".join(result.split())
@@ -93,7 +95,7 @@ def kept_field_texts(paragraph) -> dict:
     for element in paragraph.iter(_W + "fldChar", _W + "instrText", _W + "t", _W + "fldSimple"):
         if element.tag == _W + "fldSimple":
             result = "".join(t.text or "" for t in element.iter(_W + "t"))
-            if found := _kept(element.get(_W + "instr") or "", "", result):
+            if found := kept_value(element.get(_W + "instr") or "", "", result):
                 kept[element] = found
         elif element.tag == _W + "instrText":
             if open_fields and not open_fields[-1].separated:
@@ -108,6 +110,6 @@ def kept_field_texts(paragraph) -> dict:
             open_fields[-1].separated = True
         elif kind == "end" and open_fields:
             field = open_fields.pop()
-            if found := _kept(field.instruction, _form_default(field.begin), field.result):
+            if found := kept_value(field.instruction, _form_default(field.begin), field.result):
                 kept[field.begin] = found
     return kept
