@@ -11,6 +11,8 @@
 - docProps/app.xml's Manager and Company are read as document properties.
 - A Word 97 .doc's field (``\\x13 code \\x14 result \\x15``) whose result is blank shows its QUOTE's or FILLIN's
   value; other codes stay left out.
+- An OpenDocument text's user fields' values (``text:user-field-decl office:string-value``) are read, labelled by
+  their names, when the text does not show them.
 - An RTF field's code (``{\\*\\fldinst QUOTE "..."}``, a form field's ``{\\*\\ffdeftext ...}``) is read when the text
   does not show it.
 """
@@ -173,3 +175,24 @@ def test_a_word97_fields_blank_result_shows_the_value_its_code_keeps():
     texts = [text for _, text in _texts(doc, "https://www.cityofexample.org/files/memo.doc")]
     assert "First: Anselm Verhoeven-Lutz, 3308 E. Tamarisk Loop." in texts
     assert "Page 1 of 2" in texts and "Dear ," in texts
+
+
+def test_an_opendocument_user_fields_value_is_read_when_the_text_does_not_show_it():
+    text_ns = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    office_ns = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    content = (f"<?xml version='1.0'?><office:document-content xmlns:office='{office_ns}' xmlns:text='{text_ns}'>"
+               "<office:body><office:text><text:user-field-decls>"
+               "<text:user-field-decl office:value-type='string' text:name='CustomerRecord' office:string-value="
+               "'Wilfreda Quennell, 4471 N. Larkspur Bend Way, acct 7730-41852-06'/>"
+               "<text:user-field-decl office:value-type='string' text:name='Department' office:string-value="
+               "'Utility Billing'/></text:user-field-decls>"
+               "<text:p>Customer: <text:user-field-get text:name='CustomerRecord'/></text:p>"
+               "<text:p>From: <text:user-field-get text:name='Department'>Utility Billing</text:user-field-get></text:p>"
+               "</office:text></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content)
+    segments = extract("https://www.cityofexample.org/files/case.odt", out.getvalue(), None).segments
+    assert [(s.label, s.text) for s in segments if s.hidden == "field code"] == [
+        ("customer record", "Wilfreda Quennell, 4471 N. Larkspur Bend Way, acct 7730-41852-06")]

@@ -866,8 +866,9 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
     Word's "Show markup" still shows it there, and the words around it say whose it is. A picture's or a shape's
     alt text and title (``wp:docPr`` descr and title, a VML shape's alt) are what a screen reader speaks for it
     and what a caption of a photo is typed into; the legacy VML copy of a drawing (``mc:Fallback``) is passed
-    over when its choice holds text, which it repeats (:func:`_alternative_shows_text`). A text box is its ``w:txbxContent``, or WordArt's text, which an older Word
-    keeps in a VML shape's ``v:textpath`` attribute ``string`` and shows as large as the page. A field's code that
+    over when its choice holds text, which it repeats (:func:`_alternative_shows_text`). A text box is its
+    ``w:txbxContent``, or WordArt's text, which an older Word keeps in a VML shape's ``v:textpath`` attribute
+    ``string`` and shows as large as the page. A field's code that
     keeps a value its result does not show (:mod:`.word_fields`: a legacy form field's default text, a QUOTE's text)
     is read where the field stands when the field would show it there, else with the hidden text."""
     visible, hidden, alt_texts = [], [], []

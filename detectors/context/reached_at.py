@@ -30,8 +30,8 @@ _REACHED_AT = re.compile(r"(?i)\b(?:(?:can|may|could)\s+be\s+reached\s+(?:at|on|
                          r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr|"
                          # a possessive's own number or mailbox, the name before it: "Ms. Ruiz's phone number is", "her
                          # e-mail is" (not a desk's or an office's line: "Ms. Ruiz's desk phone is")
-                         r"(?:(?<=[^\W\d_])['\u2019]s|\b(?:his|her|their))\s+(?:(?:home|cell|mobile|personal|daytime)\s+)?"
-                         r"(?:(?:tele)?phone(?:\s+(?:number|no\.?|#))?|e-?mail(?:\s+address)?)\s+(?:is|:))"
+                         r"(?:(?<=[^\W\d_])['\u2019]s|\b(?:his|her|their))\s+"
+                         r"(?:(?:home|cell|mobile|personal|daytime)\s+)?(?:(?:tele)?phone(?:\s+(?:number|no\.?|#))?|e-?mail(?:\s+address)?)\s+(?:is|:))"
                          r"\s*:?\s*$")
 _REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?|e-?mail)\b")
 # a title over customers' cases: "CSR case notes", "Customer care call log", "Contact log", "Customer inquiry -
