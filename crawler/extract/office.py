@@ -37,20 +37,24 @@ from .sheets import Sheet, SheetCell, read_rows
 from .fixed_width import tab_tables
 from .text import column_letter, read_table
 from .text_fields import mend_after, mend_cut_lines
+from .word_fields import kept_field_texts
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
-_SKIPPED = frozenset({_MC_FALLBACK, _W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
+_SKIPPED = frozenset({_W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
 _DELETIONS = frozenset({_W + "del", _W + "moveFrom"})
 _INSERTIONS = frozenset({_W + "ins", _W + "moveTo"})
 _DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _VML = "{urn:schemas-microsoft-com:vml}"
+_DRAWING_TEXT = "{http://schemas.openxmlformats.org/drawingml/2006/main}t"  # a DrawingML shape's own text
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
 # core properties (docProps/core.xml) by their elements' names, named alike for Word, Excel and PowerPoint
 _CORE_PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
                     "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
+# docProps/app.xml's own fields that a person types into File > Properties > Summary
+_APP_PROPERTIES = frozenset({"Manager", "Company"})
 # where Office's tags part ("shutoff; Ana Ruiz; 12 Elm St")
 _TAG_SEPARATOR = re.compile(r"\s*;\s*")
 _NOTES = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
@@ -387,12 +391,18 @@ def read_titles_of_parts(builder: DocumentBuilder, archive: zipfile.ZipFile) -> 
     """The titles the application listed in docProps/app.xml (``TitlesOfParts``): a Word file's title as it was
     when last saved by Word, which stays when the core title is changed or cleared ("Final Notice - <customer>"),
     a workbook's sheet names, a deck's slide titles. File > Properties shows them; a title no segment has read
-    yet is read as a document property."""
+    yet is read as a document property. Its Manager and Company (File > Properties > Summary) are read as the
+    core properties are: a case's file is filed under the customer's name or account there as well."""
     read = {segment.text for segment in builder.document.segments}
     for part in related_parts(archive, "", "extended-properties"):
         root = readable_part(builder, archive, part)
         if root is None:
             continue
+        for element in root:
+            name = local_name(element)
+            if name in _APP_PROPERTIES and (value := " ".join((element.text or "").split())):
+                builder.add(value, Location(element="document properties"), hidden="document properties",
+                            label=name.lower())
         for titles in descendants_named(root, "TitlesOfParts"):
             for title in descendants_named(titles, "lpstr"):
                 text = " ".join((title.text or "").split())
@@ -856,17 +866,26 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
     Word's "Show markup" still shows it there, and the words around it say whose it is. A picture's or a shape's
     alt text and title (``wp:docPr`` descr and title, a VML shape's alt) are what a screen reader speaks for it
     and what a caption of a photo is typed into; the legacy VML copy of a drawing (``mc:Fallback``) is passed
-    over, as it repeats the drawing's. A text box is its ``w:txbxContent``, or WordArt's text, which an older Word
-    keeps in a VML shape's ``v:textpath`` attribute ``string`` and shows as large as the page."""
+    over when its choice holds text, which it repeats (:func:`_alternative_shows_text`). A text box is its
+    ``w:txbxContent``, or WordArt's text, which an older Word keeps in a VML shape's ``v:textpath`` attribute
+    ``string`` and shows as large as the page. A field's code that
+    keeps a value its result does not show (:mod:`.word_fields`: a legacy form field's default text, a QUOTE's text)
+    is read where the field stands when the field would show it there, else with the hidden text."""
     visible, hidden, alt_texts = [], [], []
     before_edit: list[tuple[str, object]] = []  # the paragraph's text before its tracked changes, by deletion
     text_boxes = []
+    kept_by_fields = kept_field_texts(p)
     stack = [(child, None, False, False) for child in reversed(p)]
     while stack:
         element, deletion, vanish, inserted = stack.pop()
         tag = element.tag
-        if tag in _SKIPPED or not isinstance(tag, str):
+        if tag in _SKIPPED or not isinstance(tag, str) or (tag == _MC_FALLBACK and _alternative_shows_text(element)):
             continue
+        if (kept := kept_by_fields.get(element)) and deletion is None:
+            if kept.in_place and not vanish:
+                visible.append(kept.text)
+            else:
+                hidden.append(f" {kept.text} ")
         if tag == _W + "txbxContent":
             text_boxes.append(element)
             continue
@@ -899,6 +918,15 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
         stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
     return (_clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes,
             alt_texts)
+
+
+def _alternative_shows_text(fallback) -> bool:
+    """Whether the ``mc:Choice`` beside a ``mc:Fallback`` holds text of its own, which the fallback (a VML copy of
+    a drawing for older readers) repeats; a choice that draws from a part of its own (ink, a 3-D model) leaves the
+    words to the fallback alone, and Word shows them when it cannot draw the choice."""
+    parent = fallback.getparent()
+    choices = [] if parent is None else [sibling for sibling in parent if sibling is not fallback]
+    return any(next(choice.iter(_W + "t", _VML + "textpath", _DRAWING_TEXT), None) is not None for choice in choices)
 
 
 def _without_own_label(text: str, label: str | None) -> str:

@@ -2,7 +2,8 @@
 
 Read from the package's XML with lxml, the parser the Office extractors already use, rather than odfpy,
 whose ``teletype.extractText`` flattens a document without telling tables, comments or hidden rows apart.
-content.xml holds the body, its tables, comments (``office:annotation``), notes and tracked deletions;
+content.xml holds the body, its tables, comments (``office:annotation``), notes, tracked deletions and the values
+of its user fields;
 styles.xml the page headers and footers; meta.xml the document's properties. A spreadsheet's sheets go
 through the same row reader as Excel's (header rows label columns; hidden sheets, rows and columns are
 marked hidden, yet read: they are published). Repeated rows and cells (``number-rows-repeated``) are
@@ -70,9 +71,23 @@ def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: st
     if styles is not None:
         reader.page_parts(styles)
     add_link_targets(builder, [link.get(_XLINK_HREF) or "" for link in content.iter(_TEXT + "a")])
+    _user_fields(builder, content)
     meta = _optional(builder, package, "meta.xml")
     if meta is not None:
         _properties(builder, meta)
+
+
+def _user_fields(builder: DocumentBuilder, content) -> None:
+    """The values of the document's user fields (``text:user-field-decl``'s ``office:string-value``: Insert > Field >
+    More Fields > Variables), each labelled by its name's words and located "user field": a template's macro or a
+    mail system stores the case's values there for the fields in the text to show, and the file keeps them whatever
+    a field shows now (nothing, once its value was cleared from the page). One the text shows is read there already."""
+    shown = "\n".join(segment.text for segment in builder.document.segments)
+    for field in content.iter(_TEXT + "user-field-decl"):
+        value = " ".join((field.get(_OFFICE + "string-value") or "").split())
+        if value and value not in shown:
+            builder.add(value, Location(element="user field"), hidden="field code",
+                        label=property_label(field.get(_TEXT + "name") or ""))
 
 
 def _encrypted(package: zipfile.ZipFile) -> bool:

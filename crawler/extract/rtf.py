@@ -2,11 +2,11 @@
 the file's code page, its Unicode escapes and its font table's character sets.
 
 striprtf leaves out what RTF keeps in "destinations" outside the body's flow, yet Word shows or prints:
-page headers and footers, review comments (``\\annotation``), footnotes, text boxes and the document's
-properties. A text box is a shape's ``\\shptxt``; Word repeats it in the shape's ``\\shprslt``, a drawing object
-for older readers, read only when the shape gave no text. Those groups are found in the source here and each read
-on its own with striprtf, under the document's own prolog (code page and font table), so that they are located as
-what they are.
+page headers and footers, review comments (``\\annotation``), footnotes, text boxes, the document's
+properties and the values fields keep in their codes. A text box is a shape's ``\\shptxt``; Word repeats it in
+the shape's ``\\shprslt``, a drawing object for older readers, read only when the shape gave no text. Those groups
+are found in the source here and each read on its own with striprtf, under the document's own prolog (code page and
+font table), so that they are located as what they are.
 
 A table's rows (``\\trowd ... cell\\cell ... \\row``) come out of striprtf as lines of cells each ended by a
 bar ("Kathy Burke|W-259836-5|(440) 549-4031|689|"); a run of such lines, as many cells each, is read as the table
@@ -23,6 +23,7 @@ from .fixed_width import lines_and_tables
 from .office import FIELD_LINK, add_link_targets, property_label
 from .text import read_table
 from .text_fields import mend_cut_numbers
+from .word_fields import instruction_value
 
 # destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
 _DESTINATIONS = {
@@ -38,6 +39,7 @@ _DESTINATIONS = {
         "title", "subject", "author", "operator", "keywords", "comment", "doccomm", "company", "manager",
         "category")},
     "userprops": ("custom properties", "document properties", False),
+    "fldinst": ("field code", "field code", False),
 }
 _SHAPE_TEXT, _SHAPE_FALLBACK = "shptxt", "shprslt"
 _GROUP_START = re.compile(r"\{(\\\*)?\\([a-z]+)(-?\d+)? ?")
@@ -52,7 +54,8 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     # RTF is 7-bit text (a stray 8-bit byte stays one character); a character its code page cannot decode is
     # replaced, not an error
     source = body.decode("latin-1")
-    _paragraphs(builder, rtf_to_text(source, errors="replace"), lambda n: f"paragraph {n}")
+    body_text = rtf_to_text(source, errors="replace")
+    _paragraphs(builder, body_text, lambda n: f"paragraph {n}")
     prolog = _prolog(source)
     counts: dict[str, int] = {}
     for word, inner in _destination_groups(builder, source):
@@ -60,6 +63,9 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
         counts[name] = counts.get(name, 0) + 1
         if word == "userprops":
             _custom_properties(builder, prolog, inner)
+            continue
+        if word == "fldinst":
+            _field_value(builder, prolog, inner, body_text, counts[name])
             continue
         text = rtf_to_text(prolog + inner + "}", errors="replace")
         if hidden == "document properties":
@@ -93,6 +99,23 @@ def _custom_properties(builder: DocumentBuilder, prolog: str, inner: str) -> Non
             label = property_label(" ".join(rtf_to_text(prolog + name + "}", errors="replace").split()))
             values.append(builder.add(text, location, hidden="document properties", label=label))
     builder.add_record(values, location)
+
+
+# a legacy text form field's default text, in its formfield group: ``{\*\ffdeftext Ana Ruiz}``
+_FORM_DEFAULT = re.compile(r"\{\\\*\\ffdeftext\s?((?:[^{}\\]|\\.)*)\}")
+
+
+def _field_value(builder: DocumentBuilder, prolog: str, inner: str, body_text: str, number: int) -> None:
+    """The value a field's code keeps (``{\\*\\fldinst ...}``: a QUOTE's text, a FILLIN's default answer, a
+    form field's default text; :mod:`.word_fields`), read as a hidden "field code" segment when the text striprtf
+    read does not show it: the field's result, all a reader sees of it, may be blank or stale."""
+    from striprtf.striprtf import rtf_to_text
+
+    default = _FORM_DEFAULT.search(inner)
+    value = (" ".join(rtf_to_text(prolog + default.group(1) + "}", errors="replace").split()) if default
+             else instruction_value(" ".join(rtf_to_text(prolog + inner + "}", errors="replace").split())))
+    if value and value.casefold() not in " ".join(body_text.split()).casefold():
+        builder.add(value, Location(element=f"field code {number}"), hidden="field code")
 
 
 def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | None = None,

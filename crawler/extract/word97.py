@@ -8,8 +8,8 @@ footers (ccpHdd), a reserved story, comments (ccpAtn), endnotes (ccpEdn), text b
 text boxes (ccpHdrTxbx). A story's paragraphs end with ``\\r``; a table's cells with ``\\x07``, its row with one more
 ``\\x07`` (read as a row once the row holds as many cells as the table's first row: an empty cell is also a lone
 ``\\x07``), so a table is read as a table, a header row labelling each row's record. A field shows its result: its
-code (``\\x13 code \\x14 result \\x15``) is left out. Formatting (hidden text, revisions) is not read: the text of a
-run formatted hidden is read as visible.
+code (``\\x13 code \\x14 result \\x15``) is left out, but for the value a blank result would show. Formatting
+(hidden text, revisions) is not read: the text of a run formatted hidden is read as visible.
 
 An encrypted document (fEncrypted) needs a password: the public cannot read it either. Bounded for hostile files:
 the pieces' count and positions are checked against the streams, and no more characters are read than the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import struct
+from dataclasses import dataclass
 
 from detectors.model import Location
 
@@ -26,6 +27,7 @@ from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_o
 from .ole import read_summary_properties, stream
 from .fixed_width import lines_and_tables
 from .text import read_table
+from .word_fields import kept_value
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -141,24 +143,46 @@ def _text(word: bytes, pieces: list[tuple[int, int, int, bool]], limit: int) -> 
 
 def _field_results(text: str) -> str:
     """The text as Word shows it: each field's result (between ``\\x14`` and ``\\x15``) in place of the field, its
-    code (between ``\\x13`` and ``\\x14``) left out; fields nest."""
+    code (between ``\\x13`` and ``\\x14``) left out; fields nest. A field whose result is blank and whose code keeps
+    the value it would show (a QUOTE's text, a FILLIN's default answer: :mod:`.word_fields`) shows that value."""
     if "\x13" not in text:
         return text
-    kept, showing = [], [True]  # per open field: whether its part being read is shown
+    kept: list[str] = []
+    fields: list[_OpenField] = []  # the fields begun and not ended, innermost last
     position = 0
     for mark in _FIELD_MARKS.finditer(text):
-        if all(showing):
-            kept.append(text[position:mark.start()])
+        _read_into(kept, fields, text[position:mark.start()])
         position = mark.end()
         if mark.group() == "\x13":
-            showing.append(False)
-        elif mark.group() == "\x14" and len(showing) > 1:
-            showing[-1] = True
-        elif mark.group() == "\x15" and len(showing) > 1:
-            showing.pop()
-    if all(showing):
-        kept.append(text[position:])
+            fields.append(_OpenField())
+        elif mark.group() == "\x14" and fields:
+            fields[-1].separated = True
+        elif mark.group() == "\x15" and fields:
+            field = fields.pop()
+            value = kept_value(field.code, "", field.result)
+            _read_into(kept, fields, value.text if value and value.in_place else field.result)
+    _read_into(kept, fields, text[position:])
+    while fields:  # a field never ended shows what its result holds so far
+        _read_into(kept, fields, fields.pop().result)
     return "".join(kept)
+
+
+@dataclass
+class _OpenField:
+    """A field of the text begun and not ended yet: its code and its result read so far."""
+    code: str = ""
+    result: str = ""
+    separated: bool = False
+
+
+def _read_into(kept: list[str], fields: list[_OpenField], piece: str) -> None:
+    """Add a piece of text to the innermost open field's code or result, or to the text shown when none is open."""
+    if not fields:
+        kept.append(piece)
+    elif fields[-1].separated:
+        fields[-1].result += piece
+    else:
+        fields[-1].code += piece
 
 
 def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, chrome: bool) -> None:

@@ -563,9 +563,11 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
             continue
         kind = hit.kind
         if kind in ("veto", "soft"):
-            if not anchored or (person_named and _RECORD_OWNER.fullmatch(hit.label)) or staff_column(hit.label):
+            if not anchored or (person_named and _RECORD_OWNER.fullmatch(hit.label)) or staff_column(hit.label) \
+                    or staff_column(_words_of_label(hit)):
                 continue  # a CRM case's "Owner:" beside its "Contact:" is the staff member who works the case, as
-                # the "Inspector:" or "TECH ....." of a service order is the one who did the work
+                # the "Inspector:" or "TECH ....." of a service order is the one who did the work, and a form's
+                # "Staff phone:" under the customer's fields the desk's line
             # "Applicant: Jane Doe" beside an ITIN; a value is a name only if it reads as one ("Title: Rate study")
             kind = analysis.sniff(value[0].text[value[1]:value[2]])
             if kind is None:

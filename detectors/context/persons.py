@@ -2737,6 +2737,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     # who moved the case along inside the office: "Escalated by Sue Ng (ext. 3312): Ana Ruiz, SA # ..."
     r"(?:escalated|forwarded|routed|logged|taken|opened|closed|resolved|reassigned)\s+(?:by|to)|"
+    # who took a form in at the counter, its label: "Received by: Desmond Achterberg" under the customer's fields (not
+    # a notice's "received by Ana Ruiz at 12 Elm St")
+    r"received\s+by\s*:|"
     # who ran a report off the billing system: "Exported from CIS 2025-09-02 by Fern Okonkwo"
     r"(?:exported|generated|printed|compiled|pulled|extracted|downloaded)\b[^\n.;]{0,40}?\bby|"
     # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"

@@ -100,9 +100,10 @@ _STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnect
 # a utility matter in the household's sentence, which a house number, a phone or a home alone does not make ("The
 # Hendersons, who live at 1402 Elm St, won the Garden of the Month award" is a press release's): the service's words
 # (``cues.SERVICE_WORDS``), a shut off, what they owe, the programs' names in capitals (no one's "care"), the power
-# itself, and the same in Spanish
+# itself, and the same in Spanish (its meter, "la lectura del medidor", bill, "recibo", balance, "saldo", and debt)
 _UTILITY_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|shut[- ]offs?|owed?|(?-i:CARE|FERA)|electric\w*|utility|"
-                             r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben)\b")
+                             r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben|medidor(?:es)?|recibos?|saldos?|"
+                             r"adeud\w*)\b")
 _SENTENCE_REACH = 200  # how far the household's sentence is read on either side for its utility matter
 _SURNAME_OVER_PLURAL = 20  # a frequent word is a household's surname where the surname is this much more common
 _PLURAL_AS_WORD = 1e-5  # a plural this frequent a word (Zipf 4: "woods", "hills") names a place or an estate
@@ -138,12 +139,16 @@ def _neighbourhood(text: str, m: re.Match) -> bool:
     return bool(m.group("los")) and _PLACE_BEFORE_LOS.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
+# a sentence's end: no initial's or a street's direction's full stop ("6806 N. Candlenut St., pidieron ...")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+
+
 def _sentence(text: str, position: int) -> str:
     """The sentence around a position, read no further than ``_SENTENCE_REACH`` either way."""
     before = text[max(0, position - _SENTENCE_REACH):position]
-    stops = [m.end() for m in re.finditer(r"[.!?;](?:\s|$)", before)]
+    stops = [m.end() for m in re.finditer(r"(?<!\b[A-Z])[.!?;](?:\s|$)", before)]
     opening = max(0, position - _SENTENCE_REACH) + (stops[-1] if stops else 0)
-    stop = re.compile(r"[.!?](?:\s|$)").search(text, position, position + _SENTENCE_REACH)
+    stop = _SENTENCE_STOP.search(text, position, position + _SENTENCE_REACH)
     return text[opening:stop.end() if stop else position + _SENTENCE_REACH]
 
 

@@ -27,12 +27,18 @@ from .shapes import EMAIL_RE, phone_spans
 _REACHED_AT = re.compile(r"(?i)\b(?:(?:can|may|could)\s+be\s+reached\s+(?:at|on|by)|reach(?:able)?\s+(?:him\s+|her\s+|"
                          r"them\s+)?(?:at|on)|best\s+(?:#|no\.?|number|phone|contact|callback)(?:\s+to\s+(?:reach|call)"
                          r"(?:\s+(?:him|her|them))?)?\s*(?:is|:|-)?|(?:his|her|their)\s+(?:cell|mobile|phone|number)\s+"
-                         r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr)"
+                         r"(?:is|:)|texts?\s+(?:only\s+)?(?:at|to)|call\s?back\s+(?:at|on|#|number)?|cb\s*#?|cbr|"
+                         # a possessive's own number or mailbox, the name before it: "Ms. Ruiz's phone number is", "her
+                         # e-mail is" (not a desk's or an office's line: "Ms. Ruiz's desk phone is")
+                         r"(?:(?<=[^\W\d_])['\u2019]s|\b(?:his|her|their))\s+"
+                         r"(?:(?:home|cell|mobile|personal|daytime)\s+)?(?:(?:tele)?phone(?:\s+(?:number|no\.?|#))?|e-?mail(?:\s+address)?)\s+(?:is|:))"
                          r"\s*:?\s*$")
-_REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?)\b")
-# a title over customers' cases: "CSR case notes", "Customer care call log", "Contact log"
+_REACH_WORD = re.compile(r"(?i)reach|\b(?:best|call\s?back|cb|cbr|cell|mobile|phone|number|texts?|e-?mail)\b")
+# a title over customers' cases: "CSR case notes", "Customer care call log", "Contact log", "Customer inquiry -
+# disputed charges"
 _NOTES_TITLE = re.compile(r"(?i)\b(?:case\s+notes|call\s+log|contact\s+log|csr|customer\s+(?:care|service)\s+"
-                          r"(?:notes|log))\b")
+                          r"(?:notes|log)|customer\s+(?:inquir(?:y|ies)|complaints?|disputes?|escalations?)|"
+                          r"disputed\s+charges)\b")
 # an invitation or a publicity line before the name: "For questions,", "Questions?", "Media contact:", "Staff contact"
 _INVITING = re.compile(r"(?i)\b(?:questions?|inquiries|information|info|details|media|press|staff|program\s+contact|"
                        r"contact\s+person|coordinator|manager|specialist|representative|supervisor|liaison)\b")
@@ -46,6 +52,8 @@ _TITLE_LINES, _TITLE_CHARS = 2, 80  # the lines that title a page of notes
 # a memo's or a letter's subject line, among the first lines of its page, under its letterhead and its To and From
 _SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:subject|subj|re|asunto|tema)[ \t]*:")
 _HEAD_LINES = 10
+# a title's abbreviation, whose full stop ends no sentence: "Ms. Ruiz's phone number is ..."
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.$")
 _WHY = "person a case note says can be reached at their own phone or mailbox about their service"
 
 
@@ -71,7 +79,8 @@ def _read_note(analysis: Analysis, line: Line, titled: set, start: int, end: int
     cue = _REACHED_AT.search(text, max(line.start, start - 40), start)
     if cue is None or analysis.reach_is_public(text[start:end]):
         return
-    stops = [line.start, *(m.end() for m in SENTENCE_END.finditer(text, line.start, cue.start()))]
+    stops = [line.start, *(m.end() for m in SENTENCE_END.finditer(text, line.start, cue.start())
+                           if not _TITLE_ABBREVIATION.search(text, max(line.start, m.start() - 5), m.start() + 1))]
     if len(stops) > 1 and not text[stops[-1]:cue.start()].strip():
         stops.pop()  # "... called about a past-due notice. Reach at ...": the note's sentence before is its person's
     opened = stops[-1]
@@ -86,6 +95,8 @@ def _read_note(analysis: Analysis, line: Line, titled: set, start: int, end: int
     if not names or invited_contact(text, opened + names[0][0]) or of_another_kind(text[line.start:sentence_end]):
         return  # a template's or a worked example's sentence tells no one's case
     a, b = names[0]
+    if text[opened + b - 2:opened + b] in ("'s", "\u2019s"):
+        b -= 2  # "Ms. Ruiz's phone number is ...; her e-mail is ...": the name without its possessive
     if _OF_A_FIRM.match(text, opened + b):
         return  # "Karen Liu of Sunbright Solar never got a call back, her cell is ...": the firm's contact
     piece = Line(line.segment, opened, sentence_end)

@@ -20,6 +20,7 @@ from ..public_roles import tells_candidacy
 from ..persons import HOLDS_ACCOUNT_AFTER, called_customer, called_party
 from ..letters import letterhead_address
 from ..community_places import public_place_named
+from ..bills_to_call_about import called_about_a_home_bill
 from ..shapes import dialable_beside_account
 from .bare_numbers import bare_numbers, listed_accounts
 from .blocks import cue_in
@@ -253,6 +254,9 @@ def judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tu
     elif followed := followed_up(names, fields):
         names, fields = customers_sentences(analysis, names, fields, followed)
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
+    elif page not in analysis.context.public_comment and (billed := called_about_a_home_bill(names, fields)):
+        names, fields = customers_sentences(analysis, names, fields, billed)
+        why = "a person to call about the bill or balance of a home the sentence gives"
     elif page not in analysis.context.public_comment and served and (helped := served_ones(names, fields)):
         names, fields = customers_sentences(analysis, names, fields, helped)  # not the helper, who is staff
         why = "person staff helped in a utility's text, beside their own phone, mailbox or home"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import Analysis
+from ..plural_families import acting_families
 from ..persons import CUSTOMER_LIST, HOLDS_ACCOUNT_AFTER, NAME_TO_ROLE, NAMED_AS, ROLE_QUALIFIER, name_after_role
 from ..shapes import consumption_spans
 from .blocks import same_block
@@ -51,6 +52,9 @@ def record_seeds(analysis: Analysis):
             yield segment, start
     for position in possessives(analysis):
         yield analysis.locate(position)
+    if analysis.cues.any("utility matter"):  # a household acting in its sentence ("Los Paredes, que viven en 12 Elm
+        # St, pidieron ..."), as the judge's _household_acting reads it
+        yield from (analysis.locate(start) for start, _ in acting_families(analysis.joined))
     if SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
         for m in NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
             yield analysis.locate(m.end())
