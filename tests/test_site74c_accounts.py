@@ -19,9 +19,10 @@ _URL = "https://www.pomonaca.gov/budget-book.pdf"
 _FOOTER = "City of Pomona | 505 S. Garey Ave., Pomona, CA 91766 | (909) 620-2051"
 
 
-def _pages(*pages: list[str], font: str = "Helvetica", title: str = "Budget Book FY 2026-27") -> bytes:
-    """A PDF of pages of lines set 13 points apart under a running title, a tab starting the next column at x 320,
-    each page with the City's footer."""
+def _pages(*pages: list[str], font: str = "Helvetica", title: str = "Budget Book FY 2026-27",
+           columns: tuple[int, ...] = (54, 320)) -> bytes:
+    """A PDF of pages of lines set 13 points apart under a running title, a tab starting the next column (at
+    ``columns``), each page with the City's footer."""
     from reportlab.pdfgen import canvas
     buf = io.BytesIO()
     sheet = canvas.Canvas(buf)
@@ -31,8 +32,8 @@ def _pages(*pages: list[str], font: str = "Helvetica", title: str = "Budget Book
         y = 730
         for line in lines:
             sheet.setFont(font, 9)
-            for column, cell in enumerate(line.split("\t")):
-                sheet.drawString(54 + 266 * column, y, cell)
+            for x, cell in zip(columns, line.split("\t")):
+                sheet.drawString(x, y, cell)
             y -= 13
         sheet.setFont("Helvetica", 7.5)
         sheet.drawString(54, 34, _FOOTER)
@@ -122,6 +123,39 @@ def test_a_gas_account_a_wrap_cut_before_its_last_groups_is_read_whole():
         "about a high bill. Gas Account Number: 1676 945", "925 2. The ombudsman asked the billing team to",
         "re-read the meter."]))
     assert "1676 945 925 2" in values_of(found, "account_number")
+
+
+def test_a_spanish_premise_label_makes_a_referral_a_customers_record():
+    found = pairs_found(_URL, _pages(["Anexo 19 - Referencia de baja médica", "Nombre: Genoveva Hargreave",
+                                      "Domicilio: 2093 N. Pinecrest Street", "Núm. de local: P-089786",
+                                      "Teléfono: 626-233-7392"]))
+    assert "P-089786" in values_of(found, "account_number")
+    assert "Genoveva Hargreave" in values_of(found, "customer_name")
+
+
+def test_a_market_stalls_number_stays_public():
+    found = pairs_found(_URL, _pages(["Mercado Municipal - puestos", "Negocio: Panadería La Esperanza",
+                                      "Núm. de local: 14", "Teléfono: (909) 620-2400"]))
+    assert not values_of(found, "account_number") and not values_of(found, "phone")
+
+
+def test_esi_ids_on_a_next_pages_rows_are_read_under_the_carried_header():
+    columns = (54, 190, 340, 490)
+    body = _pages(["Exhibit C - Heat pump rebate recipients", "Recipient\tService Address\tESI ID\tRebate",
+                   "Odalys Ybarra\t3715 S. Canyon Oak Blvd\t10443725150721824\t$400.00",
+                   "Torsten Crowhurst\t6649 N. Wildrose St\t10443724340669940\t$700.00"],
+                  ["Lysander Ybarra\t6491 S. Blue Heron Terrace\t10443724236703239\t$300.00",
+                   "Crispin Oduya\t957 W. Mockingbird Street\t10443729958311253\t$500.00"], columns=columns)
+    found = pairs_found(_URL, body)
+    assert {"10443724236703239", "10443729958311253"} <= values_of(found, "account_number")
+
+
+def test_a_budgets_long_reference_numbers_stay_public():
+    columns = (54, 190, 340, 490)
+    body = _pages(["Debt service schedule", "Series\tTrustee\tReference\tPayment",
+                   "2016 Refunding\tU.S. Bank\t20160401000123456\t$400,000.00",
+                   "2021 Lease\tBank of the West\t20210701000654321\t$120,000.00"], columns=columns)
+    assert not values_of(pairs_found(_URL, body), "account_number")
 
 
 def _fixed_width(*cells: str) -> str:

@@ -93,8 +93,8 @@ def _overflowing_last_rows(analysis: Analysis, last: dict[int, Segment]) -> dict
 
 
 # the rest of a cell its column's width wrapped onto a line of its own: a street's last words ("Hollow Court"), a
-# unit and a city ("Apt 4, Pomona CA 91767"); no sentence (a note under the table ends with a stop)
-_OVERFLOW_LINE = re.compile(r"[ \t]*[\w#][\w#.,' -]{0,38}[\w]\.?[ \t]*")
+# unit and a city ("Apt 4, Pomona CA 91767"); no sentence (a note under the table ends with a stop, "See note 3.")
+_OVERFLOW_LINE = re.compile(r"[ \t]*[\w#][\w#.,' -]{0,38}\w[ \t]*")
 _OVERFLOW_WORDS = 5
 
 
@@ -102,8 +102,7 @@ def _cell_overflow(segment: Segment) -> bool:
     """Whether a page's last line is only a cell's rest (``_OVERFLOW_LINE``): a fixed-width report's last row whose
     address overflowed its column onto the next line ("Ana Ruiz  8952 E. Wildrose Hollow  P-079294  626" over
     "Court")."""
-    text = segment.text
-    return bool(_OVERFLOW_LINE.fullmatch(text)) and len(text.split()) <= _OVERFLOW_WORDS and not text.rstrip().endswith(".")
+    return bool(_OVERFLOW_LINE.fullmatch(segment.text)) and len(segment.text.split()) <= _OVERFLOW_WORDS
 
 
 def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:
