@@ -539,6 +539,8 @@ _OWN_INITIALS = re.compile(r"[A-Z]{2,6}")
 _LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
                                  r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
 # whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
+_LABELLED_AFTER_PLAIN_DIGITS = 22  # digits of a plain number its label in brackets follows (an ESI ID's 17 or 22)
+_NUMBER_WORD_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:no|nbr|num|number)\.?$")
 _POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
 # Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
@@ -2818,7 +2820,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         prefix: "WO-2024-118822"), and the words in brackets after it (if that is how it is labelled) one of the
         account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
-        if not 6 <= len(digits_of(value)) <= 16 or _CASE_FORM.fullmatch(value):
+        digits = len(digits_of(value))
+        if not (6 <= digits <= 16 or label is not None and digits <= _LABELLED_AFTER_PLAIN_DIGITS and value.isdigit()) \
+                or _CASE_FORM.fullmatch(value):
             return False
         # a year and a serial is a case's or an order's ("WO-2024-118822 (acct)"), unless its prefix is the
         # utility's or an account's own, as a label before it may say ("PCE-2026-21417 (account number)"), and the
@@ -2828,15 +2832,20 @@ class AccountNumberDetector(LabelledNumberDetector):
             return False
         if label is not None:
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
-            if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
-                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
-                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
-                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
+            # or the label without its own "no." or "number" after it: "(Gas acct no.)" is "(Gas acct)"
+            if not any(self._names_an_account(words, value) for words in {label, _NUMBER_WORD_AFTER.sub("", label)}):
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
         if not (_named_form(value) or (label is not None and is_phone_number(value) and not is_date(value))):
             return False
         return not is_ledger_account(value) or self._on_customers_bill(match)
+
+    def _names_an_account(self, label: str, value: str) -> bool:
+        """Whether the words in brackets after a number are one of the account's labels, whole."""
+        return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
+                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
+                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label))  # "RVCP60655215 (RVCP)"
 
     @staticmethod
     def _on_customers_bill(match: re.Match) -> bool:

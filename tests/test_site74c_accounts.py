@@ -191,3 +191,18 @@ def test_a_vendor_register_laid_out_the_same_way_stays_public():
     found = pairs_found(_URL, body)
     assert not values_of(found, "customer_name") and not values_of(found, "account_number")
     assert not values_of(found, "address")
+
+
+def test_an_esi_id_and_a_gas_account_with_their_labels_after_them_are_accounts():
+    found = pairs_found(_URL, _pages([
+        "Attachment 12 - Billing dispute summary",
+        "Marisela Ybarra, 4417 W. Quail Run Ave, disputed the bill for 10443720004455667 (ESI ID).",
+        "Crispin Oduya, 957 W. Mockingbird Street, disputed the bill for 4621 573 890 2 (Gas acct no.)."]))
+    assert {"10443720004455667", "4621 573 890 2"} <= values_of(found, "account_number")
+
+
+def test_a_bank_account_and_a_long_reference_with_their_labels_after_them_stay_public():
+    found = pairs_found(_URL, _pages([
+        "Treasurer's report", "Deposits were made to 4621573890 (bank acct no.) at Citizens Business Bank.",
+        "The trustee confirmed wire 20260401000123456 (reference no.) for the 2016 bonds."]))
+    assert not values_of(found, "account_number")
