@@ -539,6 +539,8 @@ _OWN_INITIALS = re.compile(r"[A-Z]{2,6}")
 _LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|coded|gl|g/l|ledger|fund|object|budget|"
                                  r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
 # whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
+_LABELLED_AFTER_PLAIN_DIGITS = 22  # digits of a plain number its label in brackets follows (an ESI ID's 17 or 22)
+_NUMBER_WORD_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:no|nbr|num|number)\.?$")
 _POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
 # Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
@@ -918,6 +920,8 @@ def _ledger(candidate: Candidate) -> bool:
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _labelled_after_a_persons_sentence(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
+            and (ledger_form or not _WRITERS_OWN_BILL.search(text_before(candidate.text, candidate.start,
+                                                                         _OWN_BILL_REACH)))
             and not _customers_sentence_above(candidate)
             and not _persons_phone_in_row(candidate)
             and (ledger_form or not _persons_phone_above(candidate))
@@ -933,6 +937,15 @@ def _ledger(candidate: Candidate) -> bool:
             and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end)
             # "Account Number 0-958-074-7898 Customer Ana Ruiz Service Address ...": a record's line goes on with its holder
             and (ledger_form or not _HOLDER_FIELD_AFTER.match(candidate.text, candidate.end)))
+
+
+# a letter's writer speaking of their own bill or account in the sentence before the number ("I am writing about my
+# bill. Gas Acct: 1042 430 233 3", "Les escribo sobre mi factura. Cuenta de gas: ..."): a customer's letter, which a
+# budget book may bind in as an attachment; no ledger's line is anyone's bill
+_WRITERS_OWN_BILL = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:bills?|account|acct|meter|"
+                               r"statement|(?:electric|gas|water|utility)\s+service)\b|"
+                               r"\b(?:mi|mis|nuestr[oa]s?)\s+(?:factura|facturas|cuenta|recibo|medidor)\b")
+_OWN_BILL_REACH = 120  # characters before the number, in its line: the sentence before it and the label
 
 
 # the words of a billing system right before a plain account label ("Utility Billing Acct", "UB Acct No.", "Customer
@@ -1122,7 +1135,9 @@ def _persons_home_before(candidate: Candidate, sentence: int) -> bool:
     the General Fund" makes read as a budget. A budget's line names no one's home before its account."""
     text, start, at = candidate.text, sentence, candidate.start
     above = candidate.facts.line_before(candidate.segment) if candidate.facts is not None else None
-    if above is not None and not text[:sentence].strip():  # the number's sentence may have begun on the line above
+    # the number's sentence, or the one before it, may have begun on the line above (a line opening in lower case
+    # goes on with the sentence above: "Ana Ruiz, 12 Elm St, called" / "about a high bill. Water Acct No.: ...")
+    if above is not None and (not text[:sentence].strip() or _RUNS_ON.match(text)):
         text = f"{above.text} {text}"
         at = len(above.text) + 1 + candidate.start
         start = _sentence_start(text, at)
@@ -2075,7 +2090,9 @@ _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "met
 # an account written in groups of digits, and the groups that open the next line when a line break cut it ("PCE
 # account 7002 4471" / "9920. I just want ..."): as long as its last group, no year, no count or amount after them
 _YEAR_START = re.compile(r"(?:19|20)\d\d$")
-_GROUPS_OPENING = re.compile(r"[ \t]*(?P<groups>\d{2,6}(?: \d{2,6})*)(?!\d|[.,]\d)" + _NOT_A_COUNT)
+# (and a gas account's single check digit after them, the sentence ending or going on: "1676 945" / "925 2. The ...")
+_GROUPS_OPENING = re.compile(r"[ \t]*(?P<groups>\d{2,6}(?: \d{2,6})*)(?P<check> \d(?=[.,;)]|[ \t]+[a-z]|[ \t]*$))?"
+                             r"(?!\d|[.,]\d)" + _NOT_A_COUNT)
 
 
 def _go_on_below(finding: Finding, below: Segment | None) -> None:
@@ -2094,7 +2111,7 @@ def _go_on_below(finding: Finding, below: Segment | None) -> None:
         return
     last = len(finding.value.rsplit(" ", 1)[-1])
     groups = opening.group("groups").split()
-    digits = f"{finding.normalized}{''.join(groups)}"
+    digits = f"{finding.normalized}{''.join(groups)}{digits_of(opening.group('check') or '')}"
     if all(len(g) == last and not _YEAR_START.match(g) for g in groups) and len(digits) <= 16:
         finding.continued, finding.continued_end, finding.normalized = below, opening.end(), digits
 
@@ -2803,19 +2820,32 @@ class AccountNumberDetector(LabelledNumberDetector):
         prefix: "WO-2024-118822"), and the words in brackets after it (if that is how it is labelled) one of the
         account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
-        if not 6 <= len(digits_of(value)) <= 16 or _YEAR_SEQUENCE.fullmatch(value) or _CASE_FORM.fullmatch(value):
+        digits = len(digits_of(value))
+        if not (6 <= digits <= 16 or label is not None and digits <= _LABELLED_AFTER_PLAIN_DIGITS and value.isdigit()) \
+                or _CASE_FORM.fullmatch(value):
+            return False
+        # a year and a serial is a case's or an order's ("WO-2024-118822 (acct)"), unless its prefix is the
+        # utility's or an account's own, as a label before it may say ("PCE-2026-21417 (account number)"), and the
+        # words in brackets are an account's label (below)
+        if _YEAR_SEQUENCE.fullmatch(value) and not (
+                label is not None and _ACCOUNT_PREFIX.fullmatch(_PREFIX_LETTERS.match(value).group(0))):
             return False
         if label is not None:
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
-            if not (self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
-                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
-                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
-                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label)):  # "RVCP60655215 (RVCP)"
+            # or the label without its own "no." or "number" after it: "(Gas acct no.)" is "(Gas acct)"
+            if not any(self._names_an_account(words, value) for words in {label, _NUMBER_WORD_AFTER.sub("", label)}):
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
         if not (_named_form(value) or (label is not None and is_phone_number(value) and not is_date(value))):
             return False
         return not is_ledger_account(value) or self._on_customers_bill(match)
+
+    def _names_an_account(self, label: str, value: str) -> bool:
+        """Whether the words in brackets after a number are one of the account's labels, whole."""
+        return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label))
+                    or label_filling_cell(label, self.label_re)  # "(SCE service account)", "(Svc Acct RVCP)"
+                    or _BRAND_ACCOUNT_LABEL.fullmatch(label)  # "(SoCalGas acct)", "(Southern California Gas acct)"
+                    or _OWN_INITIALS.fullmatch(label) and value.startswith(label))  # "RVCP60655215 (RVCP)"
 
     @staticmethod
     def _on_customers_bill(match: re.Match) -> bool:

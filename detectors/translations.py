@@ -276,7 +276,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
         # the service agreement's number in Spanish: "número de acuerdo de servicio ACP-767-37608-C"
         "es": ("acuerdo de servicio", "número de acuerdo de servicio", "numero de acuerdo de servicio",
-               "no. de acuerdo de servicio", "contrato de servicio", "número de contrato de servicio"),
+               "no. de acuerdo de servicio", "contrato de servicio", "número de contrato de servicio",
+               # and the premise a billing system keys the service by ("Núm. de local: P-004412", "Número de
+               # instalación"), as a "Premise ID" is
+               "número de local", "numero de local", "núm. de local", "no. de local", "número de instalación",
+               "numero de instalacion", "núm. de instalación", "id de instalación"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
         # and the service's number alone, as a notice's label gives it: "Numero ng serbisyo: ..."

@@ -1104,6 +1104,9 @@ best number|best contact|best phone|preferred number|preferred phone|daytime num
 e-mail address
 account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
 customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id
+premise id|esi id|esiid|svc agmt|cust id|meter|meter id|account ending|account ending in|acct ending|acct ending in
+water account|water acct|gas account|gas acct|cuenta de agua|cuenta de gas|número de medidor|numero de medidor
+núm. de medidor|cuenta que termina en
 usage|kwh|kwh usage|kwh used|kwh billed|kwh consumed|kwh metered|energy usage|electricity usage|electric usage|monthly usage|total usage
 annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
 electricity use|electric use|monthly use|annual use|average monthly use|average monthly usage|avg monthly use

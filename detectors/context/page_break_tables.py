@@ -83,13 +83,26 @@ def _overflowing_last_rows(analysis: Analysis, last: dict[int, Segment]) -> dict
     table still ends the page, and the next page's rows go on with it."""
     found: dict[int, int] = {}
     for page, segment in last.items():
-        if "\t" not in segment.text:
+        if "\t" not in segment.text and not _cell_overflow(segment):
             continue
         at = analysis.segment_index.get(id(segment))
         before = analysis.segments[at - 1] if at else None
         if before is not None and before.label and page_of(before) == page:
             found[id(before)] = page
     return found
+
+
+# the rest of a cell its column's width wrapped onto a line of its own: a street's last words ("Hollow Court"), a
+# unit and a city ("Apt 4, Pomona CA 91767"); no sentence (a note under the table ends with a stop, "See note 3.")
+_OVERFLOW_LINE = re.compile(r"[ \t]*[\w#][\w#.,' -]{0,38}\w[ \t]*")
+_OVERFLOW_WORDS = 5
+
+
+def _cell_overflow(segment: Segment) -> bool:
+    """Whether a page's last line is only a cell's rest (``_OVERFLOW_LINE``): a fixed-width report's last row whose
+    address overflowed its column onto the next line ("Ana Ruiz  8952 E. Wildrose Hollow  P-079294  626" over
+    "Court")."""
+    return bool(_OVERFLOW_LINE.fullmatch(segment.text)) and len(segment.text.split()) <= _OVERFLOW_WORDS
 
 
 def _within(labels: tuple[str, ...], columns: tuple[str, ...]) -> bool:

@@ -2925,6 +2925,12 @@ def _bare_phones_beside_an_account(analysis: Analysis, fields: list[Segment], ki
     return [c for c in cells if id(c.segment) not in taken] + phones
 
 
+# a billing system's long number, plain or in groups, as an account's label takes it beside it: a Texas ESI ID's 17
+# or 22 digits ("10443720001234567") under an "ESI ID" column
+_LONG_ACCOUNT_DIGITS = 22
+_PLAIN_LONG_ACCOUNT = re.compile(r"\d+(?:[ -]\d+)*")
+
+
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
@@ -2935,7 +2941,8 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
         if c.kind != "account":
             continue  # only an account column's cell is read: its digits are counted for it alone
         digits = sum(ch.isdigit() for ch in c.text)
-        if ((6 <= digits <= 16 or short_coded_account(c.text))
+        if ((6 <= digits <= 16 or short_coded_account(c.text) or 16 < digits <= _LONG_ACCOUNT_DIGITS
+             and _PLAIN_LONG_ACCOUNT.fullmatch(c.text.strip()))
                 and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
