@@ -11,7 +11,7 @@ import re
 from ...model import Segment
 from ...public_contacts import FACILITY_CUE, SPEAKERS_LABEL
 from ...streets import SUFFIXES, alternation
-from ...vocabulary import fold, given_names
+from ...vocabulary import common_word, fold, given_names
 from ..analysis import Line, page_of
 from ..cues import SENTENCE_END
 from ..persons import NOT_PERSON, is_place
@@ -28,15 +28,33 @@ def city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
     Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
     12 Elm St; Jon Park, 40 Oak Ave; ..."), nor a name a courtesy title opens, which no city has ("The customer at
-    Star Route 8 Box 77, Ms. Sharon O'Brien, disputed ...")."""
+    Star Route 8 Box 77, Ms. Sharon O'Brien, disputed ..."), nor a given name and a surname whose own identifier's
+    label follows, as a record that opens on the home goes on and no city does ("906 Linden St, Tomasz Ferreira, acct
+    ...")."""
     segment, start, end = name
     text = segment.text
-    return not TITLED.match(text, start) and any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
+    if TITLED.match(text, start) or _holder_before_identifier(text, start, end):
+        return False
+    return any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                and not _ZIP_ENDS.search(text, home_start, home_end)
                and not (_PARTY_AT_HOME.search(text, max(0, home_start - 40), home_start)
                         and _APPOSITION_ENDS.match(text, end) and _referred_to_again(text, start, end))
                for kind, where, home_start, home_end in fields)
+
+
+# the label of a person's own identifier right after a name and its comma: "..., Tomasz Ferreira, acct 3-114-..."
+_IDENTIFIER_LABEL_AFTER = re.compile(r"[ \t]*[,;\u2013\u2014-]?[ \t]*(?i:acct|account|cuenta|itin|ssn|s\.s\.n\.|"
+                                     r"social security|taxpayer|tax id)\b")
+
+
+def _holder_before_identifier(text: str, start: int, end: int) -> bool:
+    """Whether a name right after an address is a person's, a given name and a surname, not a town's ("San ...",
+    "Lake ...": see ``_TOWN``), before the label of their own identifier."""
+    words = NAME_WORD.findall(text[start:end])
+    return (len(words) >= 2 and not _TOWN.match(text, start) and not _TOWNS_LAST_WORD.fullmatch(words[-1])
+            and fold(words[0]) in given_names() and not common_word(words[-1])
+            and bool(_IDENTIFIER_LABEL_AFTER.match(text, end)))
 
 
 def _referred_to_again(text: str, start: int, end: int) -> bool:
@@ -70,6 +88,10 @@ _COLON_AFTER = re.compile(r"[ \t]*:")
 # a town's name, which reads as a person's: "a typical home in Santa Olinda", "..., San Marino, CA"
 _TOWN = re.compile(r"(?:Santa|San|Los|Las|El|Rancho|Fort|Mount|Port|Lake|Saint)\s")
 _IN_TOWN = re.compile(r"(?:\bin|,)\s+$")
+# the last word of a town's name that a surname spells too: "Morgan Hill", "Grover Beach", "Daly City"
+_TOWNS_LAST_WORD = re.compile(r"(?i)hills?|beach|city|valley|vista|heights|springs|grove|woods|lakes?|creek|point|"
+                              r"harbou?r|village|gardens?|ranch|mesa|canyon|ridge|falls|bay|shores?|island|park|"
+                              r"plaza|station|center|field|crossing|terrace|glen|meadows?|oaks?|pines?")
 _TOWN_AFTER = re.compile(r",?\s+(?:CA|California)\b|\s+(?:families|family|residents?|homes?|households?)\b")
 
 
