@@ -33,12 +33,15 @@ def _option(name: str, home: str, account: str) -> str:
 def test_a_customer_lists_label_names_the_person_each_option_shows():
     body = ("<form><label for='c1'>Customer</label><select id='c1'>"
             + _option("Verity Oyelowo-Banks", "4410 W Quailbrush Rd", "7304418822") + "</select>"
-            "<select aria-label='Customer'>" + _option("Honor Szczepanik", "918 Tamarisk Ct", "6601927345") + "</select>"
+            "<select aria-label='Customer'>" + _option("Honor Szczepanik", "918 Tamarisk Ct", "6601927345")
+            + "</select>"
             "<select name='customer_id'>" + _option("Summer Abernathy-Vos", "2207 Ocotillo Dr", "5512093378")
             + "</select><select name='pick'><optgroup label='Customers'>"
             + _option("Charity Wojciechowski", "77 E. Palo Verde Ln", "8822017364") + "</optgroup></select></form>")
-    names = values_of(_found("Billing desk", body), "customer_name")
-    assert {"Verity Oyelowo-Banks", "Honor Szczepanik", "Summer Abernathy-Vos", "Charity Wojciechowski"} <= names
+    found = _found("Billing desk", body)
+    assert {"Verity Oyelowo-Banks", "Honor Szczepanik", "Summer Abernathy-Vos",
+            "Charity Wojciechowski"} <= values_of(found, "customer_name")
+    assert {"7304418822", "6601927345", "5512093378", "8822017364"} <= values_of(found, "account_number")
 
 
 def test_a_list_of_staff_parks_or_districts_names_no_customer():
@@ -59,6 +62,15 @@ def test_a_scripts_record_keyed_by_its_holder_with_their_own_mailbox():
     assert {"(951) 447-2290", "626-318-0457"} <= values_of(found, "phone")
 
 
+def test_a_map_markers_holder_with_their_own_mailbox():
+    script = ("var markers = [{lat: 34.061, lng: -117.742, holder: 'Bartholomea Kingsolver', tel: '909.715.3384',"
+              " mail: 'bkingsolver4@yahoo.com'}, {lat: 34.07, lng: -117.75, holder: 'Ganesha Park',"
+              " tel: '(909) 620-2321'}];")
+    found = _found("Rebate map", f"<div id='map'></div><script>{script}</script>")
+    assert values_of(found, "customer_name") == {"Bartholomea Kingsolver"}
+    assert values_of(found, "phone") == {"909.715.3384"}
+
+
 def test_a_holder_who_is_staff_a_firm_or_a_seat_stays_public():
     script = ('var d = [{holder: "Anselma Grzybowski", tel: "(909) 620-2317", mail: "agrzybowski@pomonaca.gov"}];'
               'var lic = [{license: "BL-2291", holder: "Papadakis Plumbing Inc", tel: "(909) 620-2321",'
@@ -71,7 +83,7 @@ def test_a_holder_who_is_staff_a_firm_or_a_seat_stays_public():
 
 def test_a_hidden_recipient_field_on_a_utility_programs_page():
     for title, key in (("Level Pay Plan", "recipient"), ("Residential Solar Rebate", "enrollee"),
-                       ("Green Rate enrollment", "participant")):
+                       ("Green Rate enrollment", "participant"), ("Time-of-Use Pilot", "recipient")):
         body = (f"<p>{title}: sign up online.</p><form action='/apply'>"
                 f"<input type='hidden' name='{key}' value='Ottoline Vukovich, 3318 E. Sagebrush Way'></form>")
         found = _found(title, body)

@@ -813,12 +813,14 @@ class _Walker:
     def _customer_choice(self, option: Tag) -> bool:
         """Whether an option's text is a customer's record: a person's name beside a street address or an
         account-shaped number ("Ana Ruiz - 12 Oak St", "Ana Ruiz · 473344784265"), as a lookup or an agent's
-        picker lists its customers, whatever its list is called. A staff member's (name and title), a facility's,
-        a district's or an appointment's choice has no such pair."""
+        picker lists its customers, whatever its list is called; or beside a name a list of persons labels ("Charity
+        Ruiz - 12 Oak St" under "Customers", a given name that is a word). A staff member's (name and title), a
+        facility's, a district's or an appointment's choice has no such pair."""
         known = self._customer_choices.get(id(option))
         if known is None:
             parts = [part.strip() for part in _CHOICE_PARTS.split(_text_of(option))]
-            named = any(person_name(part) for part in parts)
+            named = any(person_name(part) for part in parts) or (
+                shown_choice_label(option, self._choice_label(option)) is not None)
             known = self._customer_choices[id(option)] = named and any(
                 is_street_address(part, False) or _account_shaped(part) for part in parts)
         return known

@@ -21,7 +21,8 @@ _COLLECTIVE_CHART = re.compile(r"(?i)\b(?:households|homes|customers|accounts|pa
 # the chart's words that make the name its subject: its usage "for" or "of" the person before the name, the person's
 # usage after it ("NAME's electricity use"), or a bar's figure right after it ("NAME, 1,937 kWh")
 _USE_FOR = re.compile(r"(?i)\b(?:use|usage|consumption|kwh|electricity|energy)[ \t]+(?:for|of)[ \t]+$")
-_OWN_USE_AFTER = re.compile(r"(?i)['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:use|usage|consumption|electricity|energy|kwh)\b")
+_OWN_USE_AFTER = re.compile(r"(?i)['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+                            r"(?:use|usage|consumption|electricity|energy|kwh)\b")
 _FIGURE_AFTER = re.compile(r"[ \t]*[,:\u2013\u2014-][ \t]*(?=\d)")
 _SUBJECT_REACH = 40  # how far before the name its usage word stands
 _WHY = "person whose consumption an SVG chart on the page draws"
