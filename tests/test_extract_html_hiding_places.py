@@ -56,21 +56,25 @@ SELECT = ('<form><label for="cust">Select customer</label><select id="cust" name
 
 def test_an_option_s_value_is_labelled_as_the_identifier_of_what_the_list_chooses():
     assert records(html(SELECT)) == [
-        [("Select customer ID", "70004177984"), (None, "Pablo Calvillo Lucero"), (None, "599 W. Kingsley Ave")],
-        [("Select customer ID", "582536-051821"), (None, "Aram Kazarian"), (None, "3280 Franklin Ave Spc 31")]]
+        [("Select customer ID", "70004177984"), ("Select customer", "Pablo Calvillo Lucero"),
+         (None, "599 W. Kingsley Ave")],
+        [("Select customer ID", "582536-051821"), ("Select customer", "Aram Kazarian"),
+         (None, "3280 Franklin Ave Spc 31")]]
     assert {("account_number", "70004177984"), ("customer_name", "Pablo Calvillo Lucero"),
             ("address", "599 W. Kingsley Ave"), ("account_number", "582536-051821"),
             ("customer_name", "Aram Kazarian"), ("address", "3280 Franklin Ave Spc 31")} <= found(SELECT)
 
 
-@pytest.mark.parametrize("select, label", [
-    ('<select name="customer_id">', "customer id"),  # a label naming an identifier already stays
-    ('<select id="acctSelect">', "acct Select ID"),  # no label nor name: the words of the id
-    ('<select name="account_no" aria-label="Account #">', "Account #"),
+# (a list of persons labels the name each option shows, without its value's identifier word: "customer"; a list of
+# accounts labels none)
+@pytest.mark.parametrize("select, label, named", [
+    ('<select name="customer_id">', "customer id", "customer"),  # a label naming an identifier already stays
+    ('<select id="acctSelect">', "acct Select ID", None),  # no label nor name: the words of the id
+    ('<select name="account_no" aria-label="Account #">', "Account #", None),
 ])
-def test_an_option_s_value_label_without_a_label_element(select, label):
+def test_an_option_s_value_label_without_a_label_element(select, label, named):
     document = html(f'{select}<option value="3417119237">Jacobs, Amber &ndash; 43 Orange Grove Ave</option></select>')
-    assert records(document) == [[(label, "3417119237"), (None, "Jacobs, Amber"), (None, "43 Orange Grove Ave")]]
+    assert records(document) == [[(label, "3417119237"), (named, "Jacobs, Amber"), (None, "43 Orange Grove Ave")]]
     assert ("account_number", "3417119237") in found(
         f'{select}<option value="3417119237">Jacobs, Amber &ndash; 43 Orange Grove Ave</option></select>')
 

@@ -61,7 +61,9 @@ button's label is, never run into the sentence beside it. ``noscript`` text is p
 - a prop bound in the markup, a Vue ``:prop``/``v-bind:prop`` or any attribute of a custom element, whose value is a
   JSON object or array or a JavaScript literal of plain values, is read as a ``data-*`` attribute's JSON is;
 - an ``<option>`` whose text is a person's name beside a street address or an account-shaped number is a customer's
-  record, whatever its list is called: its account-shaped value (or number) is labelled as the account it is.
+  record, whatever its list is called: its account-shaped value (or number) is labelled as the account it is;
+- a list labelled as persons ("Customer", ``name="customer_id"``, ``<optgroup label="Customers">``) labels the name
+  each of its options shows, as a column's header labels its cells (``choice_labels``).
 """
 from __future__ import annotations
 
@@ -90,6 +92,7 @@ from .delimited_text import delimited_table
 from .html_grid import Grid, grid_of
 from .office_html import read_office_properties
 from .captions import is_captions, read_captions
+from .choice_labels import shown_choice_label
 from .html_transcript import transcript_lines
 from .misfit_rows import misfit_rows, place_columns
 from .fixed_width import lines_and_tables
@@ -813,12 +816,14 @@ class _Walker:
     def _customer_choice(self, option: Tag) -> bool:
         """Whether an option's text is a customer's record: a person's name beside a street address or an
         account-shaped number ("Ana Ruiz - 12 Oak St", "Ana Ruiz · 473344784265"), as a lookup or an agent's
-        picker lists its customers, whatever its list is called. A staff member's (name and title), a facility's,
-        a district's or an appointment's choice has no such pair."""
+        picker lists its customers, whatever its list is called; or beside a name a list of persons labels ("Charity
+        Ruiz - 12 Oak St" under "Customers", a given name that is a word). A staff member's (name and title), a
+        facility's, a district's or an appointment's choice has no such pair."""
         known = self._customer_choices.get(id(option))
         if known is None:
             parts = [part.strip() for part in _CHOICE_PARTS.split(_text_of(option))]
-            named = any(person_name(part) for part in parts)
+            named = any(person_name(part) for part in parts) or (
+                shown_choice_label(option, self._choice_label(option)) is not None)
             known = self._customer_choices[id(option)] = named and any(
                 is_street_address(part, False) or _account_shaped(part) for part in parts)
         return known
@@ -1257,8 +1262,9 @@ class _Walker:
         if frame.tag == "option":
             parts = _CHOICE_PARTS.split(text)
             account = self._choice_account_label(frame.element) if self._customer_choice(frame.element) else None
-            segments = [self._add_field(part, element, frame, hidden,
-                                        account if account and _account_shaped(part) else label)
+            named = label or shown_choice_label(frame.element, self._choice_label(frame.element))
+            segments = [self._add_field(part, element, frame, hidden, account if account and _account_shaped(part)
+                                        else label if any(c.isdigit() for c in part) else named)
                         for part in parts if part]
             return segments[0] if segments else None
         return self._add_field(text, element, frame, hidden, label)

@@ -80,6 +80,8 @@ from . import service_addresses
 from . import mail_recipients
 from . import mail_senders
 from . import reached_at
+from . import program_recipients
+from . import chart_owners
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING, person_name
@@ -309,7 +311,8 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               your_usage.find, home_usage.find, interval_blocks.find,
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
-              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find)
+              hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find,
+              program_recipients.find, chart_owners.find)
 
 
 class CustomerDataDetector(Detector):

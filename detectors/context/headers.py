@@ -81,11 +81,15 @@ _LIGHTING_WORDS = r"poles?|fixtures?|luminaires?|street\s?lights?"
 _CITY_EQUIPMENT = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS}|stations?|ports?|hydrants?|assets?|nearest)\b")
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
-_SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
+# (a premise's owner is not a business's: a utility's data names the customer at the service point so, "premiseOwner")
+_SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|(?<!premise )owner|location|"
+                        r"site|property)\b")
 # (a callback number is a member of the public's, whom the office is to call back; so is the number a call log's
 # "ANI" or "Caller ID" gives, which a call to the office came from)
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on (?:the |your )?(?:account|(?:utility )?bill)|"
                      r"ratepayer|service addr(?:ess)?\b|"
+                     # a utility's data keying its record by the one who holds the service point: a "premise owner"
+                     r"premise (?:owner|holder)|"
                      rf"\b(?:{CALL_BACK_WORDS})\b|^\s*ani\s*$|\bcaller\s?id\b(?!\s+name)|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
@@ -232,12 +236,13 @@ _KIND_RULES = [  # first match wins
                            # as one ("Cust/Loc", "CUST-LOC", "Customer/Location"; not a "Customer Location", a place),
                            # not the location's address
                            r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b(?!\s*(?:address|addr)\b)")),
-    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
-                           r"domicilio)\b")),
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?(?! (?:owner|holder)\b)|service location|where|"
+                           r"direcci[oó]n|domicilio)\b")),
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
     # (the last key of a JSON or XML path too: a form plugin's export nests them, "fields.first", "fields.last")
     ("name", re.compile(r"^\s*(?:[\w-]+\.)*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
+                        r"(?<=premise )owner|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
                         # who sent a form in (a form plugin's "data-last-submitter", a log's "Submitter")
                         r"submitter|"
@@ -294,11 +299,17 @@ _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|even
                          r"|\bnombre\s+(?:del\s+banco|de\s+(?:la\s+|su\s+)?instituci[oó]n(?:\s+financiera)?)\b")
 
 
+# a property a page's meta tags give of the page itself for sharing and indexing (Open Graph's "og:title", Twitter's
+# "twitter:title", Dublin Core's "DC.title"): the page's own title or site name, no field of a record in the page
+_PAGE_PROPERTY = re.compile(r"(?i)\s*(?:og|twitter|dc|dcterms)[\s:._]+(?:title|description|site|type|url|image|locale|"
+                            r"card|creator|subject|publisher|language|updated)")
+
+
 @lru_cache(maxsize=4096)
 def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
-    if _CRM_SYSTEM_COLUMN.match(header):
+    if _CRM_SYSTEM_COLUMN.match(header) or _PAGE_PROPERTY.match(header):
         return None, False
     remark = _REMARK.search(header)
     if remark and remark.start() and (head := header_kind(header[:remark.start()]))[0] is not None:
