@@ -46,6 +46,12 @@ _COMMON_AREA_AFTER = re.compile(
     r"(?:clubhouse|club[ \t]+house|pool|spa|gatehouse|gate|irrigation|common[- ]areas?|landscap\w*|amenit\w+|"
     r"recreation[ \t]+(?:room|center)|community[ \t]+(?:room|center|building)|lobby|laundry[ \t]+room|parking|"
     r"street[ \t]?lights?|lighting)\b")
+# a community's shared building, which no household has, told later in the name's sentence: "The Terraces' account
+# ... at 114 W ... St covers the clubhouse and pool" (a home's pool or lighting is no such sign: "their pool pump")
+_SHARED_BUILDING = re.compile(r"(?i)\b(?:clubhouse|club[ \t]+house|gatehouse|common[- ]areas?|amenit(?:y|ies)|"
+                              r"(?:recreation|community)[ \t]+(?:room|center|building)|homeowners|HOA)\b")
+_SENTENCE_STOP = re.compile(r"(?<!\s[A-Z])[.!?](?=\s+[A-Z\"\u201c]|\s*$)")  # not an initial's: "2210 N. Towne Ave"
+_SENTENCE_REACH = 240
 
 # a label's end right before the words: "Enrolled: ", "Participant - ", a line's start
 _LABEL_BEFORE = re.compile(r"[:\u2013\u2014-][ \t]*$")
@@ -104,12 +110,24 @@ def _household_figure(figure: str) -> bool:
 
 def names_a_community(text: str, start: int, end: int) -> bool:
     """Whether the name ``text[start:end]`` is a homeowners' association's or a complex's, by its own last word ("The
-    Palms HOA"), by the community's word right after it ("The Groves HOA's account") or by the common area whose account or meter follows its possessive ("The Meadows' clubhouse"); a
-    name read with its possessive ("Palms HOA's") is read without it."""
+    Palms HOA"), by the community's word right after it ("The Groves HOA's account"), by the common area whose account
+    or meter follows its possessive ("The Meadows' clubhouse") or by a shared building its sentence tells of; a name
+    read with its possessive ("Palms HOA's") is read without it."""
     if text[end - 2:end] in ("'s", "\u2019s"):
         end -= 2
     return bool(_COMMUNITY_NAME_ENDS.search(text, start, end) or _COMMUNITY_AFTER.match(text, end)
-                or _COMMON_AREA_AFTER.match(text, end))
+                or _COMMON_AREA_AFTER.match(text, end) or _shared_building_told(text, end))
+
+
+def _shared_building_told(text: str, end: int) -> bool:
+    """Whether the sentence that a possessive plural name opens ("The Terraces' account ...") goes on to a community's
+    shared building: the account is the complex's."""
+    if text[end:end + 1] in ("'", "\u2019"):  # the name read without its possessive's mark
+        end += 1
+    if text[end - 1:end] not in ("'", "\u2019") or text[end - 2:end - 1] != "s":
+        return False
+    stop = _SENTENCE_STOP.search(text, end, end + _SENTENCE_REACH)
+    return bool(_SHARED_BUILDING.search(text, end, stop.start() if stop else min(len(text), end + _SENTENCE_REACH)))
 
 
 def _tail_of_a_firms_name(name: tuple) -> bool:
@@ -119,5 +137,5 @@ def _tail_of_a_firms_name(name: tuple) -> bool:
     if before is None or not _LABEL_BEFORE.search(text, max(0, before.start() - _WORD_REACH), before.start()):
         return False
     last = text[start:end].split()[-1]
-    return (fold(before["word"]) not in given_names() and not _HOUSEHOLD_WORD.fullmatch(last) and readable(last) and fold(last) not in surnames()
-            and fold(last) not in given_names() and not role_before(text, start))
+    return (fold(before["word"]) not in given_names() and not _HOUSEHOLD_WORD.fullmatch(last) and readable(last)
+            and fold(last) not in surnames() and fold(last) not in given_names() and not role_before(text, start))
