@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import struct
-from dataclasses import dataclass
 
 from detectors.model import Location
 
@@ -27,7 +26,7 @@ from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_o
 from .ole import read_summary_properties, stream
 from .fixed_width import lines_and_tables
 from .text import read_table
-from .word_fields import kept_value
+from .word_fields import OpenField, kept_value
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -148,18 +147,18 @@ def _field_results(text: str) -> str:
     if "\x13" not in text:
         return text
     kept: list[str] = []
-    fields: list[_OpenField] = []  # the fields begun and not ended, innermost last
+    fields: list[OpenField] = []  # the fields begun and not ended, innermost last
     position = 0
     for mark in _FIELD_MARKS.finditer(text):
         _read_into(kept, fields, text[position:mark.start()])
         position = mark.end()
         if mark.group() == "\x13":
-            fields.append(_OpenField())
+            fields.append(OpenField())
         elif mark.group() == "\x14" and fields:
             fields[-1].separated = True
         elif mark.group() == "\x15" and fields:
             field = fields.pop()
-            value = kept_value(field.code, "", field.result)
+            value = kept_value(field.instruction, "", field.result)
             _read_into(kept, fields, value.text if value and value.in_place else field.result)
     _read_into(kept, fields, text[position:])
     while fields:  # a field never ended shows what its result holds so far
@@ -167,22 +166,14 @@ def _field_results(text: str) -> str:
     return "".join(kept)
 
 
-@dataclass
-class _OpenField:
-    """A field of the text begun and not ended yet: its code and its result read so far."""
-    code: str = ""
-    result: str = ""
-    separated: bool = False
-
-
-def _read_into(kept: list[str], fields: list[_OpenField], piece: str) -> None:
+def _read_into(kept: list[str], fields: list[OpenField], piece: str) -> None:
     """Add a piece of text to the innermost open field's code or result, or to the text shown when none is open."""
     if not fields:
         kept.append(piece)
     elif fields[-1].separated:
         fields[-1].result += piece
     else:
-        fields[-1].code += piece
+        fields[-1].instruction += piece
 
 
 def _story(builder: DocumentBuilder, text: str, name: str, hidden: str | None, chrome: bool) -> None:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a field code's tokens: a quoted argument (Word escapes a quote in it as \"), a switch, or a bare word
 _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|(\\\S+)|(\S+)')
-# fields whose result shows the value their code keeps: it belongs where the field stands in the sentence
 # where a bookmark's name parts its words: "CustomerAddress", "Customer_Address"
 _BOOKMARK_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|_+")
+# fields whose result shows the value their code keeps: it belongs where the field stands in the sentence
 _SHOWN_IN_PLACE = frozenset({"QUOTE", "FILLIN", "FORMTEXT"})
 
 
@@ -32,9 +32,10 @@ class KeptText:
 
 
 @dataclass
-class _OpenField:
-    """A field begun and not ended yet: its start, the instruction and result read so far."""
-    begin: object
+class OpenField:
+    """A field begun and not ended yet: its start (a .docx's ``fldChar begin``), the instruction and result read so
+    far, and whether its separator has been read (a .doc's field is read the same way, from its marks)."""
+    begin: object = None
     instruction: str = ""
     result: str = ""
     separated: bool = False
@@ -91,7 +92,7 @@ def kept_field_texts(paragraph) -> dict:
     """The values the paragraph's fields keep in their codes and do not show, by the element that starts each
     field (its ``fldChar begin`` or its ``fldSimple``)."""
     kept = {}
-    open_fields: list[_OpenField] = []  # fields begun and not ended, innermost last
+    open_fields: list[OpenField] = []  # fields begun and not ended, innermost last
     for element in paragraph.iter(_W + "fldChar", _W + "instrText", _W + "t", _W + "fldSimple"):
         if element.tag == _W + "fldSimple":
             result = "".join(t.text or "" for t in element.iter(_W + "t"))
@@ -105,7 +106,7 @@ def kept_field_texts(paragraph) -> dict:
                 if field.separated:
                     field.result += element.text or ""
         elif (kind := element.get(_W + "fldCharType")) == "begin":
-            open_fields.append(_OpenField(element))
+            open_fields.append(OpenField(element))
         elif kind == "separate" and open_fields:
             open_fields[-1].separated = True
         elif kind == "end" and open_fields:

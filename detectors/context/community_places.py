@@ -20,6 +20,7 @@ import re
 
 from ..vocabulary import fold, given_names, readable, surnames
 from .analysis import Analysis
+from .cues import SENTENCE_END
 from .persons import is_place
 from .place_surnames import person_by_role, role_before
 
@@ -50,7 +51,6 @@ _COMMON_AREA_AFTER = re.compile(
 # ... at 114 W ... St covers the clubhouse and pool" (a home's pool or lighting is no such sign: "their pool pump")
 _SHARED_BUILDING = re.compile(r"(?i)\b(?:clubhouse|club[ \t]+house|gatehouse|common[- ]areas?|amenit(?:y|ies)|"
                               r"(?:recreation|community)[ \t]+(?:room|center|building)|homeowners|HOA)\b")
-_SENTENCE_STOP = re.compile(r"(?<!\s[A-Z])[.!?](?=\s+[A-Z\"\u201c]|\s*$)")  # not an initial's: "2210 N. Towne Ave"
 _SENTENCE_REACH = 240
 
 # a label's end right before the words: "Enrolled: ", "Participant - ", a line's start
@@ -126,8 +126,8 @@ def _shared_building_told(text: str, end: int) -> bool:
         end += 1
     if text[end - 1:end] not in ("'", "\u2019") or text[end - 2:end - 1] != "s":
         return False
-    stop = _SENTENCE_STOP.search(text, end, end + _SENTENCE_REACH)
-    return bool(_SHARED_BUILDING.search(text, end, stop.start() if stop else min(len(text), end + _SENTENCE_REACH)))
+    stop = SENTENCE_END.search(text, end, end + _SENTENCE_REACH)  # no initial's stop: "2210 N. Towne Ave"
+    return bool(_SHARED_BUILDING.search(text, end, stop.start() if stop else end + _SENTENCE_REACH))
 
 
 def _tail_of_a_firms_name(name: tuple) -> bool:
