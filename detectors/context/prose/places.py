@@ -15,7 +15,7 @@ from ...vocabulary import common_word, fold, given_names
 from ..analysis import Line, page_of
 from ..cues import COURTESY_TITLES, PERSONAL_TITLES, SENTENCE_END
 from ..persons import NOT_PERSON, is_place
-from ..shapes import PLACE_WORDS, POOL_EQUIPMENT, street_addresses
+from ..shapes import FACILITY_WORDS, POOL_EQUIPMENT, street_addresses
 from .sentences import NAME_WORD
 
 
@@ -181,7 +181,7 @@ def place_after_a_preposition(name: tuple) -> bool:
                 and not _POSSESSIVE.match(segment.text, end))
 
 
-_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{PLACE_WORDS}|hall|cent(?:er|re)|plaza|gardens?|field|gym|station)$")
+_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{FACILITY_WORDS}|gardens?|field|gym|station)$")
 _PLACE_PREPOSITION = re.compile(r"(?i)\b(?:at|in|near|en|el|del|al)\s+$")
 _PREPOSITION_REACH = 8
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
