@@ -449,8 +449,12 @@ def _bidding_firm(name: str) -> bool:
     return (_firm_name(name) and not _given_name_first(name)) or _trade_name(name)
 
 
+# the marks that set a line's pieces apart before its tax label: a dash, a bar, a middle dot, a comma, a semicolon (a
+# hyphen between spaces too, which each pattern below writes as it reads it)
+_PIECE_MARKS = r"\u2013\u2014|\u00b7,;"
 # the last piece of a line before its tax label, after a dash, bar, bullet or comma: "2291 Kestrel St – Marisol Quenta – "
-_LAST_PIECE = re.compile(r"(?:^|[\u2013\u2014|\u00b7,;]|\s-\s)\s*(?P<name>[^\u2013\u2014|\u00b7,;]+?)\s*(?:[\u2013\u2014|\u00b7,;]|\s-)?\s*$")
+# (a colon is no mark here, as it is for ``_CLAUSE_PIECES``)
+_LAST_PIECE = re.compile(rf"(?:^|[{_PIECE_MARKS}]|\s-\s)\s*(?P<name>[^{_PIECE_MARKS}]+?)\s*(?:[{_PIECE_MARKS}]|\s-)?\s*$")
 
 
 def _named_right_before_label(clause: str) -> bool:
@@ -474,8 +478,8 @@ def _trade_named_right_before_label(clause: str) -> bool:
     return first not in surnames() and first not in given_names()
 
 
-# what sets a line's pieces apart before its tax label: a dash, a bar, a middle dot, a comma, a colon
-_CLAUSE_PIECES = re.compile(r"[\u2013\u2014|\u00b7,;:]|\s-(?:\s|$)")
+# the pieces of a line before its tax label, a colon setting one apart too: "Vendor: Summit Traffic Signals"
+_CLAUSE_PIECES = re.compile(rf"[{_PIECE_MARKS}:]|\s-(?:\s|$)")
 
 
 # the tax label closing a clause, with an "Individual"/"Personal" before it: " – Individual Taxpayer ID: " ("Fed." has

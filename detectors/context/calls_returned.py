@@ -18,6 +18,7 @@ import re
 
 from ..public_contacts import to_e164
 from .analysis import Analysis, page_of
+from .cues import PERSONAL_TITLES
 from .shapes import phone_spans
 
 # the words right before the number a customer was called back at: staff returned the call, called them back, left
@@ -36,7 +37,7 @@ _CALLED_BACK_AT = re.compile(
 # ... or asks for a call to the customer by name: "Can staff call Noemi at 909.319.7910?", "please call Mr. Obuya back
 # on", "Staff will follow up with Radu at", "reached Ines at", the name one of the customer's names found before it
 _CALL_NAMED_AT = re.compile(r"\b(?:call(?:ed|ing)?|(?i:follow(?:ed|ing|s)?[ \t-]*up)\s+with|reach(?:ed)?)\s+"
-                            r"(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?(?P<who>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?"
+                            rf"(?:(?:{PERSONAL_TITLES})\.?\s+)?(?P<who>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?"
                             r"[^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?)?)\s+(?:back\s+)?(?:at|on)\s*:?\s*$")
 _REACH = 50  # characters before the number in which the words stand
 _PARAGRAPH_LINES = 4  # lines of a PDF's paragraph above the number's line in which the customer may be named

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line
+from .cues import PERSONAL_TITLES
 from .lists import business_name
 from .persons import named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans
@@ -310,7 +311,7 @@ def _own_details(analysis: Analysis, why: str, terms: set[str], surnames: set[st
 # an office's address in the party's sentence: "The customer may mail payments to the City's billing address, ..."
 _OFFICES = re.compile(r"(?i)\b(?:city|county|town|district|agency|department|office|utility|our)(?:['\u2019]s)?"
                       r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+)?address")
-_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.?"
+_TITLE = rf"(?:{PERSONAL_TITLES}|Miss)\.?"
 
 
 # a sentence about the party's own meter, home or bills: "The meter history shows consumption of ...", "Appellant's

@@ -16,6 +16,15 @@ from functools import lru_cache
 
 import ahocorasick
 
+# the courtesy titles before a surname ("Ms. Ruiz", "Dr. Okafor", "Sra. Arreola"), as bare alternations that a pattern
+# wraps as it needs ("(?:{HONORIFICS})\.?\s"); each title is a whole word, so a pattern that wants a stop or a space
+# after it matches the same whatever the order. The sets differ on purpose where a reading wants fewer:
+HONORIFICS = r"Mr|Mrs|Ms|Mx"  # the English ones, no doctor's
+PERSONAL_TITLES = rf"{HONORIFICS}|Dr"  # and a doctor's
+SPANISH_TITLES = r"Sr|Sra|Srta"
+ABBREVIATED_TITLES = rf"{PERSONAL_TITLES}|{SPANISH_TITLES}"  # every title written with a full stop ("Miss" has none)
+COURTESY_TITLES = rf"{ABBREVIATED_TITLES}|Miss"  # every one
+
 # the words of a customer's own matter with the utility that every reader of one shares: their bill, its payment and
 # balance, past due or in arrears, a shut-off, their account, meter and use, a rebate; the bill's, the shut-off's, the
 # account's and the meter's words are read on their own too (prose's speakers and land-use parties, a record's field)

@@ -21,7 +21,7 @@ from ..labels import marked_a_sample, unissued
 from ..model import Segment
 from ..vocabulary import name_like
 from .analysis import Analysis, Cell, page_of
-from .cues import BILL_WORDS, CUSTOMER_ROLE, METER_WORDS, SHUT_OFF_WORDS
+from .cues import BILL_WORDS, CUSTOMER_ROLE, METER_WORDS, PERSONAL_TITLES, SHUT_OFF_WORDS
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .history import public_story
@@ -346,7 +346,7 @@ def _field_of_a_case(analysis: Analysis, hit: _Hit, following: _Hit | None, why:
 
 
 # a running header's or footer's contact label whose value opens with a person's name: "Contact: Ana Ruiz, (909) ..."
-_NAMED_CONTACT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}")
+_NAMED_CONTACT = re.compile(rf"\s*(?:(?:{PERSONAL_TITLES})\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}")
 
 
 def _staff_contact(analysis: Analysis, hit: _Hit, segment: Segment, start: int, end: int) -> bool:

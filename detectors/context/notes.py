@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from ..vocabulary import fold, frequent, name_like, surname_shares, word_frequencies
 from .analysis import Analysis, Line, page_of
-from .cues import SERVICE_MATTER, contact_to_call
+from .cues import ABBREVIATED_TITLES, PERSONAL_TITLES, SERVICE_MATTER, contact_to_call
 from ..public_contacts import public_cue
 from .history import public_story
 from .label_blocks import phones_to_call
@@ -323,7 +323,7 @@ def _bookmarks_over_withheld_names(analysis: Analysis) -> None:
 _NAME = (rf"(?P<name>[{_UPPER}][\w'\u2019-]+(?:[ \t]+(?:(?:de|del|de la|da|dos|van|von|der|di|le|la|bin|al|el)[ \t]+)?"
          rf"[{_UPPER}](?:\.|[\w'\u2019-]+)){{1,3}})")
 # (and the titles of the City's translated pages: Tagalog G./Gng./Bb., Vietnamese Ông/Bà/Chị opening a sentence)
-_TITLE = r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|G|Gng|Bb)\.?|\u00d4ng|B\u00e0|Ch\u1ecb)[ \t]+)?"
+_TITLE = rf"(?:(?:(?:{ABBREVIATED_TITLES}|G|Gng|Bb)\.?|\u00d4ng|B\u00e0|Ch\u1ecb)[ \t]+)?"
 # the words that tie a name to the field right after it (the field's start follows the match):
 # a callback owed to the person: "Call Ana Ruiz at", "Llamar a Ana Ruiz al", "Hold copy for Ana Ruiz, ", "Follow-up
 # owed to Ana Ruiz, ", "Ana Ruiz called back - reach at", "Ana Ruiz phoned, call her back at"
@@ -390,7 +390,7 @@ _CASE_CALLED_FROM = re.compile(r"(?i:\bthe)[ \t]+" + _TITLE + _NAME + r"(?:['\u2
                                r"(?:[ \t]+(?i:us|in|back))?[ \t]+(?i:at|on|from)[ \t]+(?=[(+\d])")
 # a relative of the person reached at a number for them: "Mr. Ruiz's daughter was called at ...", "Ana Ruiz's son
 # (caregiver) can be reached at ..."; the person named by title and surname too
-_RELATIVE_CALLED_AT = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))(?:(?P<titled>(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+"
+_RELATIVE_CALLED_AT = re.compile(rf"(?:^|(?<=[\s(:;,\u2022-]))(?:(?P<titled>(?:{PERSONAL_TITLES})\.?[ \t]+"
                                  rf"[{_UPPER}][\w'\u2019-]+)|" + _TITLE + _NAME + r")['\u2019]s[ \t]+"
                                  rf"(?i:{_RELATIVE})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?i:(?:was|is|were|has[ \t]+been|"
                                  r"can[ \t]+be|may[ \t]+be)[ \t]+)?(?i:called|reached|phoned|contacted|texted|notified)"

@@ -24,7 +24,7 @@ from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..translations import LANGUAGE_NAME, only_labels
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
-from .cues import CUSTOMER_ROLE, PARTY_WORDS, SALUTATION_WORD
+from .cues import ABBREVIATED_TITLES, CUSTOMER_ROLE, PARTY_WORDS, PERSONAL_TITLES, SALUTATION_WORD
 from .place_surnames import described_as_facility, person_by_role
 from .plural_families import acting_families, unchanged_plural_families
 from .word_given_names import double_surname, given_and_surname_by_role, given_name_no_word, holdings_after
@@ -615,7 +615,7 @@ _ARTICLE_TITLE = (r"(?:(?<=\bla )|(?<=\bel )|(?<=\bal )|(?<=\bdel )|(?<=\bLa )|(
 # an Armenian case ending or article hyphened onto a name in Latin letters: "Rodel Santos-ի բողոքը" (Rodel Santos's
 # complaint), "Santos-ը", "Santos-ին" (to), "Santos-ից" (from)
 _ARMENIAN_ENDING = r"(?=-[\u0561-\u0587]{1,3}(?![\w-]))"
-_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:{ABBREVIATED_TITLES})\.|S[tT]\.(?=[ \t]+[{_UPPER}])"
                     rf"|{_WORD}|{_ARTICLE_TITLE})(?:(?![\w'\u2019{_OKINA}-])|{_ARMENIAN_ENDING})"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
@@ -880,7 +880,7 @@ _ROMAN_KOREAN_NAME = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]{0,4}-[A-
 
 # a title and a surname, then the full name in brackets ending in the same surname: "Ms. To (Thao To)", "Mr. Long (Wei
 # Long)": both are the person's name, whatever word of the language the surname also is
-_TITLE_AND_FULL_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ \t]+(?P<surname>[A-Z][a-z'\u2019-]+)[ \t]+\("
+_TITLE_AND_FULL_NAME = re.compile(rf"\b(?:{PERSONAL_TITLES}|Miss)\.?[ \t]+(?P<surname>[A-Z][a-z'\u2019-]+)[ \t]+\("
                                   r"(?P<full>[A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?[ \t](?P=surname))\)")
 
 
@@ -1249,7 +1249,7 @@ def _word_more_than_surname(word: str) -> bool:
 
 # an account holder written before their own account in brackets, as an item of a list of such pairs: "Patel
 # (700-571-...), Garcia (700-987-...) and Amador (700-907-...)"; the items apart by a comma, a semicolon or "and"
-_HOLDER_BEFORE_BRACKET = re.compile(rf"(?<![\w'\u2019.-])(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+)?"
+_HOLDER_BEFORE_BRACKET = re.compile(rf"(?<![\w'\u2019.-])(?P<name>(?:(?:{PERSONAL_TITLES})\.?[ \t]+)?"
                                     rf"[{_UPPER}][{_LETTER}'\u2019-]+(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019-]+){{0,2}})"
                                     r"[ \t]*\([ \t]*$")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
@@ -1281,7 +1281,7 @@ def holders_of_bracketed_accounts(text: str, accounts: list[tuple[int, int]]) ->
 
 # an account holder written after their account in brackets, as a memo's subject line or header gives the case it is
 # about: "Re: Account 8-203-114-872 (Okonkwo)", "acct 7001-223-889 (Mr. Haddad)"
-_HOLDER_IN_BRACKET_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+)?"
+_HOLDER_IN_BRACKET_AFTER = re.compile(rf"[ \t]*\([ \t]*(?P<name>(?:(?:{PERSONAL_TITLES})\.?[ \t]+)?"
                                       rf"[{_UPPER}][{_LETTER}'\u2019-]+(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019-]+){{0,2}})"
                                       r"[ \t]*\)")
 
@@ -1299,7 +1299,7 @@ def holders_bracketed_after_accounts(text: str, accounts: list[tuple[int, int]])
     for _, end in accounts:
         name = _HOLDER_IN_BRACKET_AFTER.match(text, end)
         if name and not _LABEL_ENDING.search(name.group("name")) and _holders_name(
-                re.sub(r"^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+", "", name.group("name"))):
+                re.sub(rf"^(?:{PERSONAL_TITLES})\.?\s+", "", name.group("name"))):
             holders.append(name.span("name"))
     return holders
 
@@ -1936,7 +1936,7 @@ def _firm_named_after_partners(text: str, run: list[tuple[int, int]]) -> bool:
 
 
 _COUPLES_TITLES = re.compile(r"(?i)\bmr\.?[ \t]*(?:&|and)[ \t]*$")  # "Mr. & Mrs. Oluwaseun and Baljiwan Adeyemi"
-_AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s)[{_UPPER}]")
+_AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:{ABBREVIATED_TITLES})\.?\s)[{_UPPER}]")
 
 
 def _more_given_than_surname(plain: str) -> bool:
@@ -3243,7 +3243,7 @@ _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|t
 # shutoff notice was dated May 2, gave her name as Ms. Ana Ruiz"
 _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:customer|ratepayer|account\s?holder)\b"
                                  r"[^.!?;]{0,160}\b(?:gave|stated|spelled)\s+(?:his|her|their)\s+(?:full\s+)?name"
-                                 r"\s+(?:as|is)\s*:?\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?$")
+                                 rf"\s+(?:as|is)\s*:?\s*(?:(?:{PERSONAL_TITLES}|Sr|Sra)\.?\s+)?$")
 
 
 # a caller or customer saying who they are, their name right after: "Caller states he is Ana Ruiz and ...", "the
@@ -3251,7 +3251,7 @@ _CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:custo
 _SAYS_NAME = (r"(?i)\b(?:caller|customer|cust|cx|ratepayer|account\s?holder|persona\s+que\s+llama|quien\s+llama|"
               r"client[ea])\b[^.!?;\n]{0,40}?\b(?:states?|stated|says|said|claims?|claimed|dice|dijo)\s+(?:that\s+)?"
               r"(?:(?:he|she|they)\s+(?:is|was|are|were)|(?:his|her|their)\s+name\s+(?:is|was)|ser|llamarse|"
-              r"que\s+se\s+llama|que\s+su\s+nombre\s+es)\s*:?\s*(?:(?-i:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?")
+              rf"que\s+se\s+llama|que\s+su\s+nombre\s+es)\s*:?\s*(?:(?-i:{PERSONAL_TITLES}|Sr|Sra)\.?\s+)?")
 SAYS_NAME_BEFORE = re.compile(_SAYS_NAME)  # where the name it says begins: its match's end
 _SAYS_NAME_ENDS = re.compile(_SAYS_NAME + "$")
 

@@ -139,14 +139,17 @@ def _neighbourhood(text: str, m: re.Match) -> bool:
     return bool(m.group("los")) and _PLACE_BEFORE_LOS.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
-# a sentence's end: no initial's or a street's direction's full stop ("6806 N. Candlenut St., pidieron ...")
+# a sentence's end: no initial's or a street's direction's full stop ("6806 N. Candlenut St., pidieron ...");
+# not ``cues.SENTENCE_END``, which wants a capital after it: the text's end, a figure or a Spanish "¿" may follow
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+# where the household's sentence opens, read back from it: after a sentence's end or a semicolon's clause
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])[.!?;](?:\s|$)")
 
 
 def _sentence(text: str, position: int) -> str:
     """The sentence around a position, read no further than ``_SENTENCE_REACH`` either way."""
     before = text[max(0, position - _SENTENCE_REACH):position]
-    stops = [m.end() for m in re.finditer(r"(?<!\b[A-Z])[.!?;](?:\s|$)", before)]
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(before)]
     opening = max(0, position - _SENTENCE_REACH) + (stops[-1] if stops else 0)
     stop = _SENTENCE_STOP.search(text, position, position + _SENTENCE_REACH)
     return text[opening:stop.end() if stop else position + _SENTENCE_REACH]

@@ -49,7 +49,7 @@ from .facility_lines import place_lines
 from .place_surnames import names_a_place, opens_with_facility
 from ..public_contacts import PERSONAL_DOMAINS
 from .shapes import (CALLBACK_PHONE, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, EMAIL_RE, FACILITY_KINDS, FACILITY_NAMED,
-                     LOCAL_GOVERNMENT, PLACE_WORDS, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
+                     FACILITY_WORDS, LOCAL_GOVERNMENT, PUBLIC_BODY, facility_names_blanked, names_home_equipment,
                      opens_an_address, person_word, plain_email)
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ _FACILITY_COLUMN = re.compile(r"(?i)\s*(?:city\s+|municipal\s+)?(?:facility|faci
 
 # the last word of a place's name: "Matsuda Garden", "Kimura Hall", "Ortega Field" (a surname and a place word,
 # which ``given_and_listed_surname`` reads as a person's: "Garden", "Hall" and "Field" are surnames too)
-_PLACE_WORD = re.compile(rf"(?i)\b(?:{PLACE_WORDS}|gardens?|hall|cent(?:er|re)|plaza|fields?|trail(?:head)?|yard|"
+_PLACE_WORD = re.compile(rf"(?i)\b(?:{FACILITY_WORDS}|gardens?|fields?|trail(?:head)?|yard|"
                          r"station|courts?|gym(?:nasium)?|annex|lots?|building|complex|square|commons|well|tank|"
                          r"garage|depot|arena|theater|theatre|pavilion|playground)\s*$")
 
@@ -599,7 +599,7 @@ _CALLED_CITYS = (rf"[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:{LOCAL_GOVERNMENT})(?:'s|\
                  r"|cuenta[ \t]+(?:de[ \t]+la|del)[ \t]+(?:ciudad|municipio|condado)"
                  r"|t\u00e0i[ \t]+kho\u1ea3n[ \t]+c\u1ee7a[ \t]+(?:th\u00e0nh[ \t]+ph\u1ed1|qu\u1eadn))\.?[ \t]*\)")
 # a place's name before such an account, whatever its first word ("Garfield Park", "Helen Hall"): the City's place
-_PLACE_NAMED = re.compile(rf"[A-Z][\w'\u2019-]*[ \t]+(?i:{PLACE_WORDS}|hall|plaza|cent(?:er|re)|yard|garage)\b")
+_PLACE_NAMED = re.compile(rf"[A-Z][\w'\u2019-]*[ \t]+(?i:{FACILITY_WORDS}|yard|garage)\b")
 # ... or as its holder right after it: "SCE account 8007291129, held by the City of Pomona", "(in the name of the City)"
 _CITYS_OWN_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?(?:held|owned|registered|billed)"
                               rf"[ \t]+(?:by|to)[ \t]+the[ \t]+(?:{LOCAL_GOVERNMENT})\b"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import PUBLIC_PROCESS, SENTENCE_END, SERVICE_MATTER, invited_contact
+from .cues import ABBREVIATED_TITLES, PUBLIC_PROCESS, SENTENCE_END, SERVICE_MATTER, invited_contact
 from .public_people import of_another_kind
 from .shapes import EMAIL_RE, phone_spans
 
@@ -53,7 +53,7 @@ _TITLE_LINES, _TITLE_CHARS = 2, 80  # the lines that title a page of notes
 _SUBJECT_LINE = re.compile(r"(?i)[ \t]*(?:subject|subj|re|asunto|tema)[ \t]*:")
 _HEAD_LINES = 10
 # a title's abbreviation, whose full stop ends no sentence: "Ms. Ruiz's phone number is ..."
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.$")
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{ABBREVIATED_TITLES})\.$")
 _WHY = "person a case note says can be reached at their own phone or mailbox about their service"
 
 

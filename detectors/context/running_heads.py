@@ -31,6 +31,7 @@ from ..labels import CALL_BACK_WORDS
 from ..public_contacts import FACILITY_CUE
 from ..vocabulary import common_word, fold, surnames
 from .analysis import Analysis
+from .cues import COURTESY_TITLES
 from .persons import named_officially, person_name
 from .shapes import consumption_spans, phone_spans, street_addresses
 
@@ -56,7 +57,7 @@ _PUBLIC_NUMBER = re.compile(r"(?i)^(?:po|inv|res|ord|wo|cip|rfp|rfq|bld|gl|apn|c
 _HOME_LABEL = re.compile(r"(?i)\s*(?:service|svc|premise|premises|home|residence)\s+(?:address|addr\.?|location)\s*:")
 _SPEAKS_OF_CUSTOMER = re.compile(r"(?i)\b(?:customer|ratepayer|account\s?holder|she|he|they|her|his|their)\b")
 # a courtesy title before a surname
-_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta)"
+_COURTESY = rf"(?:{COURTESY_TITLES})"
 _HOUSEHOLD_KWH = 10_000  # more than a home uses in a month or a year's bill: a building's figure
 
 

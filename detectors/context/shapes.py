@@ -903,6 +903,9 @@ _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?
 
 # the one-word kinds of a place the City runs, the last word of its name ("Matsuda Park", "Central Library")
 PLACE_WORDS = r"park|pool|library|museum|reservoir|stadium"
+# ... and its buildings and squares named so ("Kimura Hall", "Civic Center", "Ortega Plaza"): the words every list of
+# a place name's last word holds, each list adding its own (a garden, a field, a gym, a yard)
+FACILITY_WORDS = rf"{PLACE_WORDS}|hall|cent(?:er|re)|plaza"
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporat(?:ion|e) yard|police|fire station|"
                   r"(?:community|senior|recreation|aquatics?|youth|teen|nature) center|street ?lights?|traffic signals?|"

@@ -23,8 +23,8 @@ from ..model import Record, Segment
 from ..labels import has_stand_in, is_ledger_account
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, is_test_fixture
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import (ASSISTANCE_NAMES, ASSISTANCE_PLANS, CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE,
-                   PUBLIC_PROCESS)
+from .cues import (ASSISTANCE_NAMES, ASSISTANCE_PLANS, CUSTOMER_ROLE, HONORIFICS, NOTICE_CUE_RE, PARTY_ROLE,
+                   PUBLIC_PROCESS, SPANISH_TITLES)
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
                       header_kind, hired_firms_column, names_in_each_language, names_own_id, organisation_column,
                       own_baseline_column, own_id_prefix, parcel_and_account, parcel_column, person_role_column,
@@ -1721,7 +1721,7 @@ def _account_request_notes(analysis: Analysis, fields: list[Segment], kinds: tup
 _NOTE_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:spoke|spk|talked|met)\s+(?:w/|with|to)|\b(?:cust(?:omer)?|caller|"
                                   r"ratepayer)\.?)\s+$")
 # a courtesy title a note gives its customer, in English and Spanish ("Sra. Arreola", "Mr. Guo")
-_COURTESY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?\s")
+_COURTESY_TITLE = re.compile(rf"(?:{HONORIFICS}|Miss|{SPANISH_TITLES})\.?\s")
 # the person's own phone or mailbox in brackets right after their name ("Naomi Yamamoto ((909) 644-4144) wants the plan
 # moved"): the note names who asks and how to reach them
 _CONTACT_IN_BRACKETS = re.compile(r"[ \t]*[(\[][ \t]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ \t./-]*\d{3}[ \t.-]\d{4}\b|"

@@ -12,6 +12,7 @@ from ...labels import HOUSEHOLD_CONTACT_BEFORE, has_stand_in
 from ...model import Segment
 from ...public_contacts import PERSONAL_DOMAINS
 from ..analysis import Analysis, Line, page_of
+from ..cues import HONORIFICS, PERSONAL_TITLES
 from ..public_people import public_commenter
 from ..persons import called_customer, named_officially, names_an_official, names_in, person_name
 from .blocks import cue_in
@@ -21,7 +22,7 @@ from .utility_stories import OWN_UTILITY_BILL, UTILITY_STORY
 
 # a customer whom minutes or a report call by title and initial only, opening a sentence: "Mr. G. has been difficult
 # to reach.", "Dr. T. asked ..."; and a sentence that goes on about them by a pronoun: "She asked to be contacted at ..."
-_INITIALLED = re.compile(r"(?:^|(?<=[.!?;:]\s))\s*(?:Mr|Mrs|Ms|Mx|Dr)\.\s?[A-Z]\.(?=\s)")
+_INITIALLED = re.compile(rf"(?:^|(?<=[.!?;:]\s))\s*(?:{PERSONAL_TITLES})\.\s?[A-Z]\.(?=\s)")
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
 
 
@@ -52,7 +53,7 @@ def initialled_customers(analysis: Analysis, pieces: list[Line], after: Line | N
 # balance of Ms. Ana Ruiz was referred to the agency", "the unpaid balance owed by Mr. Jo Lee"; not a speaker's "the
 # balance of Mr. Lee's time", nor "the balance of the fund"
 _BALANCE_OF = re.compile(r"(?i)\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+$")
-_HONORIFIC_OPENS = re.compile(r"(?:Mr|Mrs|Ms|Mx)\.?\s")
+_HONORIFIC_OPENS = re.compile(rf"(?:{HONORIFICS})\.?\s")
 # what the text says became of such a balance or account
 _COLLECTION = re.compile(r"(?i)\b(?:referred|collections?|written\s+off|write-?off|uncollect\w*|payment\s+plan|owed?|"
                          r"owes|past[- ]due|delinquent|discharged|bankruptcy|agency)\b")
@@ -110,7 +111,7 @@ _ADDRESSES_THE_BODY = re.compile(r"(?i)\b(?:urged|asked|told|thanked|addressed|i
 # the account's parties (a lease's or a building's owner alone is no customer)
 _ACCOUNT_PARTY_BEFORE = re.compile(r"(?i)\b(?:tenant|landlord|renter|lessee|roommate|"
                                    r"(?:property\s+|home\s+|building\s+)?owner|inquilin[oa]|arrendador[a]?|"
-                                   r"due\u00f1[oa])\s*,?\s+(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?$")
+                                   rf"due\u00f1[oa])\s*,?\s+(?:(?:{HONORIFICS})\.?\s+)?$")
 _ACCOUNT_KEPT = re.compile(r"(?i)\b(?:transfer(?:red|s)?|kept|keeps?|put|puts|closed?|closes|opened|opens?|moved?|"
                            r"moves|switch(?:ed|es)?|cancell?ed|cancels?)\s+(?:the|his|her|their)\s+"
                            r"(?:(?:pce|sce|edison|electric|electricity|utility|power|energy)\s+)?(?:account|service)"

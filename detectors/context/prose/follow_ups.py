@@ -10,7 +10,7 @@ import re
 from ...labels import CALL_BACK_WORDS, is_date
 from ...model import Segment
 from ..analysis import Analysis, Line, page_of
-from ..cues import CLOSING_RE
+from ..cues import CLOSING_RE, PERSONAL_TITLES
 from ..history import public_story
 from ..persons import name_after_role, named_officially, person_name
 from ..shapes import COLUMN_GAP
@@ -99,7 +99,7 @@ def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> 
     spellings = surname_spellings(names)
     if not spellings:
         return
-    titled = re.compile(rf"\b(?:Mr|Ms|Mrs|Mx|Dr)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b")
+    titled = re.compile(rf"\b(?:{PERSONAL_TITLES})\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b")
     lines = analysis.free_lines
     pages = (page, page + 1) if isinstance(page, int) else (page,)
     for j in range(i + 1, min(len(lines), i + _NAMED_AGAIN_LINES)):

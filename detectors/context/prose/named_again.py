@@ -13,6 +13,7 @@ from ...public_contacts import to_e164
 from ...streets import DIRECTIONS, SUFFIXES, alternation
 from ...vocabulary import common_word, fold, given_names, name_like
 from ..analysis import Analysis, Line, page_of
+from ..cues import HONORIFICS, PERSONAL_TITLES
 from ..persons import NOT_PERSON, named_officially, names_an_official, names_in, person_name
 from ..shapes import phone_spans, street_addresses
 from .follow_ups import case_goes_on, surname_spellings
@@ -53,7 +54,7 @@ def titled_again(analysis: Analysis) -> None:
     if not spellings:
         return
     near = {sheet for segment, _, _ in names for sheet in _sheets_around(segment)}
-    titled = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b(?![ \t]*[A-Z])")
+    titled = re.compile(rf"\b(?:{HONORIFICS}|Miss)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b(?![ \t]*[A-Z])")
     why = "customer the document names, named again by title and surname"
     for segment in analysis.free:
         if _sheets_around(segment)[0] not in near:
@@ -293,8 +294,8 @@ def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | Non
 _OWN_HOME_QUOTED = re.compile(r"(?i)\b(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are|i\s+live|we\s+live|(?:my|our)\s+"
                               r"(?:home|house|place)(?:\s+is)?)\s+(?:at|on)\s+$")
 # the quotation's speaker after it: '... not next door," Bautista said', '..." said Ms. Bautista', '..." she said'
-_QUOTE_SAID_BY = r"[,.!?]?[\"\u201d]\s*(?:(?:said|says|added|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}|" \
-                 r"(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?{surname}\s+(?:said|says|added|recalled|explained)|(?:she|he|they)\s+said)\b"
+_QUOTE_SAID_BY = rf"[,.!?]?[\"\u201d]\s*(?:(?:said|says|added|told\s+\w+)\s+(?:(?:{PERSONAL_TITLES})\.?\s+)?{{surname}}|" \
+                 rf"(?:(?:{PERSONAL_TITLES})\.?\s+)?{{surname}}\s+(?:said|says|added|recalled|explained)|(?:she|he|they)\s+said)\b"
 _QUOTE_REACH = 400  # how far after a person's full name, in their paragraph, a quotation of theirs may give their home
 
 

@@ -8,7 +8,7 @@ import re
 
 from ...vocabulary import common_word, fold, given_names, name_like, surnames
 from ..analysis import Analysis, Line
-from ..cues import SALUTATION_RE, SENTENCE_END, contact_to_call
+from ..cues import ABBREVIATED_TITLES, HONORIFICS, SALUTATION_RE, SENTENCE_END, contact_to_call
 from ..lists import trade_name
 from ..public_people import staff_speaking
 from ..persons import (SAYS_NAME_BEFORE, couple_start, family_names, given_names_and_initials,
@@ -33,7 +33,7 @@ ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?(?:[ \t]+(?:
                         r"request|callback|call|info|information|details)(?=[ \t]*[:\n]|[ \t]*$))?|"
                         r"客户|客戶|用户|用戶|고객(?:인|이신)?")
 # nothing but a title after a role word up to the line's end: the name opens the next line
-ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
+ROLE_ENDS_LINE = re.compile(rf"[ \t,:]*(?:((?:{ABBREVIATED_TITLES})\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
 HOME_LABEL = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-][ \t]+(?-i:(?=[A-Z]))")
@@ -49,7 +49,7 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
 # a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
 # line ("Leiataua of 477 ...", "Leiataua, 477 ...")
 # a title that ends its line, its surname on the next ("... by Ms." / "Okafor. Her account ...")
-_TITLE_ENDS_LINE = re.compile(r"(?<![\w.])(?P<given>(?:Mr|Mrs|Ms|Mx)\.?)[ \t]*$")
+_TITLE_ENDS_LINE = re.compile(rf"(?<![\w.])(?P<given>(?:{HONORIFICS})\.?)[ \t]*$")
 _GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
 # whose an account or a statement is, the holder's given name (and initial) ending the line: "held by Naoki F." /
 # "Shimizu III at 129 ...", "delivered to Ira" / "R. Rajasa at 1779 ...", "the statement of Ana" / "Ruiz (12 Elm St)"

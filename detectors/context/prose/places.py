@@ -13,9 +13,9 @@ from ...public_contacts import FACILITY_CUE, SPEAKERS_LABEL
 from ...streets import SUFFIXES, alternation
 from ...vocabulary import common_word, fold, given_names
 from ..analysis import Line, page_of
-from ..cues import SENTENCE_END
+from ..cues import COURTESY_TITLES, PERSONAL_TITLES, SENTENCE_END
 from ..persons import NOT_PERSON, is_place
-from ..shapes import PLACE_WORDS, POOL_EQUIPMENT, street_addresses
+from ..shapes import FACILITY_WORDS, POOL_EQUIPMENT, street_addresses
 from .sentences import NAME_WORD
 
 
@@ -64,7 +64,7 @@ def _referred_to_again(text: str, start: int, end: int) -> bool:
     if len(words) < 2:
         return False
     initials = r"\.?\s?".join(re.escape(w[0]) for w in (words[0], words[-1]))
-    return re.search(rf"\b{initials}\.|\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+{re.escape(words[-1])}\b", text[end:]) is not None
+    return re.search(rf"\b{initials}\.|\b(?:{PERSONAL_TITLES})\.?\s+{re.escape(words[-1])}\b", text[end:]) is not None
 
 
 # the party of a case by their role and their home, named after it between commas: "The homeowner at 13327 E. Arrow
@@ -181,7 +181,7 @@ def place_after_a_preposition(name: tuple) -> bool:
                 and not _POSSESSIVE.match(segment.text, end))
 
 
-_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{PLACE_WORDS}|hall|cent(?:er|re)|plaza|gardens?|field|gym|station)$")
+_ENDS_IN_A_PLACE_WORD = re.compile(rf"(?i)\s(?:{FACILITY_WORDS}|gardens?|field|gym|station)$")
 _PLACE_PREPOSITION = re.compile(r"(?i)\b(?:at|in|near|en|el|del|al)\s+$")
 _PREPOSITION_REACH = 8
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -249,4 +249,4 @@ def _street_type_of(text: str, start: int, end: int) -> bool:
         for m in street_addresses(text, max(0, start - 60), min(len(text), end + 40)))
 
 
-TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sr|Sra|Srta)\.?\s")  # "Ms. Kang": a title and a surname
+TITLED = re.compile(rf"(?:{COURTESY_TITLES})\.?\s")  # "Ms. Kang": a title and a surname

@@ -11,6 +11,7 @@ import re
 from ...base import line_of
 from ...model import Segment
 from ..analysis import Analysis
+from ..cues import HONORIFICS
 from ..persons import named_officially
 from .homes import CLAUSE, CLAUSE_END, HOME_AFTER_NAME, PHONE_WORDS
 from .sentences import BUSINESS, next_line, sentence_bounds
@@ -107,7 +108,7 @@ UTILITY_STORY = re.compile(
     r"|\b(?:service|account)\s+(?:to|for|of)\s+(?-i:[A-Z])[^.;!?]{0,160}?\b(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:closed|terminated|discontinued|finaled|disconnected)\b"
     # a titled person's balance on the utility's books: "The balance of Ms. Ana Ruiz was referred" (see holders_told)
-    r"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:Mr|Mrs|Ms|Mx)\.?\s+[A-Z])"
+    rf"|\bbalances?\s+(?:of|owed\s+by|due\s+from)\s+(?-i:(?:{HONORIFICS})\.?\s+[A-Z])"
     # one household's account moved to another name: "asked that the account be transferred into her own name"
     r"|\b(?:account|service)\s+(?:be|was|were|is|has\s+been|had\s+been|will\s+be)\s+transferred\b"
     # one household's disconnection put off or set: "Disconnection was postponed for Ana Ruiz at 12 Elm St"
@@ -120,7 +121,7 @@ UTILITY_STORY = re.compile(
     r"(?:was|were)\s+returned|returned\s+(?:as\s+)?undeliverable)"
     # a utility deposit or overpayment refunded to one person by name: "the deposit refund for Ana Ruiz was mailed to"
     r"|\b(?:deposit|overpayment|credit(?:\s+balance)?)\s+refund(?:\s+check)?\s+(?:for|to|of|owed\s+to)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Mx)\.?\s+)?(?-i:[A-Z])"
+    rf"(?:(?:{HONORIFICS})\.?\s+)?(?-i:[A-Z])"
     rf"|{_BEHIND_ON_BILLS})")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
 # home at"; a customer's service there: "has been an Edison customer at"; the household a name is put beside: "Ms.
