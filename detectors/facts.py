@@ -99,6 +99,11 @@ _SENTENCE_LINES = 2  # how many lines above and below a line a sentence it is pa
 _STOP = re.compile(r"(?<!\b[A-Z])(?<!\bM[rsx])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\]\u201d]*(?=\s|$)")
 
 
+# a sentence a bill writes to its reader: "you used", "your usage" (a staff note reporting a customer's figure tells
+# of them in the third person)
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b")
+
+
 class DocumentFacts:
     def __init__(self, document: Document):
         self.document = document
@@ -217,6 +222,8 @@ class DocumentFacts:
         usage = [] if numbered or homes else _usage_figures(lower)
         if not numbered and not homes and not usage:
             return False
+        if usage and _TO_THE_READER.search(lower):
+            return False  # a bill's own line to its reader, "This month you used 528 kWh.": the sample bill's
         shown, made_up = self._sample_texts.get(part_of(segment)[:2], ("", False))
         if made_up:
             return False

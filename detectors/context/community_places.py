@@ -17,9 +17,10 @@ Three public look-alikes of a customer's record, seen on city pages:
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from ..vocabulary import fold, given_names, readable, surnames
-from .analysis import Analysis
+from .analysis import Analysis, page_of
 from .cues import SENTENCE_END
 from .persons import is_place
 from .place_surnames import person_by_role, role_before
@@ -32,6 +33,14 @@ _USAGE_REACH = 200  # how far after the name the place's figure is read
 _FIGURE = re.compile(r"\d[\d,.]*")
 _OPENING_REACH = 60  # the longest opening words of a template's line before its name
 _SLOT = re.compile(r"[^,:;(\n]*")  # a template line's name, up to the field after it
+
+# a page's title or heading saying its subject is public places: the City's parks, pools, libraries, facilities or
+# buildings (a plural, or a word no home is called by): the names of places the page lists or charts are theirs
+_PLACES_HEADING = re.compile(r"(?i)\b(?:parks|pools|libraries|facilit(?:y|ies)|buildings|municipal|city[\s-]owned|"
+                             r"recreation\s+cent(?:er|re)s|public\s+works)\b")
+# a page's title or heading, by its element
+_HEADING_ELEMENT = re.compile(r"(?:^|[\s>])(?:title|h[1-3])(?::nth-of-type\(\d+\))?$")
+_PLACES_PAGES: WeakKeyDictionary = WeakKeyDictionary()  # the pages of each analysis whose heading is about places
 
 # a community's name: a homeowners' association, a complex, a condominium (the words end the name or follow it; "HOA"
 # in capitals, as "Hoa" is a Vietnamese name)
@@ -67,7 +76,25 @@ def public_place_named(analysis: Analysis, name: tuple, fields: list[tuple]) -> 
     community's by its words, or the tail of a firm's name after a label (see the module's docstring); ``fields`` are
     the record's (kind, segment, start, end)."""
     return _facility_by_its_usage(name, fields) or _place_among_places(analysis, name) or \
-        names_a_community(name[0].text, *name[1:]) or _tail_of_a_firms_name(name)
+        named_on_a_page_of_places(analysis, name) or names_a_community(name[0].text, *name[1:]) or \
+        _tail_of_a_firms_name(name)
+
+
+def named_on_a_page_of_places(analysis: Analysis, name: tuple) -> bool:
+    """Whether a name (segment, start, end) ending in a place's word ("Helen Park", "Ramona Hall", "Julia Pool") is
+    on a page whose title or a heading is about public places ("Parks Sustainability Dashboard", "Facility Energy
+    Charts"): the park's or the hall's, whatever its figure, unless its sentence gives the name a person's role or
+    act. A page about a household's bill or a program's customers has no such heading: a Jane Park there is a
+    person."""
+    segment, start, end = name
+    if not _PLACE_WORD_ENDS.search(segment.text, start, end) or person_by_role(segment.text, start, end):
+        return False
+    pages = _PLACES_PAGES.get(analysis)
+    if pages is None:
+        pages = _PLACES_PAGES[analysis] = {
+            page_of(s) for s in analysis.document.segments
+            if _HEADING_ELEMENT.search(s.location.element or "") and _PLACES_HEADING.search(s.text)}
+    return page_of(segment) in pages
 
 
 def _facility_by_its_usage(name: tuple, fields: list[tuple]) -> bool:

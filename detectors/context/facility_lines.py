@@ -24,8 +24,9 @@ from .place_surnames import names_a_place
 from .shapes import FACILITY_NAMED
 
 # a line's opening name: capitalised words (a numbered station's number too), up to the first word that is not
-_OPENING_NAME = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){0,4}(?:[A-Z][\w'\u2019.-]*(?=\W)|No\.?[ \t]*\d+|"
-                           r"#?\d{1,4}(?=[ \t]+\S|[ \t]*[(:,]))")
+# (its words one or two spaces apart: a tab or a wider gap is a text table's next column, "City Hall<tab>4742 ...")
+_OPENING_NAME = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]* {1,2}){0,4}(?:[A-Z][\w'\u2019.-]*(?=\W)|No\.? ?\d+|"
+                           r"#?\d{1,4}(?= {1,2}\S| ?[(:,]))")
 # an utility's or a label's letters right after the name, which are the line's form, no part of the name ("Lowell
 # Park SCE 2-...", "City Hall SA 8...")
 _LETTERS_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,5})+$")

@@ -530,6 +530,23 @@ def _identifier_just_above(analysis: Analysis, first: _Hit) -> bool:
     return bool(analysis.anchors_in(above))
 
 
+def _titled_elsewhere(analysis: Analysis, name: str, own: Segment) -> bool:
+    """Whether the document names ``name`` elsewhere with a staff member's or an official's title after it ("Contact
+    Tamsin Valdivia, Energy Programs Coordinator, (909) ..."): the same person under a label that does not say
+    customer is that staff member. The label's own line is not read: "Vendor: Luis Ortega" titles no one."""
+    if len(name.split()) < 2:
+        return False
+    for segment in analysis.document.segments:
+        if segment is own:
+            continue
+        at = segment.text.find(name)
+        while at >= 0:
+            if named_officially(segment.text, at, at + len(name)):
+                return True
+            at = segment.text.find(name, at + 1)
+    return False
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
@@ -584,6 +601,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         if kind == "name" and _TITLE_FIELD_AFTER.match(value[0].text, value[2]) and named_officially(
                 value[0].text, value[1], value[2]):
             continue  # a staff card's row below a record: "Name: Ana Ruiz<tab>Title: Billing Supervisor<tab>Phone: ..."
+        if kind == "name" and not hit.strong and _titled_elsewhere(analysis, text.strip(), value[0]):
+            continue  # a merge template's "Signer Name: Ana Ruiz", whom the letter signs as "Ana Ruiz, Energy
+            # Programs Coordinator": the staff member, under a label that does not say customer
         if kind == "name" and hit.strong and (parts := _name_and_contacts(*value)):
             cells.extend(Cell(part_kind, value[0], start, end, hit.label, True) for part_kind, start, end in parts)
             continue

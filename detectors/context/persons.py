@@ -434,7 +434,8 @@ _TRADE_END = re.compile(
     r"collision|detailing|carwash|bookstore|cycles|antiques|kitchen|grill|eatery|cantina|cocina|panader[ií]a|"
     r"creamery|taproom|bakehouse|(?:bike|auto|iron|wood|glass|sign)\s+works|"
     r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|(?:auto|window|plate)\s+glass|"
-    r"[\w'\u2019-]+\s+shop|(?:pho|coffee|tea|steak|pancake|noodle|burger|curry|chop)\s+house|"
+    r"[\w'\u2019-]+\s+shop|bookshop|ceramics|pottery|roasters|roastery|"
+    r"(?:pho|coffee|tea|steak|pancake|noodle|burger|curry|chop)\s+house|"
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart)|"
     # the everyday kinds of a city's licensed businesses: shops and markets, food, personal care, health, fitness and
     # schooling, home and car trades, offices (a business licence list's "Evergreen Market", "Seoul Nail Spa",

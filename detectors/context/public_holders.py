@@ -42,7 +42,8 @@ from ..base import line_of, sentence_of, text_before, with_line_above
 from ..labels import WIDTH
 from ..model import Document, Record, Segment
 from ..vocabulary import fold, given_names
-from .headers import PLACE_HEADER, header_kind, partys_column, person_role_column, split_words, street_lighting_list
+from .headers import (PLACE_HEADER, header_kind, partys_column, person_role_column, split_words, staff_column,
+                      street_lighting_list)
 from .lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .persons import given_and_listed_surname, names_in, person_name, speaker_label_end
 from .facility_lines import place_lines
@@ -417,8 +418,21 @@ def names_no_person(text: str) -> bool:
     """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name, no number to call
     someone back at ("cb 951-... - TRUONG @ 15850 S Loma Alta Dr re: streetlight out / SCE ...": a resident's
     report)."""
+    text = _staff_names_blanked(text)
     return (person_word(text) is None and not names_in(text, anchored=True)
             and CALLBACK_PHONE.search(text) is None)
+
+
+# a name after a label of its own in a line: "(tech: James Carrasco)", "Inspector: Ana Ruiz"
+_LABELLED_NAME = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*"
+                            r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})")
+
+
+def _staff_names_blanked(text: str) -> str:
+    """The line with the names its staff's labels give blanked, the same length: a work order's "(tech: James
+    Carrasco)", a log's "Inspector: Ana Ruiz" name who did the work, no one the line is about."""
+    return _LABELLED_NAME.sub(lambda m: m.group() if not staff_column(m["label"]) else
+                              m.group()[:m.start("name") - m.start()] + " " * len(m["name"]), text)
 
 
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
@@ -430,7 +444,10 @@ _FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[
                                  # after a person is the City's still, a person's name alone ("- Ana Park") reads as
                                  # the line's person
                                  rf"[ \t]+[-\u2013\u2014][ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+){{0,3}}"
-                                 rf"(?i:{FACILITY_KINDS})\b")
+                                 rf"(?i:{FACILITY_KINDS})\b|"
+                                 # or after "at", the site where a work order's meter was worked on: "replaced Meter #
+                                 # 30782657 at Fire Station 3" ("at 12 Elm St" is a home's, no facility's kind)
+                                 rf"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b")
 _CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")
 
 

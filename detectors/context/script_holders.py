@@ -3,13 +3,15 @@ or a program's page (a map's marker, its latitude and longitude beside) is the p
 at their own mailbox. The bare key says no more than "holder" (a business license's, a seat's holder is one too), so
 the record decides: a person's name beside nothing but how to reach them, and a mailbox of their own (a webmail's, not
 an office's). A license's or a permit's record (its number beside the holder), a firm, a staff member at the office's
-mailbox stay public.
+mailbox stay public, and so does a volunteer's on a page about a volunteer corps (its title or a heading names block
+captains, volunteers, coaches: a Neighborhood Watch map's captain is reached there on purpose, no customer).
 """
 from __future__ import annotations
 
 import re
 
 from ..model import CODE_SEGMENTS, Segment
+from .analysis import Analysis, page_of
 from ..public_contacts import PERSONAL_DOMAINS
 from .headers import split_words
 from .lists import named_as_a_business
@@ -25,6 +27,21 @@ _COORDINATE_KEY = re.compile(r"(?i)\s*(?:lat|lng|lon|long|latitude|longitude)\s*
 _COORDINATE = re.compile(r"\s*-?\d{1,3}\.\d+\s*")
 # the parts of a page whose keys a script or a widget's data gave, not a table's headers
 _DATA_PARTS = frozenset({*CODE_SEGMENTS, "data attribute"})
+
+
+# a volunteer corps a page's title or heading names: its people are reached at their own mailboxes on purpose
+_VOLUNTEERS_PAGE = re.compile(r"(?i)\b(?:(?:block|area|street|zone)\s+captains?|captains|volunteers?|coaches|"
+                              r"ambassadors|mentors|docents|neighbou?rhood\s+watch)\b")
+# a page's title or heading, by its element
+_TITLE_ELEMENT = re.compile(r"(?:^|[\s>])(?:title|h[1-3])(?::nth-of-type\(\d+\))?$")
+
+
+def on_a_volunteers_page(analysis: Analysis, segment: Segment) -> bool:
+    """Whether the segment is on a page whose title or a heading names a volunteer corps ("Neighborhood Watch Block
+    Captains")."""
+    page = page_of(segment)
+    return any(_TITLE_ELEMENT.search(s.location.element or "") and _VOLUNTEERS_PAGE.search(s.text)
+               and page_of(s) == page for s in analysis.document.segments)
 
 
 def holder_reached_at_home(fields: list[Segment], kinds: tuple) -> bool:

@@ -28,7 +28,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import SERVICE_MATTER, invited_contact, to_customers_at_large
 from .item_holders import item_holder
 from .persons import named_officially, names_in, without_utility_name
-from .prose import city_of_an_address
+from .prose import city_of_an_address, identifier_label_after
 
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
 # ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
@@ -268,7 +268,10 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         # the town after a street address and its comma reads as a name here too ("... service at 22014 Saddleback
         # Place, Solana Beach."): a place, no person, when what follows it is what follows a town (the sentence's end,
         # the state, the ZIP), not the person's own phone and verb ("Living at 3318 Alder Glen Ct, NAME, 951-..., wants")
-        names = [n for n in names if not (city_of_an_address(n[1:], fields) and _TOWN_ENDS.match(n[1].text, n[3]))]
+        # ("906 Linden St, San Ardeno, acct 3-114-...": a record line that opens on the home goes on to its account's
+        # label after the town, where a holder named there is read as a person by ``city_of_an_address``)
+        names = [n for n in names if not (city_of_an_address(n[1:], fields) and (
+            _TOWN_ENDS.match(n[1].text, n[3]) or identifier_label_after(n[1].text, n[3])))]
         if not names:
             continue
         placed = [(_place(pieces, lines, segment, start), kind, start, end)

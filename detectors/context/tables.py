@@ -40,7 +40,7 @@ from .refunds import refund_row
 from .public_holders import (facility_by_column, held_by_city, meeting_hosts, meeting_venue, place_in_places_column,
                              public_holder_row)
 from .holder_names import wrapped_holder_name
-from .script_holders import holder_reached_at_home
+from .script_holders import holder_reached_at_home, on_a_volunteers_page
 from .headerless_people import person_among_people
 from .people_columns import name_shaped
 from .lone_rows import holder_of_household, household_row
@@ -1544,7 +1544,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     submitted = _filled_in_form(fields)
     if verdict == "no" and submitted:
         verdict = "maybe"  # a roster's Name | Email | Phone, typed into one form: one person's entries
-    if verdict == "no" and (_enrolled_in_assistance(fields, kinds) or holder_reached_at_home(fields, kinds)):
+    if verdict == "no" and (_enrolled_in_assistance(fields, kinds) or (
+            holder_reached_at_home(fields, kinds) and not on_a_volunteers_page(analysis, fields[0]))):
         # the person is a customer the row enrolls (or not) in a program: their name and contacts say so outright
         verdict = "maybe"
         kinds = tuple((kind, strong or kind in ("name", "phone", "email", "contact")) for kind, strong in kinds)

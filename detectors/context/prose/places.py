@@ -48,13 +48,18 @@ _IDENTIFIER_LABEL_AFTER = re.compile(r"[ \t]*[,;\u2013\u2014-]?[ \t]*(?i:acct|ac
                                      r"social security|taxpayer|tax id)\b")
 
 
+def identifier_label_after(text: str, end: int) -> bool:
+    """Whether the label of a person's own identifier follows a name and its comma ("..., acct 3-114-...")."""
+    return bool(_IDENTIFIER_LABEL_AFTER.match(text, end))
+
+
 def _holder_before_identifier(text: str, start: int, end: int) -> bool:
     """Whether a name right after an address is a person's, a given name and a surname, not a town's ("San ...",
     "Lake ...": see ``_TOWN``), before the label of their own identifier."""
     words = NAME_WORD.findall(text[start:end])
     return (len(words) >= 2 and not _TOWN.match(text, start) and not _TOWNS_LAST_WORD.fullmatch(words[-1])
             and fold(words[0]) in given_names() and not common_word(words[-1])
-            and bool(_IDENTIFIER_LABEL_AFTER.match(text, end)))
+            and identifier_label_after(text, end))
 
 
 def _referred_to_again(text: str, start: int, end: int) -> bool:
