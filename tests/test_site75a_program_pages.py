@@ -177,3 +177,19 @@ def test_a_facilitys_chart_on_a_customers_notice_page_is_the_facilitys():
                                                 f"{head}{chart}")
     assert "Radomir Yilmaz" in values_of(found, "customer_name")
     assert not {"15,726 kWh", "17,154 kWh"} & values_of(found, "energy_usage")
+
+
+def test_an_applicants_fields_on_a_utility_programs_own_page():
+    head = ("<meta name='applicant' content='Delphine Kristiansen'>"
+            "<meta name='service-address' content='7630 W Willowbrook Ave'>")
+    found = _found("Budget Billing", "", head)
+    assert values_of(found, "customer_name") == {"Delphine Kristiansen"}
+    assert values_of(found, "address") == {"7630 W Willowbrook Ave"}
+
+
+def test_a_permits_or_a_firms_applicant_stays_public():
+    head = ("<meta name='applicant' content='Delphine Kristiansen'>"
+            "<meta name='service-address' content='7630 W Willowbrook Ave'>")
+    assert not values_of(_found("Accessory Dwelling Unit Permits", "", head), "customer_name")
+    body = "<p>Applicant: Kristiansen Heating &amp; Air Inc.</p><p>Address: 7630 W Willowbrook Ave</p>"
+    assert not values_of(_found("Home Efficiency Rebates", body), "customer_name")

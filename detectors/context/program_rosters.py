@@ -71,7 +71,7 @@ def find(analysis: Analysis) -> None:
     pages = None
     for items in _status_sections(analysis):
         if pages is None:
-            pages = _program_pages(analysis)
+            pages = program_pages(analysis)
         if page_of(items[0]) not in pages:
             continue
         rows: dict[str, list] = {}
@@ -91,11 +91,11 @@ def find(analysis: Analysis) -> None:
             rows.setdefault((page_of(segment), row), []).append(segment)
     for (page, _), cells in rows.items():
         if any(_STATUS_COLUMN.fullmatch(c.label) for c in cells) and page in (
-                pages if pages is not None else (pages := _program_pages(analysis))):
+                pages if pages is not None else (pages := program_pages(analysis))):
             _row(analysis, cells)
 
 
-def _program_pages(analysis: Analysis) -> set:
+def program_pages(analysis: Analysis) -> set:
     """The pages whose title or main heading names a utility customer program and no event, grant or contest (a
     sidebar's "City Council" or "Workshop speakers" further down says nothing of what the page is)."""
     named, other = set(), set()
