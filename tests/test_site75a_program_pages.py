@@ -193,3 +193,18 @@ def test_a_permits_or_a_firms_applicant_stays_public():
     assert not values_of(_found("Accessory Dwelling Unit Permits", "", head), "customer_name")
     body = "<p>Applicant: Kristiansen Heating &amp; Air Inc.</p><p>Address: 7630 W Willowbrook Ave</p>"
     assert not values_of(_found("Home Efficiency Rebates", body), "customer_name")
+
+
+def _chart(title: str, figures: list[str]) -> str:
+    bars = "".join(f"<text x='{20 * k}' y='115'>{m}: {v} kWh</text>" for k, (m, v) in enumerate(zip(
+        ["Jan", "Feb", "Mar"], figures)))
+    return f"<figure><svg class='chart'><title>{title}</title>{bars}</svg></figure>"
+
+
+def test_a_parks_chart_its_months_beyond_a_homes_is_the_parks():
+    found = _found("Family Electric Rate Assistance",
+                   _chart("Monthly kWh for Vasquez-Ortiz Park, 7105 Larkspur St", ["9,716", "10,931", "8,220"]))
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage")
+    found = _found("Family Electric Rate Assistance", _chart("Monthly use for Maria Park", ["716", "931", "820"]))
+    assert values_of(found, "customer_name") == {"Maria Park"}
+    assert values_of(found, "energy_usage") == {"716 kWh", "931 kWh", "820 kWh"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis
+from .community_places import place_by_its_figures
 from .shapes import consumption_spans
 
 # an SVG drawing's element, or an element inside one
@@ -39,6 +40,8 @@ def find(analysis: Analysis) -> None:
         subjects = [(start, end) for start, end in analysis.private_names_in(text)
                     if _USE_FOR.search(text, max(0, start - _SUBJECT_REACH), start) or _OWN_USE_AFTER.match(text, end)
                     or ((after := _FIGURE_AFTER.match(text, end)) and any(u[0] == after.end() for u in usage))]
+        # a park's or a hall's chart, its months beyond a home's ("Monthly kWh for Vasquez-Ortiz Park": the park)
+        subjects = [(start, end) for start, end in subjects if not place_by_its_figures(text, start, end, usage)]
         if not subjects:
             continue
         for start, end in subjects:
