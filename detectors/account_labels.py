@@ -24,8 +24,10 @@ CUSTOMER_LABELS = (
     # the number a billing system keys its customer by (Oracle CC&B's Person ID, PER_ID), and a schema.org Person's
     # "identifier", which the JSON reader labels so (crawler.extract.json_data)
     "Person ID", "Person No", "Person Number", "Person #",
-    # the number the holder or the ratepayer is filed under ("Account Holder No.: 4417820913", "Ratepayer ID: ...")
-    *(f"{holder} {kind}" for holder in ("Account Holder", "Acct Holder", "Ratepayer")
+    # the number the holder or the ratepayer is filed under ("Account Holder No.: 4417820913", "Ratepayer ID: ...";
+    # a list of one holder labels its option's value so: "Service holder ID", "Customer of record ID")
+    *(f"{holder} {kind}" for holder in ("Account Holder", "Acct Holder", "Ratepayer", "Service Holder", "Svc Holder",
+                                        "Meter Holder", "Account Owner", "Customer of Record")
       for kind in ("No", "Number", "Nbr", "#", "ID")),
     "Service ID", "Svc Acct", "Svc Account", "Svc Pt", "Srv Pt", "Service Pt",
     # a billing system's one number for the customer's account and its service ("Customer Acct/Svc: 07-206-2557-00")

@@ -936,7 +936,8 @@ def _ledger(candidate: Candidate) -> bool:
             # "account 8467-2621 recorded 634 kWh over the cycle": a meter's account, whatever budget the page has
             and not _RECORDED_USAGE_AFTER.match(candidate.text, candidate.end)
             # "Account Number 0-958-074-7898 Customer Ana Ruiz Service Address ...": a record's line goes on with its holder
-            and (ledger_form or not _HOLDER_FIELD_AFTER.match(candidate.text, candidate.end)))
+            and (ledger_form or not _HOLDER_FIELD_AFTER.match(candidate.text, candidate.end))
+            and (ledger_form or not _held_by_a_person(candidate)))
 
 
 # a letter's writer speaking of their own bill or account in the sentence before the number ("I am writing about my
@@ -960,6 +961,16 @@ _BILLING_QUALIFIER = re.compile(r"(?i)\b(?:utility\s+billing|ub|customer(?:\s+se
 _HOLDER_FIELD_AFTER = re.compile(r"[ \t]+(?:(?:Customer|Account Holder|Name)(?:[ \t]+Name)?[ \t]*:?[ \t]+"
                                  r"(?!(?:Service|Care|Program|Class|Count|Charge|Relations|Support)s?\b)[A-Z][a-z]|"
                                  r"(?:Service|Svc\.?)[ \t]+Addr(?:ess)?\.?[ \t]*:?[ \t]+\d)")
+# the number's clause going on with the person who holds it ("Account 7-271-9819-77 held by Ramon Lombardi", "... in
+# the name of Ana Ruiz"): a person's account, as no ledger's line is held by anyone (a program page's "Funding is
+# limited ... annual budget" makes the page read as a budget); a fund or a department holding it stays a ledger's
+_HELD_BY_AFTER = re.compile(r"[ \t]+(?:(?:held|owned)[ \t]+by|(?:in|under)[ \t]+the[ \t]+name[ \t]+of)[ \t]+"
+                            r"(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3})")
+
+
+def _held_by_a_person(candidate: Candidate) -> bool:
+    held = _HELD_BY_AFTER.match(candidate.text, candidate.end)
+    return bool(held and person_name(held.group("name").rstrip(".")))
 
 
 # the number's clause going on with the energy it recorded or was billed for: no ledger's line records kWh

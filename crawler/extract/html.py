@@ -475,6 +475,8 @@ class _Walker:
                         self.parts.append(f" {mailbox} ")  # what the page's script writes into the element
                     if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
+                    if tag in ("pre", "textarea") and self._shown_table(node, frame):
+                        continue
                     if len(open_elements) > _MAX_DEPTH:
                         self._flat(node, frame)
                         continue
@@ -611,6 +613,18 @@ class _Walker:
         self._flush()
         add_json_data(self.builder, data, self.path(element), chrome=bool(frame and frame.chrome),
                       hidden=frame.hidden if frame else None)
+        return True
+
+    def _shown_table(self, element: Tag, frame: _Frame | None) -> bool:
+        """Rows of delimited values typed into a box or a preformatted block (an export pasted into a
+        ``<textarea>`` or a ``<pre>``: a header line "name,service_address,account,kwh" over rows of its width)
+        read as a table, each row a record under its column names, as the same rows in a comment are; False when
+        the text is no such table."""
+        text = "".join(element.strings)
+        if "\n" not in text.strip() or len(text) > _MAX_MARKUP_CHARS or not (table := delimited_table(text)):
+            return False
+        self._flush()
+        self._markup(table, element, frame, _hidden_reason(element.name, element.attrs), element.name)
         return True
 
     def _shown_cards(self, element: Tag, frame: _Frame | None) -> bool:

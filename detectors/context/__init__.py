@@ -43,7 +43,10 @@ module per kind of record finds them:
 - ``mail_senders``: the senders a customer-service mail log gives as a mail system writes them ("Ana Ruiz <mailbox>",
   "mailbox (Ana Ruiz)");
 - ``reached_at``: the person a case note or a memo says can be reached at their own phone or mailbox ("reach at",
-  "best # is") in a sentence about their service.
+  "best # is") in a sentence about their service;
+- ``program_rosters``: the households a utility program's page lists under a heading of its applications or approvals
+  ("Recent approvals": "NAME - home - approved"), each item a name and what a status line says;
+- ``chosen_holders``: the one name a form's list labelled "Account holder" offers, chosen already.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -81,6 +84,8 @@ from . import mail_recipients
 from . import mail_senders
 from . import reached_at
 from . import program_recipients
+from . import program_rosters
+from . import chosen_holders
 from . import chart_owners
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
@@ -312,7 +317,8 @@ STRATEGIES = (tables.find, _contact_cards, tables.text_rows, refunds.text_rows, 
               tables.usage_histories, notes.find, calls_returned.find, password_resets.find, prompts.find, properties.data_parts,
               properties.find, running_heads.find, image_texts.find, review_comments.find, hidden_mailboxes.find,
               hidden_notes.find, spelt_mailboxes.find, mailing_labels.find, service_addresses.find,
-              program_recipients.find, chart_owners.find)
+              program_recipients.find, program_rosters.find, chosen_holders.find,
+              chart_owners.find)
 
 
 class CustomerDataDetector(Detector):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis
-from .community_places import named_on_a_page_of_places
+from .community_places import named_on_a_page_of_places, place_by_its_figures
 from .shapes import consumption_spans
 
 # an SVG drawing's element, or an element inside one
@@ -40,8 +40,10 @@ def find(analysis: Analysis) -> None:
         subjects = [(start, end) for start, end in analysis.private_names_in(text)
                     if _USE_FOR.search(text, max(0, start - _SUBJECT_REACH), start) or _OWN_USE_AFTER.match(text, end)
                     or ((after := _FIGURE_AFTER.match(text, end)) and any(u[0] == after.end() for u in usage))]
-        # a park's or a hall's chart on a page about the City's places: "Monthly use for Helen Park" under "Parks"
-        subjects = [s for s in subjects if not named_on_a_page_of_places(analysis, (segment, *s))]
+        # a park's or a hall's chart on a page about the City's places ("Monthly use for Helen Park" under "Parks"),
+        # or with months beyond a home's ("Monthly kWh for Vasquez-Ortiz Park"): the place's
+        subjects = [(start, end) for start, end in subjects if not named_on_a_page_of_places(analysis, (segment, start, end))
+                    and not place_by_its_figures(text, start, end, usage)]
         if not subjects:
             continue
         for start, end in subjects:

@@ -106,6 +106,13 @@ def _facility_by_its_usage(name: tuple, fields: list[tuple]) -> bool:
                and not _household_figure(text[at:stop]) for kind, field, at, stop in fields)
 
 
+def place_by_its_figures(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> bool:
+    """Whether a chart's subject ending in a place's word ("Monthly kWh for Vasquez-Ortiz Park, ...") is the place, by
+    a bar's figure beyond any home's month (``figures``: spans in ``text``); a person named by a role stays one."""
+    return bool(_PLACE_WORD_ENDS.search(text, start, end)) and not person_by_role(text, start, end) and any(
+        not _household_figure(text[a:b]) for a, b in figures)
+
+
 def _place_among_places(analysis: Analysis, name: tuple) -> bool:
     """Whether the lines that open with the same words as the name's line, up to the name, all name a place where it
     names one: a facility chart's or list's lines, two at least."""

@@ -82,7 +82,7 @@ _CITY_EQUIPMENT = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS}|stations?|ports?|hydr
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 # (a premise's owner is not a business's: a utility's data names the customer at the service point so, "premiseOwner")
-_SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|(?<!premise )owner|location|"
+_SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|(?<!premise )(?<!account )(?<!acct )owner|location|"
                         r"site|property)\b")
 # (a callback number is a member of the public's, whom the office is to call back; so is the number a call log's
 # "ANI" or "Caller ID" gives, which a call to the office came from)
@@ -90,6 +90,9 @@ _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on (?:the |
                      r"ratepayer|service addr(?:ess)?\b|"
                      # a utility's data keying its record by the one who holds the service point: a "premise owner"
                      r"premise (?:owner|holder)|"
+                     # ... or by the one who holds or owns the account, the meter or the service ("meterHolder",
+                     # "accountOwner", "svcHolder"; not a ledger's "GL Account Owner")
+                     r"(?<!gl )(?<!g/l )(?<!ledger )\b(?:account|acct|meter|service|policy) (?:owner|holder)\b|"
                      rf"\b(?:{CALL_BACK_WORDS})\b|^\s*ani\s*$|\bcaller\s?id\b(?!\s+name)|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
@@ -190,7 +193,15 @@ _KIND_RULES = [  # first match wins
     (None, re.compile(r"\b(?:customer|caller|resident|tenant)(?:'?s)?\s+(?:says|said|words|comments?|notes?|remarks?|"
                       r"statements?)\b")),
     ("name", re.compile(r"account holder|account name|name on (?:the |your )?(?:account|(?:utility )?bill)|customer name|"
-                        r"titular|nombre del cliente")),
+                        r"titular|nombre del cliente|"
+                        # the one who holds or owns the account, the meter or the service, and the one it bills or
+                        # who answers for it, as a billing system's or a widget's keys name them ("accountOwner",
+                        # "meterHolder", "svcHolder", "billTo", "billedParty", "responsibleParty", "payorName",
+                        # "premiseContact"): the customer, as "account holder" is
+                        r"(?<!gl )(?<!g/l )(?<!ledger )\b(?:account|acct|meter|service|premises?|policy)\s+(?:owner|holder)s?\b|"
+                        r"\b(?:bill(?:ed)?\s+to|(?:billed|bill)\s+(?:party|recipient|payer|payor)|responsible\s+party|"
+                        r"payor|(?:premises?|service|svc)\s+contact)\b(?!\s+(?:address|addr|street|city|state|zip|phone|tel|email|"
+                        r"id|no|number|nbr|#)\b)")),
     # an IVR's caller ID name (CNAM: "CALLER_ID_NAME", "CNAM"), the name the phone company lists for the number
     ("name", re.compile(r"\bcaller\s?id\s+name\b|^\s*cnam\s*$")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
@@ -236,7 +247,7 @@ _KIND_RULES = [  # first match wins
                            # as one ("Cust/Loc", "CUST-LOC", "Customer/Location"; not a "Customer Location", a place),
                            # not the location's address
                            r"|\bcust(?:omer)?\s*[/-]\s*loc(?:ation)?\b(?!\s*(?:address|addr)\b)")),
-    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?(?! (?:owner|holder)\b)|service location|where|"
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?(?! (?:owner|holder|contact)\b)|service location|where|"
                            r"direcci[oó]n|domicilio)\b")),
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
     # (the last key of a JSON or XML path too: a form plugin's export nests them, "fields.first", "fields.last")

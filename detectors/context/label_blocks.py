@@ -13,7 +13,7 @@ account too, and only for a value of their shape.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..bad_redaction import REDACTION_REASONS
 from ..streets import SUFFIXES, UNITS
@@ -28,6 +28,7 @@ from .history import public_story
 from .letters import office_letterhead
 from .lists import SOLE_PROPRIETOR_NOTE, business_name, firm_named_above, vendors_block
 from .persons import named_officially, names_in, official_named_in, party_in_caption, person_name
+from .program_rosters import program_pages
 from .shapes import (ADDRESS_RE, BANK_ROUTING, CCA_ITSELF, CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE,
                      PUBLIC_BODY, ROUTING_NUMBER, USAGE_RE, consumption_spans, opens_an_address, phone_spans,
                      plain_email, span)
@@ -547,9 +548,28 @@ def _titled_elsewhere(analysis: Analysis, name: str, own: Segment) -> bool:
     return False
 
 
+# the label of a program's applicant: "Applicant", "Applicant name", "applicant" (a meta tag's name)
+_APPLICANT_FIELD = re.compile(r"(?i)\s*(?:co-?)?applicant(?:'?s)?(?:[\s_-]+name)?\s*")
+
+
+def _programs_applicant(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
+    """The block, its "Applicant" field read as a name where the page is a utility customer program's own (its title
+    or main heading names a rebate, a bill discount, a payment plan: ``program_rosters.program_pages``) and the block
+    gives the home's address, phone or mailbox: the program's customer, as ``headers.program_applicants`` reads an
+    applicants' column. A permit's, a job's, a board's applicant (any other page) stays a public record's."""
+    if not any(h.kind == "veto" and _APPLICANT_FIELD.fullmatch(h.label) for h in block) or not any(
+            h.kind in ("address", "phone", "email") for h in block):
+        return block
+    if page_of(block[0].segment) not in program_pages(analysis):
+        return block
+    return [replace(h, kind="name", strong=False) if h.kind == "veto" and _APPLICANT_FIELD.fullmatch(h.label) else h
+            for h in block]
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
     """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
     block's office hours veto nothing (``_OFFICE_HOURS``)."""
+    block = _programs_applicant(analysis, block)
     values = [_value(analysis, hit, following) for hit, following in zip(block, [*block[1:], None])]
     customer = any(h.kind in ("name", "account") and not h.screen for h in block)
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
-from .analysis import Analysis, Line, page_of, quoted_staff_signature
+from .analysis import Analysis, Line, facilitys_use, page_of, quoted_staff_signature
 from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
                    SALUTATION_RE, message_mark, running_text_line)
 from .lists import business_name, named_as_a_business
@@ -455,6 +455,18 @@ def _addressee_named_in_full(analysis: Analysis, body: list[Line], greeted: str)
                 analysis.add("name", line.segment, start, stop, "full name of the customer a letter greets")
 
 
+def _facility_chart_line(line: Line) -> bool:
+    """Whether a line is a bar's of a chart whose title, the first line of its text, gives a City facility's use
+    ("Monthly kWh for Central Library, 8871 W Goldenrod Ave" over "Jan 15,726 kWh"): the building's figures, which
+    a page read as a notice to a customer shows beside the customer's, are no customer's."""
+    text = line.segment.text
+    first = text.find("\n")
+    if first < 0 or line.start <= first:
+        return False
+    title = text[:first].rstrip()
+    return facilitys_use(title, len(title))
+
+
 def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | None, end: int) -> int:
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
@@ -544,7 +556,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     for line in lines[first_body:end]:
         cells = [cell for cell in COLUMN_GAP.split(line.text.strip()) if cell.strip()]
         tariff = len(cells) >= 2 and (tariff or bool(_RATE_TABLE_HEADER.fullmatch(cells[0])))
-        if not _office_contact_line(line.text) and id(line) not in inside and not tariff:
+        if not _office_contact_line(line.text) and id(line) not in inside and not tariff \
+                and not _facility_chart_line(line):
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         own_mailbox = False  # the line gives the customer's own mailbox: a phone labelled beside it is theirs too

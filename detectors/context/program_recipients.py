@@ -34,7 +34,7 @@ UTILITY_PROGRAM = re.compile(
     r"\b(?:rebates?|incentives?|credits?|allowances?|discounts?|enrollment|programs?|pilots?|plans?)\b|"
     r"\b(?:bill(?:ing)?|utility)[\s-]+(?:assistance|relief|discounts?|credits?|help)\b)")
 # a page about an event, a contest, a grant or volunteers: its people are no program's customers
-_NOT_A_PROGRAM = re.compile(r"(?i)\b(?:workshops?|webinars?|contests?|competitions?|volunteers?|scholarships?|"
+NOT_A_PROGRAM = re.compile(r"(?i)\b(?:workshops?|webinars?|contests?|competitions?|volunteers?|scholarships?|"
                             r"grants?|tours?|fairs?|festivals?|events?|meetings?|classes|awards?|council|board)\b")
 # a page's title or heading, by its element
 _TITLE_ELEMENT = re.compile(r"(?:^|[\s>])(?:title|h[1-3])(?::nth-of-type\(\d+\))?$")
@@ -70,7 +70,7 @@ def _program_pages(analysis: Analysis) -> set:
     for segment in analysis.document.segments:
         if _TITLE_ELEMENT.search(segment.location.element or ""):
             page = page_of(segment)
-            if _NOT_A_PROGRAM.search(segment.text):
+            if NOT_A_PROGRAM.search(segment.text):
                 other.add(page)
             elif UTILITY_PROGRAM.search(segment.text) or utility:
                 titled[page] = True
