@@ -125,3 +125,20 @@ def test_a_household_in_arrears_under_a_historic_sites_line_of_a_pdf():
     found = pairs_found("https://www.cityofexample.org/docs/collections-update.pdf", pdf(["\n\n".join(lines)]))
     assert "Chavez" in _names(found) and "367 S. Mesa Verde Avenue" in _addresses(found)
     assert not any("Navarro" in n for n in _names(found)) and "8204 Hamilton Way" not in _addresses(found)
+
+
+def test_a_debt_owed_now_under_a_historic_sites_line_is_no_history():
+    from tests.recall_corpus.documents import pdf
+    lines = ["The Mendoza Adobe, a historic site at 7523 S. Bonita Ln, is closed for roof repairs.",
+             "La familia Pham (409 S. Walnut Dr) debe $1172.86 desde marzo y pidió un plan de pagos."]
+    found = pairs_found("https://www.cityofexample.org/docs/council-minutes.pdf", pdf(["\n\n".join(lines)]))
+    assert any("Pham" in n for n in _names(found)) and "409 S. Walnut Dr" in _addresses(found)
+    assert "7523 S. Bonita Ln" not in _addresses(found)
+
+
+def test_a_familys_history_beside_a_historic_site_stays_public():
+    from tests.recall_corpus.documents import pdf
+    lines = ["The Mendoza Adobe, a historic site at 7523 S. Bonita Ln, is closed for roof repairs.",
+             "The Ybarras settled at 1212 Elm St in 1890 and were the first in town to sign up for electric service."]
+    found = pairs_found("https://www.cityofexample.org/docs/walking-tour.pdf", pdf(["\n\n".join(lines)]))
+    assert not _names(found) and not _addresses(found)

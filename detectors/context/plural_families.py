@@ -96,7 +96,9 @@ _OWNED_BEFORE_DE_LOS = re.compile(r"(?i)\b(?:factura|cuenta|casa|hogar|medidor|s
 # a few words between ("the Paredes next door at 7368 Wisteria Ave", "los Galvez de 2317 Reyes Dr"), or the home in
 # brackets ("the Nguyens (1510 E. Holt)")
 _AT_HOME_OR_PHONE = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,3}}?(?:at|on|en|de|of)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|"
+    r"\s+(?:(?:next\s+door|upstairs|downstairs|across\s+the\s+(?:street|hall|alley)|down\s+the\s+(?:street|block|hall)|"
+    r"around\s+the\s+corner|nearby|still|now|also|both|all)\s+)?"
+    rf"(?:at|on|en|de|of)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|"
     rf"\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})|\s*\(\s*\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}][^()]{{2,60}}\)")
 # what may stand between the household's name and its act or home: "household"/"family", and an aside in commas of a
 # few words in lower case ("the Kaurs, longtime customers, at 5077 ...")
@@ -176,12 +178,14 @@ def _state_after(told_after: str, skip: int) -> bool:
     return state is not None and not _OTHER_SUBJECT.search(told_after, skip, state.start())
 
 
-def in_customers_state(text: str, start: int, end: int) -> bool:
-    """Whether the household named at ``text[start:end]`` is in a customer's state its own sentence tells
-    (``_STATE``: on the shut-off list, in arrears, on a payment plan, disconnected), which no history tells."""
-    sentence = _sentence(text, start)
-    told_after = sentence[sentence.find(text[start:end]):]
-    return _state_after(told_after, end - start)
+# a debt owed now, in the present tense: "debe $1,172.86 desde marzo", "owes $400 on the account"
+_DEBT_NOW = re.compile(r"(?i)\b(?:owes?|debe|deben|adeuda|adeudan)\s+(?:(?:about|nearly|over|unos|m[aá]s\s+de)\s+)?\$\s?\d")
+
+
+def tells_customers_state(sentence: str) -> bool:
+    """Whether a sentence tells someone's present state in a utility's books (``_STATE``, or a debt owed now: "La
+    familia Pham (...) debe $1,172.86 desde marzo"), which no history and no honour tells."""
+    return bool(_STATE.search(sentence) or _DEBT_NOW.search(sentence))
 
 
 def _listed(text: str, sentence: str, m: re.Match) -> bool:

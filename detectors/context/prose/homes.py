@@ -14,7 +14,7 @@ from ...translations import phrases_for
 from ..analysis import Analysis, Line
 from ..cues import SENTENCE_END, invited_contact, invited_mailbox
 from ..history import public_story
-from ..plural_families import in_customers_state
+from ..plural_families import tells_customers_state
 from ..public_people import in_a_role, names_a_business, others_use, public_commenter
 from ..shapes import column_gap
 from .reach import ENDS_SENTENCE_OR_FIELD, ITEM_MARKER
@@ -90,8 +90,9 @@ def public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tup
     names = [(segment, start, end) for segment, start, end in names
              if id(segment) not in analysis.old_record_rows  # a row of an old ledger a history transcribes
              and not in_a_role(segment.text, start, end)
-             and not (public_story(analysis, segment, start, end)  # not a household its own sentence puts in the
-                      and not in_customers_state(segment.text, start, end))  # books now ("The Chavez ... remain in arrears")
+             and not (public_story(analysis, segment, start, end)  # not one its own sentence puts in the books now
+                      and not tells_customers_state(  # ("The Chavez ... remain in arrears", "La familia Pham ... debe $")
+                          segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text, end)]))
              and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
                                                                                                       end)])]
     return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]
