@@ -142,3 +142,12 @@ def test_a_familys_history_beside_a_historic_site_stays_public():
              "The Ybarras settled at 1212 Elm St in 1890 and were the first in town to sign up for electric service."]
     found = pairs_found("https://www.cityofexample.org/docs/walking-tour.pdf", pdf(["\n\n".join(lines)]))
     assert not _names(found) and not _addresses(found)
+
+
+def test_a_household_in_arrears_on_a_page_whose_only_utility_word_is_arrears():
+    body = "<html><body><p>Collections</p><p>The Reyes remain in arrears on the account at 220 Olive St.</p></body></html>"
+    found = pairs_found(URL, body, "text/html")
+    assert "Reyes" in _names(found) and "220 Olive St" in _addresses(found)
+    body = ("<html><body><p>Collections</p><p>The Lakers remain in arrears on the arena lease at 1111 S Figueroa St."
+            "</p></body></html>")
+    assert not _names(pairs_found(URL, body, "text/html"))

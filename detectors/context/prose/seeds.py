@@ -52,8 +52,9 @@ def record_seeds(analysis: Analysis):
             yield segment, start
     for position in possessives(analysis):
         yield analysis.locate(position)
-    if analysis.cues.any("utility matter"):  # a household acting in its sentence ("Los Paredes, que viven en 12 Elm
-        # St, pidieron ..."), as the judge's _household_acting reads it
+    if analysis.cues.any("utility matter") or analysis.may_hold("arrear"):  # a household acting in its sentence
+        # ("Los Paredes, que viven en 12 Elm St, pidieron ...", "The Reyes remain in arrears on the account at ..."),
+        # as the judge's _household_acting reads it
         yield from (analysis.locate(start) for start, _ in acting_families(analysis.joined))
     if SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
         for m in NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
