@@ -39,16 +39,26 @@ def fold(word: str) -> str:
 def word_frequencies() -> dict[str, float]:
     """The most frequent English and Spanish words and their frequency (the higher of the two)."""
     frequencies: dict[str, float] = {}
-    for language, size in _VOCABULARY_SIZE.items():
-        count = 0
-        for index, bucket in enumerate(_frequency_list(language)):
-            frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
-            for word in bucket:
-                if word.isalpha():
-                    frequencies[word] = max(frequencies.get(word, 0.0), frequency)
-                    count += 1
-            if count >= size:
-                break
+    for language in _VOCABULARY_SIZE:
+        for word, frequency in language_frequencies(language).items():
+            frequencies[word] = max(frequencies.get(word, 0.0), frequency)
+    return frequencies
+
+
+@lru_cache(maxsize=2)
+def language_frequencies(language: str) -> dict[str, float]:
+    """The most frequent words of one language ("en" or "es") and their frequency in it: "torres", "salas" are
+    Spanish words (towers, rooms) and in English text only surnames."""
+    frequencies: dict[str, float] = {}
+    count = 0
+    for index, bucket in enumerate(_frequency_list(language)):
+        frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
+        for word in bucket:
+            if word.isalpha():
+                frequencies.setdefault(word, frequency)
+                count += 1
+        if count >= _VOCABULARY_SIZE[language]:
+            break
     return frequencies
 
 

@@ -26,7 +26,7 @@ from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_o
 from .ole import read_summary_properties, stream
 from .fixed_width import lines_and_tables
 from .text import read_table
-from .word_fields import OpenField, kept_value
+from .word_fields import OpenField, kept_value, stored_values
 
 _WORD_IDENTIFIER = 0xA5EC
 _FIRST_WORD97_FIB = 0x65  # nFib of Word 97's format; older ones (Word 6, Word 95) lay out the FIB differently
@@ -140,6 +140,9 @@ def _text(word: bytes, pieces: list[tuple[int, int, int, bool]], limit: int) -> 
     return "".join(parts)
 
 
+_FIELD_CODE = re.compile("\x13([^\x13\x14\x15]*)")  # a field's code, up to its separator or a nested field
+
+
 def _field_results(text: str) -> str:
     """The text as Word shows it: each field's result (between ``\\x14`` and ``\\x15``) in place of the field, its
     code (between ``\\x13`` and ``\\x14``) left out; fields nest. A field whose result is blank and whose code keeps
@@ -148,6 +151,8 @@ def _field_results(text: str) -> str:
         return text
     kept: list[str] = []
     fields: list[OpenField] = []  # the fields begun and not ended, innermost last
+    # what the document's SETs store, which its REFs show: the last SET before a REF, else the document's last
+    stored, current = stored_values(_FIELD_CODE.findall(text)), {}
     position = 0
     for mark in _FIELD_MARKS.finditer(text):
         _read_into(kept, fields, text[position:mark.start()])
@@ -158,7 +163,8 @@ def _field_results(text: str) -> str:
             fields[-1].separated = True
         elif mark.group() == "\x15" and fields:
             field = fields.pop()
-            value = kept_value(field.instruction, "", field.result)
+            current.update(stored_values([field.instruction]))
+            value = kept_value(field.instruction, "", field.result, {**stored, **current})
             _read_into(kept, fields, value.text if value and value.in_place else field.result)
     _read_into(kept, fields, text[position:])
     while fields:  # a field never ended shows what its result holds so far

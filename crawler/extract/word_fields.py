@@ -77,26 +77,98 @@ def _form_default(begin) -> str:
     return " ".join((default.get(_W + "val") or "").split()) if default is not None else ""
 
 
-def kept_value(instruction: str, default: str, result: str) -> KeptText | None:
+def kept_value(instruction: str, default: str, result: str, stored: dict[str, str] | None = None) -> KeptText | None:
     """The value a field keeps (a form field's ``default``, else its instruction's) that its ``result`` does not
-    show, None when it keeps none or shows it."""
+    show, None when it keeps none or shows it. A ``REF`` (or a bare bookmark's name) whose result is blank shows
+    the value a ``SET`` of the document ``stored`` under its bookmark, where it stands: "Dear { REF holder }, ...
+    your account at { REF addr }" reads as Word shows it once its fields are updated."""
     kind = _field_kind(instruction)
-    value = default if kind == "FORMTEXT" else instruction_value(instruction)
     shown = " ".join(result.split())
+    if stored and not shown and (bookmark := _referenced_bookmark(instruction)) in stored:
+        return KeptText(stored[bookmark], True)
+    value = default if kind == "FORMTEXT" else instruction_value(instruction)
     if not value or value.casefold() in shown.casefold():
         return None
     return KeptText(value, kind in _SHOWN_IN_PLACE and not shown)
 
 
+# a REF's bookmark ("REF holder \\h", "REF CustName \\* MERGEFORMAT") or a bare bookmark's name as a field's code
+_REF = re.compile(r"\s*(?:REF\s+)?(?P<bookmark>[A-Za-z_][\w]*)\s*(?:\\.*)?$", re.I)
+_NOT_BOOKMARKS = frozenset({"PAGE", "NUMPAGES", "DATE", "TIME", "TOC", "SET", "QUOTE", "FILLIN", "ASK", "FORMTEXT",
+                            "MERGEFIELD", "HYPERLINK", "SEQ", "PAGEREF", "NOTEREF", "INCLUDEPICTURE", "SECTIONPAGES",
+                            "AUTHOR", "TITLE", "FILENAME", "CREATEDATE", "SAVEDATE", "PRINTDATE", "FORMCHECKBOX"})
+
+
+def _referenced_bookmark(instruction: str) -> str | None:
+    """The bookmark a field's code shows the value of: ``REF name``, or a bookmark's name alone (Word reads
+    "{ holder }" as "{ REF holder }")."""
+    m = _REF.match(instruction)
+    if not m or m.group("bookmark").upper() in _NOT_BOOKMARKS:
+        return None
+    return m.group("bookmark").casefold()
+
+
+def stored_values(instructions) -> dict[str, str]:
+    """The values a document's ``SET name "text"`` fields store, by bookmark name (folded): what its REFs show."""
+    stored = {}
+    for instruction in instructions:
+        tokens = [m.group(1) if m.group(1) is not None else m.group(0) for m in _TOKEN.finditer(instruction)]
+        if len(tokens) >= 3 and tokens[0].upper() == "SET" and not tokens[2].startswith("\\"):
+            value = " ".join(tokens[2].replace('\\"', '"').split())
+            if value:
+                stored[tokens[1].casefold()] = value
+    return stored
+
+
+_DOCUMENT_SETS: dict[int, tuple[object, dict]] = {}  # the last document's stored values, by its root
+
+
+def _document_sets(paragraph) -> dict:
+    """The values the document's SETs store as each of its REFs reads them, by the REF's starting element (its
+    ``fldChar begin`` or its ``fldSimple``): the last SET of a bookmark before the REF, else the document's last
+    (a merge letter SETs the holder anew before each letter). Read once per document."""
+    root = paragraph.getroottree().getroot()
+    cached = _DOCUMENT_SETS.get(id(root))
+    if cached is not None and cached[0] is root:
+        return cached[1]
+    current: dict[str, str] = {}
+    seen: dict = {}
+    fields: list[OpenField] = []
+
+    def ended(begin, instruction: str) -> None:
+        current.update(stored_values([instruction]))
+        if _referenced_bookmark(instruction):
+            seen[begin] = dict(current)
+
+    for element in root.iter(_W + "instrText", _W + "fldChar", _W + "fldSimple"):
+        if element.tag == _W + "fldSimple":
+            ended(element, element.get(_W + "instr") or "")
+        elif element.tag == _W + "instrText":
+            if fields and not fields[-1].separated:
+                fields[-1].instruction += element.text or ""
+        elif (kind := element.get(_W + "fldCharType")) == "begin":
+            fields.append(OpenField(element))
+        elif kind == "separate" and fields:
+            fields[-1].separated = True
+        elif kind == "end" and fields:
+            field = fields.pop()
+            ended(field.begin, field.instruction)
+    by_ref = {begin: {**current, **values} for begin, values in seen.items()} if current else {}
+    _DOCUMENT_SETS.clear()
+    _DOCUMENT_SETS[id(root)] = (root, by_ref)
+    return by_ref
+
+
 def kept_field_texts(paragraph) -> dict:
     """The values the paragraph's fields keep in their codes and do not show, by the element that starts each
-    field (its ``fldChar begin`` or its ``fldSimple``)."""
+    field (its ``fldChar begin`` or its ``fldSimple``); a REF shows what the document's SET stored."""
     kept = {}
+    stored_by_ref = _document_sets(paragraph)
     open_fields: list[OpenField] = []  # fields begun and not ended, innermost last
     for element in paragraph.iter(_W + "fldChar", _W + "instrText", _W + "t", _W + "fldSimple"):
         if element.tag == _W + "fldSimple":
             result = "".join(t.text or "" for t in element.iter(_W + "t"))
-            if found := kept_value(element.get(_W + "instr") or "", "", result):
+            if found := kept_value(element.get(_W + "instr") or "", "", result, stored_by_ref.get(element)):
                 kept[element] = found
         elif element.tag == _W + "instrText":
             if open_fields and not open_fields[-1].separated:
@@ -111,6 +183,7 @@ def kept_field_texts(paragraph) -> dict:
             open_fields[-1].separated = True
         elif kind == "end" and open_fields:
             field = open_fields.pop()
-            if found := kept_value(field.instruction, _form_default(field.begin), field.result):
+            if found := kept_value(field.instruction, _form_default(field.begin), field.result,
+                                   stored_by_ref.get(field.begin)):
                 kept[field.begin] = found
     return kept

@@ -326,13 +326,15 @@ _CUES = {
                                   # luz", "el medidor"; Tagalog "kuryente"; Vietnamese hóa đơn (bill), đồng hồ điện
                                   # (meter), tiền điện (the power bill), tài khoản điện (the electric account)
                                   r"facturas?|cuenta[\s\x00]+de[\s\x00]+(?:luz|electricidad)|medidor(?:es)?|"
+                                  # Spanish shut-offs: "la lista de desconexión", "fueron desconectados"
+                                  r"desconexi(?:\u00f3n|on|ones)|desconectad[oa]s?|"
                                   r"electricidad|kuryente|h\u00f3a[\s\x00]+\u0111\u01a1n|"
                                   r"(?:\u0111\u1ed3ng[\s\x00]+h\u1ed3|ti\u1ec1n|t\u00e0i[\s\x00]+kho\u1ea3n)[\s\x00]+\u0111i\u1ec7n)\b"),  # a claim for a fridge a
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
                         "referred", "turned", "psps", "medical", "nem", "net", "true", "transformer", "interrupt",
-                        "factura", "cuenta", "medidor", "electricidad", "kuryente",
+                        "factura", "cuenta", "medidor", "electricidad", "kuryente", "desconex", "desconect",
                         "h\u00f3a \u0111\u01a1n", "\u0111\u1ed3ng h\u1ed3", "ti\u1ec1n \u0111i\u1ec7n",
                         "t\u00e0i kho\u1ea3n")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",

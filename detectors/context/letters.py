@@ -1541,9 +1541,20 @@ _REPORT_AUTHOR = re.compile(r"(?i)\s*(?:(?:prepared|submitted|reviewed|approved|
                             r"(?:city\s+|department\s+)?staff\s+contact)\s*:")
 
 
+# a message's own end mark ("-----End of forwarded message-----", "---------- End forwarded message ----------") or a
+# packet's next attachment's heading ("Attachment 8: Staff Report", "Exhibit B - Budget Detail"; not a file the
+# message attaches, "Attachment 1: bill.pdf")
+_MESSAGE_ENDS = re.compile(r"(?i)\s*[-=_*]*\s*(?:end\s+of\s+(?:the\s+)?(?:forwarded\s+|original\s+|quoted\s+)?"
+                           r"(?:message|e-?mail|correspondence)|end\s+(?:of\s+)?forwarded\s+(?:message|e-?mail))"
+                           r"\s*[-=_*]*\s*|\s*(?i:attachment|exhibit)\s+(?:[A-Z]|\d{1,2})\s*[:.\u2013\u2014-]\s*"
+                           r"[A-Z][\w ,&'-]{2,60}")
+
+
 def _report_resumes(text: str) -> bool:
-    """Whether a line takes a report up again after a message it quotes (``_REPORT_HEADING``, ``_REPORT_AUTHOR``)."""
-    return _REPORT_HEADING.fullmatch(text) is not None or _REPORT_AUTHOR.match(text) is not None
+    """Whether a line takes a report up again after a message it quotes (``_REPORT_HEADING``, ``_REPORT_AUTHOR``,
+    ``_MESSAGE_ENDS``)."""
+    return (_REPORT_HEADING.fullmatch(text) is not None or _REPORT_AUTHOR.match(text) is not None
+            or _MESSAGE_ENDS.fullmatch(text) is not None)
 
 
 def _blockquote_of(segment: Segment) -> str | None:

@@ -349,7 +349,8 @@ _NAME_ASKED_FOR_CALL = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                                   r"(?:to[ \t]+)?(?:call|phone|text)[ \t]+(?:him|her|them)(?:[ \t]+back)?)"
                                   r"[ \t]+(?i:at|on)[ \t]+(?=[(+\d])")
 # the person's own home: "Ana Ruiz lives at ", "Ana Ruiz's home at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz
-# at 1234 ...", "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
+# at 1234 ...", a few words in lower case told of them in commas between ("Ana Ruiz, who rents the back unit, at
+# 1234 ...", "Ana Ruiz, the tenant, at ..."), "Ana Ruiz - move-in at 1234 ..."; the same on the City's translated pages: Spanish "vive en", "con
 # domicilio en", Tagalog "(ay) nakatira sa", Vietnamese "tại" and "ở" (at), "sống tại"/"sống ở" (lives at), "thuê
 # nhà tại" (rents a home at); the home in its language's order too: after "Số" (number) or a street's name before
 # its number ("vive en Este Holt Ave 3382")
@@ -361,6 +362,9 @@ _NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME
                            rf"living|residing)[ \t]+at|{_LIVES_AT_TRANSLATED})|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
                            r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
                            r"turn[\s-]?on)[ \t]+(?:at|on)"
+                           # a few words in lower case told of them in commas: ", who rents the back unit, at"
+                           r"|[ \t]*,[ \t]+(?:who|the|a|an|our|her|his|their)[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,4}?"
+                           r"[a-z][\w'\u2019-]*[ \t]*,[ \t]*(?i:at|on)"
                            # a photo of the person with what was installed at their home: "Ana Ruiz in front of the
                            # panels at 1234 ...", "Ana Ruiz beside her new heat pump at ..."
                            r"|[ \t]+(?i:in[ \t]+front[ \t]+of|outside|beside|next[ \t]+to|with)[ \t]+"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import fold, frequent, surname_shares, word_frequencies
+from ..vocabulary import fold, frequent, language_frequencies, surname_shares, word_frequencies
 from .cues import SERVICE_WORDS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -92,8 +92,42 @@ _THEIR_HOME = re.compile(r"(?i)\b(?:their|su|sus)\s+(?:own\s+)?(?:home|house|hou
 # the thing of a household's that Spanish names before "de los" ("la factura de los Montes")
 _OWNED_BEFORE_DE_LOS = re.compile(r"(?i)\b(?:factura|cuenta|casa|hogar|medidor|saldo|consumo|servicio|deuda)s?"
                                   r"\s+de\s+$")
-# placed at a house number on a street, or at a phone: "the Okafors at 2210 Birch Ln", "the Szymanskis at (626) ..."
-_AT_HOME_OR_PHONE = re.compile(rf"\s+(?:at|on|en)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})")
+# placed at a house number on a street, or at a phone: "the Okafors at 2210 Birch Ln", "the Szymanskis at (626) ...",
+# a few words between ("the Paredes next door at 7368 Wisteria Ave", "los Galvez de 2317 Reyes Dr"), or the home in
+# brackets ("the Nguyens (1510 E. Holt)")
+_AT_HOME_OR_PHONE = re.compile(
+    r"\s+(?:(?:next\s+door|upstairs|downstairs|across\s+the\s+(?:street|hall|alley)|down\s+the\s+(?:street|block|hall)|"
+    r"around\s+the\s+corner|nearby|still|now|also|both|all)\s+)?"
+    rf"(?:at|on|en|de|of)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}]|"
+    rf"\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}})|\s*\(\s*\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[{_UPPER}][^()]{{2,60}}\)")
+# what may stand between the household's name and its act or home: "household"/"family", and an aside in commas of a
+# few words in lower case ("the Kaurs, longtime customers, at 5077 ...")
+_ASIDE = re.compile(r"(?:\s+(?:household|family|familia))?(?:\s*,\s*(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,"
+                    r"(?=\s+(?:at|on|en|de)\s+\d))?")
+# a customer's state in the utility's books, said of the household later in its sentence ("The Torres household, and
+# the Ramos next door at ..., were on the August shut-off list", "the Nunez were on a payment plan", "The Chavez at
+# ... remain in arrears", "Los Galvez de ... están en la lista de desconexión"): a list of shut-offs or arrears, a
+# payment plan, arrears, enrolment in a program, a disconnection
+_STATE = re.compile(
+    r"\b(?:were|are|was|is|remain(?:ed|s)?|have\s+been|has\s+been|had\s+been|stay(?:ed|s)?)\s+"
+    r"(?:(?:still|both|all|now|also|again|already|currently|each)\s+)?"
+    r"(?:(?:on|in)\s+(?:the|a|our|this|their)\s+(?:[\w/-]+\s+){0,3}?(?:shut[- ]?offs?|disconnect(?:ion)?s?|past[- ]due|"
+    r"delinquen(?:t|cy)|arrears|collections?|cut[- ]?offs?|termination)\s+(?:list|report|queue|roster)|"
+    r"on\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:payment\s+(?:plan|arrangement)|budget\s+billing|level\s+pay|"
+    r"arrearage\s+management)|in\s+arrears|past\s+due|delinquent|behind\s+on|enrolled\s+in|disconnected|"
+    r"shut\s+off|cut\s+off)"
+    r"|\b(?:est[aá]n|estaban|siguen|quedaron|fueron|son)\s+(?:(?:todav[ií]a|ya|a[uú]n)\s+)?"
+    r"(?:en\s+(?:la\s+)?lista\s+de\s+(?:desconexi[oó]n|cortes?|morosos)|atrasados|morosos|inscritos\s+en|"
+    r"desconectados|en\s+un\s+plan\s+de\s+pagos?)", re.I)
+# what says the state belongs to someone else than the household: a clause of its own or a count of customers
+_OTHER_SUBJECT = re.compile(r"(?i)\b(?:who|which|that|while|but|because|whereas|although|than|when|if)\b|"
+                            r"\d[\d,]*\s+(?:other\s+)?(?:customers|accounts|households|homes|residents|families)\b|;")
+_STATE_REACH = 140  # how far after the household's name its state is read in its sentence
+# an item of a list whose first item staff's act reaches ("Crews disconnected the Perez (...), the Salas (...) and
+# ...", "Households still owing after the notice: the Chavez at ..., the Alvarez at ..."): the list's later items
+_LIST_ITEM_BEFORE = re.compile(r"(?:\)|[A-Za-z.])\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_OPENS = re.compile(r"(?:\b(?:reached|called|phoned|contacted|disconnected|reconnected|billed|credited|refunded|"
+                         rf"visited|notified)\s+|:\s*)the\s+[{_UPPER}]")
 # whom staff's act reaches: "Staff reached the Szymanskis", "crews disconnected the Okafors"
 _STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnected|reconnected|billed|credited|"
                                r"refunded|visited|notified)\s+$")
@@ -101,8 +135,9 @@ _STAFF_ACT_BEFORE = re.compile(r"\b(?:reached|called|phoned|contacted|disconnect
 # Hendersons, who live at 1402 Elm St, won the Garden of the Month award" is a press release's): the service's words
 # (``cues.SERVICE_WORDS``), a shut off, what they owe, the programs' names in capitals (no one's "care"), the power
 # itself, and the same in Spanish (its meter, "la lectura del medidor", bill, "recibo", balance, "saldo", and debt)
-_UTILITY_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|shut[- ]offs?|owed?|(?-i:CARE|FERA)|electric\w*|utility|"
-                             r"factura|cuenta|consum\w*|desconect\w*|luz|pagos?|deben|medidor(?:es)?|recibos?|saldos?|"
+_UTILITY_MATTER = re.compile(rf"(?i)\b(?:{SERVICE_WORDS}|shut[- ]offs?|owed?|owing|disconnect\w*|(?-i:CARE|FERA)|"
+                             r"electric\w*|utility|factura|cuenta|consum\w*|desconect\w*|desconexi\w*|luz|pagos?|"
+                             r"deben|medidor(?:es)?|recibos?|saldos?|"
                              r"adeud\w*)\b")
 _SENTENCE_REACH = 200  # how far the household's sentence is read on either side for its utility matter
 _SURNAME_OVER_PLURAL = 20  # a frequent word is a household's surname where the surname is this much more common
@@ -120,18 +155,46 @@ def acting_families(text: str, start: int = 0, end: int | None = None) -> list[t
             text, max(0, m.start() - 16), m.start())
         if _neighbourhood(text, m) and not owned_before:
             continue
-        acts = _OWNS.match(text, after) if m.group("possessive") else (
-            _CUSTOMERS_ACT.match(text, after) or _AT_HOME_OR_PHONE.match(text, after)
-            or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or owned_before)
         sentence = _sentence(text, m.start())
         told_after = sentence[sentence.find(m.group("word")):]
+        aside = _ASIDE.match(text, after).end() if not m.group("possessive") else after
+        acts = _OWNS.match(text, after) if m.group("possessive") else (
+            _CUSTOMERS_ACT.match(text, after) or _AT_HOME_OR_PHONE.match(text, aside)
+            or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or owned_before
+            or _state_after(told_after, len(m.group("word"))) or _listed(text, sentence, m))
         people = bool(_PERSONS_ACT.match(text, after) or _THEIR_HOME.search(told_after) or (
             m.group("possessive") or _STAFF_ACT_BEFORE.search(text, max(0, m.start() - 16), m.start()))
             and _THEIR.search(told_after) or m.group("possessive") and _NUMBERED_ACCOUNT_AT_HOME.match(text, after))
-        if acts and _surname_in_plural(m.group("word"), unchanged=bool(m.group("los")), people=people) \
-                and _UTILITY_MATTER.search(sentence):
+        if acts and (_surname_in_plural(m.group("word"), unchanged=bool(m.group("los")), people=people)
+                     or not m.group("los") and _english_surname(m.group("word"))) and _UTILITY_MATTER.search(sentence):
             found.append(m.span("word"))
     return found
+
+
+def _state_after(told_after: str, skip: int) -> bool:
+    """Whether the sentence, after the household's name, says the household is in a state of a customer's
+    (``_STATE``) with no clause or count of others before it."""
+    state = _STATE.search(told_after, skip, _STATE_REACH)
+    return state is not None and not _OTHER_SUBJECT.search(told_after, skip, state.start())
+
+
+# a debt owed now, in the present tense: "debe $1,172.86 desde marzo", "owes $400 on the account"
+_DEBT_NOW = re.compile(r"(?i)\b(?:owes?|debe|deben|adeuda|adeudan)\s+(?:(?:about|nearly|over|unos|m[aá]s\s+de)\s+)?\$\s?\d")
+
+
+def tells_customers_state(sentence: str) -> bool:
+    """Whether a sentence tells someone's present state in a utility's books (``_STATE``, or a debt owed now: "La
+    familia Pham (...) debe $1,172.86 desde marzo"), which no history and no honour tells."""
+    return bool(_STATE.search(sentence) or _DEBT_NOW.search(sentence))
+
+
+def _listed(text: str, sentence: str, m: re.Match) -> bool:
+    """Whether the household is a later item of a list its sentence opens with staff's act or a label's colon on
+    "the NAME" (``_LIST_OPENS``)."""
+    if not _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    before = sentence[:max(0, sentence.find(m.group()))]
+    return _LIST_OPENS.search(before) is not None
 
 
 def _neighbourhood(text: str, m: re.Match) -> bool:
@@ -179,6 +242,19 @@ def _surname_in_plural(word: str, unchanged: bool, people: bool = False) -> bool
                 word_frequencies().get(stem.lower(), 0.0), _SURNAME_OVER_PLURAL * plural_frequency):
             return True
     return False
+
+
+_SURNAME_OVER_ENGLISH = 50  # a listed surname this much more common than the word in English text is a surname there
+
+
+def _english_surname(word: str) -> bool:
+    """Whether a capitalised word ending in s or z, after English "the", is a surname as its own plural: a listed
+    surname far more common than the word in English ("Torres", "Salas", "Paredes" are Spanish words, towers, rooms
+    and walls, but in English text only names; not "Woods", "Meadows", "Mills", "Hills", "Springs")."""
+    if word[-1] not in "sz":
+        return False
+    share = surname_shares().get(fold(word).lower(), 0.0)
+    return share >= _LISTED_SURNAME and share > _SURNAME_OVER_ENGLISH * language_frequencies("en").get(word.lower(), 0.0)
 
 
 # staff reaching a household by its surname in the plural: "Staff reached the Szymanskis at"

@@ -14,6 +14,7 @@ from ...translations import phrases_for
 from ..analysis import Analysis, Line
 from ..cues import SENTENCE_END, invited_contact, invited_mailbox
 from ..history import public_story
+from ..plural_families import tells_customers_state
 from ..public_people import in_a_role, names_a_business, others_use, public_commenter
 from ..shapes import column_gap
 from .reach import ENDS_SENTENCE_OR_FIELD, ITEM_MARKER
@@ -64,6 +65,10 @@ HOME_AFTER_NAME = re.compile(r"\s*(?:[,;(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:o
                               # resident of 12 Elm St", "Ana Ruiz, the tenant at 12 Elm St"
                               r",\s*(?:a|an|the)\s+(?:(?:longtime|long-time|lifelong|local|retired|elderly|senior|"
                               r"\d{2}-year-old)\s+)?(?:residents?|homeowners?|tenants?|renters?|occupants?)\s+(?:of|at|on)|"
+                              # ... or any few words in lower case told of them in commas before the home: "Ana Ruiz,
+                              # who rents the back unit, at 12 Elm St", "Mr. Lee, the tenant, at ..."
+                              r",\s*(?:who|the|a|an|our|her|his|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}?[a-z][\w'\u2019-]*"
+                              r"\s*,\s*(?:at|on|of)|"
                               # ... and in Spanish: "Ana Ruiz, residente de 12 Elm St", "Ana Ruiz, que vive en ...", "Ana
                               # Ruiz, con domicilio en ..."
                               r",\s*(?:(?:una?|el|la)\s+)?(?:residente|vecin[oa]|inquilin[oa])\s+(?:de|en)|"
@@ -84,7 +89,10 @@ def public_ones_left_out(analysis: Analysis, names: list[tuple], usage: list[tup
     names the business), an area's, a class's or the whole city's usage."""
     names = [(segment, start, end) for segment, start, end in names
              if id(segment) not in analysis.old_record_rows  # a row of an old ledger a history transcribes
-             and not in_a_role(segment.text, start, end) and not public_story(analysis, segment, start, end)
+             and not in_a_role(segment.text, start, end)
+             and not (public_story(analysis, segment, start, end)  # not one its own sentence puts in the books now
+                      and not tells_customers_state(  # ("The Chavez ... remain in arrears", "La familia Pham ... debe $")
+                          segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text, end)]))
              and not public_commenter(segment.text, start) and not names_a_business(segment.text[_sentence_start(segment.text, start):_sentence_end(segment.text,
                                                                                                       end)])]
     return names, [f for f in usage if not others_use(f[1].text, _sentence_start(f[1].text, f[2]), f[2])]

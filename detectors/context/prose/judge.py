@@ -45,8 +45,9 @@ from .places import (OWN_CONTACT_WORDS, city_of_an_address, clause_going_on, fam
 from .seeds import (ADDRESSEE_OPENING, CALLED_ABOUT_NUMBER, CALLED_LEAVING_NUMBER, HELD_IN_NAME, NOTICE_ADDRESSEE,
                     SHUT_OFF_NOTICE)
 from .sentences import ORGANIZATION, sentence_bounds
-from .utility_stories import (OWN_UTILITY_BILL, RELIEF_TOLD, SERVED_BY, UTILITY_STORY, followed_up,
-                              homes_in_utility_story, mailbox_owners_bracketed, served_ones, speakers_with_home)
+from .utility_stories import (HOME_BILL_TOLD, OWN_UTILITY_BILL, RELIEF_TOLD, SERVED_BY, UTILITY_STORY,
+                              case_fields_labelled, followed_up, home_bills_told, homes_in_utility_story, mailbox_owners_bracketed, served_ones,
+                              speakers_with_home)
 
 
 _REPORTED_BY = re.compile(r"(?i)\breported\s+by\b")
@@ -106,7 +107,7 @@ def judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tu
     # winter bill"): see speakers_with_home
     bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
         OWN_UTILITY_BILL.search(p.text) or UTILITY_STORY.search(p.text) or RELIEF_TOLD.search(p.text)
-        for p in pieces)
+        or HOME_BILL_TOLD.search(p.text) for p in pieces)
     # a resident reached at their own home, phone or mailbox whom staff helped, in a text telling utility matters ("A
     # Tagalog-speaking senior (Ana Ruiz, 562...) was helped by Lyle Pennington in Tagalog" among a customer-care
     # report's cases): served as a customer; the helper is staff (``named_officially``)
@@ -245,6 +246,13 @@ def judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tu
     elif speakers := speakers_with_home(names, fields):
         names, fields = customers_sentences(analysis, names, fields, speakers)
         why = "a resident's home or number given with their own utility bill"
+    elif page not in analysis.context.public_comment and (told := home_bills_told(names, fields)):
+        names, fields = customers_sentences(analysis, names, fields, told)
+        why = "a person telling of their home's bill, meter or account"
+    elif page not in analysis.context.public_comment and service_told and (
+            opened := case_fields_labelled(names, fields)):
+        names, fields = customers_sentences(analysis, names, fields, opened)
+        why = "the person a case note opens with, and the service address or callback number it gives for the case"
     elif told := homes_in_utility_story(analysis, names, fields):
         names, fields = customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"

@@ -17,7 +17,7 @@ from .customers import CUSTOMERS_NUMBER
 from .headings import possessives
 from .homes import personal_mailbox
 from .names import CALL_BACK, HOME_LABEL, REACHED, ROLE_ENDS_LINE, ROLE_WORD
-from .utility_stories import OWN_UTILITY_BILL, RELIEF_TOLD, UTILITY_STORY
+from .utility_stories import CASE_FIELD_TOLD, HOME_BILL_TOLD, OWN_UTILITY_BILL, RELIEF_TOLD, UTILITY_STORY
 
 
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between), "customer (Ana Ruiz, ...)"
@@ -52,8 +52,9 @@ def record_seeds(analysis: Analysis):
             yield segment, start
     for position in possessives(analysis):
         yield analysis.locate(position)
-    if analysis.cues.any("utility matter"):  # a household acting in its sentence ("Los Paredes, que viven en 12 Elm
-        # St, pidieron ..."), as the judge's _household_acting reads it
+    if analysis.cues.any("utility matter") or analysis.may_hold("arrear"):  # a household acting in its sentence
+        # ("Los Paredes, que viven en 12 Elm St, pidieron ...", "The Reyes remain in arrears on the account at ..."),
+        # as the judge's _household_acting reads it
         yield from (analysis.locate(start) for start, _ in acting_families(analysis.joined))
     if SHUT_OFF_NOTICE.search(analysis.joined):  # "Aviso de corte ... Para: Ana Ruiz, 12 Elm St": the addressee,
         for m in NOTICE_ADDRESSEE.finditer(analysis.joined):  # where no "your" of English opens a record
@@ -101,6 +102,12 @@ def record_seeds(analysis: Analysis):
     if analysis.may_hold(*_OWN_UTILITY_BILL_WORDS):
         for m in OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
             yield analysis.locate(m.start())
+    if analysis.may_hold(*_OWN_UTILITY_BILL_WORDS) and analysis.may_hold(*_SAYING_WORDS):
+        for m in HOME_BILL_TOLD.finditer(analysis.joined):  # "According to Mr. Acosta, the bill for 3747 Fremont Ave"
+            yield analysis.locate(m.start())
+    if analysis.may_hold("service", "callback", "call-back", "call back"):
+        for m in CASE_FIELD_TOLD.finditer(analysis.joined):  # "... from Mr. Herrera on 4/1. The service address is 12 Elm"
+            yield analysis.locate(m.start())
     if analysis.may_hold(*_UTILITY_STORY_WORDS):
         for m in UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
             yield analysis.locate(m.start())
@@ -140,6 +147,8 @@ _CUSTOMERS_NUMBER_WORDS = (("customer", "caller", "ratepayer", "holder", "file",
                             "expediente"), ("phone", "cell", "mobile", "tel"))
 _RELIEF_WORDS = ("plan", "pago", "discount", "descuento", "diskwento", "gi\u1ea3m", "care", "fera", "baseline",
                  "credit", "bill", "factura")
+_SAYING_WORDS = ("said", "says", "told", "reported", "explained", "claimed", "stated", "insisted", "complained",
+                 "wrote", "according", "seg", "dijo", "explic", "report", "asegur")
 _OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit", "su ")  # one in each
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
 # "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of

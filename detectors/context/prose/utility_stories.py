@@ -43,7 +43,8 @@ _REACH_BEFORE = re.compile(r"(?i)\b(?:contact|call|reach|email|write\s+to|ask\s+
 # a resident's own utility bill or meter told in the sentence that gives their home or number: "her electric bill",
 # "the winter bill", "my meter", "the new smart meter ... had doubled the bill"; not a legislature's "the bill would"
 OWN_UTILITY_BILL = re.compile(
-    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
+    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:(?:[\w-]+|\$[\d,]+(?:\.\d\d)?)\s+){0,2}?"
+    r"(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
     r"|meter\b[^.!?;]{0,80}\bbills?"
     # and in Spanish, a person's appeal or dispute of their own bill ("apeló su factura", "presentó una apelación sobre
@@ -253,6 +254,78 @@ def followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         if phone and not any(n[0] is segment and end < n[1] < phone[2] and not named_officially(text, n[1], n[2])
                              for n in names):
             found += [(segment, start, end), phone[1:]]
+    return found
+
+
+# a person telling of the bill, meter or account of a home, in indirect speech: "According to Mr. Acosta, the bill for
+# 3747 Fremont Ave doubled in July", "Ana Ruiz said the bill for 12 Elm St ...", "Ana Ruiz told staff that her meter at
+# 12 Elm St ...", "Según la Sra. Ruiz, la factura de 12 Elm St ..."
+_HOME_BILL = (r"(?:the|her|his|their|la|su)\s+(?:[\w-]+\s+)?(?:bills?|meter|account|service|usage|electricity|power|"
+              r"factura|medidor|cuenta|servicio|consumo)\s+(?:for|at|of|on|de|en|del)\s+")
+_SAID_OF_HOME_BILL = re.compile(r"\s*,?\s+(?:said|says|told\s+(?:staff|us|the\s+\w+|\w+)|reported|explained|claimed|"
+                                r"stated|insisted|complained|wrote|dijo|explic[oó]|report[oó]|asegur[oó])\s+"
+                                rf"(?:that\s+|que\s+)?{_HOME_BILL}")
+_ACCORDING_TO = re.compile(r"(?i)\b(?:according\s+to|seg[uú]n)\s+$")
+_AFTER_ACCORDING = re.compile(rf"\s*,\s+{_HOME_BILL}")
+HOME_BILL_TOLD = re.compile(r"(?i)\b(?:said|says|told|reported|explained|claimed|stated|insisted|complained|wrote|"
+                            r"according\s+to|seg[uú]n|dijo|explic[oó]|report[oó]|asegur[oó])\b"
+                            rf"(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.){{0,60}}?\b{_HOME_BILL}\d")
+_TOLD_REACH = 80  # how far after the name the home whose bill they tell of is read
+
+
+def home_bills_told(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names that tell of a home's bill, meter or account right after them, in indirect speech ("According to Mr.
+    Acosta, the bill for 3747 Fremont Ave doubled ...", "Ana Ruiz said the bill for 12 Elm St ..."): the person whose
+    home it is, as a complaint memo tells a customer's case; not a business's owner on the shop's bill."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        home = min((f for f in fields if f[0] == "address" and f[1] is segment and end <= f[2] <= end + _TOLD_REACH),
+                   key=lambda f: f[2], default=None)
+        if home is None:
+            continue
+        told = _SAID_OF_HOME_BILL.fullmatch(text, end, home[2]) or (
+            _ACCORDING_TO.search(text, max(0, start - 20), start) and _AFTER_ACCORDING.fullmatch(text, end, home[2]))
+        stop = CLAUSE_END.search(text, home[3])
+        if told and not BUSINESS.search(text, start, stop.start() if stop else len(text)):
+            found.append((segment, start, end))
+    return found
+
+
+# a case a person opened, named right before them ("We received a letter from Mr. Herrera on 4/1", "a call from Ana
+# Ruiz") or by their own act right after ("Ana Ruiz wrote on 4/1 ...", "Ana Ruiz called in ...")
+_CASE_FROM = re.compile(r"(?i)\b(?:letters?|e-?mails?|calls?|complaints?|messages?|voicemails?|inquir(?:y|ies)|requests?|"
+                        r"disputes?|appeals?|visits?|notes?|cartas?|llamadas?|quejas?)\s+(?:from|by|de)\s+$")
+_CASE_BY = re.compile(r"\s+(?:wrote|called|phoned|emailed|e-mailed|came\s+in|stopped\s+by|complained|escribi[oó]|"
+                      r"llam[oó])\b")
+# a field a customer's record labels as theirs in a sentence: "The service address is ...", "the callback number is
+# ...", "her account number is ...", "La dirección de servicio es ..."
+_RECORD_FIELD_LABEL = re.compile(r"(?i)\b(?:service\s+address|call[\s-]?back\s+(?:number|no\.?|#)|"
+                                 r"(?:account|acct\.?)\s+(?:number|no\.?|#)|direcci[oó]n\s+de\s+servicio|"
+                                 r"n[uú]mero\s+de\s+cuenta)\s*(?:is|was|es|era|:)?\s*$")
+# a sentence that gives a case's service address or callback number: "The service address is 12 Elm St", "his
+# callback number is (909) ..."
+CASE_FIELD_TOLD = re.compile(r"(?i)\b(?:service\s+address|call[\s-]?back\s+(?:number|no\.?))\s+(?:is|was)\s+[(\d]")
+_LABEL_REACH = 40  # how far before a field its label is read
+_CASE_REACH = 260  # how far after the name its case's labelled fields are read (two or three sentences)
+
+
+def case_fields_labelled(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The person a case note opens with ("We received a letter from Mr. Herrera on 4/1.", "Ana Ruiz called in on
+    4/1.") and the fields the next sentences label as the case's own record ("The service address is 12 Elm St; the
+    callback number is (909) ..."), no other person named between: the customer whose case it is and their fields."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        if not (_CASE_FROM.search(text, max(0, start - 24), start) or _CASE_BY.match(text, end)):
+            continue
+        following = [n for n in names if n[0] is segment and end < n[1] <= end + _CASE_REACH]
+        stop = min((n[1] for n in following), default=end + _CASE_REACH)
+        labelled = [f for f in fields if f[1] is segment and end < f[2] <= stop and f[0] in ("address", "phone", "email")
+                    and _RECORD_FIELD_LABEL.search(text, max(0, f[2] - _LABEL_REACH), f[2])]
+        if labelled and not BUSINESS.search(text, start, labelled[-1][3]):
+            found.append((segment, start, end))
+            found += [f[1:] for f in labelled]
     return found
 
 
