@@ -536,6 +536,11 @@ _LISTED_REACH = 40  # characters before a number in which the one listed before 
 # them ("（帐号）")
 _OPENING, _CLOSING = r"[(\[\uff08]", r"[)\]\uff09]"
 _OPENING_BRACKETS = "([\uff08"
+# a label in brackets a line break cut: its opening words end the number's line, the rest and the closing bracket open
+# the next
+_CUT_LABEL = 32  # characters of a line's end in which the label's opening bracket may stand
+_LABEL_OPEN_AT_END = re.compile(r"\d[ \t]*" + _OPENING + r"[^()\[\]\uff08\uff09\d\n]{1,30}$")
+_LABEL_CLOSED_AT_START = re.compile(r"[ \t]*[^()\[\]\uff08\uff09\d\n]{1,30}" + _CLOSING)
 _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")"
                           r"(?![^\W\u3400-\u9fff]|[/\u2010-\u2013-])"
                           r"(?:[ \t]*" + _OPENING + r"(?P<label>[^()\[\]\uff08\uff09\d\n]{1,30})" + _CLOSING + "|"
@@ -1236,7 +1241,9 @@ _PERSONAL_FIELD = re.compile(r"(?i)\s*(?:ssn|social security(?: no| number)?|iti
                              r"customer|cust|account holder|"
                              # a case's party and their home ("Appellant: ...", "Premises: ...")
                              r"appellant|complainant|petitioner|claimant|ratepayer|premises|"
-                             r"(?:service |mailing |billing )?address|e-?mail)\b\.?\s*[:#]")
+                             r"(?:service |mailing |billing )?address|e-?mail|"
+                             # and in Spanish, which the vocabulary reads as it is ("Nombre:", "Domicilio:")
+                             r"nombre|domicilio|direcci[oó]n|tel[eé]fono|celular|correo)\b\.?\s*[:#]")
 _PERSONAL_LINES_BELOW = 2  # a record's fields after its account's line ("Account #: ..." over "Phone: ...")
 
 
@@ -1260,9 +1267,20 @@ def _personal_lines(candidate: Candidate, start: int, stop: int) -> bool:
     at = facts.positions.get(id(segment)) or 0
     for beside in facts.document.segments[max(0, at + start):at + stop]:
         if beside.location.page == segment.location.page and (
-                _PERSONAL_FIELD.match(beside.text) or _PERSONAL_FIELD.match(f"{beside.label or ''}:")):
+                _PERSONAL_FIELD.match(beside.text) or _PERSONAL_FIELD.match(f"{beside.label or ''}:")
+                or _foreign_personal_field(beside.text)):
             return True
     return False
+
+
+def _foreign_personal_field(text: str) -> bool:
+    """Whether a line opens with a person's field labelled in another language: ``_PERSONAL_FIELD``'s words
+    translated ("Họ tên:", "Địa chỉ:", "Pangalan:", "Teléfono:")."""
+    head = text[:_FIELD_HEAD]
+    return ":" in head and not head.isascii() and bool(_PERSONAL_FIELD.match(to_english(head)))
+
+
+_FIELD_HEAD = 40  # characters of a line in which a field's label and its colon stand
 
 
 def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
@@ -2423,11 +2441,18 @@ class AccountNumberDetector(LabelledNumberDetector):
         following = None
         for segment in document.segments:
             text = segment.text.rstrip()
-            if segment.label or not text[-1:].isdigit():
+            if segment.label:
+                continue
+            # or the label's words cut by the break, its bracket opened on the number's line ("... reviewed
+            # CU-4515071 (Cust." / "ID) and found ...")
+            cut = not text[-1:].isdigit()
+            if cut and not (any(bracket in text[-_CUT_LABEL:] for bracket in _OPENING_BRACKETS)
+                            and _LABEL_OPEN_AT_END.search(text, max(0, len(text) - _LABEL_BELOW_REACH))):
                 continue
             following = following if following is not None else document.next_lines()
             below = following.get(id(segment))
-            if below is None or below.label or below.text.lstrip()[:1] not in _OPENING_BRACKETS:
+            if below is None or below.label or not (
+                    _LABEL_CLOSED_AT_START.match(below.text) if cut else below.text.lstrip()[:1] in _OPENING_BRACKETS):
                 continue
             joined = f"{text} {below.text.lstrip()}"
             # the person the two lines name, or the lines of its paragraph above ("Jian Ibarguen of 6344 S Tamarack
@@ -2435,7 +2460,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             if not any(_names_a_private_person(lines) for lines in (joined, self._paragraph_above(segment, facts))):
                 continue  # the account of nobody the lines name: a budget's transfer, a facility's meter
             for match in _LABEL_AFTER.finditer(joined, max(0, len(text) - _LABEL_BELOW_REACH)):
-                if match.end("value") != len(text) or match.group("label") is None or not self._labelled_after(match):
+                if (not match.end("value") < len(text) <= match.end() if cut else match.end("value") != len(text)) \
+                        or match.group("label") is None or not self._labelled_after(match):
                     continue
                 candidate = Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
                 if not self.valid(candidate) or any(is_false_positive(candidate) for is_false_positive in self.filters):

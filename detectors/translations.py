@@ -273,14 +273,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "service account": {
         # and a service agreement's number: "Mã số hợp đồng dịch vụ (SA)"
-        "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
+        "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ",
+               # the metering point a bill keys the service by (EVN's "Mã điểm đo"), as a "Premise ID" is
+               "mã điểm đo", "mã số điểm đo"),
         # the service agreement's number in Spanish: "número de acuerdo de servicio ACP-767-37608-C"
         "es": ("acuerdo de servicio", "número de acuerdo de servicio", "numero de acuerdo de servicio",
                "no. de acuerdo de servicio", "contrato de servicio", "número de contrato de servicio",
                # and the premise a billing system keys the service by ("Núm. de local: P-004412", "Número de
                # instalación"), as a "Premise ID" is
                "número de local", "numero de local", "núm. de local", "no. de local", "número de instalación",
-               "numero de instalacion", "núm. de instalación", "id de instalación"),
+               "numero de instalacion", "núm. de instalación", "id de instalación",
+               # the service's number, as a Mexican utility's (CFE's) bill prints it ("No. de servicio: 0123 4567 8901")
+               "número de servicio", "numero de servicio", "no. de servicio", "núm. de servicio"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
         # and the service's number alone, as a notice's label gives it: "Numero ng serbisyo: ..."

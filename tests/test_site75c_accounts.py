@@ -128,3 +128,84 @@ def test_public_numbers_with_an_accounts_word_in_brackets_stay_public():
                  "The Library's meter 44-1022-31 (Water Acct) was replaced.",
                  "Ordinance No. 4312 (Customer No.) amends Chapter 13."):
         assert not values_of(pairs_found("https://www.calderonsprings.gov/memo.txt", text), "account_number"), text
+
+
+def test_a_label_in_brackets_a_line_break_cut_still_names_the_number():
+    found = _accounts(["balances.",
+                       "Ngoc Fonseca of 9791 S. Nightingale Ct disputed two estimated bills. Staff reviewed CU-4515071 (Cust.",
+                       "ID) and found the meter had not been read since March. A credit of $207.64 was applied."])
+    assert "CU-4515071" in found
+    assert not _accounts(["The Ganesha Community Center, 1575 N. White Ave, was reroofed under 4410-2231-88 (Water",
+                          "Acct) and the work is complete."])
+
+
+# --- a form's fields in other languages ---------------------------------------------------------------------------
+
+def test_a_spanish_forms_fields_make_its_plain_account_label_a_customers():
+    found = pairs_found("https://www.calderonsprings.gov/budget-book.pdf", _pages([
+        "Attachment 9 - Hardship Application (copy)", "Nombre: Florentino Chen", "Domicilio: 1746 Laurel Rd",
+        "Número de cuenta: 545855-93", "Teléfono: (909) 555-1234"]))
+    assert "545855-93" in values_of(found, "account_number")
+    assert "Florentino Chen" in values_of(found, "customer_name")
+
+
+def test_a_spanish_facility_form_with_an_account_number_stays_public():
+    found = pairs_found("https://www.calderonsprings.gov/budget-book.pdf", _pages([
+        "Instalaciones municipales", "Instalación: Centro Comunitario Ganesha", "Domicilio: 1575 N. White Ave",
+        "Número de cuenta: 545855-93", "Teléfono: (909) 620-2321"]))
+    assert not values_of(found, "account_number")
+
+
+def test_a_vietnamese_forms_metering_point_and_a_mexican_bills_service_number_are_accounts():
+    vietnamese = ("Attachment 9 - Hardship Application (copy)\nHọ tên: Ngoc Dang\nĐịa chỉ: 4591 S Redwood Ln\n"
+                  "Mã điểm đo: P-1030945\nĐiện thoại: (909) 555-1234\n")
+    assert "P-1030945" in values_of(pairs_found("https://www.calderonsprings.gov/form.txt", vietnamese),
+                                    "account_number")
+    spanish = ("Estimado Concejo: Les escribo sobre mi factura de luz. Número de servicio: 107805294-P. Me cobraron "
+               "dos veces en mayo.")
+    assert "107805294-P" in values_of(pairs_found("https://www.calderonsprings.gov/letter.txt", spanish),
+                                      "account_number")
+    for public in ("Horario del autobús. Número de servicio: 12. Salidas cada 30 minutos.",
+                   "Para reportar fallas llame al número de servicio 1-800-555-0199."):
+        assert not values_of(pairs_found("https://www.calderonsprings.gov/aviso.txt", public), "account_number")
+
+
+# --- a sheet's notes above its table, and a group band over its header ----------------------------------------------
+
+def _export(notes: int, group: tuple[str, str] | None, header: list[str], rows: list[list[str]]) -> bytes:
+    """A workbook whose table stands under a title and ``notes`` lines of prose, a group cell merged over the
+    header's second and third columns."""
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Verde Valley Water District - export of " + ("accounts with returned mail" if group else "sites")])
+    for _ in range(notes):
+        sheet.append(["Rows are listed by billing route; balances are as of the last cycle's close."])
+    if group:
+        sheet.append(["", group[0], "", ""])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=3)
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def test_a_group_cell_over_a_number_column_under_a_sheets_notes_names_the_customers_accounts():
+    for group, sub, values in ((("Customer", "No."), "No.", ("346419C", "570762C")),
+                               (("Cuenta", "Número"), "Número", ("44-1022-31", "44-1022-58"))):
+        body = _export(6, group, ["Name", sub, "Route", "Mailing Address"],
+                       [["Maximiliano Fairweather", values[0], "R-12", "4574 Fernwood Terrace"],
+                        ["Benedikt Galvan", values[1], "R-14", "1746 Laurel Rd"]])
+        found = pairs_found("https://www.calderonsprings.gov/cis-export.xlsx", body)
+        assert set(values) <= values_of(found, "account_number"), group
+        assert "Benedikt Galvan" in values_of(found, "customer_name"), group
+
+
+def test_a_sites_sheet_under_notes_stays_public():
+    body = _export(6, None, ["Facility", "Address", "Water Acct #", "Annual kWh"],
+                   [["City Hall", "505 S. Garey Ave", "51-30952-58", "482,000"],
+                    ["Senior Center", "600 S. Park Ave", "37-85649-53", "91,400"]])
+    found = pairs_found("https://www.calderonsprings.gov/sites.xlsx", body)
+    assert not values_of(found, "account_number") and not values_of(found, "address")
