@@ -209,3 +209,41 @@ def test_a_sites_sheet_under_notes_stays_public():
                     ["Senior Center", "600 S. Park Ave", "37-85649-53", "91,400"]])
     found = pairs_found("https://www.calderonsprings.gov/sites.xlsx", body)
     assert not values_of(found, "account_number") and not values_of(found, "address")
+
+
+# --- a header whose cells wrap upwards ------------------------------------------------------------------------------
+
+def _wrapped_up(top: str, header: str, values: tuple[str, str], top_x: int = 334) -> bytes:
+    """A table whose third header cell's first line stands over it on its own line ("Refuse" over "A/C"), as a
+    spreadsheet printed to PDF sets a header cell that wraps, the paragraph before it ending just above."""
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    sheet = canvas.Canvas(buf)
+    sheet.setFont("Helvetica", 9)
+    sheet.drawString(54, 700, "The fiscal impact of this item is limited to staff time already in the adopted budget.")
+    sheet.setFont("Helvetica-Bold", 8)
+    sheet.drawString(top_x, 674, top)
+    for x, cell in zip((54, 184, 334, 444), ("Customer", "Service Address", header, "Adjustment")):
+        sheet.drawString(x, 663, cell)
+    sheet.setFont("Helvetica", 8)
+    for k, (name, home) in enumerate((("Bartholomew Zhao", "3263 N Almond Ct"), ("Lena Okafor", "44 Oak Ave"))):
+        for x, cell in zip((54, 184, 334, 444), (name, home, values[k], "$177.08")):
+            sheet.drawString(x, 652 - 12 * k, cell)
+    sheet.showPage()
+    sheet.save()
+    return buf.getvalue()
+
+
+def test_a_header_cells_first_line_standing_over_it_names_its_column():
+    for top, header, values in (("Refuse", "A/C", ("2164-447-R", "7564-860-R")),
+                                ("Cust.", "ID", ("421689J", "552997C")),
+                                ("Premise", "ID", ("208-503-5129", "107-805-2941"))):
+        found = pairs_found(_URL, _wrapped_up(top, header, values))
+        assert set(values) <= values_of(found, "account_number"), top
+        assert not values_of(found, "phone"), top
+
+
+def test_a_heading_at_the_margin_over_a_table_is_no_header_cells_line():
+    from crawler.extract import extract
+    lines = [segment.text for segment in extract(_URL, _wrapped_up("Schedule", "Notes", ("ok", "ok"), 54)).segments]
+    assert "Schedule" in lines and "Customer\tService Address\tNotes\tAdjustment" in lines

@@ -88,7 +88,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             measure = pivot_measure(above)
             # the group row above ("Customer" merged over three columns, "Usage" over two); a report's title is none
             group = header if header and _names_a_column(header.values()) else None
-            if header is None and number == last_above + 1 and len(above_cells) < len(cells) and _group_row(above_cells):
+            if (header is None and measure is None and number == last_above + 1 and len(above_cells) < len(cells)
+                    and _group_row(above_cells)):
                 # ... or a band of short group cells right above that was too thin to be read as a header itself
                 # ("Customer" merged over "No. | Premise")
                 group = {cell.column: cell.text for cell in above_cells}
