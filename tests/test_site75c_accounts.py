@@ -247,3 +247,14 @@ def test_a_heading_at_the_margin_over_a_table_is_no_header_cells_line():
     from crawler.extract import extract
     lines = [segment.text for segment in extract(_URL, _wrapped_up("Schedule", "Notes", ("ok", "ok"), 54)).segments]
     assert "Schedule" in lines and "Customer\tService Address\tNotes\tAdjustment" in lines
+
+
+def test_a_utility_billing_accounts_label_in_brackets_or_before_the_number():
+    for text in ("Leopold Lindqvist of 8595 Thistle Way disputed two bills. Staff reviewed 892866-83 (Utility Billing "
+                 "Acct) and found a double charge.", "Utility Billing Acct: 892866-83 - late fee waived for Mr. Lindqvist.",
+                 "Staff reviewed 892866-83 (Billing Acct) and found a double charge."):
+        assert "892866-83" in values_of(pairs_found("https://www.calderonsprings.gov/memo.txt", text),
+                                        "account_number"), text
+    for public in ("Utility billing accounts 101-4410-52300 (Utility Billing Acct) were reconciled.",
+                   "City Hall, 505 S Garey Ave - Utility Billing Acct 892866-83"):
+        assert not values_of(pairs_found("https://www.calderonsprings.gov/memo.txt", public), "account_number"), public
