@@ -258,3 +258,13 @@ def test_a_utility_billing_accounts_label_in_brackets_or_before_the_number():
     for public in ("Utility billing accounts 101-4410-52300 (Utility Billing Acct) were reconciled.",
                    "City Hall, 505 S Garey Ave - Utility Billing Acct 892866-83"):
         assert not values_of(pairs_found("https://www.calderonsprings.gov/memo.txt", public), "account_number"), public
+
+
+def test_a_vietnamese_gas_or_sewer_account_and_a_tagalog_sewer_account_are_labels():
+    for text, value in (("Họ tên: Xiomara Jankowski\nĐịa chỉ: 7388 E. Heather Terrace\nSố tài khoản ga: 67-0270-9143-6\n",
+                         "67-0270-9143-6"),
+                        ("Tôi viết thư về hóa đơn của tôi. Số tài khoản nước thải: 41-9310-4674-7. Tôi bị tính tiền "
+                         "hai lần.", "41-9310-4674-7"),
+                        ("Pangalan: Wendeline Galvan\nTirahan: 4835 Upland Street\nNumero ng account sa imburnal: "
+                         "S-927387-78\n", "S-927387-78")):
+        assert value in values_of(pairs_found("https://www.calderonsprings.gov/form.txt", text), "account_number"), text
