@@ -42,7 +42,8 @@ CUSTOMER_LABELS = (
     "Meter Serial", "Meter Serial No", "Meter Serial Number", "Meter Serial #", "Meter S/N", "Mtr Serial", "Mtr S/N",
     "Numero de medidor", "No. de medidor", "Núm. de medidor",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
-    "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
+    "Billing Account", "Billing Acct", "Utility Billing Account", "Utility Billing Acct",
+    "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     # a utility's number, named by its brand ("her SoCalGas number, 0418 229 310 7", "LADWP No. 442 118 9031")
     *(f"{brand} {kind}" for brand in ("SoCalGas", "SoCal Gas", "SCG", "SCE", "Edison", "SDG&E", "PG&E", "LADWP")
       for kind in ("No", "Number", "Nbr", "#", "ID")),

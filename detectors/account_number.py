@@ -331,6 +331,11 @@ def _utility_named(segment: Segment, match: re.Match, facts: DocumentFacts | Non
         _persons_home_line(line))
 
 
+def _names_a_private_person(text: str) -> bool:
+    """Whether ``text`` names a person, not officially (no council member's, staff member's or office's name)."""
+    return any(not named_officially(text, a, b) for a, b in names_in(text, anchored=True))
+
+
 def _persons_home_line(line: str) -> bool:
     """Whether a line names a person who is no official and a street address: a customer's line in a list of
     customers ("- Ana Ruiz, 1412 Elm St - SCE 7631 2907 9865"), the number after the utility's name their account."""
@@ -513,7 +518,7 @@ _LABEL_BELOW_REACH = 40  # characters before a line's end in which an account's 
 # value six to sixteen digits, no phone's or date's shape
 LABEL_AFTER_FORM = Shape("account form its label follows", r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d[\dA-Z]*"
                          r"(?:(?:[-\u2010-\u2013/.]|(?<=\d) (?=\d))[\dA-Z]+)*", anywhere=True)
-_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b|[是為为][ \t]*[您你]的|"
+_LABEL_AFTER_HINT = re.compile(r"[(\[\uff08][ \t]*[^\W\d_]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b|[是為为][ \t]*[您你]的|"
                                r"\u0570\u0561\u0577")  # Armenian "հաշ-", the account's word's stem
 # Chinese "... is your (service) account number", written onto the number: "3-33-678-4573是您的账户号码"
 _ACCOUNT_AFTER_ZH = (r"[ \t]*[是為为][ \t]*[您你]的[ \t]*(?:服务|服務|电力|電力)?[ \t]*(?:账户|帳戶|賬戶|账号|帳號)"
@@ -523,9 +528,23 @@ _ACCOUNT_AFTER = r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|
 # ("registered to her account 48-19359-74"), "հաշիվը", "հաշվից", "հաշվում"; not a longer word of its stem ("հաշվետու",
 # reporting)
 _ACCOUNT_AFTER_HY = r"[ \t]+(?:հաշվ(?:ին|ից|ում|ի)|հաշիվ(?:ը|ն)?)(?![\u0561-\u0587])"
+# an account's form listed before another, a comma or "and" between them: both the label after the last one names
+_LISTED_BEFORE = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")[ \t]*"
+                            r"(?:,[ \t]*(?:(?:and|or|y|o|&)[ \t]+)?|[ \t]+(?:and|or|y|o|&)[ \t]+)$")
+_LISTED_REACH = 40  # characters before a number in which the one listed before it may start
+# the label's brackets: round, square as a clerk's note writes them ("[Acct. No.]"), or full-width as Chinese text sets
+# them ("（帐号）")
+_OPENING, _CLOSING = r"[(\[\uff08]", r"[)\]\uff09]"
+_OPENING_BRACKETS = "([\uff08"
+# a label in brackets a line break cut: its opening words end the number's line, the rest and the closing bracket open
+# the next
+_CUT_LABEL = 32  # characters of a line's end in which the label's opening bracket may stand
+_LABEL_OPEN_AT_END = re.compile(r"\d[ \t]*" + _OPENING + r"[^()\[\]\uff08\uff09\d\n]{1,30}$")
+_LABEL_CLOSED_AT_START = re.compile(r"[ \t]*[^()\[\]\uff08\uff09\d\n]{1,30}" + _CLOSING)
 _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")"
                           r"(?![^\W\u3400-\u9fff]|[/\u2010-\u2013-])"
-                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|" + _ACCOUNT_AFTER_ZH + "|" + _ACCOUNT_AFTER_HY + "|"
+                          r"(?:[ \t]*" + _OPENING + r"(?P<label>[^()\[\]\uff08\uff09\d\n]{1,30})" + _CLOSING + "|"
+                          + _ACCOUNT_AFTER_ZH + "|" + _ACCOUNT_AFTER_HY + "|"
                           r"[ \t]+is[ \t]+(?:your|his|her|their|my)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
                           + _ACCOUNT_AFTER + r"(?![\w-])|"
                           # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows
@@ -540,7 +559,9 @@ _LEDGER_WORD_BEFORE = re.compile(r"(?i)\b(?:expense|expenditure|charge[ds]?|code
                                  r"org|account\s+(?:code|string))\W*(?:to\W+)?(?:no\.?|#)?\W*$")
 # whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
 _LABELLED_AFTER_PLAIN_DIGITS = 22  # digits of a plain number its label in brackets follows (an ESI ID's 17 or 22)
-_NUMBER_WORD_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:no|nbr|num|number)\.?$")
+_NUMBER_WORD_AFTER = re.compile(r"(?i)(?<=[\w.])\s+(?:no|nbr|num|number)\.?$")
+# ... and the Spanish "number of" before it: "(No. de cuenta de basura)" is "(cuenta de basura)"
+_NUMBER_WORDS_BEFORE = re.compile(r"(?i)^(?:n[úu]m(?:ero|\.)?|no\.?|n\.?[º°]\.?)[ \t]*de[ \t]+(?=\w)")
 _POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
 # Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
@@ -1231,7 +1252,9 @@ _PERSONAL_FIELD = re.compile(r"(?i)\s*(?:ssn|social security(?: no| number)?|iti
                              r"customer|cust|account holder|"
                              # a case's party and their home ("Appellant: ...", "Premises: ...")
                              r"appellant|complainant|petitioner|claimant|ratepayer|premises|"
-                             r"(?:service |mailing |billing )?address|e-?mail)\b\.?\s*[:#]")
+                             r"(?:service |mailing |billing )?address|e-?mail|"
+                             # and in Spanish, which the vocabulary reads as it is ("Nombre:", "Domicilio:")
+                             r"nombre|domicilio|direcci[oó]n|tel[eé]fono|celular|correo)\b\.?\s*[:#]")
 _PERSONAL_LINES_BELOW = 2  # a record's fields after its account's line ("Account #: ..." over "Phone: ...")
 
 
@@ -1255,9 +1278,20 @@ def _personal_lines(candidate: Candidate, start: int, stop: int) -> bool:
     at = facts.positions.get(id(segment)) or 0
     for beside in facts.document.segments[max(0, at + start):at + stop]:
         if beside.location.page == segment.location.page and (
-                _PERSONAL_FIELD.match(beside.text) or _PERSONAL_FIELD.match(f"{beside.label or ''}:")):
+                _PERSONAL_FIELD.match(beside.text) or _PERSONAL_FIELD.match(f"{beside.label or ''}:")
+                or _foreign_personal_field(beside.text)):
             return True
     return False
+
+
+def _foreign_personal_field(text: str) -> bool:
+    """Whether a line opens with a person's field labelled in another language: ``_PERSONAL_FIELD``'s words
+    translated ("Họ tên:", "Địa chỉ:", "Pangalan:", "Teléfono:")."""
+    head = text[:_FIELD_HEAD]
+    return ":" in head and not head.isascii() and bool(_PERSONAL_FIELD.match(to_english(head)))
+
+
+_FIELD_HEAD = 40  # characters of a line in which a field's label and its colon stand
 
 
 def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
@@ -2418,17 +2452,27 @@ class AccountNumberDetector(LabelledNumberDetector):
         following = None
         for segment in document.segments:
             text = segment.text.rstrip()
-            if segment.label or not text[-1:].isdigit():
+            if segment.label:
+                continue
+            # or the label's words cut by the break, its bracket opened on the number's line ("... reviewed
+            # CU-4515071 (Cust." / "ID) and found ...")
+            cut = not text[-1:].isdigit()
+            if cut and not (any(bracket in text[-_CUT_LABEL:] for bracket in _OPENING_BRACKETS)
+                            and _LABEL_OPEN_AT_END.search(text, max(0, len(text) - _LABEL_BELOW_REACH))):
                 continue
             following = following if following is not None else document.next_lines()
             below = following.get(id(segment))
-            if below is None or below.label or not below.text.lstrip().startswith("("):
+            if below is None or below.label or not (
+                    _LABEL_CLOSED_AT_START.match(below.text) if cut else below.text.lstrip()[:1] in _OPENING_BRACKETS):
                 continue
             joined = f"{text} {below.text.lstrip()}"
-            if not any(not named_officially(joined, a, b) for a, b in names_in(joined, anchored=True)):
-                continue  # the account of nobody the two lines name: a budget's transfer, a facility's meter
+            # the person the two lines name, or the lines of its paragraph above ("Jian Ibarguen of 6344 S Tamarack
+            # Street disputed" / "two estimated bills. Staff reviewed CU-2596291" / "(No. de cliente) and found ...")
+            if not any(_names_a_private_person(lines) for lines in (joined, self._paragraph_above(segment, facts))):
+                continue  # the account of nobody the lines name: a budget's transfer, a facility's meter
             for match in _LABEL_AFTER.finditer(joined, max(0, len(text) - _LABEL_BELOW_REACH)):
-                if match.end("value") != len(text) or match.group("label") is None or not self._labelled_after(match):
+                if (not match.end("value") < len(text) <= match.end() if cut else match.end("value") != len(text)) \
+                        or match.group("label") is None or not self._labelled_after(match):
                     continue
                 candidate = Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
                 if not self.valid(candidate) or any(is_false_positive(candidate) for is_false_positive in self.filters):
@@ -2437,6 +2481,19 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if verdict:
                     yield self.finding(segment, candidate.start, candidate.end, why=verdict.why,
                                        severity=verdict.severity)
+
+    @staticmethod
+    def _paragraph_above(segment: Segment, facts: DocumentFacts) -> str:
+        """The lines of ``segment``'s block of text above it, up to _PARAGRAPH_LINES, that its sentence may run on
+        from: none once a line above ends a sentence and the one below it opens a new one."""
+        lines, line = [], segment
+        for _ in range(_PARAGRAPH_LINES - 1):
+            above = facts.line_before(line)
+            if above is None or not above.text.strip():
+                break
+            lines.insert(0, above.text.strip())
+            line = above
+        return " ".join(lines)
 
     def _split_boxes(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """A value a form split over two adjacent boxes ("[2958] [58237]", "[16-114-] [3834-00]"), a line of cells
@@ -2778,6 +2835,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _LABEL_AFTER.finditer(text) if _LABEL_AFTER_HINT.search(text) else ():  # "0511043-04 (acct)"
             if self._labelled_after(match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
+                # the numbers listed before it, its label theirs too: "768920-31, 499310-21 and 275745-93 (A/C)"
+                if match.group("label") is not None:
+                    yield from self._listed_before(segment, facts, match)
         for match in _FIVE_DIGITS.finditer(text) if len(text) > 5 or segment.label else ():
             candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
             if _customer_short_account(candidate):
@@ -2825,12 +2885,23 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if match.end() > match.start():  # a configured pattern may match nothing
                     yield Candidate(self, segment, match.start(), match.end(), shape, facts)
 
-    def _labelled_after(self, match: re.Match) -> bool:
+    def _listed_before(self, segment: Segment, facts: DocumentFacts | None, match: re.Match) -> Iterator[Candidate]:
+        """The numbers listed before one its label in brackets follows, a comma or "and" between them ("768920-31,
+        499310-21 and 275745-93 (A/C)"): the label names each of them."""
+        start = match.start("value")
+        while (listed := _LISTED_BEFORE.search(segment.text, max(0, start - _LISTED_REACH), start)) is not None:
+            if not self._labelled_after(match, listed.group("value")):
+                return
+            yield Candidate(self, segment, listed.start("value"), listed.end("value"), LABEL_AFTER_FORM, facts)
+            start = listed.start("value")
+
+    def _labelled_after(self, match: re.Match, value: str | None = None) -> bool:
         """Whether a number with its label after it is an account's: six to sixteen digits, an account's form (no
         phone's, date's, year's and sequence's or case's ("2024-001187"), ledger string's, no other kind of number's
         prefix: "WO-2024-118822"), and the words in brackets after it (if that is how it is labelled) one of the
-        account's labels, whole, after whose account it is ("their account number")."""
-        value, label = match.group("value").strip(), match.group("label")
+        account's labels, whole, after whose account it is ("their account number"). ``value``: another number the
+        label is also of, listed before the match's."""
+        value, label = (value or match.group("value")).strip(), match.group("label")
         digits = len(digits_of(value))
         if not (6 <= digits <= 16 or label is not None and digits <= _LABELLED_AFTER_PLAIN_DIGITS and value.isdigit()) \
                 or _CASE_FORM.fullmatch(value):
@@ -2844,7 +2915,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label is not None:
             label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
             # or the label without its own "no." or "number" after it: "(Gas acct no.)" is "(Gas acct)"
-            if not any(self._names_an_account(words, value) for words in {label, _NUMBER_WORD_AFTER.sub("", label)}):
+            # (and "(Sewer Acct. No.)" is "(Sewer Acct)", "(No. de cuenta de gas)" is "(cuenta de gas)")
+            if not any(self._names_an_account(words, value) for words in {
+                    label, _NUMBER_WORD_AFTER.sub("", label).rstrip(" ."), _NUMBER_WORDS_BEFORE.sub("", label)}):
                 return False
         # a phone's shape is an account's where the words in brackets say it is one ("886-391-6853 (SA ID)")
         if not (_named_form(value) or (label is not None and is_phone_number(value) and not is_date(value))):

@@ -233,7 +233,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                # the account of one service, its name after the account's: "Số tài khoản nước" (water), "điện"
                # (electricity), "khí đốt" (gas), "rác" (refuse)
                "số tài khoản nước", "số tài khoản điện", "số tài khoản khí đốt", "số tài khoản rác",
-               "tài khoản nước", "tài khoản điện", "tài khoản khí đốt", "tài khoản rác"),
+               "tài khoản nước", "tài khoản điện", "tài khoản khí đốt", "tài khoản rác",
+               # gas as a notice often writes it, borrowed ("ga"), and sewer ("nước thải")
+               "số tài khoản ga", "tài khoản ga", "số tài khoản nước thải", "tài khoản nước thải"),
         "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "帐户号码", "账户号", "帳戶號", "帐户号", "账户编号", "帳戶編號", "账号",
                "帳號", "賬號", "帐号", "户号", "戶號",
                # the account of an electricity bill, in a sentence: "称其电费账户MCP-913035-8329的账单异常"
@@ -248,7 +250,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                # (electricity), "gas", "basura" (refuse)
                "numero ng account sa tubig", "numero ng account sa kuryente", "numero ng account sa gas",
                "numero ng account sa basura", "account sa tubig", "account sa kuryente", "account ng tubig",
-               "account ng kuryente"),
+               "account ng kuryente",
+               # sewer ("imburnal", "alkantarilya")
+               "numero ng account sa imburnal", "numero ng account sa alkantarilya", "account sa imburnal"),
         # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
         "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը", "հաշիվ",
                "հաշիվը"),
@@ -273,14 +277,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "service account": {
         # and a service agreement's number: "Mã số hợp đồng dịch vụ (SA)"
-        "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
+        "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ",
+               # the metering point a bill keys the service by (EVN's "Mã điểm đo"), as a "Premise ID" is
+               "mã điểm đo", "mã số điểm đo"),
         # the service agreement's number in Spanish: "número de acuerdo de servicio ACP-767-37608-C"
         "es": ("acuerdo de servicio", "número de acuerdo de servicio", "numero de acuerdo de servicio",
                "no. de acuerdo de servicio", "contrato de servicio", "número de contrato de servicio",
                # and the premise a billing system keys the service by ("Núm. de local: P-004412", "Número de
                # instalación"), as a "Premise ID" is
                "número de local", "numero de local", "núm. de local", "no. de local", "número de instalación",
-               "numero de instalacion", "núm. de instalación", "id de instalación"),
+               "numero de instalacion", "núm. de instalación", "id de instalación",
+               # the service's number, as a Mexican utility's (CFE's) bill prints it ("No. de servicio: 0123 4567 8901")
+               "número de servicio", "numero de servicio", "no. de servicio", "núm. de servicio"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
         # and the service's number alone, as a notice's label gives it: "Numero ng serbisyo: ..."

@@ -813,6 +813,9 @@ def joined_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
                 _wrapped_header(lines[index - 1] if index else None, line, lines[index + 1], lines[index + 2]):
             joined.append(_stacked(line, lines[index + 1]))
             index += 2
+        elif index + 2 < len(lines) and _header_wrapped_above(line, lines[index + 1], lines[index + 2]):
+            joined.append(_stacked_on(line, lines[index + 1]))
+            index += 2
         else:
             joined.append(line)
             index += 1
@@ -830,6 +833,33 @@ def _wrapped_header(before: list[Piece] | None, upper: list[Piece], lower: list[
     under = _under(upper, lower)
     return under is not None and all(0 <= upper[k].y0 - piece.y1 < _STACKED * height
                                      for k, piece in zip(under, lower))
+
+
+def _header_wrapped_above(upper: list[Piece], lower: list[Piece], row: list[Piece]) -> bool:
+    """Whether a line is the first line of a header's cells that wrap upwards, set on the header row's baseline as a
+    spreadsheet printed to PDF sets them ("Refuse" over "A/C", beside "Customer | Service Address"): fewer pieces
+    than the header row under it, each right over a distinct cell of it but its first, short words without digits,
+    and a row of at least as many cells follows."""
+    if not len(upper) < len(lower) <= len(row) or len(lower) < 2:
+        return False
+    if any(len(p.words) > _HEADER_WORDS or any(c.isdigit() for w in p.words for c in w.text) for p in upper + lower):
+        return False
+    over = _under(lower, upper)
+    if over is None or 0 in over:
+        return False  # over the first column: a heading at the margin, no wrapped cell
+    height = max(min(p.height for p in lower), 1.0)
+    return all(0 <= piece.y0 - lower[k].y1 < _STACKED * height for k, piece in zip(over, upper))
+
+
+def _stacked_on(upper: list[Piece], lower: list[Piece]) -> list[Piece]:
+    """The header row with each cell's first line, standing over it, joined before it, on the row's height."""
+    above = dict(zip(_under(lower, upper) or [], upper))
+    row = []
+    for k, piece in enumerate(lower):
+        extra = above.get(k)
+        row.append(piece if extra is None else Piece(extra.words + piece.words, min(piece.x0, extra.x0), piece.y0,
+                                                     max(piece.x1, extra.x1), piece.y1))
+    return row
 
 
 def _under(upper: list[Piece], lower: list[Piece]) -> list[int] | None:

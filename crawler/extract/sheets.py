@@ -56,6 +56,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
     records = 0  # rows read as records under the header
     filled_rows = 0
     above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
+    above_cells: list[SheetCell] = []  # ... its cells
+    last_above = -1  # ... and its number
     form: list = []  # the fields of the form rows read so far: one record
     form_rows: list[int] = []
     last_filled = 0  # the number of the filled row above
@@ -67,7 +69,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         texts = [cell.text for cell in cells]
         # a form's rows above the table ("Name:" | ..., "Meter:" | ... of a Green Button download) are its own
         # record, not a report's title lines: the header is sought among the first five filled rows besides them
-        filled_rows += header is not None or not form_label(texts)
+        # (nor a note's line above it: a row of one cell of prose, "Accounts are listed by route; balances as of ...")
+        filled_rows += header is not None or not (form_label(texts) or _note_line(texts))
         after_gap = (records > 0 and number > last_filled + 1) or (after_gap and len(above) <= _CAPTION_CELLS)
         last_filled = number
         if after_gap and header is not None and new_table_header(texts):
@@ -85,13 +88,18 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             measure = pivot_measure(above)
             # the group row above ("Customer" merged over three columns, "Usage" over two); a report's title is none
             group = header if header and _names_a_column(header.values()) else None
+            if (header is None and measure is None and number == last_above + 1 and len(above_cells) < len(cells)
+                    and _group_row(above_cells)):
+                # ... or a band of short group cells right above that was too thin to be read as a header itself
+                # ("Customer" merged over "No. | Premise")
+                group = {cell.column: cell.text for cell in above_cells}
             header = {cell.column: measured(cell.text, measure) if k else cell.text for k, cell in enumerate(cells)}
             if group:
                 header = _under_group(group, header)
             for cell in cells:
                 _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
-        above = texts
+        above, above_cells, last_above = texts, cells, number
         records += header is not None
         label = ((form_label(texts) or (_bare_label(texts) if form_sheet else None)) if header is None
                  else _sign_off_label(texts))
@@ -193,6 +201,27 @@ def _table_beside(header: dict[int, str], cells: list[SheetCell]) -> int:
     if any(columns[gap - 1] < cell.column < columns[gap] for cell in cells):
         return len(cells)  # the blank column holds this row's value: one table with an unnamed column
     return next((k for k, cell in enumerate(cells) if cell.column >= columns[gap]), len(cells))
+
+
+_NOTE_WORDS = 6  # words of a lone cell from which it is a note's or a title's sentence, no record's field
+
+
+def _note_line(texts: list[str]) -> bool:
+    """A row of one cell that is a sentence: a note or a caption above a table, however many of them there are."""
+    return len(texts) == 1 and len(texts[0].split()) >= _NOTE_WORDS
+
+
+_GROUP_WORDS = 3  # words of a group cell over a header's columns, at most
+
+
+def _group_row(cells: list[SheetCell]) -> bool:
+    """Whether a row is a band of group cells, fewer than the header's under it (merged over several columns): short
+    words without digits, one of them naming a field."""
+    return bool(cells) and all(len(cell.text.split()) <= _GROUP_WORDS and not any(ch.isdigit() for ch in cell.text)
+                               for cell in cells) and any(header_kind(cell.text)[0] in _GROUP_FIELDS for cell in cells)
+
+
+_GROUP_FIELDS = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

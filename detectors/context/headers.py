@@ -228,6 +228,11 @@ _KIND_RULES = [  # first match wins
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor|interlocutor comercial|"
                            r"(?:punto|c[oó]digo) de suministro)\b(?!\s+(?:address|addr)\b)"
+                           # "A/C" as a billing screen cuts "account" short, alone or after its service ("A/C #",
+                           # "PCE A/C", "Trash A/C"); not an air conditioner's ("A/C Units", "A/C Tons", "Central A/C
+                           # Type")
+                           r"|(?<![\w/])(?<!central )(?<!window )(?<!portable )(?<!wall )(?<!split )a/c(?![\w/])(?!\s*(?:units?|tons?|tonnage|type|size|system|seer|eer|rebates?|"
+                           r"replacement|equipment|make|model|age|installed|upgrades?|y/n|yes|\?))"
                            # a billing system's service contract, the account it bills ("CIS_CONTRACT", "Contract
                            # Acct"); not a vendor's "Contract No."
                            r"|\b(?:cis|ccb|utility)\s*contract\b|\bcontract\s*(?:account|acct)\b"
