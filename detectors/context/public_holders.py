@@ -561,15 +561,22 @@ def _among_the_citys_sites(candidate: Candidate) -> bool:
     return (id(candidate.segment), line_start) in candidate.facts.computed(place_lines)
 
 
+# the number's own label when it says "customer" ("Water Customer # 0216495-175", "Cust. No."): the account's kind, as
+# a billing system calls its accounts, no person the line is about
+_CUSTOMER_NUMBER_LABEL = re.compile(r"(?i)\b(?:customer|cust\.?)[ \t]*(?:#|no\.?|number|id)[ \t]*[:#]?[ \t]*$")
+
+
 def _facility_line(text: str, start: int) -> bool:
     """A line of prose that names one of the City's facilities before the number and no person anywhere in it
-    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
-    log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
+    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"), the number's
+    own "Customer #" label aside: a facility log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave,
+    SA ID ..." names a person."""
     line_start = text.rfind("\n", 0, start) + 1
     line = line_of(text, start)
     at = start - line_start
+    label = _CUSTOMER_NUMBER_LABEL.search(line, 0, at)
     return ((FACILITY_NAMED.search(line, max(0, at - 120), at) is not None or opens_with_facility(line))
-            and names_no_person(line))
+            and names_no_person(line[:label.start()] + line[at:] if label else line))
 
 
 # where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
