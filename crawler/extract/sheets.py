@@ -89,7 +89,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             # the group row above ("Customer" merged over three columns, "Usage" over two); a report's title is none
             group = header if header and _names_a_column(header.values()) else None
             if (header is None and measure is None and number == last_above + 1 and len(above_cells) < len(cells)
-                    and _group_row(above_cells)):
+                    and _group_row(above_cells, cells)):
                 # ... or a band of short group cells right above that was too thin to be read as a header itself
                 # ("Customer" merged over "No. | Premise")
                 group = {cell.column: cell.text for cell in above_cells}
@@ -214,9 +214,12 @@ def _note_line(texts: list[str]) -> bool:
 _GROUP_WORDS = 3  # words of a group cell over a header's columns, at most
 
 
-def _group_row(cells: list[SheetCell]) -> bool:
+def _group_row(cells: list[SheetCell], header: list[SheetCell]) -> bool:
     """Whether a row is a band of group cells, fewer than the header's under it (merged over several columns): short
-    words without digits, one of them naming a field."""
+    words without digits, one of them naming a field. A lone cell over the header's first column is a title ("Life-
+    support follow-up (kWh)" over "Field | Case 1 | Case 2"), no group."""
+    if len(cells) == 1 and cells[0].column <= header[0].column:
+        return False
     return bool(cells) and all(len(cell.text.split()) <= _GROUP_WORDS and not any(ch.isdigit() for ch in cell.text)
                                for cell in cells) and any(header_kind(cell.text)[0] in _GROUP_FIELDS for cell in cells)
 
