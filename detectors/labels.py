@@ -111,8 +111,9 @@ def phrases_source(labels: list[str], *, in_camel_case: bool = False) -> str:
     labels that name their number wherever they stand in a key (an SSN's; an account's "acct" also begins the keys of
     other values: "acctOpenedAt")."""
     # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"; a
-    # word may be cut short with a period ("Cust. ID", "Prem. No.", "Svc. Acct."), and "#" glued to it ("Mtr#")
-    join = r"\.?(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    # word may be cut short with a period ("Cust. ID", "Prem. No.", "Svc. Acct."), the next word's capital glued to
+    # that period ("Cust.ID:", "Acct.No."), and "#" glued to it ("Mtr#")
+    join = r"(?:\.?(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))|\.(?-i:(?=[A-Z])))"
     alternatives = sorted((_capitals_only(label) or re.escape(label).replace(r"\ \#", r"\.?\s*\#").replace(r"\ ", join)
                            for label in labels), key=len, reverse=True)
     before, after = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"

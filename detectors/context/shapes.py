@@ -396,9 +396,10 @@ _OTHER_SCRIPT_WORD = r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"
 _OTHER_SCRIPT_STATE = (rf"\s*[,\u060c]\s*(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*[,\u060c]?\s*"
                        rf"(?:{alternation(CALIFORNIA)}|{_OTHER_SCRIPT_WORD})\s*\d{{5}}(?:-\d{{4}})?(?![\d-])")
 # (or a city and a ZIP with no state between, as a clerk writes a local address: "2985 W Elm Rd, Pomona 91767-6102")
-# (a state with no ZIP is no identifier's prefix: "148 Camino Real Pkwy, Account No. SA-730591512" ends at "Pkwy")
+# (a state with no ZIP is no identifier's prefix: "148 Camino Real Pkwy, Account No. SA-730591512" ends at "Pkwy", and
+# "88 Elm St, Cust. ID: 89-55159-35" at "St": a label's colon before the number is no state's)
 _CITY_STATE_ZIP_AFTER = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+(?:{_STATE}"
-                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*[-#]?\d))|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_OTHER_SCRIPT_STATE})")
+                         rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*(?:[-#]|:\s*)?\d))|\d{{5}}(?:-\d{{4}})?(?![\d-]))|{_OTHER_SCRIPT_STATE})")
 _CITY_STATE_ZIP = rf"{_CITY_STATE_ZIP_AFTER}?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
