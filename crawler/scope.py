@@ -144,6 +144,17 @@ class InvalidURL(ValueError):
     """A URL no browser could open: its message says why."""
 
 
+def _why_invalid(url: str, error: ValueError) -> str:
+    """Why a URL that cannot be parsed is invalid: its host name where that is what is wrong (w3lib 2.6 and later
+    refuse a host with a space or another forbidden character themselves, "'city hall' contains a forbidden domain
+    code point"; earlier ones left it to the host check below), else the parser's own words."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    return f"invalid URL (host name {host!r})" if host and not _HOST.fullmatch(host) else f"invalid URL ({error})"
+
+
 def normalise_url(url: str) -> str:
     """The one spelling of an absolute http(s) URL that the crawl, its de-duplication and the report share.
 
@@ -157,8 +168,8 @@ def normalise_url(url: str) -> str:
         parts = urlsplit(canonicalize_url(url))
         port = parts.port
         host = parts.hostname
-    except ValueError as e:  # an unclosed IPv6 bracket, a port out of range
-        raise InvalidURL(f"invalid URL ({e})") from None
+    except ValueError as e:  # an unclosed IPv6 bracket, a port out of range, a host w3lib refuses ("city hall")
+        raise InvalidURL(_why_invalid(url, e)) from None
     if parts.scheme not in ("http", "https"):
         raise InvalidURL(f"not an http(s) URL ({parts.scheme or 'no'} scheme)")
     if not host or not _HOST.fullmatch(host):
